@@ -1,0 +1,92 @@
+"""Diagnostics: one message format and one exit-code table for every command.
+
+Every message is ``path[:line[:col]]: severity: message [code]`` (as compilers and docutils
+write them), so editors and CI can jump to the place.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Exit(enum.IntEnum):
+    """The documented exit codes of every teikit command."""
+
+    OK = 0             # done; for validate: every file valid
+    INVALID = 1        # validate: at least one file has errors
+    USAGE = 2          # bad options or arguments
+    UNREADABLE = 3     # an input is missing, unreadable, not text/XML, or hostile
+    OUTPUT = 4         # an output could not be written
+    INTERNAL = 70      # a bug in teikit (run again with --debug for the traceback)
+    INTERRUPTED = 130  # Ctrl-C
+
+
+EXIT_TABLE = {
+    Exit.OK: "success (validate: every file is valid)",
+    Exit.INVALID: "validate: at least one file has errors",
+    Exit.USAGE: "bad command-line usage (unknown option, missing argument, bad value)",
+    Exit.UNREADABLE: "an input is missing, unreadable, not UTF-8 text or not XML, or refused "
+                     "as hostile",
+    Exit.OUTPUT: "an output could not be written (nothing partial is left behind)",
+    Exit.INTERNAL: "an internal error in teikit; --debug shows the traceback",
+    Exit.INTERRUPTED: "interrupted by Ctrl-C (nothing partial is left behind)",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    path: str
+    line: int | None = None
+    col: int | None = None
+    severity: str = "error"          # error | warning | info
+    message: str = ""
+    code: str = ""
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
+        tail = f" [{self.code}]" if self.code else ""
+        return f"{where}: {self.severity}: {self.message}{tail}"
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "col": self.col,
+                "severity": self.severity, "message": self.message, "code": self.code}
+
+
+class TeikitError(Exception):
+    """A failure reported to the user as one diagnostic line and an exit code."""
+
+    def __init__(self, diagnostic: Diagnostic, exit_code: Exit = Exit.UNREADABLE):
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+        self.exit_code = exit_code
+
+
+def fail(path: str, message: str, code: str, line: int | None = None, col: int | None = None,
+         exit_code: Exit = Exit.UNREADABLE) -> TeikitError:
+    """Build the error to raise: ``raise fail(path, "no such file", "io")``."""
+    return TeikitError(Diagnostic(str(path), line, col, "error", message, code), exit_code)
+
+
+@dataclass
+class Collector:
+    """Gathers diagnostics for one input file."""
+
+    path: str
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, severity: str, message: str, code: str, line: int | None = None,
+            col: int | None = None) -> None:
+        self.items.append(Diagnostic(self.path, line, col, severity, message, code))
+
+    def warn(self, message: str, code: str, line: int | None = None, col: int | None = None):
+        self.add("warning", message, code, line, col)
+
+    def info(self, message: str, code: str, line: int | None = None, col: int | None = None):
+        self.add("info", message, code, line, col)
+
+    def error(self, message: str, code: str, line: int | None = None, col: int | None = None):
+        self.add("error", message, code, line, col)

@@ -1,0 +1,105 @@
+"""Plain text -> TEI master: read (one reader per style), transform, add the header,
+serialize. ``encode_file`` is what ``teikit encode`` calls for each source."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import header, readers, transforms
+from .diagnostics import Collector, Diagnostic, Exit, fail
+from .header import Edition
+from .readers.context import Context, LeftOut
+from .sourcetext import SourceText, read_source, source_from_text
+from .tei import E, XML_LANG, local, serialize
+
+
+@dataclass
+class EncodeResult:
+    source: str
+    style: str
+    style_detected: bool
+    data: bytes
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    rules: list[str] = field(default_factory=list)
+    edition: str | None = None
+
+    def report(self) -> dict:
+        return {
+            "source": self.source, "style": self.style,
+            "style_detected": self.style_detected, "edition": self.edition,
+            "elements": self.counts, "rules": self.rules,
+            "left_out": [item.as_dict() for item in self.left_out],
+            "diagnostics": [d.as_dict() for d in self.diagnostics],
+        }
+
+    def report_text(self) -> str:
+        how = "detected" if self.style_detected else "chosen"
+        lines = [f"{self.source}: style {self.style} ({how})"]
+        counts = ", ".join(f"{name} {n}" for name, n in self.counts.items())
+        lines.append(f"  elements: {counts}")
+        for item in self.left_out:
+            lines.append(f"  left out, line {item.line}"
+                         + (f"-{item.end_line}" if item.end_line != item.line else "")
+                         + f": \u201c{_short(item.text)}\u201d: {item.reason}")
+        lines.extend(str(d) for d in self.diagnostics)
+        return "\n".join(lines)
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
+def encode_file(path: str | Path, style: str = "auto", encoding: str | None = None,
+                edition: Edition | None = None, title: str | None = None) -> EncodeResult:
+    """Encode one plain-text file; raises TeikitError when it cannot be read."""
+    diags = Collector(str(path))
+    source = read_source(path, encoding, diags)
+    return _encode(source, diags, style, edition if edition is not None else Edition.find(path),
+                   title)
+
+
+def encode_text(text: str, name: str = "text.txt", style: str = "auto",
+                edition: Edition | None = None, title: str | None = None) -> EncodeResult:
+    """Encode a text given as a string (the library's entry for texts not in files)."""
+    diags = Collector(name)
+    source = source_from_text(name, text, diags)
+    return _encode(source, diags, style, edition or Edition(), title)
+
+
+def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
+            title: str | None) -> EncodeResult:
+    if style != "auto" and style not in readers.STYLES:
+        raise fail(source.path, f"unknown style {style!r}; known: auto, "
+                   f"{', '.join(readers.STYLES)}", "style", exit_code=Exit.USAGE)
+    ctx = Context(source, diags)
+    reading = readers.read(ctx, style)
+    if title:
+        reading.meta.title = title
+    speakers = transforms.run(reading.body)
+    name = Path(source.path).name
+    tei_header = header.build(reading.meta, speakers, ctx.rules, reading.style, name, edition)
+    root = E.TEI(tei_header, E.text(reading.body))
+    if reading.meta.language_ident:
+        root.set(XML_LANG, reading.meta.language_ident)
+    _check_text(reading.body, diags)
+    counts = Counter(local(el) for el in root.iter() if isinstance(el.tag, str))
+    return EncodeResult(
+        source=source.path, style=reading.style, style_detected=style == "auto",
+        data=serialize(root), diagnostics=sorted(diags.items, key=_position),
+        left_out=ctx.left_out, counts=dict(sorted(counts.items())), rules=list(ctx.rules),
+        edition=edition.path)
+
+
+def _position(d: Diagnostic):
+    return (d.line or 0, d.col or 0, d.code)
+
+
+def _check_text(body, diags: Collector) -> None:
+    """The master must hold some text; an empty body means the reader took everything as
+    metadata, which the editor should know about."""
+    if not "".join(body.itertext()).strip():
+        diags.warn("the document's text is empty: everything was read as header fields",
+                   "empty-text", 1, 1)

@@ -1,0 +1,207 @@
+"""Metadata record -> teiHeader. A field the source does not give is left out, never
+filled with a placeholder; the editorial declaration is written from the rules that fired."""
+from __future__ import annotations
+
+import copy
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .diagnostics import Exit, fail
+from .readers.context import Meta
+from .tei import E, XML_ID
+from .transforms import Speaker, make_id
+
+
+@dataclass
+class Edition:
+    """What an edition says about itself once, in ``edition.toml`` (or on the command line)."""
+
+    title: str | None = None
+    publisher: str | None = None
+    pub_place: str | None = None
+    date: str | None = None                 # publication date, ISO 8601
+    licence: str | None = None
+    licence_url: str | None = None
+    editors: list[str] = field(default_factory=list)
+    path: str | None = None
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Edition":
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise fail(str(path), f"cannot read edition file: {exc.strerror}", "edition",
+                       exit_code=Exit.USAGE) from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise fail(str(path), f"edition file is not valid TOML: {exc}", "edition",
+                       exit_code=Exit.USAGE) from None
+        known = {"title", "publisher", "pub_place", "date", "licence", "licence_url", "editors"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise fail(str(path), f"unknown key(s) {', '.join(unknown)}; known: "
+                       f"{', '.join(sorted(known))}", "edition", exit_code=Exit.USAGE)
+        editors = data.get("editors", [])
+        if isinstance(editors, str):
+            editors = [editors]
+        return cls(**{k: data.get(k) for k in known - {"editors"}}, editors=list(editors),
+                   path=str(path))
+
+    @classmethod
+    def find(cls, source: str | Path) -> "Edition":
+        """edition.toml beside the source or in its parent folder; empty when none."""
+        folder = Path(source).resolve().parent
+        for candidate in (folder / "edition.toml", folder.parent / "edition.toml"):
+            if candidate.is_file():
+                return cls.load(candidate)
+        return cls()
+
+
+# Rule -> (editorialDecl part, sentence). Order here is the order in the header.
+RULES = [
+    ("left-out", "normalization", "Web-site navigation, empty record fields and notes printed "
+     "twice are left out; the encoding report lists each with its line."),
+    ("whitespace", "normalization", "Runs of spaces and non-breaking spaces are reduced to "
+     "one space; line ends are normalised."),
+    ("rejoined", "segmentation", "A paragraph that the source breaks in mid-sentence (at a "
+     "page break) is joined again."),
+    ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "
+     "with the label as printed in <speaker>; @who points to one <person> per label in "
+     "particDesc. Speakers are not identified beyond their label."),
+    ("stage", "interpretation", "Stage directions in parentheses are encoded as <stage>, "
+     "between turns or inside the turn where they stand."),
+    ("dateline", "stdVals", "Dates in datelines are given in ISO 8601 in date/@when; a clock "
+     "time is part of @when, a time range is a <time> with @from and @to."),
+    ("quote", "quotation", "Quotation marks are kept as printed; a quotation that runs over "
+     "several paragraphs is also enclosed in <quote>."),
+    ("sic", "correction", "Words the source marks [sic] are encoded as <sic>; the sign [sic] "
+     "is left to the exporters."),
+    ("choice", "correction", "Where the source gives a correction after [sic], <choice> holds "
+     "<sic> and <corr>."),
+    ("supplied", "correction", "Words in square brackets added by the source's editor are "
+     "encoded as <supplied>, including modern names given after older ones (Port Arthur "
+     "[L\u00fcshunkou]): teikit does not guess which brackets are glosses, so all are "
+     "treated alike."),
+    ("unclear", "correction", "Words the source queries ([word?], word [?]) are <unclear>."),
+    ("gap-illegible", "correction", "Illegible passages are <gap reason=\"illegible\"/>, with "
+     "quantity and unit where the source counts them."),
+    ("gap-declassified", "correction", "Passages not declassified are <gap "
+     "reason=\"not-declassified\"> with the source's words in <desc>."),
+    ("gap-omitted", "correction", "Passages the source's editor omitted (\u201cHere follows "
+     "\u2026\u201d, \u201cnot printed\u201d) are <gap reason=\"omitted\"> with the editor's "
+     "words in <desc>."),
+    ("notes", "interpretation", "Footnotes listed at the end of the source are placed at "
+     "their markers as <note place=\"foot\">, numbered as in the source."),
+    ("notes-original", "interpretation", "Notes marked [Orig. note] (notes of the printed "
+     "edition) have type=\"original\"."),
+    ("notes-unanchored", "interpretation", "Notes that the text never refers to are kept at "
+     "the end of the text."),
+    ("pb", "interpretation", "Page markers [Page N] are <pb n=\"N\"/> where they stand."),
+    ("numbered", "interpretation", "Numbered points keep their number in the text and in @n."),
+    ("list", "interpretation", "Lists of lines (participants, numbered items) are <list>."),
+    ("closer", "interpretation", "The signature at the end is <closer><signed>."),
+    ("telegram-number", "interpretation", "The telegram number is a <seg "
+     "type=\"telegram-number\"> in the opener, as printed."),
+    ("file-number", "interpretation", "The file number printed before the heading is an "
+     "inline <note type=\"source\">."),
+    ("doc-number", "interpretation", "The document number that opens the heading is also "
+     "given in div/@n."),
+]
+
+
+def build(meta: Meta, speakers: list[Speaker], rules: list[str], style: str, source_name: str,
+          edition: Edition):
+    title_stmt = E.titleStmt(E.title(meta.title or source_name))
+    if meta.funder:
+        title_stmt.append(E.funder(meta.funder))
+    for editor in edition.editors:
+        title_stmt.append(E.editor(editor))
+    title_stmt.append(E.respStmt(E.resp("TEI encoding"),
+                                 E.name(f"teikit {__version__}", type="software")))
+    file_desc = E.fileDesc(title_stmt, _publication(meta, edition),
+                           _source_desc(meta, edition))
+    header = E.teiHeader(file_desc, _encoding_desc(rules, style, source_name),
+                         _profile_desc(meta, speakers))
+    change = E.change(f"Encoded from the plain text {source_name} (style {style}) by teikit "
+                      f"{__version__}.")
+    if edition.date:
+        change.set("when", edition.date)
+    header.append(E.revisionDesc(change))
+    return header
+
+
+def _publication(meta: Meta, edition: Edition):
+    if not edition.publisher:
+        return E.publicationStmt(E.p("Not published: a working master made with teikit."))
+    stmt = E.publicationStmt(E.publisher(edition.publisher))
+    if edition.pub_place:
+        stmt.append(E.pubPlace(edition.pub_place))
+    if edition.date:
+        stmt.append(E.date(edition.date, when=edition.date))
+    availability = _availability(meta, edition)
+    if availability is not None:
+        stmt.append(availability)
+    return stmt
+
+
+def _availability(meta: Meta, edition: Edition, with_source_rights: bool = True):
+    parts = []
+    if with_source_rights:
+        parts += [E.p(text) for text in meta.rights]
+    if edition.licence or edition.licence_url:
+        licence = E.licence(edition.licence or edition.licence_url)
+        if edition.licence_url:
+            licence.set("target", edition.licence_url)
+        parts.append(licence)
+    return E.availability(*parts) if parts else None
+
+
+def _source_desc(meta: Meta, edition: Edition):
+    bibls = [copy.deepcopy(b) for b in meta.citations] or [E.bibl(E.title(meta.title or ""))]
+    main = bibls[0]          # the archive's copy: its fields and rights
+    if meta.rights and not edition.publisher:
+        # no publisher of the master: the source's rights statement stays with the source
+        main.append(E.availability(*[E.p(text) for text in meta.rights]))
+    for label, value in meta.extra_fields:
+        main.append(E.note(value, type=make_id(label, set())))
+    if meta.credits:
+        main.append(E.note(meta.credits, type="credits"))
+    return E.sourceDesc(*bibls)
+
+
+def _encoding_desc(rules: list[str], style: str, source_name: str):
+    app = E.application(E.label("teikit"),
+                        E.p(f"Encoded from {source_name}, read as style \u201c{style}\u201d."),
+                        ident="teikit", version=__version__)
+    decl = E.editorialDecl()
+    parts: dict[str, object] = {}
+    for rule, part, sentence in RULES:
+        if rule in rules:
+            if part not in parts:
+                parts[part] = getattr(E, part)()
+                decl.append(parts[part])
+            parts[part].append(E.p(sentence))
+    if not len(decl):
+        decl.append(E.p("The text is encoded as printed, paragraph by paragraph."))
+    return E.encodingDesc(E.appInfo(app), decl)
+
+
+def _profile_desc(meta: Meta, speakers: list[Speaker]):
+    profile = E.profileDesc()
+    if meta.summary:
+        profile.append(E.abstract(*[E.p(s) for s in meta.summary]))
+    if meta.date_iso:
+        profile.append(E.creation(E.date(meta.date_text or meta.date_iso, when=meta.date_iso)))
+    if meta.language_ident:
+        language = E.language(meta.language or meta.language_ident, ident=meta.language_ident)
+        profile.append(E.langUsage(language))
+    if speakers:
+        persons = []
+        for s in speakers:
+            person = E.person(E.persName(s.label))
+            person.set(XML_ID, s.ident)
+            persons.append(person)
+        profile.append(E.particDesc(E.listPerson(*persons)))
+    return profile

@@ -1,0 +1,391 @@
+"""Block-level rules shared by every source style: paragraphs, speaker turns, stage
+directions, page breaks, lists, quotations, signatures.
+
+``build_text(div, blocks, ctx)`` appends the TEI for the document's text blocks to *div*.
+Blocks are first classified (one small rule each), then speaker labels are accepted for the
+whole document at once, then the units are written out in order.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..sourcetext import Block, Line
+from ..tei import E
+from .context import Context
+from .inline import fill
+from .span import Span
+
+PAGE_LINE = re.compile(r"^\[\s*page\s+(?P<n>[^\s\]]{1,12})\s*\]$", re.I)
+STAGE = re.compile(r"^\((?:[^()]|\([^()]*\))+\)[.,;:!]?$")
+LEADING_STAGE = re.compile(r"^\((?:[^()]|\([^()]*\))+\)[.,;:!]?(?=\s)")
+LABEL = re.compile(r"^(?P<label>[^\s:\[(\"“‘'][^:\n]{0,60}?)\s*:(?:\s+|$)")
+LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
+NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+\S")
+CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
+# Memo and record field labels that look like speaker labels but are not.
+FIELD_LABELS = set(
+    "place|persons present|present|also present|others present|participants|attendees|"
+    "subject|subj|date|time|cover used|discussion|decision|decisions|comment|comments|"
+    "recommendation|recommendations|note|notes|source|ref|reference|references|re|summary|"
+    "action|info|to|from|copy|copies|cc|distribution|attachment|attachments|enclosure|"
+    "enclosures|encl|purpose|background|conclusion|conclusions|agenda|problem|location|"
+    "classification|memorandum for|memorandum|citation|credits|contents|original language|"
+    "language|record id|subjects|keywords|ps|p.s|nb|n.b|tel|telegram|tags|title|author|"
+    "from the desk of|attention|attn|signed|sent|received|item|items|question|answer|"
+    "proceedings|participants list|members|members of the committee|guest speakers|"
+    "state department representatives|reported by|table of contents|minutes|remarks"
+    .split("|"))
+PARTICLES = {"of", "the", "de", "van", "von", "and", "for", "du", "la", "le", "di", "del",
+             "der", "den", "da", "y", "al", "bin", "ibn", "zu"}
+FUNCTION_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and",
+                  "or", "but", "from", "into", "than", "that", "as", "be", "is", "are", "was",
+                  "were", "not", "no", "if", "we", "our", "his", "her", "their", "its", "my",
+                  "your", "this", "these", "those", "would", "will", "shall", "should",
+                  "could", "can", "must", "may", "very", "so"}
+
+
+@dataclass
+class Unit:
+    kind: str                  # para | turn | stage | pb | list | closer
+    block: Block
+    span: Span | None = None   # the text to write (paragraph, speech, stage)
+    label: str | None = None   # turn: the speaker label as printed
+    label_span: Span | None = None
+    n: str | None = None       # para: its number ("1" for "1)"); pb: page number
+    items: list = field(default_factory=list)   # list: (kind, span, n) tuples
+    head: Span | None = None   # list: its heading line
+    list_type: str | None = None
+
+
+# ----------------------------------------------------------------------------- shapes
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def label_shape_ok(label: str) -> bool:
+    """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS")."""
+    words = _words(label)
+    if not 1 <= len(words) <= 5 or len(label) > 48:
+        return False
+    if label.casefold().rstrip(".") in FIELD_LABELS or words[0].casefold() == "dear":
+        return False
+    if not words[0][0].isupper():
+        return False
+    if any(ch.isdigit() for ch in label) or re.search(r"[\[\]\"“”;!?]", label):
+        return False
+    return all(w[0].isupper() or w.casefold() in PARTICLES or not w[0].isalpha()
+               for w in words)
+
+
+def looks_like_title(text: str) -> bool:
+    """Title Case without closing punctuation: a heading or table-of-contents line."""
+    text = re.sub(r"(\[\d{1,4}\])+$", "", text.rstrip())
+    words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3 or text[-1:] in ".!?\"”)":
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps * 2 > len(words) or text.isupper()
+
+
+def is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def is_wrapped(lines: list[Line]) -> bool:
+    """Hard-wrapped prose: the lines run on mid-sentence, rather than each standing alone."""
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    run_on = sum(1 for ln in body if ln.text.rstrip()[-1:] not in CLOSE_PUNCT)
+    long_lines = sum(1 for ln in body if len(ln.text) >= 30)
+    return run_on * 2 >= len(body) and long_lines * 2 >= len(body)
+
+
+def ends_mid_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in CLOSE_PUNCT or not stripped[-1].isalpha():
+        return False
+    last = stripped.split()[-1]
+    return last[0].islower()
+
+
+# ----------------------------------------------------------------------------- classify
+
+def classify(block: Block, ctx: Context) -> list[Unit]:
+    lines = block.lines
+    if all(PAGE_LINE.match(ln.text.strip()) for ln in lines):
+        return [Unit("pb", block, n=PAGE_LINE.match(ln.text.strip()).group("n"))
+                for ln in lines]
+    flat = " ".join(ln.text.strip() for ln in lines)
+    if STAGE.match(flat):
+        return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
+    unit = _as_list(block) or _as_turn(block) or _as_label_line_turn(block)
+    if unit:
+        return [unit]
+    return [_as_para(block, Span.of_lines(lines, " " if is_wrapped(lines) else "\n"))]
+
+
+def _as_para(block: Block, span: Span) -> Unit:
+    span = span.strip()
+    m = NUMBERED.match(span.text)
+    return Unit("para", block, span=span, n=m.group("n") if m else None)
+
+
+def _as_list(block: Block) -> Unit | None:
+    lines = block.lines
+    if len(lines) < 2:
+        return None
+    first = lines[0].text.strip()
+    rest = [ln for ln in lines[1:]]
+    head_label = first.rstrip(":").strip()
+    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith(".")) or (
+            first.endswith(":") and head_label.casefold() in FIELD_LABELS):
+        items = [_item(ln) for ln in rest]
+        kind = re.sub(r"[^a-z]+", "-", head_label.casefold()).strip("-") or "items"
+        return Unit("list", block, head=Span.of_line(lines[0]).strip(), items=items,
+                    list_type=kind)
+    body = [ln for ln in lines if not PAGE_LINE.match(ln.text.strip())]
+    if len(body) >= 2 and all(NUMBERED.match(ln.text.strip()) for ln in body):
+        return Unit("list", block, items=[_item(ln) for ln in lines], list_type="ordered")
+    return None
+
+
+def _item(line: Line):
+    page = PAGE_LINE.match(line.text.strip())
+    if page:
+        return ("pb", None, page.group("n"))
+    span = Span.of_line(line).strip()
+    m = NUMBERED.match(span.text)
+    return ("item", span, m.group("n") if m else None)
+
+
+def _as_turn(block: Block) -> Unit | None:
+    first = block.lines[0]
+    m = LABEL.match(first.text)
+    if not m or not label_shape_ok(m.group("label").strip()):
+        return None
+    label = m.group("label").strip()
+    rest_first = Span.of_line(first, m.end())
+    rest_lines = [rest_first] + [Span.of_line(ln) for ln in block.lines[1:]]
+    sep = " " if is_wrapped(block.lines) else "\n"
+    speech = Span.join(rest_lines, sep).strip()
+    if is_caps_heading(block.text) or (speech.text and "\n" not in speech.text
+                                       and looks_like_title(speech.text)):
+        return None
+    return Unit("turn", block, span=speech, label=label,
+                label_span=Span.of_line(first, 0, m.start() + len(m.group("label"))).strip())
+
+
+def _as_label_line_turn(block: Block) -> Unit | None:
+    """A play's layout: the speaker's name alone on the first line, the speech below."""
+    if len(block.lines) < 2:
+        return None
+    first = block.lines[0].text.strip()
+    m = LABEL_LINE.match(first)
+    if not m or not is_caps_heading(first) or not label_shape_ok(m.group("label")):
+        return None
+    label = m.group("label").strip()
+    speech = Span.of_lines(block.lines[1:], "\n").strip()
+    return Unit("turn", block, span=speech, label=label,
+                label_span=Span.of_line(block.lines[0]).strip())
+
+
+# ----------------------------------------------------------------------------- speakers
+
+def accept_speakers(units: list[Unit], ctx: Context) -> None:
+    """Keep as turns only labels that behave like speakers across the document: a label
+    used at least twice, or any label in a document where two labels recur."""
+    counts = Counter(u.label for u in units if u.kind == "turn")
+    recurring = {lab for lab, c in counts.items() if c >= 2}
+    for u in units:
+        if u.kind != "turn":
+            continue
+        if u.label in recurring or len(recurring) >= 2:
+            continue
+        # not a speaker: the label and its text are an ordinary paragraph
+        u.kind = "para"
+        u.span = Span.of_lines(u.block.lines, " " if is_wrapped(u.block.lines) else "\n").strip()
+        u.label = None
+
+
+# ----------------------------------------------------------------------------- passes
+
+def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
+    """A paragraph broken in mid-sentence (by a page break in the source) is one again."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in ("para", "turn") and u.kind == "para"
+                and prev.span is not None and u.span is not None and u.n is None
+                and ends_mid_sentence(prev.span.text) and _continues(prev.span.text, u.span.text)):
+            prev.span = Span.join([prev.span, u.span], " ")
+            ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
+                           "rejoined", u.block.first, 1)
+            ctx.fired("rejoined")
+            continue
+        out.append(u)
+    return out
+
+
+def _continues(before: str, after: str) -> bool:
+    last = before.split()[-1].casefold()
+    first = after.lstrip()[:1]
+    if re.fullmatch(r"\[[^\]]*\]", after.strip()):
+        return True
+    return first.islower() or last in FUNCTION_WORDS
+
+
+def find_closer(units: list[Unit]) -> None:
+    """The last block, a short name with no sentence in it, is the signature."""
+    if len(units) < 2:
+        return
+    last = units[-1]
+    if last.kind != "para" or last.span is None:
+        return
+    lines = last.span.text.split("\n")
+    name = re.sub(r"\[\d{1,4}\]", "", lines[0]).strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or len(lines) > 3 or re.search(r"[,;:!?]", name):
+        return
+    if not all(w[0].isupper() for w in words) or name.endswith(".") and len(words) > 1 and \
+            not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
+        return
+    last.kind = "closer"
+
+
+# ----------------------------------------------------------------------------- writing
+
+def build_text(div, blocks: list[Block], ctx: Context) -> None:
+    units = [u for b in blocks for u in classify(b, ctx)]
+    accept_speakers(units, ctx)
+    units = rejoin_split_paragraphs(units, ctx)
+    find_closer(units)
+    Writer(div, ctx).write(units)
+
+
+class Writer:
+    def __init__(self, div, ctx: Context):
+        self.div, self.ctx = div, ctx
+        self.sp = None
+        self.quote = None
+
+    def write(self, units: list[Unit]) -> None:
+        for i, u in enumerate(units):
+            nxt = next((x for x in units[i + 1:] if x.kind not in ("pb", "stage")), None)
+            continues_turn = nxt is not None and nxt.kind == "para"
+            getattr(self, "_" + u.kind)(u, continues_turn)
+
+    def _container(self, stays_in_turn: bool = True):
+        if self.sp is not None and stays_in_turn:
+            return self.sp
+        self.sp = None
+        return self.div
+
+    def _turn(self, u: Unit, _):
+        self._end_quote()
+        self.sp = E.sp(E.speaker(u.label))
+        self.div.append(self.sp)
+        self.ctx.fired("sp")
+        if not u.span.text:
+            return
+        for chunk in _speech_paragraphs(u.span):
+            self.sp.append(self._paragraph(chunk))
+
+    def _paragraph(self, span: Span, n: str | None = None):
+        p = E.p()
+        if n:
+            p.set("n", n)
+            self.ctx.fired("numbered")
+        lead = LEADING_STAGE.match(span.text)
+        if lead:
+            p.append(E.stage(lead.group()))
+            p[-1].tail = None
+            span = span[lead.end():]
+            self.ctx.fired("stage")
+        fill(p, span, self.ctx)
+        return p
+
+    def _para(self, u: Unit, _):
+        container = self._container()
+        if container is self.div and _opens_quote(u.span.text):
+            if self.quote is None:
+                self.quote = E.quote()
+                self.quote_units = []
+                self.div.append(self.quote)
+            container = self.quote
+        elif container is self.div:
+            self._end_quote()
+        p = self._paragraph(u.span, u.n)
+        container.append(p)
+        if container is self.quote and _closes_quote(u.span.text):
+            self.ctx.fired("quote")
+            self.quote = None
+
+    def _end_quote(self):
+        if self.quote is not None:   # never closed: not a block quotation after all
+            for p in list(self.quote):
+                self.quote.addprevious(p)
+            self.div.remove(self.quote)
+            self.quote = None
+
+    def _stage(self, u: Unit, continues_turn: bool):
+        self._end_quote()
+        container = self._container(continues_turn)
+        container.append(E.stage(u.span.text))
+        self.ctx.fired("stage")
+
+    def _pb(self, u: Unit, continues_turn: bool):
+        container = self.quote if self.quote is not None else self._container(continues_turn)
+        container.append(E.pb(n=u.n))
+        self.ctx.fired("pb")
+
+    def _list(self, u: Unit, _):
+        self._end_quote()
+        container = self._container(stays_in_turn=u.list_type == "ordered")
+        lst = E.list(type=u.list_type)
+        if u.head is not None:
+            lst.append(fill(E.head(), u.head, self.ctx))
+        for kind, span, n in u.items:
+            if kind == "pb":
+                lst.append(E.pb(n=n))
+                self.ctx.fired("pb")
+                continue
+            item = E.item()
+            if n:
+                item.set("n", n)
+            lst.append(fill(item, span, self.ctx))
+        container.append(lst)
+        self.ctx.fired("list")
+
+    def _closer(self, u: Unit, _):
+        self._end_quote()
+        self.sp = None
+        self.div.append(E.closer(fill(E.signed(), u.span, self.ctx)))
+        self.ctx.fired("closer")
+
+
+def _speech_paragraphs(span: Span) -> list[Span]:
+    """A speech written as several lines under the label (a play) is several paragraphs."""
+    if "\n" not in span.text:
+        return [span]
+    out, start = [], 0
+    for i, ch in enumerate(span.text + "\n"):
+        if ch == "\n":
+            piece = span[start:i].strip()
+            if piece.text:
+                out.append(piece)
+            start = i + 1
+    return out
+
+
+def _opens_quote(text: str) -> bool:
+    return text[:1] in "“\""
+
+
+def _closes_quote(text: str) -> bool:
+    stripped = re.sub(r"(\[\d{1,4}\])+$", "", text.rstrip())
+    return stripped[-1:] in "”\"" or stripped[-2:-1] in "”\"" and stripped[-1:] in ".,"

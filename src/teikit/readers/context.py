@@ -1,0 +1,95 @@
+"""What a reader produces and the state it shares with the inline and block rules."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..diagnostics import Collector
+from ..sourcetext import SourceText
+from .span import Span
+
+
+@dataclass
+class LeftOut:
+    """Source text deliberately not encoded (site chrome, empty fields, duplicates)."""
+
+    line: int
+    end_line: int
+    text: str
+    reason: str
+    code: str
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "end_line": self.end_line, "text": self.text,
+                "reason": self.reason, "code": self.code}
+
+
+@dataclass
+class NoteSource:
+    """A footnote as listed in the source (``[1] text``), before it is placed."""
+
+    n: str
+    span: Span
+    kind: str = ""           # "original" for "[Orig. note]", else "" (decided later)
+    used: int = 0
+
+
+@dataclass
+class Meta:
+    """What the source says about itself; header.py turns it into the teiHeader."""
+
+    title: str | None = None
+    date_text: str | None = None          # the record's own date, as printed
+    date_iso: str | None = None
+    summary: list[str] = field(default_factory=list)
+    citations: list[etree._Element] = field(default_factory=list)   # tei:bibl elements
+    rights: list[str] = field(default_factory=list)
+    rights_holder: str | None = None
+    credits: str | None = None
+    funder: str | None = None
+    language: str | None = None           # as printed ("English")
+    language_ident: str | None = None     # BCP 47 ("en")
+    language_guessed: bool = False
+    source_title: str | None = None       # title of the page or record the text was copied from
+    source_url: str | None = None
+    distributor: str | None = None        # who makes the source available
+    extra_fields: list[tuple[str, str]] = field(default_factory=list)   # (label, value)
+
+
+@dataclass
+class Context:
+    """Shared state while one source is read."""
+
+    source: SourceText
+    diags: Collector
+    style: str = ""
+    notes: dict[str, NoteSource] = field(default_factory=dict)
+    rules: list[str] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+
+    def fired(self, rule: str) -> None:
+        """Record that an encoding rule was applied (for editorialDecl and the report)."""
+        if rule not in self.rules:
+            self.rules.append(rule)
+
+    def leave_out(self, lines, reason: str, code: str) -> None:
+        """Record source lines that are deliberately not encoded."""
+        lines = list(lines)
+        text = " / ".join(line.text.strip() for line in lines)
+        self.left_out.append(LeftOut(lines[0].number, lines[-1].number, text, reason, code))
+        self.fired("left-out")
+
+    def warn(self, span: Span, offset: int, message: str, code: str) -> None:
+        line, col = span.pos(offset)
+        self.diags.warn(message, code, line, col)
+
+
+@dataclass
+class Reading:
+    """A reader's result: metadata and the TEI body, before transforms."""
+
+    style: str
+    meta: Meta
+    body: etree._Element
+    context: Context

@@ -1,0 +1,131 @@
+"""Dates and times as printed in datelines ("[Moscow,] June 11, 1944,", "9 July 1945,
+9:00 - 10:40 p.m.", "Washington, January 29, 1968, 1:04–1:40 p.m.") to ISO 8601."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+DATE_PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),          # June 11, 1944
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),          # 9 July 1945
+    re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),                     # July 1945
+]
+_AMPM = r"(?:\s*(?P<{0}>[ap])\.?\s?m\b\.?)?"
+_CLOCK = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?"
+TIME_RANGE = re.compile(
+    _CLOCK.format("a") + _AMPM.format("aap") + r"\s*(?:[-–—]|to)\s*" + _CLOCK.format("b")
+    + _AMPM.format("bap"), re.I)
+TIME_ONE = re.compile(r"(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+                      r"|(?P<h24>[0-2]\d)(?P<m24>[0-5]\d)(?P<z>Z)\b"
+                      r"|(?P<hc>[0-2]?\d):(?P<mc>[0-5]\d)(?!\s*[-–—])", re.I)
+# Two printed forms that are not clock times but may follow a date
+NOT_TIME_AFTER = re.compile(r"^\s*\d{3,}")
+
+
+@dataclass
+class DateFound:
+    start: int
+    end: int                   # end of the date part (before any time)
+    when: str                  # ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+    time_start: int | None = None
+    time_end: int | None = None
+    time_when: str | None = None       # single time: ISO time, goes into date/@when
+    time_from: str | None = None       # time range
+    time_to: str | None = None
+
+
+def iso_date(year: int, month: int | None, day: int | None) -> str | None:
+    try:
+        if day:
+            return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    if month:
+        return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+    return f"{year:04d}"
+
+
+def _month(value: str) -> int:
+    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+
+
+def find_date(text: str) -> DateFound | None:
+    """The first date in *text* (with a following clock time or time range)."""
+    best = None
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None
+    groups = best.groupdict()
+    day = int(groups["day"]) if groups.get("day") else None
+    when = iso_date(int(groups["year"]), _month(groups["month"]), day)
+    if when is None:
+        return None
+    found = DateFound(best.start(), best.end(), when)
+    _find_time(text, found)
+    return found
+
+
+def _find_time(text: str, found: DateFound) -> None:
+    rest = text[found.end:]
+    lead = re.match(r"[\s,;—–-]*", rest).end()
+    if lead == 0 and rest[:1].isdigit():
+        return
+    after = rest[lead:]
+    base = found.end + lead
+    rng = TIME_RANGE.match(after)
+    if rng and (rng.group("aap") or rng.group("bap") or rng.group("am") or rng.group("bm")):
+        a = _clock(rng.group("ah"), rng.group("am"), rng.group("aap") or rng.group("bap"))
+        b = _clock(rng.group("bh"), rng.group("bm"), rng.group("bap"))
+        if a and b:
+            if a > b and not rng.group("aap") and rng.group("bap") == "p":
+                a = _clock(rng.group("ah"), rng.group("am"), "a")   # 11:30–1 p.m.
+            found.time_start, found.time_end = base, base + rng.end()
+            found.time_from, found.time_to = a, b
+            return
+    one = TIME_ONE.match(after)
+    if one:
+        if one.group("h24"):
+            t = _clock(one.group("h24"), one.group("m24"), None)
+            t = t + "Z" if t else None
+        elif one.group("hc"):
+            t = _clock(one.group("hc"), one.group("mc"), None)
+        else:
+            t = _clock(one.group("h"), one.group("m"), one.group("ap"))
+        if t:
+            found.time_start, found.time_end, found.time_when = base, base + one.end(), t
+
+
+def _clock(hour: str, minute: str | None, ampm: str | None) -> str | None:
+    h, m = int(hour), int(minute or 0)
+    if ampm and h <= 12:
+        ampm = ampm.lower()
+        if ampm == "p" and h < 12:
+            h += 12
+        elif ampm == "a" and h == 12:
+            h = 0
+    if h > 23 or m > 59:
+        return None
+    return f"{h:02d}:{m:02d}:00"
+
+
+def looks_like_dateline(text: str) -> bool:
+    """A short line that is mostly a place and a date."""
+    found = find_date(text)
+    if found is None or len(text) > 160:
+        return False
+    before = text[:found.start]
+    return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before)

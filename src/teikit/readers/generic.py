@@ -1,0 +1,30 @@
+"""Style ``generic``: any letter, memorandum or transcript in plain text.
+
+An optional heading and dateline, paragraphs separated by blank lines (hard-wrapped lines
+are joined), optional ``Name:`` speaker turns, stage directions in parentheses, and
+footnotes listed at the end as ``[n] text``.
+"""
+from __future__ import annotations
+
+from ..tei import E
+from .context import Context, Meta, Reading
+from .document import document_div, fill_meta_from_text
+
+NAME = "generic"
+DESCRIPTION = "any letter, memorandum or transcript: paragraphs, optional Name: turns and notes"
+
+
+def detect(ctx: Context) -> float:
+    return 0.1          # always possible, never preferred
+
+
+def read(ctx: Context) -> Reading:
+    div, facts = document_div(ctx.source.blocks(), ctx, numbered_head=True)
+    meta = Meta()
+    body = E.body(div)
+    fill_meta_from_text(meta, body, facts, ctx)
+    bibl = E.bibl(E.title(meta.title))
+    if meta.date_iso:
+        bibl.append(E.date(meta.date_text or meta.date_iso, when=meta.date_iso))
+    meta.citations.append(bibl)
+    return Reading(NAME, meta, body, ctx)

@@ -1,0 +1,251 @@
+"""Inline editorial syntax: an ordered list of small named rules for bracketed signs.
+
+``fill(parent, span, ctx)`` writes the text of *span* into *parent* as TEI mixed content:
+``[Page 37]`` becomes ``<pb/>``, ``[1]`` the footnote it refers to, ``word [sic]`` a
+``<sic>``, ``[illegible]`` a ``<gap>``, ``[word?]`` an ``<unclear>``, and any other
+bracketed words editor-supplied text. A bracket that does not close is kept as text and
+reported. Every character of the source that is not an editorial sign ends up in the
+tree, in order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..tei import E, tei
+from .context import Context
+from .span import Span
+
+BRACKET = re.compile(r"\[([^\[\]]*)\]")
+SPACE_RUN = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}")
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "several": None}
+UNIT = r"(?P<unit>words?|lines?|letters?|characters?|chars?|paragraphs?|pages?|sentences?)"
+
+
+@dataclass
+class Sink:
+    """Appends text and elements to a TEI element as mixed content."""
+
+    parent: object
+
+    def text(self, s: str) -> None:
+        if not s:
+            return
+        if len(self.parent):
+            last = self.parent[-1]
+            last.tail = (last.tail or "") + s
+        else:
+            self.parent.text = (self.parent.text or "") + s
+
+    def element(self, el) -> None:
+        self.parent.append(el)
+
+    def trailing_text(self) -> str:
+        if len(self.parent):
+            return self.parent[-1].tail or ""
+        return self.parent.text or ""
+
+    def set_trailing_text(self, s: str) -> None:
+        if len(self.parent):
+            self.parent[-1].tail = s or None
+        else:
+            self.parent.text = s or None
+
+
+# ----------------------------------------------------------------------------- rules
+# Each rule: (name, pattern on the bracket's inside, handler). The first match wins.
+
+def _page(sink, m, span, at, ctx):
+    sink.element(E.pb(n=m.group("n")))
+    ctx.fired("pb")
+
+
+def _note_marker(sink, m, span, at, ctx):
+    n = m.group("n")
+    note = ctx.notes.get(n)
+    if note is None:
+        ctx.warn(span, at, f"note marker [{n}] has no note; kept as text", "marker-without-note")
+        sink.text(f"[{n}]")
+        return
+    note.used += 1
+    if note.used > 1:
+        sink.element(E.ptr(type="noteAnchor", n=n))
+        ctx.warn(span, at, f"note [{n}] is referred to more than once; later markers point "
+                 "to the first", "marker-repeated")
+        ctx.fired("note-pointer")
+        return
+    el = E.note(n=n, place="foot")
+    if note.kind:
+        el.set("type", note.kind)
+    fill(el, note.span, ctx, notes=False)
+    sink.element(el)
+    ctx.fired("notes-original" if note.kind == "original" else "notes")
+
+
+def _sic(sink, m, span, at, ctx):
+    unit = _take_unit(sink)
+    if unit is None:
+        ctx.warn(span, at, "[sic] follows no word; kept as text", "sic-without-word")
+        sink.text(m.group(0))
+        return
+    word, rest = unit
+    corr = (m.group("corr") or "").strip()
+    sic = E.sic(word)
+    if corr:
+        sink.element(E.choice(sic, E.corr(corr)))
+        ctx.fired("choice")
+    else:
+        sink.element(sic)
+        ctx.fired("sic")
+    sink.text(rest)
+
+
+def _unclear_after(sink, m, span, at, ctx):
+    unit = _take_unit(sink)
+    if unit is None:
+        sink.element(E.unclear())
+    else:
+        sink.element(E.unclear(unit[0]))
+        sink.text(unit[1])
+    ctx.fired("unclear")
+
+
+def _unclear(sink, m, span, at, ctx):
+    sink.element(E.unclear(m.group("w")))
+    ctx.fired("unclear")
+
+
+def _illegible(sink, m, span, at, ctx):
+    gap = E.gap(reason="illegible")
+    qty, unit = m.group("qty"), m.group("unit")
+    if unit:
+        number = NUMBER_WORDS.get(qty.lower()) if not qty.isdigit() else int(qty)
+        if number:
+            gap.set("quantity", str(number))
+        gap.set("unit", _unit_name(unit))
+    inside = m.group(0)[1:-1].strip()
+    if inside.lower() != "illegible":
+        gap.append(E.desc(inside))
+    sink.element(gap)
+    ctx.fired("gap-illegible")
+
+
+def _declassified(sink, m, span, at, ctx):
+    sink.element(E.gap(E.desc(m.group(0)[1:-1].strip()), reason="not-declassified"))
+    ctx.fired("gap-declassified")
+
+
+def _omitted(sink, m, span, at, ctx):
+    sink.element(E.gap(E.desc(m.group(0)[1:-1].strip()), reason="omitted"))
+    ctx.fired("gap-omitted")
+
+
+def _supplied(sink, m, span, at, ctx):
+    sink.element(E.supplied(m.group(0)[1:-1]))
+    ctx.fired("supplied")
+
+
+def _empty(sink, m, span, at, ctx):
+    ctx.warn(span, at, "empty brackets [] kept as text", "empty-brackets")
+    sink.text(m.group(0))
+
+
+RULES: list[tuple[str, re.Pattern, Callable]] = [
+    ("page", re.compile(r"\[\s*page\s+(?P<n>[^\s\]]{1,12})\s*\]", re.I), _page),
+    ("note-marker", re.compile(r"\[(?P<n>\d{1,4})\]"), _note_marker),
+    ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),
+    ("unclear-after", re.compile(r"\[\s*\?\s*\]"), _unclear_after),
+    ("illegible", re.compile(r"\[\s*(?:(?P<qty>\d+|[a-z]+)\s+" + UNIT + r"\s+)?"
+                             r"(?:\w+\s+)?illegible\s*\.?\s*\]", re.I), _illegible),
+    ("not-declassified", re.compile(r"\[[^\]]*\bnot\s+declassified[^\]]*\]", re.I),
+     _declassified),
+    ("omitted", re.compile(r"\[\s*(?:here\s+follows?|omitted\s+here|[^\]]*\bnot\s+printed\b"
+                           r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
+    ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
+    ("empty", re.compile(r"\[\s*\]"), _empty),
+    ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),
+]
+
+
+def _unit_name(unit: str) -> str:
+    unit = unit.lower()
+    unit = {"char": "chars", "chars": "chars", "character": "chars",
+            "characters": "chars"}.get(unit, unit)
+    return unit if unit.endswith("s") else unit + "s"
+
+
+UNIT_TAIL = re.compile(r"(\S+?)([,;:]*)(\s*)$")
+
+
+def _take_unit(sink: Sink) -> tuple[str, str] | None:
+    """Remove the word (or parenthesised group) before a sign from the text written so far.
+
+    Returns (unit, the punctuation that followed it) or None when no word precedes. The
+    space between the word and the sign goes with the sign.
+    """
+    text = sink.trailing_text()
+    stripped = text.rstrip()
+    space = text[len(stripped):]
+    if not stripped:
+        return None
+    if stripped[-1] in ")”\"":
+        opener = {")": "(", "”": "“", '"': '"'}[stripped[-1]]
+        start = stripped.rfind(opener, 0, len(stripped) - 1)
+        if start >= 0 and (start == 0 or not stripped[start - 1].isalnum()):
+            sink.set_trailing_text(stripped[:start])
+            return stripped[start:], ""
+    m = UNIT_TAIL.search(stripped)
+    if not m:
+        return None
+    word, punct = m.group(1), m.group(2)
+    sink.set_trailing_text(stripped[:m.start()])
+    return word, punct
+
+
+# ----------------------------------------------------------------------------- driver
+
+def fill(parent, span: Span, ctx: Context, notes: bool = True):
+    """Write *span* into *parent* as mixed content; returns *parent*."""
+    sink = Sink(parent)
+    text, pos = span.text, 0
+    for m in BRACKET.finditer(text):
+        _plain(sink, span, pos, m.start(), ctx)
+        inside = m.group(0)
+        for name, pattern, handler in RULES:
+            if not notes and name == "note-marker":
+                continue
+            rm = pattern.fullmatch(inside)
+            if rm:
+                handler(sink, rm, span, m.start(), ctx)
+                break
+        else:  # only reachable for a note marker inside a note
+            sink.text(inside)
+        pos = m.end()
+    _plain(sink, span, pos, len(text), ctx)
+    return parent
+
+
+def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:
+    """Text between signs: stray brackets are reported, line breaks become <lb/>."""
+    chunk = span.text[start:end]
+    if not chunk:
+        return
+    for i, ch in enumerate(chunk):
+        if ch == "[":
+            ctx.warn(span, start + i, "'[' is never closed; kept as text", "unclosed-bracket")
+        elif ch == "]":
+            ctx.warn(span, start + i, "']' closes no bracket; kept as text", "unopened-bracket")
+    pieces = chunk.split("\n")
+    for i, piece in enumerate(pieces):
+        if i:
+            sink.element(E.lb())
+        if SPACE_RUN.search(piece):
+            piece = SPACE_RUN.sub(" ", piece)
+            ctx.fired("whitespace")
+        sink.text(piece)
+
+
+def is_element(el, name: str) -> bool:
+    return el.tag == tei(name)

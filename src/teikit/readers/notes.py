@@ -1,0 +1,106 @@
+"""Footnotes listed at the end of a text (``[1] Source: …``) and their duplicates."""
+from __future__ import annotations
+
+import re
+
+from ..sourcetext import Block
+from .context import Context, NoteSource
+from .span import Span
+
+NOTE_START = re.compile(r"^\[(?P<n>\d{1,4})\]\s*")
+ORIGINAL = re.compile(r"^\[\s*orig(?:inal)?\.?\s+note\s*\]\s*", re.I)
+PRINTED_COPY = re.compile(r"^(?P<n>\d{1,4})\s*(?=\[\s*orig)", re.I)
+
+
+def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Take the trailing ``[n] text`` blocks as the note list; return the blocks before it.
+
+    A block between two notes that does not start with a marker continues the note above.
+    """
+    start = len(blocks)
+    i = len(blocks) - 1
+    while i >= 0:
+        if NOTE_START.match(blocks[i].lines[0].text):
+            start = i
+        elif start == len(blocks) or not _continues_note(blocks[i]):
+            break
+        i -= 1
+    if start == len(blocks):
+        return blocks
+    # non-marker blocks before the first marker block belong to the text
+    spans: list[tuple[str, list[Span]]] = []
+    for block in blocks[start:]:
+        m = NOTE_START.match(block.lines[0].text)
+        span = Span.of_lines(block.lines, " ")
+        if m:
+            spans.append((m.group("n"), [span[m.end():]]))
+        else:
+            spans[-1][1].append(span)
+    for n, parts in spans:
+        body = Span.join(parts, "\n").strip()
+        kind = ""
+        orig = ORIGINAL.match(body.text)
+        if orig:
+            kind, body = "original", body[orig.end():]
+        if n in ctx.notes:
+            line, col = body.pos(0)
+            ctx.diags.warn(f"note [{n}] is listed twice; the second one is kept at the end "
+                           "of the text", "duplicate-note-number", line, col)
+            n = _free_number(n, ctx)
+        ctx.notes[n] = NoteSource(n, body, kind)
+    ctx.fired("note-list")
+    return blocks[:start]
+
+
+def _continues_note(block: Block) -> bool:
+    text = block.lines[0].text.strip()
+    return bool(text) and not text.startswith("[") and text[:1].islower()
+
+
+def _free_number(n: str, ctx: Context) -> str:
+    k = 2
+    while f"{n}-{k}" in ctx.notes:
+        k += 1
+    return f"{n}-{k}"
+
+
+def drop_printed_copies(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Leave out a note printed twice: once in the text as the print edition had it
+    (``94[Orig. note] …``) and once in the note list (``[1] [Orig. note] …``)."""
+    kept = []
+    listed = {_key(note.span.text): note for note in ctx.notes.values()}
+    for block in blocks:
+        text = " ".join(line.text.strip() for line in block.lines)
+        m = PRINTED_COPY.match(text)
+        rest = text[m.end():] if m else text
+        orig = ORIGINAL.match(rest)
+        note = listed.get(_key(rest[orig.end():] if orig else rest))
+        if note is not None and (m or orig):
+            printed = f" (note {m.group('n')} in the printed edition)" if m else ""
+            ctx.leave_out(block.lines, f"duplicate of note [{note.n}]{printed}; the note is "
+                          "encoded once, at its marker", "duplicate-note")
+            continue
+        kept.append(block)
+    return kept
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def place_unanchored(div, ctx: Context) -> None:
+    """Notes the text never refers to are kept at the end of the text, and reported."""
+    from ..tei import E
+    from .inline import fill
+    for note in ctx.notes.values():
+        if note.used:
+            continue
+        line, col = note.span.pos(0)
+        ctx.diags.warn(f"note [{note.n}] has no marker in the text; placed at the end of "
+                       "the text", "note-without-marker", line, col)
+        el = E.note(n=note.n, place="foot")
+        if note.kind:
+            el.set("type", note.kind)
+        div.append(fill(el, note.span, ctx, notes=False))
+        note.used = 1
+        ctx.fired("notes-unanchored")

@@ -1,0 +1,74 @@
+"""Ordered passes over a reader's TEI body: readers don't number or link, these do.
+
+1. ``link_notes``     note ids (n1, n2 …) and pointers for repeated markers
+2. ``link_pages``     page-break ids (pg_97)
+3. ``link_speakers``  one person per speaker label; every sp/@who points to it
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .tei import XML_ID, tei, text_of
+
+
+@dataclass(frozen=True)
+class Speaker:
+    ident: str
+    label: str        # as printed
+
+
+def make_id(text: str, taken: set[str], prefix: str = "") -> str:
+    """A readable, unique xml:id: 'Secretary McNamara' -> 'secretary-mcnamara'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-") or "id"
+    base = prefix + base
+    if not base[0].isalpha():
+        base = "x" + base
+    ident, k = base, 2
+    while ident in taken:
+        ident, k = f"{base}-{k}", k + 1
+    taken.add(ident)
+    return ident
+
+
+def link_notes(body, taken: set[str]) -> None:
+    ids = {}
+    for note in body.iter(tei("note")):
+        n = note.get("n")
+        if n and note.get("place") == "foot" and note.get(XML_ID) is None:
+            ident = make_id(n, taken, "n")
+            note.set(XML_ID, ident)
+            ids.setdefault(n, ident)
+    for ptr in body.iter(tei("ptr")):
+        if ptr.get("type") == "noteAnchor" and ptr.get("n") in ids:
+            ptr.set("target", "#" + ids[ptr.get("n")])
+
+
+def link_pages(body, taken: set[str]) -> None:
+    for pb in body.iter(tei("pb")):
+        if pb.get("n") and pb.get(XML_ID) is None:
+            pb.set(XML_ID, make_id(pb.get("n"), taken, "pg_").replace("pg-", "pg_"))
+
+
+def link_speakers(body, taken: set[str]) -> list[Speaker]:
+    speakers: dict[str, Speaker] = {}
+    for sp in body.iter(tei("sp")):
+        speaker = sp.find(tei("speaker"))
+        if speaker is None:
+            continue
+        label = " ".join(text_of(speaker).split())
+        key = label.casefold()
+        if key not in speakers:
+            speakers[key] = Speaker(make_id(label, taken), label)
+        sp.set("who", "#" + speakers[key].ident)
+    return list(speakers.values())
+
+
+def run(body) -> list[Speaker]:
+    """All passes in order; returns the speakers for the header."""
+    taken = {el.get(XML_ID) for el in body.iter() if el.get(XML_ID)}
+    link_notes(body, taken)
+    link_pages(body, taken)
+    return link_speakers(body, taken)
