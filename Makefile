@@ -1,0 +1,32 @@
+# The two commands a newcomer runs (each does its own set-up):
+#   make demo   encode, validate and build the sample edition in editions/sample
+#   make test   run the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+EDITION := editions/sample
+
+.PHONY: demo test goldens bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/teikit encode $(EDITION)/sources/*.txt -d $(EDITION)/tei --report $(EDITION)/encoding-report.json
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+# Regenerate golden files (masters, exports); review the diff before committing.
+goldens: $(STAMP)
+	$(BIN)/python -m pytest --update-goldens
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

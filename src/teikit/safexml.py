@@ -1,0 +1,221 @@
+"""The one safe XML parser, used by every command that reads XML.
+
+No document can make teikit read a local file, reach the network, or expand entities
+without bound. Before lxml sees the bytes, the prolog is checked: an external DTD, external
+or parameter entities, unparsed entities and entity definitions that refer to other
+entities (the shape of every "billion laughs" bomb) are refused, and the total expansion
+of plain internal entities is bounded. lxml (>= 6.1) then parses with entity loading, DTD
+loading and network access off and libxml2's size and depth limits on. XInclude elements
+are refused, never processed; ``<?xml-model?>``, ``<?xml-stylesheet?>`` and
+``xsi:schemaLocation`` are never followed (an info message says so).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .diagnostics import Diagnostic, Exit, TeikitError
+
+MAX_XML_BYTES = 512 * 1024 * 1024         # a 50 MB TEI file is ordinary; 512 MB is not
+MAX_ENTITY_EXPANSION = 10 * 1024 * 1024   # characters added by internal entities, in all
+XINCLUDE_NS = "http://www.w3.org/2001/XInclude"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+
+DOCTYPE = re.compile(r"<!DOCTYPE\s+(?P<name>[^\s\[>]+)\s*(?P<ext>(?:SYSTEM|PUBLIC)\b)?", re.S)
+ENTITY_DECL = re.compile(
+    r"<!ENTITY\s+(?P<pe>%\s+)?(?P<name>[^\s]+)\s+(?:(?P<ext>SYSTEM|PUBLIC)\b[^>]*"
+    r"|(?P<q>[\"'])(?P<value>.*?)(?P=q)\s*(?P<ndata>NDATA\s+\S+)?\s*)>", re.S)
+GENERAL_REF = re.compile(r"&(?P<name>[A-Za-z_:][\w.:-]*);")
+PREDEFINED = {"lt", "gt", "amp", "apos", "quot"}
+
+
+@dataclass
+class Parsed:
+    """A parsed document and what the parser noticed but did not follow."""
+
+    tree: etree._ElementTree
+    notes: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def root(self):
+        return self.tree.getroot()
+
+
+def refuse(path: str, message: str, code: str, line: int | None = None,
+           col: int | None = None) -> TeikitError:
+    return TeikitError(Diagnostic(path, line, col, "error", message, code), Exit.UNREADABLE)
+
+
+def parse_file(path: str | Path) -> Parsed:
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise refuse(name, "no such file", "io")
+    if path.is_dir():
+        raise refuse(name, "is a folder, not an XML file", "io")
+    try:
+        size = path.stat().st_size
+        if size > MAX_XML_BYTES:
+            raise refuse(name, f"file is {size // 2**20} MB; teikit reads XML files up to "
+                         f"{MAX_XML_BYTES // 2**20} MB", "too-large")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise refuse(name, f"cannot read: {exc.strerror or exc}", "io") from None
+    return parse_bytes(data, name)
+
+
+def parse_bytes(data: bytes, name: str = "<xml>") -> Parsed:
+    if not data.strip():
+        raise refuse(name, "the file is empty; it is not an XML document", "not-xml")
+    if data[:2] == b"\x1f\x8b":
+        raise refuse(name, "this is gzip-compressed data; teikit does not unpack XML "
+                     "(unpack it yourself if you trust it)", "compressed")
+    if len(data) > MAX_XML_BYTES:
+        raise refuse(name, f"document is larger than {MAX_XML_BYTES // 2**20} MB", "too-large")
+    resolve = _check_prolog(data, name)
+    parser = etree.XMLParser(
+        resolve_entities="internal" if resolve else False, load_dtd=False,
+        dtd_validation=False, no_network=True, huge_tree=False, remove_blank_text=False,
+        collect_ids=False, remove_pis=False, strip_cdata=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        line, col = exc.position if exc.position else (None, None)
+        raise refuse(name, _friendly(exc.msg or str(exc)), "not-xml", line,
+                     col + 1 if col is not None else None) from None
+    except ValueError as exc:   # e.g. an encoding lxml cannot use
+        raise refuse(name, f"cannot parse: {exc}", "not-xml") from None
+    tree = root.getroottree()
+    return Parsed(tree, _check_tree(tree, name))
+
+
+def _prolog_text(data: bytes) -> str:
+    """The text before the root element, decoded well enough to read declarations."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                       (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, "replace")
+    if data[:4] in (b"<\x00?\x00", b"<\x00!\x00"):
+        return data.decode("utf-16-le", "replace")
+    if data[:4] in (b"\x00<\x00?", b"\x00<\x00!"):
+        return data.decode("utf-16-be", "replace")
+    return data.decode("utf-8", "replace")
+
+
+def _check_prolog(data: bytes, name: str) -> bool:
+    """Refuse what could read outside the document or blow up; True when the document
+    declares internal entities that are safe to expand."""
+    text = _prolog_text(data)
+    m = DOCTYPE.search(text[:1_000_000])
+    if not m or _root_starts_before(text, m.start()):
+        return False
+    line = text.count("\n", 0, m.start()) + 1
+    if m.group("ext"):
+        raise refuse(name, "the document refers to an external DTD; teikit never loads "
+                     "DTDs (remove the SYSTEM/PUBLIC identifier)", "external-dtd", line)
+    subset_start = text.find("[", m.end() - 1)
+    subset_end = text.find("]>", subset_start) if subset_start >= 0 else -1
+    if subset_start < 0 or subset_end < 0 or text.find(">", m.end()) < subset_start:
+        return False
+    subset = text[subset_start:subset_end]
+    entities: dict[str, str] = {}
+    for e in ENTITY_DECL.finditer(subset):
+        eline = line + subset[:e.start()].count("\n")
+        if e.group("pe"):
+            raise refuse(name, f"parameter entity %{e.group('name')} declared; teikit does "
+                         "not process parameter entities", "parameter-entity", eline)
+        if e.group("ext"):
+            raise refuse(name, f"external entity &{e.group('name')}; points outside the "
+                         "document; teikit never reads external entities", "external-entity",
+                         eline)
+        if e.group("ndata"):
+            raise refuse(name, f"unparsed entity &{e.group('name')}; is not allowed",
+                         "external-entity", eline)
+        value = e.group("value")
+        if any(r.group("name") not in PREDEFINED for r in GENERAL_REF.finditer(value)) \
+                or "<" in value:
+            raise refuse(name, f"entity &{e.group('name')}; is defined through other "
+                         "entities or markup (the shape of an entity bomb); refused",
+                         "entity-expansion", eline)
+        entities[e.group("name")] = value
+    if "<!ENTITY" in subset and not entities:
+        raise refuse(name, "entity declarations teikit cannot check; refused",
+                     "entity-expansion", line)
+    if not entities:
+        return False
+    body = text[subset_end:]
+    total = 0
+    for ref in GENERAL_REF.finditer(body):
+        total += len(entities.get(ref.group("name"), ""))
+        if total > MAX_ENTITY_EXPANSION:
+            raise refuse(name, f"entities would expand to more than "
+                         f"{MAX_ENTITY_EXPANSION // 2**20} MB of text (an entity bomb); "
+                         "refused", "entity-expansion", line)
+    return True
+
+
+def _root_starts_before(text: str, offset: int) -> bool:
+    """True when the DOCTYPE found is inside the document (e.g. in a comment or text)."""
+    prolog = re.sub(r"<\?.*?\?>|<!--.*?-->", "", text[:offset], flags=re.S)
+    return "<" in prolog.strip()
+
+
+def _check_tree(tree, name: str) -> list[Diagnostic]:
+    notes: list[Diagnostic] = []
+    root = tree.getroot()
+    for el in root.iter(f"{{{XINCLUDE_NS}}}*"):
+        raise refuse(name, "XInclude (xi:include) is not processed by teikit: it could pull "
+                     "in other files; resolve it yourself if you trust the source",
+                     "xinclude", el.sourceline)
+    for pi in _prolog_pis(root):
+        if pi.target in ("xml-model", "xml-stylesheet"):
+            notes.append(Diagnostic(name, pi.sourceline, None, "info",
+                                    f"<?{pi.target}?> is ignored; nothing it points to is "
+                                    "fetched", "ignored-pi"))
+    for el in root.iter():
+        if isinstance(el.tag, str) and (el.get(f"{{{XSI_NS}}}schemaLocation")
+                                        or el.get(f"{{{XSI_NS}}}noNamespaceSchemaLocation")):
+            notes.append(Diagnostic(name, el.sourceline, None, "info",
+                                    "xsi:schemaLocation is ignored; the schema it names is "
+                                    "not fetched", "ignored-schema-location"))
+            break
+    return notes
+
+
+def _prolog_pis(root):
+    node = root.getprevious()
+    while node is not None:
+        if isinstance(node, etree._ProcessingInstruction):
+            yield node
+        node = node.getprevious()
+    for pi in root.iter(etree.ProcessingInstruction):
+        yield pi
+
+
+FRIENDLY = [
+    (re.compile(r"Start tag expected|Document is empty", re.I),
+     "not an XML document (no root element)"),
+    (re.compile(r"Premature end of data|EndTag: '</' not found|expected '>'", re.I),
+     "the document ends too early (truncated?): {msg}"),
+    (re.compile(r"Input is not proper UTF-8|not proper UTF-8", re.I),
+     "bytes that are not valid UTF-8 (the encoding declaration may be wrong): {msg}"),
+    (re.compile(r"Excessive depth|Maximum depth", re.I),
+     "elements are nested too deeply (more than libxml2's safe limit); refused"),
+    (re.compile(r"huge|xmlSAX2Characters|too long|Resource limit", re.I),
+     "a text node or attribute is too large (over 10 MB); refused: {msg}"),
+    (re.compile(r"amplification|Detected an entity reference loop|entity.*loop", re.I),
+     "entity expansion beyond safe limits (an entity bomb); refused"),
+]
+
+
+def _friendly(msg: str) -> str:
+    msg = msg.strip()
+    msg = re.sub(r",\s*line \d+, column \d+$", "", msg)
+    for pattern, text in FRIENDLY:
+        if pattern.search(msg):
+            return text.format(msg=msg)
+    return f"not well-formed XML: {msg}"

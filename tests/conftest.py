@@ -1,0 +1,50 @@
+"""Shared test set-up: where ../shared is, golden-file regeneration, helpers."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("TEIKIT_SHARED", ROOT.parent / "shared"))
+EDITION = ROOT / "editions" / "sample"
+SEEDS = sorted((EDITION / "sources").glob("*.txt"))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite golden files from the current output (review the diff)")
+
+
+@pytest.fixture
+def update_goldens(request) -> bool:
+    return request.config.getoption("--update-goldens")
+
+
+def shared_path(*parts: str) -> Path:
+    """A path in ../shared, or skip the test (a user's fresh clone has no ../shared)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the team's shared corpus and schemas); not in this checkout")
+    return path
+
+
+def corpus_texts() -> list[Path]:
+    """Every plain text of the shared corpus (empty when ../shared is absent)."""
+    if not SHARED.exists():
+        return []
+    return sorted((SHARED / "corpus").glob("**/*.txt"))
+
+
+def check_golden(path: Path, data: bytes, update: bool) -> None:
+    """Compare *data* with the golden file, or rewrite it with --update-goldens."""
+    if update or not path.exists():
+        if not update:
+            pytest.fail(f"golden file {path} is missing; run make goldens and review it")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return
+    assert data == path.read_bytes(), (
+        f"output differs from golden {path.relative_to(ROOT)}; if the change is intended, "
+        "run make goldens and review the diff")
