@@ -48,3 +48,11 @@ def check_golden(path: Path, data: bytes, update: bool) -> None:
     assert data == path.read_bytes(), (
         f"output differs from golden {path.relative_to(ROOT)}; if the change is intended, "
         "run make goldens and review the diff")
+
+
+@pytest.fixture(scope="session")
+def tei_all_rng():
+    """TEI P5 4.7.0 tei_all as a compiled RELAX NG validator (compiled once per session)."""
+    from lxml import etree
+    path = shared_path("schemas", "tei", "p5-4.7.0", "tei_all.rng")
+    return etree.RelaxNG(etree.parse(str(path)))

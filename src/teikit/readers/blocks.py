@@ -57,6 +57,7 @@ class Unit:
     items: list = field(default_factory=list)   # list: (kind, span, n) tuples
     head: Span | None = None   # list: its heading line
     list_type: str | None = None
+    fallback: "Unit | None" = None   # turn: what the block is if the label is no speaker
 
 
 # ----------------------------------------------------------------------------- shapes
@@ -96,13 +97,19 @@ def is_caps_heading(text: str) -> bool:
 
 
 def is_wrapped(lines: list[Line]) -> bool:
-    """Hard-wrapped prose: the lines run on mid-sentence, rather than each standing alone."""
+    """Hard-wrapped prose: the lines run on mid-sentence (and continue in lower case, or are
+    cut at one width), rather than each standing alone like a list of names."""
     if len(lines) < 2:
         return False
     body = lines[:-1]
     run_on = sum(1 for ln in body if ln.text.rstrip()[-1:] not in CLOSE_PUNCT)
-    long_lines = sum(1 for ln in body if len(ln.text) >= 30)
-    return run_on * 2 >= len(body) and long_lines * 2 >= len(body)
+    if run_on * 2 < len(body):
+        return False
+    lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
+    widths = [len(ln.text) for ln in body]
+    even = max(widths) >= 40 and min(widths) >= 0.75 * max(widths)
+    return lowered * 2 >= len(lines) - 1 or (even and len(body) >= 2) or (
+        len(lines) == 2 and widths[0] >= 40)
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -123,7 +130,7 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     flat = " ".join(ln.text.strip() for ln in lines)
     if STAGE.match(flat):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
-    unit = _as_list(block) or _as_turn(block) or _as_label_line_turn(block)
+    unit = _as_turn(block) or _as_label_line_turn(block) or _as_list(block)
     if unit:
         return [unit]
     return [_as_para(block, Span.of_lines(lines, " " if is_wrapped(lines) else "\n"))]
@@ -189,9 +196,11 @@ def _as_label_line_turn(block: Block) -> Unit | None:
     if not m or not is_caps_heading(first) or not label_shape_ok(m.group("label")):
         return None
     label = m.group("label").strip()
+    if label.casefold() in FIELD_LABELS:
+        return None
     speech = Span.of_lines(block.lines[1:], "\n").strip()
     return Unit("turn", block, span=speech, label=label,
-                label_span=Span.of_line(block.lines[0]).strip())
+                label_span=Span.of_line(block.lines[0]).strip(), fallback=_as_list(block))
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -206,10 +215,10 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             continue
         if u.label in recurring or len(recurring) >= 2:
             continue
-        # not a speaker: the label and its text are an ordinary paragraph
-        u.kind = "para"
-        u.span = Span.of_lines(u.block.lines, " " if is_wrapped(u.block.lines) else "\n").strip()
-        u.label = None
+        # not a speaker: the block is what it would have been without the label
+        other = u.fallback or _as_para(u.block, Span.of_lines(
+            u.block.lines, " " if is_wrapped(u.block.lines) else "\n"))
+        u.__dict__.update(other.__dict__)
 
 
 # ----------------------------------------------------------------------------- passes
@@ -276,7 +285,7 @@ class Writer:
     def write(self, units: list[Unit]) -> None:
         for i, u in enumerate(units):
             nxt = next((x for x in units[i + 1:] if x.kind not in ("pb", "stage")), None)
-            continues_turn = nxt is not None and nxt.kind == "para"
+            continues_turn = nxt is not None and continues_speech(nxt)
             getattr(self, "_" + u.kind)(u, continues_turn)
 
     def _container(self, stays_in_turn: bool = True):
@@ -293,7 +302,11 @@ class Writer:
         if not u.span.text:
             return
         for chunk in _speech_paragraphs(u.span):
-            self.sp.append(self._paragraph(chunk))
+            if STAGE.match(chunk.text):
+                self.sp.append(E.stage(chunk.text))
+                self.ctx.fired("stage")
+            else:
+                self.sp.append(self._paragraph(chunk))
 
     def _paragraph(self, span: Span, n: str | None = None):
         p = E.p()
@@ -310,7 +323,7 @@ class Writer:
         return p
 
     def _para(self, u: Unit, _):
-        container = self._container()
+        container = self._container(continues_speech(u))
         if container is self.div and _opens_quote(u.span.text):
             if self.quote is None:
                 self.quote = E.quote()
@@ -366,6 +379,23 @@ class Writer:
         self.sp = None
         self.div.append(E.closer(fill(E.signed(), u.span, self.ctx)))
         self.ctx.fired("closer")
+
+
+OMISSION = re.compile(r"^\[\s*(?:here\s+follows?|omitted\s+here|the\s+meeting\b)[^\]]*\]$", re.I)
+
+
+def continues_speech(u: Unit) -> bool:
+    """A paragraph after a turn goes on with the speech unless it is a heading (short, no
+    closing punctuation, or all capitals) or the editor's note of an omission."""
+    if u.kind != "para" or u.span is None:
+        return False
+    text = u.span.text.strip()
+    if OMISSION.match(text) or is_caps_heading(text):
+        return False
+    words = text.split()
+    short_title = (len(words) <= 5 and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
+                   and u.n is None)
+    return not short_title
 
 
 def _speech_paragraphs(span: Span) -> list[Span]:

@@ -56,6 +56,17 @@ def unmark(text: str) -> str:
     return re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text).strip()
 
 
+WHERE = {"citation": "sourceDesc/bibl", "summary": "profileDesc/abstract",
+         "credits": "titleStmt/funder and the source's bibl", "language": "langUsage",
+         "rights": "availability"}
+
+
+def label_left_out(block, kind: str, ctx: Context) -> None:
+    """A field's label is not text of the document; the report says where its value went."""
+    where = WHERE.get(kind, "a note in the source's bibl")
+    ctx.leave_out(block.lines, f"field label; its value is in {where}", "field-label")
+
+
 def apply_field(meta: Meta, kind: str, label: str, value: str, ctx: Context) -> None:
     """Put a field's value where the header holds it."""
     if kind == "citation":

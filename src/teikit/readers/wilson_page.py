@@ -89,6 +89,7 @@ def _document_information(blocks, meta: Meta, ctx: Context) -> None:
                 k += 1
                 continue
             value = " ".join(ln.text.strip() for ln in nxt.lines)
+            wilson.label_left_out(block, kind, ctx)
             wilson.apply_field(meta, kind, text, value, ctx)
             k += 2
             continue

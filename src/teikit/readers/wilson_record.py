@@ -74,6 +74,7 @@ def read(ctx: Context) -> Reading:
         if not value_blocks:
             ctx.leave_out(heading.lines, f"empty field \u201c{label}\u201d", "empty-field")
             continue
+        wilson.label_left_out(heading, kind, ctx)
         value = "\n".join(" ".join(ln.text.strip() for ln in b.lines) for b in value_blocks)
         if kind == "summary":
             meta.summary.extend(wilson.unmark(" ".join(ln.text.strip() for ln in b.lines))

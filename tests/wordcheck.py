@@ -1,0 +1,92 @@
+"""The words of a source and of its TEI master, for the "nothing lost" tests.
+
+The master's apparatus is read back in the source's literal form (<sic>w</sic> -> "w [sic]",
+<gap/> -> "[illegible]" or its <desc>, <supplied>x</supplied> -> "[x]"), so that every word
+of the source can be looked for. Note markers and page markers are signs, not words.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from lxml import etree
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+WORD = re.compile(r"\w+")
+SIGNS = re.compile(r"\[\d{1,4}\]|\[\s*page\s+[^\]\s]+\s*\]|\[\s*orig(?:inal)?\.?\s+note\s*\]",
+                   re.I)
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in WORD.findall(unicodedata.normalize("NFC", text))]
+
+
+def source_words(text: str, left_out_lines: set[int] = frozenset()) -> list[str]:
+    lines = [ln for i, ln in enumerate(text.splitlines(), 1) if i not in left_out_lines]
+    return words(SIGNS.sub(" ", "\n".join(lines)))
+
+
+def literal(el, skip_notes: bool = False) -> str:
+    """The text of a TEI element with its apparatus in literal form."""
+    out: list[str] = []
+    _walk(el, out, skip_notes)
+    return "".join(out)
+
+
+def _walk(el, out, skip_notes):
+    name = el.tag.replace(TEI, "") if isinstance(el.tag, str) else ""
+    if not name:
+        return
+    if name == "note" and skip_notes:
+        return
+    if name == "gap":
+        desc = el.find(TEI + "desc")
+        out.append(" [%s] " % ("".join(desc.itertext()) if desc is not None
+                               else el.get("reason", "gap")))
+        return
+    if name in ("pb", "lb"):
+        out.append(" ")
+        return
+    if name == "choice":
+        pick = el.find(TEI + "sic")
+        if pick is None:
+            pick = el[0]
+        _walk(pick, out, skip_notes)
+        return
+    block = name in ("p", "head", "note", "sp", "speaker", "stage", "item", "dateline",
+                     "seg", "signed", "title", "bibl", "language", "persName", "change")
+    out.append(" " if block else "")
+    if name == "supplied":
+        out.append("[")
+    out.append(el.text or "")
+    for child in el:
+        _walk(child, out, skip_notes)
+        out.append(child.tail or "")
+    if name == "supplied":
+        out.append("]")
+    if name == "sic":
+        out.append(" [sic]")
+    out.append(" " if block else "")
+
+
+def missing_words(source: list[str], tei_root) -> Counter:
+    """Source words not found in the master (as a multiset)."""
+    return Counter(source) - Counter(words(literal(tei_root)))
+
+
+def body_in_source_order(source: list[str], tei_root) -> list[str]:
+    """The master's main text (notes aside) must appear in the source in order; returns the
+    words that could not be matched in order (empty when all is well)."""
+    body = tei_root.find(f"{TEI}text")
+    stream = words(literal(body, skip_notes=True))
+    i, unmatched = 0, []
+    for w in stream:
+        j = i
+        while j < len(source) and source[j] != w:
+            j += 1
+        if j == len(source):
+            unmatched.append(w)
+        else:
+            i = j + 1
+    return unmatched
