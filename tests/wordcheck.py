@@ -48,11 +48,10 @@ def _walk(el, out, skip_notes):
     if name in ("pb", "lb"):
         out.append(" ")
         return
-    if name == "choice":
-        pick = el.find(TEI + "sic")
-        if pick is None:
-            pick = el[0]
-        _walk(pick, out, skip_notes)
+    if name == "choice":            # "w [sic: correction]" as printed
+        for child in el:
+            _walk(child, out, skip_notes)
+            out.append(" ")
         return
     block = name in ("p", "head", "note", "sp", "speaker", "stage", "item", "dateline",
                      "seg", "signed", "title", "bibl", "language", "persName", "change")
@@ -72,14 +71,14 @@ def _walk(el, out, skip_notes):
 
 def missing_words(source: list[str], tei_root) -> Counter:
     """Source words not found in the master (as a multiset)."""
-    return Counter(source) - Counter(words(literal(tei_root)))
+    return Counter(source) - Counter(words(SIGNS.sub(" ", literal(tei_root))))
 
 
 def body_in_source_order(source: list[str], tei_root) -> list[str]:
     """The master's main text (notes aside) must appear in the source in order; returns the
     words that could not be matched in order (empty when all is well)."""
     body = tei_root.find(f"{TEI}text")
-    stream = words(literal(body, skip_notes=True))
+    stream = words(SIGNS.sub(" ", literal(body, skip_notes=True)))
     i, unmatched = 0, []
     for w in stream:
         j = i

@@ -172,11 +172,11 @@ def _clean_characters(text: str, diags: Collector) -> str:
                     continue
                 seen.add(ch)
                 if ch == "\x0c":
-                    diags.info("form feed (page end) left out", "form-feed",
+                    diags.info("form feed (page end) read as a space", "form-feed",
                                number, m.start() + 1)
                 else:
                     diags.warn(f"control character U+{ord(ch):04X} cannot be held in XML; "
-                               "left out", "control-char", number, m.start() + 1)
-            line = NOT_XML.sub("", line)
+                               "replaced by a space", "control-char", number, m.start() + 1)
+            line = NOT_XML.sub(" ", line)
         out_lines.append(line)
     return "\n".join(out_lines)

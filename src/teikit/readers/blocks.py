@@ -287,16 +287,29 @@ class Writer:
             nxt = next((x for x in units[i + 1:] if x.kind not in ("pb", "stage")), None)
             continues_turn = nxt is not None and continues_speech(nxt)
             getattr(self, "_" + u.kind)(u, continues_turn)
+        self._end_turn()
 
     def _container(self, stays_in_turn: bool = True):
         if self.sp is not None and stays_in_turn:
             return self.sp
-        self.sp = None
+        self._end_turn()
         return self.div
+
+    def _end_turn(self):
+        """A label with no speech after it is no turn: keep its line as a paragraph."""
+        sp, self.sp = self.sp, None
+        if sp is None or len(sp) > 1:
+            return
+        line = self.sp_unit.block.lines[0]
+        p = fill(E.p(), Span.of_line(line).strip(), self.ctx)
+        sp.getparent().replace(sp, p)
+        self.ctx.diags.warn(f"speaker label \u201c{self.sp_unit.label}\u201d has no speech; "
+                            "kept as a paragraph", "empty-turn", line.number, 1)
 
     def _turn(self, u: Unit, _):
         self._end_quote()
-        self.sp = E.sp(E.speaker(u.label))
+        self._end_turn()
+        self.sp, self.sp_unit = E.sp(E.speaker(u.label)), u
         self.div.append(self.sp)
         self.ctx.fired("sp")
         if not u.span.text:
@@ -376,7 +389,7 @@ class Writer:
 
     def _closer(self, u: Unit, _):
         self._end_quote()
-        self.sp = None
+        self._end_turn()
         self.div.append(E.closer(fill(E.signed(), u.span, self.ctx)))
         self.ctx.fired("closer")
 

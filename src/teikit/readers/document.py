@@ -37,12 +37,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         span = Span.of_lines(blocks[i].lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         i += 1
-    for j in range(i, min(i + 2, len(blocks))):
-        if front.is_dateline_block(blocks[j]):
-            block_rules.build_text(div, blocks[i:j], ctx)
-            front.opener(div, blocks[j], ctx)
-            i = j + 1
-            break
+    if i < len(blocks) and front.is_dateline_block(blocks[i]):   # an opener stands first
+        front.opener(div, blocks[i], ctx)
+        i += 1
     block_rules.build_text(div, blocks[i:], ctx)
     notes.place_unanchored(div, ctx)
     return div, facts

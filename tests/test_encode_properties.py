@@ -1,0 +1,95 @@
+"""Property tests: generated transcripts and letters (speakers, brackets, notes, markup-like
+characters, odd Unicode) never crash the encoder, always give valid TEI, the same bytes
+twice, and keep every word."""
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from teikit import encode_text
+from teikit.diagnostics import TeikitError
+
+from wordcheck import body_in_source_order, missing_words, source_words
+
+ODD = ["שָׁלוֹם", "مرحبا", "e\u0301te\u0301", "👩‍🔬", "Ǆemal", "naïve", "ﬁne", "Ωmega",
+       "<script>alert(1)</script>", "&amp;", "]]>", "&", "<", ">", "\"quoted\"", "“curly”",
+       "x\u00a0y", "Zürich", "O'Brien", "—", "…", "1945", "3:00", "p.m."]
+PLAIN = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                min_size=1, max_size=12)
+WORDS = st.lists(st.one_of(st.sampled_from(ODD), PLAIN,
+                           st.from_regex(r"[A-Za-z]{1,10}", fullmatch=True)),
+                 min_size=1, max_size=14)
+SIGNS = st.sampled_from(["[sic]", "[illegible]", "[ILLEGIBLE]", "[2 words illegible]",
+                         "[Kai-shek]", "[word?]", "[?]", "[name not declassified]",
+                         "[Here follows text.]", "[Page 12]", "[1]", "[2]", "[9]", "[", "]",
+                         "[]", "[[nested]]", "(laughs)", "(Shows map).", "[sic: right]"])
+SPEAKERS = st.sampled_from(["Stalin", "Soong", "The President", "MR. SMITH", "Ms. Jones",
+                            "Молотов", "José"])
+
+
+@st.composite
+def paragraph(draw):
+    parts = draw(st.lists(st.one_of(WORDS.map(" ".join), SIGNS), min_size=1, max_size=6))
+    text = " ".join(parts).replace("\n", " ").strip() or "word"
+    if draw(st.booleans()):
+        text = f"{draw(SPEAKERS)}: {text}"
+    return text
+
+
+@st.composite
+def document(draw):
+    blocks = []
+    if draw(st.booleans()):
+        blocks.append(draw(WORDS.map(" ".join)).strip() or "Title")
+    if draw(st.booleans()):
+        blocks.append(draw(st.sampled_from(["Moscow, June 11, 1944.", "[Washington,] May 3, 1921",
+                                            "9 July 1945, 9:00 - 10:40 p.m."])))
+    blocks += draw(st.lists(paragraph(), min_size=1, max_size=8))
+    notes = draw(st.lists(WORDS.map(" ".join), max_size=3))
+    blocks += [f"[{i}] {n.strip() or 'note'}" for i, n in enumerate(notes, 1)]
+    sep = draw(st.sampled_from(["\n\n", "\n\n\n", "\r\n\r\n", "\n"]))
+    return sep.join(blocks) + draw(st.sampled_from(["", "\n", "\n\n"]))
+
+
+SETTINGS = settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "150")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def encode_or_refuse(text):
+    try:
+        return encode_text(text, "gen.txt")
+    except TeikitError as exc:      # only an empty text may be refused
+        assert exc.diagnostic.code == "empty", str(exc)
+        assert not text.strip() or not source_words(text)
+        return None
+
+
+@SETTINGS
+@given(document())
+def test_generated_documents_encode_valid_deterministic_and_complete(tei_all_rng, text):
+    result = encode_or_refuse(text)
+    if result is None:
+        return
+    root = etree.fromstring(result.data)
+    assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
+    assert encode_text(text, "gen.txt").data == result.data
+    excused = {n for item in result.left_out for n in range(item.line, item.end_line + 1)}
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    missing = missing_words(source_words(normalised, excused), root)
+    assert not missing, dict(missing)
+    assert not body_in_source_order(source_words(normalised), root)
+
+
+@SETTINGS
+@given(st.text(max_size=400))
+def test_any_text_never_crashes(tei_all_rng, text):
+    result = encode_or_refuse(text)
+    if result is not None:
+        root = etree.fromstring(result.data)
+        assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
+        normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+        excused = {n for item in result.left_out for n in range(item.line, item.end_line + 1)}
+        assert not missing_words(source_words(normalised, excused), root)
