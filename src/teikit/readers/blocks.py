@@ -92,8 +92,8 @@ def looks_like_title(text: str) -> bool:
 
 
 def is_caps_heading(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """All in capitals ("PROCEEDINGS", "DER PRINZ."), with a few letters at least."""
+    return len(text) >= 3 and text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
 
 
 def is_wrapped(lines: list[Line]) -> bool:
@@ -192,6 +192,8 @@ def _as_label_line_turn(block: Block) -> Unit | None:
     if len(block.lines) < 2:
         return None
     first = block.lines[0].text.strip()
+    if len(first) > 48:
+        return None
     m = LABEL_LINE.match(first)
     if not m or not is_caps_heading(first) or not label_shape_ok(m.group("label")):
         return None
@@ -283,9 +285,14 @@ class Writer:
         self.quote = None
 
     def write(self, units: list[Unit]) -> None:
-        for i, u in enumerate(units):
-            nxt = next((x for x in units[i + 1:] if x.kind not in ("pb", "stage")), None)
-            continues_turn = nxt is not None and continues_speech(nxt)
+        # for each unit: does the next unit that is not a page break or stage go on with
+        # the speech? (one backward pass: the document can have 100,000s of units)
+        ahead, nxt_continues = [False] * len(units), False
+        for i in range(len(units) - 1, -1, -1):
+            ahead[i] = nxt_continues
+            if units[i].kind not in ("pb", "stage"):
+                nxt_continues = continues_speech(units[i])
+        for u, continues_turn in zip(units, ahead):
             getattr(self, "_" + u.kind)(u, continues_turn)
         self._end_turn()
 

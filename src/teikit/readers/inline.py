@@ -232,11 +232,14 @@ def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:
     chunk = span.text[start:end]
     if not chunk:
         return
-    for i, ch in enumerate(chunk):
-        if ch == "[":
-            ctx.warn(span, start + i, "'[' is never closed; kept as text", "unclosed-bracket")
-        elif ch == "]":
-            ctx.warn(span, start + i, "']' closes no bracket; kept as text", "unopened-bracket")
+    if "[" in chunk or "]" in chunk:
+        for i, ch in enumerate(chunk):
+            if ch == "[":
+                ctx.warn(span, start + i, "'[' is never closed; kept as text",
+                         "unclosed-bracket")
+            elif ch == "]":
+                ctx.warn(span, start + i, "']' closes no bracket; kept as text",
+                         "unopened-bracket")
     pieces = chunk.split("\n")
     for i, piece in enumerate(pieces):
         if i:

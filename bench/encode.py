@@ -1,0 +1,95 @@
+"""Benchmark: teikit encode on large generated texts (not a test).
+
+Builds texts of 5 to 50 MB from the seeds and the shared corpus repeated, runs
+`teikit encode` on each in a fresh process, and prints wall time, peak memory, MB/s, and the
+ratio to a floor measured in the same run: reading the same text and writing one TEI <p>
+per blank-line block with lxml (what any encoder must at least do).
+
+    .venv/bin/python bench/encode.py [--sizes 5,10,25,50] [--keep DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FLOOR = """
+import sys
+from lxml import etree
+T = "http://www.tei-c.org/ns/1.0"
+text = open(sys.argv[1], encoding="utf-8").read()
+body = etree.Element("{%s}body" % T, nsmap={None: T})
+for block in text.split("\\n\\n"):
+    if block.strip():
+        etree.SubElement(body, "{%s}p" % T).text = " ".join(block.split())
+open(sys.argv[2], "wb").write(etree.tostring(body, encoding="UTF-8"))
+"""
+
+
+def sample_text() -> str:
+    parts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "editions/sample/sources").glob("*.txt"))]
+    if SHARED.exists():
+        parts += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus").glob("**/*.txt"))]
+    # one long transcript: every document's text, read as the generic style
+    return "\n\n".join(parts)
+
+
+def build(target_mb: float, folder: Path) -> Path:
+    unit = sample_text()
+    reps = max(1, int(target_mb * 2**20 / len(unit.encode())))
+    path = folder / f"big-{target_mb:g}MB.txt"
+    path.write_text("A Long Record\n\n" + "\n\n".join([unit] * reps), encoding="utf-8")
+    return path
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """(seconds, peak RSS of the child in MiB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode:
+        sys.exit(f"failed: {' '.join(cmd)}\n{proc.stderr.decode()[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="5,10,25,50")
+    ap.add_argument("--keep", type=Path)
+    args = ap.parse_args()
+    teikit = str(Path(sys.executable).parent / "teikit")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"{'size':>8} {'floor s':>8} {'teikit s':>9} {'ratio':>6} {'MB/s':>6} "
+              f"{'peak MiB':>9} {'s per MB':>9}")
+        for mb in [float(s) for s in args.sizes.split(",")]:
+            src = build(mb, folder)
+            size = src.stat().st_size / 2**20
+            floor, _ = timed([sys.executable, "-c", FLOOR, str(src), str(folder / "floor.xml")])
+            # each run in its own process, so peak memory is this run's alone
+            took, _ = timed([teikit, "encode", str(src), "-o", str(folder / "out.xml"), "-q",
+                             "--style", "generic", "--report", str(folder / "report.json")])
+            peak = subprocess.run(
+                [sys.executable, "-c",
+                 "import resource,subprocess,sys;subprocess.run(sys.argv[1:],capture_output=True);"
+                 "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
+                 teikit, "encode", str(src), "-o", str(folder / "out.xml"), "-q",
+                 "--style", "generic"],
+                capture_output=True, text=True).stdout.strip()
+            peak_mib = int(peak) / 1024
+            print(f"{size:7.1f}M {floor:8.2f} {took:9.2f} {took / floor:6.1f} "
+                  f"{size / took:6.2f} {peak_mib:9.0f} {took / size:9.3f}")
+        print("goal: 50 MB in <= 30 s and <= 2048 MiB; s per MB roughly constant (linear)")
+
+
+if __name__ == "__main__":
+    main()
