@@ -1,0 +1,35 @@
+"""Profiles: where a master goes decides what it is checked against.
+
+Each profile names its default schema and the integrity rules it runs (codes of
+:mod:`teikit.validate.rules`); ``--schema`` replaces the schema, never the rules.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+GENERAL = ["not-tei", "not-teikit", "header-missing", "duplicate-id", "unresolved-ref",
+           "speaker-not-in-header", "bad-date", "date-order", "duplicate-note-number",
+           "empty-element", "placeholder"]
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    schema: str
+    rules: tuple[str, ...]
+    description: str
+
+
+PROFILES = {p.name: p for p in [
+    Profile("archival", "teikit", tuple(GENERAL),
+            "teikit's own strict rules, the default for teikit masters: teikit's schema and "
+            "every integrity rule"),
+    Profile("tei-all", "tei-all", ("not-tei", "header-missing"),
+            "TEI from elsewhere: valid TEI-All, in the TEI namespace, with a minimal header"),
+    Profile("tapas", "tei-all", ("not-tei", "header-missing", "too-large"),
+            "for the TAPAS repository: tei-all, and at most 10 MB"),
+    Profile("dracor", "tei-all", ("not-tei", "header-missing", "unresolved-ref",
+                                  "speaker-not-in-particdesc", "licence"),
+            "for DraCor: tei-all, speaker ids resolve to particDesc, a licence with its URL"),
+]}
+DEFAULT = "archival"

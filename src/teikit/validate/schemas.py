@@ -1,0 +1,235 @@
+"""The schemas teikit validates against, each compiled once per process.
+
+* ``teikit``: teikit.rng with lxml decides quickly whether a master is valid; only when it
+  is not does xmlschema, with teikit.xsd, list every problem (it reports them all, with
+  the parts needed to explain them, where libxml2 often stops at the first).
+* ``tei-all``, ``tei-lite``: TEI's release schemas, found through ``TEIKIT_TEI_ALL`` /
+  ``TEIKIT_TEI_LITE`` or in the user cache filled by ``teikit schema fetch``.
+* a FILE: ``.rng`` (lxml) or ``.xsd`` (xmlschema, fetching nothing outside its folder).
+
+Schemas are XML too: they are read with the safe parser, and a RELAX NG grammar may
+include only files beside it.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..diagnostics import Exit, TeikitError, fail
+from ..safexml import parse_bytes, parse_file
+from ..tei import atomic_write
+from . import messages
+from .findings import Finding
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+RNG_NS = "http://relaxng.org/ns/structure/1.0"
+MAX_SCHEMA_BYTES = 50 * 2**20
+
+
+@dataclass(frozen=True)
+class Release:
+    """A TEI release schema: where the TEI Consortium publishes it, and its checksum."""
+
+    name: str
+    filename: str
+    version: str
+    url: str
+    sha256: str
+    env: str
+
+    def cached(self) -> Path:
+        return cache_dir() / "tei" / f"p5-{self.version}" / self.filename
+
+
+VAULT = "https://www.tei-c.org/Vault/P5/{v}/xml/tei/custom/schema/relaxng/{f}"
+RELEASES = {
+    "tei-all": Release("tei-all", "tei_all.rng", "4.7.0",
+                       VAULT.format(v="4.7.0", f="tei_all.rng"),
+                       "21c2c8d5fca5e65250b668dafbd3364d8a1163afc2d18bc523bae9b5a93bdc5d",
+                       "TEIKIT_TEI_ALL"),
+    "tei-lite": Release("tei-lite", "tei_lite.rng", "4.7.0",
+                        VAULT.format(v="4.7.0", f="tei_lite.rng"),
+                        "f948f12601178dda75cb032f46d0752ca31b98bee74ef33fb5d6be463c4c0bba",
+                        "TEIKIT_TEI_LITE"),
+}
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "teikit"
+
+
+def usage(message: str, code: str = "schema-missing") -> TeikitError:
+    return fail("teikit", message, code, exit_code=Exit.USAGE)
+
+
+def locate(name: str) -> Path:
+    """The file of a TEI release schema: $TEIKIT_TEI_ALL (or _LITE), else the user cache."""
+    release = RELEASES[name]
+    env = os.environ.get(release.env)
+    if env:
+        path = Path(env).expanduser()
+        if not path.is_file():
+            raise usage(f"{release.env}={env} names no file; point it to {release.filename}")
+        return path
+    if release.cached().is_file():
+        return release.cached()
+    raise usage(f"the {name} schema is not installed: run `teikit schema fetch {name}` "
+                f"(downloads TEI P5 {release.version} from the TEI Consortium, checksum "
+                f"checked), set {release.env} to a copy of {release.filename}, or give "
+                "--schema FILE")
+
+
+# ----------------------------------------------------------------------------- fetch
+
+def fetch(name: str, url: str | None = None) -> Path:
+    """Download a TEI release schema into the user cache, checking its pinned checksum.
+
+    *url* replaces the TEI Consortium's address (a mirror, or a file: URL); the file must
+    still be the release file. Only http(s) and file URLs are opened."""
+    release = RELEASES[name]
+    url = url or release.url
+    scheme = urllib.parse.urlparse(url).scheme
+    if scheme not in ("https", "http", "file"):
+        raise usage(f"cannot fetch {url!r}: only https, http and file URLs", "fetch")
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            data = response.read(MAX_SCHEMA_BYTES + 1)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        raise fail(url, f"cannot download the {name} schema: {reason}", "fetch",
+                   exit_code=Exit.UNREADABLE) from None
+    if len(data) > MAX_SCHEMA_BYTES:
+        raise fail(url, "the download is larger than any TEI schema; refused", "fetch",
+                   exit_code=Exit.UNREADABLE)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != release.sha256:
+        raise fail(url, f"checksum mismatch: got sha256 {digest}, expected {release.sha256} "
+                   f"(TEI P5 {release.version} {release.filename}); nothing was saved",
+                   "checksum", exit_code=Exit.UNREADABLE)
+    parse_bytes(data, url)                        # it must be XML teikit can read safely
+    target = release.cached()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, data)
+    return target
+
+
+# ----------------------------------------------------------------------------- engines
+
+class TeikitSchema:
+    """teikit.rng (lxml) for the verdict, teikit.xsd (xmlschema) for the full list."""
+
+    label = "teikit"
+
+    def __init__(self):
+        self.rng = etree.RelaxNG(parse_file(SCHEMA_DIR / "teikit.rng").tree)
+        self._xsd = None
+
+    @property
+    def xsd(self):
+        if self._xsd is None:
+            import xmlschema       # 0.1 s to import, 0.3 s to build: only for invalid files
+            self._xsd = xmlschema.XMLSchema(str(SCHEMA_DIR / "teikit.xsd"), allow="sandbox",
+                                            defuse="always")
+        return self._xsd
+
+    def findings(self, tree) -> list[Finding]:
+        if self.rng.validate(tree):
+            return []
+        model = messages.teikit_model()
+        found = [f for f in (messages.from_xmlschema(e, model)
+                             for e in self.xsd.iter_errors(_resource(tree))) if f is not None]
+        if not found:      # the two schemas disagree (a bug): still say what RNG found
+            found = [f for f in messages.from_libxml2(self.rng.error_log, tree.getroot(),
+                                                      self.label) if "ID" not in f.message]
+        return messages.drop_consequences(found)
+
+
+class RelaxNGSchema:
+    def __init__(self, path: Path, label: str):
+        self.label = label
+        tree = parse_file(path).tree
+        _check_includes(tree, path)
+        try:
+            self.rng = etree.RelaxNG(tree)
+        except etree.RelaxNGParseError as exc:
+            raise fail(str(path), f"not a usable RELAX NG schema: {exc}", "bad-schema",
+                       exit_code=Exit.USAGE) from None
+
+    def findings(self, tree) -> list[Finding]:
+        if self.rng.validate(tree):
+            return []
+        return messages.from_libxml2(self.rng.error_log, tree.getroot(), self.label) or [
+            Finding(f"not valid against {self.label}", messages.SCHEMA, line=1)]
+
+
+class XsdSchema:
+    def __init__(self, path: Path, label: str):
+        import xmlschema
+        self.label = label
+        parse_file(path)                    # refuse hostile XML before xmlschema reads it
+        try:
+            self.xsd = xmlschema.XMLSchema(str(path), allow="sandbox", defuse="always")
+        except (xmlschema.XMLSchemaException, OSError) as exc:
+            raise fail(str(path), f"not a usable XML Schema: {exc}", "bad-schema",
+                       exit_code=Exit.USAGE) from None
+
+    def findings(self, tree) -> list[Finding]:
+        return [f for f in (messages.from_xmlschema(e)
+                            for e in self.xsd.iter_errors(_resource(tree))) if f is not None]
+
+
+def _resource(tree):
+    """The parsed document for xmlschema, which may then open nothing (no schemaLocation
+    hints, no other resources)."""
+    import xmlschema
+    return xmlschema.XMLResource(tree, allow="none")
+
+
+def _check_includes(tree, path: Path) -> None:
+    """A RELAX NG grammar may include files beside it, nothing else (libxml2 would load
+    them itself, outside the safe parser)."""
+    folder = path.resolve().parent
+    for el in tree.iter(f"{{{RNG_NS}}}include", f"{{{RNG_NS}}}externalRef"):
+        href = el.get("href", "")
+        parsed = urllib.parse.urlparse(href)
+        target = (folder / href).resolve()
+        if parsed.scheme or not target.is_relative_to(folder):
+            raise fail(str(path), f"the schema includes {href!r}, outside its folder; "
+                       "teikit only follows includes of files beside the schema",
+                       "schema-include", el.sourceline, exit_code=Exit.USAGE)
+        parse_file(target)
+
+
+_ENGINES: dict[str, object] = {}
+
+
+def engine(schema: str):
+    """The compiled schema for 'teikit', 'tei-all', 'tei-lite' or a file path; compiled
+    once per process (worker processes inherit it)."""
+    if schema not in _ENGINES:
+        if schema == "teikit":
+            _ENGINES[schema] = TeikitSchema()
+        elif schema in RELEASES:
+            path = locate(schema)
+            _ENGINES[schema] = RelaxNGSchema(path, f"TEI-{schema[4:].capitalize()}"
+                                             if schema != "tei-all" else "TEI-All")
+        else:
+            path = Path(schema)
+            if not path.is_file():
+                raise usage(f"--schema {schema}: no such file; give teikit, tei-all, "
+                            "tei-lite or the path of a .rng or .xsd file", "usage")
+            if path.suffix.lower() == ".xsd":
+                _ENGINES[schema] = XsdSchema(path, path.name)
+            elif path.suffix.lower() == ".rng":
+                _ENGINES[schema] = RelaxNGSchema(path, path.name)
+            else:
+                raise usage(f"--schema {schema}: give a RELAX NG (.rng) or XML Schema "
+                            "(.xsd) file", "usage")
+    return _ENGINES[schema]
