@@ -20,7 +20,7 @@ from .header import Edition
 from .readers import STYLES
 from .tei import atomic_write
 
-EXIT_HELP = "\n\n".join(f"{int(code)}  {text}" for code, text in EXIT_TABLE.items())
+EXIT_HELP = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_TABLE.items())
 
 app = typer.Typer(
     help="teikit: scholarly editions in TEI-XML.\n\n"
@@ -151,6 +151,126 @@ def _encode_one(source, target, style, encoding, edition, title, quiet, reports)
         say(result.report_text())
         say(f"  wrote {target}")
     return Exit.OK
+
+
+# ----------------------------------------------------------------------------- validate
+# The library (teikit.validate) is imported inside the commands: `teikit validate` on one
+# file must start fast, and xmlschema is loaded only when a file is invalid.
+
+SCHEMA_HELP = ("teikit (default for --profile archival), tei-all (default for the other "
+               "profiles), tei-lite, or the path of a .rng or .xsd file.")
+PROFILE_HELP = ("archival (default: teikit masters, teikit's schema and every integrity "
+                "rule), tei-all (TEI from elsewhere), tapas (tei-all, at most 10 MB), dracor "
+                "(tei-all, speakers in particDesc, licence URL).")
+
+
+@app.command()
+def validate(
+    paths: List[Path] = typer.Argument(..., help="TEI files, or folders (every *.xml inside)."),
+    schema: Optional[str] = typer.Option(None, "--schema", help=SCHEMA_HELP),
+    profile: str = typer.Option("archival", "--profile", help=PROFILE_HELP),
+    output_format: str = typer.Option("text", "--format", help="text (one line per problem) "
+                                      "or json (the same as data, for CI)."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1,
+                                       help="Files validated in parallel (default: one per "
+                                            "core)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+                                            help="Progress bar on stderr (default: when "
+                                                 "stderr is a terminal and there are many "
+                                                 "files)."),
+    verbose: bool = typer.Option(False, "-v", "--verbose",
+                                 help="Also print info notes and one line per valid file."),
+):
+    """Validate TEI files: schema and integrity rules, every problem on its own line.
+
+    Each problem is printed on stdout as ``file:line:col: error: message [code]``; the
+    summary goes to stderr. Integrity rules (unique xml:id, #refs that resolve, speakers
+    in the header, ISO dates, unique note numbers, no empty p/head/title, no placeholder
+    text) run according to the profile. Exit 0: all valid; 1: errors; 3: a file is
+    unreadable, not XML or hostile; 2: bad usage or a missing schema.
+
+    Example:  teikit validate editions/sample/tei/ --jobs 4
+
+    Example:  teikit validate volume.xml --profile tei-all --format json
+    """
+    with guarded():
+        from .validate import Validator, collect_files
+        from .validate.runner import ProgressBar, run_all
+        if output_format not in ("text", "json"):
+            raise fail("teikit", f"--format {output_format!r}: use text or json", "usage",
+                       exit_code=Exit.USAGE)
+        files = collect_files(paths)
+        for path in paths:
+            if path.is_dir() and not any(f.is_relative_to(path) for f in files):
+                raise fail(str(path), "the folder holds no *.xml file", "no-files",
+                           exit_code=Exit.USAGE)
+        validator = Validator(profile, schema)
+        show_bar = progress if progress is not None else (sys.stderr.isatty()
+                                                          and len(files) >= 50)
+        bar = ProgressBar() if show_bar else None
+        try:
+            results = run_all(validator, files, jobs, bar)
+        finally:
+            if bar:
+                bar.close()
+        from .validate import Report
+        report = Report(validator.profile.name, validator.schema_name, results)
+        if output_format == "json":
+            typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+        else:
+            _print_report(report, verbose)
+    raise typer.Exit(int(report.exit_code))
+
+
+def _print_report(report, verbose: bool) -> None:
+    for result in report.files:
+        for d in result.diagnostics:
+            if d.severity != "info" or verbose:
+                typer.echo(str(d))
+        if verbose and result.valid:
+            typer.echo(f"{result.path}: valid")
+    s = report.summary()
+    parts = [f"{s['valid']} valid"]
+    if s["invalid"]:
+        parts.append(f"{s['invalid']} with errors ({s['errors']} errors)")
+    if s["unreadable"]:
+        parts.append(f"{s['unreadable']} unreadable")
+    if s["warnings"]:
+        parts.append(f"{s['warnings']} warnings")
+    files = "file" if s["files"] == 1 else "files"
+    say(f"teikit validate: {s['files']} {files} (profile {report.profile}, schema "
+        f"{report.schema}): {', '.join(parts)}")
+
+
+schema_app = typer.Typer(help="TEI schemas used by teikit validate.\n\n"
+                              "Example:  teikit schema fetch tei-all",
+                         no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(schema_app, name="schema")
+
+
+@schema_app.command("fetch")
+def schema_fetch(
+    name: str = typer.Argument("tei-all", help="tei-all or tei-lite."),
+    url: Optional[str] = typer.Option(None, "--url", help="Download from here instead of the "
+                                      "TEI Consortium (a mirror or a file: URL); the file "
+                                      "must still match the pinned checksum."),
+):
+    """Download a TEI release schema into the user cache (checksum checked).
+
+    teikit validate --schema tei-all (and the tei-all, tapas and dracor profiles) then
+    finds it there; TEIKIT_TEI_ALL / TEIKIT_TEI_LITE, when set, take precedence.
+
+    Example:  teikit schema fetch tei-all
+    """
+    with guarded():
+        from .validate.schemas import RELEASES, fetch
+        if name not in RELEASES:
+            raise fail("teikit", f"unknown schema {name!r}; known: {', '.join(RELEASES)}",
+                       "usage", exit_code=Exit.USAGE)
+        release = RELEASES[name]
+        path = fetch(name, url)
+        say(f"teikit schema fetch: {name} (TEI P5 {release.version}, sha256 "
+            f"{release.sha256[:12]}…) saved to {path}")
 
 
 def main() -> None:
