@@ -85,8 +85,8 @@ def parse_bytes(data: bytes, name: str = "<xml>") -> Parsed:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         line, col = exc.position if exc.position else (None, None)
-        raise refuse(name, _friendly(exc.msg or str(exc)), "not-xml", line,
-                     col + 1 if col is not None else None) from None
+        raise refuse(name, _friendly(exc.msg or str(exc), _declared_encoding(data)), "not-xml",
+                     line, col + 1 if col is not None else None) from None
     except ValueError as exc:   # e.g. an encoding lxml cannot use
         raise refuse(name, f"cannot parse: {exc}", "not-xml") from None
     tree = root.getroottree()
@@ -142,7 +142,7 @@ def _check_prolog(data: bytes, name: str) -> bool:
                          "entities or markup (the shape of an entity bomb); refused",
                          "entity-expansion", eline)
         entities[e.group("name")] = value
-    if "<!ENTITY" in subset and not entities:
+    if subset.count("<!ENTITY") != len(entities):
         raise refuse(name, "entity declarations teikit cannot check; refused",
                      "entity-expansion", line)
     if not entities:
@@ -201,8 +201,10 @@ FRIENDLY = [
      "not an XML document (no root element)"),
     (re.compile(r"Premature end of data|EndTag: '</' not found|expected '>'", re.I),
      "the document ends too early (truncated?): {msg}"),
-    (re.compile(r"Input is not proper UTF-8|not proper UTF-8", re.I),
-     "bytes that are not valid UTF-8 (the encoding declaration may be wrong): {msg}"),
+    (re.compile(r"Input is not proper UTF-8|not proper UTF-8|Invalid bytes in character "
+                r"encoding|Char 0x[0-9A-F]+ out of allowed range", re.I),
+     "bytes that are not valid {encoding}: the encoding declaration does not match the "
+     "file (re-save it as UTF-8, or correct the declaration)"),
     (re.compile(r"Excessive depth|Maximum depth", re.I),
      "elements are nested too deeply (more than libxml2's safe limit); refused"),
     (re.compile(r"huge|xmlSAX2Characters|too long|Resource limit", re.I),
@@ -212,10 +214,15 @@ FRIENDLY = [
 ]
 
 
-def _friendly(msg: str) -> str:
+def _declared_encoding(data: bytes) -> str:
+    m = re.match(rb"<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)", data[:200])
+    return m.group(1).decode().upper() if m else "UTF-8"
+
+
+def _friendly(msg: str, encoding: str = "UTF-8") -> str:
     msg = msg.strip()
     msg = re.sub(r",\s*line \d+, column \d+$", "", msg)
     for pattern, text in FRIENDLY:
         if pattern.search(msg):
-            return text.format(msg=msg)
+            return text.format(msg=msg, encoding=encoding)
     return f"not well-formed XML: {msg}"
