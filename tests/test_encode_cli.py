@@ -142,7 +142,7 @@ def test_source_is_never_overwritten(tmp_path):
                                      KeyboardInterrupt()])
 def test_failed_write_leaves_nothing(tmp_path, monkeypatch, failure):
     """A full disk or Ctrl-C while writing: no temporary file, the old output untouched."""
-    from teikit import tei
+    from teikit import fileio
     from teikit.diagnostics import TeikitError
     existing = tmp_path / "out.xml"
     existing.write_text("old")
@@ -150,10 +150,10 @@ def test_failed_write_leaves_nothing(tmp_path, monkeypatch, failure):
     def broken_fsync(fd):
         raise failure
 
-    monkeypatch.setattr(tei.os, "fsync", broken_fsync)
+    monkeypatch.setattr(fileio.os, "fsync", broken_fsync)
     expected = TeikitError if isinstance(failure, OSError) else KeyboardInterrupt
     with pytest.raises(expected) as info:
-        tei.atomic_write(existing, b"new data")
+        fileio.atomic_write(existing, b"new data")
     if expected is TeikitError:
         assert "No space left on device" in str(info.value)
         assert info.value.exit_code == 4

@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from .diagnostics import Diagnostic, Exit, TeikitError
+from .fileio import read_input
 
 MAX_XML_BYTES = 512 * 1024 * 1024         # a 50 MB TEI file is ordinary; 512 MB is not
 MAX_ENTITY_EXPANSION = 10 * 1024 * 1024   # characters added by internal entities, in all
@@ -51,21 +52,7 @@ def refuse(path: str, message: str, code: str, line: int | None = None,
 
 
 def parse_file(path: str | Path) -> Parsed:
-    path = Path(path)
-    name = str(path)
-    if not path.exists():
-        raise refuse(name, "no such file", "io")
-    if path.is_dir():
-        raise refuse(name, "is a folder, not an XML file", "io")
-    try:
-        size = path.stat().st_size
-        if size > MAX_XML_BYTES:
-            raise refuse(name, f"file is {size // 2**20} MB; teikit reads XML files up to "
-                         f"{MAX_XML_BYTES // 2**20} MB", "too-large")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise refuse(name, f"cannot read: {exc.strerror or exc}", "io") from None
-    return parse_bytes(data, name)
+    return parse_bytes(read_input(path, "XML file", MAX_XML_BYTES), str(path))
 
 
 def parse_bytes(data: bytes, name: str = "<xml>") -> Parsed:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Collector, Exit, fail
+from .fileio import read_input
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -72,21 +73,8 @@ class SourceText:
 
 def read_source(path: str | Path, encoding: str | None, diags: Collector) -> SourceText:
     """Read and decode a text source; raise TeikitError for what cannot be read."""
-    path = Path(path)
-    name = str(path)
-    if not path.exists():
-        raise fail(name, "no such file", "io")
-    if path.is_dir():
-        raise fail(name, "is a folder, not a text file; give the text files inside it", "io")
-    try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise fail(name, f"file is {size // 2**20} MB; teikit encodes texts up to "
-                       f"{MAX_SOURCE_BYTES // 2**20} MB", "too-large")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise fail(name, f"cannot read: {exc.strerror or exc}", "io") from None
-    return source_from_bytes(name, data, encoding, diags)
+    data = read_input(path, "text file", MAX_SOURCE_BYTES)
+    return source_from_bytes(str(path), data, encoding, diags)
 
 
 def source_from_bytes(name: str, data: bytes, encoding: str | None,

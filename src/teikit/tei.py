@@ -1,18 +1,14 @@
-"""TEI names, the element builder, the serializer and atomic saving.
+"""TEI names, the element builder and the serializer.
 
 Every TEI element teikit writes is built here with lxml's element builder (never by
 formatting strings). The one safe XML parser lives in :mod:`teikit.safexml`.
 """
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 from lxml import etree
 from lxml.builder import ElementMaker
 
-from .diagnostics import Exit, fail
+from .fileio import atomic_write  # noqa: F401  (outputs are saved through tei)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -74,54 +70,3 @@ def serialize(root) -> bytes:
     indent(root)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             + etree.tostring(root, encoding="UTF-8") + b"\n")
-
-
-def atomic_write(path: str | Path, data: bytes, inputs: tuple[str | Path, ...] = ()) -> None:
-    """Write *data* to *path* through a temporary file in the same folder, then rename.
-
-    After any failure (or Ctrl-C) no temporary file is left and an existing *path* is
-    untouched. Refuses to write over one of *inputs*, also through a link.
-    """
-    path = Path(path)
-    for src in inputs:
-        if _same_file(path, Path(src)):
-            raise fail(str(path), f"output would overwrite the input {src}; choose another "
-                       "output path", "output-is-input", exit_code=Exit.USAGE)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise fail(str(path), "output path is a folder; give a file name or use -d",
-                   "output-is-folder", exit_code=Exit.USAGE)
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp_name, 0o644 & ~_umask())
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except OSError as exc:
-        raise fail(str(path), f"cannot write output: {exc.strerror or exc}", "write",
-                   exit_code=Exit.OUTPUT) from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)
-    except OSError:
-        return False
-    return a.resolve() == b.resolve()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
