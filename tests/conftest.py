@@ -51,8 +51,17 @@ def check_golden(path: Path, data: bytes, update: bool) -> None:
 
 
 @pytest.fixture(scope="session")
-def tei_all_rng():
-    """TEI P5 4.7.0 tei_all as a compiled RELAX NG validator (compiled once per session)."""
-    from lxml import etree
+def tei_all_engine():
+    """teikit validate's TEI-All schema (P5 4.7.0 from ../shared), compiled once per
+    session: teikit's engine cache keeps it for every later use in this process."""
     path = shared_path("schemas", "tei", "p5-4.7.0", "tei_all.rng")
-    return etree.RelaxNG(etree.parse(str(path)))
+    os.environ["TEIKIT_TEI_ALL"] = str(path)
+    from teikit.validate.schemas import engine
+    return engine("tei-all")
+
+
+@pytest.fixture(scope="session")
+def tei_all_rng(tei_all_engine):
+    """TEI P5 4.7.0 tei_all as a compiled lxml RELAX NG validator (the same compiled
+    grammar teikit validate uses)."""
+    return tei_all_engine.rng

@@ -139,12 +139,16 @@ class TeikitSchema:
                                             defuse="always")
         return self._xsd
 
+    def xsd_errors(self, tree) -> list:
+        """xmlschema's own errors for *tree* (what the messages are made from)."""
+        return list(self.xsd.iter_errors(_resource(tree)))
+
     def findings(self, tree) -> list[Finding]:
         if self.rng.validate(tree):
             return []
         model = messages.teikit_model()
-        found = [f for f in (messages.from_xmlschema(e, model)
-                             for e in self.xsd.iter_errors(_resource(tree))) if f is not None]
+        found = [f for f in (messages.from_xmlschema(e, model) for e in self.xsd_errors(tree))
+                 if f is not None]
         if not found:      # the two schemas disagree (a bug): still say what RNG found
             found = [f for f in messages.from_libxml2(self.rng.error_log, tree.getroot(),
                                                       self.label) if "ID" not in f.message]
