@@ -101,7 +101,10 @@ RULES = [
     ("pb", "interpretation", "Page markers [Page N] are <pb n=\"N\"/> where they stand."),
     ("numbered", "interpretation", "Numbered points keep their number in the text and in @n."),
     ("list", "interpretation", "Lists of lines (participants, numbered items) are <list>."),
-    ("closer", "interpretation", "The signature at the end is <closer><signed>."),
+    ("closer", "interpretation", "The signature at the end is <closer><signed>, with the "
+     "closing phrases before it (\u201cYours faithfully,\u201d) as <salute>."),
+    ("salute", "interpretation", "A letter's salutation (\u201cDear Sir,\u201d) is a <salute> "
+     "in the opener."),
     ("telegram-number", "interpretation", "The telegram number is a <seg "
      "type=\"telegram-number\"> in the opener, as printed."),
     ("file-number", "interpretation", "The file number printed before the heading is an "

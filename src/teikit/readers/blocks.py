@@ -209,13 +209,15 @@ def _as_label_line_turn(block: Block) -> Unit | None:
 
 def accept_speakers(units: list[Unit], ctx: Context) -> None:
     """Keep as turns only labels that behave like speakers across the document: a label
-    used at least twice, or any label in a document where two labels recur."""
+    used at least twice, or any label in a dialogue (three turns or more, one label
+    recurring)."""
     counts = Counter(u.label for u in units if u.kind == "turn")
     recurring = {lab for lab, c in counts.items() if c >= 2}
+    dialogue = bool(recurring) and sum(counts.values()) >= 3
     for u in units:
         if u.kind != "turn":
             continue
-        if u.label in recurring or len(recurring) >= 2:
+        if u.label in recurring or dialogue:
             continue
         # not a speaker: the block is what it would have been without the label
         other = u.fallback or _as_para(u.block, Span.of_lines(
@@ -250,8 +252,19 @@ def _continues(before: str, after: str) -> bool:
     return first.islower() or last in FUNCTION_WORDS
 
 
-def find_closer(units: list[Unit]) -> None:
-    """The last block, a short name with no sentence in it, is the signature."""
+SALUTE_OPEN = re.compile(r"^(?:(?:my\s+)?dear|sir|madam|gentlemen|ladies|to\s+whom)\b"
+                         r"[^.!?\n]{0,60}[,:]$", re.I)
+SALUTE_CLOSE = re.compile(r"^(?:yours|sincerely|respectfully|faithfully|cordially|regards|"
+                          r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm)|"
+                          r"(?:best|kind|warm)\s+(?:wishes|regards)|affectionately|ever\s+yours)"
+                          r"\b[^.!?\n]{0,40}[,.]?$", re.I)
+
+
+def find_letter_parts(units: list[Unit]) -> None:
+    """A letter's salutation opens it ("Dear Sir,"); its signature, with the closing
+    phrases before it ("Yours faithfully,"), closes it."""
+    if units and units[0].kind == "para" and SALUTE_OPEN.match(units[0].span.text):
+        units[0].kind = "greeting"
     if len(units) < 2:
         return
     last = units[-1]
@@ -266,6 +279,10 @@ def find_closer(units: list[Unit]) -> None:
             not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
         return
     last.kind = "closer"
+    for u in reversed(units[:-1]):
+        if u.kind != "para" or not SALUTE_CLOSE.match(u.span.text):
+            break
+        u.kind = "salute"
 
 
 # ----------------------------------------------------------------------------- writing
@@ -274,7 +291,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
-    find_closer(units)
+    find_letter_parts(units)
     Writer(div, ctx).write(units)
 
 
@@ -283,6 +300,7 @@ class Writer:
         self.div, self.ctx = div, ctx
         self.sp = None
         self.quote = None
+        self.salutes: list = []
 
     def write(self, units: list[Unit]) -> None:
         # for each unit: does the next unit that is not a page break or stage go on with
@@ -394,10 +412,25 @@ class Writer:
         container.append(lst)
         self.ctx.fired("list")
 
+    def _greeting(self, u: Unit, _):
+        opener = self.div[-1] if len(self.div) else None
+        salute = fill(E.salute(), u.span, self.ctx)
+        if opener is not None and opener.tag == E.opener().tag:
+            opener.append(salute)
+        elif all(child.tag in (E.head().tag, E.note().tag) for child in self.div):
+            self.div.append(E.opener(salute))
+        else:
+            self.div.append(fill(E.p(), u.span, self.ctx))
+            return
+        self.ctx.fired("salute")
+
+    def _salute(self, u: Unit, _):
+        self.salutes.append(fill(E.salute(), u.span, self.ctx))
+
     def _closer(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
-        self.div.append(E.closer(fill(E.signed(), u.span, self.ctx)))
+        self.div.append(E.closer(*self.salutes, fill(E.signed(), u.span, self.ctx)))
         self.ctx.fired("closer")
 
 
