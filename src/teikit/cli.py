@@ -232,7 +232,8 @@ def _print_report(report, verbose: bool) -> None:
     s = report.summary()
     parts = [f"{s['valid']} valid"]
     if s["invalid"]:
-        parts.append(f"{s['invalid']} with errors ({s['errors']} errors)")
+        parts.append(f"{s['invalid']} with errors ({s['errors']} "
+                     f"error{'' if s['errors'] == 1 else 's'})")
     if s["unreadable"]:
         parts.append(f"{s['unreadable']} unreadable")
     if s["warnings"]:

@@ -15,6 +15,7 @@ from ..tei import TEI_NS
 from .findings import Finding, qname
 
 SCHEMA = "schema"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 
 # (parent, child) or ("*", child) -> what to do instead. Checked before the generic advice.
 ALTERNATIVES = {
@@ -328,6 +329,10 @@ def _libxml2_finding(by_line, line, kind, m, message, label) -> Finding:
         return Finding(text_not_allowed(el) + f" ({label})", SCHEMA, el)
     if kind == "attr" and el is not None:
         attr = m.group("attr")
+        if any(k == f"{{{XSI_NS}}}{attr}" for k in el.attrib):
+            return Finding(f"@xsi:{attr} is not allowed on <{local(el.tag)}>; teikit never "
+                           "fetches the schema it names: remove it", SCHEMA, el,
+                           f"{{{XSI_NS}}}{attr}")
         value = _attribute_value(el, attr)
         return Finding(f'{label} does not allow @{attr}="{value}" on <{local(el.tag)}> (the '
                        "attribute or its value)", SCHEMA, el, attr)

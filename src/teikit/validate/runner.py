@@ -63,8 +63,9 @@ def _check(path: str):
 class ProgressBar:
     """``[#######-------]  412/1000 files`` on stderr, redrawn in place."""
 
-    def __init__(self, stream=sys.stderr, width: int = 30):
-        self.stream, self.width, self.shown = stream, width, False
+    def __init__(self, stream=None, width: int = 30):
+        self.stream = stream or sys.stderr
+        self.width, self.shown = width, False
 
     def __call__(self, done: int, total: int) -> None:
         if done != total and done % max(1, total // 200):
