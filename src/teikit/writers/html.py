@@ -1,0 +1,279 @@
+"""HTML writer: one self-contained, print-ready HTML5 page per master, and the edition's
+index page and combined print volume.
+
+The text of a master is transformed by ``html.xsl`` (one template per TEI element, run by
+lxml's XSLT with every file and network access denied); the page around it (head,
+metadata block, table of contents) is built here as an lxml tree. The stylesheet
+``html.css`` is inlined, and a Content-Security-Policy forbids the page to load anything.
+Nothing from a master is ever glued into markup as a string: text is text in the tree, and
+the only string built by hand is the running head, a CSS string escaped character by
+character.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from lxml import etree
+from lxml.builder import ElementMaker
+
+from .. import __version__
+from ..diagnostics import Exit, fail
+from ..header import Edition
+from ..safexml import parse_file
+from ..signs import VIEW_HELP, View
+from .meta import Meta, Source, read_meta
+from .prepare import prepare, safe_href
+
+HERE = Path(__file__).resolve().parent
+H = ElementMaker()                        # HTML elements (no namespace)
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; "
+       "base-uri 'none'; form-action 'none'")
+ISO_DATE = re.compile(r"^-?\d{4}(-\d\d(-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?)?)?)?$")
+RUNNING_HEAD_MAX = 90
+
+
+@functools.lru_cache(maxsize=None)
+def _transform() -> etree.XSLT:
+    """html.xsl, parsed like any XML teikit reads and run with no access to anything."""
+    stylesheet = parse_file(HERE / "html.xsl").root
+    return etree.XSLT(stylesheet, access_control=etree.XSLTAccessControl.DENY_ALL)
+
+
+@functools.lru_cache(maxsize=None)
+def base_css() -> str:
+    return (HERE / "html.css").read_text(encoding="utf-8")
+
+
+def css_string(text: str) -> str:
+    """*text* as a CSS string literal; anything but letters, digits and spaces escaped."""
+    if len(text) > RUNNING_HEAD_MAX:
+        text = text[:RUNNING_HEAD_MAX - 1].rstrip() + "…"
+    out = []
+    for ch in text:
+        if ch.isalnum() or ch == " ":
+            out.append(ch)
+        else:
+            out.append(f"\\{ord(ch):x} ")
+    return '"' + "".join(out) + '"'
+
+
+def text_fragment(root, view: View, base: int, prefix: str = ""):
+    """The master's text as an HTML ``div`` (headings of top-level divs at level *base*)."""
+    prepare(root, view, prefix)
+    try:
+        result = _transform()(root.getroottree(), base=str(int(base)))
+    except etree.XSLTApplyError as exc:
+        raise fail("teikit", f"the HTML transformation failed: {exc}", "internal",
+                   exit_code=Exit.INTERNAL) from None
+    return result.getroot()
+
+
+# ----------------------------------------------------------------------- one master
+
+def render_document(root, view: View = View.DIPLOMATIC, name: str = "") -> bytes:
+    """The HTML edition of one parsed master (*root* is changed: annotated for writing)."""
+    meta = read_meta(root, fallback_title=Path(name).stem or "Untitled")
+    text = text_fragment(root, view, base=2)
+    page_rules = f"@page {{ @top-center {{ content: {css_string(meta.title)}; }} }}\n"
+    header = H.header(H.h1(meta.title), meta_block(meta, view))
+    main = H.main(H.article(text, {"class": "document", "lang": meta.lang}))
+    footer = H.footer(H.p(_made_with(name, view)))
+    return serialize(_page(meta.title, meta.lang, view, page_rules, header, main, footer))
+
+
+# ----------------------------------------------------------------------- an edition
+
+@dataclass
+class Entry:
+    """One document of an edition: its parsed master and where its exports go."""
+
+    root: object
+    name: str                 # file stem, e.g. 003_91c4a6c9c62e1599
+    html_href: str = ""
+    text_href: str = ""
+    meta: Meta | None = None
+
+
+def render_volume(entries: list[Entry], edition: Edition, view: View) -> bytes:
+    """Every document of an edition in one page to print: title page, contents, then one
+    document after another, each starting on a new page with its own running head."""
+    title = edition.title or "Edition"
+    rules = [f"@page {{ @top-center {{ content: {css_string(title)}; }} }}"]
+    toc, articles = H.ol(), []
+    for k, entry in enumerate(entries, 1):
+        meta = entry.meta or read_meta(entry.root, fallback_title=entry.name)
+        anchor = f"doc-{k}"
+        toc.append(H.li(H.a(meta.title, href=f"#{anchor}"),
+                        *([" ", H.span(meta.date, {"class": "date"})] if meta.date else [])))
+        text = text_fragment(entry.root, view, base=3, prefix=f"d{k}:")
+        articles.append(H.article(
+            H.header(H.h2(meta.title), meta_block(meta, view, show_view=False)), text,
+            {"class": f"document page-{anchor}", "id": anchor, "lang": meta.lang}))
+        rules.append(f".page-{anchor} {{ page: {anchor}; }}\n"
+                     f"@page {anchor} {{ @top-center {{ content: {css_string(meta.title)}; }} }}")
+    header = H.header(*_edition_heading(edition, title),
+                      H.dl(H.dt("View"), H.dd(_view_text(view)), {"class": "meta"}),
+                      H.nav(H.h2("Contents"), toc, {"class": "toc"}))
+    main = H.main(*articles)
+    footer = H.footer(H.p(_made_with("", view)))
+    lang = _common_lang(entries)
+    page = _page(title, lang, view, "\n".join(rules) + "\n", header, main, footer)
+    page.find("body").set("class", f"volume view-{view.value}")
+    return serialize(page)
+
+
+def render_index(entries: list[Entry], edition: Edition, volume_href: str,
+                 view: View) -> bytes:
+    """The edition's front page: its title, licence and a table of contents."""
+    title = edition.title or "Edition"
+    rows = H.ol()
+    for entry in entries:
+        meta = entry.meta or read_meta(entry.root, fallback_title=entry.name)
+        item = H.li(H.a(meta.title, href=_href(entry.html_href)))
+        if meta.date:
+            item.extend([" ", H.span(meta.date, {"class": "date"})])
+        formats = [" ", H.span("(", H.a("HTML", href=_href(entry.html_href)),
+                               {"class": "formats"})]
+        if entry.text_href:
+            formats[1].extend([", ", H.a("plain text", href=_href(entry.text_href))])
+        formats[1][-1].tail = ")"
+        item.extend(formats)
+        if meta.summary:
+            item.append(H.p(meta.summary[0], {"class": "summary"}))
+        rows.append(item)
+    nav = H.nav(H.h2("Contents"), rows, {"class": "toc"})
+    if volume_href:
+        nav.append(H.p("All documents in one volume to read or print: ",
+                       H.a("the print volume", href=_href(volume_href)), "."))
+    header = H.header(*_edition_heading(edition, title))
+    main = H.main(nav)
+    footer = H.footer(H.p(_made_with("", view)))
+    return serialize(_page(title, _common_lang(entries), view, "", header, main, footer))
+
+
+# ----------------------------------------------------------------------- page parts
+
+def meta_block(meta: Meta, view: View, show_view: bool = True):
+    """The metadata of a document as a definition list (only what the header says)."""
+    dl = H.dl({"class": "meta"})
+
+    def row(label, *content):
+        dl.append(H.dt(label))
+        dl.append(H.dd(*content))
+
+    if meta.date:
+        if ISO_DATE.match(meta.date_iso or ""):
+            row("Date", H.time(meta.date, datetime=meta.date_iso))
+        else:
+            row("Date", meta.date)
+    for source in meta.sources:
+        row("Source", *_source_paragraphs(source))
+    if meta.summary:
+        row("Summary", *[H.p(t) for t in meta.summary])
+    if meta.speakers:
+        row("Speakers", ", ".join(meta.speakers))
+    rights = [H.p(t) for t in meta.rights]
+    if meta.licence:
+        text, href = meta.licence
+        rights.append(H.p(H.a(text, href=href) if href else text))
+    if rights:
+        row("Rights", *rights)
+    if show_view:
+        row("View", _view_text(view))
+    return dl
+
+
+def _source_paragraphs(source: Source) -> list:
+    cite = H.p()
+    for seg in source.citation:
+        if seg.kind == "title":
+            cite.append(H.cite(seg.text))
+        elif seg.kind == "title-a":
+            cite.append(H.cite(seg.text, {"class": "title-a"}))
+        elif seg.kind == "link" and seg.href:
+            cite.append(H.a(seg.text, href=seg.href))
+        else:
+            _append_text(cite, seg.text)
+    extras = [H.p(H.span(f"{label}: ", {"class": "extra"}), text)
+              for label, text in source.extra]
+    return [cite, *extras]
+
+
+def _append_text(el, text: str) -> None:
+    if len(el):
+        el[-1].tail = (el[-1].tail or "") + text
+    else:
+        el.text = (el.text or "") + text
+
+
+def _view_text(view: View) -> str:
+    return f"{view.value.capitalize()}: {VIEW_HELP[view]}."
+
+
+def _edition_heading(edition: Edition, title: str) -> list:
+    parts = []
+    if edition.publisher:
+        parts.append(H.p(edition.publisher, {"class": "edition-name"}))
+    parts.append(H.h1(title))
+    if edition.licence:
+        href = safe_href(edition.licence_url)
+        parts.append(H.p(H.a(edition.licence, href=href) if href else edition.licence,
+                         {"class": "licence"}))
+    return parts
+
+
+def _made_with(name: str, view: View) -> str:
+    source = f" from the TEI master {Path(name).name}" if name else " from its TEI masters"
+    return f"Made by teikit {__version__}{source}; {view.value} view."
+
+
+def _common_lang(entries: list[Entry]) -> str:
+    langs = {(e.meta.lang if e.meta else "und") for e in entries}
+    return langs.pop() if len(langs) == 1 else "und"
+
+
+def _href(path: str) -> str:
+    """A relative link to a file teikit wrote (its name, not the master's text)."""
+    return quote(path, safe="/._-~")
+
+
+def _page(title: str, lang: str, view: View, page_rules: str, *body_parts):
+    head = H.head(
+        H.meta(charset="utf-8"),
+        H.meta(name="viewport", content="width=device-width, initial-scale=1"),
+        H.meta({"http-equiv": "Content-Security-Policy", "content": CSP}),
+        H.meta(name="generator", content=f"teikit {__version__}"),
+        H.title(title),
+        H.style(base_css() + page_rules),
+    )
+    return H.html(head, H.body(*body_parts, {"class": f"view-{view.value}"}), lang=lang)
+
+
+BLOCK_TAGS = ("html", "head", "body", "header", "main", "footer", "nav", "article", "section",
+              "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+              "table", "caption", "tbody", "tr", "td", "blockquote", "meta", "title", "style")
+CONTAINERS = ("html", "head", "body", "header", "main", "footer", "nav", "article", "section",
+              "div", "ul", "ol", "dl", "table", "tbody", "tr", "blockquote")
+
+
+def break_lines(page) -> None:
+    """One block per line, for readable diffs: a newline between the children of a
+    container that holds only blocks (where white space cannot change the rendering)."""
+    blocks = set(BLOCK_TAGS)
+    for el in page.iter(*CONTAINERS):
+        if (el.text or "").strip() or not len(el):
+            continue
+        if all(c.tag in blocks and not (c.tail or "").strip() for c in el):
+            el.text = "\n"
+            for child in el:
+                child.tail = "\n"
+
+
+def serialize(page) -> bytes:
+    break_lines(page)
+    html = etree.tostring(page, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
+    return html.encode("utf-8") + b"\n"
