@@ -12,10 +12,8 @@ include only files beside it.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,6 +91,8 @@ def fetch(name: str, url: str | None = None) -> Path:
 
     *url* replaces the TEI Consortium's address (a mirror, or a file: URL); the file must
     still be the release file. Only http(s) and file URLs are opened."""
+    import hashlib
+    import urllib.request          # only here: loading it costs start-up time
     release = RELEASES[name]
     url = url or release.url
     scheme = urllib.parse.urlparse(url).scheme
