@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/teikit encode $(EDITION)/sources/*.txt -d $(EDITION)/tei --report $(EDITION)/encoding-report.json
+	$(BIN)/teikit validate $(EDITION)/tei
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
