@@ -77,7 +77,7 @@ def parse_bytes(data: bytes, name: str = "<xml>") -> Parsed:
     except ValueError as exc:   # e.g. an encoding lxml cannot use
         raise refuse(name, f"cannot parse: {exc}", "not-xml") from None
     tree = root.getroottree()
-    return Parsed(tree, _check_tree(tree, name))
+    return Parsed(tree, _check_tree(tree, name, data))
 
 
 def _prolog_text(data: bytes) -> str:
@@ -96,6 +96,8 @@ def _prolog_text(data: bytes) -> str:
 def _check_prolog(data: bytes, name: str) -> bool:
     """Refuse what could read outside the document or blow up; True when the document
     declares internal entities that are safe to expand."""
+    if _ascii_compatible(data) and b"<!DOCTYPE" not in data[:4_000_000]:  # 1M chars
+        return False                      # no DOCTYPE: nothing to check (and no decoding)
     text = _prolog_text(data)
     m = DOCTYPE.search(text[:1_000_000])
     if not m or _root_starts_before(text, m.start()):
@@ -151,7 +153,18 @@ def _root_starts_before(text: str, offset: int) -> bool:
     return "<" in prolog.strip()
 
 
-def _check_tree(tree, name: str) -> list[Diagnostic]:
+ASCII_ENCODINGS = re.compile(rb"""^(?:\xef\xbb\xbf)?(?:<\?xml[^>]*?encoding\s*=\s*["']\s*"""
+                             rb"""(?:utf-?8|us-ascii|ascii|iso-8859-\d+|latin-?\d|windows-125\d|"""
+                             rb"""cp125\d)\s*["']|<\?xml(?![^>]*encoding)|\s*<(?!\?xml))""", re.I)
+
+
+def _ascii_compatible(data: bytes) -> bool:
+    """True when ASCII text stands in *data* as ASCII bytes (UTF-8 and the like), so a byte
+    search can rule out a construct; False for UTF-16/32 and anything unusual."""
+    return bool(ASCII_ENCODINGS.match(data[:200]))
+
+
+def _check_tree(tree, name: str, data: bytes | None = None) -> list[Diagnostic]:
     notes: list[Diagnostic] = []
     root = tree.getroot()
     for el in root.iter(f"{{{XINCLUDE_NS}}}*"):
@@ -163,14 +176,20 @@ def _check_tree(tree, name: str) -> list[Diagnostic]:
             notes.append(Diagnostic(name, pi.sourceline, None, "info",
                                     f"<?{pi.target}?> is ignored; nothing it points to is "
                                     "fetched", "ignored-pi"))
-    for el in root.iter():
-        if isinstance(el.tag, str) and (el.get(f"{{{XSI_NS}}}schemaLocation")
-                                        or el.get(f"{{{XSI_NS}}}noNamespaceSchemaLocation")):
-            notes.append(Diagnostic(name, el.sourceline, None, "info",
-                                    "xsi:schemaLocation is ignored; the schema it names is "
-                                    "not fetched", "ignored-schema-location"))
-            break
+    # XPath, not a Python loop over every element: this runs on every file teikit reads;
+    # skipped when the bytes cannot contain the attribute at all.
+    located = (SCHEMA_LOCATED(root) if data is None or not _ascii_compatible(data)
+               or b"schemaLocation" in data else [])
+    for el in located:
+        notes.append(Diagnostic(name, el.sourceline, None, "info",
+                                "xsi:schemaLocation is ignored; the schema it names is "
+                                "not fetched", "ignored-schema-location"))
     return notes
+
+
+SCHEMA_LOCATED = etree.XPath(
+    "(//*[@xsi:schemaLocation or @xsi:noNamespaceSchemaLocation])[1]",
+    namespaces={"xsi": XSI_NS})
 
 
 def _prolog_pis(root):
