@@ -15,8 +15,6 @@ import typer
 
 from . import __version__
 from .diagnostics import EXIT_TABLE, Exit, TeikitError, fail
-from .encode import encode_file
-from .header import Edition
 from .readers import STYLES
 from .tei import atomic_write
 
@@ -75,7 +73,7 @@ def guarded():
 # ----------------------------------------------------------------------------- encode
 
 STYLE_HELP = "Source style: auto (detect) or one of: " + "; ".join(
-    f"{name} ({module.DESCRIPTION})" for name, module in STYLES.items())
+    f"{name} ({what})" for name, (_, what) in STYLES.items())
 
 
 @app.command()
@@ -118,6 +116,7 @@ def encode(
         if style != "auto" and style not in STYLES:
             raise fail("teikit", f"unknown style {style!r}; known: auto, {', '.join(STYLES)}",
                        "usage", exit_code=Exit.USAGE)
+        from .header import Edition         # the encoder loads only when encoding
         chosen = Edition.load(edition) if edition else None
         if outdir is not None:
             outdir.mkdir(parents=True, exist_ok=True)
@@ -137,6 +136,7 @@ def encode(
 def _encode_one(source, target, style, encoding, edition, title, quiet, reports) -> Exit:
     try:
         with guarded():
+            from .encode import encode_file
             result = encode_file(source, style, encoding, edition, title)
             atomic_write(target, result.data, inputs=(source,))
     except typer.Exit as exc:

@@ -14,7 +14,6 @@ from .document import document_div, fill_meta_from_text, page_range
 from .front import DOC_NUMBER, is_dateline_block, is_file_number
 
 NAME = "frus"
-DESCRIPTION = "web copy of a FRUS document: numbered heading, dateline, [Page N], [n] notes"
 NOTE_LINE = re.compile(r"^\[\d{1,4}\] ", re.M)
 PAGE = re.compile(r"\[Page \d+\]")
 

@@ -11,7 +11,6 @@ from .context import Context, Meta, Reading
 from .document import document_div, fill_meta_from_text
 
 NAME = "generic"
-DESCRIPTION = "any letter, memorandum or transcript: paragraphs, optional Name: turns and notes"
 
 
 def detect(ctx: Context) -> float:

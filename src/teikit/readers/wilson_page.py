@@ -14,7 +14,6 @@ from .document import document_div, fill_meta_from_text
 from .notes import NOTE_START
 
 NAME = "wilson-page"
-DESCRIPTION = "Wilson Center Digital Archive web-page copy (site chrome, Document Information)"
 
 
 def detect(ctx: Context) -> float:

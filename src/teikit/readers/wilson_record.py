@@ -15,7 +15,6 @@ from .document import document_div, fill_meta_from_text
 from .span import Span
 
 NAME = "wilson-record"
-DESCRIPTION = "Wilson Center Digital Archive record export (#/## title and date, ### fields)"
 HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>\S.*)$")
 
 
