@@ -12,6 +12,8 @@ _PUBLIC = {
     "encode_file": "encode", "encode_text": "encode", "EncodeResult": "encode",
     "validate_file": "validate", "validate_paths": "validate", "Validator": "validate",
     "FileResult": "validate", "Report": "validate",
+    "export_html": "export", "export_text": "export", "build_edition": "export",
+    "View": "signs",
 }
 
 __all__ = ["__version__", *_PUBLIC]

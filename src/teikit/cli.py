@@ -274,6 +274,128 @@ def schema_fetch(
             f"{release.sha256[:12]}…) saved to {path}")
 
 
+# ----------------------------------------------------------------------------- export, build
+# The writers (lxml XSLT, the stylesheets) are imported inside the commands, like validate.
+
+VIEW_OPTION_HELP = ("diplomatic (default: the apparatus as the source printed it: [sic], "
+                    "[illegible], [supplied] words, page numbers) or reading (the clean "
+                    "reading text: corrections, no signs but […] for a gap).")
+
+
+@app.command()
+def export(
+    output_format: str = typer.Argument(..., metavar="html|text",
+                                        help="html (one self-contained, print-ready page) or "
+                                             "text (plain UTF-8, wrapped)."),
+    masters: List[Path] = typer.Argument(..., help="TEI masters (or any TEI file)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output",
+                                          help="The file to write (one master only); - "
+                                               "writes to standard output."),
+    outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
+                                          help="Folder for the exports (NAME.html or "
+                                               "NAME.txt each). Default: beside each master."),
+    view: str = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
+    width: Optional[int] = typer.Option(None, "--width",
+                                        help="Text only: wrap lines at this many columns "
+                                             "(default 72, at least 20)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
+):
+    """Export TEI masters as HTML or plain-text editions.
+
+    HTML: one self-contained HTML5 file per master (CSS inline, nothing fetched, ready to
+    print to PDF from a browser). Text: a header block, then the text wrapped at --width
+    columns, notes at the end. Editorial signs follow --view in both.
+
+    Example:  teikit export html tei/*.xml -d html/
+
+    Example:  teikit export text letter.xml --view reading --width 60 -o -
+    """
+    with guarded():
+        from .writers import WRITERS
+        from .writers.text import DEFAULT_WIDTH
+        from .export import check_options
+        if output_format not in WRITERS:
+            raise fail("teikit", f"unknown format {output_format!r}; use html or text",
+                       "usage", exit_code=Exit.USAGE)
+        if output and len(masters) > 1:
+            raise fail("teikit", "-o takes one master; use -d OUTDIR for several", "usage",
+                       exit_code=Exit.USAGE)
+        if output and outdir:
+            raise fail("teikit", "give -o or -d, not both", "usage", exit_code=Exit.USAGE)
+        if width is not None and output_format != "text":
+            raise fail("teikit", "--width is for text exports", "usage", exit_code=Exit.USAGE)
+        width = DEFAULT_WIDTH if width is None else width
+        check_options(view, width)
+        if outdir is not None:
+            try:
+                outdir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise fail(str(outdir), f"cannot create folder: {exc.strerror or exc}",
+                           "write", exit_code=Exit.OUTPUT) from None
+        suffix = WRITERS[output_format].suffix
+    worst = Exit.OK
+    for master in masters:
+        if output is not None:
+            target = output
+        elif outdir is not None:
+            target = outdir / f"{master.stem}{suffix}"
+        else:
+            target = master.with_suffix(suffix)
+        worst = max(worst, _export_one(output_format, master, target, view, width, quiet))
+    raise typer.Exit(int(worst))
+
+
+def _export_one(output_format, master, target, view, width, quiet) -> Exit:
+    try:
+        with guarded():
+            from .export import export as export_master
+            data, notes = export_master(output_format, master, view, width)
+            for d in notes:
+                if not quiet:
+                    say(str(d))
+            if str(target) == "-":
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+            else:
+                atomic_write(target, data, inputs=(master,))
+                if not quiet:
+                    say(f"teikit export: wrote {target}")
+    except typer.Exit as exc:
+        return Exit(exc.exit_code)
+    return Exit.OK
+
+
+@app.command()
+def build(
+    edition_dir: Path = typer.Argument(..., metavar="EDITION_DIR",
+                                       help="The edition folder: masters in tei/*.xml, "
+                                            "title and licence in edition.toml."),
+    outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
+                                          help="Where html/ and text/ go (default: the "
+                                               "edition folder)."),
+    view: str = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
+    width: int = typer.Option(72, "--width", help="Columns of the text files (at least 20)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
+):
+    """Build an edition: every master as HTML and text, an index page, a print volume.
+
+    Writes html/NAME.html and text/NAME.txt for each master in EDITION_DIR/tei/, then
+    html/index.html (the table of contents) and html/volume.html (all documents in one
+    page to print, each on new pages with its own running head).
+
+    Example:  teikit build editions/sample
+    """
+    with guarded():
+        from .export import build_edition
+        result = build_edition(edition_dir, outdir, view, width)
+        if not quiet:
+            for d in result.diagnostics:
+                say(str(d))
+            folder = result.written[0].parent.parent if result.written else edition_dir
+            say(f"teikit build: wrote {len(result.written)} files under {folder} "
+                f"(open {folder / 'html' / 'index.html'})")
+
+
 def main() -> None:
     try:
         app()

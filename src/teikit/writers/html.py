@@ -61,11 +61,14 @@ def css_string(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def text_fragment(root, view: View, base: int, prefix: str = ""):
-    """The master's text as an HTML ``div`` (headings of top-level divs at level *base*)."""
+def transform(root, view: View, base: int, prefix: str = "", frame: str = "page"):
+    """Prepare *root* and run html.xsl on it: a page frame (html with empty head, header
+    and footer) around the text, or (frame="text") the text alone."""
     prepare(root, view, prefix)
     try:
-        result = _transform()(root.getroottree(), base=str(int(base)))
+        result = _transform()(root.getroottree(), base=str(int(base)),
+                              prefix=etree.XSLT.strparam(prefix),
+                              frame=etree.XSLT.strparam(frame))
     except etree.XSLTApplyError as exc:
         raise fail("teikit", f"the HTML transformation failed: {exc}", "internal",
                    exit_code=Exit.INTERNAL) from None
@@ -74,15 +77,21 @@ def text_fragment(root, view: View, base: int, prefix: str = ""):
 
 # ----------------------------------------------------------------------- one master
 
+def render(root, view: View = View.DIPLOMATIC, width: int = 0, name: str = "") -> bytes:
+    """The writer interface (see teikit.writers); *width* is for text writers."""
+    return render_document(root, view, name)
+
+
 def render_document(root, view: View = View.DIPLOMATIC, name: str = "") -> bytes:
     """The HTML edition of one parsed master (*root* is changed: annotated for writing)."""
     meta = read_meta(root, fallback_title=Path(name).stem or "Untitled")
-    text = text_fragment(root, view, base=2)
+    page = transform(root, view, base=2)
     page_rules = f"@page {{ @top-center {{ content: {css_string(meta.title)}; }} }}\n"
     header = H.header(H.h1(meta.title), meta_block(meta, view))
-    main = H.main(H.article(text, {"class": "document", "lang": meta.lang}))
     footer = H.footer(H.p(_made_with(name, view)))
-    return serialize(_page(meta.title, meta.lang, view, page_rules, header, main, footer))
+    _fill(page, meta.title, meta.lang, view, page_rules, header, footer)
+    page.find("body/main/article").set("lang", meta.lang)
+    return serialize(page)
 
 
 # ----------------------------------------------------------------------- an edition
@@ -109,7 +118,7 @@ def render_volume(entries: list[Entry], edition: Edition, view: View) -> bytes:
         anchor = f"doc-{k}"
         toc.append(H.li(H.a(meta.title, href=f"#{anchor}"),
                         *([" ", H.span(meta.date, {"class": "date"})] if meta.date else [])))
-        text = text_fragment(entry.root, view, base=3, prefix=f"d{k}:")
+        text = transform(entry.root, view, base=3, prefix=f"d{k}:", frame="text")
         articles.append(H.article(
             H.header(H.h2(meta.title), meta_block(meta, view, show_view=False)), text,
             {"class": f"document page-{anchor}", "id": anchor, "lang": meta.lang}))
@@ -135,13 +144,15 @@ def render_index(entries: list[Entry], edition: Edition, volume_href: str,
         meta = entry.meta or read_meta(entry.root, fallback_title=entry.name)
         item = H.li(H.a(meta.title, href=_href(entry.html_href)))
         if meta.date:
-            item.extend([" ", H.span(meta.date, {"class": "date"})])
-        formats = [" ", H.span("(", H.a("HTML", href=_href(entry.html_href)),
-                               {"class": "formats"})]
+            _append_text(item, " ")
+            item.append(H.span(meta.date, {"class": "date"}))
+        formats = H.span("(", H.a("HTML", href=_href(entry.html_href)), {"class": "formats"})
         if entry.text_href:
-            formats[1].extend([", ", H.a("plain text", href=_href(entry.text_href))])
-        formats[1][-1].tail = ")"
-        item.extend(formats)
+            _append_text(formats, ", ")
+            formats.append(H.a("plain text", href=_href(entry.text_href)))
+        _append_text(formats, ")")
+        _append_text(item, " ")
+        item.append(formats)
         if meta.summary:
             item.append(H.p(meta.summary[0], {"class": "summary"}))
         rows.append(item)
@@ -241,8 +252,8 @@ def _href(path: str) -> str:
     return quote(path, safe="/._-~")
 
 
-def _page(title: str, lang: str, view: View, page_rules: str, *body_parts):
-    head = H.head(
+def _head(title: str, page_rules: str):
+    return H.head(
         H.meta(charset="utf-8"),
         H.meta(name="viewport", content="width=device-width, initial-scale=1"),
         H.meta({"http-equiv": "Content-Security-Policy", "content": CSP}),
@@ -250,7 +261,34 @@ def _page(title: str, lang: str, view: View, page_rules: str, *body_parts):
         H.title(title),
         H.style(base_css() + page_rules),
     )
-    return H.html(head, H.body(*body_parts, {"class": f"view-{view.value}"}), lang=lang)
+
+
+def _page(title: str, lang: str, view: View, page_rules: str, header, main, footer):
+    """A page built here (index, volume): frame, head, header, main, footer."""
+    break_lines(main)
+    page = H.html(H.head(), H.body(H.header(), main, H.footer()))
+    _fill(page, title, lang, view, page_rules, header, footer)
+    return page
+
+
+def _fill(page, title, lang, view, page_rules, header, footer) -> None:
+    """Put head, header and footer into a page frame (lines broken for readable diffs)."""
+    for part in (header, footer):
+        break_lines(part)
+    head = _head(title, page_rules)
+    break_lines(head)
+    page.replace(page.find("head"), head)
+    body = page.find("body")
+    body.replace(body.find("header"), header)
+    body.replace(body.find("footer"), footer)
+    body.set("class", f"view-{view.value}")
+    page.set("lang", lang)
+    if not (page.text or "").strip():
+        page.text = "\n"
+    for el in (head, body):
+        el.tail = "\n"
+    for el in (header, body.find("main"), footer):
+        el.tail = "\n"
 
 
 BLOCK_TAGS = ("html", "head", "body", "header", "main", "footer", "nav", "article", "section",
@@ -274,6 +312,5 @@ def break_lines(page) -> None:
 
 
 def serialize(page) -> bytes:
-    break_lines(page)
     html = etree.tostring(page, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
     return html.encode("utf-8") + b"\n"

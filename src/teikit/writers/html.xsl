@@ -2,11 +2,14 @@
 <!--
   teikit HTML writer: the text of one prepared TEI master (see writers/prepare.py) as an
   HTML fragment. One template per TEI element; an element without a template keeps its
-  text (a <div> in block context, a <span> inside running text).
+  text (a <div> between blocks, a <span> inside running text).
 
-  Generated text (signs, paragraph and page numbers, note markers, headings the master does
-  not have) is always inside an element of class "gen", so it can be told from the master's
-  words. Only tk:href (set in Python from an allow-list) ever becomes a link.
+  prepare.py has already decided what needs the whole tree: note numbers (tk:seq,
+  tk:label, tk:notes), paragraph numbers and ids (tk:pn, tk:id), safe links (tk:href), the signs
+  of the view (tk:before, tk:after, tk:hide) and where a block must be a span to keep the
+  HTML valid (tk:tag). Generated text (signs, numbers, markers, headings the master does
+  not have) is always inside an element of class "gen", so it can be told from the
+  master's words. Only tk:href ever becomes a link.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -15,89 +18,122 @@
     exclude-result-prefixes="t tk">
 
   <xsl:output method="html" encoding="UTF-8"/>
-  <xsl:strip-space elements="t:text t:front t:back t:body t:div t:sp t:list t:listBibl
-      t:table t:row t:opener t:closer t:lg t:castList t:castGroup t:choice t:titlePage
-      t:docTitle t:group"/>
 
   <xsl:param name="base" select="2"/>      <!-- heading level of a top-level div -->
+  <xsl:param name="prefix" select="''"/>   <!-- of every id, when masters share a page -->
 
   <xsl:key name="notes" match="t:note[@tk:seq]" use="@tk:owner"/>
 
-  <!-- Elements rendered as running text: a block element inside one becomes a span. -->
-  <xsl:variable name="phrasing" select="' p head speaker label stage dateline signed salute
-      item l ab seg hi title persName placeName date time name q quote said cell byline
-      docDate docImprint titlePart trailer note desc ref term gloss '"/>
+  <xsl:param name="frame" select="'page'"/>  <!-- page: a whole page; else the text only -->
 
+  <!-- the page frame; html.py fills in head, header and footer -->
   <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="$frame = 'page'">
+        <html>
+          <xsl:text>&#10;</xsl:text><head/><xsl:text>&#10;</xsl:text>
+          <body>
+            <xsl:text>&#10;</xsl:text><header/><xsl:text>&#10;</xsl:text>
+            <main><xsl:text>&#10;</xsl:text>
+              <article class="document"><xsl:text>&#10;</xsl:text>
+                <xsl:call-template name="text"/>
+              </article><xsl:text>&#10;</xsl:text>
+            </main><xsl:text>&#10;</xsl:text>
+            <footer/><xsl:text>&#10;</xsl:text>
+          </body><xsl:text>&#10;</xsl:text>
+        </html>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="text">
     <div class="tei-text">
-      <xsl:apply-templates select="descendant::t:text[not(ancestor::t:text)]"/>
+      <xsl:text>&#10;</xsl:text>
+      <xsl:apply-templates select="t:TEI/t:text | t:teiCorpus/t:TEI/t:text | t:text"/>
     </div>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
   <!-- ==================================================================== structure -->
 
   <xsl:template match="t:text | t:front | t:back | t:body | t:group">
     <div class="{local-name()}">
-      <xsl:call-template name="id"/>
+      <xsl:apply-templates select="@xml:id" mode="id"/>
       <xsl:apply-templates/>
-      <xsl:call-template name="endnotes"/>
+      <xsl:if test="@tk:notes"><xsl:call-template name="endnotes"/></xsl:if>
     </div>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
   <xsl:template match="t:div">
     <section class="div div-{@type}">
-      <xsl:call-template name="id"/>
+      <xsl:apply-templates select="@xml:id" mode="id"/>
+      <xsl:text>&#10;</xsl:text>
       <xsl:apply-templates/>
-      <xsl:call-template name="endnotes"/>
+      <xsl:if test="@tk:notes"><xsl:call-template name="endnotes"/></xsl:if>
     </section>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
   <xsl:template match="t:div/t:head">
     <xsl:variable name="level" select="$base + count(ancestor::t:div[t:head]) - 1"/>
     <xsl:element name="h{substring('123456666666', $level, 1)}">
       <xsl:attribute name="class">head</xsl:attribute>
-      <xsl:call-template name="id"/>
+      <xsl:apply-templates select="@xml:id" mode="id"/>
       <xsl:apply-templates/>
     </xsl:element>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
   <xsl:template match="t:head">
     <xsl:call-template name="block"><xsl:with-param name="class" select="'head'"/></xsl:call-template>
   </xsl:template>
 
+  <!-- a paragraph; its number for citation (tk:pn) links to itself -->
   <xsl:template match="t:p">
-    <xsl:variable name="tag">
-      <xsl:choose>
-        <xsl:when test="ancestor::t:*[contains($phrasing, concat(' ', local-name(), ' '))]">span</xsl:when>
-        <xsl:when test="descendant::t:*[self::t:list or self::t:table or self::t:p or self::t:lg
-            or self::t:sp or self::t:div or self::t:floatingText or self::t:quote[t:p]]
-            [count(ancestor::t:note) = count(current()/ancestor::t:note)]">div</xsl:when>
-        <xsl:otherwise>p</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:element name="{$tag}">
-      <xsl:attribute name="class">
-        <xsl:text>p</xsl:text>
-        <xsl:if test="@rend"> rend-<xsl:value-of select="translate(@rend, ' #', '-')"/></xsl:if>
-      </xsl:attribute>
-      <xsl:call-template name="id"/>
-      <xsl:if test="@tk:pn">
-        <a class="pn gen" href="#{@tk:id}"><xsl:value-of select="@tk:pn"/></a>
-      </xsl:if>
+    <p class="p">
+      <xsl:call-template name="p-number"/>
+      <xsl:apply-templates/>
+    </p>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- a paragraph with a rendition, or one that holds blocks (div) or stands in running
+       text (span) -->
+  <xsl:template match="t:p[@tk:tag or @rend]">
+    <xsl:element name="{concat(@tk:tag, substring('p', 1, number(not(@tk:tag))))}">
+      <xsl:attribute name="class">p<xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #', '-')"/></xsl:if></xsl:attribute>
+      <xsl:call-template name="p-number"/>
       <xsl:apply-templates/>
     </xsl:element>
+    <xsl:if test="not(@tk:tag = 'span')"><xsl:text>&#10;</xsl:text></xsl:if>
+  </xsl:template>
+
+  <xsl:template name="p-number">
+    <xsl:choose>
+      <xsl:when test="@tk:pn">
+        <xsl:attribute name="id"><xsl:value-of select="@tk:id"/></xsl:attribute>
+        <a class="pn gen" href="#{@tk:id}"><xsl:value-of select="@tk:pn"/></a>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="@xml:id" mode="id"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ================================================================= transcripts -->
 
   <xsl:template match="t:sp">
     <div class="sp">
-      <xsl:call-template name="id"/>
+      <xsl:apply-templates select="@xml:id" mode="id"/>
+      <xsl:text>&#10;</xsl:text>
       <xsl:apply-templates select="t:speaker"/>
       <div class="speech">
+        <xsl:text>&#10;</xsl:text>
         <xsl:apply-templates select="node()[not(self::t:speaker)]"/>
       </div>
+      <xsl:text>&#10;</xsl:text>
     </div>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
   <xsl:template match="t:speaker">
@@ -108,14 +144,17 @@
     <xsl:call-template name="block"><xsl:with-param name="class" select="'stage'"/></xsl:call-template>
   </xsl:template>
 
-  <!-- ============================================================ openers, closers -->
+  <!-- ====================================================== openers, closers, verse -->
 
-  <xsl:template match="t:opener | t:closer | t:lg | t:castList | t:castGroup | t:titlePage | t:docTitle">
-    <xsl:call-template name="block"/>
+  <!-- containers of blocks -->
+  <xsl:template match="t:opener | t:closer | t:lg | t:castList | t:castGroup | t:titlePage
+      | t:docTitle | t:argument | t:epigraph | t:u">
+    <xsl:call-template name="block"><xsl:with-param name="kind" select="'div'"/></xsl:call-template>
   </xsl:template>
 
+  <!-- lines of their own -->
   <xsl:template match="t:dateline | t:signed | t:salute | t:byline | t:docDate | t:docImprint
-      | t:titlePart | t:trailer | t:l | t:ab | t:castItem | t:argument | t:epigraph">
+      | t:titlePart | t:trailer | t:l | t:ab | t:castItem">
     <xsl:call-template name="block"/>
   </xsl:template>
 
@@ -128,32 +167,45 @@
   <!-- ==================================================================== lists, tables -->
 
   <xsl:template match="t:list">
-    <xsl:variable name="numbered" select="boolean(t:item/@n)"/>
-    <div class="list-block">
-      <xsl:apply-templates select="t:head"/>
-      <xsl:choose>
-        <xsl:when test="t:label">
-          <dl class="list list-{@type}">
-            <xsl:apply-templates select="node()[not(self::t:head)]" mode="dl"/>
-          </dl>
-        </xsl:when>
-        <xsl:otherwise>
-          <ul class="list list-{@type}{substring(' numbered', 1, 9 * $numbered)}">
-            <xsl:apply-templates select="node()[not(self::t:head)]" mode="list"/>
-          </ul>
-        </xsl:otherwise>
-      </xsl:choose>
-    </div>
+    <xsl:choose>
+      <xsl:when test="@tk:tag">
+        <span class="list"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <div class="list-block">
+          <xsl:apply-templates select="@xml:id" mode="id"/>
+          <xsl:apply-templates select="t:head"/>
+          <xsl:choose>
+            <xsl:when test="t:label">
+              <dl class="list list-{@type}">
+                <xsl:apply-templates select="node()[not(self::t:head)]" mode="dl"/>
+              </dl>
+            </xsl:when>
+            <xsl:otherwise>
+              <ul class="list list-{@type}{substring(' numbered', 1, 9 * boolean(t:item/@n))}">
+                <xsl:apply-templates select="node()[not(self::t:head)]" mode="list"/>
+              </ul>
+            </xsl:otherwise>
+          </xsl:choose>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- an item outside a list, or a list inside running text: a line of its own -->
+  <xsl:template match="t:item">
+    <span class="item"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="t:item" mode="list">
-    <li><xsl:call-template name="id"/><xsl:apply-templates/></li>
+    <li><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></li>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
   <xsl:template match="t:label" mode="dl">
-    <dt><xsl:call-template name="id"/><xsl:apply-templates/></dt>
+    <dt><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></dt>
   </xsl:template>
   <xsl:template match="t:item" mode="dl">
-    <dd><xsl:call-template name="id"/><xsl:apply-templates/></dd>
+    <dd><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></dd>
   </xsl:template>
   <!-- anything else directly in a list (pb, note, …) gets an item of its own -->
   <xsl:template match="*" mode="list">
@@ -170,16 +222,23 @@
   </xsl:template>
 
   <xsl:template match="t:table">
-    <div class="table-block">
-      <table>
-        <xsl:call-template name="id"/>
-        <xsl:if test="t:head"><caption><xsl:apply-templates select="t:head/node()"/></caption></xsl:if>
-        <tbody><xsl:apply-templates select="node()[not(self::t:head)]" mode="table"/></tbody>
-      </table>
-    </div>
+    <xsl:choose>
+      <xsl:when test="@tk:tag">
+        <span class="table"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <div class="table-block">
+          <table>
+            <xsl:apply-templates select="@xml:id" mode="id"/>
+            <xsl:if test="t:head"><caption><xsl:apply-templates select="t:head/node()"/></caption></xsl:if>
+            <tbody><xsl:apply-templates select="node()[not(self::t:head)]" mode="table"/></tbody>
+          </table>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="t:row" mode="table">
-    <tr><xsl:apply-templates select="*" mode="row"/></tr>
+    <tr><xsl:apply-templates select="*" mode="row"/></tr><xsl:text>&#10;</xsl:text>
   </xsl:template>
   <xsl:template match="t:cell" mode="row">
     <td>
@@ -197,13 +256,17 @@
   <xsl:template match="text()" mode="table">
     <xsl:if test="normalize-space()"><tr><td><xsl:value-of select="."/></td></tr></xsl:if>
   </xsl:template>
+  <!-- a row or cell inside running text -->
+  <xsl:template match="t:row | t:cell">
+    <span class="{local-name()}"><xsl:apply-templates/><xsl:text> </xsl:text></span>
+  </xsl:template>
 
   <!-- ===================================================================== quotations -->
 
   <xsl:template match="t:quote | t:q | t:said | t:floatingText">
     <xsl:choose>
-      <xsl:when test="(t:p or t:lg or t:list or t:sp or t:body) and not(ancestor::t:*[contains($phrasing, concat(' ', local-name(), ' '))])">
-        <blockquote class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></blockquote>
+      <xsl:when test="not(@tk:tag) and (t:p or t:lg or t:list or t:sp or t:body or t:ab)">
+        <blockquote class="{local-name()}"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></blockquote>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="inline"/></xsl:otherwise>
     </xsl:choose>
@@ -211,46 +274,46 @@
 
   <!-- ==================================================================== inline -->
 
+  <xsl:template match="t:hi[contains(@rend, 'italic')]"><i class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></i></xsl:template>
+  <xsl:template match="t:hi[contains(@rend, 'bold') or contains(@rend, 'strong')]"><b class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></b></xsl:template>
+  <xsl:template match="t:hi[contains(@rend, 'sup')]"><sup class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></sup></xsl:template>
+  <xsl:template match="t:hi[contains(@rend, 'subscript')]"><sub class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></sub></xsl:template>
+  <xsl:template match="t:hi[contains(@rend, 'underline')]"><u class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></u></xsl:template>
   <xsl:template match="t:hi">
-    <xsl:variable name="r" select="concat(' ', translate(@rend, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' ')"/>
-    <xsl:variable name="tag">
-      <xsl:choose>
-        <xsl:when test="contains($r, 'italic')">i</xsl:when>
-        <xsl:when test="contains($r, 'bold') or contains($r, 'strong')">b</xsl:when>
-        <xsl:when test="contains($r, 'sup')">sup</xsl:when>
-        <xsl:when test="contains($r, 'sub')">sub</xsl:when>
-        <xsl:when test="contains($r, 'underline')">u</xsl:when>
-        <xsl:otherwise>span</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:element name="{$tag}">
-      <xsl:attribute name="class">hi<xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #', '-')"/></xsl:if></xsl:attribute>
-      <xsl:call-template name="id"/>
-      <xsl:apply-templates/>
-    </xsl:element>
+    <span class="hi{substring(concat(' rend-', translate(normalize-space(@rend), ' #', '-')), 1, 99 * boolean(@rend))}"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></span>
   </xsl:template>
 
-  <xsl:template match="t:emph"><em><xsl:call-template name="id"/><xsl:apply-templates/></em></xsl:template>
-  <xsl:template match="t:foreign | t:term"><i class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></i></xsl:template>
-  <xsl:template match="t:title"><cite class="title"><xsl:call-template name="id"/><xsl:apply-templates/></cite></xsl:template>
+  <xsl:template match="t:emph"><em><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></em></xsl:template>
+  <xsl:template match="t:foreign | t:term">
+    <i class="{local-name()}"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if><xsl:apply-templates/></i>
+  </xsl:template>
+  <xsl:template match="t:title"><cite class="title"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></cite></xsl:template>
+
+  <!-- names, dates and other phrases: a span with the element's name as its class -->
+  <xsl:template match="t:persName | t:placeName | t:orgName | t:name | t:rs | t:date | t:time
+      | t:num | t:measure | t:gloss | t:label | t:desc | t:bibl | t:editor | t:author
+      | t:publisher | t:pubPlace | t:biblScope | t:idno | t:distributor | t:resp | t:respStmt
+      | t:role | t:roleDesc | t:add | t:del | t:w | t:c | t:pc | t:damage">
+    <xsl:call-template name="inline"/>
+  </xsl:template>
 
   <xsl:template match="t:lb"><br/></xsl:template>
 
   <xsl:template match="t:pb">
     <span class="pb gen" title="Page {@n}">
-      <xsl:call-template name="id"/>
+      <xsl:apply-templates select="@xml:id" mode="id"/>
       <xsl:value-of select="concat('p.', substring(' ', 1, string-length(normalize-space(@n))), normalize-space(@n))"/>
     </span>
   </xsl:template>
 
   <xsl:template match="t:cb | t:milestone | t:anchor">
-    <span class="{local-name()}"><xsl:call-template name="id"/></span>
+    <span class="{local-name()}"><xsl:apply-templates select="@xml:id" mode="id"/></span>
   </xsl:template>
 
   <xsl:template match="t:ref">
     <xsl:choose>
       <xsl:when test="@tk:href">
-        <a class="ref" href="{@tk:href}"><xsl:call-template name="id"/><xsl:apply-templates/></a>
+        <a class="ref" href="{@tk:href}"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="inline"/></xsl:otherwise>
     </xsl:choose>
@@ -273,8 +336,10 @@
       <xsl:if test="self::t:gap and t:desc and @tk:hide">
         <xsl:attribute name="title"><xsl:value-of select="normalize-space(t:desc)"/></xsl:attribute>
       </xsl:if>
-      <xsl:call-template name="id"/>
-      <xsl:call-template name="signed"/>
+      <xsl:apply-templates select="@xml:id" mode="id"/>
+      <xsl:if test="@tk:before"><span class="sign gen"><xsl:value-of select="@tk:before"/></span></xsl:if>
+      <xsl:if test="not(@tk:hide)"><xsl:apply-templates/></xsl:if>
+      <xsl:if test="@tk:after"><span class="sign gen"><xsl:value-of select="@tk:after"/></span></xsl:if>
     </span>
   </xsl:template>
 
@@ -283,12 +348,6 @@
       <xsl:apply-templates select="t:sic | t:orig | t:abbr"/>
       <xsl:apply-templates select="node()[not(self::t:sic or self::t:orig or self::t:abbr)]"/>
     </span>
-  </xsl:template>
-
-  <xsl:template name="signed">
-    <xsl:if test="@tk:before"><span class="sign gen"><xsl:value-of select="@tk:before"/></span></xsl:if>
-    <xsl:if test="not(@tk:hide)"><xsl:apply-templates/></xsl:if>
-    <xsl:if test="@tk:after"><span class="sign gen"><xsl:value-of select="@tk:after"/></span></xsl:if>
   </xsl:template>
 
   <!-- ===================================================================== notes -->
@@ -312,27 +371,31 @@
   </xsl:template>
 
   <xsl:template name="endnotes">
-    <xsl:if test="@tk:notes">
-      <xsl:variable name="level" select="$base + count(ancestor-or-self::t:div[t:head])"/>
-      <section class="notes" role="doc-endnotes">
-        <xsl:element name="h{substring('123456666666', $level, 1)}">
-          <xsl:attribute name="class">notes-head gen</xsl:attribute>
-          <xsl:text>Notes</xsl:text>
-        </xsl:element>
-        <ol class="notes">
-          <xsl:for-each select="key('notes', @tk:notes)">
-            <li class="note" id="{@tk:id}" role="doc-endnote">
-              <a class="fn-back gen" href="#{@tk:ref}" role="doc-backlink"><xsl:value-of select="@tk:label"/></a>
-              <xsl:text> </xsl:text>
-              <div class="note-body"><xsl:apply-templates/></div>
-            </li>
-          </xsl:for-each>
-        </ol>
-      </section>
-    </xsl:if>
+    <xsl:variable name="level" select="$base + count(ancestor-or-self::t:div[t:head])"/>
+    <section class="notes" role="doc-endnotes">
+      <xsl:text>&#10;</xsl:text>
+      <xsl:element name="h{substring('123456666666', $level, 1)}">
+        <xsl:attribute name="class">notes-head gen</xsl:attribute>
+        <xsl:text>Notes</xsl:text>
+      </xsl:element>
+      <xsl:text>&#10;</xsl:text>
+      <ol class="notes">
+        <xsl:text>&#10;</xsl:text>
+        <xsl:for-each select="key('notes', @tk:notes)">
+          <li class="note" id="{@tk:id}" role="doc-endnote">
+            <a class="fn-back gen" href="#{@tk:ref}" role="doc-backlink"><xsl:value-of select="@tk:label"/></a>
+            <xsl:text> </xsl:text>
+            <div class="note-body"><xsl:apply-templates/></div>
+          </li>
+          <xsl:text>&#10;</xsl:text>
+        </xsl:for-each>
+      </ol>
+      <xsl:text>&#10;</xsl:text>
+    </section>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
-  <!-- the print copy of a note: the same text, every element a span -->
+  <!-- the print copy of a note: the same text, every element a span, no ids -->
   <xsl:template match="*" mode="flat">
     <span class="{local-name()}{substring(concat(' rend-', translate(normalize-space(@rend), ' #', '-')), 1, 99 * boolean(@rend))}">
       <xsl:if test="@tk:before"><span class="sign gen"><xsl:value-of select="@tk:before"/></span></xsl:if>
@@ -356,20 +419,33 @@
 
   <!-- ============================================================ the default rules -->
 
-  <!-- any other element keeps its text: a block in block context, a span in running text -->
+  <!-- any other element keeps its text: a block between blocks, a span in running text -->
   <xsl:template match="*">
-    <xsl:call-template name="block"/>
+    <xsl:choose>
+      <xsl:when test="not(../@tk:tag) and (parent::t:div or parent::t:body or parent::t:front
+          or parent::t:back or parent::t:text or parent::t:sp or parent::t:lg or parent::t:opener
+          or parent::t:closer or parent::t:titlePage or parent::t:castList or parent::t:u
+          or parent::t:floatingText or parent::t:group or parent::t:argument
+          or parent::t:epigraph or parent::t:docTitle or parent::t:quote[t:p])">
+        <xsl:call-template name="block"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="inline"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
+  <!-- a block of text: p when it holds running text, div when it holds blocks, span when
+       it stands inside running text itself (tk:tag) -->
   <xsl:template name="block">
     <xsl:param name="class" select="local-name()"/>
+    <xsl:param name="kind" select="''"/>
     <xsl:variable name="tag">
       <xsl:choose>
-        <xsl:when test="ancestor::*[contains($phrasing, concat(' ', local-name(), ' '))]">span</xsl:when>
+        <xsl:when test="@tk:tag"><xsl:value-of select="@tk:tag"/></xsl:when>
+        <xsl:when test="$kind"><xsl:value-of select="$kind"/></xsl:when>
         <xsl:when test="t:p or t:ab or t:list or t:table or t:lg or t:l or t:sp or t:div or t:head
-            or t:quote[t:p] or t:floatingText or t:castList or t:u or t:opener or t:closer">div</xsl:when>
-        <xsl:when test="contains($phrasing, concat(' ', local-name(), ' '))">p</xsl:when>
-        <xsl:otherwise>div</xsl:otherwise>
+            or t:quote[t:p] or t:floatingText or t:castList or t:u or t:opener or t:closer
+            or t:seg or t:castItem or t:titlePart">div</xsl:when>
+        <xsl:otherwise>p</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <xsl:element name="{$tag}">
@@ -378,21 +454,22 @@
         <xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #', '-')"/></xsl:if>
       </xsl:attribute>
       <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
-      <xsl:call-template name="id"/>
-      <xsl:call-template name="signed"/>
+      <xsl:apply-templates select="@xml:id" mode="id"/>
+      <xsl:apply-templates/>
     </xsl:element>
+    <xsl:if test="$tag != 'span'"><xsl:text>&#10;</xsl:text></xsl:if>
   </xsl:template>
 
   <xsl:template name="inline">
     <span class="{local-name()}">
       <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
-      <xsl:call-template name="id"/>
+      <xsl:apply-templates select="@xml:id" mode="id"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
 
-  <xsl:template name="id">
-    <xsl:if test="@tk:id"><xsl:attribute name="id"><xsl:value-of select="@tk:id"/></xsl:attribute></xsl:if>
+  <xsl:template match="@xml:id" mode="id">
+    <xsl:attribute name="id"><xsl:value-of select="concat($prefix, normalize-space(.))"/></xsl:attribute>
   </xsl:template>
 
   <xsl:template match="comment() | processing-instruction()"/>

@@ -6,24 +6,49 @@ the parsed tree, so the writers (the HTML XSLT and the text writer) only read th
 * the editorial signs of the view (:func:`teikit.signs.annotate`);
 * notes: which are numbered (``tk:seq``, ``tk:label``, ``tk:id``), and which element lists
   them at its end (``tk:notes`` on a document ``div``, or on ``text``);
-* paragraphs numbered for citation within their document (``tk:pn``, ``tk:id``);
-* output ids for elements with ``xml:id`` (``tk:id``), prefixed when several masters share
-  one page;
+* paragraphs numbered for citation within their document (``tk:pn``);
+* output ids of paragraphs and notes (``tk:id``; the XSLT gives every other element with
+  an ``xml:id`` the id $prefix + xml:id), prefixed when several masters share one page;
+* where a block must be a span, or a paragraph a div, for valid HTML (``tk:tag``);
 * links: ``tk:href`` only for http(s) and mailto URLs and for ``#fragments`` that resolve
   in the page. Nothing else from a master ever becomes a link.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from ..signs import View, annotate, tk
-from ..tei import TEI_NS, XML_ID, local
+from ..tei import TEI_NS, XML_ID
 
 T = f"{{{TEI_NS}}}"
+TK_ID, TK_SEQ, TK_LABEL, TK_REF, TK_NOTES, TK_OWNER, TK_PN, TK_HREF, TK_TAG = (
+    tk(n) for n in ("id", "seq", "label", "ref", "notes", "owner", "pn", "href", "tag"))
+UNSAFE_URL = re.compile(r"[\s\x00-\x1f\x7f]")
+# Elements whose HTML is running text (p, span, h*): a block inside one must be a span.
+PHRASING = frozenset(T + n for n in (
+    "p", "head", "ab", "l", "speaker", "stage", "dateline", "signed", "salute", "byline",
+    "docDate", "docImprint", "titlePart", "trailer", "seg", "hi", "emph", "title", "q",
+    "said", "persName", "placeName", "name", "orgName", "date", "time", "ref", "term",
+    "gloss", "foreign", "label"))
+# Elements the HTML writer makes blocks of (p, div, ul, table, blockquote) when they
+# stand between blocks.
+BLOCKISH = tuple(T + n for n in (
+    "p", "ab", "l", "lg", "list", "table", "div", "sp", "head", "quote", "q", "said",
+    "floatingText", "opener", "closer", "dateline", "signed", "salute", "speaker", "stage",
+    "seg", "byline", "docDate", "docImprint", "titlePart", "trailer", "castList",
+    "castGroup", "castItem", "titlePage", "docTitle", "argument", "epigraph", "u", "note"))
+NS = {"t": TEI_NS}
+XML_IDS = etree.XPath("//@xml:id")
+TEXT_PARAGRAPHS = etree.XPath(".//t:p[not(ancestor::t:note)]", namespaces=NS)
+CAN_BE_DIV = {T + n for n in ("p", "ab", "l", "speaker", "stage", "dateline", "signed",
+                               "salute", "byline", "docDate", "docImprint", "titlePart",
+                               "trailer", "seg")}
 # Containers in which a <note> is a block of its own rather than anchored in running text.
-BLOCK_PARENTS = {"div", "body", "front", "back", "sp", "text", "list", "listBibl",
-                 "castList", "u", "lg", "floatingText", "group"}
-LINK_ATTRS = ("target", "ref", "url")
+BLOCK_PARENTS = {T + n for n in ("div", "body", "front", "back", "sp", "text", "list",
+                                  "listBibl", "castList", "u", "lg", "floatingText", "group")}
 
 
 @dataclass
@@ -48,6 +73,7 @@ def prepare(root, view: View, prefix: str = "") -> Prepared:
     _number_notes(text, sections, prefix, prepared)
     _number_paragraphs(text, sections, prefix)
     _links(root, ids, prepared)
+    _phrasing_context(text)
     return prepared
 
 
@@ -56,7 +82,7 @@ def is_numbered_note(note) -> bool:
     if (note.get("place") or "").strip() == "inline" or (note.get("rend") or "") == "inline":
         return False
     parent = note.getparent()
-    return parent is not None and local(parent) not in BLOCK_PARENTS
+    return parent is not None and parent.tag not in BLOCK_PARENTS
 
 
 def safe_href(value: str | None) -> str | None:
@@ -64,7 +90,7 @@ def safe_href(value: str | None) -> str | None:
     if not value:
         return None
     url = value.strip()
-    if not url or any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+    if not url or UNSAFE_URL.search(url):
         return None
     low = url.lower()
     if low.startswith(("http://", "https://")) and len(url) > len("https://"):
@@ -75,14 +101,26 @@ def safe_href(value: str | None) -> str | None:
 
 
 def _ids(root, prefix: str) -> dict[str, str]:
-    """xml:id -> output id, for every element of the master that has one."""
-    ids = {}
-    for el in root.iterfind(".//*[@{http://www.w3.org/XML/1998/namespace}id]"):
-        xml_id = el.get(XML_ID).strip()
-        out = prefix + xml_id
-        ids.setdefault(xml_id, out)
-        el.set(tk("id"), out)
-    return ids
+    """xml:id -> output id (the XSLT writes the same: $prefix followed by the xml:id)."""
+    return {value.strip(): prefix + value.strip() for value in XML_IDS(root)}
+
+
+def _phrasing_context(text) -> None:
+    """Keep the HTML valid: a paragraph (or dateline, …) that holds a block (a list, a
+    quoted letter) becomes a ``div`` (``tk:tag="div"``), and a block that stands inside
+    running text a ``span`` (``tk:tag="span"``). Parents come before children, so a mark
+    spreads down."""
+    for el in text.iter(*BLOCKISH):
+        if el.get(TK_SEQ) is not None:             # a numbered note is only a marker
+            continue
+        parent = el.getparent()
+        ptag = parent.tag
+        if ptag not in PHRASING:
+            continue
+        if parent.get(TK_TAG) == "span" or ptag not in CAN_BE_DIV:
+            el.set(TK_TAG, "span")
+        else:
+            parent.set(TK_TAG, "div")
 
 
 def _sections(text) -> list:
@@ -109,13 +147,15 @@ def _number_notes(text, sections, prefix, prepared) -> None:
         counts[owner] = counts.get(owner, 0) + 1
         seq = len(prepared.notes) + 1
         label = (note.get("n") or "").strip() or str(counts[owner])
-        note.set(tk("seq"), str(seq))
-        note.set(tk("label"), label)
-        note.set(tk("ref"), f"{prefix}fnref:{seq}")
-        if note.get(tk("id")) is None:
-            note.set(tk("id"), f"{prefix}fn:{seq}")
-        owner.set(tk("notes"), owner.get(tk("notes")) or f"{prefix}notes:{len(counts)}")
-        note.set(tk("owner"), owner.get(tk("notes")))
+        note.set(TK_SEQ, str(seq))
+        note.set(TK_LABEL, label)
+        note.set(TK_REF, f"{prefix}fnref:{seq}")
+        # the note's own id goes to the note at the end, not to its marker
+        xml_id = note.get(XML_ID)
+        note.set(TK_ID, prefix + (xml_id.strip() if xml_id else f"fn:{seq}"))
+        if owner.get(TK_NOTES) is None:
+            owner.set(TK_NOTES, f"{prefix}notes:{len(counts)}")
+        note.set(TK_OWNER, owner.get(TK_NOTES))
         prepared.notes.append(note)
 
 
@@ -126,42 +166,30 @@ def _number_paragraphs(text, sections, prefix) -> None:
         key = ""
         if several:
             key = (section.get(XML_ID) or f"s{k}").strip() + ":"
-        n = 0
-        for p in section.iter(f"{T}p"):
-            if _in_note(p, section):
-                continue
-            n += 1
-            p.set(tk("pn"), str(n))
-            if p.get(tk("id")) is None:
-                p.set(tk("id"), f"{prefix}{key}p:{n}")
-
-
-def _in_note(el, stop) -> bool:
-    for anc in el.iterancestors():
-        if anc is stop:
-            return False
-        if anc.tag == f"{T}note":
-            return True
-    return False
+        for n, p in enumerate(TEXT_PARAGRAPHS(section), 1):
+            p.set(TK_PN, str(n))
+            xml_id = p.get(XML_ID)
+            p.set(TK_ID, prefix + (xml_id.strip() if xml_id else f"{key}p:{n}"))
 
 
 def _links(root, ids: dict[str, str], prepared: Prepared) -> None:
     """tk:href for every pointer that is safe to follow; tk:label for note pointers."""
     notes_by_id = {n.get(XML_ID): n for n in prepared.notes if n.get(XML_ID)}
-    for attr in LINK_ATTRS:
-        for el in root.iterfind(f".//*[@{attr}]"):
-            if not el.tag.startswith(T):
-                continue
-            value = (el.get(attr) or "").strip()
-            if value.startswith("#"):
-                target = value[1:]
-                note = notes_by_id.get(target)
-                if note is not None:
-                    el.set(tk("href"), "#" + note.get(tk("id")))
-                    el.set(tk("label"), note.get(tk("label")))
-                elif target in ids:
-                    el.set(tk("href"), "#" + ids[target])
-                continue
-            href = safe_href(value)
-            if href:
-                el.set(tk("href"), href)
+    text = root.find(f"{T}text")
+    for el in text.iter(f"{T}ref", f"{T}ptr"):
+        value = (el.get("target") or "").strip()
+        if not value:
+            continue
+        if value.startswith("#"):
+            target = value[1:]
+            note = notes_by_id.get(target)
+            if note is not None:
+                el.set(TK_HREF, "#" + note.get(TK_ID))
+                el.set(TK_LABEL, note.get(TK_LABEL))
+            elif target in ids:
+                el.set(TK_HREF, "#" + ids[target])
+            continue
+        href = safe_href(value)
+        if href:
+            el.set(TK_HREF, href)
+
