@@ -21,14 +21,20 @@ from .prepare import prepare
 
 T = f"{{{TEI_NS}}}"
 LINE_BREAK = "\x00"              # an <lb/> inside a paragraph (no XML text can contain it)
-SPACES = re.compile(r"[ \t\r\n\u00a0\u2028\u2029]+")
 DEFAULT_WIDTH = 72
 MIN_WIDTH = 20
 SPEECH_INDENT = 4
 BLOCK_CHILDREN = {"p", "div", "list", "table", "lg", "l", "sp", "ab", "head", "quote",
                   "castList", "u", "opener", "closer", "floatingText", "titlePage", "listBibl",
                   "castItem", "label", "item", "seg"}
-CHOICE_FIRST = ("sic", "orig", "abbr")
+BLOCK_TAGS = {T + n for n in BLOCK_CHILDREN}
+CHOICE_FIRST = {T + n for n in ("sic", "orig", "abbr")}
+SPEAKER = T + "speaker"
+TK_BEFORE, TK_AFTER, TK_HIDE, TK_SEQ, TK_LABEL, TK_NOTES, TK_OWNER = (
+    tk(n) for n in ("before", "after", "hide", "seq", "label", "notes", "owner"))
+NO_BREAK = "\u00a0\u202f\u2007\u2060"      # kept as they are when spaces are collapsed
+PROTECT = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(NO_BREAK)})
+UNPROTECT = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(NO_BREAK)})
 
 
 @dataclass
@@ -54,6 +60,7 @@ class TextWriter:
         self.tight = False
         self.in_speech = False
         self.notes: list = []               # the numbered notes (teikit.writers.prepare)
+        self.notes_by_owner: dict = {}
 
     # -------------------------------------------------------------- building blocks
 
@@ -80,10 +87,13 @@ class TextWriter:
 
     def content(self, el) -> None:
         self.text(el.text)
+        rules = BY_TAG
         for child in el:
-            if isinstance(child.tag, str):
-                RULES.get(local(child), default)(self, child)
-            self.text(child.tail)
+            tag = child.tag
+            if tag.__class__ is str:
+                rules.get(tag, default)(self, child)
+            if child.tail:
+                self.text(child.tail)
 
     def container(self, el, tight: bool = False) -> None:
         self.close()
@@ -94,7 +104,7 @@ class TextWriter:
         self.tight = was
         if tight and len(self.blocks) > start:     # tight inside, apart from what precedes
             self.blocks[start].tight = was
-        if el.get(tk("notes")):
+        if el.get(TK_NOTES):
             self.endnotes(el)
 
     def paragraph(self, el, kind: str = "p") -> None:
@@ -112,14 +122,14 @@ class TextWriter:
     # ------------------------------------------------------------------- notes
 
     def endnotes(self, owner) -> None:
-        notes = [n for n in self.notes if n.get(tk("owner")) == owner.get(tk("notes"))]
+        notes = self.notes_by_owner.get(owner.get(TK_NOTES), [])
         if not notes:
             return
         saved = (self.indent, self.tight)
         self.indent, self.tight = saved[0], False
         self.blocks.append(Block(" " * self.indent, self.indent, ["Notes"], kind="head"))
         for note in notes:
-            self.label = " " * saved[0] + f"[{note.get(tk('label'))}] "
+            self.label = " " * saved[0] + f"[{note.get(TK_LABEL)}] "
             self.indent = saved[0] + SPEECH_INDENT
             self.container(note)
             if self.label is not None:          # an empty note: its label alone
@@ -135,8 +145,7 @@ class TextWriter:
             if block.kind == "rule":
                 lines.extend(["", block.parts[0]])
                 continue
-            text = "".join(block.parts)
-            pieces = [SPACES.sub(" ", p).strip() for p in text.split(LINE_BREAK)]
+            pieces = [_single_spaced(p) for p in "".join(block.parts).split(LINE_BREAK)]
             if not any(pieces) and not block.prefix.strip():
                 continue
             if lines and not block.tight:
@@ -172,7 +181,7 @@ def paragraph(w: TextWriter, el) -> None:
 
 def default(w: TextWriter, el) -> None:
     """An element without a rule keeps its text."""
-    if w.cur is None and any(local(c) in BLOCK_CHILDREN for c in el):
+    if w.cur is None and any(c.tag in BLOCK_TAGS for c in el):
         w.container(el)
     else:
         w.phrase(el)
@@ -180,13 +189,13 @@ def default(w: TextWriter, el) -> None:
 
 def head(w: TextWriter, el) -> None:
     parent = el.getparent()
-    w.paragraph(el, "head" if parent is not None and local(parent) == "div" else "p")
+    w.paragraph(el, "head" if parent is not None and parent.tag == T + "div" else "p")
 
 
 def sp(w: TextWriter, el) -> None:
     w.close()
     base = w.indent
-    speakers = [c for c in el if local(c) == "speaker"]
+    speakers = [c for c in el if c.tag == SPEAKER]
     label = ""
     if speakers:
         probe = TextWriter(w.view, w.width)
@@ -195,7 +204,7 @@ def sp(w: TextWriter, el) -> None:
         for s in speakers:
             probe.content(s)
             probe.text(" ")
-        label = SPACES.sub(" ", "".join(probe.cur.parts)).strip()
+        label = _single_spaced("".join(probe.cur.parts))
     if label and not label.endswith((":", ".")):
         label += ":"
     w.label = " " * base + (label + " " if label else "")
@@ -203,8 +212,8 @@ def sp(w: TextWriter, el) -> None:
     was, w.in_speech = w.in_speech, True
     w.text(el.text)
     for child in el:
-        if local(child) != "speaker" and isinstance(child.tag, str):
-            RULES.get(local(child), default)(w, child)
+        if child.tag != SPEAKER and isinstance(child.tag, str):
+            BY_TAG.get(child.tag, default)(w, child)
         w.text(child.tail)
     w.close()
     if w.label is not None and label:             # a turn with no speech
@@ -227,7 +236,7 @@ def stage(w: TextWriter, el) -> None:
 
 
 def block_quote(w: TextWriter, el) -> None:
-    if w.cur is None and any(local(c) in BLOCK_CHILDREN for c in el):
+    if w.cur is None and any(c.tag in BLOCK_TAGS for c in el):
         w.indent += SPEECH_INDENT
         w.container(el)
         w.indent -= SPEECH_INDENT
@@ -240,22 +249,21 @@ def list_(w: TextWriter, el) -> None:
     for child in el:
         if local(child) == "head":
             w.paragraph(child)
-    was = w.tight
+    was, first = w.tight, True
     for child in el:
         name = local(child)
         if name == "head" or not isinstance(child.tag, str):
             continue
+        w.tight = not first                  # the items tight, the list set apart
         if name == "item":
             w.label = " " * w.indent + "- "
             w.indent += 2
-            w.tight = True
             w.container(child, tight=True)
-            if w.label is not None:
-                w.label = None
+            w.label = None                   # an empty item leaves no line
             w.indent -= 2
         else:
-            RULES.get(name, default)(w, child)
-        w.tight = True
+            BY_TAG.get(child.tag, default)(w, child)
+        first = False
     w.tight = was
     w.close()
 
@@ -275,7 +283,7 @@ def table(w: TextWriter, el) -> None:
                 w.content(cell) if w.cur is not None else w.phrase(cell)
             w.close()
         elif isinstance(child.tag, str):
-            RULES.get(name, default)(w, child)
+            BY_TAG.get(child.tag, default)(w, child)
 
 
 def lb(w: TextWriter, el) -> None:
@@ -298,29 +306,29 @@ def pb(w: TextWriter, el) -> None:
 
 
 def note(w: TextWriter, el) -> None:
-    if el.get(tk("seq")):
-        w.text(f"[{el.get(tk('label'))}]")
+    if el.get(TK_SEQ):
+        w.text(f"[{el.get(TK_LABEL)}]")
     else:
         default(w, el)
 
 
 def ptr(w: TextWriter, el) -> None:
-    if el.get(tk("label")):
-        w.text(f"[{el.get(tk('label'))}]")
+    if el.get(TK_LABEL):
+        w.text(f"[{el.get(TK_LABEL)}]")
 
 
 def signed(w: TextWriter, el) -> None:
     """An apparatus element: the view's signs around its content (teikit.signs)."""
-    w.text(el.get(tk("before")))
-    if not el.get(tk("hide")):
+    w.text(el.get(TK_BEFORE))
+    if not el.get(TK_HIDE):
         w.content(el)
-    w.text(el.get(tk("after")))
+    w.text(el.get(TK_AFTER))
 
 
 def choice(w: TextWriter, el) -> None:
     for child in sorted((c for c in el if isinstance(c.tag, str)),
-                        key=lambda c: local(c) not in CHOICE_FIRST):
-        RULES.get(local(child), default)(w, child)
+                        key=lambda c: c.tag not in CHOICE_FIRST):
+        BY_TAG.get(child.tag, default)(w, child)
 
 
 RULES = {
@@ -345,6 +353,14 @@ for _name in ("hi", "emph", "foreign", "term", "title", "ref", "persName", "plac
               "docDate", "docImprint", "titlePart", "trailer", "castItem", "item", "cell",
               "row", "cb", "milestone", "anchor", "epigraph", "u"):
     RULES.setdefault(_name, default)
+BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the Clark name
+
+
+def _single_spaced(text: str) -> str:
+    """White space collapsed to single spaces, no-break spaces kept."""
+    if any(c in text for c in NO_BREAK):
+        return " ".join(text.translate(PROTECT).split()).translate(UNPROTECT)
+    return " ".join(text.split())
 
 
 # ----------------------------------------------------------------------- wrapping
@@ -413,6 +429,8 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
     meta = read_meta(root, fallback_title=name or "Untitled")
     writer = TextWriter(view, width)
     writer.notes = prepared.notes
+    for n in prepared.notes:
+        writer.notes_by_owner.setdefault(n.get(TK_OWNER), []).append(n)
     text = root.find(f"{T}text")
     if text is not None:
         container(writer, text)
