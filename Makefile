@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/teikit encode $(EDITION)/sources/*.txt -d $(EDITION)/tei --report $(EDITION)/encoding-report.json
 	$(BIN)/teikit validate $(EDITION)/tei
+	$(BIN)/teikit build $(EDITION)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

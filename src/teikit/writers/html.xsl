@@ -103,7 +103,7 @@
        text (span) -->
   <xsl:template match="t:p[@tk:tag or @rend]">
     <xsl:element name="{concat(@tk:tag, substring('p', 1, number(not(@tk:tag))))}">
-      <xsl:attribute name="class">p<xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #', '-')"/></xsl:if></xsl:attribute>
+      <xsl:attribute name="class">p<xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')"/></xsl:if></xsl:attribute>
       <xsl:call-template name="p-number"/>
       <xsl:apply-templates/>
     </xsl:element>
@@ -160,7 +160,7 @@
 
   <xsl:template match="t:seg">
     <xsl:call-template name="block">
-      <xsl:with-param name="class" select="concat('seg', substring(concat(' seg-', translate(@type, ' ', '-')), 1, 99 * boolean(@type)))"/>
+      <xsl:with-param name="class" select="concat('seg', substring(concat(' seg-', translate(normalize-space(@type), ' #&quot;&lt;&gt;&amp;=`', '-')), 1, 99 * boolean(@type)))"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -280,7 +280,7 @@
   <xsl:template match="t:hi[contains(@rend, 'subscript')]"><sub class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></sub></xsl:template>
   <xsl:template match="t:hi[contains(@rend, 'underline')]"><u class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></u></xsl:template>
   <xsl:template match="t:hi">
-    <span class="hi{substring(concat(' rend-', translate(normalize-space(@rend), ' #', '-')), 1, 99 * boolean(@rend))}"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></span>
+    <span class="hi{substring(concat(' rend-', translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')), 1, 99 * boolean(@rend))}"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="t:emph"><em><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></em></xsl:template>
@@ -366,7 +366,7 @@
   <!-- a note printed where it stands (a file number before a heading, a speaker note) -->
   <xsl:template match="t:note">
     <xsl:call-template name="block">
-      <xsl:with-param name="class" select="concat('note', substring(concat(' note-', translate(@type, ' ', '-')), 1, 99 * boolean(@type)))"/>
+      <xsl:with-param name="class" select="concat('note', substring(concat(' note-', translate(normalize-space(@type), ' #&quot;&lt;&gt;&amp;=`', '-')), 1, 99 * boolean(@type)))"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -397,7 +397,7 @@
 
   <!-- the print copy of a note: the same text, every element a span, no ids -->
   <xsl:template match="*" mode="flat">
-    <span class="{local-name()}{substring(concat(' rend-', translate(normalize-space(@rend), ' #', '-')), 1, 99 * boolean(@rend))}">
+    <span class="{local-name()}{substring(concat(' rend-', translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')), 1, 99 * boolean(@rend))}">
       <xsl:if test="@tk:before"><span class="sign gen"><xsl:value-of select="@tk:before"/></span></xsl:if>
       <xsl:if test="not(@tk:hide)"><xsl:apply-templates mode="flat"/></xsl:if>
       <xsl:if test="@tk:after"><span class="sign gen"><xsl:value-of select="@tk:after"/></span></xsl:if>
@@ -451,7 +451,7 @@
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">
         <xsl:value-of select="$class"/>
-        <xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #', '-')"/></xsl:if>
+        <xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')"/></xsl:if>
       </xsl:attribute>
       <xsl:if test="@xml:lang"><xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute></xsl:if>
       <xsl:apply-templates select="@xml:id" mode="id"/>

@@ -43,6 +43,10 @@ BLOCKISH = tuple(T + n for n in (
 NS = {"t": TEI_NS}
 XML_IDS = etree.XPath("//@xml:id")
 TEXT_PARAGRAPHS = etree.XPath(".//t:p[not(ancestor::t:note)]", namespaces=NS)
+# Blocks that turn a paragraph holding them into a div; the other BLOCKISH elements (a
+# stage direction, a date line) are running text inside a paragraph.
+STRUCTURAL = {T + n for n in ("p", "ab", "lg", "list", "table", "div", "sp", "floatingText",
+                               "opener", "closer", "castList", "titlePage", "u")}
 CAN_BE_DIV = {T + n for n in ("p", "ab", "l", "speaker", "stage", "dateline", "signed",
                                "salute", "byline", "docDate", "docImprint", "titlePart",
                                "trailer", "seg")}
@@ -106,10 +110,10 @@ def _ids(root, prefix: str) -> dict[str, str]:
 
 
 def _phrasing_context(text) -> None:
-    """Keep the HTML valid: a paragraph (or dateline, …) that holds a block (a list, a
-    quoted letter) becomes a ``div`` (``tk:tag="div"``), and a block that stands inside
-    running text a ``span`` (``tk:tag="span"``). Parents come before children, so a mark
-    spreads down."""
+    """Keep the HTML valid: a paragraph (or dateline, …) that holds a structural block (a
+    list, a quoted letter) becomes a ``div`` (``tk:tag="div"``); any other block-like
+    element inside running text (a stage direction in a speech) a ``span``
+    (``tk:tag="span"``). Parents come before children, so a mark spreads down."""
     for el in text.iter(*BLOCKISH):
         if el.get(TK_SEQ) is not None:             # a numbered note is only a marker
             continue
@@ -117,7 +121,7 @@ def _phrasing_context(text) -> None:
         ptag = parent.tag
         if ptag not in PHRASING:
             continue
-        if parent.get(TK_TAG) == "span" or ptag not in CAN_BE_DIV:
+        if parent.get(TK_TAG) == "span" or ptag not in CAN_BE_DIV or el.tag not in STRUCTURAL:
             el.set(TK_TAG, "span")
         else:
             parent.set(TK_TAG, "div")

@@ -187,6 +187,11 @@ def default(w: TextWriter, el) -> None:
         w.phrase(el)
 
 
+def inline(w: TextWriter, el) -> None:
+    """Running text; it starts a paragraph where none is open, and leaves it open."""
+    w.content(el)
+
+
 def head(w: TextWriter, el) -> None:
     parent = el.getparent()
     w.paragraph(el, "head" if parent is not None and parent.tag == T + "div" else "p")
@@ -299,10 +304,15 @@ def pb(w: TextWriter, el) -> None:
         w.open()
         w.text(sign)
         w.close()
-    elif el.get("break") == "no":
-        w.text(sign)
+    elif el.get("break") == "no" or _inside_word(w.cur, el.tail):
+        w.text(sign)                         # "coun[Page 210]tries"
     else:
         w.text(f" {sign} ")
+
+
+def _inside_word(block: Block, tail: str | None) -> bool:
+    before = block.parts[-1] if block.parts else ""
+    return bool(before) and not before[-1].isspace() and bool(tail) and not tail[0].isspace()
 
 
 def note(w: TextWriter, el) -> None:
@@ -344,15 +354,18 @@ RULES = {
     "sic": signed, "corr": signed, "reg": signed, "orig": signed, "abbr": signed,
     "expan": signed, "supplied": signed, "unclear": signed, "gap": signed,
 }
-# Phrases that keep their text as it stands (running text, or a paragraph of their own).
+# Phrases: running text, also where they stand between blocks (a name in a list item).
 for _name in ("hi", "emph", "foreign", "term", "title", "ref", "persName", "placeName",
-              "orgName", "name", "rs", "date", "time", "num", "measure", "gloss", "label",
-              "desc", "bibl", "editor", "author", "publisher", "pubPlace", "biblScope", "idno",
-              "distributor", "resp", "respStmt", "role", "roleDesc", "add", "del", "w", "c",
-              "pc", "damage", "seg", "speaker", "dateline", "signed", "salute", "byline",
-              "docDate", "docImprint", "titlePart", "trailer", "castItem", "item", "cell",
-              "row", "cb", "milestone", "anchor", "epigraph", "u"):
-    RULES.setdefault(_name, default)
+              "orgName", "name", "rs", "date", "time", "num", "measure", "gloss", "desc",
+              "editor", "author", "publisher", "pubPlace", "biblScope", "idno", "distributor",
+              "resp", "role", "roleDesc", "add", "del", "w", "c", "pc", "damage", "cb",
+              "milestone", "anchor"):
+    RULES[_name] = inline
+# Lines: a paragraph of their own between blocks, running text inside a paragraph.
+for _name in ("seg", "speaker", "dateline", "signed", "salute", "byline", "docDate",
+              "docImprint", "titlePart", "trailer", "castItem", "item", "label", "cell", "row",
+              "bibl", "respStmt", "epigraph", "u"):
+    RULES[_name] = default
 BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the Clark name
 
 
@@ -381,9 +394,10 @@ def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
     if len(prefix) + len(text) <= width:
         return [(prefix + text).rstrip()] if (prefix + text).strip() else []
     lines = []
-    m = _line_pattern(width - len(prefix)).match(text) if width > len(prefix) else None
-    if m is None:                              # the prefix fills the line: text below it
-        lines.append(prefix.rstrip())
+    room = width - len(prefix)
+    m = _line_pattern(room).match(text) if room > 0 else None
+    if m is None or (len(m.group(0)) > room and prefix.strip()):
+        lines.append(prefix.rstrip())          # no room after a label: the text below it
         pos = 0
     else:
         lines.append(prefix + m.group(0))

@@ -1,0 +1,114 @@
+"""The plain-text edition: header block, wrapping, speaker labels, stage directions, signs
+by view, numbered endnotes with markers, [Page N] in the diplomatic view only."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from teikit.export import export
+from teikit.writers.text import wrap
+
+from conftest import EDITION
+
+TRANSCRIPT = EDITION / "tei" / "003_91c4a6c9c62e1599.xml"
+TELEGRAM = EDITION / "tei" / "000_1146c90f5f55a996.xml"
+
+
+def text(path, view="diplomatic", width=72, tmp=None):
+    return export("text", path, view, width)[0].decode("utf-8")
+
+
+def test_header_block_then_text():
+    out = text(TRANSCRIPT)
+    lines = out.split("\n")
+    assert lines[0] == "Record of a Meeting Between T. V. Soong and Stalin"
+    assert lines[1] == "=" * len(lines[0])
+    header = out[:out.index("\n" + "-" * 72 + "\n")]
+    for field in ("Date:      July 9, 1945", "Source:    \"Record of a Meeting",
+                  "Summary:   Dr. Soong reports", "Speakers:  Stalin, Soong, Molotov",
+                  "View:      diplomatic"):
+        assert field in header, field
+    assert "https://digitalarchive.wilsoncenter.org/document/123425" in header
+
+
+def test_lines_fit_the_width():
+    for width in (72, 40, 20):
+        for path in (TRANSCRIPT, TELEGRAM):
+            for line in text(path, width=width).split("\n"):
+                assert len(line) <= width or " " not in line.strip(), (width, line)
+
+
+def test_speaker_turns_and_stage_directions():
+    out = text(TRANSCRIPT)
+    assert "\nStalin: What news?\n" in out
+    assert "\nSoong: I reported to Chiang [Kai-shek] that our meeting was at a\n    deadlock." in out
+    assert "\n    When I left Washington" in out            # the turn's next paragraph
+    assert "\n\n    (Stalin laughs).\n\n" in out             # between turns, set apart
+    assert "\nMolotov: (Shows map). We renounce neutral zone" in out   # inside a turn
+
+
+def test_signs_by_view():
+    dip, rea = text(TRANSCRIPT, "diplomatic"), text(TRANSCRIPT, "reading")
+    assert "extra-territoriality [illegible]" in dip
+    assert "extra-territoriality […]" in rea
+    assert "minima [sic] rights" in dip and "minima rights" in rea
+    assert "[Kai-shek]" in dip and "[" not in rea.split("-" * 72)[1].replace("[…]", "")
+
+
+def test_notes_are_numbered_endnotes():
+    out = text(TELEGRAM)
+    assert "President Roosevelt[1]\n" in out
+    body = out.split("-" * 72, 1)[1]
+    notes = body[body.index("\nNotes\n-----\n"):]
+    assert notes.strip().endswith("with his\n    memorandum of June 29.")
+    assert "\n[1] Paraphrase transmitted" in notes
+
+
+def test_page_numbers_in_the_diplomatic_view_only(tmp_path):
+    master = tmp_path / "pages.xml"
+    master.write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>'
+        "<title>Pages</title></titleStmt></fileDesc></teiHeader><text><body>"
+        '<p>It would be worse for <pb n="37"/>China, said the coun<pb n="38"/>tries.</p>'
+        '<pb n="39"/><p>Next.</p></body></text></TEI>', encoding="utf-8")
+    dip, rea = text(master, "diplomatic"), text(master, "reading")
+    assert "worse for [Page 37] China, said the coun[Page 38]tries." in dip
+    assert "\n[Page 39]\n" in dip
+    assert "worse for China, said the countries." in rea and "Page" not in rea.split("---")[-1]
+
+
+def test_width_option_and_determinism():
+    narrow = text(TRANSCRIPT, width=40)
+    assert max(len(line) for line in narrow.split("\n") if " " in line.strip()) <= 40
+    assert narrow == text(TRANSCRIPT, width=40)
+
+
+words_st = st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz.,'-", min_size=1,
+                            max_size=30), min_size=0, max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words_st, st.integers(min_value=20, max_value=100), st.integers(0, 12),
+       st.integers(0, 12))
+def test_wrap_keeps_words_and_width(words, width, prefix_len, indent):
+    line_text = " ".join(words)
+    prefix = "P" * prefix_len
+    lines = wrap(line_text, width, prefix, indent)
+    joined = " ".join(line.strip() for line in lines)
+    assert joined.split() == (prefix + line_text).split() or \
+        joined.split() == ([prefix] if prefix else []) + line_text.split()
+    for i, line in enumerate(lines):
+        assert line == line.rstrip()
+        if i:
+            assert line.startswith(" " * indent)
+        if len(line) > width:                        # only one word longer than a line
+            assert len(line.strip().split()) == 1 or (i == 0 and prefix and
+                                                      len(line[len(prefix):].split()) == 1)
+
+
+def test_wrap_long_word_stands_alone():
+    url = "https://example.org/" + "x" * 80
+    assert wrap(f"see {url} here", 40) == ["see", url, "here"]
+    assert re.fullmatch(r"Label: see", wrap(f"see {url}", 40, "Label: ", 4)[0])
