@@ -198,3 +198,20 @@ def test_edition_index_and_volume(tmp_path):
         load_master(m).root.findtext(".//{*}titleStmt/{*}title") for m in MASTERS]
     style = volume.find(".//style").text
     assert "@page doc-2" in style and ".page-doc-2 { page: doc-2; }" in style
+
+
+def test_tei_corpus_exports_every_text(tmp_path):
+    one = ('<TEI><teiHeader><fileDesc><titleStmt><title>{0}</title></titleStmt></fileDesc>'
+           '</teiHeader><text><body><p>Text {0}.<note n="1">Note {0}.</note></p></body></text>'
+           '</TEI>')
+    path = tmp_path / "corpus.xml"
+    path.write_text('<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
+                    "<titleStmt><title>Both</title></titleStmt></fileDesc></teiHeader>"
+                    + one.format("one") + one.format("two") + "</teiCorpus>")
+    data, doc = page(path)
+    check_page(doc)
+    main = doc.find(".//main").text_content()
+    assert "Text one." in main and "Text two." in main
+    assert len(doc.find_class("fn-ref")) == 2 and "Note two." in main
+    text = export("text", path)[0].decode()
+    assert "Text one.[1]" in text and "Text two.[1]" in text and "Note two." in text

@@ -63,22 +63,32 @@ class Prepared:
     view: View
     prefix: str = ""
     notes: list = field(default_factory=list)     # numbered notes in text order
+    counts: dict = field(default_factory=dict)    # numbered notes per owner
 
 
 def prepare(root, view: View, prefix: str = "") -> Prepared:
     """Annotate *root* (a parsed TEI element) for the writers; ids start with *prefix*."""
     annotate(root, view)
     ids = _ids(root, prefix)
-    text = root.find(f"{T}text")
     prepared = Prepared(root, view, prefix)
-    if text is None:
-        return prepared
-    sections = _sections(text)
-    _number_notes(text, sections, prefix, prepared)
-    _number_paragraphs(text, sections, prefix)
-    _links(root, ids, prepared)
-    _phrasing_context(text)
+    texts = texts_of(root)
+    sections = [s for text in texts for s in _sections(text)]
+    for text in texts:
+        _number_notes(text, sections, prefix, prepared)
+        _links(text, ids, prepared)
+        _phrasing_context(text)
+    _number_paragraphs(sections, prefix)
     return prepared
+
+
+def texts_of(root) -> list:
+    """The <text> of a TEI document, or the texts of every TEI document in a teiCorpus."""
+    if root.tag == f"{T}TEI":
+        text = root.find(f"{T}text")
+        return [] if text is None else [text]
+    if root.tag == f"{T}text":
+        return [root]
+    return list(root.iterfind(f".//{T}TEI/{T}text"))
 
 
 def is_numbered_note(note) -> bool:
@@ -143,7 +153,7 @@ def _owner(el, sections: set, text):
 
 def _number_notes(text, sections, prefix, prepared) -> None:
     members = set(sections)
-    counts: dict = {}
+    counts = prepared.counts                      # notes per owner, over all texts
     for note in text.iter(f"{T}note"):
         if not is_numbered_note(note):
             continue
@@ -163,7 +173,7 @@ def _number_notes(text, sections, prefix, prepared) -> None:
         prepared.notes.append(note)
 
 
-def _number_paragraphs(text, sections, prefix) -> None:
+def _number_paragraphs(sections, prefix) -> None:
     """Number the paragraphs of each document for citation (notes' paragraphs aside)."""
     several = len(sections) > 1
     for k, section in enumerate(sections, 1):
@@ -176,10 +186,9 @@ def _number_paragraphs(text, sections, prefix) -> None:
             p.set(TK_ID, prefix + (xml_id.strip() if xml_id else f"{key}p:{n}"))
 
 
-def _links(root, ids: dict[str, str], prepared: Prepared) -> None:
+def _links(text, ids: dict[str, str], prepared: Prepared) -> None:
     """tk:href for every pointer that is safe to follow; tk:label for note pointers."""
     notes_by_id = {n.get(XML_ID): n for n in prepared.notes if n.get(XML_ID)}
-    text = root.find(f"{T}text")
     for el in text.iter(f"{T}ref", f"{T}ptr"):
         value = (el.get("target") or "").strip()
         if not value:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..signs import View, VIEW_HELP, page_sign, tk
 from ..tei import TEI_NS, local
 from .meta import Meta, citation_text, read_meta
-from .prepare import prepare
+from .prepare import prepare, texts_of
 
 T = f"{{{TEI_NS}}}"
 LINE_BREAK = "\x00"              # an <lb/> inside a paragraph (no XML text can contain it)
@@ -445,8 +445,7 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
     writer.notes = prepared.notes
     for n in prepared.notes:
         writer.notes_by_owner.setdefault(n.get(TK_OWNER), []).append(n)
-    text = root.find(f"{T}text")
-    if text is not None:
+    for text in texts_of(root):
         container(writer, text)
     lines = header_lines(meta, view, writer.width)
     lines += ["", "-" * writer.width, ""] + writer.render()
