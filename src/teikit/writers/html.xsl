@@ -92,16 +92,19 @@
 
   <!-- a paragraph; its number for citation (tk:pn) links to itself -->
   <xsl:template match="t:p">
-    <p class="p">
-      <xsl:call-template name="p-number"/>
-      <xsl:apply-templates/>
-    </p>
+    <p class="p" id="{@tk:id}"><a class="pn gen" href="#{@tk:id}"><xsl:value-of select="@tk:pn"/></a><xsl:apply-templates/></p>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- a paragraph not numbered for citation (in a note) -->
+  <xsl:template match="t:p[not(@tk:pn)]">
+    <p class="p"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></p>
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
   <!-- a paragraph with a rendition, or one that holds blocks (div) or stands in running
        text (span) -->
-  <xsl:template match="t:p[@tk:tag or @rend]">
+  <xsl:template match="t:p[@tk:tag or @rend]" priority="1">
     <xsl:element name="{concat(@tk:tag, substring('p', 1, number(not(@tk:tag))))}">
       <xsl:attribute name="class">p<xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')"/></xsl:if></xsl:attribute>
       <xsl:call-template name="p-number"/>

@@ -9,6 +9,14 @@ from ..tei import TEI_NS, XML_LANG, local, text_of
 from .prepare import safe_href
 
 T = f"{{{TEI_NS}}}"
+# Elements teikit writes only in the teiHeader: what the metadata block reads of them is
+# the writers' one rule for each (see read_meta).
+HEADER_ELEMENTS = {
+    "teiHeader", "fileDesc", "titleStmt", "funder", "publicationStmt", "availability",
+    "licence", "sourceDesc", "encodingDesc", "appInfo", "application", "editorialDecl",
+    "normalization", "segmentation", "interpretation", "stdVals", "correction", "quotation",
+    "profileDesc", "abstract", "creation", "langUsage", "language", "revisionDesc", "change",
+    "particDesc", "listPerson", "person"}
 LANG_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
 
 

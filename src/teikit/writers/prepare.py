@@ -41,7 +41,7 @@ BLOCKISH = tuple(T + n for n in (
     "seg", "byline", "docDate", "docImprint", "titlePart", "trailer", "castList",
     "castGroup", "castItem", "titlePage", "docTitle", "argument", "epigraph", "u", "note"))
 NS = {"t": TEI_NS}
-XML_IDS = etree.XPath("//@xml:id")
+XML_IDS = etree.XPath("//@xml:id", smart_strings=False)
 TEXT_PARAGRAPHS = etree.XPath(".//t:p[not(ancestor::t:note)]", namespaces=NS)
 # Blocks that turn a paragraph holding them into a div; the other BLOCKISH elements (a
 # stage direction, a date line) are running text inside a paragraph.

@@ -33,8 +33,10 @@ SPEAKER = T + "speaker"
 TK_BEFORE, TK_AFTER, TK_HIDE, TK_SEQ, TK_LABEL, TK_NOTES, TK_OWNER = (
     tk(n) for n in ("before", "after", "hide", "seq", "label", "notes", "owner"))
 NO_BREAK = "\u00a0\u202f\u2007\u2060"      # kept as they are when spaces are collapsed
+NO_BREAK_RE = re.compile(f"[{NO_BREAK}]")
 PROTECT = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(NO_BREAK)})
-UNPROTECT = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(NO_BREAK)})
+UNNO_BREAK_RE = re.compile(f"[{NO_BREAK}]")
+PROTECT = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(NO_BREAK)})
 
 
 @dataclass
@@ -371,7 +373,7 @@ BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the 
 
 def _single_spaced(text: str) -> str:
     """White space collapsed to single spaces, no-break spaces kept."""
-    if any(c in text for c in NO_BREAK):
+    if NO_BREAK_RE.search(text):
         return " ".join(text.translate(PROTECT).split()).translate(UNPROTECT)
     return " ".join(text.split())
 
