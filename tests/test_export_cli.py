@@ -80,6 +80,15 @@ def test_export_usage_errors(tmp_path, args, code, pattern):
     assert master.read_bytes() == MASTERS[0].read_bytes()
 
 
+def test_two_masters_of_one_name_are_not_written_over_each_other(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "m.xml").write_bytes(MASTERS[0].read_bytes())
+    one_error(run("export", "text", tmp_path / "a" / "m.xml", tmp_path / "b" / "m.xml",
+                  "-d", tmp_path / "out"), 2, "would write")
+    assert not (tmp_path / "out" / "m.txt").exists()
+
+
 def test_export_refuses_what_is_not_tei(tmp_path):
     (tmp_path / "a.xml").write_text("<html><body>not TEI</body></html>")
     (tmp_path / "b.xml").write_text("<TEI")

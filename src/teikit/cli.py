@@ -333,14 +333,21 @@ def export(
                 raise fail(str(outdir), f"cannot create folder: {exc.strerror or exc}",
                            "write", exit_code=Exit.OUTPUT) from None
         suffix = WRITERS[output_format].suffix
-    worst = Exit.OK
-    for master in masters:
         if output is not None:
-            target = output
+            targets = [output]
         elif outdir is not None:
-            target = outdir / f"{master.stem}{suffix}"
+            targets = [outdir / f"{master.stem}{suffix}" for master in masters]
         else:
-            target = master.with_suffix(suffix)
+            targets = [master.with_suffix(suffix) for master in masters]
+        seen = {}
+        for master, target in zip(masters, targets):
+            if target in seen:
+                raise fail(str(master), f"would write {target} like {seen[target]}; export "
+                           "masters of the same name to different folders", "usage",
+                           exit_code=Exit.USAGE)
+            seen[target] = master
+    worst = Exit.OK
+    for master, target in zip(masters, targets):
         worst = max(worst, _export_one(output_format, master, target, view, width, quiet))
     raise typer.Exit(int(worst))
 
