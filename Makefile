@@ -27,8 +27,11 @@ test: $(STAMP)
 goldens: $(STAMP)
 	$(BIN)/python -m pytest --update-goldens
 
+# Timings against references measured in the same run (not tests; see bench/*.py).
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/encode.py
+	$(BIN)/python bench/validate.py
+	$(BIN)/python bench/export.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
