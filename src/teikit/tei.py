@@ -70,3 +70,13 @@ def serialize(root) -> bytes:
     indent(root)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             + etree.tostring(root, encoding="UTF-8") + b"\n")
+
+
+def punctuate(el, sep: str = ", ", end: str = "."):
+    """Readable punctuation between the parts of a bibl teikit composes itself (a printed
+    citation keeps its own): "Title, June 11, 1944, Archive."."""
+    for child in el[:-1]:
+        child.tail = sep
+    if len(el):
+        el[-1].tail = end
+    return el

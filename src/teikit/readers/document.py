@@ -82,8 +82,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         dateline = body.find(".//" + E.dateline().tag)
         date = dateline.find(E.date().tag) if dateline is not None else None
         if date is not None and date.get("when"):
-            meta.date_iso = date.get("when")[:10]
-            meta.date_text = text_of(date).strip().rstrip(",.")
+            meta.date_iso = date.get("when")
+            # the date as printed, without the dateline's closing punctuation ("p.m." stays)
+            meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
     if not meta.language_ident:
         ident, name = guess_language(text_of(body))
         if ident:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..tei import E
+from ..tei import E, punctuate
 from .context import Context, Meta, Reading
 from .document import document_div, fill_meta_from_text, page_range
 from .front import DOC_NUMBER, is_dateline_block, is_file_number
@@ -57,5 +57,5 @@ def read(ctx: Context) -> Reading:
         scope.set("from", first)
         scope.set("to", last)
         bibl.append(scope)
-    meta.citations.append(bibl)
+    meta.citations.append(punctuate(bibl))
     return Reading(NAME, meta, body, ctx)

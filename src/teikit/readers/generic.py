@@ -6,7 +6,7 @@ footnotes listed at the end as ``[n] text``.
 """
 from __future__ import annotations
 
-from ..tei import E
+from ..tei import E, punctuate
 from .context import Context, Meta, Reading
 from .document import document_div, fill_meta_from_text
 
@@ -25,5 +25,5 @@ def read(ctx: Context) -> Reading:
     bibl = E.bibl(E.title(meta.title))
     if meta.date_iso:
         bibl.append(E.date(meta.date_text or meta.date_iso, when=meta.date_iso))
-    meta.citations.append(bibl)
+    meta.citations.append(punctuate(bibl))
     return Reading(NAME, meta, body, ctx)

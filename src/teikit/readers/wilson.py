@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..tei import E
+from ..tei import E, punctuate
 from .context import Context, Meta
 from .dates import find_date
 from .language import ident_for
@@ -190,7 +190,7 @@ def web_page_bibl(meta: Meta):
     bibl.append(E.distributor(ARCHIVE))
     if meta.source_url:
         bibl.append(E.ref(meta.source_url, target=meta.source_url))
-    return bibl
+    return punctuate(bibl)
 
 
 def check_email_artefacts(text: str, line: int, ctx: Context) -> None:
