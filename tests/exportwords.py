@@ -61,6 +61,16 @@ def _walk(el, view: str, out: list[str]) -> None:
         return
     if name == "gap" and view == "reading":
         return
+    if name == "gap":
+        # its description is shown in brackets, as the source printed it; the brackets let
+        # the text comparison treat "[2 words illegible]" alike on both sides
+        out.append(" [%s] " % " ".join("".join(el.itertext()).split()))
+        return
+    if name == "choice" and view == "diplomatic":     # "word [sic: correction]"
+        for child in el:
+            _walk(child, view, out)
+            out.append(" ")
+        return
     boundary = name not in INLINE
     if boundary:
         out.append(" ")
@@ -94,7 +104,10 @@ def _drop_keep_tail(el) -> None:
     parent = el.getparent()
     if parent is None:
         return
-    tail = el.tail or ""
+    shown = el.text_content()
+    # a sign with space at its edge (" [sic: ") separates words; one without does not
+    gap = " " if shown[:1].isspace() or shown[-1:].isspace() else ""
+    tail = gap + (el.tail or "")
     prev = el.getprevious()
     if prev is not None:
         prev.tail = (prev.tail or "") + tail
@@ -144,7 +157,9 @@ def text_body(data: bytes) -> str:
 
 def without_signs(text: str, note_labels: set[str]) -> str:
     """*text* with the plain-text signs taken away. Applied to the master's text as well:
-    TEI from elsewhere may have "[sic]" or "[1 line not declassified]" as plain text."""
+    TEI from elsewhere may have "[sic]" or "[1 line not declassified]" as plain text.
+    Line ends first become spaces: wrapping may break a sign over two lines."""
+    text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\[Page[^\]]*\]", "", text)       # may stand inside a word
     for pattern in SIGN_PATTERNS:
         text = re.sub(pattern, " ", text)

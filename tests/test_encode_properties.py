@@ -1,6 +1,7 @@
 """Property tests: generated transcripts and letters (speakers, brackets, notes, markup-like
-characters, odd Unicode) never crash the encoder, always give valid TEI, the same bytes
-twice, and keep every word."""
+characters, odd Unicode) never crash the encoder, always give valid TEI (TEI-All, and
+teikit's own schema and integrity rules), the same bytes twice, and keep every word, in
+the master and in its HTML and text exports, in both views."""
 from __future__ import annotations
 
 import os
@@ -9,8 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from teikit import encode_text
+import tempfile
+from pathlib import Path
+
+from teikit import encode_text, validate_file
 from teikit.diagnostics import TeikitError
+from teikit.export import export, load_master
+
+from exportwords import (difference, html_words, master_words, master_words_for_text,
+                         note_labels, text_words)
 
 from wordcheck import body_in_source_order, missing_words, source_words
 
@@ -81,6 +89,23 @@ def test_generated_documents_encode_valid_deterministic_and_complete(tei_all_rng
     missing = missing_words(source_words(normalised, excused), root)
     assert not missing, dict(missing)
     assert not body_in_source_order(source_words(normalised), root)
+    check_master_downstream(result.data)
+
+
+def check_master_downstream(data: bytes) -> None:
+    """The master passes teikit validate, and its exports keep every word."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "gen.xml"
+        path.write_bytes(data)
+        checked = validate_file(path)
+        assert checked.valid, [str(d) for d in checked.diagnostics]
+        root = load_master(path).root
+        for view in ("diplomatic", "reading"):
+            page, _ = export("html", path, view)
+            text, _ = export("text", path, view)
+            assert not difference(master_words(root, view), html_words(page)), view
+            assert not difference(master_words_for_text(root, view),
+                                  text_words(text, note_labels(root))), view
 
 
 @SETTINGS
@@ -93,3 +118,4 @@ def test_any_text_never_crashes(tei_all_rng, text):
         normalised = text.replace("\r\n", "\n").replace("\r", "\n")
         excused = {n for item in result.left_out for n in range(item.line, item.end_line + 1)}
         assert not missing_words(source_words(normalised, excused), root)
+        check_master_downstream(result.data)

@@ -275,7 +275,7 @@ def find_letter_parts(units: list[Unit]) -> None:
     words = name.split()
     if not 1 <= len(words) <= 4 or len(lines) > 3 or re.search(r"[,;:!?]", name):
         return
-    if not all(w[0].isupper() for w in words) or name.endswith(".") and len(words) > 1 and \
+    if not all(w[0].isupper() for w in words) or name.endswith(".") and \
             not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
         return
     last.kind = "closer"

@@ -214,14 +214,13 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
         _plain(sink, span, pos, m.start(), ctx)
         inside = m.group(0)
         for name, pattern, handler in RULES:
-            if not notes and name == "note-marker":
-                continue
             rm = pattern.fullmatch(inside)
+            if rm and name == "note-marker" and not notes:
+                sink.text(inside)           # a marker inside a note: kept as printed
+                break
             if rm:
                 handler(sink, rm, span, m.start(), ctx)
                 break
-        else:  # only reachable for a note marker inside a note
-            sink.text(inside)
         pos = m.end()
     _plain(sink, span, pos, len(text), ctx)
     return parent

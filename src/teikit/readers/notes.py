@@ -25,7 +25,7 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
         elif start == len(blocks) or not _continues_note(blocks[i]):
             break
         i -= 1
-    if start == len(blocks):
+    if start == len(blocks) or start == 0:      # no text before them: not a note list
         return blocks
     # non-marker blocks before the first marker block belong to the text
     spans: list[tuple[str, list[Span]]] = []

@@ -93,8 +93,11 @@ def texts_of(root) -> list:
 
 def is_numbered_note(note) -> bool:
     """A note that gets a number and a marker (not one printed where it stands)."""
-    if (note.get("place") or "").strip() == "inline" or (note.get("rend") or "") == "inline":
+    place = (note.get("place") or "").strip()
+    if place == "inline" or (note.get("rend") or "") == "inline":
         return False
+    if place in ("foot", "end", "bottom"):      # said to be a footnote, wherever it stands
+        return True
     parent = note.getparent()
     return parent is not None and parent.tag not in BLOCK_PARENTS
 

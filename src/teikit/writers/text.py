@@ -34,9 +34,7 @@ TK_BEFORE, TK_AFTER, TK_HIDE, TK_SEQ, TK_LABEL, TK_NOTES, TK_OWNER = (
     tk(n) for n in ("before", "after", "hide", "seq", "label", "notes", "owner"))
 NO_BREAK = "\u00a0\u202f\u2007\u2060"      # kept as they are when spaces are collapsed
 NO_BREAK_RE = re.compile(f"[{NO_BREAK}]")
-PROTECT = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(NO_BREAK)})
-UNNO_BREAK_RE = re.compile(f"[{NO_BREAK}]")
-PROTECT = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(NO_BREAK)})
+BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")   # white space that may be collapsed
 
 
 @dataclass
@@ -374,7 +372,7 @@ BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the 
 def _single_spaced(text: str) -> str:
     """White space collapsed to single spaces, no-break spaces kept."""
     if NO_BREAK_RE.search(text):
-        return " ".join(text.translate(PROTECT).split()).translate(UNPROTECT)
+        return BREAKING_SPACE.sub(" ", text).strip(" ")
     return " ".join(text.split())
 
 
