@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import os
+import socket
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -65,3 +68,38 @@ def tei_all_rng(tei_all_engine):
     """TEI P5 4.7.0 tei_all as a compiled lxml RELAX NG validator (the same compiled
     grammar teikit validate uses)."""
     return tei_all_engine.rng
+
+
+@contextmanager
+def connection_trap():
+    """A local port that records every connection made to it: point attacks and proxies at
+    it, then assert nothing connected. Yields (port, hits)."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    server.settimeout(0.2)
+    hits, stop = [], threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+                hits.append(conn.recv(1024))
+                conn.close()
+            except OSError:
+                pass
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield server.getsockname()[1], hits
+    finally:
+        stop.set()
+        thread.join(1)
+        server.close()
+
+
+@pytest.fixture(scope="module")
+def listener():
+    with connection_trap() as trap:
+        yield trap

@@ -8,16 +8,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import struct
 import subprocess
-import threading
 
 import pytest
 
 from teikit.export import build_edition, export
 
-from conftest import EDITION, ROOT
+from conftest import EDITION, ROOT, connection_trap
 
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 TELEGRAM = EDITION / "tei" / "000_1146c90f5f55a996.xml"
@@ -45,27 +43,8 @@ def chromium():
 @pytest.fixture(scope="module")
 def proxy():
     """A local port posing as the proxy for every request: nothing may connect to it."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(5)
-    server.settimeout(0.2)
-    hits, stop = [], threading.Event()
-
-    def accept():
-        while not stop.is_set():
-            try:
-                conn, _ = server.accept()
-                hits.append(conn.recv(200))
-                conn.close()
-            except OSError:
-                pass
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1], hits
-    stop.set()
-    thread.join(1)
-    server.close()
+    with connection_trap() as trap:
+        yield trap
 
 
 def render(chromium, proxy, page, tmp_path, *args):

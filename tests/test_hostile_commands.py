@@ -4,10 +4,8 @@ temporary file left, nothing outside the input read or fetched."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
@@ -15,32 +13,6 @@ import pytest
 from hostile import SECRET, attacks, broken, harmless, tei
 
 UNREADABLE = 3
-
-
-@pytest.fixture(scope="module")
-def listener():
-    """A local port that records any connection; no command may connect to it."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(16)
-    server.settimeout(0.2)
-    hits, stop = [], threading.Event()
-
-    def accept():
-        while not stop.is_set():
-            try:
-                conn, _ = server.accept()
-                hits.append(conn.recv(1024))
-                conn.close()
-            except OSError:
-                pass
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1], hits
-    stop.set()
-    thread.join(1)
-    server.close()
 
 
 def run(args, cwd):

@@ -2,8 +2,6 @@
 document read or fetched; harmless pointers ignored; broken XML refused in one line."""
 from __future__ import annotations
 
-import socket
-import threading
 import time
 
 import pytest
@@ -19,32 +17,6 @@ def secret(tmp_path):
     path = tmp_path / "secret.txt"
     path.write_text(SECRET)
     return str(path)
-
-
-@pytest.fixture
-def listener():
-    """A local TCP port that records any connection (nothing may connect)."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(5)
-    server.settimeout(0.2)
-    hits, stop = [], threading.Event()
-
-    def accept():
-        while not stop.is_set():
-            try:
-                conn, _ = server.accept()
-                hits.append(conn.recv(1024))
-                conn.close()
-            except OSError:
-                pass
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1], hits
-    stop.set()
-    thread.join(1)
-    server.close()
 
 
 def test_attacks_are_refused(secret, listener, tmp_path):
