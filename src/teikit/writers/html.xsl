@@ -22,7 +22,7 @@
   <xsl:param name="base" select="2"/>      <!-- heading level of a top-level div -->
   <xsl:param name="prefix" select="''"/>   <!-- of every id, when masters share a page -->
 
-  <xsl:key name="notes" match="t:note[@tk:seq]" use="@tk:owner"/>
+  <xsl:key name="notes" match="t:note" use="@tk:owner"/>  <!-- only numbered notes have tk:owner -->
 
   <xsl:param name="frame" select="'page'"/>  <!-- page: a whole page; else the text only -->
 
@@ -90,27 +90,30 @@
     <xsl:call-template name="block"><xsl:with-param name="class" select="'head'"/></xsl:call-template>
   </xsl:template>
 
-  <!-- a paragraph; its number for citation (tk:pn) links to itself -->
+  <!-- a paragraph: numbered for citation (tk:pn, the number links to it), or not (in a
+       note), or with a rendition, or holding blocks (div) or standing in running text
+       (span). One template with a choose, not patterns with predicates: libxslt rescans
+       all siblings for a predicate pattern when matching nodes alternate parents (sp's
+       paragraphs and the div's), which made large transcripts quadratic. -->
   <xsl:template match="t:p">
-    <p class="p" id="{@tk:id}"><a class="pn gen" href="#{@tk:id}"><xsl:value-of select="@tk:pn"/></a><xsl:apply-templates/></p>
-    <xsl:text>&#10;</xsl:text>
-  </xsl:template>
-
-  <!-- a paragraph not numbered for citation (in a note) -->
-  <xsl:template match="t:p[not(@tk:pn)]">
-    <p class="p"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></p>
-    <xsl:text>&#10;</xsl:text>
-  </xsl:template>
-
-  <!-- a paragraph with a rendition, or one that holds blocks (div) or stands in running
-       text (span) -->
-  <xsl:template match="t:p[@tk:tag or @rend]" priority="1">
-    <xsl:element name="{concat(@tk:tag, substring('p', 1, number(not(@tk:tag))))}">
-      <xsl:attribute name="class">p<xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')"/></xsl:if></xsl:attribute>
-      <xsl:call-template name="p-number"/>
-      <xsl:apply-templates/>
-    </xsl:element>
-    <xsl:if test="not(@tk:tag = 'span')"><xsl:text>&#10;</xsl:text></xsl:if>
+    <xsl:choose>
+      <xsl:when test="@tk:tag or @rend">
+        <xsl:element name="{concat(@tk:tag, substring('p', 1, number(not(@tk:tag))))}">
+          <xsl:attribute name="class">p<xsl:if test="@rend"> rend-<xsl:value-of select="translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')"/></xsl:if></xsl:attribute>
+          <xsl:call-template name="p-number"/>
+          <xsl:apply-templates/>
+        </xsl:element>
+        <xsl:if test="not(@tk:tag = 'span')"><xsl:text>&#10;</xsl:text></xsl:if>
+      </xsl:when>
+      <xsl:when test="@tk:pn">
+        <p class="p" id="{@tk:id}"><a class="pn gen" href="#{@tk:id}"><xsl:value-of select="@tk:pn"/></a><xsl:apply-templates/></p>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="p"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></p>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="p-number">
@@ -277,13 +280,15 @@
 
   <!-- ==================================================================== inline -->
 
-  <xsl:template match="t:hi[contains(@rend, 'italic')]"><i class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></i></xsl:template>
-  <xsl:template match="t:hi[contains(@rend, 'bold') or contains(@rend, 'strong')]"><b class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></b></xsl:template>
-  <xsl:template match="t:hi[contains(@rend, 'sup')]"><sup class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></sup></xsl:template>
-  <xsl:template match="t:hi[contains(@rend, 'subscript')]"><sub class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></sub></xsl:template>
-  <xsl:template match="t:hi[contains(@rend, 'underline')]"><u class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></u></xsl:template>
   <xsl:template match="t:hi">
-    <span class="hi{substring(concat(' rend-', translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')), 1, 99 * boolean(@rend))}"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></span>
+    <xsl:choose>
+      <xsl:when test="contains(@rend, 'italic')"><i class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></i></xsl:when>
+      <xsl:when test="contains(@rend, 'bold') or contains(@rend, 'strong')"><b class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></b></xsl:when>
+      <xsl:when test="contains(@rend, 'sup')"><sup class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></sup></xsl:when>
+      <xsl:when test="contains(@rend, 'subscript')"><sub class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></sub></xsl:when>
+      <xsl:when test="contains(@rend, 'underline')"><u class="hi"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></u></xsl:when>
+      <xsl:otherwise><span class="hi{substring(concat(' rend-', translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')), 1, 99 * boolean(@rend))}"><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="t:emph"><em><xsl:apply-templates select="@xml:id" mode="id"/><xsl:apply-templates/></em></xsl:template>
@@ -357,20 +362,25 @@
 
   <!-- a numbered note: a marker here, the note itself at the end of its document (and a
        copy that print engines with CSS footnotes float to the foot of the page) -->
-  <xsl:template match="t:note[@tk:seq]">
-    <a class="fn-ref gen" id="{@tk:ref}" href="#{@tk:id}" role="doc-noteref"><sup><xsl:value-of select="@tk:label"/></sup></a>
-    <span class="fn-print" aria-hidden="true" data-label="{@tk:label}">
-      <span class="fn-print-label gen"><xsl:value-of select="@tk:label"/></span>
-      <xsl:text> </xsl:text>
-      <xsl:apply-templates mode="flat"/>
-    </span>
-  </xsl:template>
-
-  <!-- a note printed where it stands (a file number before a heading, a speaker note) -->
   <xsl:template match="t:note">
-    <xsl:call-template name="block">
-      <xsl:with-param name="class" select="concat('note', substring(concat(' note-', translate(normalize-space(@type), ' #&quot;&lt;&gt;&amp;=`', '-')), 1, 99 * boolean(@type)))"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <!-- a numbered note: a marker here, the note itself at the end of its document (and
+           a copy that print engines with CSS footnotes float to the foot of the page) -->
+      <xsl:when test="@tk:seq">
+        <a class="fn-ref gen" id="{@tk:ref}" href="#{@tk:id}" role="doc-noteref"><sup><xsl:value-of select="@tk:label"/></sup></a>
+        <span class="fn-print" aria-hidden="true" data-label="{@tk:label}">
+          <span class="fn-print-label gen"><xsl:value-of select="@tk:label"/></span>
+          <xsl:text> </xsl:text>
+          <xsl:apply-templates mode="flat"/>
+        </span>
+      </xsl:when>
+      <!-- a note printed where it stands (a file number before a heading, a speaker note) -->
+      <xsl:otherwise>
+        <xsl:call-template name="block">
+          <xsl:with-param name="class" select="concat('note', substring(concat(' note-', translate(normalize-space(@type), ' #&quot;&lt;&gt;&amp;=`', '-')), 1, 99 * boolean(@type)))"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="endnotes">
@@ -399,15 +409,19 @@
   </xsl:template>
 
   <!-- the print copy of a note: the same text, every element a span, no ids -->
-  <xsl:template match="*" mode="flat">
+  <xsl:template match="*" mode="flat"><xsl:call-template name="flat-span"/></xsl:template>
+  <xsl:template name="flat-span">
     <span class="{local-name()}{substring(concat(' rend-', translate(normalize-space(@rend), ' #&quot;&lt;&gt;&amp;=`', '-')), 1, 99 * boolean(@rend))}">
       <xsl:if test="@tk:before"><span class="sign gen"><xsl:value-of select="@tk:before"/></span></xsl:if>
       <xsl:if test="not(@tk:hide)"><xsl:apply-templates mode="flat"/></xsl:if>
       <xsl:if test="@tk:after"><span class="sign gen"><xsl:value-of select="@tk:after"/></span></xsl:if>
     </span>
   </xsl:template>
-  <xsl:template match="t:note[@tk:seq]" mode="flat">
-    <sup class="gen"><xsl:value-of select="@tk:label"/></sup>
+  <xsl:template match="t:note" mode="flat">
+    <xsl:choose>
+      <xsl:when test="@tk:seq"><sup class="gen"><xsl:value-of select="@tk:label"/></sup></xsl:when>
+      <xsl:otherwise><xsl:call-template name="flat-span"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="t:pb" mode="flat">
     <span class="pb gen"><xsl:value-of select="concat('p. ', normalize-space(@n))"/></span>

@@ -42,7 +42,6 @@ BLOCKISH = tuple(T + n for n in (
     "castGroup", "castItem", "titlePage", "docTitle", "argument", "epigraph", "u", "note"))
 NS = {"t": TEI_NS}
 XML_IDS = etree.XPath("//@xml:id", smart_strings=False)
-TEXT_PARAGRAPHS = etree.XPath(".//t:p[not(ancestor::t:note)]", namespaces=NS)
 # Blocks that turn a paragraph holding them into a div; the other BLOCKISH elements (a
 # stage direction, a date line) are running text inside a paragraph.
 STRUCTURAL = {T + n for n in ("p", "ab", "lg", "list", "table", "div", "sp", "floatingText",
@@ -176,6 +175,13 @@ def _number_notes(text, sections, prefix, prepared) -> None:
         prepared.notes.append(note)
 
 
+def _text_paragraphs(section):
+    """The paragraphs of *section* outside notes, in document order. (An XPath with
+    not(ancestor::note) takes quadratic time in libxml2 on large documents.)"""
+    in_notes = {id(p) for note in section.iter(f"{T}note") for p in note.iter(f"{T}p")}
+    return [p for p in section.iter(f"{T}p") if id(p) not in in_notes]
+
+
 def _number_paragraphs(sections, prefix) -> None:
     """Number the paragraphs of each document for citation (notes' paragraphs aside)."""
     several = len(sections) > 1
@@ -183,7 +189,7 @@ def _number_paragraphs(sections, prefix) -> None:
         key = ""
         if several:
             key = (section.get(XML_ID) or f"s{k}").strip() + ":"
-        for n, p in enumerate(TEXT_PARAGRAPHS(section), 1):
+        for n, p in enumerate(_text_paragraphs(section), 1):
             p.set(TK_PN, str(n))
             xml_id = p.get(XML_ID)
             p.set(TK_ID, prefix + (xml_id.strip() if xml_id else f"{key}p:{n}"))
