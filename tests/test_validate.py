@@ -402,3 +402,17 @@ def test_missing_tei_all_is_a_usage_error_saying_what_to_do(tmp_path):
                          capture_output=True, text=True, env=env)
     assert run.returncode == 2
     assert "teikit schema fetch tei-all" in run.stderr and "TEIKIT_TEI_ALL" in run.stderr
+
+
+def test_tei_all_profile_names_a_repeated_xml_id(tei_all_engine, tmp_path):
+    """libxml2 calls a repeated xml:id an invalid attribute "id"; the editor reads which."""
+    text = PAGE_MASTER.read_text(encoding="utf-8").replace(
+        '<bibl type="web-page">', '<bibl type="web-page" xml:id="b1">').replace(
+        "<abstract>", '<abstract xml:id="b1">')
+    path = tmp_path / "twice.xml"
+    path.write_text(text, encoding="utf-8")
+    result = validate_file(path, profile="tei-all")
+    assert not result.valid
+    messages = [d.message for d in result.diagnostics if d.severity == "error"]
+    assert any(m.startswith('xml:id="b1" on <') and "used more than once" in m
+               for m in messages), messages

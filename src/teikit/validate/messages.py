@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..tei import TEI_NS
+from ..tei import TEI_NS, XML_ID
 from .findings import Finding, qname
 
 SCHEMA = "schema"
@@ -334,6 +334,10 @@ def _libxml2_finding(by_line, line, kind, m, message, label) -> Finding:
                            "fetches the schema it names: remove it", SCHEMA, el,
                            f"{{{XSI_NS}}}{attr}")
         value = _attribute_value(el, attr)
+        if attr == "id" and el.get(XML_ID) is not None:      # libxml2's word for xml:id
+            return Finding(f'xml:id="{value}" on <{local(el.tag)}> is used more than once or '
+                           f"is not a valid identifier; identifiers must be unique names "
+                           f"({label})", SCHEMA, el, XML_ID)
         return Finding(f'{label} does not allow @{attr}="{value}" on <{local(el.tag)}> (the '
                        "attribute or its value)", SCHEMA, el, attr)
     if kind == "attrs" and el is not None:
