@@ -10,12 +10,12 @@ per blank-line block with lxml (what any encoder must at least do).
 from __future__ import annotations
 
 import argparse
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import measure_ok  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -48,18 +48,6 @@ def build(target_mb: float, folder: Path) -> Path:
     return path
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """(seconds, peak RSS of the child in MiB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True)
-    elapsed = time.perf_counter() - start
-    if proc.returncode:
-        sys.exit(f"failed: {' '.join(cmd)}\n{proc.stderr.decode()[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="5,10,25,50")
@@ -74,18 +62,11 @@ def main() -> None:
         for mb in [float(s) for s in args.sizes.split(",")]:
             src = build(mb, folder)
             size = src.stat().st_size / 2**20
-            floor, _ = timed([sys.executable, "-c", FLOOR, str(src), str(folder / "floor.xml")])
-            # each run in its own process, so peak memory is this run's alone
-            took, _ = timed([teikit, "encode", str(src), "-o", str(folder / "out.xml"), "-q",
-                             "--style", "generic", "--report", str(folder / "report.json")])
-            peak = subprocess.run(
-                [sys.executable, "-c",
-                 "import resource,subprocess,sys;subprocess.run(sys.argv[1:],capture_output=True);"
-                 "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
-                 teikit, "encode", str(src), "-o", str(folder / "out.xml"), "-q",
-                 "--style", "generic"],
-                capture_output=True, text=True).stdout.strip()
-            peak_mib = int(peak) / 1024
+            floor, _ = measure_ok([sys.executable, "-c", FLOOR, str(src),
+                                   str(folder / "floor.xml")])
+            took, peak_mib = measure_ok([teikit, "encode", str(src), "-o",
+                                         str(folder / "out.xml"), "-q", "--style", "generic",
+                                         "--report", str(folder / "report.json")])
             print(f"{size:7.1f}M {floor:8.2f} {took:9.2f} {took / floor:6.1f} "
                   f"{size / took:6.2f} {peak_mib:9.0f} {took / size:9.3f}")
         print("goal: 50 MB in <= 30 s and <= 2048 MiB; s per MB roughly constant (linear)")

@@ -11,27 +11,13 @@ time and peak memory are printed, with seconds per MB to show the growth.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from encode import build  # noqa: E402  (the same generated texts)
-
-PEAK = ("import resource,subprocess,sys;r=subprocess.run(sys.argv[1:],capture_output=True);"
-        "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-
-
-def measure(cmd: list[str]) -> tuple[float, float, int]:
-    """(seconds, peak MiB, exit code) of *cmd* in a fresh process."""
-    start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", PEAK, *cmd], capture_output=True, text=True)
-    took = time.perf_counter() - start
-    code, peak = out.stdout.split()
-    return took, int(peak) / 1024, int(code)
-
+from measure import measure  # noqa: E402
 
 def main() -> None:
     ap = argparse.ArgumentParser()
