@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from encode import build  # noqa: E402  (the same generated texts)
 from measure import measure  # noqa: E402
 
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="12,25,50", help="sizes of the TEI files in MB")
