@@ -68,3 +68,12 @@ def test_lying_encoding_position():
                     .encode("latin-1"), "lie.xml")
     assert info.value.diagnostic.line == 3
     assert "UTF-8" in info.value.diagnostic.message
+
+
+def test_declared_latin1_over_utf8_bytes_is_a_warning():
+    data = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<TEI>Café</TEI>'.encode("utf-8")
+    parsed = parse_bytes(data, "lie.xml")
+    assert [(n.severity, n.code) for n in parsed.notes] == [("warning", "encoding-mismatch")]
+    honest = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<TEI>Café</TEI>'.encode("latin-1")
+    parsed = parse_bytes(honest, "ok.xml")
+    assert parsed.notes == [] and "".join(parsed.root.itertext()) == "Café"

@@ -77,7 +77,26 @@ def parse_bytes(data: bytes, name: str = "<xml>") -> Parsed:
     except ValueError as exc:   # e.g. an encoding lxml cannot use
         raise refuse(name, f"cannot parse: {exc}", "not-xml") from None
     tree = root.getroottree()
-    return Parsed(tree, _check_tree(tree, name, data))
+    return Parsed(tree, _encoding_notes(data, name) + _check_tree(tree, name, data))
+
+
+SINGLE_BYTE = {"ISO-8859-1", "LATIN-1", "LATIN1", "ISO8859-1", "WINDOWS-1252", "CP1252",
+               "ISO-8859-15", "US-ASCII", "ASCII"}
+
+
+def _encoding_notes(data: bytes, name: str) -> list[Diagnostic]:
+    """A declaration of a one-byte encoding over bytes that are UTF-8 parses without error
+    but turns every accented letter into two ("CafÃ©"): say so."""
+    declared = _declared_encoding(data)
+    if declared not in SINGLE_BYTE or data.isascii():
+        return []
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return []
+    return [Diagnostic(name, 1, None, "warning", f"the file declares {declared} but its bytes "
+                       "are UTF-8, so accented letters are read wrongly; correct the "
+                       "declaration to UTF-8", "encoding-mismatch")]
 
 
 def _prolog_text(data: bytes) -> str:
