@@ -245,8 +245,8 @@ def _declared_encoding(data: bytes) -> str:
 
 
 def _friendly(msg: str, encoding: str = "UTF-8") -> str:
-    msg = msg.strip()
-    msg = re.sub(r",\s*line \d+, column \d+$", "", msg)
+    msg = re.sub(r",\s*line \d+, column \d+\s*$", "", msg.strip())
+    msg = " ".join(msg.split())               # libxml2's messages may hold line ends
     for pattern, text in FRIENDLY:
         if pattern.search(msg):
             return text.format(msg=msg, encoding=encoding)
