@@ -25,10 +25,16 @@ def update_goldens(request) -> bool:
     return request.config.getoption("--update-goldens")
 
 
+# CI always has ../shared (.ci/run sets this): there, a missing path fails instead of skipping
+REQUIRE_SHARED = bool(os.environ.get("TEIKIT_REQUIRE_SHARED"))
+
+
 def shared_path(*parts: str) -> Path:
     """A path in ../shared, or skip the test (a user's fresh clone has no ../shared)."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
+        if REQUIRE_SHARED:
+            pytest.fail(f"{path} is missing, and TEIKIT_REQUIRE_SHARED says it must be here")
         pytest.skip(f"needs {path} (the team's shared corpus and schemas); not in this checkout")
     return path
 
@@ -36,6 +42,9 @@ def shared_path(*parts: str) -> Path:
 def corpus_texts() -> list[Path]:
     """Every plain text of the shared corpus (empty when ../shared is absent)."""
     if not SHARED.exists():
+        if REQUIRE_SHARED:
+            raise RuntimeError(f"{SHARED} is missing, and TEIKIT_REQUIRE_SHARED says it must "
+                               "be here")
         return []
     return sorted((SHARED / "corpus").glob("**/*.txt"))
 

@@ -142,7 +142,8 @@ SIGN_PATTERNS = [
     r"\[\?\]",
     r"\?\]",
     r"\[…\]",
-    r"\[(?:\d+ \w+ )?(?:illegible|inaudible|omitted|unclear|damage|gap|not declassified)\]",
+    r"\[(?:\d+ \w+ )?(?:illegible|inaudible|omitted|unclear|damage|missing|gap|"
+    r"not declassified)\]",
 ]
 
 

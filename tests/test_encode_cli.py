@@ -182,3 +182,62 @@ def test_python_m_matches_console_script(tmp_path):
     b = run("encode", SEEDS[0], "-o", tmp_path / "b.xml", "-q")
     assert a.returncode == b.returncode == 0
     assert (tmp_path / "a.xml").read_bytes() == (tmp_path / "b.xml").read_bytes()
+
+
+def test_outdir_that_cannot_be_made_is_one_line(tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(LETTER)
+    one_error(run("encode", src, "-d", src / "sub"), 4, "cannot create folder")
+
+
+def test_clashing_outputs_are_refused_before_writing(tmp_path):
+    a, b = tmp_path / "a" / "doc.txt", tmp_path / "b" / "doc.txt"
+    for path in (a, b):
+        path.parent.mkdir()
+        path.write_text(LETTER)
+    out = tmp_path / "out"
+    one_error(run("encode", a, b, "-d", out), 2, "two sources would write this same file")
+    assert not out.exists()
+    master = tmp_path / "m.xml"
+    one_error(run("encode", a, "-o", master, "--report", master), 2,
+              "the report would overwrite a master")
+    assert not master.exists()
+
+
+@pytest.mark.parametrize("toml,pattern", [
+    ("title = 5\n", "title must be a string"),
+    ('editors = "Ann"\nlicence_url = "javascript:alert(1)"\n', "licence_url must be an http"),
+    ("date = 2026-13-45\n", "not valid TOML"),
+    ('date = "soon"\n', "is not an ISO 8601 date"),
+    ("colour = 'red'\n", "unknown key"),
+])
+def test_bad_edition_file_is_a_usage_error(tmp_path, toml, pattern):
+    (tmp_path / "edition.toml").write_text(toml)
+    src = tmp_path / "in.txt"
+    src.write_text(LETTER)
+    one_error(run("encode", src, "-o", tmp_path / "out.xml"), 2, pattern)
+
+
+def test_edition_date_reaches_the_header(tmp_path):
+    (tmp_path / "edition.toml").write_text('publisher = "P"\ndate = 2026-11-28\n')
+    src = tmp_path / "in.txt"
+    src.write_text(LETTER)
+    assert run("encode", src, "-o", tmp_path / "out.xml").returncode == 0
+    text = (tmp_path / "out.xml").read_text()
+    assert '<date when="2026-11-28">2026-11-28</date>' in text
+    assert '<change when="2026-11-28">' in text
+
+
+def test_closed_output_pipe_is_quiet(tmp_path):
+    masters = tmp_path / "m"
+    masters.mkdir()
+    for i in range(300):
+        (masters / f"{i}.xml").write_bytes((SEEDS[0].parent.parent / "tei" /
+                                            (SEEDS[0].stem + ".xml")).read_bytes())
+    proc = subprocess.Popen([sys.executable, "-m", "teikit", "validate", str(masters), "-v",
+                             "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()                 # like `| head -1`
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and "internal error" not in err

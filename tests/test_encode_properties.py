@@ -33,7 +33,8 @@ WORDS = st.lists(st.one_of(st.sampled_from(ODD), PLAIN,
 SIGNS = st.sampled_from(["[sic]", "[illegible]", "[ILLEGIBLE]", "[2 words illegible]",
                          "[Kai-shek]", "[word?]", "[?]", "[name not declassified]",
                          "[Here follows text.]", "[Page 12]", "[1]", "[2]", "[9]", "[", "]",
-                         "[]", "[[nested]]", "(laughs)", "(Shows map).", "[sic: right]"])
+                         "[]", "[[nested]]", "(laughs)", "(Shows map).", "[sic: right]",
+                         "[missing]", "[page torn]", "[3 lines missing]", "[Page xiv]"])
 SPEAKERS = st.sampled_from(["Stalin", "Soong", "The President", "MR. SMITH", "Ms. Jones",
                             "Молотов", "José"])
 
@@ -119,3 +120,53 @@ def test_any_text_never_crashes(tei_all_rng, text):
         excused = {n for item in result.left_out for n in range(item.line, item.end_line + 1)}
         assert not missing_words(source_words(normalised, excused), root)
         check_master_downstream(result.data)
+
+
+# ----------------------------------------------------------------------------- structure
+
+SPEECH = st.lists(st.from_regex(r"[a-zà-ÿ]{1,9}", fullmatch=True), min_size=1, max_size=12)
+
+
+@st.composite
+def transcript(draw):
+    """Turns of two to four speakers, each speaking at least twice, one turn per block or
+    one per line; and notes referred to in order, listed one per block or one per line."""
+    names = draw(st.lists(st.sampled_from(["Stalin", "Soong", "Molotov", "The President",
+                                           "MR. SMITH", "Dr. Chen", "李明"]),
+                          min_size=2, max_size=4, unique=True))
+    turns = names * 2 + draw(st.lists(st.sampled_from(names), max_size=8))
+    turns = draw(st.permutations(turns))
+    notes = draw(st.integers(0, 4))
+    lines, marker = [], 1
+    for name in turns:
+        speech = " ".join(draw(SPEECH)).capitalize() + "."
+        if marker <= notes and draw(st.booleans()):
+            speech += f"[{marker}]"
+            marker += 1
+        lines.append(f"{name}: {speech}")
+    while marker <= notes:                       # every note is referred to once
+        lines[-1] += f" More.[{marker}]"
+        marker += 1
+    turn_sep = draw(st.sampled_from(["\n", "\n\n"]))
+    note_sep = draw(st.sampled_from(["\n", "\n\n"]))
+    text = "Minutes of the Meeting\n\n" + turn_sep.join(lines)
+    if notes:
+        text += "\n\n" + note_sep.join(f"[{i}] Note number {i}." for i in range(1, notes + 1))
+    return text + "\n", turns, notes
+
+
+@SETTINGS
+@given(transcript())
+def test_every_turn_is_an_sp_and_every_note_at_its_marker(data):
+    text, turns, notes = data
+    result = encode_text(text, "minutes.txt")
+    root = etree.fromstring(result.data)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:sp/t:speaker/text()", namespaces=ns) == turns
+    found = root.xpath("//t:text//t:note", namespaces=ns)
+    assert [n.get("n") for n in found] == [str(i) for i in range(1, notes + 1)]
+    for note in found:
+        assert "".join(note.itertext()) == f"Note number {note.get('n')}."
+        assert note.getparent().tag.endswith("}p")        # at its marker, in the speech
+    assert not [d for d in result.diagnostics if d.severity == "warning"], \
+        [str(d) for d in result.diagnostics]

@@ -130,7 +130,7 @@ def test_build_edition(tmp_path):
 
 
 def test_build_errors(tmp_path):
-    one_error(run("build", tmp_path / "none"), 2, "no such edition folder")
+    one_error(run("build", tmp_path / "none"), 3, "no such edition folder")
     (tmp_path / "empty").mkdir()
     one_error(run("build", tmp_path / "empty"), 2, "no TEI masters")
     (tmp_path / "ed" / "tei").mkdir(parents=True)

@@ -11,7 +11,7 @@ from teikit.encode import encode_file
 from teikit.export import export, load_master
 from teikit.header import Edition
 
-from conftest import EDITION, SHARED, corpus_texts
+from conftest import EDITION, REQUIRE_SHARED, SHARED, corpus_texts, shared_path
 from exportwords import (difference, html_main_text, html_words, master_words,
                          master_words_for_text, note_labels, text_words, words)
 
@@ -49,6 +49,9 @@ def test_corpus_encodings(source, tmp_path):
 
 def tei_from_elsewhere():
     if not SHARED.exists():
+        if REQUIRE_SHARED:
+            raise RuntimeError(f"{SHARED} is missing, and TEIKIT_REQUIRE_SHARED says it must "
+                               "be here")
         return []
     corpus = SHARED / "corpus"
     return sorted(corpus.glob("frus/*.xml")) + sorted(corpus.glob("other/*/*.xml"))
@@ -66,10 +69,7 @@ def test_tei_from_elsewhere(path):
 
 @pytest.mark.parametrize("view", VIEWS)
 def test_whole_frus_volume(view):
-    path = SHARED / "corpus" / "volumes" / "frus1977-80v01.xml"
-    if not path.exists():
-        pytest.skip(f"needs {path} (the team's shared corpus)")
-    check_no_word_lost(path, view)
+    check_no_word_lost(shared_path("corpus", "volumes", "frus1977-80v01.xml"), view)
 
 
 def test_the_check_can_fail():

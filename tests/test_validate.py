@@ -127,7 +127,7 @@ def test_no_wall_of_expected_names(tmp_path):
 
 @pytest.mark.parametrize("edits, code, message", [
     ([('<person xml:id="soong">', '<person xml:id="stalin">')], "duplicate-id",
-     'xml:id "stalin" is used again (first on line 64); identifiers must be unique'),
+     'xml:id "stalin" is used again (first on line 66); identifiers must be unique'),
     ([('<sp who="#molotov">', '<sp who="#molotow">')], "unresolved-ref",
      '@who="#molotow" on <sp> points to nothing: no element has xml:id="molotow"'),
     ([('<sp who="#molotov">', '<sp who="#stalin #n9">')], "unresolved-ref",
@@ -136,7 +136,7 @@ def test_no_wall_of_expected_names(tmp_path):
      '@target="#nowhere" on <ptr> points to nothing: no element has xml:id="nowhere"'),
     ([('<sp who="#molotov">', '<sp who="#bad">'),
       ("<p>What news?</p>", '<p xml:id="bad">What news?</p>')], "speaker-not-in-header",
-     '@who="#bad" on <sp> points to a <p> on line 89, not to a <person> in the header'),
+     '@who="#bad" on <sp> points to a <p> on line 91, not to a <person> in the header'),
     ([('<date when="1945-07-09">9 July', '<date when="1945-02-30">9 July')], "bad-date",
      '@when="1945-02-30" on <date> is not an ISO 8601 date or time; write e.g. 1944-06-11, '
      "1944-06, 1944, 1945-07-09T21:00:00 or 21:00:00"),
@@ -154,7 +154,7 @@ def test_no_wall_of_expected_names(tmp_path):
      "value"),
     ([("<p>What news?</p>", "<p>What news?<note n=\"7\">a</note><note n=\"7\">b</note></p>")],
      "duplicate-note-number",
-     'note number "7" is used twice in this document (first on line 89); number each note '
+     'note number "7" is used twice in this document (first on line 91); number each note '
      "once"),
 ])
 def test_integrity_rules(tmp_path, edits, code, message):

@@ -16,7 +16,7 @@ import typer
 from . import __version__
 from .diagnostics import EXIT_TABLE, Exit, TeikitError, fail
 from .readers import STYLES
-from .tei import atomic_write
+from .fileio import atomic_write, make_folder
 
 EXIT_HELP = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_TABLE.items())
 
@@ -60,7 +60,7 @@ def guarded():
     except KeyboardInterrupt:
         say("teikit: error: interrupted; no partial output was left [interrupted]")
         raise typer.Exit(int(Exit.INTERRUPTED))
-    except typer.Exit:
+    except (typer.Exit, BrokenPipeError):     # click stops quietly on a closed pipe (| head)
         raise
     except Exception as exc:    # a bug: say so in one line unless --debug
         if STATE["debug"]:
@@ -118,11 +118,13 @@ def encode(
                        "usage", exit_code=Exit.USAGE)
         from .header import Edition         # the encoder loads only when encoding
         chosen = Edition.load(edition) if edition else None
+        targets = [output or (outdir / f"{source.stem}.xml" if outdir
+                              else source.with_suffix(".xml")) for source in sources]
+        _refuse_clashes(targets, report)
         if outdir is not None:
-            outdir.mkdir(parents=True, exist_ok=True)
+            make_folder(outdir)
     worst, reports = Exit.OK, []
-    for source in sources:
-        target = output or (outdir / f"{source.stem}.xml" if outdir else source.with_suffix(".xml"))
+    for source, target in zip(sources, targets):
         code = _encode_one(source, target, style, encoding, chosen, title, quiet, reports)
         worst = max(worst, code)
     if report is not None:
@@ -131,6 +133,21 @@ def encode(
                               ensure_ascii=False).encode() + b"\n"
             atomic_write(report, data, inputs=tuple(sources))
     raise typer.Exit(int(worst))
+
+
+def _refuse_clashes(targets: list[Path], report: Path | None) -> None:
+    """Two sources that would write one master, or a report over a master: refused before
+    anything is written."""
+    seen: dict[Path, Path] = {}
+    for target in targets:
+        key = target.resolve()
+        if key in seen:
+            raise fail(str(target), "two sources would write this same file; encode them "
+                       "into different folders", "output-clash", exit_code=Exit.USAGE)
+        seen[key] = target
+    if report is not None and report.resolve() in seen:
+        raise fail(str(report), "the report would overwrite a master; give --report another "
+                   "path", "output-clash", exit_code=Exit.USAGE)
 
 
 def _encode_one(source, target, style, encoding, edition, title, quiet, reports) -> Exit:
@@ -327,11 +344,7 @@ def export(
         width = DEFAULT_WIDTH if width is None else width
         check_options(view, width)
         if outdir is not None:
-            try:
-                outdir.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise fail(str(outdir), f"cannot create folder: {exc.strerror or exc}",
-                           "write", exit_code=Exit.OUTPUT) from None
+            make_folder(outdir)
         suffix = WRITERS[output_format].suffix
         if output is not None:
             targets = [output]
@@ -409,3 +422,4 @@ def main() -> None:
     except KeyboardInterrupt:
         say("teikit: error: interrupted [interrupted]")
         sys.exit(int(Exit.INTERRUPTED))
+

@@ -13,10 +13,11 @@ from pathlib import Path
 from lxml import etree
 
 from .diagnostics import Diagnostic, Exit, fail
+from .fileio import atomic_write, make_folder
 from .header import Edition
 from .safexml import parse_file
 from .signs import View
-from .tei import TEI_NS, atomic_write, tei
+from .tei import TEI_NS, tei
 from .writers import WRITERS
 from .writers.html import Entry, render_index, render_volume
 from .writers.meta import read_meta
@@ -103,7 +104,7 @@ class BuildResult:
 def edition_masters(edition_dir: Path) -> list[Path]:
     folder = edition_dir / "tei"
     if not edition_dir.is_dir():
-        raise fail(str(edition_dir), "no such edition folder", "io", exit_code=Exit.USAGE)
+        raise fail(str(edition_dir), "no such edition folder", "io", exit_code=Exit.UNREADABLE)
     masters = sorted(folder.glob("*.xml")) if folder.is_dir() else []
     if not masters:
         raise fail(str(folder), "no TEI masters (*.xml) here; an edition keeps its masters "
@@ -134,11 +135,7 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
     out = Path(outdir) if outdir is not None else edition_dir
     html_dir, text_dir = out / "html", out / "text"
     for folder in (html_dir, text_dir):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise fail(str(folder), f"cannot create folder: {exc.strerror or exc}", "write",
-                       exit_code=Exit.OUTPUT) from None
+        make_folder(folder)
     result = BuildResult()
     entries = []
     for path in masters:

@@ -32,6 +32,17 @@ def read_input(path: str | Path, what: str, limit: int) -> bytes:
         raise fail(name, f"cannot read: {exc.strerror or exc}", "io") from None
 
 
+def make_folder(path: str | Path) -> Path:
+    """Create an output folder (and its parents); one clear error when it cannot be."""
+    path = Path(path)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(str(path), f"cannot create folder: {exc.strerror or exc}", "write",
+                   exit_code=Exit.OUTPUT) from None
+    return path
+
+
 def atomic_write(path: str | Path, data: bytes, inputs: tuple[str | Path, ...] = ()) -> None:
     """Write *data* to *path* through a temporary file in the same folder, then rename.
 

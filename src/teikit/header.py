@@ -3,6 +3,7 @@ filled with a placeholder; the editorial declaration is written from the rules t
 from __future__ import annotations
 
 import copy
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,8 +47,25 @@ class Edition:
         editors = data.get("editors", [])
         if isinstance(editors, str):
             editors = [editors]
-        return cls(**{k: data.get(k) for k in known - {"editors"}}, editors=list(editors),
-                   path=str(path))
+        for key in sorted(known - {"editors", "date"}):
+            if key in data and not isinstance(data[key], str):
+                raise fail(str(path), f"{key} must be a string in quotes", "edition",
+                           exit_code=Exit.USAGE)
+        if not isinstance(editors, list) or not all(isinstance(e, str) for e in editors):
+            raise fail(str(path), "editors must be a list of names in quotes", "edition",
+                       exit_code=Exit.USAGE)
+        date = data.get("date")
+        if date is not None:                   # TOML reads 2026-11-28 as a date
+            date = str(date)
+            if not ISO_DAY.fullmatch(date):
+                raise fail(str(path), f"date {date!r} is not an ISO 8601 date (2026-11-28, "
+                           "2026-11 or 2026)", "edition", exit_code=Exit.USAGE)
+        url = data.get("licence_url")
+        if url is not None and not re.match(r"https?://\S+$", url):
+            raise fail(str(path), "licence_url must be an http(s) address", "edition",
+                       exit_code=Exit.USAGE)
+        values = {k: data.get(k) for k in known - {"editors", "date"}}
+        return cls(**values, date=date, editors=list(editors), path=str(path))
 
     @classmethod
     def find(cls, source: str | Path) -> "Edition":
@@ -58,6 +76,8 @@ class Edition:
                 return cls.load(candidate)
         return cls()
 
+
+ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 # Rule -> (editorialDecl part, sentence). Order here is the order in the header.
 RULES = [
@@ -70,6 +90,9 @@ RULES = [
     ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "
      "with the label as printed in <speaker>; @who points to one <person> per label in "
      "particDesc. Speakers are not identified beyond their label."),
+    ("narration", "interpretation", "A short sentence of the recorder's between turns "
+     "(\u201cHe draws analogy \u2026\u201d) is a paragraph of its own, not part of the "
+     "speech before it."),
     ("stage", "interpretation", "Stage directions in parentheses are encoded as <stage>, "
      "between turns or inside the turn where they stand."),
     ("dateline", "stdVals", "Dates in datelines are given in ISO 8601 in date/@when; a clock "
@@ -103,6 +126,7 @@ RULES = [
     ("list", "interpretation", "Lists of lines (participants, numbered items) are <list>."),
     ("closer", "interpretation", "The signature at the end is <closer><signed>, with the "
      "closing phrases before it (\u201cYours faithfully,\u201d) as <salute>."),
+    ("postscript", "interpretation", "A postscript after the signature is a <postscript>."),
     ("salute", "interpretation", "A letter's salutation (\u201cDear Sir,\u201d) is a <salute> "
      "in the opener."),
     ("telegram-number", "interpretation", "The telegram number is a <seg "

@@ -8,7 +8,6 @@ from __future__ import annotations
 from lxml import etree
 from lxml.builder import ElementMaker
 
-from .fileio import atomic_write  # noqa: F401  (outputs are saved through tei)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"

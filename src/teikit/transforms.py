@@ -21,10 +21,12 @@ class Speaker:
 
 def make_id(text: str, taken: set[str], prefix: str = "") -> str:
     """A readable, unique xml:id: 'Secretary McNamara' -> 'secretary-mcnamara'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-") or "id"
+    # accents dropped (Müller -> muller); letters of other scripts kept (李明 stays 李明)
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                    if not unicodedata.combining(ch))
+    base = re.sub(r"[\W_]+", "-", plain.casefold()).strip("-") or "id"
     base = prefix + base
-    if not base[0].isalpha():
+    if not base[0].isalpha():          # an XML name starts with a letter
         base = "x" + base
     ident, k = base, 2
     while ident in taken:

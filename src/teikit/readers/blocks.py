@@ -58,6 +58,7 @@ class Unit:
     head: Span | None = None   # list: its heading line
     list_type: str | None = None
     fallback: "Unit | None" = None   # turn: what the block is if the label is no speaker
+    closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
 
 
 # ----------------------------------------------------------------------------- shapes
@@ -67,18 +68,19 @@ def _words(text: str) -> list[str]:
 
 
 def label_shape_ok(label: str) -> bool:
-    """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS")."""
+    """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
+    "李明")."""
     words = _words(label)
     if not 1 <= len(words) <= 5 or len(label) > 48:
         return False
     if label.casefold().rstrip(".") in FIELD_LABELS or words[0].casefold() == "dear":
         return False
-    if not words[0][0].isupper():
+    # capitalised, or in a script without capitals (李明, محمد)
+    if not words[0][0].isalpha() or words[0][0].islower():
         return False
     if any(ch.isdigit() for ch in label) or re.search(r"[\[\]\"“”;!?]", label):
         return False
-    return all(w[0].isupper() or w.casefold() in PARTICLES or not w[0].isalpha()
-               for w in words)
+    return all(not w[0].islower() or w.casefold() in PARTICLES for w in words)
 
 
 def looks_like_title(text: str) -> bool:
@@ -108,8 +110,7 @@ def is_wrapped(lines: list[Line]) -> bool:
     lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
     widths = [len(ln.text) for ln in body]
     even = max(widths) >= 40 and min(widths) >= 0.75 * max(widths)
-    return lowered * 2 >= len(lines) - 1 or (even and len(body) >= 2) or (
-        len(lines) == 2 and widths[0] >= 40)
+    return lowered * 2 >= len(lines) - 1 or (even and len(body) >= 2)
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -130,7 +131,7 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     flat = " ".join(ln.text.strip() for ln in lines)
     if STAGE.match(flat):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
-    unit = _as_turn(block) or _as_label_line_turn(block) or _as_list(block)
+    unit = _as_fields(block) or _as_turn(block) or _as_label_line_turn(block) or _as_list(block)
     if unit:
         return [unit]
     return [_as_para(block, Span.of_lines(lines, " " if is_wrapped(lines) else "\n"))]
@@ -161,6 +162,18 @@ def _as_list(block: Block) -> Unit | None:
     return None
 
 
+FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z .]{0,30}?)\s*:\s+\S")
+
+
+def _as_fields(block: Block) -> Unit | None:
+    """A memo's or telegram's header lines (TO: / FROM: / DATE: / SUBJECT:): a list."""
+    labels = [FIELD_LINE.match(line.text.strip()) for line in block.lines]
+    if len(block.lines) < 2 or not all(
+            m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels):
+        return None
+    return Unit("list", block, items=[_item(line) for line in block.lines], list_type="fields")
+
+
 def _item(line: Line):
     page = PAGE_LINE.match(line.text.strip())
     if page:
@@ -180,9 +193,10 @@ def _as_turn(block: Block) -> Unit | None:
     rest_lines = [rest_first] + [Span.of_line(ln) for ln in block.lines[1:]]
     sep = " " if is_wrapped(block.lines) else "\n"
     speech = Span.join(rest_lines, sep).strip()
-    if is_caps_heading(block.text) or (speech.text and "\n" not in speech.text
-                                       and looks_like_title(speech.text)):
-        return None
+    capital_words = [w for w in speech.text.split() if len(w) >= 3 and w.isupper()]
+    if (len(capital_words) >= 3 and speech.text.isupper()) or (
+            speech.text and "\n" not in speech.text and looks_like_title(speech.text)):
+        return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
     return Unit("turn", block, span=speech, label=label,
                 label_span=Span.of_line(first, 0, m.start() + len(m.group("label"))).strip())
 
@@ -209,15 +223,17 @@ def _as_label_line_turn(block: Block) -> Unit | None:
 
 def accept_speakers(units: list[Unit], ctx: Context) -> None:
     """Keep as turns only labels that behave like speakers across the document: a label
-    used at least twice, or any label in a dialogue (three turns or more, one label
-    recurring)."""
+    used at least twice, or one that opens a sentence in a dialogue (three turns or more,
+    one label recurring)."""
     counts = Counter(u.label for u in units if u.kind == "turn")
     recurring = {lab for lab, c in counts.items() if c >= 2}
     dialogue = bool(recurring) and sum(counts.values()) >= 3
     for u in units:
         if u.kind != "turn":
             continue
-        if u.label in recurring or dialogue:
+        # a label used once counts in a dialogue if a sentence follows it, not a phrase
+        # running on in lower case ("Washington: the capital, was quiet.")
+        if u.label in recurring or (dialogue and not u.span.text[:1].islower()):
             continue
         # not a speaker: the block is what it would have been without the label
         other = u.fallback or _as_para(u.block, Span.of_lines(
@@ -260,34 +276,76 @@ SALUTE_CLOSE = re.compile(r"^(?:yours|sincerely|respectfully|faithfully|cordiall
                           r"\b[^.!?\n]{0,40}[,.]?$", re.I)
 
 
+POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|Post\s?script\b)", re.I)
+
+
 def find_letter_parts(units: list[Unit]) -> None:
     """A letter's salutation opens it ("Dear Sir,"); its signature, with the closing
-    phrases before it ("Yours faithfully,"), closes it."""
+    phrases before it ("Yours faithfully,"), closes it, and a postscript may follow."""
     if units and units[0].kind == "para" and SALUTE_OPEN.match(units[0].span.text):
         units[0].kind = "greeting"
-    if len(units) < 2:
+    end = len(units)
+    if end > 2 and units[-1].kind == "para" and POSTSCRIPT.match(units[-1].span.text):
+        units[-1].kind = "postscript"
+        end -= 1
+    if end < 2:
         return
-    last = units[-1]
+    last = units[end - 1]
     if last.kind != "para" or last.span is None:
         return
-    lines = last.span.text.split("\n")
-    name = re.sub(r"\[\d{1,4}\]", "", lines[0]).strip()
-    words = name.split()
-    if not 1 <= len(words) <= 4 or len(lines) > 3 or re.search(r"[,;:!?]", name):
+    lines = [last.span[a:b].strip() for a, b in _line_bounds(last.span.text)]
+    closing = []
+    while len(lines) > 1 and SALUTE_CLOSE.match(lines[0].text):   # "Yours,\nJohn Smith"
+        closing.append(lines.pop(0))
+    if not _is_signature([ln.text for ln in lines]):
         return
-    if not all(w[0].isupper() for w in words) or name.endswith(".") and \
-            not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
-        return
-    last.kind = "closer"
-    for u in reversed(units[:-1]):
+    last.kind, last.closing = "closer", closing
+    last.span = Span.join(lines, "\n")
+    for u in reversed(units[:end - 1]):
         if u.kind != "para" or not SALUTE_CLOSE.match(u.span.text):
             break
         u.kind = "salute"
 
 
+def _line_bounds(text: str):
+    start = 0
+    for i, ch in enumerate(text + "\n"):
+        if ch == "\n":
+            yield start, i
+            start = i + 1
+
+
+def _is_signature(lines: list[str]) -> bool:
+    """A name (and a title under it): "Sebald", "H.D. Riley[5]" / "Vice Admiral U.S. Navy"."""
+    if not lines or len(lines) > 3:
+        return False
+    name = re.sub(r"\[\d{1,4}\]", "", lines[0]).strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or re.search(r"[,;:!?]", name):
+        return False
+    if name.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
+        return False
+    return all(w[0].isupper() for w in words)
+
+
 # ----------------------------------------------------------------------------- writing
 
+def split_turn_lines(block: Block) -> list[Block]:
+    """Turns written one per line, with no blank line between them, are blocks of their
+    own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
+    starts = [0] + [i for i, line in enumerate(block.lines) if i and _opens_turn(line.text)]
+    if len(starts) == 1:
+        return [block]
+    return [Block(block.lines[a:b]) for a, b in zip(starts, starts[1:] + [len(block.lines)])]
+
+
+def _opens_turn(text: str) -> bool:
+    m = LABEL.match(text)
+    return bool(m) and bool(text[m.end():].strip()) and label_shape_ok(m.group("label").strip())
+
+
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
+    blocks = [part for block in blocks for part in split_turn_lines(block)]
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
@@ -361,11 +419,12 @@ class Writer:
         return p
 
     def _para(self, u: Unit, _):
+        if self.sp is not None and NARRATION.match(u.span.text.strip()):
+            self.ctx.fired("narration")
         container = self._container(continues_speech(u))
         if container is self.div and _opens_quote(u.span.text):
             if self.quote is None:
                 self.quote = E.quote()
-                self.quote_units = []
                 self.div.append(self.quote)
             container = self.quote
         elif container is self.div:
@@ -430,20 +489,33 @@ class Writer:
     def _closer(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
-        self.div.append(E.closer(*self.salutes, fill(E.signed(), u.span, self.ctx)))
+        salutes = self.salutes + [fill(E.salute(), span, self.ctx) for span in u.closing]
+        self.div.append(E.closer(*salutes, fill(E.signed(), u.span, self.ctx)))
         self.ctx.fired("closer")
+
+    def _postscript(self, u: Unit, _):
+        self._end_quote()
+        self._end_turn()
+        self.div.append(E.postscript(self._paragraph(u.span)))
+        self.ctx.fired("postscript")
 
 
 OMISSION = re.compile(r"^\[\s*(?:here\s+follows?|omitted\s+here|the\s+meeting\b)[^\]]*\]$", re.I)
 
 
+# The recorder's narration between turns: a short sentence about a speaker in the present
+# tense ("He draws analogy between Outer Mongolia and Manchuria.")
+NARRATION = re.compile(r"^(?:He|She)\s+[a-z]+s\b(?:\s+\S+){0,25}$")
+
+
 def continues_speech(u: Unit) -> bool:
     """A paragraph after a turn goes on with the speech unless it is a heading (short, no
-    closing punctuation, or all capitals) or the editor's note of an omission."""
+    closing punctuation, or all capitals), the editor's note of an omission, or the
+    recorder's narration."""
     if u.kind != "para" or u.span is None:
         return False
     text = u.span.text.strip()
-    if OMISSION.match(text) or is_caps_heading(text):
+    if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
         return False
     words = text.split()
     short_title = (len(words) <= 5 and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","

@@ -33,6 +33,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         i += 1
     if head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
+    elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
+        pass                                      # a letter that opens with its dateline
     elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]):
         span = Span.of_lines(blocks[i].lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
@@ -85,6 +87,13 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.date_iso = date.get("when")
             # the date as printed, without the dateline's closing punctuation ("p.m." stays)
             meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
+    if not meta.date_iso:                         # a memo's "DATE: March 3, 1962" field
+        for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
+            text = text_of(item)
+            found = find_date(text) if text.casefold().startswith("date") else None
+            if found:
+                meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
+                break
     if not meta.language_ident:
         ident, name = guess_language(text_of(body))
         if ident:

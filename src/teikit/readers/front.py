@@ -40,6 +40,18 @@ def heading(div, span: Span, ctx: Context, number: bool = True):
     return head
 
 
+# Words that name a kind of document: a first line with them is a heading, even with a date
+DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|memo|letter|telegram|cable|airgram|despatch|"
+                            r"dispatch|note|notes|minutes|record|report|conversation|meeting|"
+                            r"transcript|statement|message|instruction|agreement)\b", re.I)
+
+
+def is_opening_dateline(block: Block) -> bool:
+    """A first line that is only place and date ("London, 14th October 1898"): the dateline
+    of a letter without a heading."""
+    return is_dateline_block(block) and not DOCUMENT_WORDS.search(block.lines[0].text)
+
+
 def is_dateline_block(block: Block) -> bool:
     first = block.lines[0].text.strip()
     text = TELEGRAM_NUMBER.sub("", first, count=1)

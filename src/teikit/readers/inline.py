@@ -105,10 +105,11 @@ def _sic(sink, m, span, at, ctx):
 def _unclear_after(sink, m, span, at, ctx):
     unit = _take_unit(sink)
     if unit is None:
-        sink.element(E.unclear())
-    else:
-        sink.element(E.unclear(unit[0]))
-        sink.text(unit[1])
+        ctx.warn(span, at, "[?] follows no word; kept as text", "unclear-without-word")
+        sink.text(m.group(0))
+        return
+    sink.element(E.unclear(unit[0]))
+    sink.text(unit[1])
     ctx.fired("unclear")
 
 
@@ -117,16 +118,31 @@ def _unclear(sink, m, span, at, ctx):
     ctx.fired("unclear")
 
 
-def _illegible(sink, m, span, at, ctx):
-    gap = E.gap(reason="illegible")
-    qty, unit = m.group("qty"), m.group("unit")
-    if unit:
-        number = NUMBER_WORDS.get(qty.lower()) if not qty.isdigit() else int(qty)
+# Words that say a passage cannot be read, is damaged or is missing -> gap/@reason
+GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
+             "unreadable": "illegible", "inaudible": "inaudible",
+             "unintelligible": "inaudible", "missing": "missing", "blank": "missing",
+             "torn": "damage", "damaged": "damage", "obliterated": "damage",
+             "cut off": "damage", "burnt": "damage", "faded": "illegible"}
+GAP_WORD = re.compile(r"\b(" + "|".join(GAP_WORDS) + r")\b", re.I)
+EXTENT = re.compile(r"(?<![\d/])\b(?P<qty>\d+|" + "|".join(w for w in NUMBER_WORDS if w != "several")
+                    + r")\s+" + UNIT + r"\b", re.I)
+
+
+def _gap(sink, m, span, at, ctx):
+    """[illegible], [2 words illegible], [Illegible signature], [3 lines missing],
+    [page torn]: a gap with its reason, its extent where counted, the words as printed."""
+    inside = m.group(0)[1:-1].strip()
+    reason = GAP_WORDS[GAP_WORD.search(inside).group(1).lower()]
+    gap = E.gap(reason=reason)
+    extent = EXTENT.search(inside)
+    if extent:
+        qty = extent.group("qty").lower()
+        number = int(qty) if qty.isdigit() else NUMBER_WORDS[qty]
         if number:
             gap.set("quantity", str(number))
-        gap.set("unit", _unit_name(unit))
-    inside = m.group(0)[1:-1].strip()
-    if inside.lower() != "illegible":
+            gap.set("unit", _unit_name(extent.group("unit")))
+    if inside.rstrip(".").lower() != reason:
         gap.append(E.desc(inside))
     sink.element(gap)
     ctx.fired("gap-illegible")
@@ -153,12 +169,13 @@ def _empty(sink, m, span, at, ctx):
 
 
 RULES: list[tuple[str, re.Pattern, Callable]] = [
-    ("page", re.compile(r"\[\s*page\s+(?P<n>[^\s\]]{1,12})\s*\]", re.I), _page),
+    ("page", re.compile(r"\[\s*page\s+(?P<n>\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]", re.I),
+     _page),
     ("note-marker", re.compile(r"\[(?P<n>\d{1,4})\]"), _note_marker),
     ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),
     ("unclear-after", re.compile(r"\[\s*\?\s*\]"), _unclear_after),
-    ("illegible", re.compile(r"\[\s*(?:(?P<qty>\d+|[a-z]+)\s+" + UNIT + r"\s+)?"
-                             r"(?:\w+\s+)?illegible\s*\.?\s*\]", re.I), _illegible),
+    ("gap", re.compile(r"\[(?=[^\]]*" + GAP_WORD.pattern + r")(?:\s*[^\]\s]+){1,8}\s*\]",
+                       re.I), _gap),
     ("not-declassified", re.compile(r"\[[^\]]*\bnot\s+declassified[^\]]*\]", re.I),
      _declassified),
     ("omitted", re.compile(r"\[\s*(?:here\s+follows?|omitted\s+here|[^\]]*\bnot\s+printed\b"

@@ -30,12 +30,20 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     # non-marker blocks before the first marker block belong to the text
     spans: list[tuple[str, list[Span]]] = []
     for block in blocks[start:]:
-        m = NOTE_START.match(block.lines[0].text)
-        span = Span.of_lines(block.lines, " ")
-        if m:
-            spans.append((m.group("n"), [span[m.end():]]))
-        else:
-            spans[-1][1].append(span)
+        # notes may stand one per line, with no blank line between them
+        entries: list[list] = []
+        for line in block.lines:
+            if NOTE_START.match(line.text) or not entries:
+                entries.append([line])
+            else:
+                entries[-1].append(line)
+        for i, lines in enumerate(entries):
+            m = NOTE_START.match(lines[0].text)
+            span = Span.of_lines(lines, " ")
+            if m:
+                spans.append((m.group("n"), [span[m.end():]]))
+            elif i == 0 and spans:
+                spans[-1][1].append(span)
     for n, parts in spans:
         body = Span.join(parts, "\n").strip()
         kind = ""

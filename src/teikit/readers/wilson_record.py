@@ -16,6 +16,7 @@ from .span import Span
 
 NAME = "wilson-record"
 HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>\S.*)$")
+CONTENTS_ITEM = re.compile(r"^[A-Z][\w ]{0,40} - [A-Z][\w ]{0,30}$")   # "Transcript - English"
 
 
 def detect(ctx: Context) -> float:
@@ -64,11 +65,16 @@ def read(ctx: Context) -> Reading:
         else:
             fields.append(("other", label.rstrip(":"), [], block))
     if fields and text_start == len(blocks):
-        # the last field holds one block (the contents list); the document's text follows
+        # the last field (Contents) lists the record's files, "Transcript - English",
+        # "Original Scan - Russian"; the document's text follows them
         last_kind, last_label, last_blocks, last_heading = fields[-1]
-        if len(last_blocks) > 1:
-            text_start = blocks.index(last_blocks[1])
-            fields[-1] = (last_kind, last_label, last_blocks[:1], last_heading)
+        keep = 1
+        while keep < len(last_blocks) and all(CONTENTS_ITEM.match(line.text.strip())
+                                              for line in last_blocks[keep].lines):
+            keep += 1
+        if len(last_blocks) > keep:
+            text_start = blocks.index(last_blocks[keep])
+            fields[-1] = (last_kind, last_label, last_blocks[:keep], last_heading)
     for kind, label, value_blocks, heading in fields:
         if not value_blocks:
             ctx.leave_out(heading.lines, f"empty field \u201c{label}\u201d", "empty-field")

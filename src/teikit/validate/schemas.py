@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..diagnostics import Exit, TeikitError, fail
 from ..safexml import parse_bytes, parse_file
-from ..tei import atomic_write
+from ..fileio import atomic_write, make_folder
 from . import messages
 from .findings import Finding
 
@@ -115,7 +115,7 @@ def fetch(name: str, url: str | None = None) -> Path:
                    "checksum", exit_code=Exit.UNREADABLE)
     parse_bytes(data, url)                        # it must be XML teikit can read safely
     target = release.cached()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(target.parent)
     atomic_write(target, data)
     return target
 

@@ -153,8 +153,8 @@
   <!-- ====================================================== openers, closers, verse -->
 
   <!-- containers of blocks -->
-  <xsl:template match="t:opener | t:closer | t:lg | t:castList | t:castGroup | t:titlePage
-      | t:docTitle | t:argument | t:epigraph | t:u">
+  <xsl:template match="t:opener | t:closer | t:postscript | t:lg | t:castList | t:castGroup
+      | t:titlePage | t:docTitle | t:argument | t:epigraph | t:u">
     <xsl:call-template name="block"><xsl:with-param name="kind" select="'div'"/></xsl:call-template>
   </xsl:template>
 
@@ -441,7 +441,8 @@
     <xsl:choose>
       <xsl:when test="not(../@tk:tag) and (parent::t:div or parent::t:body or parent::t:front
           or parent::t:back or parent::t:text or parent::t:sp or parent::t:lg or parent::t:opener
-          or parent::t:closer or parent::t:titlePage or parent::t:castList or parent::t:u
+          or parent::t:closer or parent::t:postscript or parent::t:titlePage
+          or parent::t:castList or parent::t:u
           or parent::t:floatingText or parent::t:group or parent::t:argument
           or parent::t:epigraph or parent::t:docTitle or parent::t:quote[t:p])">
         <xsl:call-template name="block"/>
@@ -461,6 +462,7 @@
         <xsl:when test="$kind"><xsl:value-of select="$kind"/></xsl:when>
         <xsl:when test="t:p or t:ab or t:list or t:table or t:lg or t:l or t:sp or t:div or t:head
             or t:quote[t:p] or t:floatingText or t:castList or t:u or t:opener or t:closer
+            or t:postscript
             or t:seg or t:castItem or t:titlePart">div</xsl:when>
         <xsl:otherwise>p</xsl:otherwise>
       </xsl:choose>

@@ -37,7 +37,8 @@ PHRASING = frozenset(T + n for n in (
 # stand between blocks.
 BLOCKISH = tuple(T + n for n in (
     "p", "ab", "l", "lg", "list", "table", "div", "sp", "head", "quote", "q", "said",
-    "floatingText", "opener", "closer", "dateline", "signed", "salute", "speaker", "stage",
+    "floatingText", "opener", "closer", "postscript", "dateline", "signed", "salute",
+    "speaker", "stage",
     "seg", "byline", "docDate", "docImprint", "titlePart", "trailer", "castList",
     "castGroup", "castItem", "titlePage", "docTitle", "argument", "epigraph", "u", "note"))
 NS = {"t": TEI_NS}
@@ -45,7 +46,8 @@ XML_IDS = etree.XPath("//@xml:id", smart_strings=False)
 # Blocks that turn a paragraph holding them into a div; the other BLOCKISH elements (a
 # stage direction, a date line) are running text inside a paragraph.
 STRUCTURAL = {T + n for n in ("p", "ab", "lg", "list", "table", "div", "sp", "floatingText",
-                               "opener", "closer", "castList", "titlePage", "u")}
+                               "opener", "closer", "postscript", "castList", "titlePage",
+                               "u")}
 CAN_BE_DIV = {T + n for n in ("p", "ab", "l", "speaker", "stage", "dateline", "signed",
                                "salute", "byline", "docDate", "docImprint", "titlePart",
                                "trailer", "seg")}

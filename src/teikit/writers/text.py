@@ -25,7 +25,8 @@ DEFAULT_WIDTH = 72
 MIN_WIDTH = 20
 SPEECH_INDENT = 4
 BLOCK_CHILDREN = {"p", "div", "list", "table", "lg", "l", "sp", "ab", "head", "quote",
-                  "castList", "u", "opener", "closer", "floatingText", "titlePage", "listBibl",
+                  "castList", "u", "opener", "closer", "postscript", "floatingText", "titlePage",
+                  "listBibl",
                   "castItem", "label", "item", "seg"}
 BLOCK_TAGS = {T + n for n in BLOCK_CHILDREN}
 CHOICE_FIRST = {T + n for n in ("sic", "orig", "abbr")}
@@ -345,7 +346,8 @@ RULES = {
     "teiHeader": skip, "standOff": skip, "facsimile": skip,
     "text": container, "front": container, "back": container, "body": container,
     "group": container, "div": container, "titlePage": container, "argument": container,
-    "opener": tight_container, "closer": tight_container, "lg": tight_container,
+    "opener": tight_container, "closer": tight_container, "postscript": container,
+    "lg": tight_container,
     "castList": tight_container, "docTitle": tight_container,
     "head": head, "p": paragraph, "ab": paragraph, "l": paragraph,
     "sp": sp, "stage": stage, "list": list_, "table": table,
