@@ -86,11 +86,25 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
         root.set(XML_LANG, reading.meta.language_ident)
     _check_text(reading.body, diags)
     counts = Counter(local(el) for el in root.iter() if isinstance(el.tag, str))
+    data = serialize(root)
+    _check_master(source.path, root)
     return EncodeResult(
         source=source.path, style=reading.style, style_detected=style == "auto",
-        data=serialize(root), diagnostics=sorted(diags.items, key=_position),
+        data=data, diagnostics=sorted(diags.items, key=_position),
         left_out=ctx.left_out, counts=dict(sorted(counts.items())), rules=list(ctx.rules),
         edition=edition.path)
+
+
+def _check_master(path: str, root) -> None:
+    """The pivot is checked at the boundary: a master teikit's own schema rejects is a bug
+    in teikit, never written (lxml's RELAX NG: milliseconds, even for 50 MB)."""
+    from .validate.schemas import engine
+    rng = engine("teikit").rng
+    if not rng.validate(root.getroottree()):
+        error = rng.error_log.last_error
+        raise fail(path, f"teikit made a master its own schema rejects ({error.message}); "
+                   "nothing was written; please report this", "internal",
+                   exit_code=Exit.INTERNAL)
 
 
 def _position(d: Diagnostic):
