@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from lxml import etree, html
+from lxml import html
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 WORD = re.compile(r"\w+")

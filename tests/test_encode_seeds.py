@@ -7,7 +7,6 @@ import pytest
 from lxml import etree
 
 from teikit import encode_file
-from teikit.header import Edition
 
 from conftest import EDITION, SEEDS, check_golden
 from wordcheck import missing_words, source_words

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from collections import Counter
 
-from lxml import etree
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 WORD = re.compile(r"\w+")

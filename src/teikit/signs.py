@@ -128,12 +128,6 @@ def page_sign(pb, view: View) -> str:
     return f"[Page {n}]" if n else "[Page]"
 
 
-def page_label(pb) -> str:
-    """The marginal page number of the HTML (both views): ``p. 37``."""
-    n = (pb.get("n") or "").strip()
-    return f"p. {n}" if n else "p."
-
-
 def _has_child(el, name: str) -> bool:
     return any(local(child) == name for child in el)
 

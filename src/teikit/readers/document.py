@@ -3,13 +3,12 @@ dateline, the text blocks, and the footnotes listed at the end."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-from ..sourcetext import Block
 from copy import deepcopy
+from pathlib import Path
 
 from lxml import etree
 
+from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
 from . import front, notes
@@ -122,10 +121,3 @@ def _text_before_first_pb(body) -> bool:
             seen.append(el)
     return bool(seen)
 
-
-def dateline_when(body) -> str | None:
-    date = body.find(".//" + E.dateline().tag + "/" + E.date().tag)
-    return date.get("when") if date is not None else None
-
-
-__all__ = ["document_div", "fill_meta_from_text", "page_range", "find_date"]

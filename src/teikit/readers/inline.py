@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..tei import E, tei
+from ..tei import E
 from .context import Context
 from .span import Span
 
@@ -193,7 +193,7 @@ def _unit_name(unit: str) -> str:
     return unit if unit.endswith("s") else unit + "s"
 
 
-UNIT_TAIL = re.compile(r"(\S+?)([,;:]*)(\s*)$")
+UNIT_TAIL = re.compile(r"(\S+?)([,;:]*)$")
 
 
 def _take_unit(sink: Sink) -> tuple[str, str] | None:
@@ -204,7 +204,6 @@ def _take_unit(sink: Sink) -> tuple[str, str] | None:
     """
     text = sink.trailing_text()
     stripped = text.rstrip()
-    space = text[len(stripped):]
     if not stripped:
         return None
     if stripped[-1] in ")”\"":
@@ -264,7 +263,3 @@ def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:
             piece = SPACE_RUN.sub(" ", piece)
             ctx.fired("whitespace")
         sink.text(piece)
-
-
-def is_element(el, name: str) -> bool:
-    return el.tag == tei(name)
