@@ -241,3 +241,12 @@ def test_closed_output_pipe_is_quiet(tmp_path):
     err = proc.stderr.read().decode()
     proc.wait(timeout=60)
     assert "Traceback" not in err and "internal error" not in err
+
+
+def test_rewriting_an_output_keeps_its_permissions(tmp_path):
+    from teikit import fileio
+    out = tmp_path / "out.xml"
+    out.write_text("old")
+    os.chmod(out, 0o600)
+    fileio.atomic_write(out, b"new")
+    assert out.read_bytes() == b"new" and (out.stat().st_mode & 0o777) == 0o600

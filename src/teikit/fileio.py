@@ -65,9 +65,10 @@ def atomic_write(path: str | Path, data: bytes, inputs: tuple[str | Path, ...] =
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(tmp_name, 0o644 & ~_umask())
+        os.chmod(tmp_name, _mode_for(path))
         os.replace(tmp_name, path)
         tmp_name = None
+        _sync_folder(folder)
     except OSError as exc:
         raise fail(str(path), f"cannot write output: {exc.strerror or exc}", "write",
                    exit_code=Exit.OUTPUT) from None
@@ -77,6 +78,28 @@ def atomic_write(path: str | Path, data: bytes, inputs: tuple[str | Path, ...] =
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _mode_for(path: Path) -> int:
+    """An existing output keeps its permissions; a new one gets 0644 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o644 & ~_umask()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (where the system lets a folder be synced)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _same_file(a: Path, b: Path) -> bool:

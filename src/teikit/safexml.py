@@ -233,7 +233,7 @@ FRIENDLY = [
     (re.compile(r"Excessive depth|Maximum depth", re.I),
      "elements are nested too deeply (more than libxml2's safe limit); refused"),
     (re.compile(r"huge|xmlSAX2Characters|too long|Resource limit", re.I),
-     "a text node or attribute is too large (over 10 MB); refused: {msg}"),
+     "a text node or attribute is too large (over 10 MB); refused"),
     (re.compile(r"amplification|Detected an entity reference loop|entity.*loop", re.I),
      "entity expansion beyond safe limits (an entity bomb); refused"),
 ]

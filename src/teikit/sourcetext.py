@@ -113,8 +113,9 @@ def decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
     if encoding is None and b"\x00" in data:
         at = data.index(b"\x00")
         line, col = _position(data, at)
-        hint = ("it looks like UTF-16 without a byte-order mark; try --encoding utf-16"
-                if _looks_utf16(data) else "this looks like a binary file, not text")
+        codec16 = _utf16_codec(data)
+        hint = (f"it looks like UTF-16 without a byte-order mark; try --encoding {codec16}"
+                if codec16 else "this looks like a binary file, not text")
         raise fail(name, f"NUL byte in the text: {hint}", "binary", line, col)
     try:
         return data.decode(codec), codec
@@ -122,9 +123,18 @@ def decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
         raise _decode_error(name, data, exc, codec) from None
 
 
-def _looks_utf16(data: bytes) -> bool:
-    head = data[:400]
-    return head.count(b"\x00") * 3 > len(head)
+def _utf16_codec(data: bytes) -> str | None:
+    """utf-16-le or utf-16-be when the bytes look like UTF-16 text without a byte-order
+    mark: a NUL in every other byte (odd or even places), and they decode."""
+    head = data[:400] if len(data[:400]) % 2 == 0 else data[:399]
+    for zeros, codec in ((head[1::2], "utf-16-le"), (head[0::2], "utf-16-be")):
+        if zeros and zeros.count(0) * 10 >= len(zeros) * 9:
+            try:
+                head.decode(codec)
+                return codec
+            except UnicodeDecodeError:
+                pass
+    return None
 
 
 def _decode_error(name: str, data: bytes, exc: UnicodeDecodeError, codec: str):
