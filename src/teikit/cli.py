@@ -84,6 +84,9 @@ def encode(
     outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
                                           help="Folder for the TEI files (NAME.xml each)."),
     style: str = typer.Option("auto", "--style", help=STYLE_HELP),
+    source_format: str = typer.Option("auto", "--format", help="Source format: auto "
+                                      "(from the file's name and content), text, "
+                                      "markdown, html or docx."),
     report: Optional[Path] = typer.Option(None, "--report",
                                           help="Write the encoding report as JSON here."),
     encoding: Optional[str] = typer.Option(None, "--encoding",
@@ -125,7 +128,8 @@ def encode(
             make_folder(outdir)
     worst, reports = Exit.OK, []
     for source, target in zip(sources, targets):
-        code = _encode_one(source, target, style, encoding, chosen, title, quiet, reports)
+        code = _encode_one(source, target, style, encoding, chosen, title, quiet, reports,
+                           source_format)
         worst = max(worst, code)
     if report is not None:
         with guarded():
@@ -150,11 +154,13 @@ def _refuse_clashes(targets: list[Path], report: Path | None) -> None:
                    "path", "output-clash", exit_code=Exit.USAGE)
 
 
-def _encode_one(source, target, style, encoding, edition, title, quiet, reports) -> Exit:
+def _encode_one(source, target, style, encoding, edition, title, quiet, reports,
+                source_format="auto") -> Exit:
     try:
         with guarded():
             from .encode import encode_file
-            result = encode_file(source, style, encoding, edition, title)
+            result = encode_file(source, style, encoding, edition, title,
+                                 source_format=source_format)
             atomic_write(target, result.data, inputs=(source,))
     except typer.Exit as exc:
         reports.append({"source": str(source), "error": True})

@@ -6,11 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import header, readers, transforms
+from . import formats, header, readers, transforms
 from .diagnostics import Collector, Diagnostic, Exit, fail
 from .header import Edition
 from .readers.context import Context, LeftOut
-from .sourcetext import SourceText, read_source, source_from_text
+from .fileio import read_input
+from .sourcetext import MAX_SOURCE_BYTES, SourceText, source_from_text
 from .tei import E, XML_LANG, local, serialize
 
 
@@ -20,6 +21,7 @@ class EncodeResult:
     style: str
     style_detected: bool
     data: bytes
+    source_format: str = "text"
     diagnostics: list[Diagnostic] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -28,7 +30,7 @@ class EncodeResult:
 
     def report(self) -> dict:
         return {
-            "source": self.source, "style": self.style,
+            "source": self.source, "format": self.source_format, "style": self.style,
             "style_detected": self.style_detected, "edition": self.edition,
             "elements": self.counts, "rules": self.rules,
             "left_out": [item.as_dict() for item in self.left_out],
@@ -37,7 +39,7 @@ class EncodeResult:
 
     def report_text(self) -> str:
         how = "detected" if self.style_detected else "chosen"
-        lines = [f"{self.source}: style {self.style} ({how})"]
+        lines = [f"{self.source}: format {self.source_format}, style {self.style} ({how})"]
         counts = ", ".join(f"{name} {n}" for name, n in self.counts.items())
         lines.append(f"  elements: {counts}")
         for item in self.left_out:
@@ -53,10 +55,13 @@ def _short(text: str, width: int = 60) -> str:
 
 
 def encode_file(path: str | Path, style: str = "auto", encoding: str | None = None,
-                edition: Edition | None = None, title: str | None = None) -> EncodeResult:
-    """Encode one plain-text file; raises TeikitError when it cannot be read."""
+                edition: Edition | None = None, title: str | None = None,
+                source_format: str = "auto") -> EncodeResult:
+    """Encode one source file (plain text, Markdown, HTML, Word); raises TeikitError when
+    it cannot be read."""
     diags = Collector(str(path))
-    source = read_source(path, encoding, diags)
+    data = read_input(path, "source file", MAX_SOURCE_BYTES)
+    source = formats.read(str(path), data, encoding, diags, source_format)
     return _encode(source, diags, style, edition if edition is not None else Edition.find(path),
                    title)
 
@@ -75,6 +80,8 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
         raise fail(source.path, f"unknown style {style!r}; known: auto, "
                    f"{', '.join(readers.STYLES)}", "style", exit_code=Exit.USAGE)
     ctx = Context(source, diags)
+    for line, end_line, text, reason, code in source.hints.left_out:
+        ctx.left_out.append(LeftOut(line, end_line, text, reason, code))
     reading = readers.read(ctx, style)
     if title:
         reading.meta.title = title
@@ -90,6 +97,7 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     _check_master(source.path, root)
     return EncodeResult(
         source=source.path, style=reading.style, style_detected=style == "auto",
+        source_format=source.format,
         data=data, diagnostics=sorted(diags.items, key=_position),
         left_out=ctx.left_out, counts=dict(sorted(counts.items())), rules=list(ctx.rules),
         edition=edition.path)

@@ -20,7 +20,8 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Characters XML 1.0 cannot hold (tab, LF and CR aside), plus the non-characters.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# The noncharacters U+FDD0..U+FDEF carry inline formatting inside teikit (formats.marks).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\ufdd0-\ufdef]")
 MAX_SOURCE_BYTES = 512 * 1024 * 1024
 
 
@@ -28,6 +29,20 @@ MAX_SOURCE_BYTES = 512 * 1024 * 1024
 class Line:
     number: int      # 1-based line number in the source
     text: str
+    kind: str = ""   # what the source format says the line is: h1..h6, item, quote, pre
+
+
+@dataclass
+class Hints:
+    """What a source format says about the document outside its text (an HTML <title>,
+    Markdown front matter): candidates for the header, never text of the document."""
+
+    title: str | None = None
+    date: str | None = None          # as printed or ISO 8601
+    url: str | None = None
+    language: str | None = None
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    left_out: list[tuple[int, int, str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -50,19 +65,29 @@ class Block:
 
 @dataclass
 class SourceText:
+    """The source as lines of text, whatever its format: blocks are separated by blank
+    lines; ``numbers`` and ``kinds`` (parallel to ``lines``, when the format is not plain
+    text) give each line's number in the source file and what the format says it is."""
+
     path: str
     text: str
     encoding: str
     lines: list[str] = field(default_factory=list)
+    format: str = "text"
+    numbers: list[int] | None = None
+    kinds: list[str] | None = None
+    hints: Hints = field(default_factory=Hints)
 
     def blocks(self, start: int = 0) -> list[Block]:
         """Blocks of lines separated by blank lines, from line index *start*."""
         out: list[Block] = []
         current: list[Line] = []
+        numbers, kinds = self.numbers, self.kinds
         for i in range(start, len(self.lines)):
             raw = self.lines[i]
             if raw.strip():
-                current.append(Line(i + 1, raw.rstrip()))
+                current.append(Line(numbers[i] if numbers else i + 1, raw.rstrip(),
+                                    kinds[i] if kinds else ""))
             elif current:
                 out.append(Block(current))
                 current = []
@@ -79,7 +104,7 @@ def read_source(path: str | Path, encoding: str | None, diags: Collector) -> Sou
 
 def source_from_bytes(name: str, data: bytes, encoding: str | None,
                       diags: Collector) -> SourceText:
-    text, used = decode(name, data, encoding)
+    text, used = decode(name, data, encoding, diags)
     return source_from_text(name, text, diags, used)
 
 
@@ -93,7 +118,10 @@ def source_from_text(name: str, text: str, diags: Collector,
     return SourceText(name, text, encoding, text.split("\n"))
 
 
-def decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
+def decode(name: str, data: bytes, encoding: str | None,
+           diags: Collector | None = None) -> tuple[str, str]:
+    """The text of *data*: a byte-order mark wins, then --encoding, then UTF-8; bytes that
+    are not UTF-8 are decoded with a guessed encoding, which is reported."""
     if data.startswith(b"\x1f\x8b"):
         raise fail(name, "this is gzip-compressed data, not text; unpack it first", "binary")
     if not data:
@@ -120,7 +148,33 @@ def decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
     try:
         return data.decode(codec), codec
     except UnicodeDecodeError as exc:
-        raise _decode_error(name, data, exc, codec) from None
+        if encoding is not None or diags is None:
+            raise _decode_error(name, data, exc, codec) from None
+        guessed = guess_encoding(data)
+        if guessed is None:
+            raise _decode_error(name, data, exc, codec) from None
+        line, col = _position(data, exc.start)
+        diags.warn(f"the file is not UTF-8 (byte 0x{data[exc.start]:02x}); read as {guessed}, "
+                   "a guess: give --encoding to choose another", "encoding-guessed", line, col)
+        return data.decode(guessed), guessed
+
+
+def guess_encoding(data: bytes) -> str | None:
+    """The encoding of text that is not UTF-8. Western text with a few accented letters is
+    Windows-1252 (or Latin-1 where 1252 leaves a byte undefined): a statistical detector
+    guesses badly from a handful of bytes (Big5 for one 'Œ'). Otherwise charset-normalizer
+    decides, from the whole text."""
+    high = sum(1 for b in data if b >= 0x80)
+    if high * 20 <= len(data):
+        for codec in ("cp1252", "latin-1"):
+            try:
+                data.decode(codec)
+                return codec
+            except UnicodeDecodeError:
+                continue
+    from charset_normalizer import from_bytes
+    best = from_bytes(data).best()
+    return best.encoding if best is not None else None
 
 
 def _utf16_codec(data: bytes) -> str | None:
@@ -160,21 +214,32 @@ def _clean_characters(text: str, diags: Collector) -> str:
     stay those of the source)."""
     if not NOT_XML.search(text):
         return text
-    out_lines = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if NOT_XML.search(line):
-            seen = set()
-            for m in NOT_XML.finditer(line):
-                ch = m.group()
-                if ch in seen:
-                    continue
-                seen.add(ch)
-                if ch == "\x0c":
-                    diags.info("form feed (page end) read as a space", "form-feed",
-                               number, m.start() + 1)
-                else:
-                    diags.warn(f"control character U+{ord(ch):04X} cannot be held in XML; "
-                               "replaced by a space", "control-char", number, m.start() + 1)
-            line = NOT_XML.sub(" ", line)
-        out_lines.append(line)
-    return "\n".join(out_lines)
+    return "\n".join(clean_characters(line, diags, number)
+                     for number, line in enumerate(text.split("\n"), 1))
+
+
+def clean_characters(line: str, diags: Collector, number: int) -> str:
+    """One line without the characters a master cannot hold, each kind reported once."""
+    if not NOT_XML.search(line):
+        return line
+    seen = set()
+    for m in NOT_XML.finditer(line):
+        ch = m.group()
+        if ch in seen:
+            continue
+        seen.add(ch)
+        if ch == "\x0c":
+            diags.info("form feed: a new page of the source begins", "form-feed",
+                       number, m.start() + 1)
+        else:
+            diags.warn(f"control character U+{ord(ch):04X} cannot be held in a "
+                       "master; replaced by a space", "control-char", number,
+                       m.start() + 1)
+    return NOT_XML.sub(_replacement, line)
+
+
+PAGE_MARK = "\ufdee"     # a form feed: where a new page of the source begins
+
+
+def _replacement(m: re.Match) -> str:
+    return PAGE_MARK if m.group() == "\x0c" else " "

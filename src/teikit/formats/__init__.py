@@ -1,0 +1,52 @@
+"""Source formats: each reads one kind of file with a real parser into the same thing, a
+:class:`~teikit.sourcetext.SourceText` (blocks of lines, inline emphasis and links as
+marks, hints for the header). The conventions (readers/) work on that alone.
+
+A format module has NAME, ``sniff(name, data) -> float`` (0..1, from the file's name and
+content) and ``read(name, data, encoding, diags) -> SourceText``. A new format is one
+module and one line in FORMATS.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ..diagnostics import Collector, Exit, fail
+from ..sourcetext import SourceText
+
+FORMATS = {   # name: (module, what it reads); the order breaks ties
+    "docx": ("docx", "a Word .docx transcription (text, tables, footnotes)"),
+    "html": ("html", "a saved web page (HTML or XHTML): the main content, without the "
+                     "site's navigation"),
+    "markdown": ("markdown", "Markdown (CommonMark, footnotes, front matter)"),
+    "text": ("plain", "plain text in any encoding"),
+}
+
+
+def module(name: str):
+    return importlib.import_module(f".{FORMATS[name][0]}", __name__)
+
+
+def detect(name: str, data: bytes) -> str:
+    """The format that fits the file best, from its name and its first bytes."""
+    scores = {fmt: module(fmt).sniff(name, data) for fmt in FORMATS}
+    best = max(scores, key=lambda fmt: scores[fmt])
+    return best if scores[best] >= 0.5 else "text"
+
+
+def read(name: str, data: bytes, encoding: str | None, diags: Collector,
+         fmt: str = "auto") -> SourceText:
+    if fmt != "auto" and fmt not in FORMATS:
+        raise fail(name, f"unknown format {fmt!r}; known: auto, {', '.join(FORMATS)}",
+                   "format", exit_code=Exit.USAGE)
+    chosen = detect(name, data) if fmt == "auto" else fmt
+    source = module(chosen).read(name, data, encoding, diags)
+    source.format = chosen
+    return source
+
+
+def suffix(name: str) -> str:
+    return Path(name).suffix.casefold()
+
+
+__all__ = ["FORMATS", "detect", "read"]

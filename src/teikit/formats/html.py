@@ -1,0 +1,290 @@
+"""A saved web page (HTML or XHTML), read with lxml.html: the page's main content as blocks
+(paragraphs, headings, list items, table rows, preformatted text line by line), emphasis
+and links as marks, footnotes linked inside the page as ``[n]`` markers and a note list;
+the site's navigation, scripts and forms left out and reported; the page's title, date and
+address as hints for the header."""
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from ..diagnostics import Collector, fail
+from ..sourcetext import decode
+from . import marks, suffix
+from .lines import Lines
+
+NAME = "html"
+MAX_DEPTH = 2000
+HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b)",
+                        re.I | re.S)
+BOILERPLATE = {"script", "style", "noscript", "template", "nav", "form", "button", "iframe",
+               "svg", "menu", "select", "textarea", "object", "embed", "canvas", "head"}
+SITE_PARTS = {"header", "footer", "aside"}        # boilerplate unless inside the content
+BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "li", "ul", "ol",
+          "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr",
+          "thead", "tbody", "tfoot", "td", "th", "caption", "figure", "figcaption",
+          "address", "center", "hr", "header", "footer", "aside", "hgroup", "details",
+          "summary", "fieldset", "legend"}
+HI_TAGS = {"i": "italic", "em": "italic", "cite": "italic", "var": "italic", "dfn": "italic",
+           "b": "bold", "strong": "bold", "sup": "sup", "sub": "sub", "u": "underline",
+           "ins": "underline", "s": "strikethrough", "strike": "strikethrough",
+           "del": "strikethrough"}
+NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§a-z])\s*[\])]?\s*$")
+SPACE = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def sniff(name: str, data: bytes) -> float:
+    if suffix(name) in (".html", ".htm", ".xhtml", ".shtml"):
+        return 0.9
+    return 0.8 if HTML_START.match(data[:4096]) else 0.0
+
+
+def _parser():
+    # no network, no entities beyond HTML's own, comments and PIs dropped
+    return html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                           recover=True, huge_tree=False, remove_blank_text=False)
+
+
+def parse(name: str, data: bytes, encoding: str | None, diags: Collector):
+    text, _ = decode(name, data, encoding, diags)
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff"))   # lxml refuses it in str
+    try:
+        return html.document_fromstring(text, parser=_parser())
+    except (etree.ParserError, ValueError) as exc:
+        raise fail(name, f"not readable as HTML: {exc}", "not-html") from None
+
+
+def read(name: str, data: bytes, encoding: str | None, diags: Collector):
+    root = parse(name, data, encoding, diags)
+    out = Lines()
+    _hints(root, out)
+    main = _main_content(root)
+    notes = _Footnotes(root, main)
+    _Walker(out, notes).walk(main)
+    for number, line, text in notes.listed:
+        out.text_block(line, f"[{number}] {text}", "note")
+    _, used = decode(name, data, encoding, Collector(name))
+    return out.source(name, used, diags)
+
+
+def fragment_text(markup: str) -> str:
+    """The text of an HTML fragment (a Markdown file's HTML block), tags removed."""
+    try:
+        parts = html.fragments_fromstring(markup, parser=_parser())
+    except (etree.ParserError, ValueError, TypeError):
+        return re.sub(r"<[^>]*>", " ", markup)
+    texts = [p if isinstance(p, str) else " ".join(p.itertext()) for p in parts]
+    return " ".join(" ".join(texts).split())
+
+
+# ----------------------------------------------------------------------------- header hints
+
+def _hints(root, out: Lines) -> None:
+    hints = out.hints
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        hints.title = re.sub(r"^[\s\-–—|:]+", "", " ".join(title.text_content().split()))
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").casefold()
+        value = (meta.get("content") or "").strip()
+        if not value:
+            continue
+        if key in ("date", "dc.date", "dcterms.date", "article:published_time",
+                   "citation_date", "dc.date.issued") and not hints.date:
+            hints.date = value
+        elif key in ("og:url", "dc.identifier") and value.startswith("http") and not hints.url:
+            hints.url = value
+        elif key in ("author", "dc.creator", "description", "dc.title", "citation_title"):
+            hints.fields.append((key, value))
+    link = root.find(".//link[@rel='canonical']")
+    if link is not None and (link.get("href") or "").startswith("http") and not hints.url:
+        hints.url = link.get("href")
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if lang:
+        hints.language = lang
+    times = [t.get("datetime") for t in root.iter("time") if t.get("datetime")]
+    if times and not hints.date:
+        hints.date = times[0] if len(times) == 1 else _common_prefix(times)
+
+
+def _common_prefix(values: list[str]) -> str:
+    """The date all the page's <time>s share: 1668-07-11 and 1668-07-12 -> 1668-07."""
+    first = values[0]
+    for size in (10, 7, 4):
+        if all(v[:size] == first[:size] for v in values):
+            return first[:size]
+    return first
+
+
+def _main_content(root):
+    for path in (".//main", ".//*[@role='main']"):
+        found = root.find(path)
+        if found is not None:
+            return found
+    articles = root.findall(".//article")
+    if len(articles) == 1:
+        return articles[0]
+    body = root.find(".//body")
+    return body if body is not None else root
+
+
+# ----------------------------------------------------------------------------- footnotes
+
+def _note_type(el) -> str:
+    for key, value in el.attrib.items():
+        if key.endswith("type") or key == "role" or key == "class":
+            low = value.casefold()
+            if "noteref" in low or "footnote-ref" in low or "fnref" in low:
+                return "ref"
+            if "footnote" in low or "endnote" in low or low.startswith("fn"):
+                return "note"
+    return ""
+
+
+class _Footnotes:
+    """Links to notes in the same page: the marker becomes [n], the note's text goes to
+    the note list, and the note is not read again where it stands."""
+
+    def __init__(self, root, main):
+        self.by_id = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str)
+                      and el.get("id")}
+        self.numbers: dict[str, int] = {}
+        self.listed: list[tuple[int, int, str]] = []
+        self.taken: set = set()
+
+    def marker(self, a) -> str | None:
+        """'[n]' for a link to a footnote in this page; None for any other link."""
+        href = a.get("href") or ""
+        label = a.text_content()
+        if not href.startswith("#") or not (NOTE_LABEL.match(label) or _note_type(a) == "ref"):
+            return None
+        target = self.by_id.get(href[1:])
+        if target is None or any(anc is target for anc in a.iterancestors()):
+            return None
+        key = href[1:]
+        if key not in self.numbers:
+            self.numbers[key] = len(self.numbers) + 1
+            text = _note_text(target)
+            self.listed.append((self.numbers[key], target.sourceline or 1, text))
+            self.taken.add(target)
+        return f"[{self.numbers[key]}]"
+
+
+def _note_text(el) -> str:
+    text = " ".join(el.text_content().split())
+    text = re.sub(r"\s*[↩↑]\s*$", "", text)
+    return re.sub(r"^\s*[\[(]?\d{1,4}[\])]?\.?\s+", "", text)
+
+
+# ----------------------------------------------------------------------------- blocks
+
+class _Walker:
+    def __init__(self, out: Lines, notes: _Footnotes):
+        self.out, self.notes = out, notes
+        self.buffer: list[str] = []
+        self.line = 1
+        self.kind = ""
+
+    def walk(self, main) -> None:
+        self.visit(main, 0, in_content=True)
+        self.flush()
+
+    def flush(self) -> None:
+        text = "".join(self.buffer)
+        self.buffer = []
+        lines = [" ".join(SPACE.split(part)).strip() if self.kind != "pre" else part
+                 for part in text.split("\n")]
+        self.out.block([(self.line + (i if self.kind == "pre" else 0), line, self.kind)
+                        for i, line in enumerate(lines)])
+        self.kind = ""
+
+    def visit(self, el, depth: int, in_content: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if depth > MAX_DEPTH or tag in BOILERPLATE or el in self.notes.taken or (
+                tag in SITE_PARTS and depth == 1 and el.getparent() is not None
+                and el.getparent().tag == "body"):
+            self._leave_out(el, tag)
+            self._tail(el)
+            return
+        if tag == "pre":
+            self.flush()
+            self.line, self.kind = el.sourceline or self.line, "pre"
+            self._pre(el)
+            self._tail(el)
+            return
+        block = tag in BLOCKS
+        if block:
+            self.flush()
+            self.line = el.sourceline or self.line
+            self.kind = self._kind(tag)
+        closing = self._open_inline(el, tag)
+        if el.text and not (tag == "a" and closing == "[marker]"):
+            self.buffer.append(el.text)
+        if closing != "[marker]":
+            for child in el:
+                self.visit(child, depth + 1, in_content)
+        if closing and closing != "[marker]":
+            self.buffer.append(closing)
+        if tag in ("tr", "li", "dt", "dd") or tag in ("td", "th"):
+            self.buffer.append("\n" if tag in ("td", "th") else "")
+        if block:
+            self.flush()
+        self._tail(el)
+
+    def _tail(self, el) -> None:
+        if el.tail:
+            self.buffer.append(el.tail)
+
+    @staticmethod
+    def _kind(tag: str) -> str:
+        if re.fullmatch(r"h[1-6]", tag):
+            return tag
+        return {"li": "item", "dt": "item", "dd": "item", "blockquote": "quote",
+                "td": "cell", "th": "cell", "tr": "row"}.get(tag, "")
+
+    def _open_inline(self, el, tag: str) -> str:
+        if tag == "br":
+            self.buffer.append("\n")
+            return ""
+        if tag in HI_TAGS:
+            opening, closing = marks.HI[HI_TAGS[tag]]
+            self.buffer.append(opening)
+            return closing
+        if tag == "a":
+            marker = self.notes.marker(el)
+            if marker:
+                self.buffer.append(marker)
+                return "[marker]"
+            href = el.get("href") or ""
+            if href and not href.startswith("#"):
+                self.buffer.append(marks.REF_OPEN + href + marks.REF_TEXT)
+                return marks.REF_CLOSE
+        if tag == "img":
+            self._leave_out(el, tag)
+        return ""
+
+    def _pre(self, el) -> None:
+        """Preformatted text (GPO's records, hearings) keeps its lines; a blank line ends a
+        block."""
+        parts: list[str] = []
+        saved, self.buffer = self.buffer, parts
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            self.visit(child, 1, True)
+        self.buffer = saved
+        text = "".join(parts)
+        if text.startswith("\n"):
+            text = text[1:]
+            self.line += 1
+        self.out.text_block(self.line, text.rstrip("\n"), "pre")
+
+    def _leave_out(self, el, tag: str) -> None:
+        text = " ".join(el.text_content().split()) if tag not in ("img",) else \
+            f"image {el.get('src', '')}"
+        if text:
+            line = el.sourceline or self.line
+            self.out.leave_out(line, line, text[:200], f"<{tag}>: not the document's text "
+                               "(site navigation, script, form or layout)", "boilerplate")

@@ -1,0 +1,54 @@
+"""What the structured formats share: collecting blocks of lines with their source line
+numbers, and turning the result into a SourceText."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..diagnostics import Collector, fail
+from ..sourcetext import Hints, SourceText, clean_characters
+
+
+@dataclass
+class Lines:
+    """Blocks of (source line number, text, kind); blocks are kept apart by blank lines."""
+
+    hints: Hints = field(default_factory=Hints)
+    lines: list[str] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+
+    def block(self, rows: list[tuple[int, str, str]]) -> None:
+        rows = [(n, text.rstrip(), kind) for n, text, kind in rows if text.strip()]
+        if not rows:
+            return
+        if self.lines:
+            self.lines.append("")
+            self.numbers.append(self.numbers[-1])
+            self.kinds.append("")
+        for n, text, kind in rows:
+            self.lines.append(text)
+            self.numbers.append(n)
+            self.kinds.append(kind)
+
+    def text_block(self, first_line: int, text: str, kind: str = "") -> None:
+        """Text whose line breaks are the source's lines; a blank line ends a block."""
+        rows: list[tuple[int, str, str]] = []
+        for i, piece in enumerate(text.split("\n")):
+            if piece.strip():
+                rows.append((first_line + i, piece, kind))
+            elif rows:
+                self.block(rows)
+                rows = []
+        self.block(rows)
+
+    def leave_out(self, line: int, end_line: int, text: str, reason: str, code: str) -> None:
+        self.hints.left_out.append((line, end_line, " ".join(text.split()), reason, code))
+
+    def source(self, name: str, encoding: str, diags: Collector) -> SourceText:
+        lines = [clean_characters(line, diags, number)
+                 for line, number in zip(self.lines, self.numbers)]
+        if not any(line.strip() for line in lines):
+            raise fail(name, "the file holds no text to encode (only markup, metadata or "
+                       "navigation)", "empty")
+        return SourceText(name, "\n".join(lines), encoding, lines, numbers=self.numbers,
+                          kinds=self.kinds, hints=self.hints)

@@ -1,0 +1,209 @@
+"""Markdown (CommonMark with footnotes, tables, strikethrough and front matter), read with
+markdown-it-py: headings, paragraphs, lists, quotations and code become blocks; emphasis
+and links become marks; footnotes become ``[n]`` markers and a note list at the end;
+front matter fields go to the header; HTML in the text is read by lxml.html."""
+from __future__ import annotations
+
+import re
+
+from ..diagnostics import Collector
+from ..sourcetext import decode
+from . import marks, suffix
+from .lines import Lines
+
+NAME = "markdown"
+MAX_FRONT_MATTER = 64 * 1024
+EVIDENCE = re.compile(rb"(?m)^(?:#{1,6} \S|\*\*[^*\n]+\*\*|[-*] \S|> \S|```)|\]\(https?://|"
+                      rb"\[\^\w+\]")
+TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")      # Jekyll/Liquid, not text
+
+
+def sniff(name: str, data: bytes) -> float:
+    if suffix(name) in (".md", ".markdown", ".mdown", ".mkd"):
+        return 0.9
+    head = data[:20000]
+    if head.startswith(b"---\n") or head.startswith(b"---\r\n"):
+        return 0.6
+    return 0.45 if len(EVIDENCE.findall(head)) >= 4 else 0.0
+
+
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    return (MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+            .use(front_matter_plugin).use(footnote_plugin))
+
+
+def read(name: str, data: bytes, encoding: str | None, diags: Collector):
+    text, used = decode(name, data, encoding, diags)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    out = Lines()
+    _Walker(out, diags).walk(_parser().parse(text))
+    return out.source(name, used, diags)
+
+
+class _Walker:
+    def __init__(self, out: Lines, diags: Collector):
+        self.out, self.diags = out, diags
+        self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
+        self.footnote_numbers: dict[int, int] = {}
+
+    def walk(self, tokens) -> None:
+        context: list[str] = []        # enclosing blocks: bullet_list, ordered_list, blockquote
+        in_footnote: int | None = None
+        note_parts: list[str] = []
+        line = 1
+        for i, tok in enumerate(tokens):
+            if tok.map:
+                line = tok.map[0] + 1
+            kind = tok.type
+            if kind == "front_matter":
+                self._front_matter(tok)
+            elif kind in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
+                context.append(kind[:-5])
+            elif kind in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+                context.pop()
+            elif kind == "footnote_open":
+                in_footnote, note_parts = self._number(tok.meta["id"]), []
+            elif kind == "footnote_close" and in_footnote is not None:
+                self.notes.append((line, f"[{in_footnote}] " + " ".join(note_parts)))
+                in_footnote = None
+            elif kind == "inline":
+                text = self.inline(tok.children or [], line)
+                if in_footnote is not None:
+                    note_parts.append(text.replace("\n", " "))
+                    continue
+                block_kind = self._kind(tokens[i - 1], context)
+                if block_kind == "item" and context and context[-1] == "ordered_list":
+                    number = tokens[i - 2].info if i >= 2 and tokens[i - 2].info else ""
+                    text = f"{number}. {text}" if number else text
+                self.out.text_block(line, text, block_kind)
+            elif kind in ("fence", "code_block"):
+                self.out.text_block(line + (kind == "fence"), tok.content.rstrip("\n"), "pre")
+            elif kind == "html_block":
+                self._html_block(tok, line)
+            elif kind == "hr":
+                self.out.leave_out(line, line, tok.markup, "a rule line (format markup)",
+                                   "format-markup")
+        for line, note in self.notes:
+            self.out.text_block(line, note, "note")
+
+    def _number(self, footnote_id: int) -> int:
+        return self.footnote_numbers.setdefault(footnote_id, len(self.footnote_numbers) + 1)
+
+    @staticmethod
+    def _kind(opening, context: list[str]) -> str:
+        if opening.type == "heading_open":
+            return opening.tag                       # h1..h6
+        if opening.type == "th_open" or opening.type == "td_open":
+            return "cell"
+        if "bullet_list" in context or "ordered_list" in context:
+            return "item"
+        return "quote" if "blockquote" in context else ""
+
+    def inline(self, children, line: int) -> str:
+        parts: list[str] = []
+        stack: list[str] = []
+        for tok in children:
+            kind = tok.type
+            if kind == "text":
+                parts.append(TEMPLATE_TAG.sub("", tok.content))
+            elif kind == "code_inline":
+                parts.append(tok.content)
+            elif kind in ("softbreak", "hardbreak"):
+                parts.append("\n")
+            elif kind in ("em_open", "strong_open", "s_open"):
+                rend = {"em_open": "italic", "strong_open": "bold", "s_open": "strikethrough"}[kind]
+                parts.append(marks.HI[rend][0])
+                stack.append(marks.HI[rend][1])
+            elif kind == "link_open":
+                parts.append(marks.REF_OPEN + str(tok.attrs.get("href", "")) + marks.REF_TEXT)
+                stack.append(marks.REF_CLOSE)
+            elif kind in ("em_close", "strong_close", "s_close", "link_close"):
+                parts.append(stack.pop() if stack else "")
+            elif kind == "image":
+                self.out.leave_out(line, line, f"image {tok.attrs.get('src', '')}",
+                                   "an image (not text)", "image")
+            elif kind == "footnote_ref":
+                parts.append(f"[{self._number(tok.meta['id'])}]")
+            elif kind == "html_inline":
+                parts.append(self._html_inline(tok.content, stack, line))
+        parts.extend(reversed(stack))
+        return "".join(parts)
+
+    HTML_HI = {"i": "italic", "em": "italic", "cite": "italic", "b": "bold",
+               "strong": "bold", "sup": "sup", "sub": "sub", "u": "underline",
+               "s": "strikethrough", "del": "strikethrough"}
+
+    def _html_inline(self, tag: str, stack: list[str], line: int) -> str:
+        m = re.match(r"<(/?)([a-zA-Z][\w-]*)", tag)
+        if not m:                                   # a comment or declaration
+            self.out.leave_out(line, line, tag, "HTML comment (format markup)", "format-markup")
+            return ""
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        if name == "br":
+            return "\n"
+        rend = self.HTML_HI.get(name)
+        if rend is None:
+            return ""                               # the tag goes, its text stays
+        opening, end = marks.HI[rend]
+        if closing:
+            if end in stack:
+                stack.remove(end)
+                return end
+            return ""
+        stack.append(end)
+        return opening
+
+    def _html_block(self, tok, line: int) -> None:
+        from .html import fragment_text
+        text = fragment_text(tok.content)
+        if text.strip():
+            self.out.text_block(line, text)
+        else:
+            end = tok.map[1] if tok.map else line
+            self.out.leave_out(line, end, tok.content.strip(), "HTML markup without text "
+                               "(an image, a comment or layout)", "format-markup")
+
+    def _front_matter(self, tok) -> None:
+        start = (tok.map[0] + 1) if tok.map else 1
+        end = tok.map[1] if tok.map else start
+        fields = front_matter_fields(tok.content)
+        hints = self.out.hints
+        for key, value in fields:
+            low = key.casefold()
+            if low == "title" and not hints.title:
+                hints.title = value
+            elif low in ("date", "published_time", "published", "pubdate") and not hints.date:
+                hints.date = value
+            elif low in ("source_url", "url", "link", "permalink", "canonical_url") \
+                    and value.startswith(("http://", "https://")) and not hints.url:
+                hints.url = value
+            elif low in ("lang", "language"):
+                hints.language = value
+            hints.fields.append((key, value))
+        self.out.leave_out(start, end, tok.content, "front matter: its fields are in the "
+                           "header", "front-matter")
+
+
+def front_matter_fields(text: str) -> list[tuple[str, str]]:
+    """The scalar fields of YAML front matter, read with PyYAML's safe loader; aliases are
+    refused (an alias bomb would expand without bound) and so is anything too large."""
+    import yaml
+    if len(text) > MAX_FRONT_MATTER:
+        return []
+    try:
+        if any(isinstance(t, yaml.AliasToken) for t in yaml.scan(text, Loader=yaml.SafeLoader)):
+            return []
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    out = []
+    for key, value in data.items():
+        if isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):
+            clean = " ".join(str(value).replace("\u00a0", " ").split())
+            out.append((str(key), clean))
+    return out
