@@ -91,6 +91,7 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     root = E.TEI(tei_header, E.text(reading.body))
     if reading.meta.language_ident:
         root.set(XML_LANG, reading.meta.language_ident)
+    _remove_marks(root)
     _check_text(reading.body, diags)
     counts = Counter(local(el) for el in root.iter() if isinstance(el.tag, str))
     data = serialize(root)
@@ -113,6 +114,20 @@ def _check_master(path: str, root) -> None:
         raise fail(path, f"teikit made a master its own schema rejects ({error.message}); "
                    "nothing was written; please report this", "internal",
                    exit_code=Exit.INTERNAL)
+
+
+def _remove_marks(root) -> None:
+    """No formatting mark may reach a master: a mark the rules did not turn into an element
+    (one inside an editorial bracket) is dropped; the words around it stay."""
+    from .formats.marks import ANY, plain
+    for el in root.iter():
+        if el.text and ANY.search(el.text):
+            el.text = plain(el.text)
+        if el.tail and ANY.search(el.tail):
+            el.tail = plain(el.tail)
+        for key, value in el.attrib.items():
+            if ANY.search(value):
+                el.set(key, plain(value))
 
 
 def _position(d: Diagnostic):

@@ -2,9 +2,11 @@
 guess), line ends normalised, characters a master cannot hold reported."""
 from __future__ import annotations
 
+import re
+
 from ..diagnostics import Collector
 from ..sourcetext import SourceText, source_from_bytes
-from . import suffix
+from . import marks, suffix
 
 NAME = "text"
 
@@ -14,4 +16,21 @@ def sniff(name: str, data: bytes) -> float:
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
-    return source_from_bytes(name, data, encoding, diags)
+    source = source_from_bytes(name, data, encoding, diags)
+    if "</" in source.text:
+        source.lines = [inline_html(line) if "</" in line else line for line in source.lines]
+        source.text = "\n".join(source.lines)
+    return source
+
+
+INLINE_TAG = re.compile(r"<(?P<tag>sub|sup|i|em|b|strong|u)>(?P<inner>[^<>\n]{1,200}?)"
+                        r"</(?P=tag)>", re.I)
+
+
+def inline_html(text: str) -> str:
+    """A few HTML inline tags typed into plain text (O<sub>2</sub>, <i>word</i>) as marks,
+    when they open and close on one line; any other angle bracket stays text."""
+    rend = {"sub": "sub", "sup": "sup", "i": "italic", "em": "italic", "b": "bold",
+            "strong": "bold", "u": "underline"}
+    return INLINE_TAG.sub(lambda m: marks.hi(rend[m.group("tag").lower()], m.group("inner")),
+                          text)

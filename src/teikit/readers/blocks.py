@@ -11,13 +11,32 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..formats.marks import HI, plain, unwrap
 from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
 from .inline import fill
+from .layout import join_spans
 from .span import Span
 
-PAGE_LINE = re.compile(r"^\[\s*page\s+(?P<n>[^\s\]]{1,12})\s*\]$", re.I)
+PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
+# A timestamp of a recorded transcript: [00:04:17], [-00:01:57:00], [12:03]
+TIMESTAMP = re.compile(r"^\[(?P<t>-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?)\]")
+# A transcriber's annotation line (Spacelog and similar): _note: …, _comment: …, _lang: en
+ANNOTATION = re.compile(r"^_(?P<key>[a-z]{2,12}):\s*(?P<value>.*)$")
+# The parliamentary and congressional label: a title, a name, and a full stop:
+# "Mr. MICA.", "The SPEAKER pro tempore (Mr. Foley).", "Chairman Dodd.", "Senator Corker."
+TITLES = ("mr|mrs|ms|miss|mx|dr|the|senator|chairman|chairwoman|chair|representative|"
+          "secretary|governor|general|admiral|judge|justice|ambassador|president|speaker|"
+          "madam|mister|lord|lady|sir|dame|baroness|baron|earl|minister|professor|prof|"
+          "rev|father|sister|brother|captain|colonel|major|commissioner|director|"
+          "delegate|clerk|witness|vice|acting|deputy|hon|honorable|rabbi|bishop|count|"
+          "countess|prince|princess|king|queen|comrade|citizen|herr|frau|monsieur|madame")
+PERIOD_LABEL = re.compile(
+    r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
+    r"[A-Z][\w'’\-]*(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,40}\))?)"
+    r"\.\s+(?=\S)")
+QA_LABEL = re.compile(r"^(?P<label>[QA])(?:[.:]|\s{2,}|\u00a0)\s*(?=\S)")
 STAGE = re.compile(r"^\((?:[^()]|\([^()]*\))+\)[.,;:!]?$")
 LEADING_STAGE = re.compile(r"^\((?:[^()]|\([^()]*\))+\)[.,;:!]?(?=\s)")
 LABEL = re.compile(r"^(?P<label>[^\s:\[(\"“‘'][^:\n]{0,60}?)\s*:(?:\s+|$)")
@@ -38,7 +57,7 @@ FIELD_LABELS = set(
     "state department representatives|reported by|table of contents|minutes|remarks"
     .split("|"))
 PARTICLES = {"of", "the", "de", "van", "von", "and", "for", "du", "la", "le", "di", "del",
-             "der", "den", "da", "y", "al", "bin", "ibn", "zu"}
+             "der", "den", "da", "y", "al", "bin", "ibn", "zu", "pro", "tempore"}
 FUNCTION_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and",
                   "or", "but", "from", "into", "than", "that", "as", "be", "is", "are", "was",
                   "were", "not", "no", "if", "we", "our", "his", "her", "their", "its", "my",
@@ -52,12 +71,12 @@ class Unit:
     block: Block
     span: Span | None = None   # the text to write (paragraph, speech, stage)
     label: str | None = None   # turn: the speaker label as printed
-    label_span: Span | None = None
     n: str | None = None       # para: its number ("1" for "1)"); pb: page number
     items: list = field(default_factory=list)   # list: (kind, span, n) tuples
     head: Span | None = None   # list: its heading line
     list_type: str | None = None
     fallback: "Unit | None" = None   # turn: what the block is if the label is no speaker
+    time: str | None = None    # turn: its timestamp; time: the timestamp
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
 
 
@@ -78,9 +97,11 @@ def label_shape_ok(label: str) -> bool:
     # capitalised, or in a script without capitals (李明, محمد)
     if not words[0][0].isalpha() or words[0][0].islower():
         return False
-    if any(ch.isdigit() for ch in label) or re.search(r"[\[\]\"“”;!?]", label):
+    if any(ch.isdigit() for ch in words[0]) or re.search(r"[\[\]\"“”;!?]", label):
         return False
-    return all(not w[0].islower() or w.casefold() in PARTICLES for w in words)
+    # "BELL 7", "Dawn 1 (Kamanin)": a call sign's number or a name in parentheses
+    return all(not w[0].islower() or w.casefold() in PARTICLES
+               or (w.isdigit() and len(w) <= 3) or w.startswith("(") for w in words)
 
 
 def looks_like_title(text: str) -> bool:
@@ -128,13 +149,27 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     if all(PAGE_LINE.match(ln.text.strip()) for ln in lines):
         return [Unit("pb", block, n=PAGE_LINE.match(ln.text.strip()).group("n"))
                 for ln in lines]
+    texts = [plain(ln.text).strip() for ln in lines]
+    if all(TIMESTAMP.fullmatch(t) for t in texts):
+        return [Unit("time", block, n=TIMESTAMP.match(t).group("t")) for t in texts]
+    if all(ANNOTATION.match(t) for t in texts) or (
+            all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
+        return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip()) for ln in lines]
     flat = " ".join(ln.text.strip() for ln in lines)
     if STAGE.match(flat):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
-    unit = _as_fields(block) or _as_turn(block) or _as_label_line_turn(block) or _as_list(block)
+    unit = _as_fields(block) or _as_turn(block, ctx) or _as_label_line_turn(block) or _as_list(block)
     if unit:
         return [unit]
-    return [_as_para(block, Span.of_lines(lines, " " if is_wrapped(lines) else "\n"))]
+    return [_as_para(block, _joined([Span.of_line(ln) for ln in lines], lines, ctx))]
+
+
+def has_annotations(ctx: Context) -> bool:
+    """Does the transcript carry annotation lines (_note:, _comment:)? Then '# ' lines
+    are the transcriber's comments too."""
+    if ctx.annotated is None:
+        ctx.annotated = any(ANNOTATION.match(line) for line in ctx.source.lines)
+    return ctx.annotated
 
 
 def _as_para(block: Block, span: Span) -> Unit:
@@ -183,22 +218,69 @@ def _item(line: Line):
     return ("item", span, m.group("n") if m else None)
 
 
-def _as_turn(block: Block) -> Unit | None:
+def _as_turn(block: Block, ctx: Context) -> Unit | None:
     first = block.lines[0]
-    m = LABEL.match(first.text)
-    if not m or not label_shape_ok(m.group("label").strip()):
+    found = _label(first.text)
+    if found is None:
         return None
-    label = m.group("label").strip()
-    rest_first = Span.of_line(first, m.end())
+    label, end, time = found
+    rest_first = Span.of_line(first, end)
     rest_lines = [rest_first] + [Span.of_line(ln) for ln in block.lines[1:]]
-    sep = " " if is_wrapped(block.lines) else "\n"
-    speech = Span.join(rest_lines, sep).strip()
-    capital_words = [w for w in speech.text.split() if len(w) >= 3 and w.isupper()]
-    if (len(capital_words) >= 3 and speech.text.isupper()) or (
-            speech.text and "\n" not in speech.text and looks_like_title(speech.text)):
+    speech = _joined(rest_lines, block.lines, ctx).strip()
+    text = plain(speech.text)
+    capital_words = [w for w in text.split() if len(w) >= 3 and w.isupper()]
+    if (len(capital_words) >= 3 and text.isupper()) or (
+            text and "\n" not in text and looks_like_title(text)):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
-    return Unit("turn", block, span=speech, label=label,
-                label_span=Span.of_line(first, 0, m.start() + len(m.group("label"))).strip())
+    return Unit("turn", block, span=speech, label=label, time=time)
+
+
+def _label(text: str) -> tuple[str, int, str | None] | None:
+    """(label, where the speech starts, timestamp) when a line opens a speaker turn:
+    "Name: …", "**Name:** …", "**Name** …", "MR. SMITH. …", "Q. …", "[00:04:17] NAME: …"."""
+    time = None
+    start = len(text) - len(text.lstrip(" \t\u00a0"))
+    stamp = TIMESTAMP.match(text, start)
+    if stamp:
+        time, start = stamp.group("t"), stamp.end()
+        while start < len(text) and text[start] in " \t":
+            start += 1
+    rest = text[start:]
+    bold_open, bold_close = HI["bold"]
+    if rest.startswith(bold_open) and bold_close in rest:
+        close = rest.index(bold_close)
+        inner = plain(rest[1:close]).strip()
+        after = rest[close + 1:]
+        label = inner.rstrip(":.").strip()
+        colon = inner.endswith((":", ".")) or after.lstrip()[:1] in (":", ".")
+        if label and label_shape_ok(_without_affiliation(label)) and (colon or after.strip()):
+            end = close + 1
+            stripped = after.lstrip()
+            if stripped[:1] in (":", "."):
+                end += len(after) - len(stripped) + 1
+            return label, start + end, time
+    m = LABEL.match(rest)
+    if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip())):
+        return plain(m.group("label")).strip(), start + m.end(), time
+    m = PERIOD_LABEL.match(rest)
+    if m and len(m.group("label").split()) <= 7:
+        return " ".join(m.group("label").split()), start + m.end(), time
+    m = QA_LABEL.match(rest.replace("\u00a0", " ") if rest[:1] in "QA" else rest)
+    if m:
+        return m.group("label"), start + m.end(), time
+    return None
+
+
+AFFILIATION = re.compile(r"(?:\s*\([^()]*\)){2,}$|\s*\([^()]*,[^()]*\)$")
+
+
+def _without_affiliation(label: str) -> str:
+    """'Mr. Michael Howard (Folkestone and Hythe) (Con)' -> 'Mr. Michael Howard'."""
+    return AFFILIATION.sub("", label).strip() or label
+
+
+def _joined(spans: list[Span], lines: list[Line], ctx: Context) -> Span:
+    return join_spans(spans, is_wrapped(lines), ctx)
 
 
 def _as_label_line_turn(block: Block) -> Unit | None:
@@ -215,8 +297,7 @@ def _as_label_line_turn(block: Block) -> Unit | None:
     if label.casefold() in FIELD_LABELS:
         return None
     speech = Span.of_lines(block.lines[1:], "\n").strip()
-    return Unit("turn", block, span=speech, label=label,
-                label_span=Span.of_line(block.lines[0]).strip(), fallback=_as_list(block))
+    return Unit("turn", block, span=speech, label=label, fallback=_as_list(block))
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -236,8 +317,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.label in recurring or (dialogue and not u.span.text[:1].islower()):
             continue
         # not a speaker: the block is what it would have been without the label
-        other = u.fallback or _as_para(u.block, Span.of_lines(
-            u.block.lines, " " if is_wrapped(u.block.lines) else "\n"))
+        other = u.fallback or _as_para(u.block, _joined(
+            [Span.of_line(ln) for ln in u.block.lines], u.block.lines, ctx))
         u.__dict__.update(other.__dict__)
 
 
@@ -340,8 +421,8 @@ def split_turn_lines(block: Block) -> list[Block]:
 
 
 def _opens_turn(text: str) -> bool:
-    m = LABEL.match(text)
-    return bool(m) and bool(text[m.end():].strip()) and label_shape_ok(m.group("label").strip())
+    found = _label(text)
+    return found is not None and bool(text[found[1]:].strip())
 
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
@@ -359,14 +440,23 @@ class Writer:
         self.sp = None
         self.quote = None
         self.salutes: list = []
+        self.times: list[str] = []         # timestamps waiting for the turn they date
 
     def write(self, units: list[Unit]) -> None:
+        self._write(units)
+        if self.times:                   # timestamps at the very end: a paragraph of them
+            self._end_turn()
+            p = E.p()
+            self._flush_times(p)
+            self.div.append(p)
+
+    def _write(self, units: list[Unit]) -> None:
         # for each unit: does the next unit that is not a page break or stage go on with
         # the speech? (one backward pass: the document can have 100,000s of units)
         ahead, nxt_continues = [False] * len(units), False
         for i in range(len(units) - 1, -1, -1):
             ahead[i] = nxt_continues
-            if units[i].kind not in ("pb", "stage"):
+            if units[i].kind not in ("pb", "stage", "time", "annotation"):
                 nxt_continues = continues_speech(units[i])
         for u, continues_turn in zip(units, ahead):
             getattr(self, "_" + u.kind)(u, continues_turn)
@@ -395,14 +485,49 @@ class Writer:
         self.sp, self.sp_unit = E.sp(E.speaker(u.label)), u
         self.div.append(self.sp)
         self.ctx.fired("sp")
+        if u.time:
+            self.times.append(u.time)
         if not u.span.text:
             return
         for chunk in _speech_paragraphs(u.span):
-            if STAGE.match(chunk.text):
-                self.sp.append(E.stage(chunk.text))
+            if STAGE.match(plain(chunk.text)) and not self.times:
+                self.sp.append(fill(E.stage(), chunk, self.ctx))
                 self.ctx.fired("stage")
             else:
                 self.sp.append(self._paragraph(chunk))
+
+    def _time(self, u: Unit, _):
+        self.times.append(u.n or "")
+
+    def _flush_times(self, p) -> None:
+        """Timestamps open the paragraph they date: <p><time>00:04:17</time> …</p>."""
+        for stamp in reversed(self.times):
+            time = E.time(stamp)
+            time.tail = " " + (p.text or "")
+            p.text = None
+            p.insert(0, time)
+            self.ctx.fired("timestamp")
+        self.times = []
+
+    def _annotation(self, u: Unit, _):
+        text = u.span
+        m = ANNOTATION.match(plain(text.text))
+        key = m.group("key").casefold() if m else "comment"
+        value = text[m.start("value"):] if m else text[2:]
+        if key in ("lang", "language"):
+            self.ctx.leave_out(u.block.lines, "the transcript's language; it is in the "
+                               "header (langUsage)", "annotation")
+            return
+        note = fill(E.note(type=key if re.fullmatch(r"[a-z]+", key) else "comment"),
+                    value.strip(), self.ctx, notes=False)
+        target = self.sp[-1] if self.sp is not None and len(self.sp) > 1 \
+            and self.sp[-1].tag == E.p().tag else None
+        if target is not None:
+            target.append(note)
+        else:
+            self._end_turn()
+            self.div.append(note)
+        self.ctx.fired("annotation")
 
     def _paragraph(self, span: Span, n: str | None = None):
         p = E.p()
@@ -416,6 +541,8 @@ class Writer:
             span = span[lead.end():]
             self.ctx.fired("stage")
         fill(p, span, self.ctx)
+        if self.times:
+            self._flush_times(p)
         return p
 
     def _para(self, u: Unit, _):

@@ -67,6 +67,7 @@ class Context:
     notes: dict[str, NoteSource] = field(default_factory=dict)
     rules: list[str] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
+    annotated: bool | None = None      # the source has annotation lines (_note: …)
 
     def fired(self, rule: str) -> None:
         """Record that an encoding rule was applied (for editorialDecl and the report)."""

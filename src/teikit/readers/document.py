@@ -11,7 +11,7 @@ from lxml import etree
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, notes
+from . import front, layout, notes
 from .context import Context, Meta
 from .dates import find_date
 from .language import guess_language
@@ -22,6 +22,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                  head: Span | None = None, find_head: bool = True):
     """Encode *blocks* as ``<div type="document">``; returns (div, facts) where facts holds
     what the header needs (heading text, dateline date, pages)."""
+    blocks = layout.normalise(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
     blocks = notes.drop_printed_copies(blocks, ctx)
     div = E.div(type="document")

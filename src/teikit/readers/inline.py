@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ..formats import marks
 from ..tei import E
 from .context import Context
 from .span import Span
@@ -24,11 +25,24 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 UNIT = r"(?P<unit>words?|lines?|letters?|characters?|chars?|paragraphs?|pages?|sentences?)"
 
 
-@dataclass
 class Sink:
-    """Appends text and elements to a TEI element as mixed content."""
+    """Appends text and elements to a TEI element as mixed content; emphasis and links
+    open an element that the following text goes into until they close."""
 
-    parent: object
+    def __init__(self, parent):
+        self.stack = [parent]
+
+    @property
+    def parent(self):
+        return self.stack[-1]
+
+    def open(self, el) -> None:
+        self.parent.append(el)
+        self.stack.append(el)
+
+    def close(self) -> None:
+        if len(self.stack) > 1:
+            self.stack.pop()
 
     def text(self, s: str) -> None:
         if not s:
@@ -228,7 +242,7 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     text, pos = span.text, 0
     for m in BRACKET.finditer(text):
         _plain(sink, span, pos, m.start(), ctx)
-        inside = m.group(0)
+        inside = marks.plain(m.group(0))
         for name, pattern, handler in RULES:
             rm = pattern.fullmatch(inside)
             if rm and name == "note-marker" and not notes:
@@ -240,6 +254,29 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
         pos = m.end()
     _plain(sink, span, pos, len(text), ctx)
     return parent
+
+
+def _marked(sink: Sink, text: str, ctx: Context) -> None:
+    """Text with formatting marks: <hi rend> and <ref target> around their words."""
+    pos = 0
+    for m in marks.TOKEN.finditer(text):
+        _lines(sink, text[pos:m.start()], ctx)
+        pos = m.end()
+        if m.group("target") is not None:
+            sink.open(E.ref(target=m.group("target")) if _safe_target(m.group("target"))
+                      else E.seg(type="link"))
+            ctx.fired("ref")
+        elif m.group("mark") in marks.OPENERS:
+            sink.open(E.hi(rend=marks.OPENERS[m.group("mark")]))
+            ctx.fired("hi")
+        else:
+            sink.close()
+    _lines(sink, text[pos:], ctx)
+
+
+def _safe_target(target: str) -> bool:
+    """A link target a master may keep: a URI without spaces or control characters."""
+    return bool(target) and not re.search(r"[\s\x00-\x1f]", target) and len(target) < 2048
 
 
 def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:
@@ -255,6 +292,13 @@ def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:
             elif ch == "]":
                 ctx.warn(span, start + i, "']' closes no bracket; kept as text",
                          "unopened-bracket")
+    if marks.has_marks(chunk):
+        _marked(sink, chunk, ctx)
+        return
+    _lines(sink, chunk, ctx)
+
+
+def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
     pieces = chunk.split("\n")
     for i, piece in enumerate(pieces):
         if i:

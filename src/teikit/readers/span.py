@@ -24,12 +24,14 @@ class Span:
         return cls(text, ((0, line.number, start + 1),))
 
     @classmethod
-    def join(cls, parts: list["Span"], sep: str) -> "Span":
+    def join(cls, parts: list["Span"], sep: "str | list[str]") -> "Span":
+        """The parts joined by *sep* (one separator, or one for each join)."""
         text, anchors, offset = [], [], 0
         for i, part in enumerate(parts):
             if i:
-                text.append(sep)
-                offset += len(sep)
+                between = sep if isinstance(sep, str) else sep[i - 1]
+                text.append(between)
+                offset += len(between)
             anchors.extend((offset + o, ln, col) for o, ln, col in part.anchors)
             text.append(part.text)
             offset += len(part.text)

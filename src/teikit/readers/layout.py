@@ -1,0 +1,209 @@
+"""Line layout: how the lines of a plain-text, preformatted or OCR source make blocks.
+
+Run before any other rule, on the blocks the source format gives:
+
+- a page marker in any of its common forms (``[Page 12]``, ``[[Page H6116]]``, ``Page 12``,
+  ``- 12 -``, ``[p. 12]``, ``_page: 42``, a Markdown ``## Page 1``) stands on a line of its
+  own and becomes the canonical ``[Page N]`` line that the block rules turn into ``<pb/>``;
+- a form feed starts a page: its running head is left out (reported) and the page number
+  printed alone at the foot of the page (or in the head) numbers its ``<pb/>``;
+- paragraphs marked by indentation rather than blank lines (typescripts, GPO records) are
+  split at each indented line;
+- a word hyphenated at the end of a line is joined (every join is reported).
+"""
+from __future__ import annotations
+
+import re
+
+from ..formats.marks import plain
+from ..sourcetext import PAGE_MARK, Block, Line
+from .context import Context
+
+PAGE_FORMS = [
+    re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]{1,2}$",
+               re.I),
+    re.compile(r"^(?:page|p\.|pg\.?)\s+(?P<n>[A-Z]?\d{1,5}[a-z]?)\.?$", re.I),
+    re.compile(r"^(?:page|p\.)\s*\((?P<n>\d{1,5})\)$", re.I),
+    re.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
+    re.compile(r"^_page:\s*(?P<n>\w{1,12})$", re.I),
+]
+PAGE_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,5})$")
+INDENT = re.compile(r"^[ \t\u00a0]*")
+HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
+SENTENCE_END = ".!?:;\"”’')]"
+
+
+def page_number(text: str, kind: str = "") -> str | None:
+    """The page number of a line that is only a page marker, else None."""
+    text = plain(text).strip()
+    if kind in ("h1", "h2", "h3", "h4", "h5", "h6") or text.startswith("#"):
+        text = text.lstrip("#").strip()
+    for form in PAGE_FORMS:
+        m = form.match(text)
+        if m:
+            return m.group("n")
+    return None
+
+
+def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
+    blocks = _form_feed_pages(blocks, ctx)
+    out: list[Block] = []
+    for block in blocks:
+        for part in _page_lines(block, ctx):
+            out.extend(_split_indented(part))
+    return out
+
+
+# Lines that stand apart from the text around them: a timestamp alone, an annotation
+STANDALONE = re.compile(r"^(?:\[-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?\]|_[a-z]{2,12}:.*)$")
+
+
+def _page_lines(block: Block, ctx: Context) -> list[Block]:
+    """A page marker line is a block of its own, in the canonical form [Page N]; so is a
+    timestamp or an annotation line of a transcript."""
+    parts: list[Block] = []
+    current: list[Line] = []
+    for line in block.lines:
+        n = page_number(line.text, line.kind)
+        alone = n is None and STANDALONE.match(plain(line.text).strip())
+        if n is None and not alone:
+            current.append(line)
+            continue
+        if current:
+            parts.append(Block(current))
+            current = []
+        if alone:
+            parts.append(Block([line]))
+            continue
+        if not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
+            ctx.fired("page-forms")
+        parts.append(Block([Line(line.number, f"[Page {n}]")]))
+    if current:
+        parts.append(Block(current))
+    return parts
+
+
+def _indent(text: str) -> int:
+    return len(INDENT.match(text).group().expandtabs(4))
+
+
+def _split_indented(block: Block) -> list[Block]:
+    """Typescript paragraphs: the first line indented, the others flush. A block of them
+    is split before each indented line that follows a flush one."""
+    lines = block.lines
+    if len(lines) < 3 or lines[0].kind not in ("", "pre"):
+        return [block]
+    indents = [_indent(ln.text) for ln in lines]
+    base = min(indents)
+    starts = [i for i in range(1, len(lines))
+              if base < indents[i] <= base + 8]
+    flush = sum(1 for x in indents if x == base)
+    if not starts or indents[0] <= base or flush < 2:
+        return [block]
+    cuts = [0] + sorted(set(starts)) + [len(lines)]
+    return [Block(lines[a:b]) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+
+# ----------------------------------------------------------------------------- pages
+
+def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Pages separated by form feeds (OCR, printed typescripts): each page's first line is
+    its running head when it recurs (left out and reported), a number alone on the page's
+    last line is its page number; each page starts with [Page N] (or [Page] unnumbered)."""
+    if not any(PAGE_MARK in ln.text for b in blocks for ln in b.lines):
+        return blocks
+    pages: list[list[Line]] = [[]]
+    for block in blocks:
+        for ln in block.lines:
+            if PAGE_MARK in ln.text:
+                before, _, after = ln.text.partition(PAGE_MARK)
+                if before.strip():
+                    pages[-1].append(Line(ln.number, before, ln.kind))
+                pages.append([Line(ln.number, after, ln.kind)] if after.strip() else [])
+                continue
+            pages[-1].append(ln)
+        pages[-1].append(Line(-1, "", ""))          # block boundary
+    out: list[Block] = []
+    heads = _running_heads(pages)
+    for index, page in enumerate(pages):
+        rows = [ln for ln in page]
+        content = [ln for ln in rows if ln.text.strip()]
+        number = None
+        if content and PAGE_NUMBER_ALONE.match(content[-1].text.strip()):
+            number = content[-1].text.strip()
+            ctx.leave_out([content[-1]], "page number at the foot of the page; it numbers "
+                          "the <pb/>", "page-number")
+            rows.remove(content[-1])
+        if content and content[0].text.strip() in heads:
+            ctx.leave_out([content[0]], "running head", "running-head")
+            rows.remove(content[0])
+        if index > 0 or number is not None:
+            first = content[0].number if content else 1
+            out.append(Block([Line(first, f"[Page {number}]" if number else "[Page]")]))
+            ctx.fired("form-feed-pages")
+        current: list[Line] = []
+        for ln in rows:
+            if ln.text.strip():
+                current.append(ln)
+            elif current:
+                out.append(Block(current))
+                current = []
+        if current:
+            out.append(Block(current))
+    return out
+
+
+def _running_heads(pages: list[list[Line]]) -> set[str]:
+    """First lines of pages that recur (OCR garbles them, so alike, not equal, counts)."""
+    firsts = [next((ln.text.strip() for ln in page if ln.text.strip()), "") for page in pages[1:]]
+    heads = set()
+    for i, text in enumerate(firsts):
+        if not text:
+            continue
+        others = firsts[:i] + firsts[i + 1:]
+        if any(_alike(text, other) for other in others):
+            heads.add(text)
+    return heads
+
+
+def _alike(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    from difflib import SequenceMatcher
+    return SequenceMatcher(None, a[:80], b[:80], autojunk=False).ratio() >= 0.6
+
+
+# ----------------------------------------------------------------------------- joining
+
+def join_hyphenated(first: str, second: str) -> bool:
+    """A line ending in a hyphen after a letter, and the next starting with a lower-case
+    letter: one word split at the line end."""
+    return bool(HYPHEN_END.search(plain(first).rstrip())) and plain(second).lstrip()[:1].islower()
+
+
+def join_spans(spans: list, wrapped: bool, ctx: Context):
+    """Lines of one paragraph as one span: wrapped lines joined by a space (a word broken
+    by a hyphen at the line end is joined whole, and the join reported), other lines kept
+    as lines."""
+    from .span import Span
+    if not wrapped:
+        return Span.join(spans, "\n")
+    parts, seps = [spans[0]], []
+    for span in spans[1:]:
+        last = parts[-1]
+        if HYPHEN_END.search(plain(last.text).rstrip()) and plain(span.text).lstrip()[:1].isalpha():
+            word_end = last.text.rstrip()
+            if plain(span.text).lstrip()[:1].islower():
+                parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
+                ctx.fired("dehyphenated")
+                line, col = last.pos(len(word_end) - 1)
+                ctx.diags.info("word hyphenated at the line end joined (hyphen removed)",
+                               "dehyphenated", line, col)
+            else:
+                parts[-1] = last[:len(word_end)]              # "Millender-" + "McDonald"
+            seps.append("")
+            parts.append(span.strip())
+            continue
+        seps.append(" ")
+        parts.append(span.strip() if parts else span)
+    return Span.join(parts, seps)
