@@ -17,10 +17,19 @@ def sniff(name: str, data: bytes) -> float:
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
     source = source_from_bytes(name, data, encoding, diags)
-    if "</" in source.text:
-        source.lines = [inline_html(line) if "</" in line else line for line in source.lines]
-        source.text = "\n".join(source.lines)
+    text = source.text
+    if "</" in text:
+        text = "\n".join(inline_html(line) if "</" in line else line for line in source.lines)
+    if "_" in text:
+        text = UNDERSCORE_EMPHASIS.sub(lambda m: marks.hi("italic", m.group(1)), text)
+    if text is not source.text:
+        source.text, source.lines = text, text.split("\n")
     return source
+
+
+# _emphasis_ as plain-text typists (and Project Gutenberg) write it; may run over one line
+UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,200}(?:\n[^_\n]{1,200})?)"
+                                 r"(?<=[^\s_])_(?![\w_])")
 
 
 INLINE_TAG = re.compile(r"<(?P<tag>sub|sup|i|em|b|strong|u)>(?P<inner>[^<>\n]{1,200}?)"

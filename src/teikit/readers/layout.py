@@ -45,13 +45,76 @@ def page_number(text: str, kind: str = "") -> str | None:
     return None
 
 
+RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
+# A note defined where it stands: GPO's "\1\ text" under a rule, Gutenberg's
+# "[Footnote 1: text]"
+NOTE_DEFINITION = re.compile(r"^\s*(?:\\(?P<gpo>\d{1,4})\\\s+|\[Footnote\s+(?P<pg>\d{1,4}|[*†‡])\s*:\s*)")
+GPO_MARKER = re.compile(r"\\(\d{1,4})\\")
+GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
+
+
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _form_feed_pages(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
         for part in _page_lines(block, ctx):
             out.extend(_split_indented(part))
-    return out
+    out = _typewriter_signs(out, ctx)
+    return _notes_in_place(out, ctx)
+
+
+def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Typesetting codes of government print (GPO): ``quotes'' are curly quotes, 4\\1/4\\ a
+    fraction; the text is otherwise as printed."""
+    texts = [ln.text for b in blocks for ln in b.lines]
+    quotes = any("``" in t for t in texts)
+    fractions = any(GPO_FRACTION.search(t) for t in texts)
+    if not quotes and not fractions:
+        return blocks
+    ctx.fired("typewriter-signs")
+
+    def fix(text: str) -> str:
+        if quotes:
+            text = text.replace("``", "\u201c").replace("''", "\u201d")
+        return GPO_FRACTION.sub(lambda m: f" {m.group(1)}/{m.group(2)}", text) if fractions else text
+    return [Block([Line(ln.number, fix(ln.text), ln.kind) for ln in b.lines]) for b in blocks]
+
+
+def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Rule lines are layout (left out); notes defined where they stand (after a rule, or
+    as [Footnote n: …]) become note-list entries "[n] text" that the note rules place at
+    their markers; GPO's in-text markers \\n\\ become [n]."""
+    defined: set[str] = set()
+    out: list[Block] = []
+    for block in blocks:
+        lines = [ln for ln in block.lines if not RULE_LINE.match(plain(ln.text))]
+        if len(lines) < len(block.lines):
+            ctx.leave_out([ln for ln in block.lines if RULE_LINE.match(plain(ln.text))],
+                          "a rule line (layout)", "rule-line")
+        if not lines:
+            continue
+        m = NOTE_DEFINITION.match(plain(lines[0].text))
+        if m:
+            n = m.group("gpo") or m.group("pg")
+            body = lines[0].text[m.end():]
+            rest = [Line(ln.number, ln.text, "note") for ln in lines[1:]]
+            if m.group("pg") and rest and rest[-1].text.rstrip().endswith("]"):
+                rest[-1] = Line(rest[-1].number, rest[-1].text.rstrip()[:-1], "note")
+            elif m.group("pg") and not rest and body.rstrip().endswith("]"):
+                body = body.rstrip()[:-1]
+            out.append(Block([Line(lines[0].number, f"[{n}] {body}", "note")] + rest))
+            defined.add(n)
+            ctx.fired("notes-in-place")
+            continue
+        out.append(Block(lines))
+    if not any(d.isdigit() for d in defined):
+        return out
+    fixed = []
+    for block in out:
+        fixed.append(Block([Line(ln.number, GPO_MARKER.sub(
+            lambda m: f"[{m.group(1)}]" if m.group(1) in defined else m.group(0), ln.text),
+            ln.kind) for ln in block.lines]))
+    return fixed
 
 
 # Lines that stand apart from the text around them: a timestamp alone, an annotation

@@ -17,10 +17,13 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
 
     A block between two notes that does not start with a marker continues the note above.
     """
+    in_place = [b for b in blocks if b.lines[0].kind == "note"]
+    if in_place:                      # notes the format or the layout rules marked
+        blocks = [b for b in blocks if b.lines[0].kind != "note"] + in_place
     start = len(blocks)
     i = len(blocks) - 1
     while i >= 0:
-        if NOTE_START.match(blocks[i].lines[0].text):
+        if NOTE_START.match(blocks[i].lines[0].text) or blocks[i].lines[0].kind == "note":
             start = i
         elif start == len(blocks) or not _continues_note(blocks[i]):
             break
