@@ -16,32 +16,45 @@ from .context import Context, Meta
 from .dates import find_date
 from .language import guess_language
 from .span import Span
+from ..formats.marks import plain
 
 
 def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                  head: Span | None = None, find_head: bool = True):
     """Encode *blocks* as ``<div type="document">``; returns (div, facts) where facts holds
-    what the header needs (heading text, dateline date, pages)."""
+    what the header needs (heading text, dateline date, pages, the source's own citation
+    lines)."""
     blocks = layout.normalise(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
     blocks = notes.drop_printed_copies(blocks, ctx)
     div = E.div(type="document")
     facts: dict = {}
+    blocks = front.source_lines(blocks, ctx, facts)
     i = 0
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1
+    hints = ctx.source.hints
+    strong_hint = bool(hints.title) and ctx.source.format == "markdown"
     if head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
         pass                                      # a letter that opens with its dateline
-    elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]):
-        span = Span.of_lines(blocks[i].lines, " ").strip()
+    elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]) and not (
+            strong_hint and not blocks[i].lines[0].kind.startswith("h")):
+        lines = blocks[i].lines
+        if front.is_number_only(blocks[i]) and is_heading(blocks[i + 1]):
+            lines = lines + blocks[i + 1].lines   # "254." / "TO G. DEL RIO."
+            i += 1
+        span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         i += 1
-    if i < len(blocks) and front.is_dateline_block(blocks[i]):   # an opener stands first
-        front.opener(div, blocks[i], ctx)
-        i += 1
+    if "head" not in facts and head is None and hints.title:
+        facts["head"] = front.hint_heading(div, hints.title, ctx)
+    found = front.find_dateline(blocks, i, ctx)
+    if found is not None:                         # an opener: address lines, dateline
+        front.opener(div, blocks[found], ctx, before=blocks[i:found])
+        i = found + 1
     block_rules.build_text(div, blocks[i:], ctx)
     notes.place_unanchored(div, ctx)
     return div, facts
@@ -51,7 +64,8 @@ def is_heading(block: Block) -> bool:
     """A first block that names the document: short, one or two lines, no sentence end."""
     text = " ".join(ln.text.strip() for ln in block.lines)
     text = re.sub(r"\[\d{1,4}\]$", "", text)
-    if len(block.lines) > 2 or len(text) > 240 or not text[:1].isalnum():
+    if (len(block.lines) > 2 and not _title_block(block)) or len(text) > 240 \
+            or not text[:1].isalnum():
         return False
     if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear "):
         return False
@@ -60,6 +74,11 @@ def is_heading(block: Block) -> bool:
         return False
     return bool(front.DOC_NUMBER.match(text)) or not re.search(r"[.!?;]\s*$", text) \
         or len(text.split()) <= 12
+
+
+def _title_block(block: Block) -> bool:
+    """A title set over several lines in capitals (a hearing's title page)."""
+    return len(block.lines) <= 6 and all(plain(ln.text).strip().isupper() for ln in block.lines)
 
 
 def head_title(head) -> str:
@@ -74,6 +93,17 @@ def head_title(head) -> str:
 
 def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     """Title, date and language from the encoded text where the source gives no fields."""
+    if facts.get("source_lines"):
+        meta.citations.append(E.bibl("; ".join(facts["source_lines"]), type="source-lines"))
+    hints = ctx.source.hints
+    for label, value in facts.get("fields", []) + hints.fields:
+        meta.extra_fields.append((label, value))
+    if hints.url and not meta.source_url:
+        meta.source_url = hints.url
+    if hints.language and not meta.language_ident:
+        ident = hints.language.split("-")[0].casefold()
+        if re.fullmatch(r"[a-z]{2,3}", ident):
+            meta.language_ident = ident
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
     if not meta.title:
@@ -87,6 +117,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.date_iso = date.get("when")
             # the date as printed, without the dateline's closing punctuation ("p.m." stays)
             meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
+    if not meta.date_iso:
+        _date_from_hints(meta, facts, ctx)
     if not meta.date_iso:                         # a memo's "DATE: March 3, 1962" field
         for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
             text = text_of(item)
@@ -99,6 +131,24 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if ident:
             meta.language_ident, meta.language = ident, name
             meta.language_guessed = True
+
+
+def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
+    """The document's date from what the format says (front matter, the page's <time>)
+    or from the source's own citation lines ("(Wednesday, July 20, 2005)")."""
+    candidates = []
+    if ctx.source.hints.date:
+        candidates.append(ctx.source.hints.date)
+    candidates.extend(facts.get("source_lines", []))
+    for text in candidates:
+        iso = re.match(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][\d:.+\-Z]*)?$", text.strip())
+        if iso:
+            meta.date_iso = meta.date_text = iso.group(1)
+            return
+        found = find_date(text)
+        if found:
+            meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
+            return
 
 
 def page_range(body) -> tuple[str | None, str | None]:

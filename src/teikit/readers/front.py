@@ -9,6 +9,7 @@ from .context import Context
 from .dates import find_date, looks_like_dateline
 from .inline import fill
 from .span import Span
+from ..formats.marks import plain
 
 DOC_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
 FILE_NUMBER = re.compile(r"^\d[\d.]*(?:\s+[A-Z][\w.]*)*\s*/\s*[\d–—\-]+[\w–—\-]*"
@@ -58,10 +59,19 @@ def is_dateline_block(block: Block) -> bool:
     return looks_like_dateline(text)
 
 
-def opener(div, block: Block, ctx: Context) -> None:
+def opener(div, block: Block, ctx: Context, before: list[Block] = ()) -> None:
     """A dateline block: ``[No. …] [Place,] Date[, time]`` and following lines such as
-    ``[Received …]`` or a classification."""
+    ``[Received …]`` or a classification; short blocks *before* it (an address, a
+    byline) open the opener as lines of their own."""
     el = E.opener()
+    for block_before in before:
+        seg = E.seg(type="address")
+        for n, line in enumerate(block_before.lines):
+            if n:
+                seg.append(E.lb())
+            fill(seg, Span.of_line(line).strip(), ctx)
+        el.append(seg)
+        ctx.fired("address")
     first = Span.of_line(block.lines[0]).strip()
     tel = TELEGRAM_NUMBER.match(first.text)
     if tel and find_date(first.text[tel.end():]):
@@ -153,3 +163,82 @@ def _append(dl, lead: str, el) -> None:
         else:
             dl.text = (dl.text or "") + lead
     dl.append(el)
+
+
+# ----------------------------------------------------------------------------- the source's own lines
+
+BRACKET_LINE = re.compile(r"^\[(?!\s*page\b)[^\[\]]{2,200}\]$", re.I)
+GUTENBERG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+FIELD = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s+(?P<value>\S.*)$")
+
+
+def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
+    """Lines that describe the source rather than belong to its text: a record's citation
+    in brackets at the top ("[Congressional Record Volume 151, Number 99 (…)]", "[House]")
+    and an e-book's licence header (Project Gutenberg, up to its START line). They go to
+    the header's source description and the report."""
+    found: list[str] = []
+    start = 0
+    for k, block in enumerate(blocks[:80]):
+        if any(GUTENBERG_START.match(plain(ln.text).strip()) for ln in block.lines):
+            for b in blocks[:k + 1]:
+                for ln in b.lines:
+                    m = FIELD.match(plain(ln.text).strip())
+                    if m:
+                        facts.setdefault("fields", []).append((m.group("label"), m.group("value")))
+                ctx.leave_out(b.lines, "e-book licence header; its fields are in the header",
+                              "ebook-header")
+                found.extend(plain(ln.text).strip() for ln in b.lines)
+            start = k + 1
+            if start < len(blocks) and plain(blocks[start].lines[0].text).startswith("Produced by"):
+                ctx.leave_out(blocks[start].lines, "e-book credits", "ebook-header")
+                start += 1
+            break
+    if start < len(blocks):
+        lines = blocks[start].lines
+        bracketed = [ln for ln in lines if BRACKET_LINE.match(plain(ln.text).strip())]
+        if len(bracketed) >= 2 and len(bracketed) * 2 >= len(lines):
+            ctx.leave_out(lines, "the source's own citation lines; they are in the header's "
+                          "source description", "source-citation")
+            found.extend(plain(ln.text).strip().strip("[]") for ln in lines)
+            ctx.fired("source-citation")
+            start += 1
+    if found:
+        facts["source_lines"] = found
+    return blocks[start:]
+
+
+def is_number_only(block: Block) -> bool:
+    """A block that is only a document's number ("254.")."""
+    return len(block.lines) == 1 and bool(re.fullmatch(r"\d{1,5}\.?", plain(block.lines[0].text).strip()))
+
+
+def hint_heading(div, title: str, ctx: Context):
+    """The document's title as its format gives it (a web page's <title>, Markdown front
+    matter), when the text itself has no heading."""
+    text = " ".join(plain(title).replace("\u00a0", " ").split())
+    head = E.head(text, type="source-title")
+    div.append(head)
+    ctx.fired("head-from-format")
+    ctx.diags.info(f"the text has no heading; the title \u201c{text[:60]}\u201d the source "
+                   "file gives is its heading", "title-from-format", 1, 1)
+    return head
+
+
+def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 3) -> int | None:
+    """Where the dateline stands: the first block at *start* or up to *reach* short
+    blocks after it (an address, a byline: "TO JOHN JAY.", "Chairman, Board of …")."""
+    for k in range(start, min(start + reach + 1, len(blocks))):
+        if is_dateline_block(blocks[k]):
+            return k
+        if not _short_front_block(blocks[k]):
+            return None
+    return None
+
+
+def _short_front_block(block: Block) -> bool:
+    texts = [plain(ln.text).strip() for ln in block.lines]
+    if len(texts) > 6 or any(len(t) > 90 for t in texts):
+        return False
+    joined = " ".join(texts)
+    return not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", joined) and not joined.endswith(":")
