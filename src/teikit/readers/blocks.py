@@ -349,43 +349,73 @@ def _continues(before: str, after: str) -> bool:
     return first.islower() or last in FUNCTION_WORDS
 
 
-SALUTE_OPEN = re.compile(r"^(?:(?:my\s+)?dear|sir|madam|gentlemen|ladies|to\s+whom)\b"
-                         r"[^.!?\n]{0,60}[,:]$", re.I)
-SALUTE_CLOSE = re.compile(r"^(?:yours|sincerely|respectfully|faithfully|cordially|regards|"
-                          r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm)|"
-                          r"(?:best|kind|warm)\s+(?:wishes|regards)|affectionately|ever\s+yours)"
-                          r"\b[^.!?\n]{0,40}[,.]?$", re.I)
+SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:dear(?:est)?|sir|madam|gentlemen|ladies|to\s+whom|"
+                         r"hon(?:ou)?red|respected|mon\s+cher|liebe[rs]?|sehr\s+geehrte)\b"
+                         r"[^.!?\n]{0,80}?)(?:[,:;]|\s*--|\s*—)(?:\s*\([^()]{1,60}\))?\s*$", re.I)
+SALUTE_BARE = re.compile(r"^(?:my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$", re.I)
+SALUTE_CLOSE = re.compile(
+    r"^(?:yours|sincerely|respectfully|faithfully|cordially|regards|affectionately|"
+    r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm|great|sincere|high|"
+    r"the\s+(?:highest|greatest))|(?:best|kind|warm)\s+(?:wishes|regards)|ever\s+yours|"
+    r"i\s+am\b|i\s+remain|i\s+have\s+the\s+hono|believe\s+me|your\s+(?:most|very|ever|"
+    r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble)|"
+    r"(?:dear\s+)?sir,?\s+your|and\s+(?:most\s+|very\s+)?(?:humble|obedient)|"
+    r"(?:most|very)\s+(?:respectfully|sincerely|truly))\b[^!?\n]{0,140}?[,.]?$", re.I)
 
 
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|Post\s?script\b)", re.I)
+MARKERS = re.compile(r"(?:\[\d{1,4}\])+$")
+
+
+def _is_salutation(text: str) -> bool:
+    text = MARKERS.sub("", plain(text).replace("\u00a0", " ").strip()).strip()
+    if "\n" in text or len(text.split()) > 14:
+        return False
+    return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text))
+
+
+def _closes(text: str) -> bool:
+    return bool(SALUTE_CLOSE.match(plain(text).replace("\u00a0", " ").strip()))
 
 
 def find_letter_parts(units: list[Unit]) -> None:
-    """A letter's salutation opens it ("Dear Sir,"); its signature, with the closing
-    phrases before it ("Yours faithfully,"), closes it, and a postscript may follow."""
-    if units and units[0].kind == "para" and SALUTE_OPEN.match(units[0].span.text):
+    """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
+    with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
+    and short paragraphs after the signature are postscripts."""
+    if units and units[0].kind == "para" and _is_salutation(units[0].span.text):
         units[0].kind = "greeting"
-    end = len(units)
-    if end > 2 and units[-1].kind == "para" and POSTSCRIPT.match(units[-1].span.text):
-        units[-1].kind = "postscript"
-        end -= 1
-    if end < 2:
+    last = len(units) - 1
+    for k in range(last, max(last - 4, 0), -1):
+        u = units[k]
+        if u.kind != "para" or u.span is None:
+            if u.kind in ("pb", "postscript"):
+                continue
+            return
+        lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
+        closing = []
+        while len(lines) > 1 and _closes(lines[0].text):    # "Yours,\nJohn Smith"
+            closing.append(lines.pop(0))
+        if not _is_signature([plain(ln.text) for ln in lines]):
+            if k < last and not POSTSCRIPT.match(plain(u.span.text)):
+                if len(plain(u.span.text).split()) > 60:
+                    return
+            continue
+        before = units[k - 1] if k else None
+        evidence = closing or (before is not None and before.kind == "para"
+                               and plain(before.span.text).rstrip().endswith(","))
+        if k < last and not evidence:
+            return
+        for after in units[k + 1:]:
+            if after.kind == "para":
+                after.kind = "postscript"
+        u.kind, u.closing = "closer", closing
+        u.span = Span.join(lines, "\n")
+        for prev in reversed(units[:k]):
+            if prev.kind != "para" or not _closes(prev.span.text) \
+                    or len(plain(prev.span.text).split()) > 30:
+                break
+            prev.kind = "salute"
         return
-    last = units[end - 1]
-    if last.kind != "para" or last.span is None:
-        return
-    lines = [last.span[a:b].strip() for a, b in _line_bounds(last.span.text)]
-    closing = []
-    while len(lines) > 1 and SALUTE_CLOSE.match(lines[0].text):   # "Yours,\nJohn Smith"
-        closing.append(lines.pop(0))
-    if not _is_signature([ln.text for ln in lines]):
-        return
-    last.kind, last.closing = "closer", closing
-    last.span = Span.join(lines, "\n")
-    for u in reversed(units[:end - 1]):
-        if u.kind != "para" or not SALUTE_CLOSE.match(u.span.text):
-            break
-        u.kind = "salute"
 
 
 def _line_bounds(text: str):
@@ -400,11 +430,9 @@ def _is_signature(lines: list[str]) -> bool:
     """A name (and a title under it): "Sebald", "H.D. Riley[5]" / "Vice Admiral U.S. Navy"."""
     if not lines or len(lines) > 3:
         return False
-    name = re.sub(r"\[\d{1,4}\]", "", lines[0]).strip()
+    name = re.sub(r"\[\d{1,4}\]", "", lines[0]).replace("\u00a0", " ").strip()
     words = name.split()
-    if not 1 <= len(words) <= 4 or re.search(r"[,;:!?]", name):
-        return False
-    if name.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
+    if not 1 <= len(words) <= 5 or re.search(r"[,;!?]|:\S*$|:\s+\S+\s+\S", name):
         return False
     return all(w[0].isupper() for w in words)
 
