@@ -177,6 +177,19 @@ def _supplied(sink, m, span, at, ctx):
     ctx.fired("supplied")
 
 
+def _incident(sink, m, span, at, ctx):
+    """[Laughter.], [Hear, hear], [Interruption.]: what the reporter saw or heard."""
+    sink.element(E.incident(E.desc(m.group(0)[1:-1].strip())))
+    ctx.fired("incident")
+
+
+def _editorial_note(sink, m, span, at, ctx):
+    """[see No. 236], [presiding], [chairman of the subcommittee]: the editor's or the
+    reporter's comment, not words restored to the text."""
+    sink.element(E.note(m.group(0)[1:-1].strip(), type="editorial"))
+    ctx.fired("editorial-note")
+
+
 def _empty(sink, m, span, at, ctx):
     ctx.warn(span, at, "empty brackets [] kept as text", "empty-brackets")
     sink.text(m.group(0))
@@ -195,6 +208,17 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("omitted", re.compile(r"\[\s*(?:here\s+follows?|omitted\s+here|[^\]]*\bnot\s+printed\b"
                            r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
+    ("incident", re.compile(r"\[\s*(?:(?:loud|prolonged|general|some|continued|renewed)\s+)?"
+                            r"(?:laughter|applause|interruptions?|hear,?\s+hear|cheers?|cheering|"
+                            r"pause|cross-?talk|booing|boos|shouting|noise|commotion|"
+                            r"disturbance|silence|recess|gavel|bells?\s+ring(?:s|ing)?|music|"
+                            r"sighs?|groans?|murmurs?|uproar|members\s+rising|sound\s+of)"
+                            r"\b[^\]]{0,40}\]", re.I), _incident),
+    ("editorial-note", re.compile(r"\[\s*(?:(?:see|cf\.|vide|compare|ed\.|editor'?s\s+note|"
+                                  r"transcriber'?s\s+note|note)\b[^\]]*|"
+                                  r"(?:presiding|absent|present|continuing|resuming)|"
+                                  r"[a-z][a-z'’-]+(?:\s+[a-z'’-]+){2,8})\s*\]"),
+     _editorial_note),
     ("empty", re.compile(r"\[\s*\]"), _empty),
     ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),
 ]
