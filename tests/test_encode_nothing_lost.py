@@ -15,7 +15,7 @@ from wordcheck import body_in_source_order, missing_words, source_words
 def check(path):
     result = encode_file(path, edition=Edition())
     excused = {n for item in result.left_out for n in range(item.line, item.end_line + 1)}
-    text = path.read_text(encoding="utf-8-sig")
+    text = path.read_bytes().decode(result.encoding).lstrip("\ufeff")
     source = source_words(text, excused)
     root = etree.fromstring(result.data)
     missing = missing_words(source, root)

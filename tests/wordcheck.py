@@ -12,9 +12,13 @@ from collections import Counter
 
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"[^\W_]+")     # underscores are Markdown and plain-text emphasis, not words
 SIGNS = re.compile(r"\[\d{1,4}\]|\[\s*page\s+[^\]\s]+\s*\]|\[\s*orig(?:inal)?\.?\s+note\s*\]",
                    re.I)
+# The syntax of a source's conventions, not words of its text: a note's label
+# ([Footnote 1: …]), an annotation line's key (_note: …), inline HTML tags (O<sub>2</sub>)
+FORMAT_SYNTAX = re.compile(r"\[Footnote\s+[^\s:\]]{1,4}:|^_page:.*$|^_[a-z]{2,12}:", re.M | re.I)
+INLINE_TAG = re.compile(r"</?(?:sub|sup|i|em|b|strong|u)>", re.I)
 
 
 def words(text: str) -> list[str]:
@@ -22,8 +26,11 @@ def words(text: str) -> list[str]:
 
 
 def source_words(text: str, left_out_lines: set[int] = frozenset()) -> list[str]:
-    lines = [ln for i, ln in enumerate(text.splitlines(), 1) if i not in left_out_lines]
-    return words(SIGNS.sub(" ", "\n".join(lines)))
+    # split on line feeds only: str.splitlines() also splits at form feeds, which are no
+    # line ends in a source
+    lines = [ln for i, ln in enumerate(text.split("\n"), 1) if i not in left_out_lines]
+    text = INLINE_TAG.sub("", FORMAT_SYNTAX.sub(" ", "\n".join(lines)))
+    return words(SIGNS.sub(" ", text))
 
 
 def literal(el, skip_notes: bool = False) -> str:
@@ -47,6 +54,13 @@ def _walk(el, out, skip_notes):
     if name in ("pb", "lb"):
         out.append(" ")
         return
+    if name == "time" and el.get("_read") == "1":
+        return
+    if name == "sp":                 # a turn's timestamp stands before its label in a source
+        first = el.find(f"{TEI}p")
+        if first is not None and len(first) and first[0].tag == TEI + "time" and not first.text:
+            out.append(" " + "".join(first[0].itertext()) + " ")
+            first[0].set("_read", "1")
     if name == "choice":            # "w [sic: correction]" as printed
         for child in el:
             _walk(child, out, skip_notes)

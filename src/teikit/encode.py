@@ -22,6 +22,7 @@ class EncodeResult:
     style_detected: bool
     data: bytes
     source_format: str = "text"
+    encoding: str = "utf-8"
     diagnostics: list[Diagnostic] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -98,7 +99,7 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     _check_master(source.path, root)
     return EncodeResult(
         source=source.path, style=reading.style, style_detected=style == "auto",
-        source_format=source.format,
+        source_format=source.format, encoding=source.encoding,
         data=data, diagnostics=sorted(diags.items, key=_position),
         left_out=ctx.left_out, counts=dict(sorted(counts.items())), rules=list(ctx.rules),
         edition=edition.path)

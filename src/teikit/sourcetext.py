@@ -165,7 +165,7 @@ def guess_encoding(data: bytes) -> str | None:
     guesses badly from a handful of bytes (Big5 for one 'Œ'). Otherwise charset-normalizer
     decides, from the whole text."""
     high = sum(1 for b in data if b >= 0x80)
-    if high * 20 <= len(data):
+    if high <= 16 or high * 20 <= len(data):
         for codec in ("cp1252", "latin-1"):
             try:
                 data.decode(codec)

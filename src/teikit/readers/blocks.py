@@ -405,6 +405,9 @@ def find_letter_parts(units: list[Unit]) -> None:
                                and plain(before.span.text).rstrip().endswith(","))
         if k < last and not evidence:
             return
+        if not any(x.kind in ("turn", "list", "stage") or (x.kind == "para" and not _closes(
+                x.span.text)) for x in units[:k]):
+            return                       # a closer needs a text before it
         for after in units[k + 1:]:
             if after.kind == "para":
                 after.kind = "postscript"
@@ -542,6 +545,11 @@ class Writer:
         m = ANNOTATION.match(plain(text.text))
         key = m.group("key").casefold() if m else "comment"
         value = text[m.start("value"):] if m else text[2:]
+        if self.times:                   # a timestamp the annotation stands under
+            self._end_turn()
+            p = E.p()
+            self._flush_times(p)
+            self.div.append(p)
         if key in ("lang", "language"):
             self.ctx.leave_out(u.block.lines, "the transcript's language; it is in the "
                                "header (langUsage)", "annotation")
@@ -605,7 +613,7 @@ class Writer:
 
     def _pb(self, u: Unit, continues_turn: bool):
         container = self.quote if self.quote is not None else self._container(continues_turn)
-        container.append(E.pb(n=u.n))
+        container.append(E.pb(n=u.n) if u.n else E.pb())
         self.ctx.fired("pb")
 
     def _list(self, u: Unit, _):
@@ -616,7 +624,7 @@ class Writer:
             lst.append(fill(E.head(), u.head, self.ctx))
         for kind, span, n in u.items:
             if kind == "pb":
-                lst.append(E.pb(n=n))
+                lst.append(E.pb(n=n) if n else E.pb())
                 self.ctx.fired("pb")
                 continue
             item = E.item()
