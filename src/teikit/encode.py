@@ -3,7 +3,7 @@ serialize. ``encode_file`` is what ``teikit encode`` calls for each source."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import formats, header, readers, transforms
@@ -86,7 +86,8 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     reading = readers.read(ctx, style)
     if title:
         reading.meta.title = title
-    speakers = transforms.run(reading.body)
+    speakers = [replace(s, affiliation=ctx.affiliations.get(s.label.casefold()))
+                for s in transforms.run(reading.body)]
     name = Path(source.path).name
     tei_header = header.build(reading.meta, speakers, ctx.rules, reading.style, name, edition)
     root = E.TEI(tei_header, E.text(reading.body))

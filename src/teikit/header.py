@@ -228,6 +228,8 @@ def _profile_desc(meta: Meta, speakers: list[Speaker]):
         persons = []
         for s in speakers:
             person = E.person(E.persName(s.label))
+            if s.affiliation:
+                person.append(E.affiliation(s.affiliation))
             person.set(XML_ID, s.ident)
             persons.append(person)
         profile.append(E.particDesc(E.listPerson(*persons)))

@@ -17,6 +17,7 @@ from .tei import XML_ID, tei, text_of
 class Speaker:
     ident: str
     label: str        # as printed
+    affiliation: str | None = None   # as printed after the label: "(Birmingham, Erdington) (Lab)"
 
 
 def make_id(text: str, taken: set[str], prefix: str = "") -> str:

@@ -77,6 +77,7 @@ class Unit:
     list_type: str | None = None
     fallback: "Unit | None" = None   # turn: what the block is if the label is no speaker
     time: str | None = None    # turn: its timestamp; time: the timestamp
+    strong: bool = False       # turn: a label form that is a speaker by its form alone
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
 
 
@@ -223,7 +224,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     found = _label(first.text)
     if found is None:
         return None
-    label, end, time = found
+    label, end, time, strong = found
     rest_first = Span.of_line(first, end)
     rest_lines = [rest_first] + [Span.of_line(ln) for ln in block.lines[1:]]
     speech = _joined(rest_lines, block.lines, ctx).strip()
@@ -232,11 +233,12 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if (len(capital_words) >= 3 and text.isupper()) or (
             text and "\n" not in text and looks_like_title(text)):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
-    return Unit("turn", block, span=speech, label=label, time=time)
+    return Unit("turn", block, span=speech, label=label, time=time, strong=strong)
 
 
-def _label(text: str) -> tuple[str, int, str | None] | None:
-    """(label, where the speech starts, timestamp) when a line opens a speaker turn:
+def _label(text: str) -> tuple[str, int, str | None, bool] | None:
+    """(label, where the speech starts, timestamp, strong) when a line opens a speaker
+    turn (strong: the label's form alone says it is one, bold or a parliamentary title):
     "Name: …", "**Name:** …", "**Name** …", "MR. SMITH. …", "Q. …", "[00:04:17] NAME: …"."""
     time = None
     start = len(text) - len(text.lstrip(" \t\u00a0"))
@@ -258,16 +260,20 @@ def _label(text: str) -> tuple[str, int, str | None] | None:
             stripped = after.lstrip()
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
-            return label, start + end, time
+            return label, start + end, time, True
     m = LABEL.match(rest)
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip())):
-        return plain(m.group("label")).strip(), start + m.end(), time
+        return plain(m.group("label")).strip(), start + m.end(), time, False
     m = PERIOD_LABEL.match(rest)
-    if m and len(m.group("label").split()) <= 7:
-        return " ".join(m.group("label").split()), start + m.end(), time
+    speech = plain(rest[m.end():]).split() if m else []
+    if m and len(m.group("label").split()) <= 7 and (
+            len(speech) >= 2 or speech[-1:][0][-1:] in ".!?"):
+        label = " ".join(m.group("label").split())
+        surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])
+        return label, start + m.end(), time, surname
     m = QA_LABEL.match(rest.replace("\u00a0", " ") if rest[:1] in "QA" else rest)
     if m:
-        return m.group("label"), start + m.end(), time
+        return m.group("label"), start + m.end(), time, False
     return None
 
 
@@ -313,8 +319,10 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.kind != "turn":
             continue
         # a label used once counts in a dialogue if a sentence follows it, not a phrase
-        # running on in lower case ("Washington: the capital, was quiet.")
-        if u.label in recurring or (dialogue and not u.span.text[:1].islower()):
+        # running on in lower case ("Washington: the capital, was quiet."); a label of the
+        # record's own form ("Mr. TOWNS.", "**Name:**") counts by its form
+        if u.label in recurring or (dialogue and not u.span.text[:1].islower()) or (
+                u.strong and not plain(u.span.text)[:1].islower()):
             continue
         # not a speaker: the block is what it would have been without the label
         other = u.fallback or _as_para(u.block, _joined(
@@ -445,15 +453,19 @@ def _is_signature(lines: list[str]) -> bool:
 def split_turn_lines(block: Block) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
-    starts = [0] + [i for i, line in enumerate(block.lines) if i and _opens_turn(line.text)]
+    starts = [0] + [i for i, line in enumerate(block.lines) if i and opens_turn(line.text)]
     if len(starts) == 1:
         return [block]
     return [Block(block.lines[a:b]) for a, b in zip(starts, starts[1:] + [len(block.lines)])]
 
 
-def _opens_turn(text: str) -> bool:
+def opens_turn(text: str, questions: bool = True) -> bool:
+    """Does the line open a speaker turn (with speech after the label)? *questions*: count
+    the Q./A. of a deposition (not when the line could be a heading: "A. Lincoln")."""
     found = _label(text)
-    return found is not None and bool(text[found[1]:].strip())
+    if found is None or not text[found[1]:].strip():
+        return False
+    return questions or found[0] not in ("Q", "A")
 
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
@@ -513,7 +525,11 @@ class Writer:
     def _turn(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
-        self.sp, self.sp_unit = E.sp(E.speaker(u.label)), u
+        label = _without_affiliation(u.label)
+        if label != u.label:
+            self.ctx.affiliations.setdefault(label.casefold(), u.label[len(label):].strip())
+            self.ctx.fired("affiliation")
+        self.sp, self.sp_unit = E.sp(E.speaker(label)), u
         self.div.append(self.sp)
         self.ctx.fired("sp")
         if u.time:

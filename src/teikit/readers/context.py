@@ -68,6 +68,7 @@ class Context:
     rules: list[str] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     annotated: bool | None = None      # the source has annotation lines (_note: …)
+    affiliations: dict[str, str] = field(default_factory=dict)   # speaker label -> party etc.
 
     def fired(self, rule: str) -> None:
         """Record that an encoding rule was applied (for editorialDecl and the report)."""

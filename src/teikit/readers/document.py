@@ -51,6 +51,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         i += 1
     if "head" not in facts and head is None and hints.title:
         facts["head"] = front.hint_heading(div, hints.title, ctx)
+    facts["short_lines"] = [plain(b.lines[0].text) for b in blocks[i:i + 6]
+                            if len(b.lines) <= 2 and len(plain(b.lines[0].text).split()) <= 12]
     found = front.find_dateline(blocks, i, ctx)
     if found is not None:                         # an opener: address lines, dateline
         front.opener(div, blocks[found], ctx, before=blocks[i:found])
@@ -69,8 +71,8 @@ def is_heading(block: Block) -> bool:
         return False
     if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear "):
         return False
-    if block_rules.LABEL.match(text) and not front.DOC_NUMBER.match(text) \
-            and block_rules.label_shape_ok(block_rules.LABEL.match(text).group("label")):
+    if block_rules.opens_turn(block.lines[0].text, questions=False) \
+            and not front.DOC_NUMBER.match(text):
         return False
     return bool(front.DOC_NUMBER.match(text)) or not re.search(r"[.!?;]\s*$", text) \
         or len(text.split()) <= 12
@@ -140,6 +142,7 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
     if ctx.source.hints.date:
         candidates.append(ctx.source.hints.date)
     candidates.extend(facts.get("source_lines", []))
+    candidates.extend(facts.get("short_lines", []))
     for text in candidates:
         iso = re.match(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][\d:.+\-Z]*)?$", text.strip())
         if iso:

@@ -233,6 +233,12 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 3)
             return k
         if not _short_front_block(blocks[k]):
             return None
+        lines = blocks[k].lines
+        if len(lines) > 1 and looks_like_dateline(plain(lines[-1].text).strip()) and \
+                find_date(plain(lines[-1].text)):
+            # "Chairman, Board of Governors …" / "July 21, 2005": a byline over the date
+            blocks[k:k + 1] = [Block(lines[:-1]), Block(lines[-1:])]
+            return k + 1
     return None
 
 
