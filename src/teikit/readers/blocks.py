@@ -359,7 +359,8 @@ def _continues(before: str, after: str) -> bool:
 
 SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:dear(?:est)?|sir|madam|gentlemen|ladies|to\s+whom|"
                          r"hon(?:ou)?red|respected|mon\s+cher|liebe[rs]?|sehr\s+geehrte)\b"
-                         r"[^.!?\n]{0,80}?)(?:[,:;]|\s*--|\s*—)(?:\s*\([^()]{1,60}\))?\s*$", re.I)
+                         r"[^.!?\n]{0,80}?)(?:[,:;]\s*(?:--|—)?|\s*--|\s*—)"
+                         r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
 SALUTE_BARE = re.compile(r"^(?:my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$", re.I)
 SALUTE_CLOSE = re.compile(
     r"^(?:yours|sincerely|respectfully|faithfully|cordially|regards|affectionately|"

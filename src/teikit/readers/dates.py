@@ -139,4 +139,7 @@ def looks_like_dateline(text: str) -> bool:
     if found is None or len(text) > 160:
         return False
     before = text[:found.start]
-    return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before)
+    lower = [w for w in before.split() if w[:1].islower()]
+    after = text[found.end:].split()
+    return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
+        and len(lower) <= 1 and len(after) <= 12

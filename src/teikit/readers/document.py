@@ -24,12 +24,13 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     """Encode *blocks* as ``<div type="document">``; returns (div, facts) where facts holds
     what the header needs (heading text, dateline date, pages, the source's own citation
     lines)."""
+    facts: dict = {}
+    blocks = front.source_lines(blocks, ctx, facts)
     blocks = layout.normalise(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
     blocks = notes.drop_printed_copies(blocks, ctx)
+    blocks = front.leading_illustrations(blocks, ctx)
     div = E.div(type="document")
-    facts: dict = {}
-    blocks = front.source_lines(blocks, ctx, facts)
     i = 0
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
         div.append(front.file_number_note(blocks[i], ctx))

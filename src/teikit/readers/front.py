@@ -168,6 +168,8 @@ def _append(dl, lead: str, el) -> None:
 # ----------------------------------------------------------------------------- the source's own lines
 
 BRACKET_LINE = re.compile(r"^\[(?!\s*page\b)[^\[\]]{2,200}\]$", re.I)
+PAGE_BRACKET = re.compile(r"^\[{1,2}\s*pages?\s[^\[\]]{1,30}\]{1,2}$", re.I)
+ILLUSTRATION = re.compile(r"^\[\s*(?:illustration|figure|image|photograph|plate|map)\b[^\]]*\]$", re.I)
 GUTENBERG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
 FIELD = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s+(?P<value>\S.*)$")
 
@@ -188,7 +190,6 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
                         facts.setdefault("fields", []).append((m.group("label"), m.group("value")))
                 ctx.leave_out(b.lines, "e-book licence header; its fields are in the header",
                               "ebook-header")
-                found.extend(plain(ln.text).strip() for ln in b.lines)
             start = k + 1
             if start < len(blocks) and plain(blocks[start].lines[0].text).startswith("Produced by"):
                 ctx.leave_out(blocks[start].lines, "e-book credits", "ebook-header")
@@ -196,7 +197,8 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
             break
     if start < len(blocks):
         lines = blocks[start].lines
-        bracketed = [ln for ln in lines if BRACKET_LINE.match(plain(ln.text).strip())]
+        bracketed = [ln for ln in lines if BRACKET_LINE.match(plain(ln.text).strip())
+                     or PAGE_BRACKET.match(plain(ln.text).strip())]
         if len(bracketed) >= 2 and len(bracketed) * 2 >= len(lines):
             ctx.leave_out(lines, "the source's own citation lines; they are in the header's "
                           "source description", "source-citation")
@@ -206,6 +208,17 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
     if found:
         facts["source_lines"] = found
     return blocks[start:]
+
+
+def leading_illustrations(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Notes of pictures not reproduced ("[Illustration: Book Spines, 1829 set]") that stand
+    before the heading: not text of the document; reported."""
+    k = 0
+    while k < len(blocks) and all(ILLUSTRATION.match(plain(ln.text).strip())
+                                  for ln in blocks[k].lines):
+        ctx.leave_out(blocks[k].lines, "a picture that is not reproduced", "illustration")
+        k += 1
+    return blocks[k:]
 
 
 def is_number_only(block: Block) -> bool:
@@ -225,7 +238,7 @@ def hint_heading(div, title: str, ctx: Context):
     return head
 
 
-def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 3) -> int | None:
+def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6) -> int | None:
     """Where the dateline stands: the first block at *start* or up to *reach* short
     blocks after it (an address, a byline: "TO JOHN JAY.", "Chairman, Board of …")."""
     for k in range(start, min(start + reach + 1, len(blocks))):

@@ -205,7 +205,8 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                        re.I), _gap),
     ("not-declassified", re.compile(r"\[[^\]]*\bnot\s+declassified[^\]]*\]", re.I),
      _declassified),
-    ("omitted", re.compile(r"\[\s*(?:here\s+follows?|omitted\s+here|[^\]]*\bnot\s+printed\b"
+    ("omitted", re.compile(r"\[\s*(?:here\s+follows?|omitted\s+here|"
+                           r"(?:illustration|figure|image|photograph|plate|map)\s*:|[^\]]*\bnot\s+printed\b"
                            r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
     ("incident", re.compile(r"\[\s*(?:(?:loud|prolonged|general|some|continued|renewed)\s+)?"

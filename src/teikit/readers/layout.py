@@ -67,7 +67,7 @@ def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Typesetting codes of government print (GPO): ``quotes'' are curly quotes, 4\\1/4\\ a
     fraction; the text is otherwise as printed."""
     texts = [ln.text for b in blocks for ln in b.lines]
-    quotes = any("``" in t for t in texts)
+    quotes = any("``" in t or re.search(r"\S''|''\S", t) for t in texts)
     fractions = any(GPO_FRACTION.search(t) for t in texts)
     if not quotes and not fractions:
         return blocks
@@ -86,27 +86,12 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
     their markers; GPO's in-text markers \\n\\ become [n]."""
     defined: set[str] = set()
     out: list[Block] = []
-    for block in blocks:
-        lines = [ln for ln in block.lines if not RULE_LINE.match(plain(ln.text))]
-        if len(lines) < len(block.lines):
-            ctx.leave_out([ln for ln in block.lines if RULE_LINE.match(plain(ln.text))],
-                          "a rule line (layout)", "rule-line")
-        if not lines:
-            continue
-        m = NOTE_DEFINITION.match(plain(lines[0].text))
-        if m:
-            n = m.group("gpo") or m.group("pg")
-            body = lines[0].text[m.end():]
-            rest = [Line(ln.number, ln.text, "note") for ln in lines[1:]]
-            if m.group("pg") and rest and rest[-1].text.rstrip().endswith("]"):
-                rest[-1] = Line(rest[-1].number, rest[-1].text.rstrip()[:-1], "note")
-            elif m.group("pg") and not rest and body.rstrip().endswith("]"):
-                body = body.rstrip()[:-1]
-            out.append(Block([Line(lines[0].number, f"[{n}] {body}", "note")] + rest))
-            defined.add(n)
-            ctx.fired("notes-in-place")
-            continue
-        out.append(Block(lines))
+    for whole in blocks:
+        rules = [ln for ln in whole.lines if RULE_LINE.match(plain(ln.text))]
+        for rule in rules:
+            ctx.leave_out([rule], "a rule line (layout)", "rule-line")
+        for lines in _split_at(whole.lines, rules):
+            out.extend(_note_or_text(lines, defined, ctx))
     if not any(d.isdigit() for d in defined):
         return out
     fixed = []
@@ -115,6 +100,34 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
             lambda m: f"[{m.group(1)}]" if m.group(1) in defined else m.group(0), ln.text),
             ln.kind) for ln in block.lines]))
     return fixed
+
+
+def _split_at(lines: list[Line], rules: list[Line]) -> list[list[Line]]:
+    """The lines between rule lines: a rule separates blocks as a blank line does."""
+    parts: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln in rules:
+            parts.append([])
+        else:
+            parts[-1].append(ln)
+    return [part for part in parts if part]
+
+
+def _note_or_text(lines: list[Line], defined: set[str], ctx: Context) -> list[Block]:
+    """A block that defines a note becomes the note-list entry "[n] text"; others stay."""
+    m = NOTE_DEFINITION.match(plain(lines[0].text))
+    if not m:
+        return [Block(lines)]
+    n = m.group("gpo") or m.group("pg")
+    body = lines[0].text[m.end():]
+    rest = [Line(ln.number, ln.text, "note") for ln in lines[1:]]
+    if m.group("pg") and rest and rest[-1].text.rstrip().endswith("]"):
+        rest[-1] = Line(rest[-1].number, rest[-1].text.rstrip()[:-1], "note")
+    elif m.group("pg") and not rest and body.rstrip().endswith("]"):
+        body = body.rstrip()[:-1]
+    defined.add(n)
+    ctx.fired("notes-in-place")
+    return [Block([Line(lines[0].number, f"[{n}] {body}", "note")] + rest)]
 
 
 # Lines that stand apart from the text around them: a timestamp alone, an annotation
