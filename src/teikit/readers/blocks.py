@@ -654,10 +654,15 @@ class Writer:
     def _greeting(self, u: Unit, _):
         opener = self.div[-1] if len(self.div) else None
         salute = fill(E.salute(), u.span, self.ctx)
+        trailing = []                 # a note marked at the salutation's end follows it
+        while len(salute) and salute[-1].tag == E.note().tag and not (salute[-1].tail or "").strip():
+            trailing.insert(0, salute[-1])
+            salute.remove(salute[-1])
         if opener is not None and opener.tag == E.opener().tag:
             opener.append(salute)
+            opener.extend(trailing)
         elif all(child.tag in (E.head().tag, E.note().tag) for child in self.div):
-            self.div.append(E.opener(salute))
+            self.div.append(E.opener(salute, *trailing))
         else:
             self.div.append(fill(E.p(), u.span, self.ctx))
             return

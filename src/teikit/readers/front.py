@@ -242,7 +242,8 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
     """Where the dateline stands: the first block at *start* or up to *reach* short
     blocks after it (an address, a byline: "TO JOHN JAY.", "Chairman, Board of …")."""
     for k in range(start, min(start + reach + 1, len(blocks))):
-        if is_dateline_block(blocks[k]):
+        if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(
+                plain(blocks[k].lines[0].text)):   # not "LETTER I.--TO JOHN JAY, April 23"
             return k
         if not _short_front_block(blocks[k]):
             return None
