@@ -77,7 +77,7 @@ class Unit:
     list_type: str | None = None
     fallback: "Unit | None" = None   # turn: what the block is if the label is no speaker
     time: str | None = None    # turn: its timestamp; time: the timestamp
-    strong: bool = False       # turn: a label form that is a speaker by its form alone
+    form: str = ""             # turn: the label's form (see _label)
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
 
 
@@ -87,13 +87,14 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def label_shape_ok(label: str) -> bool:
+def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
-    "李明")."""
+    "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
     words = _words(label)
     if not 1 <= len(words) <= 5 or len(label) > 48:
         return False
-    if label.casefold().rstrip(".") in FIELD_LABELS or words[0].casefold() == "dear":
+    if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \
+            or words[0].casefold() == "dear":
         return False
     # capitalised, or in a script without capitals (李明, محمد)
     if not words[0][0].isalpha() or words[0][0].islower():
@@ -224,7 +225,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     found = _label(first.text)
     if found is None:
         return None
-    label, end, time, strong = found
+    label, end, time, form = found
     rest_first = Span.of_line(first, end)
     rest_lines = [rest_first] + [Span.of_line(ln) for ln in block.lines[1:]]
     speech = _joined(rest_lines, block.lines, ctx).strip()
@@ -233,12 +234,14 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if (len(capital_words) >= 3 and text.isupper()) or (
             text and "\n" not in text and looks_like_title(text)):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
-    return Unit("turn", block, span=speech, label=label, time=time, strong=strong)
+    return Unit("turn", block, span=speech, label=label, time=time, form=form)
 
 
-def _label(text: str) -> tuple[str, int, str | None, bool] | None:
-    """(label, where the speech starts, timestamp, strong) when a line opens a speaker
-    turn (strong: the label's form alone says it is one, bold or a parliamentary title):
+def _label(text: str) -> tuple[str, int, str | None, str] | None:
+    """(label, where the speech starts, timestamp, form) when a line opens a speaker turn.
+    The form: "strong" when it alone says this is a speaker (bold, "Mr. SMITH."), "title"
+    for a parliamentary label in mixed case ("Senator Corker."), "field" for a label that
+    is also a memo field ("CC:"), else "":
     "Name: …", "**Name:** …", "**Name** …", "MR. SMITH. …", "Q. …", "[00:04:17] NAME: …"."""
     time = None
     start = len(text) - len(text.lstrip(" \t\u00a0"))
@@ -260,20 +263,21 @@ def _label(text: str) -> tuple[str, int, str | None, bool] | None:
             stripped = after.lstrip()
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
-            return label, start + end, time, True
+            return label, start + end, time, "strong"
     m = LABEL.match(rest)
-    if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip())):
-        return plain(m.group("label")).strip(), start + m.end(), time, False
+    if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
+        label = plain(m.group("label")).strip()
+        return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
     m = PERIOD_LABEL.match(rest)
     speech = plain(rest[m.end():]).split() if m else []
     if m and len(m.group("label").split()) <= 7 and (
             len(speech) >= 2 or speech[-1:][0][-1:] in ".!?"):
         label = " ".join(m.group("label").split())
         surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])
-        return label, start + m.end(), time, surname
+        return label, start + m.end(), time, "strong" if surname else "title"
     m = QA_LABEL.match(rest.replace("\u00a0", " ") if rest[:1] in "QA" else rest)
     if m:
-        return m.group("label"), start + m.end(), time, False
+        return m.group("label"), start + m.end(), time, ""
     return None
 
 
@@ -312,22 +316,34 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     """Keep as turns only labels that behave like speakers across the document: a label
     used at least twice, or one that opens a sentence in a dialogue (three turns or more,
     one label recurring)."""
-    counts = Counter(u.label for u in units if u.kind == "turn")
+    turns = [u for u in units if u.kind == "turn"]
+    counts = Counter(u.label for u in turns if u.form != "field")
     recurring = {lab for lab, c in counts.items() if c >= 2}
     dialogue = bool(recurring) and sum(counts.values()) >= 3
-    for u in units:
-        if u.kind != "turn":
+    # a field label ("CC:") is a speaker in a dialogue of two or more recurring speakers
+    fields = Counter(u.label for u in turns if u.form == "field")
+    if len(recurring) >= 2:
+        recurring |= {lab for lab, c in fields.items() if c >= 3}
+    titled = sum(1 for u in turns if u.form == "title") >= 2
+    for u in turns:
+        if u.form == "field" and u.label not in recurring:
+            _not_a_turn(u, ctx)
             continue
         # a label used once counts in a dialogue if a sentence follows it, not a phrase
         # running on in lower case ("Washington: the capital, was quiet."); a label of the
         # record's own form ("Mr. TOWNS.", "**Name:**") counts by its form
-        if u.label in recurring or (dialogue and not u.span.text[:1].islower()) or (
-                u.strong and not plain(u.span.text)[:1].islower()):
+        opens_sentence = not plain(u.span.text)[:1].islower()
+        if u.label in recurring or (dialogue and opens_sentence) or (
+                (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
             continue
-        # not a speaker: the block is what it would have been without the label
-        other = u.fallback or _as_para(u.block, _joined(
-            [Span.of_line(ln) for ln in u.block.lines], u.block.lines, ctx))
-        u.__dict__.update(other.__dict__)
+        _not_a_turn(u, ctx)
+
+
+def _not_a_turn(u: Unit, ctx: Context) -> None:
+    """The block is what it would have been without the label."""
+    other = u.fallback or _as_para(u.block, _joined(
+        [Span.of_line(ln) for ln in u.block.lines], u.block.lines, ctx))
+    u.__dict__.update(other.__dict__)
 
 
 # ----------------------------------------------------------------------------- passes
