@@ -166,6 +166,16 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     return [_as_para(block, _joined([Span.of_line(ln) for ln in lines], lines, ctx))]
 
 
+def is_page_block(block: Block) -> bool:
+    return len(block.lines) == 1 and bool(PAGE_LINE.match(block.lines[0].text.strip()))
+
+
+def page_break(block: Block, ctx: Context):
+    n = PAGE_LINE.match(block.lines[0].text.strip()).group("n")
+    ctx.fired("pb")
+    return E.pb(n=n) if n else E.pb()
+
+
 def has_annotations(ctx: Context) -> bool:
     """Does the transcript carry annotation lines (_note:, _comment:)? Then '# ' lines
     are the transcriber's comments too."""

@@ -32,6 +32,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     blocks = front.leading_illustrations(blocks, ctx)
     div = E.div(type="document")
     i = 0
+    while i < len(blocks) - 1 and block_rules.is_page_block(blocks[i]):
+        div.append(block_rules.page_break(blocks[i], ctx))   # the text starts on a page
+        i += 1
+    blocks[i:i + 1] = front.run_in_heading(blocks[i:i + 1], ctx) if head is None else blocks[i:i + 1]
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1

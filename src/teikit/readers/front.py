@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..sourcetext import Block
+from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
 from .dates import find_date, looks_like_dateline
@@ -54,7 +54,13 @@ def is_opening_dateline(block: Block) -> bool:
 
 
 def is_dateline_block(block: Block) -> bool:
-    first = block.lines[0].text.strip()
+    """A short block whose first line is a place and a date (not a sentence that opens with
+    a date: "On May 17, 2017, the Deputy Attorney General …")."""
+    if len(block.lines) > 4 or sum(len(plain(ln.text).split()) for ln in block.lines) > 40:
+        return False
+    first = plain(block.lines[0].text).strip()
+    if re.match(r"(?i)(?:on|in|at|by|since|from|until|till|before|after|during|as of)\s", first):
+        return False
     text = TELEGRAM_NUMBER.sub("", first, count=1)
     return looks_like_dateline(text)
 
@@ -219,6 +225,28 @@ def leading_illustrations(blocks: list[Block], ctx: Context) -> list[Block]:
         ctx.leave_out(blocks[k].lines, "a picture that is not reproduced", "illustration")
         k += 1
     return blocks[k:]
+
+
+# A heading run into its paragraph by OCR: "I. THE SPECIAL COUNSEL'S INVESTIGATION On May 17"
+RUN_IN = re.compile(r"^(?:(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\.\s+)?(?:[A-Z][A-Z'’&,\-]*\s+){2,14}"
+                    r"[A-Z][A-Z'’&,\-]*(?=\s+[A-Z][a-z])")
+
+
+def run_in_heading(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The first block's opening capitals, when OCR ran the heading into the paragraph,
+    become a block of their own (the heading); reported."""
+    if not blocks:
+        return blocks
+    first = blocks[0].lines[0]
+    m = RUN_IN.match(plain(first.text)) if first.text == plain(first.text) else None
+    if m is None or sum(c.isalpha() for c in m.group()) < 12:
+        return blocks
+    ctx.diags.info("a heading in capitals run into the paragraph is read as the heading",
+                   "run-in-heading", first.number, 1)
+    ctx.fired("run-in-heading")
+    rest = Line(first.number, first.text[m.end():].lstrip(), first.kind)
+    return [Block([Line(first.number, m.group(), first.kind)]),
+            Block([rest] + blocks[0].lines[1:])]
 
 
 def is_number_only(block: Block) -> bool:
