@@ -1,4 +1,6 @@
-"""Profiles: where a master goes decides what it is checked against.
+"""Profiles: where a master goes decides what it is checked against. By default (``auto``)
+each file gets the profile that fits it: archival for a teikit master, tei-all for any
+other TEI and for a ``<teiCorpus>``.
 
 Each profile names its default schema and the integrity rules it runs (codes of
 :mod:`teikit.validate.rules`); ``--schema`` replaces the schema, never the rules.
@@ -32,4 +34,5 @@ PROFILES = {p.name: p for p in [
                                   "speaker-not-in-particdesc", "licence"),
             "for DraCor: tei-all, speaker ids resolve to particDesc, a licence with its URL"),
 ]}
-DEFAULT = "archival"
+AUTO = "auto"            # per file: archival for teikit masters, tei-all for other TEI
+DEFAULT = AUTO

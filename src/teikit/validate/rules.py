@@ -4,7 +4,7 @@ named function with a stable code. A profile picks which of them run.
 =====================  ===============================================================
 code                   rule
 =====================  ===============================================================
-not-tei                the root element is TEI in the TEI namespace
+not-tei                the root element is TEI (or teiCorpus) in the TEI namespace
 not-teikit             (warning) the file names teikit as the application that made it
 header-missing         the header has a title, a publication statement, a source
 duplicate-id           every xml:id is unique
@@ -66,7 +66,7 @@ Rule = Callable[[Doc], Iterator[Finding]]
 def not_tei(doc: Doc) -> Iterator[Finding]:
     root = doc.root
     local = root.tag.split("}", 1)[-1]
-    if root.tag == T + "TEI":
+    if root.tag in (T + "TEI", T + "teiCorpus"):
         return
     if local == "TEI":
         ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
@@ -74,8 +74,8 @@ def not_tei(doc: Doc) -> Iterator[Finding]:
         yield Finding(f"<TEI> is in {where}; TEI elements must be in the TEI namespace: "
                       f'write <TEI xmlns="{TEI_NS}">', "not-tei", root)
     else:
-        yield Finding(f"the root element is <{local}>, not <TEI>; this is not a TEI "
-                      "document", "not-tei", root)
+        yield Finding(f"the root element is <{local}>, not <TEI> or <teiCorpus>; this is "
+                      "not a TEI document", "not-tei", root)
 
 
 HEADER_PARTS = [
@@ -335,9 +335,18 @@ def licence(doc: Doc) -> Iterator[Finding]:
                       stmt if stmt is not None else doc.root)
 
 
+def is_teikit_master(root) -> bool:
+    """The document names teikit as the application that made it (in appInfo)."""
+    header = root.find(T + "teiHeader")
+    if header is None:
+        return False
+    return any(app.get("ident") == "teikit"
+               for app in header.iter(T + "application"))
+
+
 def not_teikit(doc: Doc) -> Iterator[Finding]:
     """A warning, not an error: the archival profile is meant for teikit's own masters."""
-    if not doc.root.xpath("//*[local-name()='application'][@ident='teikit']"):
+    if not is_teikit_master(doc.root):
         yield Finding("this file was not made by teikit (no <application ident=\"teikit\">); "
                       "for TEI from elsewhere use --profile tei-all", "not-teikit", doc.root,
                       severity="warning")
