@@ -50,7 +50,7 @@ DESCRIBED = {
     "gYearMonth": "a year and month such as 1944-06", "gMonth": "a month such as --06",
     "gMonthDay": "a month and day such as --06-11", "gDay": "a day such as ---11",
     "duration": "a duration such as P3D or PT2H", "language": "a language tag such as en, de "
-    "or fr-CA", "anyURI": "a URI (escape spaces as %20)", "NCName": "a name without spaces "
+    "or fr-CA", "anyURI": "a URI", "NCName": "a name without spaces "
     "or colons, beginning with a letter", "Name": "a name without spaces, beginning with a "
     "letter", "ID": "an identifier without spaces or colons, beginning with a letter",
     "IDREF": "an identifier", "IDREFS": "identifiers", "token": "text", "string": "text",
@@ -180,6 +180,8 @@ def describe(typ: str, params: dict) -> str:
     name = typ[4:] if typ.startswith("xsd:") else typ
     what = DESCRIBED.get(name, f"a value of type {name}")
     pattern = params.get("pattern")
+    if pattern == r"\S+" and name == "anyURI":
+        return "a URI without spaces (write a space as %20)"
     if pattern == r"\S+" or pattern == "[^\\p{C}\\p{Z}]+":
         return what + " without spaces" if "without spaces" not in what else what
     if pattern:

@@ -31,13 +31,22 @@ def attr(name: str) -> str:
     return "@" + local if not ns else f"@{local} (namespace {ns})"
 
 
+# the elements an editor most likely means, shown first when there are too many to list
+COMMON = ["p", "div", "head", "title", "hi", "name", "persName", "placeName", "date", "note",
+          "ref", "lb", "pb", "list", "item", "bibl", "quote", "q", "sp", "l", "lg", "table",
+          "figure", "seg", "author", "editor", "publisher", "idno"]
+
+
 def listed(names, limit: int = 4, word: str = "or") -> str:
+    names = list(names)
     shown = [tag(n) for n in names]
     if len(shown) == 1:
         return shown[0]
     if len(shown) <= limit:
         return ", ".join(shown[:-1]) + f" {word} " + shown[-1]
-    return f"one of {len(shown)} elements (e.g. {', '.join(shown[:3])})"
+    rank = {n: i for i, n in enumerate(COMMON)}
+    examples = sorted(names, key=lambda n: (rank.get(n[1], len(rank)), n[1]))[:3]
+    return f"one of {len(shown)} elements (e.g. {', '.join(tag(n) for n in examples)})"
 
 
 def expects(parent, problem: Problem) -> str:
@@ -90,7 +99,7 @@ def misplaced(problem: Problem) -> str:
                "or <teiCorpus>"
     ns, _local = split(child.tag)
     if problem.after:
-        return f"{c} must come after {listed(problem.after)} in {p}"
+        return f"{c} must come after {listed(sorted(problem.after, key=lambda n: n[1]))} in {p}"
     if problem.before is not None:
         return f"{c} must come before {tag(problem.before)} in {p}"
     if not problem.anywhere:
@@ -125,12 +134,14 @@ def text(problem: Problem) -> str:
 
 
 def must_be(types) -> str:
-    values = [t[1] for t in types if t[0] == "value"]
+    values = sorted({t[1] for t in types if t[0] == "value"})
     data = [t for t in types if t[0] not in ("value", "list")]
     parts = []
     if values:
         shown = ", ".join(f'"{v}"' for v in values[:12]) + (", …" if len(values) > 12 else "")
         parts.append(f"use one of {shown}" if len(values) > 1 else f'it must be "{values[0]}"')
+    data = sorted(set((t, tuple(sorted(params.items()))) for t, params in data))
+    data = [(t, dict(params)) for t, params in data]
     names = {t[0] for t in data}
     if TEMPORAL <= names:
         parts.append("it must be an ISO 8601 date or time, e.g. 1944-06-11, 1944-06, 1944 or "
