@@ -431,3 +431,43 @@ def test_tei_all_profile_names_a_repeated_xml_id(tei_all_engine, tmp_path):
     assert messages == ['xml:id "b1" is used again on line 50; identifiers must be unique',
                         'xml:id "b1" is used twice (first on line 22); identifiers must be '
                         "unique"], messages
+
+
+# ----------------------------------------------------------------------------- small ones
+
+def test_an_empty_editor_is_an_error(tmp_path):
+    """Issue 10: an empty <editor/> passed validation."""
+    text = SP_MASTER.read_text(encoding="utf-8")
+    assert "</titleStmt>" in text
+    path = tmp_path / "editor.xml"
+    path.write_text(text.replace("</titleStmt>", "<editor/></titleStmt>", 1), encoding="utf-8")
+    result = validate_file(path)
+    assert not result.valid
+    assert [d.message for d in result.diagnostics if d.code == "empty-element"] == [
+        "<editor> is empty; give it its text or remove it"]
+
+
+@pytest.mark.parametrize("first, last, in_order", [
+    ("1944-06-11T23:00:00-02:00", "1944-06-12T00:30:00Z", False),   # 01:00 UTC > 00:30 UTC
+    ("1944-06-12T00:30:00+02:00", "1944-06-11T23:00:00Z", True),    # 22:30 UTC < 23:00 UTC
+    ("1944-06-11T10:00:00", "1944-06-11T09:00:00", False),
+    ("1944-06", "1944-06-30", True),
+])
+def test_date_order_uses_the_time_zone(tmp_path, first, last, in_order):
+    path = mutated(tmp_path, [("</titleStmt>", f'</titleStmt><!--x-->', )])
+    text = path.read_text(encoding="utf-8").replace(
+        "<!--x-->", "", 1).replace("<creation>", f'<creation><date from="{first}" '
+                                   f'to="{last}">then</date>', 1)
+    path.write_text(text, encoding="utf-8")
+    codes = [d.code for d in validate_file(path, profile="archival").diagnostics]
+    assert ("date-order" not in codes) == in_order, codes
+
+
+def test_dead_code_is_gone():
+    import teikit.validate as v
+    from teikit.validate import rules
+    assert not hasattr(v, "SCHEMA_NAMES")
+    assert "profile_options" not in rules.Doc.__dataclass_fields__
+    from teikit.validate import odd
+    from teikit import tei
+    assert odd.tei is tei.tei and odd.XML_NS == tei.XML_NS

@@ -19,14 +19,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..tei import TEI_NS
+from ..tei import TEI_NS, XML_NS, tei
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 ODD = SCHEMA_DIR / "teikit.odd"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 XS_NS = "http://www.w3.org/2001/XMLSchema"
 ANNOT_NS = "http://relaxng.org/ns/compatibility/annotations/1.0"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
 UNBOUNDED = -1
 
 # TEI datatypes -> (XSD built-in base or union members, facets). The same definitions as
@@ -132,10 +131,6 @@ def _names(p: Particle) -> list[str]:
             walk(r)
     walk(p)
     return seen
-
-
-def tei(name: str) -> str:
-    return f"{{{TEI_NS}}}{name}"
 
 
 def _text(el) -> str:
