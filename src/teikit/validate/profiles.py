@@ -26,12 +26,14 @@ PROFILES = {p.name: p for p in [
     Profile("archival", "teikit", tuple(GENERAL),
             "teikit's own strict rules, the default for teikit masters: teikit's schema and "
             "every integrity rule"),
-    Profile("tei-all", "tei-all", ("not-tei", "header-missing"),
+    Profile("tei-all", "tei-all", ("not-tei", "header-missing", "tei-constraints"),
             "TEI from elsewhere: valid TEI-All, in the TEI namespace, with a minimal header"),
-    Profile("tapas", "tei-all", ("not-tei", "header-missing", "too-large"),
+    Profile("tapas", "tei-all", ("not-tei", "header-missing", "too-large",
+                                 "tei-constraints"),
             "for the TAPAS repository: tei-all, and at most 10 MB"),
     Profile("dracor", "tei-all", ("not-tei", "header-missing", "unresolved-ref",
-                                  "speaker-not-in-particdesc", "licence"),
+                                  "speaker-not-in-particdesc", "licence",
+                                  "tei-constraints"),
             "for DraCor: tei-all, speaker ids resolve to particDesc, a licence with its URL"),
 ]}
 AUTO = "auto"            # per file: archival for teikit masters, tei-all for other TEI

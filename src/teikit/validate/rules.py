@@ -18,6 +18,8 @@ placeholder            no placeholder text in the header (ENTER..., insert_..., 
 too-large              (tapas) the file is at most 10 MB
 speaker-not-in-particdesc  (dracor) every sp/@who names a person of particDesc
 licence                (dracor) the licence is given with its URL
+tei-constraints        (tei-all) TEI-All's own Schematron constraints, as warnings,
+                       each with its code tei:… (validate/schematron.py)
 =====================  ===============================================================
 """
 from __future__ import annotations
@@ -399,6 +401,12 @@ def not_teikit(doc: Doc) -> Iterator[Finding]:
                       severity="warning")
 
 
+def tei_constraints(doc: Doc) -> Iterator[Finding]:
+    """TEI-All's embedded Schematron constraints (warnings; see validate/schematron.py)."""
+    from .schematron import check
+    yield from check(doc.root)
+
+
 def _local(el) -> str:
     return el.tag.split("}", 1)[-1] if isinstance(el.tag, str) else ""
 
@@ -419,6 +427,7 @@ RULES: dict[str, Rule] = {
     "too-large": too_large,
     "speaker-not-in-particdesc": speaker_not_in_particdesc,
     "licence": licence,
+    "tei-constraints": tei_constraints,
 }
 
 
