@@ -11,8 +11,9 @@ Goals (issue 9):
   1. one small TEI file from elsewhere: at most 1/3 of jing's time
   2. a 4 MB FRUS volume: at most 1/2 of jing's time
   3. a folder of 1,000 TEI files: faster than jing over the same files, every core used
-  4. completeness on the invalid real files of tests/fixtures/tei: every line jing
-     reports an error on is reported by teikit (within 2 lines); the counts are printed
+  4. completeness on the invalid real files of tests/fixtures/tei and on two real files
+     given many errors here (a FRUS volume, a DraCor play): every line jing reports an
+     error on is reported by teikit (within 2 lines); the counts are printed
 """
 from __future__ import annotations
 
@@ -63,9 +64,34 @@ def error_lines(output: str) -> dict[str, list[int]]:
     return out
 
 
-def completeness(jing: list[str]) -> list[tuple]:
+def big_mutants(folder: Path) -> list[Path]:
+    """Real files with many errors: the FRUS volume with every date's month made 1MM (and
+    every 50th paragraph moved before its div's head), the DraCor play with every 5th
+    speaker moved after the speech."""
+    out = []
+    volume = VOLUME.read_text(encoding="utf-8")
+    volume = re.sub(r'when="(\d{4})-(\d\d)', r'when="\1-1\2', volume)
+    heads = iter(range(10**9))
+    volume = re.sub(r"(<div[^>]*>\s*)(<head>)",
+                    lambda m: m.group(1) + ("<p>moved</p>" if next(heads) % 50 == 0 else "")
+                    + m.group(2), volume)
+    (folder / "frus-volume.mutant.xml").write_text(volume, encoding="utf-8")
+    out.append(folder / "frus-volume.mutant.xml")
+    play_path = SHARED / "corpus" / "other" / "dracor" / "lessing-emilia-galotti.xml"
+    if play_path.exists():
+        count = iter(range(10**9))
+        play = re.sub(r"(<speaker>.*?</speaker>)(\s*)(<(?:p|l)\b.*?</(?:p|l)>)",
+                      lambda m: (m.group(3) + m.group(2) + m.group(1))
+                      if next(count) % 5 == 0 else m.group(0),
+                      play_path.read_text(encoding="utf-8"), flags=re.S)
+        (folder / "dracor-play.mutant.xml").write_text(play, encoding="utf-8")
+        out.append(folder / "dracor-play.mutant.xml")
+    return out
+
+
+def completeness(jing: list[str], folder: Path) -> list[tuple]:
     rows = []
-    for f in sorted(FIXTURES.glob("*.invalid.xml")):
+    for f in [*sorted(FIXTURES.glob("*.invalid.xml")), *big_mutants(folder)]:
         ref = subprocess.run([*jing, str(f)], capture_output=True, text=True).stdout
         ours = subprocess.run([*TEIKIT, "validate", str(f)], capture_output=True,
                               text=True).stdout
@@ -125,7 +151,7 @@ def main() -> None:
           "teikit error within 2 lines)")
     print(f"{'file':<34}{'jing':>6}{'teikit':>8}{'missed':>8}")
     total = [0, 0, 0]
-    for name, want, got, missed in completeness(jing):
+    for name, want, got, missed in completeness(jing, work):
         print(f"{name:<34}{want:>6}{got:>8}{missed:>8}")
         total = [total[0] + want, total[1] + got, total[2] + missed]
     print(f"{'all':<34}{total[0]:>6}{total[1]:>8}{total[2]:>8}")

@@ -122,9 +122,6 @@ class Builder:
 
     # -- derivatives
 
-    def members(self, p: Pat):
-        return p.a if p.kind == "choice" else (p,)
-
     def apply_after(self, f, p: Pat) -> Pat:
         if p.kind == "after":
             return self.after(p.a, f(p.b))
@@ -571,8 +568,7 @@ class Checker:
         ended = b.end_tag(inner_state)
         if ended is b.NA:
             self.report(Problem("missing", el, at_end=True,
-                                expected=self.names(inner_state),
-                                text_allowed=False))
+                                expected=self.names(inner_state)))
             ended = b.end_tag(inner_state, recover=True)
         if parent_next is not None:
             return parent_next

@@ -186,10 +186,18 @@ class PrunedRelaxNG:
             self.names, self.rng = wanted, self._compiled[wanted]
         return self.rng
 
+    def validate(self, tree) -> bool:
+        """The verdict alone, like lxml's RelaxNG.validate (then see error_log)."""
+        root = tree.getroot() if hasattr(tree, "getroot") else tree
+        return self.compiled_for(_names(root)).validate(tree)
+
+    @property
+    def error_log(self):
+        return self.rng.error_log if self.rng is not None else []
+
     def findings(self, tree) -> list[Finding]:
         root = tree.getroot()
-        names = {_split(t) for t in {e.tag for e in root.iter(etree.Element)}}
-        compiled = self.compiled_for(names)
+        compiled = self.compiled_for(_names(root))
         if compiled.validate(tree):
             return []
         from . import derive, wording
@@ -202,6 +210,11 @@ class PrunedRelaxNG:
         # libxml2 and the derivative check disagree (a bug): still say what libxml2 found
         return messages.from_libxml2(compiled.error_log, root, self.label) or [
             Finding(f"not valid against {self.label}", messages.SCHEMA, line=1)]
+
+
+def _names(root) -> set[tuple[str, str]]:
+    """The element names of a document, as (namespace, local name)."""
+    return {_split(t) for t in {e.tag for e in root.iter(etree.Element)}}
 
 
 def _split(tag: str) -> tuple[str, str]:
