@@ -127,7 +127,9 @@ def test_xml_of_every_shape(tmp_path, name):
         proc, _ = run(args, tmp_path)
         assert "Traceback" not in proc.stderr, (command, proc.stderr)
         assert proc.returncode in (0, 1, UNREADABLE), (command, proc.returncode, proc.stderr)
-        if command == "validate" and name != "utf16":
+        # TEI from elsewhere is judged by TEI-All, which does not resolve pointers nor
+        # restrict URL schemes (jing agrees): those two shapes are valid TEI
+        if command == "validate" and name not in ("utf16", "dangling-ref", "javascript-url"):
             assert proc.returncode == 1, (name, proc.stdout, proc.stderr)
     for html in out.rglob("*.html"):
         text = html.read_text(encoding="utf-8").lower()

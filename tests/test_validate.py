@@ -205,8 +205,12 @@ def test_page_ranges_are_not_dates(tmp_path):
 
 def test_not_a_teikit_master_gets_a_hint(tmp_path):
     path = mutated(tmp_path, [('<application ident="teikit"', '<application ident="other"')])
-    (d,) = [d for d in validate_file(path).diagnostics if d.code == "not-teikit"]
+    (d,) = [d for d in validate_file(path, profile="archival").diagnostics
+            if d.code == "not-teikit"]
     assert d.severity == "warning"
+    # by default such a file is TEI from elsewhere: TEI-All, and the result says why
+    result = validate_file(path)
+    assert result.profile == "tei-all" and "not made by teikit" in result.reason
 
 
 # ----------------------------------------------------------------------------- profiles
@@ -223,8 +227,8 @@ def test_tei_all_profile_reports_the_invalid_hac_header(tei_all_engine):
     from conftest import shared_path
     path = shared_path("corpus", "other", "hac-1957", "1957-hac-minutes-transcript.xml")
     result = validate_file(path, profile="tei-all")
-    assert lines(result) == [f"{path}:11:17: error: <date> is not allowed here inside "
-                             "<publicationStmt> (TEI-All) [schema]"]
+    assert lines(result) == [f"{path}:11:17: error: <date> must come after <authority>, "
+                             "<distributor> or <publisher> in <publicationStmt> [schema]"]
 
 
 def test_tei_all_profile_wants_the_tei_namespace(tei_all_engine, tmp_path):
@@ -395,13 +399,23 @@ def test_whole_process_one_line_per_problem_no_traceback(tmp_path):
     assert "Traceback" not in run.stderr and run.stderr.startswith("teikit validate: 1 file")
 
 
-def test_missing_tei_all_is_a_usage_error_saying_what_to_do(tmp_path):
+def test_tei_all_works_offline_on_a_fresh_install(tmp_path):
+    """TEI-All ships with teikit: no cache, no TEIKIT_TEI_ALL, no network needed."""
     env = {k: v for k, v in os.environ.items() if k != "TEIKIT_TEI_ALL"}
     env.update(XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(ROOT / "src"))
     run = subprocess.run([*TEIKIT, "validate", "--profile", "tei-all", str(SP_MASTER)],
                          capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert not (tmp_path / "cache").exists()
+
+
+def test_missing_tei_lite_is_a_usage_error_saying_what_to_do(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "TEIKIT_TEI_LITE"}
+    env.update(XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(ROOT / "src"))
+    run = subprocess.run([*TEIKIT, "validate", "--schema", "tei-lite", str(SP_MASTER)],
+                         capture_output=True, text=True, env=env)
     assert run.returncode == 2
-    assert "teikit schema fetch tei-all" in run.stderr and "TEIKIT_TEI_ALL" in run.stderr
+    assert "teikit schema fetch tei-lite" in run.stderr and "TEIKIT_TEI_LITE" in run.stderr
 
 
 def test_tei_all_profile_names_a_repeated_xml_id(tei_all_engine, tmp_path):
@@ -414,5 +428,46 @@ def test_tei_all_profile_names_a_repeated_xml_id(tei_all_engine, tmp_path):
     result = validate_file(path, profile="tei-all")
     assert not result.valid
     messages = [d.message for d in result.diagnostics if d.severity == "error"]
-    assert any(m.startswith('xml:id="b1" on <') and "used more than once" in m
-               for m in messages), messages
+    assert messages == ['xml:id "b1" is used again on line 50; identifiers must be unique',
+                        'xml:id "b1" is used twice (first on line 22); identifiers must be '
+                        "unique"], messages
+
+
+# ----------------------------------------------------------------------------- small ones
+
+def test_an_empty_editor_is_an_error(tmp_path):
+    """Issue 10: an empty <editor/> passed validation."""
+    text = SP_MASTER.read_text(encoding="utf-8")
+    assert "</titleStmt>" in text
+    path = tmp_path / "editor.xml"
+    path.write_text(text.replace("</titleStmt>", "<editor/></titleStmt>", 1), encoding="utf-8")
+    result = validate_file(path)
+    assert not result.valid
+    assert [d.message for d in result.diagnostics if d.code == "empty-element"] == [
+        "<editor> is empty; give it its text or remove it"]
+
+
+@pytest.mark.parametrize("first, last, in_order", [
+    ("1944-06-11T23:00:00-02:00", "1944-06-12T00:30:00Z", False),   # 01:00 UTC > 00:30 UTC
+    ("1944-06-12T00:30:00+02:00", "1944-06-11T23:00:00Z", True),    # 22:30 UTC < 23:00 UTC
+    ("1944-06-11T10:00:00", "1944-06-11T09:00:00", False),
+    ("1944-06", "1944-06-30", True),
+])
+def test_date_order_uses_the_time_zone(tmp_path, first, last, in_order):
+    path = mutated(tmp_path, [("</titleStmt>", f'</titleStmt><!--x-->', )])
+    text = path.read_text(encoding="utf-8").replace(
+        "<!--x-->", "", 1).replace("<creation>", f'<creation><date from="{first}" '
+                                   f'to="{last}">then</date>', 1)
+    path.write_text(text, encoding="utf-8")
+    codes = [d.code for d in validate_file(path, profile="archival").diagnostics]
+    assert ("date-order" not in codes) == in_order, codes
+
+
+def test_dead_code_is_gone():
+    import teikit.validate as v
+    from teikit.validate import rules
+    assert not hasattr(v, "SCHEMA_NAMES")
+    assert "profile_options" not in rules.Doc.__dataclass_fields__
+    from teikit.validate import odd
+    from teikit import tei
+    assert odd.tei is tei.tei and odd.XML_NS == tei.XML_NS

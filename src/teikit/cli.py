@@ -182,16 +182,17 @@ def _encode_one(source, target, style, encoding, edition, title, quiet, reports,
 
 SCHEMA_HELP = ("teikit (default for --profile archival), tei-all (default for the other "
                "profiles), tei-lite, or the path of a .rng or .xsd file.")
-PROFILE_HELP = ("archival (default: teikit masters, teikit's schema and every integrity "
-                "rule), tei-all (TEI from elsewhere), tapas (tei-all, at most 10 MB), dracor "
-                "(tei-all, speakers in particDesc, licence URL).")
+PROFILE_HELP = ("auto (default: archival for teikit masters, tei-all for other TEI and "
+                "teiCorpus; -v says which and why), archival (teikit's schema and every "
+                "integrity rule), tei-all (TEI from elsewhere), tapas (tei-all, at most "
+                "10 MB), dracor (tei-all, speakers in particDesc, licence URL).")
 
 
 @app.command()
 def validate(
     paths: List[Path] = typer.Argument(..., help="TEI files, or folders (every *.xml inside)."),
     schema: Optional[str] = typer.Option(None, "--schema", help=SCHEMA_HELP),
-    profile: str = typer.Option("archival", "--profile", help=PROFILE_HELP),
+    profile: str = typer.Option("auto", "--profile", help=PROFILE_HELP),
     output_format: str = typer.Option("text", "--format", help="text (one line per problem) "
                                       "or json (the same as data, for CI)."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1,
@@ -236,8 +237,7 @@ def validate(
         finally:
             if bar:
                 bar.close()
-        from .validate import Report
-        report = Report(validator.profile.name, validator.schema_name, results)
+        report = validator.report(results)
         if output_format == "json":
             typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
         else:
@@ -250,8 +250,10 @@ def _print_report(report, verbose: bool) -> None:
         for d in result.diagnostics:
             if d.severity != "info" or verbose:
                 typer.echo(str(d))
-        if verbose and result.valid:
-            typer.echo(f"{result.path}: valid")
+        if verbose:
+            typer.echo(f"{result.path}: {'valid' if result.valid else 'checked'} with profile "
+                       f"{result.profile} ({result.reason})" if result.profile else
+                       f"{result.path}: {'valid' if result.valid else 'not checked'}")
     s = report.summary()
     parts = [f"{s['valid']} valid"]
     if s["invalid"]:

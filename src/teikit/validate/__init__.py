@@ -2,11 +2,16 @@
 editor's words.
 
     from teikit import validate_file, validate_paths
-    result = validate_file("letter.xml")               # profile archival, teikit's schema
+    result = validate_file("letter.xml")        # the profile chosen for the file (see below)
     report = validate_paths(["tei/"], profile="tei-all", jobs=4)
 
-A :class:`Validator` compiles its schema once; :func:`validate_paths` shares it with every
-worker process, so TEI-All is compiled once per run however many files there are.
+The right schema by default (profile ``auto``): a teikit master (it names teikit in
+``appInfo``) is checked with the archival profile (teikit's schema and every integrity
+rule); any other TEI, and a ``<teiCorpus>``, with TEI-All (shipped with teikit). Each
+result says which profile was used and why; ``profile=`` overrides the choice.
+
+A :class:`Validator` compiles each schema once per process; :func:`validate_paths` shares
+it with every worker process.
 """
 from __future__ import annotations
 
@@ -16,12 +21,10 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, Exit, TeikitError, fail
 from .findings import Finding, Locator, to_diagnostic
-from .profiles import DEFAULT, PROFILES, Profile
+from .profiles import AUTO, DEFAULT, PROFILES, Profile
 
 __all__ = ["Validator", "FileResult", "Report", "validate_file", "validate_paths",
            "collect_files", "PROFILES"]
-
-SCHEMA_NAMES = ("teikit", "tei-all", "tei-lite")
 
 
 @dataclass
@@ -29,6 +32,9 @@ class FileResult:
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     unreadable: bool = False
+    profile: str | None = None       # the profile the file was checked with
+    schema: str | None = None
+    reason: str | None = None        # why that profile
 
     @property
     def errors(self) -> int:
@@ -48,7 +54,8 @@ class FileResult:
 
     def as_dict(self) -> dict:
         return {"path": self.path, "valid": self.valid, "unreadable": self.unreadable,
-                "errors": self.errors, "warnings": self.warnings,
+                "errors": self.errors, "warnings": self.warnings, "profile": self.profile,
+                "schema": self.schema, "profile_reason": self.reason,
                 "diagnostics": [d.as_dict() for d in self.diagnostics]}
 
 
@@ -77,16 +84,49 @@ class Report:
 
 
 class Validator:
-    """A profile and its compiled schema, ready for any number of files."""
+    """A profile (or ``auto``: chosen per file) and its compiled schemas, ready for any
+    number of files."""
 
-    def __init__(self, profile: str = DEFAULT, schema: str | None = None):
-        if profile not in PROFILES:
+    def __init__(self, profile: str | None = DEFAULT, schema: str | None = None):
+        profile = profile or AUTO
+        if profile != AUTO and profile not in PROFILES:
             raise fail("teikit", f"unknown profile {profile!r}; known: "
-                       f"{', '.join(PROFILES)}", "usage", exit_code=Exit.USAGE)
-        self.profile: Profile = PROFILES[profile]
-        self.schema_name = schema or self.profile.schema
+                       f"{', '.join([AUTO, *PROFILES])}", "usage", exit_code=Exit.USAGE)
+        self.profile_name = profile
+        self.schema_override = schema
+        if profile != AUTO:
+            self.engine(PROFILES[profile])        # a missing schema is a usage error now
+        elif schema:
+            self.engine(PROFILES["tei-all"])
+
+    # kept for callers of the 0.1 API: the fixed profile, or None for auto
+    @property
+    def profile(self) -> Profile | None:
+        return PROFILES.get(self.profile_name)
+
+    @property
+    def schema_name(self) -> str:
+        if self.schema_override:
+            return self.schema_override
+        return self.profile.schema if self.profile else "per file"
+
+    def engine(self, profile: Profile):
         from .schemas import engine
-        self.schema = engine(self.schema_name)
+        return engine(self.schema_override or profile.schema)
+
+    def choose(self, root) -> tuple[Profile, str]:
+        """The profile for a document, and why."""
+        if self.profile_name != AUTO:
+            return PROFILES[self.profile_name], f"--profile {self.profile_name}"
+        from .rules import is_teikit_master
+        local = root.tag.rsplit("}", 1)[-1] if isinstance(root.tag, str) else ""
+        if local == "teiCorpus":
+            return PROFILES["tei-all"], "a <teiCorpus>: TEI-All"
+        if is_teikit_master(root):
+            return PROFILES["archival"], ('a teikit master (<application ident="teikit">): '
+                                          "teikit's archival profile")
+        return PROFILES["tei-all"], ('TEI not made by teikit (no <application '
+                                     'ident="teikit">): TEI-All')
 
     def check(self, path: str | Path) -> FileResult:
         from ..safexml import parse_file
@@ -97,14 +137,33 @@ class Validator:
         except TeikitError as exc:
             return FileResult(name, [exc.diagnostic], unreadable=True)
         root = parsed.root
+        profile, reason = self.choose(root)
+        schema = self.engine(profile)
         doc = Doc(root, size=_size(path))
-        findings = run(doc, list(self.profile.rules))
+        findings = run(doc, list(profile.rules))
         if not any(f.code == "not-tei" for f in findings):
-            findings = _merge(self.schema.findings(parsed.tree), findings)
+            findings = _merge(schema.findings(parsed.tree), findings)
         locator = Locator(name)
         diagnostics = list(parsed.notes) + [to_diagnostic(name, f, locator) for f in findings]
         diagnostics.sort(key=lambda d: (d.line or 0, d.col or 0))
-        return FileResult(name, diagnostics)
+        return FileResult(name, diagnostics, profile=profile.name,
+                          schema=self.schema_override or profile.schema, reason=reason)
+
+    def report(self, results: list[FileResult]) -> "Report":
+        """The report of a run: one profile and schema, or how the files were shared."""
+        used: dict[str, int] = {}
+        for r in results:
+            if r.profile:
+                used[r.profile] = used.get(r.profile, 0) + 1
+        schemas = {r.schema for r in results if r.schema}
+        if self.profile_name != AUTO or len(used) <= 1:
+            profile = self.profile_name if self.profile_name != AUTO else \
+                (next(iter(used)) if used else AUTO)
+        else:
+            profile = "auto: " + ", ".join(f"{p} for {n}" for p, n in sorted(used.items()))
+        schema = next(iter(schemas)) if len(schemas) == 1 else \
+            (self.schema_name if not schemas else "per profile")
+        return Report(profile, schema, results)
 
 
 def _merge(schema: list[Finding], rules: list[Finding]) -> list[Finding]:
@@ -143,13 +202,14 @@ def collect_files(paths) -> list[Path]:
     return out
 
 
-def validate_file(path: str | Path, *, profile: str = DEFAULT,
+def validate_file(path: str | Path, *, profile: str | None = DEFAULT,
                   schema: str | None = None) -> FileResult:
-    """Validate one file: schema and the profile's integrity rules."""
+    """Validate one file: schema and the profile's integrity rules (profile ``auto``: the
+    one that fits the file)."""
     return Validator(profile, schema).check(path)
 
 
-def validate_paths(paths, *, profile: str = DEFAULT, schema: str | None = None,
+def validate_paths(paths, *, profile: str | None = DEFAULT, schema: str | None = None,
                    jobs: int | None = None, progress=None) -> Report:
     """Validate files and folders (every *.xml inside), in parallel across *jobs*
     processes (default: one per core); *progress(done, total)* is called as files finish."""
@@ -157,4 +217,4 @@ def validate_paths(paths, *, profile: str = DEFAULT, schema: str | None = None,
     validator = Validator(profile, schema)
     files = collect_files(paths)
     results = run_all(validator, files, jobs, progress)
-    return Report(validator.profile.name, validator.schema_name, results)
+    return validator.report(results)

@@ -100,10 +100,7 @@ def misplaced(child, parent, model=None, expected=()) -> str:
     """Why *child* cannot stand where it is inside *parent*, and what to do."""
     c, p = local(child.tag), local(parent.tag)
     if not child.tag.startswith(f"{{{TEI_NS}}}"):
-        ns = child.tag[1:].split("}")[0] if child.tag.startswith("{") else ""
-        where = f"the namespace {ns}" if ns else "no namespace"
-        return (f"<{c}> is in {where}, not in the TEI namespace (pasted from elsewhere?); "
-                f"write it as a TEI element or remove it")
+        return _foreign(child)
     hint = ALTERNATIVES.get((p, c)) or ALTERNATIVES.get(("*", c))
     if model is None:
         return _join(f"<{c}> is not allowed here inside <{p}>", hint)
@@ -111,25 +108,41 @@ def misplaced(child, parent, model=None, expected=()) -> str:
         return _join(f"<{c}> is not used in teikit masters", hint or
                      "see schema/teikit.odd for the elements teikit uses, or check TEI from "
                      "elsewhere with --profile tei-all")
-    allowed_here = model.children.get(p, [])
-    if c in allowed_here:
-        count = sum(1 for s in parent if s.tag == child.tag and s is not child
-                    and _before(s, child))
-        limit = max_occurs(model, p, c)
-        if count and limit is not None and count >= limit:
-            return f"<{p}> may contain only {_times(limit)} <{c}>; merge or remove this one"
-        want = names(local(t) for t in expected if isinstance(t, str))
-        return _join(f"<{c}> is out of place inside <{p}>",
-                     hint or (f"at this point <{p}> expects {want}" if want else
-                              f"check the order of <{p}>'s contents in schema/teikit.odd"))
-    if not hint:
-        grand = parent.getparent()
-        if grand is not None and c in model.children.get(local(grand.tag), []):
-            hint = f"move it out of the <{p}>"
-        else:
-            homes = names(model.parents.get(c, []), limit=3)
-            hint = f"<{c}> belongs in {homes}" if homes else None
-    return _join(f"<{c}> is not allowed inside <{p}>", hint)
+    if c in model.children.get(p, []):
+        return _out_of_order(child, parent, model, expected, hint)
+    return _join(f"<{c}> is not allowed inside <{p}>", hint or _where_it_belongs(child, parent,
+                                                                                  model))
+
+
+def _foreign(child) -> str:
+    c = local(child.tag)
+    ns = child.tag[1:].split("}")[0] if child.tag.startswith("{") else ""
+    where = f"the namespace {ns}" if ns else "no namespace"
+    return (f"<{c}> is in {where}, not in the TEI namespace (pasted from elsewhere?); "
+            f"write it as a TEI element or remove it")
+
+
+def _out_of_order(child, parent, model, expected, hint) -> str:
+    """*child* may stand in *parent*, but not here: one too many, or in the wrong place."""
+    c, p = local(child.tag), local(parent.tag)
+    count = sum(1 for s in parent if s.tag == child.tag and s is not child
+                and _before(s, child))
+    limit = max_occurs(model, p, c)
+    if count and limit is not None and count >= limit:
+        return f"<{p}> may contain only {_times(limit)} <{c}>; merge or remove this one"
+    want = names(local(t) for t in expected if isinstance(t, str))
+    return _join(f"<{c}> is out of place inside <{p}>",
+                 hint or (f"at this point <{p}> expects {want}" if want else
+                          f"check the order of <{p}>'s contents in schema/teikit.odd"))
+
+
+def _where_it_belongs(child, parent, model) -> str | None:
+    c, p = local(child.tag), local(parent.tag)
+    grand = parent.getparent()
+    if grand is not None and c in model.children.get(local(grand.tag), []):
+        return f"move it out of the <{p}>"
+    homes = names(model.parents.get(c, []), limit=3)
+    return f"<{c}> belongs in {homes}" if homes else None
 
 
 def _before(a, b) -> bool:
@@ -319,44 +332,55 @@ def _has_cause(line: int, cause_lines: set[int]) -> bool:
 def _libxml2_finding(by_line, line, kind, m, message, label) -> Finding:
     name = (m.groupdict().get("name") or m.groupdict().get("name2")) if m else None
     el = _element_at(by_line, line, name) if name else None
-    if kind in ("element", "got", "interleave", "extra") and el is not None \
-            and el.getparent() is not None:
-        text = misplaced(el, el.getparent())
-        if kind == "got":
-            text += f"; {label} expects <{m.group('want')}> here"
-        return Finding(text + f" ({label})", SCHEMA, el)
-    if kind == "text" and el is not None:
-        return Finding(text_not_allowed(el) + f" ({label})", SCHEMA, el)
-    if kind == "attr" and el is not None:
-        attr = m.group("attr")
-        if any(k == f"{{{XSI_NS}}}{attr}" for k in el.attrib):
-            return Finding(f"@xsi:{attr} is not allowed on <{local(el.tag)}>; teikit never "
-                           "fetches the schema it names: remove it", SCHEMA, el,
-                           f"{{{XSI_NS}}}{attr}")
-        value = _attribute_value(el, attr)
-        if attr == "id" and el.get(XML_ID) is not None:      # libxml2's word for xml:id
-            return Finding(f'xml:id="{value}" on <{local(el.tag)}> is used more than once or '
-                           f"is not a valid identifier; identifiers must be unique names "
-                           f"({label})", SCHEMA, el, XML_ID)
-        return Finding(f'{label} does not allow @{attr}="{value}" on <{local(el.tag)}> (the '
-                       "attribute or its value)", SCHEMA, el, attr)
-    if kind == "attrs" and el is not None:
-        return Finding(f"<{local(el.tag)}> lacks an attribute {label} requires, or has one "
-                       "it does not allow", SCHEMA, el)
-    if kind in ("content", "nothing") and el is not None:
-        want = m.groupdict().get("want")
-        return Finding((f"<{local(el.tag)}> lacks <{want}>" if want else
-                        f"<{local(el.tag)}> is incomplete or its contents are out of order")
-                       + f" ({label})", SCHEMA, el)
+    if el is not None:
+        found = _about_element(el, kind, m, label)
+        if found is not None:
+            return found
     if kind == "nothing":
         return Finding(f"<{m.group('want')}> is missing here ({label})", SCHEMA, line=line)
-    if kind == "ns" and el is not None:
-        return Finding(f"<{local(el.tag)}> is not in the namespace {label} expects (TEI: "
-                       f"{TEI_NS})", SCHEMA, el)
     if kind == "datatype":
         return Finding(f"the value \"{m.group('value')}\" is not a valid {m.group('type')} "
                        f"({label})", SCHEMA, line=line)
     return Finding(f"{label}: {message}", SCHEMA, line=line)
+
+
+def _about_element(el, kind, m, label) -> Finding | None:
+    """A libxml2 message about an element found in the tree, in an editor's words."""
+    if kind in ("element", "got", "interleave", "extra") and el.getparent() is not None:
+        text = misplaced(el, el.getparent())
+        if kind == "got":
+            text += f"; {label} expects <{m.group('want')}> here"
+        return Finding(text + f" ({label})", SCHEMA, el)
+    if kind == "text":
+        return Finding(text_not_allowed(el) + f" ({label})", SCHEMA, el)
+    if kind == "attr":
+        return _bad_attribute(el, m.group("attr"), label)
+    if kind == "attrs":
+        return Finding(f"<{local(el.tag)}> lacks an attribute {label} requires, or has one "
+                       "it does not allow", SCHEMA, el)
+    if kind in ("content", "nothing"):
+        want = m.groupdict().get("want")
+        return Finding((f"<{local(el.tag)}> lacks <{want}>" if want else
+                        f"<{local(el.tag)}> is incomplete or its contents are out of order")
+                       + f" ({label})", SCHEMA, el)
+    if kind == "ns":
+        return Finding(f"<{local(el.tag)}> is not in the namespace {label} expects (TEI: "
+                       f"{TEI_NS})", SCHEMA, el)
+    return None
+
+
+def _bad_attribute(el, attr: str, label: str) -> Finding:
+    if any(k == f"{{{XSI_NS}}}{attr}" for k in el.attrib):
+        return Finding(f"@xsi:{attr} is not allowed on <{local(el.tag)}>; teikit never "
+                       "fetches the schema it names: remove it", SCHEMA, el,
+                       f"{{{XSI_NS}}}{attr}")
+    value = _attribute_value(el, attr)
+    if attr == "id" and el.get(XML_ID) is not None:      # libxml2's word for xml:id
+        return Finding(f'xml:id="{value}" on <{local(el.tag)}> is used more than once or '
+                       f"is not a valid identifier; identifiers must be unique names "
+                       f"({label})", SCHEMA, el, XML_ID)
+    return Finding(f'{label} does not allow @{attr}="{value}" on <{local(el.tag)}> (the '
+                   "attribute or its value)", SCHEMA, el, attr)
 
 
 def _element_at(by_line: dict, line: int, name: str):

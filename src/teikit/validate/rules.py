@@ -4,7 +4,7 @@ named function with a stable code. A profile picks which of them run.
 =====================  ===============================================================
 code                   rule
 =====================  ===============================================================
-not-tei                the root element is TEI in the TEI namespace
+not-tei                the root element is TEI (or teiCorpus) in the TEI namespace
 not-teikit             (warning) the file names teikit as the application that made it
 header-missing         the header has a title, a publication statement, a source
 duplicate-id           every xml:id is unique
@@ -13,18 +13,20 @@ speaker-not-in-header  every sp/@who names a <person> of the header
 bad-date               @when, @from, @to, @notBefore, @notAfter are ISO 8601
 date-order             @from is not after @to (nor @notBefore after @notAfter)
 duplicate-note-number  note numbers are unique within a document
-empty-element          no empty <p>, <head>, <title>
+empty-element          no empty <p>, <head>, <title>, <editor>, <author>, <publisher> …
 placeholder            no placeholder text in the header (ENTER..., insert_..., TODO)
 too-large              (tapas) the file is at most 10 MB
 speaker-not-in-particdesc  (dracor) every sp/@who names a person of particDesc
 licence                (dracor) the licence is given with its URL
+tei-constraints        (tei-all) TEI-All's own Schematron constraints, as warnings,
+                       each with its code tei:… (validate/schematron.py)
 =====================  ===============================================================
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Iterator
 
@@ -45,7 +47,6 @@ class Doc:
 
     root: object
     size: int = 0
-    profile_options: dict = field(default_factory=dict)
 
     @cached_property
     def header(self):
@@ -66,7 +67,7 @@ Rule = Callable[[Doc], Iterator[Finding]]
 def not_tei(doc: Doc) -> Iterator[Finding]:
     root = doc.root
     local = root.tag.split("}", 1)[-1]
-    if root.tag == T + "TEI":
+    if root.tag in (T + "TEI", T + "teiCorpus"):
         return
     if local == "TEI":
         ns = root.tag[1:].split("}")[0] if root.tag.startswith("{") else ""
@@ -74,8 +75,8 @@ def not_tei(doc: Doc) -> Iterator[Finding]:
         yield Finding(f"<TEI> is in {where}; TEI elements must be in the TEI namespace: "
                       f'write <TEI xmlns="{TEI_NS}">', "not-tei", root)
     else:
-        yield Finding(f"the root element is <{local}>, not <TEI>; this is not a TEI "
-                      "document", "not-tei", root)
+        yield Finding(f"the root element is <{local}>, not <TEI> or <teiCorpus>; this is "
+                      "not a TEI document", "not-tei", root)
 
 
 HEADER_PARTS = [
@@ -182,45 +183,87 @@ PARTIAL = re.compile(r"--(?P<m>\d\d)(?:-(?P<d>\d\d))?|---(?P<d2>\d\d)")   # gMon
 def iso_bounds(value: str) -> tuple[tuple, tuple] | None:
     """Earliest and latest instant a W3C/ISO 8601 value stands for, as comparable tuples
     (kind, ...); None when the value is not valid. Kinds: 'date' (with or without a time)
-    and 'time' are compared only with their own kind."""
+    and 'time' are compared only with their own kind. A value with a time zone is moved
+    to UTC (1944-06-11T23:00:00-02:00 is after 1944-06-12T00:00:00Z); one without a zone
+    is taken as it stands."""
     m = ISO.fullmatch(value)
     if m and (m.group("date") or m.group("time")):
         try:
-            if m.group("date"):
-                y = int(m.group("y"))
-                mo = int(m.group("m") or 0)
-                d = int(m.group("d") or 0)
-                if m.group("m") and not 1 <= mo <= 12:
-                    return None
-                if m.group("d"):
-                    dt.date(2000 if y == 0 or abs(y) > 9999 else abs(y), mo, d)   # valid day
-                lo_m, hi_m = (mo, mo) if mo else (1, 12)
-                hi_d = d or _month_days(abs(y) or 2000, hi_m)
-                lo, hi = ["date", y, lo_m, d or 1], ["date", y, hi_m, hi_d]
-            else:
-                lo, hi = ["time"], ["time"]
-            if m.group("time"):
-                h, mi, s = int(m.group("H")), int(m.group("M")), int(m.group("S"))
-                if h > 24 or mi > 59 or s > 60 or (h == 24 and (mi or s)):
-                    return None
-                lo += [h, mi, s]
-                hi += [h, mi, s]
-            else:
-                lo += [0, 0, 0]
-                hi += [24, 0, 0]
-            return tuple(lo), tuple(hi)
+            return _date_time_bounds(m)
         except ValueError:
             return None
     p = PARTIAL.fullmatch(value)
     if p:
-        mo = int(p.group("m") or 1)
-        d = int(p.group("d") or p.group("d2") or 1)
-        try:
-            dt.date(2000, mo, d)
-        except ValueError:
-            return None
-        return ("partial",), ("partial",)
+        return _partial_bounds(p)
     return None
+
+
+def _date_time_bounds(m) -> tuple[tuple, tuple] | None:
+    lo, hi = _date_bounds(m) if m.group("date") else (["time"], ["time"])
+    if m.group("time"):
+        clock = _time_of_day(m)
+        if clock is None:
+            return None
+        lo, hi = lo + clock, hi + clock
+    else:
+        lo, hi = lo + [0, 0, 0], hi + [24, 0, 0]
+    offset = _zone_minutes(m.group("tz"))
+    if offset:
+        lo, hi = _to_utc(lo, offset), _to_utc(hi, offset)
+    return tuple(lo), tuple(hi)
+
+
+def _date_bounds(m) -> tuple[list, list]:
+    """['date', year, month, day] of the first and the last day the date part covers;
+    ValueError when there is no such day."""
+    y = int(m.group("y"))
+    mo = int(m.group("m") or 0)
+    d = int(m.group("d") or 0)
+    if m.group("m") and not 1 <= mo <= 12:
+        raise ValueError(mo)
+    if m.group("d"):
+        dt.date(2000 if y == 0 or abs(y) > 9999 else abs(y), mo, d)     # a real day
+    lo_m, hi_m = (mo, mo) if mo else (1, 12)
+    hi_d = d or _month_days(abs(y) or 2000, hi_m)
+    return ["date", y, lo_m, d or 1], ["date", y, hi_m, hi_d]
+
+
+def _time_of_day(m) -> list[int] | None:
+    h, mi, s = int(m.group("H")), int(m.group("M")), int(m.group("S"))
+    if h > 24 or mi > 59 or s > 60 or (h == 24 and (mi or s)):
+        return None
+    return [h, mi, s]
+
+
+def _zone_minutes(tz: str | None) -> int:
+    """The zone's offset from UTC in minutes (Z or none: 0)."""
+    if not tz or tz == "Z":
+        return 0
+    sign = -1 if tz[0] == "-" else 1
+    return sign * (int(tz[1:3]) * 60 + int(tz[4:6]))
+
+
+def _to_utc(parts: list, offset: int) -> list:
+    """('date', y, m, d, H, M, S) or ('time', H, M, S) moved by -offset minutes."""
+    if parts[0] == "time":
+        total = (parts[1] * 60 + parts[2] - offset) % (24 * 60)
+        return ["time", total // 60, total % 60, parts[3]]
+    _, y, mo, d, h, mi, s = parts
+    if not 1 <= y <= 9999:
+        return parts                  # outside what datetime counts: as it stands
+    moment = dt.datetime(y, mo, d) + dt.timedelta(hours=h, minutes=mi - offset, seconds=s)
+    return ["date", moment.year, moment.month, moment.day, moment.hour, moment.minute,
+            moment.second]
+
+
+def _partial_bounds(p) -> tuple[tuple, tuple] | None:
+    mo = int(p.group("m") or 1)
+    d = int(p.group("d") or p.group("d2") or 1)
+    try:
+        dt.date(2000, mo, d)
+    except ValueError:
+        return None
+    return ("partial",), ("partial",)
 
 
 def _month_days(year: int, month: int) -> int:
@@ -277,8 +320,14 @@ def duplicate_note_number(doc: Doc) -> Iterator[Finding]:
             seen[key] = note
 
 
+# elements that say nothing when empty: a paragraph, a heading, a title, and the header's
+# names of people and bodies (an empty <editor/> names no editor)
+MUST_HOLD_TEXT = ("p", "head", "title", "editor", "author", "publisher", "distributor",
+                  "authority", "pubPlace", "resp")
+
+
 def empty_element(doc: Doc) -> Iterator[Finding]:
-    for el in doc.root.iter(T + "p", T + "head", T + "title"):
+    for el in doc.root.iter(*(T + name for name in MUST_HOLD_TEXT)):
         if len(el) == 0 and not (el.text or "").strip():
             yield Finding(f"<{_local(el)}> is empty; give it its text or remove it",
                           "empty-element", el)
@@ -335,12 +384,27 @@ def licence(doc: Doc) -> Iterator[Finding]:
                       stmt if stmt is not None else doc.root)
 
 
+def is_teikit_master(root) -> bool:
+    """The document names teikit as the application that made it (in appInfo)."""
+    header = root.find(T + "teiHeader")
+    if header is None:
+        return False
+    return any(app.get("ident") == "teikit"
+               for app in header.iter(T + "application"))
+
+
 def not_teikit(doc: Doc) -> Iterator[Finding]:
     """A warning, not an error: the archival profile is meant for teikit's own masters."""
-    if not doc.root.xpath("//*[local-name()='application'][@ident='teikit']"):
+    if not is_teikit_master(doc.root):
         yield Finding("this file was not made by teikit (no <application ident=\"teikit\">); "
                       "for TEI from elsewhere use --profile tei-all", "not-teikit", doc.root,
                       severity="warning")
+
+
+def tei_constraints(doc: Doc) -> Iterator[Finding]:
+    """TEI-All's embedded Schematron constraints (warnings; see validate/schematron.py)."""
+    from .schematron import check
+    yield from check(doc.root)
 
 
 def _local(el) -> str:
@@ -363,6 +427,7 @@ RULES: dict[str, Rule] = {
     "too-large": too_large,
     "speaker-not-in-particdesc": speaker_not_in_particdesc,
     "licence": licence,
+    "tei-constraints": tei_constraints,
 }
 
 

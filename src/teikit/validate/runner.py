@@ -35,7 +35,7 @@ def run_all(validator, files, jobs=None, progress=None):
         initargs: tuple = ()
     else:
         context = multiprocessing.get_context("spawn")
-        initargs = (validator.profile.name, validator.schema_name)
+        initargs = (validator.profile_name, validator.schema_override)
     chunk = max(1, min(64, len(files) // (jobs * 8)))
     results = []
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init,

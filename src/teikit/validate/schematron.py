@@ -1,0 +1,289 @@
+"""TEI-All's own constraints: the Schematron rules embedded in tei_all.rng, run in Python.
+
+jing and libxml2 ignore them (only oXygen runs them). teikit evaluates each rule's XPath 2
+with elementpath on the lxml tree: the rule's context selects the elements (or attributes)
+it is about, its ``let`` variables are bound, and each ``assert`` that fails and each
+``report`` that holds becomes a finding with the rule's stable code (``tei:…``, from the
+constraint's identifier in the TEI source) and TEI's own message.
+
+They are warnings: a TEI-All verdict stays jing's. A rule runs only when an element its
+context names occurs in the file. Rules written in the XPath 1.0 subset (most of them) run
+as one lxml query per check, in C; the others (variables, ``eq``, ``tokenize``…) run in
+elementpath. Rules that elementpath cannot evaluate (XSLT-only
+functions such as ``current()`` outside XSLT, or ``document()``) are skipped, and
+:func:`skipped` names them (``python -m teikit.validate.schematron`` lists them).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+
+from .findings import Finding
+
+NAMESPACES = {"tei": "http://www.tei-c.org/ns/1.0", "xs": "http://www.w3.org/2001/XMLSchema",
+              "rng": "http://relaxng.org/ns/structure/1.0",
+              "sch": "http://purl.oclc.org/dsdl/schematron",
+              "teix": "http://www.tei-c.org/ns/Examples",
+              "rna": "http://relaxng.org/ns/compatibility/annotations/1.0",
+              "sch1x": "http://www.ascc.net/xml/schematron"}
+NAMED = re.compile(r"tei:([A-Za-z][\w.-]*)")
+ATTRIBUTE = re.compile(r"@([A-Za-z][\w.-]*)")
+
+
+class Rule:
+    def __init__(self, data: dict):
+        self.code = data["code"]
+        self.context = data["context"]
+        self.lets = data["lets"]
+        self.checks = data["checks"]
+        wildcard = re.match(r"\s*(?:tei:)?\*", self.context) is not None
+        # per alternative: the names that must all occur, and groups of which one must
+        self.needs = None if wildcard else [_needs(a) for a in _alternatives(self.context)]
+        self.attributes = set(ATTRIBUTE.findall(self.context)) if wildcard else set()
+        self.compiled = None
+        self.error: str | None = None
+
+    def applies(self, names: set[str], attributes: set[str]) -> bool:
+        """Whether the context can match anything in a document with these element and
+        attribute names."""
+        if self.needs is not None:
+            return any(all_ <= names and all(group & names for group in any_)
+                       for all_, any_ in self.needs)
+        return not self.attributes or bool(self.attributes & attributes)
+
+    def compile(self):
+        """(context selector, [(name, let)], [(check, test, message parts)]); None when
+        elementpath cannot read a part."""
+        if self.compiled is None and self.error is None:
+            import elementpath
+            try:
+                parser = elementpath.XPath2Parser(namespaces=NAMESPACES,
+                                                  variable_types={n: "item()*"
+                                                                  for n, _v in self.lets})
+                context = parser.parse("//(" + self.context + ")")
+                lets = [(n, parser.parse(v)) for n, v in self.lets]
+                checks = []
+                for c in self.checks:
+                    parts = [p if isinstance(p, str) else
+                             (p[0], parser.parse(p[1]) if p[0] == "value-of" else None)
+                             for p in c["message"]]
+                    checks.append((c, parser.parse(c["test"]), parts))
+                self.compiled = (context, lets, checks)
+            except Exception as exc:          # elementpath: any parse or static error
+                self.error = f"{type(exc).__name__}: {exc}"
+        return self.compiled
+
+
+def _needs(pattern: str) -> tuple[set, list[set]]:
+    """The element names a path pattern's steps name (predicates left out): those outside
+    parentheses must all occur; of each parenthesized union, one must."""
+    text, depth, out = pattern, 0, []
+    for c in text:                                 # drop [predicates]
+        depth += c == "["
+        if depth == 0:
+            out.append(c)
+        depth -= c == "]"
+    steps = "".join(out)
+    groups = [set(NAMED.findall(g)) for g in re.findall(r"\(([^()]*)\)", steps)]
+    outside = set(NAMED.findall(re.sub(r"\([^()]*\)", " ", steps)))
+    return outside, [g for g in groups if g]
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[Rule]:
+    from .teiall import load
+    return [Rule(r) for r in load()["schematron"]]
+
+
+def skipped() -> list[tuple[str, str]]:
+    """(code, why) for each rule teikit cannot evaluate."""
+    out = []
+    for rule in rules():
+        if rule.compile() is None:
+            out.append((rule.code, rule.error or "cannot be evaluated"))
+    return out
+
+
+def check(root) -> list[Finding]:
+    """Every TEI-All constraint a document breaks, as warnings."""
+    from lxml import etree
+    tags = {e.tag for e in root.iter(etree.Element)}
+    names = {t.rsplit("}", 1)[-1] for t in tags}
+    attributes = {a.rsplit("}", 1)[-1] for e in root.iter(etree.Element) for a in e.attrib}
+    wanted = [r for r in rules() if r.applies(names, attributes)]
+    found: list[Finding] = []
+    document = None
+    for rule in wanted:
+        fast = _lxml_queries(rule)
+        if fast is not None:
+            found.extend(_run_lxml(rule, fast, root))
+            continue
+        compiled = rule.compile()
+        if compiled is None:
+            continue
+        if document is None:
+            import elementpath
+            document = elementpath.get_node_tree(root.getroottree())
+        found.extend(_run_elementpath(rule, compiled, document))
+    return found
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A match pattern's top-level alternatives (split at | outside brackets)."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(pattern):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return [p.strip() for p in parts]
+
+
+@lru_cache(maxsize=None)
+def _lxml_queries(rule: Rule):
+    """The rule as lxml XPath 1.0 queries, one per check, that select exactly the nodes
+    the check fails on (libxml2 evaluates them in C); None when the rule needs XPath 2
+    (variables, eq, tokenize, …): elementpath evaluates it then. For the expressions both
+    can read, XPath 1.0 and 2.0 give the same answer."""
+    from lxml import etree
+    if rule.lets:
+        return None
+    alternatives = _alternatives(rule.context)
+    if any(a.startswith("(") or a.startswith("/") for a in alternatives):
+        return None
+    out = []
+    try:
+        for check in rule.checks:
+            test = check["test"]
+            predicate = f"[{test}]" if check["kind"] == "report" else f"[not({test})]"
+            query = " | ".join(f"//{a}{predicate}" for a in alternatives)
+            parts = [p if isinstance(p, str) else
+                     (p[0], etree.XPath(p[1], namespaces=NAMESPACES) if p[0] == "value-of"
+                      else None)
+                     for p in check["message"]]
+            out.append((check, etree.XPath(query, namespaces=NAMESPACES), parts))
+    except etree.XPathError:
+        return None
+    return out
+
+
+def _run_lxml(rule: Rule, queries, root) -> list[Finding]:
+    from lxml import etree
+    out = []
+    for _check, query, parts in queries:
+        try:
+            nodes = query(root)
+        except etree.XPathError:
+            return []
+        for node in nodes:
+            if isinstance(node, str) and hasattr(node, "getparent"):      # an attribute
+                element, attribute = node.getparent(), node.attrname
+            else:
+                element, attribute = node, None
+            out.append(Finding(_lxml_message(parts, element, attribute), rule.code,
+                               element, attribute, severity="warning"))
+    return out
+
+
+def _lxml_message(parts, element, attribute) -> str:
+    from lxml import etree
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+        elif part[0] == "name":
+            out.append((attribute or etree.QName(element).localname).rsplit("}", 1)[-1])
+        else:
+            try:
+                result = part[1](element)
+            except etree.XPathError:
+                result = "…"
+            items = result if isinstance(result, list) else [result]
+            out.append(" ".join(str(getattr(i, "text", None) or i) for i in items))
+    return " ".join("".join(out).split())
+
+
+def _run_elementpath(rule: Rule, compiled, document) -> list[Finding]:
+    from elementpath import XPathContext
+    selector, lets, checks = compiled
+    try:
+        nodes = list(selector.select(XPathContext(document)))
+    except Exception:
+        return []
+    found = []
+    for node in nodes:
+        found.extend(_check_node(rule, node, document, lets, checks))
+    return found
+
+
+def _check_node(rule: Rule, node, document, lets, checks) -> list[Finding]:
+    from elementpath import XPathContext
+    variables: dict = {}
+    try:
+        for name, expr in lets:
+            variables[name] = expr.evaluate(XPathContext(document, item=node,
+                                                         variables=dict(variables)))
+    except Exception:
+        return []
+    out = []
+    for check, test, parts in checks:
+        context = XPathContext(document, item=node, variables=dict(variables))
+        try:
+            value = test.boolean_value(test.evaluate(context))
+        except Exception:
+            continue
+        if value == (check["kind"] == "report"):
+            element, attribute = _target(node)
+            message = _message(parts, node, document, variables)
+            out.append(Finding(message, rule.code, element, attribute, severity="warning"))
+    return out
+
+
+def _target(node):
+    """The lxml element (and attribute name) a node stands for."""
+    value = getattr(node, "value", None)
+    elem = getattr(node, "elem", None)
+    if elem is not None and hasattr(elem, "tag"):
+        return elem, None
+    parent = getattr(node, "parent", None)
+    if parent is not None and getattr(parent, "elem", None) is not None:
+        return parent.elem, getattr(node, "name", None)
+    return getattr(node, "obj", value), None
+
+
+def _message(parts, node, document, variables) -> str:
+    from elementpath import XPathContext
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+        elif part[0] == "name":
+            element, attribute = _target(node)
+            name = attribute or (element.tag if element is not None else "")
+            out.append(str(name).rsplit("}", 1)[-1])
+        else:
+            try:
+                result = part[1].evaluate(XPathContext(document, item=node,
+                                                       variables=dict(variables)))
+                items = result if isinstance(result, list) else [result]
+                out.append(" ".join(str(getattr(i, "string_value", i)) for i in items))
+            except Exception:
+                out.append("…")
+    return " ".join("".join(out).split())
+
+
+def main() -> int:
+    gone = skipped()
+    print(f"{len(rules())} TEI-All constraints; {len(gone)} skipped:")
+    for code, why in gone:
+        print(f"  {code}: {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
