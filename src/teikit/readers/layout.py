@@ -60,7 +60,8 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
         for part in _page_lines(block, ctx):
             out.extend(_split_indented(part))
     out = _typewriter_signs(out, ctx)
-    return _notes_in_place(out, ctx)
+    out = _notes_in_place(out, ctx)
+    return note_list_forms(out, ctx)
 
 
 def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -283,3 +284,98 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
         seps.append(" ")
         parts.append(span.strip() if parts else span)
     return Span.join(parts, seps)
+
+
+# ----------------------------------------------------------------------------- note lists
+
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A note list entry in a form other than "[n] text": "1. text", "1 text", "(1) text", "¹ text"
+LIST_ENTRY = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,3})[.)]?|"
+                        r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s+(?=\S)")
+# Markers in the text that a note list in one of those forms confirms
+MARKER_FORMS = [
+    ("(n)", lambda n: re.compile(r"\(" + n + r"\)")),
+    ("superscript", lambda n: re.compile(re.escape(n.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))))),
+    ("glued", lambda n: re.compile(r"(?<=[^\W\d_][.,;:!?”\"’)]|[^\W\d_]{2})" + n + r"(?=[\s,.;:]|$)")),
+]
+
+
+def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A note list at the end of the text in another form than "[n] text" ("1. text" after
+    a rule, "(1) text", "¹ text"), when markers of the same numbers stand in the text
+    before it: the entries become "[n] text" and the markers [n], every one reported with
+    the evidence. Without confirming markers the list stays text."""
+    if not blocks or any(b.lines[0].kind == "note" or b.lines[0].text.startswith("[1] ")
+                         for b in blocks):
+        return blocks
+    start = len(blocks)
+    expected = None
+    for k in range(len(blocks) - 1, 0, -1):
+        m = LIST_ENTRY.match(plain(blocks[k].lines[0].text))
+        if not m:
+            if start < len(blocks) and _continues(blocks[k]):
+                continue
+            break
+        n = int((m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT)))
+        if expected is not None and n != expected - 1:
+            break
+        expected, start = n, k
+    entries = blocks[start:]
+    if not entries or expected != 1 or start < 1:
+        return blocks
+    numbers = [str(i) for i in range(1, len(_entry_starts(entries)) + 1)]
+    text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
+    form = next((name for name, make in MARKER_FORMS
+                 if sum(1 for n in numbers if make(n).search(text)) * 2 >= len(numbers)), None)
+    if form is None:
+        return blocks
+    ctx.fired("note-list-forms")
+    ctx.diags.info(f"note list of {len(numbers)} notes in the form \u201cn text\u201d, "
+                   f"confirmed by {form} markers in the text", "note-forms",
+                   entries[0].lines[0].number, 1)
+    marked = _mark_notes(blocks[:start], numbers, form)
+    notes = []
+    for b in entries:
+        first = b.lines[0]
+        m = LIST_ENTRY.match(plain(first.text))
+        if m:
+            n = m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT)
+            first = Line(first.number, f"[{n}] " + first.text[m.end():], "note")
+        notes.append(Block([Line(first.number, first.text, "note")]
+                           + [Line(ln.number, ln.text, "note") for ln in b.lines[1:]]))
+    return marked + notes
+
+
+def _continues(block: Block) -> bool:
+    return plain(block.lines[0].text).strip()[:1].islower()
+
+
+def _entry_starts(entries: list[Block]) -> list[Block]:
+    return [b for b in entries if LIST_ENTRY.match(plain(b.lines[0].text))]
+
+
+def _mark_notes(blocks: list[Block], numbers: list[str], form: str) -> list[Block]:
+    """Each note's marker is the first of its number after the previous note's marker."""
+    pattern = dict(MARKER_FORMS)[form]
+    lines = [[ln.text for ln in b.lines] for b in blocks]
+    cursor = (0, 0, 0)                      # block, line, offset
+    for n in numbers:
+        found = _find_from(lines, pattern(n), cursor)
+        if found is None:
+            continue
+        b, i, m = found
+        text = lines[b][i]
+        lines[b][i] = text[:m.start()] + f"[{n}]" + text[m.end():]
+        cursor = (b, i, m.start() + len(n) + 2)
+    return [Block([Line(ln.number, text, ln.kind) for ln, text in zip(block.lines, texts)])
+            for block, texts in zip(blocks, lines)]
+
+
+def _find_from(lines: list[list[str]], pattern: re.Pattern, cursor: tuple[int, int, int]):
+    b0, i0, off = cursor
+    for b in range(b0, len(lines)):
+        for i in range(i0 if b == b0 else 0, len(lines[b])):
+            m = pattern.search(lines[b][i], off if (b, i) == (b0, i0) else 0)
+            if m:
+                return b, i, m
+    return None
