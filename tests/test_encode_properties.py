@@ -5,21 +5,25 @@ the master and in its HTML and text exports, in both views."""
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-import tempfile
-from pathlib import Path
-
 from teikit import encode_text, validate_file
 from teikit.diagnostics import TeikitError
 from teikit.export import export, load_master
 
-from exportwords import (difference, html_words, master_words, master_words_for_text,
-                         note_labels, text_words)
-
+from exportwords import (
+    difference,
+    html_words,
+    master_words,
+    master_words_for_text,
+    note_labels,
+    text_words,
+)
 from wordcheck import body_in_source_order, missing_words, source_words
 
 ODD = ["שָׁלוֹם", "مرحبا", "e\u0301te\u0301", "👩‍🔬", "Ǆemal", "naïve", "ﬁne", "Ωmega",

@@ -12,8 +12,16 @@ from teikit.export import export, load_master
 from teikit.header import Edition
 
 from conftest import EDITION, REQUIRE_SHARED, SHARED, corpus_texts, shared_path
-from exportwords import (difference, html_main_text, html_words, master_words,
-                         master_words_for_text, note_labels, text_words, words)
+from exportwords import (
+    difference,
+    html_main_text,
+    html_words,
+    master_words,
+    master_words_for_text,
+    note_labels,
+    text_words,
+    words,
+)
 
 VIEWS = ["diplomatic", "reading"]
 MASTERS = sorted((EDITION / "tei").glob("*.xml"))

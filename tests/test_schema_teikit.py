@@ -3,8 +3,8 @@ xmlschema) that agree, accept every master teikit writes, reject what they must,
 true subset of TEI-All (every document they accept is valid TEI-All)."""
 from __future__ import annotations
 
-import random
 import os
+import random
 import shutil
 import subprocess
 import sys

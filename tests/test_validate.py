@@ -390,8 +390,7 @@ def test_whole_process_one_line_per_problem_no_traceback(tmp_path):
     run = subprocess.run([*TEIKIT, "validate", str(bad)], capture_output=True, text=True,
                          env=env)
     assert run.returncode == 1
-    assert run.stdout.splitlines() == [
-        d for d in map(str, validate_file(bad).diagnostics)]
+    assert run.stdout.splitlines() == list(map(str, validate_file(bad).diagnostics))
     assert "Traceback" not in run.stderr and run.stderr.startswith("teikit validate: 1 file")
 
 

@@ -11,7 +11,7 @@ from .diagnostics import Collector, Diagnostic, Exit, fail
 from .header import Edition
 from .readers.context import Context, LeftOut
 from .sourcetext import SourceText, read_source, source_from_text
-from .tei import E, XML_LANG, local, serialize
+from .tei import XML_LANG, E, local, serialize
 
 
 @dataclass

@@ -57,7 +57,7 @@ class Unit:
     items: list = field(default_factory=list)   # list: (kind, span, n) tuples
     head: Span | None = None   # list: its heading line
     list_type: str | None = None
-    fallback: "Unit | None" = None   # turn: what the block is if the label is no speaker
+    fallback: Unit | None = None   # turn: what the block is if the label is no speaker
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
 
 
@@ -148,7 +148,7 @@ def _as_list(block: Block) -> Unit | None:
     if len(lines) < 2:
         return None
     first = lines[0].text.strip()
-    rest = [ln for ln in lines[1:]]
+    rest = list(lines[1:])
     head_label = first.rstrip(":").strip()
     if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith(".")) or (
             first.endswith(":") and head_label.casefold() in FIELD_LABELS):
@@ -336,7 +336,8 @@ def split_turn_lines(block: Block) -> list[Block]:
     starts = [0] + [i for i, line in enumerate(block.lines) if i and _opens_turn(line.text)]
     if len(starts) == 1:
         return [block]
-    return [Block(block.lines[a:b]) for a, b in zip(starts, starts[1:] + [len(block.lines)])]
+    ends = [*starts[1:], len(block.lines)]
+    return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
 def _opens_turn(text: str) -> bool:
@@ -368,7 +369,7 @@ class Writer:
             ahead[i] = nxt_continues
             if units[i].kind not in ("pb", "stage"):
                 nxt_continues = continues_speech(units[i])
-        for u, continues_turn in zip(units, ahead):
+        for u, continues_turn in zip(units, ahead, strict=True):
             getattr(self, "_" + u.kind)(u, continues_turn)
         self._end_turn()
 
@@ -543,4 +544,4 @@ def _opens_quote(text: str) -> bool:
 
 def _closes_quote(text: str) -> bool:
     stripped = re.sub(r"(\[\d{1,4}\])+$", "", text.rstrip())
-    return stripped[-1:] in "”\"" or stripped[-2:-1] in "”\"" and stripped[-1:] in ".,"
+    return stripped[-1:] in "”\"" or (stripped[-2:-1] in "”\"" and stripped[-1:] in ".,")

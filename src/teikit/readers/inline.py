@@ -10,8 +10,8 @@ tree, in order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..tei import E
 from .context import Context
@@ -125,7 +125,8 @@ GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "torn": "damage", "damaged": "damage", "obliterated": "damage",
              "cut off": "damage", "burnt": "damage", "faded": "illegible"}
 GAP_WORD = re.compile(r"\b(" + "|".join(GAP_WORDS) + r")\b", re.I)
-EXTENT = re.compile(r"(?<![\d/])\b(?P<qty>\d+|" + "|".join(w for w in NUMBER_WORDS if w != "several")
+EXTENT = re.compile(r"(?<![\d/])\b(?P<qty>\d+|"
+                    + "|".join(w for w in NUMBER_WORDS if w != "several")
                     + r")\s+" + UNIT + r"\b", re.I)
 
 

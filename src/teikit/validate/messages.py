@@ -83,7 +83,7 @@ def local(tag: str) -> str:
 
 def names(tags, limit: int = 4) -> str | None:
     """'<a>, <b> or <c>'; None when there are more than *limit* (no walls of names)."""
-    tags = [t for t in dict.fromkeys(tags)]
+    tags = list(dict.fromkeys(tags))
     if not tags or len(tags) > limit:
         return None
     shown = [f"<{t}>" for t in tags]

@@ -53,7 +53,7 @@ DATATYPES: dict[str, tuple[list[str], dict[str, str]]] = {
 class Particle:
     kind: str                      # text | empty | element | macro | sequence | alternate
     name: str = ""
-    parts: tuple["Particle", ...] = ()
+    parts: tuple[Particle, ...] = ()
     min: int = 1
     max: int = 1                   # UNBOUNDED for "unbounded"
 
@@ -213,7 +213,7 @@ def load(path: str | Path = ODD) -> Model:
 
 def _check(model: Model) -> None:
     for name, spec in model.elements.items():
-        def walk(p: Particle):
+        def walk(p: Particle, name: str = name) -> None:
             if p.kind == "element" and p.name not in model.elements:
                 raise ValueError(f"<{name}> refers to <{p.name}>, which has no elementSpec")
             if p.kind == "macro" and p.name not in model.macros:

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable, Iterator
 
 from ..tei import TEI_NS, XML_ID
 from .findings import Finding

@@ -20,8 +20,8 @@ from pathlib import Path
 from lxml import etree
 
 from ..diagnostics import Exit, TeikitError, fail
-from ..safexml import parse_bytes, parse_file
 from ..fileio import atomic_write, make_folder
+from ..safexml import parse_bytes, parse_file
 from . import messages
 from .findings import Finding
 
@@ -92,7 +92,7 @@ def fetch(name: str, url: str | None = None) -> Path:
     *url* replaces the TEI Consortium's address (a mirror, or a file: URL); the file must
     still be the release file. Only http(s) and file URLs are opened."""
     import hashlib
-    import urllib.request          # only here: loading it costs start-up time
+    import urllib.request  # only here: loading it costs start-up time
     release = RELEASES[name]
     url = url or release.url
     scheme = urllib.parse.urlparse(url).scheme
@@ -134,7 +134,7 @@ class TeikitSchema:
     @property
     def xsd(self):
         if self._xsd is None:
-            import xmlschema       # 0.1 s to import, 0.3 s to build: only for invalid files
+            import xmlschema  # 0.1 s to import, 0.3 s to build: only for invalid files
             self._xsd = xmlschema.XMLSchema(str(SCHEMA_DIR / "teikit.xsd"), allow="sandbox",
                                             defuse="always")
         return self._xsd

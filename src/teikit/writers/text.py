@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..signs import View, VIEW_HELP, page_sign, tk
+from ..signs import VIEW_HELP, View, page_sign, tk
 from ..tei import TEI_NS, local
 from .meta import Meta, citation_text, read_meta
 from .prepare import prepare, texts_of
@@ -386,7 +386,7 @@ _PATTERNS: dict[int, re.Pattern] = {}
 def _line_pattern(width: int) -> re.Pattern:
     """At most *width* characters ending before a space, or one longer word."""
     if width not in _PATTERNS:
-        _PATTERNS[width] = re.compile(r"\S(?:.{0,%d}(?=\s|$))|\S+" % max(width - 1, 0))
+        _PATTERNS[width] = re.compile(rf"\S(?:.{{0,{max(width - 1, 0)}}}(?=\s|$))|\S+")
     return _PATTERNS[width]
 
 
@@ -415,7 +415,7 @@ def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
 def header_lines(meta: Meta, view: View, width: int) -> list[str]:
     """The header block: title underlined, then one field a paragraph."""
     title = wrap(meta.title, width)
-    lines = title + ["=" * min(width, max(len(line) for line in title))] if title else []
+    lines = [*title, "=" * min(width, max(len(line) for line in title))] if title else []
     fields: list[tuple[str, str]] = []
     if meta.date:
         fields.append(("Date", meta.date))
@@ -450,5 +450,5 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
     for text in texts_of(root):
         container(writer, text)
     lines = header_lines(meta, view, writer.width)
-    lines += ["", "-" * writer.width, ""] + writer.render()
+    lines += ["", "-" * writer.width, "", *writer.render()]
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
