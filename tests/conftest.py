@@ -1,4 +1,5 @@
 """Shared test set-up: where ../shared is, golden-file regeneration, helpers."""
+
 from __future__ import annotations
 
 import os
@@ -16,8 +17,11 @@ SEEDS = sorted((EDITION / "sources").glob("*.txt"))
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-goldens", action="store_true",
-                     help="rewrite golden files from the current output (review the diff)")
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite golden files from the current output (review the diff)",
+    )
 
 
 @pytest.fixture
@@ -43,8 +47,9 @@ def corpus_texts() -> list[Path]:
     """Every plain text of the shared corpus (empty when ../shared is absent)."""
     if not SHARED.exists():
         if REQUIRE_SHARED:
-            raise RuntimeError(f"{SHARED} is missing, and TEIKIT_REQUIRE_SHARED says it must "
-                               "be here")
+            raise RuntimeError(
+                f"{SHARED} is missing, and TEIKIT_REQUIRE_SHARED says it must be here"
+            )
         return []
     return sorted((SHARED / "corpus").glob("**/*.txt"))
 
@@ -59,7 +64,8 @@ def check_golden(path: Path, data: bytes, update: bool) -> None:
         return
     assert data == path.read_bytes(), (
         f"output differs from golden {path.relative_to(ROOT)}; if the change is intended, "
-        "run make goldens and review the diff")
+        "run make goldens and review the diff"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -69,6 +75,7 @@ def tei_all_engine():
     path = shared_path("schemas", "tei", "p5-4.7.0", "tei_all.rng")
     os.environ["TEIKIT_TEI_ALL"] = str(path)
     from teikit.validate.schemas import engine
+
     return engine("tei-all")
 
 

@@ -122,7 +122,8 @@ def encode(
         _refuse_clashes(targets, report)
         if outdir is not None:
             make_folder(outdir)
-    worst, reports = Exit.OK, []
+    worst = Exit.OK
+    reports: list[dict] = []
     for source, target in zip(sources, targets, strict=True):
         code = _encode_one(source, target, style, encoding, chosen, title, quiet, reports)
         worst = max(worst, code)
@@ -351,7 +352,7 @@ def export(
             targets = [outdir / f"{master.stem}{suffix}" for master in masters]
         else:
             targets = [master.with_suffix(suffix) for master in masters]
-        seen = {}
+        seen: dict[Path, Path] = {}
         for master, target in zip(masters, targets, strict=True):
             if target in seen:
                 raise fail(str(master), f"would write {target} like {seen[target]}; export "

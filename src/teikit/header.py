@@ -7,6 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .diagnostics import Exit, fail
@@ -203,7 +204,7 @@ def _encoding_desc(rules: list[str], style: str, source_name: str):
                         E.p(f"Encoded from {source_name}, read as style \u201c{style}\u201d."),
                         ident="teikit", version=__version__)
     decl = E.editorialDecl()
-    parts: dict[str, object] = {}
+    parts: dict[str, Any] = {}     # editorialDecl part name -> its element
     for rule, part, sentence in RULES:
         if rule in rules:
             if part not in parts:

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
@@ -59,6 +61,13 @@ class Unit:
     list_type: str | None = None
     fallback: Unit | None = None   # turn: what the block is if the label is no speaker
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
+
+    @property
+    def body(self) -> Span:
+        """The span of a unit that has one (every kind but pb and list)."""
+        if self.span is None:
+            raise ValueError(f"a {self.kind} unit has no text")
+        return self.span
 
 
 # ----------------------------------------------------------------------------- shapes
@@ -126,8 +135,8 @@ def ends_mid_sentence(text: str) -> bool:
 def classify(block: Block, ctx: Context) -> list[Unit]:
     lines = block.lines
     if all(PAGE_LINE.match(ln.text.strip()) for ln in lines):
-        return [Unit("pb", block, n=PAGE_LINE.match(ln.text.strip()).group("n"))
-                for ln in lines]
+        return [Unit("pb", block, n=m.group("n"))
+                for m in (PAGE_LINE.match(ln.text.strip()) for ln in lines) if m]
     flat = " ".join(ln.text.strip() for ln in lines)
     if STAGE.match(flat):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
@@ -233,7 +242,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             continue
         # a label used once counts in a dialogue if a sentence follows it, not a phrase
         # running on in lower case ("Washington: the capital, was quiet.")
-        if u.label in recurring or (dialogue and not u.span.text[:1].islower()):
+        if u.label in recurring or (dialogue and not u.body.text[:1].islower()):
             continue
         # not a speaker: the block is what it would have been without the label
         other = u.fallback or _as_para(u.block, Span.of_lines(
@@ -282,10 +291,10 @@ POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|Post\s?script\b)", re.I)
 def find_letter_parts(units: list[Unit]) -> None:
     """A letter's salutation opens it ("Dear Sir,"); its signature, with the closing
     phrases before it ("Yours faithfully,"), closes it, and a postscript may follow."""
-    if units and units[0].kind == "para" and SALUTE_OPEN.match(units[0].span.text):
+    if units and units[0].kind == "para" and SALUTE_OPEN.match(units[0].body.text):
         units[0].kind = "greeting"
     end = len(units)
-    if end > 2 and units[-1].kind == "para" and POSTSCRIPT.match(units[-1].span.text):
+    if end > 2 and units[-1].kind == "para" and POSTSCRIPT.match(units[-1].body.text):
         units[-1].kind = "postscript"
         end -= 1
     if end < 2:
@@ -302,7 +311,7 @@ def find_letter_parts(units: list[Unit]) -> None:
     last.kind, last.closing = "closer", closing
     last.span = Span.join(lines, "\n")
     for u in reversed(units[:end - 1]):
-        if u.kind != "para" or not SALUTE_CLOSE.match(u.span.text):
+        if u.kind != "para" or not SALUTE_CLOSE.match(u.body.text):
             break
         u.kind = "salute"
 
@@ -342,7 +351,8 @@ def split_turn_lines(block: Block) -> list[Block]:
 
 def _opens_turn(text: str) -> bool:
     m = LABEL.match(text)
-    return bool(m) and bool(text[m.end():].strip()) and label_shape_ok(m.group("label").strip())
+    return (m is not None and bool(text[m.end():].strip())
+            and label_shape_ok(m.group("label").strip()))
 
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
@@ -357,7 +367,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
 class Writer:
     def __init__(self, div, ctx: Context):
         self.div, self.ctx = div, ctx
-        self.sp = None
+        self.sp: etree._Element | None = None
         self.quote = None
         self.salutes: list = []
 
@@ -396,9 +406,9 @@ class Writer:
         self.sp, self.sp_unit = E.sp(E.speaker(u.label)), u
         self.div.append(self.sp)
         self.ctx.fired("sp")
-        if not u.span.text:
+        if not u.body.text:
             return
-        for chunk in _speech_paragraphs(u.span):
+        for chunk in _speech_paragraphs(u.body):
             if STAGE.match(chunk.text):
                 self.sp.append(E.stage(chunk.text))
                 self.ctx.fired("stage")
@@ -420,19 +430,19 @@ class Writer:
         return p
 
     def _para(self, u: Unit, _):
-        if self.sp is not None and NARRATION.match(u.span.text.strip()):
+        if self.sp is not None and NARRATION.match(u.body.text.strip()):
             self.ctx.fired("narration")
         container = self._container(continues_speech(u))
-        if container is self.div and _opens_quote(u.span.text):
+        if container is self.div and _opens_quote(u.body.text):
             if self.quote is None:
                 self.quote = E.quote()
                 self.div.append(self.quote)
             container = self.quote
         elif container is self.div:
             self._end_quote()
-        p = self._paragraph(u.span, u.n)
+        p = self._paragraph(u.body, u.n)
         container.append(p)
-        if container is self.quote and _closes_quote(u.span.text):
+        if container is self.quote and _closes_quote(u.body.text):
             self.ctx.fired("quote")
             self.quote = None
 
@@ -446,7 +456,7 @@ class Writer:
     def _stage(self, u: Unit, continues_turn: bool):
         self._end_quote()
         container = self._container(continues_turn)
-        container.append(E.stage(u.span.text))
+        container.append(E.stage(u.body.text))
         self.ctx.fired("stage")
 
     def _pb(self, u: Unit, continues_turn: bool):
@@ -474,30 +484,30 @@ class Writer:
 
     def _greeting(self, u: Unit, _):
         opener = self.div[-1] if len(self.div) else None
-        salute = fill(E.salute(), u.span, self.ctx)
+        salute = fill(E.salute(), u.body, self.ctx)
         if opener is not None and opener.tag == E.opener().tag:
             opener.append(salute)
         elif all(child.tag in (E.head().tag, E.note().tag) for child in self.div):
             self.div.append(E.opener(salute))
         else:
-            self.div.append(fill(E.p(), u.span, self.ctx))
+            self.div.append(fill(E.p(), u.body, self.ctx))
             return
         self.ctx.fired("salute")
 
     def _salute(self, u: Unit, _):
-        self.salutes.append(fill(E.salute(), u.span, self.ctx))
+        self.salutes.append(fill(E.salute(), u.body, self.ctx))
 
     def _closer(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
         salutes = self.salutes + [fill(E.salute(), span, self.ctx) for span in u.closing]
-        self.div.append(E.closer(*salutes, fill(E.signed(), u.span, self.ctx)))
+        self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
         self.ctx.fired("closer")
 
     def _postscript(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
-        self.div.append(E.postscript(self._paragraph(u.span)))
+        self.div.append(E.postscript(self._paragraph(u.body)))
         self.ctx.fired("postscript")
 
 

@@ -54,8 +54,9 @@ def is_heading(block: Block) -> bool:
         return False
     if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear "):
         return False
-    if block_rules.LABEL.match(text) and not front.DOC_NUMBER.match(text) \
-            and block_rules.label_shape_ok(block_rules.LABEL.match(text).group("label")):
+    label = block_rules.LABEL.match(text)
+    if label and not front.DOC_NUMBER.match(text) \
+            and block_rules.label_shape_ok(label.group("label")):
         return False
     return bool(front.DOC_NUMBER.match(text)) or not re.search(r"[.!?;]\s*$", text) \
         or len(text.split()) <= 12

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lxml import etree
+
 from ..tei import E
 from .context import Context
 from .span import Span
@@ -28,7 +30,7 @@ UNIT = r"(?P<unit>words?|lines?|letters?|characters?|chars?|paragraphs?|pages?|s
 class Sink:
     """Appends text and elements to a TEI element as mixed content."""
 
-    parent: object
+    parent: etree._Element
 
     def text(self, s: str) -> None:
         if not s:

@@ -25,7 +25,9 @@ class Span:
 
     @classmethod
     def join(cls, parts: list[Span], sep: str) -> Span:
-        text, anchors, offset = [], [], 0
+        text: list[str] = []
+        anchors: list[tuple[int, int, int]] = []
+        offset = 0
         for i, part in enumerate(parts):
             if i:
                 text.append(sep)

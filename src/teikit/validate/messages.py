@@ -374,7 +374,7 @@ def _attribute_value(el, attr: str) -> str:
 def drop_consequences(findings: list[Finding]) -> list[Finding]:
     """An element reported as incomplete after another problem in it was reported: the
     first message says it all."""
-    named = {}
+    named: dict[int | None, set[str]] = {}
     for f in findings:
         if f.element is not None and not _is_incomplete(f):
             named.setdefault(f.element.sourceline, set()).add(local(f.element.tag))

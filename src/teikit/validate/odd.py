@@ -330,6 +330,7 @@ def to_rng(model: Model) -> bytes:
             else:
                 _rng_particle(_rng("mixed", element), stripped)
         else:
+            assert stripped is not None     # only text is taken out, and text makes it mixed
             _rng_particle(element, stripped)
         for a in model.global_attributes + spec.attributes:
             _rng_attribute(element, a)
@@ -352,7 +353,7 @@ def _xs_doc(parent, text: str) -> None:
 
 
 def _xs_occurs(p: Particle) -> dict:
-    out = {}
+    out: dict[str, str | int] = {}
     if p.min != 1:
         out["minOccurs"] = p.min
     if p.max != 1:

@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from lxml import etree
+
 from ..tei import TEI_NS, XML_ID
 from .findings import Finding
 
@@ -43,7 +45,7 @@ TAPAS_LIMIT = 10 * 1000 * 1000          # TAPAS: "files up to 10 MB"
 class Doc:
     """A parsed document and what several rules need, computed once."""
 
-    root: object
+    root: etree._Element
     size: int = 0
     profile_options: dict = field(default_factory=dict)
 
@@ -52,9 +54,9 @@ class Doc:
         return self.root.find(T + "teiHeader")
 
     @cached_property
-    def ids(self) -> dict[str, object]:
+    def ids(self) -> dict[str, etree._Element]:
         """xml:id -> first element carrying it."""
-        out: dict[str, object] = {}
+        out: dict[str, etree._Element] = {}
         for value in self.root.xpath("//@xml:id"):
             out.setdefault(value.strip(), value.getparent())
         return out
@@ -103,7 +105,7 @@ def header_missing(doc: Doc) -> Iterator[Finding]:
 
 
 def duplicate_id(doc: Doc) -> Iterator[Finding]:
-    first: dict[str, object] = {}
+    first: dict[str, etree._Element] = {}
     for value in doc.root.xpath("//@xml:id"):
         el = value.getparent()
         key = value.strip()
@@ -258,7 +260,7 @@ def date_order(doc: Doc) -> Iterator[Finding]:
 # ----------------------------------------------------------------------------- text
 
 def duplicate_note_number(doc: Doc) -> Iterator[Finding]:
-    seen: dict[tuple, object] = {}
+    seen: dict[tuple, etree._Element] = {}
     text = doc.root.find(T + "text")
     if text is None:
         return

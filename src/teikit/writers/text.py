@@ -80,11 +80,12 @@ class TextWriter:
     def text(self, s: str | None) -> None:
         if not s:
             return
-        if self.cur is None:
+        cur = self.cur
+        if cur is None:
             if not s.strip():
                 return
-            self.open()
-        self.cur.parts.append(s)
+            cur = self.open()
+        cur.parts.append(s)
 
     def content(self, el) -> None:
         self.text(el.text)
@@ -210,7 +211,7 @@ def sp(w: TextWriter, el) -> None:
         for s in speakers:
             probe.content(s)
             probe.text(" ")
-        label = _single_spaced("".join(probe.cur.parts))
+        label = _single_spaced("".join(probe.cur.parts) if probe.cur else "")
     if label and not label.endswith((":", ".")):
         label += ":"
     w.label = " " * base + (label + " " if label else "")
@@ -281,8 +282,7 @@ def table(w: TextWriter, el) -> None:
         if name == "head":
             w.paragraph(child)
         elif name == "row":
-            w.open()
-            w.cur.tight = True
+            w.open().tight = True
             for k, cell in enumerate(c for c in child if isinstance(c.tag, str)):
                 if k:
                     w.text(" | ")
@@ -313,7 +313,9 @@ def pb(w: TextWriter, el) -> None:
 
 def _inside_word(block: Block, tail: str | None) -> bool:
     before = block.parts[-1] if block.parts else ""
-    return bool(before) and not before[-1].isspace() and bool(tail) and not tail[0].isspace()
+    if not (before and tail):
+        return False
+    return not before[-1].isspace() and not tail[0].isspace()
 
 
 def note(w: TextWriter, el) -> None:
