@@ -12,7 +12,7 @@ from teikit.writers.meta import HEADER_ELEMENTS
 
 from conftest import ROOT
 
-ODD = ROOT / "schema" / "teikit.odd"
+ODD = ROOT / "src" / "teikit" / "schema" / "teikit.odd"
 XSL = ROOT / "src" / "teikit" / "writers" / "html.xsl"
 
 

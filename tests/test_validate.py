@@ -264,7 +264,7 @@ def test_dracor_play_from_the_corpus(tei_all_engine):
 def test_schema_option_replaces_the_profile_schema(tei_all_engine):
     result = validate_file(SP_MASTER, schema="tei-all")       # archival rules, TEI-All
     assert result.valid
-    result = validate_file(SP_MASTER, schema=str(ROOT / "schema" / "teikit.xsd"))
+    result = validate_file(SP_MASTER, schema=str(ROOT / "src" / "teikit" / "schema" / "teikit.xsd"))
     assert result.valid
 
 

@@ -109,7 +109,7 @@ def misplaced(child, parent, model=None, expected=()) -> str:
         return _join(f"<{c}> is not allowed here inside <{p}>", hint)
     if c not in model.elements:
         return _join(f"<{c}> is not used in teikit masters", hint or
-                     "see schema/teikit.odd for the elements teikit uses, or check TEI from "
+                     "see teikit/schema/teikit.odd for the elements teikit uses, or check TEI from "
                      "elsewhere with --profile tei-all")
     allowed_here = model.children.get(p, [])
     if c in allowed_here:
@@ -121,7 +121,7 @@ def misplaced(child, parent, model=None, expected=()) -> str:
         want = names(local(t) for t in expected if isinstance(t, str))
         return _join(f"<{c}> is out of place inside <{p}>",
                      hint or (f"at this point <{p}> expects {want}" if want else
-                              f"check the order of <{p}>'s contents in schema/teikit.odd"))
+                              f"check the order of <{p}>'s contents in teikit/schema/teikit.odd"))
     if not hint:
         grand = parent.getparent()
         if grand is not None and c in model.children.get(local(grand.tag), []):

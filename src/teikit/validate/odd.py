@@ -1,4 +1,4 @@
-"""teikit's ODD processor: reads ``schema/teikit.odd`` and writes ``teikit.rng`` and
+"""teikit's ODD processor: reads ``src/teikit/schema/teikit.odd`` and writes ``teikit.rng`` and
 ``teikit.xsd`` from it, so the customisation is the one file to edit.
 
 It understands the pure-ODD subset the customisation is written in: per element, the
@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..tei import TEI_NS
 
+# the package's schema folder in the source tree (an editable install): the files to rewrite
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 ODD = SCHEMA_DIR / "teikit.odd"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"

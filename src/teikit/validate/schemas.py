@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import urllib.parse
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from lxml import etree
@@ -25,7 +26,8 @@ from ..safexml import parse_bytes, parse_file
 from . import messages
 from .findings import Finding
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+# teikit's own schemas: package data (src/teikit/schema), read as resources (a Traversable)
+SCHEMA_DIR = resources.files("teikit") / "schema"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 MAX_SCHEMA_BYTES = 50 * 2**20
 
@@ -128,15 +130,16 @@ class TeikitSchema:
     label = "teikit"
 
     def __init__(self):
-        self.rng = etree.RelaxNG(parse_file(SCHEMA_DIR / "teikit.rng").tree)
+        rng = SCHEMA_DIR / "teikit.rng"
+        self.rng = etree.RelaxNG(parse_bytes(rng.read_bytes(), str(rng)).tree)
         self._xsd = None
 
     @property
     def xsd(self):
         if self._xsd is None:
             import xmlschema  # 0.1 s to import, 0.3 s to build: only for invalid files
-            self._xsd = xmlschema.XMLSchema(str(SCHEMA_DIR / "teikit.xsd"), allow="sandbox",
-                                            defuse="always")
+            with resources.as_file(SCHEMA_DIR / "teikit.xsd") as xsd:  # built right here
+                self._xsd = xmlschema.XMLSchema(str(xsd), allow="sandbox", defuse="always")
         return self._xsd
 
     def xsd_errors(self, tree) -> list:
