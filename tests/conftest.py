@@ -33,8 +33,44 @@ def update_goldens(request) -> bool:
 REQUIRE_SHARED = bool(os.environ.get("TEIKIT_REQUIRE_SHARED"))
 
 
+# Markers (registered in pyproject.toml): `shared` tests skip as a whole where ../shared is
+# absent, so a fresh clone skips only marked tests. The fixtures below need ../shared too; a
+# test that uses them, or calls shared_path(), without the marker is an error.
+SHARED_FIXTURES = {"tei_all_engine", "tei_all_rng"}
+_running: list[pytest.Item] = []  # the test being set up or run, for shared_path()
+
+
+def pytest_collection_modifyitems(config, items):
+    unmarked = [
+        item.nodeid
+        for item in items
+        if SHARED_FIXTURES & set(getattr(item, "fixturenames", ()))
+        and item.get_closest_marker("shared") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError(
+            "these tests use TEI-All from ../shared; mark them @pytest.mark.shared: "
+            + ", ".join(unmarked)
+        )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    _running[:] = [item]
+    if item.get_closest_marker("shared") is not None and not SHARED.exists():
+        if REQUIRE_SHARED:
+            pytest.fail(f"{SHARED} is missing, and TEIKIT_REQUIRE_SHARED says it must be here")
+        pytest.skip(f"needs {SHARED} (the team's shared corpus and schemas); marked shared")
+
+
+def pytest_runtest_teardown(item):
+    _running.clear()
+
+
 def shared_path(*parts: str) -> Path:
     """A path in ../shared, or skip the test (a user's fresh clone has no ../shared)."""
+    if _running and _running[0].get_closest_marker("shared") is None:
+        pytest.fail(f"{_running[0].nodeid} reads ../shared; mark it @pytest.mark.shared")
     path = SHARED.joinpath(*parts)
     if not path.exists():
         if REQUIRE_SHARED:

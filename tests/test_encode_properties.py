@@ -8,6 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -80,6 +81,8 @@ def encode_or_refuse(text):
         return None
 
 
+@pytest.mark.shared
+@pytest.mark.slow
 @SETTINGS
 @given(document())
 def test_generated_documents_encode_valid_deterministic_and_complete(tei_all_rng, text):
@@ -113,6 +116,8 @@ def check_master_downstream(data: bytes) -> None:
                                   text_words(text, note_labels(root))), view
 
 
+@pytest.mark.shared
+@pytest.mark.slow
 @SETTINGS
 @given(st.text(max_size=400))
 def test_any_text_never_crashes(tei_all_rng, text):
@@ -159,6 +164,7 @@ def transcript(draw):
     return text + "\n", turns, notes
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(transcript())
 def test_every_turn_is_an_sp_and_every_note_at_its_marker(data):

@@ -46,6 +46,7 @@ def test_seed_masters(path, view):
 CORPUS = corpus_texts()
 
 
+@pytest.mark.shared
 @pytest.mark.skipif(not CORPUS, reason="needs ../shared/corpus (the team's shared corpus)")
 @pytest.mark.parametrize("source", CORPUS, ids=lambda p: p.name)
 def test_corpus_encodings(source, tmp_path):
@@ -68,6 +69,7 @@ def tei_from_elsewhere():
 ELSEWHERE = tei_from_elsewhere()
 
 
+@pytest.mark.shared
 @pytest.mark.skipif(not ELSEWHERE, reason="needs ../shared/corpus (the team's shared corpus)")
 @pytest.mark.parametrize("path", ELSEWHERE, ids=lambda p: p.name)
 def test_tei_from_elsewhere(path):
@@ -75,6 +77,8 @@ def test_tei_from_elsewhere(path):
         check_no_word_lost(path, view)
 
 
+@pytest.mark.shared
+@pytest.mark.slow
 @pytest.mark.parametrize("view", VIEWS)
 def test_whole_frus_volume(view):
     check_no_word_lost(shared_path("corpus", "volumes", "frus1977-80v01.xml"), view)

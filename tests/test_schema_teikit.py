@@ -54,6 +54,7 @@ def test_schema_folder_is_packaged_as_package_data():
         assert (SCHEMA_DIR / name).read_bytes() == (folder / name).read_bytes()
 
 
+@pytest.mark.shared
 def test_odd_is_itself_valid_tei_all(tei_all_rng):
     assert tei_all_rng.validate(etree.parse(str(odd.ODD))), tei_all_rng.error_log
 
@@ -83,6 +84,7 @@ def encoded() -> dict[str, bytes]:
     return out
 
 
+@pytest.mark.shared
 def test_sample_masters_valid_against_rng_xsd_and_tei_all(teikit_schema, tei_all_rng):
     assert MASTERS, "the sample edition has no masters"
     for path in MASTERS:
@@ -92,6 +94,7 @@ def test_sample_masters_valid_against_rng_xsd_and_tei_all(teikit_schema, tei_all
         assert tei_all_rng.validate(doc), (path.name, tei_all_rng.error_log)
 
 
+@pytest.mark.shared
 def test_every_encoding_valid_against_rng_xsd_and_tei_all(encoded, teikit_schema,
                                                           tei_all_rng):
     assert len(encoded) >= 2 * len(SEEDS)
@@ -176,6 +179,7 @@ class Generator:
                 child.tail = " more"
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize("seed", range(40))
 def test_random_documents_of_teikit_schema_are_valid_tei_all(seed, model, teikit_schema,
                                                              tei_all_rng):

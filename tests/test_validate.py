@@ -211,6 +211,7 @@ def test_not_a_teikit_master_gets_a_hint(tmp_path):
 
 # ----------------------------------------------------------------------------- profiles
 
+@pytest.mark.shared
 def test_tei_all_profile_on_a_whole_frus_volume(tei_all_engine):
     from conftest import shared_path
     volume = shared_path("corpus", "volumes", "frus1977-80v01.xml")
@@ -219,6 +220,7 @@ def test_tei_all_profile_on_a_whole_frus_volume(tei_all_engine):
     assert {d.code for d in result.diagnostics} == {"ignored-pi"}   # never fetched
 
 
+@pytest.mark.shared
 def test_tei_all_profile_reports_the_invalid_hac_header(tei_all_engine):
     from conftest import shared_path
     path = shared_path("corpus", "other", "hac-1957", "1957-hac-minutes-transcript.xml")
@@ -227,6 +229,7 @@ def test_tei_all_profile_reports_the_invalid_hac_header(tei_all_engine):
                              "<publicationStmt> (TEI-All) [schema]"]
 
 
+@pytest.mark.shared
 def test_tei_all_profile_wants_the_tei_namespace(tei_all_engine, tmp_path):
     path = mutated(tmp_path, [('<TEI xmlns="http://www.tei-c.org/ns/1.0"', "<TEI")])
     result = validate_file(path, profile="tei-all")
@@ -234,6 +237,7 @@ def test_tei_all_profile_wants_the_tei_namespace(tei_all_engine, tmp_path):
     assert "write <TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" in result.diagnostics[0].message
 
 
+@pytest.mark.shared
 def test_tapas_profile_limits_the_size(tei_all_engine, tmp_path, monkeypatch):
     from teikit.validate import rules
     monkeypatch.setattr(rules, "TAPAS_LIMIT", 1000)
@@ -242,6 +246,7 @@ def test_tapas_profile_limits_the_size(tei_all_engine, tmp_path, monkeypatch):
     assert validate_file(PAGE_MASTER, profile="tei-all").valid
 
 
+@pytest.mark.shared
 def test_dracor_profile(tei_all_engine, tmp_path):
     assert validate_file(SP_MASTER, profile="dracor").valid
     # the other sample master's licence has its URL too; without it DraCor refuses
@@ -254,6 +259,7 @@ def test_dracor_profile(tei_all_engine, tmp_path):
         d.code for d in validate_file(path, profile="dracor").diagnostics]
 
 
+@pytest.mark.shared
 def test_dracor_play_from_the_corpus(tei_all_engine):
     from conftest import shared_path
     play = shared_path("corpus", "other", "dracor", "lessing-emilia-galotti.xml")
@@ -261,6 +267,7 @@ def test_dracor_play_from_the_corpus(tei_all_engine):
     assert result.valid, lines(result)[:5]
 
 
+@pytest.mark.shared
 def test_schema_option_replaces_the_profile_schema(tei_all_engine):
     result = validate_file(SP_MASTER, schema="tei-all")       # archival rules, TEI-All
     assert result.valid
@@ -403,6 +410,7 @@ def test_missing_tei_all_is_a_usage_error_saying_what_to_do(tmp_path):
     assert "teikit schema fetch tei-all" in run.stderr and "TEIKIT_TEI_ALL" in run.stderr
 
 
+@pytest.mark.shared
 def test_tei_all_profile_names_a_repeated_xml_id(tei_all_engine, tmp_path):
     """libxml2 calls a repeated xml:id an invalid attribute "id"; the editor reads which."""
     text = PAGE_MASTER.read_text(encoding="utf-8").replace(
