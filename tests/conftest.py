@@ -16,6 +16,17 @@ EDITION = ROOT / "editions" / "sample"
 SEEDS = sorted((EDITION / "sources").glob("*.txt"))
 
 
+def pytest_sessionstart(session):
+    """Many tests loop over the sample edition's files: without them they would pass
+    having checked nothing (as they once did from an sdist that lacked editions/)."""
+    masters = sorted((EDITION / "tei").glob("*.xml"))
+    if not SEEDS or len(masters) != len(SEEDS):
+        raise pytest.UsageError(
+            f"{EDITION} has {len(SEEDS)} sources and {len(masters)} masters; the tests need "
+            "the sample edition (is this checkout or sdist incomplete?)"
+        )
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--update-goldens",
