@@ -36,9 +36,10 @@ check: $(STAMP)
 test: check
 	$(BIN)/python -m pytest -n auto $(ARGS)
 
-# Regenerate golden files (masters, exports); review the diff before committing.
+# Regenerate golden files (masters, exports); review the diff before committing. (No golden
+# is written by a slow test; each golden file has one writer, so -n is safe.)
 goldens: $(STAMP)
-	$(BIN)/python -m pytest --update-goldens
+	$(BIN)/python -m pytest -n auto -m "not slow" --update-goldens
 
 # Timings against references measured in the same run (not tests; see bench/*.py).
 bench: $(STAMP)
