@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import measure_ok  # noqa: E402
+from measure import measure_ok
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -33,9 +33,10 @@ open(sys.argv[2], "wb").write(etree.tostring(body, encoding="UTF-8"))
 
 
 def sample_text() -> str:
-    parts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "editions/sample/sources").glob("*.txt"))]
+    sources = sorted((ROOT / "editions/sample/sources").glob("*.txt"))
     if SHARED.exists():
-        parts += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus").glob("**/*.txt"))]
+        sources += sorted((SHARED / "corpus").glob("**/*.txt"))
+    parts = [p.read_text(encoding="utf-8") for p in sources]
     # one long transcript: every document's text, read as the generic style
     return "\n\n".join(parts)
 

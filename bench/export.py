@@ -58,7 +58,8 @@ def main() -> int:
     for fmt in ("html", "text"):
         for view in ("diplomatic", "reading"):
             rows.append((f"teikit export {fmt} --view {view}",
-                         best(lambda: export(fmt, args.file, view), args.rounds)))
+                         best(lambda fmt=fmt, view=view: export(fmt, args.file, view),
+                              args.rounds)))
     print(f"{args.file.name}: {size:.1f} MB, best of {args.rounds} rounds")
     for label, seconds in rows:
         print(f"  {label:<42} {seconds * 1000:7.1f} ms   {seconds / base:5.1f}x")

@@ -1,4 +1,5 @@
 """Timing a command in a fresh process: wall time and that process's own peak memory."""
+
 from __future__ import annotations
 
 import subprocess
@@ -6,9 +7,11 @@ import sys
 import time
 
 # runs the command as a child of a fresh Python, so RUSAGE_CHILDREN is that command's alone
-_PEAK = ("import resource,subprocess,sys;r=subprocess.run(sys.argv[1:],capture_output=True);"
-         "sys.stderr.buffer.write(r.stderr[-2000:]);"
-         "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+_PEAK = (
+    "import resource,subprocess,sys;r=subprocess.run(sys.argv[1:],capture_output=True);"
+    "sys.stderr.buffer.write(r.stderr[-2000:]);"
+    "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
 
 
 def measure(cmd: list[str]) -> tuple[float, float, int]:

@@ -1,4 +1,5 @@
 """Shared test set-up: where ../shared is, golden-file regeneration, helpers."""
+
 from __future__ import annotations
 
 import os
@@ -15,9 +16,23 @@ EDITION = ROOT / "editions" / "sample"
 SEEDS = sorted((EDITION / "sources").glob("*.txt"))
 
 
+def pytest_sessionstart(session):
+    """Many tests loop over the sample edition's files: without them they would pass
+    having checked nothing (as they once did from an sdist that lacked editions/)."""
+    masters = sorted((EDITION / "tei").glob("*.xml"))
+    if not SEEDS or len(masters) != len(SEEDS):
+        raise pytest.UsageError(
+            f"{EDITION} has {len(SEEDS)} sources and {len(masters)} masters; the tests need "
+            "the sample edition (is this checkout or sdist incomplete?)"
+        )
+
+
 def pytest_addoption(parser):
-    parser.addoption("--update-goldens", action="store_true",
-                     help="rewrite golden files from the current output (review the diff)")
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite golden files from the current output (review the diff)",
+    )
 
 
 @pytest.fixture
@@ -29,8 +44,44 @@ def update_goldens(request) -> bool:
 REQUIRE_SHARED = bool(os.environ.get("TEIKIT_REQUIRE_SHARED"))
 
 
+# Markers (registered in pyproject.toml): `shared` tests skip as a whole where ../shared is
+# absent, so a fresh clone skips only marked tests. The fixtures below need ../shared too; a
+# test that uses them, or calls shared_path(), without the marker is an error.
+SHARED_FIXTURES = {"tei_all_engine", "tei_all_rng"}
+_running: list[pytest.Item] = []  # the test being set up or run, for shared_path()
+
+
+def pytest_collection_modifyitems(config, items):
+    unmarked = [
+        item.nodeid
+        for item in items
+        if SHARED_FIXTURES & set(getattr(item, "fixturenames", ()))
+        and item.get_closest_marker("shared") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError(
+            "these tests use TEI-All from ../shared; mark them @pytest.mark.shared: "
+            + ", ".join(unmarked)
+        )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    _running[:] = [item]
+    if item.get_closest_marker("shared") is not None and not SHARED.exists():
+        if REQUIRE_SHARED:
+            pytest.fail(f"{SHARED} is missing, and TEIKIT_REQUIRE_SHARED says it must be here")
+        pytest.skip(f"needs {SHARED} (the team's shared corpus and schemas); marked shared")
+
+
+def pytest_runtest_teardown(item):
+    _running.clear()
+
+
 def shared_path(*parts: str) -> Path:
     """A path in ../shared, or skip the test (a user's fresh clone has no ../shared)."""
+    if _running and _running[0].get_closest_marker("shared") is None:
+        pytest.fail(f"{_running[0].nodeid} reads ../shared; mark it @pytest.mark.shared")
     path = SHARED.joinpath(*parts)
     if not path.exists():
         if REQUIRE_SHARED:
@@ -43,8 +94,9 @@ def corpus_texts() -> list[Path]:
     """Every plain text of the shared corpus (empty when ../shared is absent)."""
     if not SHARED.exists():
         if REQUIRE_SHARED:
-            raise RuntimeError(f"{SHARED} is missing, and TEIKIT_REQUIRE_SHARED says it must "
-                               "be here")
+            raise RuntimeError(
+                f"{SHARED} is missing, and TEIKIT_REQUIRE_SHARED says it must be here"
+            )
         return []
     return sorted((SHARED / "corpus").glob("**/*.txt"))
 
@@ -59,7 +111,8 @@ def check_golden(path: Path, data: bytes, update: bool) -> None:
         return
     assert data == path.read_bytes(), (
         f"output differs from golden {path.relative_to(ROOT)}; if the change is intended, "
-        "run make goldens and review the diff")
+        "run make goldens and review the diff"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -69,6 +122,7 @@ def tei_all_engine():
     path = shared_path("schemas", "tei", "p5-4.7.0", "tei_all.rng")
     os.environ["TEIKIT_TEI_ALL"] = str(path)
     from teikit.validate.schemas import engine
+
     return engine("tei-all")
 
 

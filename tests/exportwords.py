@@ -64,7 +64,7 @@ def _walk(el, view: str, out: list[str]) -> None:
     if name == "gap":
         # its description is shown in brackets, as the source printed it; the brackets let
         # the text comparison treat "[2 words illegible]" alike on both sides
-        out.append(" [%s] " % " ".join("".join(el.itertext()).split()))
+        out.append(f" [{' '.join(''.join(el.itertext()).split())}] ")
         return
     if name == "choice" and view == "diplomatic":     # "word [sic: correction]"
         for child in el:

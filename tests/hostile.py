@@ -25,7 +25,7 @@ def attacks(secret_path: str, port: int = 9) -> list[tuple[str, bytes, str]]:
     """(name, document, refusal code). Every one must be refused with that code."""
     url = f"http://127.0.0.1:{port}/evil.dtd"
     file_url = f"file://{secret_path}"
-    laughs = "".join(f'<!ENTITY l{i} "{("&l%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     return [
         ("billion-laughs", tei("<p>&l9;</p>", prolog=f'<!DOCTYPE TEI [<!ENTITY l0 "lol">'
                                                       f'{laughs}]>'), "entity-expansion"),
@@ -35,9 +35,11 @@ def attacks(secret_path: str, port: int = 9) -> list[tuple[str, bytes, str]]:
         ("external-entity-file", tei("<p>&s;</p>", prolog=f'<!DOCTYPE TEI [<!ENTITY s SYSTEM '
                                                            f'"{file_url}">]>'), "external-entity"),
         ("external-entity-path", tei("<p>&s;</p>", prolog=f'<!DOCTYPE TEI [<!ENTITY s SYSTEM '
-                                                           f'"{secret_path}">]>'), "external-entity"),
+                                                           f'"{secret_path}">]>'),
+         "external-entity"),
         ("external-entity-network", tei("<p>&s;</p>", prolog=f'<!DOCTYPE TEI [<!ENTITY s '
-                                                              f'SYSTEM "{url}">]>'), "external-entity"),
+                                                              f'SYSTEM "{url}">]>'),
+         "external-entity"),
         ("public-entity", tei("<p>&s;</p>", prolog=f'<!DOCTYPE TEI [<!ENTITY s PUBLIC "-//X//EN" '
                                                    f'"{file_url}">]>'), "external-entity"),
         ("external-dtd", tei("<p>x</p>", prolog=f'<!DOCTYPE TEI SYSTEM "{url}">'), "external-dtd"),

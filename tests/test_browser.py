@@ -17,6 +17,8 @@ from teikit.export import build_edition, export
 
 from conftest import EDITION, ROOT, connection_trap
 
+pytestmark = pytest.mark.browser
+
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 TELEGRAM = EDITION / "tei" / "000_1146c90f5f55a996.xml"
 TRANSCRIPT = EDITION / "tei" / "003_91c4a6c9c62e1599.xml"

@@ -10,7 +10,8 @@ import pytest
 
 from conftest import SEEDS
 
-LETTER = "A Letter\n\nLondon, May 3, 1921.\n\nDear Sir,\n\nThank you for your letter.[1]\n\n[1] Not found.\n"
+LETTER = ("A Letter\n\nLondon, May 3, 1921.\n\nDear Sir,\n\nThank you for your letter.[1]\n\n"
+          "[1] Not found.\n")
 
 
 def run(*args, cwd=None):

@@ -32,6 +32,7 @@ def test_seed_keeps_every_word(path):
 CORPUS = corpus_texts()
 
 
+@pytest.mark.shared
 @pytest.mark.skipif(not CORPUS, reason="needs ../shared/corpus (the team's shared corpus)")
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
 def test_corpus_text_keeps_every_word(path):

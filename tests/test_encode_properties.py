@@ -5,21 +5,26 @@ the master and in its HTML and text exports, in both views."""
 from __future__ import annotations
 
 import os
+import tempfile
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
-
-import tempfile
-from pathlib import Path
 
 from teikit import encode_text, validate_file
 from teikit.diagnostics import TeikitError
 from teikit.export import export, load_master
 
-from exportwords import (difference, html_words, master_words, master_words_for_text,
-                         note_labels, text_words)
-
+from exportwords import (
+    difference,
+    html_words,
+    master_words,
+    master_words_for_text,
+    note_labels,
+    text_words,
+)
 from wordcheck import body_in_source_order, missing_words, source_words
 
 ODD = ["שָׁלוֹם", "مرحبا", "e\u0301te\u0301", "👩‍🔬", "Ǆemal", "naïve", "ﬁne", "Ωmega",
@@ -76,6 +81,8 @@ def encode_or_refuse(text):
         return None
 
 
+@pytest.mark.shared
+@pytest.mark.slow
 @SETTINGS
 @given(document())
 def test_generated_documents_encode_valid_deterministic_and_complete(tei_all_rng, text):
@@ -109,6 +116,8 @@ def check_master_downstream(data: bytes) -> None:
                                   text_words(text, note_labels(root))), view
 
 
+@pytest.mark.shared
+@pytest.mark.slow
 @SETTINGS
 @given(st.text(max_size=400))
 def test_any_text_never_crashes(tei_all_rng, text):
@@ -155,6 +164,7 @@ def transcript(draw):
     return text + "\n", turns, notes
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(transcript())
 def test_every_turn_is_an_sp_and_every_note_at_its_marker(data):

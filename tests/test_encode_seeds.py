@@ -40,7 +40,7 @@ def test_encoding_is_deterministic(path):
 # ----------------------------------------------------------------------------- 000
 
 def test_page_style_detected_and_chrome_reported():
-    result, root = encode(PAGE)
+    result, _root = encode(PAGE)
     assert result.style == "wilson-page" and result.style_detected
     reasons = {item.text: item.code for item in result.left_out}
     assert reasons["Skip to content"] == "site-chrome"

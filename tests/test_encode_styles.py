@@ -122,6 +122,7 @@ def test_label_used_once_is_not_a_speaker():
     assert not xp(root, "//t:sp")
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize("name,style", [
     ("frus/frus1961-63v01-d5.txt", "frus"),
     ("frus/frus1949v07p2-d176.txt", "frus"),
@@ -132,6 +133,7 @@ def test_style_detection(name, style):
     assert encode_file(shared_path("corpus", *name.split("/"))).style == style
 
 
+@pytest.mark.shared
 def test_frus_1940s_file_number_and_received_line():
     result = encode_file(shared_path("corpus", "frus", "frus1949v07p2-d176.txt"))
     root = etree.fromstring(result.data)

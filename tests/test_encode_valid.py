@@ -12,6 +12,7 @@ from conftest import SEEDS, corpus_texts
 SOURCES = SEEDS + corpus_texts()
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
 def test_master_is_valid_tei_all(path, tei_all_rng):
     for edition in (Edition.find(path), Edition()):     # with and without a publisher

@@ -3,6 +3,7 @@ layout, notes linked both ways, paragraph and page numbers, valid nesting; marku
 stays text and nothing from a master becomes a script or a javascript:/data: link."""
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -55,7 +56,7 @@ def check_page(doc, own_files=()):
     # headings in order, one h1
     levels = [int(h.tag[1]) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")]
     assert levels.count(1) == 1 and levels[0] == 1
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
 
 
 @pytest.mark.parametrize("view", ["diplomatic", "reading"])
@@ -88,7 +89,7 @@ def test_transcript_layout_and_paragraph_numbers():
     first = turns[0]
     assert first[0].get("class") == "speaker" and first[0].text == "Stalin"
     assert first[1].get("class") == "speech"
-    stages = [s for s in doc.find_class("stage")]
+    stages = list(doc.find_class("stage"))
     assert any(s.tag == "p" and s.getparent().tag == "section" for s in stages)  # between
     assert any(s.tag == "span" for s in stages)                                   # inline
     numbers = [a.text for a in doc.find_class("pn")]
@@ -208,7 +209,7 @@ def test_tei_corpus_exports_every_text(tmp_path):
     path.write_text('<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
                     "<titleStmt><title>Both</title></titleStmt></fileDesc></teiHeader>"
                     + one.format("one") + one.format("two") + "</teiCorpus>")
-    data, doc = page(path)
+    _data, doc = page(path)
     check_page(doc)
     main = doc.find(".//main").text_content()
     assert "Text one." in main and "Text two." in main

@@ -43,7 +43,8 @@ def test_lines_fit_the_width():
 def test_speaker_turns_and_stage_directions():
     out = text(TRANSCRIPT)
     assert "\nStalin: What news?\n" in out
-    assert "\nSoong: I reported to Chiang [Kai-shek] that our meeting was at a\n    deadlock." in out
+    assert ("\nSoong: I reported to Chiang [Kai-shek] that our meeting was at a\n    deadlock."
+            in out)
     assert "\n    When I left Washington" in out            # the turn's next paragraph
     assert "\n\n    (Stalin laughs).\n\n" in out             # between turns, set apart
     assert "\nMolotov: (Shows map). We renounce neutral zone" in out   # inside a turn

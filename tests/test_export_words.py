@@ -12,8 +12,16 @@ from teikit.export import export, load_master
 from teikit.header import Edition
 
 from conftest import EDITION, REQUIRE_SHARED, SHARED, corpus_texts, shared_path
-from exportwords import (difference, html_main_text, html_words, master_words,
-                         master_words_for_text, note_labels, text_words, words)
+from exportwords import (
+    difference,
+    html_main_text,
+    html_words,
+    master_words,
+    master_words_for_text,
+    note_labels,
+    text_words,
+    words,
+)
 
 VIEWS = ["diplomatic", "reading"]
 MASTERS = sorted((EDITION / "tei").glob("*.xml"))
@@ -38,6 +46,7 @@ def test_seed_masters(path, view):
 CORPUS = corpus_texts()
 
 
+@pytest.mark.shared
 @pytest.mark.skipif(not CORPUS, reason="needs ../shared/corpus (the team's shared corpus)")
 @pytest.mark.parametrize("source", CORPUS, ids=lambda p: p.name)
 def test_corpus_encodings(source, tmp_path):
@@ -60,6 +69,7 @@ def tei_from_elsewhere():
 ELSEWHERE = tei_from_elsewhere()
 
 
+@pytest.mark.shared
 @pytest.mark.skipif(not ELSEWHERE, reason="needs ../shared/corpus (the team's shared corpus)")
 @pytest.mark.parametrize("path", ELSEWHERE, ids=lambda p: p.name)
 def test_tei_from_elsewhere(path):
@@ -67,6 +77,8 @@ def test_tei_from_elsewhere(path):
         check_no_word_lost(path, view)
 
 
+@pytest.mark.shared
+@pytest.mark.slow
 @pytest.mark.parametrize("view", VIEWS)
 def test_whole_frus_volume(view):
     check_no_word_lost(shared_path("corpus", "volumes", "frus1977-80v01.xml"), view)

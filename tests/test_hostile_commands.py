@@ -50,7 +50,7 @@ def test_every_command_refuses_the_attack(tmp_path, listener, name, code):
     port, hits = listener
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET)
-    data = dict((n, d) for n, d, _ in attacks(str(secret), port))[name]
+    data = {n: d for n, d, _ in attacks(str(secret), port)}[name]
     src = tmp_path / "in.xml"
     src.write_bytes(data)
     for command, args in commands(src, tmp_path / "out").items():

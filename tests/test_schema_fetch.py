@@ -24,6 +24,7 @@ def cache(tmp_path, monkeypatch):
     return tmp_path / "cache"
 
 
+@pytest.mark.shared
 def test_pinned_release_is_the_tei_consortium_file():
     release = schemas.RELEASES["tei-all"]
     assert release.url == ("https://www.tei-c.org/Vault/P5/4.7.0/xml/tei/custom/schema/"
@@ -33,6 +34,7 @@ def test_pinned_release_is_the_tei_consortium_file():
     assert hashlib.sha256(data).hexdigest() == release.sha256
 
 
+@pytest.mark.shared
 def test_fetch_from_a_local_url_fills_the_cache(cache):
     source = shared_path("schemas", "tei", "p5-4.7.0", "tei_all.rng")
     with pytest.raises(Exception) as missing:
@@ -65,6 +67,7 @@ def test_fetch_refuses_other_schemes_and_unknown_names(cache):
     assert missing.exit_code == 3 and "[fetch]" in missing.output
 
 
+@pytest.mark.shared
 def test_environment_variable_takes_precedence(cache, monkeypatch, tmp_path):
     monkeypatch.setenv("TEIKIT_TEI_ALL", str(tmp_path / "nowhere.rng"))
     with pytest.raises(Exception) as err:
@@ -75,6 +78,8 @@ def test_environment_variable_takes_precedence(cache, monkeypatch, tmp_path):
     assert schemas.locate("tei-all") == source
 
 
+@pytest.mark.shared
+@pytest.mark.slow
 def test_fetched_schema_validates_in_a_fresh_process(tmp_path):
     """The whole path a user takes: fetch into the cache, then validate with tei-all; the
     compile is paid once for several files."""

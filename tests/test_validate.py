@@ -215,6 +215,7 @@ def test_not_a_teikit_master_gets_a_hint(tmp_path):
 
 # ----------------------------------------------------------------------------- profiles
 
+@pytest.mark.shared
 def test_tei_all_profile_on_a_whole_frus_volume(tei_all_engine):
     from conftest import shared_path
     volume = shared_path("corpus", "volumes", "frus1977-80v01.xml")
@@ -223,6 +224,7 @@ def test_tei_all_profile_on_a_whole_frus_volume(tei_all_engine):
     assert {d.code for d in result.diagnostics} == {"ignored-pi"}   # never fetched
 
 
+@pytest.mark.shared
 def test_tei_all_profile_reports_the_invalid_hac_header(tei_all_engine):
     from conftest import shared_path
     path = shared_path("corpus", "other", "hac-1957", "1957-hac-minutes-transcript.xml")
@@ -231,6 +233,7 @@ def test_tei_all_profile_reports_the_invalid_hac_header(tei_all_engine):
                              "<distributor> or <publisher> in <publicationStmt> [schema]"]
 
 
+@pytest.mark.shared
 def test_tei_all_profile_wants_the_tei_namespace(tei_all_engine, tmp_path):
     path = mutated(tmp_path, [('<TEI xmlns="http://www.tei-c.org/ns/1.0"', "<TEI")])
     result = validate_file(path, profile="tei-all")
@@ -238,6 +241,7 @@ def test_tei_all_profile_wants_the_tei_namespace(tei_all_engine, tmp_path):
     assert "write <TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" in result.diagnostics[0].message
 
 
+@pytest.mark.shared
 def test_tapas_profile_limits_the_size(tei_all_engine, tmp_path, monkeypatch):
     from teikit.validate import rules
     monkeypatch.setattr(rules, "TAPAS_LIMIT", 1000)
@@ -246,6 +250,7 @@ def test_tapas_profile_limits_the_size(tei_all_engine, tmp_path, monkeypatch):
     assert validate_file(PAGE_MASTER, profile="tei-all").valid
 
 
+@pytest.mark.shared
 def test_dracor_profile(tei_all_engine, tmp_path):
     assert validate_file(SP_MASTER, profile="dracor").valid
     # the other sample master's licence has its URL too; without it DraCor refuses
@@ -258,6 +263,7 @@ def test_dracor_profile(tei_all_engine, tmp_path):
         d.code for d in validate_file(path, profile="dracor").diagnostics]
 
 
+@pytest.mark.shared
 def test_dracor_play_from_the_corpus(tei_all_engine):
     from conftest import shared_path
     play = shared_path("corpus", "other", "dracor", "lessing-emilia-galotti.xml")
@@ -265,10 +271,11 @@ def test_dracor_play_from_the_corpus(tei_all_engine):
     assert result.valid, lines(result)[:5]
 
 
+@pytest.mark.shared
 def test_schema_option_replaces_the_profile_schema(tei_all_engine):
     result = validate_file(SP_MASTER, schema="tei-all")       # archival rules, TEI-All
     assert result.valid
-    result = validate_file(SP_MASTER, schema=str(ROOT / "schema" / "teikit.xsd"))
+    result = validate_file(SP_MASTER, schema=str(ROOT / "src" / "teikit" / "schema" / "teikit.xsd"))
     assert result.valid
 
 
@@ -394,8 +401,7 @@ def test_whole_process_one_line_per_problem_no_traceback(tmp_path):
     run = subprocess.run([*TEIKIT, "validate", str(bad)], capture_output=True, text=True,
                          env=env)
     assert run.returncode == 1
-    assert run.stdout.splitlines() == [
-        d for d in map(str, validate_file(bad).diagnostics)]
+    assert run.stdout.splitlines() == list(map(str, validate_file(bad).diagnostics))
     assert "Traceback" not in run.stderr and run.stderr.startswith("teikit validate: 1 file")
 
 
@@ -418,6 +424,7 @@ def test_missing_tei_lite_is_a_usage_error_saying_what_to_do(tmp_path):
     assert "teikit schema fetch tei-lite" in run.stderr and "TEIKIT_TEI_LITE" in run.stderr
 
 
+@pytest.mark.shared
 def test_tei_all_profile_names_a_repeated_xml_id(tei_all_engine, tmp_path):
     """libxml2 calls a repeated xml:id an invalid attribute "id"; the editor reads which."""
     text = PAGE_MASTER.read_text(encoding="utf-8").replace(

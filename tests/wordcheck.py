@@ -10,7 +10,6 @@ import re
 import unicodedata
 from collections import Counter
 
-
 TEI = "{http://www.tei-c.org/ns/1.0}"
 WORD = re.compile(r"[^\W_]+")     # underscores are Markdown and plain-text emphasis, not words
 SIGNS = re.compile(r"\[\d{1,4}\]|\[\s*page\s+[^\]\s]+\s*\]|\[\s*orig(?:inal)?\.?\s+note\s*\]",

@@ -9,14 +9,13 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
 from . import __version__
 from .diagnostics import EXIT_TABLE, Exit, TeikitError, fail
-from .readers import STYLES
 from .fileio import atomic_write, make_folder
+from .readers import STYLES
 
 EXIT_HELP = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_TABLE.items())
 
@@ -56,10 +55,10 @@ def guarded():
         yield
     except TeikitError as exc:
         say(str(exc.diagnostic))
-        raise typer.Exit(int(exc.exit_code))
+        raise typer.Exit(int(exc.exit_code)) from None
     except KeyboardInterrupt:
         say("teikit: error: interrupted; no partial output was left [interrupted]")
-        raise typer.Exit(int(Exit.INTERRUPTED))
+        raise typer.Exit(int(Exit.INTERRUPTED)) from None
     except (typer.Exit, BrokenPipeError):     # click stops quietly on a closed pipe (| head)
         raise
     except Exception as exc:    # a bug: say so in one line unless --debug
@@ -67,7 +66,7 @@ def guarded():
             raise
         say(f"teikit: error: internal error: {type(exc).__name__}: {exc}; run again with "
             "--debug and report it [internal]")
-        raise typer.Exit(int(Exit.INTERNAL))
+        raise typer.Exit(int(Exit.INTERNAL)) from None
 
 
 # ----------------------------------------------------------------------------- encode
@@ -78,25 +77,25 @@ STYLE_HELP = "Source style: auto (detect) or one of: " + "; ".join(
 
 @app.command()
 def encode(
-    sources: List[Path] = typer.Argument(..., help="Plain-text sources to encode."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output",
+    sources: list[Path] = typer.Argument(..., help="Plain-text sources to encode."),
+    output: Path | None = typer.Option(None, "-o", "--output",
                                           help="The TEI file to write (one source only)."),
-    outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
+    outdir: Path | None = typer.Option(None, "-d", "--outdir",
                                           help="Folder for the TEI files (NAME.xml each)."),
     style: str = typer.Option("auto", "--style", help=STYLE_HELP),
     source_format: str = typer.Option("auto", "--format", help="Source format: auto "
                                       "(from the file's name and content), text, "
                                       "markdown, html or docx."),
-    report: Optional[Path] = typer.Option(None, "--report",
+    report: Path | None = typer.Option(None, "--report",
                                           help="Write the encoding report as JSON here."),
-    encoding: Optional[str] = typer.Option(None, "--encoding",
+    encoding: str | None = typer.Option(None, "--encoding",
                                            help="Source encoding (default UTF-8; a BOM is "
                                                 "honoured), e.g. cp1252, latin-1, utf-16."),
-    edition: Optional[Path] = typer.Option(None, "--edition",
+    edition: Path | None = typer.Option(None, "--edition",
                                            help="edition.toml with publisher, licence, "
                                                 "editors (default: the one beside the "
                                                 "source or in its parent folder)."),
-    title: Optional[str] = typer.Option(None, "--title", help="Title, when the text has "
+    title: str | None = typer.Option(None, "--title", help="Title, when the text has "
                                         "no heading (one source only)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
 ):
@@ -119,15 +118,16 @@ def encode(
         if style != "auto" and style not in STYLES:
             raise fail("teikit", f"unknown style {style!r}; known: auto, {', '.join(STYLES)}",
                        "usage", exit_code=Exit.USAGE)
-        from .header import Edition         # the encoder loads only when encoding
+        from .header import Edition  # the encoder loads only when encoding
         chosen = Edition.load(edition) if edition else None
         targets = [output or (outdir / f"{source.stem}.xml" if outdir
                               else source.with_suffix(".xml")) for source in sources]
         _refuse_clashes(targets, report)
         if outdir is not None:
             make_folder(outdir)
-    worst, reports = Exit.OK, []
-    for source, target in zip(sources, targets):
+    worst = Exit.OK
+    reports: list[dict] = []
+    for source, target in zip(sources, targets, strict=True):
         code = _encode_one(source, target, style, encoding, chosen, title, quiet, reports,
                            source_format)
         worst = max(worst, code)
@@ -190,15 +190,15 @@ PROFILE_HELP = ("auto (default: archival for teikit masters, tei-all for other T
 
 @app.command()
 def validate(
-    paths: List[Path] = typer.Argument(..., help="TEI files, or folders (every *.xml inside)."),
-    schema: Optional[str] = typer.Option(None, "--schema", help=SCHEMA_HELP),
+    paths: list[Path] = typer.Argument(..., help="TEI files, or folders (every *.xml inside)."),
+    schema: str | None = typer.Option(None, "--schema", help=SCHEMA_HELP),
     profile: str = typer.Option("auto", "--profile", help=PROFILE_HELP),
     output_format: str = typer.Option("text", "--format", help="text (one line per problem) "
                                       "or json (the same as data, for CI)."),
-    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1,
+    jobs: int | None = typer.Option(None, "-j", "--jobs", min=1,
                                        help="Files validated in parallel (default: one per "
                                             "core)."),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+    progress: bool | None = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar on stderr (default: when "
                                                  "stderr is a terminal and there are many "
                                                  "files)."),
@@ -277,7 +277,7 @@ app.add_typer(schema_app, name="schema")
 @schema_app.command("fetch")
 def schema_fetch(
     name: str = typer.Argument("tei-all", help="tei-all or tei-lite."),
-    url: Optional[str] = typer.Option(None, "--url", help="Download from here instead of the "
+    url: str | None = typer.Option(None, "--url", help="Download from here instead of the "
                                       "TEI Consortium (a mirror or a file: URL); the file "
                                       "must still match the pinned checksum."),
 ):
@@ -312,15 +312,15 @@ def export(
     output_format: str = typer.Argument(..., metavar="html|text",
                                         help="html (one self-contained, print-ready page) or "
                                              "text (plain UTF-8, wrapped)."),
-    masters: List[Path] = typer.Argument(..., help="TEI masters (or any TEI file)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output",
+    masters: list[Path] = typer.Argument(..., help="TEI masters (or any TEI file)."),
+    output: Path | None = typer.Option(None, "-o", "--output",
                                           help="The file to write (one master only); - "
                                                "writes to standard output."),
-    outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
+    outdir: Path | None = typer.Option(None, "-d", "--outdir",
                                           help="Folder for the exports (NAME.html or "
                                                "NAME.txt each). Default: beside each master."),
     view: str = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
-    width: Optional[int] = typer.Option(None, "--width",
+    width: int | None = typer.Option(None, "--width",
                                         help="Text only: wrap lines at this many columns "
                                              "(default 72, at least 20)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
@@ -336,9 +336,9 @@ def export(
     Example:  teikit export text letter.xml --view reading --width 60 -o -
     """
     with guarded():
+        from .export import check_options
         from .writers import WRITERS
         from .writers.text import DEFAULT_WIDTH
-        from .export import check_options
         if output_format not in WRITERS:
             raise fail("teikit", f"unknown format {output_format!r}; use html or text",
                        "usage", exit_code=Exit.USAGE)
@@ -360,15 +360,15 @@ def export(
             targets = [outdir / f"{master.stem}{suffix}" for master in masters]
         else:
             targets = [master.with_suffix(suffix) for master in masters]
-        seen = {}
-        for master, target in zip(masters, targets):
+        seen: dict[Path, Path] = {}
+        for master, target in zip(masters, targets, strict=True):
             if target in seen:
                 raise fail(str(master), f"would write {target} like {seen[target]}; export "
                            "masters of the same name to different folders", "usage",
                            exit_code=Exit.USAGE)
             seen[target] = master
     worst = Exit.OK
-    for master, target in zip(masters, targets):
+    for master, target in zip(masters, targets, strict=True):
         worst = max(worst, _export_one(output_format, master, target, view, width, quiet))
     raise typer.Exit(int(worst))
 
@@ -398,7 +398,7 @@ def build(
     edition_dir: Path = typer.Argument(..., metavar="EDITION_DIR",
                                        help="The edition folder: masters in tei/*.xml, "
                                             "title and licence in edition.toml."),
-    outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
+    outdir: Path | None = typer.Option(None, "-d", "--outdir",
                                           help="Where html/ and text/ go (default: the "
                                                "edition folder)."),
     view: str = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),

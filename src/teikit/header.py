@@ -7,11 +7,12 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .diagnostics import Exit, fail
 from .readers.context import Meta
-from .tei import E, XML_ID
+from .tei import XML_ID, E
 from .transforms import Speaker, make_id
 
 
@@ -29,7 +30,7 @@ class Edition:
     path: str | None = None
 
     @classmethod
-    def load(cls, path: str | Path) -> "Edition":
+    def load(cls, path: str | Path) -> Edition:
         path = Path(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -68,7 +69,7 @@ class Edition:
         return cls(**values, date=date, editors=list(editors), path=str(path))
 
     @classmethod
-    def find(cls, source: str | Path) -> "Edition":
+    def find(cls, source: str | Path) -> Edition:
         """edition.toml beside the source or in its parent folder; empty when none."""
         folder = Path(source).resolve().parent
         for candidate in (folder / "edition.toml", folder.parent / "edition.toml"):
@@ -203,7 +204,7 @@ def _encoding_desc(rules: list[str], style: str, source_name: str):
                         E.p(f"Encoded from {source_name}, read as style \u201c{style}\u201d."),
                         ident="teikit", version=__version__)
     decl = E.editorialDecl()
-    parts: dict[str, object] = {}
+    parts: dict[str, Any] = {}     # editorialDecl part name -> its element
     for rule, part, sentence in RULES:
         if rule in rules:
             if part not in parts:

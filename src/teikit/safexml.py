@@ -217,8 +217,7 @@ def _prolog_pis(root):
         if isinstance(node, etree._ProcessingInstruction):
             yield node
         node = node.getprevious()
-    for pi in root.iter(etree.ProcessingInstruction):
-        yield pi
+    yield from root.iter(etree.ProcessingInstruction)
 
 
 FRIENDLY = [

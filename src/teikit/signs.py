@@ -32,7 +32,7 @@ def tk(name: str) -> str:
     return f"{{{TK_NS}}}{name}"
 
 
-class View(str, enum.Enum):
+class View(str, enum.Enum):  # noqa: UP042 (StrEnum would change str() of a member)
     DIPLOMATIC = "diplomatic"
     READING = "reading"
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from lxml import etree
 from lxml.builder import ElementMaker
 
-
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_ID = f"{{{XML_NS}}}id"

@@ -37,7 +37,7 @@ def make_id(text: str, taken: set[str], prefix: str = "") -> str:
 
 
 def link_notes(body, taken: set[str]) -> None:
-    ids = {}
+    ids: dict[str, str] = {}
     for note in body.iter(tei("note")):
         n = note.get("n")
         if n and note.get("place") == "foot" and note.get(XML_ID) is None:

@@ -58,7 +58,7 @@ class DateFound:
 
 def iso_date(year: int, month: int | None, day: int | None) -> str | None:
     try:
-        if day:
+        if day and month:
             return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
@@ -92,7 +92,8 @@ def find_date(text: str) -> DateFound | None:
 
 def _find_time(text: str, found: DateFound) -> None:
     rest = text[found.end:]
-    lead = re.match(r"[\s,;—–-]*", rest).end()
+    m = re.match(r"[\s,;—–-]*", rest)
+    lead = m.end() if m else 0
     if lead == 0 and rest[:1].isdigit():
         return
     after = rest[lead:]

@@ -54,9 +54,9 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
         if orig:
             kind, body = "original", body[orig.end():]
         if n in ctx.notes:
-            line, col = body.pos(0)
+            at, col = body.pos(0)
             ctx.diags.warn(f"note [{n}] is listed twice; the second one is kept at the end "
-                           "of the text", "duplicate-note-number", line, col)
+                           "of the text", "duplicate-note-number", at, col)
             n = _free_number(n, ctx)
         ctx.notes[n] = NoteSource(n, body, kind)
     ctx.fired("note-list")

@@ -135,7 +135,8 @@ def _record_bibl(text: str):
     date = E.date(m.group("date"))
     if when and when.start == 0:
         date.set("when", when.when)
-    bibl = E.bibl(m.group("q1"), _tail(E.title(m.group("title"), level="a"), m.group("q2") + m.group("s1")),
+    bibl = E.bibl(m.group("q1"),
+                  _tail(E.title(m.group("title"), level="a"), m.group("q2") + m.group("s1")),
                   _tail(date, m.group("s2")),
                   _tail(E.distributor(m.group("archive")), m.group("s3") or ""))
     rest = m.group("rest")

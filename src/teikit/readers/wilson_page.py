@@ -38,8 +38,9 @@ def read(ctx: Context) -> Reading:
         ctx.leave_out(blocks[i].lines, "web-site navigation, not part of the document",
                       "site-chrome")
         i += 1
-    if i < len(blocks) and len(blocks[i].lines) == 1 and wilson.whole_date(blocks[i].text):
-        meta.date_iso, meta.date_text = wilson.whole_date(blocks[i].text)
+    if i < len(blocks) and len(blocks[i].lines) == 1 and (
+            date := wilson.whole_date(blocks[i].text)):
+        meta.date_iso, meta.date_text = date
         ctx.fired("record-date")
         i += 1
     if i < len(blocks) - 1 and len(blocks[i].lines) == 1:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..sourcetext import Block
 from ..tei import E
 from . import wilson
 from .context import Context, Meta, Reading
@@ -37,7 +38,7 @@ def read(ctx: Context) -> Reading:
     blocks = ctx.source.blocks()
     meta = Meta(distributor=wilson.ARCHIVE)
     title_span = None
-    fields: list[tuple[str, str, list, object]] = []   # (kind, label, value blocks, heading)
+    fields: list[tuple[str, str, list, Block]] = []   # (kind, label, value blocks, heading)
     text_start = len(blocks)
     for k, block in enumerate(blocks):
         m = HEADING.match(block.lines[0].text) if len(block.lines) == 1 else None

@@ -23,8 +23,15 @@ from ..diagnostics import Diagnostic, Exit, TeikitError, fail
 from .findings import Finding, Locator, to_diagnostic
 from .profiles import AUTO, DEFAULT, PROFILES, Profile
 
-__all__ = ["Validator", "FileResult", "Report", "validate_file", "validate_paths",
-           "collect_files", "PROFILES"]
+__all__ = [
+    "PROFILES",
+    "FileResult",
+    "Report",
+    "Validator",
+    "collect_files",
+    "validate_file",
+    "validate_paths",
+]
 
 
 @dataclass

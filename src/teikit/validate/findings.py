@@ -15,7 +15,7 @@ from ..diagnostics import Diagnostic
 class Finding:
     message: str
     code: str
-    element: object = None          # lxml element the finding is about, if any
+    element: etree._Element | None = None          # lxml element the finding is about, if any
     attribute: str | None = None    # attribute name (Clark or plain), if about one
     line: int | None = None         # when there is no element (libxml2 messages)
     severity: str = "error"

@@ -1,4 +1,4 @@
-"""teikit's ODD processor: reads ``schema/teikit.odd`` and writes ``teikit.rng`` and
+"""teikit's ODD processor: reads ``src/teikit/schema/teikit.odd`` and writes ``teikit.rng`` and
 ``teikit.xsd`` from it, so the customisation is the one file to edit.
 
 It understands the pure-ODD subset the customisation is written in: per element, the
@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..tei import TEI_NS, XML_NS, tei
 
+# the package's schema folder in the source tree (an editable install): the files to rewrite
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 ODD = SCHEMA_DIR / "teikit.odd"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
@@ -52,7 +53,7 @@ DATATYPES: dict[str, tuple[list[str], dict[str, str]]] = {
 class Particle:
     kind: str                      # text | empty | element | macro | sequence | alternate
     name: str = ""
-    parts: tuple["Particle", ...] = ()
+    parts: tuple[Particle, ...] = ()
     min: int = 1
     max: int = 1                   # UNBOUNDED for "unbounded"
 
@@ -208,7 +209,7 @@ def load(path: str | Path = ODD) -> Model:
 
 def _check(model: Model) -> None:
     for name, spec in model.elements.items():
-        def walk(p: Particle):
+        def walk(p: Particle, name: str = name) -> None:
             if p.kind == "element" and p.name not in model.elements:
                 raise ValueError(f"<{name}> refers to <{p.name}>, which has no elementSpec")
             if p.kind == "macro" and p.name not in model.macros:
@@ -352,6 +353,7 @@ def to_rng(model: Model) -> bytes:
             else:
                 _rng_particle(_rng("mixed", element), stripped)
         else:
+            assert stripped is not None     # only text is taken out, and text makes it mixed
             _rng_particle(element, stripped)
         for a in model.global_attributes + spec.attributes:
             _rng_attribute(element, a)
@@ -374,7 +376,7 @@ def _xs_doc(parent, text: str) -> None:
 
 
 def _xs_occurs(p: Particle) -> dict:
-    out = {}
+    out: dict[str, str | int] = {}
     if p.min != 1:
         out["minOccurs"] = p.min
     if p.max != 1:

@@ -6,9 +6,13 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import Validator
 
 PARALLEL_FROM = 8          # fewer files than this: starting workers costs more than it saves
-_WORKER_VALIDATOR = None
+_WORKER_VALIDATOR: Validator | None = None
 
 
 def default_jobs() -> int:
@@ -57,6 +61,7 @@ def _init(*args):
 
 
 def _check(path: str):
+    assert _WORKER_VALIDATOR is not None, "the worker's initializer sets it"
     return _WORKER_VALIDATOR.check(path)
 
 

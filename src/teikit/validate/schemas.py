@@ -18,17 +18,19 @@ from __future__ import annotations
 import os
 import urllib.parse
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from lxml import etree
 
 from ..diagnostics import Exit, TeikitError, fail
-from ..safexml import parse_bytes, parse_file
 from ..fileio import atomic_write, make_folder
+from ..safexml import parse_bytes, parse_file
 from . import messages
 from .findings import Finding
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+# teikit's own schemas: package data (src/teikit/schema), read as resources (a Traversable)
+SCHEMA_DIR = resources.files("teikit") / "schema"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 MAX_SCHEMA_BYTES = 50 * 2**20
 
@@ -95,7 +97,7 @@ def fetch(name: str, url: str | None = None) -> Path:
     *url* replaces the TEI Consortium's address (a mirror, or a file: URL); the file must
     still be the release file. Only http(s) and file URLs are opened."""
     import hashlib
-    import urllib.request          # only here: loading it costs start-up time
+    import urllib.request  # only here: loading it costs start-up time
     release = RELEASES[name]
     url = url or release.url
     scheme = urllib.parse.urlparse(url).scheme
@@ -131,15 +133,16 @@ class TeikitSchema:
     label = "teikit"
 
     def __init__(self):
-        self.rng = etree.RelaxNG(parse_file(SCHEMA_DIR / "teikit.rng").tree)
+        rng = SCHEMA_DIR / "teikit.rng"
+        self.rng = etree.RelaxNG(parse_bytes(rng.read_bytes(), str(rng)).tree)
         self._xsd = None
 
     @property
     def xsd(self):
         if self._xsd is None:
-            import xmlschema       # 0.1 s to import, 0.3 s to build: only for invalid files
-            self._xsd = xmlschema.XMLSchema(str(SCHEMA_DIR / "teikit.xsd"), allow="sandbox",
-                                            defuse="always")
+            import xmlschema  # 0.1 s to import, 0.3 s to build: only for invalid files
+            with resources.as_file(SCHEMA_DIR / "teikit.xsd") as xsd:  # built right here
+                self._xsd = xmlschema.XMLSchema(str(xsd), allow="sandbox", defuse="always")
         return self._xsd
 
     def xsd_errors(self, tree) -> list:

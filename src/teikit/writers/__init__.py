@@ -6,8 +6,8 @@ module and one line in :data:`WRITERS`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from . import html, text
 

@@ -36,14 +36,14 @@ ISO_DATE = re.compile(r"^-?\d{4}(-\d\d(-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?)?)?)?$")
 RUNNING_HEAD_MAX = 90
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _transform() -> etree.XSLT:
     """html.xsl, parsed like any XML teikit reads and run with no access to anything."""
     stylesheet = parse_file(HERE / "html.xsl").root
     return etree.XSLT(stylesheet, access_control=etree.XSLTAccessControl.DENY_ALL)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def base_css() -> str:
     return (HERE / "html.css").read_text(encoding="utf-8")
 

@@ -83,7 +83,7 @@ def read_meta(root, fallback_title: str = "Untitled") -> Meta:
             text = clean(text_of(licence))
             href = safe_href(licence.get("target"))
             if text or href:
-                meta.licence = (text or href, href)
+                meta.licence = (text or href or "", href)
     for person in header.iterfind(f"{T}profileDesc/{T}particDesc/{T}listPerson/{T}person"):
         name = person.find(f"{T}persName")
         label = clean(text_of(name if name is not None else person))
@@ -121,7 +121,7 @@ def _lang(root, header) -> str:
 def _source(bibl) -> Source:
     """A bibl as a citation; notes that end it (contents, credits) become extra lines."""
     children = list(bibl)
-    trailing = []
+    trailing: list = []
     for child in reversed(children):
         if local(child) == "note" and not (child.tail or "").strip():
             trailing.insert(0, child)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..signs import View, VIEW_HELP, page_sign, tk
+from ..signs import VIEW_HELP, View, page_sign, tk
 from ..tei import TEI_NS, local
 from .meta import Meta, citation_text, read_meta
 from .prepare import prepare, texts_of
@@ -80,11 +80,12 @@ class TextWriter:
     def text(self, s: str | None) -> None:
         if not s:
             return
-        if self.cur is None:
+        cur = self.cur
+        if cur is None:
             if not s.strip():
                 return
-            self.open()
-        self.cur.parts.append(s)
+            cur = self.open()
+        cur.parts.append(s)
 
     def content(self, el) -> None:
         self.text(el.text)
@@ -210,7 +211,7 @@ def sp(w: TextWriter, el) -> None:
         for s in speakers:
             probe.content(s)
             probe.text(" ")
-        label = _single_spaced("".join(probe.cur.parts))
+        label = _single_spaced("".join(probe.cur.parts) if probe.cur else "")
     if label and not label.endswith((":", ".")):
         label += ":"
     w.label = " " * base + (label + " " if label else "")
@@ -281,8 +282,7 @@ def table(w: TextWriter, el) -> None:
         if name == "head":
             w.paragraph(child)
         elif name == "row":
-            w.open()
-            w.cur.tight = True
+            w.open().tight = True
             for k, cell in enumerate(c for c in child if isinstance(c.tag, str)):
                 if k:
                     w.text(" | ")
@@ -313,7 +313,9 @@ def pb(w: TextWriter, el) -> None:
 
 def _inside_word(block: Block, tail: str | None) -> bool:
     before = block.parts[-1] if block.parts else ""
-    return bool(before) and not before[-1].isspace() and bool(tail) and not tail[0].isspace()
+    if not (before and tail):
+        return False
+    return not before[-1].isspace() and not tail[0].isspace()
 
 
 def note(w: TextWriter, el) -> None:
@@ -386,7 +388,7 @@ _PATTERNS: dict[int, re.Pattern] = {}
 def _line_pattern(width: int) -> re.Pattern:
     """At most *width* characters ending before a space, or one longer word."""
     if width not in _PATTERNS:
-        _PATTERNS[width] = re.compile(r"\S(?:.{0,%d}(?=\s|$))|\S+" % max(width - 1, 0))
+        _PATTERNS[width] = re.compile(rf"\S(?:.{{0,{max(width - 1, 0)}}}(?=\s|$))|\S+")
     return _PATTERNS[width]
 
 
@@ -415,7 +417,7 @@ def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
 def header_lines(meta: Meta, view: View, width: int) -> list[str]:
     """The header block: title underlined, then one field a paragraph."""
     title = wrap(meta.title, width)
-    lines = title + ["=" * min(width, max(len(line) for line in title))] if title else []
+    lines = [*title, "=" * min(width, max(len(line) for line in title))] if title else []
     fields: list[tuple[str, str]] = []
     if meta.date:
         fields.append(("Date", meta.date))
@@ -450,5 +452,5 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
     for text in texts_of(root):
         container(writer, text)
     lines = header_lines(meta, view, writer.width)
-    lines += ["", "-" * writer.width, ""] + writer.render()
+    lines += ["", "-" * writer.width, "", *writer.render()]
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
