@@ -58,7 +58,7 @@ def web(text: str, name: str) -> str:
         "<script>window.dataLayer = [];</script><style>p { margin: 0 }</style></head>\n"
         '<body><header><nav><ul><li><a href="/">Home</a></li><li><a href="/historicaldocuments">'
         "Historical Documents</a></li><li><a href=\"/search\">Search</a></li></ul></nav></header>\n"
-        f'<main id="content">\n' + "\n".join(body) + "\n"
+        '<main id="content">\n' + "\n".join(body) + "\n"
         + (f'<hr/><div class="footnotes"><ol>{items}</ol></div>\n' if notes else "")
         + "</main>\n<footer><p>Office of the Historian, Bureau of Administration</p>"
         "<p><a href=\"/about/contact-us\">Contact us</a></p></footer></body></html>\n")
@@ -162,11 +162,11 @@ def ocr(text: str, name: str) -> bytes:
                 pages.append([])
                 numbers.append(piece)
             elif piece.strip():
-                pages[-1].extend(textwrap.wrap(piece.strip(), 75) + [""])
+                pages[-1].extend([*textwrap.wrap(piece.strip(), 75), ""])
     for n, note in notes:
-        pages[-1].extend(textwrap.wrap(f"[{n}] {note}", 75) + [""])
+        pages[-1].extend([*textwrap.wrap(f"[{n}] {note}", 75), ""])
     out: list[str] = []
-    for lines, number in zip(pages, numbers):
+    for lines, number in zip(pages, numbers, strict=True):
         out.append("\f" + RUNNING_HEAD)
         out.append("")
         out.extend(lines)

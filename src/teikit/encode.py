@@ -8,11 +8,11 @@ from pathlib import Path
 
 from . import formats, header, readers, transforms
 from .diagnostics import Collector, Diagnostic, Exit, fail
+from .fileio import read_input
 from .header import Edition
 from .readers.context import Context, LeftOut
-from .fileio import read_input
 from .sourcetext import MAX_SOURCE_BYTES, SourceText, source_from_text
-from .tei import E, XML_LANG, local, serialize
+from .tei import XML_LANG, E, local, serialize
 
 
 @dataclass

@@ -46,7 +46,7 @@ class Lines:
 
     def source(self, name: str, encoding: str, diags: Collector) -> SourceText:
         lines = [clean_characters(line, diags, number)
-                 for line, number in zip(self.lines, self.numbers)]
+                 for line, number in zip(self.lines, self.numbers, strict=True)]
         if not any(line.strip() for line in lines):
             raise fail(name, "the file holds no text to encode (only markup, metadata or "
                        "navigation)", "empty")

@@ -5,6 +5,7 @@ front matter fields go to the header; HTML in the text is read by lxml.html."""
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from ..diagnostics import Collector
 from ..sourcetext import decode
@@ -132,7 +133,8 @@ class _Walker:
         parts.extend(reversed(stack))
         return "".join(parts)
 
-    HTML_HI = {"i": "italic", "em": "italic", "cite": "italic", "b": "bold",
+    HTML_HI: ClassVar[dict[str, str]] = {
+        "i": "italic", "em": "italic", "cite": "italic", "b": "bold",
                "strong": "bold", "sup": "sup", "sub": "sub", "u": "underline",
                "s": "strikethrough", "del": "strikethrough"}
 

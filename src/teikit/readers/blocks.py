@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..formats.marks import HI, plain, unwrap
+from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
@@ -75,10 +75,17 @@ class Unit:
     items: list = field(default_factory=list)   # list: (kind, span, n) tuples
     head: Span | None = None   # list: its heading line
     list_type: str | None = None
-    fallback: "Unit | None" = None   # turn: what the block is if the label is no speaker
+    fallback: Unit | None = None   # turn: what the block is if the label is no speaker
     time: str | None = None    # turn: its timestamp; time: the timestamp
     form: str = ""             # turn: the label's form (see _label)
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
+
+    @property
+    def body(self) -> Span:
+        """The span of a unit that has one (every kind but pb, time and list)."""
+        if self.span is None:
+            raise ValueError(f"a {self.kind} unit has no text")
+        return self.span
 
 
 # ----------------------------------------------------------------------------- shapes
@@ -149,21 +156,32 @@ def ends_mid_sentence(text: str) -> bool:
 def classify(block: Block, ctx: Context) -> list[Unit]:
     lines = block.lines
     if all(PAGE_LINE.match(ln.text.strip()) for ln in lines):
-        return [Unit("pb", block, n=PAGE_LINE.match(ln.text.strip()).group("n"))
+        return [Unit("pb", block, n=_page_n(ln.text))
                 for ln in lines]
     texts = [plain(ln.text).strip() for ln in lines]
     if all(TIMESTAMP.fullmatch(t) for t in texts):
-        return [Unit("time", block, n=TIMESTAMP.match(t).group("t")) for t in texts]
+        return [Unit("time", block, n=_stamp(t)) for t in texts]
     if all(ANNOTATION.match(t) for t in texts) or (
             all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
         return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip()) for ln in lines]
     flat = " ".join(ln.text.strip() for ln in lines)
     if STAGE.match(flat):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
-    unit = _as_fields(block) or _as_turn(block, ctx) or _as_label_line_turn(block) or _as_list(block)
+    unit = (_as_fields(block) or _as_turn(block, ctx) or _as_label_line_turn(block)
+            or _as_list(block))
     if unit:
         return [unit]
     return [_as_para(block, _joined([Span.of_line(ln) for ln in lines], lines, ctx))]
+
+
+def _page_n(text: str) -> str | None:
+    m = PAGE_LINE.match(text.strip())
+    return m.group("n") if m else None
+
+
+def _stamp(text: str) -> str | None:
+    m = TIMESTAMP.match(text)
+    return m.group("t") if m else None
 
 
 def is_page_block(block: Block) -> bool:
@@ -171,7 +189,7 @@ def is_page_block(block: Block) -> bool:
 
 
 def page_break(block: Block, ctx: Context):
-    n = PAGE_LINE.match(block.lines[0].text.strip()).group("n")
+    n = _page_n(block.lines[0].text)
     ctx.fired("pb")
     return E.pb(n=n) if n else E.pb()
 
@@ -195,7 +213,7 @@ def _as_list(block: Block) -> Unit | None:
     if len(lines) < 2:
         return None
     first = lines[0].text.strip()
-    rest = [ln for ln in lines[1:]]
+    rest = list(lines[1:])
     head_label = first.rstrip(":").strip()
     if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith(".")) or (
             first.endswith(":") and head_label.casefold() in FIELD_LABELS):
@@ -342,7 +360,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         # a label used once counts in a dialogue if a sentence follows it, not a phrase
         # running on in lower case ("Washington: the capital, was quiet."); a label of the
         # record's own form ("Mr. TOWNS.", "**Name:**") counts by its form
-        opens_sentence = not plain(u.span.text)[:1].islower()
+        opens_sentence = not plain(u.body.text)[:1].islower()
         if u.label in recurring or (dialogue and opens_sentence) or (
                 (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
             continue
@@ -417,7 +435,7 @@ def find_letter_parts(units: list[Unit]) -> None:
     """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
     with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
     and short paragraphs after the signature are postscripts."""
-    if units and units[0].kind == "para" and _is_salutation(units[0].span.text):
+    if units and units[0].kind == "para" and _is_salutation(units[0].body.text):
         units[0].kind = "greeting"
     last = len(units) - 1
     for k in range(last, max(last - 4, 0), -1):
@@ -437,11 +455,11 @@ def find_letter_parts(units: list[Unit]) -> None:
             continue
         before = units[k - 1] if k else None
         evidence = closing or (before is not None and before.kind == "para"
-                               and plain(before.span.text).rstrip().endswith(","))
+                               and plain(before.body.text).rstrip().endswith(","))
         if k < last and not evidence:
             return
         if not any(x.kind in ("turn", "list", "stage") or (x.kind == "para" and not _closes(
-                x.span.text)) for x in units[:k]):
+                x.body.text)) for x in units[:k]):
             return                       # a closer needs a text before it
         for after in units[k + 1:]:
             if after.kind == "para":
@@ -449,8 +467,8 @@ def find_letter_parts(units: list[Unit]) -> None:
         u.kind, u.closing = "closer", closing
         u.span = Span.join(lines, "\n")
         for prev in reversed(units[:k]):
-            if prev.kind != "para" or not _closes(prev.span.text) \
-                    or len(plain(prev.span.text).split()) > 30:
+            if prev.kind != "para" or not _closes(prev.body.text) \
+                    or len(plain(prev.body.text).split()) > 30:
                 break
             prev.kind = "salute"
         return
@@ -483,7 +501,8 @@ def split_turn_lines(block: Block) -> list[Block]:
     starts = [0] + [i for i, line in enumerate(block.lines) if i and opens_turn(line.text)]
     if len(starts) == 1:
         return [block]
-    return [Block(block.lines[a:b]) for a, b in zip(starts, starts[1:] + [len(block.lines)])]
+    ends = [*starts[1:], len(block.lines)]
+    return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
 def opens_turn(text: str, questions: bool = True) -> bool:
@@ -528,7 +547,7 @@ class Writer:
             ahead[i] = nxt_continues
             if units[i].kind not in ("pb", "stage", "time", "annotation"):
                 nxt_continues = continues_speech(units[i])
-        for u, continues_turn in zip(units, ahead):
+        for u, continues_turn in zip(units, ahead, strict=True):
             getattr(self, "_" + u.kind)(u, continues_turn)
         self._end_turn()
 
@@ -552,23 +571,25 @@ class Writer:
     def _turn(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
-        label = _without_affiliation(u.label)
-        if label != u.label:
-            self.ctx.affiliations.setdefault(label.casefold(), u.label[len(label):].strip())
+        printed = u.label or ""
+        label = _without_affiliation(printed)
+        if label != printed:
+            self.ctx.affiliations.setdefault(label.casefold(), printed[len(label):].strip())
             self.ctx.fired("affiliation")
-        self.sp, self.sp_unit = E.sp(E.speaker(label)), u
+        sp = E.sp(E.speaker(label))
+        self.sp, self.sp_unit = sp, u
         self.div.append(self.sp)
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
-        if not u.span.text:
+        if not u.body.text:
             return
-        for chunk in _speech_paragraphs(u.span):
+        for chunk in _speech_paragraphs(u.body):
             if STAGE.match(plain(chunk.text)) and not self.times:
-                self.sp.append(fill(E.stage(), chunk, self.ctx))
+                sp.append(fill(E.stage(), chunk, self.ctx))
                 self.ctx.fired("stage")
             else:
-                self.sp.append(self._paragraph(chunk))
+                sp.append(self._paragraph(chunk))
 
     def _time(self, u: Unit, _):
         self.times.append(u.n or "")
@@ -584,7 +605,7 @@ class Writer:
         self.times = []
 
     def _annotation(self, u: Unit, _):
-        text = u.span
+        text = u.body
         m = ANNOTATION.match(plain(text.text))
         key = m.group("key").casefold() if m else "comment"
         value = text[m.start("value"):] if m else text[2:]
@@ -628,16 +649,16 @@ class Writer:
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
         container = self._container(continues_speech(u))
-        if container is self.div and _opens_quote(u.span.text):
+        if container is self.div and _opens_quote(u.body.text):
             if self.quote is None:
                 self.quote = E.quote()
                 self.div.append(self.quote)
             container = self.quote
         elif container is self.div:
             self._end_quote()
-        p = self._paragraph(u.span, u.n)
+        p = self._paragraph(u.body, u.n)
         container.append(p)
-        if container is self.quote and _closes_quote(u.span.text):
+        if container is self.quote and _closes_quote(u.body.text):
             self.ctx.fired("quote")
             self.quote = None
 
@@ -651,7 +672,7 @@ class Writer:
     def _stage(self, u: Unit, continues_turn: bool):
         self._end_quote()
         container = self._container(continues_turn)
-        container.append(E.stage(u.span.text))
+        container.append(fill(E.stage(), u.body, self.ctx))
         self.ctx.fired("stage")
 
     def _pb(self, u: Unit, continues_turn: bool):
@@ -679,9 +700,10 @@ class Writer:
 
     def _greeting(self, u: Unit, _):
         opener = self.div[-1] if len(self.div) else None
-        salute = fill(E.salute(), u.span, self.ctx)
-        trailing = []                 # a note marked at the salutation's end follows it
-        while len(salute) and salute[-1].tag == E.note().tag and not (salute[-1].tail or "").strip():
+        salute = fill(E.salute(), u.body, self.ctx)
+        trailing: list = []                 # a note marked at the salutation's end follows it
+        while len(salute) and salute[-1].tag == E.note().tag \
+                and not (salute[-1].tail or "").strip():
             trailing.insert(0, salute[-1])
             salute.remove(salute[-1])
         if opener is not None and opener.tag == E.opener().tag:
@@ -690,24 +712,24 @@ class Writer:
         elif all(child.tag in (E.head().tag, E.note().tag) for child in self.div):
             self.div.append(E.opener(salute, *trailing))
         else:
-            self.div.append(fill(E.p(), u.span, self.ctx))
+            self.div.append(fill(E.p(), u.body, self.ctx))
             return
         self.ctx.fired("salute")
 
     def _salute(self, u: Unit, _):
-        self.salutes.append(fill(E.salute(), u.span, self.ctx))
+        self.salutes.append(fill(E.salute(), u.body, self.ctx))
 
     def _closer(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
         salutes = self.salutes + [fill(E.salute(), span, self.ctx) for span in u.closing]
-        self.div.append(E.closer(*salutes, fill(E.signed(), u.span, self.ctx)))
+        self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
         self.ctx.fired("closer")
 
     def _postscript(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
-        self.div.append(E.postscript(self._paragraph(u.span)))
+        self.div.append(E.postscript(self._paragraph(u.body)))
         self.ctx.fired("postscript")
 
 
@@ -754,4 +776,4 @@ def _opens_quote(text: str) -> bool:
 
 def _closes_quote(text: str) -> bool:
     stripped = re.sub(r"(\[\d{1,4}\])+$", "", text.rstrip())
-    return stripped[-1:] in "”\"" or stripped[-2:-1] in "”\"" and stripped[-1:] in ".,"
+    return stripped[-1:] in "”\"" or (stripped[-2:-1] in "”\"" and stripped[-1:] in ".,")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
@@ -16,7 +17,6 @@ from .context import Context, Meta
 from .dates import find_date
 from .language import guess_language
 from .span import Span
-from ..formats.marks import plain
 
 
 def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
@@ -35,7 +35,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     while i < len(blocks) - 1 and block_rules.is_page_block(blocks[i]):
         div.append(block_rules.page_break(blocks[i], ctx))   # the text starts on a page
         i += 1
-    blocks[i:i + 1] = front.run_in_heading(blocks[i:i + 1], ctx) if head is None else blocks[i:i + 1]
+    if head is None:
+        blocks[i:i + 1] = front.run_in_heading(blocks[i:i + 1], ctx)
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1
@@ -108,9 +109,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if hints.url and not meta.source_url:
         meta.source_url = hints.url
     if hints.language and not meta.language_ident:
-        ident = hints.language.split("-")[0].casefold()
-        if re.fullmatch(r"[a-z]{2,3}", ident):
-            meta.language_ident = ident
+        primary = hints.language.split("-")[0].casefold()
+        if re.fullmatch(r"[a-z]{2,3}", primary):
+            meta.language_ident = primary
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
     if not meta.title:
@@ -134,9 +135,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
                 meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
                 break
     if not meta.language_ident:
-        ident, name = guess_language(text_of(body))
+        ident, language_name = guess_language(text_of(body))
         if ident:
-            meta.language_ident, meta.language = ident, name
+            meta.language_ident, meta.language = ident, language_name
             meta.language_guessed = True
 
 

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import re
 
+from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
 from .dates import find_date, looks_like_dateline
 from .inline import fill
 from .span import Span
-from ..formats.marks import plain
 
 DOC_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
 FILE_NUMBER = re.compile(r"^\d[\d.]*(?:\s+[A-Z][\w.]*)*\s*/\s*[\d–—\-]+[\w–—\-]*"
@@ -65,12 +65,12 @@ def is_dateline_block(block: Block) -> bool:
     return looks_like_dateline(text)
 
 
-def opener(div, block: Block, ctx: Context, before: list[Block] = ()) -> None:
+def opener(div, block: Block, ctx: Context, before: list[Block] | None = None) -> None:
     """A dateline block: ``[No. …] [Place,] Date[, time]`` and following lines such as
     ``[Received …]`` or a classification; short blocks *before* it (an address, a
     byline) open the opener as lines of their own."""
     el = E.opener()
-    for block_before in before:
+    for block_before in before or []:
         seg = E.seg(type="address")
         for n, line in enumerate(block_before.lines):
             if n:
@@ -171,11 +171,12 @@ def _append(dl, lead: str, el) -> None:
     dl.append(el)
 
 
-# ----------------------------------------------------------------------------- the source's own lines
+# ----------------------------------------------------------------------------- source lines
 
 BRACKET_LINE = re.compile(r"^\[(?!\s*page\b)[^\[\]]{2,200}\]$", re.I)
 PAGE_BRACKET = re.compile(r"^\[{1,2}\s*pages?\s[^\[\]]{1,30}\]{1,2}$", re.I)
-ILLUSTRATION = re.compile(r"^\[\s*(?:illustration|figure|image|photograph|plate|map)\b[^\]]*\]$", re.I)
+ILLUSTRATION = re.compile(r"^\[\s*(?:illustration|figure|image|photograph|plate|map)\b[^\]]*\]$",
+                          re.I)
 GUTENBERG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
 FIELD = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s+(?P<value>\S.*)$")
 
@@ -246,12 +247,13 @@ def run_in_heading(blocks: list[Block], ctx: Context) -> list[Block]:
     ctx.fired("run-in-heading")
     rest = Line(first.number, first.text[m.end():].lstrip(), first.kind)
     return [Block([Line(first.number, m.group(), first.kind)]),
-            Block([rest] + blocks[0].lines[1:])]
+            Block([rest, *blocks[0].lines[1:]])]
 
 
 def is_number_only(block: Block) -> bool:
     """A block that is only a document's number ("254.")."""
-    return len(block.lines) == 1 and bool(re.fullmatch(r"\d{1,5}\.?", plain(block.lines[0].text).strip()))
+    text = plain(block.lines[0].text).strip()
+    return len(block.lines) == 1 and bool(re.fullmatch(r"\d{1,5}\.?", text))
 
 
 def hint_heading(div, title: str, ctx: Context):

@@ -10,8 +10,7 @@ tree, in order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from ..formats import marks
 from ..tei import E
@@ -139,7 +138,8 @@ GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "torn": "damage", "damaged": "damage", "obliterated": "damage",
              "cut off": "damage", "burnt": "damage", "faded": "illegible"}
 GAP_WORD = re.compile(r"\b(" + "|".join(GAP_WORDS) + r")\b", re.I)
-EXTENT = re.compile(r"(?<![\d/])\b(?P<qty>\d+|" + "|".join(w for w in NUMBER_WORDS if w != "several")
+COUNTED = "|".join(w for w in NUMBER_WORDS if w != "several")
+EXTENT = re.compile(r"(?<![\d/])\b(?P<qty>\d+|" + COUNTED
                     + r")\s+" + UNIT + r"\b", re.I)
 
 

@@ -13,6 +13,7 @@ Run before any other rule, on the blocks the source format gives:
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..formats.marks import plain
@@ -48,7 +49,8 @@ def page_number(text: str, kind: str = "") -> str | None:
 RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
 # A note defined where it stands: GPO's "\1\ text" under a rule, Gutenberg's
 # "[Footnote 1: text]"
-NOTE_DEFINITION = re.compile(r"^\s*(?:\\(?P<gpo>\d{1,4})\\\s+|\[Footnote\s+(?P<pg>\d{1,4}|[*†‡])\s*:\s*)")
+NOTE_DEFINITION = re.compile(r"^\s*(?:\\(?P<gpo>\d{1,4})\\\s+|"
+                             r"\[Footnote\s+(?P<pg>\d{1,4}|[*†‡])\s*:\s*)")
 GPO_MARKER = re.compile(r"\\(\d{1,4})\\")
 GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 
@@ -77,7 +79,9 @@ def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
     def fix(text: str) -> str:
         if quotes:
             text = text.replace("``", "\u201c").replace("''", "\u201d")
-        return GPO_FRACTION.sub(lambda m: f" {m.group(1)}/{m.group(2)}", text) if fractions else text
+        if fractions:
+            text = GPO_FRACTION.sub(lambda m: f" {m.group(1)}/{m.group(2)}", text)
+        return text
     return [Block([Line(ln.number, fix(ln.text), ln.kind) for ln in b.lines]) for b in blocks]
 
 
@@ -128,7 +132,7 @@ def _note_or_text(lines: list[Line], defined: set[str], ctx: Context) -> list[Bl
         body = body.rstrip()[:-1]
     defined.add(n)
     ctx.fired("notes-in-place")
-    return [Block([Line(lines[0].number, f"[{n}] {body}", "note")] + rest)]
+    return [Block([Line(lines[0].number, f"[{n}] {body}", "note"), *rest])]
 
 
 # Lines that stand apart from the text around them: a timestamp alone, an annotation
@@ -161,7 +165,8 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
 
 
 def _indent(text: str) -> int:
-    return len(INDENT.match(text).group().expandtabs(4))
+    m = INDENT.match(text)
+    return len(m.group().expandtabs(4)) if m else 0
 
 
 def _split_indented(block: Block) -> list[Block]:
@@ -177,8 +182,8 @@ def _split_indented(block: Block) -> list[Block]:
     flush = sum(1 for x in indents if x == base)
     if not starts or indents[0] <= base or flush < 2:
         return [block]
-    cuts = [0] + sorted(set(starts)) + [len(lines)]
-    return [Block(lines[a:b]) for a, b in zip(cuts, cuts[1:]) if a < b]
+    cuts = [0, *sorted(set(starts)), len(lines)]
+    return [Block(lines[a:b]) for a, b in itertools.pairwise(cuts) if a < b]
 
 
 # ----------------------------------------------------------------------------- pages
@@ -203,7 +208,7 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
     out: list[Block] = []
     heads = _running_heads(pages)
     for index, page in enumerate(pages):
-        rows = [ln for ln in page]
+        rows = list(page)
         content = [ln for ln in rows if ln.text.strip()]
         number = None
         if content and PAGE_NUMBER_ALONE.match(content[-1].text.strip()):
@@ -289,14 +294,16 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
 # ----------------------------------------------------------------------------- note lists
 
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # A note list entry in a form other than "[n] text": "1. text", "1 text", "(1) text", "¹ text"
 LIST_ENTRY = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,3})[.)]?|"
                         r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s+(?=\S)")
 # Markers in the text that a note list in one of those forms confirms
 MARKER_FORMS = [
     ("(n)", lambda n: re.compile(r"\(" + n + r"\)")),
-    ("superscript", lambda n: re.compile(re.escape(n.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))))),
-    ("glued", lambda n: re.compile(r"(?<=[^\W\d_][.,;:!?”\"’)]|[^\W\d_]{2})" + n + r"(?=[\s,.;:]|$)")),
+    ("superscript", lambda n: re.compile(re.escape(n.translate(TO_SUPERSCRIPT)))),
+    ("glued", lambda n: re.compile(r"(?<=[^\W\d_][.,;:!?”\"’)]|[^\W\d_]{2})" + n
+                                   + r"(?=[\s,.;:]|$)")),
 ]
 
 
@@ -316,7 +323,7 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
             if start < len(blocks) and _continues(blocks[k]):
                 continue
             break
-        n = int((m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT)))
+        n = int(m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT))
         if expected is not None and n != expected - 1:
             break
         expected, start = n, k
@@ -339,11 +346,14 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
         first = b.lines[0]
         m = LIST_ENTRY.match(plain(first.text))
         if m:
-            n = m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT)
-            first = Line(first.number, f"[{n}] " + first.text[m.end():], "note")
+            first = Line(first.number, f"[{_entry_number(m)}] " + first.text[m.end():], "note")
         notes.append(Block([Line(first.number, first.text, "note")]
                            + [Line(ln.number, ln.text, "note") for ln in b.lines[1:]]))
     return marked + notes
+
+
+def _entry_number(m: re.Match) -> str:
+    return m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT)
 
 
 def _continues(block: Block) -> bool:
@@ -367,8 +377,9 @@ def _mark_notes(blocks: list[Block], numbers: list[str], form: str) -> list[Bloc
         text = lines[b][i]
         lines[b][i] = text[:m.start()] + f"[{n}]" + text[m.end():]
         cursor = (b, i, m.start() + len(n) + 2)
-    return [Block([Line(ln.number, text, ln.kind) for ln, text in zip(block.lines, texts)])
-            for block, texts in zip(blocks, lines)]
+    return [Block([Line(ln.number, text, ln.kind)
+                   for ln, text in zip(block.lines, texts, strict=True)])
+            for block, texts in zip(blocks, lines, strict=True)]
 
 
 def _find_from(lines: list[list[str]], pattern: re.Pattern, cursor: tuple[int, int, int]):

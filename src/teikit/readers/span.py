@@ -19,14 +19,16 @@ class Span:
     anchors: tuple[tuple[int, int, int], ...]
 
     @classmethod
-    def of_line(cls, line: Line, start: int = 0, end: int | None = None) -> "Span":
+    def of_line(cls, line: Line, start: int = 0, end: int | None = None) -> Span:
         text = line.text[start:end]
         return cls(text, ((0, line.number, start + 1),))
 
     @classmethod
-    def join(cls, parts: list["Span"], sep: "str | list[str]") -> "Span":
+    def join(cls, parts: list[Span], sep: str | list[str]) -> Span:
         """The parts joined by *sep* (one separator, or one for each join)."""
-        text, anchors, offset = [], [], 0
+        text: list[str] = []
+        anchors: list[tuple[int, int, int]] = []
+        offset = 0
         for i, part in enumerate(parts):
             if i:
                 between = sep if isinstance(sep, str) else sep[i - 1]
@@ -38,7 +40,7 @@ class Span:
         return cls("".join(text), tuple(anchors))
 
     @classmethod
-    def of_lines(cls, lines: list[Line], sep: str = "\n") -> "Span":
+    def of_lines(cls, lines: list[Line], sep: str = "\n") -> Span:
         return cls.join([cls.of_line(line) for line in lines], sep)
 
     def pos(self, offset: int) -> tuple[int, int]:
@@ -48,14 +50,14 @@ class Span:
         start, line, col = self.anchors[i]
         return line, col + max(offset - start, 0)
 
-    def __getitem__(self, key: slice) -> "Span":
+    def __getitem__(self, key: slice) -> Span:
         start, stop, _ = key.indices(len(self.text))
         line, col = self.pos(start)
         anchors = [(0, line, col)] + [(o - start, ln, c) for o, ln, c in self.anchors
                                       if start < o < stop]
         return Span(self.text[start:stop], tuple(anchors))
 
-    def strip(self) -> "Span":
+    def strip(self) -> Span:
         left = len(self.text) - len(self.text.lstrip())
         right = len(self.text.rstrip())
         return self[left:max(right, left)]
