@@ -461,7 +461,7 @@ def test_an_empty_editor_is_an_error(tmp_path):
     ("1944-06", "1944-06-30", True),
 ])
 def test_date_order_uses_the_time_zone(tmp_path, first, last, in_order):
-    path = mutated(tmp_path, [("</titleStmt>", f'</titleStmt><!--x-->', )])
+    path = mutated(tmp_path, [("</titleStmt>", '</titleStmt><!--x-->', )])
     text = path.read_text(encoding="utf-8").replace(
         "<!--x-->", "", 1).replace("<creation>", f'<creation><date from="{first}" '
                                    f'to="{last}">then</date>', 1)
@@ -475,6 +475,6 @@ def test_dead_code_is_gone():
     from teikit.validate import rules
     assert not hasattr(v, "SCHEMA_NAMES")
     assert "profile_options" not in rules.Doc.__dataclass_fields__
-    from teikit.validate import odd
     from teikit import tei
+    from teikit.validate import odd
     assert odd.tei is tei.tei and odd.XML_NS == tei.XML_NS
