@@ -156,7 +156,7 @@ class Validator:
         return FileResult(name, diagnostics, profile=profile.name,
                           schema=self.schema_override or profile.schema, reason=reason)
 
-    def report(self, results: list[FileResult]) -> "Report":
+    def report(self, results: list[FileResult]) -> Report:
         """The report of a run: one profile and schema, or how the files were shared."""
         used: dict[str, int] = {}
         for r in results:

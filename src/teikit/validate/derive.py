@@ -18,9 +18,13 @@ Recovery, as in jing:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import datatypes
 from .rng import nc_contains
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -30,7 +34,7 @@ class Pat:
     """An interned pattern: two patterns are equal exactly when they are the same
     object."""
 
-    __slots__ = ("kind", "a", "b", "nullable", "__weakref__")
+    __slots__ = ("__weakref__", "a", "b", "kind", "nullable")
 
     def __init__(self, kind, a=None, b=None, nullable=False):
         self.kind, self.a, self.b, self.nullable = kind, a, b, nullable
@@ -402,7 +406,7 @@ class Builder:
             key = id(p)
             out[key] = (p, out.get(key, (p, False))[1] or required)
         elif k == "choice":
-            alts = [m for m in p.a]
+            alts = list(p.a)
             nullable_branch = any(m is self.EMPTY for m in alts)
             for m in alts:
                 self.attributes(m, out, required and not nullable_branch and len(alts) == 1)
@@ -416,9 +420,10 @@ class Builder:
 class ElementRef:
     """The content of an element define, built when first needed."""
 
-    __slots__ = ("name", "grammar", "_content")
+    __slots__ = ("_content", "grammar", "name")
+    _content: Pat | None
 
-    def __init__(self, name: str, grammar: "Grammar"):
+    def __init__(self, name: str, grammar: Grammar):
         self.name, self.grammar, self._content = name, grammar, None
 
     def content(self, b: Builder) -> Pat:
@@ -476,7 +481,7 @@ class Grammar:
             return b.TEXT
         if k == "attribute":
             content = self.pattern(j[2])
-            key = ("attribute", repr(j[1]), id(content))
+            key: tuple[object, ...] = ("attribute", repr(j[1]), id(content))
             return b._mk(key, "attribute", j[1], content, False)
         if k == "data":
             exc = self.pattern(j[3]) if j[3] is not None else None
@@ -501,18 +506,18 @@ class Problem:
     """What the check found, before it is worded (see :mod:`teikit.validate.messages`)."""
 
     kind: str           # element | missing | text | attribute | value | required | id | content
-    element: object     # the lxml element it is about (the parent for text and missing)
+    element: etree._Element     # the lxml element it is about (the parent for text and missing)
     at_end: bool = False            # reported at the element's end tag
-    child: object = None            # the misplaced element
+    child: etree._Element | None = None     # the misplaced element
     attribute: str | None = None    # Clark name
     value: str | None = None
     expected: tuple = ()            # element names (ns, local) that were possible
     text_allowed: bool = False
     after: tuple = ()               # (ns, local) it must come after
-    before: object = None           # a sibling element it must come before
+    before: etree._Element | None = None    # a sibling element it must come before
     anywhere: bool = True           # the element exists in the grammar
     types: tuple = ()               # for values: (type, params) or ("value", v)
-    other: object = None            # for ids: the first element with the id
+    other: etree._Element | None = None     # for ids: the first element with the id
     text_line: int | None = None
 
 
@@ -532,7 +537,7 @@ class Checker:
         self.g = grammar
         self.b = grammar.b
         self.problems: list[Problem] = []
-        self.ids: dict[str, object] = {}
+        self.ids: dict[str, etree._Element] = {}
 
     def check(self, root) -> list[Problem]:
         b = self.b
@@ -655,7 +660,7 @@ class Checker:
         if not named:
             self.report(Problem("attribute", el, attribute=name, value=value))
             return
-        types = []
+        types: list[tuple[str, object]] = []
         for p in named:
             self.value_types(p.b, types)
         self.report(Problem("value", el, attribute=name, value=value,

@@ -83,7 +83,7 @@ def local(tag: str) -> str:
 
 def names(tags, limit: int = 4) -> str | None:
     """'<a>, <b> or <c>'; None when there are more than *limit* (no walls of names)."""
-    tags = [t for t in dict.fromkeys(tags)]
+    tags = list(dict.fromkeys(tags))
     if not tags or len(tags) > limit:
         return None
     shown = [f"<{t}>" for t in tags]
@@ -398,7 +398,7 @@ def _attribute_value(el, attr: str) -> str:
 def drop_consequences(findings: list[Finding]) -> list[Finding]:
     """An element reported as incomplete after another problem in it was reported: the
     first message says it all."""
-    named = {}
+    named: dict[int | None, set[str]] = {}     # line -> local names reported there
     for f in findings:
         if f.element is not None and not _is_incomplete(f):
             named.setdefault(f.element.sourceline, set()).add(local(f.element.tag))

@@ -342,13 +342,13 @@ def to_rng(model: Model) -> bytes:
         if model.is_mixed(name):
             if stripped is None:
                 _rng("text", element)
-            elif _star_of_elements(stripped):
+            elif star := _star_of_elements(stripped):
                 # (text | a | b)*, the same language as mixed{(a | b)*}: libxml2 compiles
                 # this to an automaton, while <mixed> (an interleave) takes time cubic in
                 # the number of inline elements (4,000 <supplied> in a <p>: 58 s)
                 choice = _rng("choice", _rng("zeroOrMore", element))
                 _rng("text", choice)
-                for n in _star_of_elements(stripped):
+                for n in star:
                     _rng("ref", choice, name=n)
             else:
                 _rng_particle(_rng("mixed", element), stripped)

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterator
+
+from lxml import etree
 
 from ..tei import TEI_NS, XML_ID
 from .findings import Finding
@@ -45,7 +47,7 @@ TAPAS_LIMIT = 10 * 1000 * 1000          # TAPAS: "files up to 10 MB"
 class Doc:
     """A parsed document and what several rules need, computed once."""
 
-    root: object
+    root: etree._Element
     size: int = 0
 
     @cached_property
@@ -53,9 +55,9 @@ class Doc:
         return self.root.find(T + "teiHeader")
 
     @cached_property
-    def ids(self) -> dict[str, object]:
+    def ids(self) -> dict[str, etree._Element]:
         """xml:id -> first element carrying it."""
-        out: dict[str, object] = {}
+        out: dict[str, etree._Element] = {}
         for value in self.root.xpath("//@xml:id"):
             out.setdefault(value.strip(), value.getparent())
         return out
@@ -104,7 +106,7 @@ def header_missing(doc: Doc) -> Iterator[Finding]:
 
 
 def duplicate_id(doc: Doc) -> Iterator[Finding]:
-    first: dict[str, object] = {}
+    first: dict[str, etree._Element] = {}
     for value in doc.root.xpath("//@xml:id"):
         el = value.getparent()
         key = value.strip()
@@ -199,14 +201,19 @@ def iso_bounds(value: str) -> tuple[tuple, tuple] | None:
 
 
 def _date_time_bounds(m) -> tuple[tuple, tuple] | None:
-    lo, hi = _date_bounds(m) if m.group("date") else (["time"], ["time"])
+    lo: list[str | int]
+    hi: list[str | int]
+    if m.group("date"):
+        lo, hi = _date_bounds(m)
+    else:
+        lo, hi = ["time"], ["time"]
     if m.group("time"):
         clock = _time_of_day(m)
         if clock is None:
             return None
-        lo, hi = lo + clock, hi + clock
+        lo, hi = [*lo, *clock], [*hi, *clock]
     else:
-        lo, hi = lo + [0, 0, 0], hi + [24, 0, 0]
+        lo, hi = [*lo, 0, 0, 0], [*hi, 24, 0, 0]
     offset = _zone_minutes(m.group("tz"))
     if offset:
         lo, hi = _to_utc(lo, offset), _to_utc(hi, offset)
@@ -301,7 +308,7 @@ def date_order(doc: Doc) -> Iterator[Finding]:
 # ----------------------------------------------------------------------------- text
 
 def duplicate_note_number(doc: Doc) -> Iterator[Finding]:
-    seen: dict[tuple, object] = {}
+    seen: dict[tuple[int, str], etree._Element] = {}
     text = doc.root.find(T + "text")
     if text is None:
         return

@@ -20,6 +20,7 @@ import urllib.parse
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -28,6 +29,9 @@ from ..fileio import atomic_write, make_folder
 from ..safexml import parse_bytes, parse_file
 from . import messages
 from .findings import Finding
+
+if TYPE_CHECKING:
+    from .derive import Grammar
 
 # teikit's own schemas: package data (src/teikit/schema), read as resources (a Traversable)
 SCHEMA_DIR = resources.files("teikit") / "schema"
@@ -173,12 +177,12 @@ class PrunedRelaxNG:
     def __init__(self, grammar: dict, label: str):
         self.grammar = grammar
         self.label = label
-        self.names: frozenset = frozenset()
-        self.rng = None
-        self._compiled: dict[frozenset, object] = {}
-        self._checker_grammar = None
+        self.names: frozenset[tuple[str, str]] = frozenset()
+        self.rng: etree.RelaxNG | None = None
+        self._compiled: dict[frozenset[tuple[str, str]], etree.RelaxNG] = {}
+        self._checker_grammar: Grammar | None = None
 
-    def compiled_for(self, names: set) -> object:
+    def compiled_for(self, names: set[tuple[str, str]]) -> etree.RelaxNG:
         """libxml2's compiled grammar for a superset of *names*."""
         if self.rng is None or not names <= self.names:
             wanted = frozenset(names | self.names)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .findings import Finding
 
@@ -144,7 +144,7 @@ def _alternatives(pattern: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lxml_queries(rule: Rule):
     """The rule as lxml XPath 1.0 queries, one per check, that select exactly the nodes
     the check fails on (libxml2 evaluates them in C); None when the rule needs XPath 2
@@ -181,7 +181,7 @@ def _run_lxml(rule: Rule, queries, root) -> list[Finding]:
         except etree.XPathError:
             return []
         for node in nodes:
-            if isinstance(node, str) and hasattr(node, "getparent"):      # an attribute
+            if isinstance(node, etree._ElementUnicodeResult):   # an attribute (a smart string)
                 element, attribute = node.getparent(), node.attrname
             else:
                 element, attribute = node, None

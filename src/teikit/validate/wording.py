@@ -3,12 +3,22 @@ the element, and what is allowed or expected at that point; an order error says 
 element belongs; an attribute error names the attribute and its value."""
 from __future__ import annotations
 
+from typing import TypeVar
+
 from . import datatypes
 from .derive import TEI_NS, XML_NS, Problem, end_line, split
 from .findings import Finding
 
 SCHEMA = "schema"
 TEMPORAL = {"xsd:date", "xsd:gYear", "xsd:gYearMonth", "xsd:dateTime"}
+T = TypeVar("T")
+
+
+def _given(value: T | None, what: str, problem: Problem) -> T:
+    """A field the problem's kind always carries (derive sets it): an error if not."""
+    if value is None:
+        raise ValueError(f"a {problem.kind!r} problem without its {what}")
+    return value
 
 
 def tag(name) -> str:
@@ -72,17 +82,18 @@ def finding(problem: Problem) -> list[Finding]:
     if kind in ("text", "content"):
         return [Finding(text(problem), SCHEMA, None, line=problem.text_line)]
     if kind == "attribute":
-        return [Finding(f"{attr(problem.attribute)} is not allowed on {tag(el)}", SCHEMA, el,
-                        problem.attribute)]
+        name = _given(problem.attribute, "attribute", problem)
+        return [Finding(f"{attr(name)} is not allowed on {tag(el)}", SCHEMA, el, name)]
     if kind == "value":
-        return [Finding(f'{attr(problem.attribute)}="{problem.value}" on {tag(el)} is not '
-                        f"valid: {must_be(problem.types)}", SCHEMA, el, problem.attribute)]
+        name = _given(problem.attribute, "attribute", problem)
+        return [Finding(f'{attr(name)}="{problem.value}" on {tag(el)} is not '
+                        f"valid: {must_be(problem.types)}", SCHEMA, el, name)]
     if kind == "required":
         need = " and ".join(attr(f"{{{ns}}}{local}" if ns else local)
                             for ns, local in problem.expected) or "an attribute"
         return [Finding(f"{tag(el)} needs {need}", SCHEMA, el)]
     if kind == "id":
-        first = problem.other
+        first = _given(problem.other, "first element", problem)
         return [
             Finding(f'xml:id "{problem.value}" is used twice (first on line {first.sourceline}'
                     f"); identifiers must be unique", SCHEMA, el, problem.attribute),
@@ -92,7 +103,7 @@ def finding(problem: Problem) -> list[Finding]:
 
 
 def misplaced(problem: Problem) -> str:
-    child, parent = problem.child, problem.element
+    child, parent = _given(problem.child, "element", problem), problem.element
     c, p = tag(child), tag(parent)
     if child is parent:
         return f"the document element {c} is not allowed; TEI documents begin with <TEI> " \
@@ -125,7 +136,8 @@ def incomplete(problem: Problem) -> str:
 def text(problem: Problem) -> str:
     el = problem.element
     e = tag(el)
-    shown = problem.value if len(problem.value) <= 40 else problem.value[:37] + "…"
+    value = _given(problem.value, "text", problem)
+    shown = value if len(value) <= 40 else value[:37] + "…"
     if problem.kind == "content":
         return f'{e} holds "{shown}", which is not valid: {must_be(problem.types)}'
     names = [n for n in problem.expected if n != ("*", "*")]
@@ -140,7 +152,7 @@ def must_be(types) -> str:
     if values:
         shown = ", ".join(f'"{v}"' for v in values[:12]) + (", …" if len(values) > 12 else "")
         parts.append(f"use one of {shown}" if len(values) > 1 else f'it must be "{values[0]}"')
-    data = sorted(set((t, tuple(sorted(params.items()))) for t, params in data))
+    data = sorted({(t, tuple(sorted(params.items()))) for t, params in data})
     data = [(t, dict(params)) for t, params in data]
     names = {t[0] for t in data}
     if TEMPORAL <= names:
