@@ -6,8 +6,8 @@
 - ``markdown``: a Markdown export with front matter, ``**Name:**`` labels, ``## Page N``
   lines and ``[^n]`` footnotes;
 - ``typescript``: hard-wrapped at 64 columns with words hyphenated at the line end,
-  indented paragraphs, ``- N -`` page lines, note numbers typed after the word and the
-  notes listed as ``n. text`` under a rule;
+  indented paragraphs, ``- N -`` page lines, note numbers typed raised (superscript digits)
+  and the notes listed as ``n. text`` under a rule;
 - ``ocr``: a Windows OCR file: Windows-1252 bytes, CRLF, a form feed and a running head
   on every page, the page number alone at the foot of the page.
 
@@ -28,6 +28,7 @@ MARKER = re.compile(r"\[(\d{1,4})\]")
 PAGE = re.compile(r"\[Page ([^\]]+)\]")
 LABEL = re.compile(r"^([A-Z][\w.]*(?: [A-Z][\w.]*){0,3}):\s")
 FILE_NUMBER = re.compile(r"^\d[\d.]*(?:\s+[A-Z]+)?/")
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 RUNNING_HEAD = "FOREIGN RELATIONS OF THE UNITED STATES"
 
 
@@ -111,7 +112,7 @@ def typescript(text: str, name: str) -> str:
     blocks, notes = split(text)
     out: list[str] = []
     for block in blocks:
-        block = MARKER.sub(r"\1", block) if notes else block       # typed after the word
+        block = MARKER.sub(lambda m: m.group(1).translate(SUPERSCRIPT), block)  # typed raised
         pieces = PAGE.split(block)
         for k, piece in enumerate(pieces):
             if k % 2:
@@ -162,7 +163,9 @@ def ocr(text: str, name: str) -> bytes:
                 pages.append([])
                 numbers.append(piece)
             elif piece.strip():
-                pages[-1].extend([*textwrap.wrap(piece.strip(), 75), ""])
+                for line in piece.strip().split("\n"):     # wrapped, its lines kept
+                    pages[-1].extend(textwrap.wrap(line, 75))
+                pages[-1].append("")
     for n, note in notes:
         pages[-1].extend([*textwrap.wrap(f"[{n}] {note}", 75), ""])
     out: list[str] = []

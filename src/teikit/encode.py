@@ -81,6 +81,8 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
         raise fail(source.path, f"unknown style {style!r}; known: auto, "
                    f"{', '.join(readers.STYLES)}", "style", exit_code=Exit.USAGE)
     ctx = Context(source, diags)
+    if source.format != "text":
+        ctx.fired(f"format-{source.format}")
     for line, end_line, text, reason, code in source.hints.left_out:
         ctx.left_out.append(LeftOut(line, end_line, text, reason, code))
     reading = readers.read(ctx, style)

@@ -108,6 +108,10 @@ RULES = [
      "encoded as <supplied>, including modern names given after older ones (Port Arthur "
      "[L\u00fcshunkou]): teikit does not guess which brackets are glosses, so all are "
      "treated alike."),
+    ("incident", "interpretation", "The reporter's notes of what happened ([Laughter.], "
+     "[Interruption.], [pause]) are <incident> with the words in <desc>, not supplied text."),
+    ("editorial-note", "interpretation", "The editor's or reporter's comments in brackets "
+     "([see No. 236], [presiding]) are <note type=\"editorial\">, not supplied text."),
     ("unclear", "correction", "Words the source queries ([word?], word [?]) are <unclear>."),
     ("gap-illegible", "correction", "Illegible passages are <gap reason=\"illegible\"/>, with "
      "quantity and unit where the source counts them."),
@@ -136,6 +140,44 @@ RULES = [
      "inline <note type=\"source\">."),
     ("doc-number", "interpretation", "The document number that opens the heading is also "
      "given in div/@n."),
+    ("format-markdown", "normalization", "The source is Markdown, read with markdown-it-py "
+     "(CommonMark, footnotes, front matter): no Markdown syntax is kept as text."),
+    ("format-html", "normalization", "The source is a web page, read with lxml.html: its main "
+     "content is the text; navigation, scripts and forms are left out and reported."),
+    ("format-docx", "normalization", "The source is a Word document, converted with mammoth "
+     "(text, tables, notes; one copy of a text box's alternative contents)."),
+    ("hi", "normalization", "Emphasis the source format marks (italic, bold, superscript, "
+     "_underscores_ in plain text) is <hi rend>."),
+    ("ref", "normalization", "Links are <ref target>."),
+    ("source-citation", "normalization", "The source's own citation lines at its top "
+     "([Congressional Record Volume …], [House]) and an e-book's licence header go to the "
+     "source description, not the text."),
+    ("head-from-format", "interpretation", "Where the text has no heading, the title the "
+     "source file gives (a web page's title, Markdown front matter) is its <head "
+     "type=\"source-title\">."),
+    ("run-in-heading", "segmentation", "A heading in capitals that OCR ran into the first "
+     "paragraph is a heading again."),
+    ("page-forms", "interpretation", "Page markers in their other forms ([[Page H6116]], "
+     "Page 12, - 12 -, [p. 12], _page: 42, ## Page 1) are <pb n=\"N\"/>."),
+    ("form-feed-pages", "interpretation", "A form feed starts a page (<pb/>), numbered by the "
+     "number printed alone at the page's foot; running heads are left out and reported."),
+    ("dehyphenated", "segmentation", "Words hyphenated at a line end are joined; every join "
+     "is reported with its line."),
+    ("typewriter-signs", "normalization", "Typesetting codes of government print are read "
+     "as what they stand for: ``quotes'' as curly quotes, 4\\1/4\\ as 4 1/4."),
+    ("notes-in-place", "interpretation", "Notes printed where they stand ([Footnote 1: …], "
+     "a note under a rule with a \\1\\ marker) are placed at their markers."),
+    ("note-list-forms", "interpretation", "A note list in another form (1. text, (1) text, "
+     "superscripts) is taken as the notes only where markers of the same numbers stand in "
+     "the text; the report names the evidence."),
+    ("affiliation", "interpretation", "What a speaker label prints after the name "
+     "(constituency, party) is the person's <affiliation> in particDesc."),
+    ("timestamp", "interpretation", "Timestamps of a recorded transcript ([00:04:17]) are "
+     "<time> at the start of the turn they date."),
+    ("annotation", "interpretation", "A transcript's annotation lines (_note:, _comment:, "
+     "# …) are <note> with the annotation's name as @type."),
+    ("address", "interpretation", "Short lines between the heading and the dateline (an "
+     "address, a byline) are <seg type=\"address\"> in the opener."),
 ]
 
 

@@ -60,7 +60,8 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         for part in _page_lines(block, ctx):
-            out.extend(_split_indented(part))
+            for piece in _split_indented(part):
+                out.extend(_split_enumerations(piece))
     out = _typewriter_signs(out, ctx)
     out = _notes_in_place(out, ctx)
     return note_list_forms(out, ctx)
@@ -186,6 +187,24 @@ def _split_indented(block: Block) -> list[Block]:
     return [Block(lines[a:b]) for a, b in itertools.pairwise(cuts) if a < b]
 
 
+ENUMERATION = re.compile(r"^\s*(?:\(\d{1,2}\)|\([a-z]\)|\d{1,2}[.)])\s+\S")
+
+
+def _split_enumerations(block: Block) -> list[Block]:
+    """Numbered points of hard-wrapped prose, one after the other without a blank line
+    ("… reached." / "(2) Date next meeting …"): each point is a paragraph."""
+    lines = block.lines
+    if len(lines) < 3 or lines[0].kind not in ("", "pre"):
+        return [block]
+    starts = [i for i in range(1, len(lines))
+              if ENUMERATION.match(plain(lines[i].text))
+              and plain(lines[i - 1].text).rstrip()[-1:] in ".:;!?)”\""]
+    if not starts or not ENUMERATION.match(plain(lines[0].text)):
+        return [block]
+    cuts = [0, *starts, len(lines)]
+    return [Block(lines[a:b]) for a, b in itertools.pairwise(cuts)]
+
+
 # ----------------------------------------------------------------------------- pages
 
 def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -299,9 +318,9 @@ TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 LIST_ENTRY = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,3})[.)]?|"
                         r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s+(?=\S)")
 # Markers in the text that a note list in one of those forms confirms
-MARKER_FORMS = [
-    ("(n)", lambda n: re.compile(r"\(" + n + r"\)")),
+MARKER_FORMS = [        # the least ambiguous first
     ("superscript", lambda n: re.compile(re.escape(n.translate(TO_SUPERSCRIPT)))),
+    ("(n)", lambda n: re.compile(r"\(" + n + r"\)")),
     ("glued", lambda n: re.compile(r"(?<=[^\W\d_][.,;:!?”\"’)]|[^\W\d_]{2})" + n
                                    + r"(?=[\s,.;:]|$)")),
 ]
