@@ -91,9 +91,12 @@ def test_attribute_column_points_at_the_attribute(tmp_path):
 
 
 @pytest.mark.parametrize("edit, message", [
-    (("<p>What news?</p>", "<p>What <hi>news</hi>?</p>"),
-     "<hi> is not used in teikit masters; teikit masters do not record typography: keep "
-     "the words without <hi>"),
+    (("<p>What news?</p>", "<p>What <emph>news</emph>?</p>"),
+     "<emph> is not used in teikit masters; teikit masters do not record typography: keep "
+     "the words without <emph>"),
+    (("<p>What news?</p>", '<p>What <hi rend="blink">news</hi>?</p>'),
+     '@rend="blink" is not allowed on <hi>; use one of: italic, bold, sup, sub, '
+     'strikethrough, underline, smallcaps'),
     (('<div type="document">', '<div type="chapter">'),
      '@type="chapter" is not allowed on <div>; use one of: document'),
     (("<speaker>Stalin</speaker>", "<speaker>Sta<supplied>l</supplied>in</speaker>"),

@@ -58,5 +58,5 @@ def test_encode_check_of_every_master_is_linear():
 def test_generated_schema_has_no_interleave():
     """<mixed> is an interleave to libxml2; teikit.rng must hold none (the XSD says
     mixed="true", which libxml2 checks in linear time)."""
-    rng = (ROOT / "schema" / "teikit.rng").read_text(encoding="utf-8")
+    rng = (ROOT / "src" / "teikit" / "schema" / "teikit.rng").read_text(encoding="utf-8")
     assert "<mixed>" not in rng and "<interleave>" not in rng

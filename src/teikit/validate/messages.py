@@ -28,7 +28,6 @@ ALTERNATIVES = {
                     "as text",
     ("p", "head"): "a heading stands before the paragraphs of its division",
     ("head", "p"): "a heading holds words, not paragraphs",
-    ("*", "hi"): "teikit masters do not record typography: keep the words without <hi>",
     ("*", "emph"): "teikit masters do not record typography: keep the words without <emph>",
     ("*", "l"): "verse lines are not part of teikit masters; use <p> with <lb/>",
     ("*", "lg"): "verse groups are not part of teikit masters; use <p> with <lb/>",
@@ -190,7 +189,7 @@ def text_not_allowed(parent, model=None) -> str:
     return _join(f"text is not allowed directly inside <{p}>", hint)
 
 
-FLOATING = {"note", "pb", "lb"}
+FLOATING = {"note", "pb", "lb", "incident"}   # may stand anywhere, so never what is missing
 
 
 def missing(parent, expected, model=None) -> str:
