@@ -36,7 +36,8 @@ def sample_text() -> str:
     sources = sorted((ROOT / "editions/sample/sources").glob("*.txt"))
     if SHARED.exists():
         sources += sorted((SHARED / "corpus").glob("**/*.txt"))
-    parts = [p.read_text(encoding="utf-8") for p in sources]
+    # every text as teikit would read it (the realworld corpus has Windows-1252 files)
+    parts = [p.read_bytes().decode("utf-8", "replace") for p in sources]
     # one long transcript: every document's text, read as the generic style
     return "\n\n".join(parts)
 

@@ -23,7 +23,10 @@ class Speaker:
 def make_id(text: str, taken: set[str], prefix: str = "") -> str:
     """A readable, unique xml:id: 'Secretary McNamara' -> 'secretary-mcnamara'."""
     # accents dropped (Müller -> muller); letters of other scripts kept (李明 stays 李明)
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+    # digits of any script as ASCII digits: an XML name (libxml2's rules) takes no Khmer
+    # or Myanmar digit ('n១' is refused), and note 1 is n1 in every script
+    plain = "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch
+                    for ch in unicodedata.normalize("NFKD", text)
                     if not unicodedata.combining(ch))
     base = re.sub(r"[\W_]+", "-", plain.casefold()).strip("-") or "id"
     base = prefix + base

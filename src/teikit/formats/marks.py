@@ -44,13 +44,13 @@ def ref(target: str, text: str) -> str:
 
 def plain(text: str) -> str:
     """The text as a reader sees it: formatting and link targets removed."""
-    if "\ufdd0" > max(text, default="\x00") or not ANY.search(text):
+    if text.isascii() or not ANY.search(text):
         return text
     return ANY.sub("", REF_TARGET.sub("", text))
 
 
 def has_marks(text: str) -> bool:
-    return bool(ANY.search(text))
+    return not text.isascii() and bool(ANY.search(text))
 
 
 def unwrap(text: str) -> tuple[str, str]:

@@ -115,7 +115,7 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
 
 def looks_like_title(text: str) -> bool:
     """Title Case without closing punctuation: a heading or table-of-contents line."""
-    text = re.sub(r"(\[\d{1,4}\])+$", "", text.rstrip())
+    text = re.sub(r"(\[\d{1,6}\])+$", "", text.rstrip())
     words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
     if len(words) < 3 or text[-1:] in ".!?\"”)":
         return False
@@ -377,19 +377,27 @@ def _not_a_turn(u: Unit, ctx: Context) -> None:
 # ----------------------------------------------------------------------------- passes
 
 def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
-    """A paragraph broken in mid-sentence (by a page break in the source) is one again."""
+    """A paragraph broken in mid-sentence (by a page break in the source) is one again.
+    The pieces of a paragraph are joined once, at the end: joining as they come would copy
+    the growing paragraph at every piece."""
     out: list[Unit] = []
+    pieces: dict[int, list[Span]] = {}          # id(unit) -> its pieces, when rejoined
     for u in units:
         prev = out[-1] if out else None
+        last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
+            prev.span if prev is not None else None)
         if (prev is not None and prev.kind in ("para", "turn") and u.kind == "para"
-                and prev.span is not None and u.span is not None and u.n is None
-                and ends_mid_sentence(prev.span.text) and _continues(prev.span.text, u.span.text)):
-            prev.span = Span.join([prev.span, u.span], " ")
+                and last is not None and u.span is not None and u.n is None
+                and ends_mid_sentence(last.text) and _continues(last.text, u.span.text)):
+            pieces.setdefault(id(prev), [last]).append(u.span)
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
                            "rejoined", u.block.first, 1)
             ctx.fired("rejoined")
             continue
         out.append(u)
+    for u in out:
+        if id(u) in pieces:
+            u.span = Span.join(pieces[id(u)], " ")
     return out
 
 
@@ -417,7 +425,7 @@ SALUTE_CLOSE = re.compile(
 
 
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|Post\s?script\b)", re.I)
-MARKERS = re.compile(r"(?:\[\d{1,4}\])+$")
+MARKERS = re.compile(r"(?:\[\d{1,6}\])+$")
 
 
 def _is_salutation(text: str) -> bool:
@@ -486,7 +494,7 @@ def _is_signature(lines: list[str]) -> bool:
     """A name (and a title under it): "Sebald", "H.D. Riley[5]" / "Vice Admiral U.S. Navy"."""
     if not lines or len(lines) > 3:
         return False
-    name = re.sub(r"\[\d{1,4}\]", "", lines[0]).replace("\u00a0", " ").strip()
+    name = re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " ").strip()
     words = name.split()
     if not 1 <= len(words) <= 5 or re.search(r"[,;!?]|:\S*$|:\s+\S+\s+\S", name):
         return False
@@ -775,5 +783,5 @@ def _opens_quote(text: str) -> bool:
 
 
 def _closes_quote(text: str) -> bool:
-    stripped = re.sub(r"(\[\d{1,4}\])+$", "", text.rstrip())
+    stripped = re.sub(r"(\[\d{1,6}\])+$", "", text.rstrip())
     return stripped[-1:] in "”\"" or (stripped[-2:-1] in "”\"" and stripped[-1:] in ".,")

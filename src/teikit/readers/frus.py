@@ -14,7 +14,7 @@ from .document import document_div, fill_meta_from_text, page_range
 from .front import DOC_NUMBER, is_dateline_block, is_file_number
 
 NAME = "frus"
-NOTE_LINE = re.compile(r"^\[\d{1,4}\] ", re.M)
+NOTE_LINE = re.compile(r"^\[\d{1,6}\] ", re.M)
 PAGE = re.compile(r"\[Page \d+\]")
 
 

@@ -26,41 +26,54 @@ UNIT = r"(?P<unit>words?|lines?|letters?|characters?|chars?|paragraphs?|pages?|s
 
 class Sink:
     """Appends text and elements to a TEI element as mixed content; emphasis and links
-    open an element that the following text goes into until they close."""
+    open an element that the following text goes into until they close. Text is gathered
+    and written once per run (appending to an lxml tail copies it: quadratic in a long
+    run of pieces, such as thousands of markers kept as text)."""
 
     def __init__(self, parent):
         self.stack = [parent]
+        self.pending: list[str] = []
 
     @property
     def parent(self):
         return self.stack[-1]
 
-    def open(self, el) -> None:
-        self.parent.append(el)
-        self.stack.append(el)
-
-    def close(self) -> None:
-        if len(self.stack) > 1:
-            self.stack.pop()
-
-    def text(self, s: str) -> None:
-        if not s:
+    def flush(self) -> None:
+        if not self.pending:
             return
+        s, self.pending = "".join(self.pending), []
         if len(self.parent):
             last = self.parent[-1]
             last.tail = (last.tail or "") + s
         else:
             self.parent.text = (self.parent.text or "") + s
 
+    def open(self, el) -> None:
+        self.flush()
+        self.parent.append(el)
+        self.stack.append(el)
+
+    def close(self) -> None:
+        self.flush()
+        if len(self.stack) > 1:
+            self.stack.pop()
+
+    def text(self, s: str) -> None:
+        if s:
+            self.pending.append(s)
+
     def element(self, el) -> None:
+        self.flush()
         self.parent.append(el)
 
     def trailing_text(self) -> str:
+        self.flush()
         if len(self.parent):
             return self.parent[-1].tail or ""
         return self.parent.text or ""
 
     def set_trailing_text(self, s: str) -> None:
+        self.pending = []
         if len(self.parent):
             self.parent[-1].tail = s or None
         else:
@@ -198,7 +211,7 @@ def _empty(sink, m, span, at, ctx):
 RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("page", re.compile(r"\[\s*page\s+(?P<n>\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]", re.I),
      _page),
-    ("note-marker", re.compile(r"\[(?P<n>\d{1,4})\]"), _note_marker),
+    ("note-marker", re.compile(r"\[(?P<n>\d{1,6})\]"), _note_marker),
     ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),
     ("unclear-after", re.compile(r"\[\s*\?\s*\]"), _unclear_after),
     ("gap", re.compile(r"\[(?=[^\]]*" + GAP_WORD.pattern + r")(?:\s*[^\]\s]+){1,8}\s*\]",
@@ -278,6 +291,7 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
                 break
         pos = m.end()
     _plain(sink, span, pos, len(text), ctx)
+    sink.flush()
     return parent
 
 

@@ -49,9 +49,9 @@ def page_number(text: str, kind: str = "") -> str | None:
 RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
 # A note defined where it stands: GPO's "\1\ text" under a rule, Gutenberg's
 # "[Footnote 1: text]"
-NOTE_DEFINITION = re.compile(r"^\s*(?:\\(?P<gpo>\d{1,4})\\\s+|"
-                             r"\[Footnote\s+(?P<pg>\d{1,4}|[*†‡])\s*:\s*)")
-GPO_MARKER = re.compile(r"\\(\d{1,4})\\")
+NOTE_DEFINITION = re.compile(r"^\s*(?:\\(?P<gpo>\d{1,6})\\\s+|"
+                             r"\[Footnote\s+(?P<pg>\d{1,6}|[*†‡])\s*:\s*)")
+GPO_MARKER = re.compile(r"\\(\d{1,6})\\")
 GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 
 

@@ -7,9 +7,9 @@ from ..sourcetext import Block
 from .context import Context, NoteSource
 from .span import Span
 
-NOTE_START = re.compile(r"^\[(?P<n>\d{1,4})\]\s*")
+NOTE_START = re.compile(r"^\[(?P<n>\d{1,6})\]\s*")
 ORIGINAL = re.compile(r"^\[\s*orig(?:inal)?\.?\s+note\s*\]\s*", re.I)
-PRINTED_COPY = re.compile(r"^(?P<n>\d{1,4})\s*(?=\[\s*orig)", re.I)
+PRINTED_COPY = re.compile(r"^(?P<n>\d{1,6})\s*(?=\[\s*orig)", re.I)
 
 
 def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
