@@ -83,6 +83,8 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     ctx = Context(source, diags)
     if source.format != "text":
         ctx.fired(f"format-{source.format}")
+    if source.composed:
+        ctx.fired("nfc")
     for line, end_line, text, reason, code in source.hints.left_out:
         ctx.left_out.append(LeftOut(line, end_line, text, reason, code))
     reading = readers.read(ctx, style)

@@ -140,6 +140,8 @@ RULES = [
      "inline <note type=\"source\">."),
     ("doc-number", "interpretation", "The document number that opens the heading is also "
      "given in div/@n."),
+    ("nfc", "normalization", "The text is in Unicode NFC: characters written as a letter "
+     "and a combining mark in the source are composed (as the TEI Guidelines recommend)."),
     ("format-markdown", "normalization", "The source is Markdown, read with markdown-it-py "
      "(CommonMark, footnotes, front matter): no Markdown syntax is kept as text."),
     ("format-html", "normalization", "The source is a web page, read with lxml.html: its main "

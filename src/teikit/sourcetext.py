@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +78,7 @@ class SourceText:
     numbers: list[int] | None = None
     kinds: list[str] | None = None
     hints: Hints = field(default_factory=Hints)
+    composed: bool = False        # normalised to NFC
 
     def blocks(self, start: int = 0) -> list[Block]:
         """Blocks of lines separated by blank lines, from line index *start*."""
@@ -115,7 +117,22 @@ def source_from_text(name: str, text: str, diags: Collector,
     if not text.strip():
         raise fail(name, "the file is empty (or holds only white space); nothing to encode",
                    "empty")
-    return SourceText(name, text, encoding, text.split("\n"))
+    lines, composed = to_nfc(text.split("\n"), diags)
+    return SourceText(name, "\n".join(lines) if composed else text, encoding, lines,
+                      composed=composed)
+
+
+def to_nfc(lines: list[str], diags: Collector,
+           numbers: list[int] | None = None) -> tuple[list[str], bool]:
+    """The lines in Unicode NFC (the form the TEI Guidelines recommend: é as one
+    character, not e and a combining accent); the first line changed is reported."""
+    out = [unicodedata.normalize("NFC", line) if not line.isascii() else line for line in lines]
+    changed = [i for i, (a, b) in enumerate(zip(lines, out, strict=True)) if a != b]
+    if changed:
+        first = numbers[changed[0]] if numbers else changed[0] + 1
+        diags.info(f"text normalised to Unicode NFC (composed characters) on {len(changed)} "
+                   "line(s)", "nfc", first, 1)
+    return out, bool(changed)
 
 
 def decode(name: str, data: bytes, encoding: str | None,

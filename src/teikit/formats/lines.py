@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..diagnostics import Collector, fail
-from ..sourcetext import Hints, SourceText, clean_characters
+from ..sourcetext import Hints, SourceText, clean_characters, to_nfc
 
 
 @dataclass
@@ -47,8 +47,9 @@ class Lines:
     def source(self, name: str, encoding: str, diags: Collector) -> SourceText:
         lines = [clean_characters(line, diags, number)
                  for line, number in zip(self.lines, self.numbers, strict=True)]
+        lines, composed = to_nfc(lines, diags, self.numbers)
         if not any(line.strip() for line in lines):
             raise fail(name, "the file holds no text to encode (only markup, metadata or "
                        "navigation)", "empty")
         return SourceText(name, "\n".join(lines), encoding, lines, numbers=self.numbers,
-                          kinds=self.kinds, hints=self.hints)
+                          kinds=self.kinds, hints=self.hints, composed=composed)

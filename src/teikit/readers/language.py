@@ -35,8 +35,61 @@ def ident_for(name: str) -> str | None:
     return NAMES.get(name.strip().casefold())
 
 
+# Scripts that name their language (or nearly): script prefix of the Unicode character
+# name -> language; the letters that tell a script's other languages apart
+SCRIPTS = {"CYRILLIC": "ru", "GREEK": "el", "HEBREW": "he", "ARABIC": "ar", "DEVANAGARI": "hi",
+           "THAI": "th", "HANGUL": "ko", "ARMENIAN": "hy", "GEORGIAN": "ka", "CJK": "zh",
+           "HIRAGANA": "ja", "KATAKANA": "ja", "BENGALI": "bn", "TAMIL": "ta", "KHMER": "km",
+           "MYANMAR": "my", "ETHIOPIC": "am", "MONGOLIAN": "mn", "TIBETAN": "bo"}
+SCRIPT_VARIANTS = {
+    "ru": [("uk", "іїєґІЇЄҐ"), ("sr", "ђћџјљњЂЋЏЈЉЊ")],
+    "ar": [("fa", "پچژگکی"), ("ur", "ٹڈڑںےھ")],
+    "zh": [("ja", "ぁあいうえおかきくけこさしすせそたちつてとなにぬねのアイウエオカキクケコ")],
+}
+LABELS.update({"hi": "Hindi", "th": "Thai", "hy": "Armenian", "ka": "Georgian",
+               "bn": "Bengali", "ta": "Tamil", "km": "Khmer", "my": "Burmese",
+               "am": "Amharic", "bo": "Tibetan", "ur": "Urdu"})
+
+
+def script_language(text: str) -> str | None:
+    """The language a text's script says, when most of its letters are in one script other
+    than Latin (function words cannot tell Russian or Chinese: they have no Latin words)."""
+    import unicodedata
+    counts: Counter[str] = Counter()
+    letters = 0
+    for ch in text[:20_000]:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        if ch.isascii():
+            continue
+        name = unicodedata.name(ch, "")
+        script = next((s for s in SCRIPTS if name.startswith(s)), None)
+        if script:
+            counts[SCRIPTS[script]] += 1
+    if not counts or letters < 20:
+        return None
+    lang, n = counts.most_common(1)[0]
+    if n * 2 < letters:
+        return None
+    if lang == "zh" and counts.get("ja"):
+        return "ja"
+    sample = text[:20_000]
+    for variant, marks in SCRIPT_VARIANTS.get(lang, []):
+        if sum(sample.count(ch) for ch in marks) * 200 >= n:
+            return variant
+    # Bulgarian writes ъ often and never ы or э, which Russian uses all the time
+    if lang == "ru" and not any(ch in sample for ch in "ыэЫЭ") and sample.count("ъ") * 100 >= n:
+        return "bg"
+    return lang
+
+
 def guess_language(text: str) -> tuple[str | None, str | None]:
-    """(ident, name) when one language's function words clearly dominate, else (None, None)."""
+    """(ident, name) from the script when it names the language, else when one language's
+    function words clearly dominate; else (None, None)."""
+    by_script = script_language(text)
+    if by_script:
+        return by_script, LABELS.get(by_script, by_script)
     words = Counter(w.casefold() for w in WORD.findall(text[:200_000]))
     if sum(words.values()) < 20:
         return None, None
