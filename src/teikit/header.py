@@ -110,6 +110,8 @@ RULES = [
      "treated alike."),
     ("incident", "interpretation", "The reporter's notes of what happened ([Laughter.], "
      "[Interruption.], [pause]) are <incident> with the words in <desc>, not supplied text."),
+    ("archival-reference", "interpretation", "Archival references in brackets ([TNA: FO "
+     "371/84567]) are <note type=\"source\">, not supplied text."),
     ("editorial-note", "interpretation", "The editor's or reporter's comments in brackets "
      "([see No. 236], [presiding]) are <note type=\"editorial\">, not supplied text."),
     ("unclear", "correction", "Words the source queries ([word?], word [?]) are <unclear>."),

@@ -37,8 +37,10 @@ PERIOD_LABEL = re.compile(
     r"[A-Z][\w'’\-]*(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,40}\))?)"
     r"\.\s+(?=\S)")
 QA_LABEL = re.compile(r"^(?P<label>[QA])(?:[.:]|\s{2,}|\u00a0)\s*(?=\S)")
-STAGE = re.compile(r"^\((?:[^()]|\([^()]*\))+\)[.,;:!]?$")
-LEADING_STAGE = re.compile(r"^\((?:[^()]|\([^()]*\))+\)[.,;:!]?(?=\s)")
+# A stage direction in parentheses; never an enumeration's mark: (a), (2), (iv)
+ENUMERATOR = r"(?!\((?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})\))"
+STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?$")
+LEADING_STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?(?=\s)")
 LABEL = re.compile(r"^(?P<label>[^\s:\[(\"“‘'][^:\n]{0,60}?)\s*:(?:\s+|$)")
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
 NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+\S")

@@ -37,7 +37,7 @@ _CLOCK = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?"
 TIME_RANGE = re.compile(
     _CLOCK.format("a") + _AMPM.format("aap") + r"\s*(?:[-–—]|to)\s*" + _CLOCK.format("b")
     + _AMPM.format("bap"), re.I)
-TIME_ONE = re.compile(r"(?P<h>[0-2]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+TIME_ONE = re.compile(r"(?P<h>[0-2]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
                       r"|(?P<h24>[0-2]\d)(?P<m24>[0-5]\d)(?P<z>Z)\b"
                       r"|(?P<hc>[0-2]?\d):(?P<mc>[0-5]\d)(?!\s*[-–—])", re.I)
 # Two printed forms that are not clock times but may follow a date

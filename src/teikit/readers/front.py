@@ -14,7 +14,10 @@ from .span import Span
 DOC_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
 FILE_NUMBER = re.compile(r"^\d[\d.]*(?:\s+[A-Z][\w.]*)*\s*/\s*[\d–—\-]+[\w–—\-]*"
                          r"(?::\s*\w[\w ]*)?$")
-TELEGRAM_NUMBER = re.compile(r"^(?P<no>No\.\s*[\w.\-/]+(?:\s*\([^)]*\))?)\s*(?=\S)", re.I)
+# "No. 11.541 (Navy)", "Cablegram 512", "Telegram No. 14": the message's number, not its place
+TELEGRAM_NUMBER = re.compile(r"^(?P<no>(?:(?:cablegram|telegram|cable|airgram|despatch|dispatch|"
+                             r"message|savingram)\s+(?:no\.?\s*)?\d[\w.\-/]*|"
+                             r"No\.\s*[\w.\-/]+)(?:\s*\([^)]*\))?)\s*(?=\S)", re.I)
 CLASSIFICATION = re.compile(r"^(?:top\s+secret|secret|confidential|restricted|unclassified|"
                             r"eyes\s+only|personal(?:\s+and\s+confidential)?|priority|"
                             r"urgent|niact|immediate)\b[\w ;,/-]*$", re.I)
@@ -202,6 +205,17 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
                 ctx.leave_out(blocks[start].lines, "e-book credits", "ebook-header")
                 start += 1
             break
+    while start < len(blocks) and _metadata_block(blocks[start]):
+        for ln in blocks[start].lines:
+            text = plain(ln.text).strip().strip("<>")
+            m = METADATA_LINE.match(text) if not URL_LINE.match(text) else None
+            if m:
+                facts.setdefault("fields", []).append((m.group("key"), m.group("value")))
+            elif not ctx.source.hints.url:
+                ctx.source.hints.url = text
+        ctx.leave_out(blocks[start].lines, "metadata lines (an address, key: value fields); "
+                      "they are in the header", "metadata")
+        start += 1
     if start < len(blocks):
         lines = blocks[start].lines
         bracketed = [ln for ln in lines if BRACKET_LINE.match(plain(ln.text).strip())
@@ -248,6 +262,19 @@ def run_in_heading(blocks: list[Block], ctx: Context) -> list[Block]:
     rest = Line(first.number, first.text[m.end():].lstrip(), first.kind)
     return [Block([Line(first.number, m.group(), first.kind)]),
             Block([rest, *blocks[0].lines[1:]])]
+
+
+URL_LINE = re.compile(r"^<?https?://\S+>?$")
+METADATA_LINE = re.compile(r"^(?P<key>[a-z][a-z0-9_\-]{1,30}):\s+(?P<value>\S.*)$")
+
+
+def _metadata_block(block: Block) -> bool:
+    """Lines at the top that describe the file, not the document: a URL alone, or
+    key: value fields in lower case (layout: post, slug: …)."""
+    texts = [plain(ln.text).strip() for ln in block.lines]
+    urls = sum(1 for t in texts if URL_LINE.match(t))
+    fields = sum(1 for t in texts if METADATA_LINE.match(t) and not URL_LINE.match(t))
+    return urls + fields == len(texts) and (urls >= 1 or fields >= 2)
 
 
 def is_number_only(block: Block) -> bool:

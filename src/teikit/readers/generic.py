@@ -25,5 +25,7 @@ def read(ctx: Context) -> Reading:
     bibl = E.bibl(E.title(meta.title))
     if meta.date_iso:
         bibl.append(E.date(meta.date_text or meta.date_iso, when=meta.date_iso))
-    meta.citations.append(punctuate(bibl))
+    if meta.source_url:                        # where the copy was taken from
+        bibl.append(E.ref(meta.source_url, target=meta.source_url))
+    meta.citations.insert(0, punctuate(bibl))
     return Reading(NAME, meta, body, ctx)

@@ -203,6 +203,13 @@ def _editorial_note(sink, m, span, at, ctx):
     ctx.fired("editorial-note")
 
 
+def _archival_reference(sink, m, span, at, ctx):
+    """[TNA: FO 371/84567], [RG 59, Box 12]: where the archive keeps the document, a note of
+    the source, not words restored to the text."""
+    sink.element(E.note(m.group(0)[1:-1].strip(), type="source"))
+    ctx.fired("archival-reference")
+
+
 def _empty(sink, m, span, at, ctx):
     ctx.warn(span, at, "empty brackets [] kept as text", "empty-brackets")
     sink.text(m.group(0))
@@ -233,6 +240,10 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                                   r"(?:presiding|absent|present|continuing|resuming)|"
                                   r"[a-z][a-z'’-]+(?:\s+[a-z'’-]+){2,8})\s*\]"),
      _editorial_note),
+    ("archival-reference", re.compile(
+        r"\[\s*(?:[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*\S[^\]]*|"
+        r"(?:FO|CAB|PREM|WO|ADM|CO|DO|HO|T|RG|MS|MSS|Add\.?\s?MS)\s?\d[^\]]*|"
+        r"(?:Box|Folder|File|Fonds|Series|Record\s+Group)\s+\d[^\]]*)\]"), _archival_reference),
     ("empty", re.compile(r"\[\s*\]"), _empty),
     ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),
 ]
