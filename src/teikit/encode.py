@@ -11,7 +11,7 @@ from .diagnostics import Collector, Diagnostic, Exit, fail
 from .fileio import read_input
 from .header import Edition
 from .readers.context import Context, LeftOut
-from .sourcetext import MAX_SOURCE_BYTES, SourceText, source_from_text
+from .sourcetext import MAX_SOURCE_BYTES, SourceText
 from .tei import XML_LANG, E, local, serialize
 
 
@@ -68,10 +68,11 @@ def encode_file(path: str | Path, style: str = "auto", encoding: str | None = No
 
 
 def encode_text(text: str, name: str = "text.txt", style: str = "auto",
-                edition: Edition | None = None, title: str | None = None) -> EncodeResult:
+                edition: Edition | None = None, title: str | None = None,
+                source_format: str = "auto") -> EncodeResult:
     """Encode a text given as a string (the library's entry for texts not in files)."""
     diags = Collector(name)
-    source = source_from_text(name, text, diags)
+    source = formats.read(name, text.encode("utf-8"), "utf-8", diags, source_format)
     return _encode(source, diags, style, edition or Edition(), title)
 
 

@@ -226,6 +226,11 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def clean_text(text: str, diags: Collector) -> str:
+    """A whole text without the characters a master cannot hold (reported by line)."""
+    return _clean_characters(text, diags)
+
+
 def _clean_characters(text: str, diags: Collector) -> str:
     """Drop characters XML cannot hold, reporting each kind once per line (line numbers
     stay those of the source)."""
@@ -235,12 +240,18 @@ def _clean_characters(text: str, diags: Collector) -> str:
                      for number, line in enumerate(text.split("\n"), 1))
 
 
-def clean_characters(line: str, diags: Collector, number: int) -> str:
+# The same, for text that already carries teikit's own marks (read from Markdown or HTML,
+# whose source text was cleaned before it was parsed)
+NOT_XML_KEEP_MARKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_characters(line: str, diags: Collector, number: int, marked: bool = False) -> str:
     """One line without the characters a master cannot hold, each kind reported once."""
-    if not NOT_XML.search(line):
+    pattern = NOT_XML_KEEP_MARKS if marked else NOT_XML
+    if not pattern.search(line):
         return line
     seen = set()
-    for m in NOT_XML.finditer(line):
+    for m in pattern.finditer(line):
         ch = m.group()
         if ch in seen:
             continue
@@ -252,7 +263,7 @@ def clean_characters(line: str, diags: Collector, number: int) -> str:
             diags.warn(f"control character U+{ord(ch):04X} cannot be held in a "
                        "master; replaced by a space", "control-char", number,
                        m.start() + 1)
-    return NOT_XML.sub(_replacement, line)
+    return pattern.sub(_replacement, line)
 
 
 PAGE_MARK = "\ufdee"     # a form feed: where a new page of the source begins

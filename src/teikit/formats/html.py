@@ -10,7 +10,7 @@ import re
 from lxml import etree, html
 
 from ..diagnostics import Collector, fail
-from ..sourcetext import decode
+from ..sourcetext import clean_text, decode
 from . import marks, suffix
 from .lines import Lines
 
@@ -42,13 +42,16 @@ def sniff(name: str, data: bytes) -> float:
 
 def _parser():
     # no network, no entities beyond HTML's own, comments and PIs dropped
+    # huge_tree: a long text node must not be cut short (HTML has no entities to expand;
+    # the source's size is bounded when it is read)
     return html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                           recover=True, huge_tree=False, remove_blank_text=False)
+                           recover=True, huge_tree=True, remove_blank_text=False)
 
 
 def parse(name: str, data: bytes, encoding: str | None, diags: Collector):
     text, _ = decode(name, data, encoding, diags)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff"))   # lxml refuses it in str
+    text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"), diags)
     try:
         return html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
@@ -153,8 +156,9 @@ class _Footnotes:
         self.listed: list[tuple[int, int, str]] = []
         self.taken: set = set()
 
-    def marker(self, a) -> str | None:
-        """'[n]' for a link to a footnote in this page; None for any other link."""
+    def marker(self, a, probe: bool = False) -> str | None:
+        """'[n]' for a link to a footnote in this page; None for any other link. *probe*:
+        only say whether it is one."""
         href = a.get("href") or ""
         label = a.text_content()
         if not href.startswith("#") or not (NOTE_LABEL.match(label) or _note_type(a) == "ref"):
@@ -162,6 +166,8 @@ class _Footnotes:
         target = self.by_id.get(href[1:])
         if target is None or any(anc is target for anc in a.iterancestors()):
             return None
+        if probe:
+            return "[?]"
         key = href[1:]
         if key not in self.numbers:
             self.numbers[key] = len(self.numbers) + 1
@@ -248,6 +254,9 @@ class _Walker:
         if tag == "br":
             self.buffer.append("\n")
             return ""
+        if tag == "sup" and len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip() \
+                and not (el[0].tail or "").strip() and self.notes.marker(el[0], probe=True):
+            return ""                   # a raised note marker: the note is the mark
         if tag in HI_TAGS:
             opening, closing = marks.HI[HI_TAGS[tag]]
             self.buffer.append(opening)

@@ -45,7 +45,7 @@ class Lines:
         self.hints.left_out.append((line, end_line, " ".join(text.split()), reason, code))
 
     def source(self, name: str, encoding: str, diags: Collector) -> SourceText:
-        lines = [clean_characters(line, diags, number)
+        lines = [clean_characters(line, diags, number, marked=True)
                  for line, number in zip(self.lines, self.numbers, strict=True)]
         lines, composed = to_nfc(lines, diags, self.numbers)
         if not any(line.strip() for line in lines):

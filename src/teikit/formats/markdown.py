@@ -8,7 +8,7 @@ import re
 from typing import ClassVar
 
 from ..diagnostics import Collector
-from ..sourcetext import decode
+from ..sourcetext import clean_text, decode
 from . import marks, suffix
 from .lines import Lines
 
@@ -39,6 +39,7 @@ def _parser():
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     text, used = decode(name, data, encoding, diags)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_text(text, diags)
     out = Lines()
     _Walker(out, diags).walk(_parser().parse(text))
     return out.source(name, used, diags)

@@ -352,8 +352,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     dialogue = bool(recurring) and sum(counts.values()) >= 3
     # a field label ("CC:") is a speaker in a dialogue of two or more recurring speakers
     fields = Counter(u.label for u in turns if u.form == "field")
-    if len(recurring) >= 2:
-        recurring |= {lab for lab, c in fields.items() if c >= 3}
+    if recurring:
+        recurring |= {lab for lab, c in fields.items() if c >= 2}
     titled = sum(1 for u in turns if u.form == "title") >= 2
     for u in turns:
         if u.form == "field" and u.label not in recurring:
@@ -379,24 +379,35 @@ def _not_a_turn(u: Unit, ctx: Context) -> None:
 # ----------------------------------------------------------------------------- passes
 
 def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
-    """A paragraph broken in mid-sentence (by a page break in the source) is one again.
-    The pieces of a paragraph are joined once, at the end: joining as they come would copy
-    the growing paragraph at every piece."""
+    """A paragraph broken in mid-sentence (by a page break in the source) is one again, with
+    the page break where it stands. The pieces of a paragraph are joined once, at the end:
+    joining as they come would copy the growing paragraph at every piece."""
     out: list[Unit] = []
     pieces: dict[int, list[Span]] = {}          # id(unit) -> its pieces, when rejoined
-    for u in units:
+    i = 0
+    while i < len(units):
+        u = units[i]
         prev = out[-1] if out else None
         last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
             prev.span if prev is not None else None)
-        if (prev is not None and prev.kind in ("para", "turn") and u.kind == "para"
-                and last is not None and u.span is not None and u.n is None
-                and ends_mid_sentence(last.text) and _continues(last.text, u.span.text)):
-            pieces.setdefault(id(prev), [last]).append(u.span)
+        between: list[Span] = []               # page breaks between the two pieces
+        j = i
+        while j < len(units) and units[j].kind == "pb" and units[j].block.lines:
+            between.append(Span.of_line(units[j].block.lines[0]).strip())
+            j += 1
+        nxt = units[j] if j < len(units) else None
+        if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
+                and nxt.kind == "para" and last is not None and nxt.span is not None
+                and nxt.n is None and ends_mid_sentence(last.text)
+                and _continues(last.text, nxt.span.text)):
+            pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
-                           "rejoined", u.block.first, 1)
+                           "rejoined", nxt.block.first, 1)
             ctx.fired("rejoined")
+            i = j + 1
             continue
         out.append(u)
+        i += 1
     for u in out:
         if id(u) in pieces:
             u.span = Span.join(pieces[id(u)], " ")
@@ -498,7 +509,9 @@ def _is_signature(lines: list[str]) -> bool:
         return False
     name = re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " ").strip()
     words = name.split()
-    if not 1 <= len(words) <= 5 or re.search(r"[,;!?]|:\S*$|:\s+\S+\s+\S", name):
+    if not 1 <= len(words) <= 5 or re.search(r"[,;!?]", name):
+        return False
+    if ":" in name and not re.match(r"^[A-Z][a-z]{1,3}:\s+\S+\.?$", name):   # "Th: Jefferson"
         return False
     return all(w[0].isupper() for w in words)
 
@@ -547,7 +560,11 @@ class Writer:
             self._end_turn()
             p = E.p()
             self._flush_times(p)
-            self.div.append(p)
+            ends = [c for c in self.div if c.tag in (E.closer().tag, E.postscript().tag)]
+            if ends:
+                ends[0].addprevious(p)      # the text comes before the closer
+            else:
+                self.div.append(p)
 
     def _write(self, units: list[Unit]) -> None:
         # for each unit: does the next unit that is not a page break or stage go on with

@@ -84,7 +84,7 @@ class Sink:
 # Each rule: (name, pattern on the bracket's inside, handler). The first match wins.
 
 def _page(sink, m, span, at, ctx):
-    sink.element(E.pb(n=m.group("n")))
+    sink.element(E.pb(n=m.group("n")) if m.group("n") else E.pb())
     ctx.fired("pb")
 
 
@@ -216,7 +216,8 @@ def _empty(sink, m, span, at, ctx):
 
 
 RULES: list[tuple[str, re.Pattern, Callable]] = [
-    ("page", re.compile(r"\[\s*page\s+(?P<n>\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]", re.I),
+    ("page", re.compile(r"\[\s*page(?:\s+(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8}))?\s*\]",
+                        re.I),
      _page),
     ("note-marker", re.compile(r"\[(?P<n>\d{1,6})\]"), _note_marker),
     ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),

@@ -120,7 +120,18 @@ def _split_at(lines: list[Line], rules: list[Line]) -> list[list[Line]]:
 
 
 def _note_or_text(lines: list[Line], defined: set[str], ctx: Context) -> list[Block]:
-    """A block that defines a note becomes the note-list entry "[n] text"; others stay."""
+    """A block that defines notes becomes note-list entries "[n] text" (one per definition,
+    when several follow each other without a blank line); others stay."""
+    if not NOTE_DEFINITION.match(plain(lines[0].text)):
+        return [Block(lines)]
+    starts = [i for i, ln in enumerate(lines) if NOTE_DEFINITION.match(plain(ln.text))]
+    out: list[Block] = []
+    for a, b in itertools.pairwise([*starts, len(lines)]):
+        out.extend(_note_entry(lines[a:b], defined, ctx))
+    return out
+
+
+def _note_entry(lines: list[Line], defined: set[str], ctx: Context) -> list[Block]:
     m = NOTE_DEFINITION.match(plain(lines[0].text))
     if not m:
         return [Block(lines)]

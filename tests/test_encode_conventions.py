@@ -1,0 +1,286 @@
+"""The conventions of real sources, one small example each (issue 8): the forms of speaker
+labels, notes, pages, line layout, brackets, letters, headings and datelines, as they come
+in plain text, Markdown, HTML and Word. Every example is also checked for valid output
+(encode refuses a master its schema rejects) and for words kept (the property tests)."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from lxml import etree
+
+from teikit import encode_text
+from teikit.encode import encode_file
+from teikit.header import Edition
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def encode(text: str, name: str = "doc.txt"):
+    result = encode_text(text, name)
+    return etree.fromstring(result.data), result
+
+
+def xp(root, path: str):
+    return root.xpath(path, namespaces=NS)
+
+
+def texts(root, path: str) -> list[str]:
+    return [" ".join("".join(el.itertext()).split()) for el in xp(root, path)]
+
+
+# ----------------------------------------------------------------------------- speakers
+
+def test_congressional_labels_with_a_full_stop():
+    root, _ = encode("DEBATE\n\n  Mr. MICA. Mr. Speaker, I move to suspend the rules.\n"
+                     "  The SPEAKER pro tempore (Mr. Foley). Pursuant to the rule, twenty "
+                     "minutes.\n  Mr. MICA. I yield myself such time as I may consume.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["Mr. MICA", "The SPEAKER pro tempore (Mr. Foley)",
+                                               "Mr. MICA"]
+
+
+def test_hearing_labels_in_mixed_case_count_when_the_form_recurs():
+    root, _ = encode("HEARING\n\n    Chairman Dodd. Senator Corker.\n"
+                     "    Senator Corker. Mr. Chairman, if I could, I would like to ask.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["Chairman Dodd", "Senator Corker"]
+
+
+def test_bold_labels_and_affiliations_in_markdown():
+    root, _ = encode("# Questions\n\n**Mr. Siôn Simon (Birmingham, Erdington) (Lab):** Had "
+                     "we not better privatise it?\n\n**The Prime Minister:** This is a day "
+                     "for diplomacy.\n\n**Mr. Siôn Simon (Birmingham, Erdington) (Lab):** "
+                     "Thank you.\n", "pmq.md")
+    assert texts(root, "//t:sp/t:speaker") == ["Mr. Siôn Simon", "The Prime Minister",
+                                               "Mr. Siôn Simon"]
+    assert texts(root, "//t:person/t:affiliation") == ["(Birmingham, Erdington) (Lab)"]
+    assert "**" not in "".join(root.itertext())
+
+
+def test_deposition_questions_and_answers():
+    root, _ = encode("DEPOSITION\n\nQ. Where were you on the night?\nA. At home.\n"
+                     "Q. Alone?\nA. Yes, alone.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["Q", "A", "Q", "A"]
+
+
+def test_timestamps_call_signs_and_annotations():
+    root, _ = encode("[00:00:00:01]\nBELL 7: Lift-off.\n\n[00:00:00:03]\nCC: Loud and clear."
+                     "\n\n_note: HF was not received\n\n[00:00:00:08]\nBELL 7: Roger.\n\n"
+                     "[00:00:00:09]\nCC: Roger.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["BELL 7", "CC", "BELL 7", "CC"]
+    assert texts(root, "//t:sp/t:p/t:time") == ["00:00:00:01", "00:00:00:03", "00:00:00:08",
+                                                "00:00:00:09"]
+    assert texts(root, "//t:note[@type='note']") == ["HF was not received"]
+    assert "_note" not in "".join(xp(root, "//t:text")[0].itertext())
+
+
+def test_enumerations_are_never_turns_or_stage_directions():
+    root, _ = encode("Cablegram 512 WASHINGTON, 14 March 1950\n\n(a) The first point is "
+                     "this.\n\n(2) The second point is that.\n")
+    assert not xp(root, "//t:stage") and not xp(root, "//t:sp")
+    assert [p.get("n") for p in xp(root, "//t:body//t:p")] == ["a", "2"]
+    assert texts(root, "//t:opener/t:seg[@type='telegram-number']") == ["Cablegram 512"]
+    assert texts(root, "//t:dateline/t:placeName") == ["WASHINGTON"]
+
+
+# ----------------------------------------------------------------------------- notes
+
+@pytest.mark.parametrize("text, name", [
+    ("Title\n\nA claim.[^1] Another.[^2]\n\n[^1]: First note.\n[^2]: Second note.\n", "n.md"),
+    ("Title\n\nA claim.[1] Another.[2]\n\n[Footnote 1: First note.]\n\n"
+     "[Footnote 2: Second note.]\n", "n.txt"),
+    ("Title\n\nA claim.\\1\\ Another.\\2\\\n-----------\n    \\1\\ First note.\n"
+     "    \\2\\ Second note.\n-----------\n", "n.txt"),
+    ("Title\n\nA claim.¹ Another.²\n\n________\n\n1. First note.\n\n2. Second note.\n", "n.txt"),
+    ("Title\n\nA claim.(1) Another.(2)\n\n(1) First note.\n\n(2) Second note.\n", "n.txt"),
+    ("<html><body><h1>Title</h1><p>A claim.<sup><a href='#fn1' id='r1'>1</a></sup> Another."
+     "<sup><a href='#fn2'>2</a></sup></p><ol><li id='fn1'>First note. <a href='#r1'>↩</a>"
+     "</li><li id='fn2'>Second note.</li></ol></body></html>", "n.html"),
+])
+def test_note_forms_are_placed_at_their_markers(text, name):
+    root, _ = encode(text, name)
+    notes = xp(root, "//t:body//t:p/t:note")
+    assert texts(root, "//t:body//t:p/t:note") == ["First note.", "Second note."], \
+        etree.tostring(xp(root, "//t:body")[0])
+    assert [n.getparent().text.strip() for n in notes[:1]] == ["A claim."]
+
+
+def test_a_note_list_without_markers_of_its_numbers_stays_text():
+    root, _ = encode("Title\n\nThere were 3 ships and 4 men.\n\n1. Ships came.\n\n"
+                     "2. Men left.\n")
+    assert not xp(root, "//t:note")
+
+
+# ----------------------------------------------------------------------------- pages, layout
+
+@pytest.mark.parametrize("marker, n", [("[Page 12]", "12"), ("[[Page H6116]]", "H6116"),
+                                       ("Page 12", "12"), ("- 12 -", "12"), ("[p. 12]", "12"),
+                                       ("_page: 12", "12")])
+def test_page_marker_forms(marker, n):
+    root, _ = encode(f"Title\n\nThe first page ends\n\n{marker}\n\nand the text goes on.\n")
+    assert [pb.get("n") for pb in xp(root, "//t:pb")] == [n]
+    assert texts(root, "//t:body//t:p") == ["The first page ends and the text goes on."]
+
+
+def test_markdown_page_headings():
+    root, _ = encode("# Title\n\nThe first page.\n\n## Page 2\n\nThe second page.\n", "p.md")
+    assert [pb.get("n") for pb in xp(root, "//t:pb")] == ["2"]
+
+
+def test_form_feed_pages_running_heads_and_foot_numbers():
+    page = "\fDEPARTMENT OF JUSTICE REPORT\n\n{body}\n\n{n}\n"
+    text = "".join(page.format(body=b, n=n) for b, n in
+                   [("The first page of the report.", 11), ("The second page of it.", 12)])
+    root, result = encode(text)
+    assert [pb.get("n") for pb in xp(root, "//t:pb")] == ["11", "12"]
+    assert "DEPARTMENT OF JUSTICE" not in "".join(xp(root, "//t:text")[0].itertext())
+    assert {item.code for item in result.left_out} >= {"running-head", "page-number"}
+
+
+def test_indented_paragraphs_and_hyphenation():
+    root, result = encode("Title\n\n     The first paragraph is hard-wrapped and its words\n"
+                          "are hyphen-\nated at the line end.\n     The second paragraph "
+                          "starts\nwith an indent.\n")
+    assert texts(root, "//t:body//t:p") == [
+        "The first paragraph is hard-wrapped and its words are hyphenated at the line end.",
+        "The second paragraph starts with an indent."]
+    assert any(d.code == "dehyphenated" for d in result.diagnostics)
+
+
+# ----------------------------------------------------------------------------- brackets
+
+def test_brackets_that_restore_no_words_are_not_supplied():
+    root, _ = encode("Title\n\nMr. SMITH. I agree. [Laughter.] We go on [Hear, hear] and "
+                     "on [see No. 236], as filed [TNA: FO 371/84567], [ _matter omitted_ ], "
+                     "and Chiang [Kai-shek] came.\n")
+    assert texts(root, "//t:supplied") == ["Kai-shek"]
+    assert texts(root, "//t:incident/t:desc") == ["Laughter.", "Hear, hear"]
+    assert texts(root, "//t:note[@type='editorial']") == ["see No. 236"]
+    assert texts(root, "//t:note[@type='source']") == ["TNA: FO 371/84567"]
+    assert [g.get("reason") for g in xp(root, "//t:gap")] == ["omitted"]
+
+
+# ----------------------------------------------------------------------------- letters
+
+@pytest.mark.parametrize("salute, closing, signed", [
+    ("MY DEAR RIES,--", "I am, with sincere esteem, yours,", "L. V. BEETHOVEN."),
+    ("Dear Sir,", "Dear Sir, your most obedient\n\nand most humble servant,", "Th: Jefferson."),
+    ("Dear Madam Speaker: (Dear Mr. President:)", "Sincerely,", "JOSEPH R. BIDEN JR."),
+    ("My dear Prime Minister,", "Yours sincerely,", "J. SMITH"),
+])
+def test_salutations_closings_and_signatures(salute, closing, signed):
+    root, _ = encode(f"TO F. RIES\n\nVienna, March 5, 1818.\n\n{salute}\n\nThe news is good, "
+                     f"and I write to tell you so.\n\n{closing}\n\n{signed}\n\n"
+                     "Remember me to your wife.\n")
+    assert texts(root, "//t:opener/t:salute") == [" ".join(salute.split())]
+    assert texts(root, "//t:closer/t:signed") == [signed]
+    assert texts(root, "//t:postscript") == ["Remember me to your wife."]
+    assert xp(root, "//t:creation/t:date/@when") == ["1818-03-05"]
+
+
+# ----------------------------------------------------------------------------- heads, dates
+
+def test_a_url_or_metadata_is_never_the_title():
+    root, result = encode("https://example.org/letters/12\n\nlayout: post\nslug: letter\n\n"
+                          "A Letter to the Editor\n\nThe text of the letter.\n")
+    assert texts(root, "//t:titleStmt/t:title") == ["A Letter to the Editor"]
+    assert xp(root, "//t:sourceDesc//t:ref/@target") == ["https://example.org/letters/12"]
+    assert {item.code for item in result.left_out} == {"metadata"}
+
+
+def test_front_matter_and_html_titles_and_dates():
+    root, _ = encode("---\ntitle: \"Remarks at the Pardoning\"\ndate: '2022-11-21'\n---\n\n"
+                     "South Lawn\n\nTHE PRESIDENT: Thank you.\n\nTHE PRESIDENT: Again.\n",
+                     "r.md")
+    assert texts(root, "//t:titleStmt/t:title") == ["Remarks at the Pardoning"]
+    assert xp(root, "//t:creation/t:date/@when") == ["2022-11-21"]
+    root, _ = encode("<html><head><title>Hearing on Autos</title></head><body><pre>\n"
+                     "    Chairman Dodd. Senator.\n    Senator Corker. Thank you.\n</pre>"
+                     "</body></html>", "h.html")
+    assert texts(root, "//t:body//t:head") == ["Hearing on Autos"]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("PREPARED STATEMENT\n\n  Chairman, Board of Governors\n        July 21, 2005\n\nText.\n",
+     "2005-07-21"),
+    ("[Congressional Record Volume 151, Number 99 (Wednesday, July 20, 2005)]\n[House]\n"
+     "[Pages H6115-H6117]\n\nA HEADING\n\nText.\n", "2005-07-20"),
+    ("时间：2004年1月28日下午\n\nText of the session.\n", "2004-01-28"),
+    ("Wien, 24. Januar 1818\n\nLieber Freund, ich schreibe.\n", "1818-01-24"),
+])
+def test_the_date_is_found_where_it_stands(text, when):
+    root, _ = encode(text)
+    dates = xp(root, "//t:creation/t:date/@when")
+    assert dates and dates[0].startswith(when)
+
+
+def test_a_heading_run_into_the_first_paragraph_by_ocr():
+    root, _ = encode("I. THE SPECIAL COUNSEL'S INVESTIGATION On May 17, 2017, the Deputy "
+                     "Attorney General appointed the Special Counsel.\n")
+    assert texts(root, "//t:body//t:head") == ["I. THE SPECIAL COUNSEL'S INVESTIGATION"]
+    assert not xp(root, "//t:opener")
+
+
+# ----------------------------------------------------------------------------- formats
+
+def test_markdown_syntax_never_survives_as_text():
+    root, _ = encode("# The **Title**\n\nSome *emphasis*, a [link](https://example.org), "
+                     "&mdash; an entity, 13\\. an escape.\n\n<!--more-->\n\n"
+                     "<center><img src='x.jpg'></center>\n\n---\n\nAfter the rule.\n", "m.md")
+    body = "".join(xp(root, "//t:text")[0].itertext())
+    for artefact in ("**", "*emphasis*", "](", "&mdash;", "\\.", "<!--", "<img"):
+        assert artefact not in body
+    assert texts(root, "//t:hi[@rend='italic']") == ["emphasis"]
+    assert xp(root, "//t:ref/@target") == ["https://example.org"]
+    assert "\u2014 an entity, 13. an escape." in body
+
+
+def test_html_navigation_and_scripts_are_left_out_and_reported():
+    root, result = encode("<html><head><title>Site</title><script>var x;</script></head>"
+                          "<body><nav>Home | Search</nav><main><h1>The Document</h1>"
+                          "<p>Its <em>text</em>.</p></main><footer>Contact us</footer>"
+                          "</body></html>", "page.html")
+    assert texts(root, "//t:body//t:p") == ["Its text."]
+    assert "Home" not in "".join(xp(root, "//t:text")[0].itertext())
+    assert result.source_format == "html"
+
+
+def _docx(body_xml: str) -> bytes:
+    out = io.BytesIO()
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"><Default Extension="rels" ContentType="'
+                   'application/vnd.openxmlformats-package.relationships+xml"/><Default '
+                   'Extension="xml" ContentType="application/xml"/><Override PartName="/word/'
+                   'document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                   'wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.'
+                   'org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas'
+                   '.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+                   'Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{w}">'
+                   f"<w:body>{body_xml}</w:body></w:document>")
+    return out.getvalue()
+
+
+def test_word_documents(tmp_path):
+    src = tmp_path / "letter.docx"
+    src.write_bytes(_docx('<w:p><w:r><w:t>A Letter</w:t></w:r></w:p><w:p><w:r><w:t xml:space='
+                          '"preserve">The text, </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>'
+                          "bold</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>"))
+    result = encode_file(src, edition=Edition())
+    root = etree.fromstring(result.data)
+    assert result.source_format == "docx"
+    assert texts(root, "//t:body//t:p") == ["The text, bold."]
+    assert texts(root, "//t:hi[@rend='bold']") == ["bold"]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    src = tmp_path / "bomb.docx"
+    src.write_bytes(_docx("<w:p><w:r><w:t>" + "a" * 30_000_000 + "</w:t></w:r></w:p>"))
+    with pytest.raises(Exception) as info:
+        encode_file(src, edition=Edition())
+    assert "zip bomb" in str(info.value)
