@@ -15,7 +15,7 @@ from teikit import encode_text
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
-def _best(text: str, repeat: int = 2) -> float:
+def _best(text: str, repeat: int = 3) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()

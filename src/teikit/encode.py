@@ -43,6 +43,8 @@ class EncodeResult:
         lines = [f"{self.source}: format {self.source_format}, style {self.style} ({how})"]
         counts = ", ".join(f"{name} {n}" for name, n in self.counts.items())
         lines.append(f"  elements: {counts}")
+        if self.rules:                # what was recognised; the evidence is in the notes below
+            lines.append(f"  conventions: {', '.join(self.rules)}")
         for item in self.left_out:
             lines.append(f"  left out, line {item.line}"
                          + (f"-{item.end_line}" if item.end_line != item.line else "")

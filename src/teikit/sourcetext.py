@@ -79,9 +79,18 @@ class SourceText:
     kinds: list[str] | None = None
     hints: Hints = field(default_factory=Hints)
     composed: bool = False        # normalised to NFC
+    _blocks: list[Block] | None = field(default=None, repr=False, compare=False)
 
     def blocks(self, start: int = 0) -> list[Block]:
-        """Blocks of lines separated by blank lines, from line index *start*."""
+        """Blocks of lines separated by blank lines, from line index *start* (a new list
+        each time; the blocks of the whole text are made once)."""
+        if start == 0:
+            if self._blocks is None:
+                self._blocks = self._make_blocks(0)
+            return list(self._blocks)
+        return self._make_blocks(start)
+
+    def _make_blocks(self, start: int) -> list[Block]:
         out: list[Block] = []
         current: list[Line] = []
         numbers, kinds = self.numbers, self.kinds

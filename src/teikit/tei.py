@@ -23,7 +23,8 @@ def tei(name: str) -> str:
 
 def local(el) -> str:
     """Local name of an element ('' for comments and processing instructions)."""
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+    tag = el.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def text_of(el) -> str:
