@@ -14,6 +14,8 @@ from teikit import encode_text
 from teikit.encode import encode_file
 from teikit.header import Edition
 
+from conftest import ROOT
+
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 
@@ -284,3 +286,18 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     with pytest.raises(Exception) as info:
         encode_file(src, edition=Edition())
     assert "zip bomb" in str(info.value)
+
+
+def test_a_txt_that_is_markdown_by_its_look(tmp_path):
+    """Markdown saved as .txt is read as Markdown; a site preset that reads such lines as
+    plain text (the Wilson Center record export) keeps them text."""
+    src = tmp_path / "pmq.txt"
+    src.write_text("# Questions\n\n**Mr. Howard:** May I first join?\n\n**The Prime Minister:** "
+                   "I most certainly will.\n\n**Mr. Howard:** Is not the best way this?\n\n"
+                   "- one\n- two\n", encoding="utf-8")
+    result = encode_file(src, edition=Edition())
+    root = etree.fromstring(result.data)
+    assert result.source_format == "markdown"
+    assert texts(root, "//t:sp/t:speaker") == ["Mr. Howard", "The Prime Minister", "Mr. Howard"]
+    seed = [p for p in (ROOT / "editions" / "sample" / "sources").glob("003_*.txt")][0]
+    assert encode_file(seed, edition=Edition()).source_format == "text"

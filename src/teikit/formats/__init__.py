@@ -40,9 +40,26 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector,
         raise fail(name, f"unknown format {fmt!r}; known: auto, {', '.join(FORMATS)}",
                    "format", exit_code=Exit.USAGE)
     chosen = detect(name, data) if fmt == "auto" else fmt
+    if fmt == "auto" and chosen == "markdown" and suffix(name) not in MARKDOWN_NAMES:
+        # Markdown by its look, in a .txt: unless a site preset reads it as the text it is
+        # (a Wilson Center record export looks like Markdown, and its preset reads the lines)
+        text = module("text").read(name, data, encoding, Collector(name))
+        if preset_claims(text):
+            chosen = "text"
     source = module(chosen).read(name, data, encoding, diags)
     source.format = chosen
     return source
+
+
+MARKDOWN_NAMES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+def preset_claims(source: SourceText) -> bool:
+    """Does a site preset (a reader style other than generic) recognise the plain text?"""
+    from ..readers import STYLES, reader
+    from ..readers.context import Context
+    ctx = Context(source, Collector(source.path))
+    return any(reader(style).detect(ctx) >= 0.5 for style in STYLES if style != "generic")
 
 
 def suffix(name: str) -> str:
