@@ -299,5 +299,5 @@ def test_a_txt_that_is_markdown_by_its_look(tmp_path):
     root = etree.fromstring(result.data)
     assert result.source_format == "markdown"
     assert texts(root, "//t:sp/t:speaker") == ["Mr. Howard", "The Prime Minister", "Mr. Howard"]
-    seed = [p for p in (ROOT / "editions" / "sample" / "sources").glob("003_*.txt")][0]
+    seed = next((ROOT / "editions" / "sample" / "sources").glob("003_*.txt"))
     assert encode_file(seed, edition=Edition()).source_format == "text"
