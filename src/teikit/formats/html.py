@@ -198,7 +198,7 @@ class _Walker:
 
     def flush(self) -> None:
         text = "".join(self.buffer)
-        self.buffer = []
+        self.buffer.clear()         # in place: a <pre> collects into its own list
         lines = [" ".join(SPACE.split(part)).strip() if self.kind != "pre" else part
                  for part in text.split("\n")]
         self.out.block([(self.line + (i if self.kind == "pre" else 0), line, self.kind)

@@ -331,7 +331,7 @@ LIST_ENTRY = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,3})[.)]?|
 # Markers in the text that a note list in one of those forms confirms
 MARKER_FORMS = [        # the least ambiguous first
     ("superscript", lambda n: re.compile(re.escape(n.translate(TO_SUPERSCRIPT)))),
-    ("(n)", lambda n: re.compile(r"\(" + n + r"\)")),
+    ("(n)", lambda n: re.compile(r"(?<=\S)\(" + n + r"\)")),    # "claim.(1)", not "(1) First"
     ("glued", lambda n: re.compile(r"(?<=[^\W\d_][.,;:!?”\"’)]|[^\W\d_]{2})" + n
                                    + r"(?=[\s,.;:]|$)")),
 ]
@@ -362,8 +362,8 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     numbers = [str(i) for i in range(1, len(_entry_starts(entries)) + 1)]
     text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
-    form = next((name for name, make in MARKER_FORMS
-                 if sum(1 for n in numbers if make(n).search(text)) * 2 >= len(numbers)), None)
+    form = next((name for name, make in MARKER_FORMS if _confirms(name, make, numbers, text)),
+                None)
     if form is None:
         return blocks
     ctx.fired("note-list-forms")
@@ -384,6 +384,16 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
 
 def _entry_number(m: re.Match) -> str:
     return m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT)
+
+
+def _confirms(form: str, make, numbers: list[str], text: str) -> bool:
+    """Markers of this form confirm the list: at least half of its numbers stand in the
+    text; a number glued to a word is weak evidence, so for it three notes at least and
+    every number."""
+    found = sum(1 for n in numbers if make(n).search(text))
+    if form == "glued":
+        return len(numbers) >= 3 and found == len(numbers)
+    return found * 2 >= len(numbers)
 
 
 def _continues(block: Block) -> bool:

@@ -1,0 +1,103 @@
+"""Property tests for the source formats (hypothesis): any Markdown or HTML text never
+crashes encode, gives valid TEI-All with no internal mark left in it, and keeps every word
+that the format's own parser sees as text."""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree, html
+
+from teikit import encode_text
+from teikit.diagnostics import TeikitError
+from teikit.formats.html import BLOCKS
+
+from wordcheck import SIGNS, missing_words, words
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+SETTINGS = settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "150")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+MARKS = re.compile("[\ufdd0-\ufdef]")
+
+WORD = st.from_regex(r"[A-Za-zé]{1,8}", fullmatch=True)
+MD_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([
+    " ", " ", "\n", "\n\n", "*", "**", "_", "#", "## ", "> ", "- ", "1. ", "[", "]", "(",
+    ")", "[^1]", "[^1]: ", "`", "```\n", "<b>", "</b>", "<!-- c -->", "&amp;", "&mdash;",
+    "\\", "---\n", "| a | b |\n|---|---|\n", "[1]", "[sic]", "[Page 2]", "Name: ", ":"]))
+HTML_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([
+    " ", "\n", "<p>", "</p>", "<em>", "</em>", "<b>", "</b>", "<br>", "<h2>", "</h2>",
+    "<pre>", "</pre>", "<li>", "<ul>", "</ul>", "<nav>", "</nav>", "<script>x</script>",
+    "<a href='#n1'>1</a>", "<div id='n1'>", "</div>", "<sup>", "</sup>", "&amp;", "&lt;",
+    "<table><tr><td>", "</td><td>", "</td></tr></table>", "[", "]", "<!-- c -->"]))
+
+
+def _encode(text: str, name: str):
+    try:
+        return encode_text(text, name)
+    except TeikitError as exc:           # only a text without words may be refused
+        assert exc.diagnostic.code == "empty", str(exc)
+        return None
+
+
+def _markdown_words(text: str) -> list[str]:
+    """The words markdown-it-py sees as text (not syntax, not link targets)."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    md = (MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+          .use(front_matter_plugin).use(footnote_plugin))
+    out: list[str] = []
+    for tok in md.parse(text):
+        if tok.type in ("fence", "code_block"):
+            out.append(tok.content)
+        inline = []                     # one block's text, its pieces as they run together
+        for child in tok.children or []:
+            if child.type in ("text", "code_inline"):
+                inline.append(child.content)
+            elif child.type in ("softbreak", "hardbreak", "footnote_ref", "image"):
+                inline.append(" ")
+        out.append("".join(inline))
+    return words(SIGNS.sub(" ", " ".join(out)))     # [Page 2], [1]: signs, not words
+
+
+@SETTINGS
+@given(st.lists(MD_PIECE, max_size=60).map("".join))
+def test_any_markdown_encodes_valid_and_keeps_its_words(tei_all_rng, text):
+    result = _encode(text, "gen.md")
+    if result is None:
+        return
+    root = etree.fromstring(result.data)
+    assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
+    assert not MARKS.search(result.data.decode("utf-8"))
+    assert not missing_words(_markdown_words(text), root)
+
+
+@SETTINGS
+@given(st.lists(HTML_PIECE, max_size=60).map("".join))
+def test_any_html_encodes_valid_and_keeps_its_words(tei_all_rng, text):
+    page = f"<html><body>{text}</body></html>"
+    result = _encode(page, "gen.html")
+    if result is None:
+        return
+    root = etree.fromstring(result.data)
+    assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
+    assert not MARKS.search(result.data.decode("utf-8"))
+    doc = html.document_fromstring(page)
+    for bad in doc.xpath("//script|//style|//nav"):
+        bad.drop_tree()
+    ids = {el.get("id") for el in doc.iter() if isinstance(el.tag, str) and el.get("id")}
+    for a in doc.xpath("//a[starts-with(@href, '#')]"):     # a note's marker is a sign
+        inside = any(anc.get("id") == a.get("href")[1:] for anc in a.iterancestors())
+        if a.get("href")[1:] in ids and not inside \
+                and re.fullmatch(r"\W*\d{1,4}\W*", a.text_content() or ""):
+            a.text, a.tail = " ", " " + (a.tail or "")
+            for child in list(a):
+                a.remove(child)
+    for el in doc.iter():            # blocks and line breaks separate words; inline tags do not
+        if isinstance(el.tag, str) and (el.tag in BLOCKS or el.tag == "br"):
+            el.tail = " " + (el.tail or "")
+            el.text = " " + (el.text or "")
+    assert not missing_words(words(SIGNS.sub(" ", doc.text_content())), root)
