@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..tei import TEI_NS, XML_LANG, local, text_of
-from .prepare import safe_href
+from .document import safe_href
 
 T = f"{{{TEI_NS}}}"
 # Elements teikit writes only in the teiHeader: what the metadata block reads of them is
@@ -40,7 +40,7 @@ class Source:
 
 
 @dataclass
-class Meta:
+class DocumentMeta:
     title: str
     lang: str = "und"
     date: str = ""
@@ -53,10 +53,10 @@ class Meta:
     speakers: list[str] = field(default_factory=list)
 
 
-def read_meta(root, fallback_title: str = "Untitled") -> Meta:
+def read_meta(root, fallback_title: str = "Untitled") -> DocumentMeta:
     """The metadata of the TEI document *root* (its teiHeader; nothing is invented)."""
     header = root.find(f"{T}teiHeader")
-    meta = Meta(title=_title(header) or fallback_title, lang=_lang(root, header))
+    meta = DocumentMeta(title=_title(header) or fallback_title, lang=_lang(root, header))
     if header is None:
         return meta
     date = (header.find(f"{T}profileDesc/{T}creation/{T}date")

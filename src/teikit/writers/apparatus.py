@@ -1,0 +1,101 @@
+"""Critical apparatus (``<app>``, ``<lem>``, ``<rdg>``, ``<rdgGrp>``; parallel
+segmentation): the lemma stays in the running text with a marker, and the entry
+(``lemma] reading sigla; reading sigla``) is listed at the foot of its document in HTML,
+linked both ways, and at the end in text.
+
+Witness sigla come from ``@wit`` (``#gp #fr``): a witness's ``@n`` in the file's
+``<listWit>``, otherwise its id. An ``<app>`` without a ``<lem>`` keeps its first reading
+in the text.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from ..tei import XML_ID
+from .document import T, Owner
+
+READINGS = (T + "lem", T + "rdg")
+OMITTED = "om."
+
+
+def lemma(app) -> Optional[Any]:
+    """The reading the text keeps: the lemma, or the first reading."""
+    found = next(app.iter(T + "lem"), None)
+    return found if found is not None else next(app.iter(T + "rdg"), None)
+
+
+def marker(label: str) -> str:
+    return f"a{label}"
+
+
+def readings(app) -> list:
+    """Every reading of an entry other than the one the text keeps, in document order
+    (readings in an ``rdgGrp`` included; a nested ``app`` is an entry of its own)."""
+    kept = lemma(app)
+    out = []
+    for el in app.iter(*READINGS):
+        if el is kept or _owning_app(el) is not app:
+            continue
+        out.append(el)
+    return out
+
+
+def _owning_app(el):
+    return next(el.iterancestors(T + "app"), None)
+
+
+def sigla(doc: Any, el) -> str:
+    """The witnesses of a reading, as their sigla: "fr, gp"."""
+    names = getattr(doc, "_sigla", None)
+    if names is None:
+        names = doc._sigla = {}
+        for witness in doc.root.iter(T + "witness"):
+            key = witness.get(XML_ID)
+            if key:
+                names[key] = " ".join((witness.get("n") or key).split())
+    wits = [token.lstrip("#") for token in (el.get("wit") or "").split()]
+    return " ".join(names.get(w, w) for w in wits if w)
+
+
+def lemma_text(app) -> str:
+    kept = lemma(app)
+    return " ".join("".join(kept.itertext()).split()) if kept is not None else ""
+
+
+def write_html(body: Any, owner: Owner, level: str) -> None:
+    """The apparatus of one document: numbered entries, each linked to its marker. The
+    lemma is repeated as generated text (its words are the running text's)."""
+    gen = body.gen
+    body.start("section", {"class": "apparatus", "role": "doc-endnotes"})
+    body.write("\n")
+    gen("Apparatus", "h" + level, "notes-head gen")
+    body.write("\n")
+    body.start("ol", {"class": "apparatus"})
+    body.write("\n")
+    for entry in owner.apparatus:
+        body.start("li", {"class": "app-entry", "id": entry.id})
+        gen(marker(entry.label), "a", "app-back gen", href="#" + entry.ref)
+        body.write(" ")
+        gen(lemma_text(entry.el) + "]", cls="lem-copy gen")
+        kept = lemma(entry.el)
+        if kept is not None and sigla(body.doc, kept):
+            gen(" " + sigla(body.doc, kept), cls="wit gen")
+        for k, reading in enumerate(readings(entry.el)):
+            gen("; " if k else " ")
+            body.doc.in_note += 1
+            body.start("span", body.attrs(reading, "rdg"))
+            if "".join(reading.itertext()).strip():
+                body.children(reading, 2)
+            else:
+                gen(OMITTED, "i", "om gen")
+            body.end("span")
+            body.doc.in_note -= 1
+            wit = sigla(body.doc, reading)
+            if wit:
+                gen(" " + wit, cls="wit gen")
+        body.end("li")
+        body.write("\n")
+    body.end("ol")
+    body.write("\n")
+    body.end("section")
+    body.write("\n")
