@@ -203,7 +203,7 @@ def html_words(data: bytes) -> Counter:
 SIGN_PATTERNS = [
     r"\[sic\]",
     r"\[sic: ",
-    r"(?:\[|; )(?:sic|reg|expan|orig|abbr|seg|corr): ",
+    r"(?:\[|; )(?:sic|reg|expan|orig|abbr|or): ",
     r"\[a\d+\]",                            # apparatus markers
     r"(?<=\w)\|(?=\w)",                      # a line ends inside a word (diplomatic)
     r"\[\?\]",

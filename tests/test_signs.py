@@ -48,7 +48,7 @@ def test_choice_sic_and_correction():
     ("<choice><sic>teh</sic><corr>the</corr><reg>thee</reg></choice>",
      ("sic", [("sic", "corr"), ("reg", "reg")], ""), ("corr", [], "")),
     ("<choice><seg>a</seg><seg>b</seg></choice>",
-     ("seg", [("seg", "seg")], ""), ("seg", [], "")),
+     ("seg", [("or", "seg")], ""), ("seg", [], "")),
 ])
 def test_choice_of_any_two_or_three_forms(xml, diplomatic, reading):
     assert forms(xml, D) == diplomatic

@@ -130,7 +130,7 @@ def sign_for(el, view: View) -> Sign:
     if name == "gap":
         if not diplomatic:
             return Sign(OMISSION, "", False)
-        if el.find(T + "desc") is not None and text_of(el).strip():
+        if text_of(el).strip():
             return Sign("[", "]")       # the description as printed is the gap's content
         return Sign(f"[{gap_description(el)}]", "", False)
     return PLAIN
@@ -164,7 +164,7 @@ def choice_forms(choice, view: View) -> ChoiceForms:
     shown = next((f for name in wanted for f in forms if _local(f) == name), forms[0])
     if view is View.READING:
         return ChoiceForms(shown)
-    others = tuple((FORM_LABEL.get(_local(f), _local(f) or "or"), f)
+    others = tuple((FORM_LABEL.get(_local(f), "or"), f)
                    for f in forms if f is not shown)
     alone = f" {SIC}" if not others and _local(shown) == "sic" else ""
     return ChoiceForms(shown, others, alone)

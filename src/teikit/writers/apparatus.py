@@ -24,6 +24,31 @@ def lemma(app) -> Optional[Any]:
     return found if found is not None else next(app.iter(T + "rdg"), None)
 
 
+def running_text(app) -> list[tuple[str, Any]]:
+    """What of an entry stands in the running text, in order: ("text", str) for text
+    directly in it, ("lemma", el) for the reading the text keeps, ("other", el) for any
+    other element (a note, a witness detail); the other readings go to the apparatus."""
+    kept = lemma(app)
+    out: list[tuple[str, Any]] = []
+    _running(app, kept, out)
+    return out
+
+
+def _running(el, kept, out: list) -> None:
+    if el.text:
+        out.append(("text", el.text))
+    for child in el:
+        if child is kept:
+            out.append(("lemma", child))
+        elif child.tag == T + "rdgGrp" and kept is not None and kept in child.iter():
+            _running(child, kept, out)
+        elif child.tag not in (T + "rdg", T + "rdgGrp", T + "lem") and isinstance(child.tag,
+                                                                                  str):
+            out.append(("other", child))
+        if child.tail:
+            out.append(("text", child.tail))
+
+
 def marker(label: str) -> str:
     return f"a{label}"
 

@@ -52,6 +52,7 @@ QUOTED_BLOCKS = frozenset(T + n for n in ("p", "lg", "list", "sp", "body", "ab")
 HI_TAGS = (("italic", "i"), ("bold", "b"), ("strong", "b"), ("sup", "sup"),
            ("subscript", "sub"), ("underline", "u"))
 MAX_SPAN = 1000
+CHOICE_FORMS = frozenset(T + n for n in ("sic", "corr", "reg", "orig", "abbr", "expan"))
 VOID = frozenset(("br",))
 
 
@@ -396,45 +397,54 @@ class Body:
             self.children(head, FLOW)
             self.end("caption")
         self.start("tbody", {})
+        self.stray(el.text, "tr")
         for child in el:
             if child.tag == T + "row":
                 self.start("tr", {})
                 self.row(child)
                 self.end("tr")
                 self.write("\n")
-            elif child.tag.__class__ is str and child.tag != T + "head":
+            elif child.tag.__class__ is str and child is not head:
                 self.start("tr", {})
                 self.start("td", {})
                 self.rules.get(child.tag, self.default)(child, FLOW)
                 self.end("td")
                 self.end("tr")
-            if child.tail and child.tail.strip():
-                self.start("tr", {})
-                self.start("td", {})
-                self.write(child.tail)
-                self.end("td")
-                self.end("tr")
+            self.stray(child.tail, "tr")
         self.end("tbody")
         self.end("table")
         self.end("div")
 
+    def stray(self, text: Optional[str], tag: str) -> None:
+        """Text standing directly in a table or row: a cell of its own."""
+        if text and text.strip():
+            if tag == "tr":
+                self.start("tr", {})
+            self.start("td", {})
+            self.write(text)
+            self.end("td")
+            if tag == "tr":
+                self.end("tr")
+
     def row(self, row) -> None:
+        self.stray(row.text, "td")
         for cell in row:
             if cell.tag.__class__ is not str:
-                continue
-            if cell.tag != T + "cell":
+                pass
+            elif cell.tag != T + "cell":
                 self.start("td", {})
                 self.rules.get(cell.tag, self.default)(cell, FLOW)
                 self.end("td")
-                continue
-            a: dict[str, str] = {}
-            for name, html in (("cols", "colspan"), ("rows", "rowspan")):
-                span = _span(cell.get(name))
-                if span:
-                    a[html] = span
-            self.start("td", a)
-            self.children(cell, FLOW)
-            self.end("td")
+            else:
+                a: dict[str, str] = {}
+                for name, html in (("cols", "colspan"), ("rows", "rowspan")):
+                    span = _span(cell.get(name))
+                    if span:
+                        a[html] = span
+                self.start("td", a)
+                self.children(cell, FLOW)
+                self.end("td")
+            self.stray(cell.tail, "td")
 
     def cell(self, el, where: int) -> None:            # a row or a cell in running text
         self.start("span", {"class": _local(el)})
@@ -481,6 +491,7 @@ class Body:
             self.void("br")
         elif sign:
             self.gen(sign, cls="lb gen", title="line break inside the word")
+        self.children(el, PHRASING)   # empty by definition; any text in it is kept
 
     def pb(self, el, where: int) -> None:
         n = " ".join((el.get("n") or "").split())
@@ -489,9 +500,11 @@ class Body:
         self.start("span", a)
         self.write(f"p. {n}" if n else "p.")
         self.end("span")
+        self.children(el, PHRASING)   # empty by definition; any text in it is kept
 
     def milestone(self, el, where: int) -> None:          # cb, milestone, anchor
         self.open("span", _local(el), el)
+        self.children(el, PHRASING)
         self.end("span")
 
     def ref(self, el, where: int) -> None:
@@ -511,12 +524,11 @@ class Body:
         label = self.doc.note_label(target)
         if href is not None and label is not None:
             self.start("a", {"class": "fn-ref gen", "href": href})
-            self.start("sup", {})
-            self.write(label)
-            self.end("sup")
+            self.gen(label, "sup", "")
             self.end("a")
         elif href is not None:
             self.gen("↗", "a", "ptr gen", href=href)
+        self.children(el, PHRASING)   # empty by definition; any text in it is kept
 
     # ------------------------------------------------------------------ transcription
 
@@ -546,25 +558,36 @@ class Body:
         forms = choice_forms(el, self.view)
         self.open("span", "choice", el)
         if forms.shown is not None:
-            self.inline(forms.shown, PHRASING)
+            self.form(forms.shown)
         if forms.alone:
             self.gen(forms.alone)
         for k, (label, form) in enumerate(forms.others):
             opening = forms.OPEN if k == 0 else forms.SEPARATOR
             self.gen(f"{opening}{label}: ")
-            self.inline(form, PHRASING)
+            self.form(form)
         if forms.others:
             self.gen(forms.CLOSE)
         self.end("span")
+
+    def form(self, form) -> None:
+        """A form of a choice: sic, corr, … as plain spans; anything else by its rule."""
+        if form.tag in CHOICE_FORMS:
+            self.inline(form, PHRASING)
+        else:
+            self.rules.get(form.tag, self.default)(form, PHRASING)
 
     def app(self, el, where: int) -> None:
         """A critical apparatus entry: the lemma in the text, a numbered marker to the
         entry at the foot of the document (apparatus.py)."""
         entry = self.doc.number_app(el)
         self.open("span", "app", el)
-        lemma = apparatus.lemma(el)
-        if lemma is not None:
-            self.inline(lemma, PHRASING)
+        for kind, part in apparatus.running_text(el):
+            if kind == "text":
+                self.write(part)
+            elif kind == "lemma":
+                self.inline(part, PHRASING)
+            else:
+                self.rules.get(part.tag, self.default)(part, PHRASING)
         self.start("a", {"class": "app-ref gen", "id": entry.ref, "href": "#" + entry.id})
         self.gen(apparatus.marker(entry.label), "sup", "")
         self.end("a")

@@ -324,32 +324,40 @@ def list_(w: TextWriter, el) -> None:
         if local(child) == "head":
             w.paragraph(child)
     was, first = w.tight, True
+    stray = [el.text]                        # text directly in a list: an item of its own
     for child in el:
         name = local(child)
-        if name == "head" or not isinstance(child.tag, str):
-            continue
-        w.tight = not first                  # the items tight, the list set apart
-        if name == "item":
-            w.label = " " * w.indent + "- "
-            w.indent += 2
-            w.container(child, tight=True)
-            w.label = None                   # an empty item leaves no line
-            w.indent -= 2
-        else:
-            BY_TAG.get(child.tag, default)(w, child)
-        first = False
+        if name != "head" and isinstance(child.tag, str):
+            w.tight = not first              # the items tight, the list set apart
+            if name == "item":
+                w.label = " " * w.indent + "- "
+                w.indent += 2
+                w.container(child, tight=True)
+                w.label = None               # an empty item leaves no line
+                w.indent -= 2
+            else:
+                BY_TAG.get(child.tag, default)(w, child)
+            first = False
+        stray.append(child.tail)
+    for text in stray:
+        if text and text.strip():
+            w.close()
+            w.text(text)
     w.tight = was
     w.close()
 
 
 def table(w: TextWriter, el) -> None:
     w.close()
+    w.text(el.text)
     for child in el:
+        w.close()
         name = local(child)
         if name == "head":
             w.paragraph(child)
         elif name == "row":
             w.open().tight = True
+            w.text(child.text)
             for k, cell in enumerate(c for c in child if isinstance(c.tag, str)):
                 if k:
                     w.text(" | ")
@@ -357,25 +365,33 @@ def table(w: TextWriter, el) -> None:
                     w.content(cell)
                 else:
                     w.phrase(cell)
+                w.text(cell.tail)
             w.close()
         elif isinstance(child.tag, str):
             BY_TAG.get(child.tag, default)(w, child)
+        w.close()
+        w.text(child.tail)
+    w.close()
 
 
 def lb(w: TextWriter, el) -> None:
     breaks, sign = line_break(el, w.view)
-    if w.cur is None:
-        return
-    if breaks:
-        w.cur.parts.append(LINE_BREAK)
-    elif sign:
-        w.cur.parts.append(sign)
+    if w.cur is not None:
+        if breaks:
+            w.cur.parts.append(LINE_BREAK)
+        elif sign:
+            w.cur.parts.append(sign)
+    w.content(el)               # an empty element by definition; any text in it is kept
 
 
 def pb(w: TextWriter, el) -> None:
     sign = page_sign(el, w.view)
-    if not sign:
-        return
+    if sign:
+        _page_sign(w, el, sign)
+    w.content(el)               # an empty element by definition; any text in it is kept
+
+
+def _page_sign(w: TextWriter, el, sign: str) -> None:
     if w.cur is None:
         w.open()
         w.text(sign)
@@ -407,6 +423,7 @@ def ptr(w: TextWriter, el) -> None:
     label = w.doc.note_label(el.get("target"))
     if label is not None:
         w.text(f"[{label}]")
+    w.content(el)               # an empty element by definition; any text in it is kept
 
 
 def signed(w: TextWriter, el) -> None:
@@ -421,21 +438,36 @@ def signed(w: TextWriter, el) -> None:
 def choice(w: TextWriter, el) -> None:
     forms = choice_forms(el, w.view)
     if forms.shown is not None:
-        w.content(forms.shown)
+        _form(w, forms.shown)
     w.text(forms.alone)
     for k, (label, form) in enumerate(forms.others):
         w.text(f"{forms.OPEN if k == 0 else forms.SEPARATOR}{label}: ")
-        w.content(form)
+        _form(w, form)
     if forms.others:
         w.text(forms.CLOSE)
+
+
+def _form(w: TextWriter, form) -> None:
+    """A form of a choice: sic, corr, … their content; anything else by its rule."""
+    if form.tag in CHOICE_FORMS:
+        w.content(form)
+    else:
+        BY_TAG.get(form.tag, default)(w, form)
+
+
+CHOICE_FORMS = frozenset(T + n for n in ("sic", "corr", "reg", "orig", "abbr", "expan"))
 
 
 def app(w: TextWriter, el) -> None:
     """The lemma in the running text and a marker ``[a1]``; the entry at the end."""
     entry = w.doc.number_app(el)
-    lemma = apparatus.lemma(el)
-    if lemma is not None:
-        w.content(lemma)
+    for kind, part in apparatus.running_text(el):
+        if kind == "text":
+            w.text(part)
+        elif kind == "lemma":
+            w.content(part)
+        else:
+            BY_TAG.get(part.tag, default)(w, part)
     w.text(f"[{apparatus.marker(entry.label)}]")
 
 
