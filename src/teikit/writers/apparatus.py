@@ -15,6 +15,7 @@ from ..tei import XML_ID
 from .document import T, Owner
 
 READINGS = (T + "lem", T + "rdg")
+ENTRY_ONLY = {T + "rdg", T + "rdgGrp", T + "lem", T + "note", T + "wit", T + "witDetail"}
 OMITTED = "om."
 
 
@@ -35,18 +36,22 @@ def running_text(app) -> list[tuple[str, Any]]:
 
 
 def _running(el, kept, out: list) -> None:
-    if el.text:
+    if el.text and el.text.strip():
         out.append(("text", el.text))
     for child in el:
         if child is kept:
             out.append(("lemma", child))
         elif child.tag == T + "rdgGrp" and kept is not None and kept in child.iter():
             _running(child, kept, out)
-        elif child.tag not in (T + "rdg", T + "rdgGrp", T + "lem") and isinstance(child.tag,
-                                                                                  str):
+        elif child.tag not in ENTRY_ONLY and isinstance(child.tag, str):
             out.append(("other", child))
-        if child.tail:
+        if child.tail and child.tail.strip():
             out.append(("text", child.tail))
+
+
+def notes(app) -> list:
+    """The notes of an entry (``<note>`` in ``<app>``): printed in the entry."""
+    return [n for n in app.iter(T + "note") if _owning_app(n) is app]
 
 
 def marker(label: str) -> str:
@@ -118,6 +123,11 @@ def write_html(body: Any, owner: Owner, level: str) -> None:
             wit = sigla(body.doc, reading)
             if wit:
                 gen(" " + wit, cls="wit gen")
+        for note in notes(entry.el):
+            gen(" — ")
+            body.start("span", {"class": "app-note"})
+            body.children(note, 2)
+            body.end("span")
         body.end("li")
         body.write("\n")
     body.end("ol")

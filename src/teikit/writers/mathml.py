@@ -109,4 +109,14 @@ def _linear(el) -> str:
         if isinstance(child.tag, str):
             parts.append(_linear(child))
         parts.append(child.tail or "")
-    return "".join(parts)
+    return _juxtapose(p for p in parts if p.strip())
+
+
+def _juxtapose(parts) -> str:
+    """Parts of a row side by side; two that would glue into one word keep a space."""
+    out = ""
+    for part in parts:
+        if out and (out[-1].isalnum() and part[0].isalnum()):
+            out += " "
+        out += part
+    return out

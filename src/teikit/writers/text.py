@@ -178,6 +178,9 @@ class TextWriter:
                     wit = apparatus.sigla(self.doc, reading)
                     if wit:
                         self.text(f" ({wit})")
+                for note in apparatus.notes(entry.el):
+                    self.text(" — ")
+                    self.content(note)
                 self.close()
         self.indent, self.tight = saved
 
