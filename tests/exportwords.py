@@ -38,7 +38,7 @@ INLINE = {"hi", "emph", "persName", "placeName", "orgName", "name", "rs", "date"
           "orig", "abbr", "expan", "supplied", "unclear", "choice", "add", "del", "w", "c",
           "pc", "damage", "idno", "q", "said", "soCalled", "mentioned", "distinct",
           "roleName", "forename", "surname", "geogName", "country", "settlement", "region",
-          "restore", "surplus", "subst", "lem", "app",
+          "restore", "surplus", "subst", "lem", "app", "g", "am", "ex",
           "pb"}   # a page break can fall inside a word ("coun<pb/>tries")
 READING_FORMS = ("corr", "reg", "expan")
 HTML_BLOCKS = {"p", "div", "section", "article", "header", "footer", "main", "nav", "h1",
