@@ -18,8 +18,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from lxml import etree
-
 from ..tei import TEI_NS, XML_ID
 
 T = f"{{{TEI_NS}}}"
@@ -27,9 +25,6 @@ UNSAFE_URL = re.compile(r"[\s\x00-\x1f\x7f]")
 # an NCName without a colon: what a master's id must be to be kept on the page
 ID_NAME = re.compile(r"[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*")
 CLASS_DROP = str.maketrans({c: None for c in "#\"<>&=`'\\"})
-XML_IDS = etree.XPath("//@xml:id", smart_strings=False)
-SECTIONS = etree.XPath("//t:div[@type='document'][not(ancestor::t:div[@type='document'])]",
-                       namespaces={"t": TEI_NS})
 # Containers in which a <note> is a block of its own rather than anchored in running text.
 BLOCK_PARENTS = {T + n for n in ("div", "body", "front", "back", "sp", "text", "list",
                                   "listBibl", "castList", "u", "lg", "floatingText", "group")}
@@ -115,10 +110,9 @@ class Document:
         self.root = root
         self.prefix = prefix
         self.texts = texts_of(root)
-        self.known: set[str] = {v for v in XML_IDS(root) if ID_NAME.fullmatch(v)}
-        self.used: set[str] = set()
-        sections = len(SECTIONS(root)) if len(self.texts) == 1 else 2
-        self.several = sections > 1 or len(self.texts) > 1
+        self.page_ids: dict[str, str] = {}     # xml:id -> id on the page, as they come
+        self.notes_by_id: dict[str, Numbered] = {}
+        self.several = len(self.texts) > 1 or _documents(root) > 1
         self.owners: list[Owner] = []
         self.owner: Optional[Owner] = None
         self.note_seq = 0
@@ -131,22 +125,23 @@ class Document:
     def claim(self, el) -> Optional[str]:
         """The page id of *el*'s xml:id, the first time it is asked for; else None."""
         value = el.get(XML_ID)
-        if value is None or value not in self.known or value in self.used:
+        if value is None or value in self.page_ids or not ID_NAME.fullmatch(value):
             return None
-        self.used.add(value)
-        return self.prefix + value
+        page_id = self.page_ids[value] = self.prefix + value
+        return page_id
 
-    def href(self, target: Optional[str]) -> Optional[str]:
-        """A pointer's link: a safe URL, or ``#id`` of an element on this page."""
+    def anchor(self, target: Optional[str]) -> Optional[str]:
+        """``#id`` of an element the page has, for a pointer ``#xml-id`` (ask once the
+        whole text is written: a pointer may come before its target)."""
         value = (target or "").strip()
-        if value.startswith("#"):
-            return "#" + self.prefix + value[1:] if value[1:] in self.known else None
-        return safe_href(value)
+        page_id = self.page_ids.get(value[1:]) if value.startswith("#") else None
+        return "#" + page_id if page_id else None
 
     def note_label(self, target: Optional[str]) -> Optional[str]:
-        """The label of the numbered note a ``#target`` points to (None if it is not one)."""
+        """The label of the numbered note a ``#target`` points to (None if it is not one);
+        the notes are numbered in a quick pass of their own, the first time it is asked."""
         value = (target or "").strip()
-        if not value.startswith("#") or value[1:] not in self.known:
+        if not value.startswith("#"):
             return None
         if self._labels is None:
             self._labels = _note_labels(self.texts)
@@ -167,8 +162,9 @@ class Document:
         k = len(self.owners) + 1
         if self.several:
             value = el.get(XML_ID)
-            own = value if value in self.known and el.tag == T + "div" else None
-            owner.key = f"{own}:" if own else f"s:{k}:"
+            own = (el.tag == T + "div" and value and ID_NAME.fullmatch(value)
+                   and value not in self.page_ids)
+            owner.key = f"{value}:" if own else f"s:{k}:"
         self.owners.append(owner)
         self.owner = owner
         return owner
@@ -193,6 +189,9 @@ class Document:
         label = (note.get("n") or "").strip() or str(len(owner.notes) + 1)
         numbered = Numbered(note, seq, label, self.claim(note) or f"{self.prefix}fn:{seq}",
                             f"{self.prefix}fnref:{seq}")
+        value = note.get(XML_ID)
+        if value:
+            self.notes_by_id.setdefault(value, numbered)
         if not owner.notes:
             owner.notes_id = f"{self.prefix}notes:{seq}"
         owner.notes.append(numbered)
@@ -213,6 +212,18 @@ class Document:
             self.enter(self.root)
         assert self.owner is not None
         return self.owner
+
+
+def _documents(root) -> int:
+    """How many outermost ``div type="document"`` the master has (up to 2: one or more)."""
+    count = 0
+    for div in root.iter(T + "div"):
+        if div.get("type") == "document" and not any(
+                a.get("type") == "document" for a in div.iterancestors(T + "div")):
+            count += 1
+            if count > 1:
+                break
+    return count
 
 
 def _note_labels(texts) -> dict[str, str]:

@@ -24,7 +24,7 @@ from ..diagnostics import Exit, fail
 from ..signs import View, choice_forms, line_break, sign_for
 from ..tei import XML_ID, XML_LANG
 from . import apparatus, mathml, spoken
-from .document import (SEPARATED, T, Document, Numbered, Owner, class_token, glued_before,
+from .document import (SEPARATED, safe_href, T, Document, Numbered, Owner, class_token, glued_before,
                        is_numbered_note)
 
 # Where an element stands: between blocks of a container (an element without a rule is a
@@ -87,6 +87,7 @@ class Body:
         self.depth = 0                  # enclosing divs that have a head
         self.numbered: dict[int, Numbered] = {}
         self.starts: dict[tuple[str, str], str] = {}
+        self.pointers: list[tuple[int, int, dict[str, str], str]] = []  # resolved at the end
         self.rules: dict[str, Callable[[Any, int], None]] = {
             T + name: getattr(self, rule) for name, rule in RULES.items()}
         self.rules.update({tag: self.math for tag in mathml.ROOTS})
@@ -508,7 +509,16 @@ class Body:
         self.end("span")
 
     def ref(self, el, where: int) -> None:
-        href = self.doc.href(el.get("target"))
+        target = (el.get("target") or "").strip()
+        if target.startswith("#"):               # resolved once the page is written
+            slot = len(self.out)
+            self.out.append("")
+            attrs = self.attrs(el, "ref")
+            self.children(el, PHRASING)
+            self.out.append("")
+            self.pointers.append((slot, len(self.out) - 1, attrs, target))
+            return
+        href = safe_href(target)
         if href is None:
             self.inline(el, where)
             return
@@ -519,16 +529,41 @@ class Body:
         self.end("a")
 
     def ptr(self, el, where: int) -> None:
-        target = el.get("target")
-        href = self.doc.href(target)
-        label = self.doc.note_label(target)
-        if href is not None and label is not None:
-            self.start("a", {"class": "fn-ref gen", "href": href})
-            self.gen(label, "sup", "")
-            self.end("a")
-        elif href is not None:
-            self.gen("↗", "a", "ptr gen", href=href)
+        target = (el.get("target") or "").strip()
+        if target.startswith("#"):
+            self.out.append("")
+            self.pointers.append((len(self.out) - 1, -1, {}, target))
+        else:
+            href = safe_href(target)
+            if href is not None:
+                self.gen("↗", "a", "ptr gen", href=href)
         self.children(el, PHRASING)   # empty by definition; any text in it is kept
+
+    def resolve_pointers(self) -> None:
+        """Links to ids on the page, now that every id is known: a ref links to its
+        target (or stays a span), a ptr to a note shows the note's number."""
+        out, doc = self.out, self.doc
+        for start, end, a, target in self.pointers:
+            anchor = doc.anchor(target)
+            note = doc.notes_by_id.get(target[1:])
+            mark = len(out)
+            if end < 0:                          # a ptr: a marker, or nothing
+                if note is not None:
+                    self.start("a", {"class": "fn-ref gen", "href": "#" + note.id})
+                    self.gen(note.label, "sup", "")
+                    self.end("a")
+                elif anchor is not None:
+                    self.gen("↗", "a", "ptr gen", href=anchor)
+                out[start] = "".join(out[mark:])
+                del out[mark:]
+                continue
+            if note is not None:
+                anchor = "#" + note.id
+            if anchor is not None:
+                a["href"] = anchor
+            self.start("a" if anchor else "span", a)
+            out[start] = out.pop()
+            out[end] = "</a>" if anchor else "</span>"
 
     # ------------------------------------------------------------------ transcription
 
@@ -777,5 +812,6 @@ def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
     for text_el in doc.texts:
         body.text(text_el)
     body.end("div")
+    body.resolve_pointers()
     body.out.append("\n")
     return "".join(body.out).encode("utf-8")
