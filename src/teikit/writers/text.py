@@ -94,7 +94,8 @@ class TextWriter:
         cur.parts.append(s)
 
     def content(self, el) -> None:
-        self.text(el.text)
+        if el.text:
+            self.text(el.text)
         rules = BY_TAG
         for child in el:
             tag = child.tag
@@ -102,8 +103,13 @@ class TextWriter:
                 if tag in SEPARATED and self.cur is not None and glued_before(child):
                     self.cur.parts.append(SEPARATED[tag])
                 rules.get(tag, default)(self, child)
-            if child.tail:
-                self.text(child.tail)
+            tail = child.tail
+            if tail:
+                cur = self.cur
+                if cur is not None:
+                    cur.parts.append(tail)
+                else:
+                    self.text(tail)
 
     def owner(self, el, tight: bool = False) -> None:
         """A text or an outermost document: its notes and apparatus at its end."""
@@ -192,7 +198,11 @@ class TextWriter:
             if block.kind == "rule":
                 lines.extend(["", block.parts[0]])
                 continue
-            pieces = [_single_spaced(p) for p in "".join(block.parts).split(LINE_BREAK)]
+            joined = "".join(block.parts)
+            if LINE_BREAK in joined:
+                pieces = [_single_spaced(p) for p in joined.split(LINE_BREAK)]
+            else:
+                pieces = [_single_spaced(joined)]
             if not any(pieces) and not block.prefix.strip():
                 continue
             if lines and not block.tight:
@@ -553,10 +563,11 @@ def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
     """*text* (single-spaced) in lines of at most *width* columns of display width: the
     first starts with *prefix*, the others with *indent* spaces. Words are never split,
     except between wide characters (CJK), where a line may break without a space."""
-    if not _narrow(text) or not _narrow(prefix):
+    if not (text.isascii() or _narrow(text)) or not (prefix.isascii() or _narrow(prefix)):
         return _wrap_wide(text, width, prefix, indent)
     if len(prefix) + len(text) <= width:
-        return [(prefix + text).rstrip()] if (prefix + text).strip() else []
+        line = prefix + text
+        return [line.rstrip()] if line.strip() else []
     lines = []
     room = width - len(prefix)
     m = _line_pattern(room).match(text) if room > 0 else None
