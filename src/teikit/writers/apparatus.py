@@ -9,20 +9,33 @@ in the text.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from ..tei import XML_ID
 from .document import T, Owner
 
 READINGS = (T + "lem", T + "rdg")
+SIGLUM_DROP = re.compile(r"[^\w.\-+*]")
 ENTRY_ONLY = {T + "rdg", T + "rdgGrp", T + "lem", T + "note", T + "wit", T + "witDetail"}
 OMITTED = "om."
 
 
 def lemma(app) -> Optional[Any]:
     """The reading the text keeps: the lemma, or the first reading."""
-    found = next(app.iter(T + "lem"), None)
-    return found if found is not None else next(app.iter(T + "rdg"), None)
+    found = _readings(app)
+    return next((r for r in found if r.tag == T + "lem"), found[0] if found else None)
+
+
+def _readings(app) -> list:
+    """The lem and rdg of an entry, directly in it or in its rdgGrp (nowhere else)."""
+    out = []
+    for child in app:
+        if child.tag in READINGS:
+            out.append(child)
+        elif child.tag == T + "rdgGrp":
+            out.extend(_readings(child))
+    return out
 
 
 def running_text(app) -> list[tuple[str, Any]]:
@@ -51,7 +64,7 @@ def _running(el, kept, out: list) -> None:
 
 def notes(app) -> list:
     """The notes of an entry (``<note>`` in ``<app>``): printed in the entry."""
-    return [n for n in app.iter(T + "note") if _owning_app(n) is app]
+    return [n for n in app if n.tag == T + "note"]
 
 
 def marker(label: str) -> str:
@@ -62,16 +75,7 @@ def readings(app) -> list:
     """Every reading of an entry other than the one the text keeps, in document order
     (readings in an ``rdgGrp`` included; a nested ``app`` is an entry of its own)."""
     kept = lemma(app)
-    out = []
-    for el in app.iter(*READINGS):
-        if el is kept or _owning_app(el) is not app:
-            continue
-        out.append(el)
-    return out
-
-
-def _owning_app(el):
-    return next(el.iterancestors(T + "app"), None)
+    return [r for r in _readings(app) if r is not kept]
 
 
 def sigla(doc: Any, el) -> str:
@@ -82,9 +86,14 @@ def sigla(doc: Any, el) -> str:
         for witness in doc.root.iter(T + "witness"):
             key = witness.get(XML_ID)
             if key:
-                names[key] = " ".join((witness.get("n") or key).split())
+                names[key] = _siglum(witness.get("n") or key)
     wits = [token.lstrip("#") for token in (el.get("wit") or "").split()]
-    return " ".join(names.get(w, w) for w in wits if w)
+    return " ".join(s for s in (names.get(w) or _siglum(w) for w in wits) if s)
+
+
+def _siglum(value: str) -> str:
+    """A siglum as a short name: letters, digits and . - + * only."""
+    return SIGLUM_DROP.sub("", value)
 
 
 def lemma_text(app) -> str:
