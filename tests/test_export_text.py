@@ -160,3 +160,10 @@ def test_wrap_by_display_width_keeps_everything(words, width):
         pieces = line.split()
         assert columns(line) <= width or (len(pieces) == 1 and not any(
             wcswidth(c) == 2 for c in pieces[0]))
+
+
+def test_the_narrow_ranges_are_one_column_wide():
+    """The text writer measures these characters by len() without asking wcwidth."""
+    from teikit.writers.text import NARROW_RANGES
+    wide = [hex(c) for a, b in NARROW_RANGES for c in range(a, b + 1) if wcswidth(chr(c)) != 1]
+    assert not wide

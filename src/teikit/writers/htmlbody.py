@@ -128,9 +128,12 @@ class Body:
 
     def gen(self, text: str, tag: str = "span", cls: str = "sign gen", **attrs: str) -> None:
         """Generated text: a sign, a number, a heading the master does not have."""
-        self.start(tag, {"class": cls, **attrs})
-        self.write(text)
-        self.end(tag)
+        if attrs:
+            self.start(tag, {"class": cls, **attrs})
+        else:
+            self.start(tag, {"class": cls})
+        self.out.append(escape_text(text))
+        self.out.append(f"</{tag}>")
 
     def open(self, tag: str, cls: str, el, keys: Optional[list] = None) -> None:
         """The start tag of *el* written as *tag* of class *cls* (with its id and
@@ -161,8 +164,11 @@ class Body:
 
     def children(self, el, where: int) -> None:
         append, rules, default = self.out.append, self.rules, self.default
-        if el.text:
-            append(escape_text(el.text))
+        text = el.text
+        if text:
+            if "&" in text or "<" in text or ">" in text:
+                text = escape_text(text)
+            append(text)
         for child in el:
             tag = child.tag
             if tag.__class__ is str:
@@ -171,7 +177,9 @@ class Body:
                 rules.get(tag, default)(child, where)
             tail = child.tail
             if tail:
-                append(escape_text(tail))
+                if "&" in tail or "<" in tail or ">" in tail:
+                    tail = escape_text(tail)
+                append(tail)
 
     def text(self, text_el) -> None:
         """One <text>: its notes and apparatus at its end unless its documents have them."""

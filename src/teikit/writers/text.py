@@ -520,6 +520,8 @@ BY_TAG.update({tag: math for tag in mathml.ROOTS})
 
 def _single_spaced(text: str) -> str:
     """White space collapsed to single spaces, no-break spaces kept."""
+    if text.isascii():
+        return " ".join(text.split())
     if NO_BREAK_RE.search(text):
         return BREAKING_SPACE.sub(" ", text).strip(" ")
     return " ".join(text.split())
@@ -538,6 +540,12 @@ def _line_pattern(width: int) -> re.Pattern:
 
 
 NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# Latin letters, their punctuation and the general punctuation are all one column wide
+# (tests/test_export_text.py checks these ranges against wcwidth): only other characters
+# need looking up.
+NARROW_RANGES = ((0x20, 0x7E), (0xA0, 0x2FF), (0x2010, 0x2027), (0x2030, 0x205E))
+MAYBE_NOT_NARROW = re.compile(
+    "[^" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in NARROW_RANGES) + "]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -556,7 +564,9 @@ def display_width(text: str) -> int:
 
 def _narrow(text: str) -> bool:
     """Every character one column wide: code points measure the line."""
-    return text.isascii() or all(char_width(ch) == 1 for ch in set(NOT_ASCII.findall(text)))
+    if text.isascii() or MAYBE_NOT_NARROW.search(text) is None:
+        return True
+    return all(char_width(ch) == 1 for ch in set(NOT_ASCII.findall(text)))
 
 
 def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
@@ -568,6 +578,41 @@ def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
     if len(prefix) + len(text) <= width:
         line = prefix + text
         return [line.rstrip()] if line.strip() else []
+    room = width - len(prefix)
+    if room <= 0 or width - indent <= 1:
+        return _wrap_by_pattern(text, width, prefix, indent)
+    lines: list[str] = []
+    pad = " " * indent
+    first = _next_line(text, 0, room)
+    if first - 0 > room and prefix.strip():
+        lines.append(prefix.rstrip())          # no room after a label: the text below it
+        pos = 0
+    else:
+        lines.append(prefix + text[:first])
+        pos = first + 1
+    end, avail = len(text), width - indent
+    while pos < end:
+        cut = _next_line(text, pos, avail)
+        lines.append(pad + text[pos:cut])
+        pos = cut + 1
+    return lines
+
+
+def _next_line(text: str, pos: int, avail: int) -> int:
+    """Where the line from *pos* ends: at the last space that leaves it at most *avail*
+    characters long, or after the first word if that word alone is longer."""
+    if len(text) - pos <= avail:
+        return len(text)
+    cut = text.rfind(" ", pos, pos + avail + 1)
+    if cut > pos:
+        return cut
+    cut = text.find(" ", pos)
+    return len(text) if cut < 0 else cut
+
+
+def _wrap_by_pattern(text: str, width: int, prefix: str, indent: int) -> list[str]:
+    """The general case (a prefix as wide as the line): at most *width* characters ending
+    before a space, or one longer word, found by a regular expression."""
     lines = []
     room = width - len(prefix)
     m = _line_pattern(room).match(text) if room > 0 else None
