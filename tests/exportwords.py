@@ -209,8 +209,8 @@ SIGN_PATTERNS = [
     r"\[\?\]",
     r"\?\]",
     r"\[…\]",
-    r"\[(?:\d+ \w+ )?(?:illegible|inaudible|omitted|unclear|damage|missing|gap|"
-    r"not declassified)\]",
+    r"\[(?:\d+ [^\W\d_]+ )?(?:illegible|inaudible|omitted|unclear|damage|missing|lost|gap|"
+    r"sampling|not declassified)\]",
 ]
 
 

@@ -83,20 +83,25 @@ FORM_LABEL = {"corr": "sic", "reg": "reg", "expan": "expan", "orig": "orig", "ab
               "sic": "sic"}
 
 
+GAP_REASONS = {"illegible": "illegible", "damage": "damage", "inaudible": "inaudible",
+               "unclear": "unclear", "missing": "missing", "lost": "lost",
+               "not declassified": "not declassified", "sampling": "sampling",
+               "omitted": "omitted", "convenience": "omitted", "irrelevant": "omitted",
+               "editorial": "omitted", "cancelled": "omitted"}
+
+
 def gap_description(gap) -> str:
-    """What a gap without a description is, in words: its reason and extent."""
-    reason = (gap.get("reason") or "").strip().replace("-", " ")
-    quantity, unit = gap.get("quantity"), gap.get("unit") or gap.get("extent")
-    extent = " ".join(x for x in (quantity, unit if quantity else None) if x)
-    if quantity == "1" and unit and unit.endswith("s"):
-        extent = f"1 {unit[:-1]}"
-    if reason in ("", "illegible", "damage", "inaudible", "unclear"):
-        what = reason or "gap"
-    elif reason in ("omitted", "convenience", "irrelevant", "editorial", "cancelled"):
-        what = "omitted"
-    else:
-        what = reason
-    return f"{extent} {what}".strip()
+    """What a gap without a description is, in words: its extent (a number and a unit
+    that is a word) and its reason, one of :data:`GAP_REASONS` (any other reads "gap":
+    an attribute's value is never shown as the master's words)."""
+    reason = " ".join((gap.get("reason") or "").replace("-", " ").split()).lower()
+    quantity = (gap.get("quantity") or "").strip()
+    unit = (gap.get("unit") or gap.get("extent") or "").strip()
+    extent = ""
+    if quantity.isdigit() and unit.isalpha():
+        extent = f"1 {unit[:-1]}" if quantity == "1" and unit.endswith("s") else \
+            f"{quantity} {unit}"
+    return f"{extent} {GAP_REASONS.get(reason, 'gap')}".strip()
 
 
 def _local(el) -> str:
