@@ -8,17 +8,23 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import ROOT, check_golden, connection_trap
+from exportwords import (
+    difference,
+    html_words,
+    master_words,
+    master_words_for_text,
+    note_labels,
+    text_words,
+    words,
+)
 from lxml import etree
 from lxml import html as lxml_html
+from test_browser import pdf_pages, render, tool
+from test_export_safety import check_no_live_content, master, write
 
 from teikit.export import export, load_master
 from teikit.writers.mathml import linear
-
-from conftest import ROOT, check_golden
-from exportwords import (difference, html_words, master_words, master_words_for_text,
-                         note_labels, text_words, words)
-from test_browser import chromium, pdf_pages, proxy, render  # noqa: F401 (fixtures)
-from test_export_safety import check_no_live_content, master, write
 
 FIXTURES = ROOT / "tests" / "fixtures" / "tei"
 GOLDEN = ROOT / "tests" / "golden" / "export"
@@ -239,7 +245,20 @@ def test_linear_form_keeps_the_structure():
 
 # --------------------------------------------------------------- print
 
-def test_four_digit_page_numbers_are_not_clipped(chromium, proxy, tmp_path):
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium and poppler, as the browser tests use them (skip where absent)."""
+    tool("pdftotext"), tool("pdfinfo")
+    return tool("chromium", "chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def trap():
+    with connection_trap() as port_and_hits:
+        yield port_and_hits
+
+
+def test_four_digit_page_numbers_are_not_clipped(browser, trap, tmp_path):
     """Printed by headless Chromium and read back: p. 1591 was clipped to p. 159."""
     path = write(tmp_path, master("".join(
         f'<p><pb n="{n}"/>Text on page {n}, long enough to be a line of its own.</p>'
@@ -247,6 +266,6 @@ def test_four_digit_page_numbers_are_not_clipped(chromium, proxy, tmp_path):
     page = tmp_path / "pages.html"
     page.write_bytes(export("html", path)[0])
     pdf = tmp_path / "pages.pdf"
-    render(chromium, proxy, page, tmp_path, f"--print-to-pdf={pdf}")
+    render(browser, trap, page, tmp_path, f"--print-to-pdf={pdf}")
     text = " ".join(" ".join(p.split()) for p in pdf_pages(pdf))
     assert re.search(r"\b1591\b", text) and re.search(r"\b12345\b", text), text

@@ -12,6 +12,14 @@ import re
 import time
 
 import pytest
+from exportwords import (
+    difference,
+    html_words,
+    master_words,
+    master_words_for_text,
+    note_labels,
+    text_words,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -24,9 +32,6 @@ from teikit.writers.document import Document
 from teikit.writers.htmlbody import Body
 
 EXAMPLES = int(os.environ.get("TEIKIT_EXAMPLES", "150"))      # as test_encode_properties
-from exportwords import difference, html_words, master_words, master_words_for_text, \
-    note_labels, text_words
-
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 TK = "urn:teikit:writer"
 LIVE = ("script", "style", "iframe", "base", "form", "object", "embed", "link", "img",

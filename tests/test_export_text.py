@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import EDITION
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wcwidth import wcswidth
 
 from teikit.export import export
 from teikit.writers.text import wrap
-from wcwidth import wcswidth
-
-from conftest import EDITION
 
 TRANSCRIPT = EDITION / "tei" / "003_91c4a6c9c62e1599.xml"
 TELEGRAM = EDITION / "tei" / "000_1146c90f5f55a996.xml"
@@ -164,6 +163,6 @@ def test_wrap_by_display_width_keeps_everything(words, width):
 
 def test_the_narrow_ranges_are_one_column_wide():
     """The text writer measures these characters by len() without asking wcwidth."""
-    from teikit.writers.text import NARROW_RANGES
+    from teikit.writers.wrap import NARROW_RANGES
     wide = [hex(c) for a, b in NARROW_RANGES for c in range(a, b + 1) if wcswidth(chr(c)) != 1]
     assert not wide

@@ -4,8 +4,16 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from teikit.signs import (OMISSION, Sign, View, choice_forms, gap_description, line_break,
-                          page_sign, sign_for)
+from teikit.signs import (
+    OMISSION,
+    Sign,
+    View,
+    choice_forms,
+    gap_description,
+    line_break,
+    page_sign,
+    sign_for,
+)
 
 NS = 'xmlns="http://www.tei-c.org/ns/1.0"'
 D, R = View.DIPLOMATIC, View.READING

@@ -13,7 +13,7 @@ import re
 from typing import Any, Optional
 
 from ..tei import XML_ID
-from .document import T, Owner
+from .document import Owner, T
 
 READINGS = (T + "lem", T + "rdg")
 SIGLUM_DROP = re.compile(r"[^\w.\-+*]")

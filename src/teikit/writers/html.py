@@ -26,8 +26,7 @@ from ..diagnostics import Exit, fail
 from ..header import Edition
 from ..signs import VIEW_HELP, View
 from .document import safe_href
-from .htmlbody import (ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute,
-                       render_fragment)
+from .htmlbody import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute, render_fragment
 from .meta import DocumentMeta, Source, read_meta
 
 HERE = Path(__file__).resolve().parent

@@ -147,7 +147,7 @@ def _lang(root, header) -> str:
 def _source(bibl) -> Source:
     """A bibl as a citation; notes that end it (contents, credits) become extra lines."""
     children = list(bibl)
-    trailing = []
+    trailing: list = []
     for child in reversed(children):
         if local(child) == "note" and not (child.tail or "").strip():
             trailing.insert(0, child)
