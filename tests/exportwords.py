@@ -127,6 +127,8 @@ def _walk(el, view: str, out: list[str], labels) -> None:
             out.append(" ")
             _walk(child, view, out, labels)
             out.append(" ")
+        # text directly in a choice (no form holds it) is kept after the forms
+        out.append(" %s " % " ".join(t for t in [el.text, *(c.tail for c in el)] if t))
         return
     if name == "lb" and el.get("break") == "no":
         return

@@ -153,6 +153,7 @@ class ChoiceForms:
     shown: Any                          # the element shown in the text (None: empty choice)
     others: tuple[tuple[str, Any], ...] = ()
     alone: str = ""                     # a sign when the shown form has no alternative
+    stray: str = ""                     # text directly in the choice (not a form): kept
 
     OPEN = " ["
     SEPARATOR = "; "
@@ -163,16 +164,18 @@ def choice_forms(choice, view: View) -> ChoiceForms:
     """The forms of *choice* a view shows: the reading view its first corr, reg or expan;
     the diplomatic view its first sic, orig or abbr, and every other form after it."""
     forms = [c for c in choice if isinstance(c.tag, str)]
+    stray = " ".join(t.strip() for t in [choice.text, *(c.tail for c in choice)]
+                     if t and t.strip())
     if not forms:
-        return ChoiceForms(None)
+        return ChoiceForms(None, stray=stray)
     wanted = READING_FORMS if view is View.READING else SOURCE_FORMS
     shown = next((f for name in wanted for f in forms if _local(f) == name), forms[0])
     if view is View.READING:
-        return ChoiceForms(shown)
+        return ChoiceForms(shown, stray=stray)
     others = tuple((FORM_LABEL.get(_local(f), "or"), f)
                    for f in forms if f is not shown)
     alone = f" {SIC}" if not others and _local(shown) == "sic" else ""
-    return ChoiceForms(shown, others, alone)
+    return ChoiceForms(shown, others, alone, stray)
 
 
 def page_sign(pb, view: View) -> str:

@@ -346,6 +346,8 @@ class TextRules(GuardedOutput):
             self.form(form)
         if forms.others:
             self.gen(forms.CLOSE)
+        if forms.stray:
+            self.write(" " + forms.stray)
         self.end("span")
 
     def form(self, form) -> None:

@@ -456,6 +456,8 @@ def choice(w: TextWriter, el) -> None:
         _form(w, form)
     if forms.others:
         w.text(forms.CLOSE)
+    if forms.stray:
+        w.text(" " + forms.stray)
 
 
 def _form(w: TextWriter, form) -> None:
