@@ -51,8 +51,9 @@ def write(tmp_path, xml: str, name: str = "m.xml"):
     return path
 
 
-def check_no_live_content(data: bytes) -> None:
-    """The output guard, checked again on the parsed page."""
+def check_no_live_content(data: bytes, own_files: tuple = ()) -> None:
+    """The output guard, checked again on the parsed page (*own_files*: links to files
+    teikit wrote beside the page)."""
     doc = lxml_html.document_fromstring(data)
     body = doc.find("body")
     for tag in LIVE:
@@ -66,7 +67,7 @@ def check_no_live_content(data: bytes) -> None:
             assert not name.lower().startswith("on"), (el.tag, name)
             assert name.lower() not in ("style", "src", "srcdoc", "action", "formaction")
     for href in doc.xpath("//@href"):
-        assert ALLOWED_HREF.match(href), href
+        assert ALLOWED_HREF.match(href) or href in own_files, href
     ids = doc.xpath("//@id")
     assert len(ids) == len(set(ids)), "an id twice on the page"
     for href in doc.xpath("//@href[starts-with(., '#')]"):
@@ -278,3 +279,24 @@ def test_any_attributes_in_any_namespace_no_live_content_every_word(tmp_path, ch
         text, _ = export("text", path, view)
         assert not difference(master_words_for_text(root, view),
                               text_words(text, note_labels(root))), (view, body_xml)
+
+
+def test_build_pages_and_volume_carry_no_live_content(tmp_path):
+    """The same attack through teikit build: each page and the print volume."""
+    from teikit.export import build_edition
+    edition = tmp_path / "ed"
+    (edition / "tei").mkdir(parents=True)
+    (edition / "tei" / "attack.xml").write_text(TK_ATTACK, encoding="utf-8")
+    (edition / "tei" / "other.xml").write_text(master(
+        '<p xml:id="fn:1">forged</p><p>x<note>the note</note></p>'), encoding="utf-8")
+    build_edition(edition, tmp_path / "out")
+    own = ("attack.html", "other.html", "volume.html", "../text/attack.txt",
+           "../text/other.txt")
+    for page in ("attack.html", "other.html", "volume.html", "index.html"):
+        data = (tmp_path / "out" / "html" / page).read_bytes()
+        check_no_live_content(data, own if page == "index.html" else ())
+        assert b"javascript" not in data and b"onclick" not in data
+    volume = (tmp_path / "out" / "html" / "volume.html").read_bytes()
+    main = lxml_html.document_fromstring(volume).find(".//main").text_content()
+    for words in ("click me", "alert(2)", "hidden words", "the note", "forged"):
+        assert words in main, words
