@@ -347,7 +347,7 @@ class TextRules(GuardedOutput):
         if forms.others:
             self.gen(forms.CLOSE)
         if forms.stray:
-            self.write(" " + forms.stray)
+            self.write(f" {forms.stray} ")
         self.end("span")
 
     def form(self, form) -> None:

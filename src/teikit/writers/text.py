@@ -457,7 +457,7 @@ def choice(w: TextWriter, el) -> None:
     if forms.others:
         w.text(forms.CLOSE)
     if forms.stray:
-        w.text(" " + forms.stray)
+        w.text(f" {forms.stray} ")
 
 
 def _form(w: TextWriter, form) -> None:
