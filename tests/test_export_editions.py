@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import wordcheck
 from conftest import ROOT, check_golden, connection_trap
 from exportwords import (
     difference,
@@ -66,6 +67,18 @@ def test_the_check_counts_a_glued_word_as_lost():
     assert difference(expected, words("Claudiusking of Denmark")) == {
         "missing": {"claudius": 1, "king": 1}, "extra": {"claudiusking": 1}}
     assert difference(expected, words("Claudius, king of Denmark")) == {}
+
+
+def test_the_encode_check_counts_a_glued_word_as_lost():
+    """The same for the source-to-master check (tests/wordcheck.py)."""
+    source = wordcheck.source_words("Claudius king of Denmark")
+    glued = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>'
+                             "<role>Claudius</role>king of Denmark</p></body></text></TEI>")
+    apart = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>'
+                             "<role>Claudius</role> king of Denmark</p></body></text></TEI>")
+    assert wordcheck.missing_words(source, glued) == {"claudius": 1, "king": 1}
+    assert wordcheck.body_in_source_order(source, glued) == ["claudiusking"]
+    assert not wordcheck.missing_words(source, apart)
 
 
 # --------------------------------------------------------------- transcription markup
