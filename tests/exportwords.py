@@ -240,8 +240,20 @@ def without_signs(text: str, note_labels: set[str]) -> str:
     return re.sub(r"[\[\]⟨⟩⸢⸣⌊⌋{}]", "", text)
 
 
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def _join_wide_lines(text: str) -> str:
+    """A line may end between two wide (CJK) characters, as such text breaks: a reader
+    joins them again with no space."""
+    return re.sub(r"(\S)\n *(\S)",
+                  lambda m: m.group(1) + m.group(2) if _wide(m.group(1)) and _wide(m.group(2))
+                  else m.group(0), text)
+
+
 def text_words(data: bytes, note_labels: set[str]) -> Counter:
-    body = re.sub(r"(?m)^ *Notes\n *-+$", " ", text_body(data))   # the notes headings
+    body = re.sub(r"(?m)^ *Notes\n *-+$", " ", _join_wide_lines(text_body(data)))
     body = _without_apparatus_copies(body)
     return words(without_signs(body, note_labels))
 

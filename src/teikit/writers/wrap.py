@@ -113,22 +113,18 @@ def _wrap_by_pattern(text: str, width: int, prefix: str, indent: int) -> list[st
 
 
 def _pieces(word: str) -> list[str]:
-    """A word as the pieces a line may end between: each wide character alone."""
+    """A word as the pieces a line may end between: only between two wide characters
+    (as Chinese and Japanese text breaks); a combining mark stays with its base."""
     pieces: list[str] = []
-    run = ""
+    previous_wide = False
     for ch in word:
-        if char_width(ch) == 2:
-            if run:
-                pieces.append(run)
+        wide = char_width(ch) == 2
+        if pieces and not (wide and previous_wide):
+            pieces[-1] += ch
+        else:
             pieces.append(ch)
-            run = ""
-        else:
-            run += ch
-    if run:
-        if pieces and char_width(run[0]) == 0:     # a combining mark stays with its base
-            pieces[-1] += run
-        else:
-            pieces.append(run)
+        if char_width(ch):
+            previous_wide = wide
     return pieces
 
 
