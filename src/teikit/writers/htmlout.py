@@ -25,6 +25,7 @@ ATTRIBUTES = frozenset(("class", "id", "href", "title", "lang", "role", "colspan
                         "aria-hidden", "aria-level", "data-label")) | mathml.ATTRIBUTES
 SAFE_LINK = re.compile(r"(?:https?://|mailto:|#)", re.I)
 VOID = frozenset(("br",))
+NUMBERED_TAGS = frozenset(("p", "div"))          # of paragraphs numbered for citation
 ATTRIBUTE_SPECIAL = re.compile(r'[&"<>\n\r\t]')
 ATTRIBUTE_ESCAPES = {"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;", "\n": "&#10;",
                      "\r": "&#13;", "\t": "&#9;"}
@@ -72,6 +73,15 @@ class GuardedOutput:
                 raise _unsafe(f"attribute {name}={value!r}")
             markup += f' {name}="{escape_attribute(value)}"'
         return markup + ">"
+
+    def numbered_start(self, tag: str, cls: str, page_id: str, number: int) -> None:
+        """A paragraph's start tag and its number, a link to it: one template of
+        elements and attributes the guard allows (only the values vary, escaped)."""
+        if tag not in NUMBERED_TAGS:
+            raise _unsafe(f"element <{tag}>")
+        ref = escape_attribute(page_id)
+        self.out.append(f'<{tag} class="{escape_attribute(cls)}" id="{ref}">'
+                        f'<a class="pn gen" href="#{ref}">{number}</a>')
 
     def end(self, tag: str) -> None:
         self.out.append(f"</{tag}>")

@@ -148,12 +148,14 @@ class TextRules(GuardedOutput):
         numbered = self.doc.paragraph_id(el)
         if numbered is None:
             self.open(tag, cls, el, keys)
-        else:
+        elif XML_LANG in keys or tag == "span":
             a = {"class": cls, "id": numbered[0]}
             if XML_LANG in keys:
                 a["lang"] = el.get(XML_LANG)
             self.start(tag, a)
             self.gen(str(numbered[1]), "a", "pn gen", href="#" + numbered[0])
+        else:
+            self.numbered_start(tag, cls, numbered[0], numbered[1])
         self.children(el, FLOW if tag == "div" else PHRASING)
         self.out.append(f"</{tag}>\n" if tag != "span" else "</span>")
 
