@@ -1,18 +1,20 @@
 """The text of one master as HTML, in one pass that numbers, links and writes.
 
-One Python walk over the parsed master writes the HTML straight to bytes through lxml's
-incremental serialiser (``etree.htmlfile``): lxml escapes every text and attribute, and
-nothing from a master is ever glued into markup. One rule per TEI element (:data:`RULES`);
-any other element keeps its text (a block between blocks, a span inside running text).
-Note and paragraph numbers, ids and links come from :class:`teikit.writers.document.
-Document` as the walk reaches them; signs from :mod:`teikit.signs`.
+One Python walk over the parsed master writes the HTML, joined and encoded to bytes once
+at the end. One rule per TEI element (:data:`RULES`; structure and running text in
+:mod:`teikit.writers.htmlrules`, lists, tables, links, the apparatus and notes here); any
+other element keeps its text (a block between blocks, a span inside running text). Note
+and paragraph numbers, ids and links come from :class:`teikit.writers.document.Document`
+as the walk reaches them (a link to ``#id`` is settled once the page is written); signs
+from :mod:`teikit.signs`.
 
-The guard is on the output: every element and attribute the page gets passes through
-:meth:`Body.open`, which refuses any element not in :data:`HTML_TAGS` (so never a script,
-style, iframe, base, form, object or embed), any attribute not in :data:`ATTRIBUTES` (so
-never an ``on*`` handler) and any link that is not http(s), mailto or an anchor on the page.
-Generated text (signs, numbers, markers, headings the master does not have) is always
-inside an element of class ``gen``, so it can be told from the master's words.
+The guard is on the output (:mod:`teikit.writers.htmlout`): every element and attribute
+the page gets passes through :meth:`GuardedOutput.start`, which escapes every value and
+refuses any element not in :data:`HTML_TAGS` (so never a script, style, iframe, base,
+form, object or embed), any attribute not in :data:`ATTRIBUTES` (so never an ``on*``
+handler) and any link that is not http(s), mailto or an anchor on the page. Generated
+text (signs, numbers, markers, headings the master does not have) is always inside an
+element of class ``gen``, so it can be told from the master's words.
 """
 from __future__ import annotations
 
