@@ -2,9 +2,9 @@
 
 Width is measured in terminal columns (wcwidth): a wide CJK character takes two and a line
 may end after it, a combining accent takes none. Text of one-column characters only (by
-far the most) is measured by its length and wrapped by string search; any other text by
-a greedy pass over its words. Words are never split otherwise; a word longer than a line
-(a URL) stands on a line of its own.
+far the most) is measured by its length and wrapped by one regular expression; any other
+text by a greedy pass over its words. Words are never split otherwise; a word longer than a
+line (a URL) stands on a line of its own.
 """
 from __future__ import annotations
 
@@ -74,11 +74,8 @@ def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
     else:
         lines.append(prefix + text[:first])
         pos = first + 1
-    end, avail = len(text), width - indent
-    while pos < end:
-        cut = _next_line(text, pos, avail)
-        lines.append(pad + text[pos:cut])
-        pos = cut + 1
+    if pos < len(text):                # the other lines: one pattern, found in C
+        lines.extend([pad + line for line in _line_pattern(width - indent).findall(text, pos)])
     return lines
 
 
