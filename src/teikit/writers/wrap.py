@@ -1,9 +1,9 @@
 """Lines of text by display width: what the plain-text writer wraps its paragraphs with.
 
-Width is measured in terminal columns (wcwidth): a wide CJK character takes two and a line
-may end after it, a combining accent takes none. Text of one-column characters only (by
-far the most) is measured by its length and wrapped by one regular expression; any other
-text by a greedy pass over its words. Words are never split otherwise; a word longer than a
+Width is measured in terminal columns (wcwidth): a wide CJK character takes two (a line
+may end between two of them), a combining accent none. Text of one-column characters only
+(by far the most) is measured by its length and wrapped by one regular expression; any
+other text by a greedy pass over its words. Words are never split otherwise; a word longer than a
 line (a URL) stands on a line of its own.
 """
 from __future__ import annotations
