@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from conftest import EDITION
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wcwidth import wcswidth
 
 from teikit.export import export
 from teikit.writers.text import wrap
-
-from conftest import EDITION
 
 TRANSCRIPT = EDITION / "tei" / "003_91c4a6c9c62e1599.xml"
 TELEGRAM = EDITION / "tei" / "000_1146c90f5f55a996.xml"
@@ -113,3 +114,56 @@ def test_wrap_long_word_stands_alone():
     url = "https://example.org/" + "x" * 80
     assert wrap(f"see {url} here", 40) == ["see", url, "here"]
     assert re.fullmatch(r"Label: see", wrap(f"see {url}", 40, "Label: ", 4)[0])
+
+
+# --------------------------------------------------------------- display width (issue 13)
+
+CJK = "中華人民共和國外交部長與美國國務卿在北京會談討論兩國關係和地區安全問題"
+DECOMPOSED = " ".join(["cafe\u0301", "nai\u0308ve", "re\u0301sume\u0301"] * 6)
+
+
+def columns(line: str) -> int:
+    """A line's width on a terminal, measured by wcwidth (not by len())."""
+    return wcswidth(line)
+
+
+@pytest.mark.parametrize("text", [CJK, DECOMPOSED, "Mixed 中文 and English words here " * 3])
+@pytest.mark.parametrize("width", [20, 33])
+def test_wrap_measures_display_width(text, width):
+    lines = wrap(text, width, "Label: ", 4)
+    assert all(columns(line) <= width for line in lines), [(columns(x), x) for x in lines]
+    assert "".join("".join(line.split()) for line in lines) == "Label:" + "".join(
+        text.split())                                  # nothing lost, nothing added
+    if text is DECOMPOSED:          # combining accents take no column: lines are not short
+        assert max(columns(line) for line in lines) > width - 8
+
+
+def test_text_export_of_chinese_fits_the_width(tmp_path):
+    master = tmp_path / "zh.xml"
+    master.write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>'
+        f"<title>{CJK[:12]}</title></titleStmt></fileDesc></teiHeader><text><body>"
+        f"<p>{CJK * 3}</p></body></text></TEI>", encoding="utf-8")
+    out = export("text", master, "diplomatic", 20)[0].decode("utf-8")
+    assert all(columns(line) <= 20 for line in out.split("\n") if line.strip())
+    assert CJK * 3 in "".join(out.split("-" * 20, 1)[1].split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab中文\u0301é ", min_size=1, max_size=12), min_size=1,
+                max_size=20), st.integers(min_value=20, max_value=60))
+def test_wrap_by_display_width_keeps_everything(words, width):
+    text = " ".join(" ".join(words).split())
+    lines = wrap(text, width, "", 2)
+    assert "".join("".join(line.split()) for line in lines) == "".join(text.split())
+    for line in lines:
+        pieces = line.split()
+        assert columns(line) <= width or (len(pieces) == 1 and not any(
+            wcswidth(c) == 2 for c in pieces[0]))
+
+
+def test_the_narrow_ranges_are_one_column_wide():
+    """The text writer measures these characters by len() without asking wcwidth."""
+    from teikit.writers.wrap import NARROW_RANGES
+    wide = [hex(c) for a, b in NARROW_RANGES for c in range(a, b + 1) if wcswidth(chr(c)) != 1]
+    assert not wide

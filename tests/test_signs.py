@@ -4,7 +4,16 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from teikit.signs import OMISSION, Sign, View, gap_description, page_sign, sign_for
+from teikit.signs import (
+    OMISSION,
+    Sign,
+    View,
+    choice_forms,
+    gap_description,
+    line_break,
+    page_sign,
+    sign_for,
+)
 
 NS = 'xmlns="http://www.tei-c.org/ns/1.0"'
 D, R = View.DIPLOMATIC, View.READING
@@ -20,19 +29,63 @@ def test_sic():
     assert sign_for(el("<sic>teh</sic>"), R) == Sign()
 
 
-def test_choice_diplomatic_prints_the_correction_inside_the_sign():
-    sic = el("<choice><sic>teh</sic><corr>the</corr></choice>", "{*}choice/{*}sic")
-    corr = sic.getnext()
-    assert sign_for(sic, D) == Sign(after=" [sic: ")
-    assert sign_for(corr, D) == Sign(after="]")
-    assert sign_for(sic, R) == Sign(show_content=False)
-    assert sign_for(corr, R) == Sign()
+def forms(xml, view):
+    """A choice as a view shows it: (shown form's name, [(label, other form's name)])."""
+    f = choice_forms(el(xml), view)
+    return (etree.QName(f.shown).localname if f.shown is not None else None,
+            [(label, etree.QName(o).localname) for label, o in f.others], f.alone)
 
 
-def test_choice_regularisation_and_expansion():
-    orig = el("<choice><orig>colour</orig><reg>color</reg></choice>", "{*}choice/{*}orig")
-    assert sign_for(orig, D).show_content and not sign_for(orig.getnext(), D).show_content
-    assert not sign_for(orig, R).show_content and sign_for(orig.getnext(), R).show_content
+def test_choice_sic_and_correction():
+    xml = "<choice><sic>teh</sic><corr>the</corr></choice>"
+    assert forms(xml, D) == ("sic", [("sic", "corr")], "")       # teh [sic: the]
+    assert forms(xml, R) == ("corr", [], "")
+    assert forms("<choice><sic>teh</sic></choice>", D) == ("sic", [], " [sic]")
+
+
+@pytest.mark.parametrize("xml,diplomatic,reading", [
+    ("<choice><orig>colour</orig><reg>color</reg></choice>",
+     ("orig", [("reg", "reg")], ""), ("reg", [], "")),
+    ("<choice><abbr>Dr</abbr><expan>Doctor</expan></choice>",
+     ("abbr", [("expan", "expan")], ""), ("expan", [], "")),
+    ("<choice><expan>Doctor</expan><abbr>Dr</abbr></choice>",     # any order
+     ("abbr", [("expan", "expan")], ""), ("expan", [], "")),
+    # three forms: one shown, never two glued ("hinuh[om]inu")
+    ("<choice><orig>hinuh</orig><abbr>hi̅</abbr><expan>hominum</expan></choice>",
+     ("orig", [("abbr", "abbr"), ("expan", "expan")], ""), ("expan", [], "")),
+    ("<choice><sic>teh</sic><corr>the</corr><reg>thee</reg></choice>",
+     ("sic", [("sic", "corr"), ("reg", "reg")], ""), ("corr", [], "")),
+    ("<choice><seg>a</seg><seg>b</seg></choice>",
+     ("seg", [("or", "seg")], ""), ("seg", [], "")),
+])
+def test_choice_of_any_two_or_three_forms(xml, diplomatic, reading):
+    assert forms(xml, D) == diplomatic
+    assert forms(xml, R) == reading
+
+
+@pytest.mark.parametrize("xml,diplomatic,reading", [
+    ("<add place='above'>x</add>", Sign("⟨", "⟩"), Sign()),
+    ("<del>x</del>", Sign("[[", "]]"), Sign(show_content=False)),
+    ("<restore><del>x</del></restore>", Sign("⸢", "⸣"), Sign()),
+    ("<damage>x</damage>", Sign("⌊", "⌋"), Sign()),
+    ("<surplus>x</surplus>", Sign("{", "}"), Sign(show_content=False)),
+    ("<subst><del>x</del><add>y</add></subst>", Sign(), Sign()),
+])
+def test_transcription_signs(xml, diplomatic, reading):
+    assert sign_for(el(xml), D) == diplomatic
+    assert sign_for(el(xml), R) == reading
+
+
+def test_a_restored_deletion_is_read():
+    deleted = el("<restore><del>x</del></restore>", "{*}restore/{*}del")
+    assert sign_for(deleted, D) == Sign("[[", "]]")
+    assert sign_for(deleted, R) == Sign()
+
+
+def test_line_breaks():
+    assert line_break(el("<lb/>"), D) == (True, "")
+    assert line_break(el('<lb break="no"/>'), D) == (False, "|")
+    assert line_break(el('<lb break="no"/>'), R) == (False, "")
 
 
 def test_supplied_and_unclear():
@@ -70,5 +123,5 @@ def test_page_signs():
 
 
 def test_other_elements_carry_no_sign():
-    for xml in ("<hi>x</hi>", "<persName>x</persName>", "<corr>x</corr>"):
+    for xml in ("<hi>x</hi>", "<persName>x</persName>", "<corr>x</corr>", "<w>x</w>"):
         assert sign_for(el(xml), D) == Sign()

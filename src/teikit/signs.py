@@ -1,35 +1,36 @@
 """Editorial signs, defined once for every writer.
 
-A master encodes the apparatus as elements (``<sic>``, ``<gap>``, ``<supplied>``, …); the
-signs a reader sees are the writers' job, and every writer takes them from here, so the
-HTML and the plain text of one view always agree.
+A master encodes the apparatus and the transcription as elements (``<sic>``, ``<gap>``,
+``<add>``, ``<choice>``, …); the signs a reader sees are the writers' job, and every writer
+takes them from here, so the HTML and the plain text of one view always agree. The table
+in the README (Export and build, Views) lists them all.
 
 Two views:
 
-* ``diplomatic``: the apparatus as the source printed it: ``word [sic]``,
-  ``word [sic: correction]``, ``[illegible]``, ``[2 words illegible]``, the description of a
-  gap as printed (``[name not declassified]``), ``[supplied]``, ``[unclear?]``, and
+* ``diplomatic``: the text as the source has it, every editorial distinction marked:
+  ``word [sic]``, ``word [sic: correction]``, ``[illegible]``, ``[supplied]``,
+  ``[unclear?]``, additions ``⟨…⟩``, deletions ``[[…]]`` (struck through in HTML),
+  restorations ``⸢…⸣``, damage ``⌊…⌋``, surplus ``{…}``, a choice's source form with its
+  other forms after it (``colour [reg: color]``), ``|`` where a line ends inside a word,
   ``[Page 37]`` in plain text.
-* ``reading``: the clean reading text: the correction instead of the error, supplied and
-  unclear words without brackets, no ``[sic]`` and no page numbers in the text. A gap is the
-  one sign left, ``[…]``: a passage that is not there cannot be read away.
+* ``reading``: the clean reading text: corrections, regularisations and expansions instead
+  of the source forms, additions in, deletions and surplus out, no brackets, no page
+  numbers in the text. A gap is the one sign left, ``[…]``: a passage that is not there
+  cannot be read away.
 
-:func:`sign_for` says, for one apparatus element, what text goes before it, whether its
-content is shown, and what text goes after it. :func:`annotate` writes the same answer into
-a parsed master as ``tk:*`` attributes for the XSLT of the HTML writer.
+:func:`sign_for` says, for one element, what text goes before it, whether its content is
+shown, and what text goes after it; :func:`choice_forms` which forms of a ``<choice>`` a
+view shows, and how.
 """
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
-from .tei import TEI_NS, local, text_of
+from .tei import TEI_NS, text_of
 
-TK_NS = "urn:teikit:writer"          # private attributes the writers add to a parsed master
-
-
-def tk(name: str) -> str:
-    return f"{{{TK_NS}}}{name}"
+T = f"{{{TEI_NS}}}"
 
 
 class View(str, enum.Enum):  # noqa: UP042 (StrEnum would change str() of a member)
@@ -38,16 +39,19 @@ class View(str, enum.Enum):  # noqa: UP042 (StrEnum would change str() of a memb
 
 
 VIEW_HELP = {
-    View.DIPLOMATIC: "the apparatus as the source printed it: [sic] after the word, "
-                     "[illegible] and other gaps with their extent, [supplied] words in "
-                     "brackets, [unclear?] words marked, page numbers in the text",
+    View.DIPLOMATIC: "the text as the source has it: [sic] after the word, [illegible] "
+                     "and other gaps with their extent, [supplied] words in brackets, "
+                     "[unclear?] words marked, additions ⟨…⟩, deletions [[…]], the "
+                     "source form of a choice with its other forms, page numbers in the "
+                     "text",
     View.READING: "the clean reading text: corrections instead of errors, supplied and "
-                  "unclear words without brackets, no page numbers in the text; a gap "
-                  "is shown as […]",
+                  "unclear words without brackets, additions in and deletions out, no "
+                  "page numbers in the text; a gap is shown as […]",
 }
 
 OMISSION = "[…]"
 SIC = "[sic]"
+LINE_IN_WORD = "|"           # diplomatic: a line ends inside a word (<lb break="no"/>)
 
 
 @dataclass(frozen=True)
@@ -62,49 +66,66 @@ class Sign:
 PLAIN = Sign()
 HIDDEN = Sign(show_content=False)
 
-# In a <choice>, which reading each view shows (the others are not shown).
-CHOICE_DIPLOMATIC = ("sic", "orig", "abbr")
-CHOICE_READING = ("corr", "reg", "expan")
+# Diplomatic signs of transcription markup: (before, after); the reading view resolves
+# each (see sign_for).
+TRANSCRIPTION = {
+    "add": ("⟨", "⟩"),
+    "del": ("[[", "]]"),
+    "restore": ("⸢", "⸣"),
+    "damage": ("⌊", "⌋"),
+    "surplus": ("{", "}"),
+}
+# A <choice>: the forms each view prefers, in order; the first present is shown.
+SOURCE_FORMS = ("sic", "orig", "abbr")
+READING_FORMS = ("corr", "reg", "expan")
+# How the diplomatic view names a choice's other forms after the one it shows.
+FORM_LABEL = {"corr": "sic", "reg": "reg", "expan": "expan", "orig": "orig", "abbr": "abbr",
+              "sic": "sic"}
+
+
+GAP_REASONS = {"illegible": "illegible", "damage": "damage", "inaudible": "inaudible",
+               "unclear": "unclear", "missing": "missing", "lost": "lost",
+               "not declassified": "not declassified", "sampling": "sampling",
+               "omitted": "omitted", "convenience": "omitted", "irrelevant": "omitted",
+               "editorial": "omitted", "cancelled": "omitted"}
 
 
 def gap_description(gap) -> str:
-    """What a gap without a description is, in words: its reason and extent."""
-    reason = (gap.get("reason") or "").strip().replace("-", " ")
-    quantity, unit = gap.get("quantity"), gap.get("unit") or gap.get("extent")
-    extent = " ".join(x for x in (quantity, unit if quantity else None) if x)
-    if quantity == "1" and unit and unit.endswith("s"):
-        extent = f"1 {unit[:-1]}"
-    if reason in ("", "illegible", "damage", "inaudible", "unclear"):
-        what = reason or "gap"
-    elif reason in ("omitted", "convenience", "irrelevant", "editorial", "cancelled"):
-        what = "omitted"
-    else:
-        what = reason
-    return f"{extent} {what}".strip()
+    """What a gap without a description is, in words: its extent (a number and a unit
+    that is a word) and its reason, one of :data:`GAP_REASONS` (any other reads "gap":
+    an attribute's value is never shown as the master's words)."""
+    reason = " ".join((gap.get("reason") or "").replace("-", " ").split()).lower()
+    quantity = (gap.get("quantity") or "").strip()
+    unit = (gap.get("unit") or gap.get("extent") or "").strip()
+    extent = ""
+    if quantity.isdigit() and unit.isalpha():
+        extent = f"1 {unit[:-1]}" if quantity == "1" and unit.endswith("s") else \
+            f"{quantity} {unit}"
+    return f"{extent} {GAP_REASONS.get(reason, 'gap')}".strip()
+
+
+def _local(el) -> str:
+    tag = el.tag
+    return tag[len(T):] if isinstance(tag, str) and tag.startswith(T) else ""
 
 
 def sign_for(el, view: View) -> Sign:
     """The sign of one element in *view* (PLAIN for elements that carry no sign).
 
     Master text is never part of a sign: a correction or a gap's description is the content
-    of its own element (``<corr>``, ``<desc>``) and the sign only surrounds it.
+    of its own element (``<corr>``, ``<desc>``) and the sign only surrounds it. The forms
+    of a ``<choice>`` are :func:`choice_forms`'s.
     """
-    name = local(el)
+    name = _local(el)
     diplomatic = view is View.DIPLOMATIC
-    parent = el.getparent()
-    in_choice = parent is not None and local(parent) == "choice"
-    if name == "sic":
-        if not in_choice:
-            return Sign(after=f" {SIC}") if diplomatic else PLAIN
-        if not diplomatic:
+    if name in TRANSCRIPTION:
+        if diplomatic:
+            return Sign(*TRANSCRIPTION[name])
+        if name == "surplus" or (name == "del" and not _in_restore(el)):
             return HIDDEN
-        has_corr = _has_child(parent, "corr")
-        return Sign(after=" [sic: " if has_corr else f" {SIC}")
-    if name in ("corr", "reg", "expan", "orig", "abbr") and in_choice:
-        if name == "corr" and diplomatic and _has_child(parent, "sic"):
-            return Sign(after="]")      # closes "[sic: " after the <sic>
-        shown = CHOICE_DIPLOMATIC if diplomatic else CHOICE_READING
-        return PLAIN if name in shown else HIDDEN
+        return PLAIN
+    if name == "sic":
+        return Sign(after=f" {SIC}") if diplomatic else PLAIN
     if name == "supplied":
         return Sign("[", "]") if diplomatic else PLAIN
     if name == "unclear":
@@ -114,10 +135,47 @@ def sign_for(el, view: View) -> Sign:
     if name == "gap":
         if not diplomatic:
             return Sign(OMISSION, "", False)
-        if _has_child(el, "desc") and text_of(el).strip():
+        if text_of(el).strip():
             return Sign("[", "]")       # the description as printed is the gap's content
         return Sign(f"[{gap_description(el)}]", "", False)
     return PLAIN
+
+
+def _in_restore(el) -> bool:
+    return any(True for _ in el.iterancestors(T + "restore"))
+
+
+@dataclass(frozen=True)
+class ChoiceForms:
+    """What a view shows of a ``<choice>``: one form, then (diplomatic only) the others,
+    each as ``label: form`` inside ``[`` … ``]`` (``teh [sic: the]``)."""
+
+    shown: Any                          # the element shown in the text (None: empty choice)
+    others: tuple[tuple[str, Any], ...] = ()
+    alone: str = ""                     # a sign when the shown form has no alternative
+    stray: str = ""                     # text directly in the choice (not a form): kept
+
+    OPEN = " ["
+    SEPARATOR = "; "
+    CLOSE = "]"
+
+
+def choice_forms(choice, view: View) -> ChoiceForms:
+    """The forms of *choice* a view shows: the reading view its first corr, reg or expan;
+    the diplomatic view its first sic, orig or abbr, and every other form after it."""
+    forms = [c for c in choice if isinstance(c.tag, str)]
+    stray = " ".join(t.strip() for t in [choice.text, *(c.tail for c in choice)]
+                     if t and t.strip())
+    if not forms:
+        return ChoiceForms(None, stray=stray)
+    wanted = READING_FORMS if view is View.READING else SOURCE_FORMS
+    shown = next((f for name in wanted for f in forms if _local(f) == name), forms[0])
+    if view is View.READING:
+        return ChoiceForms(shown, stray=stray)
+    others = tuple((FORM_LABEL.get(_local(f), "or"), f)
+                   for f in forms if f is not shown)
+    alone = f" {SIC}" if not others and _local(shown) == "sic" else ""
+    return ChoiceForms(shown, others, alone, stray)
 
 
 def page_sign(pb, view: View) -> str:
@@ -128,24 +186,10 @@ def page_sign(pb, view: View) -> str:
     return f"[Page {n}]" if n else "[Page]"
 
 
-def _has_child(el, name: str) -> bool:
-    return any(local(child) == name for child in el)
-
-
-SIGNED = tuple(f"{{{TEI_NS}}}{n}" for n in (
-    "sic", "corr", "reg", "expan", "orig", "abbr", "supplied", "unclear", "gap"))
-
-
-def annotate(root, view: View) -> None:
-    """Write each apparatus element's sign into the tree: ``tk:before``, ``tk:after``, and
-    ``tk:hide="content"`` when the view does not show the element's content."""
-    for el in root.iter(*SIGNED):
-        sign = sign_for(el, view)
-        if sign is PLAIN:
-            continue
-        if sign.before:
-            el.set(tk("before"), sign.before)
-        if sign.after:
-            el.set(tk("after"), sign.after)
-        if not sign.show_content:
-            el.set(tk("hide"), "content")
+def line_break(lb, view: View) -> tuple[bool, str]:
+    """A line break: (whether the line breaks here, the sign inside a word). A line that
+    ends inside a word (``break="no"``) never splits it: the diplomatic view marks the
+    place with ``|``, the reading view joins the word."""
+    if (lb.get("break") or "").strip() == "no":
+        return False, LINE_IN_WORD if view is View.DIPLOMATIC else ""
+    return True, ""

@@ -13,13 +13,15 @@ from . import html, text
 
 
 @dataclass(frozen=True)
-class Writer:
+class OutputFormat:
+    """One output format: the suffix of its files, its writer, and a line for --help."""
+
     suffix: str
     render: Callable[..., bytes]
     description: str
 
 
-WRITERS: dict[str, Writer] = {
-    "html": Writer(".html", html.render, "one self-contained, print-ready HTML5 page"),
-    "text": Writer(".txt", text.render, "plain UTF-8 text wrapped at --width columns"),
+WRITERS: dict[str, OutputFormat] = {
+    "html": OutputFormat(".html", html.render, "one self-contained, print-ready HTML5 page"),
+    "text": OutputFormat(".txt", text.render, "plain UTF-8 text wrapped at --width columns"),
 }

@@ -1,13 +1,13 @@
 """HTML writer: one self-contained, print-ready HTML5 page per master, and the edition's
 index page and combined print volume.
 
-The text of a master is transformed by ``html.xsl`` (one template per TEI element, run by
-lxml's XSLT with every file and network access denied); the page around it (head,
-metadata block, table of contents) is built here as an lxml tree. The stylesheet
-``html.css`` is inlined, and a Content-Security-Policy forbids the page to load anything.
-Nothing from a master is ever glued into markup as a string: text is text in the tree, and
-the only string built by hand is the running head, a CSS string escaped character by
-character.
+The text of a master is written by :mod:`teikit.writers.htmlbody` (one rule per TEI
+element, one pass, through lxml's incremental serialiser); the page around it (head,
+metadata block, table of contents) is built here as small lxml trees and written into the
+same stream. The stylesheet ``html.css`` is inlined, and a Content-Security-Policy forbids
+the page to load anything. Nothing from a master is ever glued into markup as a string:
+lxml escapes all text, and the only string built by hand is the running head, a CSS
+string escaped character by character.
 """
 from __future__ import annotations
 
@@ -18,15 +18,16 @@ from pathlib import Path
 from urllib.parse import quote
 
 from lxml import etree
+from lxml import html as lxml_html
 from lxml.builder import ElementMaker
 
 from .. import __version__
 from ..diagnostics import Exit, fail
 from ..header import Edition
-from ..safexml import parse_file
 from ..signs import VIEW_HELP, View
-from .meta import Meta, Source, read_meta
-from .prepare import prepare, safe_href
+from .document import safe_href
+from .htmlbody import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute, render_fragment
+from .meta import DocumentMeta, Source, read_meta
 
 HERE = Path(__file__).resolve().parent
 H = ElementMaker()                        # HTML elements (no namespace)
@@ -34,16 +35,11 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 
        "base-uri 'none'; form-action 'none'")
 ISO_DATE = re.compile(r"^-?\d{4}(-\d\d(-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?)?)?)?$")
 RUNNING_HEAD_MAX = 90
+PAGE_TAGS = HTML_TAGS | {"header", "footer", "nav", "time"}
+PAGE_ATTRIBUTES = ATTRIBUTES | {"datetime"}
 
 
-@functools.cache
-def _transform() -> etree.XSLT:
-    """html.xsl, parsed like any XML teikit reads and run with no access to anything."""
-    stylesheet = parse_file(HERE / "html.xsl").root
-    return etree.XSLT(stylesheet, access_control=etree.XSLTAccessControl.DENY_ALL)
-
-
-@functools.cache
+@functools.lru_cache(maxsize=None)
 def base_css() -> str:
     return (HERE / "html.css").read_text(encoding="utf-8")
 
@@ -61,18 +57,13 @@ def css_string(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def transform(root, view: View, base: int, prefix: str = "", frame: str = "page"):
-    """Prepare *root* and run html.xsl on it: a page frame (html with empty head, header
-    and footer) around the text, or (frame="text") the text alone."""
-    prepare(root, view, prefix)
-    try:
-        result = _transform()(root.getroottree(), base=str(int(base)),
-                              prefix=etree.XSLT.strparam(prefix),
-                              frame=etree.XSLT.strparam(frame))
-    except etree.XSLTApplyError as exc:
-        raise fail("teikit", f"the HTML transformation failed: {exc}", "internal",
-                   exit_code=Exit.INTERNAL) from None
-    return result.getroot()
+def transform(root, view: View, base: int, prefix: str = "", frame: str = "text"):
+    """The text of one master as an element (``<div class="tei-text">``), for a page that
+    holds several (the print volume); ids start with *prefix*. Only ``frame="text"``."""
+    if frame != "text":
+        raise ValueError("transform() writes the text of a master; render() a whole page")
+    data = render_fragment(root, view, base=base, prefix=prefix)
+    return lxml_html.fragment_fromstring(data.decode("utf-8"))
 
 
 # ----------------------------------------------------------------------- one master
@@ -83,15 +74,43 @@ def render(root, view: View = View.DIPLOMATIC, width: int = 0, name: str = "") -
 
 
 def render_document(root, view: View = View.DIPLOMATIC, name: str = "") -> bytes:
-    """The HTML edition of one parsed master (*root* is changed: annotated for writing)."""
+    """The HTML edition of one parsed master, written in one pass straight to bytes (the
+    master's tree is only read)."""
     meta = read_meta(root, fallback_title=Path(name).stem or "Untitled")
-    page = transform(root, view, base=2)
     page_rules = f"@page {{ @top-center {{ content: {css_string(meta.title)}; }} }}\n"
+    head = _head(meta.title, page_rules)
     header = H.header(H.h1(meta.title), meta_block(meta, view))
     footer = H.footer(H.p(_made_with(name, view)))
-    _fill(page, meta.title, meta.lang, view, page_rules, header, footer)
-    page.find("body/main/article").set("lang", meta.lang)
-    return serialize(page)
+    for part in (head, header, footer):
+        break_lines(part)
+    for part in (header, footer):
+        check_tree(part)
+    lang = escape_attribute(meta.lang)
+    return b"".join((
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n'.encode(), _tree_bytes(head),
+        f'\n<body class="view-{view.value}">\n'.encode(), _tree_bytes(header),
+        f'\n<main>\n<article class="document" lang="{lang}">\n'.encode(),
+        render_fragment(root, view, base=2),
+        b"</article>\n</main>\n", _tree_bytes(footer), b"\n</body>\n</html>\n"))
+
+
+def _tree_bytes(el) -> bytes:
+    return etree.tostring(el, method="html", encoding="utf-8")
+
+
+def check_tree(el) -> None:
+    """The guard on a part of a page built here as a tree (header, footer): only the
+    elements and attributes the text's writer may write, and the metadata's own."""
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag not in PAGE_TAGS:
+            raise fail("teikit", f"the HTML writer refused to write <{node.tag}>", "internal",
+                       exit_code=Exit.INTERNAL)
+        for name, value in node.attrib.items():
+            if name not in PAGE_ATTRIBUTES or (name == "href" and not SAFE_LINK.match(value)):
+                raise fail("teikit", f"the HTML writer refused to write {name}={value!r}",
+                           "internal", exit_code=Exit.INTERNAL)
 
 
 # ----------------------------------------------------------------------- an edition
@@ -104,7 +123,7 @@ class Entry:
     name: str                 # file stem, e.g. 003_91c4a6c9c62e1599
     html_href: str = ""
     text_href: str = ""
-    meta: Meta | None = None
+    meta: DocumentMeta | None = None
 
 
 def render_volume(entries: list[Entry], edition: Edition, view: View) -> bytes:
@@ -168,7 +187,7 @@ def render_index(entries: list[Entry], edition: Edition, volume_href: str,
 
 # ----------------------------------------------------------------------- page parts
 
-def meta_block(meta: Meta, view: View, show_view: bool = True):
+def meta_block(meta: DocumentMeta, view: View, show_view: bool = True):
     """The metadata of a document as a definition list (only what the header says)."""
     dl = H.dl({"class": "meta"})
 

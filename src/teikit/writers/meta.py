@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..tei import TEI_NS, XML_LANG, local, text_of
-from .prepare import safe_href
+from .document import safe_href
 
 T = f"{{{TEI_NS}}}"
 # Elements teikit writes only in the teiHeader: what the metadata block reads of them is
@@ -40,7 +40,7 @@ class Source:
 
 
 @dataclass
-class Meta:
+class DocumentMeta:
     title: str
     lang: str = "und"
     date: str = ""
@@ -53,43 +53,69 @@ class Meta:
     speakers: list[str] = field(default_factory=list)
 
 
-def read_meta(root, fallback_title: str = "Untitled") -> Meta:
-    """The metadata of the TEI document *root* (its teiHeader; nothing is invented)."""
+def read_meta(root, fallback_title: str = "Untitled") -> DocumentMeta:
+    """The metadata of the TEI document *root* (its teiHeader; nothing is invented). The
+    title is the header's, else its ``<meeting>`` (a debate), else the text's first
+    ``<head>``, and only then *fallback_title* (the file name)."""
     header = root.find(f"{T}teiHeader")
-    meta = Meta(title=_title(header) or fallback_title, lang=_lang(root, header))
+    title = _title(header) or _meeting(header) or _first_head(root) or fallback_title
+    meta = DocumentMeta(title=title, lang=_lang(root, header))
     if header is None:
         return meta
-    date = (header.find(f"{T}profileDesc/{T}creation/{T}date")
-            if header.find(f"{T}profileDesc/{T}creation/{T}date") is not None
-            else header.find(f"{T}fileDesc/{T}sourceDesc//{T}date"))
-    if date is not None:
-        meta.date = clean(text_of(date))
-        meta.date_iso = (date.get("when") or date.get("from") or "").strip()
-    meta.publisher = clean(text_of(header.find(f"{T}fileDesc/{T}publicationStmt/{T}publisher"))
-                           if header.find(f"{T}fileDesc/{T}publicationStmt/{T}publisher")
-                           is not None else "")
+    _read_date(header, meta)
+    publisher = header.find(f"{T}fileDesc/{T}publicationStmt/{T}publisher")
+    meta.publisher = clean(text_of(publisher)) if publisher is not None else ""
     for bibl in header.iterfind(f"{T}fileDesc/{T}sourceDesc/{T}bibl"):
         meta.sources.append(_source(bibl))
     abstract = header.find(f"{T}profileDesc/{T}abstract")
     if abstract is not None:
         paras = abstract.findall(f".//{T}p")
         meta.summary = [t for t in (clean(text_of(p)) for p in paras or [abstract]) if t]
-    availability = header.find(f"{T}fileDesc/{T}publicationStmt/{T}availability")
-    if availability is not None:
-        meta.rights = [t for t in (clean(text_of(p)) for p in availability.findall(f"{T}p"))
-                       if t]
-        licence = availability.find(f"{T}licence")
-        if licence is not None:
-            text = clean(text_of(licence))
-            href = safe_href(licence.get("target"))
-            if text or href:
-                meta.licence = (text or href or "", href)
+    _read_rights(header, meta)
     for person in header.iterfind(f"{T}profileDesc/{T}particDesc/{T}listPerson/{T}person"):
         name = person.find(f"{T}persName")
         label = clean(text_of(name if name is not None else person))
         if label:
             meta.speakers.append(label)
     return meta
+
+
+def _read_date(header, meta: DocumentMeta) -> None:
+    date = header.find(f"{T}profileDesc/{T}creation/{T}date")
+    if date is None:
+        date = header.find(f"{T}fileDesc/{T}sourceDesc//{T}date")
+    if date is not None:
+        meta.date = clean(text_of(date))
+        meta.date_iso = (date.get("when") or date.get("from") or "").strip()
+
+
+def _read_rights(header, meta: DocumentMeta) -> None:
+    availability = header.find(f"{T}fileDesc/{T}publicationStmt/{T}availability")
+    if availability is None:
+        return
+    meta.rights = [t for t in (clean(text_of(p)) for p in availability.findall(f"{T}p")) if t]
+    licence = availability.find(f"{T}licence")
+    if licence is not None:
+        text = clean(text_of(licence))
+        href = safe_href(licence.get("target")) or safe_href(text)
+        if text or href:
+            meta.licence = (text or href or "", href)
+
+
+def _meeting(header) -> str:
+    """A debate's meeting ("1. Sitzung, XX. Gesetzgebungsperiode") as its title."""
+    if header is None:
+        return ""
+    meetings = [clean(text_of(m)) for m in header.iter(f"{T}meeting")]
+    return ", ".join(m for m in meetings if m)
+
+
+def _first_head(root) -> str:
+    for text in root.iter(f"{T}text"):
+        head = next(text.iter(f"{T}head"), None)
+        if head is not None and clean(text_of(head)):
+            return clean(text_of(head))
+    return ""
 
 
 def _title(header) -> str:

@@ -3,21 +3,27 @@
 A header block (title, date, source, summary, speakers, rights, view), then the text:
 speaker turns as ``Label: speech`` with the speech indented, stage directions set apart,
 signs as in the view (from :mod:`teikit.signs`), note markers ``[1]`` in the text and the
-notes at the end of each document, ``[Page N]`` in the diplomatic view. Lines are wrapped
-at 72 columns (``width``); a word longer than a line (a URL) stands on a line of its own.
+notes at the end of each document, apparatus markers ``[a1]`` and the apparatus after the
+notes, ``[Page N]`` in the diplomatic view. Lines are wrapped at 72 columns of display
+width (``width``; a wide CJK character takes two, a combining accent none); a word longer
+than a line (a URL) stands on a line of its own.
 
-One rule per TEI element (:data:`RULES`); any other element keeps its text, as a paragraph
-of its own when it stands between paragraphs, as running text inside one.
+One rule per TEI element (:data:`RULES`), in one pass that also numbers the notes
+(:class:`teikit.writers.document.Document`); any other element keeps its text, as a
+paragraph of its own when it stands between paragraphs, as running text inside one.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Optional
 
-from ..signs import VIEW_HELP, View, page_sign, tk
+from ..signs import VIEW_HELP, View, choice_forms, line_break, page_sign, sign_for
 from ..tei import TEI_NS, local
-from .meta import Meta, citation_text, read_meta
-from .prepare import prepare, texts_of
+from . import apparatus, mathml, spoken
+from .document import SEPARATED, Document, Owner, glued_before, is_numbered_note
+from .meta import DocumentMeta, citation_text, read_meta
+from .wrap import display_width, wrap
 
 T = f"{{{TEI_NS}}}"
 LINE_BREAK = "\x00"              # an <lb/> inside a paragraph (no XML text can contain it)
@@ -29,17 +35,14 @@ BLOCK_CHILDREN = {"p", "div", "list", "table", "lg", "l", "sp", "ab", "head", "q
                   "listBibl",
                   "castItem", "label", "item", "seg"}
 BLOCK_TAGS = {T + n for n in BLOCK_CHILDREN}
-CHOICE_FIRST = {T + n for n in ("sic", "orig", "abbr")}
 SPEAKER = T + "speaker"
-TK_BEFORE, TK_AFTER, TK_HIDE, TK_SEQ, TK_LABEL, TK_NOTES, TK_OWNER = (
-    tk(n) for n in ("before", "after", "hide", "seq", "label", "notes", "owner"))
 NO_BREAK = "\u00a0\u202f\u2007\u2060"      # kept as they are when spaces are collapsed
 NO_BREAK_RE = re.compile(f"[{NO_BREAK}]")
 BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")   # white space that may be collapsed
 
 
 @dataclass
-class Block:
+class TextBlock:
     """A paragraph to wrap: its first line starts with ``prefix``, the others with
     ``indent`` spaces."""
 
@@ -51,33 +54,34 @@ class Block:
 
 
 class TextWriter:
-    def __init__(self, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH):
+    def __init__(self, doc: Document, view: View = View.DIPLOMATIC,
+                 width: int = DEFAULT_WIDTH):
+        self.doc = doc
         self.view = view
         self.width = max(MIN_WIDTH, int(width))
-        self.blocks: list[Block] = []
-        self.cur: Block | None = None
+        self.blocks: list[TextBlock] = []
+        self.cur: Optional[TextBlock] = None
         self.indent = 0
-        self.label: str | None = None       # a speaker label waiting for its speech
+        self.label: Optional[str] = None    # a speaker label waiting for its speech
         self.tight = False
         self.in_speech = False
-        self.notes: list = []               # the numbered notes (teikit.writers.prepare)
-        self.notes_by_owner: dict = {}
+        self.labels: dict[int, str] = {}    # numbered notes already reached: their labels
 
     # -------------------------------------------------------------- building blocks
 
-    def open(self, kind: str = "p") -> Block:
+    def open(self, kind: str = "p") -> TextBlock:
         self.close()
         prefix = " " * self.indent
         if self.label is not None:
             prefix, self.label = self.label, None
-        self.cur = Block(prefix, self.indent, kind=kind, tight=self.tight)
+        self.cur = TextBlock(prefix, self.indent, kind=kind, tight=self.tight)
         self.blocks.append(self.cur)
         return self.cur
 
     def close(self) -> None:
         self.cur = None
 
-    def text(self, s: str | None) -> None:
+    def text(self, s: Optional[str]) -> None:
         if not s:
             return
         cur = self.cur
@@ -88,14 +92,30 @@ class TextWriter:
         cur.parts.append(s)
 
     def content(self, el) -> None:
-        self.text(el.text)
+        if el.text:
+            self.text(el.text)
         rules = BY_TAG
         for child in el:
             tag = child.tag
             if tag.__class__ is str:
+                if tag in SEPARATED and self.cur is not None and glued_before(child):
+                    self.cur.parts.append(SEPARATED[tag])
                 rules.get(tag, default)(self, child)
-            if child.tail:
-                self.text(child.tail)
+            tail = child.tail
+            if tail:
+                cur = self.cur
+                if cur is not None:
+                    cur.parts.append(tail)
+                else:
+                    self.text(tail)
+
+    def owner(self, el, tight: bool = False) -> None:
+        """A text or an outermost document: its notes and apparatus at its end."""
+        owner = self.doc.enter(el)
+        self.container(el, tight)
+        if owner is not None:
+            self.endnotes(owner)
+            self.doc.leave(owner)
 
     def container(self, el, tight: bool = False) -> None:
         self.close()
@@ -106,8 +126,6 @@ class TextWriter:
         self.tight = was
         if tight and len(self.blocks) > start:     # tight inside, apart from what precedes
             self.blocks[start].tight = was
-        if el.get(TK_NOTES):
-            self.endnotes(el)
 
     def paragraph(self, el, kind: str = "p") -> None:
         self.open(kind)
@@ -123,19 +141,50 @@ class TextWriter:
 
     # ------------------------------------------------------------------- notes
 
-    def endnotes(self, owner) -> None:
-        notes = self.notes_by_owner.get(owner.get(TK_NOTES), [])
-        if not notes:
-            return
+    def endnotes(self, owner: Owner) -> None:
+        self.close()
         saved = (self.indent, self.tight)
-        self.indent, self.tight = saved[0], False
-        self.blocks.append(Block(" " * self.indent, self.indent, ["Notes"], kind="head"))
-        for note in notes:
-            self.label = " " * saved[0] + f"[{note.get(TK_LABEL)}] "
-            self.indent = saved[0] + SPEECH_INDENT
-            self.container(note)
-            if self.label is not None:          # an empty note: its label alone
+        if owner.notes:
+            self.indent, self.tight = saved[0], False
+            self.blocks.append(TextBlock(" " * self.indent, self.indent, ["Notes"],
+                                         kind="head"))
+            k = 0
+            while k < len(owner.notes):           # a note's own notes join the list
+                note = owner.notes[k]
+                self.label = " " * saved[0] + f"[{note.label}] "
+                self.indent = saved[0] + SPEECH_INDENT
+                self.doc.in_note += 1
+                self.container(note.el)
+                self.doc.in_note -= 1
+                if self.label is not None:          # an empty note: its label alone
+                    self.open()
+                    self.close()
+                k += 1
+        if owner.apparatus:
+            self.indent, self.tight = saved[0], False
+            self.blocks.append(TextBlock(" " * self.indent, self.indent, ["Apparatus"],
+                                         kind="head"))
+            for entry in owner.apparatus:
+                self.label = " " * saved[0] + f"[{apparatus.marker(entry.label)}] "
+                self.indent = saved[0] + SPEECH_INDENT
                 self.open()
+                self.label = None
+                self.text(apparatus.lemma_text(entry.el) + "]")
+                kept = apparatus.lemma(entry.el)
+                if kept is not None and apparatus.sigla(self.doc, kept):
+                    self.text(f" ({apparatus.sigla(self.doc, kept)})")
+                for k, reading in enumerate(apparatus.readings(entry.el)):
+                    self.text("; " if k else " ")
+                    if "".join(reading.itertext()).strip():
+                        self.content(reading)
+                    else:
+                        self.text(apparatus.OMITTED)
+                    wit = apparatus.sigla(self.doc, reading)
+                    if wit:
+                        self.text(f" ({wit})")
+                for note in apparatus.notes(entry.el):
+                    self.text(" — ")
+                    self.content(note)
                 self.close()
         self.indent, self.tight = saved
 
@@ -147,7 +196,11 @@ class TextWriter:
             if block.kind == "rule":
                 lines.extend(["", block.parts[0]])
                 continue
-            pieces = [_single_spaced(p) for p in "".join(block.parts).split(LINE_BREAK)]
+            joined = "".join(block.parts)
+            if LINE_BREAK in joined:
+                pieces = [_single_spaced(p) for p in joined.split(LINE_BREAK)]
+            else:
+                pieces = [_single_spaced(joined)]
             if not any(pieces) and not block.prefix.strip():
                 continue
             if lines and not block.tight:
@@ -158,7 +211,7 @@ class TextWriter:
                 lines.extend(wrap(piece, self.width, prefix, block.indent))
                 prefix = " " * block.indent
             if block.kind == "head":
-                longest = max(len(line.strip()) for line in lines[first:])
+                longest = max(display_width(line.strip()) for line in lines[first:])
                 lines.append(" " * block.indent + "-" * min(longest, self.width - block.indent))
         return lines
 
@@ -171,6 +224,10 @@ def skip(w: TextWriter, el) -> None:
 
 def container(w: TextWriter, el) -> None:
     w.container(el)
+
+
+def owner(w: TextWriter, el) -> None:
+    w.owner(el)
 
 
 def tight_container(w: TextWriter, el) -> None:
@@ -205,13 +262,13 @@ def sp(w: TextWriter, el) -> None:
     speakers = [c for c in el if c.tag == SPEAKER]
     label = ""
     if speakers:
-        probe = TextWriter(w.view, w.width)
-        probe.notes = w.notes
-        probe.open()
+        probe = TextWriter(w.doc, w.view, w.width)
+        probe.labels = w.labels
+        block = probe.open()
         for s in speakers:
             probe.content(s)
             probe.text(" ")
-        label = _single_spaced("".join(probe.cur.parts) if probe.cur else "")
+        label = _single_spaced("".join(block.parts))
     if label and not label.endswith((":", ".")):
         label += ":"
     w.label = " " * base + (label + " " if label else "")
@@ -224,6 +281,27 @@ def sp(w: TextWriter, el) -> None:
         w.text(child.tail)
     w.close()
     if w.label is not None and label:             # a turn with no speech
+        w.open()
+        w.close()
+    w.label = None
+    w.indent = base
+    w.in_speech = was
+
+
+def u(w: TextWriter, el) -> None:
+    """A turn of spoken TEI: ``Speaker (role): speech``, like a speech in a play."""
+    label = spoken.speaker_label(w.doc, el)
+    if label is None:
+        default(w, el)
+        return
+    w.close()
+    base = w.indent
+    roles = f" ({label.roles})" if label.roles else ""
+    w.label = " " * base + f"{label.name}{roles}: "
+    w.indent = base + SPEECH_INDENT
+    was, w.in_speech = w.in_speech, True
+    w.container(el)
+    if w.label is not None:                       # a turn with no speech
         w.open()
         w.close()
     w.label = None
@@ -257,50 +335,74 @@ def list_(w: TextWriter, el) -> None:
         if local(child) == "head":
             w.paragraph(child)
     was, first = w.tight, True
+    stray = [el.text]                        # text directly in a list: an item of its own
     for child in el:
         name = local(child)
-        if name == "head" or not isinstance(child.tag, str):
-            continue
-        w.tight = not first                  # the items tight, the list set apart
-        if name == "item":
-            w.label = " " * w.indent + "- "
-            w.indent += 2
-            w.container(child, tight=True)
-            w.label = None                   # an empty item leaves no line
-            w.indent -= 2
-        else:
-            BY_TAG.get(child.tag, default)(w, child)
-        first = False
+        if name != "head" and isinstance(child.tag, str):
+            w.tight = not first              # the items tight, the list set apart
+            if name == "item":
+                w.label = " " * w.indent + "- "
+                w.indent += 2
+                w.container(child, tight=True)
+                w.label = None               # an empty item leaves no line
+                w.indent -= 2
+            else:
+                BY_TAG.get(child.tag, default)(w, child)
+            first = False
+        stray.append(child.tail)
+    for text in stray:
+        if text and text.strip():
+            w.close()
+            w.text(text)
     w.tight = was
     w.close()
 
 
 def table(w: TextWriter, el) -> None:
     w.close()
+    w.text(el.text)
     for child in el:
+        w.close()
         name = local(child)
         if name == "head":
             w.paragraph(child)
         elif name == "row":
             w.open().tight = True
+            w.text(child.text)
             for k, cell in enumerate(c for c in child if isinstance(c.tag, str)):
                 if k:
                     w.text(" | ")
-                w.content(cell) if w.cur is not None else w.phrase(cell)
+                if w.cur is not None:
+                    w.content(cell)
+                else:
+                    w.phrase(cell)
+                w.text(cell.tail)
             w.close()
         elif isinstance(child.tag, str):
             BY_TAG.get(child.tag, default)(w, child)
+        w.close()
+        w.text(child.tail)
+    w.close()
 
 
 def lb(w: TextWriter, el) -> None:
+    breaks, sign = line_break(el, w.view)
     if w.cur is not None:
-        w.cur.parts.append(LINE_BREAK)
+        if breaks:
+            w.cur.parts.append(LINE_BREAK)
+        elif sign:
+            w.cur.parts.append(sign)
+    w.content(el)               # an empty element by definition; any text in it is kept
 
 
 def pb(w: TextWriter, el) -> None:
     sign = page_sign(el, w.view)
-    if not sign:
-        return
+    if sign:
+        _page_sign(w, el, sign)
+    w.content(el)               # an empty element by definition; any text in it is kept
+
+
+def _page_sign(w: TextWriter, el, sign: str) -> None:
     if w.cur is None:
         w.open()
         w.text(sign)
@@ -311,113 +413,128 @@ def pb(w: TextWriter, el) -> None:
         w.text(f" {sign} ")
 
 
-def _inside_word(block: Block, tail: str | None) -> bool:
+def _inside_word(block: TextBlock, tail: Optional[str]) -> bool:
     before = block.parts[-1] if block.parts else ""
-    if not (before and tail):
-        return False
-    return not before[-1].isspace() and not tail[0].isspace()
+    return bool(before and tail) and not before[-1].isspace() and not (tail or " ")[0].isspace()
 
 
 def note(w: TextWriter, el) -> None:
-    if el.get(TK_SEQ):
-        w.text(f"[{el.get(TK_LABEL)}]")
+    if is_numbered_note(el):
+        label = w.labels.get(id(el))
+        if label is None:
+            label = w.labels[id(el)] = w.doc.number_note(el).label
+        w.text(f"[{label}]")
+    elif el.get("type") == "speaker":
+        stage(w, el)
     else:
         default(w, el)
 
 
 def ptr(w: TextWriter, el) -> None:
-    if el.get(TK_LABEL):
-        w.text(f"[{el.get(TK_LABEL)}]")
+    label = w.doc.note_label(el.get("target"))
+    if label is not None:
+        w.text(f"[{label}]")
+    w.content(el)               # an empty element by definition; any text in it is kept
 
 
 def signed(w: TextWriter, el) -> None:
-    """An apparatus element: the view's signs around its content (teikit.signs)."""
-    w.text(el.get(TK_BEFORE))
-    if not el.get(TK_HIDE):
+    """Apparatus and transcription markup: the view's signs around its content."""
+    sign = sign_for(el, w.view)
+    w.text(sign.before)
+    if sign.show_content:
         w.content(el)
-    w.text(el.get(TK_AFTER))
+    w.text(sign.after)
 
 
 def choice(w: TextWriter, el) -> None:
-    for child in sorted((c for c in el if isinstance(c.tag, str)),
-                        key=lambda c: c.tag not in CHOICE_FIRST):
-        BY_TAG.get(child.tag, default)(w, child)
+    forms = choice_forms(el, w.view)
+    if forms.shown is not None:
+        _form(w, forms.shown)
+    w.text(forms.alone)
+    for k, (label, form) in enumerate(forms.others):
+        w.text(f"{forms.OPEN if k == 0 else forms.SEPARATOR}{label}: ")
+        _form(w, form)
+    if forms.others:
+        w.text(forms.CLOSE)
+    if forms.stray:
+        w.text(f" {forms.stray} ")
+
+
+def _form(w: TextWriter, form) -> None:
+    """A form of a choice: sic, corr, … their content; anything else by its rule."""
+    if form.tag in CHOICE_FORMS:
+        w.content(form)
+    else:
+        BY_TAG.get(form.tag, default)(w, form)
+
+
+CHOICE_FORMS = frozenset(T + n for n in ("sic", "corr", "reg", "orig", "abbr", "expan"))
+
+
+def app(w: TextWriter, el) -> None:
+    """The lemma in the running text and a marker ``[a1]``; the entry at the end."""
+    entry = w.doc.number_app(el)
+    for kind, part in apparatus.running_text(el):
+        if kind == "text":
+            w.text(part)
+        elif kind == "lemma":
+            w.content(part)
+        else:
+            BY_TAG.get(part.tag, default)(w, part)
+    w.text(f"[{apparatus.marker(entry.label)}]")
+
+
+def math(w: TextWriter, el) -> None:
+    w.text(mathml.linear(el))
 
 
 RULES = {
     "teiHeader": skip, "standOff": skip, "facsimile": skip,
-    "text": container, "front": container, "back": container, "body": container,
-    "group": container, "div": container, "titlePage": container, "argument": container,
+    "text": owner, "front": container, "back": container, "body": container,
+    "group": container, "div": owner, "titlePage": container, "argument": container,
     "opener": tight_container, "closer": tight_container, "postscript": container,
     "lg": tight_container,
     "castList": tight_container, "docTitle": tight_container,
     "head": head, "p": paragraph, "ab": paragraph, "l": paragraph,
-    "sp": sp, "stage": stage, "list": list_, "table": table,
+    "sp": sp, "stage": stage, "u": u, "incident": stage, "kinesic": stage, "vocal": stage,
+    "list": list_, "table": table,
     "quote": block_quote, "q": block_quote, "said": block_quote, "floatingText": block_quote,
-    "lb": lb, "pb": pb, "note": note, "ptr": ptr, "choice": choice,
-    "sic": signed, "corr": signed, "reg": signed, "orig": signed, "abbr": signed,
-    "expan": signed, "supplied": signed, "unclear": signed, "gap": signed,
+    "lb": lb, "pb": pb, "note": note, "ptr": ptr, "choice": choice, "app": app,
+    "sic": signed, "supplied": signed, "unclear": signed, "gap": signed,
+    "add": signed, "del": signed, "restore": signed, "damage": signed, "surplus": signed,
 }
 # Phrases: running text, also where they stand between blocks (a name in a list item).
 for _name in ("hi", "emph", "foreign", "term", "title", "ref", "persName", "placeName",
               "orgName", "name", "rs", "date", "time", "num", "measure", "gloss", "desc",
               "editor", "author", "publisher", "pubPlace", "biblScope", "idno", "distributor",
-              "resp", "role", "roleDesc", "add", "del", "w", "c", "pc", "damage", "cb",
-              "milestone", "anchor"):
+              "resp", "role", "roleDesc", "w", "c", "pc", "cb", "milestone", "anchor",
+              "corr", "reg", "orig", "abbr", "expan", "subst", "lem", "rdg"):
     RULES[_name] = inline
 # Lines: a paragraph of their own between blocks, running text inside a paragraph.
 for _name in ("seg", "speaker", "dateline", "signed", "salute", "byline", "docDate",
               "docImprint", "titlePart", "trailer", "castItem", "item", "label", "cell", "row",
-              "bibl", "respStmt", "epigraph", "u"):
+              "bibl", "respStmt", "epigraph"):
     RULES[_name] = default
 BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the Clark name
+BY_TAG.update({tag: math for tag in mathml.ROOTS})
 
 
 def _single_spaced(text: str) -> str:
     """White space collapsed to single spaces, no-break spaces kept."""
+    if text.isascii():
+        return " ".join(text.split())
     if NO_BREAK_RE.search(text):
         return BREAKING_SPACE.sub(" ", text).strip(" ")
     return " ".join(text.split())
 
 
-# ----------------------------------------------------------------------- wrapping
-
-_PATTERNS: dict[int, re.Pattern] = {}
-
-
-def _line_pattern(width: int) -> re.Pattern:
-    """At most *width* characters ending before a space, or one longer word."""
-    if width not in _PATTERNS:
-        _PATTERNS[width] = re.compile(rf"\S(?:.{{0,{max(width - 1, 0)}}}(?=\s|$))|\S+")
-    return _PATTERNS[width]
-
-
-def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
-    """*text* (single-spaced) in lines of at most *width* columns: the first starts with
-    *prefix*, the others with *indent* spaces. Words are never split."""
-    if len(prefix) + len(text) <= width:
-        return [(prefix + text).rstrip()] if (prefix + text).strip() else []
-    lines = []
-    room = width - len(prefix)
-    m = _line_pattern(room).match(text) if room > 0 else None
-    if m is None or (len(m.group(0)) > room and prefix.strip()):
-        lines.append(prefix.rstrip())          # no room after a label: the text below it
-        pos = 0
-    else:
-        lines.append(prefix + m.group(0))
-        pos = m.end()
-    pad = " " * indent
-    for m in _line_pattern(width - indent).finditer(text, pos):
-        lines.append(pad + m.group(0))
-    return lines
-
-
 # ------------------------------------------------------------------------ documents
 
-def header_lines(meta: Meta, view: View, width: int) -> list[str]:
+def header_lines(meta: DocumentMeta, view: View, width: int) -> list[str]:
     """The header block: title underlined, then one field a paragraph."""
     title = wrap(meta.title, width)
-    lines = [*title, "=" * min(width, max(len(line) for line in title))] if title else []
+    lines = (title + ["=" * min(width, max(display_width(line) for line in title))]
+             if title else [])
     fields: list[tuple[str, str]] = []
     if meta.date:
         fields.append(("Date", meta.date))
@@ -442,15 +559,11 @@ def header_lines(meta: Meta, view: View, width: int) -> list[str]:
 
 def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
            name: str = "") -> bytes:
-    """The plain-text edition of one parsed master (*root* is annotated in place)."""
-    prepared = prepare(root, view)
+    """The plain-text edition of one parsed master (the master's tree is only read)."""
     meta = read_meta(root, fallback_title=name or "Untitled")
-    writer = TextWriter(view, width)
-    writer.notes = prepared.notes
-    for n in prepared.notes:
-        writer.notes_by_owner.setdefault(n.get(TK_OWNER), []).append(n)
-    for text in texts_of(root):
-        container(writer, text)
+    writer = TextWriter(Document(root), view, width)
+    for text in writer.doc.texts:
+        owner(writer, text)
     lines = header_lines(meta, view, writer.width)
-    lines += ["", "-" * writer.width, "", *writer.render()]
+    lines += ["", "-" * writer.width, ""] + writer.render()
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")

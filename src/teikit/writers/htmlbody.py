@@ -1,0 +1,384 @@
+"""The text of one master as HTML, in one pass that numbers, links and writes.
+
+One Python walk over the parsed master writes the HTML, joined and encoded to bytes once
+at the end. One rule per TEI element (:data:`RULES`; structure and running text in
+:mod:`teikit.writers.htmlrules`, lists, tables, links, the apparatus and notes here); any
+other element keeps its text (a block between blocks, a span inside running text). Note
+and paragraph numbers, ids and links come from :class:`teikit.writers.document.Document`
+as the walk reaches them (a link to ``#id`` is settled once the page is written); signs
+from :mod:`teikit.signs`.
+
+The guard is on the output (:mod:`teikit.writers.htmlout`): every element and attribute
+the page gets passes through :meth:`GuardedOutput.start`, which escapes every value and
+refuses any element not in :data:`HTML_TAGS` (so never a script, style, iframe, base,
+form, object or embed), any attribute not in :data:`ATTRIBUTES` (so never an ``on*``
+handler) and any link that is not http(s), mailto or an anchor on the page. Generated
+text (signs, numbers, markers, headings the master does not have) is always inside an
+element of class ``gen``, so it can be told from the master's words.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..signs import View, sign_for
+from . import apparatus, mathml
+from .document import Document, Numbered, Owner, T, class_token, is_numbered_note, safe_href
+from .htmlout import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute  # noqa: F401
+from .htmlrules import FLOW, PHRASING, TextRules, _local
+
+MAX_SPAN = 1000
+
+
+class Body(TextRules):
+    """The writer of one master's text: the rules of :class:`TextRules`, and lists,
+    tables, links, the apparatus and the notes."""
+
+    def __init__(self, doc: Document, view: View, base: int) -> None:
+        super().__init__(doc, view, base)
+        self.rules.update({T + name: getattr(self, rule) for name, rule in RULES.items()})
+        self.rules.update({tag: self.math for tag in mathml.ROOTS})
+
+    def list(self, el, where: int) -> None:
+        if where == PHRASING:
+            self.inline(el, where, "list")
+            return
+        self.open("div", "list-block", el)
+        for head in el.iterfind(T + "head"):
+            self.block(head, FLOW, "head")
+        kind = class_token(el.get("type"))
+        if el.find(T + "label") is not None:
+            self.start("dl", {"class": f"list list-{kind}"})
+            self.items(el, {T + "label": "dt", T + "item": "dd"}, "dd")
+            self.end("dl")
+        else:
+            numbered = any(i.get("n") is not None for i in el.iterfind(T + "item"))
+            self.start("ul", {"class": f"list list-{kind}" + (" numbered" if numbered else "")})
+            self.items(el, {T + "item": "li"}, "li")
+            self.end("ul")
+        self.end("div")
+
+    def items(self, el, tags: dict[str, str], extra: str) -> None:
+        newline = extra == "li"
+        for child in el:
+            tag = child.tag
+            if tag.__class__ is str and tag != T + "head":
+                html = tags.get(tag)
+                if html is not None:
+                    self.start(html, self.attrs(child, ""))
+                    self.children(child, PHRASING if html == "dt" else FLOW)
+                    self.end(html)
+                    if newline:
+                        self.write("\n")
+                else:                    # anything else in a list gets an item of its own
+                    self.start(extra, {"class": "list-extra"})
+                    self.rules.get(tag, self.default)(child, FLOW)
+                    self.end(extra)
+            if child.tail and child.tail.strip():
+                self.start(extra, {"class": "list-extra"})
+                self.write(child.tail)
+                self.end(extra)
+        if (el.text or "").strip():
+            self.start(extra, {"class": "list-extra"})
+            self.write(el.text or "")
+            self.end(extra)
+
+    def item(self, el, where: int) -> None:
+        self.inline(el, where, "item")
+
+    def table(self, el, where: int) -> None:
+        if where == PHRASING:
+            self.inline(el, where, "table")
+            return
+        self.start("div", {"class": "table-block"})
+        self.open("table", "", el)
+        head = el.find(T + "head")
+        if head is not None:
+            self.start("caption", {})
+            self.children(head, FLOW)
+            self.end("caption")
+        self.start("tbody", {})
+        self.stray(el.text, "tr")
+        for child in el:
+            if child.tag == T + "row":
+                self.start("tr", {})
+                self.row(child)
+                self.end("tr")
+                self.write("\n")
+            elif child.tag.__class__ is str and child is not head:
+                self.start("tr", {})
+                self.start("td", {})
+                self.rules.get(child.tag, self.default)(child, FLOW)
+                self.end("td")
+                self.end("tr")
+            self.stray(child.tail, "tr")
+        self.end("tbody")
+        self.end("table")
+        self.end("div")
+
+    def stray(self, text: Optional[str], tag: str) -> None:
+        """Text standing directly in a table or row: a cell of its own."""
+        if text and text.strip():
+            if tag == "tr":
+                self.start("tr", {})
+            self.start("td", {})
+            self.write(text)
+            self.end("td")
+            if tag == "tr":
+                self.end("tr")
+
+    def row(self, row) -> None:
+        self.stray(row.text, "td")
+        for cell in row:
+            if cell.tag.__class__ is not str:
+                pass
+            elif cell.tag != T + "cell":
+                self.start("td", {})
+                self.rules.get(cell.tag, self.default)(cell, FLOW)
+                self.end("td")
+            else:
+                a: dict[str, str] = {}
+                for name, html in (("cols", "colspan"), ("rows", "rowspan")):
+                    span = _span(cell.get(name))
+                    if span:
+                        a[html] = span
+                self.start("td", a)
+                self.children(cell, FLOW)
+                self.end("td")
+            self.stray(cell.tail, "td")
+
+    def cell(self, el, where: int) -> None:            # a row or a cell in running text
+        self.start("span", {"class": _local(el)})
+        self.children(el, PHRASING)
+        self.write(" ")
+        self.end("span")
+
+    # ------------------------------------------------------------------ quotations
+
+    def ref(self, el, where: int) -> None:
+        target = (el.get("target") or "").strip()
+        if target.startswith("#"):               # resolved once the page is written
+            slot = len(self.out)
+            self.out.append("")
+            attrs = self.attrs(el, "ref")
+            self.children(el, PHRASING)
+            self.out.append("")
+            self.pointers.append((slot, len(self.out) - 1, attrs, target))
+            return
+        href = safe_href(target)
+        if href is None:
+            self.inline(el, where)
+            return
+        a = self.attrs(el, "ref")
+        a["href"] = href
+        self.start("a", a)
+        self.children(el, PHRASING)
+        self.end("a")
+
+    def ptr(self, el, where: int) -> None:
+        target = (el.get("target") or "").strip()
+        if target.startswith("#"):
+            self.out.append("")
+            self.pointers.append((len(self.out) - 1, -1, {}, target))
+        else:
+            href = safe_href(target)
+            if href is not None:
+                self.gen("↗", "a", "ptr gen", href=href)
+        self.children(el, PHRASING)   # empty by definition; any text in it is kept
+
+    def resolve_pointers(self) -> None:
+        """Links to ids on the page, now that every id is known: a ref links to its
+        target (or stays a span), a ptr to a note shows the note's number."""
+        out, doc = self.out, self.doc
+        for start, end, a, target in self.pointers:
+            anchor = doc.anchor(target)
+            note = doc.notes_by_id.get(target[1:])
+            mark = len(out)
+            if end < 0:                          # a ptr: a marker, or nothing
+                if note is not None:
+                    self.start("a", {"class": "fn-ref gen", "href": "#" + note.id})
+                    self.gen(note.label, "sup", "")
+                    self.end("a")
+                elif anchor is not None:
+                    self.gen("↗", "a", "ptr gen", href=anchor)
+                out[start] = "".join(out[mark:])
+                del out[mark:]
+                continue
+            if note is not None:
+                anchor = "#" + note.id
+            if anchor is not None:
+                a["href"] = anchor
+            self.start("a" if anchor else "span", a)
+            out[start] = out.pop()
+            out[end] = "</a>" if anchor else "</span>"
+
+    # ------------------------------------------------------------------ transcription
+
+    def app(self, el, where: int) -> None:
+        """A critical apparatus entry: the lemma in the text, a numbered marker to the
+        entry at the foot of the document (apparatus.py)."""
+        entry = self.doc.number_app(el)
+        self.open("span", "app", el)
+        for kind, part in apparatus.running_text(el):
+            if kind == "text":
+                self.write(part)
+            elif kind == "lemma":
+                self.inline(part, PHRASING)
+            else:
+                self.rules.get(part.tag, self.default)(part, PHRASING)
+        self.start("a", {"class": "app-ref gen", "id": entry.ref, "href": "#" + entry.id})
+        self.gen(apparatus.marker(entry.label), "sup", "")
+        self.end("a")
+        self.end("span")
+
+    def note(self, el, where: int) -> None:
+        if not is_numbered_note(el):
+            kind = el.get("type")
+            if kind == "speaker":
+                self.aside(el, where)
+                return
+            self.block(el, where, f"note note-{class_token(kind)}" if kind else "note")
+            return
+        numbered = self.number(el)
+        label = numbered.label
+        self.start("a", {"class": "fn-ref gen", "id": numbered.ref, "href": "#" + numbered.id,
+                         "role": "doc-noteref"})
+        self.start("sup", {})
+        self.write(label)
+        self.end("sup")
+        self.end("a")
+        self.start("span", {"class": "fn-print", "aria-hidden": "true", "data-label": label})
+        self.gen(label, cls="fn-print-label gen")
+        self.write(" ")
+        self.flat_children(el)
+        self.end("span")
+
+    def number(self, note) -> Numbered:
+        numbered = self.numbered.get(id(note))
+        if numbered is None:
+            numbered = self.numbered[id(note)] = self.doc.number_note(note)
+        return numbered
+
+    def endnotes(self, owner: Owner) -> None:
+        level = str(max(1, min(self.base + self.depth, 6)))
+        if owner.notes:
+            self.start("section", {"class": "notes", "role": "doc-endnotes"})
+            self.write("\n")
+            self.gen("Notes", "h" + level, "notes-head gen")
+            self.write("\n")
+            self.start("ol", {"class": "notes"})
+            self.write("\n")
+            k = 0
+            while k < len(owner.notes):      # a note's own notes join the list
+                note = owner.notes[k]
+                self.start("li", {"class": "note", "id": note.id, "role": "doc-endnote"})
+                self.gen(note.label, "a", "fn-back gen", href="#" + note.ref,
+                         role="doc-backlink")
+                self.write(" ")
+                self.doc.in_note += 1
+                self.start("div", {"class": "note-body"})
+                self.children(note.el, FLOW)
+                self.end("div")
+                self.doc.in_note -= 1
+                self.end("li")
+                self.write("\n")
+                k += 1
+            self.end("ol")
+            self.write("\n")
+            self.end("section")
+            self.write("\n")
+        if owner.apparatus:
+            apparatus.write_html(self, owner, level)
+
+    # ------------------------------------------------------------------ print copies
+
+    def flat_children(self, el) -> None:
+        """The print copy of a note: the same text and signs, every element a span, no
+        ids (engines with CSS footnotes float it to the foot of the page)."""
+        write = self.write
+        if el.text:
+            write(el.text)
+        for child in el:
+            if child.tag.__class__ is str:
+                self.flat(child)
+            if child.tail:
+                write(child.tail)
+
+    def flat(self, el) -> None:
+        tag = el.tag
+        if tag == T + "note" and is_numbered_note(el):
+            self.gen(self.number(el).label, "sup", "gen")
+        elif tag == T + "pb":
+            n = " ".join((el.get("n") or "").split())
+            self.gen(f"p. {n}", cls="pb gen")
+        elif tag in (T + "lb", T + "choice", T + "app", T + "ptr") or tag in mathml.ROOTS:
+            self.doc.in_note += 1
+            self.rules[tag](el, PHRASING)
+            self.doc.in_note -= 1
+        elif tag in (T + "teiHeader",):
+            return
+        else:
+            name = _local(el) or "foreign"
+            rend = el.get("rend")
+            sign = sign_for(el, self.view)
+            self.start("span", {"class": f"{name} rend-{class_token(rend)}" if rend else name})
+            if sign.before:
+                self.gen(sign.before)
+            if sign.show_content:
+                self.flat_children(el)
+            if sign.after:
+                self.gen(sign.after)
+            self.end("span")
+
+
+RULES = {
+    "text": "structure", "front": "structure", "back": "structure", "body": "structure",
+    "group": "structure",
+    "div": "div", "head": "head", "p": "p",
+    "sp": "sp", "speaker": "line", "stage": "line", "u": "u",
+    "incident": "aside", "kinesic": "aside", "vocal": "aside",
+    "opener": "blocks", "closer": "blocks", "postscript": "blocks", "lg": "blocks",
+    "castList": "blocks", "castGroup": "blocks", "titlePage": "blocks", "docTitle": "blocks",
+    "argument": "blocks", "epigraph": "blocks",
+    "dateline": "line", "signed": "line", "salute": "line", "byline": "line",
+    "docDate": "line", "docImprint": "line", "titlePart": "line", "trailer": "line",
+    "l": "line", "ab": "line", "castItem": "line", "seg": "seg",
+    "list": "list", "item": "item", "table": "table", "row": "cell", "cell": "cell",
+    "quote": "quote", "q": "quote", "said": "quote", "floatingText": "quote",
+    "hi": "hi", "emph": "emph", "foreign": "foreign", "term": "foreign", "title": "title",
+    "lb": "lb", "pb": "pb", "cb": "milestone", "milestone": "milestone",
+    "anchor": "milestone", "ref": "ref", "ptr": "ptr",
+    "sic": "signed", "supplied": "signed", "unclear": "signed", "gap": "signed",
+    "add": "signed", "del": "signed", "restore": "signed", "damage": "signed",
+    "surplus": "signed", "choice": "choice", "app": "app", "note": "note",
+    "teiHeader": "skip", "standOff": "skip", "facsimile": "skip",
+}
+# Names, dates and other phrases (and corr, reg, … outside a choice) are spans with the
+# element's name as their class: the default rule inside running text.
+INLINE = ("persName", "placeName", "orgName", "name", "rs", "date", "time", "num", "measure",
+          "gloss", "label", "desc", "bibl", "editor", "author", "publisher", "pubPlace",
+          "biblScope", "idno", "distributor", "resp", "respStmt", "role", "roleDesc", "w",
+          "c", "pc", "subst", "corr", "reg", "orig", "abbr", "expan", "lem", "rdg")
+RULES.update((name, "phrase") for name in INLINE)
+
+
+def _span(value: Optional[str]) -> str:
+    try:
+        n = int((value or "").strip())
+    except ValueError:
+        return ""
+    return str(n) if 1 < n < MAX_SPAN else ""
+
+
+def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
+    """The text of *root* (a TEI document or teiCorpus) as ``<div class="tei-text">``
+    (ids start with *prefix*, the heading of a top-level div is h<base>), in UTF-8."""
+    doc = Document(root, prefix)
+    body = Body(doc, view, base)
+    body.start("div", {"class": "tei-text"})
+    body.out.append("\n")
+    for text_el in doc.texts:
+        body.text(text_el)
+    body.end("div")
+    body.resolve_pointers()
+    body.out.append("\n")
+    return "".join(body.out).encode("utf-8")
