@@ -128,14 +128,14 @@ def _walk(el, view: str, out: list[str], labels) -> None:
             _walk(child, view, out, labels)
             out.append(" ")
         # text directly in a choice (no form holds it) is kept after the forms
-        out.append(" %s " % " ".join(t for t in [el.text, *(c.tail for c in el)] if t))
+        out.append(" {} ".format(" ".join(t for t in [el.text, *(c.tail for c in el)] if t)))
         return
     if name == "lb" and el.get("break") == "no":
         return
     if name == "u" and labels is not None and el.get("who"):
         who = [w.lstrip("#") for w in el.get("who").split()]
         ana = [a.lstrip("#") for a in (el.get("ana") or "").split() if a != "#regular"]
-        out.append(" %s %s " % (" ".join(labels.get(w, w) for w in who),
+        out.append(" {} {} ".format(" ".join(labels.get(w, w) for w in who),
                                 " ".join(labels.get(a, a) for a in ana)))
     boundary = name not in INLINE
     if boundary:

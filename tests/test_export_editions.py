@@ -8,6 +8,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from lxml import etree
+from lxml import html as lxml_html
+from test_browser import pdf_pages, render, tool
+from test_export_safety import check_no_live_content, master, write
+
+from teikit.export import export, load_master
+from teikit.writers.mathml import linear
+
 import wordcheck
 from conftest import ROOT, check_golden, connection_trap
 from exportwords import (
@@ -19,13 +27,6 @@ from exportwords import (
     text_words,
     words,
 )
-from lxml import etree
-from lxml import html as lxml_html
-from test_browser import pdf_pages, render, tool
-from test_export_safety import check_no_live_content, master, write
-
-from teikit.export import export, load_master
-from teikit.writers.mathml import linear
 
 FIXTURES = ROOT / "tests" / "fixtures" / "tei"
 GOLDEN = ROOT / "tests" / "golden" / "export"

@@ -11,7 +11,7 @@ from teikit.writers.meta import HEADER_ELEMENTS
 
 from conftest import ROOT
 
-ODD = ROOT / "schema" / "teikit.odd"
+ODD = ROOT / "src" / "teikit" / "schema" / "teikit.odd"
 
 
 def schema_elements() -> set[str]:

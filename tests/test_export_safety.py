@@ -12,14 +12,6 @@ import re
 import time
 
 import pytest
-from exportwords import (
-    difference,
-    html_words,
-    master_words,
-    master_words_for_text,
-    note_labels,
-    text_words,
-)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -30,6 +22,15 @@ from teikit.export import export, load_master
 from teikit.signs import View
 from teikit.writers.document import Document
 from teikit.writers.htmlbody import Body
+
+from exportwords import (
+    difference,
+    html_words,
+    master_words,
+    master_words_for_text,
+    note_labels,
+    text_words,
+)
 
 EXAMPLES = int(os.environ.get("TEIKIT_EXAMPLES", "150"))      # as test_encode_properties
 TEI_NS = "http://www.tei-c.org/ns/1.0"

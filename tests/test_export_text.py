@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import EDITION
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from wcwidth import wcswidth
 
 from teikit.export import export
 from teikit.writers.text import wrap
+
+from conftest import EDITION
 
 TRANSCRIPT = EDITION / "tei" / "003_91c4a6c9c62e1599.xml"
 TELEGRAM = EDITION / "tei" / "000_1146c90f5f55a996.xml"

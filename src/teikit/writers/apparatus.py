@@ -10,7 +10,7 @@ in the text.
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import Any
 
 from ..tei import XML_ID
 from .document import Owner, T
@@ -21,7 +21,7 @@ ENTRY_ONLY = {T + "rdg", T + "rdgGrp", T + "lem", T + "note", T + "wit", T + "wi
 OMITTED = "om."
 
 
-def lemma(app) -> Optional[Any]:
+def lemma(app) -> Any | None:
     """The reading the text keeps: the lemma, or the first reading."""
     found = _readings(app)
     return next((r for r in found if r.tag == T + "lem"), found[0] if found else None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 from ..tei import TEI_NS, XML_ID
 
@@ -24,7 +24,7 @@ T = f"{{{TEI_NS}}}"
 UNSAFE_URL = re.compile(r"[\s\x00-\x1f\x7f]")
 # an NCName without a colon: what a master's id must be to be kept on the page
 ID_NAME = re.compile(r"[^\W\d][\w.\-\u00b7\u0300-\u036f\u203f\u2040]*")
-CLASS_DROP = str.maketrans({c: None for c in "#\"<>&=`'\\"})
+CLASS_DROP = str.maketrans(dict.fromkeys("#\"<>&=`'\\"))
 # Containers in which a <note> is a block of its own rather than anchored in running text.
 BLOCK_PARENTS = {T + n for n in ("div", "body", "front", "back", "sp", "text", "list",
                                   "listBibl", "castList", "u", "lg", "floatingText", "group")}
@@ -46,7 +46,7 @@ def texts_of(root) -> list:
     return list(root.iterfind(f".//{T}TEI/{T}text"))
 
 
-def safe_href(value: Optional[str]) -> Optional[str]:
+def safe_href(value: str | None) -> str | None:
     """The URL as a link target, or None: only http(s) and mailto, no spaces or controls."""
     if not value:
         return None
@@ -61,7 +61,7 @@ def safe_href(value: Optional[str]) -> Optional[str]:
     return None
 
 
-def class_token(value: Optional[str]) -> str:
+def class_token(value: str | None) -> str:
     """An attribute value as one class name: spaces to hyphens, markup characters gone."""
     return "-".join((value or "").split()).translate(CLASS_DROP)
 
@@ -100,7 +100,7 @@ class Owner:
     key: str = ""            # before paragraph ids when a page holds several documents
     notes_id: str = ""
     numbers_paragraphs: bool = True     # not a text whose documents are its divs
-    parent: Optional["Owner"] = None
+    parent: Owner | None = None
 
 
 class Document:
@@ -114,15 +114,15 @@ class Document:
         self.notes_by_id: dict[str, Numbered] = {}
         self.several = len(self.texts) > 1 or _documents(root) > 1
         self.owners: list[Owner] = []
-        self.owner: Optional[Owner] = None
+        self.owner: Owner | None = None
         self.note_seq = 0
         self.app_seq = 0
         self.in_note = 0
-        self._labels: Optional[dict[str, str]] = None
+        self._labels: dict[str, str] | None = None
 
     # ------------------------------------------------------------------ ids, links
 
-    def claim(self, el) -> Optional[str]:
+    def claim(self, el) -> str | None:
         """The page id of *el*'s xml:id, the first time it is asked for; else None."""
         value = el.get(XML_ID)
         if value is None or value in self.page_ids or not ID_NAME.fullmatch(value):
@@ -130,14 +130,14 @@ class Document:
         page_id = self.page_ids[value] = self.prefix + value
         return page_id
 
-    def anchor(self, target: Optional[str]) -> Optional[str]:
+    def anchor(self, target: str | None) -> str | None:
         """``#id`` of an element the page has, for a pointer ``#xml-id`` (ask once the
         whole text is written: a pointer may come before its target)."""
         value = (target or "").strip()
         page_id = self.page_ids.get(value[1:]) if value.startswith("#") else None
         return "#" + page_id if page_id else None
 
-    def note_label(self, target: Optional[str]) -> Optional[str]:
+    def note_label(self, target: str | None) -> str | None:
         """The label of the numbered note a ``#target`` points to (None if it is not one);
         the notes are numbered in a quick pass of their own, the first time it is asked."""
         value = (target or "").strip()
@@ -149,7 +149,7 @@ class Document:
 
     # ------------------------------------------------------------------ owners
 
-    def enter(self, el) -> Optional[Owner]:
+    def enter(self, el) -> Owner | None:
         """A text, or an outermost document div: it owns the notes inside it."""
         if el.tag == T + "div":
             if el.get("type") != "document" or (self.owner is not None
@@ -169,11 +169,11 @@ class Document:
         self.owner = owner
         return owner
 
-    def leave(self, owner: Optional[Owner]) -> None:
+    def leave(self, owner: Owner | None) -> None:
         if owner is not None:
             self.owner = owner.parent
 
-    def paragraph_id(self, p) -> Optional[tuple[str, int]]:
+    def paragraph_id(self, p) -> tuple[str, int] | None:
         """A paragraph of the text (not of a note): its page id and number."""
         owner = self.owner
         if self.in_note or owner is None or not owner.numbers_paragraphs:

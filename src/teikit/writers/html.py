@@ -39,7 +39,7 @@ PAGE_TAGS = HTML_TAGS | {"header", "footer", "nav", "time"}
 PAGE_ATTRIBUTES = ATTRIBUTES | {"datetime"}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def base_css() -> str:
     return (HERE / "html.css").read_text(encoding="utf-8")
 

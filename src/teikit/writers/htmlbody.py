@@ -18,8 +18,6 @@ element of class ``gen``, so it can be told from the master's words.
 """
 from __future__ import annotations
 
-from typing import Optional
-
 from ..signs import View, sign_for
 from . import apparatus, mathml
 from .document import Document, Numbered, Owner, T, class_token, is_numbered_note, safe_href
@@ -36,7 +34,7 @@ class Body(TextRules):
     def __init__(self, doc: Document, view: View, base: int) -> None:
         super().__init__(doc, view, base)
         self.rules.update({T + name: getattr(self, rule) for name, rule in RULES.items()})
-        self.rules.update({tag: self.math for tag in mathml.ROOTS})
+        self.rules.update(dict.fromkeys(mathml.ROOTS, self.math))
 
     def list(self, el, where: int) -> None:
         if where == PHRASING:
@@ -115,7 +113,7 @@ class Body(TextRules):
         self.end("table")
         self.end("div")
 
-    def stray(self, text: Optional[str], tag: str) -> None:
+    def stray(self, text: str | None, tag: str) -> None:
         """Text standing directly in a table or row: a cell of its own."""
         if text and text.strip():
             if tag == "tr":
@@ -361,7 +359,7 @@ INLINE = ("persName", "placeName", "orgName", "name", "rs", "date", "time", "num
 RULES.update((name, "phrase") for name in INLINE)
 
 
-def _span(value: Optional[str]) -> str:
+def _span(value: str | None) -> str:
     try:
         n = int((value or "").strip())
     except ValueError:

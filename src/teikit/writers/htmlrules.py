@@ -6,7 +6,8 @@ notes and the apparatus are :mod:`teikit.writers.htmlbody`'s, which puts them to
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Optional
+from collections.abc import Callable
+from typing import Any
 
 from ..signs import View, choice_forms, line_break, sign_for
 from ..tei import XML_ID, XML_LANG
@@ -47,7 +48,7 @@ class TextRules(GuardedOutput):
 
     # ------------------------------------------------------------------ output
 
-    def open(self, tag: str, cls: str, el, keys: Optional[list] = None) -> None:
+    def open(self, tag: str, cls: str, el, keys: list | None = None) -> None:
         """The start tag of *el* written as *tag* of class *cls* (with its id and
         language, if it has them)."""
         if keys is None:
@@ -101,7 +102,7 @@ class TextRules(GuardedOutput):
 
     # ------------------------------------------------------------------ structure
 
-    def container(self, el, where: int, owner: Optional[Owner], tag: str,
+    def container(self, el, where: int, owner: Owner | None, tag: str,
                   cls: str = "") -> None:
         name = _local(el)
         self.open(tag, cls or name, el)

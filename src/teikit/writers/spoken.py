@@ -8,7 +8,7 @@ ParlaMint's role of every ordinary speech, is not shown.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from ..tei import XML_ID
 from .document import T
@@ -46,11 +46,11 @@ def _names(root) -> dict[str, str]:
     return names
 
 
-def _ids(value: Optional[str]) -> list[str]:
+def _ids(value: str | None) -> list[str]:
     return [token.lstrip("#") for token in (value or "").split() if token.lstrip("#")]
 
 
-def speaker_label(doc: Any, u) -> Optional[Label]:
+def speaker_label(doc: Any, u) -> Label | None:
     """The label of a turn (None when it names no speaker)."""
     who = _ids(u.get("who"))
     if not who:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from ..signs import VIEW_HELP, View, choice_forms, line_break, page_sign, sign_for
 from ..tei import TEI_NS, local
@@ -60,9 +59,9 @@ class TextWriter:
         self.view = view
         self.width = max(MIN_WIDTH, int(width))
         self.blocks: list[TextBlock] = []
-        self.cur: Optional[TextBlock] = None
+        self.cur: TextBlock | None = None
         self.indent = 0
-        self.label: Optional[str] = None    # a speaker label waiting for its speech
+        self.label: str | None = None    # a speaker label waiting for its speech
         self.tight = False
         self.in_speech = False
         self.labels: dict[int, str] = {}    # numbered notes already reached: their labels
@@ -81,7 +80,7 @@ class TextWriter:
     def close(self) -> None:
         self.cur = None
 
-    def text(self, s: Optional[str]) -> None:
+    def text(self, s: str | None) -> None:
         if not s:
             return
         cur = self.cur
@@ -413,7 +412,7 @@ def _page_sign(w: TextWriter, el, sign: str) -> None:
         w.text(f" {sign} ")
 
 
-def _inside_word(block: TextBlock, tail: Optional[str]) -> bool:
+def _inside_word(block: TextBlock, tail: str | None) -> bool:
     before = block.parts[-1] if block.parts else ""
     return bool(before and tail) and not before[-1].isspace() and not (tail or " ")[0].isspace()
 
@@ -516,7 +515,7 @@ for _name in ("seg", "speaker", "dateline", "signed", "salute", "byline", "docDa
               "bibl", "respStmt", "epigraph"):
     RULES[_name] = default
 BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the Clark name
-BY_TAG.update({tag: math for tag in mathml.ROOTS})
+BY_TAG.update(dict.fromkeys(mathml.ROOTS, math))
 
 
 def _single_spaced(text: str) -> str:
@@ -533,7 +532,7 @@ def _single_spaced(text: str) -> str:
 def header_lines(meta: DocumentMeta, view: View, width: int) -> list[str]:
     """The header block: title underlined, then one field a paragraph."""
     title = wrap(meta.title, width)
-    lines = (title + ["=" * min(width, max(display_width(line) for line in title))]
+    lines = ([*title, "=" * min(width, max(display_width(line) for line in title))]
              if title else [])
     fields: list[tuple[str, str]] = []
     if meta.date:
@@ -565,5 +564,5 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
     for text in writer.doc.texts:
         owner(writer, text)
     lines = header_lines(meta, view, writer.width)
-    lines += ["", "-" * writer.width, ""] + writer.render()
+    lines += ["", "-" * writer.width, "", *writer.render()]
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")

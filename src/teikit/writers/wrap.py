@@ -19,7 +19,8 @@ _PATTERNS: dict[int, re.Pattern] = {}
 def _line_pattern(width: int) -> re.Pattern:
     """At most *width* characters ending before a space, or one longer word."""
     if width not in _PATTERNS:
-        _PATTERNS[width] = re.compile(r"\S(?:.{0,%d}(?=\s|$))|\S+" % max(width - 1, 0))
+        reach = max(width - 1, 0)
+        _PATTERNS[width] = re.compile(r"\S(?:.{0," + str(reach) + r"}(?=\s|$))|\S+")
     return _PATTERNS[width]
 
 
