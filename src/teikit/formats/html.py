@@ -15,7 +15,7 @@ from . import marks, suffix
 from .lines import Lines
 
 NAME = "html"
-MAX_DEPTH = 2000
+MAX_DEPTH = 200        # below it, elements are read for their text only (no recursion)
 HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b)",
                         re.I | re.S)
 BOILERPLATE = {"script", "style", "noscript", "template", "nav", "form", "button", "iframe",
@@ -52,10 +52,17 @@ def parse(name: str, data: bytes, encoding: str | None, diags: Collector):
     text, _ = decode(name, data, encoding, diags)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff"))   # lxml refuses it in str
     text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"), diags)
+    parser = _parser()
     try:
-        return html.document_fromstring(text, parser=_parser())
+        root = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise fail(name, f"not readable as HTML: {exc}", "not-html") from None
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":    # libxml2 drops what lies deeper
+            raise fail(name, "the page is nested deeper than the HTML parser reads (2,048 "
+                       "elements); its innermost text would be lost", "too-deep",
+                       error.line or None)
+    return root
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
@@ -208,7 +215,11 @@ class _Walker:
     def visit(self, el, depth: int, in_content: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.rsplit("}", 1)[-1].lower()
-        if depth > MAX_DEPTH or tag in BOILERPLATE or el in self.notes.taken or (
+        if depth > MAX_DEPTH:             # too deep to walk: its words, in order, as text
+            self.buffer.append(" " + " ".join(el.itertext()) + " ")
+            self._tail(el)
+            return
+        if tag in BOILERPLATE or el in self.notes.taken or (
                 tag in SITE_PARTS and depth == 1 and el.getparent() is not None
                 and el.getparent().tag == "body"):
             self._leave_out(el, tag)

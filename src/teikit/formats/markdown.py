@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from ..diagnostics import Collector
+from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
 from . import marks, suffix
 from .lines import Lines
 
 NAME = "markdown"
+MAX_NESTING = 60                 # quotations and lists inside each other
+NESTING = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))+")
 MAX_FRONT_MATTER = 64 * 1024
 EVIDENCE = re.compile(rb"(?m)^(?:#{1,6} \S|\*\*[^*\n]+\*\*|[-*] \S|> \S|```)|\]\(https?://|"
                       rb"\[\^\w+\]")
@@ -33,7 +35,10 @@ def _parser():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
-    return (MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    # maxNesting: deeper blocks are dropped by markdown-it, so the limit is set well above
+    # what a document uses and a deeper source is refused before it is parsed (read())
+    return (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING + 20})
+            .enable(["table", "strikethrough"])
             .use(front_matter_plugin).use(footnote_plugin))
 
 
@@ -41,6 +46,7 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     text, used = decode(name, data, encoding, diags)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = clean_text(text, diags)
+    _check_nesting(name, text)
     out = Lines()
     _Walker(out, diags).walk(_parser().parse(text))
     return out.source(name, used, diags)
@@ -189,6 +195,15 @@ class _Walker:
             hints.fields.append((key, value))
         self.out.leave_out(start, end, tok.content, "front matter: its fields are in the "
                            "header", "front-matter")
+
+
+def _check_nesting(name: str, text: str) -> None:
+    """Refuse a source nested deeper than the parser keeps (it would drop the text)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        m = NESTING.match(line)
+        if m and len(re.findall(r">|[-*+]\s|\d{1,9}[.)]\s", m.group())) > MAX_NESTING:
+            raise fail(name, f"quotations or lists nested more than {MAX_NESTING} deep; "
+                       "teikit reads Markdown nested at most that deep", "too-deep", number, 1)
 
 
 def front_matter_fields(text: str) -> list[tuple[str, str]]:

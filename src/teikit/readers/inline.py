@@ -326,8 +326,11 @@ def _marked(sink: Sink, text: str, ctx: Context) -> None:
 
 
 def _safe_target(target: str) -> bool:
-    """A link target a master may keep: a URI without spaces or control characters."""
-    return bool(target) and not re.search(r"[\s\x00-\x1f]", target) and len(target) < 2048
+    """A link target a master may keep: a web, mail or relative address without spaces or
+    control characters (a javascript: or data: link is kept as words, not as a link)."""
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.\-]*):", target)
+    return bool(target) and not re.search(r"[\s\x00-\x1f]", target) and len(target) < 2048 \
+        and (scheme is None or scheme.group(1).casefold() in ("http", "https", "mailto", "ftp"))
 
 
 def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:
