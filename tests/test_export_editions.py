@@ -1,5 +1,5 @@
 """Faithful editions of TEI from elsewhere (issue 12): transcription markup, critical
-apparatus, plays, debates and MathML, on real samples (tests/fixtures/tei, with their
+apparatus, plays, debates and MathML, on real samples (tests/fixtures/export, with their
 provenance) and on small masters written here for the rules no sample had. Goldens of each
 sample in both formats and views (make goldens rewrites them); no word lost and none glued
 in either view or format."""
@@ -28,7 +28,7 @@ from exportwords import (
     words,
 )
 
-FIXTURES = ROOT / "tests" / "fixtures" / "tei"
+FIXTURES = ROOT / "tests" / "fixtures" / "export"
 GOLDEN = ROOT / "tests" / "golden" / "export"
 SAMPLES = sorted(FIXTURES.glob("*.xml"))
 VIEWS = ["diplomatic", "reading"]
