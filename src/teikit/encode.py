@@ -27,13 +27,14 @@ class EncodeResult:
     left_out: list[LeftOut] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     rules: list[str] = field(default_factory=list)
+    applied: dict[str, int] = field(default_factory=dict)    # rule -> times applied
     edition: str | None = None
 
     def report(self) -> dict:
         return {
             "source": self.source, "format": self.source_format, "style": self.style,
             "style_detected": self.style_detected, "edition": self.edition,
-            "elements": self.counts, "rules": self.rules,
+            "elements": self.counts, "rules": self.rules, "applied": self.applied,
             "left_out": [item.as_dict() for item in self.left_out],
             "diagnostics": [d.as_dict() for d in self.diagnostics],
         }
@@ -44,7 +45,8 @@ class EncodeResult:
         counts = ", ".join(f"{name} {n}" for name, n in self.counts.items())
         lines.append(f"  elements: {counts}")
         if self.rules:                # what was recognised; the evidence is in the notes below
-            lines.append(f"  conventions: {', '.join(self.rules)}")
+            lines.append("  conventions: " + ", ".join(
+                f"{rule} \u00d7{self.applied.get(rule, 1)}" for rule in self.rules))
         for item in self.left_out:
             lines.append(f"  left out, line {item.line}"
                          + (f"-{item.end_line}" if item.end_line != item.line else "")
@@ -110,6 +112,7 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
         source_format=source.format, encoding=source.encoding,
         data=data, diagnostics=sorted(diags.items, key=_position),
         left_out=ctx.left_out, counts=dict(sorted(counts.items())), rules=list(ctx.rules),
+        applied=dict(ctx.applied),
         edition=edition.path)
 
 

@@ -68,12 +68,14 @@ class Context:
     rules: list[str] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     annotated: bool | None = None      # the source has annotation lines (_note: …)
+    applied: dict[str, int] = field(default_factory=dict)     # rule -> times applied
     affiliations: dict[str, str] = field(default_factory=dict)   # speaker label -> party etc.
 
     def fired(self, rule: str) -> None:
         """Record that an encoding rule was applied (for editorialDecl and the report)."""
         if rule not in self.rules:
             self.rules.append(rule)
+        self.applied[rule] = self.applied.get(rule, 0) + 1
 
     def leave_out(self, lines, reason: str, code: str) -> None:
         """Record source lines that are deliberately not encoded."""
