@@ -301,3 +301,10 @@ def test_a_txt_that_is_markdown_by_its_look(tmp_path):
     assert texts(root, "//t:sp/t:speaker") == ["Mr. Howard", "The Prime Minister", "Mr. Howard"]
     seed = next((ROOT / "editions" / "sample" / "sources").glob("003_*.txt"))
     assert encode_file(seed, edition=Edition()).source_format == "text"
+
+
+@pytest.mark.parametrize("marker", ["Col. 123", "[Column 123]", "Column 123", "[c. 123]"])
+def test_column_markers(marker):
+    root, _ = encode(f"Title\n\nThe words run on over\n\n{marker}\n\nthe column break.\n")
+    assert [cb.get("n") for cb in xp(root, "//t:cb")] == ["123"]
+    assert texts(root, "//t:body//t:p") == ["The words run on over the column break."]

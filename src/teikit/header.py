@@ -163,6 +163,8 @@ RULES = [
      "paragraph is a heading again."),
     ("page-forms", "interpretation", "Page markers in their other forms ([[Page H6116]], "
      "Page 12, - 12 -, [p. 12], _page: 42, ## Page 1) are <pb n=\"N\"/>."),
+    ("column-forms", "interpretation", "Column numbers of a printed page (Col. 123, [Column "
+     "123]) are <cb n=\"N\"/> where the column begins."),
     ("form-feed-pages", "interpretation", "A form feed starts a page (<pb/>), numbered by the "
      "number printed alone at the page's foot; running heads are left out and reported."),
     ("dehyphenated", "segmentation", "Words hyphenated at a line end are joined; every join "

@@ -20,6 +20,7 @@ from .layout import join_spans
 from .span import Span
 
 PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
+COLUMN_LINE = re.compile(r"^\[Column (?P<n>\d{1,5}[a-z]?)\]$")
 # A timestamp of a recorded transcript: [00:04:17], [-00:01:57:00], [12:03]
 TIMESTAMP = re.compile(r"^\[(?P<t>-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?)\]")
 # A transcriber's annotation line (Spacelog and similar): _note: …, _comment: …, _lang: en
@@ -157,6 +158,9 @@ def ends_mid_sentence(text: str) -> bool:
 
 def classify(block: Block, ctx: Context) -> list[Unit]:
     lines = block.lines
+    columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]
+    if all(columns):
+        return [Unit("cb", block, n=m.group("n")) for m in columns if m]
     if all(PAGE_LINE.match(ln.text.strip()) for ln in lines):
         return [Unit("pb", block, n=_page_n(ln.text))
                 for ln in lines]
@@ -392,7 +396,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
             prev.span if prev is not None else None)
         between: list[Span] = []               # page breaks between the two pieces
         j = i
-        while j < len(units) and units[j].kind == "pb" and units[j].block.lines:
+        while j < len(units) and units[j].kind in ("pb", "cb") and units[j].block.lines:
             between.append(Span.of_line(units[j].block.lines[0]).strip())
             j += 1
         nxt = units[j] if j < len(units) else None
@@ -462,7 +466,7 @@ def find_letter_parts(units: list[Unit]) -> None:
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
         if u.kind != "para" or u.span is None:
-            if u.kind in ("pb", "postscript"):
+            if u.kind in ("pb", "cb", "postscript"):
                 continue
             return
         lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
@@ -572,7 +576,7 @@ class Writer:
         ahead, nxt_continues = [False] * len(units), False
         for i in range(len(units) - 1, -1, -1):
             ahead[i] = nxt_continues
-            if units[i].kind not in ("pb", "stage", "time", "annotation"):
+            if units[i].kind not in ("pb", "cb", "stage", "time", "annotation"):
                 nxt_continues = continues_speech(units[i])
         for u, continues_turn in zip(units, ahead, strict=True):
             getattr(self, "_" + u.kind)(u, continues_turn)
@@ -706,6 +710,11 @@ class Writer:
         container = self.quote if self.quote is not None else self._container(continues_turn)
         container.append(E.pb(n=u.n) if u.n else E.pb())
         self.ctx.fired("pb")
+
+    def _cb(self, u: Unit, continues_turn: bool):
+        container = self.quote if self.quote is not None else self._container(continues_turn)
+        container.append(E.cb(n=u.n) if u.n else E.cb())
+        self.ctx.fired("cb")
 
     def _list(self, u: Unit, _):
         self._end_quote()

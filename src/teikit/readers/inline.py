@@ -88,6 +88,11 @@ def _page(sink, m, span, at, ctx):
     ctx.fired("pb")
 
 
+def _column(sink, m, span, at, ctx):
+    sink.element(E.cb(n=m.group("n")))
+    ctx.fired("cb")
+
+
 def _note_marker(sink, m, span, at, ctx):
     n = m.group("n")
     note = ctx.notes.get(n)
@@ -219,6 +224,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("page", re.compile(r"\[\s*page(?:\s+(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8}))?\s*\]",
                         re.I),
      _page),
+    ("column", re.compile(r"\[Column (?P<n>\d{1,5}[a-z]?)\]"), _column),
     ("note-marker", re.compile(r"\[(?P<n>\d{1,6})\]"), _note_marker),
     ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),
     ("unclear-after", re.compile(r"\[\s*\?\s*\]"), _unclear_after),

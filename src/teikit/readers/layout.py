@@ -28,6 +28,9 @@ PAGE_FORMS = [
     re.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
     re.compile(r"^_page:\s*(?P<n>\w{1,12})$", re.I),
 ]
+# A column of a printed page (Hansard, newspapers): "Col. 123", "[Column 123]", "[c. 123]"
+COLUMN_FORM = re.compile(r"^\[{0,2}\s*(?:col(?:umn)?\.?|c\.)\s*(?P<n>\d{1,5}[a-z]?)\s*\]{0,2}$",
+                         re.I)
 PAGE_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,5})$")
 INDENT = re.compile(r"^[ \t\u00a0]*")
 HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
@@ -158,6 +161,14 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
     current: list[Line] = []
     for line in block.lines:
         n = page_number(line.text, line.kind)
+        column = COLUMN_FORM.match(plain(line.text).strip()) if n is None else None
+        if column:
+            if current:
+                parts.append(Block(current))
+                current = []
+            parts.append(Block([Line(line.number, f"[Column {column.group('n')}]")]))
+            ctx.fired("column-forms")
+            continue
         alone = n is None and STANDALONE.match(plain(line.text).strip())
         if n is None and not alone:
             current.append(line)
