@@ -308,3 +308,11 @@ def test_column_markers(marker):
     root, _ = encode(f"Title\n\nThe words run on over\n\n{marker}\n\nthe column break.\n")
     assert [cb.get("n") for cb in xp(root, "//t:cb")] == ["123"]
     assert texts(root, "//t:body//t:p") == ["The words run on over the column break."]
+
+
+def test_reporters_notes_in_parentheses_are_incidents_and_stage_directions_stay():
+    root, _ = encode("REMARKS\n\nTHE PRESIDENT: Hello, everyone! (Applause.) It is good.\n\n"
+                     "(Laughter.)\n\nTHE PRESIDENT: (Addressing the turkey.) You are pardoned."
+                     "\n\nTHE PRESIDENT: Thank you.\n")
+    assert texts(root, "//t:incident/t:desc") == ["Applause.", "Laughter."]
+    assert texts(root, "//t:stage") == ["(Addressing the turkey.)"]

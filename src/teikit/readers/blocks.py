@@ -15,7 +15,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
-from .inline import fill
+from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import join_spans
 from .span import Span
 
@@ -617,7 +617,7 @@ class Writer:
             return
         for chunk in _speech_paragraphs(u.body):
             if STAGE.match(plain(chunk.text)) and not self.times:
-                sp.append(fill(E.stage(), chunk, self.ctx))
+                sp.append(self._stage_or_incident(chunk))
                 self.ctx.fired("stage")
             else:
                 sp.append(self._paragraph(chunk))
@@ -703,13 +703,22 @@ class Writer:
     def _stage(self, u: Unit, continues_turn: bool):
         self._end_quote()
         container = self._container(continues_turn)
-        container.append(fill(E.stage(), u.body, self.ctx))
+        container.append(self._stage_or_incident(u.body))
         self.ctx.fired("stage")
 
     def _pb(self, u: Unit, continues_turn: bool):
         container = self.quote if self.quote is not None else self._container(continues_turn)
         container.append(E.pb(n=u.n) if u.n else E.pb())
         self.ctx.fired("pb")
+
+    def _stage_or_incident(self, span: Span):
+        """(Stalin laughs). is a stage direction; (Applause.) is the reporter's note of
+        the room, an <incident>."""
+        text = plain(span.text).strip()
+        if INCIDENT_IN_PARENTHESES.match(text):
+            self.ctx.fired("incident")       # the parentheses are the reporter's signs
+            return E.incident(E.desc(re.sub(r"^\(\s*|\s*\)[.,;:]?$", "", text)))
+        return fill(E.stage(), span, self.ctx)
 
     def _cb(self, u: Unit, continues_turn: bool):
         container = self.quote if self.quote is not None else self._container(continues_turn)

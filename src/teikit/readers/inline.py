@@ -195,6 +195,21 @@ def _supplied(sink, m, span, at, ctx):
     ctx.fired("supplied")
 
 
+# What a reporter notes of the room: [Laughter.], (Applause.), [Hear, hear], [pause]
+INCIDENT_WORDS = (r"(?:(?:loud|prolonged|general|some|continued|renewed)\s+)?"
+                  r"(?:laughter|applause|interruptions?|hear,?\s+hear|cheers?|cheering|"
+                  r"pause|cross-?talk|booing|boos|shouting|noise|commotion|"
+                  r"disturbance|silence|recess|gavel|bells?\s+ring(?:s|ing)?|music|"
+                  r"sighs?|groans?|murmurs?|uproar|members\s+rising|sound\s+of)")
+INCIDENT_IN_PARENTHESES = re.compile(r"^\(\s*" + INCIDENT_WORDS + r"\b[^()]{0,40}\)[.,;:]?$",
+                                     re.I)
+
+
+# What fill() looks for: a bracket, or a reporter's note in parentheses
+SIGN = re.compile(r"\[[^\[\]]*\]|\((?P<incident>\s*" + INCIDENT_WORDS + r"\b[^()]{0,40})\)",
+                  re.I)
+
+
 def _incident(sink, m, span, at, ctx):
     """[Laughter.], [Hear, hear], [Interruption.]: what the reporter saw or heard."""
     sink.element(E.incident(E.desc(m.group(0)[1:-1].strip())))
@@ -236,12 +251,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                            r"(?:illustration|figure|image|photograph|plate|map)\s*:|[^\]]*\bnot\s+printed\b"
                            r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
-    ("incident", re.compile(r"\[\s*(?:(?:loud|prolonged|general|some|continued|renewed)\s+)?"
-                            r"(?:laughter|applause|interruptions?|hear,?\s+hear|cheers?|cheering|"
-                            r"pause|cross-?talk|booing|boos|shouting|noise|commotion|"
-                            r"disturbance|silence|recess|gavel|bells?\s+ring(?:s|ing)?|music|"
-                            r"sighs?|groans?|murmurs?|uproar|members\s+rising|sound\s+of)"
-                            r"\b[^\]]{0,40}\]", re.I), _incident),
+    ("incident", re.compile(r"\[\s*" + INCIDENT_WORDS + r"\b[^\]]{0,40}\]", re.I), _incident),
     ("editorial-note", re.compile(r"\[\s*(?:(?:see|cf\.|vide|compare|ed\.|editor'?s\s+note|"
                                   r"transcriber'?s\s+note|note)\b[^\]]*|"
                                   r"(?:presiding|absent|present|continuing|resuming)|"
@@ -296,8 +306,13 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     """Write *span* into *parent* as mixed content; returns *parent*."""
     sink = Sink(parent)
     text, pos = span.text, 0
-    for m in BRACKET.finditer(text):
+    for m in SIGN.finditer(text):
         _plain(sink, span, pos, m.start(), ctx)
+        if m.group("incident"):          # (Applause.) in the running text
+            sink.element(E.incident(E.desc(marks.plain(m.group("incident")))))
+            ctx.fired("incident")
+            pos = m.end()
+            continue
         inside = marks.plain(m.group(0))
         for name, pattern, handler in RULES:
             rm = pattern.fullmatch(inside)
