@@ -316,3 +316,18 @@ def test_reporters_notes_in_parentheses_are_incidents_and_stage_directions_stay(
                      "\n\nTHE PRESIDENT: Thank you.\n")
     assert texts(root, "//t:incident/t:desc") == ["Applause.", "Laughter."]
     assert texts(root, "//t:stage") == ["(Addressing the turkey.)"]
+
+
+def test_play_labels_in_capitals_with_a_full_stop():
+    root, _ = encode("HAMLET\n\nHAMLET. To be, or not to be, that is the question.\n\n"
+                     "OPHELIA. Good my lord.\n\nHAMLET. I humbly thank you.\n\n"
+                     "SECRET. Not a speaker.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["HAMLET", "OPHELIA", "HAMLET"]
+
+
+@pytest.mark.parametrize("stamp", ["[00:01:02]", "(00:01:02)", "00:01:02"])
+def test_timestamp_forms(stamp):
+    root, _ = encode(f"Interview\n\n{stamp} INTERVIEWER: Where were you?\n\n"
+                     f"{stamp}\nSMITH: At home.\n\nINTERVIEWER: Alone?\n\nSMITH: Yes.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["INTERVIEWER", "SMITH", "INTERVIEWER", "SMITH"]
+    assert texts(root, "//t:sp/t:p/t:time") == ["00:01:02", "00:01:02"]

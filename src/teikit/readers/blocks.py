@@ -22,7 +22,10 @@ from .span import Span
 PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
 COLUMN_LINE = re.compile(r"^\[Column (?P<n>\d{1,5}[a-z]?)\]$")
 # A timestamp of a recorded transcript: [00:04:17], [-00:01:57:00], [12:03]
-TIMESTAMP = re.compile(r"^\[(?P<t>-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?)\]")
+# [00:04:17], (00:04:17), [-00:01:57:00], or 00:04:17 bare (hours, minutes, seconds)
+TIMESTAMP = re.compile(r"^(?:\[(?P<t>-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?)\]|"
+                       r"\((?P<tp>-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?)\)|"
+                       r"(?P<tb>\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)(?=\s))")
 # A transcriber's annotation line (Spacelog and similar): _note: …, _comment: …, _lang: en
 ANNOTATION = re.compile(r"^_(?P<key>[a-z]{2,12}):\s*(?P<value>.*)$")
 # The parliamentary and congressional label: a title, a name, and a full stop:
@@ -37,6 +40,11 @@ PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
     r"[A-Z][\w'’\-]*(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,40}\))?)"
     r"\.\s+(?=\S)")
+# A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
+CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)")
+CLASSIFICATION_WORDS = re.compile(r"(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|"
+                                  r"URGENT|PRIORITY|NIACT|IMMEDIATE|PERSONAL|EYES\s+ONLY|"
+                                  r"NOTE|NOTES|PS|NB|END|MEMORANDUM|SUBJECT|REF")
 QA_LABEL = re.compile(r"^(?P<label>[QA])(?:[.:]|\s{2,}|\u00a0)\s*(?=\S)")
 # A stage direction in parentheses; never an enumeration's mark: (a), (2), (iv)
 ENUMERATOR = r"(?!\((?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})\))"
@@ -165,8 +173,8 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
         return [Unit("pb", block, n=_page_n(ln.text))
                 for ln in lines]
     texts = [plain(ln.text).strip() for ln in lines]
-    if all(TIMESTAMP.fullmatch(t) for t in texts):
-        return [Unit("time", block, n=_stamp(t)) for t in texts]
+    if all(_stamp_alone(t) for t in texts):
+        return [Unit("time", block, n=_stamp(t + " ")) for t in texts]
     if all(ANNOTATION.match(t) for t in texts) or (
             all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
         return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip()) for ln in lines]
@@ -185,9 +193,14 @@ def _page_n(text: str) -> str | None:
     return m.group("n") if m else None
 
 
+def _stamp_alone(text: str) -> bool:
+    m = TIMESTAMP.match(text + " ")
+    return bool(m) and m.end() >= len(text)
+
+
 def _stamp(text: str) -> str | None:
     m = TIMESTAMP.match(text)
-    return m.group("t") if m else None
+    return (m.group("t") or m.group("tp") or m.group("tb")) if m else None
 
 
 def is_page_block(block: Block) -> bool:
@@ -281,7 +294,7 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     start = len(text) - len(text.lstrip(" \t\u00a0"))
     stamp = TIMESTAMP.match(text, start)
     if stamp:
-        time, start = stamp.group("t"), stamp.end()
+        time, start = stamp.group("t") or stamp.group("tp") or stamp.group("tb"), stamp.end()
         while start < len(text) and text[start] in " \t":
             start += 1
     rest = text[start:]
@@ -309,6 +322,9 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         label = " ".join(m.group("label").split())
         surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])
         return label, start + m.end(), time, "strong" if surname else "title"
+    m = CAPS_LABEL.match(rest)
+    if m and label_shape_ok(m.group("label")) and not CLASSIFICATION_WORDS.match(m.group("label")):
+        return m.group("label"), start + m.end(), time, ""
     m = QA_LABEL.match(rest.replace("\u00a0", " ") if rest[:1] in "QA" else rest)
     if m:
         return m.group("label"), start + m.end(), time, ""

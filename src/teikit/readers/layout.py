@@ -23,7 +23,7 @@ from .context import Context
 PAGE_FORMS = [
     re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]{1,2}$",
                re.I),
-    re.compile(r"^(?:page|p\.|pg\.?)\s+(?P<n>[A-Z]?\d{1,5}[a-z]?)\.?$", re.I),
+    re.compile(r"^(?:page|p\.|pg\.?)\s+(?P<n>[A-Z]?\d{1,5}[a-z]?)\.?(?:\s+of\s+\d{1,5})?$", re.I),
     re.compile(r"^(?:page|p\.)\s*\((?P<n>\d{1,5})\)$", re.I),
     re.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
     re.compile(r"^_page:\s*(?P<n>\w{1,12})$", re.I),
@@ -151,7 +151,9 @@ def _note_entry(lines: list[Line], defined: set[str], ctx: Context) -> list[Bloc
 
 
 # Lines that stand apart from the text around them: a timestamp alone, an annotation
-STANDALONE = re.compile(r"^(?:\[-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?\]|_[a-z]{2,12}:.*)$")
+STANDALONE = re.compile(r"^(?:\[-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?\]|"
+                        r"\(-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?\)|\d{1,2}:\d{2}:\d{2}|"
+                        r"_[a-z]{2,12}:.*)$")
 
 
 def _page_lines(block: Block, ctx: Context) -> list[Block]:
