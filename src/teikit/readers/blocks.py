@@ -195,7 +195,7 @@ def _page_n(text: str) -> str | None:
 
 def _stamp_alone(text: str) -> bool:
     m = TIMESTAMP.match(text + " ")
-    return bool(m) and m.end() >= len(text)
+    return m is not None and m.end() >= len(text)
 
 
 def _stamp(text: str) -> str | None:
