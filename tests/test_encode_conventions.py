@@ -331,3 +331,24 @@ def test_timestamp_forms(stamp):
                      f"{stamp}\nSMITH: At home.\n\nINTERVIEWER: Alone?\n\nSMITH: Yes.\n")
     assert texts(root, "//t:sp/t:speaker") == ["INTERVIEWER", "SMITH", "INTERVIEWER", "SMITH"]
     assert texts(root, "//t:sp/t:p/t:time") == ["00:01:02", "00:01:02"]
+
+
+def test_notes_marked_with_symbols():
+    root, _ = encode("Title\n\nThe minister said so.* The king agreed.†\n\n* In the French "
+                     "text only.\n\n† See the next letter.\n")
+    notes = xp(root, "//t:body//t:p/t:note")
+    assert [n.get("n") for n in notes] == ["*", "†"]
+    assert texts(root, "//t:body//t:p/t:note") == ["In the French text only.",
+                                                    "See the next letter."]
+    assert [n.get("{http://www.w3.org/XML/1998/namespace}id") for n in notes] == \
+        ["nstar", "ndagger"]
+
+
+def test_a_german_letter():
+    root, _ = encode("Brief\n\nWien, 24. Januar 1818\n\nLieber Freund,\n\nIch schreibe dir "
+                     "heute, weil es Neuigkeiten gibt.\n\nMit freundlichen Grüßen\n\n"
+                     "L. van Beethoven\n")
+    assert texts(root, "//t:opener/t:salute") == ["Lieber Freund,"]
+    assert texts(root, "//t:closer/t:salute") == ["Mit freundlichen Grüßen"]
+    assert texts(root, "//t:closer/t:signed") == ["L. van Beethoven"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1818-01-24"]

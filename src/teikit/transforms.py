@@ -39,12 +39,15 @@ def make_id(text: str, taken: set[str], prefix: str = "") -> str:
     return ident
 
 
+SYMBOL_NAMES = {"*": "star", "†": "dagger", "‡": "ddagger", "§": "section"}   # note ids
+
+
 def link_notes(body, taken: set[str]) -> None:
     ids: dict[str, str] = {}
     for note in body.iter(tei("note")):
         n = note.get("n")
         if n and note.get("place") == "foot" and note.get(XML_ID) is None:
-            ident = make_id(n, taken, "n")
+            ident = make_id("".join(SYMBOL_NAMES.get(ch, ch) for ch in n), taken, "n")
             note.set(XML_ID, ident)
             ids.setdefault(n, ident)
     for ptr in body.iter(tei("ptr")):

@@ -454,7 +454,14 @@ SALUTE_CLOSE = re.compile(
     r"i\s+am\b|i\s+remain|i\s+have\s+the\s+hono|believe\s+me|your\s+(?:most|very|ever|"
     r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble)|"
     r"(?:dear\s+)?sir,?\s+your|and\s+(?:most\s+|very\s+)?(?:humble|obedient)|"
-    r"(?:most|very)\s+(?:respectfully|sincerely|truly))\b[^!?\n]{0,140}?[,.]?$", re.I)
+    r"(?:most|very)\s+(?:respectfully|sincerely|truly)|"
+    # German, French, Italian, Spanish closings
+    r"mit\s+(?:freundlichen|besten|herzlichen)\s+gr[üu](?:ß|ss)en|hochachtungsvoll|"
+    r"(?:ihr|dein|euer)\s+(?:ergebener|treuer)|herzlich(?:st)?|"
+    r"veuillez\s+agr[ée]er|je\s+vous\s+prie|bien\s+[àa]\s+vous|cordialement|amiti[ée]s|"
+    r"votre\s+(?:tr[èe]s\s+)?(?:humble|d[ée]vou[ée]|ob[ée]issant)|"
+    r"distinti\s+saluti|cordiali\s+saluti|atentamente|un\s+(?:cordial\s+)?saludo)"
+    r"\b[^!?\n]{0,140}?[,.]?$", re.I)
 
 
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|Post\s?script\b)", re.I)
@@ -533,7 +540,7 @@ def _is_signature(lines: list[str]) -> bool:
         return False
     if ":" in name and not re.match(r"^[A-Z][a-z]{1,3}:\s+\S+\.?$", name):   # "Th: Jefferson"
         return False
-    return all(w[0].isupper() for w in words)
+    return all(w[0].isupper() or w.casefold() in PARTICLES for w in words) and words[0][0].isupper()
 
 
 # ----------------------------------------------------------------------------- writing

@@ -240,7 +240,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                         re.I),
      _page),
     ("column", re.compile(r"\[Column (?P<n>\d{1,5}[a-z]?)\]"), _column),
-    ("note-marker", re.compile(r"\[(?P<n>\d{1,6})\]"), _note_marker),
+    ("note-marker", re.compile(r"\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]"), _note_marker),
     ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),
     ("unclear-after", re.compile(r"\[\s*\?\s*\]"), _unclear_after),
     ("gap", re.compile(r"\[(?=[^\]]*" + GAP_WORD.pattern + r")(?:\s*[^\]\s]+){1,8}\s*\]",

@@ -67,7 +67,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
                 out.extend(_split_enumerations(piece))
     out = _typewriter_signs(out, ctx)
     out = _notes_in_place(out, ctx)
-    return note_list_forms(out, ctx)
+    return symbol_notes(note_list_forms(out, ctx), ctx)
 
 
 def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -443,3 +443,50 @@ def _find_from(lines: list[list[str]], pattern: re.Pattern, cursor: tuple[int, i
             if m:
                 return b, i, m
     return None
+
+
+SYMBOLS = "*†‡§"
+SYMBOL_ENTRY = re.compile(r"^\s*(?P<sym>[*†‡§]{1,3})\s+(?=\S)")
+
+
+def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Notes marked with symbols ("said.*" … "* The source adds …"; †, ‡): the entries at the
+    end, each symbol once, are notes when each symbol also stands after a word before them."""
+    start = len(blocks)
+    while start > 1 and SYMBOL_ENTRY.match(plain(blocks[start - 1].lines[0].text)) \
+            and blocks[start - 1].lines[0].kind != "note":
+        start -= 1
+    entries = blocks[start:]
+    symbols = [SYMBOL_ENTRY.match(plain(b.lines[0].text)).group("sym")    # type: ignore[union-attr]
+               for b in entries]
+    if not entries or len(set(symbols)) != len(symbols):
+        return blocks
+    text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
+    markers = {sym: re.compile(r"(?<=[^\s*†‡§])" + re.escape(sym) + r"(?![*†‡§\w])")
+               for sym in symbols}
+    if not all(markers[sym].search(text) for sym in symbols):
+        return blocks
+    ctx.fired("note-list-forms")
+    ctx.diags.info(f"{len(symbols)} note(s) marked with symbols ({' '.join(symbols)}), "
+                   "confirmed by the same symbols after words in the text", "note-forms",
+                   entries[0].lines[0].number, 1)
+    lines = [[ln.text for ln in b.lines] for b in blocks[:start]]
+    cursor = (0, 0, 0)
+    for sym in symbols:
+        found = _find_from(lines, markers[sym], cursor)
+        if found is None:
+            continue
+        b, i, m = found
+        lines[b][i] = lines[b][i][:m.start()] + f"[{sym}]" + lines[b][i][m.end():]
+        cursor = (b, i, m.start() + len(sym) + 2)
+    marked = [Block([Line(ln.number, t, ln.kind) for ln, t in zip(block.lines, texts,
+                                                                  strict=True)])
+              for block, texts in zip(blocks[:start], lines, strict=True)]
+    notes = []
+    for block, sym in zip(entries, symbols, strict=True):
+        first = block.lines[0]
+        m = SYMBOL_ENTRY.match(first.text)
+        body = first.text[m.end():] if m else first.text
+        notes.append(Block([Line(first.number, f"[{sym}] {body}", "note")]
+                           + [Line(ln.number, ln.text, "note") for ln in block.lines[1:]]))
+    return marked + notes

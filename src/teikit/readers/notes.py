@@ -7,7 +7,7 @@ from ..sourcetext import Block
 from .context import Context, NoteSource
 from .span import Span
 
-NOTE_START = re.compile(r"^\[(?P<n>\d{1,6})\]\s*")
+NOTE_START = re.compile(r"^\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]\s*")
 ORIGINAL = re.compile(r"^\[\s*orig(?:inal)?\.?\s+note\s*\]\s*", re.I)
 PRINTED_COPY = re.compile(r"^(?P<n>\d{1,6})\s*(?=\[\s*orig)", re.I)
 
