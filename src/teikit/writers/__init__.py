@@ -17,9 +17,11 @@ class Writer:
     suffix: str
     render: Callable[..., bytes]
     description: str
+    wraps: bool = False          # takes --width (columns to wrap at)
 
 
 WRITERS: dict[str, Writer] = {
     "html": Writer(".html", html.render, "one self-contained, print-ready HTML5 page"),
-    "text": Writer(".txt", text.render, "plain UTF-8 text wrapped at --width columns"),
+    "text": Writer(".txt", text.render, "plain UTF-8 text wrapped at --width columns",
+                   wraps=True),
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
@@ -22,7 +22,7 @@ from lxml.builder import ElementMaker
 
 from .. import __version__
 from ..diagnostics import Exit, fail
-from ..header import Edition
+from ..edition import Edition
 from ..safexml import parse_file
 from ..signs import VIEW_HELP, View
 from .meta import Meta, Source, read_meta
@@ -98,41 +98,74 @@ def render_document(root, view: View = View.DIPLOMATIC, name: str = "") -> bytes
 
 @dataclass
 class Entry:
-    """One document of an edition: its parsed master and where its exports go."""
+    """One document of an edition: what its index line and its place in the print volume
+    need. *root* (the parsed master) is needed only to render its article; an edition's
+    pages are built from the small *meta* alone, so no tree is kept to the end."""
 
     root: object
     name: str                 # file stem, e.g. 003_91c4a6c9c62e1599
     html_href: str = ""
     text_href: str = ""
     meta: Meta | None = None
+    formats: list[tuple[str, str]] = field(default_factory=list)  # more (label, href)
+
+    def metadata(self) -> Meta:
+        if self.meta is None:
+            self.meta = read_meta(self.root, fallback_title=self.name)
+        return self.meta
 
 
-def render_volume(entries: list[Entry], edition: Edition, view: View) -> bytes:
-    """Every document of an edition in one page to print: title page, contents, then one
-    document after another, each starting on a new page with its own running head."""
+VOLUME_SLOT = "teikit-volume-articles"     # where the documents go in the volume's frame
+
+
+def volume_article(entry: Entry, number: int, view: View) -> bytes:
+    """Document *number* (from 1) of the print volume, serialized on its own; the volume is
+    these pieces, in order, inside :func:`volume_frame` (*entry.root* is annotated)."""
+    meta = entry.metadata()
+    anchor = f"doc-{number}"
+    text = transform(entry.root, view, base=3, prefix=f"d{number}:", frame="text")
+    article = H.article(
+        H.header(H.h2(meta.title), meta_block(meta, view, show_view=False)), text,
+        {"class": f"document page-{anchor}", "id": anchor, "lang": meta.lang})
+    break_lines(article)
+    article.tail = "\n"
+    return etree.tostring(article, method="html", encoding="unicode").encode("utf-8")
+
+
+def volume_frame(entries: list[Entry], edition: Edition, view: View) -> tuple[bytes, bytes]:
+    """The print volume around its documents: title page, contents and one running head
+    per document (the bytes before the first article, and after the last)."""
     title = edition.title or "Edition"
     rules = [f"@page {{ @top-center {{ content: {css_string(title)}; }} }}"]
-    toc, articles = H.ol(), []
+    toc = H.ol()
     for k, entry in enumerate(entries, 1):
-        meta = entry.meta or read_meta(entry.root, fallback_title=entry.name)
+        meta = entry.metadata()
         anchor = f"doc-{k}"
         toc.append(H.li(H.a(meta.title, href=f"#{anchor}"),
                         *([" ", H.span(meta.date, {"class": "date"})] if meta.date else [])))
-        text = transform(entry.root, view, base=3, prefix=f"d{k}:", frame="text")
-        articles.append(H.article(
-            H.header(H.h2(meta.title), meta_block(meta, view, show_view=False)), text,
-            {"class": f"document page-{anchor}", "id": anchor, "lang": meta.lang}))
         rules.append(f".page-{anchor} {{ page: {anchor}; }}\n"
                      f"@page {anchor} {{ @top-center {{ content: {css_string(meta.title)}; }} }}")
     header = H.header(*_edition_heading(edition, title),
                       H.dl(H.dt("View"), H.dd(_view_text(view)), {"class": "meta"}),
                       H.nav(H.h2("Contents"), toc, {"class": "toc"}))
-    main = H.main(*articles)
+    main = H.main(H.article({"id": VOLUME_SLOT}))
     footer = H.footer(H.p(_made_with("", view)))
-    lang = _common_lang(entries)
-    page = _page(title, lang, view, "\n".join(rules) + "\n", header, main, footer)
+    page = _page(title, _common_lang(entries), view, "\n".join(rules) + "\n", header, main,
+                 footer)
     page.find("body").set("class", f"volume view-{view.value}")
-    return serialize(page)
+    before, slot, after = serialize(page).partition(
+        f'<article id="{VOLUME_SLOT}"></article>\n'.encode())
+    assert slot, "the volume frame lost its slot"
+    return before, after
+
+
+def render_volume(entries: list[Entry], edition: Edition, view: View) -> bytes:
+    """Every document of an edition in one page to print: title page, contents, then one
+    document after another, each starting on a new page with its own running head.
+    (``teikit build`` writes the same bytes piece by piece, never holding them all.)"""
+    before, after = volume_frame(entries, edition, view)
+    articles = [volume_article(entry, k, view) for k, entry in enumerate(entries, 1)]
+    return before + b"".join(articles) + after
 
 
 def render_index(entries: list[Entry], edition: Edition, volume_href: str,
@@ -141,15 +174,16 @@ def render_index(entries: list[Entry], edition: Edition, volume_href: str,
     title = edition.title or "Edition"
     rows = H.ol()
     for entry in entries:
-        meta = entry.meta or read_meta(entry.root, fallback_title=entry.name)
+        meta = entry.metadata()
         item = H.li(H.a(meta.title, href=_href(entry.html_href)))
         if meta.date:
             _append_text(item, " ")
             item.append(H.span(meta.date, {"class": "date"}))
         formats = H.span("(", H.a("HTML", href=_href(entry.html_href)), {"class": "formats"})
-        if entry.text_href:
+        links = ([("plain text", entry.text_href)] if entry.text_href else []) + entry.formats
+        for label, href in links:
             _append_text(formats, ", ")
-            formats.append(H.a("plain text", href=_href(entry.text_href)))
+            formats.append(H.a(label, href=_href(href)))
         _append_text(formats, ")")
         _append_text(item, " ")
         item.append(formats)
