@@ -196,11 +196,10 @@ class EncodeJob:
 
 def encode_one(job: EncodeJob) -> FileOutcome:
     """Encode one source and write its master (atomically) where *job* says."""
-    from .encode import encode_file
     from .fileio import atomic_write
     outcome = FileOutcome(job.source)
     try:
-        result = encode_file(job.source, job.style, job.encoding, job.edition, job.title)
+        result = _encode_named(job)
         atomic_write(job.target, result.data, inputs=(job.source,))
     except TeikitError as exc:
         outcome.diagnostics.append(exc.diagnostic)
@@ -211,6 +210,32 @@ def encode_one(job: EncodeJob) -> FileOutcome:
     outcome.written.append(job.target)
     outcome.data = {"report": result.report(), "report_text": result.report_text()}
     return outcome
+
+
+def _encode_named(job: EncodeJob):
+    """encode_file; a source whose name a master cannot hold (bytes that are not UTF-8,
+    control characters) is read through a link named as it is shown, and the messages
+    are given the real name back."""
+    import dataclasses
+    import tempfile
+    from .encode import encode_file
+    from .export import display_name
+    source = Path(job.source)
+    shown = display_name(source)
+    if shown == source.name:
+        return encode_file(source, job.style, job.encoding, job.edition, job.title)
+    with tempfile.TemporaryDirectory(prefix="teikit-") as folder:
+        link = Path(folder) / shown
+        os.symlink(os.path.abspath(source), link)
+        try:
+            result = encode_file(link, job.style, job.encoding, job.edition, job.title)
+        except TeikitError as exc:
+            exc.diagnostic = dataclasses.replace(exc.diagnostic, path=job.source)
+            raise
+    result.diagnostics[:] = [dataclasses.replace(d, path=job.source) if d.path == str(link)
+                             else d for d in result.diagnostics]
+    result.source = job.source
+    return result
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,13 @@ def write_stdout(data: bytes) -> None:
                    exit_code=Exit.OUTPUT) from None
 
 
+def echo_out(line: str) -> None:
+    """One line on standard output (buffered; a failure to flush is exit 4 in main)."""
+    if sys.stdout is None:
+        raise fail("-", "standard output is closed", "write", exit_code=Exit.OUTPUT)
+    sys.stdout.write(printable(line) + "\n")
+
+
 def usage(message: str) -> TeikitError:
     return fail("teikit", message, "usage", exit_code=Exit.USAGE)
 
@@ -327,9 +334,9 @@ def _print_report(report, quiet: bool, verbose: bool) -> None:
     for result in report.files:
         for d in result.diagnostics:
             if _show(d, quiet, verbose):
-                typer.echo(str(d))
+                echo_out(str(d))
         if verbose and result.valid:
-            typer.echo(f"{shown(result.path)}: valid")
+            echo_out(f"{result.path}: valid")
     if quiet:
         return
     s = report.summary()
