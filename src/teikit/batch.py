@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .diagnostics import Diagnostic, Exit, TeikitError, fail
+from .fileio import make_folder
+from .signs import View
 
 Progress = Callable[[int, int], None]
 PARALLEL_FROM = 4          # fewer tasks than this: starting workers costs more than it saves
@@ -145,12 +147,12 @@ def dask_client(scheduler: str):
 
 
 def _dask_results(task, items, scheduler) -> Iterator[tuple[int, Any]]:
-    from distributed import as_completed
     client = dask_client(scheduler)
+    from distributed import as_completed
     try:
         futures = client.map(task, list(items), pure=False, retries=DASK_RETRIES)
         index_of = {future.key: i for i, future in enumerate(futures)}
-        for future in as_completed(futures):
+        for future in as_completed(futures, loop=client.loop):
             yield index_of[future.key], future.result()
     finally:
         client.close()
@@ -271,8 +273,13 @@ def export_paths(fmt: str, masters: Iterable[str | Path], outdir: str | Path | N
     check_options(view, width)
     paths = [Path(m) for m in masters]
     targets = export_targets(fmt, paths, None, Path(outdir) if outdir is not None else None)
-    jobs_ = [ExportJob(fmt, str(m), str(t), str(view), width) for m, t in zip(paths, targets)]
-    return BatchReport(list(run_tasks(export_one, jobs_, jobs, scheduler, progress)))
+    if outdir is not None:
+        make_folder(outdir)
+    jobs_ = [ExportJob(fmt, str(m), str(t), View(view).value, width)
+             for m, t in zip(paths, targets)]
+    report = BatchReport(list(run_tasks(export_one, jobs_, jobs, scheduler, progress)))
+    _clean_after(targets)
+    return report
 
 
 def encode_paths(sources: Iterable[str | Path], outdir: str | Path | None = None,
@@ -281,10 +288,22 @@ def encode_paths(sources: Iterable[str | Path], outdir: str | Path | None = None
                  progress: Progress | None = None) -> BatchReport:
     """Encode every source as a master (``OUTDIR/NAME.xml``, or beside the source)."""
     paths = [Path(s) for s in sources]
+    if outdir is not None:
+        make_folder(outdir)
     targets = [Path(outdir) / f"{p.stem}.xml" if outdir is not None else p.with_suffix(".xml")
                for p in paths]
     jobs_ = [EncodeJob(str(p), str(t), style, encoding, edition) for p, t in zip(paths, targets)]
-    return BatchReport(list(run_tasks(encode_one, jobs_, jobs, scheduler, progress)))
+    report = BatchReport(list(run_tasks(encode_one, jobs_, jobs, scheduler, progress)))
+    _clean_after(targets)
+    return report
+
+
+def _clean_after(targets: Iterable[Path]) -> None:
+    """A worker killed under its task (and run again elsewhere) may have left a temporary:
+    remove those of this host's dead processes from the output folders."""
+    from .fileio import clean_stale
+    for folder in sorted({t.parent for t in targets}):
+        clean_stale(folder, again=True)
 
 
 def validate_paths(paths: Iterable[str | Path], profile: str = "archival",

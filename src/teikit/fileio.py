@@ -171,11 +171,12 @@ def staging_folder(parent: Path) -> Path:
 _CLEANED: set[str] = set()
 
 
-def clean_stale(folder: Path) -> list[str]:
+def clean_stale(folder: Path, again: bool = False) -> list[str]:
     """Remove teikit's own temporaries in *folder* left by a process of this host that no
-    longer runs (killed by SIGKILL or a power cut). Once per folder per process."""
+    longer runs (killed by SIGKILL or a power cut). Once per folder per process, unless
+    *again* (after a batch whose workers may have died)."""
     key = os.path.abspath(folder)
-    if key in _CLEANED:
+    if key in _CLEANED and not again:
         return []
     _CLEANED.add(key)
     removed = []
