@@ -23,7 +23,7 @@ import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from . import __version__
 from .batch import Progress, run_tasks
@@ -33,7 +33,7 @@ from .export import check_options, display_name, load_master
 from .fileio import InputSet, atomic_output, atomic_write, make_folder, staging_folder
 from .signs import View
 from .writers import WRITERS
-from .writers.html import Entry, render_index, volume_article, volume_frame
+from .writers.html import Entry, index_pieces, volume_article, volume_pieces
 from .writers.meta import Meta
 from .writers.text import DEFAULT_WIDTH
 
@@ -193,18 +193,18 @@ def _entry(stem: str, meta: dict) -> Entry:
 
 def _write_edition_pages(stage: Path, out: Path, entries: list[Entry], edition: Edition,
                          view: View, built: set[str]) -> None:
-    """index.html, and volume.html streamed from the articles (new ones in the staging
-    folder, unchanged ones from the last build)."""
-    atomic_write(stage / "html" / "index.html", render_index(entries, edition, "volume.html",
-                                                             view))
-    before, after = volume_frame(entries, edition, view)
-    with atomic_output(stage / "html" / "volume.html") as volume:
-        volume.write(before)
+    """index.html and volume.html, streamed: the volume from the articles on disk (new ones
+    in the staging folder, unchanged ones from the last build)."""
+    def articles() -> Iterator[bytes]:
         for entry in entries:
             home = stage if entry.name in built else out
             with open(home / STATE / "volume" / f"{entry.name}.html", "rb") as article:
-                shutil.copyfileobj(article, volume)
-        volume.write(after)
+                yield article.read()
+
+    with atomic_output(stage / "html" / "index.html") as index:
+        index.writelines(index_pieces(entries, edition, "volume.html", view))
+    with atomic_output(stage / "html" / "volume.html") as volume:
+        volume.writelines(volume_pieces(entries, edition, view, articles()))
 
 
 def _commit(stage: Path, out: Path, result: BuildResult, masters: list[Path],
