@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 EDITION := editions/sample
 
-.PHONY: demo test goldens bench clean
+.PHONY: demo test goldens bench bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/encode.py
 	$(BIN)/python bench/validate.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/scale.py --quick
+
+# The corpus benchmark of issue 11 (a 20,000-file corpus made under /tmp; long).
+bench-scale: $(STAMP)
+	$(BIN)/python bench/scale.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
