@@ -165,9 +165,9 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
             raise BuildFailed(failures)
         entries = [_entry(m.stem, metas[m.stem]) for m in masters]
         _write_edition_pages(stage, out, entries, edition, chosen, set(result.built))
-        manifest = {"version": MANIFEST_VERSION, "key": key, "masters": {
-            m.stem: {"sha256": shas[m.stem], "number": k, "meta": metas[m.stem]}
-            for k, m in enumerate(masters, 1)}}
+        manifest = {"version": MANIFEST_VERSION, "key": key, "masters": (
+            (m.stem, {"sha256": shas[m.stem], "number": k, "meta": metas[m.stem]})
+            for k, m in enumerate(masters, 1))}
         _commit(stage, out, result, masters, gone, manifest)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
@@ -214,12 +214,13 @@ def _commit(stage: Path, out: Path, result: BuildResult, masters: list[Path],
     try:
         for folder in [*WRITERS, STATE, f"{STATE}/volume"]:
             make_folder(out / folder)
-        for staged in sorted(stage.rglob("*")):
-            if staged.is_file():
-                target = out / staged.relative_to(stage)
-                os.replace(staged, target)
-                if not target.is_relative_to(out / STATE):
-                    result.written.append(target)
+        for folder in [*WRITERS, f"{STATE}/volume"]:
+            with os.scandir(stage / folder) as entries:      # no list of every file
+                names = sorted(entry.name for entry in entries)
+            for name in names:
+                os.replace(stage / folder / name, out / folder / name)
+                if folder in WRITERS:
+                    result.written.append(out / folder / name)
         for stem in gone:
             for fmt, writer in WRITERS.items():
                 _remove(out / fmt / f"{stem}{writer.suffix}", result)
@@ -227,8 +228,13 @@ def _commit(stage: Path, out: Path, result: BuildResult, masters: list[Path],
     except OSError as exc:
         raise fail(str(out), f"cannot write output: {exc.strerror or exc}", "write",
                    exit_code=Exit.OUTPUT) from None
-    data = json.dumps(manifest, indent=1, sort_keys=True).encode()
-    atomic_write(out / STATE / "manifest.json", data + b"\n")
+    with atomic_output(out / STATE / "manifest.json") as handle:   # one master at a time
+        handle.write(json.dumps({k: v for k, v in manifest.items() if k != "masters"},
+                                sort_keys=True)[:-1].encode() + b', "masters": {\n')
+        for k, (stem, record) in enumerate(manifest["masters"]):
+            handle.write(b",\n" if k else b"")
+            handle.write(f"{json.dumps(stem)}: {json.dumps(record, sort_keys=True)}".encode())
+        handle.write(b"\n}}\n")
 
 
 def _remove(path: Path, result: BuildResult | None) -> None:
