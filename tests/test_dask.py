@@ -153,3 +153,16 @@ def test_without_dask_teikit_says_how_to_get_it(tmp_path):
                           text=True, timeout=60)
     assert proc.returncode == 2, proc.stderr
     assert "pip install 'teikit[dask]'" in proc.stderr and "[no-dask]" in proc.stderr
+
+
+@pytest.mark.parametrize("address,pattern", [
+    ("nonsense", "give the Dask scheduler's address as tcp://HOST:PORT [usage]"),
+    ("tcp://127.0.0.1:99999", "as tcp://HOST:PORT [usage]"),
+    ("tcp://127.0.0.1:9", "cannot reach the Dask scheduler at tcp://127.0.0.1:9"),
+])
+def test_a_bad_or_absent_scheduler_is_one_line(address, pattern):
+    proc = subprocess.run([sys.executable, "-m", "teikit", "validate", str(MASTERS[0]),
+                           "--scheduler", address], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and pattern in proc.stderr, proc.stderr

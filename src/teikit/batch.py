@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
+import socket
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,18 +134,34 @@ def _ordered(results: Iterable[tuple[int, Any]], total: int,
             next_index += 1
 
 
+SCHEDULER = re.compile(r"^(?P<scheme>tcp|tls)://(?P<host>\[[0-9a-fA-F:]+\]|[^\s/:\[\]]+)"
+                       r":(?P<port>\d{1,5})$")
+
+
+def check_scheduler(scheduler: str) -> tuple[str, int]:
+    """(host, port) of a scheduler address ``tcp://HOST:PORT``; a usage error otherwise."""
+    m = SCHEDULER.match(scheduler)
+    if not m or not 0 < int(m.group("port")) < 65536:
+        raise fail("teikit", f"--scheduler {scheduler!r}: give the Dask scheduler's address "
+                   "as tcp://HOST:PORT", "usage", exit_code=Exit.USAGE)
+    return m.group("host").strip("[]"), int(m.group("port"))
+
+
 def dask_client(scheduler: str):
     """A client of the Dask scheduler at *scheduler* (``tcp://HOST:PORT``)."""
+    host, port = check_scheduler(scheduler)
     try:
         from distributed import Client
     except ImportError:
         raise fail("teikit", "--scheduler needs Dask: pip install 'teikit[dask]'",
                    "no-dask", exit_code=Exit.USAGE) from None
-    try:
+    try:                  # a quick look first: Dask's own client waits long, then warns
+        socket.create_connection((host, port), timeout=10).close()
         return Client(scheduler, timeout=30, set_as_default=False)
     except (OSError, TimeoutError) as exc:
-        raise fail("teikit", f"cannot reach the Dask scheduler at {scheduler}: {exc}",
-                   "scheduler", exit_code=Exit.USAGE) from None
+        raise fail("teikit", f"cannot reach the Dask scheduler at {scheduler}: "
+                   f"{getattr(exc, 'strerror', None) or exc}", "scheduler",
+                   exit_code=Exit.USAGE) from None
 
 
 def _dask_results(task, items, scheduler) -> Iterator[tuple[int, Any]]:
