@@ -274,7 +274,8 @@ def _refuse_clashes(targets: list[Path], report: Path | None, sources: list[Path
 @contextmanager
 def _bar(total: int, label: str, choice: Optional[bool], quiet: bool):
     from . import progress
-    with progress.bar(total, label, progress.wanted(choice, total, quiet)) as tick:
+    with progress.bar(total, label, progress.wanted(choice, total, quiet),
+                      forced=bool(choice)) as tick:
         yield tick
 
 

@@ -21,8 +21,10 @@ def wanted(choice: bool | None, total: int, quiet: bool = False) -> bool:
 
 
 @contextmanager
-def bar(total: int, label: str, show: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A ``progress(done, total)`` callable drawing the bar, or None when not *show*."""
+def bar(total: int, label: str, show: bool, forced: bool = False
+        ) -> Iterator[Callable[[int, int], None] | None]:
+    """A ``progress(done, total)`` callable drawing the bar, or None when not *show*;
+    *forced* (--progress) draws it also where stderr is not a terminal."""
     if not show or total <= 0:
         yield None
         return
@@ -38,8 +40,10 @@ def bar(total: int, label: str, show: bool) -> Iterator[Callable[[int, int], Non
 
     # No refresh thread (auto_refresh=False): worker processes are forked while the bar
     # runs, and a fork must not copy a thread holding the terminal's lock.
-    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), RateColumn(),
-                        TimeRemainingColumn(), console=Console(stderr=True),
+    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("files"), RateColumn(), TimeRemainingColumn(),
+                        console=Console(stderr=True, force_terminal=forced or None,
+                                        color_system="auto" if sys.stderr.isatty() else None),
                         auto_refresh=False, transient=True)
     task = progress.add_task(label, total=total)
     last = [0.0]
