@@ -23,7 +23,7 @@ import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 from . import __version__
 from .batch import Progress, run_tasks
@@ -153,6 +153,7 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
         make_folder(stage / STATE / "volume")
         jobs_ = [DocJob(str(m), k, str(stage), chosen.value, width) for k, m in todo]
         metas = {stem: entry["meta"] for stem, entry in old.items() if stem in shas}
+        del old                            # only the small metadata is kept from here on
         failures: list[tuple[Diagnostic, int]] = []
         for (k, m), done in zip(todo, run_tasks(build_one, jobs_, jobs, scheduler, progress)):
             if "error" in done:
@@ -163,7 +164,7 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
             result.built.append(m.stem)
         if failures:
             raise BuildFailed(failures)
-        entries = [_entry(m.stem, metas[m.stem]) for m in masters]
+        entries = Entries([m.stem for m in masters], metas)
         _write_edition_pages(stage, out, entries, edition, chosen, set(result.built))
         manifest = {"version": MANIFEST_VERSION, "key": key, "masters": (
             (m.stem, {"sha256": shas[m.stem], "number": k, "meta": metas[m.stem]})
@@ -183,6 +184,22 @@ class BuildFailed(TeikitError):
         self.diagnostics = [d for d, _ in failures]
 
 
+class Entries(Sequence[Entry]):
+    """The edition's documents for its index and volume, made from the metadata when they
+    are read (each page goes over them a few times; no list of every Entry is kept)."""
+
+    def __init__(self, stems: list[str], metas: dict[str, dict]):
+        self.stems, self.metas = stems, metas
+
+    def __len__(self) -> int:
+        return len(self.stems)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return _entry(self.stems[k], self.metas[self.stems[k]])
+
+
 def _entry(stem: str, meta: dict) -> Entry:
     links = [(LABELS.get(fmt, fmt.upper()), f"../{fmt}/{stem}{writer.suffix}")
              for fmt, writer in WRITERS.items() if fmt not in ("html", "text")]
@@ -191,7 +208,7 @@ def _entry(stem: str, meta: dict) -> Entry:
                            summary=list(meta["summary"])), formats=links)
 
 
-def _write_edition_pages(stage: Path, out: Path, entries: list[Entry], edition: Edition,
+def _write_edition_pages(stage: Path, out: Path, entries: Sequence[Entry], edition: Edition,
                          view: View, built: set[str]) -> None:
     """index.html and volume.html, streamed: the volume from the articles on disk (new ones
     in the staging folder, unchanged ones from the last build)."""

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 from urllib.parse import quote
 
 from lxml import etree
@@ -164,7 +164,7 @@ def _toc_item(meta: Meta, number: int) -> bytes:
                        *([" ", H.span(meta.date, {"class": "date"})] if meta.date else [])))
 
 
-def volume_pieces(entries: list[Entry], edition: Edition, view: View,
+def volume_pieces(entries: Sequence[Entry], edition: Edition, view: View,
                   articles: Iterable[bytes]) -> Iterator[bytes]:
     """The print volume, piece by piece: title page, contents (one item per document, made
     as it is written), one running head per document, then *articles* (the bytes of
@@ -213,7 +213,7 @@ def _index_item(entry: Entry) -> bytes:
     return _piece(item)
 
 
-def index_pieces(entries: list[Entry], edition: Edition, volume_href: str,
+def index_pieces(entries: Sequence[Entry], edition: Edition, volume_href: str,
                  view: View) -> Iterator[bytes]:
     """The edition's front page, piece by piece: its title, licence and a table of
     contents with one item per document (made as it is written)."""
@@ -311,7 +311,7 @@ def _made_with(name: str, view: View) -> str:
     return f"Made by teikit {__version__}{source}; {view.value} view."
 
 
-def _common_lang(entries: list[Entry]) -> str:
+def _common_lang(entries: Sequence[Entry]) -> str:
     langs = {(e.meta.lang if e.meta else "und") for e in entries}
     return langs.pop() if len(langs) == 1 else "und"
 
