@@ -162,3 +162,25 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
                                timeout=300)
         assert piped.returncode == 0 and b"files/s" not in piped.stderr
         assert piped.stderr.count(b"\n") == 25          # the 25 "wrote" lines, nothing else
+
+
+def test_interrupted_build_leaves_the_last_build(tmp_path):
+    """Ctrl-C while a build runs (its staging folder exists): exit 130, the last build's
+    files unchanged, no staging folder left."""
+    import signal
+    import time
+    edition = make_edition(tmp_path / "ed", 400)
+    out = tmp_path / "out"
+    build_edition(make_edition(tmp_path / "first", 2), out)
+    before = tree(out)
+    proc = subprocess.Popen([sys.executable, "-m", "teikit", "build", str(edition), "-d",
+                             str(out), "--jobs", "2"], stderr=subprocess.PIPE,
+                            start_new_session=True)
+    while proc.poll() is None and not list(out.glob(".teikit-*")):
+        time.sleep(0.01)                        # wait for the build to be under way
+    os.killpg(proc.pid, signal.SIGINT)
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 130, err
+    assert "the last build is left as it was" in err and "Traceback" not in err
+    assert tree(out) == before
+    assert not list(out.glob(".teikit-*"))

@@ -71,9 +71,13 @@ def shown(path: object) -> str:
     return printable(str(path))
 
 
+KEPT = "finished outputs are kept, no partial output was left"
+
+
 @contextmanager
-def guarded() -> Iterator[None]:
-    """Turn every failure into one line and an exit code."""
+def guarded(interrupted: str = KEPT) -> Iterator[None]:
+    """Turn every failure into one line and an exit code (*interrupted*: what Ctrl-C
+    leaves, in words)."""
     try:
         yield
     except TeikitError as exc:
@@ -81,8 +85,7 @@ def guarded() -> Iterator[None]:
             say(str(d))
         raise typer.Exit(int(exc.exit_code))
     except KeyboardInterrupt:
-        say("teikit: error: interrupted; finished outputs are kept, no partial output was "
-            "left [interrupted]")
+        say(f"teikit: error: interrupted; {interrupted} [interrupted]")
         raise typer.Exit(int(Exit.INTERRUPTED))
     except (typer.Exit, BrokenPipeError):     # click stops quietly on a closed pipe (| head)
         raise

@@ -120,7 +120,7 @@ def build(
 
     Example:  teikit build editions/sample --jobs 4
     """
-    with guarded():
+    with guarded("the last build is left as it was (all or nothing)"):
         _check_verbosity(quiet, verbose)
         from .build import build_edition, edition_masters
         from .export import check_options
