@@ -12,7 +12,7 @@ FORMATTED := src/teikit/__init__.py tests/conftest.py tests/test_public_api.py \
              tests/test_standalone_styles.py tests/test_determinism.py tests/test_packaging.py \
              bench/measure.py
 
-.PHONY: demo test check goldens bench clean
+.PHONY: demo test check goldens bench bench-scale clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/encode.py
 	$(BIN)/python bench/validate.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/scale.py --quick
+
+# The corpus benchmark of issue 11 (a 20,000-file corpus made under /tmp; long).
+bench-scale: $(STAMP)
+	$(BIN)/python bench/scale.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .mypy_cache .ruff_cache build dist

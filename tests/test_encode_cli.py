@@ -100,7 +100,7 @@ def test_warnings_point_into_the_source(tmp_path):
     ("empty", 3, "empty"),
     ("blank", 3, "empty"),
     ("gzip", 3, "gzip"),
-    ("badstyle", 2, "unknown style"),
+    ("badstyle", 2, "'nonsense' is not one of 'auto'"),
 ])
 def test_bad_input_is_one_line(tmp_path, case, code, pattern):
     src = tmp_path / "in.txt"

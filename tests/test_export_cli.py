@@ -63,12 +63,16 @@ def test_export_beside_the_master(tmp_path):
 
 
 @pytest.mark.parametrize("args,code,pattern", [
-    (["pdf", "{m}"], 2, "unknown format 'pdf'"),
+    (["docx", "{m}"], 2, "'docx' is not one of 'html'"),
     (["html", "{m}", "{m}", "-o", "x.html"], 2, "-o takes one master"),
     (["html", "{m}", "-o", "x.html", "-d", "d"], 2, "give -o or -d"),
     (["html", "{m}", "--width", "60"], 2, "--width is for text"),
-    (["text", "{m}", "--width", "10"], 2, "at least 20"),
-    (["text", "{m}", "--view", "pretty"], 2, "unknown view 'pretty'"),
+    (["text", "{m}", "--width", "10"], 2, "20 to 10000 columns"),
+    (["text", "{m}", "--width", "2000000000"], 2, "20 to 10000 columns"),
+    (["text", "{m}", "--width", "1e20"], 2, "'1e20' is not a valid int"),
+    (["text", "{m}", "--view", "pretty"], 2, "'pretty' is not one of 'diplomatic'"),
+    (["html", "{m}", "--jobs", "0"], 2, "--jobs"),
+    (["html", "{m}", "--no-such-option"], 2, "No such option"),
     (["html", "missing.xml"], 3, "no such file"),
     (["html", "{m}", "-o", "{m}"], 2, "would overwrite the input"),
 ])
@@ -76,7 +80,9 @@ def test_export_usage_errors(tmp_path, args, code, pattern):
     master = tmp_path / "m.xml"
     master.write_bytes(MASTERS[0].read_bytes())
     args = [a.replace("{m}", str(master)) for a in args]
-    one_error(run("export", *args, cwd=tmp_path), code, pattern)
+    line = one_error(run("export", *args, cwd=tmp_path), code, pattern)
+    if code == 2 and "would overwrite" not in pattern:   # the parser's errors: teikit's form
+        assert line.startswith("teikit: error: ") and line.endswith(" [usage]"), line
     assert master.read_bytes() == MASTERS[0].read_bytes()
 
 
@@ -110,6 +116,8 @@ def test_a_bare_tei_element_is_exported(tmp_path):
                    "<p>Only a div.</p></div>")
     proc = run("export", "text", div, "-o", "-")
     assert proc.returncode == 0 and b"Only a div." in proc.stdout
+    assert proc.stderr == b""            # info notes only with -v, as in every command
+    proc = run("export", "text", div, "-o", "-", "-v")
     assert b"info: the root element is <div>" in proc.stderr
 
 
@@ -124,7 +132,8 @@ def test_build_edition(tmp_path):
     proc = run("build", EDITION, "-d", tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert b"wrote 6 files" in proc.stderr
-    names = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    names = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")
+                   if p.is_file() and ".teikit" not in p.parts)
     assert names == sorted([f"html/{m.stem}.html" for m in MASTERS] + ["html/index.html",
                             "html/volume.html"] + [f"text/{m.stem}.txt" for m in MASTERS])
 

@@ -1,21 +1,27 @@
 """The teikit command: parses options, calls the library, prints diagnostics, exits.
 
 Every failure is one line ``file[:line[:col]]: error: message [code]`` and an exit code
-from the table in :mod:`teikit.diagnostics`; a traceback only with ``--debug``.
+from the table in :mod:`teikit.diagnostics`; a traceback only with ``--debug``. Usage
+errors found by the option parser itself follow the same format. Everything printed has
+its control characters escaped (a file name cannot clear the screen or forge a line).
 """
 from __future__ import annotations
 
+import enum
 import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator, List, Optional
 
 import typer
 
 from . import __version__
-from .diagnostics import EXIT_TABLE, Exit, TeikitError, fail
-from .fileio import atomic_write, make_folder
+from .diagnostics import EXIT_TABLE, Exit, TeikitError, fail, printable
+from .formats import FORMATS
 from .readers import STYLES
+from .validate.profiles import PROFILES
+from .writers import WRITERS
 
 EXIT_HELP = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_TABLE.items())
 
@@ -30,8 +36,25 @@ app = typer.Typer(
 )
 STATE = {"debug": False}
 
+# Options with a fixed set of values are enums: --help lists them and the parser checks
+# them. Made from the registries, so a new style, format or profile needs no edit here.
+Style = enum.Enum("Style", {"auto": "auto", **{n: n for n in STYLES}}, type=str)  # type: ignore[misc]
+Format = enum.Enum("Format", {n: n for n in WRITERS}, type=str)  # type: ignore[misc]
+SourceFormat = enum.Enum("SourceFormat", {n: n for n in ["auto", *FORMATS]},  # type: ignore[misc]
+                         type=str)
+FORMAT_HELP = ("Source format: auto (from the file's name and content), "
+               + ", ".join(FORMATS) + ".")
+Profile = enum.Enum("Profile", {n: n for n in ["auto", *PROFILES]},   # type: ignore[misc]
+                    type=str)
 
-def _version(value: bool):
+
+class OutputFormat(str, enum.Enum):
+    TEXT = "text"
+    JSON = "json"
+WRAPPING = [name for name, writer in WRITERS.items() if writer.wraps]
+
+
+def _version(value: bool) -> None:
     if value:
         typer.echo(f"teikit {__version__}")
         raise typer.Exit()
@@ -40,33 +63,117 @@ def _version(value: bool):
 @app.callback()
 def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks of errors."),
           version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                       help="Print the version and exit.")):
+                                       help="Print the version and exit.")) -> None:
     STATE["debug"] = debug
 
 
 def say(line: str) -> None:
-    typer.echo(line, err=True)
+    """A line (or lines) on stderr, control characters escaped."""
+    typer.echo(printable(line, keep_lines=True), err=True)
+
+
+def shown(path: object) -> str:
+    """A path inside a line of output: nothing in it can break the line."""
+    return printable(str(path))
+
+
+KEPT = "finished outputs are kept, no partial output was left"
 
 
 @contextmanager
-def guarded():
-    """Turn every failure into one line and an exit code."""
+def guarded(interrupted: str = KEPT) -> Iterator[None]:
+    """Turn every failure into one line and an exit code (*interrupted*: what Ctrl-C
+    leaves, in words)."""
     try:
         yield
     except TeikitError as exc:
-        say(str(exc.diagnostic))
-        raise typer.Exit(int(exc.exit_code)) from None
+        for d in getattr(exc, "diagnostics", None) or [exc.diagnostic]:
+            say(str(d))
+        raise typer.Exit(int(exc.exit_code))
     except KeyboardInterrupt:
-        say("teikit: error: interrupted; no partial output was left [interrupted]")
-        raise typer.Exit(int(Exit.INTERRUPTED)) from None
+        say(f"teikit: error: interrupted; {interrupted} [interrupted]")
+        raise typer.Exit(int(Exit.INTERRUPTED))
     except (typer.Exit, BrokenPipeError):     # click stops quietly on a closed pipe (| head)
         raise
+    except OSError as exc:                    # the terminal or a pipe we print to
+        if exc.filename is None and exc.errno is not None:
+            say(f"teikit: error: cannot write output: {exc.strerror} [write]")
+            raise typer.Exit(int(Exit.OUTPUT))
+        raise _internal(exc)
     except Exception as exc:    # a bug: say so in one line unless --debug
-        if STATE["debug"]:
-            raise
-        say(f"teikit: error: internal error: {type(exc).__name__}: {exc}; run again with "
-            "--debug and report it [internal]")
-        raise typer.Exit(int(Exit.INTERNAL)) from None
+        raise _internal(exc)
+
+
+def _internal(exc: Exception) -> typer.Exit:
+    if STATE["debug"]:
+        raise exc
+    say(f"teikit: error: internal error: {type(exc).__name__}: {exc}; run again with "
+        "--debug and report it [internal]")
+    return typer.Exit(int(Exit.INTERNAL))
+
+
+def write_stdout(data: bytes) -> None:
+    """Bytes to standard output; a closed or full one is exit 4, like any output."""
+    stream = sys.stdout
+    if stream is None:
+        raise fail("-", "standard output is closed", "write", exit_code=Exit.OUTPUT)
+    try:
+        stream.buffer.write(data)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        raise fail("-", f"cannot write to standard output: "
+                   f"{getattr(exc, 'strerror', None) or exc}", "write",
+                   exit_code=Exit.OUTPUT) from None
+
+
+def echo_out(line: str) -> None:
+    """One line on standard output (buffered; a failure to flush is exit 4 in main)."""
+    if sys.stdout is None:
+        raise fail("-", "standard output is closed", "write", exit_code=Exit.OUTPUT)
+    sys.stdout.write(printable(line) + "\n")
+
+
+def usage(message: str) -> TeikitError:
+    return fail("teikit", message, "usage", exit_code=Exit.USAGE)
+
+
+# The options every batch command shares, with the same meaning everywhere.
+def _jobs() -> Optional[int]:
+    return typer.Option(None, "-j", "--jobs", min=1, max=1024,
+                        help="Files processed in parallel (default: one per core).")
+
+
+def _scheduler() -> Optional[str]:
+    return typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT",
+                        help="Run on this Dask cluster instead of this machine (pip install "
+                             "'teikit[dask]'; workers need teikit and the same paths).")
+
+
+def _progress() -> Optional[bool]:
+    return typer.Option(None, "--progress/--no-progress",
+                        help="Progress bar on stderr (default: on a terminal, not in CI, "
+                             "for 20 files or more).")
+
+
+def _quiet() -> bool:
+    return typer.Option(False, "-q", "--quiet", help="Print errors only.")
+
+
+def _verbose() -> bool:
+    return typer.Option(False, "-v", "--verbose",
+                        help="Also print info notes and one line per file.")
+
+
+def _check_verbosity(quiet: bool, verbose: bool) -> None:
+    if quiet and verbose:
+        raise usage("give -q or -v, not both")
+
+
+def _show(d, quiet: bool, verbose: bool) -> bool:
+    """-q: errors only; default: errors and warnings; -v: info notes too."""
+    return d.severity == "error" or (not quiet and (d.severity == "warning" or verbose))
 
 
 # ----------------------------------------------------------------------------- encode
@@ -77,71 +184,88 @@ STYLE_HELP = "Source style: auto (detect) or one of: " + "; ".join(
 
 @app.command()
 def encode(
-    sources: list[Path] = typer.Argument(..., help="Plain-text sources to encode."),
-    output: Path | None = typer.Option(None, "-o", "--output",
+    sources: List[Path] = typer.Argument(..., metavar="SOURCE...",
+                                         help="Sources to encode: plain text, Markdown, "
+                                              "HTML or Word (.docx)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output",
                                           help="The TEI file to write (one source only)."),
-    outdir: Path | None = typer.Option(None, "-d", "--outdir",
+    outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
                                           help="Folder for the TEI files (NAME.xml each)."),
-    style: str = typer.Option("auto", "--style", help=STYLE_HELP),
-    source_format: str = typer.Option("auto", "--format", help="Source format: auto "
-                                      "(from the file's name and content), text, "
-                                      "markdown, html or docx."),
-    report: Path | None = typer.Option(None, "--report",
+    style: Style = typer.Option("auto", "--style", help=STYLE_HELP),
+    source_format: SourceFormat = typer.Option("auto", "--format", help=FORMAT_HELP),
+    report: Optional[Path] = typer.Option(None, "--report",
                                           help="Write the encoding report as JSON here."),
-    encoding: str | None = typer.Option(None, "--encoding",
+    encoding: Optional[str] = typer.Option(None, "--encoding",
                                            help="Source encoding (default UTF-8; a BOM is "
                                                 "honoured), e.g. cp1252, latin-1, utf-16."),
-    edition: Path | None = typer.Option(None, "--edition",
+    edition: Optional[Path] = typer.Option(None, "--edition",
                                            help="edition.toml with publisher, licence, "
                                                 "editors (default: the one beside the "
                                                 "source or in its parent folder)."),
-    title: str | None = typer.Option(None, "--title", help="Title, when the text has "
+    title: Optional[str] = typer.Option(None, "--title", help="Title, when the text has "
                                         "no heading (one source only)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
-):
-    """Encode plain-text sources as TEI P5 masters.
+    jobs: Optional[int] = _jobs(),
+    scheduler: Optional[str] = _scheduler(),
+    progress: Optional[bool] = _progress(),
+    quiet: bool = _quiet(),
+    verbose: bool = _verbose(),
+) -> None:
+    """Encode sources (plain text, Markdown, HTML, Word) as TEI P5 masters.
 
-    The style of each source is detected (or given with --style); the report on stderr
-    names it, counts the elements produced, lists what was left out and why, and warns
-    about markers without notes, unclosed brackets and the like.
+    The format and the style of each source are detected (or given with --format and
+    --style); the report on stderr names them, counts the elements produced, names the
+    conventions recognised, lists what was left out and why, and warns about markers
+    without notes, unclosed brackets and the like.
 
     Example:  teikit encode sources/*.txt -d tei/ --report report.json
     """
     with guarded():
+        _check_verbosity(quiet, verbose)
         if output and len(sources) > 1:
-            raise fail("teikit", "-o takes one source; use -d OUTDIR for several",
-                       "usage", exit_code=Exit.USAGE)
+            raise usage("-o takes one source; use -d OUTDIR for several")
         if output and outdir:
-            raise fail("teikit", "give -o or -d, not both", "usage", exit_code=Exit.USAGE)
-        if title and len(sources) > 1:
-            raise fail("teikit", "--title takes one source", "usage", exit_code=Exit.USAGE)
-        if style != "auto" and style not in STYLES:
-            raise fail("teikit", f"unknown style {style!r}; known: auto, {', '.join(STYLES)}",
-                       "usage", exit_code=Exit.USAGE)
-        from .header import Edition  # the encoder loads only when encoding
+            raise usage("give -o or -d, not both")
+        if title is not None and len(sources) > 1:
+            raise usage("--title takes one source")
+        if title is not None and not 0 < len(title) <= 10_000:
+            raise usage("--title must be 1 to 10000 characters")
+        from .batch import EncodeJob, encode_one, run_tasks
+        from .edition import Edition
+        from .fileio import make_folder
         chosen = Edition.load(edition) if edition else None
         targets = [output or (outdir / f"{source.stem}.xml" if outdir
                               else source.with_suffix(".xml")) for source in sources]
-        _refuse_clashes(targets, report)
+        _refuse_clashes(targets, report, sources)
         if outdir is not None:
             make_folder(outdir)
-    worst = Exit.OK
-    reports: list[dict] = []
-    for source, target in zip(sources, targets, strict=True):
-        code = _encode_one(source, target, style, encoding, chosen, title, quiet, reports,
-                           source_format)
-        worst = max(worst, code)
+    items = [EncodeJob(str(s), str(t), style.value, encoding, chosen, title,
+                       source_format.value)
+             for s, t in zip(sources, targets)]
+    worst, reports = Exit.OK, []
+    with guarded(), _bar(len(items), "encode", progress, quiet) as tick:
+        for outcome in run_tasks(encode_one, items, jobs, scheduler, tick):
+            worst = max(worst, outcome.exit_code)
+            reports.append(outcome.data["report"])
+            if outcome.exit_code or quiet:
+                for d in outcome.diagnostics:
+                    if d.severity == "error":
+                        say(str(d))
+            else:
+                say(outcome.data["report_text"])
+                say(f"  wrote {shown(outcome.written[0])}")
     if report is not None:
         with guarded():
+            from .fileio import atomic_write
             data = json.dumps({"teikit": __version__, "sources": reports}, indent=2,
-                              ensure_ascii=False).encode() + b"\n"
+                              ensure_ascii=False).encode("utf-8", "backslashreplace") + b"\n"
             atomic_write(report, data, inputs=tuple(sources))
     raise typer.Exit(int(worst))
 
 
-def _refuse_clashes(targets: list[Path], report: Path | None) -> None:
-    """Two sources that would write one master, or a report over a master: refused before
-    anything is written."""
+def _refuse_clashes(targets: list[Path], report: Path | None, sources: list[Path]) -> None:
+    """Two sources that would write one master, a master over a source, or a report over a
+    master: refused before anything is written."""
+    from .fileio import InputSet
     seen: dict[Path, Path] = {}
     for target in targets:
         key = target.resolve()
@@ -152,28 +276,20 @@ def _refuse_clashes(targets: list[Path], report: Path | None) -> None:
     if report is not None and report.resolve() in seen:
         raise fail(str(report), "the report would overwrite a master; give --report another "
                    "path", "output-clash", exit_code=Exit.USAGE)
+    inputs = InputSet(sources)
+    for target in targets:
+        src = inputs.input_at(target)
+        if src is not None:
+            raise fail(str(target), f"output would overwrite the input {src}; choose another "
+                       "output path", "output-is-input", exit_code=Exit.USAGE)
 
 
-def _encode_one(source, target, style, encoding, edition, title, quiet, reports,
-                source_format="auto") -> Exit:
-    try:
-        with guarded():
-            from .encode import encode_file
-            result = encode_file(source, style, encoding, edition, title,
-                                 source_format=source_format)
-            atomic_write(target, result.data, inputs=(source,))
-    except typer.Exit as exc:
-        reports.append({"source": str(source), "error": True})
-        return Exit(exc.exit_code)
-    reports.append(result.report())
-    if quiet:
-        for d in result.diagnostics:
-            if d.severity == "error":
-                say(str(d))
-    else:
-        say(result.report_text())
-        say(f"  wrote {target}")
-    return Exit.OK
+@contextmanager
+def _bar(total: int, label: str, choice: Optional[bool], quiet: bool):
+    from . import progress
+    with progress.bar(total, label, progress.wanted(choice, total, quiet),
+                      forced=bool(choice)) as tick:
+        yield tick
 
 
 # ----------------------------------------------------------------------------- validate
@@ -190,24 +306,22 @@ PROFILE_HELP = ("auto (default: archival for teikit masters, tei-all for other T
 
 @app.command()
 def validate(
-    paths: list[Path] = typer.Argument(..., help="TEI files, or folders (every *.xml inside)."),
-    schema: str | None = typer.Option(None, "--schema", help=SCHEMA_HELP),
-    profile: str = typer.Option("auto", "--profile", help=PROFILE_HELP),
-    output_format: str = typer.Option("text", "--format", help="text (one line per problem) "
-                                      "or json (the same as data, for CI)."),
-    jobs: int | None = typer.Option(None, "-j", "--jobs", min=1,
-                                       help="Files validated in parallel (default: one per "
-                                            "core)."),
-    progress: bool | None = typer.Option(None, "--progress/--no-progress",
-                                            help="Progress bar on stderr (default: when "
-                                                 "stderr is a terminal and there are many "
-                                                 "files)."),
-    verbose: bool = typer.Option(False, "-v", "--verbose",
-                                 help="Also print info notes and one line per valid file."),
-):
+    paths: List[Path] = typer.Argument(..., metavar="PATH...",
+                                       help="TEI files, or folders (every *.xml inside)."),
+    schema: Optional[str] = typer.Option(None, "--schema", help=SCHEMA_HELP),
+    profile: Profile = typer.Option("auto", "--profile", help=PROFILE_HELP),
+    output_format: OutputFormat = typer.Option("text", "--format",
+                                               help="text (one line per problem) or json "
+                                                    "(the same as data, for CI)."),
+    jobs: Optional[int] = _jobs(),
+    scheduler: Optional[str] = _scheduler(),
+    progress: Optional[bool] = _progress(),
+    quiet: bool = _quiet(),
+    verbose: bool = _verbose(),
+) -> None:
     """Validate TEI files: schema and integrity rules, every problem on its own line.
 
-    Each problem is printed on stdout as ``file:line:col: error: message [code]``; the
+    Each problem is printed on stdout as file:line:col: error: message [code]; the
     summary goes to stderr. Integrity rules (unique xml:id, #refs that resolve, speakers
     in the header, ISO dates, unique note numbers, no empty p/head/title, no placeholder
     text) run according to the profile. Exit 0: all valid; 1: errors; 3: a file is
@@ -218,42 +332,35 @@ def validate(
     Example:  teikit validate volume.xml --profile tei-all --format json
     """
     with guarded():
-        from .validate import Validator, collect_files
-        from .validate.runner import ProgressBar, run_all
-        if output_format not in ("text", "json"):
-            raise fail("teikit", f"--format {output_format!r}: use text or json", "usage",
-                       exit_code=Exit.USAGE)
+        _check_verbosity(quiet, verbose)
+        from .batch import validate_paths
+        from .validate import collect_files
         files = collect_files(paths)
         for path in paths:
             if path.is_dir() and not any(f.is_relative_to(path) for f in files):
                 raise fail(str(path), "the folder holds no *.xml file", "no-files",
                            exit_code=Exit.USAGE)
-        validator = Validator(profile, schema)
-        show_bar = progress if progress is not None else (sys.stderr.isatty()
-                                                          and len(files) >= 50)
-        bar = ProgressBar() if show_bar else None
-        try:
-            results = run_all(validator, files, jobs, bar)
-        finally:
-            if bar:
-                bar.close()
-        report = validator.report(results)
-        if output_format == "json":
-            typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+        with _bar(len(files), "validate", progress, quiet) as tick:
+            report = validate_paths(files, profile.value, schema, jobs, scheduler, tick)
+        if output_format.value == "json":
+            text = json.dumps(report.as_dict(), indent=2, ensure_ascii=False)
+            write_stdout(text.encode("utf-8", "backslashreplace") + b"\n")
         else:
-            _print_report(report, verbose)
+            _print_report(report, quiet, verbose)
     raise typer.Exit(int(report.exit_code))
 
 
-def _print_report(report, verbose: bool) -> None:
+def _print_report(report, quiet: bool, verbose: bool) -> None:
     for result in report.files:
         for d in result.diagnostics:
-            if d.severity != "info" or verbose:
-                typer.echo(str(d))
+            if _show(d, quiet, verbose):
+                echo_out(str(d))
         if verbose:
-            typer.echo(f"{result.path}: {'valid' if result.valid else 'checked'} with profile "
-                       f"{result.profile} ({result.reason})" if result.profile else
-                       f"{result.path}: {'valid' if result.valid else 'not checked'}")
+            state = "valid" if result.valid else "checked"
+            echo_out(f"{result.path}: {state} with profile {result.profile} ({result.reason})"
+                     if result.profile else f"{result.path}: {state}")
+    if quiet:
+        return
     s = report.summary()
     parts = [f"{s['valid']} valid"]
     if s["invalid"]:
@@ -265,7 +372,7 @@ def _print_report(report, verbose: bool) -> None:
         parts.append(f"{s['warnings']} warnings")
     files = "file" if s["files"] == 1 else "files"
     say(f"teikit validate: {s['files']} {files} (profile {report.profile}, schema "
-        f"{report.schema}): {', '.join(parts)}")
+        f"{shown(report.schema)}): {', '.join(parts)}")
 
 
 schema_app = typer.Typer(help="TEI schemas used by teikit validate.\n\n"
@@ -274,13 +381,18 @@ schema_app = typer.Typer(help="TEI schemas used by teikit validate.\n\n"
 app.add_typer(schema_app, name="schema")
 
 
+class SchemaName(str, enum.Enum):
+    TEI_ALL = "tei-all"
+    TEI_LITE = "tei-lite"
+
+
 @schema_app.command("fetch")
 def schema_fetch(
-    name: str = typer.Argument("tei-all", help="tei-all or tei-lite."),
-    url: str | None = typer.Option(None, "--url", help="Download from here instead of the "
+    name: SchemaName = typer.Argument("tei-all", help="tei-all or tei-lite."),
+    url: Optional[str] = typer.Option(None, "--url", help="Download from here instead of the "
                                       "TEI Consortium (a mirror or a file: URL); the file "
                                       "must still match the pinned checksum."),
-):
+) -> None:
     """Download a TEI release schema into the user cache (checksum checked).
 
     teikit validate --schema tei-all (and the tei-all, tapas and dracor profiles) then
@@ -290,144 +402,63 @@ def schema_fetch(
     """
     with guarded():
         from .validate.schemas import RELEASES, fetch
-        if name not in RELEASES:
-            raise fail("teikit", f"unknown schema {name!r}; known: {', '.join(RELEASES)}",
-                       "usage", exit_code=Exit.USAGE)
-        release = RELEASES[name]
-        path = fetch(name, url)
-        say(f"teikit schema fetch: {name} (TEI P5 {release.version}, sha256 "
-            f"{release.sha256[:12]}…) saved to {path}")
+        release = RELEASES[name.value]
+        path = fetch(name.value, url)
+        say(f"teikit schema fetch: {name.value} (TEI P5 {release.version}, sha256 "
+            f"{release.sha256[:12]}…) saved to {shown(path)}")
 
 
-# ----------------------------------------------------------------------------- export, build
-# The writers (lxml XSLT, the stylesheets) are imported inside the commands, like validate.
-
-VIEW_OPTION_HELP = ("diplomatic (default: the apparatus as the source printed it: [sic], "
-                    "[illegible], [supplied] words, page numbers) or reading (the clean "
-                    "reading text: corrections, no signs but […] for a gap).")
-
-
-@app.command()
-def export(
-    output_format: str = typer.Argument(..., metavar="html|text",
-                                        help="html (one self-contained, print-ready page) or "
-                                             "text (plain UTF-8, wrapped)."),
-    masters: list[Path] = typer.Argument(..., help="TEI masters (or any TEI file)."),
-    output: Path | None = typer.Option(None, "-o", "--output",
-                                          help="The file to write (one master only); - "
-                                               "writes to standard output."),
-    outdir: Path | None = typer.Option(None, "-d", "--outdir",
-                                          help="Folder for the exports (NAME.html or "
-                                               "NAME.txt each). Default: beside each master."),
-    view: str = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
-    width: int | None = typer.Option(None, "--width",
-                                        help="Text only: wrap lines at this many columns "
-                                             "(default 72, at least 20)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
-):
-    """Export TEI masters as HTML or plain-text editions.
-
-    HTML: one self-contained HTML5 file per master (CSS inline, nothing fetched, ready to
-    print to PDF from a browser). Text: a header block, then the text wrapped at --width
-    columns, notes at the end. Editorial signs follow --view in both.
-
-    Example:  teikit export html tei/*.xml -d html/
-
-    Example:  teikit export text letter.xml --view reading --width 60 -o -
-    """
-    with guarded():
-        from .export import check_options
-        from .writers import WRITERS
-        from .writers.text import DEFAULT_WIDTH
-        if output_format not in WRITERS:
-            raise fail("teikit", f"unknown format {output_format!r}; use html or text",
-                       "usage", exit_code=Exit.USAGE)
-        if output and len(masters) > 1:
-            raise fail("teikit", "-o takes one master; use -d OUTDIR for several", "usage",
-                       exit_code=Exit.USAGE)
-        if output and outdir:
-            raise fail("teikit", "give -o or -d, not both", "usage", exit_code=Exit.USAGE)
-        if width is not None and output_format != "text":
-            raise fail("teikit", "--width is for text exports", "usage", exit_code=Exit.USAGE)
-        width = DEFAULT_WIDTH if width is None else width
-        check_options(view, width)
-        if outdir is not None:
-            make_folder(outdir)
-        suffix = WRITERS[output_format].suffix
-        if output is not None:
-            targets = [output]
-        elif outdir is not None:
-            targets = [outdir / f"{master.stem}{suffix}" for master in masters]
-        else:
-            targets = [master.with_suffix(suffix) for master in masters]
-        seen: dict[Path, Path] = {}
-        for master, target in zip(masters, targets, strict=True):
-            if target in seen:
-                raise fail(str(master), f"would write {target} like {seen[target]}; export "
-                           "masters of the same name to different folders", "usage",
-                           exit_code=Exit.USAGE)
-            seen[target] = master
-    worst = Exit.OK
-    for master, target in zip(masters, targets, strict=True):
-        worst = max(worst, _export_one(output_format, master, target, view, width, quiet))
-    raise typer.Exit(int(worst))
-
-
-def _export_one(output_format, master, target, view, width, quiet) -> Exit:
-    try:
-        with guarded():
-            from .export import export as export_master
-            data, notes = export_master(output_format, master, view, width)
-            for d in notes:
-                if not quiet:
-                    say(str(d))
-            if str(target) == "-":
-                sys.stdout.buffer.write(data)
-                sys.stdout.flush()
-            else:
-                atomic_write(target, data, inputs=(master,))
-                if not quiet:
-                    say(f"teikit export: wrote {target}")
-    except typer.Exit as exc:
-        return Exit(exc.exit_code)
-    return Exit.OK
-
-
-@app.command()
-def build(
-    edition_dir: Path = typer.Argument(..., metavar="EDITION_DIR",
-                                       help="The edition folder: masters in tei/*.xml, "
-                                            "title and licence in edition.toml."),
-    outdir: Path | None = typer.Option(None, "-d", "--outdir",
-                                          help="Where html/ and text/ go (default: the "
-                                               "edition folder)."),
-    view: str = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
-    width: int = typer.Option(72, "--width", help="Columns of the text files (at least 20)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
-):
-    """Build an edition: every master as HTML and text, an index page, a print volume.
-
-    Writes html/NAME.html and text/NAME.txt for each master in EDITION_DIR/tei/, then
-    html/index.html (the table of contents) and html/volume.html (all documents in one
-    page to print, each on new pages with its own running head).
-
-    Example:  teikit build editions/sample
-    """
-    with guarded():
-        from .export import build_edition
-        result = build_edition(edition_dir, outdir, view, width)
-        if not quiet:
-            for d in result.diagnostics:
-                say(str(d))
-            folder = result.written[0].parent.parent if result.written else edition_dir
-            say(f"teikit build: wrote {len(result.written)} files under {folder} "
-                f"(open {folder / 'html' / 'index.html'})")
+from . import cli_export  # noqa: E402,F401  (registers export and build on app)
 
 
 def main() -> None:
+    """The console script: click's own usage errors in teikit's format, exit 2."""
+    command = typer.main.get_command(app)
     try:
-        app()
+        code = command.main(prog_name="teikit", standalone_mode=False)
+    except typer.TyperException as exc:
+        code = _parser_error(exc)
     except KeyboardInterrupt:
         say("teikit: error: interrupted [interrupted]")
-        sys.exit(int(Exit.INTERRUPTED))
+        code = int(Exit.INTERRUPTED)
+    except BrokenPipeError:
+        code = _quiet_pipe()
+    _flush_or_exit_4()
+    sys.exit(code or 0)
 
+
+def _parser_error(exc: typer.TyperException) -> int:
+    if type(exc).__name__ == "NoArgsIsHelpError":        # bare `teikit`: its help
+        typer.echo(exc.ctx.get_help())                   # type: ignore[attr-defined]
+        return int(Exit.USAGE)
+    if type(exc).__name__ == "Abort":
+        say("teikit: error: interrupted [interrupted]")
+        return int(Exit.INTERRUPTED)
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+    say(f"teikit: error: {printable(message)}{hint} [usage]")
+    return int(getattr(exc, "exit_code", Exit.USAGE) or Exit.USAGE)
+
+
+def _quiet_pipe() -> int:
+    """A reader that went away (| head): stop quietly, as a shell tool does."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+    return 1
+
+
+def _flush_or_exit_4() -> None:
+    """Output still buffered when the command ends: a full disk or closed stdout is 4."""
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_pipe()
+    except OSError as exc:
+        say(f"teikit: error: cannot write to standard output: {exc.strerror} [write]")
+        sys.exit(int(Exit.OUTPUT))

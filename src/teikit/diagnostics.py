@@ -6,7 +6,34 @@ write them), so editors and CI can jump to the place.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
+
+# What must never reach a terminal raw: C0 and C1 controls (escape sequences, a newline
+# that would forge a line), DEL, bidirectional overrides, and the lone surrogates that
+# stand for a file name's bytes that are not UTF-8.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                         "\u2066-\u2069\ud800-\udfff]")
+UNPRINTABLE_KEEP_LINES = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e"
+                                    "\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(m: re.Match) -> str:
+    code = ord(m.group())
+    if m.group() in SHORT_ESCAPES:
+        return SHORT_ESCAPES[m.group()]
+    if 0xDC80 <= code <= 0xDCFF:          # a byte of a name that is not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, keep_lines: bool = False) -> str:
+    """*text* safe to print: every control character (and a newline, unless *keep_lines*)
+    written as a visible escape such as ``\\x1b`` or ``\\n``."""
+    pattern = UNPRINTABLE_KEEP_LINES if keep_lines else UNPRINTABLE
+    return pattern.sub(_escape, text)
 
 
 class Exit(enum.IntEnum):
@@ -49,7 +76,7 @@ class Diagnostic:
             if self.col is not None:
                 where += f":{self.col}"
         tail = f" [{self.code}]" if self.code else ""
-        return f"{where}: {self.severity}: {self.message}{tail}"
+        return printable(f"{where}: {self.severity}: {self.message}{tail}")
 
     def as_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "col": self.col,

@@ -1,29 +1,31 @@
-"""Export masters to HTML and plain text, and build a whole edition.
+"""Export masters to HTML and plain text (and every format in :data:`WRITERS`).
 
-The library functions the ``teikit export`` and ``teikit build`` commands call. Every
-master is read with the one safe parser; writers get a parsed tree (a copy each, since
-preparing a tree for writing annotates it).
+The library functions the ``teikit export`` command calls (``teikit build`` is in
+:mod:`teikit.build`). Every master is read with the one safe parser.
 """
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
-from .diagnostics import Diagnostic, Exit, fail
-from .fileio import atomic_write, make_folder
-from .header import Edition
+from .diagnostics import Diagnostic, Exit, fail, printable
+from .fileio import InputSet
 from .safexml import parse_file
 from .signs import View
 from .tei import TEI_NS, tei
 from .writers import WRITERS
-from .writers.html import Entry, render_index, render_volume
-from .writers.meta import read_meta
 from .writers.text import DEFAULT_WIDTH, MIN_WIDTH
 
-RESERVED = {"index", "volume"}          # page names of a built edition
+MAX_WIDTH = 10_000                      # columns; a wider "line" is no longer wrapping
+
+
+def display_name(path: Path) -> str:
+    """The file name as the writers show it: bytes that are not UTF-8 (a name from another
+    system) become U+FFFD and control characters visible escapes (``\\x1b``), since a page
+    or text cannot hold them."""
+    return printable(path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 @dataclass
@@ -66,21 +68,52 @@ def check_options(view: str | View, width: int) -> View:
     except ValueError:
         raise fail("teikit", f"unknown view {view!r}; choose diplomatic or reading", "usage",
                    exit_code=Exit.USAGE) from None
-    if width < MIN_WIDTH:
-        raise fail("teikit", f"--width must be at least {MIN_WIDTH} columns", "usage",
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        raise fail("teikit", f"--width must be {MIN_WIDTH} to {MAX_WIDTH} columns", "usage",
                    exit_code=Exit.USAGE)
     return chosen
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in WRITERS:
+        raise fail("teikit", f"unknown format {fmt!r}; known: {', '.join(WRITERS)}", "usage",
+                   exit_code=Exit.USAGE)
+
+
+def export_targets(fmt: str, masters: list[Path], output: Path | None,
+                   outdir: Path | None) -> list[Path]:
+    """Where each master's export goes: *output*, OUTDIR/NAME.SUFFIX, or beside it.
+    Two masters that would write one file are refused before anything is written."""
+    suffix = WRITERS[fmt].suffix
+    if output is not None:
+        targets = [output]
+    elif outdir is not None:
+        targets = [outdir / f"{master.stem}{suffix}" for master in masters]
+    else:
+        targets = [master.with_suffix(suffix) for master in masters]
+    seen: dict[Path, Path] = {}
+    for master, target in zip(masters, targets):
+        if target in seen:
+            raise fail(str(master), f"would write {target} like {seen[target]}; export "
+                       "masters of the same name to different folders", "usage",
+                       exit_code=Exit.USAGE)
+        seen[target] = master
+    inputs = InputSet(masters)
+    for target in targets:
+        src = inputs.input_at(target) if str(target) != "-" else None
+        if src is not None:
+            raise fail(str(target), f"output would overwrite the input {src}; choose another "
+                       "output path", "output-is-input", exit_code=Exit.USAGE)
+    return targets
 
 
 def export(fmt: str, master: str | Path, view: str | View = View.DIPLOMATIC,
            width: int = DEFAULT_WIDTH) -> tuple[bytes, list[Diagnostic]]:
     """One master in format *fmt* (a key of :data:`teikit.writers.WRITERS`)."""
-    if fmt not in WRITERS:
-        raise fail("teikit", f"unknown format {fmt!r}; known: {', '.join(WRITERS)}", "usage",
-                   exit_code=Exit.USAGE)
+    check_format(fmt)
     chosen = check_options(view, width)
     loaded = load_master(master)
-    data = WRITERS[fmt].render(loaded.root, chosen, width=width, name=loaded.path.name)
+    data = WRITERS[fmt].render(loaded.root, chosen, width=width, name=display_name(loaded.path))
     return data, loaded.diagnostics
 
 
@@ -95,68 +128,7 @@ def export_text(master: str | Path, view: str | View = View.DIPLOMATIC,
     return export("text", master, view, width)[0]
 
 
-@dataclass
-class BuildResult:
-    written: list[Path] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-
-
-def edition_masters(edition_dir: Path) -> list[Path]:
-    folder = edition_dir / "tei"
-    if not edition_dir.is_dir():
-        raise fail(str(edition_dir), "no such edition folder", "io", exit_code=Exit.UNREADABLE)
-    masters = sorted(folder.glob("*.xml")) if folder.is_dir() else []
-    if not masters:
-        raise fail(str(folder), "no TEI masters (*.xml) here; an edition keeps its masters "
-                   "in EDITION/tei/ (teikit encode sources/*.txt -d tei/)", "no-masters",
-                   exit_code=Exit.USAGE)
-    clash = [m.name for m in masters if m.stem in RESERVED]
-    if clash:
-        raise fail(str(folder), f"{', '.join(clash)}: the names index and volume are the "
-                   "edition's own pages; rename the master", "reserved-name",
-                   exit_code=Exit.USAGE)
-    return masters
-
-
-def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
-                  view: str | View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
-                  ) -> BuildResult:
-    """Export every master of an edition (``EDITION/tei/*.xml``) to ``OUT/html/NAME.html``
-    and ``OUT/text/NAME.txt``, and write ``OUT/html/index.html`` (table of contents) and
-    ``OUT/html/volume.html`` (all documents in one volume to print). OUT defaults to the
-    edition folder; ``EDITION/edition.toml`` gives the edition's title and licence."""
-    edition_dir = Path(edition_dir)
-    chosen = check_options(view, width)
-    masters = edition_masters(edition_dir)
-    toml = edition_dir / "edition.toml"
-    edition = Edition.load(toml) if toml.is_file() else Edition()
-    if not edition.title:
-        edition.title = edition_dir.resolve().name
-    out = Path(outdir) if outdir is not None else edition_dir
-    html_dir, text_dir = out / "html", out / "text"
-    for folder in (html_dir, text_dir):
-        make_folder(folder)
-    result = BuildResult()
-    entries = []
-    for path in masters:
-        loaded = load_master(path)
-        result.diagnostics.extend(loaded.diagnostics)
-        entry = Entry(loaded.root, path.stem, html_href=f"{path.stem}.html",
-                      text_href=f"../text/{path.stem}.txt",
-                      meta=read_meta(loaded.root, fallback_title=path.stem))
-        for fmt, folder in (("html", html_dir), ("text", text_dir)):
-            writer = WRITERS[fmt]
-            data = writer.render(copy.deepcopy(loaded.root), chosen, width=width,
-                                 name=path.name)
-            _write(folder / f"{path.stem}{writer.suffix}", data, masters, result)
-        entries.append(entry)
-    volume = [Entry(copy.deepcopy(e.root), e.name, meta=e.meta) for e in entries]
-    _write(html_dir / "volume.html", render_volume(volume, edition, chosen), masters, result)
-    _write(html_dir / "index.html", render_index(entries, edition, "volume.html", chosen),
-           masters, result)
-    return result
-
-
-def _write(path: Path, data: bytes, inputs, result: BuildResult) -> None:
-    atomic_write(path, data, inputs=tuple(inputs))
-    result.written.append(path)
+def build_edition(*args, **kwargs):
+    """See :func:`teikit.build.build_edition` (kept here: ``teikit.build_edition``)."""
+    from .build import build_edition as build
+    return build(*args, **kwargs)

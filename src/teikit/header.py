@@ -3,82 +3,14 @@ filled with a placeholder; the editorial declaration is written from the rules t
 from __future__ import annotations
 
 import copy
-import re
-import tomllib
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .diagnostics import Exit, fail
+from .edition import Edition
 from .readers.context import Meta
 from .tei import XML_ID, E
 from .transforms import Speaker, make_id
 
-
-@dataclass
-class Edition:
-    """What an edition says about itself once, in ``edition.toml`` (or on the command line)."""
-
-    title: str | None = None
-    publisher: str | None = None
-    pub_place: str | None = None
-    date: str | None = None                 # publication date, ISO 8601
-    licence: str | None = None
-    licence_url: str | None = None
-    editors: list[str] = field(default_factory=list)
-    path: str | None = None
-
-    @classmethod
-    def load(cls, path: str | Path) -> Edition:
-        path = Path(path)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise fail(str(path), f"cannot read edition file: {exc.strerror}", "edition",
-                       exit_code=Exit.USAGE) from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise fail(str(path), f"edition file is not valid TOML: {exc}", "edition",
-                       exit_code=Exit.USAGE) from None
-        known = {"title", "publisher", "pub_place", "date", "licence", "licence_url", "editors"}
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise fail(str(path), f"unknown key(s) {', '.join(unknown)}; known: "
-                       f"{', '.join(sorted(known))}", "edition", exit_code=Exit.USAGE)
-        editors = data.get("editors", [])
-        if isinstance(editors, str):
-            editors = [editors]
-        for key in sorted(known - {"editors", "date"}):
-            if key in data and not isinstance(data[key], str):
-                raise fail(str(path), f"{key} must be a string in quotes", "edition",
-                           exit_code=Exit.USAGE)
-        if not isinstance(editors, list) or not all(isinstance(e, str) for e in editors):
-            raise fail(str(path), "editors must be a list of names in quotes", "edition",
-                       exit_code=Exit.USAGE)
-        date = data.get("date")
-        if date is not None:                   # TOML reads 2026-11-28 as a date
-            date = str(date)
-            if not ISO_DAY.fullmatch(date):
-                raise fail(str(path), f"date {date!r} is not an ISO 8601 date (2026-11-28, "
-                           "2026-11 or 2026)", "edition", exit_code=Exit.USAGE)
-        url = data.get("licence_url")
-        if url is not None and not re.match(r"https?://\S+$", url):
-            raise fail(str(path), "licence_url must be an http(s) address", "edition",
-                       exit_code=Exit.USAGE)
-        values = {k: data.get(k) for k in known - {"editors", "date"}}
-        return cls(**values, date=date, editors=list(editors), path=str(path))
-
-    @classmethod
-    def find(cls, source: str | Path) -> Edition:
-        """edition.toml beside the source or in its parent folder; empty when none."""
-        folder = Path(source).resolve().parent
-        for candidate in (folder / "edition.toml", folder.parent / "edition.toml"):
-            if candidate.is_file():
-                return cls.load(candidate)
-        return cls()
-
-
-ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 # Rule -> (editorialDecl part, sentence). Order here is the order in the header.
 RULES = [

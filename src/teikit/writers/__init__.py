@@ -19,9 +19,11 @@ class OutputFormat:
     suffix: str
     render: Callable[..., bytes]
     description: str
+    wraps: bool = False          # takes --width (columns to wrap at)
 
 
 WRITERS: dict[str, OutputFormat] = {
     "html": OutputFormat(".html", html.render, "one self-contained, print-ready HTML5 page"),
-    "text": OutputFormat(".txt", text.render, "plain UTF-8 text wrapped at --width columns"),
+    "text": OutputFormat(".txt", text.render, "plain UTF-8 text wrapped at --width columns",
+                         wraps=True),
 }

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Iterator, Sequence
 from urllib.parse import quote
 
 from lxml import etree
@@ -23,7 +24,8 @@ from lxml.builder import ElementMaker
 
 from .. import __version__
 from ..diagnostics import Exit, fail
-from ..header import Edition
+from ..edition import Edition
+from ..safexml import parse_file
 from ..signs import VIEW_HELP, View
 from .document import safe_href
 from .htmlbody import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute, render_fragment
@@ -117,72 +119,140 @@ def check_tree(el) -> None:
 
 @dataclass
 class Entry:
-    """One document of an edition: its parsed master and where its exports go."""
+    """One document of an edition: what its index line and its place in the print volume
+    need. *root* (the parsed master) is needed only to render its article; an edition's
+    pages are built from the small *meta* alone, so no tree is kept to the end."""
 
     root: object
     name: str                 # file stem, e.g. 003_91c4a6c9c62e1599
     html_href: str = ""
     text_href: str = ""
     meta: DocumentMeta | None = None
+    formats: list[tuple[str, str]] = field(default_factory=list)  # more (label, href)
+
+    def metadata(self) -> DocumentMeta:
+        if self.meta is None:
+            self.meta = read_meta(self.root, fallback_title=self.name)
+        return self.meta
+
+
+SLOT = "teikit-slot-"     # an empty element standing where a run of pieces will go
+
+
+def _pieces(page, runs: list[Iterable[bytes]]) -> Iterator[bytes]:
+    """The serialized *page* with each slot element (ids ``SLOT0``, ``SLOT1``, … in
+    document order) replaced by the pieces of its run: a page of any length written piece
+    by piece, never held whole."""
+    rest = serialize(page)
+    for k, run in enumerate(runs):
+        before, found, after = rest.partition(f' id="{SLOT}{k}">'.encode())
+        assert found, "a page lost its slot"
+        end = after.index(b">") + 1 if after.startswith(b"</") else 0   # <li> may stand alone
+        if after[end:end + 1] == b"\n":
+            end += 1
+        yield before[:before.rindex(b"<")]
+        yield from run
+        rest = after[end:]
+    yield rest
+
+
+def _slot(k: int, tag: str = "li"):
+    return H(tag, {"id": f"{SLOT}{k}"})
+
+
+def _piece(el) -> bytes:
+    """One block of a list or of main, serialized alone, as it stands among its siblings
+    (lines broken inside, one line end after)."""
+    break_lines(el)
+    el.tail = "\n"
+    return etree.tostring(el, method="html", encoding="unicode").encode("utf-8")
+
+
+def volume_article(entry: Entry, number: int, view: View) -> bytes:
+    """Document *number* (from 1) of the print volume, serialized on its own; the volume is
+    these pieces, in order (see :func:`volume_pieces`; *entry.root* is annotated)."""
+    meta = entry.metadata()
+    anchor = f"doc-{number}"
+    text = transform(entry.root, view, base=3, prefix=f"d{number}:", frame="text")
+    return _piece(H.article(
+        H.header(H.h2(meta.title), meta_block(meta, view, show_view=False)), text,
+        {"class": f"document page-{anchor}", "id": anchor, "lang": meta.lang}))
+
+
+def _toc_item(meta: DocumentMeta, number: int) -> bytes:
+    return _piece(H.li(H.a(meta.title, href=f"#doc-{number}"),
+                       *([" ", H.span(meta.date, {"class": "date"})] if meta.date else [])))
+
+
+def volume_pieces(entries: Sequence[Entry], edition: Edition, view: View,
+                  articles: Iterable[bytes]) -> Iterator[bytes]:
+    """The print volume, piece by piece: title page, contents (one item per document, made
+    as it is written), one running head per document, then *articles* (the bytes of
+    :func:`volume_article` for each entry, in order)."""
+    title = edition.title or "Edition"
+    rules = [f"@page {{ @top-center {{ content: {css_string(title)}; }} }}"]
+    for k, entry in enumerate(entries, 1):
+        rules.append(f".page-doc-{k} {{ page: doc-{k}; }}\n@page doc-{k} {{ @top-center "
+                     f"{{ content: {css_string(entry.metadata().title)}; }} }}")
+    header = H.header(*_edition_heading(edition, title),
+                      H.dl(H.dt("View"), H.dd(_view_text(view)), {"class": "meta"}),
+                      H.nav(H.h2("Contents"), H.ol(_slot(0)), {"class": "toc"}))
+    main = H.main(_slot(1, "article"))
+    footer = H.footer(H.p(_made_with("", view)))
+    page = _page(title, _common_lang(entries), view, "\n".join(rules) + "\n", header, main,
+                 footer)
+    page.find("body").set("class", f"volume view-{view.value}")
+    toc = (_toc_item(entry.metadata(), k) for k, entry in enumerate(entries, 1))
+    return _pieces(page, [toc, articles])
 
 
 def render_volume(entries: list[Entry], edition: Edition, view: View) -> bytes:
     """Every document of an edition in one page to print: title page, contents, then one
-    document after another, each starting on a new page with its own running head."""
-    title = edition.title or "Edition"
-    rules = [f"@page {{ @top-center {{ content: {css_string(title)}; }} }}"]
-    toc, articles = H.ol(), []
-    for k, entry in enumerate(entries, 1):
-        meta = entry.meta or read_meta(entry.root, fallback_title=entry.name)
-        anchor = f"doc-{k}"
-        toc.append(H.li(H.a(meta.title, href=f"#{anchor}"),
-                        *([" ", H.span(meta.date, {"class": "date"})] if meta.date else [])))
-        text = transform(entry.root, view, base=3, prefix=f"d{k}:", frame="text")
-        articles.append(H.article(
-            H.header(H.h2(meta.title), meta_block(meta, view, show_view=False)), text,
-            {"class": f"document page-{anchor}", "id": anchor, "lang": meta.lang}))
-        rules.append(f".page-{anchor} {{ page: {anchor}; }}\n"
-                     f"@page {anchor} {{ @top-center {{ content: {css_string(meta.title)}; }} }}")
-    header = H.header(*_edition_heading(edition, title),
-                      H.dl(H.dt("View"), H.dd(_view_text(view)), {"class": "meta"}),
-                      H.nav(H.h2("Contents"), toc, {"class": "toc"}))
-    main = H.main(*articles)
-    footer = H.footer(H.p(_made_with("", view)))
-    lang = _common_lang(entries)
-    page = _page(title, lang, view, "\n".join(rules) + "\n", header, main, footer)
-    page.find("body").set("class", f"volume view-{view.value}")
-    return serialize(page)
+    document after another, each starting on a new page with its own running head.
+    (``teikit build`` writes the same bytes piece by piece, never holding them all.)"""
+    articles = (volume_article(entry, k, view) for k, entry in enumerate(entries, 1))
+    return b"".join(volume_pieces(entries, edition, view, articles))
 
 
-def render_index(entries: list[Entry], edition: Edition, volume_href: str,
-                 view: View) -> bytes:
-    """The edition's front page: its title, licence and a table of contents."""
-    title = edition.title or "Edition"
-    rows = H.ol()
-    for entry in entries:
-        meta = entry.meta or read_meta(entry.root, fallback_title=entry.name)
-        item = H.li(H.a(meta.title, href=_href(entry.html_href)))
-        if meta.date:
-            _append_text(item, " ")
-            item.append(H.span(meta.date, {"class": "date"}))
-        formats = H.span("(", H.a("HTML", href=_href(entry.html_href)), {"class": "formats"})
-        if entry.text_href:
-            _append_text(formats, ", ")
-            formats.append(H.a("plain text", href=_href(entry.text_href)))
-        _append_text(formats, ")")
+def _index_item(entry: Entry) -> bytes:
+    meta = entry.metadata()
+    item = H.li(H.a(meta.title, href=_href(entry.html_href)))
+    if meta.date:
         _append_text(item, " ")
-        item.append(formats)
-        if meta.summary:
-            item.append(H.p(meta.summary[0], {"class": "summary"}))
-        rows.append(item)
-    nav = H.nav(H.h2("Contents"), rows, {"class": "toc"})
+        item.append(H.span(meta.date, {"class": "date"}))
+    formats = H.span("(", H.a("HTML", href=_href(entry.html_href)), {"class": "formats"})
+    links = ([("plain text", entry.text_href)] if entry.text_href else []) + entry.formats
+    for label, href in links:
+        _append_text(formats, ", ")
+        formats.append(H.a(label, href=_href(href)))
+    _append_text(formats, ")")
+    _append_text(item, " ")
+    item.append(formats)
+    if meta.summary:
+        item.append(H.p(meta.summary[0], {"class": "summary"}))
+    return _piece(item)
+
+
+def index_pieces(entries: Sequence[Entry], edition: Edition, volume_href: str,
+                 view: View) -> Iterator[bytes]:
+    """The edition's front page, piece by piece: its title, licence and a table of
+    contents with one item per document (made as it is written)."""
+    title = edition.title or "Edition"
+    nav = H.nav(H.h2("Contents"), H.ol(_slot(0)), {"class": "toc"})
     if volume_href:
         nav.append(H.p("All documents in one volume to read or print: ",
                        H.a("the print volume", href=_href(volume_href)), "."))
     header = H.header(*_edition_heading(edition, title))
     main = H.main(nav)
     footer = H.footer(H.p(_made_with("", view)))
-    return serialize(_page(title, _common_lang(entries), view, "", header, main, footer))
+    page = _page(title, _common_lang(entries), view, "", header, main, footer)
+    return _pieces(page, [(_index_item(entry) for entry in entries)])
+
+
+def render_index(entries: list[Entry], edition: Edition, volume_href: str,
+                 view: View) -> bytes:
+    """The edition's front page: its title, licence and a table of contents."""
+    return b"".join(index_pieces(entries, edition, volume_href, view))
 
 
 # ----------------------------------------------------------------------- page parts
@@ -261,7 +331,7 @@ def _made_with(name: str, view: View) -> str:
     return f"Made by teikit {__version__}{source}; {view.value} view."
 
 
-def _common_lang(entries: list[Entry]) -> str:
+def _common_lang(entries: Sequence[Entry]) -> str:
     langs = {(e.meta.lang if e.meta else "und") for e in entries}
     return langs.pop() if len(langs) == 1 else "und"
 
