@@ -16,8 +16,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from encode import build  # noqa: E402  (the same generated texts)
-from measure import measure  # noqa: E402
+from encode import build
+from measure import measure
 
 
 def main() -> None:

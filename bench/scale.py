@@ -35,7 +35,7 @@ from pathlib import Path
 from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure import measure  # noqa: E402
+from measure import measure
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("TEIKIT_SHARED", ROOT.parent / "shared"))
@@ -244,7 +244,7 @@ def main() -> None:
         jing = shutil.which("jing")
         if jing:
             mb = total
-            took, peak, code = measure([jing, str(TEI_ALL), *map(str, paths)])
+            took, _peak, code = measure([jing, str(TEI_ALL), *map(str, paths)])
             ours = [r for r in rows if r[0] == "validate"][-1]
             print(f"jing tei_all.rng over the same {len(paths)} files: {took:.1f}s "
                   f"({mb / took:.2f} MB/s, exit {code}); teikit validate --profile tei-all "

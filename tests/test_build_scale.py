@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EDITION
 from teikit.build import build_edition
 from teikit.writers.html import Entry, render_volume
+
+from conftest import EDITION
 
 MASTERS = sorted((EDITION / "tei").glob("*.xml"))
 

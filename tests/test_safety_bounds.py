@@ -138,7 +138,7 @@ def test_a_failed_build_changes_nothing_and_names_every_failure(tmp_path):
     proc = run("build", _edition(tmp_path, bad=True), "-d", out, "--force")
     assert proc.returncode == 3
     assert _tree(out) == before                          # the last build, untouched
-    assert not [p for p in out.rglob(".teikit-*")]       # no staging folder left
+    assert not list(out.rglob(".teikit-*"))       # no staging folder left
 
 
 def _dead_pid() -> int:

@@ -22,10 +22,11 @@ import multiprocessing
 import os
 import re
 import socket
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from .diagnostics import Diagnostic, Exit, TeikitError, fail
 from .fileio import make_folder
@@ -239,6 +240,7 @@ def _encode_named(job: EncodeJob):
     are given the real name back."""
     import dataclasses
     import tempfile
+
     from .encode import encode_file
     from .export import display_name
     source = Path(job.source)
@@ -297,7 +299,7 @@ def export_paths(fmt: str, masters: Iterable[str | Path], outdir: str | Path | N
     if outdir is not None:
         make_folder(outdir)
     jobs_ = [ExportJob(fmt, str(m), str(t), View(view).value, width)
-             for m, t in zip(paths, targets)]
+             for m, t in zip(paths, targets, strict=False)]
     report = BatchReport(list(run_tasks(export_one, jobs_, jobs, scheduler, progress)))
     _clean_after(targets)
     return report
@@ -313,7 +315,8 @@ def encode_paths(sources: Iterable[str | Path], outdir: str | Path | None = None
         make_folder(outdir)
     targets = [Path(outdir) / f"{p.stem}.xml" if outdir is not None else p.with_suffix(".xml")
                for p in paths]
-    jobs_ = [EncodeJob(str(p), str(t), style, encoding, edition) for p, t in zip(paths, targets)]
+    jobs_ = [EncodeJob(str(p), str(t), style, encoding, edition)
+             for p, t in zip(paths, targets, strict=True)]
     report = BatchReport(list(run_tasks(encode_one, jobs_, jobs, scheduler, progress)))
     _clean_after(targets)
     return report

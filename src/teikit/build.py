@@ -21,9 +21,10 @@ import json
 import os
 import shutil
 import stat
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from . import __version__
 from .batch import Progress, run_tasks
@@ -34,7 +35,7 @@ from .fileio import InputSet, atomic_output, atomic_write, make_folder, staging_
 from .signs import View
 from .writers import WRITERS
 from .writers.html import Entry, index_pieces, volume_article, volume_pieces
-from .writers.meta import Meta
+from .writers.meta import DocumentMeta
 from .writers.text import DEFAULT_WIDTH
 
 RESERVED = {"index", "volume"}          # page names of a built edition
@@ -74,7 +75,7 @@ def writers_version() -> str:
     rebuilds every document."""
     digest = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
-    for path in sorted((here / "writers").glob("*")) + [here / "signs.py"]:
+    for path in [*sorted((here / "writers").glob("*")), here / "signs.py"]:
         if path.suffix in (".py", ".xsl", ".css") and path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
@@ -155,7 +156,8 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
         metas = {stem: entry["meta"] for stem, entry in old.items() if stem in shas}
         del old                            # only the small metadata is kept from here on
         failures: list[tuple[Diagnostic, int]] = []
-        for (k, m), done in zip(todo, run_tasks(build_one, jobs_, jobs, scheduler, progress)):
+        for (_, m), done in zip(todo, run_tasks(build_one, jobs_, jobs, scheduler, progress),
+                                strict=True):
             if "error" in done:
                 failures.append((done["error"], done["exit_code"]))
                 continue
@@ -194,7 +196,7 @@ class Entries(Sequence[Entry]):
     def __len__(self) -> int:
         return len(self.stems)
 
-    def __getitem__(self, k):  # type: ignore[override]
+    def __getitem__(self, k):
         if isinstance(k, slice):
             return [self[i] for i in range(*k.indices(len(self)))]
         return _entry(self.stems[k], self.metas[self.stems[k]])
@@ -204,7 +206,7 @@ def _entry(stem: str, meta: dict) -> Entry:
     links = [(LABELS.get(fmt, fmt.upper()), f"../{fmt}/{stem}{writer.suffix}")
              for fmt, writer in WRITERS.items() if fmt not in ("html", "text")]
     return Entry(None, stem, html_href=f"{stem}.html", text_href=f"../text/{stem}.txt",
-                 meta=Meta(title=meta["title"], lang=meta["lang"], date=meta["date"],
+                 meta=DocumentMeta(title=meta["title"], lang=meta["lang"], date=meta["date"],
                            summary=list(meta["summary"])), formats=links)
 
 

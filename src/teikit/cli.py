@@ -10,9 +10,9 @@ from __future__ import annotations
 import enum
 import json
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, List, Optional
 
 import typer
 
@@ -48,7 +48,7 @@ Profile = enum.Enum("Profile", {n: n for n in ["auto", *PROFILES]},   # type: ig
                     type=str)
 
 
-class OutputFormat(str, enum.Enum):
+class OutputFormat(str, enum.Enum):  # noqa: UP042 (typer reads str-mixin enums)
     TEXT = "text"
     JSON = "json"
 WRAPPING = [name for name, writer in WRITERS.items() if writer.wraps]
@@ -89,19 +89,19 @@ def guarded(interrupted: str = KEPT) -> Iterator[None]:
     except TeikitError as exc:
         for d in getattr(exc, "diagnostics", None) or [exc.diagnostic]:
             say(str(d))
-        raise typer.Exit(int(exc.exit_code))
+        raise typer.Exit(int(exc.exit_code)) from None
     except KeyboardInterrupt:
         say(f"teikit: error: interrupted; {interrupted} [interrupted]")
-        raise typer.Exit(int(Exit.INTERRUPTED))
+        raise typer.Exit(int(Exit.INTERRUPTED)) from None
     except (typer.Exit, BrokenPipeError):     # click stops quietly on a closed pipe (| head)
         raise
     except OSError as exc:                    # the terminal or a pipe we print to
         if exc.filename is None and exc.errno is not None:
             say(f"teikit: error: cannot write output: {exc.strerror} [write]")
-            raise typer.Exit(int(Exit.OUTPUT))
-        raise _internal(exc)
+            raise typer.Exit(int(Exit.OUTPUT)) from None
+        raise _internal(exc) from None
     except Exception as exc:    # a bug: say so in one line unless --debug
-        raise _internal(exc)
+        raise _internal(exc) from None
 
 
 def _internal(exc: Exception) -> typer.Exit:
@@ -140,18 +140,18 @@ def usage(message: str) -> TeikitError:
 
 
 # The options every batch command shares, with the same meaning everywhere.
-def _jobs() -> Optional[int]:
+def _jobs() -> int | None:
     return typer.Option(None, "-j", "--jobs", min=1, max=1024,
                         help="Files processed in parallel (default: one per core).")
 
 
-def _scheduler() -> Optional[str]:
+def _scheduler() -> str | None:
     return typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT",
                         help="Run on this Dask cluster instead of this machine (pip install "
                              "'teikit[dask]'; workers need teikit and the same paths).")
 
 
-def _progress() -> Optional[bool]:
+def _progress() -> bool | None:
     return typer.Option(None, "--progress/--no-progress",
                         help="Progress bar on stderr (default: on a terminal, not in CI, "
                              "for 20 files or more).")
@@ -184,29 +184,29 @@ STYLE_HELP = "Source style: auto (detect) or one of: " + "; ".join(
 
 @app.command()
 def encode(
-    sources: List[Path] = typer.Argument(..., metavar="SOURCE...",
+    sources: list[Path] = typer.Argument(..., metavar="SOURCE...",
                                          help="Sources to encode: plain text, Markdown, "
                                               "HTML or Word (.docx)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output",
+    output: Path | None = typer.Option(None, "-o", "--output",
                                           help="The TEI file to write (one source only)."),
-    outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
+    outdir: Path | None = typer.Option(None, "-d", "--outdir",
                                           help="Folder for the TEI files (NAME.xml each)."),
     style: Style = typer.Option("auto", "--style", help=STYLE_HELP),
     source_format: SourceFormat = typer.Option("auto", "--format", help=FORMAT_HELP),
-    report: Optional[Path] = typer.Option(None, "--report",
+    report: Path | None = typer.Option(None, "--report",
                                           help="Write the encoding report as JSON here."),
-    encoding: Optional[str] = typer.Option(None, "--encoding",
+    encoding: str | None = typer.Option(None, "--encoding",
                                            help="Source encoding (default UTF-8; a BOM is "
                                                 "honoured), e.g. cp1252, latin-1, utf-16."),
-    edition: Optional[Path] = typer.Option(None, "--edition",
+    edition: Path | None = typer.Option(None, "--edition",
                                            help="edition.toml with publisher, licence, "
                                                 "editors (default: the one beside the "
                                                 "source or in its parent folder)."),
-    title: Optional[str] = typer.Option(None, "--title", help="Title, when the text has "
+    title: str | None = typer.Option(None, "--title", help="Title, when the text has "
                                         "no heading (one source only)."),
-    jobs: Optional[int] = _jobs(),
-    scheduler: Optional[str] = _scheduler(),
-    progress: Optional[bool] = _progress(),
+    jobs: int | None = _jobs(),
+    scheduler: str | None = _scheduler(),
+    progress: bool | None = _progress(),
     quiet: bool = _quiet(),
     verbose: bool = _verbose(),
 ) -> None:
@@ -240,7 +240,7 @@ def encode(
             make_folder(outdir)
     items = [EncodeJob(str(s), str(t), style.value, encoding, chosen, title,
                        source_format.value)
-             for s, t in zip(sources, targets)]
+             for s, t in zip(sources, targets, strict=True)]
     worst, reports = Exit.OK, []
     with guarded(), _bar(len(items), "encode", progress, quiet) as tick:
         for outcome in run_tasks(encode_one, items, jobs, scheduler, tick):
@@ -285,7 +285,7 @@ def _refuse_clashes(targets: list[Path], report: Path | None, sources: list[Path
 
 
 @contextmanager
-def _bar(total: int, label: str, choice: Optional[bool], quiet: bool):
+def _bar(total: int, label: str, choice: bool | None, quiet: bool):
     from . import progress
     with progress.bar(total, label, progress.wanted(choice, total, quiet),
                       forced=bool(choice)) as tick:
@@ -306,16 +306,16 @@ PROFILE_HELP = ("auto (default: archival for teikit masters, tei-all for other T
 
 @app.command()
 def validate(
-    paths: List[Path] = typer.Argument(..., metavar="PATH...",
+    paths: list[Path] = typer.Argument(..., metavar="PATH...",
                                        help="TEI files, or folders (every *.xml inside)."),
-    schema: Optional[str] = typer.Option(None, "--schema", help=SCHEMA_HELP),
+    schema: str | None = typer.Option(None, "--schema", help=SCHEMA_HELP),
     profile: Profile = typer.Option("auto", "--profile", help=PROFILE_HELP),
     output_format: OutputFormat = typer.Option("text", "--format",
                                                help="text (one line per problem) or json "
                                                     "(the same as data, for CI)."),
-    jobs: Optional[int] = _jobs(),
-    scheduler: Optional[str] = _scheduler(),
-    progress: Optional[bool] = _progress(),
+    jobs: int | None = _jobs(),
+    scheduler: str | None = _scheduler(),
+    progress: bool | None = _progress(),
     quiet: bool = _quiet(),
     verbose: bool = _verbose(),
 ) -> None:
@@ -381,7 +381,7 @@ schema_app = typer.Typer(help="TEI schemas used by teikit validate.\n\n"
 app.add_typer(schema_app, name="schema")
 
 
-class SchemaName(str, enum.Enum):
+class SchemaName(str, enum.Enum):  # noqa: UP042 (typer reads str-mixin enums)
     TEI_ALL = "tei-all"
     TEI_LITE = "tei-lite"
 
@@ -389,7 +389,7 @@ class SchemaName(str, enum.Enum):
 @schema_app.command("fetch")
 def schema_fetch(
     name: SchemaName = typer.Argument("tei-all", help="tei-all or tei-lite."),
-    url: Optional[str] = typer.Option(None, "--url", help="Download from here instead of the "
+    url: str | None = typer.Option(None, "--url", help="Download from here instead of the "
                                       "TEI Consortium (a mirror or a file: URL); the file "
                                       "must still match the pinned checksum."),
 ) -> None:

@@ -3,12 +3,27 @@ come from :data:`teikit.writers.WRITERS`, so a new output format needs no edit h
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
 
 import typer
 
-from .cli import (WRAPPING, Format, _bar, _check_verbosity, _jobs, _progress, _quiet,
-                  _scheduler, _show, _verbose, app, guarded, say, shown, usage, write_stdout)
+from .cli import (
+    WRAPPING,
+    Format,
+    _bar,
+    _check_verbosity,
+    _jobs,
+    _progress,
+    _quiet,
+    _scheduler,
+    _show,
+    _verbose,
+    app,
+    guarded,
+    say,
+    shown,
+    usage,
+    write_stdout,
+)
 from .diagnostics import Exit
 from .signs import View
 from .writers import WRITERS
@@ -24,19 +39,19 @@ WIDTH_HELP = (f"For {', '.join(WRAPPING) or 'wrapping formats'}: wrap lines at t
 @app.command()
 def export(
     output_format: Format = typer.Argument(..., metavar="FORMAT", help=FORMAT_HELP),
-    masters: List[Path] = typer.Argument(..., metavar="MASTER...",
+    masters: list[Path] = typer.Argument(..., metavar="MASTER...",
                                          help="TEI masters (or any TEI file)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output",
+    output: Path | None = typer.Option(None, "-o", "--output",
                                           help="The file to write (one master only); - "
                                                "writes to standard output."),
-    outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
+    outdir: Path | None = typer.Option(None, "-d", "--outdir",
                                           help="Folder for the exports (NAME.html, NAME.txt, "
                                                "…). Default: beside each master."),
     view: View = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
-    width: Optional[int] = typer.Option(None, "--width", help=WIDTH_HELP),
-    jobs: Optional[int] = _jobs(),
-    scheduler: Optional[str] = _scheduler(),
-    progress: Optional[bool] = _progress(),
+    width: int | None = typer.Option(None, "--width", help=WIDTH_HELP),
+    jobs: int | None = _jobs(),
+    scheduler: str | None = _scheduler(),
+    progress: bool | None = _progress(),
     quiet: bool = _quiet(),
     verbose: bool = _verbose(),
 ) -> None:
@@ -77,7 +92,8 @@ def export(
             write_stdout(data)
         raise typer.Exit(int(Exit.OK))
     from .batch import ExportJob, export_one, run_tasks
-    items = [ExportJob(fmt, str(m), str(t), view.value, width) for m, t in zip(masters, targets)]
+    items = [ExportJob(fmt, str(m), str(t), view.value, width)
+             for m, t in zip(masters, targets, strict=True)]
     worst = Exit.OK
     with guarded(), _bar(len(items), f"export {fmt}", progress, quiet) as tick:
         for outcome in run_tasks(export_one, items, jobs, scheduler, tick):
@@ -95,7 +111,7 @@ def build(
     edition_dir: Path = typer.Argument(..., metavar="EDITION_DIR",
                                        help="The edition folder: masters in tei/*.xml, "
                                             "title and licence in edition.toml."),
-    outdir: Optional[Path] = typer.Option(None, "-d", "--outdir",
+    outdir: Path | None = typer.Option(None, "-d", "--outdir",
                                           help="Where html/, text/ (one folder per format) "
                                                "go (default: the edition folder)."),
     view: View = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
@@ -103,9 +119,9 @@ def build(
     force: bool = typer.Option(False, "--force",
                                help="Rebuild every master, also those unchanged since the "
                                     "last build."),
-    jobs: Optional[int] = _jobs(),
-    scheduler: Optional[str] = _scheduler(),
-    progress: Optional[bool] = _progress(),
+    jobs: int | None = _jobs(),
+    scheduler: str | None = _scheduler(),
+    progress: bool | None = _progress(),
     quiet: bool = _quiet(),
     verbose: bool = _verbose(),
 ) -> None:

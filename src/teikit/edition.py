@@ -42,7 +42,7 @@ class Edition:
     path: str | None = None
 
     @classmethod
-    def load(cls, path: str | Path) -> "Edition":
+    def load(cls, path: str | Path) -> Edition:
         path = Path(path)
         data = _read_toml(path)
         unknown = sorted(set(data) - KNOWN)
@@ -75,7 +75,7 @@ class Edition:
         return cls(**values, date=date, editors=names, path=str(path))
 
     @classmethod
-    def find(cls, source: str | Path) -> "Edition":
+    def find(cls, source: str | Path) -> Edition:
         """edition.toml beside the source or in its parent folder; empty when none."""
         folder = Path(source).resolve().parent
         for candidate in (folder / "edition.toml", folder.parent / "edition.toml"):
@@ -84,7 +84,7 @@ class Edition:
         return cls()
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> dict[str, object]:
     try:
         if not path.is_file():
             raise _usage(path, "cannot read edition file: not a regular file"

@@ -92,7 +92,7 @@ def export_targets(fmt: str, masters: list[Path], output: Path | None,
     else:
         targets = [master.with_suffix(suffix) for master in masters]
     seen: dict[Path, Path] = {}
-    for master, target in zip(masters, targets):
+    for master, target in zip(masters, targets, strict=True):
         if target in seen:
             raise fail(str(master), f"would write {target} like {seen[target]}; export "
                        "masters of the same name to different folders", "usage",

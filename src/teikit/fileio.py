@@ -15,9 +15,10 @@ import shutil
 import socket
 import stat
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 from .diagnostics import Exit, fail
 
@@ -104,7 +105,7 @@ class InputSet:
         return self._ids.get((info.st_dev, info.st_ino))
 
 
-Inputs = InputSet | tuple | list
+Inputs = InputSet | tuple[str | Path, ...] | list[str | Path]
 
 
 def atomic_write(path: str | Path, data: bytes, inputs: Inputs = ()) -> None:

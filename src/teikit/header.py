@@ -11,7 +11,6 @@ from .readers.context import Meta
 from .tei import XML_ID, E
 from .transforms import Speaker, make_id
 
-
 # Rule -> (editorialDecl part, sentence). Order here is the order in the header.
 RULES = [
     ("left-out", "normalization", "Web-site navigation, empty record fields and notes printed "

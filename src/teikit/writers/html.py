@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 from urllib.parse import quote
 
 from lxml import etree
@@ -25,7 +25,6 @@ from lxml.builder import ElementMaker
 from .. import __version__
 from ..diagnostics import Exit, fail
 from ..edition import Edition
-from ..safexml import parse_file
 from ..signs import VIEW_HELP, View
 from .document import safe_href
 from .htmlbody import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute, render_fragment
