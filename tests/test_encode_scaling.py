@@ -41,7 +41,8 @@ def test_encode_time_grows_linearly(shape):
     base = 250
     times = [_best(make(base * k)) for k in (1, 4, 16)]
     ratio = times[2] / times[0]
-    assert ratio < 48, (shape, [round(t, 3) for t in times])      # 16x the size
+    # 16x the size: linear is 16, quadratic 256; 64 leaves room for a loaded machine
+    assert ratio < 64, (shape, [round(t, 3) for t in times])
 
 
 @pytest.mark.parametrize("digits", ["0123456789", "០១២៣៤៥៦៧៨៩", "၀၁၂၃၄၅၆၇၈၉", "߀߁߂߃߄߅߆߇߈߉",
