@@ -298,12 +298,25 @@ VIEW_OPTION_HELP = ("diplomatic (default: the apparatus as the source printed it
                     "[illegible], [supplied] words, page numbers) or reading (the clean "
                     "reading text: corrections, no signs but […] for a gap).")
 
+PAPER_HELP = "PDF only: a4 (default) or letter (US Letter)."
+
+
+def _check_paper(paper: Optional[str], printing: bool, what: str) -> str:
+    """--paper is for PDF; its value is checked where the PDF is made."""
+    if paper is not None and not printing:
+        raise fail("teikit", f"--paper is for {what}", "usage", exit_code=Exit.USAGE)
+    if printing:
+        from .writers.pdf import check_paper, engine
+        check_paper(paper or "a4")
+        engine()              # a missing engine: one line naming what to install, up front
+    return paper or "a4"
+
 
 @app.command()
 def export(
-    output_format: str = typer.Argument(..., metavar="html|text",
-                                        help="html (one self-contained, print-ready page) or "
-                                             "text (plain UTF-8, wrapped)."),
+    output_format: str = typer.Argument(..., metavar="html|text|pdf",
+                                        help="html (one self-contained, print-ready page), "
+                                             "text (plain UTF-8, wrapped) or pdf."),
     masters: List[Path] = typer.Argument(..., help="TEI masters (or any TEI file)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output",
                                           help="The file to write (one master only); - "
@@ -316,6 +329,7 @@ def export(
                                         help="Text only: wrap lines at this many columns "
                                              "(default 72, at least 20)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
+    paper: Optional[str] = typer.Option(None, "--paper", help=PAPER_HELP),
 ):
     """Export TEI masters as HTML or plain-text editions.
 
@@ -332,7 +346,7 @@ def export(
         from .writers.text import DEFAULT_WIDTH
         from .export import check_options
         if output_format not in WRITERS:
-            raise fail("teikit", f"unknown format {output_format!r}; use html or text",
+            raise fail("teikit", f"unknown format {output_format!r}; use html, text or pdf",
                        "usage", exit_code=Exit.USAGE)
         if output and len(masters) > 1:
             raise fail("teikit", "-o takes one master; use -d OUTDIR for several", "usage",
@@ -343,6 +357,7 @@ def export(
             raise fail("teikit", "--width is for text exports", "usage", exit_code=Exit.USAGE)
         width = DEFAULT_WIDTH if width is None else width
         check_options(view, width)
+        paper = _check_paper(paper, output_format == "pdf", "PDF exports")
         if outdir is not None:
             make_folder(outdir)
         suffix = WRITERS[output_format].suffix
@@ -361,15 +376,16 @@ def export(
             seen[target] = master
     worst = Exit.OK
     for master, target in zip(masters, targets):
-        worst = max(worst, _export_one(output_format, master, target, view, width, quiet))
+        worst = max(worst, _export_one(output_format, master, target, view, width, quiet,
+                                       paper))
     raise typer.Exit(int(worst))
 
 
-def _export_one(output_format, master, target, view, width, quiet) -> Exit:
+def _export_one(output_format, master, target, view, width, quiet, paper="a4") -> Exit:
     try:
         with guarded():
             from .export import export as export_master
-            data, notes = export_master(output_format, master, view, width)
+            data, notes = export_master(output_format, master, view, width, paper)
             for d in notes:
                 if not quiet:
                     say(str(d))
@@ -396,6 +412,9 @@ def build(
     view: str = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
     width: int = typer.Option(72, "--width", help="Columns of the text files (at least 20)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
+    pdf: bool = typer.Option(False, "--pdf", help="Also write pdf/NAME.pdf for each master "
+                                                   "and pdf/volume.pdf (no browser needed)."),
+    paper: Optional[str] = typer.Option(None, "--paper", help=PAPER_HELP),
 ):
     """Build an edition: every master as HTML and text, an index page, a print volume.
 
@@ -407,7 +426,8 @@ def build(
     """
     with guarded():
         from .export import build_edition
-        result = build_edition(edition_dir, outdir, view, width)
+        paper = _check_paper(paper, pdf, "--pdf")
+        result = build_edition(edition_dir, outdir, view, width, pdf, paper)
         if not quiet:
             for d in result.diagnostics:
                 say(str(d))

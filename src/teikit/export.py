@@ -18,7 +18,7 @@ from .header import Edition
 from .safexml import parse_file
 from .signs import View
 from .tei import TEI_NS, tei
-from .writers import WRITERS
+from .writers import WRITERS, pdf as pdf_writer
 from .writers.html import Entry, render_index, render_volume
 from .writers.meta import read_meta
 from .writers.text import DEFAULT_WIDTH, MIN_WIDTH
@@ -73,14 +73,17 @@ def check_options(view: str | View, width: int) -> View:
 
 
 def export(fmt: str, master: str | Path, view: str | View = View.DIPLOMATIC,
-           width: int = DEFAULT_WIDTH) -> tuple[bytes, list[Diagnostic]]:
+           width: int = DEFAULT_WIDTH, paper: str = "a4") -> tuple[bytes, list[Diagnostic]]:
     """One master in format *fmt* (a key of :data:`teikit.writers.WRITERS`)."""
     if fmt not in WRITERS:
         raise fail("teikit", f"unknown format {fmt!r}; known: {', '.join(WRITERS)}", "usage",
                    exit_code=Exit.USAGE)
     chosen = check_options(view, width)
     loaded = load_master(master)
-    data = WRITERS[fmt].render(loaded.root, chosen, width=width, name=loaded.path.name)
+    options = ({"paper": paper, "notes": loaded.diagnostics, "where": str(loaded.path)}
+               if fmt == "pdf" else {})
+    data = WRITERS[fmt].render(loaded.root, chosen, width=width, name=loaded.path.name,
+                               **options)
     return data, loaded.diagnostics
 
 
@@ -120,21 +123,26 @@ def edition_masters(edition_dir: Path) -> list[Path]:
 
 def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
                   view: str | View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
-                  ) -> BuildResult:
+                  pdf: bool = False, paper: str = "a4") -> BuildResult:
     """Export every master of an edition (``EDITION/tei/*.xml``) to ``OUT/html/NAME.html``
     and ``OUT/text/NAME.txt``, and write ``OUT/html/index.html`` (table of contents) and
     ``OUT/html/volume.html`` (all documents in one volume to print). OUT defaults to the
-    edition folder; ``EDITION/edition.toml`` gives the edition's title and licence."""
+    edition folder; ``EDITION/edition.toml`` gives the edition's title and licence.
+    With *pdf*, also ``OUT/pdf/NAME.pdf`` and ``OUT/pdf/volume.pdf`` (*paper*: a4, letter)."""
     edition_dir = Path(edition_dir)
     chosen = check_options(view, width)
     masters = edition_masters(edition_dir)
+    if pdf:
+        pdf_writer.check_paper(paper)
+        pdf_writer.engine()                   # one line naming what to install, if anything
     toml = edition_dir / "edition.toml"
     edition = Edition.load(toml) if toml.is_file() else Edition()
     if not edition.title:
         edition.title = edition_dir.resolve().name
     out = Path(outdir) if outdir is not None else edition_dir
     html_dir, text_dir = out / "html", out / "text"
-    for folder in (html_dir, text_dir):
+    pdf_dir = out / "pdf" if pdf else None
+    for folder in (html_dir, text_dir, *([pdf_dir] if pdf_dir else [])):
         make_folder(folder)
     result = BuildResult()
     entries = []
@@ -149,11 +157,20 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
             data = writer.render(copy.deepcopy(loaded.root), chosen, width=width,
                                  name=path.name)
             _write(folder / f"{path.stem}{writer.suffix}", data, masters, result)
+        if pdf_dir is not None:
+            data = pdf_writer.render(copy.deepcopy(loaded.root), chosen, name=path.name,
+                                     paper=paper, notes=result.diagnostics,
+                                     date=edition.date, where=str(path))
+            _write(pdf_dir / f"{path.stem}.pdf", data, masters, result)
         entries.append(entry)
     volume = [Entry(copy.deepcopy(e.root), e.name, meta=e.meta) for e in entries]
     _write(html_dir / "volume.html", render_volume(volume, edition, chosen), masters, result)
     _write(html_dir / "index.html", render_index(entries, edition, "volume.html", chosen),
            masters, result)
+    if pdf_dir is not None:
+        volume = [Entry(copy.deepcopy(e.root), e.name, meta=e.meta) for e in entries]
+        _write(pdf_dir / "volume.pdf", pdf_writer.render_volume(volume, edition, chosen, paper),
+               masters, result)
     return result
 
 

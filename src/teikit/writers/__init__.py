@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import html, text
+from . import html, pdf, text
 
 
 @dataclass(frozen=True)
@@ -22,4 +22,5 @@ class Writer:
 WRITERS: dict[str, Writer] = {
     "html": Writer(".html", html.render, "one self-contained, print-ready HTML5 page"),
     "text": Writer(".txt", text.render, "plain UTF-8 text wrapped at --width columns"),
+    "pdf": Writer(".pdf", pdf.render, "a print-ready PDF (A4 or US Letter), no browser"),
 }
