@@ -37,7 +37,12 @@ HERE = Path(__file__).resolve().parent
 T = f"{{{TEI_NS}}}"
 PAPER = {"a4": "A4", "letter": "letter"}          # --paper value -> CSS page size
 W3C_DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?")   # the date part of an ISO 8601 value
-MISSING_SHOWN = 12                                  # missing characters named in a warning
+MISSING_SHOWN = 12                       # missing characters (late notes) named in a warning
+NOTE = "fn-print"                        # the HTML writer's print copy of a note, at its marker
+NEW_PAGE = "pdf-new-page"                # pdf.css: break-before: page
+LAYOUT_PASSES = 4
+BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote",
+          "div", "section", "body", "main", "article"}
 ENGINE_HELP = ("install Pango, which WeasyPrint needs: apt-get install libpango-1.0-0 "
                "libpangoft2-1.0-0 fonts-dejavu-core (Debian, Ubuntu), dnf install pango "
                "(Fedora), brew install pango (macOS)")
@@ -131,19 +136,83 @@ def print_page(page: bytes, paper: str = "a4", authors: Iterable[str] = (),
     missing = missing_glyphs(doc.find("body"))
     if missing and notes is not None:
         notes.append(missing_glyphs_warning(where, missing))
-    fetcher = fetcher_class()
-    text = etree.tostring(doc, method="html", encoding="unicode", doctype="<!DOCTYPE html>")
     try:
-        document = weasyprint.HTML(string=text, base_url=None, url_fetcher=fetcher,
-                                   media_type="print").render()
+        document, late = _lay_out(weasyprint, fetcher_class, doc)
         data = document.write_pdf()
     except RecursionError:
         raise fail(where, "the document is nested too deeply for the PDF engine",
                    "pdf-too-deep", exit_code=Exit.UNREADABLE) from None
+    if late and notes is not None:
+        notes.append(Diagnostic(where, None, None, "warning",
+                                f"{len(late)} note(s) print on the page after their marker "
+                                f"(notes {', '.join(late[:MISSING_SHOWN])}): the PDF engine "
+                                "found no better page break", "note-on-next-page"))
     if not isinstance(data, bytes):
         raise fail(where, "the PDF engine returned no PDF", "internal",
                    exit_code=Exit.INTERNAL)
     return data
+
+
+def _lay_out(weasyprint, fetcher_class, doc) -> tuple[Any, list[str]]:
+    """Lay the page out; where a note went to a later page than its marker (WeasyPrint
+    moves a note that does not fit, not the line that calls it), start the block that
+    calls it on a new page and lay out again, a few times at most. Returns the laid-out
+    document and the labels of the notes still late."""
+    calls = [el for el in doc.iter("span") if NOTE in (el.get("class") or "").split()]
+    for k, el in enumerate(calls):
+        el.set("data-pdf-note", str(k))
+    moved: set = set()
+    for _ in range(LAYOUT_PASSES):
+        text = etree.tostring(doc, method="html", encoding="unicode",
+                              doctype="<!DOCTYPE html>")
+        document = weasyprint.HTML(string=text, base_url=None, url_fetcher=fetcher_class(),
+                                   media_type="print").render()
+        late = [calls[k] for k in _late_notes(document)]
+        blocks = [b for b in (_calling_block(el) for el in late) if b is not None]
+        todo = [b for b in dict.fromkeys(blocks) if b not in moved]
+        if not todo:
+            break
+        for block in todo:
+            block.set("class", f"{block.get('class') or ''} {NEW_PAGE}".strip())
+            moved.add(block)
+    return document, [el.get("data-label") or "?" for el in late]
+
+
+def _late_notes(document) -> list[int]:
+    """The notes (their data-pdf-note numbers) whose text is not on the page of their
+    marker, read from WeasyPrint's laid-out pages; none if that cannot be read."""
+    try:
+        from weasyprint.formatting_structure.boxes import FootnoteAreaBox
+        call_page: dict[str, int] = {}
+        note_page: dict[str, int] = {}
+        for number, page in enumerate(document.pages):
+            for part in page._page_box.children:
+                found = note_page if isinstance(part, FootnoteAreaBox) else call_page
+                for box in part.descendants():
+                    element = box.element
+                    if element is not None and element.get("data-pdf-note") is not None:
+                        found.setdefault(element.get("data-pdf-note"), number)
+    except (ImportError, AttributeError):          # another WeasyPrint's internals
+        return []
+    return sorted(int(k) for k, page in call_page.items() if note_page.get(k) != page)
+
+
+def _calling_block(note):
+    """The block to start on a new page so that *note* prints on its marker's page: the
+    paragraph, heading or item that holds the marker (a speech's first paragraph: the
+    whole turn, so that the speaker's label moves with it)."""
+    block = note.getparent()
+    while block is not None and block.tag not in BLOCKS:
+        block = block.getparent()
+    if block is None or block.tag in ("body", "main", "article"):
+        return None
+    parent = block.getparent()
+    if (parent is not None and "speech" in (parent.get("class") or "").split()
+            and block is next(parent.iterchildren("*"), None)):
+        block = parent.getparent()
+    elif block.tag in ("td", "th"):
+        block = parent
+    return block
 
 
 def check_paper(paper: str) -> str:
