@@ -36,6 +36,7 @@ from .meta import clean
 HERE = Path(__file__).resolve().parent
 T = f"{{{TEI_NS}}}"
 PAPER = {"a4": "A4", "letter": "letter"}          # --paper value -> CSS page size
+SPACE = re.compile(r"[ \t\n\r\f]+")             # HTML white space
 W3C_DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?")   # the date part of an ISO 8601 value
 MISSING_SHOWN = 12                       # missing characters (late notes) named in a warning
 NOTE = "fn-print"                        # the HTML writer's print copy of a note, at its marker
@@ -161,6 +162,7 @@ def _lay_out(weasyprint, fetcher_class, doc) -> tuple[Any, list[str]]:
     calls = [el for el in doc.iter("span") if NOTE in (el.get("class") or "").split()]
     for k, el in enumerate(calls):
         el.set("data-pdf-note", str(k))
+        _collapse_space(el)
     moved: set = set()
     for _ in range(LAYOUT_PASSES):
         text = etree.tostring(doc, method="html", encoding="unicode",
@@ -176,6 +178,16 @@ def _lay_out(weasyprint, fetcher_class, doc) -> tuple[Any, list[str]]:
             block.set("class", f"{block.get('class') or ''} {NEW_PAGE}".strip())
             moved.add(block)
     return document, [el.get("data-label") or "?" for el in late]
+
+
+def _collapse_space(note) -> None:
+    """White space in a note as one space each: WeasyPrint 70 keeps the line ends and tabs
+    of a footnote's source text (as if white-space were pre-wrap)."""
+    for el in note.iter():
+        if el.text:
+            el.text = SPACE.sub(" ", el.text)
+        if el is not note and el.tail:
+            el.tail = SPACE.sub(" ", el.tail)
 
 
 def _late_notes(document) -> list[int]:
