@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from measure import measure_ok  # noqa: E402
+from measure import measure_ok
 
 VOLUME = ROOT.parent / "shared" / "corpus" / "volumes" / "frus1977-80v01.xml"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -37,7 +37,8 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run
 def pages(pdf: Path) -> str:
     """The page count (poppler's pdfinfo, else pypdf), or '?'."""
     if shutil.which("pdfinfo"):
-        out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                             check=False).stdout
         found = re.search(r"Pages:\s+(\d+)", out)
         return found.group(1) if found else "?"
     try:

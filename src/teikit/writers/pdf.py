@@ -20,8 +20,9 @@ import ctypes.util
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -52,8 +53,8 @@ ENGINE_HELP = ("install Pango, which WeasyPrint needs: apt-get install libpango-
 # ----------------------------------------------------------------------- the writer
 
 def render(root, view: View = View.DIPLOMATIC, width: int = 0, name: str = "",
-           paper: str = "a4", notes: Optional[list[Diagnostic]] = None,
-           date: Optional[str] = None, where: Optional[str] = None) -> bytes:
+           paper: str = "a4", notes: list[Diagnostic] | None = None,
+           date: str | None = None, where: str | None = None) -> bytes:
     """The writer interface (see teikit.writers): the PDF of one parsed master (*root* is
     changed: annotated for writing). *paper* is ``a4`` or ``letter``; a warning about
     characters no installed font can print is appended to *notes*, naming *where* (the
@@ -66,7 +67,7 @@ def render(root, view: View = View.DIPLOMATIC, width: int = 0, name: str = "",
 
 
 def render_volume(entries: list[html.Entry], edition: Edition, view: View,
-                  paper: str = "a4", notes: Optional[list[Diagnostic]] = None) -> bytes:
+                  paper: str = "a4", notes: list[Diagnostic] | None = None) -> bytes:
     """The edition's print volume (``html.render_volume``) as one PDF: title page with
     the contents (and their page numbers), then every document from a new page."""
     dates = [d for d in (document_info(e.root)["date"] for e in entries) if d]
@@ -110,7 +111,7 @@ def _person(el) -> str:
     return clean(" ".join(parts))
 
 
-def _w3c_date(value: Optional[str]) -> Optional[str]:
+def _w3c_date(value: str | None) -> str | None:
     match = W3C_DATE.match((value or "").strip())
     return match.group(0) if match else None
 
@@ -118,8 +119,8 @@ def _w3c_date(value: Optional[str]) -> Optional[str]:
 # ----------------------------------------------------------------------- printing
 
 def print_page(page: bytes, paper: str = "a4", authors: Iterable[str] = (),
-               date: Optional[str] = None, subject: str = "", where: str = "teikit",
-               notes: Optional[list[Diagnostic]] = None) -> bytes:
+               date: str | None = None, subject: str = "", where: str = "teikit",
+               notes: list[Diagnostic] | None = None) -> bytes:
     """A page of the HTML writer as PDF bytes."""
     size = check_paper(paper)
     weasyprint, fetcher_class = engine()
@@ -194,7 +195,7 @@ def _late_notes(document) -> list[int]:
     """The notes (their data-pdf-note numbers) whose text is not on the page of their
     marker, read from WeasyPrint's laid-out pages; none if that cannot be read."""
     try:
-        from weasyprint.formatting_structure.boxes import FootnoteAreaBox
+        from weasyprint.formatting_structure.boxes import FootnoteAreaBox  # type: ignore[import-untyped]
         call_page: dict[str, int] = {}
         note_page: dict[str, int] = {}
         for number, page in enumerate(document.pages):
@@ -236,18 +237,18 @@ def check_paper(paper: str) -> str:
     return size
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def print_css() -> str:
     return (HERE / "pdf.css").read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def engine() -> tuple[Any, type]:
     """WeasyPrint, and a URL fetcher class that refuses everything; or a one-line error
     naming what to install (the Python package, or the Pango library it loads)."""
     try:
-        import weasyprint
-        from weasyprint.urls import URLFetcher
+        import weasyprint  # type: ignore[import-untyped]
+        from weasyprint.urls import URLFetcher  # type: ignore[import-untyped]
     except ImportError as exc:
         raise fail("teikit", f"PDF export needs WeasyPrint, which is not installed ({exc}); "
                    "install teikit with its dependencies: pip install teikit (or pip "
@@ -305,8 +306,8 @@ class _FcFontSet(ctypes.Structure):
                 ("fonts", ctypes.POINTER(ctypes.c_void_p))]
 
 
-@functools.lru_cache(maxsize=None)
-def _font_coverage() -> Optional[Any]:
+@functools.cache
+def _font_coverage() -> Any | None:
     """A function telling whether any installed font has a code point, from the union of
     the character sets of fontconfig's fonts; None where fontconfig cannot be loaded
     (then the engine could not run either)."""
