@@ -470,3 +470,19 @@ def test_no_engine_is_one_line_and_exit_2(tmp_path, missing):
                 else "pip install" in lines[0])
         assert "Traceback" not in proc.stderr
         assert not out.exists() or not any(out.rglob("*.pdf"))
+
+
+def test_nesting_too_deep_for_the_engine_is_one_line(tmp_path):
+    """Nesting the HTML and text writers take but the engine's recursion does not: refused
+    with one line and exit 3, nothing written (60 levels print)."""
+    for depth, code in ((60, 0), (240, 3)):
+        master = tmp_path / f"deep{depth}.xml"
+        master.write_bytes(tei("<p>" + "<hi>" * depth + "deep" + "</hi>" * depth + "</p>"))
+        out = tmp_path / f"deep{depth}.pdf"
+        proc = teikit("export", "pdf", master, "-o", out)
+        assert proc.returncode == code, proc.stderr
+        if code:
+            assert proc.stderr.splitlines() == [
+                f"{master}: error: the document is nested too deeply for the PDF engine "
+                "[pdf-too-deep]"]
+            assert not out.exists()

@@ -195,12 +195,12 @@ def _late_notes(document) -> list[int]:
     """The notes (their data-pdf-note numbers) whose text is not on the page of their
     marker, read from WeasyPrint's laid-out pages; none if that cannot be read."""
     try:
-        from weasyprint.formatting_structure.boxes import FootnoteAreaBox  # type: ignore[import-untyped]
+        from weasyprint.formatting_structure import boxes  # type: ignore[import-untyped]
         call_page: dict[str, int] = {}
         note_page: dict[str, int] = {}
         for number, page in enumerate(document.pages):
             for part in page._page_box.children:
-                found = note_page if isinstance(part, FootnoteAreaBox) else call_page
+                found = note_page if isinstance(part, boxes.FootnoteAreaBox) else call_page
                 for box in part.descendants():
                     element = box.element
                     if element is not None and element.get("data-pdf-note") is not None:
