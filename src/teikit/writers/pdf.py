@@ -42,7 +42,7 @@ W3C_DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?")   # the date part of an ISO 860
 MISSING_SHOWN = 12                       # missing characters (late notes) named in a warning
 NOTE = "fn-print"                        # the HTML writer's print copy of a note, at its marker
 NEW_PAGE = "pdf-new-page"                # pdf.css: break-before: page
-LAYOUT_PASSES = 4
+LAYOUT_PASSES = 3
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote",
           "div", "section", "body", "main", "article"}
 ENGINE_HELP = ("install Pango, which WeasyPrint needs: apt-get install libpango-1.0-0 "
