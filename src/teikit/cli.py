@@ -331,15 +331,18 @@ def export(
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Print errors only."),
     paper: Optional[str] = typer.Option(None, "--paper", help=PAPER_HELP),
 ):
-    """Export TEI masters as HTML or plain-text editions.
+    """Export TEI masters as HTML, plain-text or PDF editions.
 
     HTML: one self-contained HTML5 file per master (CSS inline, nothing fetched, ready to
     print to PDF from a browser). Text: a header block, then the text wrapped at --width
-    columns, notes at the end. Editorial signs follow --view in both.
+    columns, notes at the end. PDF: the HTML edition on A4 or US Letter pages (--paper),
+    notes at the foot of the page, no browser. Editorial signs follow --view in all.
 
     Example:  teikit export html tei/*.xml -d html/
 
     Example:  teikit export text letter.xml --view reading --width 60 -o -
+
+    Example:  teikit export pdf letter.xml --paper letter
     """
     with guarded():
         from .writers import WRITERS
