@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -65,11 +66,15 @@ def main() -> int:
     size = args.file.stat().st_size / 2**20
     with tempfile.TemporaryDirectory(prefix="teikit-bench-pdf-") as tmp:
         out = Path(tmp)
-        ours = out / "teikit.pdf"
-        took, peak = best([*teikit, "export", "pdf", str(args.file), "-o", str(ours), "-q"],
+        ours, said = out / "teikit.pdf", out / "stderr.txt"
+        command = " ".join(shlex.quote(a) for a in [*teikit, "export", "pdf", str(args.file),
+                                                      "-o", str(ours), "-q"])
+        took, peak = best(["sh", "-c", f"exec {command} 2>{shlex.quote(str(said))}"],
                           args.rounds)
         print(f"{args.file.name} ({size:.1f} MB): teikit export pdf {took:.1f} s, "
               f"{peak:.0f} MiB peak, {pages(ours)} pages (A4, notes at the foot of the page)")
+        for line in said.read_text(encoding="utf-8").splitlines():
+            print(f"  teikit said: {line}")     # late notes or missing glyphs, if any
         browser = shutil.which("chromium") or shutil.which("chromium-browser")
         if not browser:
             print("  chromium: not installed (Debian: apt-get install chromium); no reference")
