@@ -63,7 +63,7 @@ def test_export_beside_the_master(tmp_path):
 
 
 @pytest.mark.parametrize("args,code,pattern", [
-    (["pdf", "{m}"], 2, "unknown format 'pdf'"),
+    (["epub", "{m}"], 2, "unknown format 'epub'"),
     (["html", "{m}", "{m}", "-o", "x.html"], 2, "-o takes one master"),
     (["html", "{m}", "-o", "x.html", "-d", "d"], 2, "give -o or -d"),
     (["html", "{m}", "--width", "60"], 2, "--width is for text"),
