@@ -30,6 +30,7 @@ pypdf = pytest.importorskip("pypdf")
 
 FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
 GOLDEN = ROOT / "tests" / "golden" / "pdf"
+ARTIFACTS = ROOT / "tests" / "_artifacts" / "pdf"
 TELEGRAM = EDITION / "tei" / "000_1146c90f5f55a996.xml"
 TRANSCRIPT = EDITION / "tei" / "003_91c4a6c9c62e1599.xml"
 PLAY = FIXTURES / "emilia-galotti-act1-scenes1-3.xml"
@@ -59,9 +60,14 @@ def engine():
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory):
-    """Each master's diplomatic PDF, made once: path -> (bytes, diagnostics)."""
-    return {path: export("pdf", path) for path in ALL}
+def printed():
+    """Each master's diplomatic PDF, made once: path -> (bytes, diagnostics). A copy of
+    each is kept in tests/_artifacts/pdf/ for a person to look at."""
+    made = {path: export("pdf", path) for path in ALL}
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for path, (data, _) in made.items():
+        (ARTIFACTS / f"{path.stem}.pdf").write_bytes(data)
+    return made
 
 
 def pages_of(data: bytes) -> list[str]:
@@ -482,7 +488,7 @@ def test_nesting_too_deep_for_the_engine_is_one_line(tmp_path):
         proc = teikit("export", "pdf", master, "-o", out)
         assert proc.returncode == code, proc.stderr
         if code:
-            assert proc.stderr.splitlines() == [
-                f"{master}: error: the document is nested too deeply for the PDF engine "
-                "[pdf-too-deep]"]
+            expected = (f"{master}: error: the document is nested too deeply for the PDF "
+                        "engine [pdf-too-deep]")
+            assert proc.stderr.splitlines() == [expected]
             assert not out.exists()
