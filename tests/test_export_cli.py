@@ -63,7 +63,7 @@ def test_export_beside_the_master(tmp_path):
 
 
 @pytest.mark.parametrize("args,code,pattern", [
-    (["docx", "{m}"], 2, "'docx' is not one of 'html'"),
+    (["epub", "{m}"], 2, "'epub' is not one of 'html'"),
     (["html", "{m}", "{m}", "-o", "x.html"], 2, "-o takes one master"),
     (["html", "{m}", "-o", "x.html", "-d", "d"], 2, "give -o or -d"),
     (["html", "{m}", "--width", "60"], 2, "--width is for text"),

@@ -187,6 +187,7 @@ class ExportJob:
     target: str
     view: str
     width: int
+    paper: str = "a4"          # PDF only
 
 
 def export_one(job: ExportJob) -> FileOutcome:
@@ -195,7 +196,7 @@ def export_one(job: ExportJob) -> FileOutcome:
     from .fileio import atomic_write
     outcome = FileOutcome(job.master)
     try:
-        data, notes = export(job.fmt, job.master, job.view, job.width)
+        data, notes = export(job.fmt, job.master, job.view, job.width, paper=job.paper)
         outcome.diagnostics.extend(notes)
         atomic_write(job.target, data, inputs=(job.master,))
         outcome.written.append(job.target)
@@ -348,9 +349,11 @@ def validate_paths(paths: Iterable[str | Path], profile: str = "auto",
 
 def build(edition_dir: str | Path, outdir: str | Path | None = None,
           view: str = "diplomatic", width: int | None = None, jobs: int | None = None,
-          scheduler: str | None = None, progress: Progress | None = None):
+          scheduler: str | None = None, progress: Progress | None = None,
+          pdf: bool = False, paper: str = "a4"):
     """:func:`teikit.build_edition` on a local pool or a Dask cluster."""
     from .export import build_edition
     from .writers.text import DEFAULT_WIDTH
     return build_edition(edition_dir, outdir, view, DEFAULT_WIDTH if width is None else width,
-                         jobs=jobs, scheduler=scheduler, progress=progress)
+                         jobs=jobs, scheduler=scheduler, progress=progress, pdf=pdf,
+                         paper=paper)

@@ -81,6 +81,13 @@ def writers_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def chosen_formats(pdf: bool = False) -> list[str]:
+    """The formats a build writes: every writer's, those made only when asked (PDF: slow,
+    and it needs the system's Pango) only with *pdf*."""
+    return [fmt for fmt, writer in WRITERS.items()
+            if not writer.on_request or (pdf and fmt == "pdf")]
+
+
 @dataclass(frozen=True)
 class DocJob:
     """One master to build (a task: runs in a worker)."""
@@ -90,6 +97,9 @@ class DocJob:
     stage: str
     view: str
     width: int
+    formats: tuple[str, ...] = ("html", "text")
+    paper: str = "a4"         # for the PDF
+    date: str | None = None   # the edition's date (the PDF's when the master has none)
 
 
 def build_one(job: DocJob) -> dict[str, Any]:
@@ -101,8 +111,13 @@ def build_one(job: DocJob) -> dict[str, Any]:
     try:
         loaded = load_master(path)
         name = display_name(path)
-        for fmt, writer in WRITERS.items():
-            data = writer.render(copy.deepcopy(loaded.root), view, width=job.width, name=name)
+        for fmt in job.formats:
+            writer = WRITERS[fmt]
+            options: dict[str, Any] = ({"paper": job.paper, "notes": loaded.diagnostics,
+                                        "date": job.date, "where": str(path)}
+                                       if fmt == "pdf" else {})
+            data = writer.render(copy.deepcopy(loaded.root), view, width=job.width, name=name,
+                                 **options)
             atomic_write(stage / fmt / f"{path.stem}{writer.suffix}", data)
         entry = Entry(loaded.root, path.stem)
         meta = entry.metadata()
@@ -118,15 +133,22 @@ def build_one(job: DocJob) -> dict[str, Any]:
 def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
                   view: str | View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
                   jobs: int | None = 1, scheduler: str | None = None,
-                  progress: Progress | None = None, force: bool = False) -> BuildResult:
+                  progress: Progress | None = None, force: bool = False,
+                  pdf: bool = False, paper: str = "a4") -> BuildResult:
     """Export every master of an edition (``EDITION/tei/*.xml``) to ``OUT/FORMAT/NAME.EXT``
     for every writer, and write ``OUT/html/index.html`` (table of contents) and
     ``OUT/html/volume.html`` (all documents in one volume to print). OUT defaults to the
     edition folder; ``EDITION/edition.toml`` gives the edition's title and licence.
-    Masters unchanged since the last build are skipped (*force* rebuilds them)."""
+    Masters unchanged since the last build are skipped (*force* rebuilds them). With *pdf*,
+    also ``OUT/pdf/NAME.pdf`` and ``OUT/pdf/volume.pdf`` on *paper* (a4, letter)."""
     edition_dir = Path(edition_dir)
     chosen = check_options(view, width)
     masters = edition_masters(edition_dir)
+    formats = chosen_formats(pdf)
+    if pdf:
+        from .writers import pdf as pdf_writer
+        pdf_writer.check_paper(paper)
+        pdf_writer.engine()                   # one line naming what to install, if anything
     toml = edition_dir / "edition.toml"
     edition = Edition.load(toml) if toml.is_file() else Edition()
     if not edition.title:
@@ -134,25 +156,27 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
     out = Path(outdir) if outdir is not None else edition_dir
     make_folder(out)
     key = {"teikit": __version__, "writers": writers_version(), "view": chosen.value,
-           "width": width, "formats": sorted(WRITERS), "edition": _edition_key(edition)}
+           "width": width, "formats": formats, "paper": paper if pdf else None,
+           "edition": _edition_key(edition)}
     old = {} if force else _load_manifest(out, key)
-    _refuse_inputs(masters, out)
+    _refuse_inputs(masters, out, formats)
 
     result = BuildResult()
     shas = {m.stem: _sha256(m) for m in masters}
     todo = [(k, m) for k, m in enumerate(masters, 1)
-            if not _unchanged(out, m, k, shas[m.stem], old.get(m.stem))]
+            if not _unchanged(out, m, k, shas[m.stem], old.get(m.stem), formats)]
     gone = sorted(set(old) - set(shas))
-    if not todo and not gone and old and _edition_pages_exist(out):
+    if not todo and not gone and old and _edition_pages_exist(out, formats):
         result.skipped = [m.stem for m in masters]
         return result
 
     stage = staging_folder(out)
     try:
-        for fmt in WRITERS:
+        for fmt in formats:
             make_folder(stage / fmt)
         make_folder(stage / STATE / "volume")
-        jobs_ = [DocJob(str(m), k, str(stage), chosen.value, width) for k, m in todo]
+        jobs_ = [DocJob(str(m), k, str(stage), chosen.value, width, tuple(formats), paper,
+                        edition.date) for k, m in todo]
         metas = {stem: entry["meta"] for stem, entry in old.items() if stem in shas}
         del old                            # only the small metadata is kept from here on
         failures: list[tuple[Diagnostic, int]] = []
@@ -166,12 +190,13 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
             result.built.append(m.stem)
         if failures:
             raise BuildFailed(failures)
-        entries = Entries([m.stem for m in masters], metas)
-        _write_edition_pages(stage, out, entries, edition, chosen, set(result.built))
+        entries = Entries([m.stem for m in masters], metas, formats)
+        _write_edition_pages(stage, out, entries, edition, chosen, set(result.built), formats,
+                             paper, result.diagnostics)
         manifest = {"version": MANIFEST_VERSION, "key": key, "masters": (
             (m.stem, {"sha256": shas[m.stem], "number": k, "meta": metas[m.stem]})
             for k, m in enumerate(masters, 1))}
-        _commit(stage, out, result, masters, gone, manifest)
+        _commit(stage, out, result, masters, gone, manifest, formats)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     result.skipped = [m.stem for m in masters if m.stem not in set(result.built)]
@@ -190,8 +215,9 @@ class Entries(Sequence[Entry]):
     """The edition's documents for its index and volume, made from the metadata when they
     are read (each page goes over them a few times; no list of every Entry is kept)."""
 
-    def __init__(self, stems: list[str], metas: dict[str, dict]):
-        self.stems, self.metas = stems, metas
+    def __init__(self, stems: list[str], metas: dict[str, dict],
+                 formats: Sequence[str] = ("html", "text")):
+        self.stems, self.metas, self.formats = stems, metas, formats
 
     def __len__(self) -> int:
         return len(self.stems)
@@ -199,19 +225,20 @@ class Entries(Sequence[Entry]):
     def __getitem__(self, k):
         if isinstance(k, slice):
             return [self[i] for i in range(*k.indices(len(self)))]
-        return _entry(self.stems[k], self.metas[self.stems[k]])
+        return _entry(self.stems[k], self.metas[self.stems[k]], self.formats)
 
 
-def _entry(stem: str, meta: dict) -> Entry:
-    links = [(LABELS.get(fmt, fmt.upper()), f"../{fmt}/{stem}{writer.suffix}")
-             for fmt, writer in WRITERS.items() if fmt not in ("html", "text")]
+def _entry(stem: str, meta: dict, formats: Sequence[str] = ("html", "text")) -> Entry:
+    links = [(LABELS.get(fmt, fmt.upper()), f"../{fmt}/{stem}{WRITERS[fmt].suffix}")
+             for fmt in formats if fmt not in ("html", "text")]
     return Entry(None, stem, html_href=f"{stem}.html", text_href=f"../text/{stem}.txt",
                  meta=DocumentMeta(title=meta["title"], lang=meta["lang"], date=meta["date"],
                            summary=list(meta["summary"])), formats=links)
 
 
 def _write_edition_pages(stage: Path, out: Path, entries: Sequence[Entry], edition: Edition,
-                         view: View, built: set[str]) -> None:
+                         view: View, built: set[str], formats: Sequence[str] = ("html", "text"),
+                         paper: str = "a4", notes: list[Diagnostic] | None = None) -> None:
     """index.html and volume.html, streamed: the volume from the articles on disk (new ones
     in the staging folder, unchanged ones from the last build)."""
     def articles() -> Iterator[bytes]:
@@ -224,21 +251,28 @@ def _write_edition_pages(stage: Path, out: Path, entries: Sequence[Entry], editi
         index.writelines(index_pieces(entries, edition, "volume.html", view))
     with atomic_output(stage / "html" / "volume.html") as volume:
         volume.writelines(volume_pieces(entries, edition, view, articles()))
+    if "pdf" in formats:                 # the print volume as a PDF: its page, printed
+        from .writers import pdf as pdf_writer
+        page = (stage / "html" / "volume.html").read_bytes()
+        data = pdf_writer.print_page(page, paper, authors=list(edition.editors),
+                                     date=edition.date, where=edition.path or "volume",
+                                     notes=notes)
+        atomic_write(stage / "pdf" / "volume.pdf", data)
 
 
 def _commit(stage: Path, out: Path, result: BuildResult, masters: list[Path],
-            gone: list[str], manifest: dict) -> None:
+            gone: list[str], manifest: dict, formats: Sequence[str] = ("html", "text")) -> None:
     """Move the staged files into place (renames in one file system), remove the outputs
     of masters that are gone, and write the manifest last."""
     try:
-        for folder in [*WRITERS, STATE, f"{STATE}/volume"]:
+        for folder in [*formats, STATE, f"{STATE}/volume"]:
             make_folder(out / folder)
-        for folder in [*WRITERS, f"{STATE}/volume"]:
+        for folder in [*formats, f"{STATE}/volume"]:
             with os.scandir(stage / folder) as entries:      # no list of every file
                 names = sorted(entry.name for entry in entries)
             for name in names:
                 os.replace(stage / folder / name, out / folder / name)
-                if folder in WRITERS:
+                if folder in formats:
                     result.written.append(out / folder / name)
         for stem in gone:
             for fmt, writer in WRITERS.items():
@@ -276,16 +310,20 @@ def _load_manifest(out: Path, key: dict) -> dict[str, dict]:
         return {}                          # no manifest, or not ours: build everything
 
 
-def _unchanged(out: Path, master: Path, number: int, sha: str, last: dict | None) -> bool:
+def _unchanged(out: Path, master: Path, number: int, sha: str, last: dict | None,
+               formats: Sequence[str] = ("html", "text")) -> bool:
     if not sha or not last or last.get("sha256") != sha or last.get("number") != number:
         return False
-    outputs = [out / fmt / f"{master.stem}{w.suffix}" for fmt, w in WRITERS.items()]
+    outputs = [out / fmt / f"{master.stem}{WRITERS[fmt].suffix}" for fmt in formats]
     outputs.append(out / STATE / "volume" / f"{master.stem}.html")
     return all(p.is_file() for p in outputs)
 
 
-def _edition_pages_exist(out: Path) -> bool:
-    return all((out / "html" / name).is_file() for name in ("index.html", "volume.html"))
+def _edition_pages_exist(out: Path, formats: Sequence[str] = ("html", "text")) -> bool:
+    pages = [out / "html" / "index.html", out / "html" / "volume.html"]
+    if "pdf" in formats:
+        pages.append(out / "pdf" / "volume.pdf")
+    return all(page.is_file() for page in pages)
 
 
 def _edition_key(edition: Edition) -> str:
@@ -308,13 +346,14 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _refuse_inputs(masters: list[Path], out: Path) -> None:
+def _refuse_inputs(masters: list[Path], out: Path,
+                   formats: Sequence[str] = ("html", "text")) -> None:
     """An output that is a master (through a link): refused before anything is built.
     One stat per output, against the masters identified once."""
     inputs = InputSet(masters)
     for master in masters:
-        for fmt, writer in WRITERS.items():
-            target = out / fmt / f"{master.stem}{writer.suffix}"
+        for fmt in formats:
+            target = out / fmt / f"{master.stem}{WRITERS[fmt].suffix}"
             src = inputs.input_at(target)
             if src is not None:
                 raise fail(str(target), f"output would overwrite the input {src}; choose "

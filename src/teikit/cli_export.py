@@ -2,6 +2,7 @@
 come from :data:`teikit.writers.WRITERS`, so a new output format needs no edit here."""
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 
 import typer
@@ -28,6 +29,25 @@ from .diagnostics import Exit
 from .signs import View
 from .writers import WRITERS
 
+
+class Paper(str, enum.Enum):  # noqa: UP042 (typer reads str-mixin enums)
+    A4 = "a4"
+    LETTER = "letter"
+
+
+PAPER_HELP = "PDF only: a4 (default) or letter (US Letter)."
+
+
+def _check_paper(paper: Paper | None, printing: bool, what: str) -> str:
+    """--paper is for PDF; a missing PDF engine is one line naming what to install."""
+    if paper is not None and not printing:
+        raise usage(f"--paper is for {what}")
+    if printing:
+        from .writers.pdf import engine
+        engine()
+    return paper.value if paper is not None else "a4"
+
+
 VIEW_OPTION_HELP = ("diplomatic (default: the apparatus as the source printed it: [sic], "
                     "[illegible], [supplied] words, page numbers) or reading (the clean "
                     "reading text: corrections, no signs but […] for a gap).")
@@ -49,6 +69,7 @@ def export(
                                                "…). Default: beside each master."),
     view: View = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
     width: int | None = typer.Option(None, "--width", help=WIDTH_HELP),
+    paper: Paper | None = typer.Option(None, "--paper", help=PAPER_HELP),
     jobs: int | None = _jobs(),
     scheduler: str | None = _scheduler(),
     progress: bool | None = _progress(),
@@ -79,20 +100,21 @@ def export(
             raise usage(f"--width is for {', '.join(WRAPPING)} exports")
         width = DEFAULT_WIDTH if width is None else width
         check_options(view, width)
+        chosen_paper = _check_paper(paper, fmt == "pdf", "PDF exports")
         targets = export_targets(fmt, masters, output, outdir)
         if outdir is not None:
             make_folder(outdir)
     if output is not None and str(output) == "-":
         with guarded():
             from .export import export as export_master
-            data, notes = export_master(fmt, masters[0], view, width)
+            data, notes = export_master(fmt, masters[0], view, width, paper=chosen_paper)
             for d in notes:
                 if _show(d, quiet, verbose):
                     say(str(d))
             write_stdout(data)
         raise typer.Exit(int(Exit.OK))
     from .batch import ExportJob, export_one, run_tasks
-    items = [ExportJob(fmt, str(m), str(t), view.value, width)
+    items = [ExportJob(fmt, str(m), str(t), view.value, width, chosen_paper)
              for m, t in zip(masters, targets, strict=True)]
     worst = Exit.OK
     with guarded(), _bar(len(items), f"export {fmt}", progress, quiet) as tick:
@@ -116,6 +138,9 @@ def build(
                                                "go (default: the edition folder)."),
     view: View = typer.Option("diplomatic", "--view", help=VIEW_OPTION_HELP),
     width: int = typer.Option(72, "--width", help=WIDTH_HELP),
+    pdf: bool = typer.Option(False, "--pdf", help="Also pdf/NAME.pdf for each master and "
+                             "pdf/volume.pdf (slow: a paged-media engine lays out every page)."),
+    paper: Paper | None = typer.Option(None, "--paper", help=PAPER_HELP),
     force: bool = typer.Option(False, "--force",
                                help="Rebuild every master, also those unchanged since the "
                                     "last build."),
@@ -141,10 +166,12 @@ def build(
         from .build import build_edition, edition_masters
         from .export import check_options
         check_options(view, width)
+        chosen_paper = _check_paper(paper, pdf, "teikit build --pdf")
         total = len(edition_masters(edition_dir))
         with _bar(total, "build", progress, quiet) as tick:
             result = build_edition(edition_dir, outdir, view, width, jobs=jobs,
-                                   scheduler=scheduler, progress=tick, force=force)
+                                   scheduler=scheduler, progress=tick, force=force,
+                                   pdf=pdf, paper=chosen_paper)
         folder = outdir if outdir is not None else edition_dir
         for d in result.diagnostics:
             if _show(d, quiet, verbose):

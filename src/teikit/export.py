@@ -108,12 +108,15 @@ def export_targets(fmt: str, masters: list[Path], output: Path | None,
 
 
 def export(fmt: str, master: str | Path, view: str | View = View.DIPLOMATIC,
-           width: int = DEFAULT_WIDTH) -> tuple[bytes, list[Diagnostic]]:
+           width: int = DEFAULT_WIDTH, paper: str = "a4") -> tuple[bytes, list[Diagnostic]]:
     """One master in format *fmt* (a key of :data:`teikit.writers.WRITERS`)."""
     check_format(fmt)
     chosen = check_options(view, width)
     loaded = load_master(master)
-    data = WRITERS[fmt].render(loaded.root, chosen, width=width, name=display_name(loaded.path))
+    options = ({"paper": paper, "notes": loaded.diagnostics, "where": str(loaded.path)}
+                if fmt == "pdf" else {})
+    data = WRITERS[fmt].render(loaded.root, chosen, width=width, name=display_name(loaded.path),
+                               **options)
     return data, loaded.diagnostics
 
 

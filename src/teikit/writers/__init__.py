@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import html, text
+from . import html, pdf, text
 
 
 @dataclass(frozen=True)
@@ -20,10 +20,13 @@ class OutputFormat:
     render: Callable[..., bytes]
     description: str
     wraps: bool = False          # takes --width (columns to wrap at)
+    on_request: bool = False     # teikit build makes it only when asked (--pdf)
 
 
 WRITERS: dict[str, OutputFormat] = {
     "html": OutputFormat(".html", html.render, "one self-contained, print-ready HTML5 page"),
     "text": OutputFormat(".txt", text.render, "plain UTF-8 text wrapped at --width columns",
                          wraps=True),
+    "pdf": OutputFormat(".pdf", pdf.render, "a print-ready PDF (A4 or US Letter), no browser",
+                        on_request=True),
 }
