@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
-from ..tei import E
+from ..tei import E, tei
 from .context import Context
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import join_spans
@@ -587,7 +587,7 @@ class Writer:
             self._end_turn()
             p = E.p()
             self._flush_times(p)
-            ends = [c for c in self.div if c.tag in (E.closer().tag, E.postscript().tag)]
+            ends = [c for c in self.div if c.tag in (tei("closer"), tei("postscript"))]
             if ends:
                 ends[0].addprevious(p)      # the text comes before the closer
             else:
@@ -675,7 +675,7 @@ class Writer:
         note = fill(E.note(type=key if re.fullmatch(r"[a-z]+", key) else "comment"),
                     value.strip(), self.ctx, notes=False)
         target = self.sp[-1] if self.sp is not None and len(self.sp) > 1 \
-            and self.sp[-1].tag == E.p().tag else None
+            and self.sp[-1].tag == tei("p") else None
         if target is not None:
             target.append(note)
         else:
@@ -770,14 +770,14 @@ class Writer:
         opener = self.div[-1] if len(self.div) else None
         salute = fill(E.salute(), u.body, self.ctx)
         trailing: list = []                 # a note marked at the salutation's end follows it
-        while len(salute) and salute[-1].tag == E.note().tag \
+        while len(salute) and salute[-1].tag == tei("note") \
                 and not (salute[-1].tail or "").strip():
             trailing.insert(0, salute[-1])
             salute.remove(salute[-1])
-        if opener is not None and opener.tag == E.opener().tag:
+        if opener is not None and opener.tag == tei("opener"):
             opener.append(salute)
             opener.extend(trailing)
-        elif all(child.tag in (E.head().tag, E.note().tag) for child in self.div):
+        elif all(child.tag in (tei("head"), tei("note")) for child in self.div):
             self.div.append(E.opener(salute, *trailing))
         else:
             self.div.append(fill(E.p(), u.body, self.ctx))

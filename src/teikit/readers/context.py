@@ -45,12 +45,10 @@ class Meta:
     summary: list[str] = field(default_factory=list)
     citations: list[etree._Element] = field(default_factory=list)   # tei:bibl elements
     rights: list[str] = field(default_factory=list)
-    rights_holder: str | None = None
     credits: str | None = None
     funder: str | None = None
     language: str | None = None           # as printed ("English")
     language_ident: str | None = None     # BCP 47 ("en")
-    language_guessed: bool = False
     source_title: str | None = None       # title of the page or record the text was copied from
     source_url: str | None = None
     distributor: str | None = None        # who makes the source available

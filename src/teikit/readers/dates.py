@@ -40,8 +40,6 @@ TIME_RANGE = re.compile(
 TIME_ONE = re.compile(r"(?P<h>[0-2]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
                       r"|(?P<h24>[0-2]\d)(?P<m24>[0-5]\d)(?P<z>Z)\b"
                       r"|(?P<hc>[0-2]?\d):(?P<mc>[0-5]\d)(?!\s*[-–—])", re.I)
-# Two printed forms that are not clock times but may follow a date
-NOT_TIME_AFTER = re.compile(r"^\s*\d{3,}")
 
 
 @dataclass

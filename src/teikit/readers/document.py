@@ -121,8 +121,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         ctx.diags.warn("the text has no heading; the title is made from the file name "
                        "(give one with --title)", "no-title", 1, 1)
     if not meta.date_iso:
-        dateline = body.find(".//" + E.dateline().tag)
-        date = dateline.find(E.date().tag) if dateline is not None else None
+        dateline = body.find(".//" + tei("dateline"))
+        date = dateline.find(tei("date")) if dateline is not None else None
         if date is not None and date.get("when"):
             meta.date_iso = date.get("when")
             # the date as printed, without the dateline's closing punctuation ("p.m." stays)
@@ -140,7 +140,6 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         ident, language_name = guess_language(text_of(body))
         if ident:
             meta.language_ident, meta.language = ident, language_name
-            meta.language_guessed = True
 
 
 def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
@@ -165,7 +164,7 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
 def page_range(body) -> tuple[str | None, str | None]:
     """First and last page of the text from its <pb/>s; a text that starts before the first
     break starts on the page before it."""
-    pbs = [pb.get("n") for pb in body.iter(E.pb().tag) if pb.get("n")]
+    pbs = [pb.get("n") for pb in body.iter(tei("pb")) if pb.get("n")]
     if not pbs:
         return None, None
     first = pbs[0]
@@ -177,9 +176,9 @@ def page_range(body) -> tuple[str | None, str | None]:
 def _text_before_first_pb(body) -> bool:
     seen = []
     for el in body.iter():
-        if el.tag == E.pb().tag:
+        if el.tag == tei("pb"):
             break
-        if el.tag in (E.p().tag, E.sp().tag, E.item().tag) and text_of(el).strip():
+        if el.tag in (tei("p"), tei("sp"), tei("item")) and text_of(el).strip():
             seen.append(el)
     return bool(seen)
 
