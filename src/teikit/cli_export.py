@@ -166,7 +166,7 @@ def build(
         from .build import build_edition, edition_masters
         from .export import check_options
         check_options(view, width)
-        chosen_paper = _check_paper(paper, pdf, "teikit build --pdf")
+        chosen_paper = _check_paper(paper, pdf, "--pdf")
         total = len(edition_masters(edition_dir))
         with _bar(total, "build", progress, quiet) as tick:
             result = build_edition(edition_dir, outdir, view, width, jobs=jobs,
