@@ -29,7 +29,7 @@ def test_a_master_the_schema_rejects_is_never_written(tmp_path, monkeypatch):
     def broken_closer(self, unit, _):       # a reader bug: a <closer> with no content
         self.div.append(blocks.E.closer())
 
-    monkeypatch.setattr(blocks.Writer, "_closer", broken_closer)
+    monkeypatch.setattr(blocks.TextBuilder, "_closer", broken_closer)
     src = tmp_path / "letter.txt"
     src.write_text("A Letter\n\nDear Sir,\n\nThank you.\n\nJohn Smith\n")
     with pytest.raises(TeikitError) as info:

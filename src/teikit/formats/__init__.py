@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Exit, fail
-from ..sourcetext import SourceText
+
+if TYPE_CHECKING:                # the readers load when a source is read, not at start
+    from ..sourcetext import SourceText
 
 FORMATS = {   # name: (module, what it reads); the order breaks ties
     "docx": ("docx", "a Word .docx transcription (text, tables, footnotes)"),

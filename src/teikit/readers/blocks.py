@@ -570,10 +570,13 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
     find_letter_parts(units)
-    Writer(div, ctx).write(units)
+    TextBuilder(div, ctx).write(units)
 
 
-class Writer:
+class TextBuilder:
+    """Builds the TEI of the text from the classified units (a tree builder, not an output
+    writer: those are in teikit.writers)."""
+
     def __init__(self, div, ctx: Context):
         self.div, self.ctx = div, ctx
         self.sp = None
