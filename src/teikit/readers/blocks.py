@@ -86,7 +86,6 @@ class Unit:
     items: list = field(default_factory=list)   # list: (kind, span, n) tuples
     head: Span | None = None   # list: its heading line
     list_type: str | None = None
-    fallback: Unit | None = None   # turn: what the block is if the label is no speaker
     time: str | None = None    # turn: its timestamp; time: the timestamp
     form: str = ""             # turn: the label's form (see _label)
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
@@ -166,18 +165,21 @@ def ends_mid_sentence(text: str) -> bool:
 
 def classify(block: Block, ctx: Context) -> list[Unit]:
     lines = block.lines
-    columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]
-    if all(columns):
-        return [Unit("cb", block, n=m.group("n")) for m in columns if m]
-    if all(PAGE_LINE.match(ln.text.strip()) for ln in lines):
-        return [Unit("pb", block, n=_page_n(ln.text))
-                for ln in lines]
-    texts = [plain(ln.text).strip() for ln in lines]
-    if all(_stamp_alone(t) for t in texts):
-        return [Unit("time", block, n=_stamp(t + " ")) for t in texts]
-    if all(ANNOTATION.match(t) for t in texts) or (
-            all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
-        return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip()) for ln in lines]
+    lead = lines[0].text.lstrip()[:1]
+    if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
+        columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]
+        if all(columns):
+            return [Unit("cb", block, n=m.group("n")) for m in columns if m]
+        if all(PAGE_LINE.match(ln.text.strip()) for ln in lines):
+            return [Unit("pb", block, n=_page_n(ln.text))
+                    for ln in lines]
+        texts = [plain(ln.text).strip() for ln in lines]
+        if all(_stamp_alone(t) for t in texts):
+            return [Unit("time", block, n=_stamp(t + " ")) for t in texts]
+        if all(ANNOTATION.match(t) for t in texts) or (
+                all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
+            return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip())
+                    for ln in lines]
     flat = " ".join(ln.text.strip() for ln in lines)
     if STAGE.match(flat):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
@@ -357,7 +359,7 @@ def _as_label_line_turn(block: Block) -> Unit | None:
     if label.casefold() in FIELD_LABELS:
         return None
     speech = Span.of_lines(block.lines[1:], "\n").strip()
-    return Unit("turn", block, span=speech, label=label, fallback=_as_list(block))
+    return Unit("turn", block, span=speech, label=label, form="line")
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -391,7 +393,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
 
 def _not_a_turn(u: Unit, ctx: Context) -> None:
     """The block is what it would have been without the label."""
-    other = u.fallback or _as_para(u.block, _joined(
+    listed = _as_list(u.block) if u.form == "line" else None   # a label alone on its line
+    other = listed or _as_para(u.block, _joined(
         [Span.of_line(ln) for ln in u.block.lines], u.block.lines, ctx))
     u.__dict__.update(other.__dict__)
 

@@ -73,7 +73,8 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
 def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Typesetting codes of government print (GPO): ``quotes'' are curly quotes, 4\\1/4\\ a
     fraction; the text is otherwise as printed."""
-    texts = [ln.text for b in blocks for ln in b.lines]
+    texts = [ln.text for b in blocks for ln in b.lines if "``" in ln.text or "''" in ln.text
+             or "\\" in ln.text]
     quotes = any("``" in t or re.search(r"\S''|''\S", t) for t in texts)
     fractions = any(GPO_FRACTION.search(t) for t in texts)
     if not quotes and not fractions:
@@ -86,7 +87,8 @@ def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
         if fractions:
             text = GPO_FRACTION.sub(lambda m: f" {m.group(1)}/{m.group(2)}", text)
         return text
-    return [Block([Line(ln.number, fix(ln.text), ln.kind) for ln in b.lines]) for b in blocks]
+    return [Block([Line(ln.number, fix(ln.text), ln.kind) if "`" in ln.text or "'" in ln.text
+                   or "\\" in ln.text else ln for ln in b.lines]) for b in blocks]
 
 
 def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -96,7 +98,11 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
     defined: set[str] = set()
     out: list[Block] = []
     for whole in blocks:
-        rules = [ln for ln in whole.lines if RULE_LINE.match(plain(ln.text))]
+        rules = [ln for ln in whole.lines if ln.text.lstrip()[:1] in "-_=*~" and ln.text.strip()
+                 and RULE_LINE.match(plain(ln.text))]
+        if not rules and whole.lines[0].text.lstrip()[:1] not in "\\[":
+            out.append(whole)                 # no rule, no note definition: as it is
+            continue
         for rule in rules:
             ctx.leave_out([rule], "a rule line (layout)", "rule-line")
         for lines in _split_at(whole.lines, rules):
@@ -156,12 +162,22 @@ STANDALONE = re.compile(r"^(?:\[-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?\]|"
                         r"_[a-z]{2,12}:.*)$")
 
 
+def _may_stand_alone(text: str) -> bool:
+    """A quick look before the patterns: page, column and time marks are short lines; an
+    annotation starts with "_". (Every line of the source passes here.)"""
+    stripped = text.strip()
+    return len(stripped) <= 48 or stripped[:1] == "_" or stripped[:2] == "##"
+
+
 def _page_lines(block: Block, ctx: Context) -> list[Block]:
     """A page marker line is a block of its own, in the canonical form [Page N]; so is a
     timestamp or an annotation line of a transcript."""
     parts: list[Block] = []
     current: list[Line] = []
     for line in block.lines:
+        if not _may_stand_alone(line.text):
+            current.append(line)
+            continue
         n = page_number(line.text, line.kind)
         column = COLUMN_FORM.match(plain(line.text).strip()) if n is None else None
         if column:
