@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,20 +92,25 @@ class SourceText:
         return self._make_blocks(start)
 
     def _make_blocks(self, start: int) -> list[Block]:
-        out: list[Block] = []
-        current: list[Line] = []
         numbers, kinds = self.numbers, self.kinds
-        for i in range(start, len(self.lines)):
-            raw = self.lines[i]
-            if raw.strip():
-                current.append(Line(numbers[i] if numbers else i + 1, raw.rstrip(),
-                                    kinds[i] if kinds else ""))
-            elif current:
-                out.append(Block(current))
-                current = []
-        if current:
+        return blocks_of(Line(numbers[i] if numbers else i + 1, self.lines[i].rstrip(),
+                              kinds[i] if kinds else "")
+                         for i in range(start, len(self.lines)))
+
+
+def blocks_of(lines: Iterable[Line]) -> list[Block]:
+    """Lines as blocks: a blank line ends one."""
+    out: list[Block] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.text.strip():
+            current.append(line)
+        elif current:
             out.append(Block(current))
-        return out
+            current = []
+    if current:
+        out.append(Block(current))
+    return out
 
 
 def read_source(path: str | Path, encoding: str | None, diags: Collector) -> SourceText:

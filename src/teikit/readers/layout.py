@@ -17,7 +17,7 @@ import itertools
 import re
 
 from ..formats.marks import plain
-from ..sourcetext import PAGE_MARK, Block, Line
+from ..sourcetext import PAGE_MARK, Block, Line, blocks_of
 from .context import Context
 
 PAGE_FORMS = [
@@ -282,15 +282,7 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             first = content[0].number if content else 1
             out.append(Block([Line(first, f"[Page {number}]" if number else "[Page]")]))
             ctx.fired("form-feed-pages")
-        current: list[Line] = []
-        for ln in rows:
-            if ln.text.strip():
-                current.append(ln)
-            elif current:
-                out.append(Block(current))
-                current = []
-        if current:
-            out.append(Block(current))
+        out.extend(blocks_of(rows))
     return out
 
 
