@@ -180,8 +180,14 @@ def test_interrupted_build_leaves_the_last_build(tmp_path):
     while proc.poll() is None and not list(out.glob(".teikit-*")):
         time.sleep(0.01)                        # wait for the build to be under way
     os.killpg(proc.pid, signal.SIGINT)
-    err = proc.stderr.read().decode()
-    assert proc.wait(timeout=120) == 130, err
+    try:
+        _, err_bytes = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise AssertionError("the interrupted build did not stop within 120 s") from None
+    err = err_bytes.decode()
+    assert proc.returncode == 130, err
     assert "the last build is left as it was" in err and "Traceback" not in err
     assert tree(out) == before
     assert not list(out.glob(".teikit-*"))

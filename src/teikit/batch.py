@@ -21,6 +21,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import signal
 import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -94,10 +95,31 @@ def run_tasks(task: Callable[[Any], Any], items: Sequence[Any], jobs: int | None
     yield from _ordered(_pool_results(task, items, jobs), total, progress)
 
 
+def _ignore_interrupts() -> None:
+    """A worker leaves Ctrl-C to the main process, which stops handing out tasks and waits
+    for the running ones: a worker interrupted inside the pool's queues could hang both.
+    (Workers are forked with Ctrl-C blocked, see _submit, so none is caught half-made.)"""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _submit(pool: ProcessPoolExecutor, task, item) -> Future:
+    """pool.submit with Ctrl-C held back while it may fork a worker; a Ctrl-C that came
+    meanwhile is delivered right after, to this process only."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return pool.submit(task, item)
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return pool.submit(task, item)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _pool_results(task, items, jobs) -> Iterator[tuple[int, Any]]:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context)
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupts)
     try:
         # A bounded window of tasks in flight: results are written as they come and
         # memory holds at most the window, however many files there are.
@@ -105,7 +127,7 @@ def _pool_results(task, items, jobs) -> Iterator[tuple[int, Any]]:
         pending: dict[int, Future] = {}
         upcoming = iter(enumerate(items))
         for index, item in upcoming:
-            pending[index] = pool.submit(task, item)
+            pending[index] = _submit(pool, task, item)
             if len(pending) >= window:
                 break
         next_index = 0
@@ -114,7 +136,7 @@ def _pool_results(task, items, jobs) -> Iterator[tuple[int, Any]]:
             yield next_index, future.result()
             next_index += 1
             for index, item in upcoming:
-                pending[index] = pool.submit(task, item)
+                pending[index] = _submit(pool, task, item)
                 break
     finally:   # Ctrl-C or a failure: finished outputs stay, queued tasks never start
         pool.shutdown(wait=True, cancel_futures=True)
