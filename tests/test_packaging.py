@@ -40,7 +40,8 @@ WHEEL_MUST_HOLD = [
     "teikit/schema/teikit.rng",
     "teikit/schema/teikit.xsd",
     "teikit/writers/html.css",
-    "teikit/writers/html.xsl",
+    "teikit/writers/pdf.css",
+    "teikit/schema/tei_all-4.7.0.json.gz",
 ]
 
 
