@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -123,6 +124,7 @@ def write_stdout(data: bytes) -> None:
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as exc:
+        _drop_stdout()
         raise fail("-", f"cannot write to standard output: "
                    f"{getattr(exc, 'strerror', None) or exc}", "write",
                    exit_code=Exit.OUTPUT) from None
@@ -461,4 +463,16 @@ def _flush_or_exit_4() -> None:
         _quiet_pipe()
     except OSError as exc:
         say(f"teikit: error: cannot write to standard output: {exc.strerror} [write]")
+        _drop_stdout()
         sys.exit(int(Exit.OUTPUT))
+
+
+def _drop_stdout() -> None:
+    """Nothing more goes to a standard output that failed: what is still buffered would
+    fail again when Python exits, and Python would then exit 120, not 4."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
