@@ -112,6 +112,7 @@ def test_wheel_and_sdist_install_and_pass_the_tests(tmp_path):
     )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert " passed" in run.stdout.strip().splitlines()[-1], run.stdout[-2000:]
-    # nothing skips there but for a missing tool (jing, which .ci/run installs)
+    # nothing skips there but for a missing tool (jing, which .ci/run installs) or a test
+    # of file modes that root cannot make fail (CI runs as root)
     skips = [line for line in run.stdout.splitlines() if line.startswith("SKIPPED")]
-    assert all("jing" in line for line in skips), skips
+    assert all("jing" in line or "root reads files" in line for line in skips), skips
