@@ -26,10 +26,7 @@ BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "li", 
           "thead", "tbody", "tfoot", "td", "th", "caption", "figure", "figcaption",
           "address", "center", "hr", "header", "footer", "aside", "hgroup", "details",
           "summary", "fieldset", "legend"}
-HI_TAGS = {"i": "italic", "em": "italic", "cite": "italic", "var": "italic", "dfn": "italic",
-           "b": "bold", "strong": "bold", "sup": "sup", "sub": "sub", "u": "underline",
-           "ins": "underline", "s": "strikethrough", "strike": "strikethrough",
-           "del": "strikethrough"}
+HI_TAGS = marks.HTML_RENDS
 NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§a-z])\s*[\])]?\s*$")
 SPACE = re.compile(r"[ \t\r\n\f\v]+")
 

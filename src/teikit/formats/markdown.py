@@ -5,7 +5,6 @@ front matter fields go to the header; HTML in the text is read by lxml.html."""
 from __future__ import annotations
 
 import re
-from typing import ClassVar
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
@@ -141,11 +140,6 @@ class _Walker:
         parts.extend(reversed(stack))
         return "".join(parts)
 
-    HTML_HI: ClassVar[dict[str, str]] = {
-        "i": "italic", "em": "italic", "cite": "italic", "b": "bold",
-               "strong": "bold", "sup": "sup", "sub": "sub", "u": "underline",
-               "s": "strikethrough", "del": "strikethrough"}
-
     def _html_inline(self, tag: str, stack: list[str], line: int) -> str:
         m = re.match(r"<(/?)([a-zA-Z][\w-]*)", tag)
         if not m:                                   # a comment or declaration
@@ -154,7 +148,7 @@ class _Walker:
         closing, name = m.group(1) == "/", m.group(2).lower()
         if name == "br":
             return "\n"
-        rend = self.HTML_HI.get(name)
+        rend = marks.HTML_RENDS.get(name)
         if rend is None:
             return ""                               # the tag goes, its text stays
         opening, end = marks.HI[rend]

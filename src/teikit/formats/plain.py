@@ -39,7 +39,5 @@ INLINE_TAG = re.compile(r"<(?P<tag>sub|sup|i|em|b|strong|u)>(?P<inner>[^<>\n]{1,
 def inline_html(text: str) -> str:
     """A few HTML inline tags typed into plain text (O<sub>2</sub>, <i>word</i>) as marks,
     when they open and close on one line; any other angle bracket stays text."""
-    rend = {"sub": "sub", "sup": "sup", "i": "italic", "em": "italic", "b": "bold",
-            "strong": "bold", "u": "underline"}
-    return INLINE_TAG.sub(lambda m: marks.hi(rend[m.group("tag").lower()], m.group("inner")),
-                          text)
+    return INLINE_TAG.sub(lambda m: marks.hi(marks.HTML_RENDS[m.group("tag").lower()],
+                                             m.group("inner")), text)

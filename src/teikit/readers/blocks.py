@@ -16,15 +16,14 @@ from ..sourcetext import Block, Line
 from ..tei import E, tei
 from .context import Context
 from .inline import INCIDENT_IN_PARENTHESES, fill
-from .layout import join_spans
+from .layout import STAMP, join_spans
 from .span import Span
 
 PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
 COLUMN_LINE = re.compile(r"^\[Column (?P<n>\d{1,5}[a-z]?)\]$")
 # A timestamp of a recorded transcript: [00:04:17], [-00:01:57:00], [12:03]
 # [00:04:17], (00:04:17), [-00:01:57:00], or 00:04:17 bare (hours, minutes, seconds)
-TIMESTAMP = re.compile(r"^(?:\[(?P<t>-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?)\]|"
-                       r"\((?P<tp>-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?)\)|"
+TIMESTAMP = re.compile(r"^(?:\[(?P<t>" + STAMP + r")\]|\((?P<tp>" + STAMP + r")\)|"
                        r"(?P<tb>\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)(?=\s))")
 # A transcriber's annotation line (Spacelog and similar): _note: …, _comment: …, _lang: en
 ANNOTATION = re.compile(r"^_(?P<key>[a-z]{2,12}):\s*(?P<value>.*)$")

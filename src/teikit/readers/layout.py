@@ -157,8 +157,9 @@ def _note_entry(lines: list[Line], defined: set[str], ctx: Context) -> list[Bloc
 
 
 # Lines that stand apart from the text around them: a timestamp alone, an annotation
-STANDALONE = re.compile(r"^(?:\[-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?\]|"
-                        r"\(-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?\)|\d{1,2}:\d{2}:\d{2}|"
+# A transcript's timestamp: 00:04:17, -00:01:57:00, 12:03.5
+STAMP = r"-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?"
+STANDALONE = re.compile(r"^(?:\[" + STAMP + r"\]|\(" + STAMP + r"\)|\d{1,2}:\d{2}:\d{2}|"
                         r"_[a-z]{2,12}:.*)$")
 
 
@@ -426,12 +427,17 @@ def _entry_starts(entries: list[Block]) -> list[Block]:
 
 
 def _mark_notes(blocks: list[Block], numbers: list[str], form: str) -> list[Block]:
-    """Each note's marker is the first of its number after the previous note's marker."""
     pattern = dict(MARKER_FORMS)[form]
+    return _place_markers(blocks, [(n, pattern(n)) for n in numbers])
+
+
+def _place_markers(blocks: list[Block], markers: list[tuple[str, re.Pattern]]) -> list[Block]:
+    """Each note's marker, the first match of its pattern after the previous note's marker,
+    becomes the canonical [n] that the note rules place the note at."""
     lines = [[ln.text for ln in b.lines] for b in blocks]
     cursor = (0, 0, 0)                      # block, line, offset
-    for n in numbers:
-        found = _find_from(lines, pattern(n), cursor)
+    for n, pattern in markers:
+        found = _find_from(lines, pattern, cursor)
         if found is None:
             continue
         b, i, m = found
@@ -478,18 +484,7 @@ def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     ctx.diags.info(f"{len(symbols)} note(s) marked with symbols ({' '.join(symbols)}), "
                    "confirmed by the same symbols after words in the text", "note-forms",
                    entries[0].lines[0].number, 1)
-    lines = [[ln.text for ln in b.lines] for b in blocks[:start]]
-    cursor = (0, 0, 0)
-    for sym in symbols:
-        found = _find_from(lines, markers[sym], cursor)
-        if found is None:
-            continue
-        b, i, m = found
-        lines[b][i] = lines[b][i][:m.start()] + f"[{sym}]" + lines[b][i][m.end():]
-        cursor = (b, i, m.start() + len(sym) + 2)
-    marked = [Block([Line(ln.number, t, ln.kind) for ln, t in zip(block.lines, texts,
-                                                                  strict=True)])
-              for block, texts in zip(blocks[:start], lines, strict=True)]
+    marked = _place_markers(blocks[:start], [(sym, markers[sym]) for sym in symbols])
     notes = []
     for block, sym in zip(entries, symbols, strict=True):
         first = block.lines[0]
