@@ -141,7 +141,9 @@ def to_nfc(lines: list[str], diags: Collector,
            numbers: list[int] | None = None) -> tuple[list[str], bool]:
     """The lines in Unicode NFC (the form the TEI Guidelines recommend: é as one
     character, not e and a combining accent); the first line changed is reported."""
-    out = [unicodedata.normalize("NFC", line) if not line.isascii() else line for line in lines]
+    if unicodedata.is_normalized("NFC", "\n".join(lines)):   # one C pass, the usual case
+        return lines, False
+    out = [unicodedata.normalize("NFC", line) for line in lines]
     changed = [i for i, (a, b) in enumerate(zip(lines, out, strict=True)) if a != b]
     if changed:
         first = numbers[changed[0]] if numbers else changed[0] + 1
@@ -251,8 +253,19 @@ def _clean_characters(text: str, diags: Collector) -> str:
     stay those of the source)."""
     if not NOT_XML.search(text):
         return text
-    return "\n".join(clean_characters(line, diags, number)
-                     for number, line in enumerate(text.split("\n"), 1))
+    seen: set[tuple[int, str]] = set()
+    number, line_start, scanned = 1, 0, 0
+    for m in NOT_XML.finditer(text):      # one pass; line numbers counted between hits
+        at = m.start()
+        newlines = text.count("\n", scanned, at)
+        if newlines:
+            number += newlines
+            line_start = text.rfind("\n", scanned, at) + 1
+        scanned = at
+        if (number, m.group()) not in seen:
+            seen.add((number, m.group()))
+            _report_character(m.group(), diags, number, at - line_start + 1)
+    return NOT_XML.sub(_replacement, text)
 
 
 # The same, for text that already carries teikit's own marks (read from Markdown or HTML,
@@ -267,18 +280,18 @@ def clean_characters(line: str, diags: Collector, number: int, marked: bool = Fa
         return line
     seen = set()
     for m in pattern.finditer(line):
-        ch = m.group()
-        if ch in seen:
-            continue
-        seen.add(ch)
-        if ch == "\x0c":
-            diags.info("form feed: a new page of the source begins", "form-feed",
-                       number, m.start() + 1)
-        else:
-            diags.warn(f"control character U+{ord(ch):04X} cannot be held in a "
-                       "master; replaced by a space", "control-char", number,
-                       m.start() + 1)
+        if m.group() not in seen:
+            seen.add(m.group())
+            _report_character(m.group(), diags, number, m.start() + 1)
     return pattern.sub(_replacement, line)
+
+
+def _report_character(ch: str, diags: Collector, number: int, column: int) -> None:
+    if ch == "\x0c":
+        diags.info("form feed: a new page of the source begins", "form-feed", number, column)
+    else:
+        diags.warn(f"control character U+{ord(ch):04X} cannot be held in a master; "
+                   "replaced by a space", "control-char", number, column)
 
 
 PAGE_MARK = "\ufdee"     # a form feed: where a new page of the source begins
