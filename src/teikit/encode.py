@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import formats, header, readers, transforms
+from . import formats, gcpause, header, readers, transforms
 from .diagnostics import Collector, Diagnostic, Exit, fail
 from .fileio import read_input
 from .header import Edition
@@ -66,9 +66,10 @@ def encode_file(path: str | Path, style: str = "auto", encoding: str | None = No
     it cannot be read."""
     diags = Collector(str(path))
     data = read_input(path, "source file", MAX_SOURCE_BYTES)
-    source = formats.read(str(path), data, encoding, diags, source_format)
-    return _encode(source, diags, style, edition if edition is not None else Edition.find(path),
-                   title)
+    with gcpause.paused():
+        source = formats.read(str(path), data, encoding, diags, source_format)
+        return _encode(source, diags, style,
+                       edition if edition is not None else Edition.find(path), title)
 
 
 def encode_text(text: str, name: str = "text.txt", style: str = "auto",
@@ -76,8 +77,9 @@ def encode_text(text: str, name: str = "text.txt", style: str = "auto",
                 source_format: str = "auto") -> EncodeResult:
     """Encode a text given as a string (the library's entry for texts not in files)."""
     diags = Collector(name)
-    source = formats.read(name, text.encode("utf-8"), "utf-8", diags, source_format)
-    return _encode(source, diags, style, edition or Edition(), title)
+    with gcpause.paused():
+        source = formats.read(name, text.encode("utf-8"), "utf-8", diags, source_format)
+        return _encode(source, diags, style, edition or Edition(), title)
 
 
 def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
