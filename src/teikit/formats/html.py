@@ -27,6 +27,16 @@ BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "li", 
           "address", "center", "hr", "header", "footer", "aside", "hgroup", "details",
           "summary", "fieldset", "legend"}
 HI_TAGS = marks.HTML_RENDS
+# Class names digital editions give the parts of a letter (HTML made from TEI, edition
+# sites): the block's kind, which the letter rules take as evidence.
+CLASS_KINDS = {"salute": "salute", "salutation": "salute", "greeting": "salute",
+               "closing": "closing", "valediction": "closing", "signed": "signed",
+               "signature": "signed", "dateline": "dateline", "place-date": "dateline",
+               "postscript": "postscript"}
+# Class names and roles of a site's own links and bars inside the content area
+NAVIGATION = {"back-link", "backlink", "breadcrumb", "breadcrumbs", "nav", "navbar",
+              "navigation", "menu", "skip-link", "pagination", "pager", "toc-link",
+              "share", "social", "cookie", "cookies", "banner", "search"}
 NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§a-z])\s*[\])]?\s*$")
 SPACE = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -189,22 +199,44 @@ def _note_text(el) -> str:
 
 # ----------------------------------------------------------------------------- blocks
 
+def _classes(el) -> list[str]:
+    return (el.get("class") or "").casefold().split()
+
+
+def _class_kind(el) -> str:
+    return next((CLASS_KINDS[c] for c in _classes(el) if c in CLASS_KINDS), "")
+
+
+def _navigation(el) -> bool:
+    """A site's own link or bar inside the content (<a class="back-link">, role=navigation)."""
+    return (el.get("role") or "").casefold() in ("navigation", "banner", "search") or any(
+        c in NAVIGATION for c in _classes(el))
+
+
 class _Walker:
     def __init__(self, out: Lines, notes: _Footnotes):
         self.out, self.notes = out, notes
         self.buffer: list[str] = []
         self.line = 1
         self.kind = ""
+        self.open_marks: list[str] = []     # emphasis running on from one block to the next
 
     def walk(self, main) -> None:
         self.visit(main, 0, in_content=True)
         self.flush()
 
     def flush(self) -> None:
-        text = "".join(self.buffer)
+        text, self.open_marks = marks.balance("".join(self.buffer), self.open_marks)
         self.buffer.clear()         # in place: a <pre> collects into its own list
+        if not marks.plain(text).strip():   # only markup (<p>&nbsp;</p>, <b></b>)
+            self.kind = ""
+            return
         lines = [" ".join(SPACE.split(part)).strip() if self.kind != "pre" else part
                  for part in text.split("\n")]
+        for k in range(len(lines) - 1, 0, -1):   # a line of marks only (<b>Title<br></b>)
+            if not marks.plain(lines[k]).strip():   # goes with the line before it
+                lines[k - 1] += lines[k].strip()
+                lines[k] = ""
         self.out.block([(self.line + (i if self.kind == "pre" else 0), line, self.kind)
                         for i, line in enumerate(lines)])
         self.kind = ""
@@ -216,7 +248,7 @@ class _Walker:
             self.buffer.append(" " + " ".join(el.itertext()) + " ")
             self._tail(el)
             return
-        if tag in BOILERPLATE or el in self.notes.taken or (
+        if tag in BOILERPLATE or el in self.notes.taken or _navigation(el) or (
                 tag in SITE_PARTS and depth == 1 and el.getparent() is not None
                 and el.getparent().tag == "body"):
             self._leave_out(el, tag)
@@ -232,7 +264,7 @@ class _Walker:
         if block:
             self.flush()
             self.line = el.sourceline or self.line
-            self.kind = self._kind(tag)
+            self.kind = _class_kind(el) or self._kind(tag)
         closing = self._open_inline(el, tag)
         if el.text and not (tag == "a" and closing == "[marker]"):
             self.buffer.append(el.text)

@@ -58,6 +58,47 @@ def has_marks(text: str) -> bool:
     return not text.isascii() and bool(ANY.search(text))
 
 
+def balance(text: str, carried: list[str]) -> tuple[str, list[str]]:
+    """One block's text with its emphasis and links closed inside it: what is still open at
+    its end (``<b><p>one</p><p>two</p></b>``) is closed there and reopened, from
+    *carried*, at the start of the next block; a closer with nothing open is dropped.
+    Returns the text and what stays open for the next block."""
+    if not carried and not has_marks(text):
+        return text, []
+    stack = list(carried)                  # openers (a link's with its target) still open
+    out = list(stack)
+    pos = 0
+    for m in TOKEN.finditer(text):
+        out.append(text[pos:m.start()])
+        pos = m.end()
+        token = m.group()
+        if m.group("target") is not None or token in OPENERS:
+            stack.append(token)
+            out.append(token)
+            continue
+        opener = HI[CLOSERS[token]][0] if token in CLOSERS else REF_OPEN if \
+            token == REF_CLOSE else None
+        if opener is None:                 # not emphasis or a link (a page mark): kept
+            out.append(token)
+            continue
+        depth = next((i for i in range(len(stack) - 1, -1, -1)
+                      if stack[i].startswith(opener)), None)
+        if depth is None:
+            continue                       # closes nothing: dropped
+        above = stack[depth + 1:]          # <b><i>x</b>y</i>: close i, close b, reopen i
+        out.extend(_closer(o) for o in reversed(above))
+        out.append(token)
+        out.extend(above)
+        del stack[depth]
+    out.append(text[pos:])
+    out.extend(_closer(o) for o in reversed(stack))
+    return "".join(out), stack
+
+
+def _closer(opener: str) -> str:
+    return REF_CLOSE if opener.startswith(REF_OPEN) else HI[OPENERS[opener]][1]
+
+
 def unwrap(text: str) -> tuple[str, str]:
     """A text wholly in one emphasis ('*Dear Sir,*') -> (inner text, rend); else (text, '')."""
     if len(text) >= 2 and text[0] in OPENERS and HI[OPENERS[text[0]]][1] == text[-1] \

@@ -444,9 +444,24 @@ def _continues(before: str, after: str) -> bool:
     return first.islower() or last in FUNCTION_WORDS
 
 
-SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:dear(?:est)?|sir|madam|gentlemen|ladies|to\s+whom|"
-                         r"hon(?:ou)?red|respected|mon\s+cher|liebe[rs]?|sehr\s+geehrte)\b"
-                         r"[^.!?\n]{0,80}?)(?:[,:;]\s*(?:--|—)?|\s*--|\s*—)"
+# The first words of salutations in English, French, German, Dutch, Italian and Spanish
+SALUTE_WORDS = (
+    r"dear(?:est)?|sir|sirs|madam|gentlemen|ladies|to\s+whom|hon(?:ou)?red|respected|"
+    r"to\s+the\s+(?:people|inhabitants|citizens|electors|public|editor|president|king)|"
+    r"fellow[\s-]+(?:citizens|countrymen)|friends|brethren|my\s+lord|your\s+(?:majesty|"
+    r"excellency|grace|lordship|holiness|eminence)|mr\.?\s+(?:president|speaker|chairman)|"
+    r"madam\s+(?:president|speaker|chair)|"
+    r"mon|ma|mes|cher|ch[èe]re?s?|monsieur|madame|mademoiselle|messieurs|excellence|"
+    r"monseigneur|tr[èe]s\s+(?:cher|honor[ée])|"
+    r"lieber?|liebe[rs]?|liebste[rs]?|teure[rs]?|theure[rs]?|verehrte[rs]?|hochverehrte[rs]?|"
+    r"hochgeehrte[rs]?|sehr\s+geehrte[rs]?|geehrte[rs]?|beste[rs]?|werte[rs]?|"
+    r"beste|lieve|geachte|hooggeachte|waarde|"
+    r"car[oaie]|carissim[oaie]|gentil(?:e|issim[oa])|egregi[oa]|illustrissim[oa]|"
+    r"pregiatissim[oa]|stimatissim[oa]|"
+    r"querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|muy\s+(?:señor|senor|estimad)|"
+    r"señor(?:es|a)?|senor(?:es|a)?|apreciad[oa]s?|excelent[íi]simo")
+SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:" + SALUTE_WORDS + r")\b"
+                         r"[^.!?\n]{0,80}?)(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
                          r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
 SALUTE_BARE = re.compile(r"^(?:my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$", re.I)
 SALUTE_CLOSE = re.compile(
@@ -462,7 +477,18 @@ SALUTE_CLOSE = re.compile(
     r"(?:ihr|dein|euer)\s+(?:ergebener|treuer)|herzlich(?:st)?|"
     r"veuillez\s+agr[ée]er|je\s+vous\s+prie|bien\s+[àa]\s+vous|cordialement|amiti[ée]s|"
     r"votre\s+(?:tr[èe]s\s+)?(?:humble|d[ée]vou[ée]|ob[ée]issant)|"
-    r"distinti\s+saluti|cordiali\s+saluti|atentamente|un\s+(?:cordial\s+)?saludo)"
+    r"distinti\s+saluti|cordiali\s+saluti|atentamente|un\s+(?:cordial\s+)?saludo|"
+    r"adieu|je\s+vous\s+embrasse|je\s+t'embrasse|tout\s+[àa]\s+(?:vous|toi)|"
+    r"(?:croyez|veuillez|agr[ée]ez|recevez|daignez)\b.{0,100}\b(?:sentiments|hommages|"
+    r"respects|salutations|assurance|expression)|votre\s+(?:fils|fille|ami|amie|fr[èe]re)|"
+    r"ton\s+(?:fils|ami|fr[èe]re)|"
+    r"lebe?\s+wohl|leben\s+sie\s+wohl|in\s+(?:treue|liebe|herzlicher)|viele\s+gr[üu]|"
+    r"(?:ihr|dein|deine|euer|eure)\s+(?:treu|gehorsam|dankbar|sehr|ganz|aufrichtig|"
+    r"ergeben|alter|getreuer|liebender)|"
+    r"met\s+(?:vriendelijke|hartelijke)\s+groet|hoogachtend|"
+    r"addio|saluti|abbracci|(?:il\s+)?(?:suo|tuo|vostro)\s+(?:aff|dev|obbl|amico)|"
+    r"adi[óo]s|(?:su|tu)\s+(?:afect\w*|segur\w*|atent\w*|amig\w*)|un\s+abrazo|besos|"
+    r"q\.?\s*b\.?\s*s\.?\s*m|s\.?\s*s\.?\s*s)"
     r"\b[^!?\n]{0,140}?[,.]?$", re.I)
 
 
@@ -485,8 +511,21 @@ def find_letter_parts(units: list[Unit]) -> None:
     """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
     with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
     and short paragraphs after the signature are postscripts."""
-    if units and units[0].kind == "para" and _is_salutation(units[0].body.text):
-        units[0].kind = "greeting"
+    if _parts_named_by_format(units):
+        return
+    first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), None)
+    at = first
+    while at is not None and at < min(first + 4, len(units) - 1) and _front_line(units[at]) \
+            and not _is_salutation(units[at].body.text):
+        at += 1                    # a byline, an address over the salutation ("MADISON")
+    greeting = at is not None and at < len(units) and units[at].kind == "para" \
+        and _is_salutation(units[at].body.text)
+    if greeting and first is not None and at is not None:
+        for u in units[first:at]:
+            u.kind = "address"
+        units[at].kind = "greeting"
+    if greeting or any(_closes(u.body.text) for u in units[-4:] if u.kind == "para"):
+        _split_signature_line(units)
     last = len(units) - 1
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
@@ -504,8 +543,8 @@ def find_letter_parts(units: list[Unit]) -> None:
                     return
             continue
         before = units[k - 1] if k else None
-        evidence = closing or (before is not None and before.kind == "para"
-                               and plain(before.body.text).rstrip().endswith(","))
+        evidence = closing or (before is not None and before.kind == "para" and (
+            plain(before.body.text).rstrip().endswith(",") or _closes(before.body.text)))
         if k < last and not evidence:
             return
         if not any(x.kind in ("turn", "list", "stage") or (x.kind == "para" and not _closes(
@@ -522,6 +561,55 @@ def find_letter_parts(units: list[Unit]) -> None:
                 break
             prev.kind = "salute"
         return
+
+
+def _front_line(u: Unit) -> bool:
+    """A short paragraph that can stand over a salutation: a byline, an address, a source."""
+    if u.kind != "para":
+        return False
+    text = plain(u.body.text)
+    return text.count("\n") <= 2 and len(text.split()) <= 25 and not text.rstrip().endswith("?")
+
+
+def _parts_named_by_format(units: list[Unit]) -> bool:
+    """Salutation, closing, signature and postscript as the source format names them (an
+    edition's HTML: <div class="salutation">, class="signed"): taken as they are."""
+    kinds = [u.block.lines[0].kind if u.kind == "para" else "" for u in units]
+    if not {"salute", "closing", "signed"} & set(kinds):
+        return False
+    text_before = False
+    for u, kind in zip(units, kinds, strict=True):
+        if kind == "salute":
+            u.kind = "salute" if text_before else "greeting"
+        elif kind == "closing":
+            u.kind = "salute"
+        elif kind == "signed":
+            u.kind, u.closing = "closer", []
+        elif kind == "postscript":
+            u.kind = "postscript"
+        elif u.kind in ("para", "turn", "list"):
+            text_before = True
+    return True
+
+
+def _split_signature_line(units: list[Unit]) -> None:
+    """A letter's last paragraph whose last line is the signature ("… missionnaire." /
+    "L.P"): the signature is a paragraph of its own, for the closer rule below."""
+    last = next((k for k in range(len(units) - 1, -1, -1)
+                 if units[k].kind not in ("pb", "cb")), None)
+    if last is None or units[last].kind != "para":
+        return
+    u = units[last]
+    bounds = list(_line_bounds(u.body.text))
+    if len(bounds) < 2:
+        return
+    before = u.body[bounds[-2][0]:bounds[-2][1]]
+    sign = u.body[bounds[-1][0]:bounds[-1][1]].strip()
+    if not re.search(r"[.!?»”\"]\s*$", plain(before.text)) or \
+            not _is_signature([plain(sign.text)]):
+        return
+    u.span = u.body[:bounds[-2][1]].strip()
+    units.insert(last + 1, Unit("para", u.block, span=sign))
 
 
 def _line_bounds(text: str):
@@ -547,6 +635,18 @@ def _is_signature(lines: list[str]) -> bool:
 
 # ----------------------------------------------------------------------------- writing
 
+def _salutation_apart(blocks: list[Block]) -> list[Block]:
+    """A salutation on the first line of the letter's text ("Mes chers parens," / "Je n'ai
+    rien …"), with no blank line after it, is a block of its own."""
+    first = next((k for k, b in enumerate(blocks) if not is_page_block(b)), None)
+    if first is None or len(blocks[first].lines) < 2 \
+            or not _is_salutation(blocks[first].lines[0].text) \
+            or opens_turn(blocks[first].lines[0].text):
+        return blocks
+    lines = blocks[first].lines
+    return blocks[:first] + [Block(lines[:1]), Block(lines[1:])] + blocks[first + 1:]
+
+
 def split_turn_lines(block: Block) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
@@ -568,6 +668,7 @@ def opens_turn(text: str, questions: bool = True) -> bool:
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = [part for block in blocks for part in split_turn_lines(block)]
+    blocks = _salutation_apart(blocks)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
@@ -588,6 +689,9 @@ class TextBuilder:
 
     def write(self, units: list[Unit]) -> None:
         self._write(units)
+        if self.salutes:                  # closing phrases with no signature after them
+            self.div.append(E.closer(*self.salutes))
+            self.salutes = []
         if self.times:                   # timestamps at the very end: a paragraph of them
             self._end_turn()
             p = E.p()
@@ -782,12 +886,22 @@ class TextBuilder:
         if opener is not None and opener.tag == tei("opener"):
             opener.append(salute)
             opener.extend(trailing)
-        elif all(child.tag in (tei("head"), tei("note")) for child in self.div):
+        elif all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
             self.div.append(E.opener(salute, *trailing))
         else:
             self.div.append(fill(E.p(), u.body, self.ctx))
             return
         self.ctx.fired("salute")
+
+    def _address(self, u: Unit, _):
+        opener = self.div[-1] if len(self.div) and self.div[-1].tag == tei("opener") else None
+        if opener is None:
+            if not all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
+                self.div.append(self._paragraph(u.body))
+                return
+            opener = E.opener()
+            self.div.append(opener)
+        opener.append(fill(E.seg(type="address"), u.body, self.ctx))
 
     def _salute(self, u: Unit, _):
         self.salutes.append(fill(E.salute(), u.body, self.ctx))
@@ -796,6 +910,7 @@ class TextBuilder:
         self._end_quote()
         self._end_turn()
         salutes = self.salutes + [fill(E.salute(), span, self.ctx) for span in u.closing]
+        self.salutes = []
         self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
         self.ctx.fired("closer")
 

@@ -70,8 +70,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
 
 def is_heading(block: Block) -> bool:
     """A first block that names the document: short, one or two lines, no sentence end."""
-    text = " ".join(ln.text.strip() for ln in block.lines)
+    text = " ".join(plain(ln.text).strip() for ln in block.lines)
     text = re.sub(r"\[\d{1,6}\]$", "", text)
+    if block.lines[0].kind[:1] == "h" and len(block.lines) <= 3 and 0 < len(text) <= 300:
+        return True                   # the format says so (<h2>, ## …)
     if (len(block.lines) > 2 and not _title_block(block)
             and not (len(block.lines) <= 4 and block_rules.is_wrapped(block.lines))) \
             or len(text) > 240 \
