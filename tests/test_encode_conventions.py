@@ -352,3 +352,89 @@ def test_a_german_letter():
     assert texts(root, "//t:closer/t:salute") == ["Mit freundlichen Grüßen"]
     assert texts(root, "//t:closer/t:signed") == ["L. van Beethoven"]
     assert xp(root, "//t:creation/t:date/@when") == ["1818-01-24"]
+
+
+# ----------------------------------------------------------------------------- more letters
+# (forms from the Pasteur, Federalist and Rémond–Vayssière letters: unseen archives)
+
+def test_french_letter_salutation_on_the_first_line_closing_signature_postscript():
+    root, _ = encode("Besançon, 28 octobre 1840.\n\nMes chers parens,\nJe n'ai rien de "
+                     "pressant à vous dire.\nPlus tard j'en aurai beaucoup plus.\n\n"
+                     "Adieu, mes chers parens, je vous embrasse tous.\n\nPASTEUR Louis\n\n"
+                     "Je recommande à mes soeurs de bien travailler.\n")
+    assert texts(root, "//t:opener/t:salute") == ["Mes chers parens,"]
+    assert texts(root, "//t:closer/t:salute") == [
+        "Adieu, mes chers parens, je vous embrasse tous."]
+    assert texts(root, "//t:closer/t:signed") == ["PASTEUR Louis"]
+    assert texts(root, "//t:postscript/t:p") == ["Je recommande à mes soeurs de bien travailler."]
+
+
+def test_signature_on_the_last_line_of_the_last_paragraph():
+    root, _ = encode("Besançon, 20 janvier 1841.\n\nMes chers parens,\n\nJe n'ai pu vous "
+                     "répondre lundi. Mon ouvrage de classe ne me l'a pas permis.\n\n"
+                     "Tenez cela secret : tout n'est pas encore connu.\nL.P\n")
+    assert texts(root, "//t:closer/t:signed") == ["L.P"]
+    assert texts(root, "//t:div/t:p")[-1] == "Tenez cela secret : tout n'est pas encore connu."
+
+
+@pytest.mark.parametrize("salute", ["Lieber Freund!", "Querido amigo:", "Caro amico,",
+                                    "Geachte heer,", "To the People of the State of New York:"])
+def test_salutations_in_other_languages_and_public_addresses(salute):
+    root, _ = encode(f"A LETTER\n\nMADISON\n\n{salute}\n\nThe text of the letter runs on "
+                     "for a while and ends here.\n\nPUBLIUS\n")
+    assert texts(root, "//t:opener/t:salute") == [salute]
+    assert texts(root, "//t:opener/t:seg[@type='address']") == ["MADISON"]
+
+
+def test_letter_parts_named_by_an_editions_html_classes():
+    page = ("<html><body><article><h1>Lettre</h1>"
+            "<div class='place-date'>Nice, le 20 janvier 1939</div>"
+            "<div class='salutation'>Mon Révérend Père,</div>"
+            "<p>A la suite de la visite que vous avez bien voulu faire à Nice.</p>"
+            "<div class='closing'>Croyez à mes sentiments dévoués.</div>"
+            "<div class='signed'>Paul Rémond</div>"
+            "<a class='back-link' href='index.html'>Retour à la liste</a>"
+            "</article></body></html>")
+    root, result = encode(page, "lettre.html")
+    assert texts(root, "//t:opener/t:salute") == ["Mon Révérend Père,"]
+    assert texts(root, "//t:closer/t:salute") == ["Croyez à mes sentiments dévoués."]
+    assert texts(root, "//t:closer/t:signed") == ["Paul Rémond"]
+    assert "Retour" not in "".join(xp(root, "//t:text")[0].itertext())
+    assert any("Retour" in item.text for item in result.left_out)
+
+
+def test_html_emphasis_running_over_blocks_leaves_no_empty_paragraph():
+    page = ("<html><head><title>KEN THOMPSON 9-6-89</title></head><body>"
+            "<b><font><p>Interview with Ken Thompson, 9-6-89</p></b></font><p>&nbsp;</p>"
+            "<p>MSM: Is it six?</p><p>Thompson: It is seven.</p><p>MSM: Okay.</p>"
+            "</body></html>")
+    root, _ = encode(page, "thompson.html")
+    assert texts(root, "//t:body//t:head") == ["Interview with Ken Thompson, 9-6-89"]
+    assert not xp(root, "//t:p[not(node())] | //t:hi[not(node())]")
+
+
+def test_html_source_line_ends_are_spaces_only_br_ends_a_line():
+    page = ("<html><body><p>Ritchie: I came to know the Multics work from\nMIT.  I actually "
+            "interviewed at Bell Labs.</p><p>MSM: And then?</p><p>Ritchie: Then I joined."
+            "</p></body></html>")
+    root, _ = encode(page, "ritchie.html")
+    assert texts(root, "//t:sp/t:speaker") == ["Ritchie", "MSM", "Ritchie"]
+
+
+# ----------------------------------------------------------------------------- more brackets
+
+def test_bracketed_stage_directions_and_transcribers_actions_are_stage():
+    root, _ = encode("THE PLAY\n\nLANE. Yes, sir. [Hands them on a salver.]\n\n"
+                     "ALGERNON. [Languidly.] I don't know. [Enter Lane.]\n\n"
+                     "LANE. It is [tape reverses] so, and [Kernighan] said it.\n\n"
+                     "ALGERNON. [not clear] Indeed.\n")
+    assert texts(root, "//t:stage") == ["Hands them on a salver.", "Languidly.", "Enter Lane.",
+                                        "tape reverses"]
+    assert texts(root, "//t:supplied") == ["Kernighan"]
+    assert xp(root, "//t:gap/@reason") == ["illegible"]
+
+
+def test_a_stage_direction_inside_emphasis_stays_text():
+    root, _ = encode("# Notes\n\n*He said [Enter Lane.] and left.*\n", "notes.md")
+    assert not xp(root, "//t:hi//t:stage")
+    assert "[Enter Lane.]" in "".join(xp(root, "//t:hi")[0].itertext())

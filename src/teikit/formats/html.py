@@ -38,7 +38,8 @@ NAVIGATION = {"back-link", "backlink", "breadcrumb", "breadcrumbs", "nav", "navb
               "navigation", "menu", "skip-link", "pagination", "pager", "toc-link",
               "share", "social", "cookie", "cookies", "banner", "search"}
 NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§a-z])\s*[\])]?\s*$")
-SPACE = re.compile(r"[ \t\r\n\f\v]+")
+SPACE = re.compile(r"[ \t\r\n\f\v\u2028]+")
+BREAK = "\ufdef"     # a <br> while a block is collected (a noncharacter: never in a page)
 
 
 def sniff(name: str, data: bytes) -> float:
@@ -231,8 +232,10 @@ class _Walker:
         if not marks.plain(text).strip():   # only markup (<p>&nbsp;</p>, <b></b>)
             self.kind = ""
             return
-        lines = [" ".join(SPACE.split(part)).strip() if self.kind != "pre" else part
-                 for part in text.split("\n")]
+        if self.kind == "pre":
+            lines = text.replace(BREAK, "\n").split("\n")
+        else:          # the source's own line ends are spaces in HTML; <br> ends a line
+            lines = [" ".join(SPACE.split(part)).strip() for part in text.split(BREAK)]
         for k in range(len(lines) - 1, 0, -1):   # a line of marks only (<b>Title<br></b>)
             if not marks.plain(lines[k]).strip():   # goes with the line before it
                 lines[k - 1] += lines[k].strip()
@@ -274,7 +277,7 @@ class _Walker:
         if closing and closing != "[marker]":
             self.buffer.append(closing)
         if tag in ("tr", "li", "dt", "dd") or tag in ("td", "th"):
-            self.buffer.append("\n" if tag in ("td", "th") else "")
+            self.buffer.append(BREAK if tag in ("td", "th") else "")
         if block:
             self.flush()
         self._tail(el)
@@ -292,7 +295,7 @@ class _Walker:
 
     def _open_inline(self, el, tag: str) -> str:
         if tag == "br":
-            self.buffer.append("\n")
+            self.buffer.append(BREAK)
             return ""
         if tag == "sup" and len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip() \
                 and not (el[0].tail or "").strip() and self.notes.marker(el[0], probe=True):
@@ -324,7 +327,7 @@ class _Walker:
         for child in el:
             self.visit(child, 1, True)
         self.buffer = saved
-        text = "".join(parts)
+        text = "".join(parts).replace(BREAK, "\n")
         if text.startswith("\n"):
             text = text[1:]
             self.line += 1

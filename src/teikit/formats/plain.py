@@ -21,6 +21,7 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
     if "</" in text:
         text = "\n".join(inline_html(line) if "</" in line else line for line in source.lines)
     if "_" in text:
+        text = PUNCTUATION_IN_UNDERSCORES.sub(r"\1", text)
         text = UNDERSCORE_EMPHASIS.sub(lambda m: marks.hi("italic", m.group(1)), text)
     if text is not source.text:
         source.text, source.lines = text, text.split("\n")
@@ -32,6 +33,11 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
 # regex engine scans for it instead of trying every position of the text.
 UNDERSCORE_EMPHASIS = re.compile(r"_(?<![\w_]_)(?=[^\s_])([^_\n]{1,200}(?:\n[^_\n]{1,200})?)"
                                  r"(?<=[^\s_])_(?![\w_])")
+
+
+# "[Languidly_._]": a punctuation mark in italics after a word (Project Gutenberg's plays);
+# there are no words to emphasise, the underscores go
+PUNCTUATION_IN_UNDERSCORES = re.compile(r"(?<=\w)_([.,;:!?])_(?![\w_])")
 
 
 INLINE_TAG = re.compile(r"<(?P<tag>sub|sup|i|em|b|strong|u)>(?P<inner>[^<>\n]{1,200}?)"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..formats import marks
-from ..tei import E
+from ..tei import E, tei
 from .context import Context
 from .span import Span
 
@@ -22,6 +22,9 @@ SPACE_RUN = re.compile(r"[ \t\u00a0\u2007\u202f]{2,}")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "several": None}
 UNIT = r"(?P<unit>words?|lines?|letters?|characters?|chars?|paragraphs?|pages?|sentences?)"
+
+
+INLINE_ONLY = {tei(name) for name in ("date", "dateline", "hi", "placeName", "ref", "time")}
 
 
 class Sink:
@@ -57,6 +60,11 @@ class Sink:
         self.flush()
         if len(self.stack) > 1:
             self.stack.pop()
+
+    def takes_phrase_elements(self) -> bool:
+        """May a stage direction or an incident stand here? Not inside a dateline, a date,
+        emphasis or a link (their content is text and inline elements only)."""
+        return not any(el.tag in INLINE_ONLY for el in self.stack)
 
     def text(self, s: str) -> None:
         if s:
@@ -154,7 +162,9 @@ GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "unreadable": "illegible", "inaudible": "inaudible",
              "unintelligible": "inaudible", "missing": "missing", "blank": "missing",
              "torn": "damage", "damaged": "damage", "obliterated": "damage",
-             "cut off": "damage", "burnt": "damage", "faded": "illegible"}
+             "cut off": "damage", "burnt": "damage", "faded": "illegible",
+             "unclear": "illegible", "not clear": "illegible", "indistinct": "illegible",
+             "garbled": "illegible"}
 GAP_WORD = re.compile(r"\b(" + "|".join(GAP_WORDS) + r")\b", re.I)
 COUNTED = "|".join(w for w in NUMBER_WORDS if w != "several")
 EXTENT = re.compile(r"(?<![\d/])\b(?P<qty>\d+|" + COUNTED
@@ -212,8 +222,50 @@ SIGN = re.compile(r"\[[^\[\]]*\]|\((?P<incident>\s*" + INCIDENT_WORDS + r"\b[^()
 
 def _incident(sink, m, span, at, ctx):
     """[Laughter.], [Hear, hear], [Interruption.]: what the reporter saw or heard."""
+    if not sink.takes_phrase_elements():
+        sink.text(m.group(0))
+        return
     sink.element(E.incident(E.desc(m.group(0)[1:-1].strip())))
     ctx.fired("incident")
+
+
+def _stage(sink, m, span, at, ctx):
+    """[Hands them on a salver.], [Enter Lane.], [tape reverses]: what the speakers do, as
+    a play or a transcript notes it; no words restored to the text."""
+    if not sink.takes_phrase_elements():
+        sink.text(m.group(0))
+        return
+    sink.element(E.stage(m.group(0)[1:-1].strip()))
+    ctx.fired("stage-in-brackets")
+
+
+# Verbs of what people on a stage or at a recording do, in the forms stage directions use
+# ("Rises.", "Turning to him.", "MSM moves to the board")
+ACTION_VERBS = (
+    "laugh smile turn move write point read pause rise sit go take hand ring look nod shake "
+    "walk cross cough sigh gesture show hold open close reverse leave kneel bow weep cry "
+    "sing play draw put give pick throw drink eat knock run fall jump whisper shout call "
+    "enter exit stand come return advance retreat hesitate indicate clap chuckle giggle "
+    "wave raise lower sip glance stop start begin end interrupt aside speak reply continue "
+    "pull push").split()
+
+
+def _verb_forms(verb: str) -> list[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    doubled = verb + verb[-1] if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb) else verb
+    return [verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"),
+            stem + "ing", doubled + "ing"]
+
+
+ACTION = "|".join(sorted({f for v in ACTION_VERBS for f in _verb_forms(v)} | {
+    "goes", "does", "flies", "cries", "tries", "dies", "lies", "exeunt", "discovered",
+    "seated"}))
+STAGE_IN_BRACKETS = re.compile(
+    r"\[\s*(?:(?:Enter|Exit|Exeunt|Re-enter|Aside|Within|Alone|Curtain)\b[^\]]{0,150}|"
+    # a participle or an adverb, a full stop: "[Calling.]", "[Languidly.]", "[Rising and
+    # advancing.]" (not "[Received December 26—2:02 p. m.]")
+    r"[A-Z][a-z]+(?:ing|ly)\b(?:[^\]]{0,150}[a-z)])?[.!]|"
+    r"[^\]]{0,200}\b(?i:" + ACTION + r")\b[^\]]{0,200})\s*\]")
 
 
 def _editorial_note(sink, m, span, at, ctx):
@@ -252,6 +304,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                            r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
     ("incident", re.compile(r"\[\s*" + INCIDENT_WORDS + r"\b[^\]]{0,40}\]", re.I), _incident),
+    ("stage", STAGE_IN_BRACKETS, _stage),
     ("editorial-note", re.compile(r"\[\s*(?:(?:see|cf\.|vide|compare|ed\.|editor'?s\s+note|"
                                   r"transcriber'?s\s+note|note)\b[^\]]*|"
                                   r"(?:presiding|absent|present|continuing|resuming)|"
@@ -308,6 +361,10 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     text, pos = span.text, 0
     for m in SIGN.finditer(text):
         _plain(sink, span, pos, m.start(), ctx)
+        if m.group("incident") and not sink.takes_phrase_elements():
+            _plain(sink, span, m.start(), m.end(), ctx)       # kept as printed
+            pos = m.end()
+            continue
         if m.group("incident"):          # (Applause.) in the running text
             sink.element(E.incident(E.desc(marks.plain(m.group("incident")))))
             ctx.fired("incident")
