@@ -438,3 +438,34 @@ def test_a_stage_direction_inside_emphasis_stays_text():
     root, _ = encode("# Notes\n\n*He said [Enter Lane.] and left.*\n", "notes.md")
     assert not xp(root, "//t:hi//t:stage")
     assert "[Enter Lane.]" in "".join(xp(root, "//t:hi")[0].itertext())
+
+
+# ----------------------------------------------------------------------------- more dates
+
+def test_a_date_over_two_lines_at_the_top_is_the_dateline():
+    root, _ = encode("Thursday,\n18 November 2021\n\nVol. 280\n\nThe Seanad met at 10.30 a.m.\n")
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["2021-11-18"]
+    assert not xp(root, "//t:placeName")                # a weekday is no place
+
+
+@pytest.mark.parametrize("heading, when", [("# May 24, 2016 Meeting Notes", "2016-05-24"),
+                                           ("# Interview with Ken Thompson, 9-6-89",
+                                            "1989-09-06")])
+def test_the_date_in_the_heading_dates_the_document(heading, when):
+    root, _ = encode(f"{heading}\n\nThe minutes of the meeting follow here.\n", "notes.md")
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == [when]
+
+
+@pytest.mark.parametrize("line, when", [("Besançon,.le 14 iuin 1841.", "1841-06-14"),
+                                        ("Berlin, d. 11ten Jun. 1791", "1791-06-11"),
+                                        ("Amsterdam, 3 maart 1869", "1869-03-03")])
+def test_old_spellings_and_ordinals_in_datelines(line, when):
+    root, _ = encode(f"{line}\n\nMes chers parens,\n\nJe vous écris.\n")
+    assert xp(root, "//t:dateline/t:date/@when") == [when]
+
+
+def test_a_masthead_over_a_subtitle_is_no_speaker():
+    root, _ = encode("PARLIAMENTARY DEBATES\nDAIL EIREANN\n\nSEANAD EIREANN\n(OFFICIAL REPORT)\n\n"
+                     "Senator Wall: I thank the Minister.\n\nSenator Byrne: Agreed.\n\n"
+                     "Senator Wall: Good.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["Senator Wall", "Senator Byrne", "Senator Wall"]

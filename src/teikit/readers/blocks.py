@@ -51,7 +51,7 @@ STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?$")
 LEADING_STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?(?=\s)")
 LABEL = re.compile(r"^(?P<label>[^\s:\[(\"“‘'][^:\n]{0,60}?)\s*:(?:\s+|$)")
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
-NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+\S")
+NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")  # not "R. P. Name"
 CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
 # Memo and record field labels that look like speaker labels but are not.
 FIELD_LABELS = set(
@@ -384,10 +384,22 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         # running on in lower case ("Washington: the capital, was quiet."); a label of the
         # record's own form ("Mr. TOWNS.", "**Name:**") counts by its form
         opens_sentence = not plain(u.body.text)[:1].islower()
+        if u.form == "line" and u.label not in recurring and not _spoken(u):
+            _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
+            continue
         if u.label in recurring or (dialogue and opens_sentence) or (
                 (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
             continue
         _not_a_turn(u, ctx)
+
+
+def _spoken(u: Unit) -> bool:
+    """Does the text under a label on its own line read as speech (words in a sentence),
+    not as a subtitle in capitals ("PARLIAMENTARY DEBATES", "(OFFICIAL REPORT)")?"""
+    text = plain(u.body.text).strip()
+    first = text.split("\n")[0]
+    return len(text.split()) >= 3 and not is_caps_heading(first) \
+        and text.rstrip("”\"’')")[-1:] in ".!?…—-"
 
 
 def _not_a_turn(u: Unit, ctx: Context) -> None:

@@ -20,9 +20,15 @@ MONTHS = {
     "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
     "enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Dutch and Portuguese; the abbreviations and old spellings of letters ("iuin", "Octob.")
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "ianvier": 1, "iuin": 6, "iuillet": 7, "febr": 2, "septemb": 9, "octob": 10,
+    "novemb": 11, "decemb": 12, "xbre": 12, "9bre": 11, "8bre": 10, "7bre": 9,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ten|te|ter|er|º|°)?"   # 11th, 11ten, 1er, 1º
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),          # June 11, 1944
@@ -63,6 +69,23 @@ def iso_date(year: int, month: int | None, day: int | None) -> str | None:
     if month:
         return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
     return f"{year:04d}"
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[-/.])(?P<b>[0-3]?\d)(?P=sep)"
+                          r"(?P<year>1[5-9]\d\d|20\d\d|\d\d)(?![\d/.-])")
+
+
+def find_numeric_date(text: str) -> DateFound | None:
+    """A date written in figures ("9-6-89", "18/11/2021") in a title: month first, as in
+    the United States, unless the first number cannot be a month; a two-digit year is of
+    the 20th century."""
+    m = NUMERIC_DATE.search(text)
+    if m is None:
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), m.group("year")
+    month, day = (a, b) if a <= 12 else (b, a)
+    when = iso_date(int(year) + 1900 if len(year) == 2 else int(year), month, day)
+    return DateFound(m.start(), m.end(), when) if when else None
 
 
 def _month(value: str) -> int:
@@ -137,7 +160,7 @@ def looks_like_dateline(text: str) -> bool:
     found = find_date(text)
     if found is None or len(text) > 160:
         return False
-    before = text[:found.start]
+    before = re.sub(r"\bd\.\s*$", "", text[:found.start])     # German "d." (den) before the day
     lower = [w for w in before.split() if w[:1].islower()]
     after = text[found.end:].split()
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \

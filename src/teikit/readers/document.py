@@ -14,7 +14,7 @@ from ..tei import E, tei, text_of
 from . import blocks as block_rules
 from . import front, layout, notes
 from .context import Context, Meta
-from .dates import find_date
+from .dates import find_date, find_numeric_date
 from .language import guess_language
 from .span import Span
 
@@ -131,6 +131,11 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
     if not meta.date_iso:
         _date_from_hints(meta, facts, ctx)
+    if not meta.date_iso and facts.get("head") is not None:   # "# May 24, 2016 Meeting Notes"
+        heading = head_title(facts["head"])
+        found = find_date(heading) or find_numeric_date(heading)
+        if found:
+            meta.date_iso, meta.date_text = found.when, heading[found.start:found.end]
     if not meta.date_iso:                         # a memo's "DATE: March 3, 1962" field
         for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
             text = text_of(item)

@@ -65,6 +65,8 @@ def is_dateline_block(block: Block) -> bool:
     if re.match(r"(?i)(?:on|in|at|by|since|from|until|till|before|after|during|as of)\s", first):
         return False
     text = TELEGRAM_NUMBER.sub("", first, count=1)
+    if len(block.lines) == 2 and len(first.split()) <= 3 and first.endswith(","):
+        text += " " + plain(block.lines[1].text).strip()     # "Thursday," / "18 November 2021"
     return looks_like_dateline(text)
 
 
@@ -88,9 +90,13 @@ def opener(div, block: Block, ctx: Context, before: list[Block] | None = None) -
         el[-1].tail = " "
         first = first[tel.end():].strip()
         ctx.fired("telegram-number")
+    rest = block.lines[1:]
+    if len(block.lines) == 2 and len(first.text.split()) <= 3 and first.text.endswith(",") \
+            and not find_date(first.text):          # "Thursday," / "18 November 2021"
+        first, rest = Span.of_lines(block.lines, "\n").strip(), []
     dl = dateline(first, ctx)
     el.append(dl)
-    for line in block.lines[1:]:
+    for line in rest:
         span = Span.of_line(line).strip()
         if CLASSIFICATION.match(span.text):
             el.append(fill(E.seg(type="classification"), span, ctx))
@@ -139,6 +145,13 @@ def _rest(dl, span: Span, ctx: Context) -> None:
 PLACE = re.compile(r"^(?P<open>\[?)(?P<place>[^\[\],]+?)(?P<comma>,?)(?P<close>\]?)(?P<sp>[,\s]*)$")
 
 
+WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|"
+                     r"jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
+                     r"freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|"
+                     r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
+                     r"sabato|domenica")
+
+
 def _place(dl, span: Span, ctx: Context) -> None:
     """The place before the date, kept with its brackets and punctuation."""
     text = span.text
@@ -149,7 +162,8 @@ def _place(dl, span: Span, ctx: Context) -> None:
     m = PLACE.match(text.strip())
     lead = text[:len(text) - len(text.lstrip())]
     trail = text[len(text.rstrip()):]
-    if not m or bool(m.group("open")) != bool(m.group("close")):
+    if not m or bool(m.group("open")) != bool(m.group("close")) \
+            or WEEKDAY.fullmatch(m.group("place").strip()):   # "Thursday," is no place
         fill(dl, span, ctx)
         return
     place = E.placeName(m.group("place").strip())
