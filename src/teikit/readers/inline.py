@@ -41,12 +41,20 @@ class Sink:
     def parent(self):
         return self.stack[-1]
 
+    def last_child(self):
+        """The parent's last child, or None (len() of an lxml element counts every child:
+        asked once per sign, it made a paragraph of many signs quadratic)."""
+        try:
+            return self.parent[-1]
+        except IndexError:
+            return None
+
     def flush(self) -> None:
         if not self.pending:
             return
         s, self.pending = "".join(self.pending), []
-        if len(self.parent):
-            last = self.parent[-1]
+        last = self.last_child()
+        if last is not None:
             last.tail = (last.tail or "") + s
         else:
             self.parent.text = (self.parent.text or "") + s
@@ -76,14 +84,14 @@ class Sink:
 
     def trailing_text(self) -> str:
         self.flush()
-        if len(self.parent):
-            return self.parent[-1].tail or ""
-        return self.parent.text or ""
+        last = self.last_child()
+        return (last.tail if last is not None else self.parent.text) or ""
 
     def set_trailing_text(self, s: str) -> None:
         self.pending = []
-        if len(self.parent):
-            self.parent[-1].tail = s or None
+        last = self.last_child()
+        if last is not None:
+            last.tail = s or None
         else:
             self.parent.text = s or None
 
