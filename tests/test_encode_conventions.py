@@ -469,3 +469,27 @@ def test_a_masthead_over_a_subtitle_is_no_speaker():
                      "Senator Wall: I thank the Minister.\n\nSenator Byrne: Agreed.\n\n"
                      "Senator Wall: Good.\n")
     assert texts(root, "//t:sp/t:speaker") == ["Senator Wall", "Senator Byrne", "Senator Wall"]
+
+
+# ----------------------------------------------------------------------------- plays
+
+def test_mixed_case_play_labels_with_two_spaces_and_a_wrapped_line_that_is_no_label():
+    root, _ = encode("FIRST ACT\n\nAlgernon.  Did you hear what I was playing, Lane?\n\n"
+                     "Lane.  I didn't think it polite to listen, sir.\n\nAlgernon.  I'm sorry "
+                     "for that, for your sake.  I don't play\naccurately--any one can play "
+                     "accurately--but I play with wonderful\nexpression.\n\n"
+                     "Lane.  Yes, sir.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["Algernon", "Lane", "Algernon", "Lane"]
+
+
+def test_labels_set_as_paragraphs_of_their_own_over_the_speech():
+    root, _ = encode("SCENE I\n\n  DALAND.\n\n  Kein Zweifel! Sieben Meilen fort.\n\n"
+                     "  STEUERMANN.\n\n  Ho! Capitän!\n\n  DALAND.\n\n  Am Bord bei Euch.\n\n"
+                     "  STEUERMANN.\n\n  Gut, Capitän!\n")
+    assert texts(root, "//t:sp/t:speaker") == ["DALAND", "STEUERMANN", "DALAND", "STEUERMANN"]
+
+
+def test_a_capitals_label_glued_to_a_dash():
+    root, _ = encode("DE DIALOOG\n\nJUDOC.--Maar wat zegt gij?\n\nPIETER.--Niets, vriend.\n\n"
+                     "JUDOC.--Goed.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["JUDOC", "PIETER", "JUDOC"]

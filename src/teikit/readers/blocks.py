@@ -40,7 +40,14 @@ PERIOD_LABEL = re.compile(
     r"[A-Z][\w'’\-]*(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,40}\))?)"
     r"\.\s+(?=\S)")
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
-CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)")
+CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)"
+                        # one name, a dash, speech in mixed case: "JUDOC.--Maar …" (not
+                        # "LETTER III.--TO JOHN JAY")
+                        r"|^(?P<dashed>[A-Z][A-Z'’\-]+)\.\s*(?:--|—|–)\s*(?=[A-Z]?[a-z])")
+# A play's label in mixed case as e-texts set it, two spaces or a dash after the full stop:
+# "Algernon.  Did you hear what I was playing, Lane?", "Lady Bracknell.--Good afternoon"
+PLAY_LABEL = re.compile(r"^(?P<label>(?!(?i:" + TITLES + r")\.)[A-Z][a-z’'\-]+"
+                        r"(?:\s+[A-Z][a-z’'\-]+){0,2})\.(?:\s{2,}|\s*(?:--|—)\s*)(?=\S)")
 CLASSIFICATION_WORDS = re.compile(r"(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|"
                                   r"URGENT|PRIORITY|NIACT|IMMEDIATE|PERSONAL|EYES\s+ONLY|"
                                   r"NOTE|NOTES|PS|NB|END|MEMORANDUM|SUBJECT|REF")
@@ -324,8 +331,12 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])
         return label, start + m.end(), time, "strong" if surname else "title"
     m = CAPS_LABEL.match(rest)
-    if m and label_shape_ok(m.group("label")) and not CLASSIFICATION_WORDS.match(m.group("label")):
-        return m.group("label"), start + m.end(), time, ""
+    caps = m and (m.group("label") or m.group("dashed"))
+    if m and caps and label_shape_ok(caps) and not CLASSIFICATION_WORDS.match(caps):
+        return caps, start + m.end(), time, ""
+    m = PLAY_LABEL.match(rest)
+    if m and label_shape_ok(m.group("label")):
+        return m.group("label"), start + m.end(), time, "play"
     m = QA_LABEL.match(rest.replace("\u00a0", " ") if rest[:1] in "QA" else rest)
     if m:
         return m.group("label"), start + m.end(), time, ""
@@ -647,6 +658,39 @@ def _is_signature(lines: list[str]) -> bool:
 
 # ----------------------------------------------------------------------------- writing
 
+def _labels_over_speech(blocks: list[Block]) -> list[Block]:
+    """A play or libretto that sets each speaker's name as a paragraph of its own, the speech
+    in the next ("DALAND." / blank line / "Kein Zweifel! …"): the name and the speech are
+    one block, when the same names do so again and again."""
+    labels = [_label_alone(b) for b in blocks]
+    counts = Counter(label for label in labels if label)
+    if sum(c for c in counts.values() if c >= 2) < 3:
+        return blocks
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        label = labels[k]
+        if label and counts[label] >= 2 and k + 1 < len(blocks) and not labels[k + 1] \
+                and not is_page_block(blocks[k + 1]):
+            out.append(Block(blocks[k].lines + blocks[k + 1].lines))
+            k += 2
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
+
+
+def _label_alone(block: Block) -> str | None:
+    if len(block.lines) != 1:
+        return None
+    text = plain(block.lines[0].text).strip()
+    m = LABEL_LINE.match(text)
+    if not m or len(text) > 48 or not is_caps_heading(text) or not text.endswith((".", ":")) \
+            or not label_shape_ok(m.group("label")) or m.group("label").casefold() in FIELD_LABELS:
+        return None
+    return m.group("label").strip()
+
+
 def _salutation_apart(blocks: list[Block]) -> list[Block]:
     """A salutation on the first line of the letter's text ("Mes chers parens," / "Je n'ai
     rien …"), with no blank line after it, is a block of its own."""
@@ -662,23 +706,27 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
 def split_turn_lines(block: Block) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
-    starts = [0] + [i for i, line in enumerate(block.lines) if i and opens_turn(line.text)]
+    starts = [0] + [i for i, line in enumerate(block.lines)
+                    if i and opens_turn(line.text, in_block=True)]
     if len(starts) == 1:
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
-def opens_turn(text: str, questions: bool = True) -> bool:
+def opens_turn(text: str, questions: bool = True, in_block: bool = False) -> bool:
     """Does the line open a speaker turn (with speech after the label)? *questions*: count
-    the Q./A. of a deposition (not when the line could be a heading: "A. Lincoln")."""
+    the Q./A. of a deposition (not when the line could be a heading: "A. Lincoln").
+    *in_block*: a line inside a paragraph, where a play's mixed-case label ("Cecily.  ")
+    is only a wrapped line that begins with a name."""
     found = _label(text)
-    if found is None or not text[found[1]:].strip():
+    if found is None or not text[found[1]:].strip() or (in_block and found[3] == "play"):
         return False
     return questions or found[0] not in ("Q", "A")
 
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
+    blocks = _labels_over_speech(blocks)
     blocks = [part for block in blocks for part in split_turn_lines(block)]
     blocks = _salutation_apart(blocks)
     units = [u for b in blocks for u in classify(b, ctx)]
