@@ -493,3 +493,25 @@ def test_a_capitals_label_glued_to_a_dash():
     root, _ = encode("DE DIALOOG\n\nJUDOC.--Maar wat zegt gij?\n\nPIETER.--Niets, vriend.\n\n"
                      "JUDOC.--Goed.\n")
     assert texts(root, "//t:sp/t:speaker") == ["JUDOC", "PIETER", "JUDOC"]
+
+
+def test_notes_keyed_by_letters_where_they_stand():
+    root, _ = encode("A STUDY\n\nHis naïve reference to this country[D] is touching. They reached "
+                     "out for the best in art.[E] It is a pleasant reflection.\n\n"
+                     "[D] When writing this letter Beethoven could not know.\n\n"
+                     "[E] That Beethoven's genius had impressed itself.\n\n"
+                     "The study goes on [A] with a supplied letter.\n")
+    assert texts(root, "//t:note[@place='foot']") == [
+        "When writing this letter Beethoven could not know.",
+        "That Beethoven's genius had impressed itself."]
+    assert texts(root, "//t:supplied") == ["A"]
+
+
+def test_page_anchors_of_html_editions_and_e_texts():
+    page = ("<html><body><h1>Brief</h1><p><span class='page-anchor' id='page-1'></span>"
+            "Mein zärtlichgeliebtester Bruder!</p><p>Allein mein Bruder! ich habe seit der "
+            "Zeit<span class='page-anchor' id='page-2'></span> keine Zeile.</p><p>Es ist "
+            "<span class='pagenum'><a id='Page_12'>[Pg 12]</a></span> wahr.</p></body></html>")
+    root, _ = encode(page, "brief.html")
+    assert xp(root, "//t:pb/@n") == ["1", "2", "12"]
+    assert texts(root, "//t:opener/t:salute") == ["Mein zärtlichgeliebtester Bruder!"]

@@ -200,6 +200,30 @@ def _note_text(el) -> str:
 
 # ----------------------------------------------------------------------------- blocks
 
+PAGE_CLASSES = {"pagenum", "page-num", "pagenumber", "page-number", "page-anchor",
+                "pageanchor", "pb", "page-break", "pagebreak", "page-marker", "folio"}
+PAGE_ID = re.compile(r"(?i)^(?:page|pg|p)[-_.]?(?P<n>\d{1,5}[a-z]?|[ivxlc]{1,8})$")
+PAGE_TEXT = re.compile(r"(?i)^\W*(?:page|pg|p|s|seite)?\.?\s*(?P<n>\d{1,5}[a-z]?|[ivxlc]{1,8})"
+                       r"\W*$")
+
+
+def _page_number(el) -> str:
+    """A page marker's number: from its text ("[Pg 12]", "12"), its data-n, or its id
+    ("page-2", "Page_12"); '' when it gives none."""
+    m = PAGE_TEXT.match(" ".join(el.text_content().split()))
+    if m:
+        return m.group("n")
+    for key in ("data-n", "data-page", "data-number", "title"):
+        m = PAGE_TEXT.match(el.get(key) or "")
+        if m:
+            return m.group("n")
+    for node in (el, *el.iterdescendants()):
+        m = PAGE_ID.match(node.get("id") or node.get("name") or "")
+        if m:
+            return m.group("n")
+    return ""
+
+
 def _classes(el) -> list[str]:
     return (el.get("class") or "").casefold().split()
 
@@ -255,6 +279,18 @@ class _Walker:
                 tag in SITE_PARTS and depth == 1 and el.getparent() is not None
                 and el.getparent().tag == "body"):
             self._leave_out(el, tag)
+            self._tail(el)
+            return
+        if _classes(el) and PAGE_CLASSES & set(_classes(el)) and len(el.text_content()) < 30:
+            page = _page_number(el)                # <span class="pagenum">[Pg 12]</span>
+            alone = tag in BLOCKS or not marks.plain("".join(self.buffer)).strip()
+            kind = self.kind
+            if alone:                              # a page line of its own
+                self.flush()
+            self.buffer.append(f"[Page {page}]" if page else "[Page]")
+            if alone:
+                self.flush()
+                self.kind = kind if tag not in BLOCKS else ""
             self._tail(el)
             return
         if tag == "pre":

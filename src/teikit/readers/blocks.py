@@ -476,7 +476,7 @@ SALUTE_WORDS = (
     r"madam\s+(?:president|speaker|chair)|"
     r"mon|ma|mes|cher|ch[èe]re?s?|monsieur|madame|mademoiselle|messieurs|excellence|"
     r"monseigneur|tr[èe]s\s+(?:cher|honor[ée])|"
-    r"lieber?|liebe[rs]?|liebste[rs]?|teure[rs]?|theure[rs]?|verehrte[rs]?|hochverehrte[rs]?|"
+    r"mein(?:e[rs]?)?|lieber?|liebe[rs]?|liebste[rs]?|teure[rs]?|theure[rs]?|verehrte[rs]?|hochverehrte[rs]?|"
     r"hochgeehrte[rs]?|sehr\s+geehrte[rs]?|geehrte[rs]?|beste[rs]?|werte[rs]?|"
     r"beste|lieve|geachte|hooggeachte|waarde|"
     r"car[oaie]|carissim[oaie]|gentil(?:e|issim[oa])|egregi[oa]|illustrissim[oa]|"

@@ -131,6 +131,14 @@ def _note_marker(sink, m, span, at, ctx):
     ctx.fired("notes-original" if note.kind == "original" else "notes")
 
 
+def _lettered_note_marker(sink, m, span, at, ctx):
+    """[D]: the note keyed by that letter, when there is one; else a supplied letter."""
+    if m.group("n") in ctx.notes:
+        _note_marker(sink, m, span, at, ctx)
+    else:
+        _supplied(sink, m, span, at, ctx)
+
+
 def _sic(sink, m, span, at, ctx):
     unit = _take_unit(sink)
     if unit is None:
@@ -301,6 +309,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
      _page),
     ("column", re.compile(r"\[Column (?P<n>\d{1,5}[a-z]?)\]"), _column),
     ("note-marker", re.compile(r"\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]"), _note_marker),
+    ("lettered-note-marker", re.compile(r"\[(?P<n>[A-Z])\]"), _lettered_note_marker),
     ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),
     ("unclear-after", re.compile(r"\[\s*\?\s*\]"), _unclear_after),
     ("gap", re.compile(r"\[(?=[^\]]*" + GAP_WORD.pattern + r")(?:\s*[^\]\s]+){1,8}\s*\]",
@@ -381,7 +390,7 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
         inside = marks.plain(m.group(0))
         for name, pattern, handler in RULES:
             rm = pattern.fullmatch(inside)
-            if rm and name == "note-marker" and not notes:
+            if rm and name.endswith("note-marker") and not notes:
                 sink.text(inside)           # a marker inside a note: kept as printed
                 break
             if rm:

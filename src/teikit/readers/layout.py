@@ -67,7 +67,30 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
                 out.extend(_split_enumerations(piece))
     out = _typewriter_signs(out, ctx)
     out = _notes_in_place(out, ctx)
-    return symbol_notes(note_list_forms(out, ctx), ctx)
+    return lettered_notes(symbol_notes(note_list_forms(out, ctx), ctx), ctx)
+
+
+LETTER_NOTE = re.compile(r"^\[(?P<n>[A-Z])\]\s+\S")
+
+
+def lettered_notes(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Notes keyed by capital letters where they stand ("… literature.[E] It is …" and,
+    after the paragraph, "[E] That Beethoven's genius …"): a note when a marker of the
+    same letter, glued to the text, comes before it."""
+    found = False
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        m = LETTER_NOTE.match(block.lines[0].text)
+        marker = f"[{m.group('n')}]" if m else ""
+        if m and any(marker in ln.text[1:] for b in blocks[max(0, k - 40):k]
+                     for ln in b.lines if ln.kind != "note"):
+            out.append(Block([Line(ln.number, ln.text, "note") for ln in block.lines]))
+            found = True
+        else:
+            out.append(block)
+    if found:
+        ctx.fired("notes-lettered")
+    return out
 
 
 def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:

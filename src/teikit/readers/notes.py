@@ -8,6 +8,7 @@ from .context import Context, NoteSource
 from .span import Span
 
 NOTE_START = re.compile(r"^\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]\s*")
+NOTE_START_ANY = re.compile(r"^\[(?P<n>\d{1,6}|[*†‡§]{1,3}|[A-Z])\]\s*")   # marked notes
 ORIGINAL = re.compile(r"^\[\s*orig(?:inal)?\.?\s+note\s*\]\s*", re.I)
 PRINTED_COPY = re.compile(r"^(?P<n>\d{1,6})\s*(?=\[\s*orig)", re.I)
 
@@ -35,13 +36,14 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     for block in blocks[start:]:
         # notes may stand one per line, with no blank line between them
         entries: list[list] = []
+        start_of = NOTE_START_ANY if block.lines[0].kind == "note" else NOTE_START
         for line in block.lines:
-            if NOTE_START.match(line.text) or not entries:
+            if start_of.match(line.text) or not entries:
                 entries.append([line])
             else:
                 entries[-1].append(line)
         for i, lines in enumerate(entries):
-            m = NOTE_START.match(lines[0].text)
+            m = start_of.match(lines[0].text)
             span = Span.of_lines(lines, " ")
             if m:
                 spans.append((m.group("n"), [span[m.end():]]))
