@@ -515,3 +515,21 @@ def test_page_anchors_of_html_editions_and_e_texts():
     root, _ = encode(page, "brief.html")
     assert xp(root, "//t:pb/@n") == ["1", "2", "12"]
     assert texts(root, "//t:opener/t:salute") == ["Mein zärtlichgeliebtester Bruder!"]
+
+
+def test_office_labels_contents_lines_cast_lists_and_identifier_lines():
+    root, result = encode(
+        "DÁIL ÉIREANN\n\nContents\nEnergy Prices: Motion [Private Members] .......... 134\n"
+        "Maternity Care Bill 2021: First Stage .......... 135\n\n"
+        "John Worthing, J.P.: Mr. George Alexander.\nLane: Mr. F. Kinsey Peile.\n"
+        "Lady Bracknell: Miss Rose Leclercq.\n\n"
+        "Senator Mark Wall: I welcome the Minister of State.\n06/10/2021A00200\n\n"
+        "Minister of State at the Department of Finance (Deputy Sean Fleming): I am taking "
+        "this matter.\n06/10/2021A00300\n\nSenator Mark Wall: I thank the Minister.\n"
+        "06/10/2021A00400\n")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Senator Mark Wall", "Minister of State at the Department of Finance "
+        "(Deputy Sean Fleming)", "Senator Mark Wall"]
+    assert xp(root, "//t:list[@type='names']")
+    assert "A00300" not in "".join(xp(root, "//t:text")[0].itertext())
+    assert [item.code for item in result.left_out].count("identifier") == 3

@@ -57,6 +57,13 @@ ENUMERATOR = r"(?!\((?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})\))"
 STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?$")
 LEADING_STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?(?=\s)")
 LABEL = re.compile(r"^(?P<label>[^\s:\[(\"“‘'][^:\n]{0,60}?)\s*:(?:\s+|$)")
+# A table of contents' line: dot leaders (or their garbled copy) and a page number
+CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\ufffd{2,}|(?:\.\s){3,}|\s{4,}|\t)\s*\d{1,4}\s*$")
+# An office with the holder's name, as Westminster-style reports print it: "Minister of State
+# at the Department of Finance (Deputy Sean Fleming): I am taking …"
+OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deputy|Senator|Mr|Mrs|"
+                          r"Ms|Dr|Lord|Lady|Baroness|Sir|Dame|Hon|Cllr|Councillor|Teachta|"
+                          r"Minister|Professor|Prof)\.?\s[^():\n]{2,50})\))\s*:(?:\s+|$)")
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
 NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")  # not "R. P. Name"
 CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
@@ -189,7 +196,8 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     flat = " ".join(ln.text.strip() for ln in lines)
     if STAGE.match(flat):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
-    unit = (_as_fields(block) or _as_turn(block, ctx) or _as_label_line_turn(block)
+    unit = (_as_fields(block) or _as_names(block) or _as_turn(block, ctx)
+            or _as_label_line_turn(block)
             or _as_list(block))
     if unit:
         return [unit]
@@ -266,6 +274,21 @@ def _as_fields(block: Block) -> Unit | None:
     return Unit("list", block, items=[_item(line) for line in block.lines], list_type="fields")
 
 
+def _as_names(block: Block) -> Unit | None:
+    """Lines "Role: Name" one under another (a play's cast with its actors, who attended):
+    a list, not a dialogue."""
+    if len(block.lines) < 3:
+        return None
+    for line in block.lines:
+        text = plain(line.text).strip()
+        m = LABEL.match(text)
+        words = text[m.end():].strip().rstrip(".").split() if m else []
+        if not m or not 1 <= len(words) <= 6 or not all(
+                w[0].isupper() or w.casefold() in PARTICLES for w in words):
+            return None
+    return Unit("list", block, items=[_item(line) for line in block.lines], list_type="names")
+
+
 def _item(line: Line):
     page = PAGE_LINE.match(line.text.strip())
     if page:
@@ -298,6 +321,8 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     for a parliamentary label in mixed case ("Senator Corker."), "field" for a label that
     is also a memo field ("CC:"), else "":
     "Name: …", "**Name:** …", "**Name** …", "MR. SMITH. …", "Q. …", "[00:04:17] NAME: …"."""
+    if CONTENTS_LINE.search(text):
+        return None                  # "Energy Prices: Motion …… 134": a contents line
     time = None
     start = len(text) - len(text.lstrip(" \t\u00a0"))
     stamp = TIMESTAMP.match(text, start)
@@ -319,6 +344,9 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
             return label, start + end, time, "strong"
+    m = OFFICE_LABEL.match(rest)
+    if m and label_shape_ok(m.group("name")):
+        return " ".join(m.group("label").split()), start + m.end(), time, "strong"
     m = LABEL.match(rest)
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
@@ -706,6 +734,8 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
 def split_turn_lines(block: Block) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
+    if _as_names(block):
+        return [block]
     starts = [0] + [i for i, line in enumerate(block.lines)
                     if i and opens_turn(line.text, in_block=True)]
     if len(starts) == 1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from ..formats.marks import plain
 from ..sourcetext import PAGE_MARK, Block, Line, blocks_of
@@ -59,6 +60,7 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 
 
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
+    blocks = _identifier_lines(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
@@ -90,6 +92,34 @@ def lettered_notes(blocks: list[Block], ctx: Context) -> list[Block]:
             out.append(block)
     if found:
         ctx.fired("notes-lettered")
+    return out
+
+
+IDENTIFIER = re.compile(r"^(?=[^\s\[\]]*[A-Za-z/_.-])(?=(?:\D*\d){4})[^\s\[\]]{8,40}$")
+
+
+def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Lines that are only an identifier of one shape, again and again (a parliament's
+    export puts "18/11/2021A00300" under each paragraph): not the document's words; left
+    out and reported."""
+    def shape(text: str) -> str:
+        return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", text.strip()))
+    shapes = Counter(shape(ln.text) for b in blocks for ln in b.lines
+                     if IDENTIFIER.match(ln.text.strip()))
+    common = {s for s, count in shapes.items() if count >= 3}
+    if not common:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        kept = []
+        for ln in block.lines:
+            if IDENTIFIER.match(ln.text.strip()) and shape(ln.text) in common:
+                ctx.leave_out([ln], "an identifier the source's export puts between the "
+                              "paragraphs (the same form again and again)", "identifier")
+            else:
+                kept.append(ln)
+        if kept:
+            out.append(Block(kept))
     return out
 
 
