@@ -533,3 +533,21 @@ def test_office_labels_contents_lines_cast_lists_and_identifier_lines():
     assert xp(root, "//t:list[@type='names']")
     assert "A00300" not in "".join(xp(root, "//t:text")[0].itertext())
     assert [item.code for item in result.left_out].count("identifier") == 3
+
+
+def test_a_paragraph_per_long_line_and_a_postscript_of_two_paragraphs():
+    long = "Je n'ai rien de pressant à vous dire ces premiers jours, " * 4
+    root, _ = encode(f"Besançon, 28 octobre 1840.\n\nMes chers parens,\n\n{long}fin.\n"
+                     f"Il y a bien du changement {long}fin.\nVoici pourquoi {long}fin.\n\n"
+                     "Adieu, je vous embrasse tous.\n\nPASTEUR Louis\n\n"
+                     "Je recommande a mes soeurs de bien travailler.\n"
+                     "Quand papa viendra à la foire, j'enverrai un cornet de bonbons.\n")
+    assert len(xp(root, "//t:div/t:p")) == 3
+    assert len(xp(root, "//t:postscript")) == 1
+
+
+def test_pandoc_superscript_and_subscript_in_markdown():
+    root, _ = encode("# T\n\nIt costs 12^_50_^, H~2~O, the 1^st^ cousin, x^2.\n", "a.md")
+    assert texts(root, "//t:hi[@rend='sup']") == ["50", "st"]
+    assert texts(root, "//t:hi[@rend='sub']") == ["2"]
+    assert "x^2" in "".join(xp(root, "//t:body//t:p")[0].itertext())

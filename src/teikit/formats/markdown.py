@@ -51,6 +51,12 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     return out.source(name, used, diags)
 
 
+# Pandoc's superscript and subscript (not CommonMark, but in many editors' exports): no
+# space inside, the marks may hold emphasis ("12^_50_^")
+PANDOC_SUP = re.compile(r"\^([^\s^]{1,40}?)\^")
+PANDOC_SUB = re.compile(r"(?<![~\\])~([^\s~]{1,40}?)~(?!~)")
+
+
 class _Walker:
     def __init__(self, out: Lines, diags: Collector):
         self.out, self.diags = out, diags
@@ -138,7 +144,11 @@ class _Walker:
             elif kind == "html_inline":
                 parts.append(self._html_inline(tok.content, stack, line))
         parts.extend(reversed(stack))
-        return "".join(parts)
+        text = "".join(parts)
+        if "^" in text or "~" in text:      # Pandoc's 1^st^ and H~2~O
+            text = PANDOC_SUP.sub(lambda m: marks.hi("sup", m.group(1)), text)
+            text = PANDOC_SUB.sub(lambda m: marks.hi("sub", m.group(1)), text)
+        return text
 
     def _html_inline(self, tag: str, stack: list[str], line: int) -> str:
         m = re.match(r"<(/?)([a-zA-Z][\w-]*)", tag)

@@ -1007,6 +1007,10 @@ class TextBuilder:
     def _postscript(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
+        last = self.div[-1] if len(self.div) else None
+        if last is not None and last.tag == tei("postscript"):   # its next paragraph
+            last.append(self._paragraph(u.body))
+            return
         self.div.append(E.postscript(self._paragraph(u.body)))
         self.ctx.fired("postscript")
 

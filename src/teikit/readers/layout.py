@@ -66,7 +66,8 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     for block in blocks:
         for part in _page_lines(block, ctx):
             for piece in _split_indented(part):
-                out.extend(_split_enumerations(piece))
+                for paragraph in _split_long_lines(piece, ctx):
+                    out.extend(_split_enumerations(paragraph))
     out = _typewriter_signs(out, ctx)
     out = _notes_in_place(out, ctx)
     return lettered_notes(symbol_notes(note_list_forms(out, ctx), ctx), ctx)
@@ -121,6 +122,29 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
         if kept:
             out.append(Block(kept))
     return out
+
+
+def _split_long_lines(block: Block, ctx: Context) -> list[Block]:
+    """A text typed in a word processor: each paragraph one long line, no blank line
+    between them (a few lines wrapped by hand). A line that ends a sentence, followed by
+    one that starts a new one, ends a paragraph."""
+    lines = block.lines
+    if len(lines) < 2 or ctx.source.format != "text" or lines[0].kind not in ("", "pre"):
+        return [block]
+    widths = sorted(len(ln.text) for ln in lines)
+    if widths[len(widths) // 2] < 100 or widths[-1] < 200:
+        return [block]                          # hard-wrapped or short lines: as they are
+    parts, start = [], 0
+    for k in range(len(lines) - 1):
+        end = plain(lines[k].text).rstrip()[-1:]
+        nxt = plain(lines[k + 1].text).lstrip()[:1]
+        if end and end in ".!?…:;»”\")" and (nxt.isupper() or nxt in "«“\"—–-("):
+            parts.append(Block(lines[start:k + 1]))
+            start = k + 1
+    parts.append(Block(lines[start:]))
+    if len(parts) > 1:
+        ctx.fired("paragraph-per-line")
+    return parts
 
 
 def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
