@@ -65,7 +65,8 @@ OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deput
                           r"Ms|Dr|Lord|Lady|Baroness|Sir|Dame|Hon|Cllr|Councillor|Teachta|"
                           r"Minister|Professor|Prof)\.?\s[^():\n]{2,50})\))\s*:(?:\s+|$)")
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
-NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")  # not "R. P. Name"
+# "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
+NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
 CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
 # Memo and record field labels that look like speaker labels but are not.
 FIELD_LABELS = set(
@@ -564,14 +565,14 @@ def find_letter_parts(units: list[Unit]) -> None:
     and short paragraphs after the signature are postscripts."""
     if _parts_named_by_format(units):
         return
-    first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), None)
+    first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
-    while at is not None and at < min(first + 4, len(units) - 1) and _front_line(units[at]) \
+    while at < min(first + 4, len(units) - 1) and _front_line(units[at]) \
             and not _is_salutation(units[at].body.text):
         at += 1                    # a byline, an address over the salutation ("MADISON")
-    greeting = at is not None and at < len(units) and units[at].kind == "para" \
+    greeting = at < len(units) and units[at].kind == "para" \
         and _is_salutation(units[at].body.text)
-    if greeting and first is not None and at is not None:
+    if greeting:
         for u in units[first:at]:
             u.kind = "address"
         units[at].kind = "greeting"
@@ -728,7 +729,7 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
             or opens_turn(blocks[first].lines[0].text):
         return blocks
     lines = blocks[first].lines
-    return blocks[:first] + [Block(lines[:1]), Block(lines[1:])] + blocks[first + 1:]
+    return [*blocks[:first], Block(lines[:1]), Block(lines[1:]), *blocks[first + 1:]]
 
 
 def split_turn_lines(block: Block) -> list[Block]:
