@@ -551,3 +551,15 @@ def test_pandoc_superscript_and_subscript_in_markdown():
     assert texts(root, "//t:hi[@rend='sup']") == ["50", "st"]
     assert texts(root, "//t:hi[@rend='sub']") == ["2"]
     assert "x^2" in "".join(xp(root, "//t:body//t:p")[0].itertext())
+
+
+def test_a_pages_footer_on_provenance_and_licence_goes_to_the_header():
+    page = ("<html><body><main><h1>Lettre</h1><p>Le texte de la lettre.</p></main><footer>"
+            "<p>Édition réalisée à partir du document conservé aux<br>Archives historiques du "
+            "diocèse de Nice (FR AEC / 06 - SC2 2R6, 2)</p><p>Creative Commons Licence CC-BY-NC"
+            "</p><p><a href='/'>Accueil</a></p></footer></body></html>")
+    root, _ = encode(page, "lettre.html")
+    assert texts(root, "//t:sourceDesc//t:note[@type='source-page-footer']") == [
+        "Édition réalisée à partir du document conservé aux Archives historiques du diocèse "
+        "de Nice (FR AEC / 06 - SC2 2R6, 2)", "Creative Commons Licence CC-BY-NC"]
+    assert "Accueil" not in "".join(root.itertext())

@@ -77,6 +77,7 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     root = parse(name, data, encoding, diags)
     out = Lines()
     _hints(root, out)
+    _provenance(root, out)
     main = _main_content(root)
     notes = _Footnotes(root, main)
     _Walker(out, notes).walk(main)
@@ -124,6 +125,20 @@ def _hints(root, out: Lines) -> None:
     times = [t.get("datetime") for t in root.iter("time") if t.get("datetime")]
     if times and not hints.date:
         hints.date = times[0] if len(times) == 1 else _common_prefix(times)
+
+
+def _provenance(root, out: Lines) -> None:
+    """What the page's footer says of the source (where the original is kept, its licence):
+    a note in the header; the footer is not the document's text."""
+    for footer in root.iter("footer"):
+        for br in footer.iter("br"):           # a line break parts words
+            br.tail = " " + (br.tail or "")
+        for part in footer.iter("p", "div", "small", "address"):
+            if part.find(".//p") is not None or part.find(".//div") is not None:
+                continue                       # the innermost blocks only
+            text = " ".join(part.text_content().split())
+            if 8 <= len(text) <= 600 and PROVENANCE.search(text):
+                out.hints.fields.append(("source-page-footer", text))
 
 
 def _common_prefix(values: list[str]) -> str:
@@ -222,6 +237,12 @@ def _page_number(el) -> str:
         if m:
             return m.group("n")
     return ""
+
+
+PROVENANCE = re.compile(r"(?i)\b(?:archiv\w*|collection|fonds|library|biblioth\w+|"
+                        r"repository|manuscript|licen[cs]e|creative\s+commons|copyright|"
+                        r"public\s+domain|courtesy|conserv[ée]\w*|held\s+(?:at|by)|"
+                        r"shelfmark|call\s+number|cote)\b|©")
 
 
 def _classes(el) -> list[str]:
