@@ -563,3 +563,16 @@ def test_a_pages_footer_on_provenance_and_licence_goes_to_the_header():
         "Édition réalisée à partir du document conservé aux Archives historiques du diocèse "
         "de Nice (FR AEC / 06 - SC2 2R6, 2)", "Creative Commons Licence CC-BY-NC"]
     assert "Accueil" not in "".join(root.itertext())
+
+
+@pytest.mark.parametrize("opening, salute", [
+    ("Mein schätzbarster Freund! Ich weiß diesen Brief nicht besser zu senden.",
+     "Mein schätzbarster Freund!"),
+    ("DEAR SIR,--I have received your letter of the fifth and thank you for it.",
+     "DEAR SIR,--")])
+def test_a_salutation_run_into_the_first_sentence(opening, salute):
+    root, _ = encode(f"St. Petersburg, 27 March 1780\n\n{opening}\n\nEmpfehlen Sie mich.\n\n"
+                     "Ihren ergebensten Freund\n\nJMR. Lenz.\n\nDem Herrn Cousin meine Empfehlung.\n")
+    assert texts(root, "//t:opener/t:salute") == [salute]
+    assert texts(root, "//t:closer/t:signed") == ["JMR. Lenz."]
+    assert texts(root, "//t:postscript/t:p") == ["Dem Herrn Cousin meine Empfehlung."]

@@ -523,6 +523,8 @@ SALUTE_CLOSE = re.compile(
     r"i\s+am\b|i\s+remain|i\s+have\s+the\s+hono|believe\s+me|your\s+(?:most|very|ever|"
     r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble)|"
     r"(?:dear\s+)?sir,?\s+your|and\s+(?:most\s+|very\s+)?(?:humble|obedient)|"
+    r"(?:lots\s+of|much|all\s+my|with\s+(?:all\s+my\s+)?)\s*love|love\s+(?:to\s+all|always)|"
+    r"your\s+loving|fondly|warmly|cheers|hugs|as\s+ever|ever\s+your|"
     r"(?:most|very)\s+(?:respectfully|sincerely|truly)|"
     # German, French, Italian, Spanish closings
     r"mit\s+(?:freundlichen|besten|herzlichen)\s+gr[üu](?:ß|ss)en|hochachtungsvoll|"
@@ -535,8 +537,8 @@ SALUTE_CLOSE = re.compile(
     r"respects|salutations|assurance|expression)|votre\s+(?:fils|fille|ami|amie|fr[èe]re)|"
     r"ton\s+(?:fils|ami|fr[èe]re)|"
     r"lebe?\s+wohl|leben\s+sie\s+wohl|in\s+(?:treue|liebe|herzlicher)|viele\s+gr[üu]|"
-    r"(?:ihr|dein|deine|euer|eure)\s+(?:treu|gehorsam|dankbar|sehr|ganz|aufrichtig|"
-    r"ergeben|alter|getreuer|liebender)|"
+    r"(?:ihr|ihren?|dein|deine|euer|eure)\s+(?:treu|gehorsam|dankbar|sehr|ganz|aufrichtig|"
+    r"ergeben|alter|getreu|liebend)\w*|"
     r"met\s+(?:vriendelijke|hartelijke)\s+groet|hoogachtend|"
     r"addio|saluti|abbracci|(?:il\s+)?(?:suo|tuo|vostro)\s+(?:aff|dev|obbl|amico)|"
     r"adi[óo]s|(?:su|tu)\s+(?:afect\w*|segur\w*|atent\w*|amig\w*)|un\s+abrazo|besos|"
@@ -720,15 +722,25 @@ def _label_alone(block: Block) -> str | None:
     return m.group("label").strip()
 
 
+SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?(?:" + SALUTE_WORDS + r")\b[^.!?\n,:;]{0,60}?"
+                          r"(?:[,:!]\s*(?:--|—)?|\s*--|\s*—)\s*(?=(?-i:[A-Z„“\"«]))", re.I)
+
+
 def _salutation_apart(blocks: list[Block]) -> list[Block]:
     """A salutation on the first line of the letter's text ("Mes chers parens," / "Je n'ai
-    rien …"), with no blank line after it, is a block of its own."""
+    rien …"), with no blank line after it, or run into its first sentence ("Mein
+    schätzbarster Freund! Ich weiß …", "DEAR SIR,--I have …"), is a block of its own."""
     first = next((k for k, b in enumerate(blocks) if not is_page_block(b)), None)
-    if first is None or len(blocks[first].lines) < 2 \
-            or not _is_salutation(blocks[first].lines[0].text) \
-            or opens_turn(blocks[first].lines[0].text):
+    if first is None or opens_turn(blocks[first].lines[0].text):
         return blocks
     lines = blocks[first].lines
+    run_in = SALUTE_RUN_IN.match(lines[0].text.strip()) if len(lines[0].text) > 40 else None
+    if run_in and len(run_in.group().split()) <= 8:
+        head = lines[0].text.strip()
+        lines = [Line(lines[0].number, head[:run_in.end()].rstrip(), lines[0].kind),
+                 Line(lines[0].number, head[run_in.end():], lines[0].kind), *lines[1:]]
+    elif len(lines) < 2 or not _is_salutation(lines[0].text):
+        return blocks
     return [*blocks[:first], Block(lines[:1]), Block(lines[1:]), *blocks[first + 1:]]
 
 
