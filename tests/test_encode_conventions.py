@@ -576,3 +576,16 @@ def test_a_salutation_run_into_the_first_sentence(opening, salute):
     assert texts(root, "//t:opener/t:salute") == [salute]
     assert texts(root, "//t:closer/t:signed") == ["JMR. Lenz."]
     assert texts(root, "//t:postscript/t:p") == ["Dem Herrn Cousin meine Empfehlung."]
+
+
+def test_note_app_markdown_tasks_callouts_wiki_links_and_marked_text():
+    root, result = encode("# Board\n\n> [!note] Draft\n> Not yet approved.\n\n- [x] Approve budget"
+                          "\n- [ ] Hire archivist\n\nSee [[Budget 2021]], [[Plans|the plans]] "
+                          "and ==the key point==.\n", "board.md")
+    body = "".join(xp(root, "//t:body")[0].itertext())
+    assert "[!note]" not in body and "[[" not in body and "==" not in body
+    assert texts(root, "//t:body//t:p")[:3] == ["DraftNot yet approved.", "☑ Approve budget",
+                                                "☐ Hire archivist"]     # (an <lb/> between)
+    assert "See Budget 2021, the plans and the key point." in texts(root, "//t:body//t:p")
+    assert not xp(root, "//t:supplied")
+    assert any(item.code == "format-markup" for item in result.left_out)

@@ -57,6 +57,13 @@ PANDOC_SUP = re.compile(r"\^([^\s^]{1,40}?)\^")
 PANDOC_SUB = re.compile(r"(?<![~\\])~([^\s~]{1,40}?)~(?!~)")
 
 
+TASK_BOX = re.compile(r"^\[([ xX])\]\s+")
+CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
+WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
+PAGE_IN_BRACKETS = re.compile(r"(?i)\s*page\b")        # [[Page H6116]] is a page, not a link
+MARKED = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
+
+
 class _Walker:
     def __init__(self, out: Lines, diags: Collector):
         self.out, self.diags = out, diags
@@ -89,6 +96,7 @@ class _Walker:
                     note_parts.append(text.replace("\n", " "))
                     continue
                 block_kind = self._kind(tokens[i - 1], context)
+                text = self._note_app_syntax(text, block_kind, line)
                 if block_kind == "item" and context and context[-1] == "ordered_list":
                     number = tokens[i - 2].info if i >= 2 and tokens[i - 2].info else ""
                     text = f"{number}. {text}" if number else text
@@ -102,6 +110,25 @@ class _Walker:
                                    "format-markup")
         for line, note in self.notes:
             self.out.text_block(line, note, "note")
+
+    def _note_app_syntax(self, text: str, kind: str, line: int) -> str:
+        """What note apps (Obsidian, Notion, GitHub) add to Markdown: a task's box is a
+        ballot box sign, a callout's type ("> [!note] Title") is format markup, a wiki link
+        ("[[Budget 2021|the budget]]") is the words it shows, ==marked== text is emphasis."""
+        if kind == "item":
+            text = TASK_BOX.sub(lambda m: "\u2611 " if m.group(1).strip() else "\u2610 ", text)
+        elif kind == "quote":
+            callout = CALLOUT.match(text)
+            if callout:
+                self.out.leave_out(line, line, callout.group().strip(), "a note app's callout "
+                                   "type (format markup)", "format-markup")
+                text = text[callout.end():]
+        if "[[" in text:
+            text = WIKI_LINK.sub(lambda m: m.group(0) if PAGE_IN_BRACKETS.match(m.group(1))
+                                 else (m.group(2) or m.group(1)), text)
+        if "==" in text:
+            text = MARKED.sub(lambda m: marks.hi("bold", m.group(1)), text)
+        return text
 
     def _number(self, footnote_id: int) -> int:
         return self.footnote_numbers.setdefault(footnote_id, len(self.footnote_numbers) + 1)
