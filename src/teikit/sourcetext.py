@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .diagnostics import Collector, Exit, fail
 from .fileio import read_input
@@ -27,8 +28,10 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\ufdd0
 MAX_SOURCE_BYTES = 512 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One line of the source. (A named tuple: immutable, and made several times for every
+    line of a large text, three times faster than a frozen dataclass.)"""
+
     number: int      # 1-based line number in the source
     text: str
     kind: str = ""   # what the source format says the line is: h1..h6, item, quote, pre
