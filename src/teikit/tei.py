@@ -16,6 +16,13 @@ XML_LANG = f"{{{XML_NS}}}lang"
 E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 
 
+def sub(parent, name: str, **attrib: str):
+    """A new TEI element *name*, the last child of *parent*: made in the parent's tree,
+    which is three times faster than E.name() and an append (an element made alone has a
+    document of its own, and its namespace is reconciled when it is moved)."""
+    return etree.SubElement(parent, f"{{{TEI_NS}}}{name}", attrib or None)
+
+
 def tei(name: str) -> str:
     """Clark name of a TEI element: tei('p') -> '{http://www.tei-c.org/ns/1.0}p'."""
     return f"{{{TEI_NS}}}{name}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
-from ..tei import E, tei
+from ..tei import E, sub, tei
 from .context import Context
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import STAMP, join_spans
@@ -635,9 +635,9 @@ class TextBuilder:
         if label != printed:
             self.ctx.affiliations.setdefault(label.casefold(), printed[len(label):].strip())
             self.ctx.fired("affiliation")
-        sp = E.sp(E.speaker(label))
+        sp = sub(self.div, "sp")
+        sub(sp, "speaker").text = label
         self.sp, self.sp_unit = sp, u
-        self.div.append(self.sp)
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
@@ -648,7 +648,7 @@ class TextBuilder:
                 sp.append(self._stage_or_incident(chunk))
                 self.ctx.fired("stage")
             else:
-                sp.append(self._paragraph(chunk))
+                self._paragraph(chunk, parent=sp)
 
     def _time(self, u: Unit, _):
         self.times.append(u.n or "")
@@ -688,8 +688,9 @@ class TextBuilder:
             self.div.append(note)
         self.ctx.fired("annotation")
 
-    def _paragraph(self, span: Span, n: str | None = None):
-        p = E.p()
+    def _paragraph(self, span: Span, n: str | None = None, parent=None):
+        """A <p> of *span*: the last child of *parent*, or alone (for the caller to place)."""
+        p = E.p() if parent is None else sub(parent, "p")
         if n:
             p.set("n", n)
             self.ctx.fired("numbered")
@@ -715,8 +716,7 @@ class TextBuilder:
             container = self.quote
         elif container is self.div:
             self._end_quote()
-        p = self._paragraph(u.body, u.n)
-        container.append(p)
+        self._paragraph(u.body, u.n, container)
         if container is self.quote and _closes_quote(u.body.text):
             self.ctx.fired("quote")
             self.quote = None
