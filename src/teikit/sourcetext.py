@@ -95,10 +95,21 @@ class SourceText:
         return self._make_blocks(start)
 
     def _make_blocks(self, start: int) -> list[Block]:
-        numbers, kinds = self.numbers, self.kinds
-        return blocks_of(Line(numbers[i] if numbers else i + 1, self.lines[i].rstrip(),
-                              kinds[i] if kinds else "")
-                         for i in range(start, len(self.lines)))
+        # blocks_of(), without making a Line for the blank lines between blocks
+        numbers, kinds, lines = self.numbers, self.kinds, self.lines
+        out: list[Block] = []
+        current: list[Line] = []
+        for i in range(start, len(lines)):
+            text = lines[i].rstrip()
+            if text:
+                current.append(Line(numbers[i] if numbers else i + 1, text,
+                                    kinds[i] if kinds else ""))
+            elif current:
+                out.append(Block(current))
+                current = []
+        if current:
+            out.append(Block(current))
+        return out
 
 
 def blocks_of(lines: Iterable[Line]) -> list[Block]:
@@ -132,19 +143,21 @@ def source_from_text(name: str, text: str, diags: Collector,
                      encoding: str = "utf-8") -> SourceText:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = _clean_characters(text, diags)
-    if not text.strip():
+    if not text or text.isspace():          # (text.strip() would copy a large text)
         raise fail(name, "the file is empty (or holds only white space); nothing to encode",
                    "empty")
-    lines, composed = to_nfc(text.split("\n"), diags)
+    lines, composed = to_nfc(text.split("\n"), diags, text=text)
     return SourceText(name, "\n".join(lines) if composed else text, encoding, lines,
                       composed=composed)
 
 
-def to_nfc(lines: list[str], diags: Collector,
-           numbers: list[int] | None = None) -> tuple[list[str], bool]:
+def to_nfc(lines: list[str], diags: Collector, numbers: list[int] | None = None,
+           text: str | None = None) -> tuple[list[str], bool]:
     """The lines in Unicode NFC (the form the TEI Guidelines recommend: é as one
-    character, not e and a combining accent); the first line changed is reported."""
-    if unicodedata.is_normalized("NFC", "\n".join(lines)):   # one C pass, the usual case
+    character, not e and a combining accent); the first line changed is reported.
+    *text*: the lines joined, when the caller has it."""
+    joined = "\n".join(lines) if text is None else text
+    if unicodedata.is_normalized("NFC", joined):   # one C pass, the usual case
         return lines, False
     out = [unicodedata.normalize("NFC", line) for line in lines]
     changed = [i for i, (a, b) in enumerate(zip(lines, out, strict=True)) if a != b]
@@ -256,19 +269,24 @@ def _clean_characters(text: str, diags: Collector) -> str:
     stay those of the source)."""
     if not NOT_XML.search(text):
         return text
+    hits: list[tuple[int, str]] = []
+
+    def replace(m: re.Match) -> str:      # the text is scanned once: replaced and noted
+        hits.append((m.start(), m.group()))
+        return _replacement(m)
+    cleaned = NOT_XML.sub(replace, text)
     seen: set[tuple[int, str]] = set()
     number, line_start, scanned = 1, 0, 0
-    for m in NOT_XML.finditer(text):      # one pass; line numbers counted between hits
-        at = m.start()
+    for at, ch in hits:                   # line numbers counted between hits
         newlines = text.count("\n", scanned, at)
         if newlines:
             number += newlines
             line_start = text.rfind("\n", scanned, at) + 1
         scanned = at
-        if (number, m.group()) not in seen:
-            seen.add((number, m.group()))
-            _report_character(m.group(), diags, number, at - line_start + 1)
-    return NOT_XML.sub(_replacement, text)
+        if (number, ch) not in seen:
+            seen.add((number, ch))
+            _report_character(ch, diags, number, at - line_start + 1)
+    return cleaned
 
 
 # The same, for text that already carries teikit's own marks (read from Markdown or HTML,
