@@ -125,8 +125,10 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
 def looks_like_title(text: str) -> bool:
     """Title Case without closing punctuation: a heading or table-of-contents line."""
     text = re.sub(r"(\[\d{1,6}\])+$", "", text.rstrip())
+    if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
+        return False
     words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
-    if len(words) < 3 or text[-1:] in ".!?\"”)":
+    if len(words) < 3:
         return False
     caps = sum(w[0].isupper() for w in words)
     return caps * 2 > len(words) or text.isupper()
@@ -252,9 +254,10 @@ FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z .]{0,30}?)\s*:\s+\S")
 
 def _as_fields(block: Block) -> Unit | None:
     """A memo's or telegram's header lines (TO: / FROM: / DATE: / SUBJECT:): a list."""
-    labels = [FIELD_LINE.match(line.text.strip()) for line in block.lines]
-    if len(block.lines) < 2 or not all(
-            m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels):
+    if len(block.lines) < 2:
+        return None
+    labels = (FIELD_LINE.match(line.text.strip()) for line in block.lines)   # to the first miss
+    if not all(m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels):
         return None
     return Unit("list", block, items=[_item(line) for line in block.lines], list_type="fields")
 
@@ -278,8 +281,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     rest_lines = [rest_first] + [Span.of_line(ln) for ln in block.lines[1:]]
     speech = _joined(rest_lines, block.lines, ctx).strip()
     text = plain(speech.text)
-    capital_words = [w for w in text.split() if len(w) >= 3 and w.isupper()]
-    if (len(capital_words) >= 3 and text.isupper()) or (
+    if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
             text and "\n" not in text and looks_like_title(text)):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
     return Unit("turn", block, span=speech, label=label, time=time, form=form)
