@@ -158,7 +158,7 @@ def ends_mid_sentence(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped or stripped[-1] in CLOSE_PUNCT or not stripped[-1].isalpha():
         return False
-    last = stripped.split()[-1]
+    last = stripped.rsplit(None, 1)[-1]      # the last word (no split of the whole text)
     return last[0].islower()
 
 
@@ -439,7 +439,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
 
 
 def _continues(before: str, after: str) -> bool:
-    last = before.split()[-1].casefold()
+    last = before.rsplit(None, 1)[-1].casefold()
     first = after.lstrip()[:1]
     if re.fullmatch(r"\[[^\]]*\]", after.strip()):
         return True
@@ -825,8 +825,8 @@ def continues_speech(u: Unit) -> bool:
     text = u.span.text.strip()
     if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
         return False
-    words = text.split()
-    short_title = (len(words) <= 5 and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
+    few_words = len(text.split(None, 5)) <= 5     # (without splitting a long paragraph)
+    short_title = (few_words and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
                    and u.n is None)
     return not short_title
 
@@ -836,12 +836,11 @@ def _speech_paragraphs(span: Span) -> list[Span]:
     if "\n" not in span.text:
         return [span]
     out, start = [], 0
-    for i, ch in enumerate(span.text + "\n"):
-        if ch == "\n":
-            piece = span[start:i].strip()
-            if piece.text:
-                out.append(piece)
-            start = i + 1
+    for line in span.text.split("\n"):       # (not character by character)
+        piece = span[start:start + len(line)].strip()
+        if piece.text:
+            out.append(piece)
+        start += len(line) + 1
     return out
 
 
