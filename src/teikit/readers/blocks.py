@@ -339,6 +339,8 @@ AFFILIATION = re.compile(r"(?:\s*\([^()]*\)){2,}$|\s*\([^()]*,[^()]*\)$")
 
 def _without_affiliation(label: str) -> str:
     """'Mr. Michael Howard (Folkestone and Hythe) (Con)' -> 'Mr. Michael Howard'."""
+    if "(" not in label:             # an affiliation is in parentheses: most labels have none
+        return label.strip() or label
     return AFFILIATION.sub("", label).strip() or label
 
 

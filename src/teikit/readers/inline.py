@@ -313,6 +313,10 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     """Write *span* into *parent* as mixed content; returns *parent*."""
     sink = Sink(parent)
     text, pos = span.text, 0
+    if _only_words(text):              # the usual paragraph: its text as it is
+        sink.text(text)
+        sink.flush()
+        return parent
     # every sign opens with a bracket or a parenthesis: most paragraphs have none
     for m in SIGN.finditer(text) if "[" in text or "(" in text else ():
         _plain(sink, span, pos, m.start(), ctx)
@@ -334,6 +338,13 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     _plain(sink, span, pos, len(text), ctx)
     sink.flush()
     return parent
+
+
+def _only_words(text: str) -> bool:
+    """Text with nothing for fill() to do: no sign or stray bracket, no formatting mark,
+    no line break, no run of spaces (what _plain() and _lines() look for)."""
+    return "[" not in text and "]" not in text and "(" not in text and "\n" not in text \
+        and not marks.has_marks(text) and not _may_have_space_run(text)
 
 
 def _marked(sink: Sink, text: str, ctx: Context) -> None:
