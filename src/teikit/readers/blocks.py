@@ -181,8 +181,7 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
                 all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
             return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip())
                     for ln in lines]
-    flat = " ".join(ln.text.strip() for ln in lines)
-    if STAGE.match(flat):
+    if lead == "(" and STAGE.match(" ".join(ln.text.strip() for ln in lines)):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
     unit = (_as_fields(block) or _as_turn(block, ctx) or _as_label_line_turn(block)
             or _as_list(block))
@@ -355,8 +354,10 @@ def _as_label_line_turn(block: Block) -> Unit | None:
     first = block.lines[0].text.strip()
     if len(first) > 48:
         return None
+    if not is_caps_heading(first):    # (the cheap test first)
+        return None
     m = LABEL_LINE.match(first)
-    if not m or not is_caps_heading(first) or not label_shape_ok(m.group("label")):
+    if not m or not label_shape_ok(m.group("label")):
         return None
     label = m.group("label").strip()
     if label.casefold() in FIELD_LABELS:
@@ -648,7 +649,7 @@ class TextBuilder:
         if not u.body.text:
             return
         for chunk in _speech_paragraphs(u.body):
-            if STAGE.match(plain(chunk.text)) and not self.times:
+            if "(" in chunk.text and STAGE.match(plain(chunk.text)) and not self.times:
                 sp.append(self._stage_or_incident(chunk))
                 self.ctx.fired("stage")
             else:
