@@ -70,6 +70,7 @@ def encode_file(path: str | Path, style: str = "auto", encoding: str | None = No
     data = read_input(path, "source file", MAX_SOURCE_BYTES)
     with gcpause.paused():
         source = formats.read(str(path), data, encoding, diags, source_format)
+        del data                      # decoded: the bytes can go
         return _encode(source, diags, style,
                        edition if edition is not None else Edition.find(path), title)
 
@@ -97,6 +98,7 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     for line, end_line, text, reason, code in source.hints.left_out:
         ctx.left_out.append(LeftOut(line, end_line, text, reason, code))
     reading = readers.read(ctx, style)
+    source.release()                  # read: what follows needs only the tree
     if title:
         reading.meta.title = title
     speakers = [replace(s, affiliation=ctx.affiliations.get(s.label.casefold()))

@@ -85,6 +85,11 @@ class SourceText:
     composed: bool = False        # normalised to NFC
     _blocks: list[Block] | None = field(default=None, repr=False, compare=False)
 
+    def release(self) -> None:
+        """Let go of the text, its lines and its blocks once the reader is done with them:
+        for a large text they take hundreds of MB, which serializing the master needs."""
+        self.text, self.lines, self.numbers, self.kinds, self._blocks = "", [], None, None, None
+
     def blocks(self, start: int = 0) -> list[Block]:
         """Blocks of lines separated by blank lines, from line index *start* (a new list
         each time; the blocks of the whole text are made once)."""
