@@ -39,6 +39,9 @@ PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
     r"[A-Z][\w'’\-]*(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,40}\))?)"
     r"\.\s+(?=\S)")
+# What a PERIOD_LABEL can open with: a title's first letter (as the pattern matches it, case
+# folded): one test before the pattern, which tries every title in turn
+TITLE_INITIAL = re.compile("(?i:[" + "".join(sorted({t[0] for t in TITLES.split("|")})) + "])")
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
 CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)")
 CLASSIFICATION_WORDS = re.compile(r"(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|"
@@ -313,11 +316,11 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
             return label, start + end, time, "strong"
-    m = LABEL.match(rest)
+    m = LABEL.match(rest) if ":" in rest else None         # (a quick look first)
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
-    m = PERIOD_LABEL.match(rest)
+    m = PERIOD_LABEL.match(rest) if TITLE_INITIAL.match(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
     if m and len(m.group("label").split()) <= 7 and (
             len(speech) >= 2 or speech[-1:][0][-1:] in ".!?"):
