@@ -5,6 +5,8 @@ formatting strings). The one safe XML parser lives in :mod:`teikit.safexml`.
 """
 from __future__ import annotations
 
+import io
+
 from lxml import etree
 from lxml.builder import ElementMaker
 
@@ -98,10 +100,15 @@ def indent(el, level: int = 0, step: str = "  ") -> None:
 
 
 def serialize(root) -> bytes:
-    """The master's bytes: UTF-8, XML declaration, indented containers, final newline."""
+    """The master's bytes: UTF-8, XML declaration, indented containers, final newline.
+    (Streamed into one buffer: tostring() and the joining held a large master's bytes
+    three times over at once.)"""
     indent(root)
-    return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
-            + etree.tostring(root, encoding="UTF-8") + b"\n")
+    out = io.BytesIO()
+    out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+    etree.ElementTree(root).write(out, encoding="UTF-8", xml_declaration=False)
+    out.write(b"\n")
+    return out.getvalue()
 
 
 def punctuate(el, sep: str = ", ", end: str = "."):
