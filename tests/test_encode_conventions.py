@@ -572,7 +572,8 @@ def test_a_pages_footer_on_provenance_and_licence_goes_to_the_header():
      "DEAR SIR,--")])
 def test_a_salutation_run_into_the_first_sentence(opening, salute):
     root, _ = encode(f"St. Petersburg, 27 March 1780\n\n{opening}\n\nEmpfehlen Sie mich.\n\n"
-                     "Ihren ergebensten Freund\n\nJMR. Lenz.\n\nDem Herrn Cousin meine Empfehlung.\n")
+                     "Ihren ergebensten Freund\n\nJMR. Lenz.\n\n"
+                     "Dem Herrn Cousin meine Empfehlung.\n")
     assert texts(root, "//t:opener/t:salute") == [salute]
     assert texts(root, "//t:closer/t:signed") == ["JMR. Lenz."]
     assert texts(root, "//t:postscript/t:p") == ["Dem Herrn Cousin meine Empfehlung."]

@@ -264,8 +264,8 @@ def _encode_named(job: EncodeJob):
     import dataclasses
     import tempfile
 
+    from .diagnostics import display_name
     from .encode import encode_file
-    from .export import display_name
     source = Path(job.source)
     shown = display_name(source)
     if shown == source.name:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # What must never reach a terminal raw: C0 and C1 controls (escape sequences, a newline
 # that would forge a line), DEL, bidirectional overrides, and the lone surrogates that
@@ -34,6 +35,14 @@ def printable(text: str, keep_lines: bool = False) -> str:
     written as a visible escape such as ``\\x1b`` or ``\\n``."""
     pattern = UNPRINTABLE_KEEP_LINES if keep_lines else UNPRINTABLE
     return pattern.sub(_escape, text)
+
+
+def display_name(path: Path) -> str:
+    """The file name as the writers show it: bytes that are not UTF-8 (a name from another
+    system) become U+FFFD and control characters visible escapes (``\\x1b``), since a page
+    or text cannot hold them. (Here, not in teikit.export, so that encoding a file does not
+    load the writers.)"""
+    return printable(path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 class Exit(enum.IntEnum):

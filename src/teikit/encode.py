@@ -6,13 +6,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from lxml import etree
+
 from . import formats, gcpause, header, readers, transforms
 from .diagnostics import Collector, Diagnostic, Exit, fail
 from .fileio import read_input
 from .header import Edition
 from .readers.context import Context, LeftOut
 from .sourcetext import MAX_SOURCE_BYTES, SourceText
-from .tei import XML_LANG, E, local, serialize
+from .tei import XML_LANG, E, local_name, serialize
 
 
 @dataclass
@@ -68,6 +70,7 @@ def encode_file(path: str | Path, style: str = "auto", encoding: str | None = No
     data = read_input(path, "source file", MAX_SOURCE_BYTES)
     with gcpause.paused():
         source = formats.read(str(path), data, encoding, diags, source_format)
+        del data                      # decoded: the bytes can go
         return _encode(source, diags, style,
                        edition if edition is not None else Edition.find(path), title)
 
@@ -95,6 +98,7 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     for line, end_line, text, reason, code in source.hints.left_out:
         ctx.left_out.append(LeftOut(line, end_line, text, reason, code))
     reading = readers.read(ctx, style)
+    source.release()                  # read: what follows needs only the tree
     if title:
         reading.meta.title = title
     speakers = [replace(s, affiliation=ctx.affiliations.get(s.label.casefold()))
@@ -104,10 +108,14 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     root = E.TEI(tei_header, E.text(reading.body))
     if reading.meta.language_ident:
         root.set(XML_LANG, reading.meta.language_ident)
-    _remove_marks(root)
-    _check_text(reading.body, diags)
-    counts = Counter(local(el) for el in root.iter() if isinstance(el.tag, str))
     data = serialize(root)
+    if MARKED in data:      # a mark left in the text (rare): dropped, the tree serialized again
+        _remove_marks(root)
+        data = serialize(root)
+    _check_text(reading.body, diags)
+    counts: Counter[str] = Counter()
+    for tag, n in Counter(el.tag for el in root.iter(etree.Element)).items():
+        counts[local_name(tag)] += n                  # by local name (each tag named once)
     _check_master(source.path, root)
     return EncodeResult(
         source=source.path, style=reading.style, style_detected=style == "auto",
@@ -128,6 +136,11 @@ def _check_master(path: str, root) -> None:
         raise fail(path, f"teikit made a master its own schema rejects ({error.message}); "
                    "nothing was written; please report this", "internal",
                    exit_code=Exit.INTERNAL)
+
+
+# What every formatting mark (U+FDD0..U+FDEF) starts with in UTF-8 (and the few characters
+# beside them, U+FDC0..U+FDFF): found in a master's bytes far faster than in its elements
+MARKED = "\ufdd0".encode()[:2]
 
 
 def _remove_marks(root) -> None:
@@ -151,6 +164,6 @@ def _position(d: Diagnostic):
 def _check_text(body, diags: Collector) -> None:
     """The master must hold some text; an empty body means the reader took everything as
     metadata, which the editor should know about."""
-    if not "".join(body.itertext()).strip():
+    if not any(text.strip() for text in body.itertext()):   # stops at the first words
         diags.warn("the document's text is empty: everything was read as header fields",
                    "empty-text", 1, 1)

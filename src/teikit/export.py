@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .diagnostics import Diagnostic, Exit, fail, printable
+from .diagnostics import Diagnostic, Exit, display_name, fail
 from .fileio import InputSet
 from .safexml import parse_file
 from .signs import View
@@ -19,13 +19,6 @@ from .writers import WRITERS
 from .writers.text import DEFAULT_WIDTH, MIN_WIDTH
 
 MAX_WIDTH = 10_000                      # columns; a wider "line" is no longer wrapping
-
-
-def display_name(path: Path) -> str:
-    """The file name as the writers show it: bytes that are not UTF-8 (a name from another
-    system) become U+FFFD and control characters visible escapes (``\\x1b``), since a page
-    or text cannot hold them."""
-    return printable(path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 @dataclass

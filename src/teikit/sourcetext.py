@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .diagnostics import Collector, Exit, fail
 from .fileio import read_input
@@ -27,8 +28,10 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\ufdd0
 MAX_SOURCE_BYTES = 512 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One line of the source. (A named tuple: immutable, and made several times for every
+    line of a large text, three times faster than a frozen dataclass.)"""
+
     number: int      # 1-based line number in the source
     text: str
     kind: str = ""   # what the source format says the line is: h1..h6, item, quote, pre
@@ -82,6 +85,11 @@ class SourceText:
     composed: bool = False        # normalised to NFC
     _blocks: list[Block] | None = field(default=None, repr=False, compare=False)
 
+    def release(self) -> None:
+        """Let go of the text, its lines and its blocks once the reader is done with them:
+        for a large text they take hundreds of MB, which serializing the master needs."""
+        self.text, self.lines, self.numbers, self.kinds, self._blocks = "", [], None, None, None
+
     def blocks(self, start: int = 0) -> list[Block]:
         """Blocks of lines separated by blank lines, from line index *start* (a new list
         each time; the blocks of the whole text are made once)."""
@@ -92,10 +100,21 @@ class SourceText:
         return self._make_blocks(start)
 
     def _make_blocks(self, start: int) -> list[Block]:
-        numbers, kinds = self.numbers, self.kinds
-        return blocks_of(Line(numbers[i] if numbers else i + 1, self.lines[i].rstrip(),
-                              kinds[i] if kinds else "")
-                         for i in range(start, len(self.lines)))
+        # blocks_of(), without making a Line for the blank lines between blocks
+        numbers, kinds, lines = self.numbers, self.kinds, self.lines
+        out: list[Block] = []
+        current: list[Line] = []
+        for i in range(start, len(lines)):
+            text = lines[i].rstrip()
+            if text:
+                current.append(Line(numbers[i] if numbers else i + 1, text,
+                                    kinds[i] if kinds else ""))
+            elif current:
+                out.append(Block(current))
+                current = []
+        if current:
+            out.append(Block(current))
+        return out
 
 
 def blocks_of(lines: Iterable[Line]) -> list[Block]:
@@ -129,19 +148,21 @@ def source_from_text(name: str, text: str, diags: Collector,
                      encoding: str = "utf-8") -> SourceText:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = _clean_characters(text, diags)
-    if not text.strip():
+    if not text or text.isspace():          # (text.strip() would copy a large text)
         raise fail(name, "the file is empty (or holds only white space); nothing to encode",
                    "empty")
-    lines, composed = to_nfc(text.split("\n"), diags)
+    lines, composed = to_nfc(text.split("\n"), diags, text=text)
     return SourceText(name, "\n".join(lines) if composed else text, encoding, lines,
                       composed=composed)
 
 
-def to_nfc(lines: list[str], diags: Collector,
-           numbers: list[int] | None = None) -> tuple[list[str], bool]:
+def to_nfc(lines: list[str], diags: Collector, numbers: list[int] | None = None,
+           text: str | None = None) -> tuple[list[str], bool]:
     """The lines in Unicode NFC (the form the TEI Guidelines recommend: é as one
-    character, not e and a combining accent); the first line changed is reported."""
-    if unicodedata.is_normalized("NFC", "\n".join(lines)):   # one C pass, the usual case
+    character, not e and a combining accent); the first line changed is reported.
+    *text*: the lines joined, when the caller has it."""
+    joined = "\n".join(lines) if text is None else text
+    if unicodedata.is_normalized("NFC", joined):   # one C pass, the usual case
         return lines, False
     out = [unicodedata.normalize("NFC", line) for line in lines]
     changed = [i for i, (a, b) in enumerate(zip(lines, out, strict=True)) if a != b]
@@ -253,19 +274,24 @@ def _clean_characters(text: str, diags: Collector) -> str:
     stay those of the source)."""
     if not NOT_XML.search(text):
         return text
+    hits: list[tuple[int, str]] = []
+
+    def replace(m: re.Match) -> str:      # the text is scanned once: replaced and noted
+        hits.append((m.start(), m.group()))
+        return _replacement(m)
+    cleaned = NOT_XML.sub(replace, text)
     seen: set[tuple[int, str]] = set()
     number, line_start, scanned = 1, 0, 0
-    for m in NOT_XML.finditer(text):      # one pass; line numbers counted between hits
-        at = m.start()
+    for at, ch in hits:                   # line numbers counted between hits
         newlines = text.count("\n", scanned, at)
         if newlines:
             number += newlines
             line_start = text.rfind("\n", scanned, at) + 1
         scanned = at
-        if (number, m.group()) not in seen:
-            seen.add((number, m.group()))
-            _report_character(m.group(), diags, number, at - line_start + 1)
-    return NOT_XML.sub(_replacement, text)
+        if (number, ch) not in seen:
+            seen.add((number, ch))
+            _report_character(ch, diags, number, at - line_start + 1)
+    return cleaned
 
 
 # The same, for text that already carries teikit's own marks (read from Markdown or HTML,

@@ -46,9 +46,13 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector,
     if fmt == "auto" and chosen == "markdown" and suffix(name) not in MARKDOWN_NAMES:
         # Markdown by its look, in a .txt: unless a site preset reads it as the text it is
         # (a Wilson Center record export looks like Markdown, and its preset reads the lines)
-        text = module("text").read(name, data, encoding, Collector(name))
+        scratch = Collector(name)
+        text = module("text").read(name, data, encoding, scratch)
         if preset_claims(text):
-            chosen = "text"
+            # read as text already: that reading (and what it reported) is the one kept
+            diags.items.extend(scratch.items)
+            text.format = "text"
+            return text
     source = module(chosen).read(name, data, encoding, diags)
     source.format = chosen
     return source

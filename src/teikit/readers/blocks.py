@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
-from ..tei import E, tei
+from ..tei import E, sub, tei
 from .context import Context
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import STAMP, join_spans
@@ -39,6 +39,9 @@ PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
     r"[A-Z][\w'’\-]*(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,40}\))?)"
     r"\.\s+(?=\S)")
+# What a PERIOD_LABEL can open with: a title's first letter (as the pattern matches it, case
+# folded): one test before the pattern, which tries every title in turn
+TITLE_INITIAL = re.compile("(?i:[" + "".join(sorted({t[0] for t in TITLES.split("|")})) + "])")
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
 CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)"
                         # one name, a dash, speech in mixed case: "JUDOC.--Maar …" (not
@@ -140,8 +143,10 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
 def looks_like_title(text: str) -> bool:
     """Title Case without closing punctuation: a heading or table-of-contents line."""
     text = re.sub(r"(\[\d{1,6}\])+$", "", text.rstrip())
+    if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
+        return False
     words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
-    if len(words) < 3 or text[-1:] in ".!?\"”)":
+    if len(words) < 3:
         return False
     caps = sum(w[0].isupper() for w in words)
     return caps * 2 > len(words) or text.isupper()
@@ -171,7 +176,7 @@ def ends_mid_sentence(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped or stripped[-1] in CLOSE_PUNCT or not stripped[-1].isalpha():
         return False
-    last = stripped.split()[-1]
+    last = stripped.rsplit(None, 1)[-1]      # the last word (no split of the whole text)
     return last[0].islower()
 
 
@@ -194,8 +199,7 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
                 all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
             return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip())
                     for ln in lines]
-    flat = " ".join(ln.text.strip() for ln in lines)
-    if STAGE.match(flat):
+    if lead == "(" and STAGE.match(" ".join(ln.text.strip() for ln in lines)):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
     unit = (_as_fields(block) or _as_names(block) or _as_turn(block, ctx)
             or _as_label_line_turn(block)
@@ -268,9 +272,10 @@ FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z .]{0,30}?)\s*:\s+\S")
 
 def _as_fields(block: Block) -> Unit | None:
     """A memo's or telegram's header lines (TO: / FROM: / DATE: / SUBJECT:): a list."""
-    labels = [FIELD_LINE.match(line.text.strip()) for line in block.lines]
-    if len(block.lines) < 2 or not all(
-            m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels):
+    if len(block.lines) < 2:
+        return None
+    labels = (FIELD_LINE.match(line.text.strip()) for line in block.lines)   # to the first miss
+    if not all(m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels):
         return None
     return Unit("list", block, items=[_item(line) for line in block.lines], list_type="fields")
 
@@ -309,8 +314,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     rest_lines = [rest_first] + [Span.of_line(ln) for ln in block.lines[1:]]
     speech = _joined(rest_lines, block.lines, ctx).strip()
     text = plain(speech.text)
-    capital_words = [w for w in text.split() if len(w) >= 3 and w.isupper()]
-    if (len(capital_words) >= 3 and text.isupper()) or (
+    if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
             text and "\n" not in text and looks_like_title(text)):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
     return Unit("turn", block, span=speech, label=label, time=time, form=form)
@@ -345,14 +349,15 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
             return label, start + end, time, "strong"
-    m = OFFICE_LABEL.match(rest)
+    colon = ":" in rest                                       # (a quick look first)
+    m = OFFICE_LABEL.match(rest) if colon else None
     if m and label_shape_ok(m.group("name")):
         return " ".join(m.group("label").split()), start + m.end(), time, "strong"
-    m = LABEL.match(rest)
+    m = LABEL.match(rest) if colon else None
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
-    m = PERIOD_LABEL.match(rest)
+    m = PERIOD_LABEL.match(rest) if TITLE_INITIAL.match(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
     if m and len(m.group("label").split()) <= 7 and (
             len(speech) >= 2 or speech[-1:][0][-1:] in ".!?"):
@@ -377,6 +382,8 @@ AFFILIATION = re.compile(r"(?:\s*\([^()]*\)){2,}$|\s*\([^()]*,[^()]*\)$")
 
 def _without_affiliation(label: str) -> str:
     """'Mr. Michael Howard (Folkestone and Hythe) (Con)' -> 'Mr. Michael Howard'."""
+    if "(" not in label:             # an affiliation is in parentheses: most labels have none
+        return label.strip() or label
     return AFFILIATION.sub("", label).strip() or label
 
 
@@ -391,8 +398,10 @@ def _as_label_line_turn(block: Block) -> Unit | None:
     first = block.lines[0].text.strip()
     if len(first) > 48:
         return None
+    if not is_caps_heading(first):    # (the cheap test first)
+        return None
     m = LABEL_LINE.match(first)
-    if not m or not is_caps_heading(first) or not label_shape_ok(m.group("label")):
+    if not m or not label_shape_ok(m.group("label")):
         return None
     label = m.group("label").strip()
     if label.casefold() in FIELD_LABELS:
@@ -489,7 +498,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
 
 
 def _continues(before: str, after: str) -> bool:
-    last = before.split()[-1].casefold()
+    last = before.rsplit(None, 1)[-1].casefold()
     first = after.lstrip()[:1]
     if re.fullmatch(r"\[[^\]]*\]", after.strip()):
         return True
@@ -842,20 +851,20 @@ class TextBuilder:
         if label != printed:
             self.ctx.affiliations.setdefault(label.casefold(), printed[len(label):].strip())
             self.ctx.fired("affiliation")
-        sp = E.sp(E.speaker(label))
+        sp = sub(self.div, "sp")
+        sub(sp, "speaker").text = label
         self.sp, self.sp_unit = sp, u
-        self.div.append(self.sp)
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
         if not u.body.text:
             return
         for chunk in _speech_paragraphs(u.body):
-            if STAGE.match(plain(chunk.text)) and not self.times:
+            if "(" in chunk.text and STAGE.match(plain(chunk.text)) and not self.times:
                 sp.append(self._stage_or_incident(chunk))
                 self.ctx.fired("stage")
             else:
-                sp.append(self._paragraph(chunk))
+                self._paragraph(chunk, parent=sp)
 
     def _time(self, u: Unit, _):
         self.times.append(u.n or "")
@@ -895,8 +904,9 @@ class TextBuilder:
             self.div.append(note)
         self.ctx.fired("annotation")
 
-    def _paragraph(self, span: Span, n: str | None = None):
-        p = E.p()
+    def _paragraph(self, span: Span, n: str | None = None, parent=None):
+        """A <p> of *span*: the last child of *parent*, or alone (for the caller to place)."""
+        p = E.p() if parent is None else sub(parent, "p")
         if n:
             p.set("n", n)
             self.ctx.fired("numbered")
@@ -922,8 +932,7 @@ class TextBuilder:
             container = self.quote
         elif container is self.div:
             self._end_quote()
-        p = self._paragraph(u.body, u.n)
-        container.append(p)
+        self._paragraph(u.body, u.n, container)
         if container is self.quote and _closes_quote(u.body.text):
             self.ctx.fired("quote")
             self.quote = None
@@ -1045,8 +1054,8 @@ def continues_speech(u: Unit) -> bool:
     text = u.span.text.strip()
     if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
         return False
-    words = text.split()
-    short_title = (len(words) <= 5 and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
+    few_words = len(text.split(None, 5)) <= 5     # (without splitting a long paragraph)
+    short_title = (few_words and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
                    and u.n is None)
     return not short_title
 
@@ -1056,12 +1065,11 @@ def _speech_paragraphs(span: Span) -> list[Span]:
     if "\n" not in span.text:
         return [span]
     out, start = [], 0
-    for i, ch in enumerate(span.text + "\n"):
-        if ch == "\n":
-            piece = span[start:i].strip()
-            if piece.text:
-                out.append(piece)
-            start = i + 1
+    for line in span.text.split("\n"):       # (not character by character)
+        piece = span[start:start + len(line)].strip()
+        if piece.text:
+            out.append(piece)
+        start += len(line) + 1
     return out
 
 

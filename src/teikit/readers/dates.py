@@ -25,7 +25,8 @@ MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "ianvier": 1, "iuin": 6, "iuillet": 7, "febr": 2, "septemb": 9, "octob": 10,
-    "novemb": 11, "decemb": 12, "merz": 3, "jenner": 1, "xbre": 12, "9bre": 11, "8bre": 10, "7bre": 9,
+    "novemb": 11, "decemb": 12, "merz": 3, "jenner": 1, "xbre": 12, "9bre": 11, "8bre": 10,
+    "7bre": 9,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ten|te|ter|er|º|°)?"   # 11th, 11ten, 1er, 1º

@@ -15,7 +15,7 @@ from . import blocks as block_rules
 from . import front, layout, notes
 from .context import Context, Meta
 from .dates import find_date, find_numeric_date
-from .language import guess_language
+from .language import SAMPLE, guess_language
 from .span import Span
 
 
@@ -144,7 +144,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
                 meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
                 break
     if not meta.language_ident:
-        ident, language_name = guess_language(text_of(body))
+        ident, language_name = guess_language(text_of(body, SAMPLE))
         if ident:
             meta.language_ident, meta.language = ident, language_name
 

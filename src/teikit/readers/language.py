@@ -84,13 +84,16 @@ def script_language(text: str) -> str | None:
     return lang
 
 
+SAMPLE = 200_000     # what guess_language reads of a text: its first characters
+
+
 def guess_language(text: str) -> tuple[str | None, str | None]:
     """(ident, name) from the script when it names the language, else when one language's
     function words clearly dominate; else (None, None)."""
     by_script = script_language(text)
     if by_script:
         return by_script, LABELS.get(by_script, by_script)
-    words = Counter(w.casefold() for w in WORD.findall(text[:200_000]))
+    words = Counter(w.casefold() for w in WORD.findall(text[:SAMPLE]))
     if sum(words.values()) < 20:
         return None, None
     scores = {lang: sum(words[w] for w in table) for lang, table in _TABLE.items()}

@@ -81,14 +81,24 @@ def drop_printed_copies(blocks: list[Block], ctx: Context) -> list[Block]:
     """Leave out a note printed twice: once in the text as the print edition had it
     (``94[Orig. note] …``) and once in the note list (``[1] [Orig. note] …``)."""
     kept = []
-    listed = {_key(note.span.text): note for note in ctx.notes.values()}
+    listed: dict[str, NoteSource] | None = None     # made at the first printed copy
     for block in blocks:
+        # a printed copy opens with "94[Orig" or "[Orig": the others need no key
+        first = block.lines[0].text.lstrip()[:1]
+        if not (first.isdigit() or first == "["):
+            kept.append(block)
+            continue
         text = " ".join(line.text.strip() for line in block.lines)
         m = PRINTED_COPY.match(text)
         rest = text[m.end():] if m else text
         orig = ORIGINAL.match(rest)
+        if not (m or orig):
+            kept.append(block)
+            continue
+        if listed is None:
+            listed = {_key(note.span.text): note for note in ctx.notes.values()}
         note = listed.get(_key(rest[orig.end():] if orig else rest))
-        if note is not None and (m or orig):
+        if note is not None:
             printed = f" (note {m.group('n')} in the printed edition)" if m else ""
             ctx.leave_out(block.lines, f"duplicate of note [{note.n}]{printed}; the note is "
                           "encoded once, at its marker", "duplicate-note")
