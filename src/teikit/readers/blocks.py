@@ -326,7 +326,7 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     for a parliamentary label in mixed case ("Senator Corker."), "field" for a label that
     is also a memo field ("CC:"), else "":
     "Name: …", "**Name:** …", "**Name** …", "MR. SMITH. …", "Q. …", "[00:04:17] NAME: …"."""
-    if CONTENTS_LINE.search(text):
+    if text[-1:].isdigit() and CONTENTS_LINE.search(text):
         return None                  # "Energy Prices: Motion …… 134": a contents line
     time = None
     start = len(text) - len(text.lstrip(" \t\u00a0"))
@@ -364,14 +364,17 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         label = " ".join(m.group("label").split())
         surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])
         return label, start + m.end(), time, "strong" if surname else "title"
-    m = CAPS_LABEL.match(rest)
+    if not rest[:1].isupper():           # the forms below all open with a capital
+        return None
+    m = CAPS_LABEL.match(rest) if rest[1:2].isupper() else None
     caps = m and (m.group("label") or m.group("dashed"))
     if m and caps and label_shape_ok(caps) and not CLASSIFICATION_WORDS.match(caps):
         return caps, start + m.end(), time, ""
-    m = PLAY_LABEL.match(rest)
+    m = PLAY_LABEL.match(rest) if "  " in rest[:40] or "-" in rest[:40] or "—" in rest[:40] \
+        else None
     if m and label_shape_ok(m.group("label")):
         return m.group("label"), start + m.end(), time, "play"
-    m = QA_LABEL.match(rest.replace("\u00a0", " ") if rest[:1] in "QA" else rest)
+    m = QA_LABEL.match(rest.replace("\u00a0", " ")) if rest[:1] in "QA" else None
     if m:
         return m.group("label"), start + m.end(), time, ""
     return None
@@ -721,11 +724,13 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
 
 
 def _label_alone(block: Block) -> str | None:
-    if len(block.lines) != 1:
+    if len(block.lines) != 1 or len(block.lines[0].text) > 60:
         return None
     text = plain(block.lines[0].text).strip()
+    if len(text) > 48 or not text.endswith((".", ":")) or not is_caps_heading(text):
+        return None
     m = LABEL_LINE.match(text)
-    if not m or len(text) > 48 or not is_caps_heading(text) or not text.endswith((".", ":")) \
+    if not m \
             or not label_shape_ok(m.group("label")) or m.group("label").casefold() in FIELD_LABELS:
         return None
     return m.group("label").strip()

@@ -105,8 +105,9 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
     out and reported."""
     def shape(text: str) -> str:
         return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", text.strip()))
-    shapes = Counter(shape(ln.text) for b in blocks for ln in b.lines
-                     if IDENTIFIER.match(ln.text.strip()))
+    def identifier(text: str) -> bool:      # a quick look at the length first
+        return 8 <= len(text) <= 60 and bool(IDENTIFIER.match(text.strip()))
+    shapes = Counter(shape(ln.text) for b in blocks for ln in b.lines if identifier(ln.text))
     common = {s for s, count in shapes.items() if count >= 3}
     if not common:
         return blocks
@@ -114,7 +115,7 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
     for block in blocks:
         kept = []
         for ln in block.lines:
-            if IDENTIFIER.match(ln.text.strip()) and shape(ln.text) in common:
+            if identifier(ln.text) and shape(ln.text) in common:
                 ctx.leave_out([ln], "an identifier the source's export puts between the "
                               "paragraphs (the same form again and again)", "identifier")
             else:
