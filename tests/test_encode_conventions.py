@@ -590,3 +590,18 @@ def test_note_app_markdown_tasks_callouts_wiki_links_and_marked_text():
     assert "See Budget 2021, the plans and the key point." in texts(root, "//t:body//t:p")
     assert not xp(root, "//t:supplied")
     assert any(item.code == "format-markup" for item in result.left_out)
+
+
+def test_a_wiki_page_its_content_area_title_notes_and_chrome():
+    """A page in MediaWiki's markup (written for the test; Jefferson's letter of 1 August
+    1816, abridged): the title above the content area, [1] notes with back links, the
+    site's navigation and footer."""
+    page = (ROOT / "tests/fixtures/formats/mediawiki-letter.html").read_text(encoding="utf-8")
+    root, _ = encode(page, "wiki.html")
+    assert texts(root, "//t:body//t:head") == ["Letter to John Adams, 1 August 1816"]
+    assert texts(root, "//t:note[@place='foot']") == ["Adams to Jefferson, May 4 and 6, 1816."]
+    assert texts(root, "//t:closer/t:signed") == ["Th: Jefferson"]
+    body = "".join(xp(root, "//t:body")[0].itertext())
+    assert "Main page" not in body and "last edited" not in body
+    assert texts(root, "//t:note[@type='source-page-footer']") == [
+        "Text is available under the Creative Commons Attribution-ShareAlike License."]

@@ -130,11 +130,13 @@ def _hints(root, out: Lines) -> None:
 def _provenance(root, out: Lines) -> None:
     """What the page's footer says of the source (where the original is kept, its licence):
     a note in the header; the footer is not the document's text."""
-    for footer in root.iter("footer"):
+    footers = [el for el in root.iter() if isinstance(el.tag, str) and (
+        el.tag == "footer" or "footer" in _classes(el) or (el.get("id") or "") == "footer")]
+    for footer in footers:
         for br in footer.iter("br"):           # a line break parts words
             br.tail = " " + (br.tail or "")
-        for part in footer.iter("p", "div", "small", "address"):
-            if part.find(".//p") is not None or part.find(".//div") is not None:
+        for part in footer.iter("p", "div", "small", "address", "li"):
+            if any(part.find(f".//{tag}") is not None for tag in ("p", "div", "li")):
                 continue                       # the innermost blocks only
             text = " ".join(part.text_content().split())
             if 8 <= len(text) <= 600 and PROVENANCE.search(text):
@@ -159,7 +161,34 @@ def _main_content(root):
     if len(articles) == 1:
         return articles[0]
     body = root.find(".//body")
-    return body if body is not None else root
+    body = body if body is not None else root
+    whole = len(body.text_content())
+    for name in CONTENT_NAMES:               # a wiki's or a blog's content area
+        found = body.find(f".//*[@id='{name}']")
+        if found is None:
+            found = next((el for el in body.iter() if isinstance(el.tag, str)
+                          and name in _classes(el)), None)
+        if found is not None and len(found.text_content()) >= 0.3 * whole:
+            return _with_heading(found, body)
+    return body
+
+
+def _with_heading(found, body):
+    """The content area, widened to take in the page's <h1> when it stands just outside it
+    (MediaWiki puts the title above the text's element)."""
+    h1 = body.find(".//h1")
+    if h1 is None or found.find(".//h1") is not None:
+        return found
+    area = found
+    while area is not body and not any(el is h1 for el in area.iter("h1")):
+        area = area.getparent()
+    return area
+
+
+# Names sites give the element that holds the text (MediaWiki, WordPress, blogs), in order
+CONTENT_NAMES = ("mw-content-text", "content-text", "entry-content", "post-content",
+                 "article-body", "article-content", "main-content", "maincontent", "content",
+                 "main")
 
 
 # ----------------------------------------------------------------------------- footnotes
@@ -209,12 +238,15 @@ class _Footnotes:
 
 def _note_text(el) -> str:
     text = " ".join(el.text_content().split())
-    text = re.sub(r"\s*[↩↑]\s*$", "", text)
+    text = re.sub(r"^\s*\^?\s*[↩↑^]\s*|\s*[↩↑]\s*$", "", text)   # the links back to the marker
     return re.sub(r"^\s*[\[(]?\d{1,4}[\])]?\.?\s+", "", text)
 
 
 # ----------------------------------------------------------------------------- blocks
 
+NAVIGATION_PARTS = {"nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "skip",
+                    "jump", "catlinks", "printfooter", "editsection", "noprint", "cookie",
+                    "pagination", "pager", "toc", "sitesub", "contentsub"}
 PAGE_CLASSES = {"pagenum", "page-num", "pagenumber", "page-number", "page-anchor",
                 "pageanchor", "pb", "page-break", "pagebreak", "page-marker", "folio"}
 PAGE_ID = re.compile(r"(?i)^(?:page|pg|p)[-_.]?(?P<n>\d{1,5}[a-z]?|[ivxlc]{1,8})$")
@@ -254,9 +286,12 @@ def _class_kind(el) -> str:
 
 
 def _navigation(el) -> bool:
-    """A site's own link or bar inside the content (<a class="back-link">, role=navigation)."""
-    return (el.get("role") or "").casefold() in ("navigation", "banner", "search") or any(
-        c in NAVIGATION for c in _classes(el))
+    """A site's own link or bar inside the content (<a class="back-link">, role=navigation,
+    id="mw-navigation", a wiki's [edit] links and table of contents)."""
+    if (el.get("role") or "").casefold() in ("navigation", "banner", "search"):
+        return True
+    names = _classes(el) + (el.get("id") or "").casefold().split()
+    return any(c in NAVIGATION or NAVIGATION_PARTS & set(re.split(r"[-_]", c)) for c in names)
 
 
 class _Walker:
