@@ -605,3 +605,10 @@ def test_a_wiki_page_its_content_area_title_notes_and_chrome():
     assert "Main page" not in body and "last edited" not in body
     assert texts(root, "//t:note[@type='source-page-footer']") == [
         "Text is available under the Creative Commons Attribution-ShareAlike License."]
+
+
+def test_a_page_number_fused_into_the_last_word_is_a_warning_never_a_guess():
+    root, result = encode("DEBATE\n\nThe Minister spoke of the international mari125\n\f"
+                          "time regulation and of the ports.\n\n126\n\fThe debate went on.\n")
+    assert "mari125" in "".join(xp(root, "//t:body")[0].itertext())
+    assert [d.code for d in result.diagnostics].count("fused-page-number") == 1

@@ -354,6 +354,8 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.leave_out([content[-1]], "page number at the foot of the page; it numbers "
                           "the <pb/>", "page-number")
             rows.remove(content[-1])
+        elif content:
+            _fused_page_number(content[-1], ctx)
         if content and content[0].text.strip() in heads:
             ctx.leave_out([content[0]], "running head", "running-head")
             rows.remove(content[0])
@@ -363,6 +365,21 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.fired("form-feed-pages")
         out.extend(blocks_of(rows))
     return out
+
+
+FUSED_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(\d{1,5})$")
+
+
+def _fused_page_number(last: Line, ctx: Context) -> None:
+    """A page with no number line whose last word ends in figures ("mari125"): the page
+    number may have been run into a word. A warning, never a guess: the word stays."""
+    text = last.text.rstrip()
+    m = FUSED_NUMBER.search(text)
+    if m:
+        word = text[text.rfind(" ") + 1:]
+        ctx.diags.warn(f"the page's last word \u201c{word}\u201d ends in figures: a page number "
+                       f"({m.group(1)}) may be run into it; kept as printed", "fused-page-number",
+                       last.number, m.start() + 1)
 
 
 def _running_heads(pages: list[list[Line]]) -> set[str]:
