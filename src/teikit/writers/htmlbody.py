@@ -35,6 +35,7 @@ class Body(TextRules):
         super().__init__(doc, view, base)
         self.rules.update({T + name: getattr(self, rule) for name, rule in RULES.items()})
         self.rules.update(dict.fromkeys(mathml.ROOTS, self.math))
+        self.span_rules({name: SPANS[rule] for name, rule in RULES.items() if rule in SPANS})
 
     def list(self, el, where: int) -> None:
         if where == PHRASING:
@@ -295,7 +296,7 @@ class Body(TextRules):
         write = self.write
         if el.text:
             write(el.text)
-        for child in el:
+        for child in el[:]:
             if child.tag.__class__ is str:
                 self.flat(child)
             if child.tail:
@@ -303,16 +304,16 @@ class Body(TextRules):
 
     def flat(self, el) -> None:
         tag = el.tag
-        if tag == T + "note" and is_numbered_note(el):
+        if tag == NOTE and is_numbered_note(el):
             self.gen(self.number(el).label, "sup", "gen")
-        elif tag == T + "pb":
+        elif tag == PB:
             n = " ".join((el.get("n") or "").split())
             self.gen(f"p. {n}", cls="pb gen")
-        elif tag in (T + "lb", T + "choice", T + "app", T + "ptr") or tag in mathml.ROOTS:
+        elif tag in FLAT_BY_RULE:
             self.doc.in_note += 1
             self.rules[tag](el, PHRASING)
             self.doc.in_note -= 1
-        elif tag in (T + "teiHeader",):
+        elif tag == HEADER:
             return
         else:
             name = _local(el) or "foreign"
@@ -327,6 +328,10 @@ class Body(TextRules):
                 self.gen(sign.after)
             self.end("span")
 
+
+NOTE, PB, HEADER = T + "note", T + "pb", T + "teiHeader"
+# In a note's print copy, written by their own rules (links, signs, formulas)
+FLAT_BY_RULE = frozenset((T + "lb", T + "choice", T + "app", T + "ptr", *mathml.ROOTS))
 
 RULES = {
     "text": "structure", "front": "structure", "back": "structure", "body": "structure",
@@ -357,6 +362,12 @@ INLINE = ("persName", "placeName", "orgName", "name", "rs", "date", "time", "num
           "biblScope", "idno", "distributor", "resp", "respStmt", "role", "roleDesc", "w",
           "c", "pc", "subst", "corr", "reg", "orig", "abbr", "expan", "lem", "rdg")
 RULES.update((name, "phrase") for name in INLINE)
+
+
+# The rules above that write one HTML element of one class around the content: (tag,
+# class; "" for the element's own name). The walk writes these without calling the rule.
+SPANS = {"phrase": ("span", ""), "milestone": ("span", ""), "emph": ("em", "emph"),
+         "foreign": ("i", ""), "title": ("cite", "title")}
 
 
 def _span(value: str | None) -> str:

@@ -51,7 +51,9 @@ class GuardedOutput:
 
     def __init__(self) -> None:
         self.out: list[str] = []
+        self.append = self.out.append           # the list is never replaced
         self.starts: dict[tuple[str, str], str] = {}
+        self.numbered_starts: dict[tuple[str, str], str] = {}
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         """The one way an element gets onto the page (the guard on the output)."""
@@ -77,11 +79,15 @@ class GuardedOutput:
     def numbered_start(self, tag: str, cls: str, page_id: str, number: int) -> None:
         """A paragraph's start tag and its number, a link to it: one template of
         elements and attributes the guard allows (only the values vary, escaped)."""
-        if tag not in NUMBERED_TAGS:
-            raise _unsafe(f"element <{tag}>")
-        ref = escape_attribute(page_id)
-        self.out.append(f'<{tag} class="{escape_attribute(cls)}" id="{ref}">'
-                        f'<a class="pn gen" href="#{ref}">{number}</a>')
+        key = (tag, cls)
+        opening = self.numbered_starts.get(key)
+        if opening is None:
+            if tag not in NUMBERED_TAGS:
+                raise _unsafe(f"element <{tag}>")
+            opening = self.numbered_starts[key] = f'<{tag} class="{escape_attribute(cls)}" id="'
+        ref = page_id if ATTRIBUTE_SPECIAL.search(page_id) is None else \
+            escape_attribute(page_id)
+        self.out.append(f'{opening}{ref}"><a class="pn gen" href="#{ref}">{number}</a>')
 
     def end(self, tag: str) -> None:
         self.out.append(f"</{tag}>")
