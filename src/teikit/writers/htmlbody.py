@@ -381,6 +381,17 @@ def _span(value: str | None) -> str:
 def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
     """The text of *root* (a TEI document or teiCorpus) as ``<div class="tei-text">``
     (ids start with *prefix*, the heading of a top-level div is h<base>), in UTF-8."""
+    return b"".join(fragment_chunks(root, view, base, prefix))
+
+
+CHUNK = 1 << 14          # pieces of HTML joined and encoded at a time
+
+
+def fragment_chunks(root, view: View, base: int = 2, prefix: str = "") -> list[bytes]:
+    """:func:`render_fragment` as a list of UTF-8 chunks, to be joined by the caller: the
+    pieces are joined and encoded a few thousand at a time and then let go, so the page is
+    never held as one string as well as its bytes (a string of text with one character
+    beyond Latin-1 takes two or four bytes a character)."""
     doc = Document(root, prefix)
     body = Body(doc, view, base)
     body.start("div", {"class": "tei-text"})
@@ -390,4 +401,9 @@ def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
     body.end("div")
     body.resolve_pointers()
     body.out.append("\n")
-    return "".join(body.out).encode("utf-8")
+    out = body.out
+    del body, doc
+    chunks = [
+        "".join(out[k:k + CHUNK]).encode("utf-8") for k in range(0, len(out), CHUNK)]
+    out.clear()
+    return chunks
