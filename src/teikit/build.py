@@ -23,6 +23,7 @@ import shutil
 import sqlite3
 import stat
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -50,8 +51,8 @@ LABELS = {"html": "HTML", "text": "plain text"}
 class BuildResult:
     # the files written: a sequence made from the names when read (no Path kept per file)
     written: Sequence[Path] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)      # masters unchanged since the last
-    built: list[str] = field(default_factory=list)        # masters (re)built now
+    skipped: Sequence[str] = field(default_factory=list)  # masters unchanged since the last
+    built: Sequence[str] = field(default_factory=list)    # masters (re)built now
     removed: list[Path] = field(default_factory=list)     # outputs of masters now gone
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
@@ -61,7 +62,7 @@ def edition_masters(edition_dir: Path) -> list[Path]:
     return [folder / name for name in master_names(edition_dir)]
 
 
-def master_names(edition_dir: Path) -> list[str]:
+def master_names(edition_dir: Path) -> Names:
     """The file names of the edition's masters (``tei/*.xml``), sorted: only names, no
     Path per master (what a build of any size keeps of its masters in memory)."""
     folder = edition_dir / "tei"
@@ -81,7 +82,51 @@ def master_names(edition_dir: Path) -> list[str]:
         raise fail(str(folder), f"{', '.join(clash)}: the names index and volume are the "
                    "edition's own pages; rename the master", "reserved-name",
                    exit_code=Exit.USAGE)
-    return names
+    return Names(names)
+
+
+class Names(Sequence[str]):
+    """Strings kept as one string and their offsets (a few bytes a name, where a list
+    holds an object of some 80 bytes for each)."""
+
+    def __init__(self, items: Iterable[str]):
+        self.offsets = array("q", [0])
+        parts = []
+        for item in items:
+            parts.append(item)
+            self.offsets.append(self.offsets[-1] + len(item))
+        self.text = "".join(parts)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        return self.text[self.offsets[k]:self.offsets[k + 1]]
+
+    def __iter__(self) -> Iterator[str]:
+        text, offsets = self.text, self.offsets
+        for k in range(len(offsets) - 1):
+            yield text[offsets[k]:offsets[k + 1]]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
+class Stems(Names):
+    """The stems of the masters built now (or not: *built* False), made when read."""
+
+    def __init__(self, names: Names, flags: bytes, built: bool = True):
+        super().__init__(Path(name).stem for name, b in zip(names, flags, strict=True)
+                         if bool(b) is built)
 
 
 def writers_version() -> str:
@@ -187,7 +232,7 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
         todo = index.add_masters(folder, names, out, formats)
         gone = index.gone()
         if not todo and not gone and had_manifest and _edition_pages_exist(out, formats):
-            result.skipped = [Path(name).stem for name in names]
+            result.skipped = Stems(names, bytes(len(names)), built=False)
             return result
         for fmt in formats:
             make_folder(stage / fmt)
@@ -214,8 +259,8 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
         if index is not None:
             index.close()
         shutil.rmtree(stage, ignore_errors=True)
-    result.built = [Path(name).stem for name, b in zip(names, built, strict=True) if b]
-    result.skipped = [Path(name).stem for name, b in zip(names, built, strict=True) if not b]
+    result.built = Stems(names, built)
+    result.skipped = Stems(names, built, built=False)
     result.written = Written(out, formats, names, built)
     return result
 
@@ -224,7 +269,7 @@ class DocJobs(Sequence[DocJob]):
     """The masters to build as tasks, each :class:`DocJob` made when it is handed out
     (the positions of the masters to build, not a job per master, are kept)."""
 
-    def __init__(self, folder: Path, names: list[str], todo: Sequence[int], like: DocJob):
+    def __init__(self, folder: Path, names: Names, todo: Sequence[int], like: DocJob):
         self.folder, self.names, self.todo, self.like = folder, names, todo, like
 
     def __len__(self) -> int:
@@ -271,7 +316,7 @@ class BuildIndex:
             return False
         return True
 
-    def add_masters(self, folder: Path, names: list[str], out: Path,
+    def add_masters(self, folder: Path, names: Names, out: Path,
                     formats: Sequence[str]) -> array:
         """Digest every master (streamed), and find those to build: the positions (from
         1) of masters whose bytes, place or outputs differ from the last build's."""
@@ -358,7 +403,7 @@ class Written(Sequence[Path]):
     names sorted): made from the masters' names when they are asked for, not a Path
     kept per file."""
 
-    def __init__(self, out: Path, formats: Sequence[str], names: list[str], built: bytes):
+    def __init__(self, out: Path, formats: Sequence[str], names: Names, built: bytes):
         self.out, self.formats, self.names, self.built = out, list(formats), names, built
 
     def _folder(self, fmt: str) -> list[str]:
@@ -400,7 +445,7 @@ class Entries(Sequence[Entry]):
     when they are read (each page goes over them a few times; no list of every Entry, or
     of every document's metadata, is kept)."""
 
-    def __init__(self, names: list[str], index: BuildIndex,
+    def __init__(self, names: Names, index: BuildIndex,
                  formats: Sequence[str] = ("html", "text")):
         self.names, self.store, self.formats = names, index, formats
 
@@ -536,18 +581,21 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _refuse_inputs(folder: Path, names: list[str], out: Path,
+def _refuse_inputs(folder: Path, names: Names, out: Path,
                    formats: Sequence[str] = ("html", "text")) -> None:
     """An output that is a master (through a link): refused before anything is built.
     The masters are identified once by device and inode (kept as numbers, not a path
     each); then one stat per output."""
-    inputs: dict[int, set[int]] = {}
+    inodes = array("Q")
+    devices = set()
     for name in names:
         try:
             info = os.stat(folder / name)
         except OSError:
             continue                          # a missing input cannot be overwritten
-        inputs.setdefault(info.st_dev, set()).add(info.st_ino)
+        inodes.append(info.st_ino)
+        devices.add(info.st_dev)
+    inodes = array("Q", sorted(inodes))
     for name in names:
         stem = Path(name).stem
         for fmt in formats:
@@ -556,8 +604,11 @@ def _refuse_inputs(folder: Path, names: list[str], out: Path,
                 info = os.stat(target)
             except OSError:
                 continue
-            if info.st_ino in inputs.get(info.st_dev, ()):
-                src = next(str(folder / n) for n in names if _same(folder / n, info))
+            at = bisect_left(inodes, info.st_ino)
+            if info.st_dev in devices and at < len(inodes) and inodes[at] == info.st_ino:
+                src = next((str(folder / n) for n in names if _same(folder / n, info)), "")
+                if not src:
+                    continue                  # the same inode on another device
                 raise fail(str(target), f"output would overwrite the input {src}; choose "
                            "another output folder", "output-is-input", exit_code=Exit.USAGE)
 
