@@ -18,6 +18,8 @@ element of class ``gen``, so it can be told from the master's words.
 """
 from __future__ import annotations
 
+import re
+
 from ..signs import View, sign_for
 from . import apparatus, mathml
 from .document import Document, Numbered, Owner, T, class_token, is_numbered_note, safe_href
@@ -156,12 +158,10 @@ class Body(TextRules):
     def ref(self, el, where: int) -> None:
         target = (el.get("target") or "").strip()
         if target.startswith("#"):               # resolved once the page is written
-            slot = len(self.out)
-            self.out.append("")
+            slot = self.slot()
             attrs = self.attrs(el, "ref")
             self.children(el, PHRASING)
-            self.out.append("")
-            self.pointers.append((slot, len(self.out) - 1, attrs, target))
+            self.pointers.append((slot, self.slot(), attrs, target))
             return
         href = safe_href(target)
         if href is None:
@@ -176,18 +176,33 @@ class Body(TextRules):
     def ptr(self, el, where: int) -> None:
         target = (el.get("target") or "").strip()
         if target.startswith("#"):
-            self.out.append("")
-            self.pointers.append((len(self.out) - 1, -1, {}, target))
+            self.pointers.append((self.slot(), -1, {}, target))
         else:
             href = safe_href(target)
             if href is not None:
                 self.gen("↗", "a", "ptr gen", href=href)
         self.children(el, PHRASING)   # empty by definition; any text in it is kept
 
+    def slot(self) -> int:
+        """A place for markup settled at the end (:meth:`resolve_pointers`), marked
+        ``\\0N\\0`` (no XML text can hold a NUL) in case the piece is flushed first."""
+        place = self.place()
+        self.out.append(f"\0{place}\0")
+        return place
+
     def resolve_pointers(self) -> None:
         """Links to ids on the page, now that every id is known: a ref links to its
         target (or stays a span), a ptr to a note shows the note's number."""
         out, doc = self.out, self.doc
+        flushed = self.flushed
+        late: dict[bytes, bytes] = {}            # slots already flushed: marker -> markup
+
+        def put(place: int, markup: str) -> None:
+            if place >= flushed:
+                out[place - flushed] = markup
+            else:
+                late[f"\0{place}\0".encode()] = markup.encode("utf-8")
+
         for start, end, a, target in self.pointers:
             anchor = doc.anchor(target)
             note = doc.notes_by_id.get(target[1:])
@@ -199,16 +214,20 @@ class Body(TextRules):
                     self.end("a")
                 elif anchor is not None:
                     self.gen("↗", "a", "ptr gen", href=anchor)
-                out[start] = "".join(out[mark:])
+                markup = "".join(out[mark:])
                 del out[mark:]
+                put(start, markup)
                 continue
             if note is not None:
                 anchor = "#" + note.id
             if anchor is not None:
                 a["href"] = anchor
             self.start("a" if anchor else "span", a)
-            out[start] = out.pop()
-            out[end] = "</a>" if anchor else "</span>"
+            put(start, out.pop())
+            put(end, "</a>" if anchor else "</span>")
+        if late:
+            self.chunks = [SLOT_MARK.sub(lambda m: late[m.group()], chunk)
+                           if b"\0" in chunk else chunk for chunk in self.chunks]
 
     # ------------------------------------------------------------------ transcription
 
@@ -385,6 +404,7 @@ def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
 
 
 CHUNK = 1 << 14          # pieces of HTML joined and encoded at a time
+SLOT_MARK = re.compile(rb"\0\d+\0")
 
 
 def fragment_chunks(root, view: View, base: int = 2, prefix: str = "") -> list[bytes]:
@@ -401,9 +421,8 @@ def fragment_chunks(root, view: View, base: int = 2, prefix: str = "") -> list[b
     body.end("div")
     body.resolve_pointers()
     body.out.append("\n")
-    out = body.out
+    out, chunks = body.out, body.chunks
     del body, doc
-    chunks = [
-        "".join(out[k:k + CHUNK]).encode("utf-8") for k in range(0, len(out), CHUNK)]
+    chunks += ["".join(out[k:k + CHUNK]).encode("utf-8") for k in range(0, len(out), CHUNK)]
     out.clear()
     return chunks

@@ -54,6 +54,19 @@ class GuardedOutput:
         self.append = self.out.append           # the list is never replaced
         self.starts: dict[tuple[str, str], str] = {}
         self.numbered_starts: dict[tuple[str, str], str] = {}
+        self.chunks: list[bytes] = []           # the output so far in UTF-8, once flushed
+        self.flushed = 0                        # pieces of out already in chunks
+
+    def flush(self) -> None:
+        """Move what is in :attr:`out` to :attr:`chunks`, encoded: a long page is held as
+        its bytes and a bounded list of pieces, not as millions of small strings."""
+        self.chunks.append("".join(self.out).encode("utf-8"))
+        self.flushed += len(self.out)
+        self.out.clear()
+
+    def place(self) -> int:
+        """The place of the next piece in the whole output (flushed or not)."""
+        return self.flushed + len(self.out)
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         """The one way an element gets onto the page (the guard on the output)."""

@@ -31,6 +31,7 @@ QUOTED_BLOCKS = frozenset(T + n for n in ("p", "lg", "list", "sp", "body", "ab")
 HI_TAGS = (("italic", "i"), ("bold", "b"), ("strong", "b"), ("sup", "sup"),
            ("subscript", "sub"), ("underline", "u"))
 HI = T + "hi"
+FLUSH_AT = 1 << 18       # pieces of output held as strings before they are encoded
 CHOICE_FORMS = frozenset(T + n for n in ("sic", "corr", "reg", "orig", "abbr", "expan"))
 
 
@@ -205,6 +206,8 @@ class TextRules(GuardedOutput):
             self.numbered_start(tag, cls, numbered[0], numbered[1])
         self.children(el, FLOW if tag == "div" else PHRASING, kids)
         self.append(f"</{tag}>\n" if tag != "span" else "</span>")
+        if len(self.out) > FLUSH_AT:
+            self.flush()
 
     def block(self, el, where: int, cls: str = "", kind: str = "") -> None:
         """A block of text: p when it holds running text, div when it holds blocks, span
