@@ -53,6 +53,7 @@ class GuardedOutput:
         self.out: list[str] = []
         self.append = self.out.append           # the list is never replaced
         self.starts: dict[tuple[str, str], str] = {}
+        self.allowed: set[tuple[str, ...]] = set()     # (tag, attribute names) checked
         self.numbered_starts: dict[tuple[str, str], str] = {}
         self.chunks: list[bytes] = []           # the output so far in UTF-8, once flushed
         self.flushed = 0                        # pieces of out already in chunks
@@ -80,14 +81,22 @@ class GuardedOutput:
             self.out.append(self._markup(tag, attrs))
 
     def _markup(self, tag: str, attrs: dict[str, str]) -> str:
-        if tag not in HTML_TAGS:
-            raise _unsafe(f"element <{tag}>")
-        markup = "<" + tag
-        for name, value in attrs.items():
-            if name not in ATTRIBUTES or (name == "href" and not SAFE_LINK.match(value)):
+        key = (tag, *attrs)
+        if key not in self.allowed:              # the element and attribute names, once
+            if tag not in HTML_TAGS:
+                raise _unsafe(f"element <{tag}>")
+            for name, value in attrs.items():
+                if name not in ATTRIBUTES:
+                    raise _unsafe(f"attribute {name}={value!r}")
+            self.allowed.add(key)
+        markup = [tag]
+        for name, value in attrs.items():         # every value, every time
+            if name == "href" and not SAFE_LINK.match(value):
                 raise _unsafe(f"attribute {name}={value!r}")
-            markup += f' {name}="{escape_attribute(value)}"'
-        return markup + ">"
+            if ATTRIBUTE_SPECIAL.search(value) is not None:
+                value = escape_attribute(value)
+            markup.append(f'{name}="{value}"')
+        return f"<{' '.join(markup)}>"
 
     def numbered_start(self, tag: str, cls: str, page_id: str, number: int) -> None:
         """A paragraph's start tag and its number, a link to it: one template of
