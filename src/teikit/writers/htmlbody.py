@@ -403,7 +403,7 @@ def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
     return b"".join(fragment_chunks(root, view, base, prefix))
 
 
-CHUNK = 1 << 14          # pieces of HTML joined and encoded at a time
+CHUNK = 1 << 18          # pieces of HTML joined and encoded at a time (as FLUSH_AT)
 SLOT_MARK = re.compile(rb"\0\d+\0")
 
 
