@@ -16,7 +16,11 @@ and prints each time with its ratio to the floor (the issue's target: 3x or less
 Stylesheets take 30-60x on such a file). Times are the process's CPU time (the best of
 the rounds): ratios measured in one run hold when the machine is loaded; the times do not.
 
-    .venv/bin/python bench/export.py [FILE] [--rounds 7]
+    .venv/bin/python bench/export.py [FILE] [--rounds 7] [--parts]
+
+With ``--parts``, the parts of an export are timed alone instead, against the same floor:
+the safe parse, the HTML writer's walk, and the text writer's walk, white-space collapse
+and wrapping (what the README's table of the parts shows).
 """
 from __future__ import annotations
 
@@ -68,10 +72,39 @@ def dispatch_walk(path: Path) -> bytes:
     return "".join(out).encode("utf-8")
 
 
+def parts(path: Path) -> list[tuple[str, object]]:
+    """The parts of an export, each a job of its own (the README's second table)."""
+    from teikit.export import load_master
+    from teikit.signs import View
+    from teikit.writers import text as text_writer
+    from teikit.writers.document import Document
+    from teikit.writers.htmlbody import fragment_chunks
+    from teikit.writers.wrap import wrap
+
+    root = load_master(path).root
+
+    def text_walk():
+        writer = text_writer.TextWriter(Document(root), View.DIPLOMATIC)
+        for text in writer.doc.texts:
+            text_writer.owner(writer, text)
+        return writer
+
+    blocks = ["".join(block.parts) for block in text_walk().blocks]
+    spaced = [text_writer._single_spaced(block) for block in blocks]
+    return [("safe parse (load_master)", lambda: load_master(path)),
+            ("html: the walk, joined and encoded", lambda: fragment_chunks(root,
+                                                                          View.DIPLOMATIC)),
+            ("text: the walk (paragraphs)", text_walk),
+            ("text: white space collapsed",
+             lambda: [text_writer._single_spaced(block) for block in blocks]),
+            ("text: wrapped at 72 columns", lambda: [wrap(block, 72) for block in spaced])]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("file", nargs="?", type=Path, default=VOLUME)
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--parts", action="store_true", help="time the parts of an export")
     args = ap.parse_args()
     if not args.file.is_file():
         print(f"bench/export.py: {args.file} not found (pass a TEI file)", file=sys.stderr)
@@ -81,10 +114,13 @@ def main() -> int:
     jobs = [("floor: lxml parse + serialise", lambda: floor(args.file)),
             ("  + one iter() walk", lambda: floor_walk(args.file)),
             ("parse + Python dict-dispatch text walk", lambda: dispatch_walk(args.file))]
-    for fmt in ("html", "text"):
-        for view in ("diplomatic", "reading"):
-            jobs.append((f"teikit export {fmt} --view {view}",
-                         lambda fmt=fmt, view=view: export(fmt, args.file, view)))
+    if args.parts:
+        jobs = jobs[:1] + parts(args.file)
+    else:
+        for fmt in ("html", "text"):
+            for view in ("diplomatic", "reading"):
+                jobs.append((f"teikit export {fmt} --view {view}",
+                             lambda fmt=fmt, view=view: export(fmt, args.file, view)))
     # Every round runs each job once, so a change in the machine's load hits them alike;
     # the time is this process's CPU time, which other processes on a shared machine
     # disturb far less than the wall clock.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
@@ -216,3 +217,20 @@ def test_tei_corpus_exports_every_text(tmp_path):
     assert len(doc.find_class("fn-ref")) == 2 and "Note two." in main
     text = export("text", path)[0].decode()
     assert "Text one.[1]" in text and "Text two.[1]" in text and "Note two." in text
+
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "export").glob("*.xml")) + [
+    Path(__file__).parent / "fixtures" / "tei" / name   # links and pointers to ids on the page
+    for name in ("frus1961-63v01-d5.xml", "frus1964-68v29p1-d241.xml", "siparl-OZKSIS-034.xml")]
+
+
+@pytest.mark.parametrize("path", [*MASTERS, *FIXTURES], ids=lambda p: p.name)
+def test_a_page_flushed_in_pieces_is_the_same_page(path, monkeypatch):
+    """A long page is encoded piece by piece as it is written (its links to ids settled at
+    the end, in the bytes already encoded): flushing after every paragraph gives the same
+    bytes as holding the whole page."""
+    from teikit.writers import htmlrules
+    whole = {view: export("html", path, view)[0] for view in ("diplomatic", "reading")}
+    monkeypatch.setattr(htmlrules, "FLUSH_AT", 0)
+    for view, data in whole.items():
+        assert export("html", path, view)[0] == data

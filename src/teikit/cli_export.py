@@ -163,11 +163,11 @@ def build(
     """
     with guarded("the last build is left as it was (all or nothing)"):
         _check_verbosity(quiet, verbose)
-        from .build import build_edition, edition_masters
+        from .build import build_edition, master_names
         from .export import check_options
         check_options(view, width)
         chosen_paper = _check_paper(paper, pdf, "--pdf")
-        total = len(edition_masters(edition_dir))
+        total = len(master_names(edition_dir))
         with _bar(total, "build", progress, quiet) as tick:
             result = build_edition(edition_dir, outdir, view, width, jobs=jobs,
                                    scheduler=scheduler, progress=tick, force=force,

@@ -173,14 +173,15 @@ class Document:
         if owner is not None:
             self.owner = owner.parent
 
-    def paragraph_id(self, p) -> tuple[str, int] | None:
-        """A paragraph of the text (not of a note): its page id and number."""
+    def paragraph_id(self, p, has_id: bool = True) -> tuple[str, int] | None:
+        """A paragraph of the text (not of a note): its page id and number (*has_id*
+        False: the caller knows it has no xml:id)."""
         owner = self.owner
         if self.in_note or owner is None or not owner.numbers_paragraphs:
             return None
         owner.paragraphs += 1
         n = owner.paragraphs
-        return self.claim(p) or f"{self.prefix}{owner.key}p:{n}", n
+        return (has_id and self.claim(p)) or f"{self.prefix}{owner.key}p:{n}", n
 
     def number_note(self, note) -> Numbered:
         owner = self._current()

@@ -27,7 +27,14 @@ from ..diagnostics import Exit, fail
 from ..edition import Edition
 from ..signs import VIEW_HELP, View
 from .document import safe_href
-from .htmlbody import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute, render_fragment
+from .htmlbody import (
+    ATTRIBUTES,
+    HTML_TAGS,
+    SAFE_LINK,
+    escape_attribute,
+    fragment_chunks,
+    render_fragment,
+)
 from .meta import DocumentMeta, Source, read_meta
 
 HERE = Path(__file__).resolve().parent
@@ -91,7 +98,7 @@ def render_document(root, view: View = View.DIPLOMATIC, name: str = "") -> bytes
         f'<!DOCTYPE html>\n<html lang="{lang}">\n'.encode(), _tree_bytes(head),
         f'\n<body class="view-{view.value}">\n'.encode(), _tree_bytes(header),
         f'\n<main>\n<article class="document" lang="{lang}">\n'.encode(),
-        render_fragment(root, view, base=2),
+        *fragment_chunks(root, view, base=2),
         b"</article>\n</main>\n", _tree_bytes(footer), b"\n</body>\n</html>\n"))
 
 
@@ -136,13 +143,22 @@ class Entry:
 
 
 SLOT = "teikit-slot-"     # an empty element standing where a run of pieces will go
+CSS_SLOT = "/*teikit-slot-css*/"   # where the volume's rules for each document will go
 
 
-def _pieces(page, runs: list[Iterable[bytes]]) -> Iterator[bytes]:
+def _pieces(page, runs: list[Iterable[bytes]],
+            css: Iterable[str] | None = None) -> Iterator[bytes]:
     """The serialized *page* with each slot element (ids ``SLOT0``, ``SLOT1``, … in
-    document order) replaced by the pieces of its run: a page of any length written piece
-    by piece, never held whole."""
+    document order) replaced by the pieces of its run, and the :data:`CSS_SLOT` in its
+    style by the rules of *css*: a page of any length written piece by piece, never held
+    whole."""
     rest = serialize(page)
+    if css is not None:
+        before, found, rest = rest.partition(CSS_SLOT.encode())
+        assert found, "a page lost its style's slot"
+        yield before
+        for rule in css:
+            yield rule.encode("utf-8")
     for k, run in enumerate(runs):
         before, found, after = rest.partition(f' id="{SLOT}{k}">'.encode())
         assert found, "a page lost its slot"
@@ -189,20 +205,20 @@ def volume_pieces(entries: Sequence[Entry], edition: Edition, view: View,
     as it is written), one running head per document, then *articles* (the bytes of
     :func:`volume_article` for each entry, in order)."""
     title = edition.title or "Edition"
-    rules = [f"@page {{ @top-center {{ content: {css_string(title)}; }} }}"]
-    for k, entry in enumerate(entries, 1):
-        rules.append(f".page-doc-{k} {{ page: doc-{k}; }}\n@page doc-{k} {{ @top-center "
-                     f"{{ content: {css_string(entry.metadata().title)}; }} }}")
+    rules = f"@page {{ @top-center {{ content: {css_string(title)}; }} }}\n{CSS_SLOT}"
+    css = (f".page-doc-{k} {{ page: doc-{k}; }}\n@page doc-{k} {{ @top-center "
+           f"{{ content: {css_string(entry.metadata().title)}; }} }}\n"
+           for k, entry in enumerate(entries, 1))     # one rule a document, as it is written
     header = H.header(*_edition_heading(edition, title),
                       H.dl(H.dt("View"), H.dd(_view_text(view)), {"class": "meta"}),
                       H.nav(H.h2("Contents"), H.ol(_slot(0)), {"class": "toc"}))
     main = H.main(_slot(1, "article"))
     footer = H.footer(H.p(_made_with("", view)))
-    page = _page(title, _common_lang(entries), view, "\n".join(rules) + "\n", header, main,
-                 footer)
+    lang = _common_lang(entries, read=True)
+    page = _page(title, lang, view, rules, header, main, footer)
     page.find("body").set("class", f"volume view-{view.value}")
     toc = (_toc_item(entry.metadata(), k) for k, entry in enumerate(entries, 1))
-    return _pieces(page, [toc, articles])
+    return _pieces(page, [toc, articles], css)
 
 
 def render_volume(entries: list[Entry], edition: Edition, view: View) -> bytes:
@@ -330,8 +346,13 @@ def _made_with(name: str, view: View) -> str:
     return f"Made by teikit {__version__}{source}; {view.value} view."
 
 
-def _common_lang(entries: Sequence[Entry]) -> str:
-    langs = {(e.meta.lang if e.meta else "und") for e in entries}
+def _common_lang(entries: Sequence[Entry], read: bool = False) -> str:
+    """The language of every entry, if they share one (*read*: an entry's metadata is read
+    from its master if need be; else "und" for an entry not read yet)."""
+    if read:
+        langs = {e.metadata().lang for e in entries}
+    else:
+        langs = {(e.meta.lang if e.meta else "und") for e in entries}
     return langs.pop() if len(langs) == 1 else "und"
 
 

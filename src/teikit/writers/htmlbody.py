@@ -18,6 +18,8 @@ element of class ``gen``, so it can be told from the master's words.
 """
 from __future__ import annotations
 
+import re
+
 from ..signs import View, sign_for
 from . import apparatus, mathml
 from .document import Document, Numbered, Owner, T, class_token, is_numbered_note, safe_href
@@ -35,6 +37,7 @@ class Body(TextRules):
         super().__init__(doc, view, base)
         self.rules.update({T + name: getattr(self, rule) for name, rule in RULES.items()})
         self.rules.update(dict.fromkeys(mathml.ROOTS, self.math))
+        self.span_rules({name: SPANS[rule] for name, rule in RULES.items() if rule in SPANS})
 
     def list(self, el, where: int) -> None:
         if where == PHRASING:
@@ -155,12 +158,10 @@ class Body(TextRules):
     def ref(self, el, where: int) -> None:
         target = (el.get("target") or "").strip()
         if target.startswith("#"):               # resolved once the page is written
-            slot = len(self.out)
-            self.out.append("")
+            slot = self.slot()
             attrs = self.attrs(el, "ref")
             self.children(el, PHRASING)
-            self.out.append("")
-            self.pointers.append((slot, len(self.out) - 1, attrs, target))
+            self.pointers.append((slot, self.slot(), attrs, target))
             return
         href = safe_href(target)
         if href is None:
@@ -175,18 +176,33 @@ class Body(TextRules):
     def ptr(self, el, where: int) -> None:
         target = (el.get("target") or "").strip()
         if target.startswith("#"):
-            self.out.append("")
-            self.pointers.append((len(self.out) - 1, -1, {}, target))
+            self.pointers.append((self.slot(), -1, {}, target))
         else:
             href = safe_href(target)
             if href is not None:
                 self.gen("↗", "a", "ptr gen", href=href)
         self.children(el, PHRASING)   # empty by definition; any text in it is kept
 
+    def slot(self) -> int:
+        """A place for markup settled at the end (:meth:`resolve_pointers`), marked
+        ``\\0N\\0`` (no XML text can hold a NUL) in case the piece is flushed first."""
+        place = self.place()
+        self.out.append(f"\0{place}\0")
+        return place
+
     def resolve_pointers(self) -> None:
         """Links to ids on the page, now that every id is known: a ref links to its
         target (or stays a span), a ptr to a note shows the note's number."""
         out, doc = self.out, self.doc
+        flushed = self.flushed
+        late: dict[bytes, bytes] = {}            # slots already flushed: marker -> markup
+
+        def put(place: int, markup: str) -> None:
+            if place >= flushed:
+                out[place - flushed] = markup
+            else:
+                late[f"\0{place}\0".encode()] = markup.encode("utf-8")
+
         for start, end, a, target in self.pointers:
             anchor = doc.anchor(target)
             note = doc.notes_by_id.get(target[1:])
@@ -198,16 +214,20 @@ class Body(TextRules):
                     self.end("a")
                 elif anchor is not None:
                     self.gen("↗", "a", "ptr gen", href=anchor)
-                out[start] = "".join(out[mark:])
+                markup = "".join(out[mark:])
                 del out[mark:]
+                put(start, markup)
                 continue
             if note is not None:
                 anchor = "#" + note.id
             if anchor is not None:
                 a["href"] = anchor
             self.start("a" if anchor else "span", a)
-            out[start] = out.pop()
-            out[end] = "</a>" if anchor else "</span>"
+            put(start, out.pop())
+            put(end, "</a>" if anchor else "</span>")
+        if late:
+            self.chunks = [SLOT_MARK.sub(lambda m: late[m.group()], chunk)
+                           if b"\0" in chunk else chunk for chunk in self.chunks]
 
     # ------------------------------------------------------------------ transcription
 
@@ -295,7 +315,7 @@ class Body(TextRules):
         write = self.write
         if el.text:
             write(el.text)
-        for child in el:
+        for child in el[:]:
             if child.tag.__class__ is str:
                 self.flat(child)
             if child.tail:
@@ -303,16 +323,16 @@ class Body(TextRules):
 
     def flat(self, el) -> None:
         tag = el.tag
-        if tag == T + "note" and is_numbered_note(el):
+        if tag == NOTE and is_numbered_note(el):
             self.gen(self.number(el).label, "sup", "gen")
-        elif tag == T + "pb":
+        elif tag == PB:
             n = " ".join((el.get("n") or "").split())
             self.gen(f"p. {n}", cls="pb gen")
-        elif tag in (T + "lb", T + "choice", T + "app", T + "ptr") or tag in mathml.ROOTS:
+        elif tag in FLAT_BY_RULE:
             self.doc.in_note += 1
             self.rules[tag](el, PHRASING)
             self.doc.in_note -= 1
-        elif tag in (T + "teiHeader",):
+        elif tag == HEADER:
             return
         else:
             name = _local(el) or "foreign"
@@ -327,6 +347,10 @@ class Body(TextRules):
                 self.gen(sign.after)
             self.end("span")
 
+
+NOTE, PB, HEADER = T + "note", T + "pb", T + "teiHeader"
+# In a note's print copy, written by their own rules (links, signs, formulas)
+FLAT_BY_RULE = frozenset((T + "lb", T + "choice", T + "app", T + "ptr", *mathml.ROOTS))
 
 RULES = {
     "text": "structure", "front": "structure", "back": "structure", "body": "structure",
@@ -359,6 +383,12 @@ INLINE = ("persName", "placeName", "orgName", "name", "rs", "date", "time", "num
 RULES.update((name, "phrase") for name in INLINE)
 
 
+# The rules above that write one HTML element of one class around the content: (tag,
+# class; "" for the element's own name). The walk writes these without calling the rule.
+SPANS = {"phrase": ("span", ""), "milestone": ("span", ""), "emph": ("em", "emph"),
+         "foreign": ("i", ""), "title": ("cite", "title")}
+
+
 def _span(value: str | None) -> str:
     try:
         n = int((value or "").strip())
@@ -370,6 +400,18 @@ def _span(value: str | None) -> str:
 def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
     """The text of *root* (a TEI document or teiCorpus) as ``<div class="tei-text">``
     (ids start with *prefix*, the heading of a top-level div is h<base>), in UTF-8."""
+    return b"".join(fragment_chunks(root, view, base, prefix))
+
+
+CHUNK = 1 << 18          # pieces of HTML joined and encoded at a time (as FLUSH_AT)
+SLOT_MARK = re.compile(rb"\0\d+\0")
+
+
+def fragment_chunks(root, view: View, base: int = 2, prefix: str = "") -> list[bytes]:
+    """:func:`render_fragment` as a list of UTF-8 chunks, to be joined by the caller: the
+    pieces are joined and encoded a few thousand at a time and then let go, so the page is
+    never held as one string as well as its bytes (a string of text with one character
+    beyond Latin-1 takes two or four bytes a character)."""
     doc = Document(root, prefix)
     body = Body(doc, view, base)
     body.start("div", {"class": "tei-text"})
@@ -379,4 +421,8 @@ def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
     body.end("div")
     body.resolve_pointers()
     body.out.append("\n")
-    return "".join(body.out).encode("utf-8")
+    out, chunks = body.out, body.chunks
+    del body, doc
+    chunks += ["".join(out[k:k + CHUNK]).encode("utf-8") for k in range(0, len(out), CHUNK)]
+    out.clear()
+    return chunks

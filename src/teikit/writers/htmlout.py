@@ -51,7 +51,23 @@ class GuardedOutput:
 
     def __init__(self) -> None:
         self.out: list[str] = []
+        self.append = self.out.append           # the list is never replaced
         self.starts: dict[tuple[str, str], str] = {}
+        self.allowed: set[tuple[str, ...]] = set()     # (tag, attribute names) checked
+        self.numbered_starts: dict[tuple[str, str], str] = {}
+        self.chunks: list[bytes] = []           # the output so far in UTF-8, once flushed
+        self.flushed = 0                        # pieces of out already in chunks
+
+    def flush(self) -> None:
+        """Move what is in :attr:`out` to :attr:`chunks`, encoded: a long page is held as
+        its bytes and a bounded list of pieces, not as millions of small strings."""
+        self.chunks.append("".join(self.out).encode("utf-8"))
+        self.flushed += len(self.out)
+        self.out.clear()
+
+    def place(self) -> int:
+        """The place of the next piece in the whole output (flushed or not)."""
+        return self.flushed + len(self.out)
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         """The one way an element gets onto the page (the guard on the output)."""
@@ -65,23 +81,35 @@ class GuardedOutput:
             self.out.append(self._markup(tag, attrs))
 
     def _markup(self, tag: str, attrs: dict[str, str]) -> str:
-        if tag not in HTML_TAGS:
-            raise _unsafe(f"element <{tag}>")
-        markup = "<" + tag
-        for name, value in attrs.items():
-            if name not in ATTRIBUTES or (name == "href" and not SAFE_LINK.match(value)):
+        key = (tag, *attrs)
+        if key not in self.allowed:              # the element and attribute names, once
+            if tag not in HTML_TAGS:
+                raise _unsafe(f"element <{tag}>")
+            for name, value in attrs.items():
+                if name not in ATTRIBUTES:
+                    raise _unsafe(f"attribute {name}={value!r}")
+            self.allowed.add(key)
+        markup = [tag]
+        for name, value in attrs.items():         # every value, every time
+            if name == "href" and not SAFE_LINK.match(value):
                 raise _unsafe(f"attribute {name}={value!r}")
-            markup += f' {name}="{escape_attribute(value)}"'
-        return markup + ">"
+            if ATTRIBUTE_SPECIAL.search(value) is not None:
+                value = escape_attribute(value)
+            markup.append(f'{name}="{value}"')
+        return f"<{' '.join(markup)}>"
 
     def numbered_start(self, tag: str, cls: str, page_id: str, number: int) -> None:
         """A paragraph's start tag and its number, a link to it: one template of
         elements and attributes the guard allows (only the values vary, escaped)."""
-        if tag not in NUMBERED_TAGS:
-            raise _unsafe(f"element <{tag}>")
-        ref = escape_attribute(page_id)
-        self.out.append(f'<{tag} class="{escape_attribute(cls)}" id="{ref}">'
-                        f'<a class="pn gen" href="#{ref}">{number}</a>')
+        key = (tag, cls)
+        opening = self.numbered_starts.get(key)
+        if opening is None:
+            if tag not in NUMBERED_TAGS:
+                raise _unsafe(f"element <{tag}>")
+            opening = self.numbered_starts[key] = f'<{tag} class="{escape_attribute(cls)}" id="'
+        ref = page_id if ATTRIBUTE_SPECIAL.search(page_id) is None else \
+            escape_attribute(page_id)
+        self.out.append(f'{opening}{ref}"><a class="pn gen" href="#{ref}">{number}</a>')
 
     def end(self, tag: str) -> None:
         self.out.append(f"</{tag}>")

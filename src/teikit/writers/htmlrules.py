@@ -30,6 +30,8 @@ HOLDS_BLOCKS = STRUCTURAL | {T + n for n in ("l", "head", "castItem", "titlePart
 QUOTED_BLOCKS = frozenset(T + n for n in ("p", "lg", "list", "sp", "body", "ab"))
 HI_TAGS = (("italic", "i"), ("bold", "b"), ("strong", "b"), ("sup", "sup"),
            ("subscript", "sub"), ("underline", "u"))
+HI = T + "hi"
+FLUSH_AT = 1 << 18       # pieces of output held as strings before they are encoded
 CHOICE_FORMS = frozenset(T + n for n in ("sic", "corr", "reg", "orig", "abbr", "expan"))
 
 
@@ -45,6 +47,17 @@ class TextRules(GuardedOutput):
         self.numbered: dict[int, Numbered] = {}
         self.pointers: list[tuple[int, int, dict[str, str], str]] = []  # resolved at the end
         self.rules: dict[str, Callable[[Any, int], None]] = {}          # Body's RULES
+        self.his: dict[str | None, tuple[str, str]] = {}
+        # Rules that write a span of one HTML tag and class around the content in running
+        # text: Clark name -> (start tag, end tag), checked by the guard once.
+        self.spans: dict[str, tuple[str, str]] = {HI: self.hi_span(None)}
+        self._default = self.default
+
+    def span_rules(self, spans: dict[str, tuple[str, str]]) -> None:
+        """Register rules that write *tag* of class *cls* around the content
+        (``{TEI name: (tag, cls)}``; any cls "" is the element's local name)."""
+        for name, (tag, cls) in spans.items():
+            self.spans[T + name] = (self._markup(tag, {"class": cls or name}), f"</{tag}>")
 
     # ------------------------------------------------------------------ output
 
@@ -75,24 +88,57 @@ class TextRules(GuardedOutput):
                     a["id"] = page_id
         return a
 
-    def children(self, el, where: int) -> None:
-        append, rules, default = self.out.append, self.rules, self.default
+    def children(self, el, where: int, kids: list | None = None) -> None:
+        """The content of *el* (whose children are *kids*, if the caller has them): its
+        text, and each child by its rule. A child whose rule is a plain span
+        (:attr:`spans`; a ``<hi>`` by its rendition) and that has no id or language to
+        keep is written here, from markup made once: what its rule writes, without the
+        calls."""
+        append, rules, spans = self.append, self.rules, self.spans
         text = el.text
         if text:
             if "&" in text or "<" in text or ">" in text:
                 text = escape_text(text)
             append(text)
-        for child in el:
-            tag = child.tag
+        for child in el[:] if kids is None else kids:    # a list made in C: cheaper
+            tag = child.tag                               # than lxml's iterator
             if tag.__class__ is str:
                 if tag in SEPARATED and glued_before(child):
                     append(SEPARATED[tag])
-                rules.get(tag, default)(child, where)
+                span = spans.get(tag)
+                if span is not None:
+                    keys = child.keys()
+                    if keys:
+                        if XML_ID in keys or XML_LANG in keys:
+                            span = None
+                        elif tag == HI:
+                            span = self.hi_span(child.get("rend"))
+                if span is None:
+                    rules.get(tag, self._default)(child, where)
+                else:
+                    append(span[0])
+                    if len(child):
+                        self.children(child, PHRASING)
+                    else:
+                        text = child.text
+                        if text:
+                            if "&" in text or "<" in text or ">" in text:
+                                text = escape_text(text)
+                            append(text)
+                    append(span[1])
             tail = child.tail
             if tail:
                 if "&" in tail or "<" in tail or ">" in tail:
                     tail = escape_text(tail)
                 append(tail)
+
+    def hi_span(self, rend: str | None) -> tuple[str, str]:
+        """The markup of a ``<hi>`` of this rendition (see :meth:`hi`), made once."""
+        span = self.his.get(rend)
+        if span is None:
+            tag, cls = _hi(rend or "")
+            span = self.his[rend] = (self._markup(tag, {"class": cls}), f"</{tag}>")
+        return span
 
     def text(self, text_el) -> None:
         """One <text>: its notes and apparatus at its end unless its documents have them."""
@@ -140,13 +186,14 @@ class TextRules(GuardedOutput):
         self.write("\n")
 
     def p(self, el, where: int) -> None:
+        kids = el[:]
         if where == PHRASING:
             tag = "span"
         else:
-            tag = "div" if _holds(el, STRUCTURAL) else "p"
+            tag = "div" if _holds(kids, STRUCTURAL) else "p"
         keys = el.keys()
         cls = f"p rend-{class_token(el.get('rend'))}" if "rend" in keys else "p"
-        numbered = self.doc.paragraph_id(el)
+        numbered = self.doc.paragraph_id(el, XML_ID in keys)
         if numbered is None:
             self.open(tag, cls, el, keys)
         elif XML_LANG in keys or tag == "span":
@@ -157,8 +204,10 @@ class TextRules(GuardedOutput):
             self.gen(str(numbered[1]), "a", "pn gen", href="#" + numbered[0])
         else:
             self.numbered_start(tag, cls, numbered[0], numbered[1])
-        self.children(el, FLOW if tag == "div" else PHRASING)
-        self.out.append(f"</{tag}>\n" if tag != "span" else "</span>")
+        self.children(el, FLOW if tag == "div" else PHRASING, kids)
+        self.append(f"</{tag}>\n" if tag != "span" else "</span>")
+        if len(self.out) > FLUSH_AT:
+            self.flush()
 
     def block(self, el, where: int, cls: str = "", kind: str = "") -> None:
         """A block of text: p when it holds running text, div when it holds blocks, span
@@ -386,7 +435,8 @@ def _hi(rend: str) -> tuple[str, str]:
 
 
 def _holds(el, tags: frozenset) -> bool:
-    """Whether *el* has a child element among *tags*."""
+    """Whether *el* (an element, or the list of its children) has a child element among
+    *tags*."""
     for child in el:
         if child.tag in tags:
             return True

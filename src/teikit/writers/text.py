@@ -36,11 +36,10 @@ BLOCK_CHILDREN = {"p", "div", "list", "table", "lg", "l", "sp", "ab", "head", "q
 BLOCK_TAGS = {T + n for n in BLOCK_CHILDREN}
 SPEAKER = T + "speaker"
 NO_BREAK = "\u00a0\u202f\u2007\u2060"      # kept as they are when spaces are collapsed
-NO_BREAK_RE = re.compile(f"[{NO_BREAK}]")
 BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")   # white space that may be collapsed
 
 
-@dataclass
+@dataclass(slots=True)
 class TextBlock:
     """A paragraph to wrap: its first line starts with ``prefix``, the others with
     ``indent`` spaces."""
@@ -91,15 +90,28 @@ class TextWriter:
         cur.parts.append(s)
 
     def content(self, el) -> None:
+        """The text of *el* and each child by its rule; a child whose rule is
+        :func:`inline` (running text) is written here, without the calls."""
         if el.text:
             self.text(el.text)
         rules = BY_TAG
-        for child in el:
+        for child in el[:]:            # a list made in C: cheaper than lxml's iterator
             tag = child.tag
             if tag.__class__ is str:
                 if tag in SEPARATED and self.cur is not None and glued_before(child):
                     self.cur.parts.append(SEPARATED[tag])
-                rules.get(tag, default)(self, child)
+                rule = rules.get(tag, default)
+                if rule is not inline:
+                    rule(self, child)
+                elif len(child):
+                    self.content(child)
+                else:
+                    text = child.text
+                    if text:
+                        if self.cur is not None:
+                            self.cur.parts.append(text)
+                        else:
+                            self.text(text)
             tail = child.tail
             if tail:
                 cur = self.cur
@@ -520,11 +532,9 @@ BY_TAG.update(dict.fromkeys(mathml.ROOTS, math))
 
 def _single_spaced(text: str) -> str:
     """White space collapsed to single spaces, no-break spaces kept."""
-    if text.isascii():
+    if text.isascii() or not any(ch in text for ch in NO_BREAK):   # searches in C
         return " ".join(text.split())
-    if NO_BREAK_RE.search(text):
-        return BREAKING_SPACE.sub(" ", text).strip(" ")
-    return " ".join(text.split())
+    return BREAKING_SPACE.sub(" ", text).strip(" ")
 
 
 # ------------------------------------------------------------------------ documents
@@ -565,4 +575,9 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
         owner(writer, text)
     lines = header_lines(meta, view, writer.width)
     lines += ["", "-" * writer.width, "", *writer.render()]
-    return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
+    while lines and not lines[-1]:
+        lines.pop()                          # no blank lines at the end, one line end
+    if not lines or lines[-1].endswith("\n"):
+        return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
+    lines.append("")
+    return "\n".join(lines).encode("utf-8")
