@@ -612,3 +612,19 @@ def test_a_page_number_fused_into_the_last_word_is_a_warning_never_a_guess():
                           "time regulation and of the ports.\n\n126\n\fThe debate went on.\n")
     assert "mari125" in "".join(xp(root, "//t:body")[0].itertext())
     assert [d.code for d in result.diagnostics].count("fused-page-number") == 1
+
+
+def test_a_transcript_with_numbered_lines_and_page_numbers_at_the_head():
+    text = ("                                                          12\n\n"
+            " 1   BY MR. JONES:\n 2        Q.   Did you see the defendant on the night\n"
+            " 3   of March 3?\n 4        A.   Yes, I did.\n 5        Q.   Where?\n"
+            " 6        A.   At the bar on Fifth Street.\n 7             MR. SMITH:  Objection.\n"
+            " 8             THE COURT:  Overruled.\n 9        Q.   Go on.\n"
+            "10        A.   He was sitting alone.\n\f                               13\n\n"
+            " 1        Q.   What did he do?\n 2        A.   He left.\n")
+    root, result = encode(text, "deposition.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Q", "A", "Q", "A", "MR. SMITH", "THE COURT",
+                                               "Q", "A", "Q", "A"]
+    assert texts(root, "//t:sp/t:p")[0] == "Did you see the defendant on the night of March 3?"
+    assert xp(root, "//t:pb/@n") == ["12", "13"]
+    assert any(item.code == "line-numbers" for item in result.left_out)

@@ -60,6 +60,7 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 
 
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
+    blocks = _margin_line_numbers(blocks, ctx)
     blocks = _identifier_lines(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     out: list[Block] = []
@@ -94,6 +95,32 @@ def lettered_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     if found:
         ctx.fired("notes-lettered")
     return out
+
+
+MARGIN_NUMBER = re.compile(r"^\s{0,3}(\d{1,2})(?=\s+\S)")
+
+
+def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A transcript with its lines numbered in the margin (1 … 25 on each page of a court
+    reporter's or a hearing's transcript): the numbers are not the text; left out (and
+    reported once), the lines' own indentation kept."""
+    lines = [ln for b in blocks for ln in b.lines if ln.text.strip()
+             and not PAGE_NUMBER_ALONE.match(ln.text.strip().lstrip(PAGE_MARK))]
+    numbers = [MARGIN_NUMBER.match(ln.text) for ln in lines]
+    found = [int(m.group(1)) for m in numbers if m]
+    if len(found) < 8 or len(found) < 0.8 * len(lines):
+        return blocks
+    in_order = sum(1 for a, b in itertools.pairwise(found) if b == a + 1 or b == 1)
+    if in_order < 0.9 * (len(found) - 1):
+        return blocks
+    ctx.leave_out(lines[:1], f"line numbers in the margin ({len(found)} lines); the text's "
+                  "lines without them", "line-numbers")
+    ctx.fired("margin-line-numbers")
+
+    def strip(ln: Line) -> Line:
+        m = MARGIN_NUMBER.match(ln.text)
+        return Line(ln.number, " " * m.end() + ln.text[m.end():], ln.kind) if m else ln
+    return [Block([strip(ln) for ln in b.lines]) for b in blocks]
 
 
 IDENTIFIER = re.compile(r"^(?=[^\s\[\]]*[A-Za-z/_.-])(?=(?:\D*\d){4})[^\s\[\]]{8,40}$")
@@ -354,6 +381,12 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.leave_out([content[-1]], "page number at the foot of the page; it numbers "
                           "the <pb/>", "page-number")
             rows.remove(content[-1])
+        elif len(content) > 1 and PAGE_NUMBER_ALONE.match(content[0].text.strip()):
+            number = content[0].text.strip()        # the number at the head of the page
+            ctx.leave_out([content[0]], "page number at the head of the page; it numbers "
+                          "the <pb/>", "page-number")
+            rows.remove(content[0])
+            content = content[1:]
         elif content:
             _fused_page_number(content[-1], ctx)
         if content and content[0].text.strip() in heads:
