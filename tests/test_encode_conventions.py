@@ -628,3 +628,16 @@ def test_a_transcript_with_numbered_lines_and_page_numbers_at_the_head():
     assert texts(root, "//t:sp/t:p")[0] == "Did you see the defendant on the night of March 3?"
     assert xp(root, "//t:pb/@n") == ["12", "13"]
     assert any(item.code == "line-numbers" for item in result.left_out)
+
+
+def test_a_cable_in_capitals_classification_fields_title_and_wrapped_points():
+    root, _ = encode("CONFIDENTIAL\n\nO 141530Z MAR 75\nFM AMEMBASSY LONDON\nTO SECSTATE WASHDC\n\n"
+                     "E.O. 11652: GDS\nTAGS: PFOR, UK, US\nSUBJECT: MEETING WITH FOREIGN "
+                     "SECRETARY\n\n1. SUMMARY: CALLAGHAN TOLD ME TODAY THAT HMG WOULD SUPPORT "
+                     "THE\nPROPOSAL. END SUMMARY.\n\n2. WE MET FOR AN HOUR AT THE FOREIGN "
+                     "OFFICE. HE SAID THE\nCABINET HAD AGREED.\n\nRICHARDSON\n", "cable.txt")
+    assert texts(root, "//t:titleStmt/t:title") == ["MEETING WITH FOREIGN SECRETARY"]
+    assert len(xp(root, "//t:list[@type='fields']/t:item")) == 3
+    assert texts(root, "//t:p[@n='1']") == [
+        "1. SUMMARY: CALLAGHAN TOLD ME TODAY THAT HMG WOULD SUPPORT THE PROPOSAL. END SUMMARY."]
+    assert not xp(root, "//t:sp")

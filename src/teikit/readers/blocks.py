@@ -81,6 +81,7 @@ FIELD_LABELS = set(
     "classification|memorandum for|memorandum|citation|credits|contents|original language|"
     "language|record id|subjects|keywords|ps|p.s|nb|n.b|tel|telegram|tags|title|author|"
     "from the desk of|attention|attn|signed|sent|received|item|items|question|answer|"
+    "e.o|e. o|eo|drafted by|cleared|approved|precedence|"
     "proceedings|participants list|members|members of the committee|guest speakers|"
     "state department representatives|reported by|table of contents|minutes|remarks"
     .split("|"))
@@ -169,7 +170,10 @@ def is_wrapped(lines: list[Line]) -> bool:
     lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
     widths = [len(ln.text) for ln in body]
     even = max(widths) >= 40 and min(widths) >= 0.75 * max(widths)
-    return lowered * 2 >= len(lines) - 1 or (even and len(body) >= 2)
+    # a telegram in capitals: long lines that end on a word run on ("…SUPPORT THE" / "PROPOSAL.")
+    capitals = all(ln.text.isupper() for ln in lines) and min(widths) >= 50 \
+        and run_on == len(body)
+    return lowered * 2 >= len(lines) - 1 or (even and len(body) >= 2) or capitals
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -267,7 +271,8 @@ def _as_list(block: Block) -> Unit | None:
     return None
 
 
-FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z .]{0,30}?)\s*:\s+\S")
+FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z .]{0,30}?)(?:\s+\d[\d.]*)?\s*:\s+\S")
+# ("E.O. 11652: GDS": a field whose label carries the order's number)
 
 
 def _as_fields(block: Block) -> Unit | None:
@@ -288,10 +293,11 @@ def _as_names(block: Block) -> Unit | None:
     for line in block.lines:
         text = plain(line.text).strip()
         m = LABEL.match(text)
-        words = text[m.end():].strip().rstrip(".").split() if m else []
-        if not m or not 1 <= len(words) <= 6 or not all(
+        name = text[m.end():].strip().rstrip(".") if m else ""
+        words = name.split()
+        if not m or not 1 <= len(words) <= 6 or name.isupper() or not all(
                 w[0].isupper() or w.casefold() in PARTICLES for w in words):
-            return None
+            return None                  # (a name in capitals is a telegram's field value)
     return Unit("list", block, items=[_item(line) for line in block.lines], list_type="names")
 
 
@@ -761,10 +767,13 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
 def split_turn_lines(block: Block) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
-    if _as_names(block):
-        return [block]
-    starts = [0] + [i for i, line in enumerate(block.lines)
-                    if i and opens_turn(line.text, in_block=True)]
+    if _as_names(block) or _as_fields(block):
+        return [block]                   # a cast list, a memo's fields: one block
+    lines = block.lines
+    starts = [0] + [i for i, line in enumerate(lines)
+                    if i and opens_turn(line.text, in_block=True)
+                    and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
+                             and lines[i - 1].text.rstrip()[-1:].isalnum())]  # a wrapped line
     if len(starts) == 1:
         return [block]
     ends = [*starts[1:], len(block.lines)]

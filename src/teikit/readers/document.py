@@ -74,6 +74,8 @@ def is_heading(block: Block) -> bool:
     text = re.sub(r"\[\d{1,6}\]$", "", text)
     if block.lines[0].kind[:1] == "h" and len(block.lines) <= 3 and 0 < len(text) <= 300:
         return True                   # the format says so (<h2>, ## …)
+    if front.CLASSIFICATION.match(text) and len(text.split()) <= 4:
+        return False                  # "CONFIDENTIAL" over a telegram names no document
     if (len(block.lines) > 2 and not _title_block(block)
             and not (len(block.lines) <= 4 and block_rules.is_wrapped(block.lines))) \
             or len(text) > 240 \
@@ -118,6 +120,12 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.language_ident = primary
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
+    if not meta.title:                            # a telegram's or memo's "SUBJECT:" line
+        for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
+            subject = re.match(r"(?i)\s*subj(?:ect)?\s*:\s*(.+)", text_of(item))
+            if subject:
+                meta.title = " ".join(subject.group(1).split())
+                break
     if not meta.title:
         meta.title = f"Text encoded from {Path(ctx.source.path).name}"
         ctx.diags.warn("the text has no heading; the title is made from the file name "
