@@ -641,3 +641,13 @@ def test_a_cable_in_capitals_classification_fields_title_and_wrapped_points():
     assert texts(root, "//t:p[@n='1']") == [
         "1. SUMMARY: CALLAGHAN TOLD ME TODAY THAT HMG WOULD SUPPORT THE PROPOSAL. END SUMMARY."]
     assert not xp(root, "//t:sp")
+
+
+def test_a_diarys_entries_open_with_their_dates_and_text_under_a_dateline_is_text():
+    root, _ = encode("THE DIARY OF JOHN SMITH\n\nMonday, 3 January 1916.\nWent to the office. "
+                     "Rain all day.\n\nTuesday, 4 January 1916.\nLetter from Mother. She is "
+                     "well.\n\nWednesday, 5 January 1916. Cold. Stayed in and read.\n\n"
+                     "On 6 January 1916 the snow came.\n")
+    assert xp(root, "//t:dateline/t:date/@when") == ["1916-01-03"]
+    assert texts(root, "//t:dateline") == ["Monday, 3 January 1916."]
+    assert xp(root, "//t:body//t:p/t:date/@when") == ["1916-01-04", "1916-01-05"]

@@ -15,6 +15,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei
 from .context import Context
+from .dates import WEEKDAY, WEEKDAY_ABBR, DateFound, find_date
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import STAMP, join_spans
 from .span import Span
@@ -799,15 +800,31 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
     find_letter_parts(units)
-    TextBuilder(div, ctx).write(units)
+    dated = sum(1 for b in blocks if entry_date(b.lines[0].text)) >= 2
+    TextBuilder(div, ctx, dated_entries=dated).write(units)
+
+
+
+
+def entry_date(text: str) -> DateFound | None:
+    """The date that opens a diary's entry ("Tuesday, 4 January 1916." …), else None."""
+    head = plain(text[:80])
+    found = find_date(head)
+    if found is None:
+        return None
+    before = head[:found.start].strip(" ,.-—–\t")     # "", "Tuesday", "Tues."
+    if before and not (WEEKDAY.fullmatch(before) or WEEKDAY_ABBR.fullmatch(before)):
+        return None
+    return found
 
 
 class TextBuilder:
     """Builds the TEI of the text from the classified units (a tree builder, not an output
     writer: those are in teikit.writers)."""
 
-    def __init__(self, div, ctx: Context):
+    def __init__(self, div, ctx: Context, dated_entries: bool = False):
         self.div, self.ctx = div, ctx
+        self.dated_entries = dated_entries   # a diary: paragraphs open with their date
         self.sp = None
         self.quote = None
         self.salutes: list = []
@@ -930,6 +947,12 @@ class TextBuilder:
             p[-1].tail = None
             span = span[lead.end():]
             self.ctx.fired("stage")
+        found = entry_date(span.text) if self.dated_entries and not n else None
+        if found:                        # "Tuesday, 4 January 1916. Letter from Mother."
+            fill(p, span[:found.start], self.ctx)
+            p.append(fill(E.date(when=found.when), span[found.start:found.end], self.ctx))
+            span = span[found.end:]
+            self.ctx.fired("entry-date")
         fill(p, span, self.ctx)
         if self.times:
             self._flush_times(p)

@@ -72,6 +72,14 @@ def iso_date(year: int, month: int | None, day: int | None) -> str | None:
     return f"{year:04d}"
 
 
+WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|"
+                     r"jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
+                     r"freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|"
+                     r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
+                     r"sabato|domenica")
+WEEKDAY_ABBR = re.compile(r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?")
+
+
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[-/.])(?P<b>[0-3]?\d)(?P=sep)"
                           r"(?P<year>1[5-9]\d\d|20\d\d|\d\d)(?![\d/.-])")
 

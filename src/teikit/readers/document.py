@@ -61,8 +61,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                             if len(b.lines) <= 2 and len(plain(b.lines[0].text).split()) <= 12]
     found = front.find_dateline(blocks, i, ctx)
     if found is not None:                         # an opener: address lines, dateline
-        front.opener(div, blocks[found], ctx, before=blocks[i:found])
+        text_after = front.opener(div, blocks[found], ctx, before=blocks[i:found])
         i = found + 1
+        if text_after is not None:                # the text began right under the date
+            blocks.insert(i, text_after)
     block_rules.build_text(div, blocks[i:], ctx)
     notes.place_unanchored(div, ctx)
     return div, facts

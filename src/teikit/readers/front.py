@@ -7,7 +7,7 @@ from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
-from .dates import find_date, looks_like_dateline
+from .dates import WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
 from .span import Span
 
@@ -70,10 +70,16 @@ def is_dateline_block(block: Block) -> bool:
     return looks_like_dateline(text)
 
 
-def opener(div, block: Block, ctx: Context, before: list[Block] | None = None) -> None:
+def opener(div, block: Block, ctx: Context,
+           before: list[Block] | None = None) -> Block | None:
     """A dateline block: ``[No. …] [Place,] Date[, time]`` and following lines such as
     ``[Received …]`` or a classification; short blocks *before* it (an address, a
-    byline) open the opener as lines of their own."""
+    byline) open the opener as lines of their own. Lines of text under the date, with no
+    blank line between (a diary's first entry), are returned as a block of the text."""
+    prose = next((k for k, line in enumerate(block.lines) if k and _prose(line.text)), None)
+    text_after = Block(block.lines[prose:]) if prose is not None else None
+    if prose is not None:
+        block = Block(block.lines[:prose])
     el = E.opener()
     for block_before in before or []:
         seg = E.seg(type="address")
@@ -105,7 +111,15 @@ def opener(div, block: Block, ctx: Context, before: list[Block] | None = None) -
             dl.append(E.lb())
             fill(dl, span, ctx)
     div.append(el)
+    return text_after
 
+
+def _prose(text: str) -> bool:
+    """A line of the text, not of the dateline: five words or more, with words in lower
+    case ("Went to the office. Rain all day.")."""
+    words = plain(text).split()
+    return len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2 \
+        and not text.lstrip().startswith("[")
 
 def dateline(span: Span, ctx: Context):
     """``[Moscow,] June 11, 1944,`` -> <dateline> with <placeName>, <date when> and, for a
@@ -143,13 +157,6 @@ def _rest(dl, span: Span, ctx: Context) -> None:
 
 
 PLACE = re.compile(r"^(?P<open>\[?)(?P<place>[^\[\],]+?)(?P<comma>,?)(?P<close>\]?)(?P<sp>[,\s]*)$")
-
-
-WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|"
-                     r"jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
-                     r"freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|"
-                     r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
-                     r"sabato|domenica")
 
 
 def _place(dl, span: Span, ctx: Context) -> None:
