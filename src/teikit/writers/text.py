@@ -275,11 +275,12 @@ def sp(w: TextWriter, el) -> None:
     if speakers:
         probe = TextWriter(w.doc, w.view, w.width)
         probe.labels = w.labels
-        block = probe.open()
+        probe.open()
         for s in speakers:
             probe.content(s)
             probe.text(" ")
-        label = _single_spaced("".join(block.parts))
+        # every block the label made (a block inside a <speaker> opens another)
+        label = _single_spaced(" ".join("".join(b.parts) for b in probe.blocks))
     if label and not label.endswith((":", ".")):
         label += ":"
     w.label = " " * base + (label + " " if label else "")
