@@ -15,7 +15,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei
 from .context import Context
-from .dates import WEEKDAY, WEEKDAY_ABBR, DateFound, find_date
+from .dates import ENTRY_LEAD, DateFound, date_at
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import STAMP, join_spans
 from .span import Span
@@ -806,16 +806,16 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
 
 
 
+DIGIT = re.compile(r"\d")
+
+
 def entry_date(text: str) -> DateFound | None:
     """The date that opens a diary's entry ("Tuesday, 4 January 1916." …), else None."""
+    if not DIGIT.search(text, 0, 50):        # (a quick look: a date has figures)
+        return None
     head = plain(text[:80])
-    found = find_date(head)
-    if found is None:
-        return None
-    before = head[:found.start].strip(" ,.-—–\t")     # "", "Tuesday", "Tues."
-    if before and not (WEEKDAY.fullmatch(before) or WEEKDAY_ABBR.fullmatch(before)):
-        return None
-    return found
+    lead = ENTRY_LEAD.match(head)
+    return date_at(head, lead.end() if lead else 0)
 
 
 class TextBuilder:

@@ -78,6 +78,9 @@ WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mard
                      r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
                      r"sabato|domenica")
 WEEKDAY_ABBR = re.compile(r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?")
+# What may stand before the date that opens a diary's entry: signs, a weekday
+ENTRY_LEAD = re.compile(r"[^\w\n]*(?:(?:" + WEEKDAY.pattern[4:] + r"|" + WEEKDAY_ABBR.pattern[4:]
+                        + r")[.,]?\s+)?", re.I)
 
 
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[-/.])(?P<b>[0-3]?\d)(?P=sep)"
@@ -110,6 +113,20 @@ def find_date(text: str) -> DateFound | None:
             best = m
     if best is None:
         return None
+    return _found(text, best)
+
+
+def date_at(text: str, pos: int = 0) -> DateFound | None:
+    """The date that starts at *pos* in *text* (with its time), else None: one anchored
+    try of each form, not a search of the whole text."""
+    for pattern in DATE_PATTERNS:
+        m = pattern.match(text, pos)
+        if m:
+            return _found(text, m)
+    return None
+
+
+def _found(text: str, best: re.Match) -> DateFound | None:
     groups = best.groupdict()
     day = int(groups["day"]) if groups.get("day") else None
     when = iso_date(int(groups["year"]), _month(groups["month"]), day)
