@@ -12,8 +12,13 @@ file uses a few dozen of its elements. Pruning keeps the language of the files a
   pruning for each file.
 * Only *element* patterns are pruned, by their name class: ``<name>`` (namespace and local
   name both compared), or a choice of names. Elements with ``anyName`` or ``nsName``
-  (TEI's ``xenoData`` and ``egXML`` content) are always kept. Attribute patterns are never
-  pruned: they are checked as they are.
+  (TEI's ``xenoData`` and ``egXML`` content) are always kept.
+* *Attribute* patterns are pruned the same way when the attribute names of the files are
+  given: an ``<attribute>`` whose names are not among them can match no attribute of the
+  documents, so it becomes ``notAllowed`` (an optional one then simply goes away, a
+  required one makes its element unmatchable, as it is for these documents). TEI gives
+  every element some 40 optional attributes (``att.global`` and its kin) of which a file
+  uses a handful; libxml2 tries each one on every element, so this halves its time.
 * ``notAllowed`` is then simplified away as RELAX NG §4.20 says (a choice loses the
   branch; a group, interleave, oneOrMore, list or attribute holding it becomes
   ``notAllowed``), and defines no longer reachable from ``start`` are dropped. Without
@@ -239,11 +244,14 @@ def _type(lib: str, name: str) -> str:
 # ----------------------------------------------------------------------------- simplifying
 
 class _Simplifier:
-    """§4.20 on a grammar, with some element defines removed (replaced by notAllowed)."""
+    """§4.20 on a grammar, with some element defines removed (replaced by notAllowed), and,
+    when *attributes* is a set of (ns, local) names, every attribute pattern that can match
+    none of them."""
 
-    def __init__(self, defines: dict, removed=frozenset()):
+    def __init__(self, defines: dict, removed=frozenset(), attributes=None):
         self.source = defines
         self.removed = removed
+        self.attributes = attributes
         self.done: dict[str, list] = {}
         self.busy: set[str] = set()
 
@@ -300,6 +308,10 @@ class _Simplifier:
             q = self.p(p[1])
             return NOT_ALLOWED if q[0] == "notAllowed" else ["list", q]
         if kind == "attribute":
+            if self.attributes is not None:
+                names = nc_names(p[1])
+                if names is not None and not (names & self.attributes):
+                    return NOT_ALLOWED
             q = self.p(p[2])
             return NOT_ALLOWED if q[0] == "notAllowed" else ["attribute", p[1], q]
         if kind == "data" and p[3] is not None:
@@ -310,14 +322,15 @@ class _Simplifier:
         return p
 
 
-def simplify_grammar(grammar: dict, removed=frozenset()) -> dict:
-    """*grammar* with the element defines in *removed* gone, §4.20 applied, and only the
-    defines reachable from start kept. Elements whose content becomes notAllowed (they
-    can match nothing) are removed in turn, until nothing changes."""
+def simplify_grammar(grammar: dict, removed=frozenset(), attributes=None) -> dict:
+    """*grammar* with the element defines in *removed* gone (and the attribute patterns
+    that match none of *attributes*, when given), §4.20 applied, and only the defines
+    reachable from start kept. Elements whose content becomes notAllowed (they can match
+    nothing) are removed in turn, until nothing changes."""
     defines = grammar["defines"]
     removed = set(removed)
     while True:
-        s = _Simplifier(defines, frozenset(removed))
+        s = _Simplifier(defines, frozenset(removed), attributes)
         start = s.p(grammar["start"])
         out: dict[str, list] = {}
         todo = _refs(start)
@@ -384,17 +397,20 @@ def nc_contains(nc: list, ns: str, local: str) -> bool:
     return any(nc_contains(sub, ns, local) for sub in nc[1:])
 
 
-def prune(grammar: dict, names) -> dict:
+def prune(grammar: dict, names, attributes=None) -> dict:
     """The grammar for documents whose element names, as (namespace, local name), are all
-    in *names*: every other element define removed, then simplified."""
+    in *names* (and, when *attributes* is given, whose attribute names are all in it):
+    every other element define and attribute pattern removed, then simplified."""
     names = set(names)
+    if attributes is not None:
+        attributes = frozenset(attributes)
     removed = set()
     for name, body in grammar["defines"].items():
         if body[0] == "element":
             ncn = nc_names(body[1])
             if ncn is not None and not (ncn & names):
                 removed.add(name)
-    return simplify_grammar(grammar, removed)
+    return simplify_grammar(grammar, removed, attributes)
 
 
 # ----------------------------------------------------------------------------- writing

@@ -153,7 +153,7 @@ class TeikitSchema:
         """xmlschema's own errors for *tree* (what the messages are made from)."""
         return list(self.xsd.iter_errors(_resource(tree)))
 
-    def findings(self, tree) -> list[Finding]:
+    def findings(self, tree, names=None) -> list[Finding]:
         if self.rng.validate(tree):
             return []
         model = messages.teikit_model()
@@ -166,45 +166,51 @@ class TeikitSchema:
 
 
 class PrunedRelaxNG:
-    """A RELAX NG grammar (TEI-All above all) compiled for the element names at hand.
+    """A RELAX NG grammar (TEI-All above all) compiled for the names at hand.
 
-    For the verdict, libxml2 compiles the grammar pruned to the names of the files seen so
-    far (:func:`teikit.validate.rng.prune`: the same verdict as the whole grammar, 5 ms to
-    compile instead of 12 s); the compiled grammar is kept by name set and grows with the
-    files of a run. For an invalid file, :mod:`teikit.validate.derive` then checks it
-    against the whole grammar and reports every error, as jing does."""
+    For the verdict, libxml2 compiles the grammar pruned to the element and attribute
+    names of the files seen so far (:func:`teikit.validate.rng.prune`: the same verdict as
+    the whole grammar, 5 ms to compile instead of 12 s); the compiled grammar is kept by
+    name set and grows with the files of a run. For an invalid file,
+    :mod:`teikit.validate.derive` then checks it against the whole grammar and reports
+    every error, as jing does."""
 
     def __init__(self, grammar: dict, label: str):
         self.grammar = grammar
         self.label = label
         self.names: frozenset[tuple[str, str]] = frozenset()
+        self.attributes: frozenset[tuple[str, str]] = frozenset()
         self.rng: etree.RelaxNG | None = None
-        self._compiled: dict[frozenset[tuple[str, str]], etree.RelaxNG] = {}
+        self._compiled: dict[tuple[frozenset, frozenset], etree.RelaxNG] = {}
         self._checker_grammar: Grammar | None = None
 
-    def compiled_for(self, names: set[tuple[str, str]]) -> etree.RelaxNG:
-        """libxml2's compiled grammar for a superset of *names*."""
-        if self.rng is None or not names <= self.names:
-            wanted = frozenset(names | self.names)
-            if wanted not in self._compiled:
+    def compiled_for(self, names: set[tuple[str, str]],
+                     attributes: set[tuple[str, str]]) -> etree.RelaxNG:
+        """libxml2's compiled grammar for a superset of the element *names* and the
+        attribute names *attributes*."""
+        if self.rng is None or not (names <= self.names and attributes <= self.attributes):
+            key = (frozenset(names | self.names), frozenset(attributes | self.attributes))
+            if key not in self._compiled:
                 from . import rng
-                xml = rng.to_xml(rng.prune(self.grammar, wanted))
-                self._compiled[wanted] = etree.RelaxNG(etree.fromstring(xml.encode()))
-            self.names, self.rng = wanted, self._compiled[wanted]
+                xml = rng.to_xml(rng.prune(self.grammar, *key))
+                self._compiled[key] = etree.RelaxNG(etree.fromstring(xml.encode()))
+            (self.names, self.attributes), self.rng = key, self._compiled[key]
         return self.rng
 
     def validate(self, tree) -> bool:
         """The verdict alone, like lxml's RelaxNG.validate (then see error_log)."""
         root = tree.getroot() if hasattr(tree, "getroot") else tree
-        return self.compiled_for(_names(root)).validate(tree)
+        return self.compiled_for(*document_names(root)).validate(tree)
 
     @property
     def error_log(self):
         return self.rng.error_log if self.rng is not None else []
 
-    def findings(self, tree) -> list[Finding]:
+    def findings(self, tree, names=None) -> list[Finding]:
+        """Every error of *tree*; *names*: its (element names, attribute names), when the
+        caller has them already (:func:`document_names`)."""
         root = tree.getroot()
-        compiled = self.compiled_for(_names(root))
+        compiled = self.compiled_for(*(names or document_names(root)))
         if compiled.validate(tree):
             return []
         from . import derive, wording
@@ -219,9 +225,17 @@ class PrunedRelaxNG:
             Finding(f"not valid against {self.label}", messages.SCHEMA, line=1)]
 
 
-def _names(root) -> set[tuple[str, str]]:
-    """The element names of a document, as (namespace, local name)."""
-    return {_split(t) for t in {e.tag for e in root.iter(etree.Element)}}
+def document_names(root) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The element names and the attribute names of a document, each as (namespace,
+    local name), in one walk over its elements."""
+    tags: set[str] = set()
+    keys: set[str] = set()
+    for el in root.iter(etree.Element):
+        tags.add(el.tag)
+        attrib = el.attrib
+        if attrib:
+            keys.update(attrib.keys())
+    return {_split(t) for t in tags}, {_split(k) for k in keys}
 
 
 def _split(tag: str) -> tuple[str, str]:
@@ -253,7 +267,7 @@ class RelaxNGSchema:
             raise fail(str(path), f"not a usable RELAX NG schema: {exc}", "bad-schema",
                        exit_code=Exit.USAGE) from None
 
-    def findings(self, tree) -> list[Finding]:
+    def findings(self, tree, names=None) -> list[Finding]:
         if self.rng.validate(tree):
             return []
         return messages.from_libxml2(self.rng.error_log, tree.getroot(), self.label) or [
@@ -271,7 +285,7 @@ class XsdSchema:
             raise fail(str(path), f"not a usable XML Schema: {exc}", "bad-schema",
                        exit_code=Exit.USAGE) from None
 
-    def findings(self, tree) -> list[Finding]:
+    def findings(self, tree, names=None) -> list[Finding]:
         return [f for f in (messages.from_xmlschema(e)
                             for e in self.xsd.iter_errors(_resource(tree))) if f is not None]
 
