@@ -149,7 +149,7 @@ class Validator:
         doc = Doc(root, size=_size(path))
         findings = run(doc, list(profile.rules))
         if not any(f.code == "not-tei" for f in findings):
-            findings = _merge(schema.findings(parsed.tree), findings)
+            findings = _merge(schema.findings(parsed.tree, names=doc.names), findings)
         locator = Locator(name)
         diagnostics = list(parsed.notes) + [to_diagnostic(name, f, locator) for f in findings]
         diagnostics.sort(key=lambda d: (d.line or 0, d.col or 0))

@@ -55,6 +55,12 @@ class Doc:
         return self.root.find(T + "teiHeader")
 
     @cached_property
+    def names(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """The element names and attribute names used, as (namespace, local name)."""
+        from .schemas import document_names
+        return document_names(self.root)
+
+    @cached_property
     def ids(self) -> dict[str, etree._Element]:
         """xml:id -> first element carrying it."""
         out: dict[str, etree._Element] = {}
@@ -411,7 +417,7 @@ def not_teikit(doc: Doc) -> Iterator[Finding]:
 def tei_constraints(doc: Doc) -> Iterator[Finding]:
     """TEI-All's embedded Schematron constraints (warnings; see validate/schematron.py)."""
     from .schematron import check
-    yield from check(doc.root)
+    yield from check(doc.root, doc.names)
 
 
 def _local(el) -> str:
