@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,11 +91,20 @@ HUGE_NODE = re.compile(r"Text node too long|Buffer size limit|huge text node|"
 MAX_DEPTH = 256                           # libxml2's own limit outside "huge" mode
 
 
+_PARSERS = threading.local()
+
+
 def _parser(resolve: bool, huge: bool) -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities="internal" if resolve else False, load_dtd=False,
-        dtd_validation=False, no_network=True, huge_tree=huge, remove_blank_text=False,
-        collect_ids=False, remove_pis=False, strip_cdata=True)
+    """One parser per setting and thread, reused from file to file."""
+    cache = getattr(_PARSERS, "cache", None)
+    if cache is None:
+        cache = _PARSERS.cache = {}
+    if (resolve, huge) not in cache:
+        cache[resolve, huge] = etree.XMLParser(
+            resolve_entities="internal" if resolve else False, load_dtd=False,
+            dtd_validation=False, no_network=True, huge_tree=huge, remove_blank_text=False,
+            collect_ids=False, remove_pis=False, strip_cdata=True)
+    return cache[resolve, huge]
 
 
 def _check_depth(root, name: str) -> None:
