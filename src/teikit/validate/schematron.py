@@ -42,9 +42,7 @@ class Rule:
         # per alternative: the names that must all occur, and groups of which one must
         self.needs = None if wildcard else [_needs(a) for a in _alternatives(self.context)]
         self.attributes = set(ATTRIBUTE.findall(self.context)) if wildcard else set()
-        # per check, the names its test needs to fire (None: it may fire in any document)
-        self.fires = [_test_needs(c["test"]) if c["kind"] == "report" else None
-                      for c in self.checks]
+        self._fires: list[Need | None] | None = None
         self.compiled = None
         self.error: str | None = None
 
@@ -58,6 +56,14 @@ class Rule:
         elif self.attributes and not self.attributes & attributes:
             return False
         return any(need is None or _holds(need, names, attributes) for need in self.fires)
+
+    @property
+    def fires(self) -> list[Need | None]:
+        """Per check, the names its test needs to fire (None: it may fire anywhere)."""
+        if self._fires is None:
+            self._fires = [_test_needs(c["test"]) if c["kind"] == "report" else None
+                           for c in self.checks]
+        return self._fires
 
     def compile(self):
         """(context selector, [(name, let)], [(check, test, message parts)]); None when
