@@ -224,3 +224,29 @@ def test_messages_name_the_element_and_what_is_expected():
     messages = [d.message for d in result.diagnostics if d.severity == "error"]
     assert sum('@url="page' in m and "without spaces" in m for m in messages) == 2
     assert '@level="x" on <title> is not valid: use one of "a", "j", "m", "s", "u"' in messages
+
+
+def test_a_file_valid_against_the_run_so_far_needs_no_walk_for_its_names():
+    """After a first file, the next one is checked against the grammar compiled so far:
+    valid there means valid (pruning only removes), and its names are among the grammar's,
+    unless the grammar has an open name class (xenoData, egXML content)."""
+    from lxml import etree
+
+    from teikit.validate.schemas import PrunedRelaxNG, document_names
+
+    grammar = teiall.load()["grammar"]
+    assert rng.open_names(grammar)
+    engine = PrunedRelaxNG(grammar, "TEI-All")
+    first = etree.parse(str(FIXTURES / "frus1964-68v29p1-d241.xml"))
+    assert engine.valid_as_compiled(first) is None             # nothing compiled yet
+    assert engine.findings(first) == [] and engine.closed
+    again = engine.valid_as_compiled(first)
+    assert again is not None
+    names, attributes = document_names(first.getroot())
+    assert names <= again[0] and attributes <= again[1]
+    root = first.getroot()
+    root.find(".//{http://www.tei-c.org/ns/1.0}p").set("colour", "red")
+    assert engine.valid_as_compiled(first) is None             # the full check decides
+    assert engine.findings(first)
+    xeno = rng.prune(grammar, names | {("http://www.tei-c.org/ns/1.0", "xenoData")})
+    assert rng.open_names(xeno) and not rng.open_names(rng.prune(grammar, names))

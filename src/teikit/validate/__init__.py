@@ -147,9 +147,16 @@ class Validator:
         profile, reason = self.choose(root)
         schema = self.engine(profile)
         doc = Doc(root, size=_size(path))
+        # a document valid against the grammar compiled for the files before it is valid,
+        # and its names are among that grammar's: no walk over it to find them
+        names = getattr(schema, "valid_as_compiled", lambda _tree: None)(parsed.tree)
+        if names is not None:
+            doc.names = names
         findings = run(doc, list(profile.rules))
         if not any(f.code == "not-tei" for f in findings):
-            findings = _merge(schema.findings(parsed.tree, names=doc.names), findings)
+            schema_findings = [] if names is not None else \
+                schema.findings(parsed.tree, names=doc.names)
+            findings = _merge(schema_findings, findings)
         locator = Locator(name)
         diagnostics = list(parsed.notes) + [to_diagnostic(name, f, locator) for f in findings]
         diagnostics.sort(key=lambda d: (d.line or 0, d.col or 0))

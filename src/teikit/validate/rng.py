@@ -413,6 +413,24 @@ def prune(grammar: dict, names, attributes=None) -> dict:
     return simplify_grammar(grammar, removed, attributes)
 
 
+def open_names(grammar: dict) -> bool:
+    """Whether an element or attribute pattern of *grammar* has an open name class
+    (anyName, nsName): a document valid against it may then use names it does not list."""
+    stack = [grammar["start"], *grammar["defines"].values()]
+    while stack:
+        p = stack.pop()
+        kind = p[0]
+        if kind in ("element", "attribute"):
+            if nc_names(p[1]) is None:
+                return True
+            stack.append(p[2])
+        elif kind in ("choice", "group", "interleave", "oneOrMore", "list"):
+            stack.extend(p[1:])
+        elif kind == "data" and p[3] is not None:
+            stack.append(p[3])
+    return False
+
+
 # ----------------------------------------------------------------------------- writing
 
 def to_xml(grammar: dict) -> str:

@@ -181,7 +181,8 @@ class PrunedRelaxNG:
         self.names: frozenset[tuple[str, str]] = frozenset()
         self.attributes: frozenset[tuple[str, str]] = frozenset()
         self.rng: etree.RelaxNG | None = None
-        self._compiled: dict[tuple[frozenset, frozenset], etree.RelaxNG] = {}
+        self.closed = False      # the compiled grammar names every element and attribute
+        self._compiled: dict[tuple[frozenset, frozenset], tuple[etree.RelaxNG, bool]] = {}
         self._checker_grammar: Grammar | None = None
 
     def compiled_for(self, names: set[tuple[str, str]],
@@ -192,10 +193,21 @@ class PrunedRelaxNG:
             key = (frozenset(names | self.names), frozenset(attributes | self.attributes))
             if key not in self._compiled:
                 from . import rng
-                xml = rng.to_xml(rng.prune(self.grammar, *key))
-                self._compiled[key] = etree.RelaxNG(etree.fromstring(xml.encode()))
-            (self.names, self.attributes), self.rng = key, self._compiled[key]
+                pruned = rng.prune(self.grammar, *key)
+                xml = rng.to_xml(pruned)
+                self._compiled[key] = (etree.RelaxNG(etree.fromstring(xml.encode())),
+                                       not rng.open_names(pruned))
+            (self.names, self.attributes), (self.rng, self.closed) = key, self._compiled[key]
         return self.rng
+
+    def valid_as_compiled(self, tree) -> tuple[set, set] | None:
+        """When *tree* is valid against the grammar compiled so far (then it is valid:
+        pruning only removes), and that grammar has no open name class: names that
+        include all of the document's (element names, attribute names), found without a
+        walk over the document; None otherwise."""
+        if self.rng is None or not self.closed or not self.rng.validate(tree):
+            return None
+        return set(self.names), set(self.attributes)
 
     def validate(self, tree) -> bool:
         """The verdict alone, like lxml's RelaxNG.validate (then see error_log)."""
