@@ -146,7 +146,7 @@ class Validator:
         root = parsed.root
         profile, reason = self.choose(root)
         schema = self.engine(profile)
-        doc = Doc(root, size=_size(path))
+        doc = Doc(root, size=parsed.size)
         # a document valid against the grammar compiled for the files before it is valid,
         # and its names are among that grammar's: no walk over it to find them
         names = getattr(schema, "valid_as_compiled", lambda _tree: None)(parsed.tree)
@@ -188,13 +188,6 @@ def _merge(schema: list[Finding], rules: list[Finding]) -> list[Finding]:
     kept = [f for f in schema if f.key() not in precise
             and not (f.key()[0] in precise_elements and " lacks <" in f.message)]
     return kept + rules
-
-
-def _size(path) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
 
 
 def collect_files(paths) -> list[Path]:

@@ -52,7 +52,7 @@ class Doc:
 
     @cached_property
     def header(self):
-        return self.root.find(T + "teiHeader")
+        return _child(self.root, "teiHeader")
 
     @cached_property
     def names(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -105,10 +105,23 @@ def header_missing(doc: Doc) -> Iterator[Finding]:
                       supersedes_schema=True)
         return
     for path, _name, message in HEADER_PARTS:
-        if header.find("/".join(T + step for step in path.split("/"))) is None:
-            parent = header.find(T + "fileDesc")
+        if not _has_path(header, path.split("/")):
+            parent = _child(header, "fileDesc")
             yield Finding(message, "header-missing", parent if parent is not None else header,
                           supersedes_schema=True)
+
+
+def _child(el, name: str):
+    """The first child <name> of *el* (in TEI's namespace), or None: ``el.find(T + name)``
+    without ElementPath's parsing, on every file."""
+    return next(el.iterchildren(T + name), None)
+
+
+def _has_path(el, steps: list[str]) -> bool:
+    """Whether ``el.find("T+a/T+b/…")`` finds an element (some child a with a child b…)."""
+    if not steps:
+        return True
+    return any(_has_path(c, steps[1:]) for c in el.iterchildren(T + steps[0]))
 
 
 def duplicate_id(doc: Doc) -> Iterator[Finding]:

@@ -200,14 +200,14 @@ class PrunedRelaxNG:
             (self.names, self.attributes), (self.rng, self.closed) = key, self._compiled[key]
         return self.rng
 
-    def valid_as_compiled(self, tree) -> tuple[set, set] | None:
+    def valid_as_compiled(self, tree) -> tuple[frozenset, frozenset] | None:
         """When *tree* is valid against the grammar compiled so far (then it is valid:
         pruning only removes), and that grammar has no open name class: names that
         include all of the document's (element names, attribute names), found without a
         walk over the document; None otherwise."""
         if self.rng is None or not self.closed or not self.rng.validate(tree):
             return None
-        return set(self.names), set(self.attributes)
+        return self.names, self.attributes
 
     def validate(self, tree) -> bool:
         """The verdict alone, like lxml's RelaxNG.validate (then see error_log)."""

@@ -209,8 +209,7 @@ def check(root, names=None) -> list[Finding]:
         names = document_names(root)
     found: list[Finding] = []
     document = None
-    for rule in applicable(frozenset(local for _ns, local in names[0]),
-                           frozenset(local for _ns, local in names[1])):
+    for rule in applicable(*_local_names(names)):
         fast = _lxml_queries(rule)
         if fast is not None:
             found.extend(_run_lxml(rule, fast, root))
@@ -223,6 +222,19 @@ def check(root, names=None) -> list[Finding]:
             document = elementpath.get_node_tree(root.getroottree())
         found.extend(_run_elementpath(rule, compiled, document))
     return found
+
+
+def _local_names(names) -> tuple[frozenset[str], frozenset[str]]:
+    if isinstance(names[0], frozenset) and isinstance(names[1], frozenset):
+        return _local_names_of(names[0], names[1])      # the grammar's: the same each time
+    return (frozenset(local for _ns, local in names[0]),
+            frozenset(local for _ns, local in names[1]))
+
+
+@lru_cache(maxsize=64)
+def _local_names_of(names: frozenset, attributes: frozenset):
+    return (frozenset(local for _ns, local in names),
+            frozenset(local for _ns, local in attributes))
 
 
 @lru_cache(maxsize=256)
