@@ -110,16 +110,19 @@ def test_pruning_keeps_the_verdict_per_run_and_per_file(jing_on_fixtures):
     union = set().union(*names.values())
     union_attributes = set().union(*attributes.values())
 
-    def compiled(*sets):
-        return etree.RelaxNG(etree.fromstring(rng.to_xml(rng.prune(grammar, *sets)).encode()))
+    def compiled(*sets, inline=False):
+        xml = rng.to_xml(rng.prune(grammar, *sets), inline=inline)
+        return etree.RelaxNG(etree.fromstring(xml.encode()))
 
     per_run = compiled(union)
     per_run_attributes = compiled(union, union_attributes)
+    per_run_inline = compiled(union, union_attributes, inline=True)   # as teikit runs it
     for key, tree in trees.items():
         want = not jing_on_fixtures[key]
         assert compiled(names[key]).validate(tree) == want == per_run.validate(tree), key
         assert compiled(names[key], attributes[key]).validate(tree) == want, key
         assert per_run_attributes.validate(tree) == want, key
+        assert per_run_inline.validate(tree) == want, key
 
 
 def rng_name(tag: str) -> tuple[str, str]:

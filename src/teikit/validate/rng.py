@@ -433,17 +433,38 @@ def open_names(grammar: dict) -> bool:
 
 # ----------------------------------------------------------------------------- writing
 
-def to_xml(grammar: dict) -> str:
-    """The grammar as RELAX NG XML (what libxml2 and jing read)."""
+def to_xml(grammar: dict, inline: bool = False) -> str:
+    """The grammar as RELAX NG XML (what libxml2 and jing read). *inline*: every define
+    that is not an element written out where it is referred to, and groups inside an
+    element flattened, so that each optional attribute is a child of its element (what
+    libxml2 checks fastest: 15 % less time on TEI, for a grammar three times as long; for
+    a pruned grammar, where that stays small)."""
+    defines = grammar["defines"] if inline else None
     out = [f'<grammar xmlns="{RNG_NS}"><start>']
-    _write(grammar["start"], out)
+    _write(grammar["start"], out, defines)
     out.append("</start>")
     for name, body in grammar["defines"].items():
+        if defines is not None and body[0] != "element":
+            continue
         out.append(f"<define name={quoteattr(name)}>")
-        _write(body, out)
+        _write(body, out, defines)
         out.append("</define>")
     out.append("</grammar>")
     return "".join(out)
+
+
+def _flat(parts: list, defines: dict | None) -> list:
+    """*parts* of a group with groups inside spread out (and, when *defines* are given,
+    refs to defines that are not elements replaced by what they stand for)."""
+    out: list = []
+    for q in parts:
+        while defines is not None and q[0] == "ref" and defines[q[1]][0] != "element":
+            q = defines[q[1]]
+        if q[0] == "group" and defines is not None:
+            out.extend(_flat(q[1:], defines))
+        else:
+            out.append(q)
+    return out
 
 
 def escape(text: str) -> str:
@@ -481,8 +502,11 @@ def _lib_attrs(typ: str) -> str:
     return f'datatypeLibrary="" type={quoteattr(typ)}'
 
 
-def _write(p: list, out: list) -> None:
+def _write(p: list, out: list, defines: dict | None = None) -> None:
     kind = p[0]
+    if defines is not None and kind == "ref" and defines[p[1]][0] != "element":
+        _write(defines[p[1]], out, defines)
+        return
     if kind in ("empty", "notAllowed", "text"):
         out.append(f"<{kind}/>")
     elif kind == "ref":
@@ -493,16 +517,16 @@ def _write(p: list, out: list) -> None:
         if len(rest) == 1 and rest[0][0] == "oneOrMore":
             out.append("<zeroOrMore>")
             for q in rest[0][1:]:
-                _write(q, out)
+                _write(q, out, defines)
             out.append("</zeroOrMore>")
         else:
             out.append("<optional>")
-            _write(rest[0] if len(rest) == 1 else ["choice", *rest], out)
+            _write(rest[0] if len(rest) == 1 else ["choice", *rest], out, defines)
             out.append("</optional>")
     elif kind in ("choice", "group", "interleave", "oneOrMore", "list"):
         out.append(f"<{kind}>")
         for q in p[1:]:
-            _write(q, out)
+            _write(q, out, defines)
         out.append(f"</{kind}>")
     elif kind in ("element", "attribute"):
         out.append(f"<{kind}>")
@@ -510,8 +534,8 @@ def _write(p: list, out: list) -> None:
         # a group's parts as the element's own children: libxml2 moves the ones that make
         # only attributes out of the content model, which it can then compile to an
         # automaton (inside a <group> it checks 4-5x slower)
-        for q in (p[2][1:] if p[2][0] == "group" else [p[2]]):
-            _write(q, out)
+        for q in _flat(p[2][1:] if p[2][0] == "group" else [p[2]], defines):
+            _write(q, out, defines)
         out.append(f"</{kind}>")
     elif kind == "data":
         out.append(f"<data {_lib_attrs(p[1])}>")
@@ -519,7 +543,7 @@ def _write(p: list, out: list) -> None:
             out.append(f"<param name={quoteattr(k)}>{escape(v)}</param>")
         if p[3] is not None:
             out.append("<except>")
-            _write(p[3], out)
+            _write(p[3], out, defines)
             out.append("</except>")
         out.append("</data>")
     elif kind == "value":

@@ -194,7 +194,7 @@ class PrunedRelaxNG:
             if key not in self._compiled:
                 from . import rng
                 pruned = rng.prune(self.grammar, *key)
-                xml = rng.to_xml(pruned)
+                xml = rng.to_xml(pruned, inline=True)
                 self._compiled[key] = (etree.RelaxNG(etree.fromstring(xml.encode())),
                                        not rng.open_names(pruned))
             (self.names, self.attributes), (self.rng, self.closed) = key, self._compiled[key]
