@@ -16,9 +16,7 @@ include only files beside it.
 from __future__ import annotations
 
 import os
-import urllib.parse
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,8 +31,20 @@ from .findings import Finding
 if TYPE_CHECKING:
     from .derive import Grammar
 
-# teikit's own schemas: package data (src/teikit/schema), read as resources (a Traversable)
-SCHEMA_DIR = resources.files("teikit") / "schema"
+# teikit's own schemas: package data (src/teikit/schema), read as resources (a Traversable:
+# SCHEMA_DIR, made when first used, since importlib.resources takes 5 ms to load, and TEI
+# from elsewhere does not need it)
+def _schema_dir():
+    from importlib import resources
+    return resources.files("teikit") / "schema"
+
+
+def __getattr__(name: str):
+    if name == "SCHEMA_DIR":
+        return _schema_dir()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 MAX_SCHEMA_BYTES = 50 * 2**20
 
@@ -101,6 +111,7 @@ def fetch(name: str, url: str | None = None) -> Path:
     *url* replaces the TEI Consortium's address (a mirror, or a file: URL); the file must
     still be the release file. Only http(s) and file URLs are opened."""
     import hashlib
+    import urllib.parse
     import urllib.request  # only here: loading it costs start-up time
     release = RELEASES[name]
     url = url or release.url
@@ -137,15 +148,17 @@ class TeikitSchema:
     label = "teikit"
 
     def __init__(self):
-        rng = SCHEMA_DIR / "teikit.rng"
+        rng = _schema_dir() / "teikit.rng"
         self.rng = etree.RelaxNG(parse_bytes(rng.read_bytes(), str(rng)).tree)
         self._xsd = None
 
     @property
     def xsd(self):
         if self._xsd is None:
+            from importlib import resources
+
             import xmlschema  # 0.1 s to import, 0.3 s to build: only for invalid files
-            with resources.as_file(SCHEMA_DIR / "teikit.xsd") as xsd:  # built right here
+            with resources.as_file(_schema_dir() / "teikit.xsd") as xsd:  # built right here
                 self._xsd = xmlschema.XMLSchema(str(xsd), allow="sandbox", defuse="always")
         return self._xsd
 
@@ -312,6 +325,7 @@ def _resource(tree):
 def _check_includes(tree, path: Path) -> None:
     """A RELAX NG grammar may include files beside it, nothing else (libxml2 would load
     them itself, outside the safe parser)."""
+    import urllib.parse
     folder = path.resolve().parent
     for el in tree.iter(f"{{{RNG_NS}}}include", f"{{{RNG_NS}}}externalRef"):
         href = el.get("href", "")
