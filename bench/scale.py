@@ -296,7 +296,7 @@ if what == "parse+rng":
         names |= n
         attributes |= a
     pruned = rng.prune(teiall.load()["grammar"], names, attributes)
-    schema = etree.RelaxNG(etree.fromstring(rng.to_xml(pruned).encode()))
+    schema = etree.RelaxNG(etree.fromstring(rng.to_xml(pruned, inline=True).encode()))
 def work(chunk):
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     for f in chunk:
