@@ -481,3 +481,26 @@ def test_dead_code_is_gone():
     from teikit import tei
     from teikit.validate import odd
     assert odd.tei is tei.tei and odd.XML_NS == tei.XML_NS
+
+
+def test_folders_are_read_as_rglob_reads_them(tmp_path):
+    """collect_files lists a folder from its entries, in the order and with the choices of
+    sorted(folder.rglob("*.xml")): hidden files and folders skipped, links to files kept,
+    links to folders and dangling links left out, a folder named *.xml not a file."""
+    from teikit.validate import collect_files
+    root = tmp_path / "tei"
+    for rel in ("b.xml", "a.xml", "A.xml", "a10.xml", "a9.xml", "x.XML", "notes.txt",
+                "sub/z.xml", "sub/deeper/y.xml", "sub-a/c.xml", "sub.a/d.xml", ".hidden.xml",
+                ".git/e.xml", "sub/.cache/f.xml", "é/ü.xml"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("<x/>")
+    (root / "folder.xml").mkdir()
+    (root / "link.xml").symlink_to(root / "b.xml")
+    (root / "dangling.xml").symlink_to(root / "gone.xml")
+    (root / "linked").symlink_to(root / "sub", target_is_directory=True)
+    for folder in (root, tmp_path / "tei/", Path(os.path.relpath(root))):
+        expected = sorted(f for f in folder.rglob("*.xml") if f.is_file() and not any(
+            part.startswith(".") for part in f.relative_to(folder).parts))
+        assert collect_files([folder]) == expected
+    assert [f.name for f in collect_files([root / "sub", root / "sub/z.xml"])] == \
+        ["y.xml", "z.xml"]                                       # each file once

@@ -96,21 +96,33 @@ def test_the_simplified_grammar_is_the_release_grammar_for_jing(tmp_path, releas
 
 @pytest.mark.shared
 def test_pruning_keeps_the_verdict_per_run_and_per_file(jing_on_fixtures):
-    """libxml2 on the grammar pruned to a file's names, and to the union over a run: the
-    same verdicts as jing on the whole grammar (anyName content, foreign namespaces and
-    attributes included in the fixtures)."""
+    """libxml2 on the grammar pruned to a file's element names (and attribute names), and
+    to the union over a run: the same verdicts as jing on the whole grammar (anyName
+    content, foreign namespaces, attributes out of place and with bad values included in
+    the fixtures)."""
     from lxml import etree
     grammar = teiall.load()["grammar"]
     trees = {str(f): etree.parse(str(f)) for f in FILES}
     names = {k: {rng_name(e.tag) for e in t.getroot().iter(etree.Element)}
              for k, t in trees.items()}
+    attributes = {k: {rng_name(a) for e in t.getroot().iter(etree.Element) for a in e.attrib}
+                  for k, t in trees.items()}
     union = set().union(*names.values())
-    per_run = etree.RelaxNG(etree.fromstring(rng.to_xml(rng.prune(grammar, union)).encode()))
+    union_attributes = set().union(*attributes.values())
+
+    def compiled(*sets, inline=False):
+        xml = rng.to_xml(rng.prune(grammar, *sets), inline=inline)
+        return etree.RelaxNG(etree.fromstring(xml.encode()))
+
+    per_run = compiled(union)
+    per_run_attributes = compiled(union, union_attributes)
+    per_run_inline = compiled(union, union_attributes, inline=True)   # as teikit runs it
     for key, tree in trees.items():
-        per_file = etree.RelaxNG(etree.fromstring(
-            rng.to_xml(rng.prune(grammar, names[key])).encode()))
         want = not jing_on_fixtures[key]
-        assert per_file.validate(tree) == want == per_run.validate(tree), key
+        assert compiled(names[key]).validate(tree) == want == per_run.validate(tree), key
+        assert compiled(names[key], attributes[key]).validate(tree) == want, key
+        assert per_run_attributes.validate(tree) == want, key
+        assert per_run_inline.validate(tree) == want, key
 
 
 def rng_name(tag: str) -> tuple[str, str]:
@@ -126,6 +138,39 @@ def test_pruning_drops_what_a_file_does_not_use():
     elements = [b for b in small["defines"].values() if b[0] == "element"]
     assert 10 <= len(elements) < 40 < len(grammar["defines"])
     assert "notAllowed" not in json.dumps(small)                      # simplified away
+
+
+def test_pruning_attributes_keeps_what_decides_the_verdict():
+    """An attribute the documents do not use is dropped (an optional one goes away, a
+    required one makes its element unmatchable); one they use is kept with its datatype,
+    and an attribute the grammar does not declare stays an error."""
+    from lxml import etree
+    T = "http://www.tei-c.org/ns/1.0"
+    grammar = teiall.load()["grammar"]
+    elements = {(T, n) for n in ("TEI", "teiHeader", "fileDesc", "titleStmt", "title",
+                                 "publicationStmt", "p", "sourceDesc", "text", "body",
+                                 "date", "ptr", "graphic")}
+    header = ("<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt>"
+              "<p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc>"
+              "</teiHeader>")
+
+    def verdict(body: str) -> bool:
+        root = etree.fromstring(f'<TEI xmlns="{T}">{header}<text><body>{body}</body></text>'
+                                "</TEI>")
+        used = {rng_name(a) for e in root.iter() for a in e.attrib}
+        pruned = rng.prune(grammar, elements, used)
+        return etree.RelaxNG(etree.fromstring(rng.to_xml(pruned).encode())).validate(root)
+
+    assert verdict('<p><date when="1949-02-28">x</date></p>')
+    assert not verdict('<p><date when="1949-02-30">x</date></p>')     # the datatype is kept
+    assert not verdict('<p><date colour="red">x</date></p>')          # undeclared: an error
+    assert verdict('<p><graphic url="a.png"/></p>')
+    assert not verdict("<p><graphic/></p>")                 # a required attribute, absent
+    assert verdict('<p rend="x"><ptr target="#a"/></p>')
+    assert not verdict('<p><ptr target=""/></p>')                    # an empty pointer list
+    small = rng.prune(grammar, elements, {("", "when")})
+    assert '"rend"' not in json.dumps(small) and '"when"' in json.dumps(small)
+    assert "notAllowed" not in json.dumps(small)
 
 
 @pytest.mark.shared
@@ -182,3 +227,29 @@ def test_messages_name_the_element_and_what_is_expected():
     messages = [d.message for d in result.diagnostics if d.severity == "error"]
     assert sum('@url="page' in m and "without spaces" in m for m in messages) == 2
     assert '@level="x" on <title> is not valid: use one of "a", "j", "m", "s", "u"' in messages
+
+
+def test_a_file_valid_against_the_run_so_far_needs_no_walk_for_its_names():
+    """After a first file, the next one is checked against the grammar compiled so far:
+    valid there means valid (pruning only removes), and its names are among the grammar's,
+    unless the grammar has an open name class (xenoData, egXML content)."""
+    from lxml import etree
+
+    from teikit.validate.schemas import PrunedRelaxNG, document_names
+
+    grammar = teiall.load()["grammar"]
+    assert rng.open_names(grammar)
+    engine = PrunedRelaxNG(grammar, "TEI-All")
+    first = etree.parse(str(FIXTURES / "frus1964-68v29p1-d241.xml"))
+    assert engine.valid_as_compiled(first) is None             # nothing compiled yet
+    assert engine.findings(first) == [] and engine.closed
+    again = engine.valid_as_compiled(first)
+    assert again is not None
+    names, attributes = document_names(first.getroot())
+    assert names <= again[0] and attributes <= again[1]
+    root = first.getroot()
+    root.find(".//{http://www.tei-c.org/ns/1.0}p").set("colour", "red")
+    assert engine.valid_as_compiled(first) is None             # the full check decides
+    assert engine.findings(first)
+    xeno = rng.prune(grammar, names | {("http://www.tei-c.org/ns/1.0", "xenoData")})
+    assert rng.open_names(xeno) and not rng.open_names(rng.prune(grammar, names))

@@ -1,5 +1,5 @@
 """python -m teikit: the same as the teikit command."""
-from .cli import main
+from .launch import main
 
 if __name__ == "__main__":
     main()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import json
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +17,18 @@ from pathlib import Path
 import typer
 
 from . import __version__
-from .diagnostics import EXIT_TABLE, Exit, TeikitError, fail, printable
+from .cli_base import (
+    KEPT,
+    bar,
+    check_verbosity,
+    failure,
+    flush_or_exit_4,
+    quiet_pipe,
+    say,
+    shown,
+    usage,
+)
+from .diagnostics import EXIT_TABLE, Exit, fail, printable
 from .formats import FORMATS
 from .readers import STYLES
 from .validate.profiles import PROFILES
@@ -68,77 +78,16 @@ def _main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks of 
     STATE["debug"] = debug
 
 
-def say(line: str) -> None:
-    """A line (or lines) on stderr, control characters escaped."""
-    typer.echo(printable(line, keep_lines=True), err=True)
-
-
-def shown(path: object) -> str:
-    """A path inside a line of output: nothing in it can break the line."""
-    return printable(str(path))
-
-
-KEPT = "finished outputs are kept, no partial output was left"
-
-
 @contextmanager
 def guarded(interrupted: str = KEPT) -> Iterator[None]:
     """Turn every failure into one line and an exit code (*interrupted*: what Ctrl-C
     leaves, in words)."""
     try:
         yield
-    except TeikitError as exc:
-        for d in getattr(exc, "diagnostics", None) or [exc.diagnostic]:
-            say(str(d))
-        raise typer.Exit(int(exc.exit_code)) from None
-    except KeyboardInterrupt:
-        say(f"teikit: error: interrupted; {interrupted} [interrupted]")
-        raise typer.Exit(int(Exit.INTERRUPTED)) from None
     except (typer.Exit, BrokenPipeError):     # click stops quietly on a closed pipe (| head)
         raise
-    except OSError as exc:                    # the terminal or a pipe we print to
-        if exc.filename is None and exc.errno is not None:
-            say(f"teikit: error: cannot write output: {exc.strerror} [write]")
-            raise typer.Exit(int(Exit.OUTPUT)) from None
-        raise _internal(exc) from None
-    except Exception as exc:    # a bug: say so in one line unless --debug
-        raise _internal(exc) from None
-
-
-def _internal(exc: Exception) -> typer.Exit:
-    if STATE["debug"]:
-        raise exc
-    say(f"teikit: error: internal error: {type(exc).__name__}: {exc}; run again with "
-        "--debug and report it [internal]")
-    return typer.Exit(int(Exit.INTERNAL))
-
-
-def write_stdout(data: bytes) -> None:
-    """Bytes to standard output; a closed or full one is exit 4, like any output."""
-    stream = sys.stdout
-    if stream is None:
-        raise fail("-", "standard output is closed", "write", exit_code=Exit.OUTPUT)
-    try:
-        stream.buffer.write(data)
-        stream.flush()
-    except BrokenPipeError:
-        raise
-    except (OSError, ValueError) as exc:
-        _drop_stdout()
-        raise fail("-", f"cannot write to standard output: "
-                   f"{getattr(exc, 'strerror', None) or exc}", "write",
-                   exit_code=Exit.OUTPUT) from None
-
-
-def echo_out(line: str) -> None:
-    """One line on standard output (buffered; a failure to flush is exit 4 in main)."""
-    if sys.stdout is None:
-        raise fail("-", "standard output is closed", "write", exit_code=Exit.OUTPUT)
-    sys.stdout.write(printable(line) + "\n")
-
-
-def usage(message: str) -> TeikitError:
-    return fail("teikit", message, "usage", exit_code=Exit.USAGE)
+    except (Exception, KeyboardInterrupt) as exc:
+        raise typer.Exit(failure(exc, interrupted, STATE["debug"])) from None
 
 
 # The options every batch command shares, with the same meaning everywhere.
@@ -166,16 +115,6 @@ def _quiet() -> bool:
 def _verbose() -> bool:
     return typer.Option(False, "-v", "--verbose",
                         help="Also print info notes and one line per file.")
-
-
-def _check_verbosity(quiet: bool, verbose: bool) -> None:
-    if quiet and verbose:
-        raise usage("give -q or -v, not both")
-
-
-def _show(d, quiet: bool, verbose: bool) -> bool:
-    """-q: errors only; default: errors and warnings; -v: info notes too."""
-    return d.severity == "error" or (not quiet and (d.severity == "warning" or verbose))
 
 
 # ----------------------------------------------------------------------------- encode
@@ -222,7 +161,7 @@ def encode(
     Example:  teikit encode sources/*.txt -d tei/ --report report.json
     """
     with guarded():
-        _check_verbosity(quiet, verbose)
+        check_verbosity(quiet, verbose)
         if output and len(sources) > 1:
             raise usage("-o takes one source; use -d OUTDIR for several")
         if output and outdir:
@@ -244,7 +183,7 @@ def encode(
                        source_format.value)
              for s, t in zip(sources, targets, strict=True)]
     worst, reports = Exit.OK, []
-    with guarded(), _bar(len(items), "encode", progress, quiet) as tick:
+    with guarded(), bar(len(items), "encode", progress, quiet) as tick:
         for outcome in run_tasks(encode_one, items, jobs, scheduler, tick):
             worst = max(worst, outcome.exit_code)
             reports.append(outcome.data["report"])
@@ -286,14 +225,6 @@ def _refuse_clashes(targets: list[Path], report: Path | None, sources: list[Path
                        "output path", "output-is-input", exit_code=Exit.USAGE)
 
 
-@contextmanager
-def _bar(total: int, label: str, choice: bool | None, quiet: bool):
-    from . import progress
-    with progress.bar(total, label, progress.wanted(choice, total, quiet),
-                      forced=bool(choice)) as tick:
-        yield tick
-
-
 # ----------------------------------------------------------------------------- validate
 # The library (teikit.validate) is imported inside the commands: `teikit validate` on one
 # file must start fast, and xmlschema is loaded only when a file is invalid.
@@ -333,48 +264,9 @@ def validate(
 
     Example:  teikit validate volume.xml --profile tei-all --format json
     """
-    with guarded():
-        _check_verbosity(quiet, verbose)
-        from .batch import validate_paths
-        from .validate import collect_files
-        files = collect_files(paths)
-        for path in paths:
-            if path.is_dir() and not any(f.is_relative_to(path) for f in files):
-                raise fail(str(path), "the folder holds no *.xml file", "no-files",
-                           exit_code=Exit.USAGE)
-        with _bar(len(files), "validate", progress, quiet) as tick:
-            report = validate_paths(files, profile.value, schema, jobs, scheduler, tick)
-        if output_format.value == "json":
-            text = json.dumps(report.as_dict(), indent=2, ensure_ascii=False)
-            write_stdout(text.encode("utf-8", "backslashreplace") + b"\n")
-        else:
-            _print_report(report, quiet, verbose)
-    raise typer.Exit(int(report.exit_code))
-
-
-def _print_report(report, quiet: bool, verbose: bool) -> None:
-    for result in report.files:
-        for d in result.diagnostics:
-            if _show(d, quiet, verbose):
-                echo_out(str(d))
-        if verbose:
-            state = "valid" if result.valid else "checked"
-            echo_out(f"{result.path}: {state} with profile {result.profile} ({result.reason})"
-                     if result.profile else f"{result.path}: {state}")
-    if quiet:
-        return
-    s = report.summary()
-    parts = [f"{s['valid']} valid"]
-    if s["invalid"]:
-        parts.append(f"{s['invalid']} with errors ({s['errors']} "
-                     f"error{'' if s['errors'] == 1 else 's'})")
-    if s["unreadable"]:
-        parts.append(f"{s['unreadable']} unreadable")
-    if s["warnings"]:
-        parts.append(f"{s['warnings']} warnings")
-    files = "file" if s["files"] == 1 else "files"
-    say(f"teikit validate: {s['files']} {files} (profile {report.profile}, schema "
-        f"{shown(report.schema)}): {', '.join(parts)}")
+    from .cli_validate import run
+    raise typer.Exit(run(paths, schema, profile.value, output_format.value, jobs, scheduler,
+                         progress, quiet, verbose, STATE["debug"]))
 
 
 schema_app = typer.Typer(help="TEI schemas used by teikit validate.\n\n"
@@ -424,8 +316,8 @@ def main() -> None:
         say("teikit: error: interrupted [interrupted]")
         code = int(Exit.INTERRUPTED)
     except BrokenPipeError:
-        code = _quiet_pipe()
-    _flush_or_exit_4()
+        code = quiet_pipe()
+    flush_or_exit_4()
     sys.exit(code or 0)
 
 
@@ -441,38 +333,3 @@ def _parser_error(exc: typer.TyperException) -> int:
     hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
     say(f"teikit: error: {printable(message)}{hint} [usage]")
     return int(getattr(exc, "exit_code", Exit.USAGE) or Exit.USAGE)
-
-
-def _quiet_pipe() -> int:
-    """A reader that went away (| head): stop quietly, as a shell tool does."""
-    import os
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, AttributeError, ValueError):
-        pass
-    return 1
-
-
-def _flush_or_exit_4() -> None:
-    """Output still buffered when the command ends: a full disk or closed stdout is 4."""
-    try:
-        if sys.stdout is not None:
-            sys.stdout.flush()
-    except BrokenPipeError:
-        _quiet_pipe()
-    except OSError as exc:
-        say(f"teikit: error: cannot write to standard output: {exc.strerror} [write]")
-        _drop_stdout()
-        sys.exit(int(Exit.OUTPUT))
-
-
-def _drop_stdout() -> None:
-    """Nothing more goes to a standard output that failed: what is still buffered would
-    fail again when Python exits, and Python would then exit 120, not 4."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass

@@ -10,21 +10,15 @@ import typer
 from .cli import (
     WRAPPING,
     Format,
-    _bar,
-    _check_verbosity,
     _jobs,
     _progress,
     _quiet,
     _scheduler,
-    _show,
     _verbose,
     app,
     guarded,
-    say,
-    shown,
-    usage,
-    write_stdout,
 )
+from .cli_base import bar, check_verbosity, say, show, shown, usage, write_stdout
 from .diagnostics import Exit
 from .signs import View
 from .writers import WRITERS
@@ -88,7 +82,7 @@ def export(
     """
     fmt = output_format.value
     with guarded():
-        _check_verbosity(quiet, verbose)
+        check_verbosity(quiet, verbose)
         from .export import check_options, export_targets
         from .fileio import make_folder
         from .writers.text import DEFAULT_WIDTH
@@ -109,7 +103,7 @@ def export(
             from .export import export as export_master
             data, notes = export_master(fmt, masters[0], view, width, paper=chosen_paper)
             for d in notes:
-                if _show(d, quiet, verbose):
+                if show(d, quiet, verbose):
                     say(str(d))
             write_stdout(data)
         raise typer.Exit(int(Exit.OK))
@@ -117,11 +111,11 @@ def export(
     items = [ExportJob(fmt, str(m), str(t), view.value, width, chosen_paper)
              for m, t in zip(masters, targets, strict=True)]
     worst = Exit.OK
-    with guarded(), _bar(len(items), f"export {fmt}", progress, quiet) as tick:
+    with guarded(), bar(len(items), f"export {fmt}", progress, quiet) as tick:
         for outcome in run_tasks(export_one, items, jobs, scheduler, tick):
             worst = max(worst, outcome.exit_code)
             for d in outcome.diagnostics:
-                if _show(d, quiet, verbose):
+                if show(d, quiet, verbose):
                     say(str(d))
             if outcome.written and not quiet:
                 say(f"teikit export: wrote {shown(outcome.written[0])}")
@@ -162,19 +156,19 @@ def build(
     Example:  teikit build editions/sample --jobs 4
     """
     with guarded("the last build is left as it was (all or nothing)"):
-        _check_verbosity(quiet, verbose)
+        check_verbosity(quiet, verbose)
         from .build import build_edition, master_names
         from .export import check_options
         check_options(view, width)
         chosen_paper = _check_paper(paper, pdf, "--pdf")
         total = len(master_names(edition_dir))
-        with _bar(total, "build", progress, quiet) as tick:
+        with bar(total, "build", progress, quiet) as tick:
             result = build_edition(edition_dir, outdir, view, width, jobs=jobs,
                                    scheduler=scheduler, progress=tick, force=force,
                                    pdf=pdf, paper=chosen_paper)
         folder = outdir if outdir is not None else edition_dir
         for d in result.diagnostics:
-            if _show(d, quiet, verbose):
+            if show(d, quiet, verbose):
                 say(str(d))
         if verbose:
             for path in result.written:

@@ -8,13 +8,9 @@ caught) is removed by the next run that writes into the same folder.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import shutil
-import socket
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,8 +19,9 @@ from typing import BinaryIO
 from .diagnostics import Exit, fail
 
 # Temporaries are named for this host and process (never for the output: a 254-byte output
-# name must still leave room for them), so a later run can tell its own stale ones.
-HOST_TAG = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+# name must still leave room for them), so a later run can tell its own stale ones. The
+# host's tag (HOST_TAG) is made when first needed: a command that only reads (validate)
+# does not load hashlib, socket, tempfile and shutil.
 TEMP_PREFIX = ".teikit-"
 STALE = re.compile(r"^\.teikit-(?P<host>[0-9a-f]{8})-(?P<pid>\d+)-[\w-]+(?:\.tmp)?$")
 
@@ -48,7 +45,11 @@ def read_input(path: str | Path, what: str, limit: int) -> bytes:
                    f"{limit // 2**20} MB", "too-large")
     try:
         with open(path, "rb") as handle:
-            data = handle.read(limit + 1)       # a file that grows is still bounded
+            # the size it has, then whatever it grew by (still bounded): asking for the
+            # limit at once would make Python allocate all of it for every small file
+            data = handle.read(min(info.st_size, limit) + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limit + 1 - len(data))
     except OSError as exc:
         raise fail(name, f"cannot read: {exc.strerror or exc}", "io") from None
     if len(data) > limit:
@@ -134,6 +135,7 @@ def atomic_output(path: str | Path, inputs: Inputs = ()) -> Iterator[BinaryIO]:
     clean_stale(folder)
     tmp_name = None
     try:
+        import tempfile
         fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as out:
             yield out
@@ -155,13 +157,31 @@ def atomic_output(path: str | Path, inputs: Inputs = ()) -> Iterator[BinaryIO]:
 
 
 def _temp_prefix() -> str:
-    return f"{TEMP_PREFIX}{HOST_TAG}-{os.getpid()}-"
+    return f"{TEMP_PREFIX}{_host_tag()}-{os.getpid()}-"
+
+
+_HOST: list[str] = []
+
+
+def _host_tag() -> str:
+    if not _HOST:
+        import hashlib
+        import socket
+        _HOST.append(hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8])
+    return _HOST[0]
+
+
+def __getattr__(name: str) -> str:
+    if name == "HOST_TAG":
+        return _host_tag()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def staging_folder(parent: Path) -> Path:
     """A fresh hidden folder in *parent* to build into before the result is moved in
     place; named like a temporary, so a killed run's staging folder is cleaned up too."""
     clean_stale(parent)
+    import tempfile
     try:
         return Path(tempfile.mkdtemp(prefix=_temp_prefix(), dir=parent))
     except OSError as exc:
@@ -187,10 +207,11 @@ def clean_stale(folder: Path, again: bool = False) -> list[str]:
         return []
     for entry in entries:
         m = STALE.match(entry.name)
-        if not m or m.group("host") != HOST_TAG or _alive(int(m.group("pid"))):
+        if not m or m.group("host") != _host_tag() or _alive(int(m.group("pid"))):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):
+                import shutil
                 shutil.rmtree(entry.path)
             else:
                 os.unlink(entry.path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,7 @@ class Parsed:
 
     tree: etree._ElementTree
     notes: list[Diagnostic] = field(default_factory=list)
+    size: int = 0                       # bytes read
 
     @property
     def root(self):
@@ -82,7 +84,7 @@ def parse_bytes(data: bytes, name: str = "<xml>") -> Parsed:
     except ValueError as exc:   # e.g. an encoding lxml cannot use
         raise refuse(name, f"cannot parse: {exc}", "not-xml") from None
     tree = root.getroottree()
-    return Parsed(tree, _encoding_notes(data, name) + _check_tree(tree, name, data))
+    return Parsed(tree, _encoding_notes(data, name) + _check_tree(tree, name, data), len(data))
 
 
 HUGE_NODE = re.compile(r"Text node too long|Buffer size limit|huge text node|"
@@ -90,11 +92,20 @@ HUGE_NODE = re.compile(r"Text node too long|Buffer size limit|huge text node|"
 MAX_DEPTH = 256                           # libxml2's own limit outside "huge" mode
 
 
+_PARSERS = threading.local()
+
+
 def _parser(resolve: bool, huge: bool) -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities="internal" if resolve else False, load_dtd=False,
-        dtd_validation=False, no_network=True, huge_tree=huge, remove_blank_text=False,
-        collect_ids=False, remove_pis=False, strip_cdata=True)
+    """One parser per setting and thread, reused from file to file."""
+    cache = getattr(_PARSERS, "cache", None)
+    if cache is None:
+        cache = _PARSERS.cache = {}
+    if (resolve, huge) not in cache:
+        cache[resolve, huge] = etree.XMLParser(
+            resolve_entities="internal" if resolve else False, load_dtd=False,
+            dtd_validation=False, no_network=True, huge_tree=huge, remove_blank_text=False,
+            collect_ids=False, remove_pis=False, strip_cdata=True)
+    return cache[resolve, huge]
 
 
 def _check_depth(root, name: str) -> None:
@@ -141,7 +152,7 @@ def _prolog_text(data: bytes) -> str:
 def _check_prolog(data: bytes, name: str) -> bool:
     """Refuse what could read outside the document or blow up; True when the document
     declares internal entities that are safe to expand."""
-    if _ascii_compatible(data) and b"<!DOCTYPE" not in data[:4_000_000]:  # 1M chars
+    if _ascii_compatible(data) and data.find(b"<!DOCTYPE", 0, 4_000_000) < 0:  # 1M chars
         return False                      # no DOCTYPE: nothing to check (and no decoding)
     text = _prolog_text(data)
     m = DOCTYPE.search(text[:1_000_000])
@@ -212,11 +223,14 @@ def _ascii_compatible(data: bytes) -> bool:
 def _check_tree(tree, name: str, data: bytes | None = None) -> list[Diagnostic]:
     notes: list[Diagnostic] = []
     root = tree.getroot()
-    for el in root.iter(f"{{{XINCLUDE_NS}}}*"):
-        raise refuse(name, "XInclude (xi:include) is not processed by teikit: it could pull "
-                     "in other files; resolve it yourself if you trust the source",
-                     "xinclude", el.sourceline)
-    for pi in _prolog_pis(root):
+    inner = []                            # one walk for XInclude elements and PIs inside
+    for el in root.iter(f"{{{XINCLUDE_NS}}}*", etree.ProcessingInstruction):
+        if not isinstance(el, etree._ProcessingInstruction):
+            raise refuse(name, "XInclude (xi:include) is not processed by teikit: it could "
+                         "pull in other files; resolve it yourself if you trust the source",
+                         "xinclude", el.sourceline)
+        inner.append(el)
+    for pi in [*_prolog_pis(root), *inner]:
         if pi.target in ("xml-model", "xml-stylesheet"):
             notes.append(Diagnostic(name, pi.sourceline, None, "info",
                                     f"<?{pi.target}?> is ignored; nothing it points to is "
@@ -238,12 +252,12 @@ SCHEMA_LOCATED = etree.XPath(
 
 
 def _prolog_pis(root):
+    """The processing instructions before the root element, nearest first."""
     node = root.getprevious()
     while node is not None:
         if isinstance(node, etree._ProcessingInstruction):
             yield node
         node = node.getprevious()
-    yield from root.iter(etree.ProcessingInstruction)
 
 
 FRIENDLY = [

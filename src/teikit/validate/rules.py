@@ -52,7 +52,13 @@ class Doc:
 
     @cached_property
     def header(self):
-        return self.root.find(T + "teiHeader")
+        return _child(self.root, "teiHeader")
+
+    @cached_property
+    def names(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """The element names and attribute names used, as (namespace, local name)."""
+        from .schemas import document_names
+        return document_names(self.root)
 
     @cached_property
     def ids(self) -> dict[str, etree._Element]:
@@ -99,10 +105,23 @@ def header_missing(doc: Doc) -> Iterator[Finding]:
                       supersedes_schema=True)
         return
     for path, _name, message in HEADER_PARTS:
-        if header.find("/".join(T + step for step in path.split("/"))) is None:
-            parent = header.find(T + "fileDesc")
+        if not _has_path(header, path.split("/")):
+            parent = _child(header, "fileDesc")
             yield Finding(message, "header-missing", parent if parent is not None else header,
                           supersedes_schema=True)
+
+
+def _child(el, name: str):
+    """The first child <name> of *el* (in TEI's namespace), or None: ``el.find(T + name)``
+    without ElementPath's parsing, on every file."""
+    return next(el.iterchildren(T + name), None)
+
+
+def _has_path(el, steps: list[str]) -> bool:
+    """Whether ``el.find("T+a/T+b/…")`` finds an element (some child a with a child b…)."""
+    if not steps:
+        return True
+    return any(_has_path(c, steps[1:]) for c in el.iterchildren(T + steps[0]))
 
 
 def duplicate_id(doc: Doc) -> Iterator[Finding]:
@@ -411,7 +430,7 @@ def not_teikit(doc: Doc) -> Iterator[Finding]:
 def tei_constraints(doc: Doc) -> Iterator[Finding]:
     """TEI-All's embedded Schematron constraints (warnings; see validate/schematron.py)."""
     from .schematron import check
-    yield from check(doc.root)
+    yield from check(doc.root, doc.names)
 
 
 def _local(el) -> str:

@@ -2,10 +2,8 @@
 with worker processes by fork (on systems without fork each worker compiles its own)."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,6 +30,8 @@ def run_all(validator, files, jobs=None, progress=None):
             if progress:
                 progress(i, len(files))
         return results
+    import multiprocessing  # here: one file needs no pool, and these take 30 ms to load
+    from concurrent.futures import ProcessPoolExecutor
     global _WORKER_VALIDATOR
     _WORKER_VALIDATOR = validator
     if "fork" in multiprocessing.get_all_start_methods():

@@ -16,9 +16,7 @@ include only files beside it.
 from __future__ import annotations
 
 import os
-import urllib.parse
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,8 +31,20 @@ from .findings import Finding
 if TYPE_CHECKING:
     from .derive import Grammar
 
-# teikit's own schemas: package data (src/teikit/schema), read as resources (a Traversable)
-SCHEMA_DIR = resources.files("teikit") / "schema"
+# teikit's own schemas: package data (src/teikit/schema), read as resources (a Traversable:
+# SCHEMA_DIR, made when first used, since importlib.resources takes 5 ms to load, and TEI
+# from elsewhere does not need it)
+def _schema_dir():
+    from importlib import resources
+    return resources.files("teikit") / "schema"
+
+
+def __getattr__(name: str):
+    if name == "SCHEMA_DIR":
+        return _schema_dir()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 MAX_SCHEMA_BYTES = 50 * 2**20
 
@@ -101,6 +111,7 @@ def fetch(name: str, url: str | None = None) -> Path:
     *url* replaces the TEI Consortium's address (a mirror, or a file: URL); the file must
     still be the release file. Only http(s) and file URLs are opened."""
     import hashlib
+    import urllib.parse
     import urllib.request  # only here: loading it costs start-up time
     release = RELEASES[name]
     url = url or release.url
@@ -137,15 +148,17 @@ class TeikitSchema:
     label = "teikit"
 
     def __init__(self):
-        rng = SCHEMA_DIR / "teikit.rng"
+        rng = _schema_dir() / "teikit.rng"
         self.rng = etree.RelaxNG(parse_bytes(rng.read_bytes(), str(rng)).tree)
         self._xsd = None
 
     @property
     def xsd(self):
         if self._xsd is None:
+            from importlib import resources
+
             import xmlschema  # 0.1 s to import, 0.3 s to build: only for invalid files
-            with resources.as_file(SCHEMA_DIR / "teikit.xsd") as xsd:  # built right here
+            with resources.as_file(_schema_dir() / "teikit.xsd") as xsd:  # built right here
                 self._xsd = xmlschema.XMLSchema(str(xsd), allow="sandbox", defuse="always")
         return self._xsd
 
@@ -153,7 +166,7 @@ class TeikitSchema:
         """xmlschema's own errors for *tree* (what the messages are made from)."""
         return list(self.xsd.iter_errors(_resource(tree)))
 
-    def findings(self, tree) -> list[Finding]:
+    def findings(self, tree, names=None) -> list[Finding]:
         if self.rng.validate(tree):
             return []
         model = messages.teikit_model()
@@ -166,45 +179,63 @@ class TeikitSchema:
 
 
 class PrunedRelaxNG:
-    """A RELAX NG grammar (TEI-All above all) compiled for the element names at hand.
+    """A RELAX NG grammar (TEI-All above all) compiled for the names at hand.
 
-    For the verdict, libxml2 compiles the grammar pruned to the names of the files seen so
-    far (:func:`teikit.validate.rng.prune`: the same verdict as the whole grammar, 5 ms to
-    compile instead of 12 s); the compiled grammar is kept by name set and grows with the
-    files of a run. For an invalid file, :mod:`teikit.validate.derive` then checks it
-    against the whole grammar and reports every error, as jing does."""
+    For the verdict, libxml2 compiles the grammar pruned to the element and attribute
+    names of the files seen so far (:func:`teikit.validate.rng.prune`: the same verdict as
+    the whole grammar, 5 ms to compile instead of 12 s); the compiled grammar is kept by
+    name set and grows with the files of a run. For an invalid file,
+    :mod:`teikit.validate.derive` then checks it against the whole grammar and reports
+    every error, as jing does."""
 
     def __init__(self, grammar: dict, label: str):
         self.grammar = grammar
         self.label = label
         self.names: frozenset[tuple[str, str]] = frozenset()
+        self.attributes: frozenset[tuple[str, str]] = frozenset()
         self.rng: etree.RelaxNG | None = None
-        self._compiled: dict[frozenset[tuple[str, str]], etree.RelaxNG] = {}
+        self.closed = False      # the compiled grammar names every element and attribute
+        self._compiled: dict[tuple[frozenset, frozenset], tuple[etree.RelaxNG, bool]] = {}
         self._checker_grammar: Grammar | None = None
 
-    def compiled_for(self, names: set[tuple[str, str]]) -> etree.RelaxNG:
-        """libxml2's compiled grammar for a superset of *names*."""
-        if self.rng is None or not names <= self.names:
-            wanted = frozenset(names | self.names)
-            if wanted not in self._compiled:
+    def compiled_for(self, names: set[tuple[str, str]],
+                     attributes: set[tuple[str, str]]) -> etree.RelaxNG:
+        """libxml2's compiled grammar for a superset of the element *names* and the
+        attribute names *attributes*."""
+        if self.rng is None or not (names <= self.names and attributes <= self.attributes):
+            key = (frozenset(names | self.names), frozenset(attributes | self.attributes))
+            if key not in self._compiled:
                 from . import rng
-                xml = rng.to_xml(rng.prune(self.grammar, wanted))
-                self._compiled[wanted] = etree.RelaxNG(etree.fromstring(xml.encode()))
-            self.names, self.rng = wanted, self._compiled[wanted]
+                pruned = rng.prune(self.grammar, *key)
+                xml = rng.to_xml(pruned, inline=True)
+                self._compiled[key] = (etree.RelaxNG(etree.fromstring(xml.encode())),
+                                       not rng.open_names(pruned))
+            (self.names, self.attributes), (self.rng, self.closed) = key, self._compiled[key]
         return self.rng
+
+    def valid_as_compiled(self, tree) -> tuple[frozenset, frozenset] | None:
+        """When *tree* is valid against the grammar compiled so far (then it is valid:
+        pruning only removes), and that grammar has no open name class: names that
+        include all of the document's (element names, attribute names), found without a
+        walk over the document; None otherwise."""
+        if self.rng is None or not self.closed or not self.rng.validate(tree):
+            return None
+        return self.names, self.attributes
 
     def validate(self, tree) -> bool:
         """The verdict alone, like lxml's RelaxNG.validate (then see error_log)."""
         root = tree.getroot() if hasattr(tree, "getroot") else tree
-        return self.compiled_for(_names(root)).validate(tree)
+        return self.compiled_for(*document_names(root)).validate(tree)
 
     @property
     def error_log(self):
         return self.rng.error_log if self.rng is not None else []
 
-    def findings(self, tree) -> list[Finding]:
+    def findings(self, tree, names=None) -> list[Finding]:
+        """Every error of *tree*; *names*: its (element names, attribute names), when the
+        caller has them already (:func:`document_names`)."""
         root = tree.getroot()
-        compiled = self.compiled_for(_names(root))
+        compiled = self.compiled_for(*(names or document_names(root)))
         if compiled.validate(tree):
             return []
         from . import derive, wording
@@ -219,9 +250,17 @@ class PrunedRelaxNG:
             Finding(f"not valid against {self.label}", messages.SCHEMA, line=1)]
 
 
-def _names(root) -> set[tuple[str, str]]:
-    """The element names of a document, as (namespace, local name)."""
-    return {_split(t) for t in {e.tag for e in root.iter(etree.Element)}}
+def document_names(root) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The element names and the attribute names of a document, each as (namespace,
+    local name), in one walk over its elements."""
+    tags: set[str] = set()
+    keys: set[str] = set()
+    for el in root.iter(etree.Element):
+        tags.add(el.tag)
+        attrib = el.attrib
+        if attrib:
+            keys.update(attrib.keys())
+    return {_split(t) for t in tags}, {_split(k) for k in keys}
 
 
 def _split(tag: str) -> tuple[str, str]:
@@ -253,7 +292,7 @@ class RelaxNGSchema:
             raise fail(str(path), f"not a usable RELAX NG schema: {exc}", "bad-schema",
                        exit_code=Exit.USAGE) from None
 
-    def findings(self, tree) -> list[Finding]:
+    def findings(self, tree, names=None) -> list[Finding]:
         if self.rng.validate(tree):
             return []
         return messages.from_libxml2(self.rng.error_log, tree.getroot(), self.label) or [
@@ -271,7 +310,7 @@ class XsdSchema:
             raise fail(str(path), f"not a usable XML Schema: {exc}", "bad-schema",
                        exit_code=Exit.USAGE) from None
 
-    def findings(self, tree) -> list[Finding]:
+    def findings(self, tree, names=None) -> list[Finding]:
         return [f for f in (messages.from_xmlschema(e)
                             for e in self.xsd.iter_errors(_resource(tree))) if f is not None]
 
@@ -286,6 +325,7 @@ def _resource(tree):
 def _check_includes(tree, path: Path) -> None:
     """A RELAX NG grammar may include files beside it, nothing else (libxml2 would load
     them itself, outside the safe parser)."""
+    import urllib.parse
     folder = path.resolve().parent
     for el in tree.iter(f"{{{RNG_NS}}}include", f"{{{RNG_NS}}}externalRef"):
         href = el.get("href", "")

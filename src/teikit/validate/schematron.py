@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
 from .findings import Finding
@@ -41,16 +42,28 @@ class Rule:
         # per alternative: the names that must all occur, and groups of which one must
         self.needs = None if wildcard else [_needs(a) for a in _alternatives(self.context)]
         self.attributes = set(ATTRIBUTE.findall(self.context)) if wildcard else set()
+        self._fires: list[Need | None] | None = None
         self.compiled = None
         self.error: str | None = None
 
-    def applies(self, names: set[str], attributes: set[str]) -> bool:
-        """Whether the context can match anything in a document with these element and
-        attribute names."""
+    def applies(self, names: AbstractSet[str], attributes: AbstractSet[str]) -> bool:
+        """Whether the rule can find anything in a document with these element and
+        attribute names: its context can match, and one of its checks can fire."""
         if self.needs is not None:
-            return any(all_ <= names and all(group & names for group in any_)
-                       for all_, any_ in self.needs)
-        return not self.attributes or bool(self.attributes & attributes)
+            if not any(all_ <= names and all(group & names for group in any_)
+                       for all_, any_ in self.needs):
+                return False
+        elif self.attributes and not self.attributes & attributes:
+            return False
+        return any(need is None or _holds(need, names, attributes) for need in self.fires)
+
+    @property
+    def fires(self) -> list[Need | None]:
+        """Per check, the names its test needs to fire (None: it may fire anywhere)."""
+        if self._fires is None:
+            self._fires = [_test_needs(c["test"]) if c["kind"] == "report" else None
+                           for c in self.checks]
+        return self._fires
 
     def compile(self):
         """(context selector, [(name, let)], [(check, test, message parts)]); None when
@@ -73,6 +86,88 @@ class Rule:
             except Exception as exc:          # elementpath: any parse or static error
                 self.error = f"{type(exc).__name__}: {exc}"
         return self.compiled
+
+
+# A report fires when its test is true. Tests made of location paths joined by `and`, `or`
+# and `|` are true only if the elements and attributes their steps name occur in the
+# document: `@target and @cRef` needs both attributes, `(ancestor::tei:l or
+# ancestor::tei:lg) and not(...)` an <l> or an <lg>. Anything else (functions, values,
+# variables, not()) is taken as able to fire anywhere.
+PATH_STEP = re.compile(r"(?:(?:ancestor|ancestor-or-self|parent|self|child|descendant|"
+                       r"descendant-or-self|following|following-sibling|preceding|"
+                       r"preceding-sibling)::)?(?:tei:(?P<element>[A-Za-z][\w.-]*)|\*|\.\.?)"
+                       r"|(?:attribute::|@)(?P<attribute>[A-Za-z][\w.-]*)")
+Need = tuple  # ("all" | "any", [Need, ...]) or ("names", elements, attributes)
+
+
+def _test_needs(test: str) -> Need | None:
+    """What must occur for *test* to be true (None: nothing known)."""
+    test = _unwrap(test.strip())
+    for joiner, kind in ((" and ", "all"), (" or ", "any"), ("|", "any")):
+        parts = _split_top(test, joiner)
+        if len(parts) > 1:
+            needs = [_test_needs(part) for part in parts]
+            if kind == "all":
+                known = [n for n in needs if n is not None]
+                return ("all", known) if known else None
+            return None if any(n is None for n in needs) else ("any", needs)
+    elements, attributes = set(), set()
+    for step in re.split(r"//?", test.removeprefix("//").removeprefix("/")):
+        m = PATH_STEP.fullmatch(step.strip())
+        if m is None:
+            return None
+        if m.group("element"):
+            elements.add(m.group("element"))
+        elif m.group("attribute"):
+            attributes.add(m.group("attribute"))
+    return ("names", frozenset(elements), frozenset(attributes))
+
+
+def _holds(need: Need, names: AbstractSet[str], attributes: AbstractSet[str]) -> bool:
+    if need[0] == "names":
+        return need[1] <= names and need[2] <= attributes
+    parts = (_holds(n, names, attributes) for n in need[1])
+    return all(parts) if need[0] == "all" else any(parts)
+
+
+def _unwrap(text: str) -> str:
+    """*text* without parentheses that enclose all of it."""
+    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
+        text = text[1:-1].strip()
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for c in text:
+        depth += (c in "([") - (c in ")]")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _split_top(text: str, joiner: str) -> list[str]:
+    """*text* split at *joiner* outside brackets and string literals."""
+    parts, depth, start, quote, i = [], 0, 0, "", 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            quote = "" if c == quote else quote
+        elif c in "'\"":
+            quote = c
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif depth == 0 and text.startswith(joiner, i) and \
+                not (joiner == "|" and text.startswith("||", i)):
+            parts.append(text[start:i])
+            i += len(joiner)
+            start = i
+            continue
+        i += 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts]
 
 
 def _needs(pattern: str) -> tuple[set, list[set]]:
@@ -105,16 +200,16 @@ def skipped() -> list[tuple[str, str]]:
     return out
 
 
-def check(root) -> list[Finding]:
-    """Every TEI-All constraint a document breaks, as warnings."""
-    from lxml import etree
-    tags = {e.tag for e in root.iter(etree.Element)}
-    names = {t.rsplit("}", 1)[-1] for t in tags}
-    attributes = {a.rsplit("}", 1)[-1] for e in root.iter(etree.Element) for a in e.attrib}
-    wanted = [r for r in rules() if r.applies(names, attributes)]
+def check(root, names=None) -> list[Finding]:
+    """Every TEI-All constraint a document breaks, as warnings. *names*: the document's
+    (element names, attribute names) as (namespace, local name), when the caller has
+    them already."""
+    if names is None:
+        from .schemas import document_names
+        names = document_names(root)
     found: list[Finding] = []
     document = None
-    for rule in wanted:
+    for rule in applicable(*_local_names(names)):
         fast = _lxml_queries(rule)
         if fast is not None:
             found.extend(_run_lxml(rule, fast, root))
@@ -127,6 +222,26 @@ def check(root) -> list[Finding]:
             document = elementpath.get_node_tree(root.getroottree())
         found.extend(_run_elementpath(rule, compiled, document))
     return found
+
+
+def _local_names(names) -> tuple[frozenset[str], frozenset[str]]:
+    if isinstance(names[0], frozenset) and isinstance(names[1], frozenset):
+        return _local_names_of(names[0], names[1])      # the grammar's: the same each time
+    return (frozenset(local for _ns, local in names[0]),
+            frozenset(local for _ns, local in names[1]))
+
+
+@lru_cache(maxsize=64)
+def _local_names_of(names: frozenset, attributes: frozenset):
+    return (frozenset(local for _ns, local in names),
+            frozenset(local for _ns, local in attributes))
+
+
+@lru_cache(maxsize=256)
+def applicable(names: frozenset[str], attributes: frozenset[str]) -> list[Rule]:
+    """The rules whose context can match in a document with these element and attribute
+    (local) names; documents of one corpus share a few such sets."""
+    return [r for r in rules() if r.applies(names, attributes)]
 
 
 def _alternatives(pattern: str) -> list[str]:

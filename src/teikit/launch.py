@@ -1,0 +1,39 @@
+"""The ``teikit`` command's first step: ``teikit validate`` with the usual options starts
+without the command-line framework; everything else goes to :func:`teikit.cli.main`.
+
+typer (with click) takes about as long to load as the rest of a one-file validation, and
+an editor runs ``teikit validate file.xml`` far more often than anything else. The quick
+start reads the same options (:func:`teikit.cli_validate.quick_options`), runs the same
+command (:func:`teikit.cli_validate.run`) and ends the same way; what it does not
+recognise (``--help``, a misspelt option, a bad value) is left to typer, which answers as
+it always has. ``TEIKIT_NO_QUICK_START=1`` sends everything to typer.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args[:1] == ["validate"] and not os.environ.get("TEIKIT_NO_QUICK_START"):
+        from .cli_validate import quick_options
+        options = quick_options(args[1:])
+        if options is not None:
+            sys.exit(_validate(options))
+    from .cli import main as typer_main
+    typer_main()
+
+
+def _validate(options: dict) -> int:
+    from .cli_base import flush_or_exit_4, quiet_pipe, say
+    from .cli_validate import run
+    try:
+        code = run(**options)
+    except KeyboardInterrupt:
+        say("teikit: error: interrupted [interrupted]")
+        code = 130
+    except BrokenPipeError:
+        code = quiet_pipe()
+    flush_or_exit_4()
+    return code
