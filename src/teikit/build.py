@@ -85,6 +85,18 @@ def master_names(edition_dir: Path) -> Names:
     return Names(names)
 
 
+def _index(k, size: int):
+    """A sequence's index checked (negative from the end), or a slice as the range of its
+    indices: what __getitem__ of the sequences below share."""
+    if isinstance(k, slice):
+        return range(*k.indices(size))
+    if k < 0:
+        k += size
+    if not 0 <= k < size:
+        raise IndexError(k)
+    return k
+
+
 class Names(Sequence[str]):
     """Strings kept as one string and their offsets (a few bytes a name, where a list
     holds an object of some 80 bytes for each)."""
@@ -101,12 +113,9 @@ class Names(Sequence[str]):
         return len(self.offsets) - 1
 
     def __getitem__(self, k):
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
-        if k < 0:
-            k += len(self)
-        if not 0 <= k < len(self):
-            raise IndexError(k)
+        k = _index(k, len(self))
+        if isinstance(k, range):
+            return [self[i] for i in k]
         return self.text[self.offsets[k]:self.offsets[k + 1]]
 
     def __iter__(self) -> Iterator[str]:
@@ -453,12 +462,9 @@ class Entries(Sequence[Entry]):
         return len(self.names)
 
     def __getitem__(self, k):
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
-        if k < 0:
-            k += len(self)
-        if not 0 <= k < len(self):
-            raise IndexError(k)
+        k = _index(k, len(self))
+        if isinstance(k, range):
+            return [self[i] for i in k]
         return _entry(Path(self.names[k]).stem, self.store.meta(k + 1), self.formats)
 
     def __iter__(self) -> Iterator[Entry]:
