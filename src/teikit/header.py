@@ -115,6 +115,18 @@ RULES = [
      "# …) are <note> with the annotation's name as @type."),
     ("address", "interpretation", "Short lines between the heading and the dateline (an "
      "address, a byline) are <seg type=\"address\"> in the opener."),
+    ("stage-in-brackets", "interpretation", "Stage directions and a transcriber's notes of "
+     "what the speakers do in square brackets ([Hands them on a salver.], [tape reverses]) "
+     "are <stage>, not supplied text."),
+    ("notes-lettered", "interpretation", "Notes keyed by capital letters ([D] … [D] text) are "
+     "placed at their markers where a marker of the same letter stands in the text."),
+    ("paragraph-per-line", "segmentation", "In a text typed with one paragraph per long "
+     "line, a line that ends a sentence, followed by one that starts another, ends a "
+     "paragraph."),
+    ("margin-line-numbers", "normalization", "The line numbers in a transcript's margin are "
+     "left out (reported once); the lines are kept as printed."),
+    ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
+     "each date is a <date> with @when in ISO 8601."),
 ]
 
 
