@@ -18,6 +18,10 @@ from teikit.safexml import parse_bytes
 from teikit.writers import WRITERS
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="teikit-fuzz-"))
+# The two writers that walk the master (the PDF is laid out by WeasyPrint from the HTML, a
+# second or more per document: its own tests cover it; in a fuzz loop one generated
+# document of deep tables kept it laying out for over ten minutes)
+FUZZED_WRITERS = [fmt for fmt in ("html", "text") if fmt in WRITERS]
 
 
 def encode_target(data: bytes) -> None:
@@ -46,6 +50,6 @@ def xml_target(data: bytes) -> None:
 def _export_all(data: bytes) -> None:
     path = _FOLDER / f"{os.getpid()}.xml"
     path.write_bytes(data)
-    for fmt in WRITERS:
+    for fmt in FUZZED_WRITERS:
         for view in ("diplomatic", "reading"):
             export(fmt, path, view)
