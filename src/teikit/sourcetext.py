@@ -100,29 +100,19 @@ class SourceText:
         return self._make_blocks(start)
 
     def _make_blocks(self, start: int) -> list[Block]:
-        # blocks_of(), without making a Line for the blank lines between blocks
         numbers, kinds, lines = self.numbers, self.kinds, self.lines
-        out: list[Block] = []
-        current: list[Line] = []
-        for i in range(start, len(lines)):
-            text = lines[i].rstrip()
-            if text:
-                current.append(Line(numbers[i] if numbers else i + 1, text,
-                                    kinds[i] if kinds else ""))
-            elif current:
-                out.append(Block(current))
-                current = []
-        if current:
-            out.append(Block(current))
-        return out
+        texts = ((i, lines[i].rstrip()) for i in range(start, len(lines)))
+        # a blank line is None: no Line is made for the blanks between blocks
+        return blocks_of(Line(numbers[i] if numbers else i + 1, text, kinds[i] if kinds else "")
+                         if text else None for i, text in texts)
 
 
-def blocks_of(lines: Iterable[Line]) -> list[Block]:
-    """Lines as blocks: a blank line ends one."""
+def blocks_of(lines: Iterable[Line | None]) -> list[Block]:
+    """Lines as blocks: a blank line (or None) ends one."""
     out: list[Block] = []
     current: list[Line] = []
     for line in lines:
-        if line.text.strip():
+        if line is not None and line.text.strip():
             current.append(line)
         elif current:
             out.append(Block(current))
