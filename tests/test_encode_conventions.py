@@ -651,3 +651,9 @@ def test_a_diarys_entries_open_with_their_dates_and_text_under_a_dateline_is_tex
     assert xp(root, "//t:dateline/t:date/@when") == ["1916-01-03"]
     assert texts(root, "//t:dateline") == ["Monday, 3 January 1916."]
     assert xp(root, "//t:body//t:p/t:date/@when") == ["1916-01-04", "1916-01-05"]
+
+
+def test_a_page_whose_one_line_is_its_number_and_a_running_head():
+    """Found by atheris ("\\n\\f3\\n\\f3"): the line was removed twice (an internal error)."""
+    root, _ = encode("\n\f3\n\f3")
+    assert xp(root, "//t:pb")

@@ -381,6 +381,7 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.leave_out([content[-1]], "page number at the foot of the page; it numbers "
                           "the <pb/>", "page-number")
             rows.remove(content[-1])
+            content = content[:-1]                  # (the rules below see what is left)
         elif len(content) > 1 and PAGE_NUMBER_ALONE.match(content[0].text.strip()):
             number = content[0].text.strip()        # the number at the head of the page
             ctx.leave_out([content[0]], "page number at the head of the page; it numbers "
