@@ -139,6 +139,47 @@ def test_form_feed_pages_running_heads_and_foot_numbers():
     assert {item.code for item in result.left_out} >= {"running-head", "page-number"}
 
 
+def test_running_heads_and_page_numbers_without_form_feeds():
+    # OCR of a book: a running head with the page number on its line, alternating verso
+    # and recto heads; the paragraph broken by the page is one again
+    text = ("THE HISTORY OF ROME\n\nThe first page tells of the early kings and\n\n"
+            "12 THE HISTORY OF ROME\n\nof the city they ruled for a long time.\n\n"
+            "THE REPUBLIC 13\n\nThe third page begins with the consuls.\n\n"
+            "14 THE HISTORY OF ROME\n\nThe fourth page ends the chapter.\n\n"
+            "THE REPUBLIC 15\n\nThe fifth page.\n")
+    root, result = encode(text)
+    assert [pb.get("n") for pb in xp(root, "//t:pb")] == ["12", "13", "14", "15"]
+    body = " ".join("".join(xp(root, "//t:body")[0].itertext()).split())
+    assert "THE REPUBLIC" not in body and body.count("HISTORY OF ROME") == 1   # the title
+    assert texts(root, "//t:head") == ["THE HISTORY OF ROME"]
+    assert texts(root, "//t:body//t:p")[0] == (
+        "The first page tells of the early kings and 12 of the city they ruled for a long "
+        "time.".replace("12 ", ""))
+    assert [i.code for i in result.left_out].count("running-head") == 4
+
+
+def test_a_page_number_alone_between_recurring_lines_of_a_converted_pdf():
+    page = "{n}\n\nCOUNCIL OF THE CITY\n\nApril 30, 2014\n\n{body}\n\n"
+    text = "Minutes of the Council\n\nThe meeting opened.\n\n" + "".join(
+        page.format(n=n, body=b) for n, b in [(2, "The second page."), (3, "The third page.")])
+    root, _ = encode(text)
+    assert [pb.get("n") for pb in xp(root, "//t:pb")] == ["2", "3"]
+    assert "COUNCIL OF THE CITY" not in "".join(xp(root, "//t:body")[0].itertext())
+
+
+@pytest.mark.parametrize("text", [
+    # numbered sections: nothing recurs beside the numbers
+    "Rules\n\n1\n\nThe first rule.\n\n2\n\nThe second rule.\n\n3\n\nThe third.\n",
+    # a refrain beside numbers that do not rise
+    "Song\n\n3\n\nSing it again\n\nThe verse.\n\n1\n\nSing it again\n\nThe end.\n",
+    # a dated line that recurs with its year is not a numbered running head
+    "Log\n\nMay 1, 1900\n\nFair.\n\nMay 1, 1900\n\nRain.\n\nMay 1, 1900\n\nFog.\n",
+])
+def test_numbers_and_recurring_lines_alone_are_not_pages(text):
+    root, result = encode(text)
+    assert xp(root, "//t:pb") == [] and not result.left_out
+
+
 def test_indented_paragraphs_and_hyphenation():
     root, result = encode("Title\n\n     The first paragraph is hard-wrapped and its words\n"
                           "are hyphen-\nated at the line end.\n     The second paragraph "

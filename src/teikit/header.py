@@ -98,6 +98,9 @@ RULES = [
      "123]) are <cb n=\"N\"/> where the column begins."),
     ("form-feed-pages", "interpretation", "A form feed starts a page (<pb/>), numbered by the "
      "number printed alone at the page's foot; running heads are left out and reported."),
+    ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
+     "running lines that recur from page to page (or on a running head's own line) starts a "
+     "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),
     ("dehyphenated", "segmentation", "Words hyphenated at a line end are joined; every join "
      "is reported with its line."),
     ("typewriter-signs", "normalization", "Typesetting codes of government print are read "

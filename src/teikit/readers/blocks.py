@@ -142,10 +142,15 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
                or (w.isdigit() and len(w) <= 3) or w.startswith("(") for w in words)
 
 
+SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
 def looks_like_title(text: str) -> bool:
     """Title Case without closing punctuation: a heading or table-of-contents line."""
     text = re.sub(r"(\[\d{1,6}\])+$", "", text.rstrip())
     if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
+        return False
+    if SENTENCE_INSIDE.search(text):   # "Thank you. Madam Speaker, …": sentences, cut short
         return False
     words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
     if len(words) < 3:

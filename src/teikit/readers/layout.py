@@ -63,6 +63,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _margin_line_numbers(blocks, ctx)
     blocks = _identifier_lines(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
+    blocks = _page_furniture(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
         for part in _page_lines(block, ctx):
@@ -399,6 +400,110 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.fired("form-feed-pages")
         out.extend(blocks_of(rows))
     return out
+
+
+# A running head with its page number on one line: "12 THE HISTORY OF ROME", "CHAPTER III 13"
+NUMBERED_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+(?P<after>\D.{2,70})|(?P<before>.{3,70}\D)\s+"
+                           r"(?P<trail>\d{1,4}))$")
+
+
+def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Pages without form feeds (OCR, a PDF turned into HTML or text): a number alone next to
+    lines that recur from page to page is a page number with its running head and footer,
+    and so is a recurring line with a number at one end ("12 THE HISTORY OF ROME"). The
+    numbers must rise through the document and the running lines recur in two pages at
+    least; then each number becomes [Page N] and its running lines are left out (reported).
+    A number or a recurring line alone proves nothing: section numbers, a refrain."""
+    if len(blocks) < 4:
+        return blocks
+    rows = [(b, i, ln) for b, block in enumerate(blocks) for i, ln in enumerate(block.lines)
+            if ln.text.strip()]
+    numbered = [r for r in range(len(rows)) if _ends_in_figures(rows[r][2].text)]
+    if len(numbered) < 2:
+        return blocks
+    counts = Counter(_furniture_key(ln.text) for _, _, ln in rows if len(ln.text) <= 90)
+    # a running head numbered on its line recurs with a rising number ("April 30, 2014",
+    # always with its year, is a recurring line, not a numbered head)
+    numbers_of: dict[str, list[int]] = {}
+    for r in numbered:
+        head = NUMBERED_HEAD.match(rows[r][2].text.strip())
+        if head:
+            numbers_of.setdefault(_furniture_key(head.group(0)), []).append(
+                int(head.group("lead") or head.group("trail")))
+    numbered_heads = {key for key, ns in numbers_of.items()
+                      if _page_sequence(ns) and _worded(key)}
+    groups: list[tuple[str, list[int], set[str]]] = []       # (number, rows, running keys)
+    for r in numbered:
+        text = rows[r][2].text.strip()
+        alone = PAGE_NUMBER_ALONE.match(text)
+        head = None if alone else NUMBERED_HEAD.match(text)
+        if not alone and (not head or _furniture_key(text) not in numbered_heads):
+            continue
+        members, keys = [r], {_furniture_key(text)} if head else set()
+        for step in (-1, 1):                 # the recurring lines right above and below
+            k = r + step
+            while 0 <= k < len(rows) and abs(k - r) <= 2:
+                key = _furniture_key(rows[k][2].text)
+                if len(rows[k][2].text) > 90 or counts[key] < 2 or not _worded(key):
+                    break
+                members.append(k)
+                keys.add(key)
+                k += step
+        found = alone or head
+        if keys and found:
+            groups.append((found.group("n") if alone else found.group("lead") or found.group(
+                "trail"), sorted(members), keys))
+    numbers = [int(n) for n, _, _ in groups]
+    shared = Counter(key for _, _, keys in groups for key in keys)
+    if len(groups) < 2 or not _page_sequence(numbers) or max(shared.values()) < 2:
+        return blocks
+    page_at: dict[tuple[int, int], str] = {}
+    dropped: set[tuple[int, int]] = set()
+    for n, members, _ in groups:
+        first = rows[members[0]]
+        page_at[(first[0], first[1])] = n
+        dropped.update((rows[m][0], rows[m][1]) for m in members)
+        ctx.leave_out([rows[m][2] for m in members],
+                      "running head and page number; the number numbers the <pb/>",
+                      "running-head")
+    ctx.fired("page-furniture")
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        current: list[Line] = []
+        for i, ln in enumerate(block.lines):
+            if (b, i) in page_at:
+                if current:
+                    out.append(Block(current))
+                    current = []
+                out.append(Block([Line(ln.number, f"[Page {page_at[(b, i)]}]")]))
+            if (b, i) not in dropped:
+                current.append(ln)
+        if current:
+            out.append(Block(current))
+    return out
+
+
+def _ends_in_figures(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= 90 and (text[:1].isdigit() or text[-1:].isdigit()) and \
+        page_number(text) is None            # (a page marker has its own rule)
+
+
+def _page_sequence(numbers: list[int]) -> bool:
+    """Numbers that rise page by page (a page or two may be missing): not times ("{time}
+    1100", "1115"), years or section numbers out of order."""
+    steps = sorted(b - a for a, b in itertools.pairwise(numbers))
+    return bool(steps) and steps[0] > 0 and steps[len(steps) // 2] <= 2
+
+
+def _worded(key: str) -> bool:
+    """A running line has words ("[00:04:17]", "12.5" recur as shapes, not as lines)."""
+    return sum(c.isalpha() for c in key) >= 3
+
+
+def _furniture_key(text: str) -> str:
+    """A running line as it recurs: without its page number, spacing or case."""
+    return " ".join("".join(" " if c.isdigit() else c for c in text).split()).casefold()
 
 
 FUSED_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(\d{1,5})$")
