@@ -698,3 +698,88 @@ def test_a_page_whose_one_line_is_its_number_and_a_running_head():
     """Found by atheris ("\\n\\f3\\n\\f3"): the line was removed twice (an internal error)."""
     root, _ = encode("\n\f3\n\f3")
     assert xp(root, "//t:pb")
+
+
+# ----------------------------------------------------------------------------- sections
+
+def test_headings_inside_the_text_open_nested_sections():
+    root, _ = encode("# Minutes\n\nOpening words.\n\n## Mandate\n\nThe group's mandate.\n\n"
+                     "### Scope\n\nWhat it covers.\n\n## Actions\n\nWhat was agreed.\n", "m.md")
+    assert texts(root, "//t:div[@type='document']/t:head") == ["Minutes"]
+    assert texts(root, "//t:div[@type='document']/t:div/t:head") == ["Mandate", "Actions"]
+    assert texts(root, "//t:div[t:head='Mandate']/t:div/t:head") == ["Scope"]
+    assert texts(root, "//t:div[t:head='Scope']/t:p") == ["What it covers."]
+    assert texts(root, "//t:div[@type='document']/t:p") == ["Opening words."]
+
+
+def test_html_subheadings_are_sections():
+    page = ("<html><body><h1>Letters</h1><p>An introduction.</p><h2>Translation</h2>"
+            "<p>The text in English.</p><h3>Notes</h3><p>A note.</p></body></html>")
+    root, _ = encode(page, "l.html")
+    assert texts(root, "//t:div/t:div/t:head") == ["Translation", "Notes"]
+
+
+def test_a_collection_of_letters_under_headings():
+    root, _ = encode("# Letters of 1924\n\n## To Tony\n\nDear Tony,\n\nI am well here.\n\n"
+                     "Love,\n\nFlorence\n\n## To Slim\n\nDear Slim,\n\nArrived today.\n\n"
+                     "Much love,\n\nRansom\n", "c.md")
+    letters = xp(root, "//t:div[@type='letter']")
+    assert [texts(d, "t:head") for d in letters] == [["To Tony"], ["To Slim"]]
+    assert [texts(d, "t:opener/t:salute") for d in letters] == [["Dear Tony,"], ["Dear Slim,"]]
+    assert [texts(d, "t:closer/t:signed") for d in letters] == [["Florence"], ["Ransom"]]
+
+
+def test_letters_one_after_another_without_headings():
+    root, _ = encode("Dear Slim,\n\nArrived O.K. just now.\n\nMuch love always,\n\nRansom\n\n"
+                     "Bellingham\n\nDear Slim,\n\nJust got in.\n\nLove,\n\nRansom\n")
+    letters = xp(root, "//t:div[@type='letter']")
+    assert len(letters) == 2
+    assert texts(letters[1], "t:opener/t:seg") == ["Bellingham"]
+    assert [texts(d, "t:closer/t:salute") for d in letters] == [["Much love always,"],
+                                                                 ["Love,"]]
+
+
+def test_a_quoted_salutation_inside_a_letter_starts_no_letter():
+    root, _ = encode("Dear Sir,\n\nYour clerk wrote to me:\n\nDear Madam,\n\n"
+                     "that the account was closed.\n\nYours faithfully,\n\nJ. Smith\n")
+    assert xp(root, "//t:div[@type='letter']") == []
+    assert texts(root, "//t:closer/t:signed") == ["J. Smith"]
+
+
+# ----------------------------------------------------------------------------- round 3
+
+def test_chat_nicknames_are_speakers_when_several_recur():
+    root, _ = encode("# IRC minutes\n\n<jthomas> Reminder: a new zoom link\n<Ege> +1 to pandoc\n"
+                     "<jthomas> ok\n<Ege> good\n\nmk: that makes sense\nmk: based on a "
+                     "transcript\ndr: I did start it\n… if I am not present\ndr: fine\n", "m.md")
+    assert texts(root, "//t:speaker") == ["jthomas", "Ege", "jthomas", "Ege", "mk", "mk", "dr",
+                                          "dr"]
+
+
+def test_a_lone_lower_case_label_is_no_speaker():
+    root, _ = encode("Notes\n\nnote: the room was cold.\n\nThe meeting began.\n\n"
+                     "note: it ended late.\n")
+    assert xp(root, "//t:sp") == []
+
+
+def test_a_tag_that_is_not_html_stays_text_in_markdown():
+    root, _ = encode("# Log\n\nWrite to <editor> about it, <b>today</b>.\n", "l.md")
+    assert texts(root, "//t:body//t:p") == ["Write to <editor> about it, today."]
+
+
+def test_cjk_labels_with_a_full_width_colon_and_wrapped_cjk_lines():
+    root, _ = encode("會議\n\n主席：有意就議案辯論發言的議員，請\n按下按鈕。\n\n"
+                     "陳志全議員：主席，我要求點算人數。\n\n主席：好。\n")
+    assert texts(root, "//t:speaker") == ["主席", "陳志全議員", "主席"]
+    assert texts(root, "//t:sp[1]/t:p") == ["有意就議案辯論發言的議員，請按下按鈕。"]
+
+
+def test_the_date_in_a_file_name_when_the_text_gives_none(tmp_path):
+    posts = tmp_path / "_posts"
+    posts.mkdir()
+    source = posts / "1948-02-23-travesty.md"
+    source.write_text("---\ntitle: Travesty\n---\n\nThe trial was a travesty.\n")
+    result = encode_file(source)
+    root = etree.fromstring(result.data)
+    assert xp(root, "//t:creation/t:date/@when") == ["1948-02-23"]
+    assert any(d.code == "date-from-file-name" for d in result.diagnostics)

@@ -98,6 +98,10 @@ RULES = [
      "123]) are <cb n=\"N\"/> where the column begins."),
     ("form-feed-pages", "interpretation", "A form feed starts a page (<pb/>), numbered by the "
      "number printed alone at the page's foot; running heads are left out and reported."),
+    ("section", "segmentation", "Headings inside the text (a Markdown #, an HTML <h2>) "
+     "open sections (<div type=\"section\">) nested by their level; a section with a "
+     "salutation or a signature, or letters one after another (a salutation after a "
+     "signature), are <div type=\"letter\">, each with its opener and closer."),
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
      "running lines that recur from page to page (or on a running head's own line) starts a "
      "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),

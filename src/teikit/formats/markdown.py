@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import defs
+
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
 from . import marks, suffix
@@ -15,6 +17,9 @@ NAME = "markdown"
 MAX_NESTING = 60                 # quotations and lists inside each other
 NESTING = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))+")
 MAX_FRONT_MATTER = 64 * 1024
+# HTML's element names (lxml's list and HTML5's newer ones): any other <name> is text
+HTML_TAGS = frozenset(defs.tags) | {"main", "template", "picture", "slot", "search", "dialog",
+                                    "summary", "details", "data", "meter", "output", "time"}
 EVIDENCE = re.compile(rb"(?m)^(?:#{1,6} \S|\*\*[^*\n]+\*\*|[-*] \S|> \S|```)|\]\(https?://|"
                       rb"\[\^\w+\]")
 TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")      # Jekyll/Liquid, not text
@@ -183,6 +188,8 @@ class _Walker:
             self.out.leave_out(line, line, tag, "HTML comment (format markup)", "format-markup")
             return ""
         closing, name = m.group(1) == "/", m.group(2).lower()
+        if name not in HTML_TAGS and "-" not in name and tag.endswith(f"{m.group(2)}>"):
+            return tag                 # not HTML: a chat nickname "<Ege>", an <email> typed
         if name == "br":
             return "\n"
         rend = marks.HTML_RENDS.get(name)

@@ -11,13 +11,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei
 from .context import Context
 from .dates import ENTRY_LEAD, DateFound, date_at
 from .inline import INCIDENT_IN_PARENTHESES, fill
-from .layout import STAMP, join_spans
+from .layout import STAMP, is_cjk, join_spans
 from .span import Span
 
 PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
@@ -60,7 +62,14 @@ QA_LABEL = re.compile(r"^(?P<label>[QA])(?:[.:]|\s{2,}|\u00a0)\s*(?=\S)")
 ENUMERATOR = r"(?!\((?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})\))"
 STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?$")
 LEADING_STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?(?=\s)")
-LABEL = re.compile(r"^(?P<label>[^\s:\[(\"“‘'][^:\n]{0,60}?)\s*:(?:\s+|$)")
+LABEL = re.compile(r"^(?P<label>[^\s:：\[(\"“‘'][^:：\n]{0,60}?)\s*(?::(?:\s+|$)|：)")
+# a chat's or scribe's nickname: "<Ege> +1", "mk: that makes sense" (kept as a speaker only
+# when several such names recur: see accept_speakers)
+NICK_LABEL = re.compile(r"^(?:<(?P<angle>[A-Za-z_\[\]^{}|`][\w\[\]^{}|`.-]{0,19})>|"
+                        r"(?P<colon>[a-z][a-z0-9_.-]{0,15}):)\s+(?=\S)")
+NOT_NICKS = {"http", "https", "ftp", "mailto", "file", "urn", "tel", "data", "e.g", "i.e",
+             "note", "see", "nb", "ps", "re", "cc", "fw", "fwd", "to", "from", "subject",
+             "date", "action", "resolved", "resolution", "topic", "agenda", "present"}
 # A table of contents' line: dot leaders (or their garbled copy) and a page number
 CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\ufffd{2,}|(?:\.\s){3,}|\s{4,}|\t)\s*\d{1,4}\s*$")
 # An office with the holder's name, as Westminster-style reports print it: "Minister of State
@@ -71,6 +80,8 @@ OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deput
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
 # "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
 NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
+CJK_CLAUSE = " ，。？！、；「」『』（）《》"
+CJK_ENDS = "。！？」』）：；"
 CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
 # Memo and record field labels that look like speaker labels but are not.
 FIELD_LABELS = set(
@@ -129,6 +140,8 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     words = _words(label)
     if not 1 <= len(words) <= 5 or len(label) > 48:
         return False
+    if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
+        return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label)
     if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \
             or words[0].casefold() == "dear":
         return False
@@ -173,6 +186,9 @@ def is_wrapped(lines: list[Line]) -> bool:
     run_on = sum(1 for ln in body if ln.text.rstrip()[-1:] not in CLOSE_PUNCT)
     if run_on * 2 < len(body):
         return False
+    if sum(1 for ln in body if is_cjk(ln.text.rstrip()[-1:])
+           and ln.text.rstrip()[-1:] not in CJK_ENDS) * 2 > len(body):
+        return True                   # CJK lines cut before a sentence's end: "…議員，請"
     lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
     widths = [len(ln.text) for ln in body]
     even = max(widths) >= 40 and min(widths) >= 0.75 * max(widths)
@@ -209,6 +225,10 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
                 all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
             return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip())
                     for ln in lines]
+    if lines[0].kind[:1] == "h" and len(lines) <= 3:     # a heading the format marks
+        span = Span.of_lines(lines, " ").strip()
+        if 0 < len(span.text) <= 300:
+            return [Unit("section", block, span=span, n=lines[0].kind[1:])]
     if lead == "(" and STAGE.match(" ".join(ln.text.strip() for ln in lines)):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
     unit = (_as_fields(block) or _as_names(block) or _as_turn(block, ctx)
@@ -361,7 +381,10 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
             return label, start + end, time, "strong"
-    colon = ":" in rest                                       # (a quick look first)
+    colon = ":" in rest or "：" in rest                     # (a quick look first)
+    m = NICK_LABEL.match(rest) if rest[:1] == "<" or rest[:1].islower() else None
+    if m and (m.group("angle") or m.group("colon").casefold() not in NOT_NICKS):
+        return m.group("angle") or m.group("colon"), start + m.end(), time, "nick"
     m = OFFICE_LABEL.match(rest) if colon else None
     if m and label_shape_ok(m.group("name")):
         return " ".join(m.group("label").split()), start + m.end(), time, "strong"
@@ -434,6 +457,13 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     turns = [u for u in units if u.kind == "turn"]
     counts = Counter(u.label for u in turns if u.form != "field")
     recurring = {lab for lab, c in counts.items() if c >= 2}
+    nicks = {u.label for u in turns if u.form == "nick" and u.label in recurring}
+    if len(nicks) < 2:                   # nicknames count in a conversation of two or more
+        recurring -= {u.label for u in turns if u.form == "nick"}
+        for u in [u for u in turns if u.form == "nick"]:
+            _not_a_turn(u, ctx)
+        turns = [u for u in turns if u.kind == "turn"]
+        counts = Counter(u.label for u in turns if u.form != "field")
     dialogue = bool(recurring) and sum(counts.values()) >= 3
     # a field label ("CC:") is a speaker in a dialogue of two or more recurring speakers
     fields = Counter(u.label for u in turns if u.form == "field")
@@ -447,7 +477,10 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         # a label used once counts in a dialogue if a sentence follows it, not a phrase
         # running on in lower case ("Washington: the capital, was quiet."); a label of the
         # record's own form ("Mr. TOWNS.", "**Name:**") counts by its form
-        opens_sentence = not plain(u.body.text)[:1].islower()
+        speech = plain(u.body.text)
+        opens_sentence = not speech[:1].islower()
+        if is_cjk(speech[:1]):      # "地点：英国议会下院" is a field, "主席：…。" a speech
+            opens_sentence = speech.rstrip()[-1:] in "。！？…」』" or len(speech) > 40
         if u.form == "line" and u.label not in recurring and not _spoken(u):
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
@@ -462,6 +495,8 @@ def _spoken(u: Unit) -> bool:
     not as a subtitle in capitals ("PARLIAMENTARY DEBATES", "(OFFICIAL REPORT)")?"""
     text = plain(u.body.text).strip()
     first = text.split("\n")[0]
+    if is_cjk(text[:1]):              # no spaces between words: a sentence's end says it
+        return text[-1:] in CJK_ENDS[:3] or len(text) > 40
     return len(text.split()) >= 3 and not is_caps_heading(first) \
         and text.rstrip("”\"’')")[-1:] in ".!?…—-"
 
@@ -544,11 +579,12 @@ SALUTE_CLOSE = re.compile(
     r"^(?:yours|sincerely|respectfully|faithfully|cordially|regards|affectionately|"
     r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm|great|sincere|high|"
     r"the\s+(?:highest|greatest))|(?:best|kind|warm)\s+(?:wishes|regards)|ever\s+yours|"
-    r"i\s+am\b|i\s+remain|i\s+have\s+the\s+hono|believe\s+me|your\s+(?:most|very|ever|"
+    r"i\s+am\s*,|i\s+am\s+(?:yours|your|ever|very|most|with|dear|sir|madam|sincerely|"
+    r"respectfully|faithfully|truly|affectionately|always|gratefully)\b|i\s+remain|i\s+have\s+the\s+hono|believe\s+me|your\s+(?:most|very|ever|"
     r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble)|"
     r"(?:dear\s+)?sir,?\s+your|and\s+(?:most\s+|very\s+)?(?:humble|obedient)|"
     r"(?:lots\s+of|much|all\s+my|with\s+(?:all\s+my\s+)?)\s*love|love\s+(?:to\s+all|always)|"
-    r"your\s+loving|fondly|warmly|cheers|hugs|as\s+ever|ever\s+your|"
+    r"your\s+loving|fondly|warmly|cheers|hugs|as\s+ever|ever\s+your|love(?=[,.]?\s*$)|"
     r"(?:most|very)\s+(?:respectfully|sincerely|truly)|"
     # German, French, Italian, Spanish closings
     r"mit\s+(?:freundlichen|besten|herzlichen)\s+gr[üu](?:ß|ss)en|hochachtungsvoll|"
@@ -703,6 +739,11 @@ def _is_signature(lines: list[str]) -> bool:
     if not lines or len(lines) > 3:
         return False
     name = re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " ").strip()
+    dashed = re.match(r"^(?:--|—|–)\s*(?=\w)", name)     # "-- Barry, Brett, Carol": a sign-off
+    if dashed:
+        name = name[dashed.end():]
+        names = [n.strip() for n in re.split(r",|\band\b|&", name)]
+        return 1 <= len(names) <= 8 and all(n and _is_signature([n]) for n in names)
     words = name.split()
     if not 1 <= len(words) <= 5 or re.search(r"[,;!?]", name):
         return False
@@ -779,11 +820,18 @@ def split_turn_lines(block: Block) -> list[Block]:
     starts = [0] + [i for i, line in enumerate(lines)
                     if i and opens_turn(line.text, in_block=True)
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
-                             and lines[i - 1].text.rstrip()[-1:].isalnum())]  # a wrapped line
+                             and lines[i - 1].text.rstrip()[-1:].isalnum())  # a wrapped line
+                    and not _cjk_runs_on(lines[i - 1].text)]
     if len(starts) == 1:
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _cjk_runs_on(text: str) -> bool:
+    """A CJK line cut before its sentence ends ("…民間方" / "案所要求：…")."""
+    end = text.rstrip()[-1:]
+    return is_cjk(end) and end not in CJK_ENDS
 
 
 def opens_turn(text: str, questions: bool = True, in_block: bool = False) -> bool:
@@ -804,11 +852,56 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
-    find_letter_parts(units)
+    sections = _sections(_letters_apart(units))
+    for _, part in sections:             # a collection of letters: each has its parts
+        find_letter_parts(part)          # (which may split a paragraph: a list each)
+    units = [u for section, part in sections for u in ([section] if section else []) + part]
     dated = sum(1 for b in blocks if entry_date(b.lines[0].text)) >= 2
     TextBuilder(div, ctx, dated_entries=dated).write(units)
 
 
+
+
+def _letters_apart(units: list[Unit]) -> list[Unit]:
+    """Letters one after another with no heading between them: a salutation (under its
+    place and date) that follows a signature after a closing phrase ("Much love always," /
+    "Ransom" / "Bellingham" / "Dear Slim,") starts the next letter, a section of its own."""
+    starts = []
+    for k, u in enumerate(units):
+        if u.kind != "para" or k < 2 or not _is_salutation(u.body.text):
+            continue
+        b = k
+        while b > 0 and k - b < 3 and units[b - 1].kind == "para" and _front_line(units[b - 1]) \
+                and not _is_signature_after_closing(units, b - 1):
+            b -= 1
+        if b > 0 and _is_signature_after_closing(units, b - 1):
+            starts.append(b)
+    if not starts:
+        return units
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if starts and k == starts[0]:
+            out.append(Unit("section", u.block))        # a letter with no heading
+            starts.pop(0)
+        out.append(u)
+    return out
+
+
+def _is_signature_after_closing(units: list[Unit], k: int) -> bool:
+    u, before = units[k], units[k - 1] if k else None
+    return u.kind == "para" and _is_signature(plain(u.body.text).split("\n")) and \
+        before is not None and before.kind == "para" and _closes(before.body.text)
+
+
+def _sections(units: list[Unit]) -> list[tuple[Unit | None, list[Unit]]]:
+    """The units before the first heading, then each heading with the units under it."""
+    parts: list[tuple[Unit | None, list[Unit]]] = [(None, [])]
+    for u in units:
+        if u.kind == "section":
+            parts.append((u, []))
+        else:
+            parts[-1][1].append(u)
+    return parts
 
 
 DIGIT = re.compile(r"\d")
@@ -829,6 +922,7 @@ class TextBuilder:
 
     def __init__(self, div, ctx: Context, dated_entries: bool = False):
         self.div, self.ctx = div, ctx
+        self.levels: list[tuple[int, etree._Element]] = [(0, div)]   # open sections, by level
         self.dated_entries = dated_entries   # a diary: paragraphs open with their date
         self.sp = None
         self.quote = None
@@ -837,9 +931,11 @@ class TextBuilder:
 
     def write(self, units: list[Unit]) -> None:
         self._write(units)
-        if self.salutes:                  # closing phrases with no signature after them
-            self.div.append(E.closer(*self.salutes))
-            self.salutes = []
+        self._end_section()
+        for section in self.levels[0][1].iter(tei("div")):
+            if section.get("type") == "section" and any(
+                    child.tag in (tei("opener"), tei("closer")) for child in section):
+                section.set("type", "letter")     # one letter of a collection
         if self.times:                   # timestamps at the very end: a paragraph of them
             self._end_turn()
             p = E.p()
@@ -861,6 +957,30 @@ class TextBuilder:
         for u, continues_turn in zip(units, ahead, strict=True):
             getattr(self, "_" + u.kind)(u, continues_turn)
         self._end_turn()
+
+    def _end_section(self) -> None:
+        self._end_quote()
+        self._end_turn()
+        if self.salutes:                  # closing phrases with no signature after them
+            self.div.append(E.closer(*self.salutes))
+            self.salutes = []
+
+    def _section(self, u: Unit, _):
+        """A heading inside the text opens a section (a letter of a collection, a part of
+        minutes) that runs to the next heading of its level or above."""
+        self._end_section()
+        # a heading's level; a letter with no heading is a sibling of the open section
+        level = int(u.n) if u.n else max(self.levels[-1][0], 1)
+        while len(self.levels) > 1 and self.levels[-1][0] >= level:
+            self.levels.pop()
+        parent = self.levels[-1][1]
+        _finished_letter_apart(parent)
+        self.div = E.div(type="section")
+        if u.span is not None:
+            self.div.append(fill(E.head(), u.span, self.ctx))
+        parent.append(self.div)
+        self.levels.append((level, self.div))
+        self.ctx.fired("section")
 
     def _container(self, stays_in_turn: bool = True):
         if self.sp is not None and stays_in_turn:
@@ -1077,6 +1197,20 @@ class TextBuilder:
             return
         self.div.append(E.postscript(self._paragraph(u.body)))
         self.ctx.fired("postscript")
+
+
+def _finished_letter_apart(div) -> None:
+    """A letter closed (signature, postscript) before the next section opens is a section
+    of its own: nothing may follow a closer but sections' closers."""
+    if not any(child.tag in (tei("closer"), tei("postscript")) for child in div):
+        return
+    keep = 0
+    while keep < len(div) and div[keep].tag in (tei("head"), tei("pb"), tei("note")) \
+            and any(c.tag == tei("head") for c in div[keep:]):
+        keep += 1                      # the division's own heading stays
+    letter = E.div(type="section")
+    letter.extend(list(div)[keep:])
+    div.append(letter)
 
 
 OMISSION = re.compile(r"^\[\s*(?:here\s+follows?|omitted\s+here|the\s+meeting\b)[^\]]*\]$", re.I)

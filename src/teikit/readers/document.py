@@ -107,6 +107,10 @@ def head_title(head) -> str:
     return front.DOC_NUMBER.sub("", title, count=1)
 
 
+# a date in ISO form in a file's name: blog engines and archives name files by date
+FILE_NAME_DATE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
 def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     """Title, date and language from the encoded text where the source gives no fields."""
     if facts.get("source_lines"):
@@ -153,6 +157,12 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             if found:
                 meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
                 break
+    if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
+        named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
+        if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:
+            meta.date_iso = meta.date_text = named.group(0)
+            ctx.diags.info(f"the date {named.group(0)} is taken from the file name",
+                           "date-from-file-name", 1, 1)
     if not meta.language_ident:
         ident, language_name = guess_language(text_of(body, SAMPLE))
         if ident:

@@ -299,9 +299,9 @@ def _metadata_block(block: Block) -> bool:
 
 
 def is_number_only(block: Block) -> bool:
-    """A block that is only a document's number ("254.")."""
+    """A block that is only a document's number ("254.", "LXXXIV")."""
     text = plain(block.lines[0].text).strip()
-    return len(block.lines) == 1 and bool(re.fullmatch(r"\d{1,5}\.?", text))
+    return len(block.lines) == 1 and bool(re.fullmatch(r"\d{1,5}\.?|[IVXLCDM]{1,10}\.?", text))
 
 
 def hint_heading(div, title: str, ctx: Context):

@@ -572,9 +572,17 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
             seps.append("")
             parts.append(span.strip())
             continue
-        seps.append(" ")
+        # Chinese, Japanese, Korean text wraps with no space to take out
+        seps.append("" if is_cjk(last.text.rstrip()[-1:]) and is_cjk(span.text.lstrip()[:1])
+                    else " ")
         parts.append(span.strip() if parts else span)
     return Span.join(parts, seps)
+
+
+def is_cjk(ch: str) -> bool:
+    """A character of Chinese, Japanese or Korean, or their full-width punctuation."""
+    return bool(ch) and ("\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+                         or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef")
 
 
 # ----------------------------------------------------------------------------- note lists
