@@ -5,7 +5,6 @@ the site's navigation, scripts and forms left out and reported; the page's title
 address as hints for the header."""
 from __future__ import annotations
 
-import copy
 import re
 
 from lxml import etree, html
@@ -13,6 +12,7 @@ from lxml import etree, html
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
 from . import marks, suffix
+from .htmlnotes import Footnotes
 from .lines import Lines
 
 NAME = "html"
@@ -46,13 +46,13 @@ INLINE_LABEL = re.compile(r"^\s*(?:<[^<>\s]{1,40}>|[^\s:<>\[(][^:<>\n]{0,40}?\s*
 LABEL_TAGS = {"cite", "i", "em", "span", "var", "dfn", "u", "code", "kbd", "samp"}
 # A link to a page's image (a facsimile): a page break, not a link in the text
 IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|tiff?|jp2|webp)(?:[?#].*)?$")
+SAFE_ADDRESS = re.compile(r"^(?:https?://|(?![A-Za-z][A-Za-z0-9+.\-]*:))[^\s\x00-\x1f]*$")
 PAGE_IMAGE_CLASSES = {"pageimage", "page-image", "facsimile", "facs", "page-img",
                       "pagescan", "page-scan"}
 # Class names and roles of a site's own links and bars inside the content area
 NAVIGATION = {"back-link", "backlink", "breadcrumb", "breadcrumbs", "nav", "navbar",
               "navigation", "menu", "skip-link", "pagination", "pager", "toc-link",
               "share", "social", "cookie", "cookies", "banner", "search"}
-NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§a-z])\s*[\])]?\s*$")
 SPACE = re.compile(r"[ \t\r\n\f\v\u2028]+")
 BREAK = "\ufdef"     # a <br> while a block is collected (a noncharacter: never in a page)
 
@@ -94,7 +94,7 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     _hints(root, out)
     _provenance(root, out)
     main = _main_content(root)
-    notes = _Footnotes(root, main)
+    notes = Footnotes(root, main)
     walker = _Walker(out, notes)
     for part, keep in _page_parts(root, main, out):
         if part is main:
@@ -308,100 +308,6 @@ CONTENT_NAMES = ("mw-content-text", "content-text", "entry-content", "post-conte
                  "main")
 
 
-# ----------------------------------------------------------------------------- footnotes
-
-def _note_type(el) -> str:
-    for key, value in el.attrib.items():
-        if key.endswith("type") or key == "role" or key == "class":
-            low = value.casefold()
-            if "noteref" in low or "footnote-ref" in low or "fnref" in low:
-                return "ref"
-            if "footnote" in low or "endnote" in low or low.startswith("fn"):
-                return "note"
-    return ""
-
-
-class _Footnotes:
-    """Links to notes in the same page: the marker becomes [n], the note's text goes to
-    the note list, and the note is not read again where it stands."""
-
-    def __init__(self, root, main):
-        self.by_id = {el.get("name"): el for el in root.iter("a") if el.get("name")}
-        self.by_id.update({el.get("id"): el for el in root.iter() if isinstance(el.tag, str)
-                           and el.get("id")})
-        self.numbers: dict[str, int] = {}
-        self.listed: list[tuple[int, int, str]] = []
-        self.taken: set = set()
-
-    def marker(self, a, probe: bool = False) -> str | None:
-        """'[n]' for a link to a footnote in this page; None for any other link. *probe*:
-        only say whether it is one."""
-        href = a.get("href") or ""
-        label = a.text_content()
-        if not href.startswith("#") or not (NOTE_LABEL.match(label) or _note_type(a) == "ref"):
-            return None
-        target = self.by_id.get(href[1:])
-        if target is None or any(anc is target for anc in a.iterancestors()):
-            return None
-        back = {f"#{a.get(k)}" for k in ("id", "name") if a.get(k)}
-        note = _note_of(target, back)
-        if note is None:
-            return None
-        if probe:
-            return "[?]"
-        key = href[1:]
-        if key not in self.numbers:
-            printed = label.strip().strip("[]()").strip()
-            n = int(printed) if printed.isdigit() and len(printed) <= 4 else 0
-            if not n or n in self.numbers.values():
-                n = max(self.numbers.values(), default=0) + 1
-            self.numbers[key] = n
-            text = _note_text(note, back)
-            self.listed.append((n, note.sourceline or 1, text))
-            self.taken.update({target, note})
-            if note is not target:          # the empty anchor's paragraph before the note
-                holder = target.getparent()
-                if holder is not None and holder is not note and not " ".join(
-                        holder.text_content().split()):
-                    self.taken.add(holder)
-        return f"[{self.numbers[key]}]"
-
-
-def _note_of(target, back: set[str]):
-    """The element that holds a note's text: the link's target, or, when that is an empty
-    anchor (Project Gutenberg's <a name="linknote-92"></a>), the element after the anchor's
-    paragraph that links back to the marker ("92 (return) [ In the Bay of Naples.]")."""
-    if " ".join(target.text_content().split()):
-        return target
-    holder = target
-    while holder.getparent() is not None and not " ".join(
-            holder.getparent().text_content().split()):
-        holder = holder.getparent()
-    following = holder.getnext()
-    if following is None or holder.getparent() is None:
-        following = target.getnext()
-    if following is not None and isinstance(following.tag, str) and any(
-            (a.get("href") or "") in back for a in following.iter("a")):
-        return following
-    return None
-
-
-def _note_text(el, back: set[str] | None = None) -> str:
-    """A note's words: without its number, its link back to the marker ("↩", "(return)")
-    and the brackets an edition sets around a whole note ("[ In the Bay of Naples.]")."""
-    if back and any((a.get("href") or "") in back for a in el.iter("a")):
-        el = copy.deepcopy(el)
-        for a in list(el.iter("a")):
-            if (a.get("href") or "") in back:
-                a.drop_tree()                    # its tail stays
-    text = " ".join(el.text_content().split())
-    text = re.sub(r"^\s*\^?\s*[↩↑^]\s*|\s*[↩↑]\s*$", "", text)   # the links back to the marker
-    text = re.sub(r"^\s*[\[(]?\d{1,4}[\])]?\.?\s*(?:\(\s*\)\s*)?", "", text)
-    text = re.sub(r"^\(\s*\)\s*", "", text)
-    whole = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", text)
-    return whole.group(1) if whole else text
-
-
 # ----------------------------------------------------------------------------- blocks
 
 NAVIGATION_PARTS = {"nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "skip",
@@ -475,6 +381,8 @@ def _page_image(el, tag: str) -> str | None:
     href = (link.get("href") or "").strip()
     if not href or href.startswith("#"):
         return None
+    if not SAFE_ADDRESS.match(href):
+        href = ""                     # (a javascript: or data: address is not kept)
     images = list(link.iter("img"))
     only_image = bool(images) and not " ".join(link.text_content().split())
     return href if only_image or (IMAGE_FILE.search(href.split("?")[0]) and not
@@ -491,7 +399,7 @@ def _navigation(el) -> bool:
 
 
 class _Walker:
-    def __init__(self, out: Lines, notes: _Footnotes):
+    def __init__(self, out: Lines, notes: Footnotes):
         self.out, self.notes = out, notes
         self.buffer: list[str] = []
         self.line = 1
