@@ -802,3 +802,20 @@ def test_speaker_labels_set_in_an_element_at_a_paragraphs_start():
     root, _ = encode(page, "minutes.html")
     assert texts(root, "//t:sp/t:speaker") == ["ege", "cris", "lb", "ege"]
     assert texts(root, "//t:hi[@rend='italic']") == ["The Republic"]   # a title stays one
+
+
+def test_html_del_in_a_transcription_is_del_and_s_stays_a_rendering():
+    root, result = encode("<html><body><h1>Subpoena</h1><p>on the first Monday of June "
+                          "<del>next</del>, issued May 18<del>0</del>11, <s>old</s> new.</p>"
+                          "</body></html>", "writ.html")
+    assert texts(root, "//t:del") == ["next", "0"]
+    assert texts(root, "//t:hi[@rend='strikethrough']") == ["old"]
+    assert "del" in result.rules
+
+
+def test_a_page_image_link_between_blocks_with_an_unsafe_address_keeps_no_address():
+    root, _ = encode("<html><body><h1>Diary</h1><p>First page.</p><a href='page2.jpg'>"
+                     "<img src='t2.jpg'></a><p>Second page.</p><a href='javascript:alert(1)'>"
+                     "<img src='t3.jpg'></a><p>Third page.</p></body></html>", "diary.html")
+    assert [pb.get("facs") for pb in xp(root, "//t:body//t:pb")] == ["page2.jpg", None]
+    assert not xp(root, "//t:body//t:ref")

@@ -64,6 +64,8 @@ RULES = [
     ("label-element", "interpretation", "A speaker label that a web page sets in an element "
      "of its own at a paragraph's start (<cite>ege:</cite>, <cite>&lt;Ege&gt;</cite>) is the "
      "speaker of a turn, not emphasis; an IRC nick loses its angle brackets."),
+    ("del", "correction", "Words the source marks as deleted (HTML's <del>) are <del>; "
+     "words only drawn struck through (<s>, ~~…~~) are <hi rend=\"strikethrough\">."),
     ("notes", "interpretation", "Footnotes listed at the end of the source are placed at "
      "their markers as <note place=\"foot\">, numbered as in the source."),
     ("notes-original", "interpretation", "Notes marked [Orig. note] (notes of the printed "
