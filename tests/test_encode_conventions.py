@@ -783,3 +783,124 @@ def test_the_date_in_a_file_name_when_the_text_gives_none(tmp_path):
     root = etree.fromstring(result.data)
     assert xp(root, "//t:creation/t:date/@when") == ["1948-02-23"]
     assert any(d.code == "date-from-file-name" for d in result.diagnostics)
+
+
+# ---- html sources (round 3)
+
+def test_tei_element_class_names_and_page_image_links_of_an_edition_page():
+    """CDRH Datura's HTML: class="tei_opener", "tei_salute" … on <span>s, and a page's
+    image linked between blocks and inside a paragraph."""
+    page = ('<div class="main_content"><h3>Letter</h3>'
+            '<span class="hr">&nbsp;</span><span class="pageimage"><a href="https://x.org/'
+            'l.023.jpg" rel="prettyPhoto"><img src="https://x.org/t.023.jpg"></a></span>'
+            '<span class="tei_opener"><span class="tei_dateline">octubre a 24, de 1952</span>'
+            '<span class="tei_salute">señor clemente torres</span></span>'
+            '<p class="tei_p">mi muy estimado papa esta mi carta lleba el fin de saludarlo '
+            '<span class="pageimage"><a href="https://x.org/l.024.jpg"><img src="t.jpg"></a>'
+            '</span> y no leplatico mas</p>'
+            '<span class="tei-closer"><span class="tei-salute">Resiba muchos abrasos yo</span>'
+            '<span class="tei_signed">Rodolfo Torres<br>abiña<br></span></span></div>')
+    root, result = encode(page, "letter.html")
+    assert texts(root, "//t:opener/t:salute") == ["señor clemente torres"]
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1952-10-24"]
+    assert texts(root, "//t:closer/t:salute") == ["Resiba muchos abrasos yo"]
+    assert texts(root, "//t:closer/t:signed") == ["Rodolfo Torres abiña"]
+    assert xp(root, "//t:body//t:pb/@facs") == ["https://x.org/l.023.jpg",
+                                                 "https://x.org/l.024.jpg"]
+    assert not xp(root, "//t:body//t:ref")
+    assert "pb-facs" in result.rules
+
+
+def test_a_closer_named_by_classes_with_text_after_it_stays_a_paragraph():
+    """A letter and its translation on one page: the first signature is not the closer."""
+    page = ("<div><h1>Carta</h1><p>Querido papa, te escribo.</p>"
+            "<div class='tei_signed'>Rodolfo</div>"
+            "<p>Dear father, I write to you.</p><div class='tei_signed'>Rodolfo</div></div>")
+    root, _ = encode(page, "two.html")
+    assert texts(root, "//t:closer/t:signed") == ["Rodolfo"]
+    assert texts(root, "//t:body//t:p")[:2] == ["Querido papa, te escribo.", "Rodolfo"]
+
+
+def test_a_page_header_that_is_the_pages_title_and_a_roll_outside_main_are_kept():
+    """scribe.perl minutes: <header> h1/h2 and the attendees <dl> stand outside <main>;
+    what is neither (tool output) is left out and reported."""
+    page = ("<html><head><title>WoT Thing Description &ndash; 22 October 2025</title></head>"
+            "<body><header><h1>WoT Thing Description</h1><h2>22 October 2025</h2>"
+            "<nav id=links><a href='irc'>IRC log</a></nav></header>"
+            "<div id=prelims><div id=attendees><h2>Attendees</h2><dl class=intro>"
+            "<dt>Present</dt><dd>Cristiano_Aguzzi, Ege_Korkan</dd><dt>Regrets</dt><dd>-</dd>"
+            "<dt>Chair</dt><dd>Ege_Korkan</dd></dl></div>"
+            "<nav id=toc><h2>Contents</h2><ol><li><a href='#a'>Review</a></li></ol></nav></div>"
+            "<main id=meeting><h2>Meeting minutes</h2><p>The minutes were approved.</p></main>"
+            "<div class=diagnostics><p class=warning>Succeeded: s/b:/lb:/</p></div>"
+            "</body></html>")
+    root, result = encode(page, "minutes.html")
+    assert texts(root, "//t:body//t:head")[0] == "WoT Thing Description"
+    assert xp(root, "//t:creation/t:date/@when") == ["2025-10-22"]
+    body = " ".join("".join(xp(root, "//t:body")[0].itertext()).split())
+    assert "Cristiano_Aguzzi" in body and "Regrets" in body
+    assert "Succeeded" not in body
+    assert any("Succeeded" in item.text for item in result.left_out)
+    assert any("Contents" in item.text for item in result.left_out)
+
+
+def test_a_site_header_that_is_not_the_pages_title_is_left_out():
+    page = ("<html><head><title>A letter of 1939 | Correspondance</title></head><body>"
+            "<header><h1>Correspondance</h1></header><main><p>Mon cher ami, je vous "
+            "écris.</p></main></body></html>")
+    root, result = encode(page, "site.html")
+    assert "Correspondance" not in texts(root, "//t:body//t:head | //t:body//t:p")
+    assert any(item.text == "Correspondance" for item in result.left_out)
+
+
+def test_a_date_in_the_pages_title_dates_a_text_that_states_none():
+    page = ("<html><head><title>Board meeting &ndash; 3 March 2021</title></head><body>"
+            "<main><h2>Notes</h2><p>We met and agreed on the budget.</p></main></body></html>")
+    root, result = encode(page, "notes.html")
+    assert xp(root, "//t:creation/t:date/@when") == ["2021-03-03"]
+    assert "date-from-title" in result.rules
+
+
+def test_project_gutenberg_html_footnotes_with_return_links():
+    """Widger's form: the marker links an empty anchor; the note paragraph after it links
+    back ("92 (return)") and is wrapped in brackets."""
+    page = ("<html><body><h2>LXV — To TACITUS</h2><p>He was at Misenum.<a href='#linknote-92' "
+            "name='linknoteref-92' id='linknoteref-92'>[92]</a> On the 24th of August he sailed."
+            "</p><p><a name='linknote-92' id='linknote-92'><!-- Note --></a></p>"
+            "<p class='foot'>92 (<a href='#linknoteref-92'>return</a>)<br /> [ In the Bay of "
+            "Naples.]</p></body></html>")
+    root, _ = encode(page, "pg.html")
+    assert texts(root, "//t:note") == ["In the Bay of Naples."]
+    assert xp(root, "//t:note/@n") == ["92"]
+    assert not xp(root, "//t:pb") and not xp(root, "//t:supplied")
+    assert "return" not in "".join(xp(root, "//t:body")[0].itertext())
+
+
+def test_speaker_labels_set_in_an_element_at_a_paragraphs_start():
+    """scribe.perl: <cite>ege:</cite> for a scribed speaker, <cite>&lt;Ege&gt;</cite> for
+    an IRC line; the label is the speaker, not italics."""
+    page = ("<html><body><main><p class='phone s01'><cite>ege:</cite> Any remarks?</p>"
+            "<p class=irc><cite>&lt;cris&gt;</cite> good to go +1</p>"
+            "<p class='phone s02'><cite>lb:</cite> to sum it up, we use URIs</p>"
+            "<p class='phone s01'><cite>ege:</cite> Merged</p>"
+            "<p><cite>The Republic</cite> is a book.</p></main></body></html>")
+    root, _ = encode(page, "minutes.html")
+    assert texts(root, "//t:sp/t:speaker") == ["ege", "cris", "lb", "ege"]
+    assert texts(root, "//t:hi[@rend='italic']") == ["The Republic"]   # a title stays one
+
+
+def test_html_del_in_a_transcription_is_del_and_s_stays_a_rendering():
+    root, result = encode("<html><body><h1>Subpoena</h1><p>on the first Monday of June "
+                          "<del>next</del>, issued May 18<del>0</del>11, <s>old</s> new.</p>"
+                          "</body></html>", "writ.html")
+    assert texts(root, "//t:del") == ["next", "0"]
+    assert texts(root, "//t:hi[@rend='strikethrough']") == ["old"]
+    assert "del" in result.rules
+
+
+def test_a_page_image_link_between_blocks_with_an_unsafe_address_keeps_no_address():
+    root, _ = encode("<html><body><h1>Diary</h1><p>First page.</p><a href='page2.jpg'>"
+                     "<img src='t2.jpg'></a><p>Second page.</p><a href='javascript:alert(1)'>"
+                     "<img src='t3.jpg'></a><p>Third page.</p></body></html>", "diary.html")
+    assert [pb.get("facs") for pb in xp(root, "//t:body//t:pb")] == ["page2.jpg", None]
+    assert not xp(root, "//t:body//t:ref")

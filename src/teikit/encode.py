@@ -95,10 +95,19 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
         ctx.fired(f"format-{source.format}")
     if source.composed:
         ctx.fired("nfc")
+    for rule in source.hints.rules:
+        ctx.fired(rule)
     for line, end_line, text, reason, code in source.hints.left_out:
         ctx.left_out.append(LeftOut(line, end_line, text, reason, code))
     reading = readers.read(ctx, style)
     source.release()                  # read: what follows needs only the tree
+    if source.hints.page_images:
+        if transforms.attach_page_images(reading.body, source.hints.page_images):
+            if any(source.hints.page_images):
+                ctx.fired("pb-facs")
+        else:
+            diags.warn("the page images could not be matched one to one with the page "
+                       "breaks; the breaks are kept without them", "page-images", 1, 1)
     if title:
         reading.meta.title = title
     speakers = [replace(s, affiliation=ctx.affiliations.get(s.label.casefold()))

@@ -53,6 +53,19 @@ RULES = [
     ("gap-omitted", "correction", "Passages the source's editor omitted (\u201cHere follows "
      "\u2026\u201d, \u201cnot printed\u201d) are <gap reason=\"omitted\"> with the editor's "
      "words in <desc>."),
+    ("pb-facs", "interpretation", "Where the source links a page's image at a page break "
+     "(an edition's page-image link), the <pb> gives the image's address in @facs; the link "
+     "is not text."),
+    ("date-from-title", "interpretation", "Where the text states no date, the date in the "
+     "source's own title (a web page's <title>, a Markdown title) is the document's date."),
+    ("page-outside", "normalization", "Of a web page, only the content area is encoded; outside "
+     "it, the page header's headings that make up the page's title and a roll of those "
+     "present (Present, Regrets, Chair, Scribe) are kept, the rest is left out and reported."),
+    ("label-element", "interpretation", "A speaker label that a web page sets in an element "
+     "of its own at a paragraph's start (<cite>ege:</cite>, <cite>&lt;Ege&gt;</cite>) is the "
+     "speaker of a turn, not emphasis; an IRC nick loses its angle brackets."),
+    ("del", "correction", "Words the source marks as deleted (HTML's <del>) are <del>; "
+     "words only drawn struck through (<s>, ~~…~~) are <hi rend=\"strikethrough\">."),
     ("notes", "interpretation", "Footnotes listed at the end of the source are placed at "
      "their markers as <note place=\"foot\">, numbered as in the source."),
     ("notes-original", "interpretation", "Notes marked [Orig. note] (notes of the printed "

@@ -48,6 +48,9 @@ class Hints:
     language: str | None = None
     fields: list[tuple[str, str]] = field(default_factory=list)
     left_out: list[tuple[int, int, str, str, str]] = field(default_factory=list)
+    # the image of each page break the format marks, in order ('' for one without)
+    page_images: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)     # the format's rules that fired
 
 
 @dataclass

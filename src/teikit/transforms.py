@@ -3,6 +3,9 @@
 1. ``link_notes``     note ids (n1, n2 …) and pointers for repeated markers
 2. ``link_pages``     page-break ids (pg_97)
 3. ``link_speakers``  one person per speaker label; every sp/@who points to it
+
+``attach_page_images`` runs first when the source format gives page images (an edition's
+page-image links): each <pb/> gets the image of its page in @facs.
 """
 from __future__ import annotations
 
@@ -75,6 +78,21 @@ def link_speakers(body, taken: set[str]) -> list[Speaker]:
             speakers[key] = Speaker(make_id(label, taken), label)
         sp.set("who", "#" + speakers[key].ident)
     return list(speakers.values())
+
+
+def attach_page_images(body, images: list[str]) -> bool:
+    """The format's page breaks in order, each with its image or '': when the text has as
+    many <pb/>s as the format marked (no page break was added or merged), each gets its
+    image in @facs. False when they cannot be matched one to one (nothing is set)."""
+    if not any(images):
+        return True
+    pbs = list(body.iter(tei("pb")))
+    if len(pbs) != len(images):
+        return False
+    for pb, image in zip(pbs, images, strict=True):
+        if image:
+            pb.set("facs", image)
+    return True
 
 
 def run(body) -> list[Speaker]:

@@ -12,6 +12,7 @@ from lxml import etree, html
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
 from . import marks, suffix
+from .htmlnotes import Footnotes
 from .lines import Lines
 
 NAME = "html"
@@ -33,11 +34,25 @@ CLASS_KINDS = {"salute": "salute", "salutation": "salute", "greeting": "salute",
                "closing": "closing", "valediction": "closing", "signed": "signed",
                "signature": "signed", "dateline": "dateline", "place-date": "dateline",
                "postscript": "postscript"}
+# HTML made from TEI (CDRH's Datura, TEI Boilerplate, CETEIcean) names its classes after
+# the TEI elements: "tei_salute", "tei-dateline". These are blocks, even on a <span>.
+TEI_CLASS = re.compile(r"^tei[_-](?P<name>p|ab|opener|closer|dateline|salute|signed|"
+                       r"postscript|byline|address)$")
+TEI_CLASS_KINDS = {"salute": "salute", "dateline": "dateline", "signed": "signed",
+                   "postscript": "postscript"}
+# A speaker's label that a page sets in an element of its own at a paragraph's start
+# (scribe.perl's <cite>ege:</cite>, <cite>&lt;Ege&gt;</cite>): "label:" or an IRC "<nick>"
+INLINE_LABEL = re.compile(r"^\s*(?:<[^<>\s]{1,40}>|[^\s:<>\[(][^:<>\n]{0,40}?\s*:)\s*$")
+LABEL_TAGS = {"cite", "i", "em", "span", "var", "dfn", "u", "code", "kbd", "samp"}
+# A link to a page's image (a facsimile): a page break, not a link in the text
+IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|tiff?|jp2|webp)(?:[?#].*)?$")
+SAFE_ADDRESS = re.compile(r"^(?:https?://|(?![A-Za-z][A-Za-z0-9+.\-]*:))[^\s\x00-\x1f]*$")
+PAGE_IMAGE_CLASSES = {"pageimage", "page-image", "facsimile", "facs", "page-img",
+                      "pagescan", "page-scan"}
 # Class names and roles of a site's own links and bars inside the content area
 NAVIGATION = {"back-link", "backlink", "breadcrumb", "breadcrumbs", "nav", "navbar",
               "navigation", "menu", "skip-link", "pagination", "pager", "toc-link",
               "share", "social", "cookie", "cookies", "banner", "search"}
-NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§a-z])\s*[\])]?\s*$")
 SPACE = re.compile(r"[ \t\r\n\f\v\u2028]+")
 BREAK = "\ufdef"     # a <br> while a block is collected (a noncharacter: never in a page)
 
@@ -79,8 +94,16 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     _hints(root, out)
     _provenance(root, out)
     main = _main_content(root)
-    notes = _Footnotes(root, main)
-    _Walker(out, notes).walk(main)
+    notes = Footnotes(root, main)
+    walker = _Walker(out, notes)
+    for part, keep in _page_parts(root, main, out):
+        if part is main:
+            walker.visit(main, 0, in_content=True)
+        elif keep:
+            walker.visit(part, 2, in_content=True)
+        else:
+            walker.outside(part)
+    walker.flush()
     for number, line, text in notes.listed:
         out.text_block(line, f"[{number}] {text}", "note")
     _, used = decode(name, data, encoding, Collector(name))
@@ -185,61 +208,104 @@ def _with_heading(found, body):
     return area
 
 
+def _page_parts(root, main, out: Lines):
+    """The page's parts in order, as (element, keep): the content area itself; outside it,
+    the page header's headings when they are the page's <title> (W3C minutes: <h1>WoT
+    Thing Description</h1><h2>22 October 2025</h2> over <main>) and a roll of those present
+    (a <dl> of Present, Regrets, Chair, Scribe) are kept; the rest is left out, and
+    reported."""
+    body = root.find(".//body")
+    if body is None or main is body or main is root:
+        return [(main, True)]
+    on_path = [main, *main.iterancestors()]   # kept alive: lxml keeps one proxy per node
+    path = {id(a) for a in on_path}
+    title = _title_words(root)
+    headings = main.find(".//h1") is None and title
+    parts = []
+
+    def add(el) -> None:
+        if el is main:
+            parts.append((el, True))
+        elif id(el) in path:
+            for child in el:
+                if isinstance(child.tag, str):
+                    add(child)
+        elif el.tag == "head" or not isinstance(el.tag, str):
+            return
+        elif headings and _page_header(el):
+            for part in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "a", "img", "nav"):
+                if part.tag[:1] == "h" and not any(a.tag == "nav" for a in part.iterancestors()) \
+                        and set(_words(part.text_content())) <= title:
+                    parts.append((part, True))
+                elif part.tag in ("p", "nav") or part.tag[:1] == "h":
+                    parts.append((part, False))
+        elif _roll(el) is not None:
+            parts.append((_roll(el), True))
+            parts.extend((other, False) for other in el if isinstance(other.tag, str)
+                         and not any(x is _roll(el) for x in other.iter()))
+        else:
+            parts.append((el, False))
+
+    add(body)
+    kept = [el for el, keep in parts if keep and el is not main and el.tag[:1] == "h"]
+    if kept and not title <= {w for el in kept for w in _words(el.text_content())}:
+        parts = [(el, keep if el is main or el.tag[:1] != "h" or el not in kept else False)
+                 for el, keep in parts]    # the headings are not the whole title: a site's
+    if any(keep and el is not main for el, keep in parts):
+        out.hints.rules.append("page-outside")
+    for el, keep in parts:
+        if keep and el is not main and el.tag[:1] == "h":
+            _date_hint(el.text_content(), out)     # <h2>22 October 2025</h2>
+    return parts
+
+
+ROLL_FIELDS = {"present", "regrets", "apologies", "absent", "attendees", "attending", "chair",
+               "chairs", "chairperson", "scribe", "scribes", "minute taker", "note taker",
+               "guests", "staff", "members present", "in attendance", "also present",
+               "participants", "facilitator", "facilitators"}
+
+
+def _roll(el):
+    """A list of those present at a meeting (<dl> with Present, Regrets, Chair …) in *el*,
+    with the headings over it when these are all its container holds; else None."""
+    for dl in el.iter("dl"):
+        terms = [" ".join(dt.text_content().split()).rstrip(":").casefold()
+                 for dt in dl.iter("dt")]
+        if sum(t in ROLL_FIELDS for t in terms) >= 2:
+            parent = dl.getparent()
+            if parent is not None and parent is not el and all(
+                    c is dl or (isinstance(c.tag, str) and c.tag[:1] == "h") for c in parent):
+                return parent
+            return dl
+    return None
+
+
+def _page_header(el) -> bool:
+    names = _classes(el) + (el.get("id") or "").casefold().split()
+    return el.tag == "header" or (el.get("role") or "").casefold() == "banner" or any(
+        n in ("header", "page-header", "masthead") for n in names)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _title_words(root) -> set[str]:
+    title = root.find(".//title")
+    return set(_words(title.text_content())) if title is not None else set()
+
+
+def _date_hint(text: str, out: Lines) -> None:
+    from ..readers.dates import find_date  # the readers' date rules (imported late)
+    found = find_date(" ".join(text.split()))
+    if found and not out.hints.date:
+        out.hints.date = found.when
+
+
 # Names sites give the element that holds the text (MediaWiki, WordPress, blogs), in order
 CONTENT_NAMES = ("mw-content-text", "content-text", "entry-content", "post-content",
                  "article-body", "article-content", "main-content", "maincontent", "content",
                  "main")
-
-
-# ----------------------------------------------------------------------------- footnotes
-
-def _note_type(el) -> str:
-    for key, value in el.attrib.items():
-        if key.endswith("type") or key == "role" or key == "class":
-            low = value.casefold()
-            if "noteref" in low or "footnote-ref" in low or "fnref" in low:
-                return "ref"
-            if "footnote" in low or "endnote" in low or low.startswith("fn"):
-                return "note"
-    return ""
-
-
-class _Footnotes:
-    """Links to notes in the same page: the marker becomes [n], the note's text goes to
-    the note list, and the note is not read again where it stands."""
-
-    def __init__(self, root, main):
-        self.by_id = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str)
-                      and el.get("id")}
-        self.numbers: dict[str, int] = {}
-        self.listed: list[tuple[int, int, str]] = []
-        self.taken: set = set()
-
-    def marker(self, a, probe: bool = False) -> str | None:
-        """'[n]' for a link to a footnote in this page; None for any other link. *probe*:
-        only say whether it is one."""
-        href = a.get("href") or ""
-        label = a.text_content()
-        if not href.startswith("#") or not (NOTE_LABEL.match(label) or _note_type(a) == "ref"):
-            return None
-        target = self.by_id.get(href[1:])
-        if target is None or any(anc is target for anc in a.iterancestors()):
-            return None
-        if probe:
-            return "[?]"
-        key = href[1:]
-        if key not in self.numbers:
-            self.numbers[key] = len(self.numbers) + 1
-            text = _note_text(target)
-            self.listed.append((self.numbers[key], target.sourceline or 1, text))
-            self.taken.add(target)
-        return f"[{self.numbers[key]}]"
-
-
-def _note_text(el) -> str:
-    text = " ".join(el.text_content().split())
-    text = re.sub(r"^\s*\^?\s*[↩↑^]\s*|\s*[↩↑]\s*$", "", text)   # the links back to the marker
-    return re.sub(r"^\s*[\[(]?\d{1,4}[\])]?\.?\s+", "", text)
 
 
 # ----------------------------------------------------------------------------- blocks
@@ -282,7 +348,45 @@ def _classes(el) -> list[str]:
 
 
 def _class_kind(el) -> str:
-    return next((CLASS_KINDS[c] for c in _classes(el) if c in CLASS_KINDS), "")
+    for c in _classes(el):
+        if c in CLASS_KINDS:
+            return CLASS_KINDS[c]
+        m = TEI_CLASS.match(c)
+        if m and m.group("name") in TEI_CLASS_KINDS:
+            kind = TEI_CLASS_KINDS[m.group("name")]
+            if kind == "salute" and any(TEI_CLASS.match(a) and a.endswith("closer")
+                                        for anc in el.iterancestors() for a in _classes(anc)):
+                return "closing"         # a closer's salute is the closing phrase
+            return kind
+    return ""
+
+
+def _tei_block(el) -> bool:
+    """A <span class="tei_opener"> and the like: a block of the TEI the page was made from."""
+    return any(TEI_CLASS.match(c) for c in _classes(el))
+
+
+def _page_image(el, tag: str) -> str | None:
+    """The image address when *el* is a link to a page's image (<span class="pageimage">
+    around it, an <a> whose only content is an <img>, or one linking to an image file);
+    else None."""
+    link = el if tag == "a" else None
+    if link is None:
+        if not PAGE_IMAGE_CLASSES & set(_classes(el)):
+            return None
+        link = next(el.iter("a"), None)
+        if link is None:
+            img = next(el.iter("img"), None)
+            return (img.get("src") or "") if img is not None else None
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return None
+    if not SAFE_ADDRESS.match(href):
+        href = ""                     # (a javascript: or data: address is not kept)
+    images = list(link.iter("img"))
+    only_image = bool(images) and not " ".join(link.text_content().split())
+    return href if only_image or (IMAGE_FILE.search(href.split("?")[0]) and not
+                                  " ".join(link.text_content().split())) else None
 
 
 def _navigation(el) -> bool:
@@ -295,7 +399,7 @@ def _navigation(el) -> bool:
 
 
 class _Walker:
-    def __init__(self, out: Lines, notes: _Footnotes):
+    def __init__(self, out: Lines, notes: Footnotes):
         self.out, self.notes = out, notes
         self.buffer: list[str] = []
         self.line = 1
@@ -338,15 +442,12 @@ class _Walker:
             self._tail(el)
             return
         if _classes(el) and PAGE_CLASSES & set(_classes(el)) and len(el.text_content()) < 30:
-            page = _page_number(el)                # <span class="pagenum">[Pg 12]</span>
-            alone = tag in BLOCKS or not marks.plain("".join(self.buffer)).strip()
-            kind = self.kind
-            if alone:                              # a page line of its own
-                self.flush()
-            self.buffer.append(f"[Page {page}]" if page else "[Page]")
-            if alone:
-                self.flush()
-                self.kind = kind if tag not in BLOCKS else ""
+            self._page_break(tag, _page_number(el), "")   # <span class="pagenum">[Pg 12]</span>
+            self._tail(el)
+            return
+        facs = _page_image(el, tag) if tag in ("a", "span", "div", "p") else None
+        if facs is not None and (tag != "a" or not marks.plain("".join(self.buffer)).strip()):
+            self._page_break(tag, "", facs)    # a page's image between blocks: a page break
             self._tail(el)
             return
         if tag == "pre":
@@ -355,7 +456,7 @@ class _Walker:
             self._pre(el)
             self._tail(el)
             return
-        block = tag in BLOCKS
+        block = tag in BLOCKS or _tei_block(el)
         if block:
             self.flush()
             self.line = el.sourceline or self.line
@@ -374,6 +475,19 @@ class _Walker:
             self.flush()
         self._tail(el)
 
+    def _page_break(self, tag: str, page: str, facs: str) -> None:
+        """[Page n] where a page begins: a line of its own between blocks, else in the
+        text; the page's image, if any, is kept in the hints for the <pb>'s @facs."""
+        alone = tag in BLOCKS or not marks.plain("".join(self.buffer)).strip()
+        kind = self.kind
+        if alone:                              # a page line of its own
+            self.flush()
+        self.buffer.append(f"[Page {page}]" if page else "[Page]")
+        self.out.hints.page_images.append(facs)
+        if alone:
+            self.flush()
+            self.kind = kind if tag not in BLOCKS else ""
+
     def _tail(self, el) -> None:
         if el.tail:
             self.buffer.append(el.tail)
@@ -386,6 +500,9 @@ class _Walker:
                 "td": "cell", "th": "cell", "tr": "row"}.get(tag, "")
 
     def _open_inline(self, el, tag: str) -> str:
+        if tag in LABEL_TAGS and self._speaker_label(el):
+            self.kind = self.kind or "label"    # the label's own emphasis is not kept
+            return ""
         if tag == "br":
             self.buffer.append(BREAK)
             return ""
@@ -409,6 +526,14 @@ class _Walker:
             self._leave_out(el, tag)
         return ""
 
+    def _speaker_label(self, el) -> bool:
+        """An element at a paragraph's start that holds only a speaker's label ("ege:",
+        "<Ege>"), with the speech after it."""
+        return len(el) == 0 and bool(INLINE_LABEL.match(el.text or "")) \
+            and not marks.plain("".join(self.buffer)).strip() \
+            and bool((el.tail or "").strip() or el.getnext() is not None) \
+            and len((el.text or "").split()) <= 5
+
     def _pre(self, el) -> None:
         """Preformatted text (GPO's records, hearings) keeps its lines; a blank line ends a
         block."""
@@ -424,6 +549,22 @@ class _Walker:
             text = text[1:]
             self.line += 1
         self.out.text_block(self.line, text.rstrip("\n"), "pre")
+
+    def outside(self, el) -> None:
+        """A part of the page outside its content area: not encoded, and reported (a note
+        that the content links to is read with its marker)."""
+        if el in self.notes.taken:
+            return
+        if any(x in self.notes.taken for x in el.iterdescendants()):
+            for child in el:
+                if isinstance(child.tag, str):
+                    self.outside(child)
+            return
+        text = " ".join(el.text_content().split())
+        if text:
+            line = el.sourceline or self.line
+            self.out.leave_out(line, line, text[:200], f"<{el.tag}>: outside the page's "
+                               "content area (site header, navigation, tool output)", "boilerplate")
 
     def _leave_out(self, el, tag: str) -> None:
         text = " ".join(el.text_content().split()) if tag not in ("img",) else \

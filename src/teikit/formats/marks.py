@@ -19,12 +19,13 @@ HI = {
     "strikethrough": ("\ufdda", "\ufddb"),
     "underline": ("\ufddc", "\ufddd"),
     "smallcaps": ("\ufdde", "\ufddf"),
+    "deleted": ("\ufde1", "\ufde2"),     # a transcription's deletion: <del>, not <hi>
 }
 # HTML's inline tags (in a page, in Markdown, typed into plain text) -> rend
 HTML_RENDS = {"i": "italic", "em": "italic", "cite": "italic", "var": "italic", "dfn": "italic",
               "b": "bold", "strong": "bold", "sup": "sup", "sub": "sub", "u": "underline",
               "ins": "underline", "s": "strikethrough", "strike": "strikethrough",
-              "del": "strikethrough"}
+              "del": "deleted"}
 REF_OPEN, REF_TEXT, REF_CLOSE = "\ufdd8", "\ufdd9", "\ufde0"   # open TARGET text close
 OPENERS = {o: rend for rend, (o, _) in HI.items()}
 CLOSERS = {c: rend for rend, (_, c) in HI.items()}

@@ -336,9 +336,28 @@ def _item(line: Line):
     return ("item", span, m.group("n") if m else None)
 
 
+FORMAT_LABEL = re.compile(r"^\s*(?:<(?P<nick>[^<>\s]{1,40})>|(?P<name>[^\s:<>][^:<>\n]{0,40}?)"
+                          r"\s*:)(?:\s+|$)")
+
+
+def _format_label(text: str) -> tuple[str, int, str | None, str] | None:
+    """A label the source format sets apart (HTML's <cite>ege:</cite>, <cite>&lt;Ege&gt;
+    </cite>): the speaker in any case; an IRC nick without its angle brackets."""
+    m = FORMAT_LABEL.match(text)
+    if not m:
+        return None
+    label = m.group("nick") or m.group("name").strip()
+    if label.casefold() in FIELD_LABELS:
+        return None
+    return label, m.end(), None, "element"
+
+
 def _as_turn(block: Block, ctx: Context) -> Unit | None:
     first = block.lines[0]
-    found = _label(first.text)
+    found = first.kind == "label" and _format_label(first.text)
+    if found:
+        ctx.fired("label-element")
+    found = found or _label(first.text)
     if found is None:
         return None
     label, end, time, form = found
@@ -484,7 +503,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.form == "line" and u.label not in recurring and not _spoken(u):
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
-        if u.label in recurring or (dialogue and opens_sentence) or (
+        if u.label in recurring or (dialogue and opens_sentence) or u.form == "element" or (
                 (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
             continue
         _not_a_turn(u, ctx)
@@ -531,7 +550,8 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         nxt = units[j] if j < len(units) else None
         if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
                 and nxt.kind == "para" and last is not None and nxt.span is not None
-                and nxt.n is None and ends_mid_sentence(last.text)
+                and nxt.n is None and not _named_part(prev) and not _named_part(nxt)
+                and ends_mid_sentence(last.text)
                 and _continues(last.text, nxt.span.text)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
@@ -685,14 +705,33 @@ def _front_line(u: Unit) -> bool:
     return text.count("\n") <= 2 and len(text.split()) <= 25 and not text.rstrip().endswith("?")
 
 
+NAMED_PARTS = {"salute", "closing", "signed", "postscript", "dateline"}
+
+
+def _named_part(u: Unit) -> bool:
+    """A letter's part the source format names (class="salutation"): never joined to a
+    paragraph beside it."""
+    return bool(u.block.lines) and u.block.lines[0].kind in NAMED_PARTS
+
+
 def _parts_named_by_format(units: list[Unit]) -> bool:
     """Salutation, closing, signature and postscript as the source format names them (an
-    edition's HTML: <div class="salutation">, class="signed"): taken as they are."""
+    edition's HTML: <div class="salutation">, class="signed"): taken as they are. A closing
+    or signature with text after it (a letter and its translation on one page) stays a
+    paragraph: a closer ends the text."""
     kinds = [u.block.lines[0].kind if u.kind == "para" else "" for u in units]
     if not {"salute", "closing", "signed"} & set(kinds):
         return False
+    last_text = max((k for k, (u, kind) in enumerate(zip(units, kinds, strict=True))
+                     if u.kind in ("para", "turn", "list") and kind not in NAMED_PARTS),
+                    default=-1)
     text_before = False
-    for u, kind in zip(units, kinds, strict=True):
+    for k, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+        if k < last_text and (kind in ("closing", "signed") or (kind == "salute" and text_before)):
+            text_before = True
+            continue
+        if kind == "dateline":
+            continue
         if kind == "salute":
             u.kind = "salute" if text_before else "greeting"
         elif kind == "closing":

@@ -32,7 +32,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ten|te|ter|er|º|°)?"   # 11th, 11ten, 1er, 1º
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 DATE_PATTERNS = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),          # June 11, 1944
+    # June 11, 1944; the vernacular Spanish "octubre a 24, de 1952"
+    re.compile(rf"\b{_MONTH}\s+(?:a\s+)?{_DAY},?\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),  # 9 July 1945
     re.compile(r"(?P<year>1[0-9]{3}|20[0-9]{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*"
                r"(?P<day>[0-3]?\d)\s*日"),                                    # 2004年1月28日

@@ -76,6 +76,8 @@ def is_heading(block: Block) -> bool:
     text = re.sub(r"\[\d{1,6}\]$", "", text)
     if block.lines[0].kind[:1] == "h" and len(block.lines) <= 3 and 0 < len(text) <= 300:
         return True                   # the format says so (<h2>, ## …)
+    if block.lines[0].kind == "label":
+        return False                  # a speaker's turn (<cite>ege:</cite> …)
     if front.CLASSIFICATION.match(text) and len(text.split()) <= 4:
         return False                  # "CONFIDENTIAL" over a telegram names no document
     if (len(block.lines) > 2 and not _title_block(block)
@@ -157,6 +159,11 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             if found:
                 meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
                 break
+    if not meta.date_iso and hints.title:        # <title>WoT Thing Description – 22 October 2025
+        found = find_date(hints.title)
+        if found:
+            meta.date_iso, meta.date_text = found.when, hints.title[found.start:found.end]
+            ctx.fired("date-from-title")
     if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
         named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
         if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:

@@ -61,6 +61,8 @@ def is_dateline_block(block: Block) -> bool:
     a date: "On May 17, 2017, the Deputy Attorney General …")."""
     if len(block.lines) > 4 or sum(len(plain(ln.text).split()) for ln in block.lines) > 40:
         return False
+    if block.lines[0].kind == "dateline":     # the format names it (class="tei_dateline")
+        return True
     first = plain(block.lines[0].text).strip()
     if re.match(r"(?i)(?:on|in|at|by|since|from|until|till|before|after|during|as of)\s", first):
         return False
@@ -68,6 +70,9 @@ def is_dateline_block(block: Block) -> bool:
     if len(block.lines) == 2 and len(first.split()) <= 3 and first.endswith(","):
         text += " " + plain(block.lines[1].text).strip()     # "Thursday," / "18 November 2021"
     return looks_like_dateline(text)
+
+
+PAGE_ALONE = re.compile(r"^\[\s*page(?:\s+[^\s\]]{1,12})?\s*\]$", re.I)
 
 
 def opener(div, block: Block, ctx: Context,
@@ -82,6 +87,9 @@ def opener(div, block: Block, ctx: Context,
         block = Block(block.lines[:prose])
     el = E.opener()
     for block_before in before or []:
+        if len(block_before.lines) == 1 and PAGE_ALONE.match(block_before.lines[0].text.strip()):
+            fill(div, Span.of_line(block_before.lines[0]).strip(), ctx)   # a page break
+            continue
         seg = E.seg(type="address")
         for n, line in enumerate(block_before.lines):
             if n:

@@ -31,7 +31,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 UNIT = r"(?P<unit>words?|lines?|letters?|characters?|chars?|paragraphs?|pages?|sentences?)"
 
 
-INLINE_ONLY = {tei(name) for name in ("date", "dateline", "hi", "placeName", "ref", "time")}
+INLINE_ONLY = {tei(name) for name in ("date", "dateline", "del", "hi", "placeName", "ref",
+                                       "time")}
 
 
 class Sink:
@@ -432,8 +433,13 @@ def _marked(sink: Sink, text: str, ctx: Context) -> None:
                       else E.seg(type="link"))
             ctx.fired("ref")
         elif m.group("mark") in marks.OPENERS:
-            sink.open(E.hi(rend=marks.OPENERS[m.group("mark")]))
-            ctx.fired("hi")
+            rend = marks.OPENERS[m.group("mark")]
+            if rend == "deleted":               # HTML's <del>: the words deleted in the source
+                sink.open(E("del"))
+                ctx.fired("del")
+            else:
+                sink.open(E.hi(rend=rend))
+                ctx.fired("hi")
         else:
             sink.close()
     _lines(sink, text[pos:], ctx)

@@ -1,0 +1,103 @@
+"""Footnotes linked inside a saved web page: the marker (a link to an element of the same
+page) becomes ``[n]``, the note's text goes to the note list and is not read again where it
+stands. Forms: a link to the note itself (``<li id="fn1">``), and a link to an empty anchor
+whose next paragraph links back to the marker (Project Gutenberg's ``[92]`` …
+``92 (return) [ note ]``)."""
+from __future__ import annotations
+
+import copy
+import re
+
+NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§a-z])\s*[\])]?\s*$")
+
+
+def _note_type(el) -> str:
+    for key, value in el.attrib.items():
+        if key.endswith("type") or key == "role" or key == "class":
+            low = value.casefold()
+            if "noteref" in low or "footnote-ref" in low or "fnref" in low:
+                return "ref"
+            if "footnote" in low or "endnote" in low or low.startswith("fn"):
+                return "note"
+    return ""
+
+
+class Footnotes:
+    """Links to notes in the same page: the marker becomes [n], the note's text goes to
+    the note list, and the note is not read again where it stands."""
+
+    def __init__(self, root, main):
+        self.by_id = {el.get("name"): el for el in root.iter("a") if el.get("name")}
+        self.by_id.update({el.get("id"): el for el in root.iter() if isinstance(el.tag, str)
+                           and el.get("id")})
+        self.numbers: dict[str, int] = {}
+        self.listed: list[tuple[int, int, str]] = []
+        self.taken: set = set()
+
+    def marker(self, a, probe: bool = False) -> str | None:
+        """'[n]' for a link to a footnote in this page; None for any other link. *probe*:
+        only say whether it is one."""
+        href = a.get("href") or ""
+        label = a.text_content()
+        if not href.startswith("#") or not (NOTE_LABEL.match(label) or _note_type(a) == "ref"):
+            return None
+        target = self.by_id.get(href[1:])
+        if target is None or any(anc is target for anc in a.iterancestors()):
+            return None
+        back = {f"#{a.get(k)}" for k in ("id", "name") if a.get(k)}
+        note = _note_of(target, back)
+        if note is None:
+            return None
+        if probe:
+            return "[?]"
+        key = href[1:]
+        if key not in self.numbers:
+            printed = label.strip().strip("[]()").strip()
+            n = int(printed) if printed.isdigit() and len(printed) <= 4 else 0
+            if not n or n in self.numbers.values():
+                n = max(self.numbers.values(), default=0) + 1
+            self.numbers[key] = n
+            text = _note_text(note, back)
+            self.listed.append((n, note.sourceline or 1, text))
+            self.taken.update({target, note})
+            if note is not target:          # the empty anchor's paragraph before the note
+                holder = target.getparent()
+                if holder is not None and holder is not note and not " ".join(
+                        holder.text_content().split()):
+                    self.taken.add(holder)
+        return f"[{self.numbers[key]}]"
+
+
+def _note_of(target, back: set[str]):
+    """The element that holds a note's text: the link's target, or, when that is an empty
+    anchor (Project Gutenberg's <a name="linknote-92"></a>), the element after the anchor's
+    paragraph that links back to the marker ("92 (return) [ In the Bay of Naples.]")."""
+    if " ".join(target.text_content().split()):
+        return target
+    holder = target
+    while holder.getparent() is not None and not " ".join(
+            holder.getparent().text_content().split()):
+        holder = holder.getparent()
+    following = holder.getnext()
+    if following is None or holder.getparent() is None:
+        following = target.getnext()
+    if following is not None and isinstance(following.tag, str) and any(
+            (a.get("href") or "") in back for a in following.iter("a")):
+        return following
+    return None
+
+
+def _note_text(el, back: set[str] | None = None) -> str:
+    """A note's words: without its number, its link back to the marker ("↩", "(return)")
+    and the brackets an edition sets around a whole note ("[ In the Bay of Naples.]")."""
+    if back and any((a.get("href") or "") in back for a in el.iter("a")):
+        el = copy.deepcopy(el)
+        for a in list(el.iter("a")):
+            if (a.get("href") or "") in back:
+                a.drop_tree()                    # its tail stays
+    text = " ".join(el.text_content().split())
+    text = re.sub(r"^\s*\^?\s*[↩↑^]\s*|\s*[↩↑]\s*$", "", text)   # the links back to the marker
+    text = re.sub(r"^\s*[\[(]?\d{1,4}[\])]?\.?\s*(?:\(\s*\)\s*)?", "", text)
+    text = re.sub(r"^\(\s*\)\s*", "", text)
+    whole = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", text)
+    return whole.group(1) if whole else text
