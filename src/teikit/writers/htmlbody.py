@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 
-from ..signs import View, sign_for
+from ..signs import TRANSCRIPTION, View, sign_for
 from . import apparatus, mathml
 from .document import Document, Numbered, Owner, T, class_token, is_numbered_note, safe_href
 from .htmlout import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute  # noqa: F401
+from .htmlout import escape_text
 from .htmlrules import FLOW, PHRASING, TextRules, _local
 
 MAX_SPAN = 1000
@@ -311,17 +312,32 @@ class Body(TextRules):
 
     def flat_children(self, el) -> None:
         """The print copy of a note: the same text and signs, every element a span, no
-        ids (engines with CSS footnotes float it to the foot of the page)."""
-        write = self.write
-        if el.text:
-            write(el.text)
+        ids (engines with CSS footnotes float it to the foot of the page). An element
+        without a sign or a rule of its own (most) is written here, from the markup of its
+        name and rendition made once (:attr:`flat_spans`)."""
+        append, spans = self.append, self.flat_spans
+        text = el.text
+        if text:
+            append(escape_text(text))
         for child in el[:]:
-            if child.tag.__class__ is str:
-                self.flat(child)
-            if child.tail:
-                write(child.tail)
+            tag = child.tag
+            if tag.__class__ is str:
+                if tag in FLAT_OWN:
+                    self.flat(child)
+                else:
+                    rend = child.get("rend")
+                    span = spans.get((tag, rend))
+                    if span is None:
+                        span = spans[tag, rend] = self.opening("span", _flat_class(tag, rend))
+                    append(span)
+                    self.flat_children(child)
+                    append("</span>")
+            tail = child.tail
+            if tail:
+                append(escape_text(tail))
 
     def flat(self, el) -> None:
+        """An element of a note's print copy with a sign or a rule of its own."""
         tag = el.tag
         if tag == NOTE and is_numbered_note(el):
             self.gen(self.number(el).label, "sup", "gen")
@@ -351,6 +367,16 @@ class Body(TextRules):
 NOTE, PB, HEADER = T + "note", T + "pb", T + "teiHeader"
 # In a note's print copy, written by their own rules (links, signs, formulas)
 FLAT_BY_RULE = frozenset((T + "lb", T + "choice", T + "app", T + "ptr", *mathml.ROOTS))
+# Elements of a print copy that Body.flat writes: the above, notes, page breaks, the
+# header, and those with a sign (teikit.signs.sign_for); any other is a plain span.
+FLAT_OWN = FLAT_BY_RULE | {NOTE, PB, HEADER} | {
+    T + n for n in (*TRANSCRIPTION, "sic", "supplied", "unclear", "gap")}
+
+
+def _flat_class(tag: str, rend: str | None) -> str:
+    """The class of a plain span in a print copy: the element's name (and rendition)."""
+    name = tag[len(T):] if tag.startswith(T) else "foreign"
+    return f"{name} rend-{class_token(rend)}" if rend else name
 
 RULES = {
     "text": "structure", "front": "structure", "back": "structure", "body": "structure",

@@ -80,6 +80,13 @@ class GuardedOutput:
         else:
             self.out.append(self._markup(tag, attrs))
 
+    def opening(self, tag: str, cls: str) -> str:
+        """The start tag of *tag* of class *cls*, made (and checked) once."""
+        markup = self.starts.get((tag, cls))
+        if markup is None:
+            markup = self.starts[tag, cls] = self._markup(tag, {"class": cls})
+        return markup
+
     def _markup(self, tag: str, attrs: dict[str, str]) -> str:
         key = (tag, *attrs)
         if key not in self.allowed:              # the element and attribute names, once

@@ -52,6 +52,7 @@ class TextRules(GuardedOutput):
         # text: Clark name -> (start tag, end tag), checked by the guard once.
         self.spans: dict[str, tuple[str, str]] = {HI: self.hi_span(None)}
         self._default = self.default
+        self.flat_spans: dict[tuple[str, str | None], str] = {}   # Body.flat_children's
 
     def span_rules(self, spans: dict[str, tuple[str, str]]) -> None:
         """Register rules that write *tag* of class *cls* around the content
