@@ -24,7 +24,7 @@ from ..signs import TRANSCRIPTION, View, sign_for
 from . import apparatus, mathml
 from .document import Document, Numbered, Owner, T, class_token, is_numbered_note, safe_href
 from .htmlout import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute  # noqa: F401
-from .htmlout import escape_text
+from .htmlout import FILL, escape_text
 from .htmlrules import FLOW, PHRASING, TextRules, _local
 
 MAX_SPAN = 1000
@@ -221,14 +221,22 @@ class Body(TextRules):
                 continue
             if note is not None:
                 anchor = "#" + note.id
-            if anchor is not None:
-                a["href"] = anchor
-            self.start("a" if anchor else "span", a)
-            put(start, out.pop())
+            if anchor is not None and len(a) == 1:     # a link of class ref: a template
+                p = self.recorded("ref", self.link)
+                put(start, f"{p[0]}{escape_attribute(anchor[1:])}{p[1]}")
+            else:
+                if anchor is not None:
+                    a["href"] = anchor
+                self.start("a" if anchor else "span", a)
+                put(start, out.pop())
             put(end, "</a>" if anchor else "</span>")
         if late:
             self.chunks = [SLOT_MARK.sub(lambda m: late[m.group()], chunk)
                            if b"\0" in chunk else chunk for chunk in self.chunks]
+
+    def link(self) -> None:
+        """The start of a link to an id on the page (made once: :meth:`resolve_pointers`)."""
+        self.start("a", {"class": "ref", "href": "#" + FILL})
 
     # ------------------------------------------------------------------ transcription
 
@@ -258,8 +266,18 @@ class Body(TextRules):
             self.block(el, where, f"note note-{class_token(kind)}" if kind else "note")
             return
         numbered = self.number(el)
-        label = numbered.label
-        self.start("a", {"class": "fn-ref gen", "id": numbered.ref, "href": "#" + numbered.id,
+        p = self.recorded("note", self.note_marker)
+        text = escape_text(numbered.label)
+        self.append(f"{p[0]}{escape_attribute(numbered.ref)}{p[1]}"
+                    f"{escape_attribute(numbered.id)}{p[2]}{text}{p[3]}"
+                    f"{escape_attribute(numbered.label)}{p[4]}{text}{p[5]}")
+        self.flat_children(el)
+        self.end("span")
+
+    def note_marker(self, ref: str = FILL, to: str = FILL, label: str = FILL) -> None:
+        """A numbered note's marker and the start of its print copy (made once, with
+        :data:`FILL` for the values: :meth:`note`)."""
+        self.start("a", {"class": "fn-ref gen", "id": ref, "href": "#" + to,
                          "role": "doc-noteref"})
         self.start("sup", {})
         self.write(label)
@@ -268,8 +286,6 @@ class Body(TextRules):
         self.start("span", {"class": "fn-print", "aria-hidden": "true", "data-label": label})
         self.gen(label, cls="fn-print-label gen")
         self.write(" ")
-        self.flat_children(el)
-        self.end("span")
 
     def number(self, note) -> Numbered:
         numbered = self.numbered.get(id(note))
@@ -289,12 +305,10 @@ class Body(TextRules):
             k = 0
             while k < len(owner.notes):      # a note's own notes join the list
                 note = owner.notes[k]
-                self.start("li", {"class": "note", "id": note.id, "role": "doc-endnote"})
-                self.gen(note.label, "a", "fn-back gen", href="#" + note.ref,
-                         role="doc-backlink")
-                self.write(" ")
+                p = self.recorded("endnote", self.endnote_start)
+                self.append(f"{p[0]}{escape_attribute(note.id)}{p[1]}"
+                            f"{escape_attribute(note.ref)}{p[2]}{escape_text(note.label)}{p[3]}")
                 self.doc.in_note += 1
-                self.start("div", {"class": "note-body"})
                 self.children(note.el, FLOW)
                 self.end("div")
                 self.doc.in_note -= 1
@@ -307,6 +321,13 @@ class Body(TextRules):
             self.write("\n")
         if owner.apparatus:
             apparatus.write_html(self, owner, level)
+
+    def endnote_start(self, to: str = FILL, ref: str = FILL, label: str = FILL) -> None:
+        """The start of a note at the end, up to its text (made once: :meth:`endnotes`)."""
+        self.start("li", {"class": "note", "id": to, "role": "doc-endnote"})
+        self.gen(label, "a", "fn-back gen", href="#" + ref, role="doc-backlink")
+        self.write(" ")
+        self.start("div", {"class": "note-body"})
 
     # ------------------------------------------------------------------ print copies
 

@@ -13,6 +13,7 @@ this output, with the same escaping and the guard, a fraction of that.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..diagnostics import Exit, fail
 from . import mathml
@@ -25,6 +26,7 @@ ATTRIBUTES = frozenset(("class", "id", "href", "title", "lang", "role", "colspan
                         "aria-hidden", "aria-level", "data-label")) | mathml.ATTRIBUTES
 SAFE_LINK = re.compile(r"(?:https?://|mailto:|#)", re.I)
 VOID = frozenset(("br",))
+FILL = "\0"                      # a value filled in later (no XML text can hold a NUL)
 NUMBERED_TAGS = frozenset(("p", "div"))          # of paragraphs numbered for citation
 ATTRIBUTE_SPECIAL = re.compile(r'[&"<>\n\r\t]')
 ATTRIBUTE_ESCAPES = {"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;", "\n": "&#10;",
@@ -55,6 +57,7 @@ class GuardedOutput:
         self.starts: dict[tuple[str, str], str] = {}
         self.allowed: set[tuple[str, ...]] = set()     # (tag, attribute names) checked
         self.numbered_starts: dict[tuple[str, str], str] = {}
+        self.templates: dict[str, list[str]] = {}
         self.chunks: list[bytes] = []           # the output so far in UTF-8, once flushed
         self.flushed = 0                        # pieces of out already in chunks
 
@@ -79,6 +82,21 @@ class GuardedOutput:
             self.out.append(markup)
         else:
             self.out.append(self._markup(tag, attrs))
+
+    def recorded(self, name: str, write: Callable[[], None]) -> list[str]:
+        """The markup that *write* writes through this output with :data:`FILL` for its
+        values, made once (the template *name*) and split at them: the caller joins the
+        pieces with each value, escaped as the call that takes it would escape it (an
+        attribute's with :func:`escape_attribute`, a text's with :func:`escape_text`).
+        A value in an ``href`` must follow ``#`` in it: a link on the page, whatever the
+        value."""
+        pieces = self.templates.get(name)
+        if pieces is None:
+            mark = len(self.out)
+            write()
+            pieces = self.templates[name] = "".join(self.out[mark:]).split(FILL)
+            del self.out[mark:]
+        return pieces
 
     def opening(self, tag: str, cls: str) -> str:
         """The start tag of *tag* of class *cls*, made (and checked) once."""

@@ -13,7 +13,7 @@ from ..signs import View, choice_forms, line_break, sign_for
 from ..tei import XML_ID, XML_LANG
 from . import mathml, spoken
 from .document import SEPARATED, Document, Numbered, Owner, T, class_token, glued_before
-from .htmlout import GuardedOutput, escape_text
+from .htmlout import FILL, GuardedOutput, escape_attribute, escape_text
 
 # Where an element stands: between blocks of a container (an element without a rule is a
 # block there), in other flow content, or in running text (a block becomes a span).
@@ -353,11 +353,20 @@ class TextRules(GuardedOutput):
     def pb(self, el, where: int) -> None:
         n = " ".join((el.get("n") or "").split())
         a = self.attrs(el, "pb gen")
-        a["title"] = f"Page {n}"
-        self.start("span", a)
+        if len(a) == 2 and "id" in a:                # the usual page break: a template
+            p = self.recorded("pb", self.page_break)
+            self.append(f"{p[0]}{escape_attribute(a['id'])}{p[1]}{escape_attribute(n)}{p[2]}")
+        else:
+            a["title"] = f"Page {n}"
+            self.start("span", a)
         self.write(f"p. {n}" if n else "p.")
         self.end("span")
-        self.children(el, PHRASING)   # empty by definition; any text in it is kept
+        if el.text or len(el):
+            self.children(el, PHRASING)   # empty by definition; any text in it is kept
+
+    def page_break(self) -> None:
+        """The start of a page break with an id (made once: :meth:`pb`)."""
+        self.start("span", {"class": "pb gen", "id": FILL, "title": f"Page {FILL}"})
 
     def milestone(self, el, where: int) -> None:          # cb, milestone, anchor
         self.open("span", _local(el), el)
