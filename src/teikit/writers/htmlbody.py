@@ -23,8 +23,14 @@ import re
 from ..signs import TRANSCRIPTION, View, sign_for
 from . import apparatus, mathml
 from .document import Document, Numbered, Owner, T, class_token, is_numbered_note, safe_href
-from .htmlout import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute  # noqa: F401
-from .htmlout import FILL, escape_text
+from .htmlout import (  # noqa: F401
+    ATTRIBUTES,
+    FILL,
+    HTML_TAGS,
+    SAFE_LINK,
+    escape_attribute,
+    escape_text,
+)
 from .htmlrules import FLOW, PHRASING, TextRules, _local
 
 MAX_SPAN = 1000
