@@ -51,25 +51,27 @@ class Body(TextRules):
             self.inline(el, where, "list")
             return
         self.open("div", "list-block", el)
-        for head in el.iterfind(T + "head"):
-            self.block(head, FLOW, "head")
+        kids = el[:]                   # looked at here and walked (ElementPath is slower)
+        for head in kids:
+            if head.tag == HEAD:
+                self.block(head, FLOW, "head")
         kind = class_token(el.get("type"))
-        if el.find(T + "label") is not None:
+        if any(kid.tag == LABEL for kid in kids):
             self.start("dl", {"class": f"list list-{kind}"})
-            self.items(el, {T + "label": "dt", T + "item": "dd"}, "dd")
+            self.items(el, {LABEL: "dt", ITEM: "dd"}, "dd", kids)
             self.end("dl")
         else:
-            numbered = any(i.get("n") is not None for i in el.iterfind(T + "item"))
+            numbered = any(kid.tag == ITEM and kid.get("n") is not None for kid in kids)
             self.start("ul", {"class": f"list list-{kind}" + (" numbered" if numbered else "")})
-            self.items(el, {T + "item": "li"}, "li")
+            self.items(el, {ITEM: "li"}, "li", kids)
             self.end("ul")
         self.end("div")
 
-    def items(self, el, tags: dict[str, str], extra: str) -> None:
+    def items(self, el, tags: dict[str, str], extra: str, kids: list) -> None:
         newline = extra == "li"
-        for child in el:
+        for child in kids:
             tag = child.tag
-            if tag.__class__ is str and tag != T + "head":
+            if tag.__class__ is str and tag != HEAD:
                 html = tags.get(tag)
                 if html is not None:
                     self.start(html, self.attrs(child, ""))
@@ -392,6 +394,7 @@ class Body(TextRules):
 
 
 NOTE, PB, HEADER = T + "note", T + "pb", T + "teiHeader"
+HEAD, LABEL, ITEM = T + "head", T + "label", T + "item"
 # In a note's print copy, written by their own rules (links, signs, formulas)
 FLAT_BY_RULE = frozenset((T + "lb", T + "choice", T + "app", T + "ptr", *mathml.ROOTS))
 # Elements of a print copy that Body.flat writes: the above, notes, page breaks, the

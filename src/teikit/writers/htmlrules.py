@@ -30,7 +30,7 @@ HOLDS_BLOCKS = STRUCTURAL | {T + n for n in ("l", "head", "castItem", "titlePart
 QUOTED_BLOCKS = frozenset(T + n for n in ("p", "lg", "list", "sp", "body", "ab"))
 HI_TAGS = (("italic", "i"), ("bold", "b"), ("strong", "b"), ("sup", "sup"),
            ("subscript", "sub"), ("underline", "u"))
-HI = T + "hi"
+HI, HEAD = T + "hi", T + "head"
 FLUSH_AT = 1 << 18       # pieces of output held as strings before they are encoded
 CHOICE_FORMS = frozenset(T + n for n in ("sic", "corr", "reg", "orig", "abbr", "expan"))
 
@@ -150,22 +150,24 @@ class TextRules(GuardedOutput):
     # ------------------------------------------------------------------ structure
 
     def container(self, el, where: int, owner: Owner | None, tag: str,
-                  cls: str = "") -> None:
+                  cls: str = "", kids: list | None = None) -> None:
         name = _local(el)
         self.open(tag, cls or name, el)
         if tag == "section":
             self.write("\n")
-        self.children(el, CONTAINER)
+        self.children(el, CONTAINER, kids)
         if owner is not None:
             self.endnotes(owner)
         self.end(tag)
         self.write("\n")
 
     def div(self, el, where: int) -> None:
-        has_head = el.find(T + "head") is not None
+        kids = el[:]                   # looked at here and walked (ElementPath is slower)
+        has_head = any(kid.tag == HEAD for kid in kids)
         self.depth += has_head
         owner = self.doc.enter(el)
-        self.container(el, where, owner, "section", f"div div-{class_token(el.get('type'))}")
+        self.container(el, where, owner, "section", f"div div-{class_token(el.get('type'))}",
+                       kids)
         self.doc.leave(owner)
         self.depth -= has_head
 
