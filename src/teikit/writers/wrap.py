@@ -76,7 +76,8 @@ def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
         lines.append(prefix + text[:first])
         pos = first + 1
     if pos < len(text):                # the other lines: one pattern, found in C
-        lines.extend([pad + line for line in _line_pattern(width - indent).findall(text, pos)])
+        rest = _line_pattern(width - indent).findall(text, pos)
+        lines += [pad + line for line in rest] if pad else rest
     return lines
 
 
