@@ -19,6 +19,7 @@ element of class ``gen``, so it can be told from the master's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..signs import TRANSCRIPTION, View, sign_for
 from . import apparatus, mathml
@@ -67,7 +68,7 @@ class Body(TextRules):
             self.end("ul")
         self.end("div")
 
-    def items(self, el, tags: dict[str, str], extra: str, kids: list) -> None:
+    def items(self, el, tags: dict[str, str], extra: str, kids: Sequence) -> None:
         newline = extra == "li"
         for child in kids:
             tag = child.tag
