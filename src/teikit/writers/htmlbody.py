@@ -29,6 +29,7 @@ from .htmlout import (  # noqa: F401
     FILL,
     HTML_TAGS,
     SAFE_LINK,
+    encoded,
     escape_attribute,
     escape_text,
 )
@@ -460,7 +461,6 @@ def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
     return b"".join(fragment_chunks(root, view, base, prefix))
 
 
-CHUNK = 1 << 18          # pieces of HTML joined and encoded at a time (as FLUSH_AT)
 SLOT_MARK = re.compile(rb"\0\d+\0")
 
 
@@ -480,6 +480,6 @@ def fragment_chunks(root, view: View, base: int = 2, prefix: str = "") -> list[b
     body.out.append("\n")
     out, chunks = body.out, body.chunks
     del body, doc
-    chunks += ["".join(out[k:k + CHUNK]).encode("utf-8") for k in range(0, len(out), CHUNK)]
+    chunks += encoded(out)
     out.clear()
     return chunks
