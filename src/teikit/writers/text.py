@@ -583,4 +583,7 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
     if not lines or lines[-1].endswith("\n"):
         return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
     lines.append("")
-    return "\n".join(lines).encode("utf-8")
+    # a few thousand lines joined and encoded at a time: most such runs are ASCII and stay
+    # one byte a character until encoded (as teikit.writers.htmlout.encoded)
+    return b"\n".join(["\n".join(lines[k:k + 4096]).encode("utf-8")
+                       for k in range(0, len(lines), 4096)])
