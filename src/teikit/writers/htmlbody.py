@@ -76,11 +76,11 @@ class Body(TextRules):
             if tag.__class__ is str and tag != HEAD:
                 html = tags.get(tag)
                 if html is not None:
-                    self.start(html, self.attrs(child, ""))
+                    self.open(html, "", child)
                     self.children(child, PHRASING if html == "dt" else FLOW)
                     self.end(html)
                     if newline:
-                        self.write("\n")
+                        self.append("\n")
                 else:                    # anything else in a list gets an item of its own
                     self.start(extra, {"class": "list-extra"})
                     self.rules.get(tag, self.default)(child, FLOW)
@@ -115,7 +115,7 @@ class Body(TextRules):
                 self.start("tr", {})
                 self.row(child)
                 self.end("tr")
-                self.write("\n")
+                self.append("\n")
             elif child.tag.__class__ is str and child is not head:
                 self.start("tr", {})
                 self.start("td", {})
@@ -161,7 +161,7 @@ class Body(TextRules):
     def cell(self, el, where: int) -> None:            # a row or a cell in running text
         self.start("span", {"class": _local(el)})
         self.children(el, PHRASING)
-        self.write(" ")
+        self.append(" ")
         self.end("span")
 
     # ------------------------------------------------------------------ quotations
@@ -295,7 +295,7 @@ class Body(TextRules):
         self.end("a")
         self.start("span", {"class": "fn-print", "aria-hidden": "true", "data-label": label})
         self.gen(label, cls="fn-print-label gen")
-        self.write(" ")
+        self.append(" ")
 
     def number(self, note) -> Numbered:
         numbered = self.numbered.get(id(note))
@@ -307,11 +307,11 @@ class Body(TextRules):
         level = str(max(1, min(self.base + self.depth, 6)))
         if owner.notes:
             self.start("section", {"class": "notes", "role": "doc-endnotes"})
-            self.write("\n")
+            self.append("\n")
             self.gen("Notes", "h" + level, "notes-head gen")
-            self.write("\n")
+            self.append("\n")
             self.start("ol", {"class": "notes"})
-            self.write("\n")
+            self.append("\n")
             k = 0
             while k < len(owner.notes):      # a note's own notes join the list
                 note = owner.notes[k]
@@ -323,12 +323,12 @@ class Body(TextRules):
                 self.end("div")
                 self.doc.in_note -= 1
                 self.end("li")
-                self.write("\n")
+                self.append("\n")
                 k += 1
             self.end("ol")
-            self.write("\n")
+            self.append("\n")
             self.end("section")
-            self.write("\n")
+            self.append("\n")
         if owner.apparatus:
             apparatus.write_html(self, owner, level)
 
@@ -336,7 +336,7 @@ class Body(TextRules):
         """The start of a note at the end, up to its text (made once: :meth:`endnotes`)."""
         self.start("li", {"class": "note", "id": to, "role": "doc-endnote"})
         self.gen(label, "a", "fn-back gen", href="#" + ref, role="doc-backlink")
-        self.write(" ")
+        self.append(" ")
         self.start("div", {"class": "note-body"})
 
     # ------------------------------------------------------------------ print copies

@@ -154,12 +154,12 @@ class TextRules(GuardedOutput):
         name = _local(el)
         self.open(tag, cls or name, el)
         if tag == "section":
-            self.write("\n")
+            self.append("\n")
         self.children(el, CONTAINER, kids)
         if owner is not None:
             self.endnotes(owner)
         self.end(tag)
-        self.write("\n")
+        self.append("\n")
 
     def div(self, el, where: int) -> None:
         kids = el[:]                   # looked at here and walked (ElementPath is slower)
@@ -186,7 +186,7 @@ class TextRules(GuardedOutput):
         self.start(f"h{max(1, min(level, 6))}", a)
         self.children(el, PHRASING)
         self.end(f"h{max(1, min(level, 6))}")
-        self.write("\n")
+        self.append("\n")
 
     def p(self, el, where: int) -> None:
         kids = el[:]
@@ -228,7 +228,7 @@ class TextRules(GuardedOutput):
                       (CONTAINER if el.tag in CONTAINERS else FLOW))
         self.end(tag)
         if tag != "span":
-            self.write("\n")
+            self.append("\n")
 
     def inline(self, el, where: int, cls: str = "") -> None:
         self.open("span", cls or _local(el) or "foreign", el)
@@ -264,16 +264,16 @@ class TextRules(GuardedOutput):
             self.inline(el, where)
             return
         self.open("div", "sp", el)
-        self.write("\n")
+        self.append("\n")
         for speaker in el.iterfind(T + "speaker"):
             self.block(speaker, FLOW, "speaker")
         self.start("div", {"class": "speech"})
-        self.write("\n")
+        self.append("\n")
         self.speech(el)
         self.end("div")
-        self.write("\n")
+        self.append("\n")
         self.end("div")
-        self.write("\n")
+        self.append("\n")
 
     def speech(self, el) -> None:
         write, rules, default = self.write, self.rules, self.default
@@ -293,20 +293,20 @@ class TextRules(GuardedOutput):
             self.block(el, where, kind="div")
             return
         self.open("div", "sp u", el)
-        self.write("\n")
+        self.append("\n")
         self.start("p", {"class": "speaker gen"})
         self.write(label.name)
         if label.roles:
             self.gen(f" ({label.roles})", cls="role gen")
         self.end("p")
-        self.write("\n")
+        self.append("\n")
         self.start("div", {"class": "speech"})
-        self.write("\n")
+        self.append("\n")
         self.children(el, CONTAINER)
         self.end("div")
-        self.write("\n")
+        self.append("\n")
         self.end("div")
-        self.write("\n")
+        self.append("\n")
 
     def aside(self, el, where: int) -> None:        # incident, kinesic, vocal, speaker note
         self.block(el, where, f"stage {_local(el)}")
