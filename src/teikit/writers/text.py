@@ -345,14 +345,14 @@ def block_quote(w: TextWriter, el) -> None:
 
 def list_(w: TextWriter, el) -> None:
     w.close()
-    for child in el:
-        if local(child) == "head":
+    kids = [(child, local(child)) for child in el]     # ("" for comments and PIs)
+    for child, name in kids:
+        if name == "head":
             w.paragraph(child)
     was, first = w.tight, True
     stray = [el.text]                        # text directly in a list: an item of its own
-    for child in el:
-        name = local(child)
-        if name != "head" and isinstance(child.tag, str):
+    for child, name in kids:
+        if name != "head" and name:
             w.tight = not first              # the items tight, the list set apart
             if name == "item":
                 w.label = " " * w.indent + "- "
