@@ -152,7 +152,8 @@ def _prolog_text(data: bytes) -> str:
 def _check_prolog(data: bytes, name: str) -> bool:
     """Refuse what could read outside the document or blow up; True when the document
     declares internal entities that are safe to expand."""
-    if _ascii_compatible(data) and data.find(b"<!DOCTYPE", 0, 4_000_000) < 0:  # 1M chars
+    if _ascii_compatible(data) and data.find(
+            b"<!DOCTYPE", 0, min(_first_tag(data) + 9, 4_000_000)) < 0:  # 1M chars
         return False                      # no DOCTYPE: nothing to check (and no decoding)
     text = _prolog_text(data)
     m = DOCTYPE.search(text[:1_000_000])
@@ -201,6 +202,26 @@ def _check_prolog(data: bytes, name: str) -> bool:
                          f"{MAX_ENTITY_EXPANSION // 2**20} MB of text (an entity bomb); "
                          "refused", "entity-expansion", line)
     return True
+
+
+def _first_tag(data: bytes) -> int:
+    """Where the first ``<`` stands that is not a whole PI or comment (the root element's
+    start, or a DOCTYPE): a DOCTYPE after it is inside the document, which
+    :func:`_root_starts_before` says, so the search for one can stop there."""
+    pos = 0
+    while True:
+        lt = data.find(b"<", pos)
+        if lt < 0:
+            return len(data)
+        if data.startswith(b"<?", lt):
+            close, end = data.find(b"?>", lt + 2), 2
+        elif data.startswith(b"<!--", lt):
+            close, end = data.find(b"-->", lt + 4), 3
+        else:
+            return lt
+        if close < 0:                     # not closed: the regular search decides
+            return lt
+        pos = close + end
 
 
 def _root_starts_before(text: str, offset: int) -> bool:

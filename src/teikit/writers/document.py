@@ -125,8 +125,10 @@ class Document:
     def claim(self, el) -> str | None:
         """The page id of *el*'s xml:id, the first time it is asked for; else None."""
         value = el.get(XML_ID)
-        if value is None or value in self.page_ids or not ID_NAME.fullmatch(value):
+        if value is None or value in self.page_ids:
             return None
+        if not (value.isascii() and value.isidentifier()) and not ID_NAME.fullmatch(value):
+            return None                   # (an ASCII identifier is such a name: no search)
         page_id = self.page_ids[value] = self.prefix + value
         return page_id
 

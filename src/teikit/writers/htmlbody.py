@@ -19,11 +19,20 @@ element of class ``gen``, so it can be told from the master's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..signs import View, sign_for
+from ..signs import TRANSCRIPTION, View, sign_for
 from . import apparatus, mathml
 from .document import Document, Numbered, Owner, T, class_token, is_numbered_note, safe_href
-from .htmlout import ATTRIBUTES, HTML_TAGS, SAFE_LINK, escape_attribute  # noqa: F401
+from .htmlout import (  # noqa: F401
+    ATTRIBUTES,
+    FILL,
+    HTML_TAGS,
+    SAFE_LINK,
+    encoded,
+    escape_attribute,
+    escape_text,
+)
 from .htmlrules import FLOW, PHRASING, TextRules, _local
 
 MAX_SPAN = 1000
@@ -44,32 +53,34 @@ class Body(TextRules):
             self.inline(el, where, "list")
             return
         self.open("div", "list-block", el)
-        for head in el.iterfind(T + "head"):
-            self.block(head, FLOW, "head")
+        kids = el[:]                   # looked at here and walked (ElementPath is slower)
+        for head in kids:
+            if head.tag == HEAD:
+                self.block(head, FLOW, "head")
         kind = class_token(el.get("type"))
-        if el.find(T + "label") is not None:
+        if any(kid.tag == LABEL for kid in kids):
             self.start("dl", {"class": f"list list-{kind}"})
-            self.items(el, {T + "label": "dt", T + "item": "dd"}, "dd")
+            self.items(el, {LABEL: "dt", ITEM: "dd"}, "dd", kids)
             self.end("dl")
         else:
-            numbered = any(i.get("n") is not None for i in el.iterfind(T + "item"))
+            numbered = any(kid.tag == ITEM and kid.get("n") is not None for kid in kids)
             self.start("ul", {"class": f"list list-{kind}" + (" numbered" if numbered else "")})
-            self.items(el, {T + "item": "li"}, "li")
+            self.items(el, {ITEM: "li"}, "li", kids)
             self.end("ul")
         self.end("div")
 
-    def items(self, el, tags: dict[str, str], extra: str) -> None:
+    def items(self, el, tags: dict[str, str], extra: str, kids: Sequence) -> None:
         newline = extra == "li"
-        for child in el:
+        for child in kids:
             tag = child.tag
-            if tag.__class__ is str and tag != T + "head":
+            if tag.__class__ is str and tag != HEAD:
                 html = tags.get(tag)
                 if html is not None:
-                    self.start(html, self.attrs(child, ""))
+                    self.open(html, "", child)
                     self.children(child, PHRASING if html == "dt" else FLOW)
                     self.end(html)
                     if newline:
-                        self.write("\n")
+                        self.append("\n")
                 else:                    # anything else in a list gets an item of its own
                     self.start(extra, {"class": "list-extra"})
                     self.rules.get(tag, self.default)(child, FLOW)
@@ -104,7 +115,7 @@ class Body(TextRules):
                 self.start("tr", {})
                 self.row(child)
                 self.end("tr")
-                self.write("\n")
+                self.append("\n")
             elif child.tag.__class__ is str and child is not head:
                 self.start("tr", {})
                 self.start("td", {})
@@ -150,7 +161,7 @@ class Body(TextRules):
     def cell(self, el, where: int) -> None:            # a row or a cell in running text
         self.start("span", {"class": _local(el)})
         self.children(el, PHRASING)
-        self.write(" ")
+        self.append(" ")
         self.end("span")
 
     # ------------------------------------------------------------------ quotations
@@ -220,14 +231,22 @@ class Body(TextRules):
                 continue
             if note is not None:
                 anchor = "#" + note.id
-            if anchor is not None:
-                a["href"] = anchor
-            self.start("a" if anchor else "span", a)
-            put(start, out.pop())
+            if anchor is not None and len(a) == 1:     # a link of class ref: a template
+                p = self.recorded("ref", self.link)
+                put(start, f"{p[0]}{escape_attribute(anchor[1:])}{p[1]}")
+            else:
+                if anchor is not None:
+                    a["href"] = anchor
+                self.start("a" if anchor else "span", a)
+                put(start, out.pop())
             put(end, "</a>" if anchor else "</span>")
         if late:
             self.chunks = [SLOT_MARK.sub(lambda m: late[m.group()], chunk)
                            if b"\0" in chunk else chunk for chunk in self.chunks]
+
+    def link(self) -> None:
+        """The start of a link to an id on the page (made once: :meth:`resolve_pointers`)."""
+        self.start("a", {"class": "ref", "href": "#" + FILL})
 
     # ------------------------------------------------------------------ transcription
 
@@ -257,8 +276,18 @@ class Body(TextRules):
             self.block(el, where, f"note note-{class_token(kind)}" if kind else "note")
             return
         numbered = self.number(el)
-        label = numbered.label
-        self.start("a", {"class": "fn-ref gen", "id": numbered.ref, "href": "#" + numbered.id,
+        p = self.recorded("note", self.note_marker)
+        text = escape_text(numbered.label)
+        self.append(f"{p[0]}{escape_attribute(numbered.ref)}{p[1]}"
+                    f"{escape_attribute(numbered.id)}{p[2]}{text}{p[3]}"
+                    f"{escape_attribute(numbered.label)}{p[4]}{text}{p[5]}")
+        self.flat_children(el)
+        self.end("span")
+
+    def note_marker(self, ref: str = FILL, to: str = FILL, label: str = FILL) -> None:
+        """A numbered note's marker and the start of its print copy (made once, with
+        :data:`FILL` for the values: :meth:`note`)."""
+        self.start("a", {"class": "fn-ref gen", "id": ref, "href": "#" + to,
                          "role": "doc-noteref"})
         self.start("sup", {})
         self.write(label)
@@ -266,9 +295,7 @@ class Body(TextRules):
         self.end("a")
         self.start("span", {"class": "fn-print", "aria-hidden": "true", "data-label": label})
         self.gen(label, cls="fn-print-label gen")
-        self.write(" ")
-        self.flat_children(el)
-        self.end("span")
+        self.append(" ")
 
     def number(self, note) -> Numbered:
         numbered = self.numbered.get(id(note))
@@ -280,48 +307,68 @@ class Body(TextRules):
         level = str(max(1, min(self.base + self.depth, 6)))
         if owner.notes:
             self.start("section", {"class": "notes", "role": "doc-endnotes"})
-            self.write("\n")
+            self.append("\n")
             self.gen("Notes", "h" + level, "notes-head gen")
-            self.write("\n")
+            self.append("\n")
             self.start("ol", {"class": "notes"})
-            self.write("\n")
+            self.append("\n")
             k = 0
             while k < len(owner.notes):      # a note's own notes join the list
                 note = owner.notes[k]
-                self.start("li", {"class": "note", "id": note.id, "role": "doc-endnote"})
-                self.gen(note.label, "a", "fn-back gen", href="#" + note.ref,
-                         role="doc-backlink")
-                self.write(" ")
+                p = self.recorded("endnote", self.endnote_start)
+                self.append(f"{p[0]}{escape_attribute(note.id)}{p[1]}"
+                            f"{escape_attribute(note.ref)}{p[2]}{escape_text(note.label)}{p[3]}")
                 self.doc.in_note += 1
-                self.start("div", {"class": "note-body"})
                 self.children(note.el, FLOW)
                 self.end("div")
                 self.doc.in_note -= 1
                 self.end("li")
-                self.write("\n")
+                self.append("\n")
                 k += 1
             self.end("ol")
-            self.write("\n")
+            self.append("\n")
             self.end("section")
-            self.write("\n")
+            self.append("\n")
         if owner.apparatus:
             apparatus.write_html(self, owner, level)
+
+    def endnote_start(self, to: str = FILL, ref: str = FILL, label: str = FILL) -> None:
+        """The start of a note at the end, up to its text (made once: :meth:`endnotes`)."""
+        self.start("li", {"class": "note", "id": to, "role": "doc-endnote"})
+        self.gen(label, "a", "fn-back gen", href="#" + ref, role="doc-backlink")
+        self.append(" ")
+        self.start("div", {"class": "note-body"})
 
     # ------------------------------------------------------------------ print copies
 
     def flat_children(self, el) -> None:
         """The print copy of a note: the same text and signs, every element a span, no
-        ids (engines with CSS footnotes float it to the foot of the page)."""
-        write = self.write
-        if el.text:
-            write(el.text)
+        ids (engines with CSS footnotes float it to the foot of the page). An element
+        without a sign or a rule of its own (most) is written here, from the markup of its
+        name and rendition made once (:attr:`flat_spans`)."""
+        append, spans = self.append, self.flat_spans
+        text = el.text
+        if text:
+            append(escape_text(text))
         for child in el[:]:
-            if child.tag.__class__ is str:
-                self.flat(child)
-            if child.tail:
-                write(child.tail)
+            tag = child.tag
+            if tag.__class__ is str:
+                if tag in FLAT_OWN:
+                    self.flat(child)
+                else:
+                    rend = child.get("rend")
+                    span = spans.get((tag, rend))
+                    if span is None:
+                        span = spans[tag, rend] = self.opening("span", _flat_class(tag, rend))
+                    append(span)
+                    self.flat_children(child)
+                    append("</span>")
+            tail = child.tail
+            if tail:
+                append(escape_text(tail))
 
     def flat(self, el) -> None:
+        """An element of a note's print copy with a sign or a rule of its own."""
         tag = el.tag
         if tag == NOTE and is_numbered_note(el):
             self.gen(self.number(el).label, "sup", "gen")
@@ -349,8 +396,19 @@ class Body(TextRules):
 
 
 NOTE, PB, HEADER = T + "note", T + "pb", T + "teiHeader"
+HEAD, LABEL, ITEM = T + "head", T + "label", T + "item"
 # In a note's print copy, written by their own rules (links, signs, formulas)
 FLAT_BY_RULE = frozenset((T + "lb", T + "choice", T + "app", T + "ptr", *mathml.ROOTS))
+# Elements of a print copy that Body.flat writes: the above, notes, page breaks, the
+# header, and those with a sign (teikit.signs.sign_for); any other is a plain span.
+FLAT_OWN = FLAT_BY_RULE | {NOTE, PB, HEADER} | {
+    T + n for n in (*TRANSCRIPTION, "sic", "supplied", "unclear", "gap")}
+
+
+def _flat_class(tag: str, rend: str | None) -> str:
+    """The class of a plain span in a print copy: the element's name (and rendition)."""
+    name = tag[len(T):] if tag.startswith(T) else "foreign"
+    return f"{name} rend-{class_token(rend)}" if rend else name
 
 RULES = {
     "text": "structure", "front": "structure", "back": "structure", "body": "structure",
@@ -403,7 +461,6 @@ def render_fragment(root, view: View, base: int = 2, prefix: str = "") -> bytes:
     return b"".join(fragment_chunks(root, view, base, prefix))
 
 
-CHUNK = 1 << 18          # pieces of HTML joined and encoded at a time (as FLUSH_AT)
 SLOT_MARK = re.compile(rb"\0\d+\0")
 
 
@@ -423,6 +480,6 @@ def fragment_chunks(root, view: View, base: int = 2, prefix: str = "") -> list[b
     body.out.append("\n")
     out, chunks = body.out, body.chunks
     del body, doc
-    chunks += ["".join(out[k:k + CHUNK]).encode("utf-8") for k in range(0, len(out), CHUNK)]
+    chunks += encoded(out)
     out.clear()
     return chunks

@@ -13,7 +13,7 @@ from ..signs import View, choice_forms, line_break, sign_for
 from ..tei import XML_ID, XML_LANG
 from . import mathml, spoken
 from .document import SEPARATED, Document, Numbered, Owner, T, class_token, glued_before
-from .htmlout import GuardedOutput, escape_text
+from .htmlout import FILL, GuardedOutput, escape_attribute, escape_text
 
 # Where an element stands: between blocks of a container (an element without a rule is a
 # block there), in other flow content, or in running text (a block becomes a span).
@@ -30,7 +30,7 @@ HOLDS_BLOCKS = STRUCTURAL | {T + n for n in ("l", "head", "castItem", "titlePart
 QUOTED_BLOCKS = frozenset(T + n for n in ("p", "lg", "list", "sp", "body", "ab"))
 HI_TAGS = (("italic", "i"), ("bold", "b"), ("strong", "b"), ("sup", "sup"),
            ("subscript", "sub"), ("underline", "u"))
-HI = T + "hi"
+HI, HEAD = T + "hi", T + "head"
 FLUSH_AT = 1 << 18       # pieces of output held as strings before they are encoded
 CHOICE_FORMS = frozenset(T + n for n in ("sic", "corr", "reg", "orig", "abbr", "expan"))
 
@@ -52,6 +52,7 @@ class TextRules(GuardedOutput):
         # text: Clark name -> (start tag, end tag), checked by the guard once.
         self.spans: dict[str, tuple[str, str]] = {HI: self.hi_span(None)}
         self._default = self.default
+        self.flat_spans: dict[tuple[str, str | None], str] = {}   # Body.flat_children's
 
     def span_rules(self, spans: dict[str, tuple[str, str]]) -> None:
         """Register rules that write *tag* of class *cls* around the content
@@ -149,22 +150,24 @@ class TextRules(GuardedOutput):
     # ------------------------------------------------------------------ structure
 
     def container(self, el, where: int, owner: Owner | None, tag: str,
-                  cls: str = "") -> None:
+                  cls: str = "", kids: list | None = None) -> None:
         name = _local(el)
         self.open(tag, cls or name, el)
         if tag == "section":
-            self.write("\n")
-        self.children(el, CONTAINER)
+            self.append("\n")
+        self.children(el, CONTAINER, kids)
         if owner is not None:
             self.endnotes(owner)
         self.end(tag)
-        self.write("\n")
+        self.append("\n")
 
     def div(self, el, where: int) -> None:
-        has_head = el.find(T + "head") is not None
+        kids = el[:]                   # looked at here and walked (ElementPath is slower)
+        has_head = any(kid.tag == HEAD for kid in kids)
         self.depth += has_head
         owner = self.doc.enter(el)
-        self.container(el, where, owner, "section", f"div div-{class_token(el.get('type'))}")
+        self.container(el, where, owner, "section", f"div div-{class_token(el.get('type'))}",
+                       kids)
         self.doc.leave(owner)
         self.depth -= has_head
 
@@ -183,7 +186,7 @@ class TextRules(GuardedOutput):
         self.start(f"h{max(1, min(level, 6))}", a)
         self.children(el, PHRASING)
         self.end(f"h{max(1, min(level, 6))}")
-        self.write("\n")
+        self.append("\n")
 
     def p(self, el, where: int) -> None:
         kids = el[:]
@@ -225,7 +228,7 @@ class TextRules(GuardedOutput):
                       (CONTAINER if el.tag in CONTAINERS else FLOW))
         self.end(tag)
         if tag != "span":
-            self.write("\n")
+            self.append("\n")
 
     def inline(self, el, where: int, cls: str = "") -> None:
         self.open("span", cls or _local(el) or "foreign", el)
@@ -261,16 +264,16 @@ class TextRules(GuardedOutput):
             self.inline(el, where)
             return
         self.open("div", "sp", el)
-        self.write("\n")
+        self.append("\n")
         for speaker in el.iterfind(T + "speaker"):
             self.block(speaker, FLOW, "speaker")
         self.start("div", {"class": "speech"})
-        self.write("\n")
+        self.append("\n")
         self.speech(el)
         self.end("div")
-        self.write("\n")
+        self.append("\n")
         self.end("div")
-        self.write("\n")
+        self.append("\n")
 
     def speech(self, el) -> None:
         write, rules, default = self.write, self.rules, self.default
@@ -290,20 +293,20 @@ class TextRules(GuardedOutput):
             self.block(el, where, kind="div")
             return
         self.open("div", "sp u", el)
-        self.write("\n")
+        self.append("\n")
         self.start("p", {"class": "speaker gen"})
         self.write(label.name)
         if label.roles:
             self.gen(f" ({label.roles})", cls="role gen")
         self.end("p")
-        self.write("\n")
+        self.append("\n")
         self.start("div", {"class": "speech"})
-        self.write("\n")
+        self.append("\n")
         self.children(el, CONTAINER)
         self.end("div")
-        self.write("\n")
+        self.append("\n")
         self.end("div")
-        self.write("\n")
+        self.append("\n")
 
     def aside(self, el, where: int) -> None:        # incident, kinesic, vocal, speaker note
         self.block(el, where, f"stage {_local(el)}")
@@ -352,11 +355,20 @@ class TextRules(GuardedOutput):
     def pb(self, el, where: int) -> None:
         n = " ".join((el.get("n") or "").split())
         a = self.attrs(el, "pb gen")
-        a["title"] = f"Page {n}"
-        self.start("span", a)
+        if len(a) == 2 and "id" in a:                # the usual page break: a template
+            p = self.recorded("pb", self.page_break)
+            self.append(f"{p[0]}{escape_attribute(a['id'])}{p[1]}{escape_attribute(n)}{p[2]}")
+        else:
+            a["title"] = f"Page {n}"
+            self.start("span", a)
         self.write(f"p. {n}" if n else "p.")
         self.end("span")
-        self.children(el, PHRASING)   # empty by definition; any text in it is kept
+        if el.text or len(el):
+            self.children(el, PHRASING)   # empty by definition; any text in it is kept
+
+    def page_break(self) -> None:
+        """The start of a page break with an id (made once: :meth:`pb`)."""
+        self.start("span", {"class": "pb gen", "id": FILL, "title": f"Page {FILL}"})
 
     def milestone(self, el, where: int) -> None:          # cb, milestone, anchor
         self.open("span", _local(el), el)

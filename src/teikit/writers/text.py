@@ -68,13 +68,12 @@ class TextWriter:
     # -------------------------------------------------------------- building blocks
 
     def open(self, kind: str = "p") -> TextBlock:
-        self.close()
         prefix = " " * self.indent
         if self.label is not None:
             prefix, self.label = self.label, None
-        self.cur = TextBlock(prefix, self.indent, kind=kind, tight=self.tight)
-        self.blocks.append(self.cur)
-        return self.cur
+        cur = self.cur = TextBlock(prefix, self.indent, [], kind, self.tight)
+        self.blocks.append(cur)
+        return cur
 
     def close(self) -> None:
         self.cur = None
@@ -92,8 +91,9 @@ class TextWriter:
     def content(self, el) -> None:
         """The text of *el* and each child by its rule; a child whose rule is
         :func:`inline` (running text) is written here, without the calls."""
-        if el.text:
-            self.text(el.text)
+        text = el.text
+        if text:
+            self.text(text)
         rules = BY_TAG
         for child in el[:]:            # a list made in C: cheaper than lxml's iterator
             tag = child.tag
@@ -203,6 +203,7 @@ class TextWriter:
 
     def render(self) -> list[str]:
         lines: list[str] = []
+        width = self.width
         for block in self.blocks:
             if block.kind == "rule":
                 lines.extend(["", block.parts[0]])
@@ -210,17 +211,18 @@ class TextWriter:
             joined = "".join(block.parts)
             if LINE_BREAK in joined:
                 pieces = [_single_spaced(p) for p in joined.split(LINE_BREAK)]
-            else:
-                pieces = [_single_spaced(joined)]
+            else:                      # the usual block: one piece (no call for ASCII)
+                pieces = [" ".join(joined.split()) if joined.isascii()
+                          else _single_spaced(joined)]
             if not any(pieces) and not block.prefix.strip():
                 continue
             if lines and not block.tight:
                 lines.append("")
             first = len(lines)
-            prefix = block.prefix
+            prefix, indent = block.prefix, block.indent
             for piece in pieces:
-                lines.extend(wrap(piece, self.width, prefix, block.indent))
-                prefix = " " * block.indent
+                lines += wrap(piece, width, prefix, indent)
+                prefix = " " * indent
             if block.kind == "head":
                 longest = max(display_width(line.strip()) for line in lines[first:])
                 lines.append(" " * block.indent + "-" * min(longest, self.width - block.indent))
@@ -343,14 +345,14 @@ def block_quote(w: TextWriter, el) -> None:
 
 def list_(w: TextWriter, el) -> None:
     w.close()
-    for child in el:
-        if local(child) == "head":
+    kids = [(child, local(child)) for child in el]     # ("" for comments and PIs)
+    for child, name in kids:
+        if name == "head":
             w.paragraph(child)
     was, first = w.tight, True
     stray = [el.text]                        # text directly in a list: an item of its own
-    for child in el:
-        name = local(child)
-        if name != "head" and isinstance(child.tag, str):
+    for child, name in kids:
+        if name != "head" and name:
             w.tight = not first              # the items tight, the list set apart
             if name == "item":
                 w.label = " " * w.indent + "- "
@@ -581,4 +583,7 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
     if not lines or lines[-1].endswith("\n"):
         return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
     lines.append("")
-    return "\n".join(lines).encode("utf-8")
+    # a few thousand lines joined and encoded at a time: most such runs are ASCII and stay
+    # one byte a character until encoded (as teikit.writers.htmlout.encoded)
+    return b"\n".join(["\n".join(lines[k:k + 4096]).encode("utf-8")
+                       for k in range(0, len(lines), 4096)])

@@ -29,8 +29,9 @@ NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 # (tests/test_export_text.py checks these ranges against wcwidth): only other characters
 # need looking up.
 NARROW_RANGES = ((0x20, 0x7E), (0xA0, 0x2FF), (0x2010, 0x2027), (0x2030, 0x205E))
-MAYBE_NOT_NARROW = re.compile(
-    "[^" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in NARROW_RANGES) + "]")
+# Text of those characters only (a run matched in C: twice as fast as a search for another)
+NARROW_TEXT = re.compile(
+    "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in NARROW_RANGES) + "]*")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -49,7 +50,7 @@ def display_width(text: str) -> int:
 
 def _narrow(text: str) -> bool:
     """Every character one column wide: code points measure the line."""
-    if text.isascii() or MAYBE_NOT_NARROW.search(text) is None:
+    if text.isascii() or NARROW_TEXT.fullmatch(text) is not None:
         return True
     return all(char_width(ch) == 1 for ch in set(NOT_ASCII.findall(text)))
 
@@ -76,7 +77,8 @@ def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
         lines.append(prefix + text[:first])
         pos = first + 1
     if pos < len(text):                # the other lines: one pattern, found in C
-        lines.extend([pad + line for line in _line_pattern(width - indent).findall(text, pos)])
+        rest = _line_pattern(width - indent).findall(text, pos)
+        lines += [pad + line for line in rest] if pad else rest
     return lines
 
 
