@@ -144,7 +144,7 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
 
 def looks_like_title(text: str) -> bool:
     """Title Case without closing punctuation: a heading or table-of-contents line."""
-    text = re.sub(r"(\[\d{1,6}\])+$", "", text.rstrip())
+    text = _without_end_markers(text.rstrip())
     if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
         return False
     words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
@@ -152,6 +152,15 @@ def looks_like_title(text: str) -> bool:
         return False
     caps = sum(w[0].isupper() for w in words)
     return caps * 2 > len(words) or text.isupper()
+
+
+END_MARKERS = re.compile(r"(\[\d{1,6}\])+$")
+
+
+def _without_end_markers(text: str) -> str:
+    """*text* (stripped on the right) without the note markers at its end ("… [3][4]").
+    (Only a text ending in a bracket is searched: the pattern would scan it all.)"""
+    return END_MARKERS.sub("", text) if text[-1:] == "]" else text
 
 
 def is_caps_heading(text: str) -> bool:
@@ -1115,5 +1124,5 @@ def _opens_quote(text: str) -> bool:
 
 
 def _closes_quote(text: str) -> bool:
-    stripped = re.sub(r"(\[\d{1,6}\])+$", "", text.rstrip())
+    stripped = _without_end_markers(text.rstrip())
     return stripped[-1:] in "”\"" or (stripped[-2:-1] in "”\"" and stripped[-1:] in ".,")
