@@ -98,12 +98,31 @@ def lettered_notes(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 MARGIN_NUMBER = re.compile(r"^\s{0,3}(\d{1,2})(?=\s+\S)")
+# The same, for every line of a text at once (the spaces may not run over a line end)
+MARGIN_NUMBERS = re.compile(r"^[^\S\n]{0,3}\d{1,2}(?=[^\S\n]+\S)", re.M)
+
+
+def text_of_blocks(blocks: list[Block]) -> str | None:
+    """The lines of *blocks*, one a line (None if a line holds a line break): for a
+    whole-text test that tells a rule it has nothing to do (one scan of the text, instead
+    of a test of every line in Python)."""
+    lines = [ln.text for b in blocks for ln in b.lines]
+    whole = "\n".join(lines)
+    return whole if whole.count("\n") == len(lines) - 1 else None
+
+
+def fewer_than(pattern: re.Pattern, blocks: list[Block], n: int) -> bool:
+    """Does *pattern* (a per-line pattern in MULTILINE mode) match fewer than *n* lines?"""
+    whole = text_of_blocks(blocks)
+    return whole is not None and len(pattern.findall(whole)) < n
 
 
 def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     """A transcript with its lines numbered in the margin (1 … 25 on each page of a court
     reporter's or a hearing's transcript): the numbers are not the text; left out (and
     reported once), the lines' own indentation kept."""
+    if fewer_than(MARGIN_NUMBERS, blocks, 8):
+        return blocks                            # (the count of the numbers found below)
     lines = [ln for b in blocks for ln in b.lines if ln.text.strip()
              and not PAGE_NUMBER_ALONE.match(ln.text.strip().lstrip(PAGE_MARK))]
     numbers = [MARGIN_NUMBER.match(ln.text) for ln in lines]
@@ -124,6 +143,9 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 IDENTIFIER = re.compile(r"^(?=[^\s\[\]]*[A-Za-z/_.-])(?=(?:\D*\d){4})[^\s\[\]]{8,40}$")
+# The same, for every line of a text at once, spaces around it
+IDENTIFIERS = re.compile(r"^[^\S\n]*(?=[^\s\[\]]*[A-Za-z/_.-])(?=(?:[^\d\n]*\d){4})"
+                         r"[^\s\[\]]{8,40}[^\S\n]*$", re.M)
 
 
 def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -134,6 +156,8 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
         return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", text.strip()))
     def identifier(text: str) -> bool:      # a quick look at the length first
         return 8 <= len(text) <= 60 and bool(IDENTIFIER.match(text.strip()))
+    if fewer_than(IDENTIFIERS, blocks, 3):
+        return blocks                     # (no shape can recur three times)
     shapes = Counter(shape(ln.text) for b in blocks for ln in b.lines if identifier(ln.text))
     common = {s for s, count in shapes.items() if count >= 3}
     if not common:
@@ -178,6 +202,9 @@ def _split_long_lines(block: Block, ctx: Context) -> list[Block]:
 def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Typesetting codes of government print (GPO): ``quotes'' are curly quotes, 4\\1/4\\ a
     fraction; the text is otherwise as printed."""
+    whole = "\n".join(ln.text for b in blocks for ln in b.lines)
+    if "``" not in whole and "''" not in whole and "\\" not in whole:
+        return blocks
     texts = [ln.text for b in blocks for ln in b.lines if "``" in ln.text or "''" in ln.text
              or "\\" in ln.text]
     quotes = any("``" in t or re.search(r"\S''|''\S", t) for t in texts)
@@ -454,7 +481,8 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
     parts, seps = [spans[0]], []
     for span in spans[1:]:
         last = parts[-1]
-        if HYPHEN_END.search(plain(last.text).rstrip()) and plain(span.text).lstrip()[:1].isalpha():
+        end = plain(last.text).rstrip()
+        if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
             if plain(span.text).lstrip()[:1].islower():
                 parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
