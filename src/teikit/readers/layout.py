@@ -51,6 +51,7 @@ def page_number(text: str, kind: str = "") -> str | None:
 
 
 RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
+RULE_START = re.compile(r"^\s*[-_=*~]", re.M)      # what a rule line opens with, in a text
 # A note defined where it stands: GPO's "\1\ text" under a rule, Gutenberg's
 # "[Footnote 1: text]"
 NOTE_DEFINITION = re.compile(r"^\s*(?:\\(?P<gpo>\d{1,6})\\\s+|"
@@ -229,9 +230,10 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
     their markers; GPO's in-text markers \\n\\ become [n]."""
     defined: set[str] = set()
     out: list[Block] = []
+    may_have_rules = RULE_START.search("\n".join(ln.text for b in blocks for ln in b.lines))
     for whole in blocks:
         rules = [ln for ln in whole.lines if ln.text.lstrip()[:1] in "-_=*~" and ln.text.strip()
-                 and RULE_LINE.match(plain(ln.text))]
+                 and RULE_LINE.match(plain(ln.text))] if may_have_rules else []
         if not rules and whole.lines[0].text.lstrip()[:1] not in "\\[":
             out.append(whole)                 # no rule, no note definition: as it is
             continue
@@ -296,10 +298,19 @@ STANDALONE = re.compile(r"^(?:\[" + STAMP + r"\]|\(" + STAMP + r"\)|\d{1,2}:\d{2
 
 
 def _may_stand_alone(text: str) -> bool:
-    """A quick look before the patterns: page, column and time marks are short lines; an
-    annotation starts with "_". (Every line of the source passes here.)"""
+    """A quick look before the patterns: page, column and time marks are short lines that
+    open with a few characters only; an annotation starts with "_". (Every line of the
+    source passes here.)"""
     stripped = text.strip()
-    return len(stripped) <= 48 or stripped[:1] == "_" or stripped[:2] == "##"
+    if len(stripped) > 48 and stripped[:1] != "_" and stripped[:2] != "##":
+        return False
+    lead = stripped.lstrip("#").lstrip()[:1]      # what each of the forms opens with
+    return lead in MARK_LEADS or lead.isdigit() or "\ufdd0" <= lead <= "\ufdef"
+
+
+# The first character of a page, column or time mark and of an annotation (or a format's
+# mark, U+FDD0..U+FDEF, before it)
+MARK_LEADS = "[(_-–—pPcC"
 
 
 def _page_lines(block: Block, ctx: Context) -> list[Block]:
