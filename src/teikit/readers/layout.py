@@ -51,7 +51,6 @@ def page_number(text: str, kind: str = "") -> str | None:
 
 
 RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
-RULE_START = re.compile(r"^\s*[-_=*~]", re.M)      # what a rule line opens with, in a text
 # A note defined where it stands: GPO's "\1\ text" under a rule, Gutenberg's
 # "[Footnote 1: text]"
 NOTE_DEFINITION = re.compile(r"^\s*(?:\\(?P<gpo>\d{1,6})\\\s+|"
@@ -99,31 +98,12 @@ def lettered_notes(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 MARGIN_NUMBER = re.compile(r"^\s{0,3}(\d{1,2})(?=\s+\S)")
-# The same, for every line of a text at once (the spaces may not run over a line end)
-MARGIN_NUMBERS = re.compile(r"^[^\S\n]{0,3}\d{1,2}(?=[^\S\n]+\S)", re.M)
-
-
-def text_of_blocks(blocks: list[Block]) -> str | None:
-    """The lines of *blocks*, one a line (None if a line holds a line break): for a
-    whole-text test that tells a rule it has nothing to do (one scan of the text, instead
-    of a test of every line in Python)."""
-    lines = [ln.text for b in blocks for ln in b.lines]
-    whole = "\n".join(lines)
-    return whole if whole.count("\n") == len(lines) - 1 else None
-
-
-def fewer_than(pattern: re.Pattern, blocks: list[Block], n: int) -> bool:
-    """Does *pattern* (a per-line pattern in MULTILINE mode) match fewer than *n* lines?"""
-    whole = text_of_blocks(blocks)
-    return whole is not None and len(pattern.findall(whole)) < n
 
 
 def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     """A transcript with its lines numbered in the margin (1 … 25 on each page of a court
     reporter's or a hearing's transcript): the numbers are not the text; left out (and
     reported once), the lines' own indentation kept."""
-    if fewer_than(MARGIN_NUMBERS, blocks, 8):
-        return blocks                            # (the count of the numbers found below)
     lines = [ln for b in blocks for ln in b.lines if ln.text.strip()
              and not PAGE_NUMBER_ALONE.match(ln.text.strip().lstrip(PAGE_MARK))]
     numbers = [MARGIN_NUMBER.match(ln.text) for ln in lines]
@@ -144,9 +124,6 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 IDENTIFIER = re.compile(r"^(?=[^\s\[\]]*[A-Za-z/_.-])(?=(?:\D*\d){4})[^\s\[\]]{8,40}$")
-# The same, for every line of a text at once, spaces around it
-IDENTIFIERS = re.compile(r"^[^\S\n]*(?=[^\s\[\]]*[A-Za-z/_.-])(?=(?:[^\d\n]*\d){4})"
-                         r"[^\s\[\]]{8,40}[^\S\n]*$", re.M)
 
 
 def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -157,8 +134,6 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
         return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", text.strip()))
     def identifier(text: str) -> bool:      # a quick look at the length first
         return 8 <= len(text) <= 60 and bool(IDENTIFIER.match(text.strip()))
-    if fewer_than(IDENTIFIERS, blocks, 3):
-        return blocks                     # (no shape can recur three times)
     shapes = Counter(shape(ln.text) for b in blocks for ln in b.lines if identifier(ln.text))
     common = {s for s, count in shapes.items() if count >= 3}
     if not common:
@@ -203,9 +178,6 @@ def _split_long_lines(block: Block, ctx: Context) -> list[Block]:
 def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Typesetting codes of government print (GPO): ``quotes'' are curly quotes, 4\\1/4\\ a
     fraction; the text is otherwise as printed."""
-    whole = "\n".join(ln.text for b in blocks for ln in b.lines)
-    if "``" not in whole and "''" not in whole and "\\" not in whole:
-        return blocks
     texts = [ln.text for b in blocks for ln in b.lines if "``" in ln.text or "''" in ln.text
              or "\\" in ln.text]
     quotes = any("``" in t or re.search(r"\S''|''\S", t) for t in texts)
@@ -230,10 +202,9 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
     their markers; GPO's in-text markers \\n\\ become [n]."""
     defined: set[str] = set()
     out: list[Block] = []
-    may_have_rules = RULE_START.search("\n".join(ln.text for b in blocks for ln in b.lines))
     for whole in blocks:
         rules = [ln for ln in whole.lines if ln.text.lstrip()[:1] in "-_=*~" and ln.text.strip()
-                 and RULE_LINE.match(plain(ln.text))] if may_have_rules else []
+                 and RULE_LINE.match(plain(ln.text))]
         if not rules and whole.lines[0].text.lstrip()[:1] not in "\\[":
             out.append(whole)                 # no rule, no note definition: as it is
             continue
