@@ -7,6 +7,7 @@ whole document at once, then the units are written out in order.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -123,10 +124,13 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+LABEL_SIGNS = re.compile(r"[\[\]\"“”;!?]")     # never in a speaker's label
+
+
 def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
-    words = _words(label)
+    words = label.split()
     if not 1 <= len(words) <= 5 or len(label) > 48:
         return False
     if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \
@@ -135,7 +139,8 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     # capitalised, or in a script without capitals (李明, محمد)
     if not words[0][0].isalpha() or words[0][0].islower():
         return False
-    if any(ch.isdigit() for ch in words[0]) or re.search(r"[\[\]\"“”;!?]", label):
+    if (not words[0].isalpha() and any(ch.isdigit() for ch in words[0])) \
+            or LABEL_SIGNS.search(label):
         return False
     # "BELL 7", "Dawn 1 (Kamanin)": a call sign's number or a name in parentheses
     return all(not w[0].islower() or w.casefold() in PARTICLES
@@ -777,6 +782,8 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
 def split_turn_lines(block: Block) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
+    if len(block.lines) < 2:
+        return [block]                   # (most blocks: one line, one paragraph or turn)
     if _as_names(block) or _as_fields(block):
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
@@ -809,7 +816,8 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
     find_letter_parts(units)
-    dated = sum(1 for b in blocks if entry_date(b.lines[0].text)) >= 2
+    dated = len(list(itertools.islice(   # (two are enough: not every block's date)
+        (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     TextBuilder(div, ctx, dated_entries=dated).write(units)
 
 
