@@ -41,9 +41,17 @@ PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
     r"[A-Z][\w'’\-]*(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,40}\))?)"
     r"\.\s+(?=\S)")
-# What a PERIOD_LABEL can open with: a title's first letter (as the pattern matches it, case
-# folded): one test before the pattern, which tries every title in turn
-TITLE_INITIAL = re.compile("(?i:[" + "".join(sorted({t[0] for t in TITLES.split("|")})) + "])")
+# What a PERIOD_LABEL opens with: a title, a full stop or not, a space. Its first word is
+# looked up before the pattern is tried, which tries every title in turn (a word in other
+# letters than ASCII is left to the pattern: its case folding matches "ſir" to "sir")
+TITLE_WORDS = set(TITLES.split("|"))
+
+
+def may_open_with_title(text: str) -> bool:
+    words = text[:16].split(None, 1)   # (the longest title, a full stop and a space fit)
+    word = words[0] if words else ""
+    word = word[:-1] if word.endswith(".") else word
+    return word.lower() in TITLE_WORDS or not word.isascii()
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
 CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)"
                         # one name, a dash, speech in mixed case: "JUDOC.--Maar …" (not
@@ -370,15 +378,18 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
             return label, start + end, time, "strong"
-    colon = ":" in rest                                       # (a quick look first)
-    m = OFFICE_LABEL.match(rest) if colon else None
+    # quick looks first: the label ends at the first colon, 61 characters in at most, and
+    # an office's label has the holder's name in parentheses before it
+    colon = rest.find(":")
+    before = rest[:colon].rstrip() if colon >= 0 else ""
+    m = OFFICE_LABEL.match(rest) if "(" in before else None
     if m and label_shape_ok(m.group("name")):
         return " ".join(m.group("label").split()), start + m.end(), time, "strong"
-    m = LABEL.match(rest) if colon else None
+    m = LABEL.match(rest) if colon >= 0 and len(before) <= 61 else None
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
-    m = PERIOD_LABEL.match(rest) if TITLE_INITIAL.match(rest) else None
+    m = PERIOD_LABEL.match(rest) if may_open_with_title(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
     if m and len(m.group("label").split()) <= 7 and (
             len(speech) >= 2 or speech[-1:][0][-1:] in ".!?"):
