@@ -380,12 +380,12 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             return label, start + end, time, "strong"
     # quick looks first: the label ends at the first colon, 61 characters in at most, and
     # an office's label has the holder's name in parentheses before it
-    colon = rest.find(":")
-    before = rest[:colon].rstrip() if colon >= 0 else ""
+    first_colon = rest.find(":")
+    before = rest[:first_colon].rstrip() if first_colon >= 0 else ""
     m = OFFICE_LABEL.match(rest) if "(" in before else None
     if m and label_shape_ok(m.group("name")):
         return " ".join(m.group("label").split()), start + m.end(), time, "strong"
-    m = LABEL.match(rest) if colon >= 0 and len(before) <= 61 else None
+    m = LABEL.match(rest) if first_colon >= 0 and len(before) <= 61 else None
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
