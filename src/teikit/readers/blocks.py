@@ -931,10 +931,11 @@ class TextBuilder:
     def _flush_times(self, p) -> None:
         """Timestamps open the paragraph they date: <p><time>00:04:17</time> …</p>."""
         for stamp in reversed(self.times):
-            time = E.time(stamp)
+            time = sub(p, "time")            # (made in the tree, then moved to the front)
+            time.text = stamp
+            p.insert(0, time)
             time.tail = " " + (p.text or "")
             p.text = None
-            p.insert(0, time)
             self.ctx.fired("timestamp")
         self.times = []
 

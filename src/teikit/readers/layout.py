@@ -104,6 +104,10 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     """A transcript with its lines numbered in the margin (1 … 25 on each page of a court
     reporter's or a hearing's transcript): the numbers are not the text; left out (and
     reported once), the lines' own indentation kept."""
+    # (a line with a number in the margin is never blank or a page number alone: the
+    # numbers are counted first, over every line, and most texts have too few)
+    if sum(1 for b in blocks for ln in b.lines if MARGIN_NUMBER.match(ln.text)) < 8:
+        return blocks
     lines = [ln for b in blocks for ln in b.lines if ln.text.strip()
              and not PAGE_NUMBER_ALONE.match(ln.text.strip().lstrip(PAGE_MARK))]
     numbers = [MARGIN_NUMBER.match(ln.text) for ln in lines]
@@ -463,7 +467,7 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
     parts, seps = [spans[0]], []
     for span in spans[1:]:
         last = parts[-1]
-        end = plain(last.text).rstrip()
+        end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
             if plain(span.text).lstrip()[:1].islower():
