@@ -319,6 +319,8 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
         if not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
             ctx.fired("page-forms")
         parts.append(Block([Line(line.number, f"[Page {n}]")]))
+    if current and not parts:
+        return [block]                       # no line stands alone: the block as it was
     if current:
         parts.append(Block(current))
     return parts
