@@ -80,19 +80,22 @@ def _is_element_only(tag) -> bool:
     return known
 
 
-def _has_text(el) -> bool:
+def _has_text(el, children: list) -> bool:
     if el.text and el.text.strip():
         return True
-    return any(c.tail and c.tail.strip() for c in el)
+    return any(c.tail and c.tail.strip() for c in children)
 
 
 def indent(el, level: int = 0, step: str = "  ") -> None:
     """Indent element-only containers; leave mixed content exactly as it is."""
-    if not _is_element_only(el.tag) or len(el) == 0 or _has_text(el):
+    if not _is_element_only(el.tag):
+        return
+    children = list(el)            # (each child's proxy made once, for both passes)
+    if not children or _has_text(el, children):
         return
     pad = "\n" + step * (level + 1)
     el.text = pad
-    for child in el:
+    for child in children:
         if _is_element_only(child.tag):       # (the others are left as they are)
             indent(child, level + 1, step)
         child.tail = pad

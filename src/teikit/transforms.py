@@ -68,8 +68,9 @@ def link_pages(body, taken: set[str]) -> None:
 
 def link_speakers(body, taken: set[str]) -> list[Speaker]:
     speakers: dict[str, Speaker] = {}
+    speaker_tag = tei("speaker")
     for sp in body.iter(tei("sp")):
-        speaker = next(sp.iterchildren(tei("speaker")), None)
+        speaker = sp.find(speaker_tag)          # its first <speaker> child
         if speaker is None:
             continue
         label = " ".join((text_of(speaker) if len(speaker) else speaker.text or "").split())

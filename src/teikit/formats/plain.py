@@ -36,8 +36,10 @@ UNDERSCORE_EMPHASIS = re.compile(r"_(?<![\w_]_)(?=[^\s_])([^_\n]{1,200}(?:\n[^_\
 
 
 # "[Languidly_._]": a punctuation mark in italics after a word (Project Gutenberg's plays);
-# there are no words to emphasise, the underscores go
-PUNCTUATION_IN_UNDERSCORES = re.compile(r"(?<=\w)_([.,;:!?])_(?![\w_])")
+# there are no words to emphasise, the underscores go. (The underscore first, the word
+# before it looked behind: a pattern that opens with a look-behind is tried at every
+# position of the text, fifty times slower.)
+PUNCTUATION_IN_UNDERSCORES = re.compile(r"_(?<=\w_)([.,;:!?])_(?![\w_])")
 
 
 INLINE_TAG = re.compile(r"<(?P<tag>sub|sup|i|em|b|strong|u)>(?P<inner>[^<>\n]{1,200}?)"

@@ -7,6 +7,7 @@ whole document at once, then the units are written out in order.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -42,9 +43,17 @@ PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
     r"[A-Z][\w'’\-]*(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,40}\))?)"
     r"\.\s+(?=\S)")
-# What a PERIOD_LABEL can open with: a title's first letter (as the pattern matches it, case
-# folded): one test before the pattern, which tries every title in turn
-TITLE_INITIAL = re.compile("(?i:[" + "".join(sorted({t[0] for t in TITLES.split("|")})) + "])")
+# What a PERIOD_LABEL opens with: a title, a full stop or not, a space. Its first word is
+# looked up before the pattern is tried, which tries every title in turn (a word in other
+# letters than ASCII is left to the pattern: its case folding matches "ſir" to "sir")
+TITLE_WORDS = set(TITLES.split("|"))
+
+
+def may_open_with_title(text: str) -> bool:
+    words = text[:16].split(None, 1)   # (the longest title, a full stop and a space fit)
+    word = words[0] if words else ""
+    word = word[:-1] if word.endswith(".") else word
+    return word.lower() in TITLE_WORDS or not word.isascii()
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
 CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)"
                         # one name, a dash, speech in mixed case: "JUDOC.--Maar …" (not
@@ -134,10 +143,13 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+LABEL_SIGNS = re.compile(r"[\[\]\"“”;!?]")     # never in a speaker's label
+
+
 def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
-    words = _words(label)
+    words = label.split()
     if not 1 <= len(words) <= 5 or len(label) > 48:
         return False
     if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
@@ -148,7 +160,8 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     # capitalised, or in a script without capitals (李明, محمد)
     if not words[0][0].isalpha() or words[0][0].islower():
         return False
-    if any(ch.isdigit() for ch in words[0]) or re.search(r"[\[\]\"“”;!?]", label):
+    if (not words[0].isalpha() and any(ch.isdigit() for ch in words[0])) \
+            or LABEL_SIGNS.search(label):
         return False
     # "BELL 7", "Dawn 1 (Kamanin)": a call sign's number or a name in parentheses
     return all(not w[0].islower() or w.casefold() in PARTICLES
@@ -160,7 +173,7 @@ SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 def looks_like_title(text: str) -> bool:
     """Title Case without closing punctuation: a heading or table-of-contents line."""
-    text = re.sub(r"(\[\d{1,6}\])+$", "", text.rstrip())
+    text = _without_end_markers(text.rstrip())
     if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
         return False
     if SENTENCE_INSIDE.search(text):   # "Thank you. Madam Speaker, …": sentences, cut short
@@ -170,6 +183,15 @@ def looks_like_title(text: str) -> bool:
         return False
     caps = sum(w[0].isupper() for w in words)
     return caps * 2 > len(words) or text.isupper()
+
+
+END_MARKERS = re.compile(r"(\[\d{1,6}\])+$")
+
+
+def _without_end_markers(text: str) -> str:
+    """*text* (stripped on the right) without the note markers at its end ("… [3][4]").
+    (Only a text ending in a bracket is searched: the pattern would scan it all.)"""
+    return END_MARKERS.sub("", text) if text[-1:] == "]" else text
 
 
 def is_caps_heading(text: str) -> bool:
@@ -400,18 +422,22 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
             return label, start + end, time, "strong"
-    colon = ":" in rest or "：" in rest                     # (a quick look first)
     m = NICK_LABEL.match(rest) if rest[:1] == "<" or rest[:1].islower() else None
     if m and (m.group("angle") or m.group("colon").casefold() not in NOT_NICKS):
         return m.group("angle") or m.group("colon"), start + m.end(), time, "nick"
-    m = OFFICE_LABEL.match(rest) if colon else None
+    # quick looks first: the label ends at the first colon (or a full-width one), 61
+    # characters in at most, and an office's label has the holder's name in parentheses
+    colons = [i for i in (rest.find(":"), rest.find("：")) if i >= 0]
+    first_colon = min(colons) if colons else -1
+    before = rest[:first_colon].rstrip() if first_colon >= 0 else ""
+    m = OFFICE_LABEL.match(rest) if "(" in before else None
     if m and label_shape_ok(m.group("name")):
         return " ".join(m.group("label").split()), start + m.end(), time, "strong"
-    m = LABEL.match(rest) if colon else None
+    m = LABEL.match(rest) if first_colon >= 0 and len(before) <= 61 else None
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
-    m = PERIOD_LABEL.match(rest) if TITLE_INITIAL.match(rest) else None
+    m = PERIOD_LABEL.match(rest) if may_open_with_title(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
     if m and len(m.group("label").split()) <= 7 and (
             len(speech) >= 2 or speech[-1:][0][-1:] in ".!?"):
@@ -853,6 +879,8 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
 def split_turn_lines(block: Block) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
+    if len(block.lines) < 2:
+        return [block]                   # (most blocks: one line, one paragraph or turn)
     if _as_names(block) or _as_fields(block):
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
@@ -895,7 +923,8 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     for _, part in sections:             # a collection of letters: each has its parts
         find_letter_parts(part)          # (which may split a paragraph: a list each)
     units = [u for section, part in sections for u in ([section] if section else []) + part]
-    dated = sum(1 for b in blocks if entry_date(b.lines[0].text)) >= 2
+    dated = len(list(itertools.islice(   # (two are enough: not every block's date)
+        (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     TextBuilder(div, ctx, dated_entries=dated).write(units)
 
 
@@ -1067,10 +1096,11 @@ class TextBuilder:
     def _flush_times(self, p) -> None:
         """Timestamps open the paragraph they date: <p><time>00:04:17</time> …</p>."""
         for stamp in reversed(self.times):
-            time = E.time(stamp)
+            time = sub(p, "time")            # (made in the tree, then moved to the front)
+            time.text = stamp
+            p.insert(0, time)
             time.tail = " " + (p.text or "")
             p.text = None
-            p.insert(0, time)
             self.ctx.fired("timestamp")
         self.times = []
 
@@ -1293,5 +1323,5 @@ def _opens_quote(text: str) -> bool:
 
 
 def _closes_quote(text: str) -> bool:
-    stripped = re.sub(r"(\[\d{1,6}\])+$", "", text.rstrip())
+    stripped = _without_end_markers(text.rstrip())
     return stripped[-1:] in "”\"" or (stripped[-2:-1] in "”\"" and stripped[-1:] in ".,")

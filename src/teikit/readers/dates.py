@@ -31,6 +31,7 @@ MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ten|te|ter|er|º|°)?"   # 11th, 11ten, 1er, 1º
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 DATE_PATTERNS = [
     # June 11, 1944; the vernacular Spanish "octubre a 24, de 1952"
     re.compile(rf"\b{_MONTH}\s+(?:a\s+)?{_DAY},?\s+(?:de\s+)?{_YEAR}\b", re.I),
@@ -120,6 +121,8 @@ def find_date(text: str) -> DateFound | None:
 def date_at(text: str, pos: int = 0) -> DateFound | None:
     """The date that starts at *pos* in *text* (with its time), else None: one anchored
     try of each form, not a search of the whole text."""
+    if not YEAR.search(text, pos):      # every form has a year: most lines have none
+        return None
     for pattern in DATE_PATTERNS:
         m = pattern.match(text, pos)
         if m:

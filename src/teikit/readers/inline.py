@@ -24,8 +24,11 @@ SPACE_RUN = re.compile(f"[{SPACES}]{{2,}}")
 
 def _may_have_space_run(text: str) -> bool:
     """A quick look before SPACE_RUN (a few substring scans are 4 times faster than the
-    pattern's): a run of two is two spaces, or holds one of the other space characters."""
-    return "  " in text or any(ch in text for ch in SPACES[1:])
+    pattern's): a run of two is two spaces, or holds one of the other space characters
+    (only a tab in ASCII text)."""
+    if "  " in text or "\t" in text:
+        return True
+    return not text.isascii() and ("\u00a0" in text or "\u2007" in text or "\u202f" in text)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1, "several": None}
 UNIT = r"(?P<unit>words?|lines?|letters?|characters?|chars?|paragraphs?|pages?|sentences?)"
@@ -382,12 +385,16 @@ def _take_unit(sink: Sink) -> tuple[str, str] | None:
 
 def fill(parent, span: Span, ctx: Context, notes: bool = True):
     """Write *span* into *parent* as mixed content; returns *parent*."""
-    sink = Sink(parent)
     text, pos = span.text, 0
     if _only_words(text):              # the usual paragraph: its text as it is
-        sink.text(text)
-        sink.flush()
+        if text:                       # (as a Sink would write it, without making one)
+            last = parent[-1] if len(parent) else None
+            if last is not None:
+                last.tail = (last.tail or "") + text
+            else:
+                parent.text = (parent.text or "") + text
         return parent
+    sink = Sink(parent)
     # every sign opens with a bracket or a parenthesis: most paragraphs have none
     for m in SIGN.finditer(text) if "[" in text or "(" in text else ():
         _plain(sink, span, pos, m.start(), ctx)

@@ -105,6 +105,10 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     """A transcript with its lines numbered in the margin (1 … 25 on each page of a court
     reporter's or a hearing's transcript): the numbers are not the text; left out (and
     reported once), the lines' own indentation kept."""
+    # (a line with a number in the margin is never blank or a page number alone: the
+    # numbers are counted first, over every line, and most texts have too few)
+    if sum(1 for b in blocks for ln in b.lines if MARGIN_NUMBER.match(ln.text)) < 8:
+        return blocks
     lines = [ln for b in blocks for ln in b.lines if ln.text.strip()
              and not PAGE_NUMBER_ALONE.match(ln.text.strip().lstrip(PAGE_MARK))]
     numbers = [MARGIN_NUMBER.match(ln.text) for ln in lines]
@@ -270,10 +274,19 @@ STANDALONE = re.compile(r"^(?:\[" + STAMP + r"\]|\(" + STAMP + r"\)|\d{1,2}:\d{2
 
 
 def _may_stand_alone(text: str) -> bool:
-    """A quick look before the patterns: page, column and time marks are short lines; an
-    annotation starts with "_". (Every line of the source passes here.)"""
+    """A quick look before the patterns: page, column and time marks are short lines that
+    open with a few characters only; an annotation starts with "_". (Every line of the
+    source passes here.)"""
     stripped = text.strip()
-    return len(stripped) <= 48 or stripped[:1] == "_" or stripped[:2] == "##"
+    if len(stripped) > 48 and stripped[:1] != "_" and stripped[:2] != "##":
+        return False
+    lead = stripped.lstrip("#").lstrip()[:1]      # what each of the forms opens with
+    return lead in MARK_LEADS or lead.isdigit() or "\ufdd0" <= lead <= "\ufdef"
+
+
+# The first character of a page, column or time mark and of an annotation (or a format's
+# mark, U+FDD0..U+FDEF, before it)
+MARK_LEADS = "[(_-–—pPcC"
 
 
 def _page_lines(block: Block, ctx: Context) -> list[Block]:
@@ -307,6 +320,8 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
         if not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
             ctx.fired("page-forms")
         parts.append(Block([Line(line.number, f"[Page {n}]")]))
+    if current and not parts:
+        return [block]                       # no line stands alone: the block as it was
     if current:
         parts.append(Block(current))
     return parts
@@ -559,7 +574,8 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
     parts, seps = [spans[0]], []
     for span in spans[1:]:
         last = parts[-1]
-        if HYPHEN_END.search(plain(last.text).rstrip()) and plain(span.text).lstrip()[:1].isalpha():
+        end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
+        if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
             if plain(span.text).lstrip()[:1].islower():
                 parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
