@@ -904,3 +904,32 @@ def test_a_page_image_link_between_blocks_with_an_unsafe_address_keeps_no_addres
                      "<img src='t3.jpg'></a><p>Third page.</p></body></html>", "diary.html")
     assert [pb.get("facs") for pb in xp(root, "//t:body//t:pb")] == ["page2.jpg", None]
     assert not xp(root, "//t:body//t:ref")
+
+
+def test_a_printed_label_in_brackets_is_not_supplied():
+    root, _ = encode("Update\n\n[Steering Council Note] Longer term, do we move?\n\n"
+                     "The [Council] met.\n")
+    assert texts(root, "//t:body//t:p")[0] == "[Steering Council Note] Longer term, do we move?"
+    assert texts(root, "//t:supplied") == ["Council"]
+
+
+def test_a_letter_quoted_whole_inside_an_essay_is_a_floating_text():
+    root, _ = encode(
+        "Beethoven's Friend\n\nHe was useful to Beethoven not alone on the subject of pens, but "
+        "was appealed to for advice on all sorts of matters, as in the following note:\n\n"
+        "     LIEBER ZMESKALL,--\n\n     Schicken sie mir doch ihrem spiegel auf ein paar "
+        "stunden.\n\n                     Ihr,\n                       BTHVN.\n\n"
+        "Beethoven's lapses from grammar indicate his impatience at the trivial wants which "
+        "interrupt his creative work and take his thoughts away.\n")
+    letter = xp(root, "//t:div[@type='document']/t:floatingText[@type='letter']/t:body/t:div")
+    assert len(letter) == 1
+    assert texts(letter[0], "t:opener/t:salute") == ["LIEBER ZMESKALL,--"]
+    assert texts(letter[0], "t:closer/t:signed") == ["BTHVN."]
+    assert len(texts(root, "//t:div[@type='document']/t:p")) == 2
+
+
+def test_a_letter_that_is_the_document_is_no_floating_text():
+    root, _ = encode("Dear Sir,\n\nI write to thank you for the books you sent last month "
+                     "to the library of the school.\n\nYours truly,\n\nJ. Smith\n")
+    assert xp(root, "//t:floatingText") == []
+    assert texts(root, "//t:closer/t:signed") == ["J. Smith"]

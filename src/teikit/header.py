@@ -115,6 +115,11 @@ RULES = [
      "open sections (<div type=\"section\">) nested by their level; a section with a "
      "salutation or a signature, or letters one after another (a salutation after a "
      "signature), are <div type=\"letter\">, each with its opener and closer."),
+    ("embedded-letter", "segmentation", "A letter the text quotes whole (salutation to "
+     "signature, with the text's own prose before and after it) is a <floatingText "
+     "type=\"letter\"> with its own opener and closer."),
+    ("printed-label", "interpretation", "A label in brackets that the source prints "
+     "([Steering Council Note], [Update]) is kept as printed: no words were restored."),
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
      "running lines that recur from page to page (or on a running head's own line) starts a "
      "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),

@@ -695,7 +695,7 @@ def find_letter_parts(units: list[Unit]) -> None:
             return
         lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
         closing = []
-        while len(lines) > 1 and _closes(lines[0].text):    # "Yours,\nJohn Smith"
+        while len(lines) > 1 and _closing_line(lines[0].text):    # "Yours,\nJohn Smith"
             closing.append(lines.pop(0))
         if not _is_signature([plain(ln.text) for ln in lines]):
             if k < last and not POSTSCRIPT.match(plain(u.span.text)):
@@ -920,8 +920,10 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
     sections = _sections(_letters_apart(units))
-    for _, part in sections:             # a collection of letters: each has its parts
-        find_letter_parts(part)          # (which may split a paragraph: a list each)
+    for k, (section, part) in enumerate(sections):
+        part = sections[k] = (section, _embedded_letters(part))
+        find_letter_parts(part[1])       # a collection of letters: each has its parts
+                                         # (which may split a paragraph: a list each)
     units = [u for section, part in sections for u in ([section] if section else []) + part]
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
@@ -953,6 +955,54 @@ def _letters_apart(units: list[Unit]) -> list[Unit]:
             starts.pop(0)
         out.append(u)
     return out
+
+
+def _embedded_letters(units: list[Unit]) -> list[Unit]:
+    """A letter that the text quotes whole, between its own paragraphs (an essay citing a
+    note: "… in the following note:" / "LIEBER ZMESKALL,--" / … / "Ihr,\nBTHVN." / more
+    prose): salutation to signature, one unit of kind "letter" holding its units."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        end = _letter_end(units, k) if out and (_prose(out[-1]) or out[-1].kind == "letter") \
+            and u.kind == "para" and _is_salutation(u.body.text) else None
+        if end is None:
+            out.append(u)
+            k += 1
+            continue
+        inner = units[k:end + 1]
+        find_letter_parts(inner)
+        out.append(Unit("letter", u.block, items=inner))
+        k = end + 1
+    return out
+
+
+def _letter_end(units: list[Unit], start: int) -> int | None:
+    """Where a quoted letter that opens at *start* signs off, when prose follows it."""
+    for j in range(start + 1, min(start + 40, len(units) - 1)):
+        u = units[j]
+        if u.kind != "para":
+            return None
+        lines = plain(u.body.text).split("\n")
+        signed = (len(lines) >= 2 and _closing_line(lines[0]) and _is_signature(
+            [ln.strip() for ln in lines[1:]])) or (_is_signature(lines) and j - 1 > start
+                                                     and _closing_line(units[j - 1].body.text))
+        if signed:
+            after = units[j + 1:j + 3]
+            return j if any(_prose(x) or _is_salutation(x.body.text) for x in after
+                            if x.kind == "para") else None
+    return None
+
+
+def _closing_line(text: str) -> bool:
+    """"Yours truly,", or any short line ending in a comma over a signature ("Ihr,")."""
+    text = plain(text).strip()
+    return _closes(text) or (text.endswith(",") and len(text.split()) <= 6)
+
+
+def _prose(u: Unit) -> bool:
+    return u.kind == "para" and len(plain(u.body.text).split()) > 12
 
 
 def _is_signature_after_closing(units: list[Unit], k: int) -> bool:
@@ -1256,6 +1306,15 @@ class TextBuilder:
         self.salutes = []
         self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
         self.ctx.fired("closer")
+
+    def _letter(self, u: Unit, _):
+        """A letter quoted whole: a floating text with its own opener and closer."""
+        self._end_quote()
+        self._end_turn()
+        letter = E.div(type="letter")
+        TextBuilder(letter, self.ctx).write(u.items)
+        self.div.append(E.floatingText(E.body(letter), type="letter"))
+        self.ctx.fired("embedded-letter")
 
     def _postscript(self, u: Unit, _):
         self._end_quote()

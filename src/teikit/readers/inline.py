@@ -309,6 +309,13 @@ def _archival_reference(sink, m, span, at, ctx):
     ctx.fired("archival-reference")
 
 
+def _printed_label(sink, m, span, at, ctx):
+    """[Steering Council Note] opening a paragraph: a label the source prints, not words an
+    editor restored; kept as printed, brackets and all."""
+    sink.text(m.group(0))
+    ctx.fired("printed-label")
+
+
 def _empty(sink, m, span, at, ctx):
     ctx.warn(span, at, "empty brackets [] kept as text", "empty-brackets")
     sink.text(m.group(0))
@@ -342,6 +349,9 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
         r"\[\s*(?:[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*\S[^\]]*|"
         r"(?:FO|CAB|PREM|WO|ADM|CO|DO|HO|T|RG|MS|MSS|Add\.?\s?MS)\s?\d[^\]]*|"
         r"(?:Box|Folder|File|Fonds|Series|Record\s+Group)\s+\d[^\]]*)\]"), _archival_reference),
+    ("printed-label", re.compile(r"\[\s*(?:[A-Z][\w'’.-]*\s+){0,4}(?:Note|Comment|Update|Summary|"
+                                 r"Addendum|Correction|Response|Reply|Answer|Question|"
+                                 r"Aside|Disclaimer)s?\s*:?\s*\]"), _printed_label),
     ("empty", re.compile(r"\[\s*\]"), _empty),
     ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),
 ]
