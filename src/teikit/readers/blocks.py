@@ -921,8 +921,9 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = rejoin_split_paragraphs(units, ctx)
     sections = _sections(_letters_apart(units))
     for k, (section, part) in enumerate(sections):
-        part = sections[k] = (section, _embedded_letters(part))
-        find_letter_parts(part[1])       # a collection of letters: each has its parts
+        letters = _embedded_letters(part)
+        sections[k] = (section, letters)
+        find_letter_parts(letters)       # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
     units = [u for section, part in sections for u in ([section] if section else []) + part]
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
