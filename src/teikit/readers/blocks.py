@@ -1042,6 +1042,7 @@ class TextBuilder:
     def __init__(self, div, ctx: Context, dated_entries: bool = False):
         self.div, self.ctx = div, ctx
         self.levels: list[tuple[int, etree._Element]] = [(0, div)]   # open sections, by level
+        self.signed_off: set = set()       # divisions with a closer or postscript
         self.dated_entries = dated_entries   # a diary: paragraphs open with their date
         self.sp = None
         self.quote = None
@@ -1082,6 +1083,7 @@ class TextBuilder:
         self._end_turn()
         if self.salutes:                  # closing phrases with no signature after them
             self.div.append(E.closer(*self.salutes))
+            self.signed_off.add(self.div)
             self.salutes = []
 
     def _section(self, u: Unit, _):
@@ -1093,7 +1095,9 @@ class TextBuilder:
         while len(self.levels) > 1 and self.levels[-1][0] >= level:
             self.levels.pop()
         parent = self.levels[-1][1]
-        _finished_letter_apart(parent)
+        if parent in self.signed_off:   # (a set: a text can have thousands of headings)
+            _finished_letter_apart(parent)
+            self.signed_off.discard(parent)
         self.div = E.div(type="section")
         if u.span is not None:
             self.div.append(fill(E.head(), u.span, self.ctx))
@@ -1306,6 +1310,7 @@ class TextBuilder:
         salutes = self.salutes + [fill(E.salute(), span, self.ctx) for span in u.closing]
         self.salutes = []
         self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
+        self.signed_off.add(self.div)
         self.ctx.fired("closer")
 
     def _letter(self, u: Unit, _):
@@ -1325,14 +1330,13 @@ class TextBuilder:
             last.append(self._paragraph(u.body))
             return
         self.div.append(E.postscript(self._paragraph(u.body)))
+        self.signed_off.add(self.div)
         self.ctx.fired("postscript")
 
 
 def _finished_letter_apart(div) -> None:
     """A letter closed (signature, postscript) before the next section opens is a section
     of its own: nothing may follow a closer but sections' closers."""
-    if not any(child.tag in (tei("closer"), tei("postscript")) for child in div):
-        return
     keep = 0
     while keep < len(div) and div[keep].tag in (tei("head"), tei("pb"), tei("note")) \
             and any(c.tag == tei("head") for c in div[keep:]):
