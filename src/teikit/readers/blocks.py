@@ -18,7 +18,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei
 from .context import Context
-from .dates import ENTRY_LEAD, DateFound, date_at
+from .dates import ENTRY_LEAD, YEAR, DateFound, date_at
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import STAMP, is_cjk, join_spans
 from .span import Span
@@ -1031,6 +1031,8 @@ def entry_date(text: str) -> DateFound | None:
     if not DIGIT.search(text, 0, 50):        # (a quick look: a date has figures)
         return None
     head = plain(text[:80])
+    if not YEAR.search(head):                # (and a year: before the weekdays are tried)
+        return None
     lead = ENTRY_LEAD.match(head)
     return date_at(head, lead.end() if lead else 0)
 
@@ -1190,7 +1192,7 @@ class TextBuilder:
         if n:
             p.set("n", n)
             self.ctx.fired("numbered")
-        lead = LEADING_STAGE.match(span.text)
+        lead = LEADING_STAGE.match(span.text) if span.text[:1] == "(" else None
         if lead:
             p.append(E.stage(lead.group()))
             p[-1].tail = None

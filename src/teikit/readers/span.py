@@ -47,6 +47,8 @@ class Span:
     @classmethod
     def join(cls, parts: list[Span], sep: str | list[str]) -> Span:
         """The parts joined by *sep* (one separator, or one for each join)."""
+        if len(parts) == 1:
+            return parts[0]                    # (a span is never changed: no copy needed)
         text: list[str] = []
         anchors: list[tuple[int, int, int]] = []
         offset = 0
