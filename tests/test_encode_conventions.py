@@ -933,3 +933,40 @@ def test_a_letter_that_is_the_document_is_no_floating_text():
                      "to the library of the school.\n\nYours truly,\n\nJ. Smith\n")
     assert xp(root, "//t:floatingText") == []
     assert texts(root, "//t:closer/t:signed") == ["J. Smith"]
+
+
+def test_a_long_s_in_a_month_and_an_empty_bold_after_a_label_never_crash():
+    # found by differential checks: "ſept" matched a month case-insensitively but was not
+    # in the table (KeyError); "Mr. Smith." before empty bold marks (IndexError)
+    root, _ = encode("Diary\n\nſept 4, 1916 was a fine day.\n")
+    assert xp(root, "//t:creation/t:date/@when") == ["1916-09-04"]
+    root, _ = encode("Minutes\n\nMr. Smith. ****\n\nMr. Smith. Yes.\n", "m.md")
+    assert "Yes." in "".join(xp(root, "//t:body")[0].itertext())
+
+
+def test_a_myst_directive_keeps_its_title_and_its_body_is_markdown():
+    root, result = encode("# Chapter\n\nIntro words.\n\n```{admonition} Loitering, September 1855\n"
+                          ":class: dropdown\n[Isle of Wight Observer](https://example.org/p3)\n\n"
+                          "Borough sessions.\n```\n\n```{code-block} python\nx = 1\n```\n",
+                          "c.md")
+    assert texts(root, "//t:div/t:div/t:head") == ["Loitering, September 1855"]
+    assert xp(root, "//t:ref/@target") == ["https://example.org/p3"]
+    assert xp(root, "//t:supplied") == []
+    assert "x = 1" in "".join(xp(root, "//t:body")[0].itertext())
+    assert any("class: dropdown" in item.text for item in result.left_out)
+
+
+def test_a_line_said_often_in_the_text_is_no_running_head_though_once_beside_a_number():
+    pages = "".join(f"Motion agreed to\n\n{n}\n\n{said}\n\nMotion agreed to\n\n{rose}\n\n"
+                    "Motion agreed to\n\n" for n, said, rose in (
+                        (2, "The member spoke again.", "The Speaker rose."),
+                        (3, "The clerk read the bill.", "The House divided.")))
+    root, result = encode("Hansard\n\n" + pages)
+    body = "".join(xp(root, "//t:body")[0].itertext())
+    assert body.count("Motion agreed to") == 6 and not result.left_out
+
+
+def test_a_weekday_is_never_a_speaker():
+    root, _ = encode("Sessions\n\nMonday.—Before Dr. Wavell, and E. Way, Esq.\n\n"
+                     "Tuesday.—Before the Mayor.\n\nMonday.—Nothing was heard.\n")
+    assert xp(root, "//t:sp") == []

@@ -118,6 +118,9 @@ RULES = [
     ("embedded-letter", "segmentation", "A letter the text quotes whole (salutation to "
      "signature, with the text's own prose before and after it) is a <floatingText "
      "type=\"letter\"> with its own opener and closer."),
+    ("myst-directive", "segmentation", "A MyST or Sphinx directive in a fenced block "
+     "({admonition} Title) is a section with its title as heading and its body read as "
+     "Markdown; its option lines are format markup, left out and reported."),
     ("printed-label", "interpretation", "A label in brackets that the source prints "
      "([Steering Council Note], [Update]) is kept as printed: no words were restored."),
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "

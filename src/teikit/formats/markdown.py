@@ -62,6 +62,11 @@ PANDOC_SUP = re.compile(r"\^([^\s^]{1,40}?)\^")
 PANDOC_SUB = re.compile(r"(?<![~\\])~([^\s~]{1,40}?)~(?!~)")
 
 
+# MyST / Sphinx directives in fenced blocks: ```{note} Title / :class: tip / body
+DIRECTIVE = re.compile(r"^\{(?P<name>[\w:.-]{1,40})\}\s*(?P<title>.*)$")
+DIRECTIVE_OPTION = re.compile(r"^:[\w-]{1,40}:(?:\s.*)?$")
+CODE_DIRECTIVES = {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "math",
+                   "raw", "mermaid", "graphviz", "csv-table", "list-table", "eval-rst"}
 TASK_BOX = re.compile(r"^\[([ xX])\]\s+")
 CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
 WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
@@ -75,14 +80,14 @@ class _Walker:
         self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
         self.footnote_numbers: dict[int, int] = {}
 
-    def walk(self, tokens) -> None:
+    def walk(self, tokens, offset: int = 0, depth: int = 0) -> None:
         context: list[str] = []        # enclosing blocks: bullet_list, ordered_list, blockquote
         in_footnote: int | None = None
         note_parts: list[str] = []
-        line = 1
+        line = 1 + offset
         for i, tok in enumerate(tokens):
             if tok.map:
-                line = tok.map[0] + 1
+                line = tok.map[0] + 1 + offset
             kind = tok.type
             if kind == "front_matter":
                 self._front_matter(tok)
@@ -106,6 +111,8 @@ class _Walker:
                     number = tokens[i - 2].info if i >= 2 and tokens[i - 2].info else ""
                     text = f"{number}. {text}" if number else text
                 self.out.text_block(line, text, block_kind)
+            elif kind == "fence" and depth < MAX_NESTING and self._directive(tok, line, depth):
+                pass
             elif kind in ("fence", "code_block"):
                 self.out.text_block(line + (kind == "fence"), tok.content.rstrip("\n"), "pre")
             elif kind == "html_block":
@@ -115,6 +122,27 @@ class _Walker:
                                    "format-markup")
         for line, note in self.notes:
             self.out.text_block(line, note, "note")
+
+    def _directive(self, tok, line: int, depth: int) -> bool:
+        """A MyST or Sphinx directive (```{admonition} Title): its title is a heading, its
+        option lines (":class: dropdown") are format markup, its body is Markdown; a code
+        directive stays a preformatted block."""
+        m = DIRECTIVE.match(tok.info.strip())
+        if not m or m.group("name").casefold() in CODE_DIRECTIVES:
+            return False
+        if "myst-directive" not in self.out.hints.rules:
+            self.out.hints.rules.append("myst-directive")
+        if m.group("title"):
+            self.out.text_block(line, m.group("title"), "h6")
+        body = tok.content.split("\n")
+        options = 0
+        while options < len(body) and DIRECTIVE_OPTION.match(body[options]):
+            options += 1
+        if options:
+            self.out.leave_out(line + 1, line + options, " ".join(body[:options]),
+                               "directive options (format markup)", "format-markup")
+        self.walk(_parser().parse("\n".join(body[options:])), line + options, depth + 1)
+        return True
 
     def _note_app_syntax(self, text: str, kind: str, line: int) -> str:
         """What note apps (Obsidian, Notion, GitHub) add to Markdown: a task's box is a

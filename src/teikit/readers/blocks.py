@@ -89,6 +89,8 @@ OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deput
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
 # "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
 NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
+NOT_SPEAKERS = {"dear", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "topic", "item", "agenda", "beginn", "schluss", "ende"}
 CJK_CLAUSE = " ，。？！、；「」『』（）《》"
 CJK_ENDS = "。！？」』）：；"
 CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
@@ -155,8 +157,8 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
         return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label)
     if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \
-            or words[0].casefold() == "dear":
-        return False
+            or words[0].casefold() in NOT_SPEAKERS:
+        return False                  # "Dear Sir:", "Monday.—Before Dr. Wavell"
     # capitalised, or in a script without capitals (李明, محمد)
     if not words[0][0].isalpha() or words[0][0].islower():
         return False
@@ -440,7 +442,7 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     m = PERIOD_LABEL.match(rest) if may_open_with_title(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
     if m and len(m.group("label").split()) <= 7 and (
-            len(speech) >= 2 or speech[-1:][0][-1:] in ".!?"):
+            len(speech) >= 2 or (speech and speech[-1][-1:] in ".!?")):
         label = " ".join(m.group("label").split())
         surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])
         return label, start + m.end(), time, "strong" if surname else "title"
@@ -568,6 +570,11 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         prev = out[-1] if out else None
         last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
             prev.span if prev is not None else None)
+        if prev is None or prev.kind not in ("para", "turn") or last is None \
+                or not ends_mid_sentence(last.text):
+            out.append(u)                      # (no page breaks scanned for nothing:
+            i += 1                             # thousands of them in a row are linear)
+            continue
         between: list[Span] = []               # page breaks between the two pieces
         j = i
         while j < len(units) and units[j].kind in ("pb", "cb") and units[j].block.lines:

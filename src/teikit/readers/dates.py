@@ -102,8 +102,10 @@ def find_numeric_date(text: str) -> DateFound | None:
     return DateFound(m.start(), m.end(), when) if when else None
 
 
-def _month(value: str) -> int:
-    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+def _month(value: str) -> int | None:
+    # casefold, as the patterns match: "ſept" (a long s) is "sept"; a form the patterns
+    # match case-insensitively but the table lacks is no month
+    return int(value) if value.isdigit() else MONTHS.get(value.casefold().rstrip("."))
 
 
 def find_date(text: str) -> DateFound | None:
@@ -133,7 +135,8 @@ def date_at(text: str, pos: int = 0) -> DateFound | None:
 def _found(text: str, best: re.Match) -> DateFound | None:
     groups = best.groupdict()
     day = int(groups["day"]) if groups.get("day") else None
-    when = iso_date(int(groups["year"]), _month(groups["month"]), day)
+    month = _month(groups["month"])
+    when = iso_date(int(groups["year"]), month, day) if month else None
     if when is None:
         return None
     found = DateFound(best.start(), best.end(), when)

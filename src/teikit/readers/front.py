@@ -328,6 +328,9 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
     """Where the dateline stands: the first block at *start* or up to *reach* short
     blocks after it (an address, a byline: "TO JOHN JAY.", "Chairman, Board of …")."""
     for k in range(start, min(start + reach + 1, len(blocks))):
+        if blocks[k].lines[0].kind[:1] == "h" and not _date_alone(blocks[k]):
+            return None             # a heading ("## April 1839 – Liberty Jail Entries") is no
+                                    # dateline, and the text's front ends at it
         if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(
                 plain(blocks[k].lines[0].text)):   # not "LETTER I.--TO JOHN JAY, April 23"
             return k
@@ -340,6 +343,20 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
             blocks[k:k + 1] = [Block(lines[:-1]), Block(lines[-1:])]
             return k + 1
     return None
+
+
+WEEKDAY_NAMES = {"", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                 "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+                 "sun", "the", "on", "of"}
+
+
+def _date_alone(block: Block) -> bool:
+    """A heading that is only a date ("22 October 2025", "Friday, May 3, 1940.")."""
+    text = plain(block.text).strip()
+    found = find_date(text)
+    rest = text[:found.start] + text[found.end:] if found else text
+    return found is not None and all(w.strip(".,;:()–—-").casefold() in WEEKDAY_NAMES
+                                     for w in rest.split())
 
 
 def _short_front_block(block: Block) -> bool:

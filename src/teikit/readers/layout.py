@@ -432,7 +432,7 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     if len(blocks) < 4:
         return blocks
     rows = [(b, i, ln) for b, block in enumerate(blocks) for i, ln in enumerate(block.lines)
-            if ln.text.strip()]
+            if ln.text.strip() and not ln.kind.startswith("h")]   # (a heading is no furniture)
     numbered = [r for r in range(len(rows)) if _ends_in_figures(rows[r][2].text)]
     if len(numbered) < 2:
         return blocks
@@ -446,7 +446,7 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
             numbers_of.setdefault(_furniture_key(head.group(0)), []).append(
                 int(head.group("lead") or head.group("trail")))
     numbered_heads = {key for key, ns in numbers_of.items()
-                      if _page_sequence(ns) and _worded(key)}
+                      if _page_sequence(ns) and _worded(key) and not PART_WORDS.match(key)}
     groups: list[tuple[str, list[int], set[str]]] = []       # (number, rows, running keys)
     for r in numbered:
         text = rows[r][2].text.strip()
@@ -468,6 +468,17 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
         if keys and found:
             groups.append((found.group("n") if alone else found.group("lead") or found.group(
                 "trail"), sorted(members), keys))
+    # a running line stands by the page numbers nearly every time it is printed, but once
+    # as the title ("Motion agreed to", said 19 times and beside a page number 4 times, is
+    # the record's text)
+    beside = Counter(key for _, _, keys in groups for key in keys)
+    running = {key for key, c in beside.items() if c * 5 >= (counts[key] - 1) * 4}
+    kept = []
+    for n, members, keys in groups:
+        if keys & running:
+            kept.append((n, [m for m in members if _furniture_key(rows[m][2].text) in running
+                             or _ends_in_figures(rows[m][2].text)], keys & running))
+    groups = kept
     numbers = [int(n) for n, _, _ in groups]
     shared = Counter(key for _, _, keys in groups for key in keys)
     if len(groups) < 2 or not _page_sequence(numbers) or max(shared.values()) < 2:
@@ -514,6 +525,13 @@ def _page_sequence(numbers: list[int]) -> bool:
 def _worded(key: str) -> bool:
     """A running line has words ("[00:04:17]", "12.5" recur as shapes, not as lines)."""
     return sum(c.isalpha() for c in key) >= 3
+
+
+# numbered headings of a text's own parts, which rise one by one as page numbers do
+PART_WORDS = re.compile(r"(?i)^(?:chapter|section|part|letter|article|book|act|scene|canto|"
+                        r"psalm|no\.?|number|item|question|lesson|day|entry|volume|vol\.?|"
+                        r"session|meeting|sitting|document|appendix|annex|exhibit|figure|"
+                        r"table|plate|sermon|hymn|song|poem|verse|note|page|p\.)$")
 
 
 def _furniture_key(text: str) -> str:
