@@ -41,8 +41,8 @@ TITLES = ("mr|mrs|ms|miss|mx|dr|the|senator|chairman|chairwoman|chair|representa
           "countess|prince|princess|king|queen|comrade|citizen|herr|frau|monsieur|madame")
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
-    r"[A-Z][\w'’\-]*(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,40}\))?)"
-    r"\.\s+(?=\S)")
+    r"[A-Z][\w'’\-]+(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,120}\))?)"
+    r"\.(?:-|–|—)?\s+(?=\S)")           # ("HON. M.R. LEAWERE.- Thank you": Fiji's Hansard)
 # What a PERIOD_LABEL opens with: a title, a full stop or not, a space. Its first word is
 # looked up before the pattern is tried, which tries every title in turn (a word in other
 # letters than ASCII is left to the pattern: its case folding matches "ſir" to "sir")
@@ -89,7 +89,7 @@ OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deput
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
 # "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
 NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
-NOT_SPEAKERS = {"dear", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                 "sunday", "topic", "item", "agenda", "beginn", "schluss", "ende"}
 CJK_CLAUSE = " ，。？！、；「」『』（）《》"
 CJK_ENDS = "。！？」』）：；"
@@ -157,8 +157,9 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
         return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label)
     if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \
-            or words[0].casefold() in NOT_SPEAKERS:
-        return False                  # "Dear Sir:", "Monday.—Before Dr. Wavell"
+            or (words[0].casefold() in NOT_SPEAKERS and (len(words) == 1 or words[0].casefold()
+                                                         not in TITLE_WORDS)):
+        return False                  # "Dear Sir:", "Monday.—Before", "HON." alone
     # capitalised, or in a script without capitals (李明, محمد)
     if not words[0][0].isalpha() or words[0][0].islower():
         return False
