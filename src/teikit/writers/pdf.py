@@ -43,10 +43,11 @@ MISSING_SHOWN = 12                       # missing characters (late notes) named
 NOTE = "fn-print"                        # the HTML writer's print copy of a note, at its marker
 NEW_PAGE = "pdf-new-page"                # pdf.css: break-before: page
 LAYOUT_PASSES = 3
+MAX_NOTES = 10_000                       # footnotes in one PDF (the FRUS volume has 1,087)
 LONG_RUN = 128                           # characters without a break opportunity ...
 RUN_STEP = 32                            # ... after which one is offered every RUN_STEP
 ZWSP = "\u200b"                          # a break opportunity that prints nothing
-LONG = re.compile(r"[^\s\u200b]{%d,}" % (LONG_RUN + 1))   # runs without a break ...
+LONG = re.compile(rf"[^\s\u200b]{{{LONG_RUN + 1},}}")    # runs without a break ...
 LEAD = re.compile(r"[^\s\u200b]*")                       # ... at the start of a text
 TRAIL = re.compile(r"[^\s\u200b]*\Z")                    # ... and at its end
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote",
@@ -141,6 +142,7 @@ def print_page(page: bytes, paper: str = "a4", authors: Iterable[str] = (),
         etree.SubElement(head, "meta", name="description", content=subject)
     style = etree.SubElement(head, "style")
     style.text = print_css() + f"@page {{ size: {size}; }}\n"
+    check_notes(doc, where)
     missing = missing_glyphs(doc.find("body"))
     break_long_runs(doc.find("body"))
     if missing and notes is not None:
@@ -186,6 +188,19 @@ def _lay_out(weasyprint, fetcher_class, doc) -> tuple[Any, list[str]]:
             block.set("class", f"{block.get('class') or ''} {NEW_PAGE}".strip())
             moved.add(block)
     return document, [el.get("data-label") or "?" for el in late]
+
+
+def check_notes(doc, where: str) -> None:
+    """Refuse a page with more than MAX_NOTES notes, before layout: WeasyPrint lays out
+    the notes' area of a page again for each note placed on it, so a note costs tens of
+    milliseconds where many stand close together (400 notes in one paragraph: 11 s), and
+    a master of nothing but notes would keep the engine busy for hours."""
+    count = sum(1 for el in doc.iter("span") if NOTE in (el.get("class") or "").split())
+    if count > MAX_NOTES:
+        raise fail(where, f"{count:,} notes are more than the PDF engine lays out in "
+                   f"reasonable time (at most {MAX_NOTES:,} in one PDF); export html or "
+                   "text, or split the master", "pdf-too-many-notes",
+                   exit_code=Exit.UNREADABLE)
 
 
 def break_long_runs(body) -> None:
