@@ -18,9 +18,10 @@ from teikit.safexml import parse_bytes
 from teikit.writers import WRITERS
 
 _FOLDER = Path(tempfile.mkdtemp(prefix="teikit-fuzz-"))
-# The two writers that walk the master (the PDF is laid out by WeasyPrint from the HTML, a
-# second or more per document: its own tests cover it; in a fuzz loop one generated
-# document of deep tables kept it laying out for over ten minutes)
+# The two writers that walk the master. The PDF is laid out by WeasyPrint from the HTML, a
+# second or more per document even when small, so a fuzz loop of thousands of inputs does
+# not fit its time budget; its own tests cover the shapes that cost it most (long words,
+# paragraphs of many line breaks, notes: see the README's PDF section).
 FUZZED_WRITERS = [fmt for fmt in ("html", "text") if fmt in WRITERS]
 
 

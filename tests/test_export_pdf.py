@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from teikit.diagnostics import TeikitError
@@ -494,3 +496,76 @@ def test_nesting_too_deep_for_the_engine_is_one_line(tmp_path):
                         "engine [pdf-too-deep]")
             assert proc.stderr.splitlines() == [expected]
             assert not out.exists()
+
+
+# ------------------------------------------------------- shapes that kept the engine busy
+
+def test_a_long_word_is_offered_line_breaks_and_prints_whole(tmp_path):
+    """A word of 40,000 letters (WeasyPrint laid out its rest again for every line: 19 s
+    for 30,000, minutes for 100,000) prints whole, in a few seconds; the subprocess timeout
+    is only a guard."""
+    master = tmp_path / "word.xml"
+    master.write_bytes(tei("<p>" + "x" * 40_000 + "</p>"))
+    out = tmp_path / "word.pdf"
+    proc = subprocess.run([sys.executable, "-m", "teikit", "export", "pdf", master, "-o", out],
+                          capture_output=True, text=True, timeout=240, check=False)
+    assert proc.returncode == 0, proc.stderr
+    text = "".join(pages_of(out.read_bytes()))
+    assert text.count("x") >= 40_000 and "\u200b" not in text
+
+
+def test_break_long_runs_keeps_the_text_and_real_words():
+    body = lxml_html.fragment_fromstring(
+        "<div><p>" + "x" * 300 + " a short word <b>" + "y" * 100 + "</b>" + "z" * 100
+        + "</p><p>" + "a" * 128 + "</p><p>" + "字" * 400 + "</p><p>" + "e\u0301" * 200
+        + "</p></div>")
+    before = ["".join(p.itertext()) for p in body.iter("p")]
+    pdf_writer.break_long_runs(body)
+    after = ["".join(p.itertext()) for p in body.iter("p")]
+    zw = pdf_writer.ZWSP
+    assert [t.replace(zw, "") for t in after] == before
+    assert [len(part) for part in after[0].split(zw)][:3] == [128, 32, 32]
+    assert zw in after[0].split(" a short word ")[1]     # y…z runs on across the element
+    assert after[1:3] == before[1:3]                      # 128 letters; CJK breaks anywhere
+    assert all(not part.startswith("\u0301") for part in after[3].split(zw))
+
+
+@given(st.text(alphabet="ab \u0301\u200d字", max_size=600))
+@settings(max_examples=200, deadline=None)
+def test_break_long_runs_property(text):
+    body = lxml_html.fragment_fromstring("<div></div>")
+    body.text = text
+    pdf_writer.break_long_runs(body)
+    zw = pdf_writer.ZWSP
+    assert body.text.replace(zw, "") == text
+    for run in re.split(r"[\s\u200b]+", body.text):
+        if "\u200d" not in run and "字" not in run:    # a joiner holds its neighbours
+            assert len(re.sub("\u0301", "", run)) <= pdf_writer.LONG_RUN
+
+
+def test_many_line_breaks_in_a_paragraph_print(tmp_path):
+    """3,000 line breaks in one paragraph: with the metadata's labels floated, every line
+    was measured against the rest of the paragraph (4,000: 48 s); now a few seconds."""
+    master = tmp_path / "lines.xml"
+    master.write_bytes(tei("<p>" + "line<lb/>" * 3_000 + "</p>"))
+    out = tmp_path / "lines.pdf"
+    proc = subprocess.run([sys.executable, "-m", "teikit", "export", "pdf", master, "-o", out],
+                          capture_output=True, text=True, timeout=240, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "\n".join(pages_of(out.read_bytes())).count("line") >= 3_000
+    assert "float" not in re.search(r"dl\.meta dt \{[^}]*\}", pdf_writer.print_css()).group()
+
+
+def test_too_many_notes_are_refused_before_layout(tmp_path):
+    """More notes than MAX_NOTES: one line, exit 3, nothing written, no layout begun."""
+    n = pdf_writer.MAX_NOTES + 1
+    master = tmp_path / "notes.xml"
+    master.write_bytes(tei("<p>" + "w<note>n</note> " * n + "</p>"))
+    out = tmp_path / "notes.pdf"
+    proc = teikit("export", "pdf", master, "-o", out)
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"{master}: error: {n:,} notes are more than the PDF engine lays out in reasonable "
+        f"time (at most {pdf_writer.MAX_NOTES:,} in one PDF); export html or text, or split "
+        "the master [pdf-too-many-notes]"]
+    assert not out.exists() and list(tmp_path.iterdir()) == [master]

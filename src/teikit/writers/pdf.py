@@ -43,6 +43,13 @@ MISSING_SHOWN = 12                       # missing characters (late notes) named
 NOTE = "fn-print"                        # the HTML writer's print copy of a note, at its marker
 NEW_PAGE = "pdf-new-page"                # pdf.css: break-before: page
 LAYOUT_PASSES = 3
+MAX_NOTES = 10_000                       # footnotes in one PDF (the FRUS volume has 1,087)
+LONG_RUN = 128                           # characters without a break opportunity ...
+RUN_STEP = 32                            # ... after which one is offered every RUN_STEP
+ZWSP = "\u200b"                          # a break opportunity that prints nothing
+LONG = re.compile(rf"[^\s\u200b]{{{LONG_RUN + 1},}}")    # runs without a break ...
+LEAD = re.compile(r"[^\s\u200b]*")                       # ... at the start of a text
+TRAIL = re.compile(r"[^\s\u200b]*\Z")                    # ... and at its end
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote",
           "div", "section", "body", "main", "article"}
 ENGINE_HELP = ("install Pango, which WeasyPrint needs: apt-get install libpango-1.0-0 "
@@ -135,7 +142,9 @@ def print_page(page: bytes, paper: str = "a4", authors: Iterable[str] = (),
         etree.SubElement(head, "meta", name="description", content=subject)
     style = etree.SubElement(head, "style")
     style.text = print_css() + f"@page {{ size: {size}; }}\n"
+    check_notes(doc, where)
     missing = missing_glyphs(doc.find("body"))
+    break_long_runs(doc.find("body"))
     if missing and notes is not None:
         notes.append(missing_glyphs_warning(where, missing))
     try:
@@ -179,6 +188,82 @@ def _lay_out(weasyprint, fetcher_class, doc) -> tuple[Any, list[str]]:
             block.set("class", f"{block.get('class') or ''} {NEW_PAGE}".strip())
             moved.add(block)
     return document, [el.get("data-label") or "?" for el in late]
+
+
+def check_notes(doc, where: str) -> None:
+    """Refuse a page with more than MAX_NOTES notes, before layout: WeasyPrint lays out
+    the notes' area of a page again for each note placed on it, so a note costs tens of
+    milliseconds where many stand close together (400 notes in one paragraph: 11 s), and
+    a master of nothing but notes would keep the engine busy for hours."""
+    count = sum(1 for el in doc.iter("span") if NOTE in (el.get("class") or "").split())
+    if count > MAX_NOTES:
+        raise fail(where, f"{count:,} notes are more than the PDF engine lays out in "
+                   f"reasonable time (at most {MAX_NOTES:,} in one PDF); export html or "
+                   "text, or split the master", "pdf-too-many-notes",
+                   exit_code=Exit.UNREADABLE)
+
+
+def break_long_runs(body) -> None:
+    """Offer the engine a line break (a zero-width space) every RUN_STEP characters in a
+    run of more than LONG_RUN characters without one (a "word" of thousands of letters, a
+    long URL, a line of digits): WeasyPrint lays out the whole rest of such a run again for
+    each line it breaks off, which takes time quadratic in its length (a 30,000-letter word
+    took 19 s, 100,000 letters minutes). Such a run is broken at the end of each line in
+    any case; no word of a real text is touched, and the space prints nothing."""
+    if body is None:
+        return
+    run = 0                                  # characters since the last break opportunity
+
+    def fix(text: str) -> str:
+        nonlocal run
+        lead = LEAD.match(text).end()                 # type: ignore[union-attr]
+        pieces: list[str] = []
+        start = 0
+        if lead and run + lead > LONG_RUN:          # a run that began before this text
+            pieces.append(_break_run(text[:lead], run))
+            start = lead
+        for match in LONG.finditer(text, lead):
+            pieces += [text[start:match.start()], _break_run(match.group(), 0)]
+            start = match.end()
+        if pieces:
+            text = "".join(pieces) + text[start:]
+        trail = len(TRAIL.search(text).group())      # type: ignore[union-attr]
+        run = run + trail if trail == len(text) else trail
+        return text
+
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        apart = tag in BLOCKS or tag == "br" or NOTE in (el.get("class") or "").split()
+        if event == "start":
+            if apart:
+                run = 0
+            if el.text:
+                el.text = fix(el.text)
+        else:
+            if apart:
+                run = 0
+            if el is not body and el.tail:
+                el.tail = fix(el.tail)
+
+
+def _break_run(word: str, run: int) -> str:
+    """*word* (no white space in it), *run* characters after the last break opportunity,
+    with a zero-width space where the run reaches LONG_RUN and every RUN_STEP characters
+    after: never before a combining mark or a joiner, never after a joiner, and not in
+    wide (CJK) text, where every character is a break opportunity."""
+    out: list[str] = []
+    prev = ""
+    for ch in word:
+        if unicodedata.east_asian_width(ch) in ("W", "F"):
+            run = 0
+        elif (run >= LONG_RUN and prev != "\u200d" and ch != "\u200d"
+              and not unicodedata.category(ch).startswith("M")):
+            out.append(ZWSP)
+            run = LONG_RUN - RUN_STEP
+        out.append(ch)
+        run += 1
+        prev = ch
+    return "".join(out)
 
 
 def _collapse_space(note) -> None:
