@@ -168,3 +168,15 @@ def test_the_narrow_ranges_are_one_column_wide():
     from teikit.writers.wrap import NARROW_RANGES
     wide = [hex(c) for a, b in NARROW_RANGES for c in range(a, b + 1) if wcswidth(chr(c)) != 1]
     assert not wide
+
+
+def test_plain_text_is_narrow_and_keeps_no_space():
+    """What the text writer collapses and wraps as plain text (text.PLAIN_TEXT): once
+    collapsed by str.split, narrow characters only, and no no-break space."""
+    from teikit.writers.text import NO_BREAK, PLAIN_TEXT
+    from teikit.writers.wrap import NARROW_RANGES
+    plain = [chr(c) for c in range(0x110000) if PLAIN_TEXT.fullmatch(chr(c))]
+    assert not [c for c in plain if c in NO_BREAK]
+    assert not [hex(ord(c)) for c in plain if not c.isspace()
+                and not any(a <= ord(c) <= b for a, b in NARROW_RANGES)]
+    assert {c for c in plain if c.isspace()} == set(" \t\n\r")

@@ -361,7 +361,12 @@ class Body(TextRules):
                     if span is None:
                         span = spans[tag, rend] = self.opening("span", _flat_class(tag, rend))
                     append(span)
-                    self.flat_children(child)
+                    if len(child):
+                        self.flat_children(child)
+                    else:                 # most: their text alone, without the call
+                        text = child.text
+                        if text:
+                            append(escape_text(text))
                     append("</span>")
             tail = child.tail
             if tail:

@@ -37,6 +37,10 @@ BLOCK_TAGS = {T + n for n in BLOCK_CHILDREN}
 SPEAKER = T + "speaker"
 NO_BREAK = "\u00a0\u202f\u2007\u2060"      # kept as they are when spaces are collapsed
 BREAKING_SPACE = re.compile(f"[^\\S{NO_BREAK}]+")   # white space that may be collapsed
+# Text of one-column characters (wrap.NARROW_RANGES) but the no-break space, and of line
+# ends and tabs: collapsed by str.split, it is narrow text without no-break spaces (one
+# run matched in C instead of a search for each of NO_BREAK and one for the width).
+PLAIN_TEXT = re.compile("[\t\n\r\u0020-\u007e\u00a1-\u02ff\u2010-\u2027\u2030-\u205e]*")
 
 
 @dataclass(slots=True)
@@ -209,11 +213,15 @@ class TextWriter:
                 lines.extend(["", block.parts[0]])
                 continue
             joined = "".join(block.parts)
+            narrow = False
             if LINE_BREAK in joined:
                 pieces = [_single_spaced(p) for p in joined.split(LINE_BREAK)]
-            else:                      # the usual block: one piece (no call for ASCII)
-                pieces = [" ".join(joined.split()) if joined.isascii()
-                          else _single_spaced(joined)]
+            elif joined.isascii():     # the usual block: one piece, no call
+                pieces = [" ".join(joined.split())]
+            elif PLAIN_TEXT.fullmatch(joined):   # no no-break space, one column a character
+                pieces, narrow = [" ".join(joined.split())], True
+            else:
+                pieces = [_single_spaced(joined)]
             if not any(pieces) and not block.prefix.strip():
                 continue
             if lines and not block.tight:
@@ -221,7 +229,7 @@ class TextWriter:
             first = len(lines)
             prefix, indent = block.prefix, block.indent
             for piece in pieces:
-                lines += wrap(piece, width, prefix, indent)
+                lines += wrap(piece, width, prefix, indent, narrow)
                 prefix = " " * indent
             if block.kind == "head":
                 longest = max(display_width(line.strip()) for line in lines[first:])

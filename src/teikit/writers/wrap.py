@@ -55,11 +55,14 @@ def _narrow(text: str) -> bool:
     return all(char_width(ch) == 1 for ch in set(NOT_ASCII.findall(text)))
 
 
-def wrap(text: str, width: int, prefix: str = "", indent: int = 0) -> list[str]:
+def wrap(text: str, width: int, prefix: str = "", indent: int = 0,
+         narrow: bool = False) -> list[str]:
     """*text* (single-spaced) in lines of at most *width* columns of display width: the
     first starts with *prefix*, the others with *indent* spaces. Words are never split,
-    except between wide characters (CJK), where a line may break without a space."""
-    if not (text.isascii() or _narrow(text)) or not (prefix.isascii() or _narrow(prefix)):
+    except between wide characters (CJK), where a line may break without a space.
+    *narrow*: the caller knows every character of *text* is one column wide."""
+    if not (narrow or text.isascii() or _narrow(text)) \
+            or not (prefix.isascii() or _narrow(prefix)):
         return _wrap_wide(text, width, prefix, indent)
     if len(prefix) + len(text) <= width:
         line = prefix + text
