@@ -89,8 +89,9 @@ OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deput
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
 # "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
 NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
-NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "topic", "item", "agenda", "beginn", "schluss", "ende"}
+NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "item",
+                "agenda", "beginn", "schluss", "ende"}
 CJK_CLAUSE = " ，。？！、；「」『』（）《》"
 CJK_ENDS = "。！？」』）：；"
 CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
