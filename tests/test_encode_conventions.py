@@ -970,3 +970,29 @@ def test_a_weekday_is_never_a_speaker():
     root, _ = encode("Sessions\n\nMonday.—Before Dr. Wavell, and E. Way, Esq.\n\n"
                      "Tuesday.—Before the Mayor.\n\nMonday.—Nothing was heard.\n")
     assert xp(root, "//t:sp") == []
+
+
+def test_italic_labels_of_a_book_dialogue_with_a_direction():
+    root, _ = encode('Experts\n\n_Counsel_. "You do not claim to be a surgeon?"\n\n'
+                     '_Doctor_ (dodging). "I should not feel at liberty."\n\n'
+                     '_Counsel_. "Then answer."\n\n_Doctor_. "I will."\n', "e.md")
+    assert texts(root, "//t:speaker") == ["Counsel", "Doctor", "Counsel", "Doctor"]
+    assert texts(root, "//t:sp[2]//t:stage") == ["(dodging)."]
+
+
+def test_westminster_labels_with_a_dash_and_initials():
+    root, _ = encode("Hansard\n\nHON. M.R. LEAWERE.- Thank you, Mr. Speaker, Sir.\n\n"
+                     "HON. A. SAYED-KHAIYUM (Attorney-General and Minister for Economy, Civil "
+                     "Service and Communications).- Yes, they have accounts.\n\n"
+                     "HON. SPEAKER.- Honourable Minister.\n\nHON. M.R. LEAWERE.- Thank you.\n")
+    assert texts(root, "//t:speaker") == ["HON. M.R. LEAWERE", "HON. A. SAYED-KHAIYUM",
+                                          "HON. SPEAKER", "HON. M.R. LEAWERE"]
+
+
+def test_a_heading_that_opens_with_a_date_stays_a_heading_and_front_matter_names_the_text():
+    root, _ = encode("## April 1839 – Liberty Jail Entries\n\nThe day was cold.\n", "d.md")
+    assert texts(root, "//t:head") == ["April 1839 – Liberty Jail Entries"]
+    root, _ = encode("---\ntitle: Proceedings of Old Bailey\n---\n\n## Source 1 Translation\n\n"
+                     "The trial began.\n", "p.md")
+    assert xp(root, "string(//t:titleStmt/t:title[1])") == "Proceedings of Old Bailey"
+    assert texts(root, "//t:div/t:div/t:head") == ["Source 1 Translation"]

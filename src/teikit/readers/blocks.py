@@ -89,6 +89,8 @@ OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deput
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
 # "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
 NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
+# after an emphasised name: a direction in parentheses maybe, then a full stop or colon
+ITALIC_LABEL_END = re.compile(r"(?P<stage>\s*\([^()]{1,40}\))?\s*[.:]\s+(?=\S)")
 NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "item",
                 "agenda", "beginn", "schluss", "ende"}
@@ -426,6 +428,13 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
             return label, start + end, time, "strong"
+    italic_open, italic_close = HI["italic"]
+    if rest.startswith(italic_open) and italic_close in rest[:50]:
+        close = rest.index(italic_close)          # "_Counsel_. "You do not …"", "_Doctor_
+        inner = plain(rest[1:close]).strip()      # (dodging). "I should …"": a book's dialogue
+        m = ITALIC_LABEL_END.match(rest, close + 1)
+        if m and inner and label_shape_ok(inner):
+            return inner, start + (m.start("stage") if m.group("stage") else m.end()), time, ""
     m = NICK_LABEL.match(rest) if rest[:1] == "<" or rest[:1].islower() else None
     if m and (m.group("angle") or m.group("colon").casefold() not in NOT_NICKS):
         return m.group("angle") or m.group("colon"), start + m.end(), time, "nick"
@@ -443,7 +452,7 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
     m = PERIOD_LABEL.match(rest) if may_open_with_title(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
-    if m and len(m.group("label").split()) <= 7 and (
+    if m and len(_without_affiliation(m.group("label")).split()) <= 7 and (
             len(speech) >= 2 or (speech and speech[-1][-1:] in ".!?")):
         label = " ".join(m.group("label").split())
         surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])

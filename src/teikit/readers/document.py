@@ -47,7 +47,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
         pass                                      # a letter that opens with its dateline
     elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]) and not (
-            strong_hint and not blocks[i].lines[0].kind.startswith("h")):
+            strong_hint and blocks[i].lines[0].kind != "h1"):
+        # (front matter's title names the document over a text that opens with a section's
+        # heading: "## Source 1 Translation")
         lines = blocks[i].lines
         if front.is_number_only(blocks[i]) and is_heading(blocks[i + 1]):
             lines = lines + blocks[i + 1].lines   # "254." / "TO G. DEL RIO."

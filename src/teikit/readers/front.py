@@ -63,6 +63,8 @@ def is_dateline_block(block: Block) -> bool:
         return False
     if block.lines[0].kind == "dateline":     # the format names it (class="tei_dateline")
         return True
+    if block.lines[0].kind[:1] == "h" and not _date_alone(block):
+        return False                  # "## April 1839 – Liberty Jail Entries": a heading
     first = plain(block.lines[0].text).strip()
     if re.match(r"(?i)(?:on|in|at|by|since|from|until|till|before|after|during|as of)\s", first):
         return False
