@@ -996,3 +996,12 @@ def test_a_heading_that_opens_with_a_date_stays_a_heading_and_front_matter_names
                      "The trial began.\n", "p.md")
     assert xp(root, "string(//t:titleStmt/t:title[1])") == "Proceedings of Old Bailey"
     assert texts(root, "//t:div/t:div/t:head") == ["Source 1 Translation"]
+
+
+def test_printed_asides_in_brackets_are_not_supplied():
+    root, _ = encode("Debate\n\nApplause from Volker Kauder [CDU/CSU] and others.\n\n"
+                     "Chiang [Kai-shek] spoke. [The memorial is then printed in full.]\n\n"
+                     "HAVANA [MOSCOW] REPORTS TROOPS.\n")
+    assert texts(root, "//t:supplied") == ["Kai-shek", "MOSCOW"]
+    body = "".join(xp(root, "//t:body")[0].itertext())
+    assert "[CDU/CSU]" in body and "[The memorial is then printed in full.]" in body

@@ -122,7 +122,8 @@ RULES = [
      "({admonition} Title) is a section with its title as heading and its body read as "
      "Markdown; its option lines are format markup, left out and reported."),
     ("printed-label", "interpretation", "A label in brackets that the source prints "
-     "([Steering Council Note], [Update]) is kept as printed: no words were restored."),
+     "([Steering Council Note], [Update]), a whole sentence in brackets, or a party in "
+     "capitals after a name ([CDU/CSU]) is kept as printed: no words were restored."),
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
      "running lines that recur from page to page (or on a running head's own line) starts a "
      "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),

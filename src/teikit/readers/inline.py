@@ -316,6 +316,20 @@ def _printed_label(sink, m, span, at, ctx):
     ctx.fired("printed-label")
 
 
+def _printed_aside(sink, m, span, at, ctx):
+    """A whole sentence in brackets ("[The memorial is then printed in full.]") or a party or
+    office in capitals after a name ("Volker Kauder [CDU/CSU]") is printed by the source, not
+    restored by an editor: kept as printed. (In a text set in capitals, a telegram, capitals
+    in brackets are the editor's words as before.)"""
+    before = span.text[max(0, at - 60):at]
+    if not m.group(0)[1:2].islower() and m.group(0)[1:-1].isupper() and \
+            not any(c.islower() for c in before):
+        _supplied(sink, m, span, at, ctx)
+        return
+    sink.text(m.group(0))
+    ctx.fired("printed-label")
+
+
 def _empty(sink, m, span, at, ctx):
     ctx.warn(span, at, "empty brackets [] kept as text", "empty-brackets")
     sink.text(m.group(0))
@@ -353,6 +367,9 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                                  r"Addendum|Correction|Response|Reply|Answer|Question|"
                                  r"Aside|Disclaimer)s?\s*:?\s*\]"), _printed_label),
     ("empty", re.compile(r"\[\s*\]"), _empty),
+    ("printed-aside", re.compile(r"\[[A-Z][^\[\]]{20,600}?[.!?][\"”’')]?\]|"
+                                 r"\[(?=[^\]a-z]*[A-Z]{2})[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9/ .&'’-]{1,40}\]"),
+     _printed_aside),
     ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),
 ]
 
