@@ -91,6 +91,7 @@ LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
 NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
 # after an emphasised name: a direction in parentheses maybe, then a full stop or colon
 ITALIC_LABEL_END = re.compile(r"(?P<stage>\s*\([^()]{1,40}\))?\s*[.:]\s+(?=\S)")
+INITIALS_ONLY = re.compile(r"^(?:[A-Za-z]\.\s?)+[A-Za-z]?\.?$")
 NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "item",
                 "agenda", "beginn", "schluss", "ende"}
@@ -156,6 +157,8 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
     words = label.split()
     if not 1 <= len(words) <= 5 or len(label) > 48:
+        return False
+    if INITIALS_ONLY.match(label):    # "N.A.", "N.B.", "P.S.": an abbreviation, no name
         return False
     if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
         return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label)
