@@ -120,7 +120,13 @@ def _walk(el, view: str, out: list[str], labels) -> None:
     if name == "gap":
         # its description is shown in brackets, as the source printed it; the brackets let
         # the text comparison treat "[2 words illegible]" alike on both sides
-        out.append(f" [{' '.join(''.join(el.itertext()).split())}] ")
+        # (what the writer shows inside it, a turn's speaker label too: a hostile master
+        # can put a <u who> in a gap)
+        inner: list[str] = [el.text or ""]
+        for child in el:
+            _walk(child, view, inner, labels)
+            inner.append(child.tail or "")
+        out.append(f" [{' '.join(''.join(inner).split())}] ")
         return
     if name == "choice":                  # "word [sic: correction]": each form apart
         for child in _choice_shown(el, view):

@@ -1005,3 +1005,10 @@ def test_printed_asides_in_brackets_are_not_supplied():
     assert texts(root, "//t:supplied") == ["Kai-shek", "MOSCOW"]
     body = "".join(xp(root, "//t:body")[0].itertext())
     assert "[CDU/CSU]" in body and "[The memorial is then printed in full.]" in body
+
+
+def test_character_references_of_a_web_export_in_plain_text():
+    root, result = encode("Title\n\nHe said &#34;yes&#34; &mdash; AT&T, Q&A &c. &#1;&#xD800;\n")
+    paragraph = texts(root, "//t:body//t:p")[0]
+    assert paragraph.startswith('He said "yes" — AT&T, Q&A &c.') and "&#" not in paragraph
+    assert any(d.code == "character-references" for d in result.diagnostics)
