@@ -678,6 +678,8 @@ MARKERS = re.compile(r"(?:\[\d{1,6}\])+$")
 
 
 def _is_salutation(text: str) -> bool:
+    if len(text) > 400 or "\n" in text.strip():   # (a quick look: a salutation is one line)
+        return False
     text = MARKERS.sub("", plain(text).replace("\u00a0", " ").strip()).strip()
     if "\n" in text or len(text.split()) > 14:
         return False

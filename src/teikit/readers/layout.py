@@ -436,7 +436,11 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     numbered = [r for r in range(len(rows)) if _ends_in_figures(rows[r][2].text)]
     if len(numbered) < 2:
         return blocks
-    counts = Counter(_furniture_key(ln.text) for _, _, ln in rows if len(ln.text) <= 90)
+    # (the lines that can be furniture: near a number; then how often each is printed)
+    near = {_furniture_key(rows[k][2].text) for r in numbered for k in range(r - 2, r + 3)
+            if 0 <= k < len(rows)}
+    counts = Counter(key for key in (_furniture_key(ln.text) for _, _, ln in rows
+                                     if len(ln.text) <= 90) if key in near)
     # a running head numbered on its line recurs with a rising number ("April 30, 2014",
     # always with its year, is a recurring line, not a numbered head)
     numbers_of: dict[str, list[int]] = {}
@@ -534,9 +538,12 @@ PART_WORDS = re.compile(r"(?i)^(?:chapter|section|part|letter|article|book|act|s
                         r"table|plate|sermon|hymn|song|poem|verse|note|page|p\.)$")
 
 
+DIGITS_AS_SPACES = str.maketrans("0123456789", " " * 10)
+
+
 def _furniture_key(text: str) -> str:
     """A running line as it recurs: without its page number, spacing or case."""
-    return " ".join("".join(" " if c.isdigit() else c for c in text).split()).casefold()
+    return " ".join(text.translate(DIGITS_AS_SPACES).split()).casefold()
 
 
 FUSED_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(\d{1,5})$")
