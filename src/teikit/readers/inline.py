@@ -317,7 +317,8 @@ def _printed_label(sink, m, span, at, ctx):
 
 
 def _printed_aside(sink, m, span, at, ctx):
-    """A whole sentence in brackets ("[The memorial is then printed in full.]") or a party or
+    """A whole sentence in brackets, six words or more and no figures ("[The memorial is
+    then printed in full.]"; "[Received December 26—2:02 p.m.]" is the editor's) or a party or
     office in capitals after a name ("Volker Kauder [CDU/CSU]") is printed by the source, not
     restored by an editor: kept as printed. (In a text set in capitals, a telegram, capitals
     in brackets are the editor's words as before.)"""
@@ -367,7 +368,8 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                                  r"Addendum|Correction|Response|Reply|Answer|Question|"
                                  r"Aside|Disclaimer)s?\s*:?\s*\]"), _printed_label),
     ("empty", re.compile(r"\[\s*\]"), _empty),
-    ("printed-aside", re.compile(r"\[[A-Z][^\[\]]{20,600}?[.!?][\"”’')]?\]|"
+    ("printed-aside", re.compile(r"\[[A-Z](?=(?:[^\[\]\d]*\s){5})[^\[\]\d]{20,600}?[.!?]"
+                                 r"[\"”’')]?\]|"
                                  r"\[(?=[^\]a-z]*[A-Z]{2})[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9/ .&'’-]{1,40}\]"),
      _printed_aside),
     ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),
