@@ -59,8 +59,12 @@ def _markdown_words(text: str) -> list[str]:
                 inline.append(child.content)
             elif child.type in ("softbreak", "hardbreak", "footnote_ref", "image"):
                 inline.append(" ")
-        out.append("".join(inline))
+        # an annotation line's key ("_note: …", README) names the note's type: syntax
+        out.append(ANNOTATION_KEY.sub(" ", "".join(inline)))
     return words(SIGNS.sub(" ", " ".join(out)))     # [Page 2], [1]: signs, not words
+
+
+ANNOTATION_KEY = re.compile(r"(?m)^_[a-z]{2,12}:")
 
 
 @SETTINGS

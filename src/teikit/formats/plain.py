@@ -2,8 +2,6 @@
 guess), line ends normalised, characters a master cannot hold reported."""
 from __future__ import annotations
 
-import html
-import html.entities
 import re
 
 from ..diagnostics import Collector
@@ -22,29 +20,12 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
     text = source.text
     if "</" in text:
         text = "\n".join(inline_html(line) if "</" in line else line for line in source.lines)
-    if "&" in text and CHARACTER_REFERENCE.search(text) and not TAG.search(text):
-        count = len(CHARACTER_REFERENCE.findall(text))
-        text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
-        diags.info(f"{count} character reference(s) of a web page's export (&#34;, &mdash;) "
-                   "read as the characters they stand for", "character-references", 1, 1)
     if "_" in text:
         text = PUNCTUATION_IN_UNDERSCORES.sub(r"\1", text)
         text = UNDERSCORE_EMPHASIS.sub(lambda m: marks.hi("italic", m.group(1)), text)
     if text is not source.text:
         source.text, source.lines = text, text.split("\n")
     return source
-
-
-# A character reference left by a web page's export ("&#34;", "&#x2014;", "&mdash;"): the
-# character it stands for. Only a complete reference, with its semicolon, that HTML knows
-# ("AT&T", "Q&A", "&c." stay as they are). A text that shows tags is about markup, and
-# keeps its references as written.
-CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?:" + "|".join(
-    sorted((name[:-1] for name in html.entities.html5 if name.endswith(";") and len(name) > 2),
-           key=len, reverse=True)) + r"));")
-
-
-TAG = re.compile(r"</?[A-Za-z][\w:-]*[\s/>]")
 
 
 # _emphasis_ as plain-text typists (and Project Gutenberg) write it; may run over one line.

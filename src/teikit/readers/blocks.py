@@ -92,6 +92,7 @@ NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\
 # after an emphasised name: a direction in parentheses maybe, then a full stop or colon
 ITALIC_LABEL_END = re.compile(r"(?P<stage>\s*\([^()]{1,40}\))?\s*[.:]\s+(?=\S)")
 INITIALS_ONLY = re.compile(r"^(?:[A-Za-z]\.\s?)+[A-Za-z]?\.?$")
+TEXT_BLOCKS = {tei(name) for name in ("p", "sp", "stage", "list", "quote", "floatingText", "div")}
 NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "item",
                 "agenda", "beginn", "schluss", "ende"}
@@ -1332,6 +1333,16 @@ class TextBuilder:
     def _closer(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
+        if not any(child.tag in TEXT_BLOCKS for child in self.div):
+            # nothing but an incident or a note before it ("(Laughter.)" / "PASTEUR Louis"):
+            # no text for a closer to close; the lines stay paragraphs
+            for salute in self.salutes:
+                salute.tag = tei("p")
+                self.div.append(salute)
+            self.salutes = []
+            for span in [*u.closing, u.body]:
+                self.div.append(fill(E.p(), span, self.ctx))
+            return
         salutes = self.salutes + [fill(E.salute(), span, self.ctx) for span in u.closing]
         self.salutes = []
         self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
