@@ -87,13 +87,19 @@ def _note_of(target, back: set[str]):
     return None
 
 
+NOT_TEXT = ("script", "style", "noscript", "template")
+
+
 def _note_text(el, back: set[str] | None = None) -> str:
     """A note's words: without its number, its link back to the marker ("↩", "(return)")
     and the brackets an edition sets around a whole note ("[ In the Bay of Naples.]")."""
-    if back and any((a.get("href") or "") in back for a in el.iter("a")):
+    unseen = [x for x in el.iter(*NOT_TEXT) if x is not el]
+    if unseen or (back and any((a.get("href") or "") in back for a in el.iter("a"))):
         el = copy.deepcopy(el)
+        for x in [x for x in el.iter(*NOT_TEXT) if x is not el]:
+            x.drop_tree()                        # a script's code is no word of the note
         for a in list(el.iter("a")):
-            if (a.get("href") or "") in back:
+            if back and (a.get("href") or "") in back:
                 a.drop_tree()                    # its tail stays
     text = " ".join(el.text_content().split())
     text = re.sub(r"^\s*\^?\s*[↩↑^]\s*|\s*[↩↑]\s*$", "", text)   # the links back to the marker

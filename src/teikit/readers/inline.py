@@ -406,6 +406,8 @@ def _take_unit(sink: Sink) -> tuple[str, str] | None:
     if not m:
         return None
     word, punct = m.group(1), m.group(2)
+    if not any(c.isalnum() for c in word):
+        return None           # "[[nested]] [sic]": the sign follows a bracket, not a word
     sink.set_trailing_text(stripped[:m.start()])
     return word, punct
 
