@@ -1021,3 +1021,13 @@ def test_a_sign_after_a_bracket_and_a_script_in_a_note_lose_no_word():
     root, _ = encode("<a href='#n1'>1</a><div id='n1'>AA<script>x</script>", "n.html")
     assert "x" not in "".join(xp(root, "//t:body")[0].itertext()).split()
     assert "AA" in " ".join(xp(root, "//t:body")[0].itertext()).split()
+
+
+def test_a_compound_the_text_prints_whole_keeps_its_hyphen_at_a_line_end():
+    root, result = encode("Trial\n\nThe cross-examination was long and the counsel asked "
+                          "during the\nlong cross-\nexamination whether the witness who had "
+                          "been recom-\nmended to rest could go on with the story he\nhad "
+                          "told the court that day in the morning.\n")
+    paragraph = texts(root, "//t:body//t:p")[0]
+    assert "long cross-examination whether" in paragraph and "recommended" in paragraph
+    assert [d.code for d in result.diagnostics].count("dehyphenated") == 1

@@ -1,6 +1,7 @@
 """What a reader produces and the state it shares with the inline and block rules."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -55,6 +56,9 @@ class Meta:
     extra_fields: list[tuple[str, str]] = field(default_factory=list)   # (label, value)
 
 
+COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
+
+
 @dataclass
 class Context:
     """Shared state while one source is read."""
@@ -68,6 +72,16 @@ class Context:
     annotated: bool | None = None      # the source has annotation lines (_note: …)
     applied: dict[str, int] = field(default_factory=dict)     # rule -> times applied
     affiliations: dict[str, str] = field(default_factory=dict)   # speaker label -> party etc.
+
+    _compounds: set[str] | None = None
+
+    def compounds(self) -> set[str]:
+        """The hyphenated words the text prints within a line ("cross-examination"), once:
+        a word broken at a line end after its own hyphen keeps it."""
+        if self._compounds is None:
+            self._compounds = {m.group(0).casefold() for m in COMPOUND.finditer(
+                self.source.text)}
+        return self._compounds
 
     def fired(self, rule: str) -> None:
         """Record that an encoding rule was applied (for editorialDecl and the report)."""

@@ -602,7 +602,8 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
-            if plain(span.text).lstrip()[:1].islower():
+            if plain(span.text).lstrip()[:1].islower() and not _printed_compound(
+                    last.text, span.text, ctx):
                 parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
                 ctx.fired("dehyphenated")
                 line, col = last.pos(len(word_end) - 1)
@@ -618,6 +619,17 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
                     else " ")
         parts.append(span.strip() if parts else span)
     return Span.join(parts, seps)
+
+
+def _printed_compound(before: str, after: str, ctx: Context) -> bool:
+    """Is "cross-" / "examination" a compound the text prints whole elsewhere
+    ("cross-examination"), so that its hyphen is its own, not the line end's?"""
+    head = plain(before).rstrip()[:-1].rsplit(None, 1)[-1:]
+    tail = plain(after).lstrip().split(None, 1)[:1]
+    if not head or not tail:
+        return False
+    word = (head[0] + "-" + re.sub(r"\W+$", "", tail[0])).casefold()
+    return word in ctx.compounds()
 
 
 def is_cjk(ch: str) -> bool:
