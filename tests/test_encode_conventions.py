@@ -1031,3 +1031,12 @@ def test_a_compound_the_text_prints_whole_keeps_its_hyphen_at_a_line_end():
     paragraph = texts(root, "//t:body//t:p")[0]
     assert "long cross-examination whether" in paragraph and "recommended" in paragraph
     assert [d.code for d in result.diagnostics].count("dehyphenated") == 1
+
+
+def test_a_title_set_over_short_lines_of_one_form_is_one_heading():
+    root, _ = encode("**TEAM MOUSTACHIO**\n\n**TEAM MEETING 1 - MEETING MINUTES**\n\n"
+                     "The following is an account of the meeting.\n\n**1. Attendees:**\n\n"
+                     "Kelvin Ang, Thida.\n", "m.md")
+    assert texts(root, "//t:head") == ["TEAM MOUSTACHIO TEAM MEETING 1 - MEETING MINUTES"]
+    root, _ = encode("THE REPORT\n\nThe text begins here and goes on.\n")
+    assert texts(root, "//t:head") == ["THE REPORT"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..formats.marks import plain
+from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
@@ -54,6 +54,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         if front.is_number_only(blocks[i]) and is_heading(blocks[i + 1]):
             lines = lines + blocks[i + 1].lines   # "254." / "TO G. DEL RIO."
             i += 1
+        while i < len(blocks) - 2 and len(lines) < 4 and _title_line(blocks[i], lines) and \
+                _title_line(blocks[i + 1], lines):
+            lines = lines + blocks[i + 1].lines   # "TEAM MOUSTACHIO" / "TEAM MEETING 1 - …"
+            i += 1
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         i += 1
@@ -94,6 +98,23 @@ def is_heading(block: Block) -> bool:
         return False
     return bool(front.DOC_NUMBER.match(text)) or not re.search(r"[.!?;]\s*$", text) \
         or len(text.split()) <= 12
+
+
+def _title_line(block: Block, head: list) -> bool:
+    """A line of a title set over several short lines in bold, as its first is: no sentence
+    or field after it, no dateline."""
+    if len(block.lines) != 1 or front.is_dateline_block(block):
+        return False
+    raw = block.lines[0].text.strip()
+    text = plain(raw).strip()
+    if not text or len(text.split()) > 12 or text[-1:] in ".:;,!?" or \
+            block.lines[0].kind != head[0].kind:
+        return False
+    bold_open, bold_close = HI["bold"]
+    bold = raw.startswith(bold_open) and raw.endswith(bold_close) and raw.count(bold_open) == 1
+    first = head[0].text.strip()
+    same_bold = first.startswith(bold_open) and first.endswith(bold_close)
+    return bold and same_bold         # (capitals alone are no proof: "MADISON" under a title)
 
 
 def _title_block(block: Block) -> bool:
