@@ -23,8 +23,9 @@ import os
 import re
 import signal
 import socket
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,8 @@ def default_jobs() -> int:
 
 
 def run_tasks(task: Callable[[Any], Any], items: Sequence[Any], jobs: int | None = None,
-              scheduler: str | None = None, progress: Progress | None = None) -> Iterator[Any]:
+              scheduler: str | None = None,
+              progress: Progress | None = None) -> Generator[Any, None, None]:
     """``task(item)`` for every item, yielded in the order of *items*: in this process, on a
     local process pool (*jobs*, default one per core), or on the Dask cluster at
     *scheduler*. *task* must be a module-level function (workers import it)."""
@@ -104,16 +106,26 @@ def _ignore_interrupts() -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def _submit(pool: ProcessPoolExecutor, task, item) -> Future:
-    """pool.submit with Ctrl-C held back while it may fork a worker; a Ctrl-C that came
-    meanwhile is delivered right after, to this process only."""
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl-C held back inside the block; one that came meanwhile is delivered right after.
+    For steps that must not be cut in half: forking a worker, or making a folder that the
+    caller's ``finally`` has yet to learn of."""
     if not hasattr(signal, "pthread_sigmask"):
-        return pool.submit(task, item)
+        yield
+        return
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        return pool.submit(task, item)
+        yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _submit(pool: ProcessPoolExecutor, task, item) -> Future:
+    """pool.submit with Ctrl-C held back while it may fork a worker (so the worker is not
+    caught half-made); the Ctrl-C is then delivered to this process only."""
+    with interrupts_held():
+        return pool.submit(task, item)
 
 
 def _pool_results(task, items, jobs) -> Iterator[tuple[int, Any]]:

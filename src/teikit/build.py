@@ -25,12 +25,13 @@ import stat
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .batch import Progress, run_tasks
+from .batch import Progress, interrupts_held, run_tasks
 from .diagnostics import Diagnostic, Exit, TeikitError, fail
 from .edition import Edition
 from .export import check_options, display_name, load_master
@@ -233,9 +234,10 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
     _refuse_inputs(folder, names, out, formats)
 
     result = BuildResult()
-    stage = staging_folder(out)
-    index = None
+    stage = index = None
     try:
+        with interrupts_held():        # a Ctrl-C now would leave the folder behind
+            stage = staging_folder(out)
         index = BuildIndex(stage / "build.sqlite")
         had_manifest = not force and index.load_manifest(out / STATE / "manifest.json", key)
         todo = index.add_masters(folder, names, out, formats)
@@ -249,13 +251,15 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
         jobs_ = DocJobs(folder, names, todo, DocJob("", 0, str(stage), chosen.value, width,
                                                      tuple(formats), paper, edition.date))
         failures: list[tuple[Diagnostic, int]] = []
-        done_all = run_tasks(build_one, jobs_, jobs, scheduler, progress)
-        for k, done in zip(todo, done_all, strict=True):
-            if "error" in done:
-                failures.append((done["error"], done["exit_code"]))
-                continue
-            index.built(k, done["meta"])
-            result.diagnostics.extend(done["diagnostics"])
+        # closing: a Ctrl-C caught out here still waits for the running tasks, which write
+        # into the staging folder, before the folder is removed
+        with closing(run_tasks(build_one, jobs_, jobs, scheduler, progress)) as done_all:
+            for k, done in zip(todo, done_all, strict=True):
+                if "error" in done:
+                    failures.append((done["error"], done["exit_code"]))
+                    continue
+                index.built(k, done["meta"])
+                result.diagnostics.extend(done["diagnostics"])
         index.commit()
         if failures:
             raise BuildFailed(failures)
@@ -267,7 +271,8 @@ def build_edition(edition_dir: str | Path, outdir: str | Path | None = None,
     finally:
         if index is not None:
             index.close()
-        shutil.rmtree(stage, ignore_errors=True)
+        if stage is not None:
+            shutil.rmtree(stage, ignore_errors=True)
     result.built = Stems(names, built)
     result.skipped = Stems(names, built, built=False)
     result.written = Written(out, formats, names, built)
