@@ -1040,3 +1040,57 @@ def test_a_title_set_over_short_lines_of_one_form_is_one_heading():
     assert texts(root, "//t:head") == ["TEAM MOUSTACHIO TEAM MEETING 1 - MEETING MINUTES"]
     root, _ = encode("THE REPORT\n\nThe text begins here and goes on.\n")
     assert texts(root, "//t:head") == ["THE REPORT"]
+
+
+def test_turns_run_on_inside_a_paragraph_open_where_a_known_label_stands():
+    """OCR of a transcript that lost its line ends (Grinnell oral history, 1982)."""
+    root, _ = encode("Interview\n\nFrench: And first prize. Yeager: What class were you in? "
+                     "French: 1930. Yeager: You were 1930. O.K.\nFrench: Yes.\nYeager: "
+                     "Good.\n\nYeager: And how long did your mother live? See also: "
+                     "Appendix.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["French", "Yeager", "French", "Yeager",
+                                               "French", "Yeager", "Yeager"]
+    assert texts(root, "//t:sp/t:p")[:2] == ["And first prize.", "What class were you in?"]
+    assert texts(root, "//t:sp/t:p")[-1] == "And how long did your mother live? See also: " \
+        "Appendix."                       # (not a known speaker: stays in the speech)
+    root, _ = encode("Notes\n\nFrench: a language. Yeager: a test pilot.\n")
+    assert not xp(root, "//t:sp")        # no speakers established
+
+
+def test_a_long_title_on_one_line_with_a_full_stop_is_the_heading():
+    """An Ordinary's Account (Old Bailey Online, 1690): a title page on one line."""
+    root, result = encode("A True ACCOUNT of the BEHAVIOUR, CONFESSION, AND Last Dying "
+                          "SPEECHES Of the Seven Criminals that were Executed at TYBURN, On "
+                          "Friday the Ninth of May, 1690.\n\nON the Lord's Day the Ordinary "
+                          "preacht twice, on the 3d Verse of the 147th Psalm.\n")
+    assert texts(root, "//t:body//t:head") == ["A True ACCOUNT of the BEHAVIOUR, CONFESSION, "
+                                              "AND Last Dying SPEECHES Of the Seven Criminals "
+                                              "that were Executed at TYBURN, On Friday the "
+                                              "Ninth of May, 1690."]
+    root, _ = encode("On Monday the Ordinary inquired how their hearts were affected by all "
+                     "of it.\n\nThey did one by one give some account of their sins.\n")
+    assert not xp(root, "//t:body//t:head")    # a sentence of prose, first
+
+
+def test_a_bar_inside_a_word_is_a_line_break_in_the_word():
+    root, result = encode("Title of It All\n\nTo beg of God re|newing Grace, expe|ditiously; "
+                          "Tom|Jerry, [glossary:capsep|cap sep] and a | b.\n")
+    p = xp(root, "//t:body//t:p")[-1]
+    assert etree.tostring(p, encoding="unicode").count('<lb break="no"/>') == 2
+    assert "".join(p.itertext()) == ("To beg of God renewing Grace, expeditiously; Tom|Jerry, "
+                                     "glossary:capsep|cap sep and a | b.")
+
+
+def test_a_documentation_theme_page_keeps_its_article_only():
+    """Jupyter Book / Sphinx: <main> also holds a print copy of the contents and the
+    previous / next links; a heading's permalink "#" is the site's."""
+    page = ("<html><body><main><div class='onlyprint'><h1>The Case</h1><nav><ul><li><a "
+            "href='#a'>A Response</a></li></ul></nav></div><article><section><h1>The Case"
+            "<a class='headerlink' href='#the-case'>#</a></h1><p>Upon receipt of the "
+            "letter, he wrote a reply at once.</p></section></article><footer "
+            "class='prev-next-footer'><a class='left-prev' href='a.html'><p>previous</p><p>"
+            "Aside</p></a><a class='right-next' href='b.html'><p>next</p><p>Following</p>"
+            "</a></footer></main></body></html>")
+    root, _ = encode(page, "case.html")
+    body = " ".join("".join(xp(root, "//t:text")[0].itertext()).split())
+    assert body == "The Case Upon receipt of the letter, he wrote a reply at once."

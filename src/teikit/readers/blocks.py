@@ -552,6 +552,36 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         _not_a_turn(u, ctx)
 
 
+def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
+    """A transcript that lost its line ends (OCR, a copy from a PDF) runs turns on inside
+    a paragraph: "… three years ago. French: Oh, well …". Where two speakers or more are
+    established (each opens two turns or more with a plain "Name:"), such a label inside a
+    turn or paragraph, before a capital, opens a turn there."""
+    counts = Counter(u.label for u in units if u.kind == "turn" and u.form == "" and u.label)
+    known = sorted((lab for lab, c in counts.items() if c >= 2), key=len, reverse=True)
+    if len(known) < 2:
+        return units
+    inside = re.compile(r"(?<=\s)(?P<label>" + "|".join(map(re.escape, known))
+                        + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
+    out: list[Unit] = []
+    for u in units:
+        found = list(inside.finditer(u.span.text)) if u.kind in ("turn", "para") and \
+            u.span is not None and ":" in u.span.text else []
+        if not found:
+            out.append(u)
+            continue
+        starts = [m.start() for m in found] + [len(u.span.text)]
+        first = u.span[:starts[0]].strip()
+        if plain(first.text).strip():
+            out.append(Unit(u.kind, u.block, span=first, label=u.label, time=u.time,
+                            form=u.form, n=u.n))
+        for m, end in zip(found, starts[1:], strict=True):
+            out.append(Unit("turn", u.block, span=u.span[m.end():end].strip(),
+                            label=m.group("label"), form=""))
+            ctx.fired("turn-run-in")
+    return out
+
+
 def _spoken(u: Unit) -> bool:
     """Does the text under a label on its own line read as speech (words in a sentence),
     not as a subtitle in capitals ("PARLIAMENTARY DEBATES", "(OFFICIAL REPORT)")?"""
@@ -943,6 +973,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
+    units = _turns_run_in(units, ctx)
     sections = _sections(_letters_apart(units))
     for k, (section, part) in enumerate(sections):
         letters = _embedded_letters(part)

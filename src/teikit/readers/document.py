@@ -97,7 +97,17 @@ def is_heading(block: Block) -> bool:
             and not front.DOC_NUMBER.match(text):
         return False
     return bool(front.DOC_NUMBER.match(text)) or not re.search(r"[.!?;]\s*$", text) \
-        or len(text.split()) <= 12
+        or len(text.split()) <= 12 or _title_page_line(block, text)
+
+
+def _title_page_line(block: Block, text: str) -> bool:
+    """A long title printed on one line, as a pamphlet's or a book's title page has it,
+    with a full stop: "A True ACCOUNT of the BEHAVIOUR … Executed at TYBURN, On Friday the
+    Ninth of May, 1690." Most of its words are capitalised, one sentence only."""
+    if len(block.lines) != 1 or block_rules.SENTENCE_INSIDE.search(text):
+        return False
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _title_line(block: Block, head: list) -> bool:
