@@ -1059,7 +1059,7 @@ def test_turns_run_on_inside_a_paragraph_open_where_a_known_label_stands():
 
 def test_a_long_title_on_one_line_with_a_full_stop_is_the_heading():
     """An Ordinary's Account (Old Bailey Online, 1690): a title page on one line."""
-    root, result = encode("A True ACCOUNT of the BEHAVIOUR, CONFESSION, AND Last Dying "
+    root, _ = encode("A True ACCOUNT of the BEHAVIOUR, CONFESSION, AND Last Dying "
                           "SPEECHES Of the Seven Criminals that were Executed at TYBURN, On "
                           "Friday the Ninth of May, 1690.\n\nON the Lord's Day the Ordinary "
                           "preacht twice, on the 3d Verse of the 147th Psalm.\n")
@@ -1073,7 +1073,7 @@ def test_a_long_title_on_one_line_with_a_full_stop_is_the_heading():
 
 
 def test_a_bar_inside_a_word_is_a_line_break_in_the_word():
-    root, result = encode("Title of It All\n\nTo beg of God re|newing Grace, expe|ditiously; "
+    root, _ = encode("Title of It All\n\nTo beg of God re|newing Grace, expe|ditiously; "
                           "Tom|Jerry, [glossary:capsep|cap sep] and a | b.\n")
     p = xp(root, "//t:body//t:p")[-1]
     assert etree.tostring(p, encoding="unicode").count('<lb break="no"/>') == 2

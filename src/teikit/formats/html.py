@@ -201,10 +201,10 @@ def _article_in(main):
     theme's <main> also holds the print copy of the contents and the previous / next
     links (Jupyter Book, Sphinx)."""
     articles = main.findall(".//article")
-    if len(articles) == 1 and articles[0].find(".//h1") is not None or (
-            len(articles) == 1 and main.find(".//h1") is None):
-        if len(articles[0].text_content()) >= 0.5 * len(main.text_content()):
-            return articles[0]
+    if len(articles) == 1 and (articles[0].find(".//h1") is not None
+                               or main.find(".//h1") is None) \
+            and len(articles[0].text_content()) >= 0.5 * len(main.text_content()):
+        return articles[0]
     return main
 
 
