@@ -565,18 +565,19 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
                         + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
     out: list[Unit] = []
     for u in units:
-        found = list(inside.finditer(u.span.text)) if u.kind in ("turn", "para") and \
-            u.span is not None and ":" in u.span.text else []
-        if not found:
+        span = u.span
+        found = list(inside.finditer(span.text)) if u.kind in ("turn", "para") and \
+            span is not None and ":" in span.text else []
+        if found and not plain(span.text[:found[0].start()]).strip():
+            found = found[1:]            # (no words before it: the unit stays whole there)
+        if span is None or not found:
             out.append(u)
             continue
-        starts = [m.start() for m in found] + [len(u.span.text)]
-        first = u.span[:starts[0]].strip()
-        if plain(first.text).strip():
-            out.append(Unit(u.kind, u.block, span=first, label=u.label, time=u.time,
-                            form=u.form, n=u.n))
+        starts = [m.start() for m in found] + [len(span.text)]
+        out.append(Unit(u.kind, u.block, span=span[:starts[0]].strip(), label=u.label,
+                        time=u.time, form=u.form, n=u.n))
         for m, end in zip(found, starts[1:], strict=True):
-            out.append(Unit("turn", u.block, span=u.span[m.end():end].strip(),
+            out.append(Unit("turn", u.block, span=span[m.end():end].strip(),
                             label=m.group("label"), form=""))
             ctx.fired("turn-run-in")
     return out
