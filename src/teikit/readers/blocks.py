@@ -568,7 +568,7 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
         span = u.span
         found = list(inside.finditer(span.text)) if u.kind in ("turn", "para") and \
             span is not None and ":" in span.text else []
-        if found and not plain(span.text[:found[0].start()]).strip():
+        if span is not None and found and not plain(span.text[:found[0].start()]).strip():
             found = found[1:]            # (no words before it: the unit stays whole there)
         if span is None or not found:
             out.append(u)
