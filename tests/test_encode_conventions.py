@@ -1094,3 +1094,23 @@ def test_a_documentation_theme_page_keeps_its_article_only():
     root, _ = encode(page, "case.html")
     body = " ".join("".join(xp(root, "//t:text")[0].itertext()).split())
     assert body == "The Case Upon receipt of the letter, he wrote a reply at once."
+
+
+def test_markdown_paragraphs_indented_by_a_conversion_are_paragraphs_with_their_notes():
+    """Burr, Narratives of the Witchcraft Cases (1914), converted to Markdown with its
+    paragraphs indented 1-4 spaces: the one indented four is no code block."""
+    root, _ = encode("# Introduction\n\n   First paragraph cites a source.[^n1]\n\n    Second "
+                     "paragraph, indented four spaces, cites *Wonders*;[^n2] and more.\n\n"
+                     "   [^n1]:  In the London edition.\n\n  [^n2]:  1692. At pp. 215-244, "
+                     "below.\n", "intro.md")
+    assert texts(root, "//t:note") == ["In the London edition.", "1692. At pp. 215-244, below."]
+    assert texts(root, "//t:hi") == ["Wonders"]
+    root, _ = encode("# Code\n\nRun this:\n\n    for x in range(3): print(x)\n", "code.md")
+    assert "for x in range(3): print(x)" in texts(root, "//t:body//t:p")   # kept as written
+
+
+def test_a_markdown_footnote_no_marker_refers_to_is_kept_and_reported():
+    root, result = encode("# T\n\nText here.[^a]\n\n[^a]: Used note.\n\n[^b]: An unused note, "
+                          "kept.\n", "notes.md")
+    assert texts(root, "//t:note") == ["Used note.", "An unused note, kept."]
+    assert "note-without-marker" in {d.code for d in result.diagnostics}

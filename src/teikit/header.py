@@ -123,6 +123,8 @@ RULES = [
     ("embedded-letter", "segmentation", "A letter the text quotes whole (salutation to "
      "signature, with the text's own prose before and after it) is a <floatingText "
      "type=\"letter\"> with its own opener and closer."),
+    ("indented-prose", "segmentation", "Markdown blocks indented as code that all read as "
+     "sentences (paragraphs indented by a conversion) are read as paragraphs."),
     ("myst-directive", "segmentation", "A MyST or Sphinx directive in a fenced block "
      "({admonition} Title) is a section with its title as heading and its body read as "
      "Markdown; its option lines are format markup, left out and reported."),
