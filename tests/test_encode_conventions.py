@@ -1114,3 +1114,30 @@ def test_a_markdown_footnote_no_marker_refers_to_is_kept_and_reported():
                           "kept.\n", "notes.md")
     assert texts(root, "//t:note") == ["Used note.", "An unused note, kept."]
     assert "note-without-marker" in {d.code for d in result.diagnostics}
+
+
+def test_metadata_lines_with_an_empty_field_give_the_title_and_date():
+    """Pelican's unfenced metadata (Upham, Salem Witchcraft, 1867, as a blog's source)."""
+    root, _ = encode("title: Part Third\ndate: 1860-05-01\nslug: d1e132\ntags: \n\nWE left Mr. "
+                     "Parris at home. It was late.\n\nHe came back.\n", "part.md")
+    assert texts(root, "//t:titleStmt/t:title")[0] == "Part Third"
+    assert xp(root, "//t:profileDesc//t:date/@when") == ["1860-05-01"]
+    assert not xp(root, "//t:body//t:head")     # two sentences are no heading
+    assert "slug" not in " ".join(texts(root, "//t:body"))
+
+
+def test_a_diary_entry_dated_in_bold_is_no_speaker_and_keeps_its_emphasis():
+    """Sewall's diary (1692) on a web page: <p><strong>April 11th 1692.</strong> Went …"""
+    root, _ = encode("<html><body><h1>Diary</h1><p><strong>April 11th 1692.</strong>  Went to "
+                     "Salem, where the persons accused were examined.</p><p><strong>May 24th "
+                     "1692.</strong>  First general Council.</p></body></html>", "diary.html")
+    assert not xp(root, "//t:sp")
+    assert texts(root, "//t:body//t:p/t:date") == ["April 11th 1692.", "May 24th 1692."]
+    assert xp(root, "//t:body//t:p/t:date/t:hi/@rend") == ["bold", "bold"]
+
+
+def test_an_initial_at_a_line_start_is_no_answer_without_questions():
+    """OCR of a newspaper's local column: "A. Crossman on Monday." is a name."""
+    root, _ = encode("LOCAL NEWS\n\nA. Crossman on Monday went to the city.\n\nA. Harris, "
+                     "Josephine Smith and others were guests.\n")
+    assert not xp(root, "//t:sp")

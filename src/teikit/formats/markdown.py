@@ -54,14 +54,14 @@ def _keep_unused_footnotes(state) -> None:
     """The footnote plugin drops a definition no marker refers to; teikit keeps its words
     (a note without a marker, placed at the end and reported)."""
     refs = state.env.get("footnotes", {}).get("refs", {})
-    unused = False
+    unused: list[bool] = []          # for each open definition (they may nest: "[^1]: [^1]:")
     for tok in state.tokens:
         if tok.type == "footnote_reference_open":
-            unused = refs.get(":" + tok.meta["label"], -1) < 0
-            if unused:
+            unused.append(refs.get(":" + tok.meta["label"], -1) < 0)
+            if unused[-1]:
                 tok.type = "unused_footnote_open"
-        elif tok.type == "footnote_reference_close" and unused:
-            tok.type, unused = "unused_footnote_close", False
+        elif tok.type == "footnote_reference_close" and unused and unused.pop():
+            tok.type = "unused_footnote_close"
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
