@@ -1141,3 +1141,26 @@ def test_an_initial_at_a_line_start_is_no_answer_without_questions():
     root, _ = encode("LOCAL NEWS\n\nA. Crossman on Monday went to the city.\n\nA. Harris, "
                      "Josephine Smith and others were guests.\n")
     assert not xp(root, "//t:sp")
+
+
+def test_a_columns_run_in_heads_are_no_speakers():
+    """Burra's Northern Argus extracts: the same run-in head ("BCS.") item after item, and
+    "The Barrier Highway." (no office after "The"), are headings, not a dialogue."""
+    root, _ = encode("EXTRACTS\n\nBCS.  Agricultural students have been successful at the "
+                     "Show.\n\nThe Barrier Highway.  A tender has gone to R.K. Matulick.\n\n"
+                     "BCS.  Andrew Burns gained the best results.\n\nBCS.  The school fete "
+                     "raised money.\n\nBCS.  The new principal arrived.\n\nMFS.  The fire "
+                     "brigade met.\n")
+    assert not xp(root, "//t:sp")
+    root, _ = encode("ACT I\n\nHAMLET.  Who is there?\n\nHORATIO.  Friends to this ground.\n\n"
+                     "HAMLET.  Welcome, good friends.\n\nHORATIO.  My lord.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["HAMLET", "HORATIO", "HAMLET", "HORATIO"]
+
+
+def test_sentences_in_brackets_and_margin_notes_are_not_supplied():
+    root, _ = encode("Diary\n\nThis day [in the margin, Dolefull!  Witchcraft] George Burrough "
+                     "was executed. [Photo.] [Born 16 June 1904, Adelaide: buried Burra.] Mr. "
+                     "[Mrs.] Smith came [late].\n")
+    assert texts(root, "//t:note[@place='margin']") == ["Dolefull! Witchcraft"]
+    assert texts(root, "//t:supplied") == ["Mrs.", "late"]
+    assert "[Photo.] [Born 16 June 1904, Adelaide: buried Burra.]" in texts(root, "//t:p")[-1]

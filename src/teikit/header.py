@@ -128,6 +128,8 @@ RULES = [
     ("myst-directive", "segmentation", "A MyST or Sphinx directive in a fenced block "
      "({admonition} Title) is a section with its title as heading and its body read as "
      "Markdown; its option lines are format markup, left out and reported."),
+    ("margin-note", "interpretation", "What a transcription says the original writes in "
+     "its margin ([in the margin, Dolefull!]) is a <note place=\"margin\">."),
     ("printed-label", "interpretation", "A label in brackets that the source prints "
      "([Steering Council Note], [Update]), a whole sentence in brackets, or a party in "
      "capitals after a name ([CDU/CSU]) is kept as printed: no words were restored."),

@@ -459,6 +459,8 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
     m = PERIOD_LABEL.match(rest) if may_open_with_title(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
+    if m and _run_in_head(m.group("label")):
+        m = None                         # "The Barrier Highway.  A tender …": a run-in head
     if m and len(_without_affiliation(m.group("label")).split()) <= 7 and (
             len(speech) >= 2 or (speech and speech[-1][-1:] in ".!?")):
         label = " ".join(m.group("label").split())
@@ -469,15 +471,23 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     m = CAPS_LABEL.match(rest) if rest[1:2].isupper() else None
     caps = m and (m.group("label") or m.group("dashed"))
     if m and caps and label_shape_ok(caps) and not CLASSIFICATION_WORDS.match(caps):
-        return caps, start + m.end(), time, ""
+        return caps, start + m.end(), time, "caps"
     m = PLAY_LABEL.match(rest) if "  " in rest[:40] or "-" in rest[:40] or "—" in rest[:40] \
         else None
-    if m and label_shape_ok(m.group("label")):
+    if m and label_shape_ok(m.group("label")) and not _run_in_head(m.group("label")):
         return m.group("label"), start + m.end(), time, "play"
     m = QA_LABEL.match(rest.replace("\u00a0", " ")) if rest[:1] in "QA" else None
     if m:
         return m.group("label"), start + m.end(), time, ""
     return None
+
+
+def _run_in_head(label: str) -> bool:
+    """"The Barrier Highway": "The" before no office ("The Speaker") and no name in capitals
+    ("The CHAIRMAN") opens a heading run into its paragraph, not a speaker's label."""
+    named = label.split()[:2]
+    return len(named) == 2 and named[0].casefold() == "the" and not named[1].isupper() \
+        and named[1].casefold().rstrip(".") not in TITLE_WORDS
 
 
 AFFILIATION = re.compile(r"(?:\s*\([^()]*\)){2,}$|\s*\([^()]*,[^()]*\)$")
@@ -520,6 +530,13 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     used at least twice, or one that opens a sentence in a dialogue (three turns or more,
     one label recurring)."""
     turns = [u for u in units if u.kind == "turn"]
+    run_in = [u for u in turns if u.form in ("caps", "play")]
+    if len(run_in) >= 4 and sum(1 for a, b in itertools.pairwise(turns)
+                                if a.form in ("caps", "play") and a.label == b.label) * 4 \
+            > len(run_in):
+        for u in run_in:                 # "BCS.  Students have …" / "BCS.  Andrew Burns …":
+            _not_a_turn(u, ctx)          # a column's run-in heads, the same one in a row;
+        turns = [u for u in turns if u.kind == "turn"]   # speakers take turns
     counts = Counter(u.label for u in turns if u.form != "field")
     recurring = {lab for lab, c in counts.items() if c >= 2}
     nicks = {u.label for u in turns if u.form == "nick" and u.label in recurring}
@@ -529,7 +546,9 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             _not_a_turn(u, ctx)
         turns = [u for u in turns if u.kind == "turn"]
         counts = Counter(u.label for u in turns if u.form != "field")
-    dialogue = bool(recurring) and sum(counts.values()) >= 3
+    # a dialogue: a speaker who comes back after another ("Burra Burra DC: …" twice in a
+    # row is a heading used twice)
+    dialogue = sum(counts.values()) >= 3 and _comes_back(turns, recurring)
     # a field label ("CC:") is a speaker in a dialogue of two or more recurring speakers
     fields = Counter(u.label for u in turns if u.form == "field")
     if recurring:
@@ -559,6 +578,18 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                 (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
             continue
         _not_a_turn(u, ctx)
+
+
+def _comes_back(turns: list[Unit], recurring: set) -> bool:
+    """Does a recurring label open a turn again after another label's turn?"""
+    seen: set = set()
+    last = None
+    for u in turns:
+        if u.label in seen and u.label != last and u.label in recurring:
+            return True
+        seen.add(u.label)
+        last = u.label
+    return False
 
 
 def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:

@@ -302,6 +302,12 @@ def _editorial_note(sink, m, span, at, ctx):
     ctx.fired("editorial-note")
 
 
+def _margin_note(sink, m, span, at, ctx):
+    """[in the margin, Dolefull! Witchcraft]: what the original writes in its margin."""
+    sink.element(E.note(" ".join(m.group("text").split()), place="margin"))
+    ctx.fired("margin-note")
+
+
 def _archival_reference(sink, m, span, at, ctx):
     """[TNA: FO 371/84567], [RG 59, Box 12]: where the archive keeps the document, a note of
     the source, not words restored to the text."""
@@ -355,6 +361,8 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
     ("incident", re.compile(r"\[\s*" + INCIDENT_WORDS + r"\b[^\]]{0,40}\]", re.I), _incident),
     ("stage", STAGE_IN_BRACKETS, _stage),
+    ("margin-note", re.compile(r"\[\s*(?i:in\s+(?:the\s+)?margin)\s*[,:;.]\s*(?P<text>[^\]]*\S)"
+                               r"\s*\]"), _margin_note),
     ("editorial-note", re.compile(r"\[\s*(?:(?:see|cf\.|vide|compare|ed\.|editor'?s\s+note|"
                                   r"transcriber'?s\s+note|note)\b[^\]]*|"
                                   r"(?:presiding|absent|present|continuing|resuming)|"
@@ -370,6 +378,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("empty", re.compile(r"\[\s*\]"), _empty),
     ("printed-aside", re.compile(r"\[[A-Z](?=(?:[^\[\]\d]*\s){5})[^\[\]\d]{20,600}?[.!?]"
                                  r"[\"”’')]?\]|"
+                                 r"\[(?!Received\b)[A-Z][^\[\]]{0,600}?[a-z]{3}\.\]|"
                                  r"\[(?=[^\]a-z]*[A-Z]{2})[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9/ .&'’-]{1,40}\]"),
      _printed_aside),
     ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),
