@@ -1164,3 +1164,14 @@ def test_sentences_in_brackets_and_margin_notes_are_not_supplied():
     assert texts(root, "//t:note[@place='margin']") == ["Dolefull! Witchcraft"]
     assert texts(root, "//t:supplied") == ["Mrs.", "late"]
     assert "[Photo.] [Born 16 June 1904, Adelaide: buried Burra.]" in texts(root, "//t:p")[-1]
+
+
+def test_letters_in_parentheses_that_take_turns_are_speakers():
+    """The Salem Witch Trials' examination of Tituba: (H) Hathorne, (T) Tituba."""
+    root, _ = encode("# Examination\n\n(H) Titibe what evil spirit have you familiarity with  \n"
+                     "(T) none  \n(H) why doe you hurt these children,  \n(T) I doe not hurt "
+                     "them  \n(H) who is it then\n", "tituba.md")
+    assert texts(root, "//t:sp/t:speaker") == ["(H)", "(T)", "(H)", "(T)", "(H)"]
+    root, _ = encode("Terms\n\n(A) The first term.\n(B) The second term.\n(C) The third term.\n"
+                     "(D) The fourth term.\n")
+    assert not xp(root, "//t:sp")           # an enumeration runs on

@@ -66,6 +66,9 @@ RULES = [
      "speaker of a turn, not emphasis; an IRC nick loses its angle brackets."),
     ("lb-in-word", "segmentation", "A bar inside a word (re|newing), where the "
      "transcription marks the end of the original's line, is <lb break=\"no\"/>."),
+    ("letter-speakers", "interpretation", "Letters in parentheses that take turns at the "
+     "start of lines ((H) \u2026 / (T) \u2026, an examination's questioner and examinee) are "
+     "speaker labels; letters that run on ((a), (b), (c)) stay an enumeration."),
     ("turn-run-in", "interpretation", "Where a transcript lost its line ends and turns run "
      "on inside a paragraph, the label of a speaker who opens two turns or more elsewhere "
      "(\u201c\u2026 ago. French: Oh, \u2026\u201d) opens a turn where it stands."),

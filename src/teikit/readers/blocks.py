@@ -387,11 +387,18 @@ def _format_label(text: str) -> tuple[str, int, str | None, str] | None:
     return label, m.end(), None, "element"
 
 
+def _letter_label(text: str, letters: frozenset[str]) -> tuple[str, int, None, str] | None:
+    m = LETTER_LABEL.match(text) if text[:4].lstrip()[:1] == "(" else None
+    return (f"({m.group('letter')})", m.end(), None, "letter") \
+        if m and m.group("letter") in letters else None
+
+
 def _as_turn(block: Block, ctx: Context) -> Unit | None:
     first = block.lines[0]
     found = first.kind == "label" and _format_label(first.text)
     if found:
         ctx.fired("label-element")
+    found = found or (ctx.letter_speakers and _letter_label(first.text, ctx.letter_speakers))
     found = found or _label(first.text)
     if found is None:
         return None
@@ -971,7 +978,7 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
     return [*blocks[:first], Block(lines[:1]), Block(lines[1:]), *blocks[first + 1:]]
 
 
-def split_turn_lines(block: Block) -> list[Block]:
+def split_turn_lines(block: Block, letters: frozenset[str] = frozenset()) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
@@ -980,7 +987,8 @@ def split_turn_lines(block: Block) -> list[Block]:
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
     starts = [0] + [i for i, line in enumerate(lines)
-                    if i and opens_turn(line.text, in_block=True)
+                    if i and (opens_turn(line.text, in_block=True)
+                              or (letters and _letter_label(line.text, letters)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
                              and lines[i - 1].text.rstrip()[-1:].isalnum())  # a wrapped line
                     and not _cjk_runs_on(lines[i - 1].text)]
@@ -1007,9 +1015,29 @@ def opens_turn(text: str, questions: bool = True, in_block: bool = False) -> boo
     return questions or found[0] not in ("Q", "A")
 
 
+LETTER_LABEL = re.compile(r"^\s*\((?P<letter>[A-Z])\)\s+(?=\S)")
+
+
+def _letters_taking_turns(blocks: list[Block]) -> frozenset[str]:
+    """An examination's speakers marked by letters in parentheses, "(H) Titibe what evil
+    spirit …" / "(T) none": two letters or more that come back in turn, not an enumeration
+    running (A), (B), (C)."""
+    letters = [m.group("letter") for b in blocks for ln in b.lines
+               if ln.text[:4].lstrip()[:1] == "(" and (m := LETTER_LABEL.match(ln.text))]
+    if len(letters) < 4 or len(set(letters)) < 2:
+        return frozenset()
+    onward = sum(1 for a, b in itertools.pairwise(letters) if ord(b) == ord(a) + 1)
+    back = sum(1 for k, x in enumerate(letters) if x in letters[:k] and letters[k - 1] != x)
+    return frozenset(letters) if back * 2 >= len(letters) and onward * 4 < len(letters) \
+        else frozenset()
+
+
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _labels_over_speech(blocks)
-    blocks = [part for block in blocks for part in split_turn_lines(block)]
+    ctx.letter_speakers = _letters_taking_turns(blocks)
+    if ctx.letter_speakers:
+        ctx.fired("letter-speakers")
+    blocks = [part for block in blocks for part in split_turn_lines(block, ctx.letter_speakers)]
     blocks = _salutation_apart(blocks)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)

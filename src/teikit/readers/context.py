@@ -72,6 +72,7 @@ class Context:
     annotated: bool | None = None      # the source has annotation lines (_note: …)
     applied: dict[str, int] = field(default_factory=dict)     # rule -> times applied
     affiliations: dict[str, str] = field(default_factory=dict)   # speaker label -> party etc.
+    letter_speakers: frozenset[str] = frozenset()   # "(H)" / "(T)": letters that take turns
 
     _compounds: set[str] | None = None
 
