@@ -395,10 +395,11 @@ def _letter_label(text: str, letters: frozenset[str]) -> tuple[str, int, None, s
 
 def _as_turn(block: Block, ctx: Context) -> Unit | None:
     first = block.lines[0]
-    found = first.kind == "label" and _format_label(first.text)
+    found = _format_label(first.text) if first.kind == "label" else None
     if found:
         ctx.fired("label-element")
-    found = found or (ctx.letter_speakers and _letter_label(first.text, ctx.letter_speakers))
+    if not found and ctx.letter_speakers:
+        found = _letter_label(first.text, ctx.letter_speakers)
     found = found or _label(first.text)
     if found is None:
         return None
