@@ -1175,3 +1175,14 @@ def test_letters_in_parentheses_that_take_turns_are_speakers():
     root, _ = encode("Terms\n\n(A) The first term.\n(B) The second term.\n(C) The third term.\n"
                      "(D) The fourth term.\n")
     assert not xp(root, "//t:sp")           # an enumeration runs on
+
+
+def test_malay_labels_with_particles_and_honorifics():
+    """Dewan Negara (Malaysia, 2008): "Tuan Yang di-Pertua:", a name with "bin"."""
+    root, _ = encode("DEWAN NEGARA\n\nTuan Yang di-Pertua: Ahli-ahli Yang Berhormat, saya "
+                     "mengucapkan tahniah.\n\nDatuk Haji Roslan bin Awang Chik: Terima kasih "
+                     "Tuan Yang di-Pertua.\n\nTuan Yang di-Pertua: Silakan.\n\nDE: A name in "
+                     "capitals.\n\nDE: Again.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["Tuan Yang di-Pertua",
+                                               "Datuk Haji Roslan bin Awang Chik",
+                                               "Tuan Yang di-Pertua", "DE", "DE"]

@@ -114,7 +114,8 @@ FIELD_LABELS = set(
     "state department representatives|reported by|table of contents|minutes|remarks"
     .split("|"))
 PARTICLES = {"of", "the", "de", "van", "von", "and", "for", "du", "la", "le", "di", "del",
-             "der", "den", "da", "y", "al", "bin", "ibn", "zu", "pro", "tempore"}
+             "der", "den", "da", "y", "al", "bin", "binti", "bte", "ibni", "ibn", "zu",
+             "pro", "tempore", "el", "ad"}
 FUNCTION_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and",
                   "or", "but", "from", "into", "than", "that", "as", "be", "is", "are", "was",
                   "were", "not", "no", "if", "we", "our", "his", "her", "their", "its", "my",
@@ -157,7 +158,8 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
     words = label.split()
-    if not 1 <= len(words) <= 5 or len(label) > 48:
+    named = [w for w in words if not _particle(w)]     # "Datuk Haji Roslan bin Awang Chik"
+    if not 1 <= len(named) <= 5 or len(words) > 8 or len(label) > 60:
         return False
     if INITIALS_ONLY.match(label):    # "N.A.", "N.B.", "P.S.": an abbreviation, no name
         return False
@@ -177,8 +179,18 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
             or LABEL_SIGNS.search(label):
         return False
     # "BELL 7", "Dawn 1 (Kamanin)": a call sign's number or a name in parentheses
-    return all(not w[0].islower() or w.casefold() in PARTICLES
+    return all(not w[0].islower() or _particle(w)
                or (w.isdigit() and len(w) <= 3) or w.startswith("(") for w in words)
+
+
+def _particle(word: str) -> bool:
+    """A name's particle ("van", "bin"), or one joined to the next name ("di-Pertua",
+    "al-Amin")."""
+    folded = word.casefold()
+    if not word[:1].islower():
+        return False                  # "DE:", "Van Buren": a name
+    return folded in PARTICLES or (folded.split("-", 1)[0] in PARTICLES and "-" in folded
+                                   and word.split("-", 1)[1][:1].isupper())
 
 
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
