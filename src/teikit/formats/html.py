@@ -11,7 +11,7 @@ from lxml import etree, html
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
-from . import marks, suffix
+from . import marks, suffix, tables
 from .htmlnotes import Footnotes
 from .lines import Lines
 
@@ -308,6 +308,56 @@ CONTENT_NAMES = ("mw-content-text", "content-text", "entry-content", "post-conte
                  "main")
 
 
+# ----------------------------------------------------------------------------- tables
+
+# What a cell of a table of data never holds: a page laid out in a table (old HTML pages)
+# puts its headings, its text and its navigation in cells
+LAYOUT_INSIDE = {"table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "form",
+                 "hr", "nav", "article", "section", "main", "header", "footer", "aside",
+                 "iframe", "center"}
+MAX_CELL_LINES = 6          # paragraphs, list items and line breaks in one cell
+MAX_CELL_TEXT = 1000        # characters of one cell
+
+
+def layout_table(table) -> bool:
+    """Is *table* a page's layout rather than a table of data? It is when it says so
+    (role="presentation"), when it has one cell or one column (a box, a page's bands), or
+    when a cell holds what only a page holds: a heading, a quotation, another table, a
+    rule line, more than MAX_CELL_LINES paragraphs or lines, more than MAX_CELL_TEXT
+    characters. Its cells then stay paragraphs, as the rest of the page."""
+    if (table.get("role") or "").casefold() in ("presentation", "none"):
+        return True
+    rows = [row for row, _ in _table_parts(table) if row.tag == "tr"]
+    cells = [c for row in rows for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) <= 1 or max(sum(1 for c in row if isinstance(c.tag, str) and c.tag in
+                                  ("td", "th")) for row in rows) <= 1:
+        return True
+    for cell in cells:
+        lines = 1
+        for el in cell.iterdescendants():
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if tag in LAYOUT_INSIDE:
+                return True
+            lines += tag in ("p", "li", "br", "div", "dt", "dd")
+        if lines > MAX_CELL_LINES + 1 or len(" ".join(cell.text_content().split())) \
+                > MAX_CELL_TEXT:
+            return True
+    return False
+
+
+def _table_parts(table):
+    """A table's caption and its own rows (not a nested table's), in order, each with
+    whether it is in the table's head."""
+    for child in table:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in ("caption", "tr"):
+            yield child, False
+        elif tag in ("thead", "tbody", "tfoot"):
+            for row in child:
+                if isinstance(row.tag, str) and row.tag == "tr":
+                    yield row, tag == "thead"
+
+
 # ----------------------------------------------------------------------------- blocks
 
 NAVIGATION_PARTS = {"nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "skip",
@@ -405,12 +455,21 @@ class _Walker:
         self.line = 1
         self.kind = ""
         self.open_marks: list[str] = []     # emphasis running on from one block to the next
+        self.cell: list[str] | None = None  # the lines of the table cell being read
 
     def walk(self, main) -> None:
         self.visit(main, 0, in_content=True)
         self.flush()
 
     def flush(self) -> None:
+        if self.cell is not None:           # a block inside a table's cell: lines of it
+            text = marks.balance("".join(self.buffer), [])[0]
+            self.buffer.clear()
+            self.kind = ""
+            self.cell.extend(line for line in (" ".join(SPACE.split(part)).strip()
+                                               for part in text.split(BREAK))
+                             if marks.plain(line).strip())
+            return
         text, self.open_marks = marks.balance("".join(self.buffer), self.open_marks)
         self.buffer.clear()         # in place: a <pre> collects into its own list
         if not marks.plain(text).strip():   # only markup (<p>&nbsp;</p>, <b></b>)
@@ -450,6 +509,12 @@ class _Walker:
             self._page_break(tag, "", facs)    # a page's image between blocks: a page break
             self._tail(el)
             return
+        if tag == "table" and self.cell is None and not layout_table(el):
+            self._table(el, depth)
+            self._tail(el)
+            return
+        if tag == "table" and "layout-table" not in self.out.hints.rules:
+            self.out.hints.rules.append("layout-table")
         if tag == "pre":
             self.flush()
             self.line, self.kind = el.sourceline or self.line, "pre"
@@ -474,6 +539,47 @@ class _Walker:
         if block:
             self.flush()
         self._tail(el)
+
+    def _table(self, table, depth: int) -> None:
+        """A table of data (see layout_table): one table block, its header cells (<th>,
+        the cells of <thead>) labels, colspan and rowspan kept, its caption its heading."""
+        self.flush()
+        line = table.sourceline or self.line
+        caption = ""
+        rows: list[list[tables.Cell]] = []
+        for part, in_head in _table_parts(table):
+            if part.tag == "caption":
+                caption = " ".join(self._cell_text(part, depth).split("\n"))
+                continue
+            row = []
+            for cell in part:
+                if isinstance(cell.tag, str) and cell.tag in ("td", "th"):
+                    row.append(tables.Cell(self._cell_text(cell, depth),
+                                           cell.tag == "th" or in_head,
+                                           tables.span_value(cell.get("colspan")),
+                                           tables.span_value(cell.get("rowspan"))))
+            rows.append(row)
+        self.kind = ""
+        titles, rows = tables.title_rows(rows)
+        tables.bold_header(rows)
+        for cell in titles:          # lines over the table (see tables.title_rows)
+            self.out.block([(line, text, "cell") for text in cell.text.split("\n")])
+        made = tables.line(caption, rows)
+        if made is not None:
+            self.out.block([(line, made[0], made[1])])
+
+    def _cell_text(self, el, depth: int) -> str:
+        """A cell's text, with its marks; its paragraphs and line breaks as lines."""
+        parts: list[str] = []
+        saved = self.buffer
+        self.buffer, self.cell = [], parts
+        if el.text:
+            self.buffer.append(el.text)
+        for child in el:
+            self.visit(child, depth + 2, True)
+        self.flush()
+        self.buffer, self.cell = saved, None
+        return "\n".join(parts)
 
     def _page_break(self, tag: str, page: str, facs: str) -> None:
         """[Page n] where a page begins: a line of its own between blocks, else in the
