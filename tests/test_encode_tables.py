@@ -4,9 +4,13 @@ TEI <table> with <row> and <cell> (header cells role="label", a caption the <hea
 table (HTML) or one line per row with its cells set apart (text)."""
 from __future__ import annotations
 
+import os
+import re
 from copy import deepcopy
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
 from test_encode_conventions import _docx
@@ -267,3 +271,85 @@ def test_a_word_forms_title_row_is_lines_over_the_table_and_a_bold_first_row_its
                           ["No. 1", "East", "52", "A pine tree"],
                           ["No. 2", "North", "", "A brook"]]     # (the blank rows at the end go)
     assert xp(root, "//t:row/@role") == ["label"]
+
+
+# ----------------------------------------------------------------------------- properties
+
+CELL_WORD = st.from_regex(r"[A-Za-zé]{1,8}", fullmatch=True)
+CELL_PIECE = st.one_of(CELL_WORD, CELL_WORD, st.sampled_from([
+    " ", "[sic]", "[illegible]", "[Page 3]", "(Applause.)", "[Kai-shek]", "June 11, 1944",
+    "Name: ", "1. ", "12"]))
+CELL_TEXT = st.lists(CELL_PIECE, max_size=6).map(lambda parts: " ".join(parts).strip())
+GRID = st.lists(st.lists(CELL_TEXT, min_size=2, max_size=4), min_size=1, max_size=5)
+
+
+def _md_table(rows: list[list[str]]) -> str:
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return "\n".join(lines)
+
+
+def _html_table(rows: list[list[str]], inline: str) -> str:
+    out = ["<table><caption>A caption</caption>"]
+    for k, row in enumerate(rows):
+        tag = "th" if k == 0 else "td"
+        cells = [f"<{tag}>{text}</{tag}>" if i else
+                 f"<{tag} colspan='1'><{inline}>{text}</{inline}><br>x</{tag}>"
+                 for i, text in enumerate(row)]
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    return "".join(out) + "</table>"
+
+
+def _exports_keep_every_word(tmp_path, data: bytes) -> None:
+    from teikit.export import load_master
+
+    from exportwords import (
+        difference,
+        html_words,
+        master_words,
+        master_words_for_text,
+        note_labels,
+        text_words,
+    )
+    path = tmp_path / "gen.xml"
+    path.write_bytes(data)
+    root = load_master(path).root
+    for view in ("diplomatic", "reading"):
+        page, _ = export("html", path, view)
+        assert not difference(master_words(root, view), html_words(page))
+        text, _ = export("text", path, view, 40)
+        assert not difference(master_words_for_text(root, view),
+                              text_words(text, note_labels(root)))
+
+
+PROPERTY = settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "60")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow,
+                                           HealthCheck.function_scoped_fixture])
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@PROPERTY
+@given(GRID, st.sampled_from(["md", "html"]), st.sampled_from(["b", "i", "span"]))
+def test_any_table_is_valid_keeps_its_words_and_exports_them(tei_all_rng, tmp_path, rows, fmt,
+                                                             inline):
+    table = _md_table(rows) if fmt == "md" else _html_table(rows, inline)
+    if fmt == "md":
+        source = f"# Title\n\nBefore the table.\n\n{table}\n\nAfter it.\n"
+    else:
+        source = f"<html><body><h1>Title</h1><p>Before the table.</p>{table}<p>After it.</p>" \
+                 "</body></html>"
+    result = encode_text(source, f"gen.{fmt}")
+    root = etree.fromstring(result.data)
+    assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
+    if any(text.strip() for row in rows for text in row) or fmt == "html":
+        assert xp(root, "//t:table")
+    kept = " ".join("".join(root.find(f".//{{{NS['t']}}}body").itertext()).split())
+    for row in rows:
+        for text in row:
+            for word in re.findall(r"[A-Za-zé]+", text):
+                if word not in ("sic", "illegible", "Page"):   # signs, not words
+                    assert word in kept, (word, source)
+    _exports_keep_every_word(tmp_path, result.data)
