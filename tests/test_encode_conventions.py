@@ -1040,3 +1040,104 @@ def test_a_title_set_over_short_lines_of_one_form_is_one_heading():
     assert texts(root, "//t:head") == ["TEAM MOUSTACHIO TEAM MEETING 1 - MEETING MINUTES"]
     root, _ = encode("THE REPORT\n\nThe text begins here and goes on.\n")
     assert texts(root, "//t:head") == ["THE REPORT"]
+
+
+def test_turns_run_on_inside_a_paragraph_open_where_a_known_label_stands():
+    """OCR of a transcript that lost its line ends (Grinnell oral history, 1982)."""
+    root, _ = encode("Interview\n\nFrench: And first prize. Yeager: What class were you in? "
+                     "French: 1930. Yeager: You were 1930. O.K.\nFrench: Yes.\nYeager: "
+                     "Good.\n\nYeager: And how long did your mother live? See also: "
+                     "Appendix.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["French", "Yeager", "French", "Yeager",
+                                               "French", "Yeager", "Yeager"]
+    assert texts(root, "//t:sp/t:p")[:2] == ["And first prize.", "What class were you in?"]
+    assert texts(root, "//t:sp/t:p")[-1] == "And how long did your mother live? See also: " \
+        "Appendix."                       # (not a known speaker: stays in the speech)
+    root, _ = encode("Notes\n\nFrench: a language. Yeager: a test pilot.\n")
+    assert not xp(root, "//t:sp")        # no speakers established
+
+
+def test_a_long_title_on_one_line_with_a_full_stop_is_the_heading():
+    """An Ordinary's Account (Old Bailey Online, 1690): a title page on one line."""
+    root, _ = encode("A True ACCOUNT of the BEHAVIOUR, CONFESSION, AND Last Dying "
+                          "SPEECHES Of the Seven Criminals that were Executed at TYBURN, On "
+                          "Friday the Ninth of May, 1690.\n\nON the Lord's Day the Ordinary "
+                          "preacht twice, on the 3d Verse of the 147th Psalm.\n")
+    assert texts(root, "//t:body//t:head") == ["A True ACCOUNT of the BEHAVIOUR, CONFESSION, "
+                                              "AND Last Dying SPEECHES Of the Seven Criminals "
+                                              "that were Executed at TYBURN, On Friday the "
+                                              "Ninth of May, 1690."]
+    root, _ = encode("On Monday the Ordinary inquired how their hearts were affected by all "
+                     "of it.\n\nThey did one by one give some account of their sins.\n")
+    assert not xp(root, "//t:body//t:head")    # a sentence of prose, first
+
+
+def test_a_bar_inside_a_word_is_a_line_break_in_the_word():
+    root, _ = encode("Title of It All\n\nTo beg of God re|newing Grace, expe|ditiously; "
+                          "Tom|Jerry, [glossary:capsep|cap sep] and a | b.\n")
+    p = xp(root, "//t:body//t:p")[-1]
+    assert etree.tostring(p, encoding="unicode").count('<lb break="no"/>') == 2
+    assert "".join(p.itertext()) == ("To beg of God renewing Grace, expeditiously; Tom|Jerry, "
+                                     "glossary:capsep|cap sep and a | b.")
+
+
+def test_a_documentation_theme_page_keeps_its_article_only():
+    """Jupyter Book / Sphinx: <main> also holds a print copy of the contents and the
+    previous / next links; a heading's permalink "#" is the site's."""
+    page = ("<html><body><main><div class='onlyprint'><h1>The Case</h1><nav><ul><li><a "
+            "href='#a'>A Response</a></li></ul></nav></div><article><section><h1>The Case"
+            "<a class='headerlink' href='#the-case'>#</a></h1><p>Upon receipt of the "
+            "letter, he wrote a reply at once.</p></section></article><footer "
+            "class='prev-next-footer'><a class='left-prev' href='a.html'><p>previous</p><p>"
+            "Aside</p></a><a class='right-next' href='b.html'><p>next</p><p>Following</p>"
+            "</a></footer></main></body></html>")
+    root, _ = encode(page, "case.html")
+    body = " ".join("".join(xp(root, "//t:text")[0].itertext()).split())
+    assert body == "The Case Upon receipt of the letter, he wrote a reply at once."
+
+
+def test_markdown_paragraphs_indented_by_a_conversion_are_paragraphs_with_their_notes():
+    """Burr, Narratives of the Witchcraft Cases (1914), converted to Markdown with its
+    paragraphs indented 1-4 spaces: the one indented four is no code block."""
+    root, _ = encode("# Introduction\n\n   First paragraph cites a source.[^n1]\n\n    Second "
+                     "paragraph, indented four spaces, cites *Wonders*;[^n2] and more.\n\n"
+                     "   [^n1]:  In the London edition.\n\n  [^n2]:  1692. At pp. 215-244, "
+                     "below.\n", "intro.md")
+    assert texts(root, "//t:note") == ["In the London edition.", "1692. At pp. 215-244, below."]
+    assert texts(root, "//t:hi") == ["Wonders"]
+    root, _ = encode("# Code\n\nRun this:\n\n    for x in range(3): print(x)\n", "code.md")
+    assert "for x in range(3): print(x)" in texts(root, "//t:body//t:p")   # kept as written
+
+
+def test_a_markdown_footnote_no_marker_refers_to_is_kept_and_reported():
+    root, result = encode("# T\n\nText here.[^a]\n\n[^a]: Used note.\n\n[^b]: An unused note, "
+                          "kept.\n", "notes.md")
+    assert texts(root, "//t:note") == ["Used note.", "An unused note, kept."]
+    assert "note-without-marker" in {d.code for d in result.diagnostics}
+
+
+def test_metadata_lines_with_an_empty_field_give_the_title_and_date():
+    """Pelican's unfenced metadata (Upham, Salem Witchcraft, 1867, as a blog's source)."""
+    root, _ = encode("title: Part Third\ndate: 1860-05-01\nslug: d1e132\ntags: \n\nWE left Mr. "
+                     "Parris at home. It was late.\n\nHe came back.\n", "part.md")
+    assert texts(root, "//t:titleStmt/t:title")[0] == "Part Third"
+    assert xp(root, "//t:profileDesc//t:date/@when") == ["1860-05-01"]
+    assert not xp(root, "//t:body//t:head")     # two sentences are no heading
+    assert "slug" not in " ".join(texts(root, "//t:body"))
+
+
+def test_a_diary_entry_dated_in_bold_is_no_speaker_and_keeps_its_emphasis():
+    """Sewall's diary (1692) on a web page: <p><strong>April 11th 1692.</strong> Went …"""
+    root, _ = encode("<html><body><h1>Diary</h1><p><strong>April 11th 1692.</strong>  Went to "
+                     "Salem, where the persons accused were examined.</p><p><strong>May 24th "
+                     "1692.</strong>  First general Council.</p></body></html>", "diary.html")
+    assert not xp(root, "//t:sp")
+    assert texts(root, "//t:body//t:p/t:date") == ["April 11th 1692.", "May 24th 1692."]
+    assert xp(root, "//t:body//t:p/t:date/t:hi/@rend") == ["bold", "bold"]
+
+
+def test_an_initial_at_a_line_start_is_no_answer_without_questions():
+    """OCR of a newspaper's local column: "A. Crossman on Monday." is a name."""
+    root, _ = encode("LOCAL NEWS\n\nA. Crossman on Monday went to the city.\n\nA. Harris, "
+                     "Josephine Smith and others were guests.\n")
+    assert not xp(root, "//t:sp")

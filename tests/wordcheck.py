@@ -32,18 +32,25 @@ def source_words(text: str, left_out_lines: set[int] = frozenset()) -> list[str]
     return words(SIGNS.sub(" ", text))
 
 
-def literal(el, skip_notes: bool = False) -> str:
-    """The text of a TEI element with its apparatus in literal form."""
+def literal(el, skip_notes: bool = False, note_numbers: bool = False) -> str:
+    """The text of a TEI element with its apparatus in literal form. *note_numbers*: a
+    note's number stands where the note does, run on to the word before it (a marker
+    printed against a word: "A<a href="#n1">1</a>" is the word A and note 1)."""
     out: list[str] = []
-    _walk(el, out, skip_notes)
+    _walk(el, out, skip_notes, note_numbers)
     return "".join(out)
 
 
-def _walk(el, out, skip_notes):
+def _walk(el, out, skip_notes, note_numbers=False):
     name = el.tag.replace(TEI, "") if isinstance(el.tag, str) else ""
     if not name:
         return
     if name == "note" and skip_notes:
+        return
+    if name in ("note", "ptr") and note_numbers:     # (a ptr: a note's marker again)
+        out.append(el.get("n") or "")
+    if name == "lb" and el.get("break") == "no":
+        out.append("|")                  # as a diplomatic transcription prints it: re|newing
         return
     if name == "gap":
         desc = el.find(TEI + "desc")
@@ -62,7 +69,7 @@ def _walk(el, out, skip_notes):
             first[0].set("_read", "1")
     if name == "choice":            # "w [sic: correction]" as printed
         for child in el:
-            _walk(child, out, skip_notes)
+            _walk(child, out, skip_notes, note_numbers)
             out.append(" ")
         return
     block = name in ("p", "head", "note", "sp", "speaker", "stage", "item", "dateline",
@@ -73,7 +80,7 @@ def _walk(el, out, skip_notes):
         out.append("[")
     out.append(el.text or "")
     for child in el:
-        _walk(child, out, skip_notes)
+        _walk(child, out, skip_notes, note_numbers)
         out.append(child.tail or "")
     if name == "supplied":
         out.append("]")
@@ -83,8 +90,11 @@ def _walk(el, out, skip_notes):
 
 
 def missing_words(source: list[str], tei_root) -> Counter:
-    """Source words not found in the master (as a multiset)."""
-    return Counter(source) - Counter(words(SIGNS.sub(" ", literal(tei_root))))
+    """Source words not found in the master (as a multiset), its notes' markers read
+    either way: apart from the words, or printed against the word before them."""
+    apart = Counter(words(SIGNS.sub(" ", literal(tei_root))))
+    against = Counter(words(SIGNS.sub(" ", literal(tei_root, note_numbers=True))))
+    return Counter(source) - (apart | against)
 
 
 def body_in_source_order(source: list[str], tei_root) -> list[str]:

@@ -64,6 +64,11 @@ RULES = [
     ("label-element", "interpretation", "A speaker label that a web page sets in an element "
      "of its own at a paragraph's start (<cite>ege:</cite>, <cite>&lt;Ege&gt;</cite>) is the "
      "speaker of a turn, not emphasis; an IRC nick loses its angle brackets."),
+    ("lb-in-word", "segmentation", "A bar inside a word (re|newing), where the "
+     "transcription marks the end of the original's line, is <lb break=\"no\"/>."),
+    ("turn-run-in", "interpretation", "Where a transcript lost its line ends and turns run "
+     "on inside a paragraph, the label of a speaker who opens two turns or more elsewhere "
+     "(\u201c\u2026 ago. French: Oh, \u2026\u201d) opens a turn where it stands."),
     ("del", "correction", "Words the source marks as deleted (HTML's <del>) are <del>; "
      "words only drawn struck through (<s>, ~~…~~) are <hi rend=\"strikethrough\">."),
     ("notes", "interpretation", "Footnotes listed at the end of the source are placed at "
@@ -126,6 +131,8 @@ RULES = [
     ("embedded-letter", "segmentation", "A letter the text quotes whole (salutation to "
      "signature, with the text's own prose before and after it) is a <floatingText "
      "type=\"letter\"> with its own opener and closer."),
+    ("indented-prose", "segmentation", "Markdown blocks indented as code that all read as "
+     "sentences (paragraphs indented by a conversion) are read as paragraphs."),
     ("myst-directive", "segmentation", "A MyST or Sphinx directive in a fenced block "
      "({admonition} Title) is a section with its title as heading and its body read as "
      "Markdown; its option lines are format markup, left out and reported."),

@@ -180,7 +180,7 @@ def _main_content(root):
     for path in (".//main", ".//*[@role='main']"):
         found = root.find(path)
         if found is not None:
-            return found
+            return _article_in(found)
     articles = root.findall(".//article")
     if len(articles) == 1:
         return articles[0]
@@ -195,6 +195,18 @@ def _main_content(root):
         if found is not None and len(found.text_content()) >= 0.3 * whole:
             return _with_heading(found, body)
     return body
+
+
+def _article_in(main):
+    """The one <article> of the main area, when it holds the text: a documentation
+    theme's <main> also holds the print copy of the contents and the previous / next
+    links (Jupyter Book, Sphinx)."""
+    articles = main.findall(".//article")
+    if len(articles) == 1 and (articles[0].find(".//h1") is not None
+                               or main.find(".//h1") is None) \
+            and len(articles[0].text_content()) >= 0.5 * len(main.text_content()):
+        return articles[0]
+    return main
 
 
 def _with_heading(found, body):
@@ -313,7 +325,8 @@ CONTENT_NAMES = ("mw-content-text", "content-text", "entry-content", "post-conte
 
 NAVIGATION_PARTS = {"nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "skip",
                     "jump", "catlinks", "printfooter", "editsection", "noprint", "cookie",
-                    "pagination", "pager", "toc", "sitesub", "contentsub"}
+                    "pagination", "pager", "toc", "sitesub", "contentsub", "prev",
+                    "headerlink"}
 PAGE_CLASSES = {"pagenum", "page-num", "pagenumber", "page-number", "page-anchor",
                 "pageanchor", "pb", "page-break", "pagebreak", "page-marker", "folio"}
 PAGE_ID = re.compile(r"(?i)^(?:page|pg|p)[-_.]?(?P<n>\d{1,5}[a-z]?|[ivxlc]{1,8})$")

@@ -90,6 +90,31 @@ def _note_of(target, back: set[str]):
 NOT_TEXT = ("script", "style", "noscript", "template")
 
 
+# elements whose edges part words (text_content() runs "AA<br>A" together as "AAA")
+APART = {"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "blockquote", "pre", "hr",
+         "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "figure", "figcaption"}
+
+
+def _text_apart(el) -> str:
+    """The element's text, a space at each edge of a line break or a block inside it."""
+    parts: list[str] = []
+    todo = [(el, False)]              # (node, its children done); comments keep their tails
+    while todo:
+        x, done = todo.pop()
+        named = isinstance(x.tag, str)
+        if named and x.tag in APART:
+            parts.append(" ")
+        if done:
+            if x is not el and x.tail:
+                parts.append(x.tail)
+            continue
+        if named and x.text:
+            parts.append(x.text)
+        todo.append((x, True))
+        todo.extend((child, False) for child in reversed(x))
+    return "".join(parts)
+
+
 def _note_text(el, back: set[str] | None = None) -> str:
     """A note's words: without its number, its link back to the marker ("↩", "(return)")
     and the brackets an edition sets around a whole note ("[ In the Bay of Naples.]")."""
@@ -101,7 +126,7 @@ def _note_text(el, back: set[str] | None = None) -> str:
         for a in list(el.iter("a")):
             if back and (a.get("href") or "") in back:
                 a.drop_tree()                    # its tail stays
-    text = " ".join(el.text_content().split())
+    text = " ".join(_text_apart(el).split())
     text = re.sub(r"^\s*\^?\s*[↩↑^]\s*|\s*[↩↑]\s*$", "", text)   # the links back to the marker
     text = re.sub(r"^\s*[\[(]?\d{1,4}[\])]?\.?\s*(?:\(\s*\)\s*)?", "", text)
     text = re.sub(r"^\(\s*\)\s*", "", text)

@@ -35,15 +35,33 @@ def sniff(name: str, data: bytes) -> float:
     return 0.55 if len(EVIDENCE.findall(head)) >= 4 else 0.0
 
 
-def _parser():
+def _parser(indented_code: bool = True):
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
     # maxNesting: deeper blocks are dropped by markdown-it, so the limit is set well above
     # what a document uses and a deeper source is refused before it is parsed (read())
-    return (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING + 20})
-            .enable(["table", "strikethrough"])
-            .use(front_matter_plugin).use(footnote_plugin))
+    md = (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING + 20})
+          .enable(["table", "strikethrough"])
+          .use(front_matter_plugin).use(footnote_plugin))
+    md.core.ruler.before("footnote_tail", "unused_footnotes", _keep_unused_footnotes)
+    if not indented_code:
+        md.disable("code")
+    return md
+
+
+def _keep_unused_footnotes(state) -> None:
+    """The footnote plugin drops a definition no marker refers to; teikit keeps its words
+    (a note without a marker, placed at the end and reported)."""
+    refs = state.env.get("footnotes", {}).get("refs", {})
+    unused: list[bool] = []          # for each open definition (they may nest: "[^1]: [^1]:")
+    for tok in state.tokens:
+        if tok.type == "footnote_reference_open":
+            unused.append(refs.get(":" + tok.meta["label"], -1) < 0)
+            if unused[-1]:
+                tok.type = "unused_footnote_open"
+        elif tok.type == "footnote_reference_close" and unused and unused.pop():
+            tok.type = "unused_footnote_close"
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
@@ -52,8 +70,30 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     text = clean_text(text, diags)
     _check_nesting(name, text)
     out = Lines()
-    _Walker(out, diags).walk(_parser().parse(text))
+    tokens = _parser().parse(text)
+    if _indented_prose(tokens):
+        tokens = _parser(indented_code=False).parse(text)
+        out.hints.rules.append("indented-prose")
+    _Walker(out, diags).walk(tokens)
     return out.source(name, used, diags)
+
+
+CODE_SIGNS = re.compile(r"[{}<>=$\\|]|^\s*(?:#|//|def |import |return\b)", re.M)
+
+
+def _indented_prose(tokens) -> bool:
+    """Are the indented code blocks of the document paragraphs indented by a conversion
+    (OCR, an e-book), not code? Then none is code: sentences of words, no code signs."""
+    blocks = [tok.content for tok in tokens if tok.type == "code_block"]
+    if not blocks:
+        return False
+    for content in blocks:
+        lines = [ln for ln in content.splitlines() if ln.strip()]
+        letters = sum(c.isalpha() or c.isspace() for c in content)
+        if not lines or letters < 0.8 * len(content) or CODE_SIGNS.search(content) \
+                or len(content.split()) < 4 * len(lines):
+            return False
+    return True
 
 
 # Pandoc's superscript and subscript (not CommonMark, but in many editors' exports): no
@@ -78,7 +118,7 @@ class _Walker:
     def __init__(self, out: Lines, diags: Collector):
         self.out, self.diags = out, diags
         self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
-        self.footnote_numbers: dict[int, int] = {}
+        self.footnote_numbers: dict[int | str, int] = {}   # footnote id or ":label" -> n
 
     def walk(self, tokens, offset: int = 0, depth: int = 0) -> None:
         context: list[str] = []        # enclosing blocks: bullet_list, ordered_list, blockquote
@@ -102,19 +142,23 @@ class _Walker:
                 context.pop()
             elif kind == "footnote_open":
                 in_footnote, note_parts = self._number(tok.meta["id"]), []
-            elif kind == "footnote_close" and in_footnote is not None:
+            elif kind == "unused_footnote_open":
+                in_footnote, note_parts = self._number(":" + tok.meta["label"]), []
+            elif kind in ("footnote_close", "unused_footnote_close") and \
+                    in_footnote is not None:
                 self.notes.append((line, f"[{in_footnote}] " + " ".join(note_parts)))
                 in_footnote = None
             elif kind == "inline":
                 text = self.inline(tok.children or [], line)
+                block_kind = self._kind(tokens[i - 1], context)
+                if in_footnote is None:
+                    text = self._note_app_syntax(text, block_kind, line)
+                if block_kind == "item" and context and context[-1] == "ordered_list":
+                    number = tokens[i - 2].info if i >= 2 and tokens[i - 2].info else ""
+                    text = f"{number}. {text}" if number else text   # (a note's "1692. …")
                 if in_footnote is not None:
                     note_parts.append(text.replace("\n", " "))
                     continue
-                block_kind = self._kind(tokens[i - 1], context)
-                text = self._note_app_syntax(text, block_kind, line)
-                if block_kind == "item" and context and context[-1] == "ordered_list":
-                    number = tokens[i - 2].info if i >= 2 and tokens[i - 2].info else ""
-                    text = f"{number}. {text}" if number else text
                 self.out.text_block(line, text, block_kind)
             elif kind == "fence" and depth < MAX_NESTING and self._directive(tok, line, depth):
                 pass
@@ -191,7 +235,7 @@ class _Walker:
             text = MARKED.sub(lambda m: marks.hi("bold", m.group(1)), text)
         return text
 
-    def _number(self, footnote_id: int) -> int:
+    def _number(self, footnote_id: int | str) -> int:
         return self.footnote_numbers.setdefault(footnote_id, len(self.footnote_numbers) + 1)
 
     @staticmethod

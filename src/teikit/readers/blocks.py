@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..formats import tables
-from ..formats.marks import HI, plain
+from ..formats.marks import CLOSERS, HI, OPENERS, REF_CLOSE, TOKEN, has_marks, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei
 from .context import Context
@@ -163,6 +163,9 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
         return False
     if INITIALS_ONLY.match(label):    # "N.A.", "N.B.", "P.S.": an abbreviation, no name
         return False
+    lead = ENTRY_LEAD.match(label) if YEAR.search(label) else None
+    if lead and date_at(label, lead.end()):
+        return False                  # "**April 11th 1692.** Went to Salem": a diary's entry
     if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
         return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label)
     if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \
@@ -542,6 +545,12 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     fields = Counter(u.label for u in turns if u.form == "field")
     if recurring:
         recurring |= {lab for lab, c in fields.items() if c >= 2}
+    labels = {u.label or "" for u in turns}
+    if "A" in labels and not any(len(lab) == 1 for lab in labels - {"A"}):
+        for u in [u for u in turns if u.label == "A"]:
+            _not_a_turn(u, ctx)          # "A. Crossman on Monday": an initial, with no Q.
+                                         # (Q. alone is a press briefing's question)
+        turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
     for u in turns:
         if u.form == "field" and u.label not in recurring:
@@ -561,6 +570,37 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                 (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
             continue
         _not_a_turn(u, ctx)
+
+
+def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
+    """A transcript that lost its line ends (OCR, a copy from a PDF) runs turns on inside
+    a paragraph: "… three years ago. French: Oh, well …". Where two speakers or more are
+    established (each opens two turns or more with a plain "Name:"), such a label inside a
+    turn or paragraph, before a capital, opens a turn there."""
+    counts = Counter(u.label for u in units if u.kind == "turn" and u.form == "" and u.label)
+    known = sorted((lab for lab, c in counts.items() if c >= 2), key=len, reverse=True)
+    if len(known) < 2:
+        return units
+    inside = re.compile(r"(?<=\s)(?P<label>" + "|".join(map(re.escape, known))
+                        + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
+    out: list[Unit] = []
+    for u in units:
+        span = u.span
+        found = list(inside.finditer(span.text)) if u.kind in ("turn", "para") and \
+            span is not None and ":" in span.text else []
+        if span is not None and found and not plain(span.text[:found[0].start()]).strip():
+            found = found[1:]            # (no words before it: the unit stays whole there)
+        if span is None or not found:
+            out.append(u)
+            continue
+        starts = [m.start() for m in found] + [len(span.text)]
+        out.append(Unit(u.kind, u.block, span=span[:starts[0]].strip(), label=u.label,
+                        time=u.time, form=u.form, n=u.n))
+        for m, end in zip(found, starts[1:], strict=True):
+            out.append(Unit("turn", u.block, span=span[m.end():end].strip(),
+                            label=m.group("label"), form=""))
+            ctx.fired("turn-run-in")
+    return out
 
 
 def _spoken(u: Unit) -> bool:
@@ -954,6 +994,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
+    units = _turns_run_in(units, ctx)
     sections = _sections(_letters_apart(units))
     for k, (section, part) in enumerate(sections):
         letters = _embedded_letters(part)
@@ -1070,6 +1111,49 @@ def entry_date(text: str) -> DateFound | None:
         return None
     lead = ENTRY_LEAD.match(head)
     return date_at(head, lead.end() if lead else 0)
+
+
+def _in_marked(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the plain text's [start, end) is in *text* with its formatting marks, taking in
+    the emphasis around it ("**April 11th 1692.** Went"); None when the range would cut
+    an emphasis in two."""
+    if not has_marks(text[:end + 80]):
+        return start, end
+    positions = _plain_positions(text)
+    if end > len(positions):
+        return None
+    raw_start, raw_end = positions[start], positions[end - 1] + 1
+    while raw_start and text[raw_start - 1] in OPENERS:
+        closer = HI[OPENERS[text[raw_start - 1]]][1]
+        at = text.find(closer, raw_end)
+        if at < 0 or plain(text[raw_end:at]).strip(".,;:!? "):
+            break
+        raw_start, raw_end = raw_start - 1, at + 1
+    parts = (text[:raw_start], text[raw_start:raw_end], text[raw_end:])
+    return (raw_start, raw_end) if all(_balanced(part) for part in parts) else None
+
+
+def _plain_positions(text: str) -> list[int]:
+    """For each character of plain(text), its index in *text* (marks and link targets
+    skipped)."""
+    skip: set[int] = set()
+    for m in TOKEN.finditer(text):
+        skip.update(range(m.start(), m.end()))
+    return [i for i in range(len(text)) if i not in skip]
+
+
+def _balanced(text: str) -> bool:
+    """Every emphasis and link opened in *text* is closed in it, and none closed unopened."""
+    depth = 0
+    for m in TOKEN.finditer(text):
+        mark = m.group("mark")
+        if m.group("target") is not None or mark in OPENERS:
+            depth += 1
+        elif mark in CLOSERS or mark == REF_CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 class TextBuilder:
@@ -1234,10 +1318,12 @@ class TextBuilder:
             span = span[lead.end():]
             self.ctx.fired("stage")
         found = entry_date(span.text) if self.dated_entries and not n else None
-        if found:                        # "Tuesday, 4 January 1916. Letter from Mother."
-            fill(p, span[:found.start], self.ctx)
-            p.append(fill(E.date(when=found.when), span[found.start:found.end], self.ctx))
-            span = span[found.end:]
+        where = _in_marked(span.text, found.start, found.end) if found else None
+        if found and where:              # "Tuesday, 4 January 1916. Letter from Mother."
+            start, end = where
+            fill(p, span[:start], self.ctx)
+            p.append(fill(E.date(when=found.when), span[start:end], self.ctx))
+            span = span[end:]
             self.ctx.fired("entry-date")
         fill(p, span, self.ctx)
         if self.times:

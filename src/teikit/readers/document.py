@@ -66,6 +66,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     facts["short_lines"] = [plain(b.lines[0].text) for b in blocks[i:i + 6]
                             if len(b.lines) <= 2 and len(plain(b.lines[0].text).split()) <= 12]
     found = front.find_dateline(blocks, i, ctx)
+    if found is not None and _diary_entry(blocks, found):
+        found = None                              # a diary's first entry, not a dateline
     if found is not None:                         # an opener: address lines, dateline
         text_after = front.opener(div, blocks[found], ctx, before=blocks[i:found])
         i = found + 1
@@ -74,6 +76,17 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     block_rules.build_text(div, blocks[i:], ctx)
     notes.place_unanchored(div, ctx)
     return div, facts
+
+
+def _diary_entry(blocks: list[Block], k: int) -> bool:
+    """Does block *k* open with its date and run on to an entry in its line, as another
+    block after it does ("April 11th 1692. Went to Salem …" / "May 24th 1692. First …")?
+    (A date alone on its line over the first entry stays the dateline.)"""
+    first = blocks[k].lines[0].text
+    found = block_rules.entry_date(first)
+    if found is None or not plain(first[:80])[found.end:].strip(" .,;:"):
+        return False
+    return any(block_rules.entry_date(b.lines[0].text) for b in blocks[k + 1:])
 
 
 def is_heading(block: Block) -> bool:
@@ -98,8 +111,30 @@ def is_heading(block: Block) -> bool:
     if block_rules.opens_turn(block.lines[0].text, questions=False) \
             and not front.DOC_NUMBER.match(text):
         return False
+    if text[-1:] in ".!?" and _sentences_inside(text):
+        return False                  # "WE left Mr. Parris at home. It was late."
     return bool(front.DOC_NUMBER.match(text)) or not re.search(r"[.!?;]\s*$", text) \
-        or len(text.split()) <= 12
+        or len(text.split()) <= 12 or _title_page_line(block, text)
+
+
+ABBREVIATIONS = {"mrs", "messrs", "hon", "rev", "gen", "col", "capt", "esq", "jr", "sr", "st",
+                 "nos", "vol", "vols", "dept", "govt", "bros", "sen", "rep", "lieut", "sgt"}
+
+
+def _sentences_inside(text: str) -> bool:
+    """A sentence ends inside the text, not only an abbreviation ("Letter to Mrs. Smith")."""
+    return any(m.group(1).casefold() not in ABBREVIATIONS
+               for m in re.finditer(r"\b([A-Za-z]*[a-z]{2})[.!?]\s+[A-Z]", text))
+
+
+def _title_page_line(block: Block, text: str) -> bool:
+    """A long title printed on one line, as a pamphlet's or a book's title page has it,
+    with a full stop: "A True ACCOUNT of the BEHAVIOUR … Executed at TYBURN, On Friday the
+    Ninth of May, 1690." Most of its words are capitalised, one sentence only."""
+    if len(block.lines) != 1 or block_rules.SENTENCE_INSIDE.search(text):
+        return False
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 6 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _title_line(block: Block, head: list) -> bool:
@@ -153,6 +188,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.language_ident = primary
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
+    if not meta.title:                            # Pelican's metadata lines: "title: …"
+        meta.title = next((value.strip() for label, value in facts.get("fields", [])
+                           if label == "title" and value.strip()), None)
     if not meta.title:                            # a telegram's or memo's "SUBJECT:" line
         for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
             subject = re.match(r"(?i)\s*subj(?:ect)?\s*:\s*(.+)", text_of(item))
@@ -207,6 +245,7 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
     candidates = []
     if ctx.source.hints.date:
         candidates.append(ctx.source.hints.date)
+    candidates.extend(value for label, value in facts.get("fields", []) if label == "date")
     candidates.extend(facts.get("source_lines", []))
     candidates.extend(facts.get("short_lines", []))
     for text in candidates:

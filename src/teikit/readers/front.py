@@ -300,6 +300,7 @@ def run_in_heading(blocks: list[Block], ctx: Context) -> list[Block]:
 
 URL_LINE = re.compile(r"^<?https?://\S+>?$")
 METADATA_LINE = re.compile(r"^(?P<key>[a-z][a-z0-9_\-]{1,30}):\s+(?P<value>\S.*)$")
+METADATA_EMPTY = re.compile(r"^[a-z][a-z0-9_\-]{1,30}:$")
 
 
 def _metadata_block(block: Block) -> bool:
@@ -308,7 +309,8 @@ def _metadata_block(block: Block) -> bool:
     texts = [plain(ln.text).strip() for ln in block.lines]
     urls = sum(1 for t in texts if URL_LINE.match(t))
     fields = sum(1 for t in texts if METADATA_LINE.match(t) and not URL_LINE.match(t))
-    return urls + fields == len(texts) and (urls >= 1 or fields >= 2)
+    empty = sum(1 for t in texts if METADATA_EMPTY.match(t))     # "tags: " with no tags
+    return urls + fields + empty == len(texts) and (urls >= 1 or fields >= 2)
 
 
 def is_number_only(block: Block) -> bool:

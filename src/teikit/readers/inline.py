@@ -457,6 +457,7 @@ def _only_words(text: str) -> bool:
     """Text with nothing for fill() to do: no sign or stray bracket, no formatting mark,
     no line break, no run of spaces (what _plain() and _lines() look for)."""
     return "[" not in text and "]" not in text and "(" not in text and "\n" not in text \
+        and "|" not in text \
         and not marks.has_marks(text) and not _may_have_space_run(text)
 
 
@@ -518,4 +519,26 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
         if _may_have_space_run(piece) and SPACE_RUN.search(piece):
             piece = SPACE_RUN.sub(" ", piece)
             ctx.fired("whitespace")
+        if "|" in piece:
+            piece = _lines_in_words(sink, piece, ctx)
         sink.text(piece)
+
+
+# a bar inside a word, where a diplomatic transcription marks the original line's end
+# ("re|newing"); not in a link or a glossary key ("[glossary:capsep|cap sep]")
+WORD_BAR = re.compile(r"(?<![^\s(“\"‘'])[^\W\d_]+(?P<bar>\|)[^\W\d_]+(?![\w|])")
+
+
+def _lines_in_words(sink: Sink, piece: str, ctx: Context) -> str:
+    """Write *piece* up to its last word broken by a bar, each bar as <lb break="no"/>;
+    return the rest."""
+    pos = 0
+    for m in WORD_BAR.finditer(piece):
+        bar = m.start("bar")
+        if not piece[bar + 1].islower():
+            continue                  # "Tom|Jerry": two names, not a word cut in two
+        sink.text(piece[pos:bar])
+        sink.element(E.lb({"break": "no"}))
+        ctx.fired("lb-in-word")
+        pos = bar + 1
+    return piece[pos:]
