@@ -73,7 +73,8 @@ def _walk(el, out, skip_notes, note_numbers=False):
             out.append(" ")
         return
     block = name in ("p", "head", "note", "sp", "speaker", "stage", "item", "dateline",
-                     "seg", "signed", "title", "bibl", "language", "persName", "change")
+                     "seg", "signed", "title", "bibl", "language", "persName", "change",
+                     "table", "row", "cell")
     out.append(" " if block else "")
     if name == "supplied":
         out.append("[")

@@ -83,6 +83,14 @@ RULES = [
     ("pb", "interpretation", "Page markers [Page N] are <pb n=\"N\"/> where they stand."),
     ("numbered", "interpretation", "Numbered points keep their number in the text and in @n."),
     ("list", "interpretation", "Lists of lines (participants, numbered items) are <list>."),
+    ("table", "interpretation", "Tables of the source (a Markdown pipe table, an HTML or "
+     "Word table) are <table> with a <row> for each row and a <cell> for each cell; header "
+     "cells have role=\"label\" (on the row when all its cells are), spanned cells @cols "
+     "and @rows, a caption is the table's <head>."),
+    ("layout-table", "segmentation", "A web page laid out in a table (a cell holding headings, "
+     "another table, a rule, more than six paragraphs or 1,000 characters; a table of one "
+     "cell or one column; role=\"presentation\") is no table of the document: its cells "
+     "are paragraphs like the rest of the page."),
     ("closer", "interpretation", "The signature at the end is <closer><signed>, with the "
      "closing phrases before it (\u201cYours faithfully,\u201d) as <salute>."),
     ("postscript", "interpretation", "A postscript after the signature is a <postscript>."),

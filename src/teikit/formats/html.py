@@ -11,8 +11,9 @@ from lxml import etree, html
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
-from . import marks, suffix
+from . import marks, suffix, tables
 from .htmlnotes import Footnotes
+from .htmltables import layout_table, table_parts
 from .lines import Lines
 
 NAME = "html"
@@ -418,12 +419,21 @@ class _Walker:
         self.line = 1
         self.kind = ""
         self.open_marks: list[str] = []     # emphasis running on from one block to the next
+        self.cell: list[str] | None = None  # the lines of the table cell being read
 
     def walk(self, main) -> None:
         self.visit(main, 0, in_content=True)
         self.flush()
 
     def flush(self) -> None:
+        if self.cell is not None:           # a block inside a table's cell: lines of it
+            text = marks.balance("".join(self.buffer), [])[0]
+            self.buffer.clear()
+            self.kind = ""
+            self.cell.extend(line for line in (" ".join(SPACE.split(part)).strip()
+                                               for part in text.split(BREAK))
+                             if marks.plain(line).strip())
+            return
         text, self.open_marks = marks.balance("".join(self.buffer), self.open_marks)
         self.buffer.clear()         # in place: a <pre> collects into its own list
         if not marks.plain(text).strip():   # only markup (<p>&nbsp;</p>, <b></b>)
@@ -463,6 +473,12 @@ class _Walker:
             self._page_break(tag, "", facs)    # a page's image between blocks: a page break
             self._tail(el)
             return
+        if tag == "table" and self.cell is None and not layout_table(el):
+            self._table(el, depth)
+            self._tail(el)
+            return
+        if tag == "table" and "layout-table" not in self.out.hints.rules:
+            self.out.hints.rules.append("layout-table")
         if tag == "pre":
             self.flush()
             self.line, self.kind = el.sourceline or self.line, "pre"
@@ -487,6 +503,47 @@ class _Walker:
         if block:
             self.flush()
         self._tail(el)
+
+    def _table(self, table, depth: int) -> None:
+        """A table of data (see layout_table): one table block, its header cells (<th>,
+        the cells of <thead>) labels, colspan and rowspan kept, its caption its heading."""
+        self.flush()
+        line = table.sourceline or self.line
+        caption = ""
+        rows: list[list[tables.Cell]] = []
+        for part, in_head in table_parts(table):
+            if part.tag == "caption":
+                caption = " ".join(self._cell_text(part, depth).split("\n"))
+                continue
+            row = []
+            for cell in part:
+                if isinstance(cell.tag, str) and cell.tag in ("td", "th"):
+                    row.append(tables.Cell(self._cell_text(cell, depth),
+                                           cell.tag == "th" or in_head,
+                                           tables.span_value(cell.get("colspan")),
+                                           tables.span_value(cell.get("rowspan"))))
+            rows.append(row)
+        self.kind = ""
+        titles, rows = tables.title_rows(rows)
+        tables.bold_header(rows)
+        for cell in titles:          # lines over the table (see tables.title_rows)
+            self.out.block([(line, text, "cell") for text in cell.text.split("\n")])
+        made = tables.line(caption, rows)
+        if made is not None:
+            self.out.block([(line, made[0], made[1])])
+
+    def _cell_text(self, el, depth: int) -> str:
+        """A cell's text, with its marks; its paragraphs and line breaks as lines."""
+        parts: list[str] = []
+        saved = self.buffer
+        self.buffer, self.cell = [], parts
+        if el.text:
+            self.buffer.append(el.text)
+        for child in el:
+            self.visit(child, depth + 2, True)
+        self.flush()
+        self.buffer, self.cell = saved, None
+        return "\n".join(parts)
 
     def _page_break(self, tag: str, page: str, facs: str) -> None:
         """[Page n] where a page begins: a line of its own between blocks, else in the

@@ -10,7 +10,7 @@ from lxml.html import defs
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
-from . import marks, suffix
+from . import marks, suffix, tables
 from .lines import Lines
 
 NAME = "markdown"
@@ -125,11 +125,16 @@ class _Walker:
         in_footnote: int | None = None
         note_parts: list[str] = []
         line = 1 + offset
+        skip_to = -1
         for i, tok in enumerate(tokens):
+            if i <= skip_to:
+                continue                # a table's tokens, read with it
             if tok.map:
                 line = tok.map[0] + 1 + offset
             kind = tok.type
-            if kind == "front_matter":
+            if kind == "table_open" and in_footnote is None:
+                skip_to = self._table(tokens, i, line)
+            elif kind == "front_matter":
                 self._front_matter(tok)
             elif kind in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
                 context.append(kind[:-5])
@@ -166,6 +171,29 @@ class _Walker:
                                    "format-markup")
         for line, note in self.notes:
             self.out.text_block(line, note, "note")
+
+    def _table(self, tokens, start: int, line: int) -> int:
+        """A pipe table: one table block (formats.tables); its header row's cells are
+        labels. Returns the index of its closing token."""
+        rows: list[list[tables.Cell]] = []
+        label = False
+        i = start + 1
+        while i < len(tokens) and tokens[i].type != "table_close":
+            tok = tokens[i]
+            if tok.type == "thead_open":
+                label = True
+            elif tok.type == "tbody_open":
+                label = False
+            elif tok.type == "tr_open":
+                rows.append([])
+            elif tok.type == "inline" and rows:
+                text = marks.balance(self.inline(tok.children or [], line), [])[0]
+                rows[-1].append(tables.Cell(text, label))
+            i += 1
+        made = tables.line("", rows)
+        if made is not None:
+            self.out.block([(line, made[0], made[1])])
+        return i
 
     def _directive(self, tok, line: int, depth: int) -> bool:
         """A MyST or Sphinx directive (```{admonition} Title): its title is a heading, its
@@ -214,8 +242,6 @@ class _Walker:
     def _kind(opening, context: list[str]) -> str:
         if opening.type == "heading_open":
             return opening.tag                       # h1..h6
-        if opening.type == "th_open" or opening.type == "td_open":
-            return "cell"
         if "bullet_list" in context or "ordered_list" in context:
             return "item"
         return "quote" if "blockquote" in context else ""

@@ -32,6 +32,8 @@ CLOSERS = {c: rend for rend, (_, c) in HI.items()}
 ANY = re.compile("[\ufdd0-\ufdef]")
 REF_TARGET = re.compile("\ufdd8[^\ufdd9\ufde0]*\ufdd9")
 TOKEN = re.compile("\ufdd8(?P<target>[^\ufdd9\ufde0]*)\ufdd9|(?P<mark>[\ufdd0-\ufdef])")
+# a table's separators (formats.tables: row, cell, line break in a cell) part words
+SEPARATORS = {0xFDE4: " ", 0xFDE5: " ", 0xFDE6: " "}
 
 
 def hi(rend: str, text: str) -> str:
@@ -52,7 +54,10 @@ def plain(text: str) -> str:
     """The text as a reader sees it: formatting and link targets removed."""
     if text.isascii() or not ANY.search(text):
         return text
-    return ANY.sub("", REF_TARGET.sub("", text))
+    text = REF_TARGET.sub("", text)
+    if "\ufde4" in text or "\ufde5" in text or "\ufde6" in text:
+        text = text.translate(SEPARATORS)
+    return ANY.sub("", text)
 
 
 def has_marks(text: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..formats import tables
 from ..formats.marks import CLOSERS, HI, OPENERS, REF_CLOSE, TOKEN, has_marks, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei
@@ -92,7 +93,8 @@ NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\
 # after an emphasised name: a direction in parentheses maybe, then a full stop or colon
 ITALIC_LABEL_END = re.compile(r"(?P<stage>\s*\([^()]{1,40}\))?\s*[.:]\s+(?=\S)")
 INITIALS_ONLY = re.compile(r"^(?:[A-Za-z]\.\s?)+[A-Za-z]?\.?$")
-TEXT_BLOCKS = {tei(name) for name in ("p", "sp", "stage", "list", "quote", "floatingText", "div")}
+TEXT_BLOCKS = {tei(name) for name in ("p", "sp", "stage", "list", "quote", "floatingText", "div",
+                                     "table")}
 NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "item",
                 "agenda", "beginn", "schluss", "ende"}
@@ -255,8 +257,17 @@ def ends_mid_sentence(text: str) -> bool:
 
 # ----------------------------------------------------------------------------- classify
 
+def is_table(block: Block) -> bool:
+    """A table the source format read (formats.tables): one line, never taken apart."""
+    return tables.is_table(block.lines[0].kind)
+
+
 def classify(block: Block, ctx: Context) -> list[Unit]:
     lines = block.lines
+    if tables.is_table(lines[0].kind):
+        if len(lines) == 1:
+            return [Unit("table", block, span=Span.of_line(lines[0]))]
+        return [u for ln in lines for u in classify(Block([ln]), ctx)]
     lead = lines[0].text.lstrip()[:1]
     if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
         columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]
@@ -1456,6 +1467,45 @@ class TextBuilder:
             lst.append(fill(item, span, self.ctx))
         container.append(lst)
         self.ctx.fired("list")
+
+    def _table(self, u: Unit, _):
+        """A table: <head> for its caption, a <row> for each row, a <cell> for each cell
+        (role="label" on a header cell, or on the row when all its cells are); its cells'
+        text is written as a paragraph's. A line the rules changed so that it no longer
+        reads as the table the format gave stays a paragraph."""
+        self._end_quote()
+        container = self._container(stays_in_turn=False)
+        span = u.body
+        parsed = tables.parse(u.block.lines[0].kind, span.text)
+        if parsed is None:
+            text = span.text
+            for sep in (tables.ROW, tables.CELL, tables.BR):
+                text = text.replace(sep, " ")
+            container.append(fill(E.p(), Span(text, span.anchors).strip(), self.ctx))
+            return
+        table = E.table()
+        if parsed.caption is not None:
+            start, end = parsed.caption
+            table.append(fill(E.head(), span[start:end].strip(), self.ctx))
+        for cells in parsed.rows:
+            row = sub(table, "row")
+            if all(cell.label for cell, _, _ in cells):
+                row.set("role", "label")
+            for cell, start, end in cells:
+                el = sub(row, "cell")
+                if cell.label and row.get("role") is None:
+                    el.set("role", "label")
+                if cell.cols > 1:
+                    el.set("cols", str(cell.cols))
+                if cell.rows > 1:
+                    el.set("rows", str(cell.rows))
+                text = span.text[start:end].replace(tables.BR, "\n")
+                fill(el, Span(text, span[start:end].anchors).strip(), self.ctx)
+        table.set("rows", str(len(parsed.rows)))
+        table.set("cols", str(tables.width([[cell for cell, _, _ in cells]
+                                            for cells in parsed.rows])))
+        container.append(table)
+        self.ctx.fired("table")
 
     def _greeting(self, u: Unit, _):
         opener = self.div[-1] if len(self.div) else None

@@ -91,6 +91,8 @@ def _diary_entry(blocks: list[Block], k: int) -> bool:
 
 def is_heading(block: Block) -> bool:
     """A first block that names the document: short, one or two lines, no sentence end."""
+    if block_rules.is_table(block):
+        return False
     text = " ".join(plain(ln.text).strip() for ln in block.lines)
     text = re.sub(r"\[\d{1,6}\]$", "", text)
     if block.lines[0].kind[:1] == "h" and len(block.lines) <= 3 and 0 < len(text) <= 300:
@@ -138,7 +140,7 @@ def _title_page_line(block: Block, text: str) -> bool:
 def _title_line(block: Block, head: list) -> bool:
     """A line of a title set over several short lines in bold, as its first is: no sentence
     or field after it, no dateline."""
-    if len(block.lines) != 1 or front.is_dateline_block(block):
+    if len(block.lines) != 1 or block_rules.is_table(block) or front.is_dateline_block(block):
         return False
     raw = block.lines[0].text.strip()
     text = plain(raw).strip()

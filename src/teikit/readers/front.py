@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..formats import tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
@@ -59,6 +60,8 @@ def is_opening_dateline(block: Block) -> bool:
 def is_dateline_block(block: Block) -> bool:
     """A short block whose first line is a place and a date (not a sentence that opens with
     a date: "On May 17, 2017, the Deputy Attorney General …")."""
+    if tables.is_table(block.lines[0].kind):
+        return False                  # (a table's cell may hold a date)
     if len(block.lines) > 4 or sum(len(plain(ln.text).split()) for ln in block.lines) > 40:
         return False
     if block.lines[0].kind == "dateline":     # the format names it (class="tei_dateline")
@@ -364,6 +367,8 @@ def _date_alone(block: Block) -> bool:
 
 
 def _short_front_block(block: Block) -> bool:
+    if tables.is_table(block.lines[0].kind):
+        return False
     texts = [plain(ln.text).strip() for ln in block.lines]
     if len(texts) > 6 or any(len(t) > 90 for t in texts):
         return False

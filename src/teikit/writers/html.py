@@ -402,7 +402,7 @@ def _fill(page, title, lang, view, page_rules, header, footer) -> None:
 
 BLOCK_TAGS = ("html", "head", "body", "header", "main", "footer", "nav", "article", "section",
               "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
-              "table", "caption", "tbody", "tr", "td", "blockquote", "meta", "title", "style")
+              "table", "caption", "tbody", "tr", "td", "th", "blockquote", "meta", "title", "style")
 CONTAINERS = ("html", "head", "body", "header", "main", "footer", "nav", "article", "section",
               "div", "ul", "ol", "dl", "table", "tbody", "tr", "blockquote")
 

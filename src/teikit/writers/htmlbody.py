@@ -139,6 +139,7 @@ class Body(TextRules):
                 self.end("tr")
 
     def row(self, row) -> None:
+        header_row = (row.get("role") or "").strip() == "label"
         self.stray(row.text, "td")
         for cell in row:
             if cell.tag.__class__ is not str:
@@ -153,9 +154,13 @@ class Body(TextRules):
                     span = _span(cell.get(name))
                     if span:
                         a[html] = span
-                self.start("td", a)
+                # a header cell (role="label", on the cell or its row) is a <th>; no
+                # other value of the master's attribute reaches the page
+                tag = "th" if header_row or (cell.get("role") or "").strip() == "label" \
+                    else "td"
+                self.start(tag, a)
                 self.children(cell, FLOW)
-                self.end("td")
+                self.end(tag)
             self.stray(cell.tail, "td")
 
     def cell(self, el, where: int) -> None:            # a row or a cell in running text

@@ -21,7 +21,7 @@ from . import mathml
 HTML_TAGS = frozenset((
     "div", "section", "p", "span", "a", "sup", "sub", "i", "b", "u", "em", "cite", "br",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption",
-    "tbody", "tr", "td", "blockquote", "del", "small")) | mathml.TAGS
+    "tbody", "tr", "td", "th", "blockquote", "del", "small")) | mathml.TAGS
 ATTRIBUTES = frozenset(("class", "id", "href", "title", "lang", "role", "colspan", "rowspan",
                         "aria-hidden", "aria-level", "data-label")) | mathml.ATTRIBUTES
 SAFE_LINK = re.compile(r"(?:https?://|mailto:|#)", re.I)

@@ -381,15 +381,21 @@ def list_(w: TextWriter, el) -> None:
 
 
 def table(w: TextWriter, el) -> None:
+    """The caption, then each row on a line of its own (its cells parted by " | "; a line
+    too long for the width goes on indented), the rows under one another."""
     w.close()
     w.text(el.text)
+    started = False                  # a blank line before the table, none inside it
     for child in el:
         w.close()
         name = local(child)
         if name == "head":
             w.paragraph(child)
+            started = True
         elif name == "row":
-            w.open().tight = True
+            block = w.open()
+            block.tight, block.indent = started, w.indent + 2
+            started = True
             w.text(child.text)
             for k, cell in enumerate(c for c in child if isinstance(c.tag, str)):
                 if k:
