@@ -353,3 +353,20 @@ def test_any_table_is_valid_keeps_its_words_and_exports_them(tei_all_rng, tmp_pa
                 if word not in ("sic", "illegible", "Page"):   # signs, not words
                     assert word in kept, (word, source)
     _exports_keep_every_word(tmp_path, result.data)
+
+
+def test_running_heads_set_in_small_tables_stay_page_furniture():
+    """Winnipeg's council minutes, a PDF turned into HTML: each page's running head is a
+    small table ("2 | COUNCIL OF THE CITY OF WINNIPEG / April 30, 2014"), odd and even pages
+    apart. It comes back with only its figures changed: no table of data."""
+    speech = "<p>Madam Speaker: We resume the debate on the housing plan this evening.</p>" * 3
+    heads = [f"<table><tr><td>{n}</td><td>COUNCIL OF THE CITY OF WINNIPEG</td></tr><tr><td>"
+             "</td><td>April 30, 2014</td></tr></table>" if n % 2 == 0 else
+             f"<table><tr><td>COUNCIL OF THE CITY OF WINNIPEG</td><td>{n}</td></tr></table>"
+             for n in range(2, 7)]
+    page = "<html><body><h1>Minutes</h1>" + "".join(h + speech for h in heads) + \
+        "<table><tr><th>Motion</th><th>Votes</th></tr><tr><td>Housing</td><td>12</td></tr>" \
+        "</table></body></html>"
+    root, _ = encode(page, "council.html")
+    assert len(xp(root, "//t:table")) == 1          # the votes: data
+    assert "COUNCIL OF THE CITY OF WINNIPEG" not in " ".join(texts(root, "//t:table"))

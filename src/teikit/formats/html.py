@@ -13,7 +13,7 @@ from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
 from . import marks, suffix, tables
 from .htmlnotes import Footnotes
-from .htmltables import layout_table, table_parts
+from .htmltables import layout_table, running_tables, table_parts
 from .lines import Lines
 
 NAME = "html"
@@ -97,6 +97,7 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     main = _main_content(root)
     notes = Footnotes(root, main)
     walker = _Walker(out, notes)
+    walker.running = running_tables(main)
     for part, keep in _page_parts(root, main, out):
         if part is main:
             walker.visit(main, 0, in_content=True)
@@ -415,6 +416,7 @@ def _navigation(el) -> bool:
 class _Walker:
     def __init__(self, out: Lines, notes: Footnotes):
         self.out, self.notes = out, notes
+        self.running: set = set()          # tables that are running heads (htmltables)
         self.buffer: list[str] = []
         self.line = 1
         self.kind = ""
@@ -473,7 +475,8 @@ class _Walker:
             self._page_break(tag, "", facs)    # a page's image between blocks: a page break
             self._tail(el)
             return
-        if tag == "table" and self.cell is None and not layout_table(el):
+        if tag == "table" and self.cell is None and el not in self.running \
+                and not layout_table(el):
             self._table(el, depth)
             self._tail(el)
             return

@@ -3,6 +3,9 @@ out the page, and a table's own rows. The walk in formats.html reads a table of 
 one table block (formats.tables); a layout table's cells stay blocks of the page."""
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 # What a cell of a table of data never holds: a page laid out in a table (old HTML pages)
 # puts its headings, its text and its navigation in cells
 LAYOUT_INSIDE = {"table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "form",
@@ -49,3 +52,22 @@ def table_parts(table):
             for row in child:
                 if isinstance(row.tag, str) and row.tag == "tr":
                     yield row, tag == "thead"
+
+
+RUNNING_ROWS = 3            # a running head set in a table has a row or two
+
+
+def running_tables(root) -> set:
+    """Small tables that come back page after page with only their figures changed (a PDF
+    turned into HTML sets its running heads so: "2 | COUNCIL OF THE CITY OF WINNIPEG /
+    April 30, 2014"). They are page furniture, read as lines, not tables of data."""
+    shapes: dict = {}               # table -> the words of its cells, figures left out
+    for table in root.iter("table"):
+        rows = [row for row, _ in table_parts(table) if row.tag == "tr"]
+        if 0 < len(rows) <= RUNNING_ROWS and re.search(r"\d", table.text_content()):
+            cells = (" ".join(re.sub(r"\d+", "#", c.text_content()).split())
+                     for row in rows for c in row if isinstance(c.tag, str))
+            shapes[table] = {c for c in cells if re.search(r"[^\W\d_]", c)}
+    counts = Counter(c for cells in shapes.values() for c in cells)
+    # (a line that comes back on three pages: odd and even pages set it apart)
+    return {table for table, cells in shapes.items() if any(counts[c] >= 3 for c in cells)}
