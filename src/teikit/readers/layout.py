@@ -439,8 +439,12 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     # (the lines that can be furniture: near a number; then how often each is printed)
     near = {_furniture_key(rows[k][2].text) for r in numbered for k in range(r - 2, r + 3)
             if 0 <= k < len(rows)}
-    counts = Counter(key for key in (_furniture_key(ln.text) for _, _, ln in rows
-                                     if len(ln.text) <= 90) if key in near)
+    # (each distinct line keyed once: a line and its key are counted, not keyed again)
+    counts: Counter[str] = Counter()
+    for text, n in Counter(ln.text for _, _, ln in rows if len(ln.text) <= 90).items():
+        key = _furniture_key(text)
+        if key in near:
+            counts[key] += n
     # a running head numbered on its line recurs with a rising number ("April 30, 2014",
     # always with its year, is a recurring line, not a numbered head)
     numbers_of: dict[str, list[int]] = {}
