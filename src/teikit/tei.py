@@ -90,16 +90,24 @@ def indent(el, level: int = 0, step: str = "  ") -> None:
     """Indent element-only containers; leave mixed content exactly as it is."""
     if not _is_element_only(el.tag):
         return
-    children = list(el)            # (each child's proxy made once, for both passes)
-    if not children or _has_text(el, children):
-        return
-    pad = "\n" + step * (level + 1)
-    el.text = pad
-    for child in children:
-        if _is_element_only(child.tag):       # (the others are left as they are)
-            indent(child, level + 1, step)
-        child.tail = pad
-    el[-1].tail = "\n" + step * level
+    # (a stack, not recursion: an element's indentation reads only its own text and its
+    # children's tails, which no other element's sets)
+    pads: list[str] = []
+    stack = [(el, level)]
+    while stack:
+        node, depth = stack.pop()
+        children = list(node)      # (each child's proxy made once, for both passes)
+        if not children or _has_text(node, children):
+            continue
+        while len(pads) <= depth + 1:
+            pads.append("\n" + step * len(pads))
+        pad = pads[depth + 1]
+        node.text = pad
+        for child in children:
+            if _is_element_only(child.tag):   # (the others are left as they are)
+                stack.append((child, depth + 1))
+            child.tail = pad
+        children[-1].tail = pads[depth]
 
 
 def serialize(root) -> bytes:

@@ -68,16 +68,21 @@ def link_pages(body, taken: set[str]) -> None:
 
 def link_speakers(body, taken: set[str]) -> list[Speaker]:
     speakers: dict[str, Speaker] = {}
+    who_of: dict[str, str] = {}                 # a label's printed text -> its @who
     speaker_tag = tei("speaker")
     for sp in body.iter(tei("sp")):
         speaker = sp.find(speaker_tag)          # its first <speaker> child
         if speaker is None:
             continue
-        label = " ".join((text_of(speaker) if len(speaker) else speaker.text or "").split())
-        key = label.casefold()
-        if key not in speakers:
-            speakers[key] = Speaker(make_id(label, taken), label)
-        sp.set("who", "#" + speakers[key].ident)
+        printed = text_of(speaker) if len(speaker) else speaker.text or ""
+        who = who_of.get(printed)
+        if who is None:                         # (a transcript prints few labels, often)
+            label = " ".join(printed.split())
+            key = label.casefold()
+            if key not in speakers:
+                speakers[key] = Speaker(make_id(label, taken), label)
+            who = who_of[printed] = "#" + speakers[key].ident
+        sp.set("who", who)
     return list(speakers.values())
 
 

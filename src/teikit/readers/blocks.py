@@ -1114,8 +1114,8 @@ def _embedded_letters(units: list[Unit]) -> list[Unit]:
     k = 0
     while k < len(units):
         u = units[k]
-        end = _letter_end(units, k) if out and (_prose(out[-1]) or out[-1].kind == "letter") \
-            and u.kind == "para" and _is_salutation(u.body.text) else None
+        end = _letter_end(units, k) if out and u.kind == "para" and _is_salutation(
+            u.body.text) and (_prose(out[-1]) or out[-1].kind == "letter") else None
         if end is None:
             out.append(u)
             k += 1

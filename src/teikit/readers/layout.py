@@ -107,10 +107,13 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     reported once), the lines' own indentation kept."""
     # (a line with a number in the margin is never blank or a page number alone: the
     # numbers are counted first, over every line, and most texts have too few)
-    if sum(1 for b in blocks for ln in b.lines if MARGIN_NUMBER.match(ln.text)) < 8:
+    count = sum(1 for b in blocks for ln in b.lines if MARGIN_NUMBER.match(ln.text))
+    if count < 8:
         return blocks
     lines = [ln for b in blocks for ln in b.lines if ln.text.strip()
              and not PAGE_NUMBER_ALONE.match(ln.text.strip().lstrip(PAGE_MARK))]
+    if count < 0.8 * len(lines):      # (the lines left out above have no number to count)
+        return blocks
     numbers = [MARGIN_NUMBER.match(ln.text) for ln in lines]
     found = [int(m.group(1)) for m in numbers if m]
     if len(found) < 8 or len(found) < 0.8 * len(lines):
@@ -139,7 +142,8 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
         return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", text.strip()))
     def identifier(text: str) -> bool:      # a quick look at the length first
         return 8 <= len(text) <= 60 and bool(IDENTIFIER.match(text.strip()))
-    shapes = Counter(shape(ln.text) for b in blocks for ln in b.lines if identifier(ln.text))
+    shapes = Counter(shape(ln.text) for b in blocks for ln in b.lines
+                     if 8 <= len(ln.text) and identifier(ln.text))
     common = {s for s, count in shapes.items() if count >= 3}
     if not common:
         return blocks
@@ -183,6 +187,9 @@ def _split_long_lines(block: Block, ctx: Context) -> list[Block]:
 def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Typesetting codes of government print (GPO): ``quotes'' are curly quotes, 4\\1/4\\ a
     fraction; the text is otherwise as printed."""
+    whole = "\n".join([ln.text for b in blocks for ln in b.lines])   # (one look at every line)
+    if "``" not in whole and "''" not in whole and "\\" not in whole:
+        return blocks
     texts = [ln.text for b in blocks for ln in b.lines if "``" in ln.text or "''" in ln.text
              or "\\" in ln.text]
     quotes = any("``" in t or re.search(r"\S''|''\S", t) for t in texts)
@@ -433,14 +440,19 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     rows = [(b, i, ln) for b, block in enumerate(blocks) for i, ln in enumerate(block.lines)
             if ln.text.strip() and not ln.kind.startswith("h")]   # (a heading is no furniture)
-    numbered = [r for r in range(len(rows)) if _ends_in_figures(rows[r][2].text)]
+    numbered = [r for r, (_, _, ln) in enumerate(rows) if _may_end_in_figures(ln.text)
+                and _ends_in_figures(ln.text)]
     if len(numbered) < 2:
         return blocks
     # (the lines that can be furniture: near a number; then how often each is printed)
     near = {_furniture_key(rows[k][2].text) for r in numbered for k in range(r - 2, r + 3)
             if 0 <= k < len(rows)}
-    counts = Counter(key for key in (_furniture_key(ln.text) for _, _, ln in rows
-                                     if len(ln.text) <= 90) if key in near)
+    # (each distinct line keyed once: a line and its key are counted, not keyed again)
+    counts: Counter[str] = Counter()
+    for text, times in Counter(ln.text for _, _, ln in rows if len(ln.text) <= 90).items():
+        key = _furniture_key(text)
+        if key in near:
+            counts[key] += times
     # a running head numbered on its line recurs with a rising number ("April 30, 2014",
     # always with its year, is a recurring line, not a numbered head)
     numbers_of: dict[str, list[int]] = {}
@@ -513,6 +525,13 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+def _may_end_in_figures(text: str) -> bool:
+    """A quick look before _ends_in_figures (every line of the source passes here): a
+    figure or a space at either end."""
+    first, last = text[:1], text[-1:]
+    return first.isdigit() or last.isdigit() or first.isspace() or last.isspace()
+
+
 def _ends_in_figures(text: str) -> bool:
     text = text.strip()
     return 0 < len(text) <= 90 and (text[:1].isdigit() or text[-1:].isdigit()) and \
@@ -578,7 +597,10 @@ def _alike(a: str, b: str) -> bool:
     if not a or not b:
         return False
     from difflib import SequenceMatcher
-    return SequenceMatcher(None, a[:80], b[:80], autojunk=False).ratio() >= 0.6
+    matcher = SequenceMatcher(None, a[:80], b[:80], autojunk=False)
+    # (the quick ratios are upper bounds of ratio(), far cheaper: most pairs stop there)
+    return matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and \
+        matcher.ratio() >= 0.6
 
 
 # ----------------------------------------------------------------------------- joining
