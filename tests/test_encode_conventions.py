@@ -1186,3 +1186,17 @@ def test_malay_labels_with_particles_and_honorifics():
     assert texts(root, "//t:sp/t:speaker") == ["Tuan Yang di-Pertua",
                                                "Datuk Haji Roslan bin Awang Chik",
                                                "Tuan Yang di-Pertua", "DE", "DE"]
+
+
+def test_cases_the_property_tests_found_at_a_thousand_examples():
+    """A word half in bold is no speaker's label; a label over nothing but an incident is no
+    turn (its master was one teikit's schema rejects: exit 70); a note's text in HTML keeps
+    the words a line break parts."""
+    root, _ = encode("# T\n\n**AA**A\n", "bold.md")
+    assert not xp(root, "//t:sp") and "AAA" in " ".join(texts(root, "//t:body//t:p"))
+    root, _ = encode("Besançon, 28 octobre 1840.\n\n  DALAND.\n\n  DALAND.\n\n(Laughter.)\n\n"
+                     "  DALAND.\n\nBesançon, 28 octobre 1840.")
+    assert texts(root, "//t:div/t:incident") == ["Laughter."]
+    root, _ = encode("<html><body><p>Text<a href='#n1'>1</a> here.</p><div id='n1'>AA<br>B"
+                     "</div></body></html>", "note.html")
+    assert texts(root, "//t:note") == ["AA B"]

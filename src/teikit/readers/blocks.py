@@ -93,6 +93,7 @@ NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\
 # after an emphasised name: a direction in parentheses maybe, then a full stop or colon
 ITALIC_LABEL_END = re.compile(r"(?P<stage>\s*\([^()]{1,40}\))?\s*[.:]\s+(?=\S)")
 INITIALS_ONLY = re.compile(r"^(?:[A-Za-z]\.\s?)+[A-Za-z]?\.?$")
+SPEECH = {tei(name) for name in ("p", "stage", "list", "table", "quote", "floatingText")}
 TEXT_BLOCKS = {tei(name) for name in ("p", "sp", "stage", "list", "quote", "floatingText", "div",
                                      "table")}
 NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday",
@@ -460,7 +461,8 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         after = rest[close + 1:]
         label = inner.rstrip(":.").strip()
         colon = inner.endswith((":", ".")) or after.lstrip()[:1] in (":", ".")
-        if label and label_shape_ok(_without_affiliation(label)) and (colon or after.strip()):
+        if label and label_shape_ok(_without_affiliation(label)) and (colon or after.strip()) \
+                and not after[:1].isalnum():          # "**AA**A": one word, half in bold
             end = close + 1
             stripped = after.lstrip()
             if stripped[:1] in (":", "."):
@@ -1307,11 +1309,16 @@ class TextBuilder:
     def _end_turn(self):
         """A label with no speech after it is no turn: keep its line as a paragraph."""
         sp, self.sp = self.sp, None
-        if sp is None or len(sp) > 1:
+        if sp is None or any(child.tag in SPEECH for child in sp):
             return
         line = self.sp_unit.block.lines[0]
         p = fill(E.p(), Span.of_line(line).strip(), self.ctx)
+        after = list(sp)[1:]             # an incident under the label ("(Laughter.)") stays
         sp.getparent().replace(sp, p)
+        anchor = p
+        for child in after:
+            anchor.addnext(child)
+            anchor = child
         self.ctx.diags.warn(f"speaker label \u201c{self.sp_unit.label}\u201d has no speech; "
                             "kept as a paragraph", "empty-turn", line.number, 1)
 
