@@ -1200,3 +1200,23 @@ def test_cases_the_property_tests_found_at_a_thousand_examples():
     root, _ = encode("<html><body><p>Text<a href='#n1'>1</a> here.</p><div id='n1'>AA<br>B"
                      "</div></body></html>", "note.html")
     assert texts(root, "//t:note") == ["AA B"]
+
+
+def test_a_hansards_running_heads_with_initials_and_its_notes_on_lines_of_their_own():
+    """Dewan Negara (Malaysia), a PDF as text: "DN 26.5.2008  1" on odd pages, "2  DN
+    26.5.2008" on even ones; "[Tuan Yang di-Pertua mempengerusikan Mesyuarat]" is the
+    record's own note, not words an editor restored."""
+    speech = ("Tuan Yang di-Pertua: Ahli-ahli Yang Berhormat, saya mengucapkan tahniah dan "
+              "mengalu-alukan.\n\nDato Seri Abdul: Terima kasih Tuan Yang di-Pertua.\n\n")
+    root, _ = encode("DN 26.5.2008  1\n\nDEWAN NEGARA\n\n[Tuan Yang di-Pertua mempengerusikan "
+                     "Mesyuarat]\n\n" + speech + "2  DN 26.5.2008\n\n" + speech +
+                     "DN 26.5.2008  3\n\n" + speech)
+    assert xp(root, "//t:pb/@n") == ["1", "2", "3"]
+    assert not xp(root, "//t:supplied")
+    assert "DN 26.5.2008" not in " ".join(texts(root, "//t:body"))
+
+
+def test_a_compilers_note_in_brackets_with_a_year_is_kept_as_printed():
+    root, _ = encode("Obituary\n\nGeorge Hiles Cockrum died last week. [Born 16 June 1904, "
+                     "Adelaide: buried Burra 14 August 1985.] Fast at the old [First] Church.\n")
+    assert texts(root, "//t:supplied") == ["First"]

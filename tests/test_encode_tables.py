@@ -344,7 +344,9 @@ def test_any_table_is_valid_keeps_its_words_and_exports_them(tei_all_rng, tmp_pa
     result = encode_text(source, f"gen.{fmt}")
     root = etree.fromstring(result.data)
     assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
-    if any(text.strip() for row in rows for text in row) or fmt == "html":
+    # (a Markdown table whose one cell is a page's sign, "[Page 3]", is a page break)
+    if any(re.sub(r"\[[^\]]*\]", "", text).strip() for row in rows for text in row) \
+            or fmt == "html":
         assert xp(root, "//t:table")
     kept = " ".join("".join(root.find(f".//{{{NS['t']}}}body").itertext()).split())
     for row in rows:

@@ -1069,6 +1069,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     accept_speakers(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
     units = _turns_run_in(units, ctx)
+    ctx.spoken = any(u.kind == "turn" for u in units)
     sections = _sections(_letters_apart(units))
     for k, (section, part) in enumerate(sections):
         letters = _embedded_letters(part)

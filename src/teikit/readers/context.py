@@ -73,6 +73,7 @@ class Context:
     applied: dict[str, int] = field(default_factory=dict)     # rule -> times applied
     affiliations: dict[str, str] = field(default_factory=dict)   # speaker label -> party etc.
     letter_speakers: frozenset[str] = frozenset()   # "(H)" / "(T)": letters that take turns
+    spoken: bool = False                 # the text is a record of speech (it has turns)
 
     _compounds: set[str] | None = None
 

@@ -228,8 +228,23 @@ def _omitted(sink, m, span, at, ctx):
 
 
 def _supplied(sink, m, span, at, ctx):
-    sink.element(E.supplied(m.group(0)[1:-1]))
+    inside = m.group(0)[1:-1]
+    if ctx.spoken and _line_of_its_own(span.text, at, at + len(m.group(0))) \
+            and inside[:1].isupper() and len(inside.split()) >= 3:
+        sink.text(m.group(0))            # "[Tuan Yang di-Pertua mempengerusikan Mesyuarat]":
+        ctx.fired("printed-label")       # a record of speech notes the room on a line of
+        return                           # its own (a field book's "[Lots No. 59 cont'd]"
+                                         # is its editor's)
+    sink.element(E.supplied(inside))
     ctx.fired("supplied")
+
+
+def _line_of_its_own(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] stand alone on its line (spaces aside)?"""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    after_end = text.find("\n", end)
+    after = text[end:after_end if after_end >= 0 else len(text)]
+    return not before.strip() and not after.strip()
 
 
 # What a reporter notes of the room: [Laughter.], (Applause.), [Hear, hear], [pause]
@@ -379,6 +394,8 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("printed-aside", re.compile(r"\[[A-Z](?=(?:[^\[\]\d]*\s){5})[^\[\]\d]{20,600}?[.!?]"
                                  r"[\"”’')]?\]|"
                                  r"\[(?!Received\b)[A-Z][^\[\]]{0,600}?[a-z]{3}\.\]|"
+                                 r"\[(?!Received\b)[A-Z](?=(?:[^\[\]\s]+\s+){3})[^\[\]]{0,600}?"
+                                 r"[12]\d{3}\.\]|"
                                  r"\[(?=[^\]a-z]*[A-Z]{2})[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9/ .&'’-]{1,40}\]"),
      _printed_aside),
     ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),

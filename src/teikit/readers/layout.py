@@ -547,7 +547,7 @@ def _page_sequence(numbers: list[int]) -> bool:
 
 def _worded(key: str) -> bool:
     """A running line has words ("[00:04:17]", "12.5" recur as shapes, not as lines)."""
-    return sum(c.isalpha() for c in key) >= 3
+    return sum(c.isalpha() for c in key) >= 2      # ("DN 26.5.2008  1": a sitting's initials)
 
 
 # numbered headings of a text's own parts, which rise one by one as page numbers do
