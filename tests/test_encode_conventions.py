@@ -1220,3 +1220,13 @@ def test_a_compilers_note_in_brackets_with_a_year_is_kept_as_printed():
     root, _ = encode("Obituary\n\nGeorge Hiles Cockrum died last week. [Born 16 June 1904, "
                      "Adelaide: buried Burra 14 August 1985.] Fast at the old [First] Church.\n")
     assert texts(root, "//t:supplied") == ["First"]
+
+
+def test_a_pages_dublin_core_source_goes_to_the_source_citation():
+    """The 11th Infantry Brigade's war diary: its archive reference is only in the page's
+    <meta name="DC.source">."""
+    root, _ = encode('<html><head><title>War Diary</title><meta name="DC.source" content="The '
+                     'National Archives of the UK (TNA): WO 95/1486/3/02, pp 2-20"></head><body>'
+                     '<h1>War Diary</h1><p>Situation reported normal.</p></body></html>',
+                     "diary.html")
+    assert any("WO 95/1486/3/02" in t for t in texts(root, "//t:sourceDesc//t:note"))

@@ -124,6 +124,13 @@ def fragment_text(markup: str) -> str:
 
 # ----------------------------------------------------------------------------- header hints
 
+# what a page's Dublin Core or citation metadata says of the original and where it is kept
+# ("DC.source": "The National Archives of the UK (TNA): WO 95/1486/3/02, pp 2-20")
+SOURCE_METADATA = {"dc.source", "dcterms.source", "dc.identifier", "dcterms.identifier",
+                   "dc.publisher", "dcterms.publisher", "dc.rights", "dcterms.rights",
+                   "citation_publisher", "citation_archive_identifier"}
+
+
 def _hints(root, out: Lines) -> None:
     hints = out.hints
     title = root.find(".//title")
@@ -139,7 +146,8 @@ def _hints(root, out: Lines) -> None:
             hints.date = value
         elif key in ("og:url", "dc.identifier") and value.startswith("http") and not hints.url:
             hints.url = value
-        elif key in ("author", "dc.creator", "description", "dc.title", "citation_title"):
+        elif key in ("author", "dc.creator", "description", "dc.title", "citation_title") \
+                or key in SOURCE_METADATA:
             hints.fields.append((key, value))
     link = root.find(".//link[@rel='canonical']")
     if link is not None and (link.get("href") or "").startswith("http") and not hints.url:
