@@ -1230,3 +1230,19 @@ def test_a_pages_dublin_core_source_goes_to_the_source_citation():
                      '<h1>War Diary</h1><p>Situation reported normal.</p></body></html>',
                      "diary.html")
     assert any("WO 95/1486/3/02" in t for t in texts(root, "//t:sourceDesc//t:note"))
+
+
+def test_utf8_garbled_by_a_wrong_encoding_is_repaired_and_reported(tmp_path):
+    """South Africa's National Assembly, a written reply: "Departmentâ\\x80\\x99s" (UTF-8
+    read as Latin-1 and saved again). One odd "Ã©" alone is evidence of nothing."""
+    src = tmp_path / "reply.txt"
+    src.write_text("WRITTEN REPLY\n\nThe Departmentâ\x80\x99s reports, cafÃ© and â€œquotedâ€\x9d."
+                   "\n", encoding="utf-8")
+    result = encode_file(src, edition=Edition())
+    root = etree.fromstring(result.data)
+    assert texts(root, "//t:body//t:p") == ["The Department’s reports, café and “quoted”."]
+    assert "mojibake-repaired" in {d.code for d in result.diagnostics}
+    kept = encode_file(src, encoding="utf-8", edition=Edition())    # as the file has it
+    assert "â" in " ".join(texts(etree.fromstring(kept.data), "//t:body//t:p"))
+    src.write_text("WRITTEN REPLY\n\nThe sign Ã© alone.\n", encoding="utf-8")
+    assert "Ã©" in encode_file(src, edition=Edition()).data.decode()

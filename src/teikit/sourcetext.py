@@ -194,7 +194,8 @@ def decode(name: str, data: bytes, encoding: str | None,
                 if codec16 else "this looks like a binary file, not text")
         raise fail(name, f"NUL byte in the text: {hint}", "binary", line, col)
     try:
-        return data.decode(codec), codec
+        text = data.decode(codec)
+        return (repair_mojibake(text, diags) if encoding is None and diags else text), codec
     except UnicodeDecodeError as exc:
         if encoding is not None or diags is None:
             raise _decode_error(name, data, exc, codec) from None
@@ -205,6 +206,58 @@ def decode(name: str, data: bytes, encoding: str | None,
         diags.warn(f"the file is not UTF-8 (byte 0x{data[exc.start]:02x}); read as {guessed}, "
                    "a guess: give --encoding to choose another", "encoding-guessed", line, col)
         return data.decode(guessed), guessed
+
+
+# UTF-8 read once as Latin-1 or Windows-1252 and saved again as UTF-8 ("Departmentâ\x80\x99s",
+# "cafÃ©", "â€œquotedâ€\x9d"): a lead byte's character, then continuation bytes' characters
+MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020"
+                      "\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d"
+                      "\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]{1,3}")
+
+
+def _unmangled(seq: str) -> str | None:
+    """The one character *seq* stood for, if its bytes in Latin-1 or Windows-1252 are that
+    character's UTF-8."""
+    try:                 # each character by Windows-1252, else Latin-1 (its C1 controls)
+        raw = b"".join(_byte_of(c) for c in seq)
+        char = raw.decode("utf-8")
+    except UnicodeError:
+        return None
+    return char if len(char) == 1 and ord(char) >= 0x80 else None
+
+
+def _byte_of(char: str) -> bytes:
+    try:
+        return char.encode("cp1252")
+    except UnicodeError:
+        return char.encode("latin-1")
+
+
+def repair_mojibake(text: str, diags: Collector | None) -> str:
+    """Repair UTF-8 that was decoded with the wrong codec and saved again, where the text
+    gives evidence of it (two such sequences at least; a single "Ã©" may be meant): each is
+    the character it stood for, reported once with the first one's line."""
+    if text.isascii() or len(found := [m for m in MOJIBAKE.finditer(text)
+                                       if _unmangled(m.group())][:2]) < 2:
+        return text
+    first = found[0].start()
+    count = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal count
+        char = _unmangled(m.group())
+        count += char is not None
+        return char or m.group()
+    repaired = MOJIBAKE.sub(fix, text)
+    if diags is not None:
+        line = text.count("\n", 0, first) + 1
+        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in found[0].group())
+        diags.warn(f"{count} characters garbled by a wrong encoding (UTF-8 read as Windows-1252 "
+                   f"and saved again: \u201c{shown}\u201d) were repaired "
+                   f"(\u201c{_unmangled(found[0].group())}\u201d); give --encoding utf-8 to "
+                   "keep them as they are", "mojibake-repaired", line,
+                   first - text.rfind("\n", 0, first))
+    return repaired
 
 
 def guess_encoding(data: bytes) -> str | None:
