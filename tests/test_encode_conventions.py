@@ -1246,3 +1246,17 @@ def test_utf8_garbled_by_a_wrong_encoding_is_repaired_and_reported(tmp_path):
     assert "â" in " ".join(texts(etree.fromstring(kept.data), "//t:body//t:p"))
     src.write_text("WRITTEN REPLY\n\nThe sign Ã© alone.\n", encoding="utf-8")
     assert "Ã©" in encode_file(src, edition=Edition()).data.decode()
+
+
+def test_a_dateline_in_bold_and_weekdays_of_other_languages():
+    """Mather to Foster (1692) on a web page: the dateline in <strong>; the Dewan Negara's
+    "Isnin, 26 Mei 2008" (Malay: Monday) names no place."""
+    root, _ = encode("<html><body><h1>To John Foster</h1><p><strong>August 17, 1692</strong></p>"
+                     "<p>Sir, I have your letter.</p></body></html>", "mather.html")
+    date = xp(root, "//t:dateline/t:date")[0]
+    assert date.get("when") == "1692-08-17" and xp(date, "t:hi/@rend") == ["bold"]
+    assert not xp(root, "//t:dateline/t:placeName")
+    root, _ = encode("DEWAN NEGARA\n\nIsnin, 26 Mei 2008\n\nMesyuarat dimulakan pada pukul "
+                     "10.00 pagi.\n")
+    assert not xp(root, "//t:placeName") and xp(root, "//t:dateline/t:date/@when") == [
+        "2008-05-26"]

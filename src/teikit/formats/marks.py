@@ -111,3 +111,48 @@ def unwrap(text: str) -> tuple[str, str]:
             and not ANY.search(text[1:-1]):
         return text[1:-1], OPENERS[text[0]]
     return text, ""
+
+
+def plain_range(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where plain(text)[start:end] is in *text* with its marks (see :func:`widen`)."""
+    if not has_marks(text[:end + 80]):
+        return start, end
+    positions = _plain_positions(text)
+    if end > len(positions) or start >= end:
+        return None
+    return widen(text, positions[start], positions[end - 1] + 1)
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """text[start:end] taking in the emphasis around it ("**April 11th 1692.** Went", a
+    date in bold), so that an element made of it holds its marks whole; None when it would
+    still cut an emphasis or a link in two."""
+    while start and text[start - 1] in OPENERS:
+        at = text.find(HI[OPENERS[text[start - 1]]][1], end)
+        if at < 0 or plain(text[end:at]).strip(".,;:!? "):
+            break
+        start, end = start - 1, at + 1
+    parts = (text[:start], text[start:end], text[end:])
+    return (start, end) if all(_balanced(part) for part in parts) else None
+
+
+def _plain_positions(text: str) -> list[int]:
+    """For each character of plain(text), its index in *text*."""
+    skip: set[int] = set()
+    for m in TOKEN.finditer(text):
+        skip.update(range(m.start(), m.end()))
+    return [i for i in range(len(text)) if i not in skip]
+
+
+def _balanced(text: str) -> bool:
+    """Every emphasis and link opened in *text* is closed in it, and none closed unopened."""
+    depth = 0
+    for m in TOKEN.finditer(text):
+        mark = m.group("mark")
+        if m.group("target") is not None or mark in OPENERS:
+            depth += 1
+        elif mark in CLOSERS or mark == REF_CLOSE:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..formats import tables
-from ..formats.marks import CLOSERS, HI, OPENERS, REF_CLOSE, TOKEN, has_marks, plain
+from ..formats import marks, tables
+from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei
 from .context import Context
@@ -1188,49 +1188,6 @@ def entry_date(text: str) -> DateFound | None:
     return date_at(head, lead.end() if lead else 0)
 
 
-def _in_marked(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the plain text's [start, end) is in *text* with its formatting marks, taking in
-    the emphasis around it ("**April 11th 1692.** Went"); None when the range would cut
-    an emphasis in two."""
-    if not has_marks(text[:end + 80]):
-        return start, end
-    positions = _plain_positions(text)
-    if end > len(positions):
-        return None
-    raw_start, raw_end = positions[start], positions[end - 1] + 1
-    while raw_start and text[raw_start - 1] in OPENERS:
-        closer = HI[OPENERS[text[raw_start - 1]]][1]
-        at = text.find(closer, raw_end)
-        if at < 0 or plain(text[raw_end:at]).strip(".,;:!? "):
-            break
-        raw_start, raw_end = raw_start - 1, at + 1
-    parts = (text[:raw_start], text[raw_start:raw_end], text[raw_end:])
-    return (raw_start, raw_end) if all(_balanced(part) for part in parts) else None
-
-
-def _plain_positions(text: str) -> list[int]:
-    """For each character of plain(text), its index in *text* (marks and link targets
-    skipped)."""
-    skip: set[int] = set()
-    for m in TOKEN.finditer(text):
-        skip.update(range(m.start(), m.end()))
-    return [i for i in range(len(text)) if i not in skip]
-
-
-def _balanced(text: str) -> bool:
-    """Every emphasis and link opened in *text* is closed in it, and none closed unopened."""
-    depth = 0
-    for m in TOKEN.finditer(text):
-        mark = m.group("mark")
-        if m.group("target") is not None or mark in OPENERS:
-            depth += 1
-        elif mark in CLOSERS or mark == REF_CLOSE:
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
-
-
 class TextBuilder:
     """Builds the TEI of the text from the classified units (a tree builder, not an output
     writer: those are in teikit.writers)."""
@@ -1398,7 +1355,7 @@ class TextBuilder:
             span = span[lead.end():]
             self.ctx.fired("stage")
         found = entry_date(span.text) if self.dated_entries and not n else None
-        where = _in_marked(span.text, found.start, found.end) if found else None
+        where = marks.plain_range(span.text, found.start, found.end) if found else None
         if found and where:              # "Tuesday, 4 January 1916. Letter from Mother."
             start, end = where
             fill(p, span[:start], self.ctx)

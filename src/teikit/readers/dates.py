@@ -78,7 +78,11 @@ WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mard
                      r"jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
                      r"freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|"
                      r"viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
-                     r"sabato|domenica")
+                     r"sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+                     r"zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
+                     r"sexta-feira|isnin|selasa|rabu|khamis|jumaat|ahad|senin|kamis|"
+                     r"jumat|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|"
+                     r"tirsdag|lørdag|søndag")
 WEEKDAY_ABBR = re.compile(r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?")
 # What may stand before the date that opens a diary's entry: signs, a weekday
 ENTRY_LEAD = re.compile(r"[^\w\n]*(?:(?:" + WEEKDAY.pattern[4:] + r"|" + WEEKDAY_ABBR.pattern[4:]

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..formats import tables
+from ..formats import marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
@@ -139,6 +140,9 @@ def dateline(span: Span, ctx: Context):
     time range, <time from to>; the printed text stays exactly as it is."""
     dl = E.dateline()
     found = find_date(span.text)
+    if found is not None and found.time_start is None and marks.has_marks(span.text):
+        where = marks.widen(span.text, found.start, found.end)   # "**August 17, 1692**"
+        found = replace(found, start=where[0], end=where[1]) if where else None
     if found is None:
         return fill(dl, span, ctx)
     _place(dl, span[:found.start], ctx)
@@ -183,7 +187,8 @@ def _place(dl, span: Span, ctx: Context) -> None:
     lead = text[:len(text) - len(text.lstrip())]
     trail = text[len(text.rstrip()):]
     if not m or bool(m.group("open")) != bool(m.group("close")) \
-            or WEEKDAY.fullmatch(m.group("place").strip()):   # "Thursday," is no place
+            or WEEKDAY.fullmatch(m.group("place").strip()) \
+            or not plain(m.group("place")).strip():   # "Thursday," or emphasis is no place
         fill(dl, span, ctx)
         return
     place = E.placeName(m.group("place").strip())
