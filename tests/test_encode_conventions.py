@@ -1260,3 +1260,18 @@ def test_a_dateline_in_bold_and_weekdays_of_other_languages():
                      "10.00 pagi.\n")
     assert not xp(root, "//t:placeName") and xp(root, "//t:dateline/t:date/@when") == [
         "2008-05-26"]
+
+
+def test_a_cables_notes_after_an_open_emphasis_and_a_closing_with_its_name_on_one_line():
+    """Documents on Australian Foreign Policy (1948), in Markdown: the note list opens with
+    an underscore left open ("_[1] The omitted …") and the archive's reference follows it;
+    Marshall's letter closes "Faithfully yours, G.C. MARSHALL (Signed)"."""
+    root, _ = encode("# Makin to Evatt\n\nDear Dr. Evatt,\n\nThe situation is grave.[1]\n\nIt "
+                     "is the view of the Government.[2]\n\nFaithfully yours, G.C. MARSHALL "
+                     "(Signed)\n\n_[1] The omitted material refers to meetings.\n\n[2] See "
+                     "Document 285, note 4.\n\n_\n\n _[AA : A3195, 1948, I.8114]_\n", "cable.md")
+    assert texts(root, "//t:note[@place='foot']") == ["The omitted material refers to meetings.",
+                                                     "See Document 285, note 4."]
+    assert texts(root, "//t:closer/t:salute") == ["Faithfully yours,"]
+    assert texts(root, "//t:closer/t:signed") == ["G.C. MARSHALL (Signed)"]
+    assert "_" not in " ".join(texts(root, "//t:body//t:p"))

@@ -107,6 +107,7 @@ DIRECTIVE = re.compile(r"^\{(?P<name>[\w:.-]{1,40})\}\s*(?P<title>.*)$")
 DIRECTIVE_OPTION = re.compile(r"^:[\w-]{1,40}:(?:\s.*)?$")
 CODE_DIRECTIVES = {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "math",
                    "raw", "mermaid", "graphviz", "csv-table", "list-table", "eval-rst"}
+STRAY_MARKS = re.compile(r"\s*[_*]{1,3}\s*")     # "_" alone: an emphasis left open
 TASK_BOX = re.compile(r"^\[([ xX])\]\s+")
 CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
 WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
@@ -158,6 +159,10 @@ class _Walker:
                     text = f"{number}. {text}" if number else text   # (a note's "1692. …")
                 if in_footnote is not None:
                     note_parts.append(text.replace("\n", " "))
+                    continue
+                if STRAY_MARKS.fullmatch(text):
+                    self.out.leave_out(line, line, text.strip(), "an emphasis mark closing "
+                                       "nothing (format markup)", "format-markup")
                     continue
                 self.out.text_block(line, text, block_kind)
             elif kind == "fence" and depth < MAX_NESTING and self._directive(tok, line, depth):

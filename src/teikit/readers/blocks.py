@@ -17,7 +17,7 @@ from lxml import etree
 from ..formats import marks, tables
 from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
-from ..tei import E, sub, tei
+from ..tei import E, sub, tei, text_of
 from .context import Context
 from .dates import ENTRY_LEAD, YEAR, DateFound, date_at
 from .inline import INCIDENT_IN_PARENTHESES, fill
@@ -743,8 +743,11 @@ SALUTE_WORDS = (
     r"pregiatissim[oa]|stimatissim[oa]|"
     r"querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|muy\s+(?:señor|senor|estimad)|"
     r"señor(?:es|a)?|senor(?:es|a)?|apreciad[oa]s?|excelent[íi]simo")
+# (a title's or an initial's full stop is no sentence's end: "Dear Dr. Evatt,")
+ABBREVIATED = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Hon|Gen|Col|Capt|Lieut|Messrs|Sr|Jr)\.|\b[A-Z]\.)"
 SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:" + SALUTE_WORDS + r")\b"
-                         r"[^.!?\n]{0,80}?)(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
+                         r"(?:" + ABBREVIATED + r"|[^.!?\n]){0,80}?)"
+                         r"(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
                          r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
 SALUTE_BARE = re.compile(r"^(?:my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$", re.I)
 SALUTE_CLOSE = re.compile(
@@ -814,11 +817,12 @@ def find_letter_parts(units: list[Unit]) -> None:
         units[at].kind = "greeting"
     if greeting or any(_closes(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
+        _split_closing_line(units)
     last = len(units) - 1
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
-        if u.kind != "para" or u.span is None:
-            if u.kind in ("pb", "cb", "postscript"):
+        if u.kind != "para" or u.span is None or _aside(u):
+            if u.kind in ("pb", "cb", "postscript") or _aside(u):
                 continue
             return
         lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
@@ -840,7 +844,7 @@ def find_letter_parts(units: list[Unit]) -> None:
             return                       # a closer needs a text before it
         for after in units[k + 1:]:
             if after.kind == "para":
-                after.kind = "postscript"
+                after.kind = "aside" if _aside(after) else "postscript"
         u.kind, u.closing = "closer", closing
         u.span = Span.join(lines, "\n")
         for prev in reversed(units[:k]):
@@ -919,6 +923,36 @@ def _split_signature_line(units: list[Unit]) -> None:
     units.insert(last + 1, Unit("para", u.block, span=sign))
 
 
+SIGNED_MARK = re.compile(r"\s*\((?:signed|sgd\.?)\)\s*$", re.I)
+CLOSING_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?,)\s+(?P<name>[^,\n]{2,60}?)"
+                              r"(?:\s*\((?:signed|sgd\.?)\))?\s*$", re.I)
+
+
+def _aside(u: Unit) -> bool:
+    """A paragraph that is one bracket under a letter (the archive's reference,
+    "_[AA : A3195, 1948, I.8114]_"): no part of the letter."""
+    if u.kind != "para" or u.span is None:
+        return False
+    text = plain(u.span.text).strip().strip("_*")
+    return len(text) <= 120 and text[:1] == "[" and text[-1:] == "]" and text.count("[") == 1
+
+
+def _split_closing_line(units: list[Unit]) -> None:
+    """A letter's last paragraph that is its closing and its signature on one line
+    ("Faithfully yours, G.C. MARSHALL (Signed)"): two, for the closer rule below."""
+    last = next((k for k in range(len(units) - 1, -1, -1)
+                 if units[k].kind not in ("pb", "cb") and not _aside(units[k])), None)
+    if last is None or units[last].kind != "para" or "\n" in units[last].body.text:
+        return
+    u = units[last]
+    m = CLOSING_AND_NAME.match(u.body.text)
+    if not m or not _closes(m.group("closing")) or not _is_signature([plain(m.group("name"))]):
+        return
+    closing, name = u.body[:m.end("closing")], u.body[m.start("name"):].strip()
+    u.span = closing
+    units.insert(last + 1, Unit("para", u.block, span=name))
+
+
 def _line_bounds(text: str):
     start = 0
     for i, ch in enumerate(text + "\n"):
@@ -932,6 +966,7 @@ def _is_signature(lines: list[str]) -> bool:
     if not lines or len(lines) > 3:
         return False
     name = re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " ").strip()
+    name = SIGNED_MARK.sub("", name)   # "G.C. MARSHALL (Signed)": a copy's note of it
     dashed = re.match(r"^(?:--|—|–)\s*(?=\w)", name)     # "-- Barry, Brett, Carol": a sign-off
     if dashed:
         name = name[dashed.end():]
@@ -982,7 +1017,8 @@ def _label_alone(block: Block) -> str | None:
     return m.group("label").strip()
 
 
-SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?(?:" + SALUTE_WORDS + r")\b[^.!?\n,:;]{0,60}?"
+SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?(?:" + SALUTE_WORDS + r")\b(?:" + ABBREVIATED
+                          + r"|[^.!?\n,:;]){0,60}?"
                           r"(?:[,:!]\s*(?:--|—)?|\s*--|\s*—)\s*(?=(?-i:[A-Z„“\"«]))", re.I)
 
 
@@ -1530,6 +1566,21 @@ class TextBuilder:
         TextBuilder(letter, self.ctx).write(u.items)
         self.div.append(E.floatingText(E.body(letter), type="letter"))
         self.ctx.fired("embedded-letter")
+
+    def _aside(self, u: Unit, _):
+        """A bracket under a letter's signature that teikit read as a note (the archive's
+        reference) stands as that note after the closer; anything else is a postscript."""
+        p = self._paragraph(u.body)
+        notes = p.findall(".//" + tei("note"))
+        if len(notes) == 1 and " ".join(text_of(p).split()) == " ".join(
+                text_of(notes[0]).split()):
+            self._end_turn()
+            self.div.append(notes[0])
+            notes[0].tail = None
+            return
+        self.div.append(E.postscript(p))
+        self.signed_off.add(self.div)
+        self.ctx.fired("postscript")
 
     def _postscript(self, u: Unit, _):
         self._end_quote()

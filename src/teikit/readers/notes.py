@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 
+from ..formats.marks import plain
 from ..sourcetext import Block
 from .context import Context, NoteSource
 from .span import Span
 
-NOTE_START = re.compile(r"^\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]\s*")
+# (an emphasis mark left open before the list, "_[1] The omitted material …", is no word)
+NOTE_START = re.compile(r"^(?:_(?=\[))?\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]\s*")
 NOTE_START_ANY = re.compile(r"^\[(?P<n>\d{1,6}|[*†‡§]{1,3}|[A-Z])\]\s*")   # marked notes
 ORIGINAL = re.compile(r"^\[\s*orig(?:inal)?\.?\s+note\s*\]\s*", re.I)
 PRINTED_COPY = re.compile(r"^(?P<n>\d{1,6})\s*(?=\[\s*orig)", re.I)
@@ -21,6 +23,14 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     in_place = [b for b in blocks if b.lines[0].kind == "note"]
     if in_place:                      # notes the format or the layout rules marked
         blocks = [b for b in blocks if b.lines[0].kind != "note"] + in_place
+    # a line or two after the note list ("_[AA : A3195, 1948, I.8114]_", the archive's
+    # reference) stay after the text
+    tail = 0
+    while tail < 2 and len(blocks) > tail + 1 and _after_notes(blocks[-1 - tail]) \
+            and NOTE_START.match(blocks[-2 - tail].lines[0].text):
+        tail += 1
+    after = blocks[len(blocks) - tail:]
+    blocks = blocks[:len(blocks) - tail]
     start = len(blocks)
     i = len(blocks) - 1
     while i >= 0:
@@ -30,7 +40,7 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
             break
         i -= 1
     if start == len(blocks) or start == 0:      # no text before them: not a note list
-        return blocks
+        return blocks + after
     # non-marker blocks before the first marker block belong to the text
     spans: list[tuple[str, list[Span]]] = []
     for block in blocks[start:]:
@@ -62,7 +72,15 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
             n = _free_number(n, ctx)
         ctx.notes[n] = NoteSource(n, body, kind)
     ctx.fired("note-list")
-    return blocks[:start]
+    return blocks[:start] + after
+
+
+def _after_notes(block: Block) -> bool:
+    """A short block of one line that is no note and no sentence of the text: a source
+    reference in brackets, a rule."""
+    text = plain(block.lines[0].text).strip()
+    return len(block.lines) == 1 and len(text) <= 100 and not NOTE_START.match(text) and \
+        (text[:1] in "[(_" or not text[:1].isalnum())
 
 
 def _continues_note(block: Block) -> bool:
