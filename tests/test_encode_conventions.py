@@ -1275,3 +1275,18 @@ def test_a_cables_notes_after_an_open_emphasis_and_a_closing_with_its_name_on_on
     assert texts(root, "//t:closer/t:salute") == ["Faithfully yours,"]
     assert texts(root, "//t:closer/t:signed") == ["G.C. MARSHALL (Signed)"]
     assert "_" not in " ".join(texts(root, "//t:body//t:p"))
+
+
+def test_labels_in_capitals_without_a_colon_that_take_turns():
+    """Harold Holt's press conference (1966), OCR of a typescript: "QUESTION Do you …" /
+    "MR. HOLT I would …", also "MR, HOLT" and "MR. HOLT :"."""
+    root, _ = encode("PRESS CONFERENCE\n\nMR, HOLT No doubt you have been advised by now.\n"
+                     "QUESTION The Cabinet - when are you going to announce it?\nMR  HOLT Well,"
+                     " I will be having discussions.\nQUESTION Do you think you will be ready?\n"
+                     "MR. HOLT I would not expect it to be later than Tuesday.\nQUESTION At the "
+                     "Lodge?\nMR. HOLT : Frankly, I have not got as far.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["MR, HOLT", "QUESTION", "MR HOLT", "QUESTION",
+                                               "MR. HOLT", "QUESTION", "MR. HOLT"]
+    root, _ = encode("NEWS\n\nWASHINGTON The President spoke today.\n\nLONDON The Prime "
+                     "Minister replied.\n")
+    assert not xp(root, "//t:sp")           # datelines in capitals take no turns

@@ -69,6 +69,9 @@ RULES = [
     ("letter-speakers", "interpretation", "Letters in parentheses that take turns at the "
      "start of lines ((H) \u2026 / (T) \u2026, an examination's questioner and examinee) are "
      "speaker labels; letters that run on ((a), (b), (c)) stay an enumeration."),
+    ("bare-labels", "interpretation", "Names in capitals with no colon after them "
+     "(QUESTION \u2026 / MR. HOLT \u2026) are speaker labels where two or more open three "
+     "lines each and come back in turn."),
     ("turn-run-in", "interpretation", "Where a transcript lost its line ends and turns run "
      "on inside a paragraph, the label of a speaker who opens two turns or more elsewhere "
      "(\u201c\u2026 ago. French: Oh, \u2026\u201d) opens a turn where it stands."),

@@ -424,6 +424,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         ctx.fired("label-element")
     if not found and ctx.letter_speakers:
         found = _letter_label(first.text, ctx.letter_speakers)
+    if not found and ctx.bare_labels:
+        found = _bare_label(first.text, ctx.bare_labels)
     found = found or _label(first.text)
     if found is None:
         return None
@@ -1040,7 +1042,8 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
     return [*blocks[:first], Block(lines[:1]), Block(lines[1:]), *blocks[first + 1:]]
 
 
-def split_turn_lines(block: Block, letters: frozenset[str] = frozenset()) -> list[Block]:
+def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
+                     bare: frozenset[str] = frozenset()) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
@@ -1050,7 +1053,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset()) -> lis
     lines = block.lines
     starts = [0] + [i for i, line in enumerate(lines)
                     if i and (opens_turn(line.text, in_block=True)
-                              or (letters and _letter_label(line.text, letters)))
+                              or (letters and _letter_label(line.text, letters))
+                              or (bare and _bare_label(line.text, bare)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
                              and lines[i - 1].text.rstrip()[-1:].isalnum())  # a wrapped line
                     and not _cjk_runs_on(lines[i - 1].text)]
@@ -1094,12 +1098,47 @@ def _letters_taking_turns(blocks: list[Block]) -> frozenset[str]:
         else frozenset()
 
 
+# a speaker's name in capitals with no colon or full stop after it, in a transcript typed
+# so ("QUESTION Do you think …" / "MR. HOLT I would not …"; OCR: "MR, HOLT")
+BARE_LABEL = re.compile(r"^\s*(?P<label>(?:MR|MRS|MS|DR|SIR)[.,]?\s+[A-Z][A-Z'’\-]+|"
+                        r"[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]+){0,2})(?:\s*:)?\s+"
+                        r"(?=[A-Z\"“'(][a-z'’ ])")
+
+
+def _bare_key(label: str) -> str:
+    return " ".join(re.sub(r"[.,]", " ", label).split())
+
+
+def _bare_labels(blocks: list[Block]) -> frozenset[str]:
+    """Labels in capitals without a colon count as speakers where two or more of them open
+    three lines or more each and come back in turn."""
+    found = [_bare_key(m.group("label")) for b in blocks for ln in b.lines
+             if ln.text[:1].isupper() or ln.text[:1] == " "
+             if (m := BARE_LABEL.match(ln.text)) and label_shape_ok(m.group("label"), True)
+             and not CLASSIFICATION_WORDS.match(m.group("label"))]
+    counts = Counter(found)
+    labels = {lab for lab, c in counts.items() if c >= 3}
+    order = [lab for lab in found if lab in labels]
+    back = sum(1 for k, lab in enumerate(order) if lab in order[:k] and order[k - 1] != lab)
+    return frozenset(labels) if len(labels) >= 2 and back * 2 >= len(order) else frozenset()
+
+
+def _bare_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str] | None:
+    m = BARE_LABEL.match(text) if text[:1].isupper() or text[:1] == " " else None
+    return (m.group("label"), m.end(), None, "bare") \
+        if m and _bare_key(m.group("label")) in labels else None
+
+
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _labels_over_speech(blocks)
     ctx.letter_speakers = _letters_taking_turns(blocks)
     if ctx.letter_speakers:
         ctx.fired("letter-speakers")
-    blocks = [part for block in blocks for part in split_turn_lines(block, ctx.letter_speakers)]
+    ctx.bare_labels = _bare_labels(blocks)
+    if ctx.bare_labels:
+        ctx.fired("bare-labels")
+    blocks = [part for block in blocks
+              for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels)]
     blocks = _salutation_apart(blocks)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)

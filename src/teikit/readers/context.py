@@ -74,6 +74,7 @@ class Context:
     affiliations: dict[str, str] = field(default_factory=dict)   # speaker label -> party etc.
     letter_speakers: frozenset[str] = frozenset()   # "(H)" / "(T)": letters that take turns
     spoken: bool = False                 # the text is a record of speech (it has turns)
+    bare_labels: frozenset[str] = frozenset()   # "QUESTION" / "MR. HOLT": capitals, no colon
 
     _compounds: set[str] | None = None
 
