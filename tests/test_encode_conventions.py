@@ -1290,3 +1290,15 @@ def test_labels_in_capitals_without_a_colon_that_take_turns():
     root, _ = encode("NEWS\n\nWASHINGTON The President spoke today.\n\nLONDON The Prime "
                      "Minister replied.\n")
     assert not xp(root, "//t:sp")           # datelines in capitals take no turns
+
+
+def test_timecodes_with_frames_and_the_chairs_notes_in_brackets():
+    """An oral history's Word transcript ("[00:00:07:000] I'm with Pete Parr"), the Kenyan
+    Senate's "[The Speaker (Hon. Ethuro) in the Chair]": no words restored."""
+    root, _ = encode("SENATE\n\n[The Speaker (Hon. Ethuro) in the Chair]\n\nThe Speaker: "
+                     "[00:00:07:000] Order, order.\n\nSen. Wako: Thank you. [The Speaker left "
+                     "the Chair] Again.\n\nThe Speaker: Good.\n")
+    assert not xp(root, "//t:supplied")
+    assert texts(root, "//t:time") == ["00:00:07:000"]
+    assert texts(root, "//t:stage") == ["The Speaker (Hon. Ethuro) in the Chair",
+                                        "The Speaker left the Chair"]

@@ -110,6 +110,12 @@ class Sink:
 # ----------------------------------------------------------------------------- rules
 # Each rule: (name, pattern on the bracket's inside, handler). The first match wins.
 
+def _time(sink, m, span, at, ctx):
+    """[00:25:51:000] inside a speech: when the recording got there, no restored words."""
+    sink.element(E.time(m.group("t")))
+    ctx.fired("timestamp")
+
+
 def _page(sink, m, span, at, ctx):
     sink.element(E.pb(n=m.group("n")) if m.group("n") else E.pb())
     ctx.fired("pb")
@@ -307,6 +313,9 @@ STAGE_IN_BRACKETS = re.compile(
     # a participle or an adverb, a full stop: "[Calling.]", "[Languidly.]", "[Rising and
     # advancing.]" (not "[Received December 26—2:02 p. m.]")
     r"[A-Z][a-z]+(?:ing|ly)\b(?:[^\]]{0,150}[a-z)])?[.!]|"
+    # who presides: "[The Speaker (Hon. Ethuro) in the Chair]", "[Mr. Deputy Speaker took
+    # the Chair]" (a Westminster Hansard's note of the chair)
+    r"[^\]]{0,150}\b(?:in|took|takes|left|leaves|resumed|resumes)\s+the\s+Chair\b[^\]]{0,40}|"
     r"[^\]]{0,200}\b(?i:" + ACTION + r")\b[^\]]{0,200})\s*\]")
 
 
@@ -358,6 +367,7 @@ def _empty(sink, m, span, at, ctx):
 
 
 RULES: list[tuple[str, re.Pattern, Callable]] = [
+    ("time", re.compile(r"\[(?P<t>\d{1,3}(?::\d{2}){1,3}(?:[.,]\d+|:\d{3})?)\]"), _time),
     ("page", re.compile(r"\[\s*page(?:\s+(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8}))?\s*\]",
                         re.I),
      _page),

@@ -275,7 +275,7 @@ def _note_entry(lines: list[Line], defined: set[str], ctx: Context) -> list[Bloc
 
 # Lines that stand apart from the text around them: a timestamp alone, an annotation
 # A transcript's timestamp: 00:04:17, -00:01:57:00, 12:03.5
-STAMP = r"-?\d{1,3}(?::\d{2}){1,3}(?:\.\d+)?"
+STAMP = r"-?\d{1,3}(?::\d{2}){1,3}(?:[.,]\d+|:\d{3})?"      # (":000": milliseconds, frames)
 STANDALONE = re.compile(r"^(?:\[" + STAMP + r"\]|\(" + STAMP + r"\)|\d{1,2}:\d{2}:\d{2}|"
                         r"_[a-z]{2,12}:.*)$")
 
