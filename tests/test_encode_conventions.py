@@ -1302,3 +1302,17 @@ def test_timecodes_with_frames_and_the_chairs_notes_in_brackets():
     assert texts(root, "//t:time") == ["00:00:07:000"]
     assert texts(root, "//t:stage") == ["The Speaker (Hon. Ethuro) in the Chair",
                                         "The Speaker left the Chair"]
+
+
+def test_markdown_headings_that_are_speakers_labels():
+    """The Sejm's transcript in Markdown: "#### Prezydent Rzeczypospolitej Polskiej Andrzej
+    Duda:" over each speech is a label, not a section."""
+    speech = ("#### Prezydent Rzeczypospolitej Polskiej Andrzej Duda:\n\nWielce Szanowny Panie "
+              "Marszałku Sejmu! Szanowni Państwo!\n\n")
+    root, _ = encode("# Sejm\n\n" + speech + "#### Poseł Krzysztof Bosak:\n\nA Konfederacja?\n\n"
+                     + speech + speech, "sejm.md")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Prezydent Rzeczypospolitej Polskiej Andrzej Duda", "Poseł Krzysztof Bosak",
+        "Prezydent Rzeczypospolitej Polskiej Andrzej Duda",
+        "Prezydent Rzeczypospolitej Polskiej Andrzej Duda"]
+    assert not xp(root, "//t:div[@type='section']")

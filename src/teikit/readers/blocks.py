@@ -87,7 +87,7 @@ CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\ufffd{2,}|(?:\.\s){3,}|\s{4,}|\t
 OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deputy|Senator|Mr|Mrs|"
                           r"Ms|Dr|Lord|Lady|Baroness|Sir|Dame|Hon|Cllr|Councillor|Teachta|"
                           r"Minister|Professor|Prof)\.?\s[^():\n]{2,50})\))\s*:(?:\s+|$)")
-LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,40}?)[.:]?$")
+LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,58}?)[.:]?$")
 # "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
 NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
 # after an emphasised name: a direction in parentheses maybe, then a full stop or colon
@@ -284,7 +284,8 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
                 all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
             return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip())
                     for ln in lines]
-    if lines[0].kind[:1] == "h" and len(lines) <= 3:     # a heading the format marks
+    if lines[0].kind[:1] == "h" and len(lines) <= 3 and not (   # a heading the format
+            len(lines) > 1 and _label_alone(Block(lines[:1]))):    # marks (not a label's)
         span = Span.of_lines(lines, " ").strip()
         if 0 < len(span.text) <= 300:
             return [Unit("section", block, span=span, n=lines[0].kind[1:])]
@@ -996,7 +997,9 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     k = 0
     while k < len(blocks):
         label = labels[k]
-        if label and counts[label] >= 2 and k + 1 < len(blocks) and not labels[k + 1] \
+        # (a heading's colon says "label" of a name used once: "#### Poseł Bosak:")
+        if label and (counts[label] >= 2 or blocks[k].lines[0].kind[:1] == "h") \
+                and k + 1 < len(blocks) and not labels[k + 1] \
                 and not is_page_block(blocks[k + 1]):
             out.append(Block(blocks[k].lines + blocks[k + 1].lines))
             k += 2
@@ -1010,7 +1013,8 @@ def _label_alone(block: Block) -> str | None:
     if len(block.lines) != 1 or len(block.lines[0].text) > 60:
         return None
     text = plain(block.lines[0].text).strip()
-    if len(text) > 48 or not text.endswith((".", ":")) or not is_caps_heading(text):
+    heading = block.lines[0].kind[:1] == "h" and text.endswith(":")   # "#### Poseł Bosak:"
+    if len(text) > 60 or not text.endswith((".", ":")) or not (is_caps_heading(text) or heading):
         return None
     m = LABEL_LINE.match(text)
     if not m \
