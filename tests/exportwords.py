@@ -215,7 +215,6 @@ SIGN_PATTERNS = [
     r"\[a\d+\]",                            # apparatus markers
     r"(?<=\w)\|(?=\w)",                      # a line ends inside a word (diplomatic)
     r"\[\?\]",
-    r"\?\]",
     r"\[…\]",
     r"\[(?:\d+ [^\W\d_]+ )?(?:illegible|inaudible|omitted|unclear|damage|missing|lost|gap|"
     r"sampling|not declassified)\]",
@@ -243,7 +242,10 @@ def without_signs(text: str, note_labels: set[str]) -> str:
     for label in sorted(note_labels, key=len, reverse=True):
         text = text.replace(f"[{label}]", " ")
     # transcription signs stand where the master has markup inside a word: no space
-    return re.sub(r"[\[\]⟨⟩⸢⸣⌊⌋{}]", "", text)
+    text = re.sub(r"[\[\]⟨⟩⸢⸣⌊⌋{}]", "", text.replace("?]", "]"))   # "[0?]0": unclear
+    # (and once more: a bar the source prints after a sign, "[A]|0", reads as the sign of a
+    # line ended inside a word once the brackets are gone, on both sides alike)
+    return re.sub(r"(?<=\w)\|(?=\w)", "", text)
 
 
 def _wide(ch: str) -> bool:

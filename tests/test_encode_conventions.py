@@ -1316,3 +1316,14 @@ def test_markdown_headings_that_are_speakers_labels():
         "Prezydent Rzeczypospolitej Polskiej Andrzej Duda",
         "Prezydent Rzeczypospolitej Polskiej Andrzej Duda"]
     assert not xp(root, "//t:div[@type='section']")
+
+
+def test_more_cases_the_property_tests_found():
+    """A role named twice is a dialogue, not a cast list; a Markdown marker with no note stays
+    as written (it was <supplied>, and Pandoc's superscript took "^1][^" between two)."""
+    root, _ = encode("Minutes of the Meeting\n\nStalin: Aa.\nSoong: Aa.\nStalin: Aa.\nSoong: A."
+                     " More.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["Stalin", "Soong", "Stalin", "Soong"]
+    root, result = encode("# T\n\nText[^1][^1] here.\n", "m.md")
+    assert texts(root, "//t:body//t:p") == ["Text[^1][^1] here."]
+    assert "marker-without-note" in {d.code for d in result.diagnostics}

@@ -76,7 +76,7 @@ def _walk(el, out, skip_notes, note_numbers=False):
                      "seg", "signed", "title", "bibl", "language", "persName", "change",
                      "table", "row", "cell")
     out.append(" " if block else "")
-    if name == "supplied":
+    if name in ("supplied", "unclear"):          # "[word]", "[word?]"
         out.append("[")
     out.append(el.text or "")
     for child in el:
@@ -84,6 +84,8 @@ def _walk(el, out, skip_notes, note_numbers=False):
         out.append(child.tail or "")
     if name == "supplied":
         out.append("]")
+    if name == "unclear":
+        out.append("?]")
     if name == "sic":
         out.append(" [sic]")
     out.append(" " if block else "")

@@ -98,7 +98,7 @@ def _indented_prose(tokens) -> bool:
 
 # Pandoc's superscript and subscript (not CommonMark, but in many editors' exports): no
 # space inside, the marks may hold emphasis ("12^_50_^")
-PANDOC_SUP = re.compile(r"\^([^\s^]{1,40}?)\^")
+PANDOC_SUP = re.compile(r"\^([^\s^\[\]]{1,40}?)\^")      # (not "[^1][^1]": markers)
 PANDOC_SUB = re.compile(r"(?<![~\\])~([^\s~]{1,40}?)~(?!~)")
 
 

@@ -376,9 +376,13 @@ def _as_names(block: Block) -> Unit | None:
     a list, not a dialogue."""
     if len(block.lines) < 3:
         return None
+    roles = set()
     for line in block.lines:
         text = plain(line.text).strip()
         m = LABEL.match(text)
+        if m and m.group("label") in roles:
+            return None                  # a role named twice: a dialogue ("Stalin: Aa.")
+        roles.add(m.group("label") if m else "")
         name = text[m.end():].strip().rstrip(".") if m else ""
         words = name.split()
         if not m or not 1 <= len(words) <= 6 or name.isupper() or not all(

@@ -116,6 +116,13 @@ def _time(sink, m, span, at, ctx):
     ctx.fired("timestamp")
 
 
+def _footnote_without_note(sink, m, span, at, ctx):
+    """[^n9] with no definition of n9 in the Markdown: a marker of no note, kept."""
+    ctx.warn(span, at, f"note marker {m.group(0)} has no note; kept as text",
+             "marker-without-note")
+    sink.text(m.group(0))
+
+
 def _page(sink, m, span, at, ctx):
     sink.element(E.pb(n=m.group("n")) if m.group("n") else E.pb())
     ctx.fired("pb")
@@ -367,6 +374,7 @@ def _empty(sink, m, span, at, ctx):
 
 
 RULES: list[tuple[str, re.Pattern, Callable]] = [
+    ("footnote-without-note", re.compile(r"\[\^[^\[\]\s]{1,40}\]"), _footnote_without_note),
     ("time", re.compile(r"\[(?P<t>\d{1,3}(?::\d{2}){1,3}(?:[.,]\d+|:\d{3})?)\]"), _time),
     ("page", re.compile(r"\[\s*page(?:\s+(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8}))?\s*\]",
                         re.I),
