@@ -1327,3 +1327,17 @@ def test_more_cases_the_property_tests_found():
     root, result = encode("# T\n\nText[^1][^1] here.\n", "m.md")
     assert texts(root, "//t:body//t:p") == ["Text[^1][^1] here."]
     assert "marker-without-note" in {d.code for d in result.diagnostics}
+
+
+def test_a_speechs_address_is_no_speaker_and_a_converters_title_is_trimmed():
+    """Allende's first message to Congress (1971): "CONCIUDADANOS DEL CONGRESO:" over his
+    paragraphs, again and again, is whom he addresses; a pdftohtml page's <title> reads
+    "Microsoft Word - Senate 31.07.13.doc"."""
+    speech = "CONCIUDADANOS DEL CONGRESO:\n\nAl comparecer ante ustedes, atribuyo a este Mensaje "\
+        "una doble trascendencia.\n\nSeñores Miembros del Congreso Nacional:\n\nAquí estoy.\n\n"
+    root, _ = encode("MENSAJE\n\n" + speech * 3)
+    assert not xp(root, "//t:sp")
+    root, _ = encode("<html><head><title>Microsoft Word - Senate 31.07.13.doc</title></head><body>"
+                     "<p>The House met at 2.30 p.m. and debated the bill.</p></body></html>",
+                     "senate.html")
+    assert texts(root, "//t:titleStmt/t:title")[0] == "Senate 31.07.13"

@@ -131,11 +131,17 @@ SOURCE_METADATA = {"dc.source", "dcterms.source", "dc.identifier", "dcterms.iden
                    "citation_publisher", "citation_archive_identifier"}
 
 
+# what a converter puts around a file's name in <title> ("Microsoft Word - Senate 31.07.13.doc")
+GENERATOR_TITLE = re.compile(r"(?i)^Microsoft\s+(?:Word|PowerPoint|Excel)\s*-\s*|"
+                             r"\.(?:docx?|pdf|rtf|odt)$")
+
+
 def _hints(root, out: Lines) -> None:
     hints = out.hints
     title = root.find(".//title")
     if title is not None and title.text_content().strip():
-        hints.title = re.sub(r"^[\s\-–—|:]+", "", " ".join(title.text_content().split()))
+        hints.title = GENERATOR_TITLE.sub("", re.sub(r"^[\s\-–—|:]+", "", " ".join(
+            title.text_content().split())))
     for meta in root.iter("meta"):
         key = (meta.get("name") or meta.get("property") or "").casefold()
         value = (meta.get("content") or "").strip()

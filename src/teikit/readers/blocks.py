@@ -154,6 +154,13 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# whom a speech addresses, in the plural: never one speaker ("Fellow citizens:",
+# "Señores Miembros del Congreso Nacional:")
+VOCATIVE = re.compile(r"(?i)^(?:(?:my|dear|honou?rable|distinguished|queridos?|estimados?|"
+                      r"chers|liebe)\s+)?(?:con)?ciudadanos|^(?:my\s+)?(?:compatriotas|"
+                      r"señor(?:es|as)\b|senores|gentlemen|ladies\b|fellow[\s-]+(?:citizens|"
+                      r"countrymen|americans)|citoyens|citoyennes|messieurs|mesdames|mitbürger|"
+                      r"compañeros|camaradas|comrades|brethren|brothers\s+and\s+sisters)")
 LABEL_SIGNS = re.compile(r"[\[\]\"“”;!?]")     # never in a speaker's label
 
 
@@ -165,6 +172,8 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     if not 1 <= len(named) <= 5 or len(words) > 8 or len(label) > 60:
         return False
     if INITIALS_ONLY.match(label):    # "N.A.", "N.B.", "P.S.": an abbreviation, no name
+        return False
+    if VOCATIVE.match(label):         # "CONCIUDADANOS DEL CONGRESO:": the speaker's address
         return False
     lead = ENTRY_LEAD.match(label) if YEAR.search(label) else None
     if lead and date_at(label, lead.end()):
