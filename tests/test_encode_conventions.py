@@ -1341,3 +1341,20 @@ def test_a_speechs_address_is_no_speaker_and_a_converters_title_is_trimmed():
                      "<p>The House met at 2.30 p.m. and debated the bill.</p></body></html>",
                      "senate.html")
     assert texts(root, "//t:titleStmt/t:title")[0] == "Senate 31.07.13"
+
+
+def test_a_letter_typed_a_paragraph_a_line_with_its_transcribers_credit():
+    """Ernesto Monaci's correspondence: Pio Rajna's letter (1873) as typed, the credit above
+    it, the Italian salutation and closing."""
+    long = "avrei quasi in pronto per la pubblicazione due frammenti di romanzi in prosa, " * 4 \
+        + "e pagine."
+    root, _ = encode("TRASCRIZIONE DI Maria Teresa Rachetta\n\n\nMilano, 7 Giugno 1873\nMio "
+                     "Riverito Signore,\n" + long.strip() + "\n" + long.replace("avrei", "All'"
+                     "Attila non").strip() + "\nCon sincera stima mi creda\nSuo devotissimo\n"
+                     "Pio Rajna")
+    assert not xp(root, "//t:body//t:head")
+    assert texts(root, "//t:opener/t:salute") == ["Mio Riverito Signore,"]
+    assert len(xp(root, "//t:body//t:p")) == 2
+    assert texts(root, "//t:closer/t:salute") == ["Con sincera stima mi creda", "Suo devotissimo"]
+    assert texts(root, "//t:closer/t:signed") == ["Pio Rajna"]
+    assert "TRASCRIZIONE DI Maria Teresa Rachetta" in texts(root, "//t:sourceDesc//t:note")

@@ -756,6 +756,7 @@ SALUTE_WORDS = (
     r"hochgeehrte[rs]?|sehr\s+geehrte[rs]?|geehrte[rs]?|beste[rs]?|werte[rs]?|"
     r"beste|lieve|geachte|hooggeachte|waarde|"
     r"car[oaie]|carissim[oaie]|gentil(?:e|issim[oa])|egregi[oa]|illustrissim[oa]|"
+    r"mi[oa]\s+(?:riverit|car|egregi|stimat|pregiat|gentil)\w*|riverit[oaie]|"
     r"pregiatissim[oa]|stimatissim[oa]|"
     r"querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|muy\s+(?:señor|senor|estimad)|"
     r"señor(?:es|a)?|senor(?:es|a)?|apreciad[oa]s?|excelent[íi]simo")
@@ -791,7 +792,8 @@ SALUTE_CLOSE = re.compile(
     r"(?:ihr|ihren?|dein|deine|euer|eure)\s+(?:treu|gehorsam|dankbar|sehr|ganz|aufrichtig|"
     r"ergeben|alter|getreu|liebend)\w*|"
     r"met\s+(?:vriendelijke|hartelijke)\s+groet|hoogachtend|"
-    r"addio|saluti|abbracci|(?:il\s+)?(?:suo|tuo|vostro)\s+(?:aff|dev|obbl|amico)|"
+    r"addio|saluti|abbracci|(?:il\s+)?(?:suo|tuo|vostro)\s+(?:aff|dev|obbl|amico)\w*|"
+    r"con\s+(?:\w+\s+){0,2}stima|mi\s+creda|"
     r"adi[óo]s|(?:su|tu)\s+(?:afect\w*|segur\w*|atent\w*|amig\w*)|un\s+abrazo|besos|"
     r"q\.?\s*b\.?\s*s\.?\s*m|s\.?\s*s\.?\s*s)"
     r"\b[^!?\n]{0,140}?[,.]?$", re.I)

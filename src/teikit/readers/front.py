@@ -221,6 +221,10 @@ ILLUSTRATION = re.compile(r"^\[\s*(?:illustration|figure|image|photograph|plate|
                           re.I)
 GUTENBERG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
 FIELD = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s+(?P<value>\S.*)$")
+# a transcriber's credit over the text, in the languages of the letters teikit reads
+CREDIT_LINE = re.compile(r"(?i)^(?:transcri(?:bed|ption)\s+(?:by|de|par)|trascri(?:zione|tto|tta)"
+                         r"\s+(?:di|da)|transkri(?:ption|biert)\s+(?:von|durch)|transcripción\s+de|"
+                         r"transcrição\s+de)\s+\S.{0,80}$")
 
 
 def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
@@ -244,6 +248,13 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
                 ctx.leave_out(blocks[start].lines, "e-book credits", "ebook-header")
                 start += 1
             break
+    if start < len(blocks) - 1 and len(blocks[start].lines) == 1 and \
+            CREDIT_LINE.match(plain(blocks[start].lines[0].text).strip()):
+        text = plain(blocks[start].lines[0].text).strip()     # "TRASCRIZIONE DI Maria …"
+        facts.setdefault("fields", []).append(("transcription", text))
+        ctx.leave_out(blocks[start].lines, "the transcriber's credit; it is in the header",
+                      "credit-line")
+        start += 1
     while start < len(blocks) and _metadata_block(blocks[start]):
         for ln in blocks[start].lines:
             text = plain(ln.text).strip().strip("<>")

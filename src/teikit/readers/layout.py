@@ -169,13 +169,20 @@ def _split_long_lines(block: Block, ctx: Context) -> list[Block]:
     if len(lines) < 2 or ctx.source.format != "text" or lines[0].kind not in ("", "pre"):
         return [block]
     widths = sorted(len(ln.text) for ln in lines)
-    if widths[len(widths) // 2] < 100 or widths[-1] < 200:
+    long_lines = [w for w in widths if w >= 200]
+    # (or a letter typed so: its dateline, salutation and closing lines short, its
+    # paragraphs long lines that make up most of it)
+    letter = len(long_lines) >= 2 and sum(long_lines) * 10 >= sum(widths) * 7
+    if (widths[len(widths) // 2] < 100 or widths[-1] < 200) and not letter:
         return [block]                          # hard-wrapped or short lines: as they are
     parts, start = [], 0
     for k in range(len(lines) - 1):
-        end = plain(lines[k].text).rstrip()[-1:]
-        nxt = plain(lines[k + 1].text).lstrip()[:1]
-        if end and end in ".!?…:;»”\")" and (nxt.isupper() or nxt in "«“\"—–-("):
+        this, after = plain(lines[k].text).strip(), plain(lines[k + 1].text).strip()
+        end, nxt = this[-1:], after[:1]
+        sentence = end and end in ".!?…:;»”\")" and (nxt.isupper() or nxt in "«“\"—–-(")
+        short = letter and len(this) < 60 and (end in ",.:;!?" or nxt.isupper()
+                                               or len(after) < 60)   # "Mio Riverito Signore,"
+        if sentence or short or (letter and len(after) < 60 and end in ".!?…»”\")"):
             parts.append(Block(lines[start:k + 1]))
             start = k + 1
     parts.append(Block(lines[start:]))
