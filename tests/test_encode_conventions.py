@@ -1358,3 +1358,12 @@ def test_a_letter_typed_a_paragraph_a_line_with_its_transcribers_credit():
     assert texts(root, "//t:closer/t:salute") == ["Con sincera stima mi creda", "Suo devotissimo"]
     assert texts(root, "//t:closer/t:signed") == ["Pio Rajna"]
     assert "TRASCRIZIONE DI Maria Teresa Rachetta" in texts(root, "//t:sourceDesc//t:note")
+
+
+def test_a_converted_pages_date_is_when_it_was_converted():
+    """The Kenyan Senate's Hansard through pdftohtml: <META name="date"> is the day of the
+    conversion, not of the sitting."""
+    root, _ = encode('<html><head><title>Hansard Senate 31.07.2013</title><meta name="generator"'
+                     ' content="pdftohtml 0.36"><meta name="date" content="2013-08-05T12:57:24">'
+                     '</head><body><p>The House met at 2.30 p.m.</p></body></html>', "ke.html")
+    assert xp(root, "//t:profileDesc//t:date/@when") == ["2013-07-31"]

@@ -131,6 +131,9 @@ SOURCE_METADATA = {"dc.source", "dcterms.source", "dc.identifier", "dcterms.iden
                    "citation_publisher", "citation_archive_identifier"}
 
 
+# programs that turn a PDF or a word processor's file into HTML: the page's "date" is when
+CONVERTERS = re.compile(r"(?i)pdftohtml|pdf2htmlex|microsoft\s+word|libreoffice|openoffice|"
+                        r"acrobat|abiword|writer2|word\s+\d{2}")
 # what a converter puts around a file's name in <title> ("Microsoft Word - Senate 31.07.13.doc")
 GENERATOR_TITLE = re.compile(r"(?i)^Microsoft\s+(?:Word|PowerPoint|Excel)\s*-\s*|"
                              r"\.(?:docx?|pdf|rtf|odt)$")
@@ -142,13 +145,17 @@ def _hints(root, out: Lines) -> None:
     if title is not None and title.text_content().strip():
         hints.title = GENERATOR_TITLE.sub("", re.sub(r"^[\s\-–—|:]+", "", " ".join(
             title.text_content().split())))
+    generator = " ".join((m.get("content") or "") for m in root.iter("meta")
+                         if (m.get("name") or "").casefold() == "generator")
+    converted = CONVERTERS.search(generator) is not None   # its "date": the conversion's
     for meta in root.iter("meta"):
         key = (meta.get("name") or meta.get("property") or "").casefold()
         value = (meta.get("content") or "").strip()
         if not value:
             continue
         if key in ("date", "dc.date", "dcterms.date", "article:published_time",
-                   "citation_date", "dc.date.issued") and not hints.date:
+                   "citation_date", "dc.date.issued") and not hints.date and not (
+                       converted and key == "date"):
             hints.date = value
         elif key in ("og:url", "dc.identifier") and value.startswith("http") and not hints.url:
             hints.url = value
