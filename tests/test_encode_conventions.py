@@ -1367,3 +1367,13 @@ def test_a_converted_pages_date_is_when_it_was_converted():
                      ' content="pdftohtml 0.36"><meta name="date" content="2013-08-05T12:57:24">'
                      '</head><body><p>The House met at 2.30 p.m.</p></body></html>', "ke.html")
     assert xp(root, "//t:profileDesc//t:date/@when") == ["2013-07-31"]
+
+
+def test_a_bold_label_with_the_office_holder_after_it():
+    """The Kenyan Senate through pdftohtml: "<b>The  Speaker </b>(Hon. Ethuro): Hon. …"."""
+    turn = "<p><b>The&#160;&#160;Speaker&#160;</b>(Hon.&#160;Ethuro): Hon. Senators, order.</p>"
+    root, _ = encode("<html><body><h1>Senate</h1>" + turn + "<p><b>Sen. Karaba:</b> Thank you."
+                     "</p>" + turn + "</body></html>", "senate.html")
+    assert texts(root, "//t:sp/t:speaker") == ["The Speaker (Hon. Ethuro)", "Sen. Karaba",
+                                               "The Speaker (Hon. Ethuro)"]
+    assert not xp(root, "//t:stage")

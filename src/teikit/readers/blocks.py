@@ -444,6 +444,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if found is None:
         return None
     label, end, time, form = found
+    label = " ".join(label.split())      # ("The\u00a0\u00a0Speaker": a PDF's spacing)
     rest_first = Span.of_line(first, end)
     rest_lines = [rest_first] + [Span.of_line(ln) for ln in block.lines[1:]]
     speech = _joined(rest_lines, block.lines, ctx).strip()
@@ -477,6 +478,10 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         after = rest[close + 1:]
         label = inner.rstrip(":.").strip()
         colon = inner.endswith((":", ".")) or after.lstrip()[:1] in (":", ".")
+        office = OFFICE_AFTER_BOLD.match(after)     # "**The Speaker** (Hon. Ethuro): …"
+        if office and label and label_shape_ok(label):
+            return f"{label} {office.group(1)}", start + close + 1 + office.end(), time, \
+                "strong"
         if label and label_shape_ok(_without_affiliation(label)) and (colon or after.strip()) \
                 and not after[:1].isalnum():          # "**AA**A": one word, half in bold
             end = close + 1
@@ -539,6 +544,7 @@ def _run_in_head(label: str) -> bool:
         and named[1].casefold().rstrip(".") not in TITLE_WORDS
 
 
+OFFICE_AFTER_BOLD = re.compile(r"\s*(\([^()\n]{2,80}\))\s*:\s*")
 AFFILIATION = re.compile(r"(?:\s*\([^()]*\)){2,}$|\s*\([^()]*,[^()]*\)$")
 
 
