@@ -1397,6 +1397,8 @@ class TextBuilder:
         if not u.body.text:
             return
         for chunk in _speech_paragraphs(u.body):
+            if not plain(chunk.text).strip():
+                continue                     # emphasis around nothing ("<b> </b>"): no speech
             if "(" in chunk.text and STAGE.match(plain(chunk.text)) and not self.times:
                 sp.append(self._stage_or_incident(chunk))
                 self.ctx.fired("stage")
