@@ -1377,3 +1377,13 @@ def test_a_bold_label_with_the_office_holder_after_it():
     assert texts(root, "//t:sp/t:speaker") == ["The Speaker (Hon. Ethuro)", "Sen. Karaba",
                                                "The Speaker (Hon. Ethuro)"]
     assert not xp(root, "//t:stage")
+
+
+def test_a_newspapers_heading_over_its_date_is_no_speaker():
+    """The Isle of Wight Observer (1855), transcribed in MyST: "BOROUGH COURT. Monday.—
+    Magistrates present …" in two issues."""
+    item = ("BOROUGH COURT. Monday.— Magistrates present:- R. M. Wavell, and E Way, esqrs.\n\n"
+            "A girl was brought up by Police constable Stubbs.\n\n")
+    root, _ = encode("# Newport\n\n" + item + "## Next week\n\n" + item.replace("Monday",
+                                                                            "Thursday"), "n.md")
+    assert not xp(root, "//t:sp")

@@ -19,7 +19,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei, text_of
 from .context import Context
-from .dates import ENTRY_LEAD, YEAR, DateFound, date_at
+from .dates import ENTRY_LEAD, WEEKDAY, YEAR, DateFound, date_at
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import STAMP, is_cjk, join_spans
 from .span import Span
@@ -585,6 +585,10 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     used at least twice, or one that opens a sentence in a dialogue (three turns or more,
     one label recurring)."""
     turns = [u for u in units if u.kind == "turn"]
+    for u in [u for u in turns if u.form in ("caps", "play") and WEEKDAY_FIRST.match(
+            plain(u.body.text))]:
+        _not_a_turn(u, ctx)              # "BOROUGH COURT. Monday.— Magistrates present": a
+    turns = [u for u in turns if u.kind == "turn"]   # newspaper's heading over its date
     run_in = [u for u in turns if u.form in ("caps", "play")]
     if len(run_in) >= 4 and sum(1 for a, b in itertools.pairwise(turns)
                                 if a.form in ("caps", "play") and a.label == b.label) * 4 \
@@ -633,6 +637,9 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                 (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
             continue
         _not_a_turn(u, ctx)
+
+
+WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
 
 
 def _comes_back(turns: list[Unit], recurring: set) -> bool:
