@@ -9,28 +9,12 @@ import zipfile
 
 import pytest
 from lxml import etree
+from teiquery import encode, texts, xp
 
-from teikit import encode_text
 from teikit.encode import encode_file
 from teikit.header import Edition
 
 from conftest import ROOT
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-
-
-def encode(text: str, name: str = "doc.txt"):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
-
-
-def xp(root, path: str):
-    return root.xpath(path, namespaces=NS)
-
-
-def texts(root, path: str) -> list[str]:
-    return [" ".join("".join(el.itertext()).split()) for el in xp(root, path)]
-
 
 # ----------------------------------------------------------------------------- speakers
 

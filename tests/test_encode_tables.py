@@ -13,27 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
+from teiquery import NS, encode, texts, xp
 from test_encode_conventions import _docx
 
 from teikit import encode_text
 from teikit.encode import encode_file
 from teikit.export import export
 from teikit.header import Edition
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-
-
-def encode(text: str, name: str):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
-
-
-def xp(root, path: str):
-    return root.xpath(path, namespaces=NS)
-
-
-def texts(root, path: str) -> list[str]:
-    return [" ".join("".join(el.itertext()).split()) for el in xp(root, path)]
 
 
 def grid(root) -> list[list[str]]:
