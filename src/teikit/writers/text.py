@@ -22,7 +22,7 @@ from ..tei import TEI_NS, local
 from . import apparatus, mathml, spoken
 from .document import SEPARATED, Document, Owner, glued_before, is_numbered_note
 from .meta import DocumentMeta, citation_text, read_meta
-from .wrap import display_width, wrap
+from .wrap import display_width, wrap, wrap_narrow
 
 T = f"{{{TEI_NS}}}"
 LINE_BREAK = "\x00"              # an <lb/> inside a paragraph (no XML text can contain it)
@@ -206,13 +206,55 @@ class TextWriter:
     # ------------------------------------------------------------------- output
 
     def render(self) -> list[str]:
+        texts = ["".join(block.parts) for block in self.blocks]
+        spaced = _spaced_plain(texts)
+        if spaced is None:
+            return self._render_general(texts)
+        # Plain text (one column a character, no white space but spaces, line ends and
+        # tabs): collapsed above for the whole document at once, wrapped here by
+        # wrap_narrow, every line added to one list.
         lines: list[str] = []
         width = self.width
-        for block in self.blocks:
+        for block, text in zip(self.blocks, spaced):
+            if block.kind == "rule":
+                lines += ["", block.parts[0]]
+                continue
+            prefix = block.prefix
+            if LINE_BREAK in text:
+                pieces = [piece.strip() for piece in text.split(LINE_BREAK)]
+                if not any(pieces) and not prefix.strip():
+                    continue
+            elif not text and not prefix.strip():
+                continue
+            else:
+                pieces = None
+            if lines and not block.tight:
+                lines.append("")
+            first = len(lines)
+            indent = block.indent
+            if not prefix.isascii() and PLAIN_TEXT.fullmatch(prefix) is None:
+                for piece in pieces or [text]:     # a label of wide characters
+                    lines += wrap(piece, width, prefix, indent)
+                    prefix = " " * indent
+            elif pieces is None:
+                wrap_narrow(lines, text, width, prefix, indent)
+            else:
+                for piece in pieces:
+                    wrap_narrow(lines, piece, width, prefix, indent)
+                    prefix = " " * indent
+            if block.kind == "head":
+                longest = max(display_width(line.strip()) for line in lines[first:])
+                lines.append(" " * indent + "-" * min(longest, width - indent))
+        return lines
+
+    def _render_general(self, texts: list[str]) -> list[str]:
+        """Any text: each block collapsed and wrapped by display width on its own."""
+        lines: list[str] = []
+        width = self.width
+        for block, joined in zip(self.blocks, texts):
             if block.kind == "rule":
                 lines.extend(["", block.parts[0]])
                 continue
-            joined = "".join(block.parts)
             narrow = False
             if LINE_BREAK in joined:
                 pieces = [_single_spaced(p) for p in joined.split(LINE_BREAK)]
@@ -545,6 +587,48 @@ for _name in ("seg", "speaker", "dateline", "signed", "salute", "byline", "docDa
     RULES[_name] = default
 BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the Clark name
 BY_TAG.update(dict.fromkeys(mathml.ROOTS, math))
+
+
+# What may stay in a plain text once its ASCII letters, spaces and line ends are taken
+# away: one-column characters, tabs and carriage returns (white space str.strip() takes at
+# a line's ends), an <lb/> and the separator of blocks.
+PLAIN_REST = re.compile("[\x00\x01\t\r\u00a1-\u02ff\u2010-\u2027\u2030-\u205e]*")
+ASCII_PRINTED = bytes(range(0x20, 0x7f)) + b"\n"
+BLOCK_SEPARATOR = "\x01"        # no XML text can contain it either
+
+
+def _spaced_plain(texts: list[str]) -> list[str] | None:
+    """Every text single-spaced (as :func:`_single_spaced`), or None unless all of them are
+    plain text: one-column characters, and no white space but spaces, line ends and tabs
+    (then no no-break space either). The ASCII texts and the others are each joined into
+    one string and collapsed by a few calls in C over it (split at line ends, each line
+    stripped, joined by spaces), the ASCII ones kept one byte a character: far fewer
+    strings made than splitting every text into its words."""
+    plain, other = [], []
+    for text in texts:
+        (plain if text.isascii() else other).append(text)
+    joined = [BLOCK_SEPARATOR.join(group) for group in (plain, other)]
+    for group, text in zip((plain, other), joined):
+        if text.count(BLOCK_SEPARATOR) != max(len(group) - 1, 0):
+            return None
+        try:
+            rest = text.encode("utf-8").translate(None, ASCII_PRINTED)
+        except UnicodeEncodeError:           # a lone surrogate
+            return None
+        if PLAIN_REST.fullmatch(rest.decode("utf-8")) is None:
+            return None
+    spaced = []
+    for text in joined:
+        # one line of the source a string, stripped (of spaces, tabs and carriage returns
+        # only: the text has no other white space), the blank ones left out
+        text = " ".join(filter(None, map(str.strip, text.split("\n"))))
+        if "\t" in text or "\r" in text:
+            return None                         # white space inside a line but spaces
+        if "  " in text:                        # spaces inside a line
+            text = " ".join(filter(None, map(str.strip, text.split("  "))))
+        spaced.append(list(map(str.strip, text.split(BLOCK_SEPARATOR))))
+    ascii_spaced, other_spaced = iter(spaced[0]), iter(spaced[1])
+    return [next(ascii_spaced) if text.isascii() else next(other_spaced) for text in texts]
 
 
 def _single_spaced(text: str) -> str:
