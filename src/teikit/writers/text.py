@@ -589,43 +589,50 @@ BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the 
 BY_TAG.update(dict.fromkeys(mathml.ROOTS, math))
 
 
-# What may stay in a plain text once its ASCII letters, spaces and line ends are taken
-# away: one-column characters, tabs and carriage returns (white space str.strip() takes at
-# a line's ends), an <lb/> and the separator of blocks.
+# What may stay in a plain text besides ASCII letters, spaces and line ends: one-column
+# characters, tabs and carriage returns (white space str.strip() takes at a line's ends),
+# an <lb/> and the separator of blocks.
 PLAIN_REST = re.compile("[\x00\x01\t\r\u00a1-\u02ff\u2010-\u2027\u2030-\u205e]*")
 ASCII_PRINTED = bytes(range(0x20, 0x7f)) + b"\n"
+ASCII_SPACES = "\x0b\x0c\x1c\x1d\x1e\x1f"      # white space to str.split, not to XML
 BLOCK_SEPARATOR = "\x01"        # no XML text can contain it either
 
 
 def _spaced_plain(texts: list[str]) -> list[str] | None:
     """Every text single-spaced (as :func:`_single_spaced`), or None unless all of them are
     plain text: one-column characters, and no white space but spaces, line ends and tabs
-    (then no no-break space either). The ASCII texts and the others are each joined into
-    one string and collapsed by a few calls in C over it (split at line ends, each line
-    stripped, joined by spaces), the ASCII ones kept one byte a character: far fewer
-    strings made than splitting every text into its words."""
-    plain, other = [], []
+    (so no no-break space either). The ASCII texts and the others are each joined into one
+    string (the ASCII ones stay one byte a character) and collapsed by a few calls in C
+    over it: split at line ends, each line stripped, the lines joined by spaces, split into
+    the texts again; far fewer strings made than splitting every text into its words."""
+    ascii_texts: list[str] = []
+    others: list[str] = []
     for text in texts:
-        (plain if text.isascii() else other).append(text)
-    joined = [BLOCK_SEPARATOR.join(group) for group in (plain, other)]
-    for group, text in zip((plain, other), joined):
-        if text.count(BLOCK_SEPARATOR) != max(len(group) - 1, 0):
-            return None
-        try:
-            rest = text.encode("utf-8").translate(None, ASCII_PRINTED)
-        except UnicodeEncodeError:           # a lone surrogate
-            return None
-        if PLAIN_REST.fullmatch(rest.decode("utf-8")) is None:
-            return None
+        (ascii_texts if text.isascii() else others).append(text)
     spaced = []
-    for text in joined:
-        # one line of the source a string, stripped (of spaces, tabs and carriage returns
-        # only: the text has no other white space), the blank ones left out
+    for group in (ascii_texts, others):
+        text = BLOCK_SEPARATOR.join(group)
+        if group is ascii_texts:
+            if any(space in text for space in ASCII_SPACES):
+                return None
+            rest = text if BLOCK_SEPARATOR in text else ""
+        else:
+            # the characters but ASCII letters, spaces and line ends (in the UTF-8 bytes:
+            # a deletion in C), few, checked by one pattern
+            rest = text.encode("utf-8", "surrogatepass").translate(None, ASCII_PRINTED) \
+                .decode("utf-8", "surrogatepass")
+            if PLAIN_REST.fullmatch(rest) is None:
+                return None
+        if rest.count(BLOCK_SEPARATOR) != max(len(group) - 1, 0):
+            return None                         # a text holds the separator
+        # one line of the source a string, stripped (of spaces, tabs and carriage returns:
+        # the text has no other white space), the blank ones left out
         text = " ".join(filter(None, map(str.strip, text.split("\n"))))
         if "\t" in text or "\r" in text:
             return None                         # white space inside a line but spaces
-        if "  " in text:                        # spaces inside a line
-            text = " ".join(filter(None, map(str.strip, text.split("  "))))
+        if "  " in text:           # spaces inside a line: a few hundred runs at most
+            runs = [run[1:] if run.startswith(" ") else run for run in text.split("  ")]
+            text = " ".join(filter(None, runs))
         spaced.append(list(map(str.strip, text.split(BLOCK_SEPARATOR))))
     ascii_spaced, other_spaced = iter(spaced[0]), iter(spaced[1])
     return [next(ascii_spaced) if text.isascii() else next(other_spaced) for text in texts]
