@@ -97,7 +97,10 @@ class TextWriter:
         :func:`inline` (running text) is written here, without the calls."""
         text = el.text
         if text:
-            self.text(text)
+            if self.cur is not None:
+                self.cur.parts.append(text)
+            else:
+                self.text(text)
         rules = BY_TAG
         for child in el[:]:            # a list made in C: cheaper than lxml's iterator
             tag = child.tag
@@ -143,9 +146,15 @@ class TextWriter:
             self.blocks[start].tight = was
 
     def paragraph(self, el, kind: str = "p") -> None:
-        self.open(kind)
-        self.content(el)
-        self.close()
+        """(Also the rule of p, ab and l, called as ``rule(writer, el)``.)"""
+        cur = self.open(kind)
+        if len(el):
+            self.content(el)
+        else:                           # a paragraph of text only (most are): no call
+            text = el.text
+            if text:
+                cur.parts.append(text)
+        self.cur = None
 
     def phrase(self, el) -> None:
         """Running text inside an open paragraph, else a paragraph of its own."""
@@ -295,10 +304,6 @@ def owner(w: TextWriter, el) -> None:
 
 def tight_container(w: TextWriter, el) -> None:
     w.container(el, tight=True)
-
-
-def paragraph(w: TextWriter, el) -> None:
-    w.paragraph(el)
 
 
 def default(w: TextWriter, el) -> None:
@@ -565,7 +570,8 @@ RULES = {
     "opener": tight_container, "closer": tight_container, "postscript": container,
     "lg": tight_container,
     "castList": tight_container, "docTitle": tight_container,
-    "head": head, "p": paragraph, "ab": paragraph, "l": paragraph,
+    "head": head, "p": TextWriter.paragraph, "ab": TextWriter.paragraph,
+    "l": TextWriter.paragraph,
     "sp": sp, "stage": stage, "u": u, "incident": stage, "kinesic": stage, "vocal": stage,
     "list": list_, "table": table,
     "quote": block_quote, "q": block_quote, "said": block_quote, "floatingText": block_quote,
