@@ -99,7 +99,7 @@ class TextWriter:
         if text:
             if self.cur is not None:
                 self.cur.parts.append(text)
-            else:
+            elif not text.isspace():
                 self.text(text)
         rules = BY_TAG
         for child in el[:]:            # a list made in C: cheaper than lxml's iterator
@@ -124,7 +124,7 @@ class TextWriter:
                 cur = self.cur
                 if cur is not None:
                     cur.parts.append(tail)
-                else:
+                elif not tail.isspace():     # (white space between blocks: no call)
                     self.text(tail)
 
     def owner(self, el, tight: bool = False) -> None:
@@ -602,6 +602,7 @@ PLAIN_REST = re.compile("[\x00\x01\t\r\u00a1-\u02ff\u2010-\u2027\u2030-\u205e]*"
 ASCII_PRINTED = bytes(range(0x20, 0x7f)) + b"\n"
 ASCII_SPACES = "\x0b\x0c\x1c\x1d\x1e\x1f"      # white space to str.split, not to XML
 BLOCK_SEPARATOR = "\x01"        # no XML text can contain it either
+LINE_END = re.compile("\n[\t\n\r ]*")
 
 
 def _spaced_plain(texts: list[str]) -> list[str] | None:
@@ -621,7 +622,6 @@ def _spaced_plain(texts: list[str]) -> list[str] | None:
         if group is ascii_texts:
             if any(space in text for space in ASCII_SPACES):
                 return None
-            rest = text if BLOCK_SEPARATOR in text else ""
         else:
             # the characters but ASCII letters, spaces and line ends (in the UTF-8 bytes:
             # a deletion in C), few, checked by one pattern
@@ -629,17 +629,18 @@ def _spaced_plain(texts: list[str]) -> list[str] | None:
                 .decode("utf-8", "surrogatepass")
             if PLAIN_REST.fullmatch(rest) is None:
                 return None
-        if rest.count(BLOCK_SEPARATOR) != max(len(group) - 1, 0):
-            return None                         # a text holds the separator
-        # one line of the source a string, stripped (of spaces, tabs and carriage returns:
-        # the text has no other white space), the blank ones left out
-        text = " ".join(filter(None, map(str.strip, text.split("\n"))))
+        # a line end and the indentation after it: one space (a pattern that starts with
+        # a line end is found by a quick search for it, no string made a line)
+        text = LINE_END.sub(" ", text)
         if "\t" in text or "\r" in text:
             return None                         # white space inside a line but spaces
         if "  " in text:           # spaces inside a line: a few hundred runs at most
             runs = [run[1:] if run.startswith(" ") else run for run in text.split("  ")]
             text = " ".join(filter(None, runs))
-        spaced.append(list(map(str.strip, text.split(BLOCK_SEPARATOR))))
+        pieces = list(map(str.strip, text.split(BLOCK_SEPARATOR))) if group else []
+        if len(pieces) != len(group):
+            return None                         # a text holds the separator
+        spaced.append(pieces)
     ascii_spaced, other_spaced = iter(spaced[0]), iter(spaced[1])
     return [next(ascii_spaced) if text.isascii() else next(other_spaced) for text in texts]
 
