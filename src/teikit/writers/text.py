@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import gcpause
 from ..signs import VIEW_HELP, View, choice_forms, line_break, page_sign, sign_for
 from ..tei import TEI_NS, local
 from . import apparatus, mathml, spoken
@@ -595,48 +596,49 @@ BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the 
 BY_TAG.update(dict.fromkeys(mathml.ROOTS, math))
 
 
-# What may stay in a plain text besides ASCII letters, spaces and line ends: one-column
-# characters, tabs and carriage returns (white space str.strip() takes at a line's ends),
-# an <lb/> and the separator of blocks.
-PLAIN_REST = re.compile("[\x00\x01\t\r\u00a1-\u02ff\u2010-\u2027\u2030-\u205e]*")
-ASCII_PRINTED = bytes(range(0x20, 0x7f)) + b"\n"
-ASCII_SPACES = "\x0b\x0c\x1c\x1d\x1e\x1f"      # white space to str.split, not to XML
+# What may stay in a plain text, collapsed, besides ASCII letters and spaces: one-column
+# characters, an <lb/> and the separator of blocks (no tab, no carriage return: white
+# space inside a line but spaces).
+PLAIN_REST = re.compile("[\x00\x01\u00a1-\u02ff\u2010-\u2027\u2030-\u205e]*")
+ASCII_PRINTED = bytes(range(0x20, 0x7f))
+ASCII_SPACES = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"  # white space but spaces (no line ends now)
 BLOCK_SEPARATOR = "\x01"        # no XML text can contain it either
 LINE_END = re.compile("\n[\t\n\r ]*")
 
 
 def _spaced_plain(texts: list[str]) -> list[str] | None:
     """Every text single-spaced (as :func:`_single_spaced`), or None unless all of them are
-    plain text: one-column characters, and no white space but spaces, line ends and tabs
-    (so no no-break space either). The ASCII texts and the others are each joined into one
-    string (the ASCII ones stay one byte a character) and collapsed by a few calls in C
-    over it: split at line ends, each line stripped, the lines joined by spaces, split into
-    the texts again; far fewer strings made than splitting every text into its words."""
+    plain text: one-column characters, and no white space but spaces, line ends and the
+    indentation after them (so no no-break space either). The ASCII texts and the others
+    are each joined into one string (the ASCII ones stay one byte a character) and
+    collapsed by a few calls in C over it (a pattern for each line end and the indentation
+    after it, a split at the few double spaces), checked, and split into the texts again:
+    no string made a word or a line, where splitting every text into its 360,000 words
+    made one a word (the FRUS volume)."""
     ascii_texts: list[str] = []
     others: list[str] = []
     for text in texts:
         (ascii_texts if text.isascii() else others).append(text)
     spaced = []
     for group in (ascii_texts, others):
-        text = BLOCK_SEPARATOR.join(group)
+        # a line end and the indentation after it: one space (a pattern that starts with
+        # a line end is found by a quick search for it, no string made a line)
+        text = LINE_END.sub(" ", BLOCK_SEPARATOR.join(group))
+        if "  " in text:           # spaces inside a line: a few hundred runs at most
+            runs = [run[1:] if run.startswith(" ") else run for run in text.split("  ")]
+            text = " ".join(filter(None, runs))
+        # then what is left checked (shorter now): no white space but spaces, no
+        # character that is not one column wide
         if group is ascii_texts:
             if any(space in text for space in ASCII_SPACES):
                 return None
         else:
-            # the characters but ASCII letters, spaces and line ends (in the UTF-8 bytes:
-            # a deletion in C), few, checked by one pattern
+            # the characters but ASCII letters and spaces (in the UTF-8 bytes: a deletion
+            # in C), few, checked by one pattern
             rest = text.encode("utf-8", "surrogatepass").translate(None, ASCII_PRINTED) \
                 .decode("utf-8", "surrogatepass")
             if PLAIN_REST.fullmatch(rest) is None:
                 return None
-        # a line end and the indentation after it: one space (a pattern that starts with
-        # a line end is found by a quick search for it, no string made a line)
-        text = LINE_END.sub(" ", text)
-        if "\t" in text or "\r" in text:
-            return None                         # white space inside a line but spaces
-        if "  " in text:           # spaces inside a line: a few hundred runs at most
-            runs = [run[1:] if run.startswith(" ") else run for run in text.split("  ")]
-            text = " ".join(filter(None, runs))
         pieces = list(map(str.strip, text.split(BLOCK_SEPARATOR))) if group else []
         if len(pieces) != len(group):
             return None                         # a text holds the separator
@@ -686,10 +688,14 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
     """The plain-text edition of one parsed master (the master's tree is only read)."""
     meta = read_meta(root, fallback_title=name or "Untitled")
     writer = TextWriter(Document(root), view, width)
-    for text in writer.doc.texts:
-        owner(writer, text)
+    # the blocks, their parts and the lines are made by the ten thousand and hold no
+    # cycles: the cycle collector is paused while they are (see teikit.gcpause)
+    with gcpause.paused():
+        for text in writer.doc.texts:
+            owner(writer, text)
+        body = writer.render()
     lines = header_lines(meta, view, writer.width)
-    lines += ["", "-" * writer.width, "", *writer.render()]
+    lines += ["", "-" * writer.width, "", *body]
     while lines and not lines[-1]:
         lines.pop()                          # no blank lines at the end, one line end
     if not lines or lines[-1].endswith("\n"):
