@@ -15,7 +15,10 @@ paragraph of its own when it stands between paragraphs, as running text inside o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import filterfalse
+from typing import Any
 
 from .. import gcpause
 from ..signs import VIEW_HELP, View, choice_forms, line_break, page_sign, sign_for
@@ -225,7 +228,7 @@ class TextWriter:
         # wrap_narrow, every line added to one list.
         lines: list[str] = []
         width = self.width
-        for block, text in zip(self.blocks, spaced):
+        for block, text in zip(self.blocks, spaced, strict=True):
             if block.kind == "rule":
                 lines += ["", block.parts[0]]
                 continue
@@ -247,7 +250,10 @@ class TextWriter:
                     lines += wrap(piece, width, prefix, indent)
                     prefix = " " * indent
             elif pieces is None:
-                wrap_narrow(lines, text, width, prefix, indent)
+                if len(prefix) + len(text) <= width and text:
+                    lines.append(prefix + text)     # the paragraph fits on a line
+                else:
+                    wrap_narrow(lines, text, width, prefix, indent)
             else:
                 for piece in pieces:
                     wrap_narrow(lines, piece, width, prefix, indent)
@@ -261,7 +267,7 @@ class TextWriter:
         """Any text: each block collapsed and wrapped by display width on its own."""
         lines: list[str] = []
         width = self.width
-        for block, joined in zip(self.blocks, texts):
+        for block, joined in zip(self.blocks, texts, strict=True):
             if block.kind == "rule":
                 lines.extend(["", block.parts[0]])
                 continue
@@ -564,7 +570,8 @@ def math(w: TextWriter, el) -> None:
     w.text(mathml.linear(el))
 
 
-RULES = {
+Rule = Callable[[TextWriter, Any], None]
+RULES: dict[str, Rule] = {
     "teiHeader": skip, "standOff": skip, "facsimile": skip,
     "text": owner, "front": container, "back": container, "body": container,
     "group": container, "div": owner, "titlePage": container, "argument": container,
@@ -592,7 +599,7 @@ for _name in ("seg", "speaker", "dateline", "signed", "salute", "byline", "docDa
               "docImprint", "titlePart", "trailer", "castItem", "item", "label", "cell", "row",
               "bibl", "respStmt", "epigraph"):
     RULES[_name] = default
-BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the Clark name
+BY_TAG: dict[str, Rule] = {T + name: rule for name, rule in RULES.items()}   # by Clark name
 BY_TAG.update(dict.fromkeys(mathml.ROOTS, math))
 
 
@@ -615,10 +622,8 @@ def _spaced_plain(texts: list[str]) -> list[str] | None:
     after it, a split at the few double spaces), checked, and split into the texts again:
     no string made a word or a line, where splitting every text into its 360,000 words
     made one a word (the FRUS volume)."""
-    ascii_texts: list[str] = []
-    others: list[str] = []
-    for text in texts:
-        (ascii_texts if text.isascii() else others).append(text)
+    ascii_texts = list(filter(str.isascii, texts))
+    others = list(filterfalse(str.isascii, texts))
     spaced = []
     for group in (ascii_texts, others):
         # a line end and the indentation after it: one space (a pattern that starts with
