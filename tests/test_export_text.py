@@ -180,3 +180,53 @@ def test_plain_text_is_narrow_and_keeps_no_space():
     assert not [hex(ord(c)) for c in plain if not c.isspace()
                 and not any(a <= ord(c) <= b for a, b in NARROW_RANGES)]
     assert {c for c in plain if c.isspace()} == set(" \t\n\r")
+
+
+# ------------------------------------------------ the whole document collapsed and wrapped
+
+SPACES_ST = st.sampled_from([" ", "  ", "\n", "\n    ", " \n\t\t", "\t", "\r", "\n\n  ",
+                             "\u00a0", "\u3000", "\u2028", "\x85", "\x0b", "\x00", " \x00 "])
+WORDS_ST = st.sampled_from(["a", "word", "Straße", "—", "’s", "中文", "e\u0301", "x" * 50,
+                            "\u00ad", "\x7f", "é"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.tuples(WORDS_ST, SPACES_ST), max_size=12), max_size=8))
+def test_plain_texts_are_collapsed_as_one_by_one(blocks):
+    """text._spaced_plain (the texts of a document collapsed together) gives what each
+    text collapsed alone gives, or None (then each is collapsed alone)."""
+    from teikit.writers.text import LINE_BREAK, PLAIN_TEXT, _single_spaced, _spaced_plain
+    texts = ["".join(w + s for w, s in block) for block in blocks]
+    spaced = _spaced_plain(texts)
+    if spaced is None:
+        return
+    assert len(spaced) == len(texts)
+    for text, got in zip(texts, spaced, strict=True):
+        pieces = [piece.strip() for piece in got.split(LINE_BREAK)]
+        assert pieces == [_single_spaced(p) for p in text.split(LINE_BREAK)]
+        # measured by len() as wrap measures them (ASCII, as wrap takes it, or narrow)
+        assert all(p.isascii() or PLAIN_TEXT.fullmatch(p) for p in pieces)
+
+
+def test_plain_texts_of_a_pretty_printed_document_are_collapsed_together():
+    from teikit.writers.text import _spaced_plain
+    texts = ["\n      One  two\n      three ", "", "Four’s —\n\n  five\n", "  six\n\t\t"]
+    assert _spaced_plain(texts) == ["One two three", "", "Four’s — five", "six"]
+    assert _spaced_plain(["a\tb"]) is None                   # a tab inside a line
+    assert _spaced_plain(["a\u00a0b", "c"]) is None          # a no-break space is kept
+    assert _spaced_plain(["中文"]) is None                    # two columns a character
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="abcdefghij.,'’—é", min_size=1, max_size=30),
+                max_size=40), st.integers(min_value=20, max_value=100),
+       st.sampled_from(["", "  ", "Label: ", "    [12] ", "A very long speaker label: "]),
+       st.integers(0, 12))
+def test_wrap_narrow_is_wrap(words, width, prefix, indent):
+    """The text writer's wrap of plain text (str.rfind, lines added to a list) breaks
+    every line where wrap does."""
+    from teikit.writers.wrap import wrap_narrow
+    text = " ".join(words)
+    lines = ["before"]
+    wrap_narrow(lines, text, width, prefix, indent)
+    assert lines == ["before", *wrap(text, width, prefix, indent)]

@@ -15,14 +15,18 @@ paragraph of its own when it stands between paragraphs, as running text inside o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import filterfalse
+from typing import Any
 
+from .. import gcpause
 from ..signs import VIEW_HELP, View, choice_forms, line_break, page_sign, sign_for
 from ..tei import TEI_NS, local
 from . import apparatus, mathml, spoken
 from .document import SEPARATED, Document, Owner, glued_before, is_numbered_note
 from .meta import DocumentMeta, citation_text, read_meta
-from .wrap import display_width, wrap
+from .wrap import display_width, wrap, wrap_narrow
 
 T = f"{{{TEI_NS}}}"
 LINE_BREAK = "\x00"              # an <lb/> inside a paragraph (no XML text can contain it)
@@ -97,7 +101,10 @@ class TextWriter:
         :func:`inline` (running text) is written here, without the calls."""
         text = el.text
         if text:
-            self.text(text)
+            if self.cur is not None:
+                self.cur.parts.append(text)
+            elif not text.isspace():
+                self.text(text)
         rules = BY_TAG
         for child in el[:]:            # a list made in C: cheaper than lxml's iterator
             tag = child.tag
@@ -121,7 +128,7 @@ class TextWriter:
                 cur = self.cur
                 if cur is not None:
                     cur.parts.append(tail)
-                else:
+                elif not tail.isspace():     # (white space between blocks: no call)
                     self.text(tail)
 
     def owner(self, el, tight: bool = False) -> None:
@@ -143,9 +150,15 @@ class TextWriter:
             self.blocks[start].tight = was
 
     def paragraph(self, el, kind: str = "p") -> None:
-        self.open(kind)
-        self.content(el)
-        self.close()
+        """(Also the rule of p, ab and l, called as ``rule(writer, el)``.)"""
+        cur = self.open(kind)
+        if len(el):
+            self.content(el)
+        else:                           # a paragraph of text only (most are): no call
+            text = el.text
+            if text:
+                cur.parts.append(text)
+        self.cur = None
 
     def phrase(self, el) -> None:
         """Running text inside an open paragraph, else a paragraph of its own."""
@@ -206,13 +219,58 @@ class TextWriter:
     # ------------------------------------------------------------------- output
 
     def render(self) -> list[str]:
+        texts = ["".join(block.parts) for block in self.blocks]
+        spaced = _spaced_plain(texts)
+        if spaced is None:
+            return self._render_general(texts)
+        # Plain text (one column a character, no white space but spaces, line ends and
+        # tabs): collapsed above for the whole document at once, wrapped here by
+        # wrap_narrow, every line added to one list.
         lines: list[str] = []
         width = self.width
-        for block in self.blocks:
+        for block, text in zip(self.blocks, spaced, strict=True):
+            if block.kind == "rule":
+                lines += ["", block.parts[0]]
+                continue
+            prefix = block.prefix
+            if LINE_BREAK in text:
+                pieces = [piece.strip() for piece in text.split(LINE_BREAK)]
+                if not any(pieces) and not prefix.strip():
+                    continue
+            elif not text and not prefix.strip():
+                continue
+            else:
+                pieces = None
+            if lines and not block.tight:
+                lines.append("")
+            first = len(lines)
+            indent = block.indent
+            if not prefix.isascii() and PLAIN_TEXT.fullmatch(prefix) is None:
+                for piece in pieces or [text]:     # a label of wide characters
+                    lines += wrap(piece, width, prefix, indent)
+                    prefix = " " * indent
+            elif pieces is None:
+                if len(prefix) + len(text) <= width and text:
+                    lines.append(prefix + text)     # the paragraph fits on a line
+                else:
+                    wrap_narrow(lines, text, width, prefix, indent)
+            else:
+                for piece in pieces:
+                    wrap_narrow(lines, piece, width, prefix, indent)
+                    prefix = " " * indent
+            if block.kind == "head":
+                longest = max(display_width(line.strip()) for line in lines[first:])
+                lines.append(" " * indent + "-" * min(longest, width - indent))
+        return lines
+
+    def _render_general(self, texts: list[str]) -> list[str]:
+        """Any text: each block collapsed and wrapped by display width on its own."""
+        lines: list[str] = []
+        width = self.width
+        for block, joined in zip(self.blocks, texts, strict=True):
             if block.kind == "rule":
                 lines.extend(["", block.parts[0]])
                 continue
-            joined = "".join(block.parts)
             narrow = False
             if LINE_BREAK in joined:
                 pieces = [_single_spaced(p) for p in joined.split(LINE_BREAK)]
@@ -253,10 +311,6 @@ def owner(w: TextWriter, el) -> None:
 
 def tight_container(w: TextWriter, el) -> None:
     w.container(el, tight=True)
-
-
-def paragraph(w: TextWriter, el) -> None:
-    w.paragraph(el)
 
 
 def default(w: TextWriter, el) -> None:
@@ -516,14 +570,16 @@ def math(w: TextWriter, el) -> None:
     w.text(mathml.linear(el))
 
 
-RULES = {
+Rule = Callable[[TextWriter, Any], None]
+RULES: dict[str, Rule] = {
     "teiHeader": skip, "standOff": skip, "facsimile": skip,
     "text": owner, "front": container, "back": container, "body": container,
     "group": container, "div": owner, "titlePage": container, "argument": container,
     "opener": tight_container, "closer": tight_container, "postscript": container,
     "lg": tight_container,
     "castList": tight_container, "docTitle": tight_container,
-    "head": head, "p": paragraph, "ab": paragraph, "l": paragraph,
+    "head": head, "p": TextWriter.paragraph, "ab": TextWriter.paragraph,
+    "l": TextWriter.paragraph,
     "sp": sp, "stage": stage, "u": u, "incident": stage, "kinesic": stage, "vocal": stage,
     "list": list_, "table": table,
     "quote": block_quote, "q": block_quote, "said": block_quote, "floatingText": block_quote,
@@ -543,8 +599,57 @@ for _name in ("seg", "speaker", "dateline", "signed", "salute", "byline", "docDa
               "docImprint", "titlePart", "trailer", "castItem", "item", "label", "cell", "row",
               "bibl", "respStmt", "epigraph"):
     RULES[_name] = default
-BY_TAG = {T + name: rule for name, rule in RULES.items()}     # dispatch on the Clark name
+BY_TAG: dict[str, Rule] = {T + name: rule for name, rule in RULES.items()}   # by Clark name
 BY_TAG.update(dict.fromkeys(mathml.ROOTS, math))
+
+
+# What may stay in a plain text, collapsed, besides ASCII letters and spaces: one-column
+# characters, an <lb/> and the separator of blocks (no tab, no carriage return: white
+# space inside a line but spaces).
+PLAIN_REST = re.compile("[\x00\x01\u00a1-\u02ff\u2010-\u2027\u2030-\u205e]*")
+ASCII_PRINTED = bytes(range(0x20, 0x7f))
+ASCII_SPACES = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"  # white space but spaces (no line ends now)
+BLOCK_SEPARATOR = "\x01"        # no XML text can contain it either
+LINE_END = re.compile("\n[\t\n\r ]*")
+
+
+def _spaced_plain(texts: list[str]) -> list[str] | None:
+    """Every text single-spaced (as :func:`_single_spaced`), or None unless all of them are
+    plain text: one-column characters, and no white space but spaces, line ends and the
+    indentation after them (so no no-break space either). The ASCII texts and the others
+    are each joined into one string (the ASCII ones stay one byte a character) and
+    collapsed by a few calls in C over it (a pattern for each line end and the indentation
+    after it, a split at the few double spaces), checked, and split into the texts again:
+    no string made a word or a line, where splitting every text into its 360,000 words
+    made one a word (the FRUS volume)."""
+    ascii_texts = list(filter(str.isascii, texts))
+    others = list(filterfalse(str.isascii, texts))
+    spaced = []
+    for group in (ascii_texts, others):
+        # a line end and the indentation after it: one space (a pattern that starts with
+        # a line end is found by a quick search for it, no string made a line)
+        text = LINE_END.sub(" ", BLOCK_SEPARATOR.join(group))
+        if "  " in text:           # spaces inside a line: a few hundred runs at most
+            runs = [run[1:] if run.startswith(" ") else run for run in text.split("  ")]
+            text = " ".join(filter(None, runs))
+        # then what is left checked (shorter now): no white space but spaces, no
+        # character that is not one column wide
+        if group is ascii_texts:
+            if any(space in text for space in ASCII_SPACES):
+                return None
+        else:
+            # the characters but ASCII letters and spaces (in the UTF-8 bytes: a deletion
+            # in C), few, checked by one pattern
+            rest = text.encode("utf-8", "surrogatepass").translate(None, ASCII_PRINTED) \
+                .decode("utf-8", "surrogatepass")
+            if PLAIN_REST.fullmatch(rest) is None:
+                return None
+        pieces = list(map(str.strip, text.split(BLOCK_SEPARATOR))) if group else []
+        if len(pieces) != len(group):
+            return None                         # a text holds the separator
+        spaced.append(pieces)
+    ascii_spaced, other_spaced = iter(spaced[0]), iter(spaced[1])
+    return [next(ascii_spaced) if text.isascii() else next(other_spaced) for text in texts]
 
 
 def _single_spaced(text: str) -> str:
@@ -588,10 +693,14 @@ def render(root, view: View = View.DIPLOMATIC, width: int = DEFAULT_WIDTH,
     """The plain-text edition of one parsed master (the master's tree is only read)."""
     meta = read_meta(root, fallback_title=name or "Untitled")
     writer = TextWriter(Document(root), view, width)
-    for text in writer.doc.texts:
-        owner(writer, text)
+    # the blocks, their parts and the lines are made by the ten thousand and hold no
+    # cycles: the cycle collector is paused while they are (see teikit.gcpause)
+    with gcpause.paused():
+        for text in writer.doc.texts:
+            owner(writer, text)
+        body = writer.render()
     lines = header_lines(meta, view, writer.width)
-    lines += ["", "-" * writer.width, "", *writer.render()]
+    lines += ["", "-" * writer.width, "", *body]
     while lines and not lines[-1]:
         lines.pop()                          # no blank lines at the end, one line end
     if not lines or lines[-1].endswith("\n"):

@@ -85,6 +85,50 @@ def wrap(text: str, width: int, prefix: str = "", indent: int = 0,
     return lines
 
 
+def wrap_narrow(lines: list[str], text: str, width: int, prefix: str = "",
+                indent: int = 0) -> None:
+    """:func:`wrap` for a *text* of one-column characters, single-spaced, after a prefix
+    of one-column characters, its lines added to *lines*: each break found by
+    ``str.rfind`` (one call in C a line; no list made a paragraph)."""
+    n = len(text)
+    if len(prefix) + n <= width:           # the paragraph fits on its first line
+        if text:
+            lines.append(prefix + text)
+        elif prefix.strip():
+            lines.append(prefix.rstrip())
+        return
+    room = width - len(prefix)
+    if room <= 0 or width - indent <= 1:
+        lines += _wrap_by_pattern(text, width, prefix, indent)
+        return
+    cut = text.rfind(" ", 0, room + 1)
+    if cut <= 0:
+        cut = text.find(" ")
+        if cut < 0:
+            cut = n
+    if cut > room and prefix.strip():
+        lines.append(prefix.rstrip())          # no room after a label: the text below it
+        pos = 0
+    else:
+        lines.append(prefix + text[:cut])
+        pos = cut + 1
+    pad = " " * indent
+    avail = width - indent
+    add = lines.append
+    while pos < n:
+        if n - pos <= avail:
+            add(pad + text[pos:])
+            return
+        cut = text.rfind(" ", pos, pos + avail + 1)
+        if cut <= pos:                         # a word longer than a line: alone on it
+            cut = text.find(" ", pos)
+            if cut < 0:
+                add(pad + text[pos:])
+                return
+        add(pad + text[pos:cut])
+        pos = cut + 1
+
+
 def _next_line(text: str, pos: int, avail: int) -> int:
     """Where the line from *pos* ends: at the last space that leaves it at most *avail*
     characters long, or after the first word if that word alone is longer."""
