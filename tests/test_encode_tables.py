@@ -358,3 +358,21 @@ def test_running_heads_set_in_small_tables_stay_page_furniture():
     root, _ = encode(page, "council.html")
     assert len(xp(root, "//t:table")) == 1          # the votes: data
     assert "COUNCIL OF THE CITY OF WINNIPEG" not in " ".join(texts(root, "//t:table"))
+
+
+def test_a_table_typed_with_bars_in_a_plain_text():
+    """South Africa's National Assembly, a written reply: the outcomes typed as a table,
+    a first cell's words wrapped onto the next row; a Markdown-like rule row marks a
+    header. Two rows are no table (a line or two with bars in running text)."""
+    root, _ = encode("WRITTEN REPLY\n\nThe outcomes were:\n\n|OUTCOMES: LESS SERIOUS AND SERIOUS"
+                     "   |NUMBER   |\n|MISCONDUCT                           |         |\n"
+                     "|Suspension without pay (as alternative to |167 |\n|dismissal)        "
+                     "      |    |\n|TOTAL      |4074   |\n", "reply.txt")
+    assert grid(root) == [["OUTCOMES: LESS SERIOUS AND SERIOUS MISCONDUCT", "NUMBER"],
+                          ["Suspension without pay (as alternative to dismissal)", "167"],
+                          ["TOTAL", "4074"]]
+    root, _ = encode("LIST\n\n| Name | Votes |\n|---|---|\n| Smith | 12 |\n| Jones | 9 |\n",
+                     "votes.txt")
+    assert xp(root, "//t:row[1]/@role") == ["label"]
+    root, _ = encode("NOTES\n\nThe options are |a| and |b| here.\nOr |c| and |d| there.\n")
+    assert not xp(root, "//t:table")

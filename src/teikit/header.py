@@ -86,6 +86,10 @@ RULES = [
     ("pb", "interpretation", "Page markers [Page N] are <pb n=\"N\"/> where they stand."),
     ("numbered", "interpretation", "Numbered points keep their number in the text and in @n."),
     ("list", "interpretation", "Lists of lines (participants, numbered items) are <list>."),
+    ("pipe-table", "interpretation", "In a plain text, a table typed with bars (three rows "
+     "at least of one number of cells) is a <table>; a row with words in its first cell "
+     "only goes on with the row above, and a row of dashes makes the rows above it the "
+     "header."),
     ("table", "interpretation", "Tables of the source (a Markdown pipe table, an HTML or "
      "Word table) are <table> with a <row> for each row and a <cell> for each cell; header "
      "cells have role=\"label\" (on the row when all its cells are), spanned cells @cols "

@@ -6,7 +6,7 @@ import re
 
 from ..diagnostics import Collector
 from ..sourcetext import SourceText, source_from_bytes
-from . import marks, suffix
+from . import marks, suffix, tables
 
 NAME = "text"
 
@@ -25,7 +25,79 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
         text = UNDERSCORE_EMPHASIS.sub(lambda m: marks.hi("italic", m.group(1)), text)
     if text is not source.text:
         source.text, source.lines = text, text.split("\n")
+    if "|" in text:
+        _pipe_tables(source)
     return source
+
+
+# a row of a table typed with bars: "|Corrective Counselling      |682        |"
+PIPE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+PIPE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")     # |---|---|: the header above
+MIN_ROWS = 3
+
+
+def _pipe_tables(source: SourceText) -> None:
+    """Tables typed with bars in a plain text, three rows at least of one number of cells,
+    as one table line each (formats.tables). A row whose only text is in its first cell
+    goes on with the row above (a cell's words wrapped: "Suspension without pay (as
+    alternative to" / "dismissal)"); a rule row makes the rows above it the header."""
+    lines = source.lines
+    runs, k = [], 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and PIPE_ROW.match(lines[end]) and \
+                len(_cells(lines[end])) == len(_cells(lines[k])):
+            end += 1
+        if end - k >= MIN_ROWS:
+            runs.append((k, end))
+            k = end
+        else:
+            k += 1
+    if not runs:
+        return
+    out, numbers, kinds, at = [], [], [], 0
+    for start, end in runs:
+        made = _table_line(lines[start:end])
+        if made is None:
+            continue
+        for i in range(at, start):
+            out.append(lines[i])
+            numbers.append(i + 1)
+            kinds.append("")
+        text, kind = made
+        out.extend(["", text, ""])             # a block of its own
+        numbers.extend([start + 1, start + 1, end])
+        kinds.extend(["", kind, ""])
+        at = end
+    for i in range(at, len(lines)):
+        out.append(lines[i])
+        numbers.append(i + 1)
+        kinds.append("")
+    if at:
+        source.lines, source.numbers, source.kinds = out, numbers, kinds
+        source.hints.rules.append("pipe-table")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip()[1:-1].split("|")]
+
+
+def _table_line(rows_text: list[str]):
+    rows: list[list[tables.Cell]] = []
+    header = 0
+    for line in rows_text:
+        if PIPE_RULE.match(line):
+            header = len(rows)
+            continue
+        cells = _cells(line)
+        if rows and cells[0] and not any(cells[1:]) and len(cells) > 1:
+            rows[-1][0].text += "\n" + cells[0]         # its first cell wrapped
+            continue
+        rows.append([tables.Cell(cell) for cell in cells])
+    for row in rows[:header]:
+        for cell in row:
+            cell.label = True
+    return tables.line("", rows) if len(rows) >= 2 else None
 
 
 # _emphasis_ as plain-text typists (and Project Gutenberg) write it; may run over one line.
