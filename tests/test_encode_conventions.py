@@ -1371,3 +1371,15 @@ def test_a_newspapers_heading_over_its_date_is_no_speaker():
     root, _ = encode("# Newport\n\n" + item + "## Next week\n\n" + item.replace("Monday",
                                                                             "Thursday"), "n.md")
     assert not xp(root, "//t:sp")
+
+
+def test_a_typed_signature_with_the_place_and_date_under_it():
+    """A presidential decree as the Kremlin publishes it (2002): the office, a wide gap, the
+    name; where and when it was signed under them."""
+    root, _ = encode("У К А З\n\n     1. Внести изменения.\n     2. Настоящий Указ вступает "
+                     "в силу со дня его подписания.\n\n\n     Президент Российской Федерации"
+                     + " " * 25 + "В.Путин\n\n     Москва, Кремль\n     29 июля 2002 года\n"
+                     "     N 798\n")
+    assert texts(root, "//t:closer/t:signed") == ["Президент Российской Федерации В.Путин"]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["2002-07-29"]
+    assert not xp(root, "//t:postscript")

@@ -19,7 +19,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei, text_of
 from .context import Context
-from .dates import ENTRY_LEAD, WEEKDAY, YEAR, DateFound, date_at
+from .dates import ENTRY_LEAD, WEEKDAY, YEAR, DateFound, date_at, find_date
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import STAMP, is_cjk, join_spans
 from .span import Span
@@ -867,15 +867,17 @@ def find_letter_parts(units: list[Unit]) -> None:
             continue
         before = units[k - 1] if k else None
         evidence = closing or (before is not None and before.kind == "para" and (
-            plain(before.body.text).rstrip().endswith(",") or _closes(before.body.text)))
+            plain(before.body.text).rstrip().endswith(",") or _closes(before.body.text))) \
+            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip())
         if k < last and not evidence:
             return
         if not any(x.kind in ("turn", "list", "stage") or (x.kind == "para" and not _closes(
                 x.body.text)) for x in units[:k]):
             return                       # a closer needs a text before it
-        for after in units[k + 1:]:
+        for n, after in enumerate(units[k + 1:]):
             if after.kind == "para":
-                after.kind = "aside" if _aside(after) else "postscript"
+                after.kind = "aside" if _aside(after) else "signed_date" if (
+                    n == 0 and _signing_place_and_date(after)) else "postscript"
         u.kind, u.closing = "closer", closing
         u.span = Span.join(lines, "\n")
         for prev in reversed(units[:k]):
@@ -954,9 +956,21 @@ def _split_signature_line(units: list[Unit]) -> None:
     units.insert(last + 1, Unit("para", u.block, span=sign))
 
 
+# a typed signature: the office, a wide gap, the name ("Президент Российской Федерации
+# <spaces> В.Путин", "Secretary of State          Dean Acheson")
+TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
 SIGNED_MARK = re.compile(r"\s*\((?:signed|sgd\.?)\)\s*$", re.I)
 CLOSING_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?,)\s+(?P<name>[^,\n]{2,60}?)"
                               r"(?:\s*\((?:signed|sgd\.?)\))?\s*$", re.I)
+
+
+def _signing_place_and_date(u: Unit) -> bool:
+    """Lines under a signature that say where and when it was signed ("Москва, Кремль" /
+    "29 июля 2002 года" / "N 798"): short, with a date."""
+    text = plain(u.body.text)
+    return len(text) <= 200 and text.count("\n") <= 3 and not POSTSCRIPT.match(text.strip()) \
+        and all(len(line.strip()) <= 40 for line in text.split("\n")) \
+        and find_date(text) is not None
 
 
 def _aside(u: Unit) -> bool:
@@ -1639,6 +1653,15 @@ class TextBuilder:
         TextBuilder(letter, self.ctx).write(u.items)
         self.div.append(E.floatingText(E.body(letter), type="letter"))
         self.ctx.fired("embedded-letter")
+
+    def _signed_date(self, u: Unit, _):
+        """Where and when the signature was given, under it: the closer's dateline."""
+        from .front import dateline
+        closer = self.div[-1] if len(self.div) else None
+        if closer is None or closer.tag != tei("closer"):
+            self._postscript(u, _)
+            return
+        closer.append(dateline(u.body, self.ctx))
 
     def _aside(self, u: Unit, _):
         """A bracket under a letter's signature that teikit read as a note (the archive's

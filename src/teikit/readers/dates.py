@@ -27,6 +27,9 @@ MONTHS = {
     "ianvier": 1, "iuin": 6, "iuillet": 7, "febr": 2, "septemb": 9, "octob": 10,
     "novemb": 11, "decemb": 12, "merz": 3, "jenner": 1, "xbre": 12, "9bre": 11, "8bre": 10,
     "7bre": 9,
+    # Russian, in the genitive a date takes ("29 июля 2002 года")
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ten|te|ter|er|º|°)?"   # 11th, 11ten, 1er, 1º
