@@ -1383,3 +1383,12 @@ def test_a_typed_signature_with_the_place_and_date_under_it():
     assert texts(root, "//t:closer/t:signed") == ["Президент Российской Федерации В.Путин"]
     assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["2002-07-29"]
     assert not xp(root, "//t:postscript")
+
+
+def test_an_html_note_of_a_number_only_keeps_it():
+    """Found by the property tests at 1,000 examples: a note whose only text is links back
+    to it, "11", lost the number as if it were the note's own."""
+    root, _ = encode("<html><body><p>Text<a href='#n1'>1</a> here.</p><div id='n1'><a "
+                     "href='#n1'>1</a><a href='#n1'>1</a></div></body></html>", "n.html")
+    assert "11" in " ".join("".join(root.find(".//{http://www.tei-c.org/ns/1.0}text")
+                                    .itertext()).split())

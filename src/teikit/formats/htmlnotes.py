@@ -128,7 +128,8 @@ def _note_text(el, back: set[str] | None = None) -> str:
                 a.drop_tree()                    # its tail stays
     text = " ".join(_text_apart(el).split())
     text = re.sub(r"^\s*\^?\s*[↩↑^]\s*|\s*[↩↑]\s*$", "", text)   # the links back to the marker
-    text = re.sub(r"^\s*[\[(]?\d{1,4}[\])]?\.?\s*(?:\(\s*\)\s*)?", "", text)
+    unnumbered = re.sub(r"^\s*[\[(]?\d{1,4}[\])]?\.?\s*(?:\(\s*\)\s*)?", "", text)
+    text = unnumbered if unnumbered.strip() else text    # a note of a number only keeps it
     text = re.sub(r"^\(\s*\)\s*", "", text)
     whole = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", text)
     return whole.group(1) if whole else text
