@@ -34,8 +34,9 @@ def source_words(text: str, left_out_lines: set[int] = frozenset()) -> list[str]
 
 def literal(el, skip_notes: bool = False, note_numbers: bool = False) -> str:
     """The text of a TEI element with its apparatus in literal form. *note_numbers*: a
-    note's number stands where the note does, run on to the word before it (a marker
-    printed against a word: "A<a href="#n1">1</a>" is the word A and note 1)."""
+    note's number stands where the note does, instead of the note, run on to the words
+    around it (a marker printed against a word: "A<a href="#n1">1</a>" is the word A and
+    note 1)."""
     out: list[str] = []
     _walk(el, out, skip_notes, note_numbers)
     return "".join(out)
@@ -48,7 +49,8 @@ def _walk(el, out, skip_notes, note_numbers=False):
     if name == "note" and skip_notes:
         return
     if name in ("note", "ptr") and note_numbers:     # (a ptr: a note's marker again)
-        out.append(el.get("n") or "")
+        out.append(el.get("n") or "")     # against the words on both sides; the note's own
+        return                            # words are read in the other reading
     if name == "lb" and el.get("break") == "no":
         out.append("|")                  # as a diplomatic transcription prints it: re|newing
         return
@@ -94,8 +96,13 @@ def _walk(el, out, skip_notes, note_numbers=False):
 def missing_words(source: list[str], tei_root) -> Counter:
     """Source words not found in the master (as a multiset), its notes' markers read
     either way: apart from the words, or printed against the word before them."""
-    apart = Counter(words(SIGNS.sub(" ", literal(tei_root))))
-    against = Counter(words(SIGNS.sub(" ", literal(tei_root, note_numbers=True))))
+    notes = {n.get("n") for n in tei_root.iter(TEI + "note")}
+
+    def sign(m) -> str:             # "[1]" of no note in the master is its words as printed
+        inside = m.group()[1:-1]
+        return inside if inside.isdigit() and inside not in notes else " "
+    apart = Counter(words(SIGNS.sub(sign, literal(tei_root))))
+    against = Counter(words(SIGNS.sub(sign, literal(tei_root, note_numbers=True))))
     return Counter(source) - (apart | against)
 
 
