@@ -32,7 +32,7 @@ def source_words(text: str, left_out_lines: set[int] = frozenset()) -> list[str]
     return words(SIGNS.sub(" ", text))
 
 
-def literal(el, skip_notes: bool = False, note_numbers: bool = False) -> str:
+def literal(el, skip_notes: bool = False, note_numbers: bool | str = False) -> str:
     """The text of a TEI element with its apparatus in literal form. *note_numbers*: a
     note's number stands where the note does, instead of the note, run on to the words
     around it (a marker printed against a word: "A<a href="#n1">1</a>" is the word A and
@@ -50,7 +50,9 @@ def _walk(el, out, skip_notes, note_numbers=False):
         return
     if name in ("note", "ptr") and note_numbers:     # (a ptr: a note's marker again)
         out.append(el.get("n") or "")     # against the words on both sides; the note's own
-        return                            # words are read in the other reading
+        if note_numbers == "with text":   # words are read in the other readings (or run on
+            out.append(" ".join("".join(el.itertext()).split()))   # to the number: "1A",
+        return                            # a marker read as a note's number and text)
     if name == "lb" and el.get("break") == "no":
         out.append("|")                  # as a diplomatic transcription prints it: re|newing
         return
@@ -98,12 +100,15 @@ def missing_words(source: list[str], tei_root) -> Counter:
     either way: apart from the words, or printed against the word before them."""
     notes = {n.get("n") for n in tei_root.iter(TEI + "note")}
 
-    def sign(m) -> str:             # "[1]" of no note in the master is its words as printed
+    def printed(m) -> str:          # "[1]" of no note in the master: its words as printed
         inside = m.group()[1:-1]
         return inside if inside.isdigit() and inside not in notes else " "
-    apart = Counter(words(SIGNS.sub(sign, literal(tei_root))))
-    against = Counter(words(SIGNS.sub(sign, literal(tei_root, note_numbers=True))))
-    return Counter(source) - (apart | against)
+    kept: Counter = Counter()
+    for numbers in (False, True, "with text"):
+        text = literal(tei_root, note_numbers=numbers)
+        for signs in (" ", printed):    # a marker read as a sign, or as printed
+            kept |= Counter(words(SIGNS.sub(signs, text)))
+    return Counter(source) - kept
 
 
 def body_in_source_order(source: list[str], tei_root) -> list[str]:
