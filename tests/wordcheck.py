@@ -18,10 +18,6 @@ SIGNS = re.compile(r"\[\d{1,4}\]|\[\s*page\s+[^\]\s]+\s*\]|\[\s*orig(?:inal)?\.?
 # ([Footnote 1: …]), an annotation line's key (_note: …), inline HTML tags (O<sub>2</sub>)
 FORMAT_SYNTAX = re.compile(r"\[Footnote\s+[^\s:\]]{1,4}:|^_page:.*$|^_[a-z]{2,12}:", re.M | re.I)
 INLINE_TAG = re.compile(r"</?(?:sub|sup|i|em|b|strong|u)>", re.I)
-# any other HTML tag: markup where a text is read as Markdown (its names are no words)
-HTML_TAG = re.compile(r"</?(?:script|style|span|div|p|a|img|br|hr|font|center|table|tr|td|"
-                      r"th|ul|ol|li|blockquote|pre|code|iframe|object|embed|form|input|"
-                      r"button|select|textarea|video|audio|source|svg|math)\b[^<>]{0,200}>", re.I)
 
 
 def words(text: str) -> list[str]:
@@ -32,7 +28,7 @@ def source_words(text: str, left_out_lines: set[int] = frozenset()) -> list[str]
     # split on line feeds only: str.splitlines() also splits at form feeds, which are no
     # line ends in a source
     lines = [ln for i, ln in enumerate(text.split("\n"), 1) if i not in left_out_lines]
-    text = HTML_TAG.sub(" ", INLINE_TAG.sub("", FORMAT_SYNTAX.sub(" ", "\n".join(lines))))
+    text = INLINE_TAG.sub("", FORMAT_SYNTAX.sub(" ", "\n".join(lines)))
     return words(SIGNS.sub(" ", text))
 
 
