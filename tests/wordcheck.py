@@ -18,17 +18,23 @@ SIGNS = re.compile(r"\[\d{1,4}\]|\[\s*page\s+[^\]\s]+\s*\]|\[\s*orig(?:inal)?\.?
 # ([Footnote 1: …]), an annotation line's key (_note: …), inline HTML tags (O<sub>2</sub>)
 FORMAT_SYNTAX = re.compile(r"\[Footnote\s+[^\s:\]]{1,4}:|^_page:.*$|^_[a-z]{2,12}:", re.M | re.I)
 INLINE_TAG = re.compile(r"</?(?:sub|sup|i|em|b|strong|u)>", re.I)
+HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")   # any tag, in a markup format
 
 
 def words(text: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(unicodedata.normalize("NFC", text))]
 
 
-def source_words(text: str, left_out_lines: set[int] = frozenset()) -> list[str]:
+def source_words(text: str, left_out_lines: set[int] = frozenset(),
+                 markup: bool = False) -> list[str]:
+    """*markup*: the source was read as Markdown, whose HTML tags are markup, not words
+    (a text with "> " quote lines is Markdown, and its <script> tag goes)."""
     # split on line feeds only: str.splitlines() also splits at form feeds, which are no
     # line ends in a source
     lines = [ln for i, ln in enumerate(text.split("\n"), 1) if i not in left_out_lines]
     text = INLINE_TAG.sub("", FORMAT_SYNTAX.sub(" ", "\n".join(lines)))
+    if markup:
+        text = HTML_TAG.sub(" ", text)
     return words(SIGNS.sub(" ", text))
 
 
