@@ -1392,3 +1392,21 @@ def test_an_html_note_of_a_number_only_keeps_it():
                      "href='#n1'>1</a><a href='#n1'>1</a></div></body></html>", "n.html")
     assert "11" in " ".join("".join(root.find(".//{http://www.tei-c.org/ns/1.0}text")
                                     .itertext()).split())
+
+
+def test_an_interviews_title_over_its_date_with_no_blank_line():
+    """An oral history OCR'd with old Mac line ends (Grinnell College, 1982): the title,
+    the date with its day split by OCR, the place, then the text, with no blank line."""
+    root, _ = encode("lnterview of Rebecca French\rwith Stuart Yeager\rFebruary 2 6, 1982\r"
+                     "Grinnell, Iowa\rRebecca French interviewed by Stuart Yeager about the "
+                     "pictures in the 1913 Cyclone.\rFrench: And first prize.\rYeager: What "
+                     "class were you in?\rFrench: 1930.\rYeager: You were 1930.\r")
+    assert texts(root, "//t:text//t:head") == ["lnterview of Rebecca French with Stuart Yeager"]
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1982-02-26"]
+    assert texts(root, "//t:sp/t:speaker") == ["French", "Yeager", "French", "Yeager"]
+
+
+def test_an_address_over_a_letters_date_is_no_title():
+    root, _ = encode("Mr. John Smith\n12 Main Street\nLondon, 3 May 1890\nDear Sir, I write "
+                     "to thank you for the books you sent me last week by the carrier.\n")
+    assert not xp(root, "//t:text//t:head")

@@ -128,6 +128,9 @@ RULES = [
      "type=\"source-title\">."),
     ("run-in-heading", "segmentation", "A heading in capitals that OCR ran into the first "
      "paragraph is a heading again."),
+    ("title-page-lines", "segmentation", "A title set over its date at the top of the "
+     "text, with no blank line before the text (an interview's title page), is the heading "
+     "and the dateline."),
     ("page-forms", "interpretation", "Page markers in their other forms ([[Page H6116]], "
      "Page 12, - 12 -, [p. 12], _page: 42, ## Page 1) are <pb n=\"N\"/>."),
     ("column-forms", "interpretation", "Column numbers of a printed page (Col. 123, [Column "

@@ -43,6 +43,8 @@ DATE_PATTERNS = [
                r"(?P<day>[0-3]?\d)\s*日"),                                    # 2004年1月28日
     re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),                     # July 1945
+    # OCR splits a day's two digits: "February 2 6, 1982"
+    re.compile(rf"\b{_MONTH}\s+(?P<day>[1-3] \d),\s+{_YEAR}\b", re.I),
 ]
 _AMPM = r"(?:\s*(?P<{0}>[ap])\.?\s?m\b\.?)?"
 _CLOCK = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?"
@@ -141,7 +143,7 @@ def date_at(text: str, pos: int = 0) -> DateFound | None:
 
 def _found(text: str, best: re.Match) -> DateFound | None:
     groups = best.groupdict()
-    day = int(groups["day"]) if groups.get("day") else None
+    day = int(groups["day"].replace(" ", "")) if groups.get("day") else None
     month = _month(groups["month"])
     when = iso_date(int(groups["year"]), month, day) if month else None
     if when is None:

@@ -49,7 +49,9 @@ def heading(div, span: Span, ctx: Context, number: bool = True):
 # Words that name a kind of document: a first line with them is a heading, even with a date
 DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|memo|letter|telegram|cable|airgram|despatch|"
                             r"dispatch|note|notes|minutes|record|report|conversation|meeting|"
-                            r"transcript|statement|message|instruction|agreement)\b", re.I)
+                            r"transcript|statement|message|instruction|agreement|interview|"
+                            r"deposition|testimony|examination|proceedings|diary|journal)\b",
+                            re.I)
 
 
 def is_opening_dateline(block: Block) -> bool:
@@ -295,6 +297,35 @@ def leading_illustrations(blocks: list[Block], ctx: Context) -> list[Block]:
 # A heading run into its paragraph by OCR: "I. THE SPECIAL COUNSEL'S INVESTIGATION On May 17"
 RUN_IN = re.compile(r"^(?:(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\.\s+)?(?:[A-Z][A-Z'’&,\-]*\s+){2,14}"
                     r"[A-Z][A-Z'’&,\-]*(?=\s+[A-Z][a-z])")
+
+
+def title_page_lines(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A first block that sets a title over its date and runs on into the text, with no
+    blank line between ("Interview of Rebecca French" / "with Stuart Yeager" / "February
+    26, 1982" / "Grinnell, Iowa" / "French: And first prize. …"): the title's lines, the
+    date and the rest become blocks of their own. The first line must name a kind of
+    document, so that a letter's address over its date stays the address."""
+    if not blocks or len(blocks[0].lines) < 3 or blocks[0].lines[0].kind[:1] == "h":
+        return blocks
+    lines = blocks[0].lines
+    first = plain(lines[0].text)
+    if not DOCUMENT_WORDS.search(first) and \
+            not DOCUMENT_WORDS.search(re.sub(r"\bl(?=n)", "I", first)):   # OCR's "lnterview"
+        return blocks
+    for k in range(1, min(4, len(lines) - 1)):
+        if is_dateline_block(Block([lines[k]])):
+            break
+        if len(plain(lines[k].text).split()) > 12:
+            return blocks
+    else:
+        return blocks
+    if not any(len(plain(ln.text).split()) > 12 for ln in lines[k + 1:]):
+        return blocks                     # no text runs on under the date: an opener
+    end = k + 1
+    if re.fullmatch(r"[A-Z][\w.' -]{1,30}, [A-Z][\w. ]{1,20}", plain(lines[end].text).strip()):
+        end += 1                          # the place under the date: "Grinnell, Iowa"
+    ctx.fired("title-page-lines")
+    return [Block(lines[:k]), Block(lines[k:end]), Block(lines[end:])]
 
 
 def run_in_heading(blocks: list[Block], ctx: Context) -> list[Block]:
