@@ -1410,3 +1410,17 @@ def test_an_address_over_a_letters_date_is_no_title():
     root, _ = encode("Mr. John Smith\n12 Main Street\nLondon, 3 May 1890\nDear Sir, I write "
                      "to thank you for the books you sent me last week by the carrier.\n")
     assert not xp(root, "//t:text//t:head")
+
+
+def test_a_masthead_in_capitals_over_blank_lines_is_one_heading():
+    """A Malaysian Hansard (Dewan Negara, 2008): the country and the house over the date."""
+    root, _ = encode("MALAYSIA\n\nDEWAN NEGARA\n\nIsnin, 26 Mei 2008\n\nMesyuarat dimulakan "
+                     "pada pukul 10.00 pagi\n\nTuan Yang di-Pertua: Ahli-ahli Yang Berhormat.\n")
+    assert texts(root, "//t:text//t:head") == ["MALAYSIA DEWAN NEGARA"]
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["2008-05-26"]
+
+
+def test_a_name_in_capitals_under_a_title_is_no_part_of_it():
+    root, _ = encode("THE FEDERALIST No. 10\n\nThe Same Subject Continued\n\nMADISON\n\n"
+                     "To the People of the State of New York: Among the numerous advantages.\n")
+    assert texts(root, "//t:text//t:head") == ["THE FEDERALIST No. 10"]

@@ -128,6 +128,8 @@ RULES = [
      "type=\"source-title\">."),
     ("run-in-heading", "segmentation", "A heading in capitals that OCR ran into the first "
      "paragraph is a heading again."),
+    ("masthead", "segmentation", "A masthead set in capitals over blank lines at the top "
+     "(MALAYSIA / DEWAN NEGARA) is one heading."),
     ("title-page-lines", "segmentation", "A title set over its date at the top of the "
      "text, with no blank line before the text (an interview's title page), is the heading "
      "and the dateline."),

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..formats import tables
 from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
 from . import front, layout, notes
 from .context import Context, Meta
-from .dates import find_date, find_numeric_date
+from .dates import find_date, find_numeric_date, looks_like_dateline
 from .language import SAMPLE, guess_language
 from .span import Span
 
@@ -55,10 +56,13 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         if front.is_number_only(blocks[i]) and is_heading(blocks[i + 1]):
             lines = lines + blocks[i + 1].lines   # "254." / "TO G. DEL RIO."
             i += 1
-        while i < len(blocks) - 2 and len(lines) < 4 and _title_line(blocks[i], lines) and \
-                _title_line(blocks[i + 1], lines):
+        while i < len(blocks) - 2 and len(lines) < 4 and (
+                _title_line(blocks[i], lines) and _title_line(blocks[i + 1], lines)
+                or _masthead_line(lines[-1]) and _masthead_line(*blocks[i + 1].lines)):
+            if not _title_line(blocks[i + 1], lines):
+                ctx.fired("masthead")
             lines = lines + blocks[i + 1].lines   # "TEAM MOUSTACHIO" / "TEAM MEETING 1 - …"
-            i += 1
+            i += 1                                # or "MALAYSIA" / "DEWAN NEGARA"
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         i += 1
@@ -153,6 +157,19 @@ def _title_line(block: Block, head: list) -> bool:
     first = head[0].text.strip()
     same_bold = first.startswith(bold_open) and first.endswith(bold_close)
     return bold and same_bold         # (capitals alone are no proof: "MADISON" under a title)
+
+
+def _masthead_line(*lines) -> bool:
+    """One line of a masthead set in capitals over blank lines ("MALAYSIA" / "DEWAN
+    NEGARA" over a sitting's date): a name, not a sentence, a date, a field, a part's
+    heading or a label."""
+    if len(lines) != 1 or tables.is_table(lines[0].kind):
+        return False
+    text = plain(lines[0].text).strip()
+    words = text.split()
+    return bool(words) and len(words) <= 8 and text.isupper() and text[-1:] not in ".:;,!?" \
+        and not front.CLASSIFICATION.match(text) and not looks_like_dateline(text) \
+        and not layout.PART_WORDS.match(words[0]) and not re.search(r"\d", text)
 
 
 def _title_block(block: Block) -> bool:
