@@ -1424,3 +1424,47 @@ def test_a_name_in_capitals_under_a_title_is_no_part_of_it():
     root, _ = encode("THE FEDERALIST No. 10\n\nThe Same Subject Continued\n\nMADISON\n\n"
                      "To the People of the State of New York: Among the numerous advantages.\n")
     assert texts(root, "//t:text//t:head") == ["THE FEDERALIST No. 10"]
+
+
+# ----------------------------------------------------------------------------- round 8 letters
+
+PAINE = ("PHILADELPHIA, June 20th. 1777\n\nMy Dear Sir\n\nI have just Time to write you a Word "
+         "or two, and have the pleasure of acquainting you of my being appointd Secretary.\n\n"
+         "I am Honored Sir yr Obliged and Affectionate Hbl Servant\n\nT P\n\nThe Honble Benn. "
+         "Franklin LLD\n\nP. S. Please to present my Respect to your Colleagues.\n")
+
+
+def test_an_eighteenth_century_letter_closes_with_its_servant_formula_and_addressee():
+    """Thomas Paine to Franklin, 1777 (thomaspaine.org): an ordinal day with a full stop,
+    the servant's formula in abbreviations, initials, the addressee under them."""
+    root, _ = encode(PAINE)
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1777-06-20"]
+    assert texts(root, "//t:closer/t:salute") == ["I am Honored Sir yr Obliged and "
+                                                  "Affectionate Hbl Servant"]
+    assert texts(root, "//t:closer/t:signed") == ["T P"]
+    assert texts(root, "//t:closer/t:seg[@type='address']") == ["The Honble Benn. Franklin LLD"]
+    assert texts(root, "//t:postscript") == ["P. S. Please to present my Respect to your "
+                                             "Colleagues."]
+
+
+@pytest.mark.parametrize("date, when", [("Jany 3d. 1800", "1800-01-03"),
+                                        ("d 11 Fbr 1796", "1796-02-11"),
+                                        ("Augt. 19th 1692", "1692-08-19"),
+                                        ("New York, Septr 12th 1790", "1790-09-12")])
+def test_the_abbreviated_months_and_ordinals_of_old_hands(date, when):
+    from teikit.readers.dates import find_date
+    assert find_date(date).when == when
+
+
+def test_a_letter_dated_under_its_signature_has_no_opener():
+    """Paine to Andrew Dean, 1806: the editor's note in brackets, signed "- ed.", the
+    text, the closing and signature, and the place and date under them."""
+    root, _ = encode("[The original manuscript of this letter is in the library of Harvard\n"
+                     "University - ed.]\n\nI received your friendly letter, for which I am "
+                     "obliged to you.\n\nYours, in friendship,\n\nThomas Paine\n\nNew York, "
+                     "August 15, 1806\n", "dean.md")
+    assert not xp(root, "//t:opener")
+    assert texts(root, "//t:note[@type='editorial']") == [
+        "The original manuscript of this letter is in the library of Harvard University - ed."]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1806-08-15"]
+    assert texts(root, "//t:closer/t:signed") == ["Thomas Paine"]

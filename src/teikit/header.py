@@ -44,7 +44,8 @@ RULES = [
     ("archival-reference", "interpretation", "Archival references in brackets ([TNA: FO "
      "371/84567]) are <note type=\"source\">, not supplied text."),
     ("editorial-note", "interpretation", "The editor's or reporter's comments in brackets "
-     "([see No. 236], [presiding]) are <note type=\"editorial\">, not supplied text."),
+     "([see No. 236], [presiding], [… - ed.]) are <note type=\"editorial\">, not supplied "
+     "text."),
     ("unclear", "correction", "Words the source queries ([word?], word [?]) are <unclear>."),
     ("gap-illegible", "correction", "Illegible passages are <gap reason=\"illegible\"/>, with "
      "quantity and unit where the source counts them."),
@@ -101,6 +102,8 @@ RULES = [
     ("closer", "interpretation", "The signature at the end is <closer><signed>, with the "
      "closing phrases before it (\u201cYours faithfully,\u201d) as <salute>."),
     ("postscript", "interpretation", "A postscript after the signature is a <postscript>."),
+    ("addressee", "interpretation", "The addressee's name under the signature (\u201cT P\u201d "
+     "/ \u201cThe Honble Benn. Franklin\u201d) is a <seg type=\"address\"> in the closer."),
     ("salute", "interpretation", "A letter's salutation (\u201cDear Sir,\u201d) is a <salute> "
      "in the opener."),
     ("telegram-number", "interpretation", "The telegram number is a <seg "

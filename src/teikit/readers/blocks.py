@@ -825,8 +825,17 @@ def _is_salutation(text: str) -> bool:
     return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text))
 
 
-def _closes(text: str) -> bool:
-    return bool(SALUTE_CLOSE.match(plain(text).replace("\u00a0", " ").strip()))
+# the servant's formula that closes 18th- and 19th-century letters, in its abbreviations
+# ("I am Honored Sir yr Obliged and Affectionate Hbl Servant", "Your Excellency's much obt
+# and hble servt,")
+SERVANT = re.compile(r"(?i)\b(?:serv(?:an)?t|servt|svt|hble|hbl|humble|obedient|obt)\b")
+
+
+def is_closing(text: str) -> bool:
+    text = plain(text).replace("\u00a0", " ").strip()
+    return bool(SALUTE_CLOSE.match(text)) or (
+        len(text.split()) <= 16 and "\n" not in text and bool(SERVANT.search(text))
+        and not SENTENCE_INSIDE.search(text) and text[-1:] not in "?!")
 
 
 def find_letter_parts(units: list[Unit]) -> None:
@@ -846,7 +855,7 @@ def find_letter_parts(units: list[Unit]) -> None:
         for u in units[first:at]:
             u.kind = "address"
         units[at].kind = "greeting"
-    if greeting or any(_closes(u.body.text) for u in units[-4:] if u.kind == "para"):
+    if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
         _split_closing_line(units)
     last = len(units) - 1
@@ -867,25 +876,40 @@ def find_letter_parts(units: list[Unit]) -> None:
             continue
         before = units[k - 1] if k else None
         evidence = closing or (before is not None and before.kind == "para" and (
-            plain(before.body.text).rstrip().endswith(",") or _closes(before.body.text))) \
+            plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text))) \
             or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip())
         if k < last and not evidence:
+            if _addressee(units, k):
+                continue                 # the addressee's line under the signature
             return
-        if not any(x.kind in ("turn", "list", "stage") or (x.kind == "para" and not _closes(
+        if not any(x.kind in ("turn", "list", "stage") or (x.kind == "para" and not is_closing(
                 x.body.text)) for x in units[:k]):
             return                       # a closer needs a text before it
         for n, after in enumerate(units[k + 1:]):
             if after.kind == "para":
                 after.kind = "aside" if _aside(after) else "signed_date" if (
-                    n == 0 and _signing_place_and_date(after)) else "postscript"
+                    n == 0 and _signing_place_and_date(after)) else "addressee" if (
+                    n == 0 and _addressee(units, k + 1)) else "postscript"
         u.kind, u.closing = "closer", closing
         u.span = Span.join(lines, "\n")
         for prev in reversed(units[:k]):
-            if prev.kind != "para" or not _closes(prev.body.text) \
+            if prev.kind != "para" or not is_closing(prev.body.text) \
                     or len(plain(prev.body.text).split()) > 30:
                 break
             prev.kind = "salute"
         return
+
+
+def _addressee(units: list[Unit], k: int) -> bool:
+    """A name's line right under a signature, as letters of the 18th and 19th centuries
+    put the addressee at the foot ("T P" / "The Honble Benn. Franklin LLD")."""
+    u = units[k]
+    if u.kind != "para" or u.span is None or not k or units[k - 1].kind not in ("para",
+                                                                                 "closer"):
+        return False
+    text = plain(u.span.text).strip()
+    return "\n" not in text and not POSTSCRIPT.match(text) and _is_signature([text]) \
+        and _is_signature([plain(units[k - 1].body.text).strip()])
 
 
 def _front_line(u: Unit) -> bool:
@@ -991,7 +1015,7 @@ def _split_closing_line(units: list[Unit]) -> None:
         return
     u = units[last]
     m = CLOSING_AND_NAME.match(u.body.text)
-    if not m or not _closes(m.group("closing")) or not _is_signature([plain(m.group("name"))]):
+    if not m or not is_closing(m.group("closing")) or not _is_signature([plain(m.group("name"))]):
         return
     closing, name = u.body[:m.end("closing")], u.body[m.start("name"):].strip()
     u.span = closing
@@ -1271,7 +1295,7 @@ def _letter_end(units: list[Unit], start: int) -> int | None:
 def _closing_line(text: str) -> bool:
     """"Yours truly,", or any short line ending in a comma over a signature ("Ihr,")."""
     text = plain(text).strip()
-    return _closes(text) or (text.endswith(",") and len(text.split()) <= 6)
+    return is_closing(text) or (text.endswith(",") and len(text.split()) <= 6)
 
 
 def _prose(u: Unit) -> bool:
@@ -1281,7 +1305,7 @@ def _prose(u: Unit) -> bool:
 def _is_signature_after_closing(units: list[Unit], k: int) -> bool:
     u, before = units[k], units[k - 1] if k else None
     return u.kind == "para" and _is_signature(plain(u.body.text).split("\n")) and \
-        before is not None and before.kind == "para" and _closes(before.body.text)
+        before is not None and before.kind == "para" and is_closing(before.body.text)
 
 
 def _sections(units: list[Unit]) -> list[tuple[Unit | None, list[Unit]]]:
@@ -1662,6 +1686,15 @@ class TextBuilder:
             self._postscript(u, _)
             return
         closer.append(dateline(u.body, self.ctx))
+
+    def _addressee(self, u: Unit, _):
+        """The addressee's name under the signature: an address in the closer."""
+        closer = self.div[-1] if len(self.div) else None
+        if closer is None or closer.tag != tei("closer"):
+            self._postscript(u, _)
+            return
+        closer.append(fill(E.seg(type="address"), u.body, self.ctx))
+        self.ctx.fired("addressee")
 
     def _aside(self, u: Unit, _):
         """A bracket under a letter's signature that teikit read as a note (the archive's

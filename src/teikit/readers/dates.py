@@ -27,17 +27,20 @@ MONTHS = {
     "ianvier": 1, "iuin": 6, "iuillet": 7, "febr": 2, "septemb": 9, "octob": 10,
     "novemb": 11, "decemb": 12, "merz": 3, "jenner": 1, "xbre": 12, "9bre": 11, "8bre": 10,
     "7bre": 9,
+    # the abbreviations of 18th- and 19th-century hands ("Jany 3d. 1800", "d 11 Fbr 1796")
+    "jany": 1, "feby": 2, "febry": 2, "fbr": 2, "augt": 8, "septr": 9, "octr": 10,
+    "novr": 11, "decr": 12, "xbr": 12, "9br": 11, "8br": 10, "7br": 9,
     # Russian, in the genitive a date takes ("29 июля 2002 года")
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ten|te|ter|er|º|°)?"   # 11th, 11ten, 1er, 1º
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|ten|te|ter|er|º|°)?"   # 11th, 3d, 11ten, 1er
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 DATE_PATTERNS = [
     # June 11, 1944; the vernacular Spanish "octubre a 24, de 1952"
-    re.compile(rf"\b{_MONTH}\s+(?:a\s+)?{_DAY},?\s+(?:de\s+)?{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:a\s+)?{_DAY}[,.]?\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),  # 9 July 1945
     re.compile(r"(?P<year>1[0-9]{3}|20[0-9]{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*"
                r"(?P<day>[0-3]?\d)\s*日"),                                    # 2004年1月28日

@@ -57,8 +57,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             lines = lines + blocks[i + 1].lines   # "254." / "TO G. DEL RIO."
             i += 1
         while i < len(blocks) - 2 and len(lines) < 4 and (
-                _title_line(blocks[i], lines) and _title_line(blocks[i + 1], lines)
-                or _masthead_line(lines[-1]) and _masthead_line(*blocks[i + 1].lines)):
+                (_title_line(blocks[i], lines) and _title_line(blocks[i + 1], lines))
+                or (_masthead_line(lines[-1]) and _masthead_over_date(blocks, i + 1))):
             if not _title_line(blocks[i + 1], lines):
                 ctx.fired("masthead")
             lines = lines + blocks[i + 1].lines   # "TEAM MOUSTACHIO" / "TEAM MEETING 1 - …"
@@ -170,6 +170,17 @@ def _masthead_line(*lines) -> bool:
     return bool(words) and len(words) <= 8 and text.isupper() and text[-1:] not in ".:;,!?" \
         and not front.CLASSIFICATION.match(text) and not looks_like_dateline(text) \
         and not layout.PART_WORDS.match(words[0]) and not re.search(r"\d", text)
+
+
+def _masthead_over_date(blocks: list[Block], k: int) -> bool:
+    """Blocks from *k* on are masthead lines up to a dateline: the date proves them a
+    masthead ("MALAYSIA" / "DEWAN NEGARA" / "Isnin, 26 Mei 2008"); a name in capitals
+    over a salutation is a byline ("A LETTER" / "MADISON" / "Lieber Freund!")."""
+    while k < len(blocks) - 1 and _masthead_line(*blocks[k].lines):
+        k += 1
+        if front.is_dateline_block(blocks[k]):
+            return True
+    return False
 
 
 def _title_block(block: Block) -> bool:

@@ -8,6 +8,7 @@ from ..formats import marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
+from .blocks import is_closing
 from .context import Context
 from .dates import WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
@@ -420,4 +421,6 @@ def _short_front_block(block: Block) -> bool:
     if len(texts) > 6 or any(len(t) > 90 for t in texts):
         return False
     joined = " ".join(texts)
+    if is_closing(joined):
+        return False            # a closing formula: a letter dated under its signature
     return not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", joined) and not joined.endswith(":")

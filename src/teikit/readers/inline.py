@@ -329,7 +329,7 @@ STAGE_IN_BRACKETS = re.compile(
 def _editorial_note(sink, m, span, at, ctx):
     """[see No. 236], [presiding], [chairman of the subcommittee]: the editor's or the
     reporter's comment, not words restored to the text."""
-    sink.element(E.note(m.group(0)[1:-1].strip(), type="editorial"))
+    sink.element(E.note(" ".join(m.group(0)[1:-1].split()), type="editorial"))
     ctx.fired("editorial-note")
 
 
@@ -399,7 +399,11 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("editorial-note", re.compile(r"\[\s*(?:(?:see|cf\.|vide|compare|ed\.|editor'?s\s+note|"
                                   r"transcriber'?s\s+note|note)\b[^\]]*|"
                                   r"(?:presiding|absent|present|continuing|resuming)|"
-                                  r"[a-z][a-z'’-]+(?:\s+[a-z'’-]+){2,8})\s*\]"),
+                                  r"[a-z][a-z'’-]+(?:\s+[a-z'’-]+){2,8}|"
+                                  # signed by the editor: "[… in the library of Harvard
+                                  # University - ed.]", "[… 1790.—Ed.]"
+                                  r"[^\[\]]{2,600}?(?:\s[-–—]\s?|[.,;]?\s?[—–])(?i:eds?|editors?)\.)"
+                                  r"\s*\]"),
      _editorial_note),
     ("archival-reference", re.compile(
         r"\[\s*(?:[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*\S[^\]]*|"
