@@ -1468,3 +1468,36 @@ def test_a_letter_dated_under_its_signature_has_no_opener():
         "The original manuscript of this letter is in the library of Harvard University - ed."]
     assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1806-08-15"]
     assert texts(root, "//t:closer/t:signed") == ["Thomas Paine"]
+
+
+def test_the_double_hyphen_of_german_hands_joins_the_word():
+    """Sophie von La Roche to Gerning, 1796 (a diplomatic transcription): the sign at the
+    line's end ("viel=" / "leicht") or repeated at the next line's start ("gelung" /
+    "=nen"); "ihm =" with a space is a dash, not a hyphen."""
+    root, result = encode(
+        "Brief\n\nauch ich will meinem theuren, edelgesinnten Neffen\neine Stunde wiedmen "
+        "zum dank des schönen\nguten Briefs vom 8 und den schöner als je gelung\n=nen Geist "
+        "und Hertz voller gesängen und den Sie viel=\nleicht nicht kennen, zwischen Freund "
+        "und ihm =\nEdel großmuth voll Seiner Seelen würde treu,\nihn handlen machen Sie "
+        "werden den beweiß\ngeben, was Seele, mit Kentnis und liebe alles.\n")
+    text = " ".join("".join(root.find(".//{http://www.tei-c.org/ns/1.0}body").itertext()).split())
+    assert "gelungnen" in text and "vielleicht" in text and "ihm = Edel" in text
+    assert "dehyphenated" in [d.code for d in result.diagnostics]
+
+
+def test_a_word_broken_at_a_line_kept_as_a_line_is_marked():
+    """A prologue OCR'd with its lines kept (HathiTrust): "re-" / "frendado" is one word
+    across the line, <lb break="no"/> with the hyphen printed; so is "gelung" / "=nen"."""
+    root, _ = encode("41\nPRÓLOGO DE LA PRIMERA EDICION.\nPor Decreto de la Regencia del "
+                     "Reino de 2 de Octubre de 1870, re-\nfrendado por el entonces Ministro de "
+                     "Ultramar, D. Segismundo Moret\ny Prendergast, fueron establecidas en la "
+                     "Universidad Central las gelung\n=nen necesarias.\n")
+    assert len(xp(root, "//t:lb[@break='no']")) == 2
+    assert xp(root, "//t:lb[@break='no']/preceding-sibling::text()[1]")[0].endswith("re-")
+
+
+def test_a_day_and_month_with_no_year_is_no_title_and_no_numbered_point():
+    root, _ = encode("d. 10 Fbr\n\nGerning! Edler Schätzbarer Gerning! Sey Edelmütig in allem, "
+                     "gieb alle rache auf.\n\nTante la Roche\n")
+    assert not xp(root, "//t:text//t:head")
+    assert not xp(root, "//t:p/@n")

@@ -66,7 +66,9 @@ RULES = [
      "of its own at a paragraph's start (<cite>ege:</cite>, <cite>&lt;Ege&gt;</cite>) is the "
      "speaker of a turn, not emphasis; an IRC nick loses its angle brackets."),
     ("lb-in-word", "segmentation", "A bar inside a word (re|newing), where the "
-     "transcription marks the end of the original's line, is <lb break=\"no\"/>."),
+     "transcription marks the end of the original's line, is <lb break=\"no\"/>; so is a "
+     "line end inside a word broken by a hyphen or by = (re-/frendado, gelung/=nen) where "
+     "the lines are kept as lines (the sign stays as printed)."),
     ("letter-speakers", "interpretation", "Letters in parentheses that take turns at the "
      "start of lines ((H) \u2026 / (T) \u2026, an examination's questioner and examinee) are "
      "speaker labels; letters that run on ((a), (b), (c)) stay an enumeration."),
@@ -162,7 +164,8 @@ RULES = [
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
      "running lines that recur from page to page (or on a running head's own line) starts a "
      "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),
-    ("dehyphenated", "segmentation", "Words hyphenated at a line end are joined; every join "
+    ("dehyphenated", "segmentation", "Words hyphenated at a line end (with - or the double "
+     "hyphen =) are joined; every join "
      "is reported with its line."),
     ("typewriter-signs", "normalization", "Typesetting codes of government print are read "
      "as what they stand for: ``quotes'' as curly quotes, 4\\1/4\\ as 4 1/4."),

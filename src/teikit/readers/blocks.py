@@ -19,7 +19,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei, text_of
 from .context import Context
-from .dates import ENTRY_LEAD, WEEKDAY, YEAR, DateFound, date_at, find_date
+from .dates import DAY_MONTH, ENTRY_LEAD, WEEKDAY, YEAR, DateFound, date_at, find_date
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import STAMP, is_cjk, join_spans
 from .span import Span
@@ -344,6 +344,8 @@ def has_annotations(ctx: Context) -> bool:
 def _as_para(block: Block, span: Span) -> Unit:
     span = span.strip()
     m = NUMBERED.match(span.text)
+    if m and DAY_MONTH.match(span.text.strip()):
+        m = None                        # "d. 10 Fbr": a letter's date, not point d
     return Unit("para", block, span=span, n=m.group("n") if m else None)
 
 

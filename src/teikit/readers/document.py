@@ -15,7 +15,7 @@ from ..tei import E, tei, text_of
 from . import blocks as block_rules
 from . import front, layout, notes
 from .context import Context, Meta
-from .dates import find_date, find_numeric_date, looks_like_dateline
+from .dates import DAY_MONTH, find_date, find_numeric_date, looks_like_dateline
 from .language import SAMPLE, guess_language
 from .span import Span
 
@@ -111,7 +111,8 @@ def is_heading(block: Block) -> bool:
             or len(text) > 240 \
             or not text[:1].isalnum():
         return False
-    if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear "):
+    if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear ") \
+            or DAY_MONTH.match(text.strip()):
         return False
     if block_rules.opens_turn(block.lines[0].text, questions=False) \
             and not front.DOC_NUMBER.match(text):

@@ -559,10 +559,24 @@ def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:
     _lines(sink, chunk, ctx)
 
 
+# a word broken at a line kept as a line: "re-" / "frendado", "gelung" / "=nen"
+BROKEN_AT_END = re.compile(r"[^\W\d_][-=⸗¬]$")
+
+
+def _broken_word(before: str, after: str) -> bool:
+    before, after = before.rstrip(), after.lstrip()
+    if after[:1] in ("=", "⸗"):
+        return before[-1:].isalpha() and after[1:2].islower()
+    return bool(BROKEN_AT_END.search(before)) and after[:1].islower()
+
+
 def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
     pieces = chunk.split("\n")
     for i, piece in enumerate(pieces):
-        if i:
+        if i and _broken_word(pieces[i - 1], piece):
+            sink.element(E.lb({"break": "no"}))     # the sign stays, as the source prints it
+            ctx.fired("lb-in-word")
+        elif i:
             sink.element(E.lb())
         if _may_have_space_run(piece) and SPACE_RUN.search(piece):
             piece = SPACE_RUN.sub(" ", piece)

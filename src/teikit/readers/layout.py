@@ -628,6 +628,18 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
     parts, seps = [spans[0]], []
     for span in spans[1:]:
         last = parts[-1]
+        scribal = _scribal_hyphen(last.text, span.text)
+        if scribal:
+            word_end = last.text.rstrip()
+            parts[-1] = last[:len(word_end) - (scribal == "end")]
+            seps.append("")
+            span = span.strip()
+            parts.append(span[1:] if scribal == "start" else span)
+            ctx.fired("dehyphenated")
+            line, col = last.pos(len(word_end) - 1)
+            ctx.diags.info("word hyphenated at the line end with '=' joined (the sign removed)",
+                           "dehyphenated", line, col)
+            continue
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
@@ -648,6 +660,24 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
                     else " ")
         parts.append(span.strip() if parts else span)
     return Span.join(parts, seps)
+
+
+SCRIBAL_END = re.compile(r"(?<=[^\W\d_])[=⸗]$")
+SCRIBAL_START = re.compile(r"^[=⸗](?=[^\W\d_])")
+
+
+def _scribal_hyphen(before: str, after: str) -> str | None:
+    """A word split at the line end with the double hyphen of German hands and prints
+    ("viel=" / "leicht"), or with it repeated at the next line's start ("gelung" /
+    "=nen"): "end" or "start", where the sign stands; None for other lines."""
+    if "=" not in before[-3:] + after[:3] and "⸗" not in before[-3:] + after[:3]:
+        return None                                  # (most lines: neither)
+    before, after = before.rstrip(), after.lstrip()     # (the signs stand outside marks)
+    if SCRIBAL_END.search(before) and plain(after)[:1].isalpha():
+        return "end"
+    if SCRIBAL_START.match(after) and plain(before)[-1:].isalpha():
+        return "start"
+    return None
 
 
 def _printed_compound(before: str, after: str, ctx: Context) -> bool:
