@@ -5,6 +5,9 @@ Run before any other rule, on the blocks the source format gives:
 - a page marker in any of its common forms (``[Page 12]``, ``[[Page H6116]]``, ``Page 12``,
   ``- 12 -``, ``[p. 12]``, ``_page: 42``, a Markdown ``## Page 1``) stands on a line of its
   own and becomes the canonical ``[Page N]`` line that the block rules turn into ``<pb/>``;
+- a scan's page header (HathiTrust's ``## p. xiii (#17) ####``), numbers in brackets alone
+  on lines that rise page by page (``[35]``), and `` // `` marks in running prose are page
+  breaks too;
 - a form feed starts a page: its running head is left out (reported) and the page number
   printed alone at the foot of the page (or in the head) numbers its ``<pb/>``;
 - paragraphs marked by indentation rather than blank lines (typescripts, GPO records) are
@@ -500,7 +503,7 @@ def _bracket_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     numbers used anywhere else as "[N]" (a note marker or a note's number)."""
     found = [(b, i, m.group("n")) for b, block in enumerate(blocks)
              for i, ln in enumerate(block.lines)
-             if ln.text[:1] == "[" and not ln.kind.startswith(("h", "pre"))
+             if ln.text.lstrip()[:1] == "[" and not ln.kind.startswith(("h", "pre"))
              and (m := BRACKET_NUMBER.match(plain(ln.text).strip()))]
     if len(found) < 2 or not _page_sequence([int(n) for _, _, n in found]):
         return blocks
@@ -550,7 +553,8 @@ def _page_marks_in_prose(blocks: list[Block], ctx: Context) -> list[Block]:
     for b, block in enumerate(blocks):
         for i, ln in enumerate(block.lines):
             text = ln.text
-            if ("//" not in text and "||" not in text) or ln.kind in ("pre", "code"):
+            if ("//" not in text and "||" not in text) or ln.kind in ("pre", "code", "cell") \
+                    or "|" in ln.kind:               # (code, a table: no prose)
                 continue
             seen[text.strip()] += 1
             if "`" in text or "://" in text.replace(" // ", " "):
