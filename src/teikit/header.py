@@ -140,6 +140,20 @@ RULES = [
      "and the dateline."),
     ("page-forms", "interpretation", "Page markers in their other forms ([[Page H6116]], "
      "Page 12, - 12 -, [p. 12], _page: 42, ## Page 1) are <pb n=\"N\"/>."),
+    ("scan-page-headers", "interpretation", "A scan's page header (HathiTrust's ## p. xiii "
+     "(#17) ####) is <pb n=\"xiii\"/>, numbered by its label (else by a number printed "
+     "alone at the page's foot); the header, whose scan sequence is no page number, and a "
+     "printed number that repeats the label are left out and reported."),
+    ("bracket-page-numbers", "interpretation", "Numbers in brackets alone on a line ([34] "
+     "… [36]) rising page by page, a page's text apart, and never used as note numbers, are "
+     "page breaks <pb n=\"N\"/>; a paragraph they cut in mid-sentence goes on after them."),
+    ("prose-page-marks", "interpretation", "A free-standing // (or ||) in running prose, "
+     "recurring inside sentences, marks the original's page end: <pb/>."),
+    ("page-break-in-word", "interpretation", "A page mark between two pieces of one word "
+     "(the joined word is used elsewhere in the text, neither piece is) is <pb "
+     "break=\"no\"/> and the word is joined."),
+    ("page-containers", "interpretation", "A web page's page container (class page, pb, "
+     "pagebreak) that opens with its number in brackets ([2]) starts a page: <pb n=\"2\"/>."),
     ("column-forms", "interpretation", "Column numbers of a printed page (Col. 123, [Column "
      "123]) are <cb n=\"N\"/> where the column begins."),
     ("form-feed-pages", "interpretation", "A form feed starts a page (<pb/>), numbered by the "

@@ -356,6 +356,26 @@ PAGE_TEXT = re.compile(r"(?i)^\W*(?:page|pg|p|s|seite)?\.?\s*(?P<n>\d{1,5}[a-z]?
                        r"\W*$")
 
 
+# A container holding one page of the original (an edition's <div class="page">)
+PAGE_CONTAINERS = {"page", "pb", "pagebreak", "page-break"}
+CONTAINER_PAGE = re.compile(r"^\s*\[(?P<n>\d{1,5}[a-z]?|[ivxlc]{1,8})\]")
+
+
+def _container_page(el) -> str | None:
+    """The number in brackets that opens a page container ("[2]" in <div class="page">[2]
+    möchte …), taken out of its text; None when the container opens with anything else."""
+    node = el
+    while not (node.text or "").strip():      # the first text in the container
+        if not len(node) or not isinstance(node[0].tag, str):
+            return None
+        node = node[0]
+    m = CONTAINER_PAGE.match(node.text)
+    if not m:
+        return None
+    node.text = node.text[m.end():]
+    return m.group("n")
+
+
 def _page_number(el) -> str:
     """A page marker's number: from its text ("[Pg 12]", "12"), its data-n, or its id
     ("page-2", "Page_12"); '' when it gives none."""
@@ -510,6 +530,11 @@ class _Walker:
             self._tail(el)
             return
         block = tag in BLOCKS or _tei_block(el)
+        page = _container_page(el) if block and PAGE_CONTAINERS & set(_classes(el)) else None
+        if page is not None:
+            self._page_break(tag, page, "")     # <div class="page">[2] möchte …
+            if "page-containers" not in self.out.hints.rules:
+                self.out.hints.rules.append("page-containers")
         if block:
             self.flush()
             self.line = el.sourceline or self.line

@@ -721,7 +721,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
             prev.span if prev is not None else None)
         if prev is None or prev.kind not in ("para", "turn") or last is None \
-                or not ends_mid_sentence(last.text):
+                or not _cut_before(last.text, u.kind == "pb"):
             out.append(u)                      # (no page breaks scanned for nothing:
             i += 1                             # thousands of them in a row are linear)
             continue
@@ -734,7 +734,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
                 and nxt.kind == "para" and last is not None and nxt.span is not None
                 and nxt.n is None and not _named_part(prev) and not _named_part(nxt)
-                and ends_mid_sentence(last.text)
+                and _cut_before(last.text, bool(between))
                 and _continues(last.text, nxt.span.text)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
@@ -748,6 +748,12 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         if id(u) in pieces:
             u.span = Span.join(pieces[id(u)], " ")
     return out
+
+
+def _cut_before(text: str, page_break: bool) -> bool:
+    """Does a paragraph ending so stop in mid-sentence? Before a page break, a comma at
+    its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
+    return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(","))
 
 
 def _continues(before: str, after: str) -> bool:

@@ -176,6 +176,9 @@ def _rest(dl, span: Span, ctx: Context) -> None:
         fill(dl, span, ctx)
 
 
+# the words a date opens with in a dateline, before the day ("den 27 august 1796", "le 3
+# mai"): no place
+DAY_ARTICLES = {"den", "d.", "am", "le", "el", "il", "the", "on"}
 PLACE = re.compile(r"^(?P<open>\[?)(?P<place>[^\[\],]+?)(?P<comma>,?)(?P<close>\]?)(?P<sp>[,\s]*)$")
 
 
@@ -191,6 +194,7 @@ def _place(dl, span: Span, ctx: Context) -> None:
     trail = text[len(text.rstrip()):]
     if not m or bool(m.group("open")) != bool(m.group("close")) \
             or WEEKDAY.fullmatch(m.group("place").strip()) \
+            or m.group("place").strip().casefold() in DAY_ARTICLES \
             or not plain(m.group("place")).strip():   # "Thursday," or emphasis is no place
         fill(dl, span, ctx)
         return

@@ -124,7 +124,11 @@ def _footnote_without_note(sink, m, span, at, ctx):
 
 
 def _page(sink, m, span, at, ctx):
-    sink.element(E.pb(n=m.group("n")) if m.group("n") else E.pb())
+    pb = E.pb(n=m.group("n")) if m.group("n") else E.pb()
+    end = span.text.find("]", at) + 1
+    if span.text[at - 1:at].isalpha() and span.text[end:end + 1].isalpha():
+        pb.set("break", "no")          # "Ki[Page]taya": the word goes on over the page
+    sink.element(pb)
     ctx.fired("pb")
 
 

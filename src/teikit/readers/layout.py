@@ -5,6 +5,9 @@ Run before any other rule, on the blocks the source format gives:
 - a page marker in any of its common forms (``[Page 12]``, ``[[Page H6116]]``, ``Page 12``,
   ``- 12 -``, ``[p. 12]``, ``_page: 42``, a Markdown ``## Page 1``) stands on a line of its
   own and becomes the canonical ``[Page N]`` line that the block rules turn into ``<pb/>``;
+- a scan's page header (HathiTrust's ``## p. xiii (#17) ####``), numbers in brackets alone
+  on lines that rise page by page (``[35]``), and `` // `` marks in running prose are page
+  breaks too;
 - a form feed starts a page: its running head is left out (reported) and the page number
   printed alone at the foot of the page (or in the head) numbers its ``<pb/>``;
 - paragraphs marked by indentation rather than blank lines (typescripts, GPO records) are
@@ -62,6 +65,9 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _margin_line_numbers(blocks, ctx)
     blocks = _identifier_lines(blocks, ctx)
+    blocks = _scan_page_headers(blocks, ctx)
+    blocks = _bracket_page_numbers(blocks, ctx)
+    blocks = _page_marks_in_prose(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
     out: list[Block] = []
@@ -429,6 +435,175 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.fired("form-feed-pages")
         out.extend(blocks_of(rows))
     return out
+
+
+# A HathiTrust (Google OCR) page header: "## p. xiii (#17) ######…", the page's label after
+# "p." (empty when the page has none: "## p. (#7) ####") and the scan's sequence number
+SCAN_PAGE_HEADER = re.compile(r"^(?:#{1,6}\s*)?p\.\s*(?P<n>[^\s#()]{1,12})?\s*\(#\d{1,6}\)\s*#*$")
+
+
+def _scan_page_headers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Every HathiTrust full-text download heads each page with "## p. LABEL (#SEQ) ###…":
+    the header is the page break, numbered by its label (the line is left out, reported:
+    its scan sequence number is no page number). A page without a label is numbered by a
+    number printed alone among its last lines, if any; a number alone at the head or foot
+    of a page that repeats its label is the printed page number (left out, reported)."""
+    if not any(_scan_page_header(ln) for b in blocks for ln in b.lines):
+        return blocks
+    pages: list[tuple[Line | None, list[Line]]] = [(None, [])]
+    for block in blocks:
+        for ln in block.lines:
+            if _scan_page_header(ln):
+                pages.append((ln, []))
+                continue
+            pages[-1][1].append(ln)
+        pages[-1][1].append(Line(-1, "", ""))          # block boundary
+    out: list[Block] = []
+    for header, rows in pages:
+        if header is not None:
+            m = SCAN_PAGE_HEADER.match(plain(header.text).strip())
+            label = (m.group("n") if m else None) or ""
+            content = [ln for ln in rows if ln.text.strip()]
+            printed = None
+            if label:
+                ends = content[:1] + content[-1:]
+                printed = next((ln for ln in ends if ln.text.strip() == label), None)
+            else:
+                printed = next((ln for ln in reversed(content[-4:])
+                                if PAGE_NUMBER_ALONE.match(ln.text.strip())), None)
+                label = printed.text.strip() if printed is not None else ""
+            ctx.leave_out([header], "page header of a scan; its page label numbers the <pb/>",
+                          "page-header")
+            if printed is not None:
+                ctx.leave_out([printed], "page number printed on the page; it numbers the "
+                              "<pb/>", "page-number")
+                rows = [ln for ln in rows if ln is not printed]
+            out.append(Block([Line(header.number, f"[Page {label}]" if label else "[Page]")]))
+            ctx.fired("scan-page-headers")
+        out.extend(blocks_of(rows))
+    return out
+
+
+def _scan_page_header(ln: Line) -> bool:
+    """Is *ln* a scan's page header, as typed ("## p. 5 (#6) ####") or as a Markdown
+    heading ("p. 5 (#6)")?"""
+    return "(#" in ln.text and (ln.text[:1] == "#" or ln.kind.startswith("h")) and \
+        bool(SCAN_PAGE_HEADER.match(plain(ln.text).strip()))
+
+
+BRACKET_NUMBER = re.compile(r"^\[(?P<n>\d{1,5})\]$")
+NUMBER_IN_BRACKETS = re.compile(r"\[(\d{1,5})\]")
+
+
+def _bracket_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A number in brackets alone on a line ("[35]", often in mid-sentence) is how many
+    transcriptions (Markdown minutes, edited letters) mark the original's page. But "[1]"
+    alone is also a note list's number, so only on evidence: two such lines at least, the
+    numbers rising page by page with a page's worth of text between them, and none of the
+    numbers used anywhere else as "[N]" (a note marker or a note's number)."""
+    found = [(b, i, m.group("n")) for b, block in enumerate(blocks)
+             for i, ln in enumerate(block.lines)
+             if ln.text.lstrip()[:1] == "[" and not ln.kind.startswith(("h", "pre"))
+             and (m := BRACKET_NUMBER.match(plain(ln.text).strip()))]
+    if len(found) < 2 or not _page_sequence([int(n) for _, _, n in found]):
+        return blocks
+    numbers = {n for _, _, n in found}
+    alone = {(b, i) for b, i, _ in found}
+    gaps: list[int] = [0]                  # characters of text after each number
+    for b, block in enumerate(blocks):
+        for i, ln in enumerate(block.lines):
+            if (b, i) in alone:
+                gaps.append(0)
+                continue
+            gaps[-1] += len(ln.text)
+            if "[" in ln.text and numbers.intersection(NUMBER_IN_BRACKETS.findall(ln.text)):
+                return blocks              # the number is a note's: a marker or an entry
+    between = sorted(gaps[1:-1])
+    if between and between[len(between) // 2] < 200:
+        return blocks                      # short entries: a list, not pages
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        lines = list(block.lines)
+        for i, ln in enumerate(lines):
+            if (b, i) in alone:
+                lines[i] = Line(ln.number, f"[Page {plain(ln.text).strip()[1:-1]}]", "")
+                ctx.fired("bracket-page-numbers")
+        out.append(Block(lines))
+    return out
+
+
+# A page's end marked in running prose: " // " or " || " between words (the Wilson Center
+# Digital Archive's transcriptions, printed editions)
+PROSE_PAGE_MARK = re.compile(r"(?<=[^\s/|:])[ \u00a0](?://|\|\|)[ \u00a0](?=[^\W_]|[«„“\"‘(])")
+FREE_SLASH = re.compile(r"(?<=\S) / (?=\S)")
+WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
+WORD_AFTER = re.compile(r"^([^\W\d_]+)(?![^\W\d_])")
+
+
+def _page_marks_in_prose(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A free-standing " // " (or " || ") in running prose marks where the original's page
+    ends. Taken as such only when the document does so twice at least, each time inside a
+    sentence (a lower-case word goes on after it), in lines of prose that do not recur
+    (a classification banner "Work Product // Protected" on every page is no page end), not
+    in code, and not in verse set with " / " (where " // " ends a stanza). A mark between
+    two pieces of a word ("Ki // taya": the joined word is used elsewhere in the document,
+    neither piece is) joins them with <pb break="no"/>."""
+    candidates: list[tuple[int, int, int]] = []
+    seen: Counter[str] = Counter()
+    for b, block in enumerate(blocks):
+        for i, ln in enumerate(block.lines):
+            text = ln.text
+            if ("//" not in text and "||" not in text) or ln.kind in ("pre", "code", "cell") \
+                    or "|" in ln.kind:               # (code, a table: no prose)
+                continue
+            seen[text.strip()] += 1
+            if "`" in text or "://" in text.replace(" // ", " "):
+                continue
+            candidates.extend((b, i, m.start()) for m in PROSE_PAGE_MARK.finditer(text))
+    def prose(b: int, i: int) -> bool:
+        text = plain(blocks[b].lines[i].text).strip()
+        return seen[blocks[b].lines[i].text.strip()] == 1 and not text.isupper() and \
+            len(text.split()) >= 6 and not blocks[b].lines[i].kind.startswith("h")
+    candidates = [c for c in candidates if prose(c[0], c[1])]
+    inside = [c for c in candidates if blocks[c[0]].lines[c[1]].text[c[2] + 4:][:1].islower()]
+    if len(inside) < 2:
+        return blocks
+    slashes = sum(len(FREE_SLASH.findall(ln.text)) for b in blocks for ln in b.lines)
+    if slashes >= len(candidates):
+        return blocks                      # verse: " / " ends a line, " // " a stanza
+    vocabulary: Counter[str] = Counter(w.casefold() for block in blocks for ln in block.lines
+                                       for w in re.findall(r"[^\W\d_]+", ln.text))
+    at: dict[tuple[int, int], list[int]] = {}
+    for b, i, pos in candidates:
+        at.setdefault((b, i), []).append(pos)
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        lines = list(block.lines)
+        for i, ln in enumerate(lines):
+            if (b, i) not in at:
+                continue
+            text = ln.text
+            for pos in reversed(at[(b, i)]):
+                before = WORD_BEFORE.search(text[:pos])
+                after = WORD_AFTER.search(text[pos + 4:])
+                if before and after and after.group(1)[:1].islower() and _word_cut(
+                        before.group(1), after.group(1), vocabulary):
+                    text = text[:pos] + "[Page]" + text[pos + 4:]
+                    ctx.fired("page-break-in-word")
+                else:
+                    text = text[:pos] + " [Page] " + text[pos + 4:]
+                ctx.fired("prose-page-marks")
+            lines[i] = Line(ln.number, text, ln.kind)
+        out.append(Block(lines))
+    return out
+
+
+def _word_cut(left: str, right: str, vocabulary: Counter[str]) -> bool:
+    """Are *left* and *right* the two pieces of one word cut by a page end? The joined word
+    is used elsewhere in the document and neither piece is (each is counted once here)."""
+    joined = (left + right).casefold()
+    return vocabulary[joined] >= 1 and vocabulary[left.casefold()] <= 1 and \
+        vocabulary[right.casefold()] <= 1
 
 
 # A running head with its page number on one line: "12 THE HISTORY OF ROME", "CHAPTER III 13"
