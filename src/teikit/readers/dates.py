@@ -52,7 +52,8 @@ DATE_PATTERNS = [
 # a day and month with no year: a letter's own dateline ("d. 10 Fbr", "den 3. März",
 # "March 12th", "le 5 juin"), never its title
 _LEAD = r"^(?:(?:d\.?|den|le|the|am|il|el)\s+)?"
-DAY_MONTH = re.compile(rf"{_LEAD}{_DAY}\.?\s+(?:de\s+)?{_MONTH}[.,]?$|{_LEAD}{_MONTH}\s+{_DAY}[.,]?$"
+DAY_MONTH = re.compile((rf"{_LEAD}{_DAY}\.?\s+(?:de\s+)?{_MONTH}[.,]?$|"
+                        rf"{_LEAD}{_MONTH}\s+{_DAY}[.,]?$")
                        .replace("(?P<day>", "(?:").replace("(?P<month>", "(?:"), re.I)
 _AMPM = r"(?:\s*(?P<{0}>[ap])\.?\s?m\b\.?)?"
 _CLOCK = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?"
