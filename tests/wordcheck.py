@@ -12,8 +12,9 @@ from collections import Counter
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 WORD = re.compile(r"[^\W_]+")     # underscores are Markdown and plain-text emphasis, not words
-SIGNS = re.compile(r"\[\d{1,4}\]|\[\s*page\s+[^\]\s]+\s*\]|\[\s*orig(?:inal)?\.?\s+note\s*\]",
-                   re.I)
+SIGNS = re.compile(r"\[\d{1,4}\]|\[\s*page\s+[^\]\s]+\s*\]|\[\s*orig(?:inal)?\.?\s+note\s*\]|"
+                   # the other page markers a line may be ("[p. 12]", "[pg0]")
+                   r"\[\s*(?:p\.|pg\.?)\s*(?:[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]", re.I)
 # The syntax of a source's conventions, not words of its text: a note's label
 # ([Footnote 1: …]), an annotation line's key (_note: …), inline HTML tags (O<sub>2</sub>)
 FORMAT_SYNTAX = re.compile(r"\[Footnote\s+[^\s:\]]{1,4}:|^_page:.*$|^_[a-z]{2,12}:", re.M | re.I)
