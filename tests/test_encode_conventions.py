@@ -1501,3 +1501,21 @@ def test_a_day_and_month_with_no_year_is_no_title_and_no_numbered_point():
                      "gieb alle rache auf.\n\nTante la Roche\n")
     assert not xp(root, "//t:text//t:head")
     assert not xp(root, "//t:p/@n")
+
+
+def test_a_short_title_over_an_ocr_pages_lines_is_the_heading():
+    """A book page OCR'd by HathiTrust (Imperial Domains, 1911): the chapter's title on the
+    first line, the text under it with no blank line."""
+    root, _ = encode("THE COLONATE.\nI.\nTHOSE who are familiar with the mass of literature "
+                     "deal-\ning with the vexed question of the origin of the 'colonate,'\n"
+                     "heaped up by the industry and ingenuity of scholars since\nthe time of "
+                     "von Savigny, will probably turn with impatience.\n")
+    assert texts(root, "//t:text//t:head") == ["THE COLONATE."]
+    assert len(xp(root, "//t:body//t:p")) == 1
+
+
+def test_a_wrapped_paragraph_whose_first_line_is_short_keeps_it():
+    root, _ = encode("Notes\n\nOn Tuesday.\nwe went to the market in the town to buy the "
+                     "bread and\nthe cheese that the family needed for the long week ahead\n"
+                     "of them, and came home late in the evening.\n")
+    assert texts(root, "//t:text//t:head") == ["Notes"]

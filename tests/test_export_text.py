@@ -158,9 +158,29 @@ def test_wrap_by_display_width_keeps_everything(words, width):
     lines = wrap(text, width, "", 2)
     assert "".join("".join(line.split()) for line in lines) == "".join(text.split())
     for line in lines:
-        pieces = line.split()
-        assert columns(line) <= width or (len(pieces) == 1 and not any(
-            wcswidth(c) == 2 for c in pieces[0]))
+        assert columns(line) <= width or not _breakable(line.strip()), line
+
+
+def _breakable(line: str) -> bool:
+    """Has *line* a place where a line may end: a space not between two wide characters
+    (a line ended there would read as no space), or two wide characters side by side."""
+    widths = [wcswidth(c) for c in line if wcswidth(c) != 0]
+    chars = [c for c in line if wcswidth(c) != 0]
+    for i in range(1, len(chars)):
+        if widths[i - 1] == 2 and widths[i] == 2:
+            return True
+        if chars[i] == " " and 0 < i < len(chars) - 1 and not (
+                widths[i - 1] == 2 and widths[i + 1] == 2):
+            return True
+    return False
+
+
+def test_a_space_between_two_wide_characters_is_no_line_end():
+    """Found by the property tests: "𬮅 𧗥" broken at its space read as one word "𬮅𧗥"
+    (a line that ends between two wide characters reads as no space)."""
+    lines = wrap("úúī𬮅 𧗥 abc def", 8)
+    assert lines[0] == "úúī𬮅 𧗥"
+    assert wrap("00000𠀀 〡0 abc", 9) == ["00000𠀀 〡0", "abc"]
 
 
 def test_the_narrow_ranges_are_one_column_wide():

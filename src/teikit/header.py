@@ -135,6 +135,8 @@ RULES = [
      "paragraph is a heading again."),
     ("masthead", "segmentation", "A masthead set in capitals over blank lines at the top "
      "(MALAYSIA / DEWAN NEGARA) is one heading."),
+    ("heading-line", "segmentation", "A short title on the first line of an OCR'd page, "
+     "over the text with no blank line (THE COLONATE.), is the heading."),
     ("title-page-lines", "segmentation", "A title set over its date at the top of the "
      "text, with no blank line before the text (an interview's title page), is the heading "
      "and the dateline."),

@@ -37,8 +37,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         div.append(block_rules.page_break(blocks[i], ctx))   # the text starts on a page
         i += 1
     if head is None:
-        blocks[i:i + 1] = front.run_in_heading(front.title_page_lines(blocks[i:i + 1], ctx),
-                                               ctx)
+        blocks[i:i + 1] = front.run_in_heading(front.heading_line(front.title_page_lines(
+            blocks[i:i + 1], ctx), ctx), ctx)
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1

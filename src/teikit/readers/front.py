@@ -333,6 +333,28 @@ def title_page_lines(blocks: list[Block], ctx: Context) -> list[Block]:
     return [Block(lines[:k]), Block(lines[k:end]), Block(lines[end:])]
 
 
+def heading_line(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A first block whose first line is a short title over the lines of the text, as OCR
+    of a printed page gives it with no blank line ("THE COLONATE." / "THOSE who are …",
+    "Deutſche Kolonialzeitung." / "Organ der …"), maybe under the page's printed number
+    ("41"): the title is a block of its own (and the number another)."""
+    if not blocks or len(blocks[0].lines) < 3 or blocks[0].lines[0].kind[:1] == "h":
+        return blocks
+    lines = blocks[0].lines
+    lead = 1 if re.fullmatch(r"\d{1,4}", plain(lines[0].text).strip()) else 0
+    if len(lines) - lead < 3:
+        return blocks
+    title = plain(lines[lead].text).strip()
+    words = title.rstrip(".").split()
+    rest = [len(plain(ln.text).strip()) for ln in lines[lead + 1:]]
+    if not 1 <= len(words) <= 8 or title[-1:] in ",;:" or len(title) * 2 > max(rest) \
+            or re.search(r"[a-z]{2}[.!?]\s", title) or not all(
+                w[:1].isupper() or len(w) <= 3 for w in words):
+        return blocks
+    ctx.fired("heading-line")
+    return [Block(lines[:lead])] * lead + [Block([lines[lead]]), Block(lines[lead + 1:])]
+
+
 def run_in_heading(blocks: list[Block], ctx: Context) -> list[Block]:
     """The first block's opening capitals, when OCR ran the heading into the paragraph,
     become a block of their own (the heading); reported."""

@@ -175,14 +175,36 @@ def _pieces(word: str) -> list[str]:
     return pieces
 
 
+def _words_wide(text: str) -> list[str]:
+    """The words of *text*, a space between two wide characters kept inside one: a line
+    that ends between two wide characters reads as no space (as Chinese breaks), so the
+    line may not end at such a space ("𬮅 𧗥" would read "𬮅𧗥")."""
+    words: list[str] = []
+    for word in text.split(" "):
+        if not word:
+            continue
+        if words and _last_wide(words[-1]) and char_width(word[0]) == 2:
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
+def _last_wide(word: str) -> bool:
+    """Does *word* end with a wide character (a combining mark after it aside)?"""
+    for ch in reversed(word):
+        width = char_width(ch)
+        if width:
+            return width == 2
+    return False
+
+
 def _wrap_wide(text: str, width: int, prefix: str, indent: int) -> list[str]:
     """Greedy wrapping by display width (the slow path, for wide or zero-width text)."""
     lines: list[str] = []
     line, col, empty = prefix, display_width(prefix), True
     pad = " " * indent
-    for word in text.split(" "):
-        if not word:
-            continue
+    for word in _words_wide(text):
         for k, piece in enumerate(_pieces(word)):
             need = display_width(piece) + (1 if k == 0 and not empty else 0)
             if col + need > width and not (empty and not prefix.strip() and line == prefix):
