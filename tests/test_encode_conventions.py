@@ -1519,3 +1519,16 @@ def test_a_wrapped_paragraph_whose_first_line_is_short_keeps_it():
                      "bread and\nthe cheese that the family needed for the long week ahead\n"
                      "of them, and came home late in the evening.\n")
     assert texts(root, "//t:text//t:head") == ["Notes"]
+
+
+def test_a_note_list_of_numbers_confirmed_by_bracket_markers_above_the_archives_reference():
+    """An Australian record of conference (DFAT, 1947): markers [1] [2] in the text, the
+    list "1 text" after a rule, the archive's reference under the list."""
+    root, _ = encode("# Record of Conference\n\nDR. EVATT: I shall return from Japan on 15th "
+                     "August [1] and there had better be two meetings.\n\nMR. FORSYTH: Should "
+                     "the Committee have PCPS D/14. [2]\n\n _\n\n1 Evatt visited Japan from 11 "
+                     "July to 12 August.\n\n2 PCPS D/14 was a comprehensive document.\n\n_\n\n"
+                     " _[AA : A4311/1, BOX 453]_\n", "dfat.md")
+    assert texts(root, "//t:body//t:note[@place='foot']") == [
+        "Evatt visited Japan from 11 July to 12 August.", "PCPS D/14 was a comprehensive document."]
+    assert "AA : A4311/1, BOX 453" in " ".join(texts(root, "//t:body//t:note[@type='source']"))

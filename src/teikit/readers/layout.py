@@ -881,6 +881,7 @@ LIST_ENTRY = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,3})[.)]?|
                         r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s+(?=\S)")
 # Markers in the text that a note list in one of those forms confirms
 MARKER_FORMS = [        # the least ambiguous first
+    ("[n]", lambda n: re.compile(r"\[" + n + r"\]")),
     ("superscript", lambda n: re.compile(re.escape(n.translate(TO_SUPERSCRIPT)))),
     ("(n)", lambda n: re.compile(r"(?<=\S)\(" + n + r"\)")),    # "claim.(1)", not "(1) First"
     ("glued", lambda n: re.compile(r"(?<=[^\W\d_][.,;:!?”\"’)]|[^\W\d_]{2})" + n
@@ -896,19 +897,22 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
     if not blocks or any(b.lines[0].kind == "note" or b.lines[0].text.startswith("[1] ")
                          for b in blocks):
         return blocks
-    start = len(blocks)
+    end = len(blocks)
+    while end > len(blocks) - 2 and end > 1 and _after_list(blocks[end - 1]):
+        end -= 1                # a rule, the archive's reference under the list
+    start = end
     expected = None
-    for k in range(len(blocks) - 1, 0, -1):
+    for k in range(end - 1, 0, -1):
         m = LIST_ENTRY.match(plain(blocks[k].lines[0].text))
         if not m:
-            if start < len(blocks) and _continues(blocks[k]):
+            if start < end and _continues(blocks[k]):
                 continue
             break
         n = int(m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT))
         if expected is not None and n != expected - 1:
             break
         expected, start = n, k
-    entries = blocks[start:]
+    entries = blocks[start:end]
     if not entries or expected != 1 or start < 1:
         return blocks
     numbers = [str(i) for i in range(1, len(_entry_starts(entries)) + 1)]
@@ -930,7 +934,14 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
             first = Line(first.number, f"[{_entry_number(m)}] " + first.text[m.end():], "note")
         notes.append(Block([Line(first.number, first.text, "note")]
                            + [Line(ln.number, ln.text, "note") for ln in b.lines[1:]]))
-    return marked + notes
+    return marked + notes + blocks[end:]
+
+
+def _after_list(block: Block) -> bool:
+    """A short line under a note list that is no entry: a rule, a reference in brackets."""
+    text = plain(block.lines[0].text).strip().strip("_*")
+    return len(block.lines) == 1 and len(text) <= 100 and not LIST_ENTRY.match(text) and \
+        (not text or text[:1] in "[(" or not text[:1].isalnum())
 
 
 def _entry_number(m: re.Match) -> str:
