@@ -1532,3 +1532,13 @@ def test_a_note_list_of_numbers_confirmed_by_bracket_markers_above_the_archives_
     assert texts(root, "//t:body//t:note[@place='foot']") == [
         "Evatt visited Japan from 11 July to 12 August.", "PCPS D/14 was a comprehensive document."]
     assert "AA : A4311/1, BOX 453" in " ".join(texts(root, "//t:body//t:note[@type='source']"))
+
+
+def test_the_pages_of_a_pdf_turned_into_html_by_pdftohtml():
+    """A Kenyan Senate Hansard as pdftohtml gives it (2013): a rule and an empty anchor
+    named by the page's number where each page begins."""
+    root, _ = encode("<html><body><a name=1></a><p>The Speaker: Order, hon. Senators. I wish "
+                     "to make the following Communication.</p><hr><a name=2></a><p>Hon. "
+                     "Senators, I requested that a special session be held.</p><hr><a name=3>"
+                     "</a><p>I thank you.</p></body></html>", "hansard.html")
+    assert xp(root, "//t:pb/@n") == ["2", "3"]

@@ -376,6 +376,16 @@ def _container_page(el) -> str | None:
     return m.group("n")
 
 
+def _converter_page_anchor(el) -> bool:
+    """An empty anchor named by a number after a rule, where a converter from PDF
+    (pdftohtml) begins a page: "<hr><a name=2></a>"."""
+    name = el.get("name") or el.get("id") or ""
+    if not name.isdigit() or el.get("href") or el.text_content().strip():
+        return False
+    before = el.getprevious()
+    return before is not None and isinstance(before.tag, str) and before.tag.lower() == "hr"
+
+
 def _page_number(el) -> str:
     """A page marker's number: from its text ("[Pg 12]", "12"), its data-n, or its id
     ("page-2", "Page_12"); '' when it gives none."""
@@ -509,6 +519,10 @@ class _Walker:
             return
         if _classes(el) and PAGE_CLASSES & set(_classes(el)) and len(el.text_content()) < 30:
             self._page_break(tag, _page_number(el), "")   # <span class="pagenum">[Pg 12]</span>
+            self._tail(el)
+            return
+        if tag == "a" and _converter_page_anchor(el):
+            self._page_break(tag, el.get("name") or el.get("id"), "")   # pdftohtml's pages
             self._tail(el)
             return
         facs = _page_image(el, tag) if tag in ("a", "span", "div", "p") else None
