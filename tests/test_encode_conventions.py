@@ -1542,3 +1542,12 @@ def test_the_pages_of_a_pdf_turned_into_html_by_pdftohtml():
                      "Senators, I requested that a special session be held.</p><hr><a name=3>"
                      "</a><p>I thank you.</p></body></html>", "hansard.html")
     assert xp(root, "//t:pb/@n") == ["2", "3"]
+
+
+def test_a_diarys_dates_with_no_year_are_no_speakers():
+    """Samuel Sewall's diary (1692): entries headed by a day and month in bold, the year
+    given once, the days in a Quaker's names."""
+    root, _ = encode("<html><body><h1>Diary</h1><p><b>Augt. 25.</b> Fast at the old Church, "
+                     "respecting the Witchcraft.</p><p><b>Sixth-day, Novr 19.</b> Went to "
+                     "Salem.</p><p><b>Augt. 25.</b> Rain all day.</p></body></html>", "d.html")
+    assert not xp(root, "//t:sp")

@@ -19,7 +19,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei, text_of
 from .context import Context
-from .dates import DAY_MONTH, ENTRY_LEAD, WEEKDAY, YEAR, DateFound, date_at, find_date
+from .dates import DAY_MONTH, ENTRY_LEAD, MONTH_DAY, WEEKDAY, YEAR, DateFound, date_at, find_date
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import STAMP, is_cjk, join_spans
 from .span import Span
@@ -178,6 +178,8 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     lead = ENTRY_LEAD.match(label) if YEAR.search(label) else None
     if lead and date_at(label, lead.end()):
         return False                  # "**April 11th 1692.** Went to Salem": a diary's entry
+    if MONTH_DAY.search(label):
+        return False                  # "**Sixth-day, Novr 19.** Went …": one with no year
     if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
         return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label)
     if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \

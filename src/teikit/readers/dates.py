@@ -55,6 +55,10 @@ _LEAD = r"^(?:(?:d\.?|den|le|the|am|il|el)\s+)?"
 DAY_MONTH = re.compile((rf"{_LEAD}{_DAY}\.?\s+(?:de\s+)?{_MONTH}[.,]?$|"
                         rf"{_LEAD}{_MONTH}\s+{_DAY}[.,]?$")
                        .replace("(?P<day>", "(?:").replace("(?P<month>", "(?:"), re.I)
+# a month and its day anywhere in a line, with or without the year ("Sixth-day, Novr 19",
+# "Satterday, Oct. 15th", "May, 3"): a diary's entry, never a speaker's label
+MONTH_DAY = re.compile((rf"\b{_MONTH},?\s*{_DAY}\b|\b{_DAY}\.?\s+{_MONTH}\b")
+                       .replace("(?P<day>", "(?:").replace("(?P<month>", "(?:"), re.I)
 _AMPM = r"(?:\s*(?P<{0}>[ap])\.?\s?m\b\.?)?"
 _CLOCK = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?"
 TIME_RANGE = re.compile(
