@@ -122,3 +122,14 @@ def test_a_cast_list_is_no_letter():
                      "laronda.md")
     assert not xp(root, "//t:div[@type='letter']") and not xp(root, "//t:signed")
     assert "El Conde" in _words(root)
+
+
+def test_names_under_a_cast_heading_are_a_cast_list():
+    """Schnitzler, La Ronda (laronda-schnitzler-1-es.md): "/ Personajes" over the roles."""
+    root, _ = encode("# La ronda\n\n## Personajes\n\n> La Puta\n>\n> El Soldado\n>\n"
+                     "> La Criada\n>\n> El Conde\n\n## La puta y el soldado\n\n"
+                     "PUTA: Ven, hermoso ángel mío.\n\nSOLDADO: Ah, ¿el hermoso ángel soy yo?\n",
+                     "laronda.md")
+    assert texts(root, "//t:list[@type='cast']/t:item") == ["La Puta", "El Soldado",
+                                                            "La Criada", "El Conde"]
+    assert not xp(root, "//t:signed")

@@ -182,6 +182,9 @@ RULES = [
      "turn, the direction a <stage> in it; the direction in italics or in lower case (a "
      "constituency in parentheses is part of the label). With a full stop and nothing after, "
      "the direction is the whole turn."),
+    ("cast-list", "interpretation", "Names one under another under a cast's heading "
+     "(Personajes, Dramatis Personae, Personen, Characters) are a <list type=\"cast\">, one "
+     "<item> a role; a run of names is never a letter signed by the last of them."),
     ("dialogue-table", "interpretation", "A play set in a two-column web table (a few short "
      "names that come back in the first column, speeches in the second) is read as turns: "
      "each row with a name an <sp>, an italic direction opening the speech a <stage>, a row "

@@ -1305,6 +1305,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = rejoin_split_paragraphs(units, ctx)
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
+    units = _cast_lists(units, ctx)
     sections = _sections(_letters_apart(units))
     for k, (section, part) in enumerate(sections):
         letters = _embedded_letters(part)
@@ -1317,6 +1318,36 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     TextBuilder(div, ctx, dated_entries=dated).write(units)
 
 
+
+
+# The heading of a play's cast: "Personajes", "Dramatis Personae", "Personen", "Characters",
+# "Persons of the Play", "Personnages", "Personaggi", "Cast"
+CAST_HEAD = re.compile(r"(?i)\b(?:personajes|dramatis\s+person(?:ae|æ)|personen|characters|"
+                       r"persons\s+(?:of|in)\s+the\s+(?:play|drama)|personnages|personaggi|"
+                       r"cast)\b")
+
+
+def _cast_lists(units: list[Unit], ctx: Context) -> list[Unit]:
+    """Names one under another under a cast's heading ("/ Personajes" / "La Puta" / "El
+    Soldado" / …): a list of the cast (never a letter signed by its last name)."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        out.append(u)
+        k += 1
+        head = plain(u.span.text) if u.kind == "section" and u.span is not None else ""
+        if not head or len(head.split()) > 6 or not CAST_HEAD.search(head):
+            continue
+        j = k
+        while j < len(units) and _name_only(units[j]):
+            j += 1
+        if j - k >= 2:
+            out.append(Unit("list", units[k].block, list_type="cast",
+                            items=[("item", x.body.strip(), None) for x in units[k:j]]))
+            ctx.fired("cast-list")
+            k = j
+    return out
 
 
 def _letters_apart(units: list[Unit]) -> list[Unit]:
