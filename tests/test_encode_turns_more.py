@@ -133,3 +133,12 @@ def test_names_under_a_cast_heading_are_a_cast_list():
     assert texts(root, "//t:list[@type='cast']/t:item") == ["La Puta", "El Soldado",
                                                             "La Criada", "El Conde"]
     assert not xp(root, "//t:signed")
+
+
+def test_a_wrapped_line_ending_on_a_parenthesis_is_no_stage_turn():
+    """Hard-wrapped prose (Project Gutenberg essays): a line "Congress (see above)." inside
+    a paragraph opens no turn, though a play's "SOLDADO *(se gira …)*." would."""
+    root, _ = encode("A NOTE\n\nThe debate was long and the members spoke of the rules of\n"
+                     "Congress (see above).\nThen they went home and slept for a while.\n")
+    assert not xp(root, "//t:sp")
+    assert len(xp(root, "//t:body//t:p")) == 1

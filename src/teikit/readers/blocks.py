@@ -1238,6 +1238,8 @@ def opens_turn(text: str, questions: bool = True, in_block: bool = False) -> boo
     found = _label(text)
     if found is None or not text[found[1]:].strip() or (in_block and found[3] == "play"):
         return False
+    if in_block and found[3] == "staged" and text[found[1]:].lstrip()[:1] in "(" + HI["italic"][0]:
+        return False                     # "… of Congress (see above)." ends a wrapped line
     return questions or found[0] not in ("Q", "A")
 
 
