@@ -142,3 +142,13 @@ def test_a_wrapped_line_ending_on_a_parenthesis_is_no_stage_turn():
                      "Congress (see above).\nThen they went home and slept for a while.\n")
     assert not xp(root, "//t:sp")
     assert len(xp(root, "//t:body//t:p")) == 1
+
+
+def test_a_loop_entry_with_no_time_or_a_dash_before_its_words_is_a_turn():
+    """Apollo 13 flight director loop (apollo13-flight-director-loop-55h46.txt): "[ - ]
+    FLIGHT" (no time given), and words that run on from the last entry ("- back to MAIN A")."""
+    root, _ = encode("[55 59 05] EECOM\nFLIGHT, EECOM.\n\n[ - ] FLIGHT\nFUEL CELL 1 -\n\n"
+                     "[- 55 59 08] EECOM\n- back to MAIN A, FUEL CELL 3 back to MAIN B.\n\n"
+                     "[- 55 59 10] FLIGHT\nMAIN A, 3 to MAIN B.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["EECOM", "FLIGHT", "EECOM", "FLIGHT"]
+    assert "back to MAIN A" in texts(root, "//t:sp[3]/t:p")[0]

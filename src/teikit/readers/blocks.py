@@ -576,8 +576,9 @@ STAGED_LABEL = re.compile(
     + re.escape(HI["italic"][1]) + r"))\s*(?:(?P<colon>:)\s*|\.\s*$)")
 # A loop transcript's entry: the time (or time range) and the call sign on a line of their
 # own, the words on the lines below ("[55 55 20 - 55 55 21] CDR" / "I believe we've had a
-# problem here."): NASA's air-to-ground and flight-director loops, radio logs
-STAMPED_LABEL = re.compile(r"^\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]\s+"
+# problem here."): NASA's air-to-ground and flight-director loops, radio logs ("[ - ]": a
+# time the transcriber could not give)
+STAMPED_LABEL = re.compile(r"^\[\s?(?P<t>" + TIME_IN_BRACKETS + r"|[-–])\s?\]\s+"
                            r"(?P<label>[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-]+){0,2})\s*$")
 
 
@@ -1165,6 +1166,28 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _stamps_over_speech(blocks: list[Block]) -> list[Block]:
+    """A loop transcript's entry line ("[- 55 59 08] EECOM") whose words the source format
+    read as a block of their own (a line opening with "- ", taken for a list's item): one
+    block again, where the transcript has three entries or more."""
+    alone = [len(b.lines) == 1 and b.lines[0].text[:1] == "[" and
+             bool(STAMPED_LABEL.match(b.lines[0].text.strip())) for b in blocks]
+    if sum(1 for b in blocks if b.lines[0].text[:1] == "["
+           and STAMPED_LABEL.match(b.lines[0].text.strip())) < 3 or not any(alone):
+        return blocks
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        if alone[k] and k + 1 < len(blocks) and not alone[k + 1] \
+                and blocks[k + 1].lines[0].text[:1] != "[" and not is_page_block(blocks[k + 1]):
+            out.append(Block(blocks[k].lines + blocks[k + 1].lines))
+            k += 2
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
+
+
 def _label_alone(block: Block) -> str | None:
     if len(block.lines) != 1 or len(block.lines[0].text) > 60:
         return None
@@ -1293,6 +1316,7 @@ def _bare_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str]
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _labels_over_speech(blocks)
+    blocks = _stamps_over_speech(blocks)
     ctx.letter_speakers = _letters_taking_turns(blocks)
     if ctx.letter_speakers:
         ctx.fired("letter-speakers")
