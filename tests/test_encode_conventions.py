@@ -1488,12 +1488,13 @@ def test_the_double_hyphen_of_german_hands_joins_the_word():
 def test_a_word_broken_at_a_line_kept_as_a_line_is_marked():
     """A prologue OCR'd with its lines kept (HathiTrust): "re-" / "frendado" is one word
     across the line, <lb break="no"/> with the hyphen printed; so is "gelung" / "=nen"."""
-    root, _ = encode("41\nPRÓLOGO DE LA PRIMERA EDICION.\nPor Decreto de la Regencia del "
-                     "Reino de 2 de Octubre de 1870, re-\nfrendado por el entonces Ministro de "
-                     "Ultramar, D. Segismundo Moret\ny Prendergast, fueron establecidas en la "
-                     "Universidad Central las gelung\n=nen necesarias.\n")
-    assert len(xp(root, "//t:lb[@break='no']")) == 2
-    assert xp(root, "//t:lb[@break='no']/preceding-sibling::text()[1]")[0].endswith("re-")
+    root, _ = encode("PRÓLOGO\n\nEstas enseñanzas eran las si-\nguientes:\nDe lengua tagalog y "
+                     "de sus principales dialectos.\nDe historia y civilizacion de las posesiones "
+                     "inglesas y holandesas del Asia\ny Oceanía; costumbres, usos, religion, "
+                     "literatura, instituciones políticas, re-\nligiosas, etc., de sus pueblos.\n"
+                     "Y las gelung\n=nen.\n")
+    assert len(xp(root, "//t:lb[@break='no']")) == 3
+    assert xp(root, "//t:lb[@break='no']/preceding-sibling::text()[1]")[0].endswith("si-")
 
 
 def test_a_day_and_month_with_no_year_is_no_title_and_no_numbered_point():

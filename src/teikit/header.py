@@ -194,6 +194,23 @@ RULES = [
      "(constituency, party) is the person's <affiliation> in particDesc."),
     ("timestamp", "interpretation", "Timestamps of a recorded transcript ([00:04:17]) are "
      "<time> at the start of the turn they date."),
+    ("stamped-turn", "interpretation", "A loop transcript's entry, a time or time range in "
+     "brackets and a call sign alone on a line over the words ([55 55 20 - 55 55 21] CDR), "
+     "opens a turn of that speaker, the time a <time> at its start, where three entries or "
+     "more have the form and a call sign comes back. A bracket of figures, spaces, colons "
+     "and dashes with a clock's shape is always a <time>, never supplied text."),
+    ("staged-turn", "interpretation", "A play's label with a stage direction before its "
+     "colon (HAMLET (aside): \u2026, SOLDADO *(cerca de ella)*: \u2026) opens that speaker's "
+     "turn, the direction a <stage> in it; the direction in italics or in lower case (a "
+     "constituency in parentheses is part of the label). With a full stop and nothing after, "
+     "the direction is the whole turn."),
+    ("cast-list", "interpretation", "Names one under another under a cast's heading "
+     "(Personajes, Dramatis Personae, Personen, Characters) are a <list type=\"cast\">, one "
+     "<item> a role; a run of names is never a letter signed by the last of them."),
+    ("dialogue-table", "interpretation", "A play set in a two-column web table (a few short "
+     "names that come back in the first column, speeches in the second) is read as turns: "
+     "each row with a name an <sp>, an italic direction opening the speech a <stage>, a row "
+     "with no name a <stage>."),
     ("annotation", "interpretation", "A transcript's annotation lines (_note:, _comment:, "
      "# …) are <note> with the annotation's name as @type."),
     ("address", "interpretation", "Short lines between the heading and the dateline (an "

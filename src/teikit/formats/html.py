@@ -587,6 +587,10 @@ class _Walker:
                                            tables.span_value(cell.get("rowspan"))))
             rows.append(row)
         self.kind = ""
+        spoken = tables.dialogue(rows) if not caption else None
+        if spoken:
+            self._dialogue(spoken, line)
+            return
         titles, rows = tables.title_rows(rows)
         tables.bold_header(rows)
         for cell in titles:          # lines over the table (see tables.title_rows)
@@ -594,6 +598,30 @@ class _Walker:
         made = tables.line(caption, rows)
         if made is not None:
             self.out.block([(line, made[0], made[1])])
+
+    def _dialogue(self, rows: list[tuple[str, str]], line: int) -> None:
+        """A play set in a table (see tables.dialogue): a row with a name is a turn, the name
+        its label (a line of kind "label") and a stage direction in italics that opens the
+        speech a line of kind "stage" under it; a row without a name is a stage direction."""
+        italic_open, italic_close = marks.HI["italic"]
+        for name, speech in rows:
+            lines = [part for part in speech.split("\n") if part.strip()]
+            if not name:                 # (its italics only say: a stage direction)
+                inner, rend = marks.unwrap(" ".join(lines))
+                self.out.block([(line, inner if rend == "italic" else " ".join(lines),
+                                 "stage")])
+                continue
+            first, stage = lines[0], ""
+            close = first.find(italic_close)
+            if first.startswith(italic_open) and close > 0 \
+                    and marks.plain(first[close + 1:]).strip():
+                stage, first = first[1:close].strip(), first[close + 1:].strip()
+            head = [(line, f"{name}: {first}" if not stage else f"{name}:", "label")]
+            if stage:
+                head += [(line, stage, "stage"), (line, first, "")]
+            self.out.block(head + [(line, text, "") for text in lines[1:]])
+        if "dialogue-table" not in self.out.hints.rules:
+            self.out.hints.rules.append("dialogue-table")
 
     def _cell_text(self, el, depth: int) -> str:
         """A cell's text, with its marks; its paragraphs and line breaks as lines."""

@@ -15,6 +15,7 @@ paragraphs: see formats.html.layout_table)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import marks
@@ -88,6 +89,29 @@ def bold_header(rows: list[list[Cell]]) -> None:
     if len(filled) >= 2 and all(marks.unwrap(c.text.strip())[1] == "bold" for c in filled):
         for c in rows[0]:
             c.label = True
+
+
+def dialogue(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
+    """A play set in a table (Standard Ebooks, many EPUB and Wikisource plays): two
+    columns, the first a few short names that come back (two names or more, each twice at
+    least), the second the speeches, in sentences; a row with no name is a stage direction.
+    Returns each row's (name, speech), or None for a table of data."""
+    if len(rows) < 4 or any(len(row) != 2 or any(c.label or c.cols > 1 or c.rows > 1
+                                                 for c in row) for row in rows):
+        return None
+    pairs = [(" ".join(marks.plain(row[0].text).split()), row[1].text.strip()) for row in rows]
+    names = [name for name, _ in pairs if name]
+    if any(len(name) > 40 or len(name.split()) > 4 or name[-1:] in ".!?;" or
+           any(ch.isdigit() for ch in name) for name in names):
+        return None
+    counts = Counter(names)
+    if sum(1 for c in counts.values() if c >= 2) < 2 or len(counts) * 2 > len(names):
+        return None
+    speeches = [marks.plain(speech).strip() for _, speech in pairs]
+    said = sum(1 for text in speeches if text[-1:] in ".!?…—-\"”’'")
+    if not all(speeches) or said * 3 < len(speeches) * 2:
+        return None
+    return pairs
 
 
 def _flat(text: str) -> str:

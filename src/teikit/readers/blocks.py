@@ -20,7 +20,7 @@ from ..sourcetext import Block, Line
 from ..tei import E, sub, tei, text_of
 from .context import Context
 from .dates import DAY_MONTH, ENTRY_LEAD, MONTH_DAY, WEEKDAY, YEAR, DateFound, date_at, find_date
-from .inline import INCIDENT_IN_PARENTHESES, fill
+from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
 from .layout import STAMP, is_cjk, join_spans
 from .span import Span
 
@@ -28,7 +28,7 @@ PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
 COLUMN_LINE = re.compile(r"^\[Column (?P<n>\d{1,5}[a-z]?)\]$")
 # A timestamp of a recorded transcript: [00:04:17], [-00:01:57:00], [12:03]
 # [00:04:17], (00:04:17), [-00:01:57:00], or 00:04:17 bare (hours, minutes, seconds)
-TIMESTAMP = re.compile(r"^(?:\[(?P<t>" + STAMP + r")\]|\((?P<tp>" + STAMP + r")\)|"
+TIMESTAMP = re.compile(r"^(?:\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]|\((?P<tp>" + STAMP + r")\)|"
                        r"(?P<tb>\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)(?=\s))")
 # A transcriber's annotation line (Spacelog and similar): _note: …, _comment: …, _lang: en
 ANNOTATION = re.compile(r"^_(?P<key>[a-z]{2,12}):\s*(?P<value>.*)$")
@@ -138,6 +138,7 @@ class Unit:
     list_type: str | None = None
     time: str | None = None    # turn: its timestamp; time: the timestamp
     form: str = ""             # turn: the label's form (see _label)
+    stage: Span | None = None  # turn: a stage direction between the label and its colon
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
 
     @property
@@ -280,6 +281,9 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
         if len(lines) == 1:
             return [Unit("table", block, span=Span.of_line(lines[0]))]
         return [u for ln in lines for u in classify(Block([ln]), ctx)]
+    if lines[0].kind == "stage":         # a stage direction the format sets apart (a
+        return [Unit("stage", block,     # play's row with no speaker: formats.tables)
+                     span=Span.of_lines(lines, " ").strip())]
     lead = lines[0].text.lstrip()[:1]
     if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
         columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]
@@ -445,18 +449,28 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if not found and ctx.bare_labels:
         found = _bare_label(first.text, ctx.bare_labels)
     found = found or _label(first.text)
+    if found is None and len(block.lines) > 1 and first.text[:1] == "[":
+        found = _stamped_label(first.text)
     if found is None:
         return None
     label, end, time, form = found
+    staged = STAGED_LABEL.match(first.text, first.text.find(label)) if form == "staged" else None
     label = " ".join(label.split())      # ("The\u00a0\u00a0Speaker": a PDF's spacing)
     rest_first = Span.of_line(first, end)
-    rest_lines = [rest_first] + [Span.of_line(ln) for ln in block.lines[1:]]
+    below = block.lines[1:]
+    stage_line = None                    # the direction that opens a speech in a table
+    if first.kind == "label" and below and below[0].kind == "stage":
+        stage_line, below = Span.of_line(below[0]).strip(), below[1:]
+    rest_lines = [rest_first] + [Span.of_line(ln) for ln in below]
     speech = _joined(rest_lines, block.lines, ctx).strip()
     text = plain(speech.text)
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
             text and "\n" not in text and looks_like_title(text)):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
-    return Unit("turn", block, span=speech, label=label, time=time, form=form)
+    stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
+        if staged and staged.group("colon") else None
+    return Unit("turn", block, span=speech, label=label, time=time, form=form,
+                stage=stage or stage_line)
 
 
 def _label(text: str) -> tuple[str, int, str | None, str] | None:
@@ -503,6 +517,12 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     m = NICK_LABEL.match(rest) if rest[:1] == "<" or rest[:1].islower() else None
     if m and (m.group("angle") or m.group("colon").casefold() not in NOT_NICKS):
         return m.group("angle") or m.group("colon"), start + m.end(), time, "nick"
+    m = STAGED_LABEL.match(rest) if "(" in rest[:70] else None
+    if m and label_shape_ok(m.group("label")) and m.group("label").casefold() not in FIELD_LABELS \
+            and (m.group("i") or m.group("paren")[1:2].islower()):
+        # the speech after the colon; with a full stop, the direction is all the turn says
+        return m.group("label"), start + (m.end() if m.group("colon") else m.start("stage")), \
+            time, "staged"
     # quick looks first: the label ends at the first colon (or a full-width one), 61
     # characters in at most, and an office's label has the holder's name in parentheses
     colons = [i for i in (rest.find(":"), rest.find("：")) if i >= 0]
@@ -519,6 +539,15 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     speech = plain(rest[m.end():]).split() if m else []
     if m and _run_in_head(m.group("label")):
         m = None                         # "The Barrier Highway.  A tender …": a run-in head
+    cut = _period_label_end(m.group("label")) if m and ". " in m.group("label") else None
+    if m and cut is not None:            # "THE PRESIDENT. Yes. We have …": the answer's word
+        label = " ".join(m.group("label")[:cut].split())
+        speech_at = cut + 1
+        while speech_at < len(rest) and rest[speech_at] in " \t\u00a0":
+            speech_at += 1
+        return label, start + speech_at, time, "strong"
+    if m and m.group("label").rsplit(None, 1)[-1].casefold() in HONORIFICS:
+        m = None                         # "… Mr. Smith": the full stop is the title's
     if m and len(_without_affiliation(m.group("label")).split()) <= 7 and (
             len(speech) >= 2 or (speech and speech[-1][-1:] in ".!?")):
         label = " ".join(m.group("label").split())
@@ -537,6 +566,55 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     m = QA_LABEL.match(rest.replace("\u00a0", " ")) if rest[:1] in "QA" else None
     if m:
         return m.group("label"), start + m.end(), time, ""
+    return None
+
+
+# A play's label with a stage direction before its colon, the direction in italics or
+# beginning in lower case (a constituency or office in parentheses begins with a capital:
+# "Mr. Howard (Folkestone and Hythe):"): "HAMLET (aside): A little more than kin",
+# "SOLDADO *(cerca de ella)*: Eso es muy posible."; or before a full stop that ends the
+# line: "SOLDADO *(se gira un momento y sigue su camino)*." (the turn is the direction)
+STAGED_LABEL = re.compile(
+    r"(?P<label>[^\W\d_][^\s:()]*(?:\s+[^\s:()]+){0,3}?)\s+(?P<stage>(?P<i>"
+    + re.escape(HI["italic"][0]) + r")?(?P<paren>\([^()\n]{1,160}\))(?(i)"
+    + re.escape(HI["italic"][1]) + r"))\s*(?:(?P<colon>:)\s*|\.\s*$)")
+# A loop transcript's entry: the time (or time range) and the call sign on a line of their
+# own, the words on the lines below ("[55 55 20 - 55 55 21] CDR" / "I believe we've had a
+# problem here."): NASA's air-to-ground and flight-director loops, radio logs ("[ - ]": a
+# time the transcriber could not give)
+STAMPED_LABEL = re.compile(r"^\[\s?(?P<t>" + TIME_IN_BRACKETS + r"|[-–])\s?\]\s+"
+                           r"(?P<label>[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-]+){0,2})\s*$")
+
+
+def _stamped_label(text: str) -> tuple[str, int, str | None, str] | None:
+    m = STAMPED_LABEL.match(text.strip())
+    if not m or not label_shape_ok(m.group("label")):
+        return None
+    return m.group("label"), len(text), m.group("t"), "stamped"
+
+
+HONORIFICS = {"mr", "mrs", "ms", "messrs", "dr", "gen", "col", "capt", "lt", "sen", "rep",
+              "gov", "prof", "rev", "hon", "st", "sr", "jr"}
+
+
+def _period_label_end(label: str) -> int | None:
+    """Where a full-stop label ends when the pattern ran on over a title's full stop into
+    the speech ("THE PRESIDENT. Yes", "THE PRESIDENT. Mr" of "THE PRESIDENT. Mr. Smith,
+    we …"): at the first full stop after a word in capitals before a word in mixed case (a
+    label in capitals is never extended so), or before an honorific that the label would
+    end on (its full stop belongs to the name after it). None: the label stands."""
+    words = list(re.finditer(r"\S+", label))
+    ends_on_title = words[-1].group().casefold() in HONORIFICS
+    for k, w in enumerate(words[:-1]):
+        word = w.group()
+        if not word.endswith(".") or "(" in label[:w.end()]:
+            continue                     # ("The SPEAKER pro tempore (Mr. Foley)")
+        core, nxt = word[:-1], words[k + 1].group()
+        caps_then_mixed = core.isupper() and core.isalpha() and len(core) > 1 \
+            and any(c.islower() for c in nxt)
+        last_stop = ends_on_title and not any(x.group().endswith(".") for x in words[k + 1:-1])
+        if (caps_then_mixed or last_stop) and label_shape_ok(label[:w.end() - 1]):
+            return w.end() - 1
     return None
 
 
@@ -593,6 +671,11 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             plain(u.body.text))]:
         _not_a_turn(u, ctx)              # "BOROUGH COURT. Monday.— Magistrates present": a
     turns = [u for u in turns if u.kind == "turn"]   # newspaper's heading over its date
+    stamped = Counter(u.label for u in turns if u.form == "stamped")
+    if stamped and (sum(stamped.values()) < 3 or max(stamped.values()) < 2):
+        for u in [u for u in turns if u.form == "stamped"]:
+            _not_a_turn(u, ctx)          # a time and a name over a text once or twice, or
+        turns = [u for u in turns if u.kind == "turn"]   # no name back: no loop's form
     run_in = [u for u in turns if u.form in ("caps", "play")]
     if len(run_in) >= 4 and sum(1 for a, b in itertools.pairwise(turns)
                                 if a.form in ("caps", "play") and a.label == b.label) * 4 \
@@ -602,6 +685,9 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         turns = [u for u in turns if u.kind == "turn"]   # speakers take turns
     counts = Counter(u.label for u in turns if u.form != "field")
     recurring = {lab for lab, c in counts.items() if c >= 2}
+    for u in [u for u in turns if u.form == "staged" and u.label not in recurring]:
+        _unstaged(u, ctx)                # a name used once: its parentheses are its own
+    turns = [u for u in turns if u.kind == "turn"]
     nicks = {u.label for u in turns if u.form == "nick" and u.label in recurring}
     if len(nicks) < 2:                   # nicknames count in a conversation of two or more
         recurring -= {u.label for u in turns if u.form == "nick"}
@@ -637,13 +723,28 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.form == "line" and u.label not in recurring and not _spoken(u):
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
-        if u.label in recurring or (dialogue and opens_sentence) or u.form == "element" or (
+        if u.label in recurring or (dialogue and opens_sentence) or u.form in ("element",
+                                                                               "stamped") or (
                 (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
             continue
         _not_a_turn(u, ctx)
 
 
 WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
+
+
+def _unstaged(u: Unit, ctx: Context) -> None:
+    """A label with a direction before its colon whose name is no speaker's elsewhere is
+    read as before: the parentheses part of the label ("Katherine Hyam (a Jewess): …", a
+    trial's witness described once); with a full stop, no label."""
+    first = u.block.lines[0]
+    m = STAGED_LABEL.match(first.text, first.text.find(u.label or ""))
+    label = plain(first.text[m.start():m.end("stage")]).strip() if m and m.group("colon") \
+        else ""
+    if label and label_shape_ok(_without_affiliation(label)):
+        u.label, u.stage, u.form = label, None, ""
+    else:
+        _not_a_turn(u, ctx)
 
 
 def _comes_back(turns: list[Unit], recurring: set) -> bool:
@@ -892,6 +993,10 @@ def find_letter_parts(units: list[Unit]) -> None:
             if _addressee(units, k):
                 continue                 # the addressee's line under the signature
             return
+        before_k = [x for x in units[:k] if x.kind not in ("pb", "cb")]
+        if not evidence and not greeting and before_k and all(_name_only(x) for x in before_k):
+            return                       # names one under another (a play's cast, those
+                                         # present): no letter without its formulas
         if not any(x.kind in ("turn", "list", "stage") or (x.kind == "para" and not is_closing(
                 x.body.text)) for x in units[:k]):
             return                       # a closer needs a text before it
@@ -920,6 +1025,16 @@ def _addressee(units: list[Unit], k: int) -> bool:
     text = plain(u.span.text).strip()
     return "\n" not in text and not POSTSCRIPT.match(text) and _is_signature([text]) \
         and _is_signature([plain(units[k - 1].body.text).strip()])
+
+
+def _name_only(u: Unit) -> bool:
+    """A paragraph that is a name and nothing else ("La Puta", "El Conde")."""
+    if u.kind != "para" or u.span is None:
+        return False
+    text = plain(u.span.text).strip()
+    words = text.split()
+    return "\n" not in text and 1 <= len(words) <= 5 and text[-1:] not in ".!?,;:" \
+        and all(w[:1].isupper() or _particle(w) for w in words)
 
 
 def _front_line(u: Unit) -> bool:
@@ -1085,6 +1200,28 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _stamps_over_speech(blocks: list[Block]) -> list[Block]:
+    """A loop transcript's entry line ("[- 55 59 08] EECOM") whose words the source format
+    read as a block of their own (a line opening with "- ", taken for a list's item): one
+    block again, where the transcript has three entries or more."""
+    alone = [len(b.lines) == 1 and b.lines[0].text[:1] == "[" and
+             bool(STAMPED_LABEL.match(b.lines[0].text.strip())) for b in blocks]
+    if sum(1 for b in blocks if b.lines[0].text[:1] == "["
+           and STAMPED_LABEL.match(b.lines[0].text.strip())) < 3 or not any(alone):
+        return blocks
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        if alone[k] and k + 1 < len(blocks) and not alone[k + 1] \
+                and blocks[k + 1].lines[0].text[:1] != "[" and not is_page_block(blocks[k + 1]):
+            out.append(Block(blocks[k].lines + blocks[k + 1].lines))
+            k += 2
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
+
+
 def _label_alone(block: Block) -> str | None:
     if len(block.lines) != 1 or len(block.lines[0].text) > 60:
         return None
@@ -1158,6 +1295,8 @@ def opens_turn(text: str, questions: bool = True, in_block: bool = False) -> boo
     found = _label(text)
     if found is None or not text[found[1]:].strip() or (in_block and found[3] == "play"):
         return False
+    if in_block and found[3] == "staged" and text[found[1]:].lstrip()[:1] in "(" + HI["italic"][0]:
+        return False                     # "… of Congress (see above)." ends a wrapped line
     return questions or found[0] not in ("Q", "A")
 
 
@@ -1211,6 +1350,7 @@ def _bare_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str]
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _labels_over_speech(blocks)
+    blocks = _stamps_over_speech(blocks)
     ctx.letter_speakers = _letters_taking_turns(blocks)
     if ctx.letter_speakers:
         ctx.fired("letter-speakers")
@@ -1225,6 +1365,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = rejoin_split_paragraphs(units, ctx)
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
+    units = _cast_lists(units, ctx)
     sections = _sections(_letters_apart(units))
     for k, (section, part) in enumerate(sections):
         letters = _embedded_letters(part)
@@ -1237,6 +1378,36 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     TextBuilder(div, ctx, dated_entries=dated).write(units)
 
 
+
+
+# The heading of a play's cast: "Personajes", "Dramatis Personae", "Personen", "Characters",
+# "Persons of the Play", "Personnages", "Personaggi", "Cast"
+CAST_HEAD = re.compile(r"(?i)\b(?:personajes|dramatis\s+person(?:ae|æ)|personen|characters|"
+                       r"persons\s+(?:of|in)\s+the\s+(?:play|drama)|personnages|personaggi|"
+                       r"cast)\b")
+
+
+def _cast_lists(units: list[Unit], ctx: Context) -> list[Unit]:
+    """Names one under another under a cast's heading ("/ Personajes" / "La Puta" / "El
+    Soldado" / …): a list of the cast (never a letter signed by its last name)."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        out.append(u)
+        k += 1
+        head = plain(u.span.text) if u.kind == "section" and u.span is not None else ""
+        if not head or len(head.split()) > 6 or not CAST_HEAD.search(head):
+            continue
+        j = k
+        while j < len(units) and _name_only(units[j]):
+            j += 1
+        if j - k >= 2:
+            out.append(Unit("list", units[k].block, list_type="cast",
+                            items=[("item", x.body.strip(), None) for x in units[k:j]]))
+            ctx.fired("cast-list")
+            k = j
+    return out
 
 
 def _letters_apart(units: list[Unit]) -> list[Unit]:
@@ -1449,6 +1620,11 @@ class TextBuilder:
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
+        if u.form in ("stamped", "staged"):
+            self.ctx.fired(u.form + "-turn")
+        if u.stage is not None:          # "HAMLET (aside): …": the direction, then the words
+            sp.append(self._stage_or_incident(u.stage))
+            self.ctx.fired("stage")
         if not u.body.text:
             return
         for chunk in _speech_paragraphs(u.body):

@@ -351,6 +351,10 @@ def heading_line(blocks: list[Block], ctx: Context) -> list[Block]:
             or re.search(r"[a-z]{2}[.!?]\s", title) or not all(
                 w[:1].isupper() or len(w) <= 3 for w in words):
         return blocks
+    if re.match(r"(?i)(?:mr|mrs|ms|dr|sir|madam|messrs|prof|rev|hon)\b", title) or any(
+            len(plain(ln.text).split()) <= 8 and looks_like_dateline(plain(ln.text).strip())
+            for ln in lines[lead + 1:lead + 4]):
+        return blocks                     # a letter's address over its date
     ctx.fired("heading-line")
     return [Block(lines[:lead])] * lead + [Block([lines[lead]]), Block(lines[lead + 1:])]
 

@@ -110,6 +110,15 @@ class Sink:
 # ----------------------------------------------------------------------------- rules
 # Each rule: (name, pattern on the bracket's inside, handler). The first match wins.
 
+# A recording's time in brackets: "[00:25:51:000]", "[-00:01:57:00]", a mission's elapsed
+# time in spaced figures "[55 46 11]" (NASA's loop transcripts), or a range of them, open at
+# one end when the words run on from or into the next entry: "[55 46 11 - 55 46 27]",
+# "[55 48 40 -]", "[- 55 49 12]". Figures, spaces, colons and dashes only: never an editor's
+# supplied words (a year, a note's number or a page range has no clock's shape)
+CLOCK = r"-?\d{1,3}(?:(?::\d{2}){1,3}|(?: \d{2}){2})(?:[.,]\d+|:\d{3})?"
+TIME_IN_BRACKETS = r"(?:" + CLOCK + r"(?:\s?[-–]\s?(?:" + CLOCK + r")?)?|[-–]\s?" + CLOCK + ")"
+
+
 def _time(sink, m, span, at, ctx):
     """[00:25:51:000] inside a speech: when the recording got there, no restored words."""
     sink.element(E.time(m.group("t")))
@@ -379,7 +388,7 @@ def _empty(sink, m, span, at, ctx):
 
 RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("footnote-without-note", re.compile(r"\[\^[^\[\]\s]{1,40}\]"), _footnote_without_note),
-    ("time", re.compile(r"\[(?P<t>\d{1,3}(?::\d{2}){1,3}(?:[.,]\d+|:\d{3})?)\]"), _time),
+    ("time", re.compile(r"\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]"), _time),
     ("page", re.compile(r"\[\s*page(?:\s+(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8}))?\s*\]",
                         re.I),
      _page),
