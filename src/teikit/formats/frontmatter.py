@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..sourcetext import Hints
+from .markdown import HTML_IN_VALUE, front_matter_fields, html_words
 
 MAX_LINES = 400
 FENCES = {"---": "yaml", "+++": "toml"}
@@ -50,7 +51,6 @@ def take(text: str) -> tuple[str, list[tuple[str, str]], int, str] | None:
 
 
 def yaml_fields(text: str) -> list[tuple[str, str]] | None:
-    from .markdown import front_matter_fields
     if not text.strip():
         return None
     fields = front_matter_fields(text)
@@ -66,7 +66,10 @@ def toml_fields(text: str) -> list[tuple[str, str]] | None:
     out = []
     for key, value in data.items():
         if isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):
-            out.append((str(key), " ".join(str(value).replace("\u00a0", " ").split())))
+            clean = " ".join(str(value).replace("\u00a0", " ").split())
+            if HTML_IN_VALUE.search(clean):
+                clean = html_words(clean)
+            out.append((str(key), clean))
     return out or None
 
 

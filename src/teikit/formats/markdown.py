@@ -424,6 +424,19 @@ def _check_nesting(name: str, text: str) -> None:
                        "teikit reads Markdown nested at most that deep", "too-deep", number, 1)
 
 
+HTML_IN_VALUE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>")
+
+
+def html_words(markup: str) -> str:
+    """The words of a little HTML (a front-matter value), as a browser shows them."""
+    from lxml import etree, html
+    try:
+        words = html.fragment_fromstring(markup, create_parent="div").text_content()
+    except (etree.ParserError, ValueError, TypeError):
+        words = re.sub(r"<[^>]*>", " ", markup)
+    return " ".join(words.split())
+
+
 def front_matter_fields(text: str) -> list[tuple[str, str]]:
     """The scalar fields of YAML front matter, read with PyYAML's safe loader; aliases are
     refused (an alias bomb would expand without bound) and so is anything too large."""
@@ -442,5 +455,7 @@ def front_matter_fields(text: str) -> list[tuple[str, str]]:
     for key, value in data.items():
         if isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):
             clean = " ".join(str(value).replace("\u00a0", " ").split())
+            if HTML_IN_VALUE.search(clean):     # "teaser: <blockquote>…": its words only
+                clean = html_words(clean)
             out.append((str(key), clean))
     return out

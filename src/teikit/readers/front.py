@@ -266,7 +266,8 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
         fields = []
         for ln in blocks[start].lines:
             text = plain(ln.text).strip().strip("<>")
-            m = SITE_FIELD.match(text) if not URL_LINE.match(text) else None
+            m = (METADATA_LINE.match(text) or SITE_FIELD.match(text)) \
+                if not URL_LINE.match(text) else None
             if m:
                 fields.append((m.group("key"), m.group("value")))
             elif not ctx.source.hints.url:
