@@ -46,9 +46,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     strong_hint = bool(hints.title) and (ctx.source.format == "markdown"
                                          or "front-matter-any-format" in hints.rules
                                          or "site-metadata" in ctx.rules)
-    if strong_hint and _filing_title(hints.title or ""):
-        strong_hint = False
-        ctx.fired("filing-title")
+    filing = strong_hint and _filing_title(hints.title or "")
+    if filing:
+        strong_hint = False           # the text's own heading names it better
     if head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
@@ -71,6 +71,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         i += 1
+    if filing and "head" in facts:
+        ctx.fired("filing-title")
     if "head" not in facts and head is None and hints.title:
         facts["head"] = front.hint_heading(div, hints.title, ctx)
     facts["short_lines"] = [plain(b.lines[0].text) for b in blocks[i:i + 6]
