@@ -131,6 +131,25 @@ RULES = [
     ("head-from-format", "interpretation", "Where the text has no heading, the title the "
      "source file gives (a web page's title, Markdown front matter) is its <head "
      "type=\"source-title\">."),
+    ("front-matter-any-format", "interpretation", "Front matter at the top of a page of any "
+     "format (a Jekyll, Hugo or Eleventy --- YAML or +++ TOML block over an .html or a text "
+     "file) is read as in Markdown: its title, date and address go to the header, its "
+     "lines are left out and reported."),
+    ("site-metadata", "interpretation", "Metadata lines at the top without --- (Pelican, "
+     "MultiMarkdown: PubDate:, Slug:, Title:; a collection's one line President: Lyndon B. "
+     "Johnson, its key used nowhere as a speaker's label) go to the header and are "
+     "reported; a publication date is the document's date, a modification stamp with a "
+     "weekday and a time of day never is."),
+    ("filing-title", "interpretation", "A title the source file gives that is only a date "
+     "and a kind of document (1891-01-28 Meeting Minutes) yields to the text's own first "
+     "heading; it stays in the source description."),
+    ("markdown-style-script", "normalization", "Style sheets and scripts written into "
+     "Markdown (<style>…</style>) are format markup: left out and reported, never text."),
+    ("fenced-div", "normalization", "The fences of a Pandoc div (::: {.class} … :::) are "
+     "format markup, left out and reported; what they enclose is read as the text."),
+    ("footnote-no-colon", "interpretation", "A footnote definition written without its "
+     "colon ([^note] text at a line's start), its label used as a marker and defined "
+     "nowhere else, is the note of that marker."),
     ("run-in-heading", "segmentation", "A heading in capitals that OCR ran into the first "
      "paragraph is a heading again."),
     ("masthead", "segmentation", "A masthead set in capitals over blank lines at the top "

@@ -11,7 +11,7 @@ from lxml import etree, html
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
-from . import marks, suffix, tables
+from . import frontmatter, marks, suffix, tables
 from .htmlnotes import Footnotes
 from .htmltables import layout_table, running_tables, table_parts
 from .lines import Lines
@@ -72,10 +72,19 @@ def _parser():
                            recover=True, huge_tree=True, remove_blank_text=False)
 
 
-def parse(name: str, data: bytes, encoding: str | None, diags: Collector):
+def parse(name: str, data: bytes, encoding: str | None, diags: Collector,
+          out: Lines | None = None):
     text, _ = decode(name, data, encoding, diags)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff"))   # lxml refuses it in str
     text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"), diags)
+    front = frontmatter.take(text) if out is not None else None
+    if front is not None and out is not None:   # a Jekyll/Hugo page: "---" fields over it
+        text, fields, end, block = front
+        frontmatter.to_hints(out.hints, fields)
+        out.hints.rules.append("front-matter-any-format")
+        out.hints.fields.extend(fields)
+        out.leave_out(1, end, block, "front matter: its fields are in the header",
+                      "front-matter")
     parser = _parser()
     try:
         root = html.document_fromstring(text, parser=parser)
@@ -90,8 +99,8 @@ def parse(name: str, data: bytes, encoding: str | None, diags: Collector):
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
-    root = parse(name, data, encoding, diags)
     out = Lines()
+    root = parse(name, data, encoding, diags, out)
     _hints(root, out)
     _provenance(root, out)
     main = _main_content(root)
@@ -142,7 +151,7 @@ GENERATOR_TITLE = re.compile(r"(?i)^Microsoft\s+(?:Word|PowerPoint|Excel)\s*-\s*
 def _hints(root, out: Lines) -> None:
     hints = out.hints
     title = root.find(".//title")
-    if title is not None and title.text_content().strip():
+    if title is not None and title.text_content().strip() and not hints.title:
         hints.title = GENERATOR_TITLE.sub("", re.sub(r"^[\s\-–—|:]+", "", " ".join(
             title.text_content().split())))
     generator = " ".join((m.get("content") or "") for m in root.iter("meta")

@@ -10,7 +10,7 @@ from lxml.html import defs
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
-from . import marks, suffix, tables
+from . import frontmatter, marks, suffix, tables
 from .lines import Lines
 
 NAME = "markdown"
@@ -37,13 +37,14 @@ def sniff(name: str, data: bytes) -> float:
 
 def _parser(indented_code: bool = True):
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.colon_fence import colon_fence_plugin
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
     # maxNesting: deeper blocks are dropped by markdown-it, so the limit is set well above
     # what a document uses and a deeper source is refused before it is parsed (read())
     md = (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING + 20})
           .enable(["table", "strikethrough"])
-          .use(front_matter_plugin).use(footnote_plugin))
+          .use(front_matter_plugin).use(footnote_plugin).use(colon_fence_plugin))
     md.core.ruler.before("footnote_tail", "unused_footnotes", _keep_unused_footnotes)
     if not indented_code:
         md.disable("code")
@@ -70,12 +71,57 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     text = clean_text(text, diags)
     _check_nesting(name, text)
     out = Lines()
+    front = frontmatter.take(text) if text.startswith("+++") else None
+    if front is not None:            # Hugo's TOML front matter ("---" YAML: the plugin's)
+        text, fields, end, block = front
+        frontmatter.to_hints(out.hints, fields)
+        out.hints.fields.extend(fields)
+        out.leave_out(1, end, block, "front matter: its fields are in the header",
+                      "front-matter")
+    if "[^" in text:
+        text = _footnotes_without_colon(text, out, diags)
     tokens = _parser().parse(text)
     if _indented_prose(tokens):
         tokens = _parser(indented_code=False).parse(text)
         out.hints.rules.append("indented-prose")
     _Walker(out, diags).walk(tokens)
     return out.source(name, used, diags)
+
+
+NOTE_DEFINITION_NO_COLON = re.compile(r"(?m)^\[\^([^\]\s]{1,60})\](?=[ \t]+[^\s:])")
+NOTE_MARKER = re.compile(r"\[\^([^\]\s]{1,60})\]")
+NOTE_DEFINED = re.compile(r"(?m)^ {0,3}\[\^([^\]\s]{1,60})\]:")
+CODE_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
+
+
+def _footnotes_without_colon(text: str, out: Lines, diags: Collector) -> str:
+    """A footnote's definition written without its colon ("[^note] _Secretary's note_: 9
+    Present …" at a line's start), its label used as a marker elsewhere and defined nowhere
+    with a colon: the colon is supplied, so that marker and note are linked (a typing slip
+    of hand-made Markdown; the line is reported)."""
+    from collections import Counter
+    used = Counter(NOTE_MARKER.findall(text))
+    defined = set(NOTE_DEFINED.findall(text))
+    lines = text.split("\n")
+    in_code = False
+    changed = False
+    for k, line in enumerate(lines):
+        if CODE_FENCE.match(line):
+            in_code = not in_code
+            continue
+        m = NOTE_DEFINITION_NO_COLON.match(line) if not in_code else None
+        if m is None:
+            continue
+        if m.group(1) in defined or used[m.group(1)] < 2:
+            continue
+        lines[k] = line[:m.end()] + ":" + line[m.end():]
+        changed = True
+        diags.info(f"[^{m.group(1)}] at the line's start, without a colon, is read as the "
+                   "note's definition", "footnote-no-colon", k + 1, 1)
+    if not changed:
+        return text
+    out.hints.rules.append("footnote-no-colon")
+    return "\n".join(lines)
 
 
 CODE_SIGNS = re.compile(r"[{}<>=$\\|]|^\s*(?:#|//|def |import |return\b)", re.M)
@@ -104,6 +150,9 @@ PANDOC_SUB = re.compile(r"(?<![~\\])~([^\s~]{1,40}?)~(?!~)")
 
 # MyST / Sphinx directives in fenced blocks: ```{note} Title / :class: tip / body
 DIRECTIVE = re.compile(r"^\{(?P<name>[\w:.-]{1,40})\}\s*(?P<title>.*)$")
+STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
+# Pandoc's fenced div: attributes in braces or one class word, after the colons
+PANDOC_DIV = re.compile(r"^(?:\{[^{}\n]{0,200}\}|[\w-]{1,60})?\s*:*$")
 DIRECTIVE_OPTION = re.compile(r"^:[\w-]{1,40}:(?:\s.*)?$")
 CODE_DIRECTIVES = {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "math",
                    "raw", "mermaid", "graphviz", "csv-table", "list-table", "eval-rst"}
@@ -167,6 +216,8 @@ class _Walker:
                 self.out.text_block(line, text, block_kind)
             elif kind == "fence" and depth < MAX_NESTING and self._directive(tok, line, depth):
                 pass
+            elif kind == "colon_fence":
+                self._colon_fence(tok, line, depth)
             elif kind in ("fence", "code_block"):
                 self.out.text_block(line + (kind == "fence"), tok.content.rstrip("\n"), "pre")
             elif kind == "html_block":
@@ -220,6 +271,32 @@ class _Walker:
                                "directive options (format markup)", "format-markup")
         self.walk(_parser().parse("\n".join(body[options:])), line + options, depth + 1)
         return True
+
+    def _colon_fence(self, tok, line: int, depth: int) -> None:
+        """A Pandoc fenced div (``::: {.primerParrafo}`` … ``:::``) or a MyST directive in
+        colons (``:::{note}``): the fences are format markup, left out and reported; what
+        they enclose is Markdown, read as the rest (a MyST directive as a fenced one is)."""
+        info = tok.info.strip()
+        if depth >= MAX_NESTING:
+            self.out.text_block(line + 1, tok.content.rstrip("\n"))
+            return
+        if DIRECTIVE.match(info) and not info.startswith(("{.", "{#")) and \
+                self._directive(tok, line, depth):
+            return
+        body = tok.content.split("\n")
+        if PANDOC_DIV.match(info):
+            self.out.leave_out(line, line, tok.markup + " " + info, "a fenced div's opening "
+                               "line (format markup)", "format-markup")
+            if "fenced-div" not in self.out.hints.rules:
+                self.out.hints.rules.append("fenced-div")
+        else:                                   # ":::: and then words": the words are text
+            self.out.text_block(line, tok.markup + " " + info)
+        self.walk(_parser().parse("\n".join(body)), line, depth + 1)
+        spans = (tok.map[1] - tok.map[0]) if tok.map else 0
+        if spans == tok.content.count("\n") + 2:        # the closing fence is there
+            end = line + spans - 1
+            self.out.leave_out(end, end, tok.markup, "a fenced div's closing line (format "
+                               "markup)", "format-markup")
 
     def _note_app_syntax(self, text: str, kind: str, line: int) -> str:
         """What note apps (Obsidian, Notion, GitHub) add to Markdown: a task's box is a
@@ -309,31 +386,31 @@ class _Walker:
 
     def _html_block(self, tok, line: int) -> None:
         from .html import fragment_text
-        text = fragment_text(tok.content)
+        content = tok.content
+        if STYLE_OR_SCRIPT.search(content):  # a page's style sheet or script: never text
+            end = tok.map[1] if tok.map else line
+            for m in STYLE_OR_SCRIPT.finditer(content):
+                self.out.leave_out(line, end, m.group(), "a style sheet or script (format "
+                                   "markup)", "format-markup")
+            content = STYLE_OR_SCRIPT.sub(" ", content)
+            if "markdown-style-script" not in self.out.hints.rules:
+                self.out.hints.rules.append("markdown-style-script")
+            if not content.strip():
+                return
+        text = fragment_text(content)
         if text.strip():
             self.out.text_block(line, text)
         else:
             end = tok.map[1] if tok.map else line
-            self.out.leave_out(line, end, tok.content.strip(), "HTML markup without text "
+            self.out.leave_out(line, end, content.strip(), "HTML markup without text "
                                "(an image, a comment or layout)", "format-markup")
 
     def _front_matter(self, tok) -> None:
         start = (tok.map[0] + 1) if tok.map else 1
         end = tok.map[1] if tok.map else start
         fields = front_matter_fields(tok.content)
-        hints = self.out.hints
-        for key, value in fields:
-            low = key.casefold()
-            if low == "title" and not hints.title:
-                hints.title = value
-            elif low in ("date", "published_time", "published", "pubdate") and not hints.date:
-                hints.date = value
-            elif low in ("source_url", "url", "link", "permalink", "canonical_url") \
-                    and value.startswith(("http://", "https://")) and not hints.url:
-                hints.url = value
-            elif low in ("lang", "language"):
-                hints.language = value
-            hints.fields.append((key, value))
+        frontmatter.to_hints(self.out.hints, fields)
+        self.out.hints.fields.extend(fields)
         self.out.leave_out(start, end, tok.content, "front matter: its fields are in the "
                            "header", "front-matter")
 
@@ -345,6 +422,19 @@ def _check_nesting(name: str, text: str) -> None:
         if m and len(re.findall(r">|[-*+]\s|\d{1,9}[.)]\s", m.group())) > MAX_NESTING:
             raise fail(name, f"quotations or lists nested more than {MAX_NESTING} deep; "
                        "teikit reads Markdown nested at most that deep", "too-deep", number, 1)
+
+
+HTML_IN_VALUE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>")
+
+
+def html_words(markup: str) -> str:
+    """The words of a little HTML (a front-matter value), as a browser shows them."""
+    from lxml import etree, html
+    try:
+        words = html.fragment_fromstring(markup, create_parent="div").text_content()
+    except (etree.ParserError, ValueError, TypeError):
+        words = re.sub(r"<[^>]*>", " ", markup)
+    return " ".join(words.split())
 
 
 def front_matter_fields(text: str) -> list[tuple[str, str]]:
@@ -365,5 +455,7 @@ def front_matter_fields(text: str) -> list[tuple[str, str]]:
     for key, value in data.items():
         if isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):
             clean = " ".join(str(value).replace("\u00a0", " ").split())
+            if HTML_IN_VALUE.search(clean):     # "teaser: <blockquote>…": its words only
+                clean = html_words(clean)
             out.append((str(key), clean))
     return out

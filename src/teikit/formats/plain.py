@@ -6,7 +6,7 @@ import re
 
 from ..diagnostics import Collector
 from ..sourcetext import SourceText, source_from_bytes
-from . import marks, suffix, tables
+from . import frontmatter, marks, suffix, tables
 
 NAME = "text"
 
@@ -18,6 +18,17 @@ def sniff(name: str, data: bytes) -> float:
 def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
     source = source_from_bytes(name, data, encoding, diags)
     text = source.text
+    # Hugo's "+++" TOML fields over a text page ("---" YAML makes the file Markdown by its
+    # look, and the Markdown reader reads it; a plain reading keeps it for the presets'
+    # detection, which a Markdown export must not pass)
+    front = frontmatter.take(text) if text.startswith("+++") else None
+    if front is not None:
+        text, fields, end, block = front
+        frontmatter.to_hints(source.hints, fields)
+        source.hints.rules.append("front-matter-any-format")
+        source.hints.fields.extend(fields)
+        source.hints.left_out.append((1, end, " ".join(block.split()), "front matter: its "
+                                      "fields are in the header", "front-matter"))
     if "</" in text:
         text = "\n".join(inline_html(line) if "</" in line else line for line in source.lines)
     if "_" in text:

@@ -1250,7 +1250,10 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
         return blocks
     lines = blocks[first].lines
     run_in = SALUTE_RUN_IN.match(lines[0].text.strip()) if len(lines[0].text) > 40 else None
-    if run_in and len(run_in.group().split()) <= 8:
+    if _is_salutation(lines[0].text):   # the whole line salutes: no run-in salutation in
+        if len(lines) < 2:                 # it ("Mr. President, Mr. Speaker, Members …:")
+            return blocks
+    elif run_in and len(run_in.group().split()) <= 8:
         head = lines[0].text.strip()
         lines = [Line(lines[0].number, head[:run_in.end()].rstrip(), lines[0].kind),
                  Line(lines[0].number, head[run_in.end():], lines[0].kind), *lines[1:]]

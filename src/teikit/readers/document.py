@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..formats import tables
+from ..formats import frontmatter, tables
 from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
@@ -43,7 +43,12 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1
     hints = ctx.source.hints
-    strong_hint = bool(hints.title) and ctx.source.format == "markdown"
+    strong_hint = bool(hints.title) and (ctx.source.format == "markdown"
+                                         or "front-matter-any-format" in hints.rules
+                                         or "site-metadata" in ctx.rules)
+    filing = strong_hint and _filing_title(hints.title or "")
+    if filing:
+        strong_hint = False           # the text's own heading names it better
     if head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
@@ -66,6 +71,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         i += 1
+    if filing and "head" in facts:
+        ctx.fired("filing-title")
     if "head" not in facts and head is None and hints.title:
         facts["head"] = front.hint_heading(div, hints.title, ctx)
     facts["short_lines"] = [plain(b.lines[0].text) for b in blocks[i:i + 6]
@@ -81,6 +88,25 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     block_rules.build_text(div, blocks[i:], ctx)
     notes.place_unanchored(div, ctx)
     return div, facts
+
+
+# the nouns of a filing title ("1891-01-28 Meeting Minutes", "Letter, 12 May 1840")
+FILING_WORDS = re.compile(r"(?i)(?:the|of|and|a|an|general|board|annual|regular|special|"
+                          r"meeting|minutes|notes?|letter|entry|diary|journal|report|"
+                          r"record|memo(?:randum)?|transcript|session|daily|weekly|page)$")
+
+
+def _filing_title(title: str) -> bool:
+    """A title a site files a page by, a date and a kind of document and nothing more
+    ("1891-01-28 Meeting Minutes"): it does not name the document better than the text's
+    own first heading does, so the heading is the title (the filing title stays in the
+    source description)."""
+    text = plain(title)
+    found = find_date(text) or find_numeric_date(text)
+    if found is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", text[:found.start] + " " + text[found.end:])
+    return bool(words) and all(FILING_WORDS.match(w) for w in words)
 
 
 def _diary_entry(blocks: list[Block], k: int) -> bool:
@@ -220,7 +246,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         meta.title = head_title(facts["head"])
     if not meta.title:                            # Pelican's metadata lines: "title: …"
         meta.title = next((value.strip() for label, value in facts.get("fields", [])
-                           if label == "title" and value.strip()), None)
+                           if label.casefold() == "title" and value.strip()), None)
     if not meta.title:                            # a telegram's or memo's "SUBJECT:" line
         for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
             subject = re.match(r"(?i)\s*subj(?:ect)?\s*:\s*(.+)", text_of(item))
@@ -275,7 +301,12 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
     candidates = []
     if ctx.source.hints.date:
         candidates.append(ctx.source.hints.date)
-    candidates.extend(value for label, value in facts.get("fields", []) if label == "date")
+    # the metadata lines' date keys, the best first ("PubDate:" over "Date:"); a file's
+    # modification stamp ("Date: Mon Aug  4 09:08:54 EDT 2014") is no date of the document
+    keys = frontmatter.DOCUMENT_DATE_KEYS
+    candidates.extend(value for _, label, value in sorted(
+        (keys.index(label.casefold()), label, value) for label, value in facts.get("fields", [])
+        if label.casefold() in keys and not frontmatter.is_file_stamp(value)))
     candidates.extend(facts.get("source_lines", []))
     candidates.extend(facts.get("short_lines", []))
     for text in candidates:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..formats import marks, tables
+from ..formats import frontmatter, marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
@@ -262,14 +262,24 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
         ctx.leave_out(blocks[start].lines, "the transcriber's credit; it is in the header",
                       "credit-line")
         start += 1
-    while start < len(blocks) and _metadata_block(blocks[start]):
+    while start < len(blocks) and (_metadata_block(blocks[start])
+                                   or _site_metadata(blocks, start)
+                                   or _metadata_line(blocks, start)):
+        site = not _metadata_block(blocks[start])
+        if site:
+            ctx.fired("site-metadata")
+        fields = []
         for ln in blocks[start].lines:
             text = plain(ln.text).strip().strip("<>")
-            m = METADATA_LINE.match(text) if not URL_LINE.match(text) else None
+            m = (METADATA_LINE.match(text) or SITE_FIELD.match(text)) \
+                if not URL_LINE.match(text) else None
             if m:
-                facts.setdefault("fields", []).append((m.group("key"), m.group("value")))
+                fields.append((m.group("key"), m.group("value")))
             elif not ctx.source.hints.url:
                 ctx.source.hints.url = text
+        facts.setdefault("fields", []).extend(fields)
+        if site:                  # "Title:" and "PubDate:" as front matter's title and date
+            frontmatter.to_hints(ctx.source.hints, fields)
         ctx.leave_out(blocks[start].lines, "metadata lines (an address, key: value fields); "
                       "they are in the header", "metadata")
         start += 1
@@ -389,6 +399,58 @@ def _metadata_block(block: Block) -> bool:
     fields = sum(1 for t in texts if METADATA_LINE.match(t) and not URL_LINE.match(t))
     empty = sum(1 for t in texts if METADATA_EMPTY.match(t))     # "tags: " with no tags
     return urls + fields + empty == len(texts) and (urls >= 1 or fields >= 2)
+
+
+# Pelican, MultiMarkdown and Python-Markdown write their metadata as "Key: value" lines at
+# the top, over a blank line, the keys capitalised or not ("PubDate: 1777-06-20", "Slug:
+# letters/…", "Title: …"). Such a block is metadata when every line is a field, one key at
+# least is one these tools know, and no key is a memorandum's (TO:/FROM:/SUBJECT: over a
+# memo are the document's own heading fields, kept in the text).
+SITE_FIELD = re.compile(r"^(?P<key>[A-Za-z][\w-]{0,24}(?: [A-Za-z][\w-]{0,12}){0,2}):\s+"
+                        r"(?P<value>\S.{0,300})$")
+SITE_KEYS = {"title", "date", "pubdate", "slug", "author", "authors", "tags", "tag",
+             "category", "categories", "summary", "modified", "status", "lang", "save_as",
+             "url", "displaydate", "layout", "permalink", "keywords", "template", "series",
+             "description", "base header level"}
+MEMO_KEYS = {"to", "from", "subject", "subj", "re", "cc", "bcc", "participants", "attendees",
+             "present", "via", "ref", "reference", "classification", "memorandum for"}
+
+
+def _site_metadata(blocks: list[Block], k: int) -> bool:
+    """A Pelican or MultiMarkdown metadata header at the top (see SITE_FIELD)."""
+    texts = [plain(ln.text).strip() for ln in blocks[k].lines]
+    if len(texts) < 2 or k + 1 >= len(blocks) or blocks[k].lines[0].kind[:1] == "h":
+        return False
+    found = [SITE_FIELD.match(t) for t in texts]
+    keys = [m.group("key").casefold() for m in found if m]
+    return len(keys) == len(texts) and any(key in SITE_KEYS for key in keys) \
+        and not any(key in MEMO_KEYS for key in keys) \
+        and not any(m.group("key").isupper() and len(m.group("key")) > 1
+                    for m in found if m)     # "DATE:" / "TITLE:": a form's own fields
+
+
+# A collection's one metadata line over the text ("President: Lyndon B. Johnson" over a
+# Miller Center transcript): the keys are a conservative list of what names a record, never
+# a role that speaks in a transcript ("Speaker", "Chairman") nor a memo's field ("Date",
+# "Subject", kept as the text's own heading fields).
+RECORD_KEYS = {"author", "president", "source", "title", "collection", "archive", "creator",
+               "publisher", "keywords", "tags", "category"}
+
+
+def _metadata_line(blocks: list[Block], k: int) -> bool:
+    """A single ``Key: value`` line alone at the top, a key of RECORD_KEYS, a short value,
+    text after it, and the key used nowhere else in the document as a label (then it would
+    be a speaker's first turn)."""
+    if k != 0 or len(blocks[k].lines) != 1 or len(blocks) < 2 or \
+            blocks[k].lines[0].kind[:1] == "h":
+        return False
+    m = SITE_FIELD.match(plain(blocks[k].lines[0].text).strip())
+    if not m or m.group("key").casefold() not in RECORD_KEYS or \
+            len(m.group("value").split()) > 12:
+        return False
+    label = re.compile(r"^\W{0,3}" + re.escape(m.group("key")) + r"\W{0,3}\s*[:.]\s", re.I)
+    return not any(label.match(plain(ln.text).strip()) for b in blocks[k + 1:]
+                   for ln in b.lines)
 
 
 def is_number_only(block: Block) -> bool:

@@ -1,0 +1,96 @@
+"""Front matter and metadata fields that a static-site generator (Jekyll, Hugo, Eleventy,
+Pelican) or a collection puts over a document: read into the header's hints, never text.
+
+Jekyll, Hugo and Eleventy take a ``---`` YAML (or Hugo's ``+++`` TOML) block at the top of
+*any* page, an ``.html`` post as much as a Markdown one, so the block is looked for in every
+text format; Markdown's ``---`` block is read by markdown-it's plugin (formats.markdown).
+"""
+from __future__ import annotations
+
+import re
+
+from ..sourcetext import Hints
+from .markdown import HTML_IN_VALUE, front_matter_fields, html_words
+
+MAX_LINES = 400
+FENCES = {"---": "yaml", "+++": "toml"}
+# the first line inside the block is a field: "layout: post", "title = 'x'"
+FIRST_FIELD = {"yaml": re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(?:\s|$)"),
+               "toml": re.compile(r"^(?:[A-Za-z_][\w-]{0,40}\s*=|\[[\w.-]{1,40}\]\s*$)")}
+
+# keys whose value is the document's own date, best first; a value with a weekday and a
+# time of day ("Date: Mon Aug  4 09:08:54 EDT 2014" in Pelican exports) is when the file
+# was last written, never the document's date
+DOCUMENT_DATE_KEYS = ("pubdate", "displaydate", "published", "published_time",
+                      "publication_date", "date")
+URL_KEYS = ("source_url", "url", "link", "permalink", "canonical_url")
+# a time of day and a weekday in one value: when a file was written, not the document
+FILE_STAMP = re.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+                        r".*\b\d{1,2}:\d{2}")
+
+
+def take(text: str) -> tuple[str, list[tuple[str, str]], int, str] | None:
+    """A ``---`` YAML or ``+++`` TOML block at the very top of *text*: (the text with the
+    block's lines blank, so that line numbers stay, its fields, its last line number, the
+    block as written), or None. The block must read as a mapping of fields."""
+    lines = text.split("\n", MAX_LINES + 2)
+    kind = FENCES.get(lines[0].rstrip())
+    if kind is None or len(lines) < 3 or not FIRST_FIELD[kind].match(lines[1]):
+        return None
+    fence = lines[0].rstrip()
+    end = next((k for k in range(1, min(len(lines), MAX_LINES + 1))
+                if lines[k].rstrip() == fence), None)
+    if end is None:
+        return None
+    body = "\n".join(lines[1:end])
+    fields = yaml_fields(body) if kind == "yaml" else toml_fields(body)
+    if fields is None:
+        return None
+    rest = text.split("\n", end + 1)[end + 1] if text.count("\n") > end else ""
+    return "\n" * (end + 1) + rest, fields, end + 1, "\n".join(lines[:end + 1])
+
+
+def yaml_fields(text: str) -> list[tuple[str, str]] | None:
+    if not text.strip():
+        return None
+    fields = front_matter_fields(text)
+    return fields or None
+
+
+def toml_fields(text: str) -> list[tuple[str, str]] | None:
+    import tomllib
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None
+    out = []
+    for key, value in data.items():
+        if isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):
+            clean = " ".join(str(value).replace("\u00a0", " ").split())
+            if HTML_IN_VALUE.search(clean):
+                clean = html_words(clean)
+            out.append((str(key), clean))
+    return out or None
+
+
+def is_file_stamp(value: str) -> bool:
+    return bool(FILE_STAMP.search(value))
+
+
+def to_hints(hints: Hints, fields: list[tuple[str, str]]) -> None:
+    """Title, date, address and language from the fields, where the format gave none: the
+    document's date by the key that names it best (a publication date over a plain date,
+    a date over a file's modification stamp)."""
+    dates: list[tuple[int, str]] = []
+    for key, value in fields:
+        low = key.casefold().replace("-", "_")
+        if low == "title" and not hints.title and value:
+            hints.title = value
+        elif low in DOCUMENT_DATE_KEYS and value and not is_file_stamp(value):
+            dates.append((DOCUMENT_DATE_KEYS.index(low), value))
+        elif low in URL_KEYS and value.startswith(("http://", "https://")) and not hints.url:
+            hints.url = value
+        elif low in ("lang", "language") and not hints.language:
+            hints.language = value
+    if dates and not hints.date:
+        hints.date = min(dates)[1]
