@@ -1552,3 +1552,11 @@ def test_a_diarys_dates_with_no_year_are_no_speakers():
                      "respecting the Witchcraft.</p><p><b>Sixth-day, Novr 19.</b> Went to "
                      "Salem.</p><p><b>Augt. 25.</b> Rain all day.</p></body></html>", "d.html")
     assert not xp(root, "//t:sp")
+
+
+@pytest.mark.parametrize("text", ["0000", "1999-13", "1948-02-30"])
+def test_figures_that_are_no_date_give_no_date(text):
+    """Found by the property tests: "0000" alone was read as the year 0000, which no
+    schema allows, and the text was refused."""
+    root, _ = encode(text + "\n")
+    assert not xp(root, "//t:date")

@@ -15,7 +15,7 @@ from ..tei import E, tei, text_of
 from . import blocks as block_rules
 from . import front, layout, notes
 from .context import Context, Meta
-from .dates import DAY_MONTH, find_date, find_numeric_date, looks_like_dateline
+from .dates import DAY_MONTH, find_date, find_numeric_date, iso_date, looks_like_dateline
 from .language import SAMPLE, guess_language
 from .span import Span
 
@@ -310,8 +310,10 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
     candidates.extend(facts.get("source_lines", []))
     candidates.extend(facts.get("short_lines", []))
     for text in candidates:
-        iso = re.match(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ][\d:.+\-Z]*)?$", text.strip())
-        if iso:
+        iso = re.match(r"^((?:1\d{3}|20\d{2})(?:-\d{2}(?:-\d{2})?)?)(?:[T ][\d:.+\-Z]*)?$",
+                       text.strip())
+        if iso and iso_date(*(int(x) for x in iso.group(1).split("-")), *(None,) * (
+                2 - iso.group(1).count("-"))):       # ("0000" or "1999-13" is no date)
             meta.date_iso = meta.date_text = iso.group(1)
             return
         found = find_date(text)
