@@ -234,10 +234,10 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
     if not any(d.isdigit() for d in defined):
         return out
     fixed = []
-    for block in out:
+    for block in out:                 # (only a line with a backslash can hold a marker)
         fixed.append(Block([Line(ln.number, GPO_MARKER.sub(
             lambda m: f"[{m.group(1)}]" if m.group(1) in defined else m.group(0), ln.text),
-            ln.kind) for ln in block.lines]))
+            ln.kind) if "\\" in ln.text else ln for ln in block.lines]))
     return fixed
 
 
