@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -164,6 +165,7 @@ VOCATIVE = re.compile(r"(?i)^(?:(?:my|dear|honou?rable|distinguished|queridos?|e
 LABEL_SIGNS = re.compile(r"[\[\]\"“”;!?]")     # never in a speaker's label
 
 
+@lru_cache(maxsize=4096)   # (a transcript names its few speakers thousands of times)
 def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
@@ -455,6 +457,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     return Unit("turn", block, span=speech, label=label, time=time, form=form)
 
 
+@lru_cache(maxsize=1024)   # (a play's name lines recur: "HAMLET."; each pass asks again)
 def _label(text: str) -> tuple[str, int, str | None, str] | None:
     """(label, where the speech starts, timestamp, form) when a line opens a speaker turn.
     The form: "strong" when it alone says this is a speaker (bold, "Mr. SMITH."), "title"
