@@ -66,6 +66,9 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _page_furniture(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
+        if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text):
+            out.append(block)             # (one line, no mark: none of the four splits it)
+            continue
         for part in _page_lines(block, ctx):
             for piece in _split_indented(part):
                 for paragraph in _split_long_lines(piece, ctx):
