@@ -1204,6 +1204,8 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     TextBuilder(div, ctx, dated_entries=dated).write(units)
+    _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
+    label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
 
 
 
