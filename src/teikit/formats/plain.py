@@ -55,6 +55,9 @@ def _pipe_tables(source: SourceText) -> None:
     lines = source.lines
     runs, k = [], 0
     while k < len(lines):
+        if "|" not in lines[k]:          # (no bar, no row: most lines, without the pattern)
+            k += 1
+            continue
         end = k
         while end < len(lines) and PIPE_ROW.match(lines[end]) and \
                 len(_cells(lines[end])) == len(_cells(lines[k])):

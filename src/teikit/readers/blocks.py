@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -165,6 +166,7 @@ VOCATIVE = re.compile(r"(?i)^(?:(?:my|dear|honou?rable|distinguished|queridos?|e
 LABEL_SIGNS = re.compile(r"[\[\]\"“”;!?]")     # never in a speaker's label
 
 
+@lru_cache(maxsize=4096)   # (a transcript names its few speakers thousands of times)
 def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
@@ -473,6 +475,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
                 stage=stage or stage_line)
 
 
+@lru_cache(maxsize=1024)   # (a play's name lines recur: "HAMLET."; each pass asks again)
 def _label(text: str) -> tuple[str, int, str | None, str] | None:
     """(label, where the speech starts, timestamp, form) when a line opens a speaker turn.
     The form: "strong" when it alone says this is a speaker (bold, "Mr. SMITH."), "title"
@@ -1379,6 +1382,8 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     TextBuilder(div, ctx, dated_entries=dated).write(units)
+    _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
+    label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
 
 
 

@@ -88,9 +88,10 @@ class Context:
 
     def fired(self, rule: str) -> None:
         """Record that an encoding rule was applied (for editorialDecl and the report)."""
-        if rule not in self.rules:
+        count = self.applied.get(rule)   # (the dict, not the list: fired for every block)
+        if count is None:
             self.rules.append(rule)
-        self.applied[rule] = self.applied.get(rule, 0) + 1
+        self.applied[rule] = (count or 0) + 1
 
     def leave_out(self, lines, reason: str, code: str) -> None:
         """Record source lines that are deliberately not encoded."""

@@ -437,6 +437,18 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
 ]
 
 
+def _one_of(k: int, pattern: re.Pattern) -> str:
+    """Rule *k*'s pattern as a part of ANY_RULE: a group of its own, its group names made
+    unique, its case-insensitivity scoped to it."""
+    text = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}_{k}>", pattern.pattern)
+    return f"(?P<r{k}>" + (f"(?i:{text})" if pattern.flags & re.I else text) + ")"
+
+
+# The rules' patterns as one: the engine tries them in order and the group that matched
+# names the first rule that takes the whole sign (one call for a sign, not one a rule)
+ANY_RULE = re.compile("|".join(_one_of(k, pattern) for k, (_, pattern, _) in enumerate(RULES)))
+
+
 def _unit_name(unit: str) -> str:
     unit = unit.lower()
     unit = {"char": "chars", "chars": "chars", "character": "chars",
@@ -500,14 +512,14 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
             pos = m.end()
             continue
         inside = marks.plain(m.group(0))
-        for name, pattern, handler in RULES:
-            rm = pattern.fullmatch(inside)
+        found = ANY_RULE.fullmatch(inside)
+        if found and found.lastgroup:
+            name, pattern, handler = RULES[int(found.lastgroup[1:])]
+            rm = pattern.fullmatch(inside)      # (the rule's own groups)
             if rm and name.endswith("note-marker") and not notes:
                 sink.text(inside)           # a marker inside a note: kept as printed
-                break
-            if rm:
+            elif rm:
                 handler(sink, rm, span, m.start(), ctx)
-                break
         pos = m.end()
     _plain(sink, span, pos, len(text), ctx)
     sink.flush()

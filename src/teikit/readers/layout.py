@@ -72,6 +72,9 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _page_furniture(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
+        if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text):
+            out.append(block)             # (one line, no mark: none of the four splits it)
+            continue
         for part in _page_lines(block, ctx):
             for piece in _split_indented(part):
                 for paragraph in _split_long_lines(piece, ctx):
@@ -240,10 +243,10 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
     if not any(d.isdigit() for d in defined):
         return out
     fixed = []
-    for block in out:
+    for block in out:                 # (only a line with a backslash can hold a marker)
         fixed.append(Block([Line(ln.number, GPO_MARKER.sub(
             lambda m: f"[{m.group(1)}]" if m.group(1) in defined else m.group(0), ln.text),
-            ln.kind) for ln in block.lines]))
+            ln.kind) if "\\" in ln.text else ln for ln in block.lines]))
     return fixed
 
 
