@@ -1560,3 +1560,17 @@ def test_figures_that_are_no_date_give_no_date(text):
     schema allows, and the text was refused."""
     root, _ = encode(text + "\n")
     assert not xp(root, "//t:date")
+
+
+def test_an_italic_label_with_the_transcribers_verb_of_speech():
+    """A Sejm sitting transcribed to Markdown (2024): interjections from the floor quoted
+    with the speaker and "interrupts:" in italics."""
+    root, _ = encode("# Sejm\n\n#### Prezydent Andrzej Duda:\n\nWielce Szanowny Panie "
+                     "Marszałku Sejmu!\n\n> *Poseł Krzysztof Bosak interrupts:* A Konfederacja, "
+                     "panie prezydencie?\n\n#### Prezydent Andrzej Duda:\n\nWtedy większość.\n\n"
+                     "> *Głos z sali interrupts:* Brawo!\n\n#### Prezydent Andrzej Duda:\n\n"
+                     "Tego oczekują Polacy.\n\n> *He says:* it was late.\n", "s.md")
+    assert texts(root, "//t:sp/t:speaker") == ["Prezydent Andrzej Duda", "Poseł Krzysztof Bosak",
+                                               "Prezydent Andrzej Duda", "Głos z sali",
+                                               "Prezydent Andrzej Duda"]
+    assert texts(root, "//t:sp/t:stage") == ["interrupts", "interrupts"]

@@ -218,6 +218,8 @@ RULES = [
      "opens a turn of that speaker, the time a <time> at its start, where three entries or "
      "more have the form and a call sign comes back. A bracket of figures, spaces, colons "
      "and dashes with a clock's shape is always a <time>, never supplied text."),
+    ("said-turn", "interpretation", "A label in italics with the transcriber's verb of "
+     "speech (*Głos z sali interrupts:* \u2026) opens that speaker's turn, the verb a <stage>."),
     ("staged-turn", "interpretation", "A play's label with a stage direction before its "
      "colon (HAMLET (aside): \u2026, SOLDADO *(cerca de ella)*: \u2026) opens that speaker's "
      "turn, the direction a <stage> in it; the direction in italics or in lower case (a "

@@ -471,6 +471,9 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
+    if form == "said":                   # the verb, a direction: "interrupts"
+        said = SAID_LABEL.search(first.text, first.text.find(label))
+        stage = Span.of_line(first, said.start("verb"), said.end("verb")) if said else None
     return Unit("turn", block, span=speech, label=label, time=time, form=form,
                 stage=stage or stage_line)
 
@@ -517,6 +520,10 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         m = ITALIC_LABEL_END.match(rest, close + 1)
         if m and inner and label_shape_ok(inner):
             return inner, start + (m.start("stage") if m.group("stage") else m.end()), time, ""
+        said = SAID_LABEL.fullmatch(inner)        # "*Poseł Krzysztof Bosak interrupts:* …"
+        if said and said.group("label")[:1].isupper() and len(said.group("label").split()) <= 5 \
+                and said.group("label").casefold() not in PRONOUNS:
+            return said.group("label"), start + close + len(italic_close), time, "said"
     m = NICK_LABEL.match(rest) if rest[:1] == "<" or rest[:1].islower() else None
     if m and (m.group("angle") or m.group("colon").casefold() not in NOT_NICKS):
         return m.group("angle") or m.group("colon"), start + m.end(), time, "nick"
@@ -575,6 +582,11 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
 # A play's label with a stage direction before its colon, the direction in italics or
 # beginning in lower case (a constituency or office in parentheses begins with a capital:
 # "Mr. Howard (Folkestone and Hythe):"): "HAMLET (aside): A little more than kin",
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "one", "this", "that", "who"}
+# a label in italics with the transcriber's verb of speech: "*Głos z sali interrupts:*"
+SAID_LABEL = re.compile(r"(?P<label>[^\W\d_][^:()\[\]\n]{0,60}?)\s+(?P<verb>interrupts|"
+                        r"interjects|intervenes|asks|says|replies|responds|answers|exclaims|"
+                        r"shouts|calls\s+out|continues|adds)\s*:")
 # "SOLDADO *(cerca de ella)*: Eso es muy posible."; or before a full stop that ends the
 # line: "SOLDADO *(se gira un momento y sigue su camino)*." (the turn is the direction)
 STAGED_LABEL = re.compile(
@@ -1628,7 +1640,7 @@ class TextBuilder:
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
-        if u.form in ("stamped", "staged"):
+        if u.form in ("stamped", "staged", "said"):
             self.ctx.fired(u.form + "-turn")
         if u.stage is not None:          # "HAMLET (aside): …": the direction, then the words
             sp.append(self._stage_or_incident(u.stage))
