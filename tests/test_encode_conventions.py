@@ -1574,3 +1574,11 @@ def test_an_italic_label_with_the_transcribers_verb_of_speech():
                                                "Prezydent Andrzej Duda", "Głos z sali",
                                                "Prezydent Andrzej Duda"]
     assert texts(root, "//t:sp/t:stage") == ["interrupts", "interrupts"]
+
+
+def test_a_sittings_ordinal_stays_in_the_title():
+    """A Bundestag record (1951): "143. Sitzung" is the 143rd sitting, not document 143."""
+    _, result = encode("143. Sitzung\n\nBonn, den 23. Mai 1951\n\nDie Sitzung wird um 13 Uhr "
+                       "eröffnet.\n")
+    root = etree.fromstring(result.data)
+    assert texts(root, "//t:titleStmt/t:title") == ["143. Sitzung"]

@@ -222,6 +222,8 @@ def head_title(head) -> str:
     copy = deepcopy(head)
     etree.strip_elements(copy, tei("note"), tei("ptr"), with_tail=False)
     title = " ".join(text_of(copy).split())
+    if re.fullmatch(r"\d{1,5}\.\s+[^\W\d_]+\.?", title):
+        return title                  # an ordinal, one word: "143. Sitzung" (the 143rd sitting)
     return front.DOC_NUMBER.sub("", title, count=1)
 
 
