@@ -1582,3 +1582,13 @@ def test_a_sittings_ordinal_stays_in_the_title():
                        "eröffnet.\n")
     root = etree.fromstring(result.data)
     assert texts(root, "//t:titleStmt/t:title") == ["143. Sitzung"]
+
+
+def test_an_accented_capital_before_punctuation_is_no_mojibake():
+    """A Portuguese play's title page (Camilo Castelo Branco, 1871): "MORÉ—EDITORA" twice
+    read as UTF-8 garbled by Windows-1252 and "repaired" to "MORɗEDITORA"."""
+    text = "O CONDEMNADO\n\nPORTO\n\nVIUVA MORÉ—EDITORA\n\nA IRMÃ— e a NAÇÃO”\n\nVIUVA MORÉ—EDITORA\n"
+    root, result = encode(text)
+    body = " ".join(texts(root, "//t:body//t:p") + texts(root, "//t:body//t:head"))
+    assert "MORÉ—EDITORA" in body and "IRMÃ—" in body
+    assert "mojibake-repaired" not in [d.code for d in result.diagnostics]

@@ -210,9 +210,23 @@ def decode(name: str, data: bytes, encoding: str | None,
 
 # UTF-8 read once as Latin-1 or Windows-1252 and saved again as UTF-8 ("Departmentâ\x80\x99s",
 # "cafÃ©", "â€œquotedâ€\x9d"): a lead byte's character, then continuation bytes' characters
-MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020"
+# (the first character: a byte that opens a two-byte sequence of Latin, Greek, Cyrillic,
+# Hebrew or Arabic letters, or a three-byte one, read as Windows-1252 — not an accented
+# capital before punctuation, which Portuguese and French print: "MORÉ—EDITORA")
+MOJIBAKE = re.compile("[\u00c2-\u00c5\u00ce\u00cf\u00d0\u00d1\u00d7-\u00d9\u00e2-\u00ef]"
+                      "[\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020"
                       "\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d"
                       "\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]{1,3}")
+
+
+# what a text prints after a capital at a word's end: "IRMÃ—", "NÃO”" are Portuguese
+PUNCTUATION_AFTER = set("\u201c\u201d\u2018\u2019\u2014\u2013\u2026\u2022\u201a\u201e\u2039\u203a")
+
+
+def _unambiguous(seq: str) -> bool:
+    """A sequence that only a wrong decoding makes ("Ã©", "â€™"), not a letter before
+    punctuation (Portuguese "IRMÃ”"): evidence of mojibake."""
+    return any(c not in PUNCTUATION_AFTER for c in seq[1:])
 
 
 def _unmangled(seq: str) -> str | None:
@@ -238,7 +252,8 @@ def repair_mojibake(text: str, diags: Collector | None) -> str:
     gives evidence of it (two such sequences at least; a single "Ã©" may be meant): each is
     the character it stood for, reported once with the first one's line."""
     if text.isascii() or len(found := [m for m in MOJIBAKE.finditer(text)
-                                       if _unmangled(m.group())][:2]) < 2:
+                                       if _unmangled(m.group()) and _unambiguous(m.group())
+                                       ][:2]) < 2:
         return text
     first = found[0].start()
     count = 0
