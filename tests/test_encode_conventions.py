@@ -1587,7 +1587,8 @@ def test_a_sittings_ordinal_stays_in_the_title():
 def test_an_accented_capital_before_punctuation_is_no_mojibake():
     """A Portuguese play's title page (Camilo Castelo Branco, 1871): "MORÉ—EDITORA" twice
     read as UTF-8 garbled by Windows-1252 and "repaired" to "MORɗEDITORA"."""
-    text = "O CONDEMNADO\n\nPORTO\n\nVIUVA MORÉ—EDITORA\n\nA IRMÃ— e a NAÇÃO”\n\nVIUVA MORÉ—EDITORA\n"
+    text = ("O CONDEMNADO\n\nPORTO\n\nVIUVA MORÉ—EDITORA\n\nA IRMÃ— e a NAÇÃO”\n\n"
+            "VIUVA MORÉ—EDITORA\n")
     root, result = encode(text)
     body = " ".join(texts(root, "//t:body//t:p") + texts(root, "//t:body//t:head"))
     assert "MORÉ—EDITORA" in body and "IRMÃ—" in body
