@@ -1593,3 +1593,14 @@ def test_an_accented_capital_before_punctuation_is_no_mojibake():
     body = " ".join(texts(root, "//t:body//t:p") + texts(root, "//t:body//t:head"))
     assert "MORÉ—EDITORA" in body and "IRMÃ—" in body
     assert "mojibake-repaired" not in [d.code for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("line, when", [("DATE: 02/18/1964", "1964-02-18"),
+                                        ("DATE : 3/19/1963", "1963-03-19")])
+def test_a_date_field_of_its_own_in_figures_dates_the_document(line, when):
+    """Declassified memoranda OCR'd for the JFK Assassination Records: the date a field on
+    a line of its own, in figures."""
+    _, result = encode(f"Memorandum\n\n{line}\n\nWe do not expect to make any major political "
+                       "decisions at this meeting.\n")
+    root = etree.fromstring(result.data)
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == [when]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..diagnostics import Collector
+from ..formats.marks import plain
 from ..sourcetext import SourceText
 from .span import Span
 
@@ -96,7 +97,7 @@ class Context:
     def leave_out(self, lines, reason: str, code: str) -> None:
         """Record source lines that are deliberately not encoded."""
         lines = list(lines)
-        text = " / ".join(line.text.strip() for line in lines)
+        text = " / ".join(plain(line.text).strip() for line in lines)   # (no mark signs)
         self.left_out.append(LeftOut(lines[0].number, lines[-1].number, text, reason, code))
         self.fired("left-out")
 

@@ -276,9 +276,19 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso:                         # a memo's "DATE: March 3, 1962" field
         for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
             text = text_of(item)
-            found = find_date(text) if text.casefold().startswith("date") else None
+            found = (find_date(text) or find_numeric_date(text)) \
+                if text.casefold().startswith("date") else None   # ("DATE: 02/18/1964")
             if found:
                 meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
+                break
+    if not meta.date_iso:                         # a "DATE : 3/19/1963" line of its own
+        for p in list(body.iter(tei("p")))[:12]:
+            field = re.match(r"(?i)\s*date\s*:\s*(.{4,40})$", text_of(p))
+            found = (find_date(field.group(1)) or find_numeric_date(field.group(1))) \
+                if field else None
+            if field and found:
+                meta.date_iso = found.when
+                meta.date_text = field.group(1)[found.start:found.end]
                 break
     if not meta.date_iso and hints.title:        # <title>WoT Thing Description – 22 October 2025
         found = find_date(hints.title)
