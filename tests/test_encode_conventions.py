@@ -1604,3 +1604,16 @@ def test_a_date_field_of_its_own_in_figures_dates_the_document(line, when):
                        "decisions at this meeting.\n")
     root = etree.fromstring(result.data)
     assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == [when]
+
+
+def test_a_despatch_to_the_doge_opens_and_closes_in_its_formulas():
+    """Christofforo Suriano's despatches to the Doge (1616, the Huygens edition's text
+    export): the address to the prince, the place and date over the closing, the servant's
+    formula run on to the name."""
+    root, _ = encode("Serenissimo Principe\n\nnel venirmene in questa città, ove arrivai lunedì, "
+                     "mi è convenuto metter qualche giorno di più nel camino. Gratie etc.\n\n"
+                     "Di Stucart a’ 9 luglio 1616\n\ndi vostra Serenità\nhumilissimo, et "
+                     "devotissimo servitore\nChristofforo Suriano\n")
+    assert texts(root, "//t:opener/t:salute") == ["Serenissimo Principe"]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1616-07-09"]
+    assert texts(root, "//t:closer/t:signed") == ["Christofforo Suriano"]

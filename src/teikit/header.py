@@ -104,6 +104,8 @@ RULES = [
     ("closer", "interpretation", "The signature at the end is <closer><signed>, with the "
      "closing phrases before it (\u201cYours faithfully,\u201d) as <salute>."),
     ("postscript", "interpretation", "A postscript after the signature is a <postscript>."),
+    ("closing_dateline", "interpretation", "The place and date over a letter's closing "
+     "(Di Stucart a\u2019 9 luglio 1616) are the closer's <dateline>."),
     ("addressee", "interpretation", "The addressee's name under the signature (\u201cT P\u201d "
      "/ \u201cThe Honble Benn. Franklin\u201d) is a <seg type=\"address\"> in the closer."),
     ("salute", "interpretation", "A letter's salutation (\u201cDear Sir,\u201d) is a <salute> "

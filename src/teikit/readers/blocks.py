@@ -906,6 +906,9 @@ SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:" + SALUTE_WORDS + r")\b"
                          r"(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
                          r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
 SALUTE_BARE = re.compile(r"^(?:my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$", re.I)
+# a sovereign's or a superior's address in the superlative ("Serenissimo Principe", "Sire")
+SALUTE_TITLE = re.compile(r"^(?:sire|monseigneur|(?:seren|illustr|eccellent|reverend|excelent|"
+                          r"ilustr)[ií]ssim[oa]s?(?:\s+[\w.]+){0,3})[.,:!]?$", re.I)
 SALUTE_CLOSE = re.compile(
     r"^(?:yours|sincerely|respectfully|faithfully|cordially|regards|affectionately|"
     r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm|great|sincere|high|"
@@ -948,13 +951,15 @@ def _is_salutation(text: str) -> bool:
     text = MARKERS.sub("", plain(text).replace("\u00a0", " ").strip()).strip()
     if "\n" in text or len(text.split()) > 14:
         return False
-    return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text))
+    return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text))
 
 
 # the servant's formula that closes 18th- and 19th-century letters, in its abbreviations
 # ("I am Honored Sir yr Obliged and Affectionate Hbl Servant", "Your Excellency's much obt
 # and hble servt,")
-SERVANT = re.compile(r"(?i)\b(?:serv(?:an)?t|servt|svt|hble|hbl|humble|obedient|obt)\b")
+SERVANT = re.compile(r"(?i)\b(?:serv(?:an)?t|servt|svt|hble|hbl|humble|obedient|obt|"
+                     r"servitore|serviteur|servidor|diener|dienaar|devot[ií]ssim[oa]|"
+                     r"hum[iu]l[ií]ssim[oa]|obbligat[ií]ssim[oa])\b")
 
 
 def is_closing(text: str) -> bool:
@@ -995,6 +1000,10 @@ def find_letter_parts(units: list[Unit]) -> None:
         closing = []
         while len(lines) > 1 and _closing_line(lines[0].text):    # "Yours,\nJohn Smith"
             closing.append(lines.pop(0))
+        if not closing and 2 <= len(lines) <= 4 and is_closing(" ".join(
+                plain(ln.text) for ln in lines[:-1])):      # "di vostra Serenità" /
+            closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
+            #                                                 servitore" / "C. Suriano"
         if not _is_signature([plain(ln.text) for ln in lines]):
             if k < last and not POSTSCRIPT.match(plain(u.span.text)):
                 if len(plain(u.span.text).split()) > 60:
@@ -1022,11 +1031,19 @@ def find_letter_parts(units: list[Unit]) -> None:
                     n == 0 and _addressee(units, k + 1)) else "postscript"
         u.kind, u.closing = "closer", closing
         u.span = Span.join(lines, "\n")
-        for prev in reversed(units[:k]):
+        first_salute = k
+        for j in range(k - 1, -1, -1):
+            prev = units[j]
             if prev.kind != "para" or not is_closing(prev.body.text) \
                     or len(plain(prev.body.text).split()) > 30:
                 break
-            prev.kind = "salute"
+            prev.kind, first_salute = "salute", j
+        if u.closing or first_salute < k:         # the place and date over the closing:
+            before = units[first_salute - 1] if first_salute else None   # "Di Stucart a’
+            if before is not None and before.kind == "para" \
+                    and _signing_place_and_date(before) \
+                    and len(plain(before.body.text).split()) <= 12:          # 9 luglio 1616"
+                before.kind = "closing_dateline"
         return
 
 
@@ -1128,6 +1145,13 @@ CLOSING_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?,)\s+(?P<name>[^,\n]{2
                               r"(?:\s*\((?:signed|sgd\.?)\))?\s*$", re.I)
 
 
+# the servant's formula run on to the name: "di vostra Serenità humilissimo, et devotissimo
+# servitore Christofforo Suriano"
+SERVANT_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?\b(?i:serv(?:an)?t|servitore|"
+                              r"serviteur|servidor|diener|dienaar))\s+(?P<name>[A-Z][^,\n]{2,60}?)"
+                              r"\s*$")
+
+
 def _signing_place_and_date(u: Unit) -> bool:
     """Lines under a signature that say where and when it was signed ("Москва, Кремль" /
     "29 июля 2002 года" / "N 798"): short, with a date."""
@@ -1154,8 +1178,11 @@ def _split_closing_line(units: list[Unit]) -> None:
     if last is None or units[last].kind != "para" or "\n" in units[last].body.text:
         return
     u = units[last]
-    m = CLOSING_AND_NAME.match(u.body.text)
-    if not m or not is_closing(m.group("closing")) or not _is_signature([plain(m.group("name"))]):
+    m = next((m for m in (CLOSING_AND_NAME.match(u.body.text),
+                          SERVANT_AND_NAME.match(u.body.text))
+              if m and is_closing(m.group("closing"))
+              and _is_signature([plain(m.group("name"))])), None)
+    if m is None:
         return
     closing, name = u.body[:m.end("closing")], u.body[m.start("name"):].strip()
     u.span = closing
@@ -1855,6 +1882,12 @@ class TextBuilder:
 
     def _salute(self, u: Unit, _):
         self.salutes.append(fill(E.salute(), u.body, self.ctx))
+
+    def _closing_dateline(self, u: Unit, _):
+        """Where and when the letter was written, over its closing: the closer's dateline."""
+        from .front import dateline
+        self.salutes.append(dateline(u.body, self.ctx))
+        self.ctx.fired("closing_dateline")
 
     def _closer(self, u: Unit, _):
         self._end_quote()
