@@ -1617,3 +1617,10 @@ def test_a_despatch_to_the_doge_opens_and_closes_in_its_formulas():
     assert texts(root, "//t:opener/t:salute") == ["Serenissimo Principe"]
     assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1616-07-09"]
     assert texts(root, "//t:closer/t:signed") == ["Christofforo Suriano"]
+
+
+def test_an_abbreviation_before_a_number_is_no_lettered_point():
+    """Suriano's despatches as the Huygens edition exports them: "n. 23" is the despatch's
+    number (numero), not point n."""
+    root, _ = encode("Dispacci\n\nn. 23\n\nSerenissimo Principe, la lettera.\n\na) first point\n")
+    assert xp(root, "//t:body//t:p/@n") == ["a"]

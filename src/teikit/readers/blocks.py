@@ -352,8 +352,10 @@ def has_annotations(ctx: Context) -> bool:
 def _as_para(block: Block, span: Span) -> Unit:
     span = span.strip()
     m = NUMBERED.match(span.text)
-    if m and DAY_MONTH.match(span.text.strip()):
-        m = None                        # "d. 10 Fbr": a letter's date, not point d
+    if m and (DAY_MONTH.match(span.text.strip()) or (
+            m.group("n").isalpha() and span.text[m.end("mark"):].lstrip()[:1].isdigit())):
+        m = None                        # "d. 10 Fbr": a letter's date, not point d; "n. 23":
+                                        # an abbreviation before a number (numero, page)
     return Unit("para", block, span=span, n=m.group("n") if m else None)
 
 
