@@ -1624,3 +1624,22 @@ def test_an_abbreviation_before_a_number_is_no_lettered_point():
     number (numero), not point n."""
     root, _ = encode("Dispacci\n\nn. 23\n\nSerenissimo Principe, la lettera.\n\na) first point\n")
     assert xp(root, "//t:body//t:p/@n") == ["a"]
+
+
+def test_bars_that_mark_the_originals_line_ends_are_line_breaks():
+    """Suriano's despatches as the Huygens edition exports them to Word and text (1616):
+    a bar where the original's line ends, between words, at a paragraph's end, and after
+    a hyphen inside a word."""
+    root, _ = encode("Dispaccio\n\nSerenissimo Principe |\n\nnel venirmene in questa città, mi "
+                     "è conve-|nuto metter qualche giorno | di più nel camino.\n\ndi vostra "
+                     "Serenità |\n\nhumilissimo, et devotissimo servitore |\n\nChristofforo "
+                     "Suriano |\n")
+    body = root.find(".//{http://www.tei-c.org/ns/1.0}body")
+    assert "|" not in "".join(body.itertext())
+    assert len(xp(root, "//t:body//t:lb[@break='no']")) == 1
+    assert texts(root, "//t:closer/t:signed") == ["Christofforo Suriano"]
+
+
+def test_a_table_typed_with_bars_keeps_them_as_cells():
+    root, _ = encode("Figures\n\n|Counselling |682 |\n|Warning |905 |\n|Dismissal |88 |\n")
+    assert xp(root, "//t:table")

@@ -65,6 +65,9 @@ RULES = [
     ("label-element", "interpretation", "A speaker label that a web page sets in an element "
      "of its own at a paragraph's start (<cite>ege:</cite>, <cite>&lt;Ege&gt;</cite>) is the "
      "speaker of a turn, not emphasis; an IRC nick loses its angle brackets."),
+    ("line-bars", "segmentation", "Bars that mark the original's line ends in a diplomatic "
+     "transcription (Serenissimo Principe |, conve-|nuto) are <lb/>, inside a word "
+     "<lb break=\"no\"/>."),
     ("lb-in-word", "segmentation", "A bar inside a word (re|newing), where the "
      "transcription marks the end of the original's line, is <lb break=\"no\"/>; so is a "
      "line end inside a word broken by a hyphen or by = (re-/frendado, gelung/=nen) where "

@@ -950,7 +950,7 @@ MARKERS = re.compile(r"(?:\[\d{1,6}\])+$")
 def _is_salutation(text: str) -> bool:
     if len(text) > 400 or "\n" in text.strip():   # (a quick look: a salutation is one line)
         return False
-    text = MARKERS.sub("", plain(text).replace("\u00a0", " ").strip()).strip()
+    text = MARKERS.sub("", _without_line_bar(plain(text).replace("\u00a0", " "))).strip()
     if "\n" in text or len(text.split()) > 14:
         return False
     return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text))
@@ -964,8 +964,15 @@ SERVANT = re.compile(r"(?i)\b(?:serv(?:an)?t|servt|svt|hble|hbl|humble|obedient|
                      r"hum[iu]l[ií]ssim[oa]|obbligat[ií]ssim[oa])\b")
 
 
+def _without_line_bar(text: str) -> str:
+    """*text* stripped, without a bar that marks the original's line end after it
+    ("Serenissimo Principe |", a diplomatic transcription's)."""
+    text = text.strip()
+    return text[:-1].rstrip() if text.endswith(" |") else text
+
+
 def is_closing(text: str) -> bool:
-    text = plain(text).replace("\u00a0", " ").strip()
+    text = _without_line_bar(plain(text).replace("\u00a0", " "))
     return bool(SALUTE_CLOSE.match(text)) or (
         len(text.split()) <= 16 and "\n" not in text and bool(SERVANT.search(text))
         and not SENTENCE_INSIDE.search(text) and text[-1:] not in "?!")
@@ -1203,7 +1210,7 @@ def _is_signature(lines: list[str]) -> bool:
     """A name (and a title under it): "Sebald", "H.D. Riley[5]" / "Vice Admiral U.S. Navy"."""
     if not lines or len(lines) > 3:
         return False
-    name = re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " ").strip()
+    name = _without_line_bar(re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " "))
     name = SIGNED_MARK.sub("", name)   # "G.C. MARSHALL (Signed)": a copy's note of it
     dashed = re.match(r"^(?:--|—|–)\s*(?=\w)", name)     # "-- Barry, Brett, Carol": a sign-off
     if dashed:

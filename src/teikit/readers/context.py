@@ -57,6 +57,9 @@ class Meta:
     extra_fields: list[tuple[str, str]] = field(default_factory=list)   # (label, value)
 
 
+# a bar marking the original's line end: between words, at a line's end, or after a
+# hyphen inside a word ("conve-|nuto")
+LINE_BAR = re.compile(r"(?<=\S) \|(?= |$)|(?<=[^\W\d_]-)\|(?=[^\W\d_])", re.M)
 COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
 
 
@@ -78,6 +81,7 @@ class Context:
     bare_labels: frozenset[str] = frozenset()   # "QUESTION" / "MR. HOLT": capitals, no colon
 
     _compounds: set[str] | None = None
+    _line_bars: bool | None = None
 
     def compounds(self) -> set[str]:
         """The hyphenated words the text prints within a line ("cross-examination"), once:
@@ -86,6 +90,18 @@ class Context:
             self._compounds = {m.group(0).casefold() for m in COMPOUND.finditer(
                 self.source.text)}
         return self._compounds
+
+    def line_bars(self) -> bool:
+        """Does the text mark the original's line ends with a bar standing between words or
+        at a paragraph's end ("Serenissimo Principe |", "qualche giorno | di più"), as a
+        diplomatic transcription does? Three such bars at least, and no line of a table."""
+        if self._line_bars is None:
+            text = self.source.text
+            bars = len(LINE_BAR.findall(text)) if "|" in text else 0
+            self._line_bars = bars >= 3 and not any(
+                line.lstrip().startswith("|") or line.count("|") >= 3
+                for line in self.source.lines if "|" in line)
+        return self._line_bars
 
     def fired(self, rule: str) -> None:
         """Record that an encoding rule was applied (for editorialDecl and the report)."""

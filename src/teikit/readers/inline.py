@@ -606,6 +606,8 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
         if _may_have_space_run(piece) and SPACE_RUN.search(piece):
             piece = SPACE_RUN.sub(" ", piece)
             ctx.fired("whitespace")
+        if "|" in piece and ctx.line_bars():
+            piece = _line_bars(sink, piece, ctx)
         if "|" in piece:
             piece = _lines_in_words(sink, piece, ctx)
         sink.text(piece)
@@ -614,6 +616,23 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
 # a bar inside a word, where a diplomatic transcription marks the original line's end
 # ("re|newing"); not in a link or a glossary key ("[glossary:capsep|cap sep]")
 WORD_BAR = re.compile(r"(?<![^\s(“\"‘'])[^\W\d_]+(?P<bar>\|)[^\W\d_]+(?![\w|])")
+
+
+def _line_bars(sink: Sink, piece: str, ctx: Context) -> str:
+    """Write *piece* up to its last bar that marks the original's line end, each as
+    <lb/> (inside a word after its hyphen, <lb break="no"/>, the hyphen printed); return
+    the rest."""
+    from .context import LINE_BAR
+    pos = 0
+    for m in LINE_BAR.finditer(piece):
+        inside = piece[m.start()] == "|"          # "conve-|nuto"
+        sink.text(piece[pos:m.start()])
+        sink.element(E.lb({"break": "no"}) if inside else E.lb())
+        ctx.fired("line-bars")
+        pos = m.end()
+        if not inside and piece[pos:pos + 1] == " ":
+            pos += 1                              # (the space after the bar goes with it)
+    return piece[pos:]
 
 
 def _lines_in_words(sink: Sink, piece: str, ctx: Context) -> str:
