@@ -170,6 +170,14 @@ RULES = [
      "(#17) ####) is <pb n=\"xiii\"/>, numbered by its label (else by a number printed "
      "alone at the page's foot); the header, whose scan sequence is no page number, and a "
      "printed number that repeats the label are left out and reported."),
+    ("brace-page-numbers", "interpretation", "Page numbers in braces inside the text "
+     "(argumenta-me{12} que, a Gutenberg or Wikisource transcription's) are <pb n=\"12\"/> "
+     "where they stand, when two at least rise page by page; decorated marker lines (--- page "
+     "071r---, / 71r /, {12}, Page 21:) are page markers too, folio labels (71r, 71v) their "
+     "numbers."),
+    ("atx-without-space", "interpretation", "Markdown headings written without the space "
+     "after their hashes (##Title, ###Article 1) are headings when two such lines at least "
+     "recur in the file (a single # needs two words: #Hashtag stays text); reported."),
     ("bracket-page-numbers", "interpretation", "Numbers in brackets alone on a line ([34] "
      "… [36]) rising page by page, a page's text apart, and never used as note numbers, are "
      "page breaks <pb n=\"N\"/>; a paragraph they cut in mid-sentence goes on after them."),

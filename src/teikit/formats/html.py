@@ -395,6 +395,12 @@ def _converter_page_anchor(el) -> bool:
     return before is not None and isinstance(before.tag, str) and before.tag.lower() == "hr"
 
 
+def _short_page_class(el) -> bool:
+    """Project Gutenberg's short class "pn" ("<span class="pn">{10}</span>"): a page
+    number only when its text is one (a "pn" may be a person's name elsewhere)."""
+    return "pn" in _classes(el) and bool(PAGE_TEXT.match(" ".join(el.text_content().split())))
+
+
 def _page_number(el) -> str:
     """A page marker's number: from its text ("[Pg 12]", "12"), its data-n, or its id
     ("page-2", "Page_12"); '' when it gives none."""
@@ -526,7 +532,8 @@ class _Walker:
             self._leave_out(el, tag)
             self._tail(el)
             return
-        if _classes(el) and PAGE_CLASSES & set(_classes(el)) and len(el.text_content()) < 30:
+        if _classes(el) and (PAGE_CLASSES & set(_classes(el)) or _short_page_class(el)) \
+                and len(el.text_content()) < 30:
             self._page_break(tag, _page_number(el), "")   # <span class="pagenum">[Pg 12]</span>
             self._tail(el)
             return

@@ -80,12 +80,47 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
                       "front-matter")
     if "[^" in text:
         text = _footnotes_without_colon(text, out, diags)
+    if "\n#" in text or text.startswith("#"):
+        text = _headings_without_space(text, out, diags)
     tokens = _parser().parse(text)
     if _indented_prose(tokens):
         tokens = _parser(indented_code=False).parse(text)
         out.hints.rules.append("indented-prose")
     _Walker(out, diags).walk(tokens)
     return out.source(name, used, diags)
+
+
+# "##Slavery Convention", "###Article 1": a heading's hashes without the space CommonMark
+# wants, then a capitalised word; no other "#" on the line
+ATX_NO_SPACE = re.compile(r"^(?P<h>#{1,6})(?=[^\W\d_])(?P<t>[^#\n]{1,150})$")
+
+
+def _headings_without_space(text: str, out: Lines, diags: Collector) -> str:
+    """Headings written without the space after their hashes ("##Slavery Convention",
+    "###Article 1"), as many converters and hand-typed exports do: CommonMark reads them
+    as text with "#". A line that is only hashes and a capitalised word (two words after a
+    single "#", so that a "#Hashtag" stays text) is a heading when the file has two such
+    lines at least; the space is supplied (reported)."""
+    lines = text.split("\n")
+    in_code = False
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        if CODE_FENCE.match(line):
+            in_code = not in_code
+            continue
+        m = ATX_NO_SPACE.match(line) if line[:1] == "#" and not in_code else None
+        if m and m.group("t")[0].isupper() and (len(m.group("h")) > 1
+                                                 or len(m.group("t").split()) >= 2):
+            found.append(k)
+    if len(found) < 2:
+        return text
+    for k in found:
+        hashes = len(lines[k]) - len(lines[k].lstrip("#"))
+        lines[k] = lines[k][:hashes] + " " + lines[k][hashes:]
+    diags.info(f"{len(found)} lines of hashes and a heading without the space between "
+               "(\"##Title\") are read as headings", "atx-without-space", found[0] + 1, 1)
+    out.hints.rules.append("atx-without-space")
+    return "\n".join(lines)
 
 
 NOTE_DEFINITION_NO_COLON = re.compile(r"(?m)^\[\^([^\]\s]{1,60})\](?=[ \t]+[^\s:])")

@@ -27,10 +27,17 @@ from .context import Context
 PAGE_FORMS = [
     re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]{1,2}$",
                re.I),
-    re.compile(r"^(?:page|p\.|pg\.?)\s+(?P<n>[A-Z]?\d{1,5}[a-z]?)\.?(?:\s+of\s+\d{1,5})?$", re.I),
+    re.compile(r"^(?:page|p\.|pg\.?)\s+(?P<n>[A-Z]?\d{1,5}[a-z]?)[.:]?(?:\s+of\s+\d{1,5})?$", re.I),
     re.compile(r"^(?:page|p\.)\s*\((?P<n>\d{1,5})\)$", re.I),
     re.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
     re.compile(r"^_page:\s*(?P<n>\w{1,12})$", re.I),
+    # an edition's decorated marker ("--- page 071r---") and a folio label between slashes
+    # ("/ 71r /", "/ 74vC /": recto, verso, cover) or a page number in braces alone ("{12}",
+    # Gutenberg's and Wikisource's): braces and slashes round a label are never prose
+    re.compile(r"^-{2,}\s*(?:page|p\.|fol\.?|f\.)\s*(?P<n>\d{1,5}[rv]?[A-Z]?|[ivxlcdm]{1,8})"
+               r"\s*-{2,}$", re.I),
+    re.compile(r"^/\s*(?P<n>\d{1,5}[rv][A-Z]?)\s*/$"),
+    re.compile(r"^\{(?P<n>\d{1,5}|[ivxlcdm]{1,8})\}$"),
 ]
 # A column of a printed page (Hansard, newspapers): "Col. 123", "[Column 123]", "[c. 123]"
 COLUMN_FORM = re.compile(r"^\[{0,2}\s*(?:col(?:umn)?\.?|c\.)\s*(?P<n>\d{1,5}[a-z]?)\s*\]{0,2}$",
@@ -67,6 +74,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _identifier_lines(blocks, ctx)
     blocks = _scan_page_headers(blocks, ctx)
     blocks = _bracket_page_numbers(blocks, ctx)
+    blocks = _brace_page_numbers(blocks, ctx)
     blocks = _page_marks_in_prose(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
@@ -309,7 +317,7 @@ def _may_stand_alone(text: str) -> bool:
 
 # The first character of a page, column or time mark and of an annotation (or a format's
 # mark, U+FDD0..U+FDEF, before it)
-MARK_LEADS = "[(_-–—pPcC"
+MARK_LEADS = "[(_-–—pPcC/{"
 
 
 def _page_lines(block: Block, ctx: Context) -> list[Block]:
@@ -533,6 +541,25 @@ def _bracket_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
                 ctx.fired("bracket-page-numbers")
         out.append(Block(lines))
     return out
+
+
+BRACE_NUMBER = re.compile(r"\{(?P<n>\d{1,5}|[ivxlcdm]{1,8})\}")
+
+
+def _brace_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A page number in braces inside the text ("argumenta-me{12} que", "afundas.{10}"):
+    how Gutenberg and Wikisource transcriptions mark the original's pages; braces do not
+    occur in prose. Only on evidence: two such numbers at least, rising page by page, and
+    not in code (where braces are the language's)."""
+    found = [int(m.group("n")) for block in blocks for ln in block.lines
+             if "{" in ln.text and ln.kind not in ("pre", "code")
+             for m in BRACE_NUMBER.finditer(ln.text) if m.group("n").isdigit()]
+    if len(found) < 2 or not _page_sequence(found):
+        return blocks
+    ctx.fired("brace-page-numbers")
+    return [Block([Line(ln.number, BRACE_NUMBER.sub(lambda m: f"[Page {m.group('n')}]", ln.text),
+                        ln.kind) if "{" in ln.text and ln.kind not in ("pre", "code") else ln
+                   for ln in block.lines]) for block in blocks]
 
 
 # A page's end marked in running prose: " // " or " || " between words (the Wilson Center
