@@ -357,7 +357,10 @@ def heading_line(blocks: list[Block], ctx: Context) -> list[Block]:
     title = plain(lines[lead].text).strip()
     words = title.rstrip(".").split()
     rest = [len(plain(ln.text).strip()) for ln in lines[lead + 1:]]
-    if not 1 <= len(words) <= 8 or title[-1:] in ",;:" or len(title) * 2 > max(rest) \
+    if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 4):
+        return blocks                     # one word in lower case is a line's ("Prima", a copy)
+    if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or title[-1:] in ",;:" \
+            or len(title) * 2 > max(rest) \
             or re.search(r"[a-z]{2}[.!?]\s", title) or not all(
                 w[:1].isupper() or len(w) <= 3 for w in words):
         return blocks
