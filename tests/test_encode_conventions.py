@@ -1643,3 +1643,11 @@ def test_bars_that_mark_the_originals_line_ends_are_line_breaks():
 def test_a_table_typed_with_bars_keeps_them_as_cells():
     root, _ = encode("Figures\n\n|Counselling |682 |\n|Warning |905 |\n|Dismissal |88 |\n")
     assert xp(root, "//t:table")
+
+
+def test_a_bracket_after_a_postscript_joins_it():
+    """Found by the property tests: a bracket after a postscript opened a second
+    <postscript>, which the schema refuses (and the text was refused)."""
+    root, _ = encode("Besançon, 28 octobre 1840.\n\nMes chers parens, je vous écris.\n\n"
+                     "PASTEUR Louis\n\nMes chers parens,\n\n[Enter Lane.]\n")
+    assert len(xp(root, "//t:postscript")) == 1

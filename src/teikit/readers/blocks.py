@@ -1955,6 +1955,10 @@ class TextBuilder:
             self.div.append(notes[0])
             notes[0].tail = None
             return
+        last = self.div[-1] if len(self.div) else None
+        if last is not None and last.tag == tei("postscript"):   # the postscript's next part
+            last.append(p)
+            return
         self.div.append(E.postscript(p))
         self.signed_off.add(self.div)
         self.ctx.fired("postscript")
