@@ -43,6 +43,13 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1
     hints = ctx.source.hints
+    if head is None and i < len(blocks) - 1 and _placeholder_heading(blocks[i]):
+        ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "
+                      "document's title", "placeholder-heading")
+        i += 1                                    # "# Document" over an OCR export
+        field = _title_field(blocks[i:i + 12])
+        if field and not hints.title:
+            hints.title = field                   # "TITLE : Opposition in Khanh Hoa Province"
     strong_hint = bool(hints.title) and (ctx.source.format == "markdown"
                                          or "front-matter-any-format" in hints.rules
                                          or "site-metadata" in ctx.rules)
@@ -185,6 +192,27 @@ def _title_line(block: Block, head: list) -> bool:
     first = head[0].text.strip()
     same_bold = first.startswith(bold_open) and first.endswith(bold_close)
     return bold and same_bold         # (capitals alone are no proof: "MADISON" under a title)
+
+
+PLACEHOLDER_TITLES = {"document", "untitled", "untitled document", "transcript", "text",
+                      "ocr", "ocr text", "scan", "new document", "document1"}
+TITLE_FIELD = re.compile(r"(?i)^\s*(?:title|subject|subj)\s*:\s*(?P<value>\S.{3,200}?)\s*$")
+
+
+def _placeholder_heading(block: Block) -> bool:
+    """A heading a converter writes over any text ("# Document", "Untitled"): no title."""
+    return len(block.lines) == 1 and block.lines[0].kind[:1] == "h" \
+        and plain(block.lines[0].text).strip().casefold() in PLACEHOLDER_TITLES
+
+
+def _title_field(blocks: list[Block]) -> str | None:
+    """The value of a TITLE or SUBJECT field among the first lines (a record's form)."""
+    for block in blocks:
+        for line in block.lines[:40]:
+            m = TITLE_FIELD.match(plain(line.text))
+            if m and any(c.isalpha() for c in m.group("value")):
+                return m.group("value")
+    return None
 
 
 def _masthead_line(*lines) -> bool:
