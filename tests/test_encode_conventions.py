@@ -1658,6 +1658,7 @@ def test_a_converters_placeholder_heading_gives_way_to_the_records_title_field()
     every file headed "# Document", the record's own title in its form's TITLE field."""
     root, result = encode("# Document\n\n## Page 1\n\nJFK ASSASSINATION SYSTEM\n"
                           "IDENTIFICATION FORM\nAGENCY : NARA\nTITLE : Opposition in Khanh "
-                          "Hoa Province\nDATE : 9/13/1962\n\nThe opposition in the province is weak.\n", "r.md")
+                          "Hoa Province\nDATE : 9/13/1962\n\nThe opposition in the province "
+                          "is weak.\n", "r.md")
     assert texts(root, "//t:titleStmt/t:title") == ["Opposition in Khanh Hoa Province"]
     assert "placeholder-heading" in [item.code for item in result.left_out]
