@@ -220,6 +220,10 @@ RULES = [
      "and dashes with a clock's shape is always a <time>, never supplied text."),
     ("said-turn", "interpretation", "A label in italics with the transcriber's verb of "
      "speech (*Głos z sali interrupts:* \u2026) opens that speaker's turn, the verb a <stage>."),
+    ("time-bold-turn", "interpretation", "A clock time and then a name in Markdown's bold as "
+     "typed, in a plain-text file (0:00:14.2 **Adam Garrett-Harris** Welcome \u2026: a "
+     "podcast's transcript), opens that speaker's turn, the time a <time> at its start; the "
+     "asterisks are the bold's marks, not text."),
     ("staged-turn", "interpretation", "A play's label with a stage direction before its "
      "colon (HAMLET (aside): \u2026, SOLDADO *(cerca de ella)*: \u2026) opens that speaker's "
      "turn, the direction a <stage> in it; the direction in italics or in lower case (a "

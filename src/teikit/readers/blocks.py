@@ -495,6 +495,11 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         while start < len(text) and text[start] in " \t":
             start += 1
     rest = text[start:]
+    literal = LITERAL_BOLD_LABEL.match(rest) if time and rest[:2] in ("**", "__") else None
+    if literal and label_shape_ok(literal.group("label")):
+        # "0:00:14.2 **Adam Garrett-Harris** Welcome …" in a .txt file: the time says turn,
+        # and the asterisks are Markdown's bold that no format read (a podcast's transcript)
+        return literal.group("label"), start + literal.end(), time, "strong"
     bold_open, bold_close = HI["bold"]
     if rest.startswith(bold_open) and bold_close in rest:
         close = rest.index(bold_close)
@@ -579,6 +584,9 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     return None
 
 
+# A speaker's name in Markdown's bold left as it is typed (a plain-text file), after a time
+LITERAL_BOLD_LABEL = re.compile(r"(?P<m>\*\*|__)(?P<label>[^\W\d_][^*_:\n]{0,58}?):?(?P=m):?"
+                                r"(?:\s+|$)")
 # A play's label with a stage direction before its colon, the direction in italics or
 # beginning in lower case (a constituency or office in parentheses begins with a capital:
 # "Mr. Howard (Folkestone and Hythe):"): "HAMLET (aside): A little more than kin",
