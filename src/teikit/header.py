@@ -224,6 +224,10 @@ RULES = [
      "typed, in a plain-text file (0:00:14.2 **Adam Garrett-Harris** Welcome \u2026: a "
      "podcast's transcript), opens that speaker's turn, the time a <time> at its start; the "
      "asterisks are the bold's marks, not text."),
+    ("dash-turn", "interpretation", "A title, a name in capitals (an electorate and office "
+     "in parentheses) and a dash (Mr PATRICK BASA - Good morning, Mr JIMMY UGURO (Kabwum "
+     "\u2014 Minister for Education) \u2014 Thank you: the Pacific Hansards) open that "
+     "speaker's turn, like a colon or a full stop."),
     ("staged-turn", "interpretation", "A play's label with a stage direction before its "
      "colon (HAMLET (aside): \u2026, SOLDADO *(cerca de ella)*: \u2026) opens that speaker's "
      "turn, the direction a <stage> in it; the direction in italics or in lower case (a "

@@ -56,6 +56,13 @@ def may_open_with_title(text: str) -> bool:
     word = words[0] if words else ""
     word = word[:-1] if word.endswith(".") else word
     return word.lower() in TITLE_WORDS or not word.isascii()
+# The Pacific Hansards' label: a title, a name in capitals (an electorate and office in
+# parentheses) and a dash: "Mr PATRICK BASA - Good morning", "Mr ASSISTANT SPEAKER- Order",
+# "Mr JIMMY UGURO (Kabwum — Minister for Education) — Thank you" (Papua New Guinea); the
+# capitals are what tell the label from a sentence about Mr Smith with a dash in it
+DASH_LABEL = re.compile(
+    r"^(?P<label>(?P<name>(?:(?i:" + TITLES + r")\.?\s+){1,3}[A-Z][A-Z'’\-]*[A-Z](?:\s+[A-Z]"
+    r"[A-Z'’\-]*[A-Z]){0,4})(?:\s+\([^()]{1,120}\))?)\s*(?:-|–|—)\s+(?=\S)")
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
 CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)"
                         # one name, a dash, speech in mixed case: "JUDOC.--Maar …" (not
@@ -467,7 +474,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     speech = _joined(rest_lines, block.lines, ctx).strip()
     text = plain(speech.text)
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
-            text and "\n" not in text and looks_like_title(text)):
+            text and "\n" not in text and looks_like_title(text) and form != "dash"):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
@@ -545,7 +552,7 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     before = rest[:first_colon].rstrip() if first_colon >= 0 else ""
     m = OFFICE_LABEL.match(rest) if "(" in before else None
     if m and label_shape_ok(m.group("name")):
-        return " ".join(m.group("label").split()), start + m.end(), time, "strong"
+        return " ".join(m.group("label").split()), start + m.end(), time, "dash"
     m = LABEL.match(rest) if first_colon >= 0 and len(before) <= 61 else None
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
@@ -568,6 +575,9 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         label = " ".join(m.group("label").split())
         surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])
         return label, start + m.end(), time, "strong" if surname else "title"
+    m = DASH_LABEL.match(rest) if may_open_with_title(rest) else None
+    if m and label_shape_ok(m.group("name")):
+        return " ".join(m.group("label").split()), start + m.end(), time, "dash"
     if not rest[:1].isupper():           # the forms below all open with a capital
         return None
     m = CAPS_LABEL.match(rest) if rest[1:2].isupper() else None
@@ -748,7 +758,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             continue
         if u.label in recurring or (dialogue and opens_sentence) or u.form in ("element",
                                                                                "stamped") or (
-                (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
+                (u.form in ("strong", "dash") or (u.form == "title" and titled))
+                and opens_sentence):
             continue
         _not_a_turn(u, ctx)
 
