@@ -228,6 +228,11 @@ RULES = [
      "in parentheses) and a dash (Mr PATRICK BASA - Good morning, Mr JIMMY UGURO (Kabwum "
      "\u2014 Minister for Education) \u2014 Thank you: the Pacific Hansards) open that "
      "speaker's turn, like a colon or a full stop."),
+    ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
+     "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
+     "has turns, not sections, at that heading level: when most of its headings are short "
+     "names, two names or more come back, and the names take turns. A direction in "
+     "parentheses after the name is a <stage>; the scenes' headings above stay divisions."),
     ("staged-turn", "interpretation", "A play's label with a stage direction before its "
      "colon (HAMLET (aside): \u2026, SOLDADO *(cerca de ella)*: \u2026) opens that speaker's "
      "turn, the direction a <stage> in it; the direction in italics or in lower case (a "

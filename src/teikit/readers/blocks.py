@@ -430,6 +430,11 @@ FORMAT_LABEL = re.compile(r"^\s*(?:<(?P<nick>[^<>\s]{1,40})>|(?P<name>[^\s:<>][^
                           r"\s*:)(?:\s+|$)")
 
 
+def _speaker_heading(text: str) -> tuple[str, int, None, str] | None:
+    m = HEADING_LABEL.match(plain(text).strip())
+    return (" ".join(m.group("label").split()), len(text), None, "heading") if m else None
+
+
 def _format_label(text: str) -> tuple[str, int, str | None, str] | None:
     """A label the source format sets apart (HTML's <cite>ege:</cite>, <cite>&lt;Ege&gt;
     </cite>): the speaker in any case; an IRC nick without its angle brackets."""
@@ -451,6 +456,8 @@ def _letter_label(text: str, letters: frozenset[str]) -> tuple[str, int, None, s
 def _as_turn(block: Block, ctx: Context) -> Unit | None:
     first = block.lines[0]
     found = _format_label(first.text) if first.kind == "label" else None
+    if first.kind == "speaker":          # a play's heading over the speech: the name
+        found = _speaker_heading(first.text)
     if found:
         ctx.fired("label-element")
     if not found and ctx.letter_speakers:
@@ -478,6 +485,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
+    if form == "heading" and "(" in first.text:     # "Joaquim *(refestelando-se)*"
+        stage = Span.of_line(first, first.text.find("("), first.text.rfind(")") + 1)
     if form == "said":                   # the verb, a direction: "interrupts"
         said = SAID_LABEL.search(first.text, first.text.find(label))
         stage = Span.of_line(first, said.start("verb"), said.end("verb")) if said else None
@@ -756,8 +765,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.form == "line" and u.label not in recurring and not _spoken(u):
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
-        if u.label in recurring or (dialogue and opens_sentence) or u.form in ("element",
-                                                                               "stamped") or (
+        if u.label in recurring or (dialogue and opens_sentence) or u.form in (
+                "element", "stamped", "heading") or (
                 (u.form in ("strong", "dash") or (u.form == "title" and titled))
                 and opens_sentence):
             continue
@@ -1214,6 +1223,7 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     """A play or libretto that sets each speaker's name as a paragraph of its own, the speech
     in the next ("DALAND." / blank line / "Kein Zweifel! …"): the name and the speech are
     one block, when the same names do so again and again."""
+    blocks = _heading_labels_over_speech(blocks)
     labels = [_label_alone(b) for b in blocks]
     counts = Counter(label for label in labels if label)
     if sum(c for c in counts.values() if c >= 2) < 3:
@@ -1227,6 +1237,68 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
                 and k + 1 < len(blocks) and not labels[k + 1] \
                 and not is_page_block(blocks[k + 1]):
             out.append(Block(blocks[k].lines + blocks[k + 1].lines))
+            k += 2
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
+
+
+# A play's speaker set as a heading, a direction in parentheses after the name or not
+# ("#### **Pantaleão**", "<h4>Joaquim <i>(refestelando-se)</i></h4>", "1.º Tamborileiro")
+HEADING_LABEL = re.compile(r"^(?P<label>(?:\d{1,2}\.[ºª°]?\s+)?[^\W\d_][^()\[\]:;!?]{0,40}?)\.?"
+                           r"(?:\s*(?P<stage>\([^()]{1,160}\))\.?)?$")
+
+
+def _heading_label(block: Block) -> tuple[str, bool] | None:
+    """The name a heading gives, and whether it has a speaker's shape by itself (the other
+    short names count among a play's labels: "1.º Tamborileiro", "O rabequista"); never a
+    title in capitals of three words or more ("COMEDIA EM TRÊS ACTOS")."""
+    if len(block.lines) != 1 or block.lines[0].kind[:1] != "h":
+        return None
+    m = HEADING_LABEL.match(plain(block.lines[0].text).strip())
+    label = " ".join(m.group("label").split()) if m else ""
+    words = label.split()
+    if not label or len(words) > 5 or (label.isupper() and len(words) >= 3):
+        return None
+    return label, label_shape_ok(label)
+
+
+def _heading_labels_over_speech(blocks: list[Block]) -> list[Block]:
+    """A play that sets each speaker's name as a heading over the speech ("#### **Pantaleão**"
+    / "Olé! rapazes!", Project Gutenberg's "<h4>Joaquim</h4>"): the headings of one level are
+    labels, not sections, when two names or more come back there, take turns, and make most
+    of that level's headings (a section's heading is seldom used twice, never in turn). The
+    heading becomes a line of kind "speaker", one block with the speech below it."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    level: Counter = Counter()
+    for k, b in enumerate(blocks):
+        kind = b.lines[0].kind
+        if kind[:1] != "h":
+            continue
+        level[kind] += 1
+        label = _heading_label(b)
+        if label and k + 1 < len(blocks) and blocks[k + 1].lines[0].kind[:1] != "h" \
+                and not is_page_block(blocks[k + 1]):
+            found.setdefault(kind, []).append((k, *label))
+    chosen: set[int] = set()
+    for kind, marks in found.items():
+        counts = Counter(label for _, label, named in marks if named)
+        recurring = [label for label, c in counts.items() if c >= 2]
+        order = [label for _, label, _ in marks]
+        turns = sum(1 for a, b in itertools.pairwise(order) if a != b)
+        if len(recurring) >= 2 and len(marks) * 2 > level[kind] \
+                and sum(counts[r] for r in recurring) * 3 >= len(marks) \
+                and turns * 3 >= (len(order) - 1) * 2:
+            chosen |= {k for k, _, _ in marks}
+    if not chosen:
+        return blocks
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        if k in chosen:
+            head = blocks[k].lines[0]
+            out.append(Block([Line(head.number, head.text, "speaker"), *blocks[k + 1].lines]))
             k += 2
             continue
         out.append(blocks[k])
