@@ -1270,7 +1270,7 @@ def _heading_labels_over_speech(blocks: list[Block]) -> list[Block]:
     labels, not sections, when two names or more come back there, take turns, and make most
     of that level's headings (a section's heading is seldom used twice, never in turn). The
     heading becomes a line of kind "speaker", one block with the speech below it."""
-    found: dict[str, list[tuple[int, str]]] = {}
+    found: dict[str, list[tuple[int, str, bool]]] = {}
     level: Counter = Counter()
     for k, b in enumerate(blocks):
         kind = b.lines[0].kind
@@ -1282,15 +1282,15 @@ def _heading_labels_over_speech(blocks: list[Block]) -> list[Block]:
                 and not is_page_block(blocks[k + 1]):
             found.setdefault(kind, []).append((k, *label))
     chosen: set[int] = set()
-    for kind, marks in found.items():
-        counts = Counter(label for _, label, named in marks if named)
+    for kind, heads in found.items():
+        counts = Counter(label for _, label, named in heads if named)
         recurring = [label for label, c in counts.items() if c >= 2]
-        order = [label for _, label, _ in marks]
+        order = [label for _, label, _ in heads]
         turns = sum(1 for a, b in itertools.pairwise(order) if a != b)
-        if len(recurring) >= 2 and len(marks) * 2 > level[kind] \
-                and sum(counts[r] for r in recurring) * 3 >= len(marks) \
+        if len(recurring) >= 2 and len(heads) * 2 > level[kind] \
+                and sum(counts[r] for r in recurring) * 3 >= len(heads) \
                 and turns * 3 >= (len(order) - 1) * 2:
-            chosen |= {k for k, _, _ in marks}
+            chosen |= {k for k, _, _ in heads}
     if not chosen:
         return blocks
     out: list[Block] = []
