@@ -456,10 +456,10 @@ def _letter_label(text: str, letters: frozenset[str]) -> tuple[str, int, None, s
 def _as_turn(block: Block, ctx: Context) -> Unit | None:
     first = block.lines[0]
     found = _format_label(first.text) if first.kind == "label" else None
-    if first.kind == "speaker":          # a play's heading over the speech: the name
-        found = _speaker_heading(first.text)
     if found:
         ctx.fired("label-element")
+    if first.kind == "speaker":          # a play's heading over the speech: the name
+        found = _speaker_heading(first.text)
     if not found and ctx.letter_speakers:
         found = _letter_label(first.text, ctx.letter_speakers)
     if not found and ctx.bare_labels:
@@ -515,7 +515,7 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     if literal and label_shape_ok(literal.group("label")):
         # "0:00:14.2 **Adam Garrett-Harris** Welcome …" in a .txt file: the time says turn,
         # and the asterisks are Markdown's bold that no format read (a podcast's transcript)
-        return literal.group("label"), start + literal.end(), time, "strong"
+        return literal.group("label"), start + literal.end(), time, "time-bold"
     bold_open, bold_close = HI["bold"]
     if rest.startswith(bold_open) and bold_close in rest:
         close = rest.index(bold_close)
@@ -767,7 +767,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             continue
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
                 "element", "stamped", "heading") or (
-                (u.form in ("strong", "dash") or (u.form == "title" and titled))
+                (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled))
                 and opens_sentence):
             continue
         _not_a_turn(u, ctx)
@@ -1731,7 +1731,7 @@ class TextBuilder:
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
-        if u.form in ("stamped", "staged", "said"):
+        if u.form in ("stamped", "staged", "said", "time-bold", "dash", "heading"):
             self.ctx.fired(u.form + "-turn")
         if u.stage is not None:          # "HAMLET (aside): …": the direction, then the words
             sp.append(self._stage_or_incident(u.stage))
