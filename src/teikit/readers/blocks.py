@@ -561,7 +561,7 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     before = rest[:first_colon].rstrip() if first_colon >= 0 else ""
     m = OFFICE_LABEL.match(rest) if "(" in before else None
     if m and label_shape_ok(m.group("name")):
-        return " ".join(m.group("label").split()), start + m.end(), time, "dash"
+        return " ".join(m.group("label").split()), start + m.end(), time, "strong"
     m = LABEL.match(rest) if first_colon >= 0 and len(before) <= 61 else None
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
