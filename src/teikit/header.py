@@ -233,6 +233,19 @@ RULES = [
      "and dashes with a clock's shape is always a <time>, never supplied text."),
     ("said-turn", "interpretation", "A label in italics with the transcriber's verb of "
      "speech (*Głos z sali interrupts:* \u2026) opens that speaker's turn, the verb a <stage>."),
+    ("time-bold-turn", "interpretation", "A clock time and then a name in Markdown's bold as "
+     "typed, in a plain-text file (0:00:14.2 **Adam Garrett-Harris** Welcome \u2026: a "
+     "podcast's transcript), opens that speaker's turn, the time a <time> at its start; the "
+     "asterisks are the bold's marks, not text."),
+    ("dash-turn", "interpretation", "A title, a name in capitals (an electorate and office "
+     "in parentheses) and a dash (Mr PATRICK BASA - Good morning, Mr JIMMY UGURO (Kabwum "
+     "\u2014 Minister for Education) \u2014 Thank you: the Pacific Hansards) open that "
+     "speaker's turn, like a colon or a full stop."),
+    ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
+     "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
+     "has turns, not sections, at that heading level: when most of its headings are short "
+     "names, two names or more come back, and the names take turns. A direction in "
+     "parentheses after the name is a <stage>; the scenes' headings above stay divisions."),
     ("staged-turn", "interpretation", "A play's label with a stage direction before its "
      "colon (HAMLET (aside): \u2026, SOLDADO *(cerca de ella)*: \u2026) opens that speaker's "
      "turn, the direction a <stage> in it; the direction in italics or in lower case (a "

@@ -56,6 +56,13 @@ def may_open_with_title(text: str) -> bool:
     word = words[0] if words else ""
     word = word[:-1] if word.endswith(".") else word
     return word.lower() in TITLE_WORDS or not word.isascii()
+# The Pacific Hansards' label: a title, a name in capitals (an electorate and office in
+# parentheses) and a dash: "Mr PATRICK BASA - Good morning", "Mr ASSISTANT SPEAKER- Order",
+# "Mr JIMMY UGURO (Kabwum — Minister for Education) — Thank you" (Papua New Guinea); the
+# capitals are what tell the label from a sentence about Mr Smith with a dash in it
+DASH_LABEL = re.compile(
+    r"^(?P<label>(?P<name>(?:(?i:" + TITLES + r")\.?\s+){1,3}[A-Z][A-Z'’\-]*[A-Z](?:\s+[A-Z]"
+    r"[A-Z'’\-]*[A-Z]){0,4})(?:\s+\([^()]{1,120}\))?)\s*(?:-|–|—)\s+(?=\S)")
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
 CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)"
                         # one name, a dash, speech in mixed case: "JUDOC.--Maar …" (not
@@ -425,6 +432,11 @@ FORMAT_LABEL = re.compile(r"^\s*(?:<(?P<nick>[^<>\s]{1,40})>|(?P<name>[^\s:<>][^
                           r"\s*:)(?:\s+|$)")
 
 
+def _speaker_heading(text: str) -> tuple[str, int, None, str] | None:
+    m = HEADING_LABEL.match(plain(text).strip())
+    return (" ".join(m.group("label").split()), len(text), None, "heading") if m else None
+
+
 def _format_label(text: str) -> tuple[str, int, str | None, str] | None:
     """A label the source format sets apart (HTML's <cite>ege:</cite>, <cite>&lt;Ege&gt;
     </cite>): the speaker in any case; an IRC nick without its angle brackets."""
@@ -448,6 +460,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     found = _format_label(first.text) if first.kind == "label" else None
     if found:
         ctx.fired("label-element")
+    if first.kind == "speaker":          # a play's heading over the speech: the name
+        found = _speaker_heading(first.text)
     if not found and ctx.letter_speakers:
         found = _letter_label(first.text, ctx.letter_speakers)
     if not found and ctx.bare_labels:
@@ -469,10 +483,12 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     speech = _joined(rest_lines, block.lines, ctx).strip()
     text = plain(speech.text)
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
-            text and "\n" not in text and looks_like_title(text)):
+            text and "\n" not in text and looks_like_title(text) and form != "dash"):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
+    if form == "heading" and "(" in first.text:     # "Joaquim *(refestelando-se)*"
+        stage = Span.of_line(first, first.text.find("("), first.text.rfind(")") + 1)
     if form == "said":                   # the verb, a direction: "interrupts"
         said = SAID_LABEL.search(first.text, first.text.find(label))
         stage = Span.of_line(first, said.start("verb"), said.end("verb")) if said else None
@@ -497,6 +513,11 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         while start < len(text) and text[start] in " \t":
             start += 1
     rest = text[start:]
+    literal = LITERAL_BOLD_LABEL.match(rest) if time and rest[:2] in ("**", "__") else None
+    if literal and label_shape_ok(literal.group("label")):
+        # "0:00:14.2 **Adam Garrett-Harris** Welcome …" in a .txt file: the time says turn,
+        # and the asterisks are Markdown's bold that no format read (a podcast's transcript)
+        return literal.group("label"), start + literal.end(), time, "time-bold"
     bold_open, bold_close = HI["bold"]
     if rest.startswith(bold_open) and bold_close in rest:
         close = rest.index(bold_close)
@@ -565,6 +586,9 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         label = " ".join(m.group("label").split())
         surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])
         return label, start + m.end(), time, "strong" if surname else "title"
+    m = DASH_LABEL.match(rest) if may_open_with_title(rest) else None
+    if m and label_shape_ok(m.group("name")):
+        return " ".join(m.group("label").split()), start + m.end(), time, "dash"
     if not rest[:1].isupper():           # the forms below all open with a capital
         return None
     m = CAPS_LABEL.match(rest) if rest[1:2].isupper() else None
@@ -581,6 +605,9 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     return None
 
 
+# A speaker's name in Markdown's bold left as it is typed (a plain-text file), after a time
+LITERAL_BOLD_LABEL = re.compile(r"(?P<m>\*\*|__)(?P<label>[^\W\d_][^*_:\n]{0,58}?):?(?P=m):?"
+                                r"(?:\s+|$)")
 # A play's label with a stage direction before its colon, the direction in italics or
 # beginning in lower case (a constituency or office in parentheses begins with a capital:
 # "Mr. Howard (Folkestone and Hythe):"): "HAMLET (aside): A little more than kin",
@@ -740,9 +767,10 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.form == "line" and u.label not in recurring and not _spoken(u):
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
-        if u.label in recurring or (dialogue and opens_sentence) or u.form in ("element",
-                                                                               "stamped") or (
-                (u.form == "strong" or (u.form == "title" and titled)) and opens_sentence):
+        if u.label in recurring or (dialogue and opens_sentence) or u.form in (
+                "element", "stamped", "heading") or (
+                (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled))
+                and opens_sentence):
             continue
         _not_a_turn(u, ctx)
 
@@ -1231,6 +1259,7 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     """A play or libretto that sets each speaker's name as a paragraph of its own, the speech
     in the next ("DALAND." / blank line / "Kein Zweifel! …"): the name and the speech are
     one block, when the same names do so again and again."""
+    blocks = _heading_labels_over_speech(blocks)
     labels = [_label_alone(b) for b in blocks]
     counts = Counter(label for label in labels if label)
     if sum(c for c in counts.values() if c >= 2) < 3:
@@ -1244,6 +1273,68 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
                 and k + 1 < len(blocks) and not labels[k + 1] \
                 and not is_page_block(blocks[k + 1]):
             out.append(Block(blocks[k].lines + blocks[k + 1].lines))
+            k += 2
+            continue
+        out.append(blocks[k])
+        k += 1
+    return out
+
+
+# A play's speaker set as a heading, a direction in parentheses after the name or not
+# ("#### **Pantaleão**", "<h4>Joaquim <i>(refestelando-se)</i></h4>", "1.º Tamborileiro")
+HEADING_LABEL = re.compile(r"^(?P<label>(?:\d{1,2}\.[ºª°]?\s+)?[^\W\d_][^()\[\]:;!?]{0,40}?)\.?"
+                           r"(?:\s*(?P<stage>\([^()]{1,160}\))\.?)?$")
+
+
+def _heading_label(block: Block) -> tuple[str, bool] | None:
+    """The name a heading gives, and whether it has a speaker's shape by itself (the other
+    short names count among a play's labels: "1.º Tamborileiro", "O rabequista"); never a
+    title in capitals of three words or more ("COMEDIA EM TRÊS ACTOS")."""
+    if len(block.lines) != 1 or block.lines[0].kind[:1] != "h":
+        return None
+    m = HEADING_LABEL.match(plain(block.lines[0].text).strip())
+    label = " ".join(m.group("label").split()) if m else ""
+    words = label.split()
+    if not label or len(words) > 5 or (label.isupper() and len(words) >= 3):
+        return None
+    return label, label_shape_ok(label)
+
+
+def _heading_labels_over_speech(blocks: list[Block]) -> list[Block]:
+    """A play that sets each speaker's name as a heading over the speech ("#### **Pantaleão**"
+    / "Olé! rapazes!", Project Gutenberg's "<h4>Joaquim</h4>"): the headings of one level are
+    labels, not sections, when two names or more come back there, take turns, and make most
+    of that level's headings (a section's heading is seldom used twice, never in turn). The
+    heading becomes a line of kind "speaker", one block with the speech below it."""
+    found: dict[str, list[tuple[int, str, bool]]] = {}
+    level: Counter = Counter()
+    for k, b in enumerate(blocks):
+        kind = b.lines[0].kind
+        if kind[:1] != "h":
+            continue
+        level[kind] += 1
+        label = _heading_label(b)
+        if label and k + 1 < len(blocks) and blocks[k + 1].lines[0].kind[:1] != "h" \
+                and not is_page_block(blocks[k + 1]):
+            found.setdefault(kind, []).append((k, *label))
+    chosen: set[int] = set()
+    for kind, heads in found.items():
+        counts = Counter(label for _, label, named in heads if named)
+        recurring = [label for label, c in counts.items() if c >= 2]
+        order = [label for _, label, _ in heads]
+        turns = sum(1 for a, b in itertools.pairwise(order) if a != b)
+        if len(recurring) >= 2 and len(heads) * 2 > level[kind] \
+                and sum(counts[r] for r in recurring) * 3 >= len(heads) \
+                and turns * 3 >= (len(order) - 1) * 2:
+            chosen |= {k for k, _, _ in heads}
+    if not chosen:
+        return blocks
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        if k in chosen:
+            head = blocks[k].lines[0]
+            out.append(Block([Line(head.number, head.text, "speaker"), *blocks[k + 1].lines]))
             k += 2
             continue
         out.append(blocks[k])
@@ -1676,7 +1767,7 @@ class TextBuilder:
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
-        if u.form in ("stamped", "staged", "said"):
+        if u.form in ("stamped", "staged", "said", "time-bold", "dash", "heading"):
             self.ctx.fired(u.form + "-turn")
         if u.stage is not None:          # "HAMLET (aside): …": the direction, then the words
             sp.append(self._stage_or_incident(u.stage))
