@@ -1264,13 +1264,19 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     counts = Counter(label for label in labels if label)
     if sum(c for c in counts.values() if c >= 2) < 3:
         return blocks
+    # (a heading's colon says "label" of a name used once: "#### Poseł Bosak:")
+    opens = [label is not None and (counts[label] >= 2 or block.lines[0].kind[:1] == "h")
+             for label, block in zip(labels, blocks, strict=True)]
+    return _joined_with_next(blocks, opens, [bool(label) for label in labels])
+
+
+def _joined_with_next(blocks: list[Block], opens: list[bool], heads: list[bool]) -> list[Block]:
+    """Each block that *opens* a turn joined with the next one, its speech, unless that is
+    a head itself or a page line."""
     out: list[Block] = []
     k = 0
     while k < len(blocks):
-        label = labels[k]
-        # (a heading's colon says "label" of a name used once: "#### Poseł Bosak:")
-        if label and (counts[label] >= 2 or blocks[k].lines[0].kind[:1] == "h") \
-                and k + 1 < len(blocks) and not labels[k + 1] \
+        if opens[k] and k + 1 < len(blocks) and not heads[k + 1] \
                 and not is_page_block(blocks[k + 1]):
             out.append(Block(blocks[k].lines + blocks[k + 1].lines))
             k += 2
@@ -1351,17 +1357,8 @@ def _stamps_over_speech(blocks: list[Block]) -> list[Block]:
     if sum(1 for b in blocks if b.lines[0].text[:1] == "["
            and STAMPED_LABEL.match(b.lines[0].text.strip())) < 3 or not any(alone):
         return blocks
-    out: list[Block] = []
-    k = 0
-    while k < len(blocks):
-        if alone[k] and k + 1 < len(blocks) and not alone[k + 1] \
-                and blocks[k + 1].lines[0].text[:1] != "[" and not is_page_block(blocks[k + 1]):
-            out.append(Block(blocks[k].lines + blocks[k + 1].lines))
-            k += 2
-            continue
-        out.append(blocks[k])
-        k += 1
-    return out
+    return _joined_with_next(blocks, alone, [a or b.lines[0].text[:1] == "["
+                                             for a, b in zip(alone, blocks, strict=True)])
 
 
 def _label_alone(block: Block) -> str | None:
