@@ -51,14 +51,15 @@ DATE_PATTERNS = [
 ]
 # a day and month with no year: a letter's own dateline ("d. 10 Fbr", "den 3. März",
 # "March 12th", "le 5 juin"), never its title
+# (the day and the month without their group names: each pattern below has both twice)
+_ANY_DAY, _ANY_MONTH = _DAY.replace("(?P<day>", "(?:"), _MONTH.replace("(?P<month>", "(?:")
 _LEAD = r"^(?:(?:d\.?|den|le|the|am|il|el)\s+)?"
-DAY_MONTH = re.compile((rf"{_LEAD}{_DAY}\.?\s+(?:de\s+)?{_MONTH}[.,]?$|"
-                        rf"{_LEAD}{_MONTH}\s+{_DAY}[.,]?$")
-                       .replace("(?P<day>", "(?:").replace("(?P<month>", "(?:"), re.I)
+DAY_MONTH = re.compile(rf"{_LEAD}{_ANY_DAY}\.?\s+(?:de\s+)?{_ANY_MONTH}[.,]?$|"
+                       rf"{_LEAD}{_ANY_MONTH}\s+{_ANY_DAY}[.,]?$", re.I)
 # a month and its day anywhere in a line, with or without the year ("Sixth-day, Novr 19",
 # "Satterday, Oct. 15th", "May, 3"): a diary's entry, never a speaker's label
-MONTH_DAY = re.compile((rf"\b{_MONTH},?\s*{_DAY}\b|\b{_DAY}\.?\s+{_MONTH}\b")
-                       .replace("(?P<day>", "(?:").replace("(?P<month>", "(?:"), re.I)
+MONTH_DAY = re.compile(rf"\b{_ANY_MONTH},?\s*{_ANY_DAY}\b|\b{_ANY_DAY}\.?\s+{_ANY_MONTH}\b",
+                       re.I)
 _AMPM = r"(?:\s*(?P<{0}>[ap])\.?\s?m\b\.?)?"
 _CLOCK = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?"
 TIME_RANGE = re.compile(

@@ -928,7 +928,7 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
                          for b in blocks):
         return blocks
     end = len(blocks)
-    while end > len(blocks) - 2 and end > 1 and _after_list(blocks[end - 1]):
+    while end > len(blocks) - 2 and end > 1 and after_note_list(blocks[end - 1], LIST_ENTRY):
         end -= 1                # a rule, the archive's reference under the list
     start = end
     expected = None
@@ -967,11 +967,12 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
     return marked + notes + blocks[end:]
 
 
-def _after_list(block: Block) -> bool:
-    """A short line under a note list that is no entry: a rule, a reference in brackets."""
-    text = plain(block.lines[0].text).strip().strip("_*")
-    return len(block.lines) == 1 and len(text) <= 100 and not LIST_ENTRY.match(text) and \
-        (not text or text[:1] in "[(" or not text[:1].isalnum())
+def after_note_list(block: Block, entry: re.Pattern) -> bool:
+    """A short line under a note list that is no *entry* of it and no sentence of the text:
+    a rule, the archive's reference in brackets ("_[AA : A3195, 1948, I.8114]_")."""
+    text = plain(block.lines[0].text).strip()
+    return len(block.lines) == 1 and len(text) <= 100 and not entry.match(text) and \
+        (text[:1] in "[(_" or not text[:1].isalnum())
 
 
 def _entry_number(m: re.Match) -> str:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..formats.marks import plain
 from ..sourcetext import Block
 from .context import Context, NoteSource
+from .layout import after_note_list
 from .span import Span
 
 # (an emphasis mark left open before the list, "_[1] The omitted material …", is no word)
@@ -26,7 +26,7 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     # a line or two after the note list ("_[AA : A3195, 1948, I.8114]_", the archive's
     # reference) stay after the text
     tail = 0
-    while tail < 2 and len(blocks) > tail + 1 and _after_notes(blocks[-1 - tail]) \
+    while tail < 2 and len(blocks) > tail + 1 and after_note_list(blocks[-1 - tail], NOTE_START) \
             and NOTE_START.match(blocks[-2 - tail].lines[0].text):
         tail += 1
     after = blocks[len(blocks) - tail:]
@@ -73,14 +73,6 @@ def split_notes(blocks: list[Block], ctx: Context) -> list[Block]:
         ctx.notes[n] = NoteSource(n, body, kind)
     ctx.fired("note-list")
     return blocks[:start] + after
-
-
-def _after_notes(block: Block) -> bool:
-    """A short block of one line that is no note and no sentence of the text: a source
-    reference in brackets, a rule."""
-    text = plain(block.lines[0].text).strip()
-    return len(block.lines) == 1 and len(text) <= 100 and not NOTE_START.match(text) and \
-        (text[:1] in "[(_" or not text[:1].isalnum())
 
 
 def _continues_note(block: Block) -> bool:
