@@ -1190,11 +1190,15 @@ def test_a_hansards_running_heads_with_initials_and_its_notes_on_lines_of_their_
     """Dewan Negara (Malaysia), a PDF as text: "DN 26.5.2008  1" on odd pages, "2  DN
     26.5.2008" on even ones; "[Tuan Yang di-Pertua mempengerusikan Mesyuarat]" is the
     record's own note, not words an editor restored."""
-    speech = ("Tuan Yang di-Pertua: Ahli-ahli Yang Berhormat, saya mengucapkan tahniah dan "
-              "mengalu-alukan.\n\nDato Seri Abdul: Terima kasih Tuan Yang di-Pertua.\n\n")
+    THANKS = {1: "Tuan Yang di-Pertua", 2: "Yang Berhormat", 3: "semua"}
+
+    def speech(page: int) -> str:   # (each page says something else: a page's last line
+        return ("Tuan Yang di-Pertua: Ahli-ahli Yang Berhormat, saya mengucapkan tahniah dan "
+                f"mengalu-alukan.\n\nDato Seri Abdul: Terima kasih, {THANKS[page]}.\n\n")
     root, _ = encode("DN 26.5.2008  1\n\nDEWAN NEGARA\n\n[Tuan Yang di-Pertua mempengerusikan "
-                     "Mesyuarat]\n\n" + speech + "2  DN 26.5.2008\n\n" + speech +
-                     "DN 26.5.2008  3\n\n" + speech)
+                     "Mesyuarat]\n\n" + speech(1) + "2  DN 26.5.2008\n\n" + speech(2) +
+                     "DN 26.5.2008  3\n\n" + speech(3))   # printed alike on every page is
+    assert len(texts(root, "//t:sp")) == 6                  # a running line)
     assert xp(root, "//t:pb/@n") == ["1", "2", "3"]
     assert not xp(root, "//t:supplied")
     assert "DN 26.5.2008" not in " ".join(texts(root, "//t:body"))

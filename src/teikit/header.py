@@ -139,7 +139,8 @@ RULES = [
     ("front-matter-any-format", "interpretation", "Front matter at the top of a page of any "
      "format (a Jekyll, Hugo or Eleventy --- YAML or +++ TOML block over an .html or a text "
      "file) is read as in Markdown: its title, date and address go to the header, its "
-     "lines are left out and reported."),
+     "lines are left out and reported. A list is one field, its items joined; front matter "
+     "that is not YAML is read a \"key: value\" line at a time, so that no word is lost."),
     ("site-metadata", "interpretation", "Metadata lines at the top without --- (Pelican, "
      "MultiMarkdown: PubDate:, Slug:, Title:; a collection's one line President: Lyndon B. "
      "Johnson, its key used nowhere as a speaker's label) go to the header and are "
@@ -212,6 +213,9 @@ RULES = [
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
      "running lines that recur from page to page (or on a running head's own line) starts a "
      "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),
+    ("pdf-lines", "segmentation", "A PDF turned into HTML (pdftohtml) ends its lines at the "
+     "page's width: a paragraph's lines are joined, an empty line ends the paragraph, and "
+     "the running head and footer of every page are left out and reported."),
     ("dehyphenated", "segmentation", "Words hyphenated at a line end (with - or the double "
      "hyphen =) are joined; every join "
      "is reported with its line."),

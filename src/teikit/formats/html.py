@@ -5,6 +5,7 @@ the site's navigation, scripts and forms left out and reported; the page's title
 address as hints for the header."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree, html
@@ -127,7 +128,10 @@ def fragment_text(markup: str) -> str:
         parts = html.fragments_fromstring(markup, parser=_parser())
     except (etree.ParserError, ValueError, TypeError):
         return re.sub(r"<[^>]*>", " ", markup)
-    texts = [p if isinstance(p, str) else " ".join(p.itertext()) for p in parts]
+    # (an element's tail is text too: CommonMark's HTML block runs to a blank line, and
+    # "<p>Intro</p>" over "# Heading" leaves the heading's words after the </p>)
+    texts = [p if isinstance(p, str) else " ".join([*p.itertext(), p.tail or ""])
+             for p in parts]
     return " ".join(" ".join(texts).split())
 
 
@@ -515,8 +519,12 @@ class _Walker:
             if not marks.plain(lines[k]).strip():   # goes with the line before it
                 lines[k - 1] += lines[k].strip()
                 lines[k] = ""
-        self.out.block([(self.line + (i if self.kind == "pre" else 0), line, self.kind)
-                        for i, line in enumerate(lines)])
+        if self.kind == "pre":
+            self.out.block([(self.line + i, line, self.kind) for i, line in enumerate(lines)])
+        else:       # an empty line (two <br> in a row: a PDF's pages as HTML) ends a block
+            for blank, run in itertools.groupby(lines, key=lambda line: not line):
+                if not blank:
+                    self.out.block([(self.line, line, self.kind) for line in run])
         self.kind = ""
 
     def visit(self, el, depth: int, in_content: bool) -> None:
@@ -539,6 +547,8 @@ class _Walker:
             return
         if tag == "a" and _converter_page_anchor(el):
             self._page_break(tag, el.get("name") or el.get("id"), "")   # pdftohtml's pages
+            if "pdf-lines" not in self.out.hints.rules:
+                self.out.hints.rules.append("pdf-lines")    # its <br>s are the page's width
             self._tail(el)
             return
         facs = _page_image(el, tag) if tag in ("a", "span", "div", "p") else None

@@ -682,7 +682,8 @@ def _without_affiliation(label: str) -> str:
 
 
 def _joined(spans: list[Span], lines: list[Line], ctx: Context) -> Span:
-    return join_spans(spans, is_wrapped(lines), ctx)
+    # (a PDF turned into HTML ends its lines at the page's width: a paragraph's lines run on)
+    return join_spans(spans, "pdf-lines" in ctx.rules or is_wrapped(lines), ctx)
 
 
 def _as_label_line_turn(block: Block) -> Unit | None:
@@ -901,6 +902,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
 def _cut_before(text: str, page_break: bool) -> bool:
     """Does a paragraph ending so stop in mid-sentence? Before a page break, a comma at
     its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
+    text = plain(text)               # (emphasis left open at a page's foot says nothing)
     return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(","))
 
 
