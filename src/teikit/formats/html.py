@@ -122,17 +122,17 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     return out.source(name, used, diags)
 
 
-def fragment_text(markup: str) -> str:
-    """The text of an HTML fragment (a Markdown file's HTML block), tags removed."""
+def fragment_parts(markup: str) -> tuple[str, str]:
+    """An HTML fragment's text, tags removed, and the text after its elements' ends, which
+    is Markdown: CommonMark's HTML block runs to a blank line, so "<p>Intro</p>" over
+    "# Heading" or "<hr>" over "[Back](url)" holds a Markdown line after the </p>."""
     try:
         parts = html.fragments_fromstring(markup, parser=_parser())
     except (etree.ParserError, ValueError, TypeError):
-        return re.sub(r"<[^>]*>", " ", markup)
-    # (an element's tail is text too: CommonMark's HTML block runs to a blank line, and
-    # "<p>Intro</p>" over "# Heading" leaves the heading's words after the </p>)
-    texts = [p if isinstance(p, str) else " ".join([*p.itertext(), p.tail or ""])
-             for p in parts]
-    return " ".join(" ".join(texts).split())
+        return re.sub(r"<[^>]*>", " ", markup), ""
+    texts = [p if isinstance(p, str) else " ".join(p.itertext()) for p in parts]
+    tails = [p.tail for p in parts if not isinstance(p, str) and p.tail and p.tail.strip()]
+    return " ".join(" ".join(texts).split()), "\n".join(tails)
 
 
 # ----------------------------------------------------------------------------- header hints

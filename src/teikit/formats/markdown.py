@@ -420,7 +420,7 @@ class _Walker:
         return opening
 
     def _html_block(self, tok, line: int) -> None:
-        from .html import fragment_text
+        from .html import fragment_parts
         content = tok.content
         if STYLE_OR_SCRIPT.search(content):  # a page's style sheet or script: never text
             end = tok.map[1] if tok.map else line
@@ -432,8 +432,14 @@ class _Walker:
                 self.out.hints.rules.append("markdown-style-script")
             if not content.strip():
                 return
-        text = fragment_text(content)
-        if text.strip():
+        text, after = fragment_parts(content)
+        if after.strip():                 # Markdown after an element's end: read as such
+            if text.strip():
+                self.out.text_block(line, text)
+            last = tok.map[1] if tok.map else line      # (its lines end the block's)
+            self.walk(_parser().parse(after.strip("\n")), max(line, last - len(
+                after.strip("\n").split("\n"))) - 1, 1)
+        elif text.strip():
             self.out.text_block(line, text)
         else:
             end = tok.map[1] if tok.map else line
@@ -510,7 +516,7 @@ def _field_value(value) -> str:
                  for k, v in value.items() if v is not None]
     if isinstance(value, list):
         return "; ".join(v for v in map(_field_value, value) if v)
-    if value is None or isinstance(value, bool):
+    if value is None:
         return ""
     clean = " ".join(str(value).replace("\u00a0", " ").split())
     if HTML_IN_VALUE.search(clean):     # "teaser: <blockquote>…": its words only

@@ -899,10 +899,13 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
     return out
 
 
+OPENING_MARKS = "".join(opening for opening, _ in HI.values()) + " \t\u00a0"
+
+
 def _cut_before(text: str, page_break: bool) -> bool:
     """Does a paragraph ending so stop in mid-sentence? Before a page break, a comma at
     its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
-    text = plain(text)               # (emphasis left open at a page's foot says nothing)
+    text = text.rstrip().rstrip(OPENING_MARKS)   # (emphasis opened at a page's foot)
     return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(","))
 
 
