@@ -38,3 +38,16 @@ def test_a_heading_run_into_an_html_block_keeps_its_words():
     root, _ = encode("<p>Intro line</p>\n# Heading after html\n\nBody.\n", "mail.md")
     words = " ".join(texts(root, "//t:body") + texts(root, "//t:titleStmt/t:title"))
     assert "Heading after html" in words and "Intro line" in words
+
+
+def test_a_menu_of_links_over_a_post_is_navigation_and_its_bars_no_line_ends():
+    """Satoshi Nakamoto's mails as a site's Markdown pages: "Index | Previous | Next" over
+    the heading is the site's menu (left out, never the title), and its bars and a byline's
+    ("Satoshi Nakamoto | 2008-11-03 …") mark no line ends of a transcription."""
+    root, result = encode('<p><small>\n\t<a href="/">Index</a> | <a href="/1">Previous</a> | '
+                          '<a href="/3">Next</a></small>\n  </p>\n# Re: Bitcoin P2P e-cash '
+                          'paper\n\n<p><small>Satoshi Nakamoto | <em>2008-11-03 01:37:43 UTC'
+                          '</em></small></p>\n\nIt does not seem to scale.\n', "mail.md")
+    assert texts(root, "//t:titleStmt/t:title") == ["Re: Bitcoin P2P e-cash paper"]
+    assert [left.code for left in result.left_out] == ["navigation"]
+    assert not xp(root, "//t:body//t:lb")

@@ -122,6 +122,35 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     return out.source(name, used, diags)
 
 
+# what parts the links of a site's menu ("Index | Previous | Next", "« Back · Home")
+MENU_SEPARATORS = re.compile(r"[\s|·•/»«\-–—:]*")
+
+
+def links_only(markup: str) -> bool:
+    """An HTML fragment that is nothing but two links or more and the bars between them: a
+    site's menu over a post, never the document's words."""
+    try:
+        parts = html.fragments_fromstring(markup, parser=_parser())
+    except (etree.ParserError, ValueError, TypeError):
+        return False
+    links = 0
+    for part in parts:
+        if isinstance(part, str):
+            if not MENU_SEPARATORS.fullmatch(part):
+                return False
+            continue
+        for el in part.iter():
+            if el.tag == "a":
+                links += 1
+            elif el.text and not MENU_SEPARATORS.fullmatch(el.text):
+                return False
+            if el.tail and not MENU_SEPARATORS.fullmatch(el.tail) and el is not part:
+                return False
+        if part.tail and not MENU_SEPARATORS.fullmatch(part.tail) and part is not parts[-1]:
+            return False                 # (the last one's tail is Markdown: fragment_parts)
+    return links >= 2
+
+
 def fragment_parts(markup: str) -> tuple[str, str]:
     """An HTML fragment's text, tags removed, and the text after its elements' ends, which
     is Markdown: CommonMark's HTML block runs to a blank line, so "<p>Intro</p>" over

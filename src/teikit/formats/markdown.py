@@ -420,7 +420,7 @@ class _Walker:
         return opening
 
     def _html_block(self, tok, line: int) -> None:
-        from .html import fragment_parts
+        from .html import fragment_parts, links_only
         content = tok.content
         if STYLE_OR_SCRIPT.search(content):  # a page's style sheet or script: never text
             end = tok.map[1] if tok.map else line
@@ -433,18 +433,17 @@ class _Walker:
             if not content.strip():
                 return
         text, after = fragment_parts(content)
-        if after.strip():                 # Markdown after an element's end: read as such
-            if text.strip():
-                self.out.text_block(line, text)
-            last = tok.map[1] if tok.map else line      # (its lines end the block's)
-            self.walk(_parser().parse(after.strip("\n")), max(line, last - len(
-                after.strip("\n").split("\n"))) - 1, 1)
+        last = tok.map[1] if tok.map else line
+        if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"
+            self.out.leave_out(line, line, text, "a site's links (navigation)", "navigation")
         elif text.strip():
             self.out.text_block(line, text)
-        else:
-            end = tok.map[1] if tok.map else line
-            self.out.leave_out(line, end, content.strip(), "HTML markup without text "
+        elif not after.strip():
+            self.out.leave_out(line, last, content.strip(), "HTML markup without text "
                                "(an image, a comment or layout)", "format-markup")
+        if after.strip():                 # Markdown after an element's end: read as such
+            after = after.strip("\n")
+            self.walk(_parser().parse(after), max(line, last - len(after.split("\n"))) - 1, 1)
 
     def _front_matter(self, tok) -> None:
         start = (tok.map[0] + 1) if tok.map else 1
