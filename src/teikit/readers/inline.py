@@ -315,14 +315,23 @@ def _supplied(sink, m, span, at, ctx):
     ctx.fired("supplied")
 
 
+BAR_AFTER = re.compile(r"[ \t]*\|")
+
+
 def _drawn_button(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a button of a dialog the author draws: alone between the bars of
     a box ("|   [Cancel]   |", its lines joined or not) or in a row of brackets alone
     ("[YES]  [REVISE]  [CANCEL]")?"""
-    if re.search(r"\|[ \t]*$", text[:start]) and re.match(r"[ \t]*\|", text[end:]):
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if text[before - 1:before] == "|" and BAR_AFTER.match(text, end):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    # (a row of buttons is a short line: look no further than 200 characters)
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end, end + 200)
+    if (line_start == 0 and start > 200) or (line_end < 0 and len(text) - end > 200):
+        return False
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     return re.fullmatch(r"(?:\[[^\[\]\s]+\][ \t]*){2,}", line) is not None
 
@@ -486,7 +495,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("omitted", re.compile(r"\[\s*(?:here\s+follows?|omitted\s+here|"
                            r"(?:illustration|figure|image|photograph|plate|map)\s*:|"
                            # a picture named alone: "[image]", "[drawing]", "[seal]"
-                           r"(?:" + PICTURE + r")\s*\.?\s*(?=\])|[^\]]*\bnot\s+printed\b"
+                           r"(?:" + PICTURE + r")\s*(?=\])|[^\]]*\bnot\s+printed\b"
                            r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
     ("incident", re.compile(r"\[\s*" + INCIDENT_WORDS + r"\b[^\]]{0,40}\]", re.I), _incident),
