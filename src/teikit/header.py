@@ -81,7 +81,8 @@ RULES = [
     ("turn-run-in", "interpretation", "Where a transcript lost its line ends and turns run "
      "on inside a paragraph, the label of a speaker who opens two turns or more elsewhere "
      "(\u201c\u2026 ago. French: Oh, \u2026\u201d) opens a turn where it stands."),
-    ("del", "correction", "Words the source marks as deleted (HTML's <del>) are <del>; "
+    ("del", "correction", "Words the source marks as deleted (HTML's <del>, a label "
+     "[deleted: x], [Ray\u00e9: x], [skre\u015blenie: x] and its words) are <del>; "
      "words only drawn struck through (<s>, ~~…~~) are <hi rend=\"strikethrough\">."),
     ("notes", "interpretation", "Footnotes listed at the end of the source are placed at "
      "their markers as <note place=\"foot\">, numbered as in the source."),
@@ -206,7 +207,8 @@ RULES = [
      "({admonition} Title) is a section with its title as heading and its body read as "
      "Markdown; its option lines are format markup, left out and reported."),
     ("margin-note", "interpretation", "What a transcription says the original writes in "
-     "its margin ([in the margin, Dolefull!]) is a <note place=\"margin\">."),
+     "its margin ([in the margin, Dolefull!], [Dans la marge: \u2026], LoC's [*\u2026*]) is a "
+     "<note place=\"margin\">."),
     ("printed-label", "interpretation", "A label in brackets that the source prints "
      "([Steering Council Note], [Update]), a whole sentence in brackets, or a party in "
      "capitals after a name ([CDU/CSU]) is kept as printed: no words were restored."),
@@ -278,6 +280,12 @@ RULES = [
      "left out (reported once); the lines are kept as printed."),
     ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
      "each date is a <date> with @when in ISO 8601."),
+    ("platform-tag", "interpretation", "A transcription platform's tag in double brackets "
+     "([[preprinted]], [[table]], [[margin note]]) is a <note type=\"transcriber\">, never "
+     "supplied text."),
+    ("bracket-as-printed", "interpretation", "The author's own brackets around data or a "
+     "button (an address literal [10.10.2.4], [Cancel] in a drawn dialog box) are kept as "
+     "printed: no words were restored."),
 ]
 
 
