@@ -462,6 +462,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         ctx.fired("label-element")
     if first.kind == "speaker":          # a play's heading over the speech: the name
         found = _speaker_heading(first.text)
+    if first.kind == "speaker-line":     # a label alone on its line (label_lines_apart)
+        found = (first.text.strip()[:-1].strip(), len(first.text), None, "alone")
     if not found and ctx.letter_speakers:
         found = _letter_label(first.text, ctx.letter_speakers)
     if not found and ctx.bare_labels:
@@ -769,7 +771,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
-                "element", "stamped", "heading") or (
+                "element", "stamped", "heading", "alone") or (
                 (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled))
                 and opens_sentence):
             continue
@@ -2123,3 +2125,74 @@ def _opens_quote(text: str) -> bool:
 def _closes_quote(text: str) -> bool:
     stripped = _without_end_markers(text.rstrip())
     return stripped[-1:] in "”\"" or (stripped[-2:-1] in "”\"" and stripped[-1:] in ".,")
+
+
+# ----------------------------------------------------------------------------- label lines
+
+# A group of members speaking together, a turn like any speaker's (Canadian, UK, Australian,
+# Indian Hansards: "Some hon. members:", "An hon. member:", "Des voix:", "Une voix:")
+COLLECTIVE_LABEL = re.compile(r"(?i)^(?:some\s+hon\.?\s+members|an\s+hon\.?\s+member|"
+                              r"hon\.?\s+members|some\s+members|des\s+voix|une\s+voix|"
+                              r"quelques\s+voix|plusieurs\s+voix)$")
+
+
+def _label_line(text: str) -> str | None:
+    """The speaker of a line that is only a label ("The Speaker:", "Mr. Bob Kilger
+    (Stormont—Dundas, Lib.):", "Des voix:"): a label with nothing after its colon."""
+    text = text.strip()
+    if not text.endswith(":") or len(text) > 140 or _is_salutation(text):
+        return None                      # ("Mr. Speaker:" over a letter read out: its salute)
+    label = text[:-1].strip()
+    if COLLECTIVE_LABEL.match(label):
+        return label
+    found = _label(text) if len(label) <= 61 else None
+    if found and found[1] >= len(text) and found[3] in ("", "strong", "title"):
+        return found[0]
+    if "(" in label and label.endswith(")"):    # an office or riding after the name,
+        name = label[:label.index("(")].strip()  # nested parentheses and all
+        found = _label(name + ":") if name else None
+        if found and found[0] == name and found[3] in ("", "strong", "title"):
+            return label
+    return None
+
+
+def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A transcript that sets each speaker's label alone on its line and the speech on the
+    lines below, up to the next label (the Canadian Hansard, court and deposition
+    transcripts, oral histories), often one sentence a line with no blank line between
+    turns: each label line opens a block of its own that holds the speech, a heading in
+    capitals ("TAXATION", "* * *") ends it. Where there are three such lines at least
+    (a sitting the Speaker alone speaks in has one label); the lines above the first label (a masthead, the date) stand apart,
+    one block each, when they share a block with the labels."""
+    found = [[_label_line(ln.text) if ln.text.rstrip().endswith(":") else None
+              for ln in b.lines] for b in blocks]
+    labels = [lab for each in found for lab in each if lab]
+    if len(labels) < 3:
+        return blocks
+    out: list[Block] = []
+    for block, each in zip(blocks, found, strict=True):
+        if not any(each):
+            out.append(block)
+            continue
+        current: list[Line] = []
+        speech = False
+        for line, label in zip(block.lines, each, strict=True):
+            text = line.text.strip()
+            breaks = label or not speech or is_caps_heading(text) or \
+                (bool(text) and not any(c.isalnum() for c in text))
+            if breaks and current:
+                out.append(Block(current))
+                current = []
+            if label:
+                line = Line(line.number, line.text, "speaker-line")
+                speech = True
+            elif breaks and speech:
+                speech = False
+            current.append(line)
+            if not label and not speech:
+                out.append(Block(current))
+                current = []
+        if current:
+            out.append(Block(current))
+    ctx.fired("label-lines")
+    return out

@@ -28,6 +28,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
     blocks = layout.normalise(blocks, ctx)
+    blocks = block_rules.label_lines_apart(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
     blocks = notes.drop_printed_copies(blocks, ctx)
     blocks = front.leading_illustrations(blocks, ctx)
