@@ -293,6 +293,10 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     if lines[0].kind == "stage":         # a stage direction the format sets apart (a
         return [Unit("stage", block,     # play's row with no speaker: formats.tables)
                      span=Span.of_lines(lines, " ").strip())]
+    if lines[0].kind == "mail-header":   # an e-mail's header (mail_headers)
+        return [Unit("list", block, items=[_item(ln) for ln in lines], list_type="fields")]
+    if lines[0].kind == "mail-quote":    # the message replied to: a paragraph of a <quote>
+        return [_as_para(block, _joined([Span.of_line(ln) for ln in lines], lines, ctx))]
     lead = lines[0].text.lstrip()[:1]
     if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
         columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]
@@ -1414,7 +1418,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
         return [block]                   # (most blocks: one line, one paragraph or turn)
-    if _as_names(block) or _as_fields(block):
+    if block.lines[0].kind in ("mail-header", "mail-quote") or _as_names(block) \
+            or _as_fields(block):
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
     starts = [0] + [i for i, line in enumerate(lines)
@@ -1855,6 +1860,14 @@ class TextBuilder:
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
         container = self._container(continues_speech(u))
+        if container is self.div and u.block.lines[0].kind == "mail-quote":
+            self._end_quote()            # a mail's quotation of the message replied to
+            last = self.div[-1] if len(self.div) else None
+            if last is None or last is not getattr(self, "reply", None):
+                last = self.reply = E.quote()
+                self.div.append(last)
+            self._paragraph(u.body, u.n, last)
+            return
         if container is self.div and _opens_quote(u.body.text):
             if self.quote is None:
                 self.quote = E.quote()
@@ -2196,3 +2209,83 @@ def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
             out.append(Block(current))
     ctx.fired("label-lines")
     return out
+
+
+# ----------------------------------------------------------------------------- e-mail
+
+# An e-mail's or a Usenet post's header (RFC 822, RFC 1036): "Name: value" lines, a value
+# continued on lines that open with white space
+MAIL_HEADER_LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:[ \t]|$)")
+MAIL_HEADERS = {"from", "to", "cc", "bcc", "date", "subject", "message-id", "in-reply-to",
+                "references", "reply-to", "sender", "newsgroups", "path", "organization",
+                "organisation", "lines", "summary", "keywords", "received", "return-path",
+                "mime-version", "content-type", "content-transfer-encoding", "user-agent",
+                "followup-to", "nntp-posting-host", "delivered-to", "envelope-to",
+                "precedence", "list-id", "status", "sent", "importance", "thread-topic",
+                "thread-index", "approved", "distribution", "xref", "list-post",
+                "list-help", "list-unsubscribe", "list-subscribe", "list-archive",
+                "errors-to", "resent-from", "resent-to", "resent-date", "comments"}
+
+
+def _mail_header(block: Block) -> Block | None:
+    """The block as a mail header, each field one line, or None when it is not one: three
+    fields of a mail's at least (or X- extensions), half the fields or more, a From among
+    them and a Date or a Subject."""
+    fields: list[Line] = []
+    known = 0
+    for line in block.lines:
+        text = line.text
+        m = MAIL_HEADER_LINE.match(text)
+        if m:
+            fields.append(Line(line.number, text.rstrip(), "mail-header"))
+            known += m.group("name").casefold() in MAIL_HEADERS or \
+                m.group("name")[:2].casefold() == "x-"
+        elif fields and text[:1] in " \t" and text.strip():
+            last = fields[-1]                   # a field's value continued
+            fields[-1] = Line(last.number, last.text + " " + text.strip(), last.kind)
+        else:
+            return None
+    names = {MAIL_HEADER_LINE.match(ln.text).group("name").casefold()   # type: ignore[union-attr]
+             for ln in fields}
+    if known < 3 or known * 2 < len(fields) or "from" not in names \
+            or not names & {"date", "subject"}:
+        return None
+    return Block(fields)
+
+
+def mail_headers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """An e-mail's header block (a mailing list's archive, a post reposted in a <pre>),
+    wherever it stands: a list of fields, one item a field (its continuation lines
+    joined), whose Subject names the text and whose Date dates it when nothing else
+    does; never prose paragraphs."""
+    out: list[Block] = []
+    for block in blocks:
+        header = _mail_header(block) if len(block.lines) >= 3 and \
+            MAIL_HEADER_LINE.match(block.lines[0].text) else None
+        if header is not None:
+            ctx.fired("mail-header")
+        out.append(header or block)
+    if "mail-header" in ctx.rules:
+        out = [_quoted(block, ctx) for block in out]
+    return out
+
+
+QUOTE_PREFIX = re.compile(r"^(?:[ \t]?>)+[ \t]?")
+
+
+def _quoted(block: Block, ctx: Context) -> Block:
+    """In a mail, a block of lines that open with ">" quotes the message replied to: its
+    lines without the marks, to be a <quote>; and ">From" opening a block of the mail's
+    own is "From" (the mbox format's escape of a line that opens with "From ")."""
+    lines = block.lines
+    if lines[0].kind:
+        return block
+    if lines[0].text.startswith(">From ") and not (   # (a quotation writes "> From")
+            len(lines) > 1 and all(ln.text.lstrip()[:1] == ">" for ln in lines[1:])):
+        ctx.fired("mbox-from")
+        return Block([Line(lines[0].number, lines[0].text[1:], lines[0].kind), *lines[1:]])
+    if all(ln.text.lstrip()[:1] == ">" for ln in lines):
+        ctx.fired("mail-quote")
+        return Block([Line(ln.number, QUOTE_PREFIX.sub("", ln.text), "mail-quote")
+                      for ln in lines])
+    return block

@@ -15,7 +15,8 @@ from ..tei import E, tei, text_of
 from . import blocks as block_rules
 from . import front, layout, notes
 from .context import Context, Meta
-from .dates import DAY_MONTH, find_date, find_numeric_date, iso_date, looks_like_dateline
+from .dates import (DAY_MONTH, find_date, find_numeric_date, find_rfc822_date, iso_date,
+                    looks_like_dateline)
 from .language import SAMPLE, guess_language
 from .span import Span
 
@@ -27,6 +28,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     lines)."""
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
+    blocks = block_rules.mail_headers(blocks, ctx)
     blocks = layout.normalise(blocks, ctx)
     blocks = block_rules.label_lines_apart(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
@@ -306,7 +308,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso:                         # a memo's "DATE: March 3, 1962" field
         for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
             text = text_of(item)
-            found = (find_date(text) or find_numeric_date(text)) \
+            found = (find_date(text) or find_numeric_date(text) or find_rfc822_date(text)) \
                 if text.casefold().startswith("date") else None   # ("DATE: 02/18/1964")
             if found:
                 meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
@@ -314,8 +316,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso:                         # a "DATE : 3/19/1963" line of its own
         for p in list(body.iter(tei("p")))[:12]:
             field = re.match(r"(?i)\s*date\s*:\s*(.{4,40})$", text_of(p))
-            found = (find_date(field.group(1)) or find_numeric_date(field.group(1))) \
-                if field else None
+            found = (find_date(field.group(1)) or find_numeric_date(field.group(1))
+                     or find_rfc822_date(field.group(1))) if field else None
             if field and found:
                 meta.date_iso = found.when
                 meta.date_text = field.group(1)[found.start:found.end]
