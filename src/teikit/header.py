@@ -278,10 +278,10 @@ RULES = [
      "left out (reported once); the lines are kept as printed."),
     ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
      "each date is a <date> with @when in ISO 8601."),
-    ("label-lines", "interpretation", "A speaker label alone on its line (\u201cThe Speaker:\u201d, "
-     "\u201cSome hon. members:\u201d) opens an <sp> whose speech is the lines below it, up "
-     "to the next such label or a heading in capitals; in a text set one sentence a line "
-     "each line is a <p>."),
+    ("label-lines", "interpretation", "A speaker label alone on its line (\u201cThe "
+     "Speaker:\u201d, \u201cSome hon. members:\u201d) opens an <sp> whose speech is the "
+     "lines below it, up to the next such label or a heading in capitals; in a text set "
+     "one sentence a line each line is a <p>."),
     ("markdown-pre", "interpretation", "An HTML <pre> block in Markdown (an e-mail or a "
      "typescript reposted on a web page) is read as plain text: its lines are kept, a blank "
      "line ends a paragraph."),

@@ -2175,8 +2175,9 @@ def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
     transcripts, oral histories), often one sentence a line with no blank line between
     turns: each label line opens a block of its own that holds the speech, a heading in
     capitals ("TAXATION", "* * *") ends it. Where there are three such lines at least
-    (a sitting the Speaker alone speaks in has one label); the lines above the first label (a masthead, the date) stand apart,
-    one block each, when they share a block with the labels."""
+    (a sitting the Speaker alone speaks in has one label); the lines above the first
+    label (a masthead, the date) stand apart, one block each, when they share a block
+    with the labels."""
     found = [[_label_line(ln.text) if ln.text.rstrip().endswith(":") else None
               for ln in b.lines] for b in blocks]
     labels = [lab for each in found for lab in each if lab]

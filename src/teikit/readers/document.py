@@ -15,8 +15,14 @@ from ..tei import E, tei, text_of
 from . import blocks as block_rules
 from . import front, layout, notes
 from .context import Context, Meta
-from .dates import (DAY_MONTH, find_date, find_numeric_date, find_rfc822_date, iso_date,
-                    looks_like_dateline)
+from .dates import (
+    DAY_MONTH,
+    find_date,
+    find_numeric_date,
+    find_rfc822_date,
+    iso_date,
+    looks_like_dateline,
+)
 from .language import SAMPLE, guess_language
 from .span import Span
 
