@@ -63,3 +63,19 @@ def test_pre_in_markdown_keeps_its_lines_and_paragraphs():
     assert "My last pamphlet was sufficiently well received that I was not scared away " \
         "from sending another one." in texts(root, "//t:body//t:p")
     assert texts(root, "//t:closer/t:signed") == ["Poul-Henning"]
+
+
+def test_quoted_mail_in_a_markdown_pre_is_a_quote_of_paragraphs():
+    """Nakamoto's reply on the cryptography list (2008), reposted in <pre>: ">" and ">>"
+    quoting, a line of marks alone between the quoted paragraphs."""
+    root, _ = encode("# Re: Bitcoin P2P e-cash paper\n\n<pre>>Satoshi Nakamoto wrote:\n"
+                     ">> I've been working on a new electronic cash system.\n>\n"
+                     ">We very, very much need such a system.\n\nLong before the network "
+                     "gets anywhere near as large as that.\n\nSatoshi Nakamoto\n</pre>\n",
+                     "reply.md")
+    quoted = texts(root, "//t:quote/t:p")
+    assert len(quoted) == 2 and quoted[0].startswith("Satoshi Nakamoto wrote:")
+    assert quoted[1] == "We very, very much need such a system."
+    assert ">" not in "".join(quoted)
+    assert "Long before the network gets anywhere near as large as that." in texts(
+        root, "//t:body//t:p")

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..formats import marks, tables
 from ..formats.marks import HI, plain
-from ..sourcetext import Block, Line
+from ..sourcetext import Block, Line, blocks_of
 from ..tei import E, sub, tei, text_of
 from .context import Context
 from .dates import DAY_MONTH, ENTRY_LEAD, MONTH_DAY, WEEKDAY, YEAR, DateFound, date_at, find_date
@@ -2266,27 +2266,38 @@ def mail_headers(blocks: list[Block], ctx: Context) -> list[Block]:
         if header is not None:
             ctx.fired("mail-header")
         out.append(header or block)
-    if "mail-header" in ctx.rules:
-        out = [_quoted(block, ctx) for block in out]
+    mail = "mail-header" in ctx.rules
+    if mail or any(b.lines[0].kind == "pre" and b.lines[0].text[:1] == ">" for b in out):
+        out = [part for block in out for part in _quoted(block, ctx, mail)]   # (a mail
+                                                                    # in a <pre>, too)
     return out
+
+
+def mail_subject(blocks: list[Block]) -> str | None:
+    """The Subject of the first of *blocks* that is an e-mail's header."""
+    for block in blocks:
+        if block.lines[0].kind == "mail-header":
+            return next((ln.text.split(":", 1)[1].strip() for ln in block.lines
+                         if ln.text[:8].casefold() == "subject:" and ln.text[8:].strip()), None)
+    return None
 
 
 QUOTE_PREFIX = re.compile(r"^(?:[ \t]?>)+[ \t]?")
 
 
-def _quoted(block: Block, ctx: Context) -> Block:
+def _quoted(block: Block, ctx: Context, mail: bool) -> list[Block]:
     """In a mail, a block of lines that open with ">" quotes the message replied to: its
     lines without the marks, to be a <quote>; and ">From" opening a block of the mail's
     own is "From" (the mbox format's escape of a line that opens with "From ")."""
     lines = block.lines
-    if lines[0].kind:
-        return block
-    if lines[0].text.startswith(">From ") and not (   # (a quotation writes "> From")
+    if lines[0].kind not in ("", "pre") or (not mail and lines[0].kind != "pre"):
+        return [block]
+    if mail and lines[0].text.startswith(">From ") and not (   # (a quotation writes "> From")
             len(lines) > 1 and all(ln.text.lstrip()[:1] == ">" for ln in lines[1:])):
         ctx.fired("mbox-from")
-        return Block([Line(lines[0].number, lines[0].text[1:], lines[0].kind), *lines[1:]])
+        return [Block([Line(lines[0].number, lines[0].text[1:], lines[0].kind), *lines[1:]])]
     if all(ln.text.lstrip()[:1] == ">" for ln in lines):
-        ctx.fired("mail-quote")
-        return Block([Line(ln.number, QUOTE_PREFIX.sub("", ln.text), "mail-quote")
-                      for ln in lines])
-    return block
+        ctx.fired("mail-quote")          # (a line of marks alone ends a quoted paragraph)
+        return blocks_of(Line(ln.number, QUOTE_PREFIX.sub("", ln.text), "mail-quote")
+                         for ln in lines)
+    return [block]

@@ -91,6 +91,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         ctx.fired("filing-title")
     if "head" not in facts and head is None and hints.title:
         facts["head"] = front.hint_heading(div, hints.title, ctx)
+    subject = block_rules.mail_subject(blocks[i:i + 3]) if "head" not in facts \
+        and head is None else None
+    if subject:                                   # an e-mail's Subject: names it
+        facts["head"] = front.hint_heading(div, subject, ctx)
     facts["short_lines"] = [plain(b.lines[0].text) for b in blocks[i:i + 6]
                             if len(b.lines) <= 2 and len(plain(b.lines[0].text).split()) <= 12]
     found = front.find_dateline(blocks, i, ctx)
