@@ -2153,8 +2153,9 @@ def _label_line(text: str) -> str | None:
     """The speaker of a line that is only a label ("The Speaker:", "Mr. Bob Kilger
     (Stormont—Dundas, Lib.):", "Des voix:"): a label with nothing after its colon."""
     text = text.strip()
-    if not text.endswith(":") or len(text) > 140 or _is_salutation(text):
-        return None                      # ("Mr. Speaker:" over a letter read out: its salute)
+    if not text.endswith(":") or len(text) > 140 or text[-2:-1].isspace() \
+            or _is_salutation(text):     # ("SUBJECTS :": a form's field; "Mr. Speaker:"
+        return None                      # over a letter read out: its salute)
     label = text[:-1].strip()
     if COLLECTIVE_LABEL.match(label):
         return label
@@ -2178,8 +2179,10 @@ def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
     (a sitting the Speaker alone speaks in has one label); the lines above the first
     label (a masthead, the date) stand apart, one block each, when they share a block
     with the labels."""
-    found = [[_label_line(ln.text) if ln.text.rstrip().endswith(":") else None
-              for ln in b.lines] for b in blocks]
+    found = [[_label_line(ln.text) if ln.text.rstrip().endswith(":") and not ln.kind
+              else None for ln in b.lines] if not any(ln.kind for ln in b.lines)
+             else [None] * len(b.lines) for b in blocks]   # (the lines a format marks
+    #                                           (a play's speaker, a stage direction) stay)
     labels = [lab for each in found for lab in each if lab]
     if len(labels) < 3:
         return blocks
