@@ -286,6 +286,22 @@ RULES = [
     ("bracket-as-printed", "interpretation", "The author's own brackets around data or a "
      "button (an address literal [10.10.2.4], [Cancel] in a drawn dialog box) are kept as "
      "printed: no words were restored."),
+    ("label-lines", "interpretation", "A speaker label alone on its line (\u201cThe "
+     "Speaker:\u201d, \u201cSome hon. members:\u201d) opens an <sp> whose speech is the "
+     "lines below it, up to the next such label or a heading in capitals; in a text set "
+     "one sentence a line each line is a <p>."),
+    ("markdown-pre", "interpretation", "An HTML <pre> block in Markdown (an e-mail or a "
+     "typescript reposted on a web page) is read as plain text: its lines are kept, a blank "
+     "line ends a paragraph."),
+    ("mail-header", "interpretation", "An e-mail's or Usenet post's header (From:, Date:, "
+     "Subject:, Message-ID: \u2026, continuation lines joined) is a <list type=\"fields\">, "
+     "one <item> a field; its Subject: is the title and its Date: (RFC 822, a two-digit "
+     "year 00\u201349 as 20YY, 50\u201399 as 19YY) the date when the text gives no other."),
+    ("mail-quote", "interpretation", "In an e-mail, lines opening with \u201c>\u201d quote the "
+     "message replied to: a <quote> of paragraphs, the \u201c>\u201d marks "
+     "left out."),
+    ("mbox-from", "normalization", "In an e-mail, \u201c>From\u201d opening a paragraph of "
+     "its own is the mbox format's escape of \u201cFrom\u201d: written \u201cFrom\u201d."),
 ]
 
 
