@@ -278,6 +278,11 @@ RULES = [
      "left out (reported once); the lines are kept as printed."),
     ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
      "each date is a <date> with @when in ISO 8601."),
+    ("wiki-header", "normalization", "A wiki text's own header (Wikisource's headerContainer, "
+     "ws-header, headertemplate: title, author, the editors' notes) is text though the site "
+     "marks it not for print; its previous / next links, the page's indicators (Download) "
+     "and sister-project links are left out; a licence box's words go to the header's "
+     "source; an icon-size image is never a page's image."),
 ]
 
 
