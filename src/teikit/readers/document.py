@@ -42,6 +42,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1
+        if head is None:             # the title under a shelfmark ("S=7195." / "DEKLARACYA")
+            blocks[i:i + 1] = front.heading_line(blocks[i:i + 1], ctx)
     hints = ctx.source.hints
     if head is None and i < len(blocks) - 1 and _placeholder_heading(blocks[i]):
         ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "

@@ -26,8 +26,14 @@ CLASSIFICATION = re.compile(r"^(?:top\s+secret|secret|confidential|restricted|un
                             r"urgent|niact|immediate)\b[\w ;,/-]*$", re.I)
 
 
+# A library's shelfmark or call number alone over a page ("S=7195.", "MS 4321"): a letter
+# or two and a number, no word; the source's number, never its title
+SHELFMARK = re.compile(r"^(?!(?:no|nr)\b)[A-Za-z]{1,2}\s*[=\s]\s*\d{3,}[\w./-]*$", re.I)
+
+
 def is_file_number(block: Block) -> bool:
-    return len(block.lines) == 1 and bool(FILE_NUMBER.match(block.lines[0].text.strip()))
+    return len(block.lines) == 1 and bool(FILE_NUMBER.match(block.lines[0].text.strip())
+                                          or SHELFMARK.match(block.lines[0].text.strip()))
 
 
 def file_number_note(block: Block, ctx: Context):
