@@ -360,7 +360,8 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
             parts.append(Block([line]))
             continue
         if not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
-            ctx.fired("page-forms")
+            ctx.fired("page-turn-words" if not n else "folio-headings" if FOLIO_HEADING.match(
+                plain(line.text).strip().lstrip("#").strip()) else "page-forms")
         parts.append(Block([Line(line.number, f"[Page {n}]" if n else "[Page]")]))
     if current and not parts:
         return [block]                       # no line stands alone: the block as it was
@@ -561,8 +562,9 @@ EMPHASISED_NUMBER = re.compile("\\s*\ufdd0(?P<n>\\d{1,4})\ufdd1\\s*$")
 
 def _emphasised_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     """Numbers in italics ending lines are pages only on evidence: three at least, rising
-    page by page, or two that follow each other; the page break stands after the line. A line holding only a number that
-    fits the same sequence (10 between *9* and *11*) is one too."""
+    page by page, or two that follow each other; the page break stands after the line. A
+    line holding only a number that fits the same sequence (10 between *9* and *11*) is
+    one too."""
     found = [(b, i, int(m.group("n"))) for b, block in enumerate(blocks)
              for i, ln in enumerate(block.lines)
              if "\ufdd0" in ln.text and not ln.kind.startswith("pre")
@@ -601,7 +603,7 @@ def _emphasised_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
                 out.append(Block(current))
                 current = []
             out.append(Block([Line(ln.number, f"[Page {n}]", "")]))
-            ctx.fired("page-forms")
+            ctx.fired("italic-page-numbers")
         if current:
             out.append(Block(current))
     return out
@@ -944,17 +946,20 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
     parts, seps = [spans[0]], []
     for span in spans[1:]:
         last = parts[-1]
-        scribal = _scribal_hyphen(last.text, span.text)
+        scribal = _scribal_hyphen(last.text, span.text) or (
+            "end" if ":" in last.text[-3:] and ctx.colon_hyphens()
+            and _colon_hyphen(last.text, span.text) else None)
         if scribal:
             word_end = last.text.rstrip()
             parts[-1] = last[:len(word_end) - (scribal == "end")]
             seps.append("")
             span = span.strip()
             parts.append(span[1:] if scribal == "start" else span)
-            ctx.fired("dehyphenated")
+            ctx.fired("dehyphenated" if not word_end.endswith(":") else "colon-hyphens")
             line, col = last.pos(len(word_end) - 1)
-            ctx.diags.info("word hyphenated at the line end with '=' joined (the sign removed)",
-                           "dehyphenated", line, col)
+            sign = plain(last.text).rstrip()[-1:] if scribal == "end" else "="
+            ctx.diags.info(f"word hyphenated at the line end with '{sign}' joined (the sign "
+                           "removed)", "dehyphenated", line, col)
             continue
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
@@ -994,6 +999,13 @@ def _scribal_hyphen(before: str, after: str) -> str | None:
     if SCRIBAL_START.match(after) and plain(before)[-1:].isalpha():
         return "start"
     return None
+
+
+def _colon_hyphen(before: str, after: str) -> bool:
+    """A word split at the line end with a colon ("va:" / "di"), in a text that breaks
+    words so (see Context.colon_hyphens)."""
+    before, after = before.rstrip(), after.lstrip()
+    return before[-1:] == ":" and before[-2:-1].isalpha() and plain(after)[:1].islower()
 
 
 def _printed_compound(before: str, after: str, ctx: Context) -> bool:
