@@ -377,7 +377,8 @@ def _as_list(block: Block) -> Unit | None:
     first = lines[0].text.strip()
     rest = list(lines[1:])
     head_label = first.rstrip(":").strip()
-    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith(".")) or (
+    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith(".")
+            and (head_label.casefold() in FIELD_LABELS or _parallel(rest))) or (
             first.endswith(":") and head_label.casefold() in FIELD_LABELS):
         items = [_item(ln) for ln in rest]
         kind = re.sub(r"[^a-z]+", "-", head_label.casefold()).strip("-") or "items"
@@ -387,6 +388,21 @@ def _as_list(block: Block) -> Unit | None:
     if len(body) >= 2 and all(NUMBERED.match(ln.text.strip()) for ln in body):
         return Unit("list", block, items=[_item(ln) for ln in lines], list_type="ordered")
     return None
+
+
+def _parallel(lines: list[Line]) -> bool:
+    """Lines under a capitals line that are a list's items, not a text running on under
+    its heading (a print's title block "DEKLARACYA / Jmieniem KROLA … na Seymie Roku
+    1766. / uczyniona.", an addressee's block "SEKRETARIAT KOMITETU … / w/m."): two at
+    least, none opening in lower case or ending in a sign that a word or a sentence goes
+    on (-, =, :), and not one sentence cut into lines (only the last ending in a full stop,
+    the lines as long as a text's)."""
+    texts = [plain(ln.text).strip() for ln in lines]
+    if len(texts) < 2 or any(t[:1].islower() or t.endswith(("-", "=", ":")) for t in texts):
+        return False
+    words = sum(len(t.split()) for t in texts)
+    return not (texts[-1].endswith(".") and words >= 4 * len(texts)
+                and not any(t.endswith((".", ";", "!", "?")) for t in texts[:-1]))
 
 
 FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z .]{0,30}?)(?:\s+\d[\d.]*)?\s*:\s+\S")

@@ -51,6 +51,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1
+        if head is None:             # the title under a shelfmark ("S=7195." / "DEKLARACYA")
+            blocks[i:i + 1] = front.heading_line(blocks[i:i + 1], ctx)
     hints = ctx.source.hints
     if head is None and i < len(blocks) - 1 and _placeholder_heading(blocks[i]):
         ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "
@@ -70,7 +72,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
         pass                                      # a letter that opens with its dateline
     elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]) and not (
-            strong_hint and blocks[i].lines[0].kind != "h1"):
+            strong_hint and blocks[i].lines[0].kind != "h1") and not (
+            front.is_place_line(blocks[i]) and front.is_dateline_block(blocks[i + 1])):
+        # (a place on its own line over the date is the dateline's, not a title)
         # (front matter's title names the document over a text that opens with a section's
         # heading: "## Source 1 Translation")
         lines = blocks[i].lines
