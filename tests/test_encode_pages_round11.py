@@ -19,7 +19,8 @@ WIKISOURCE = """<!DOCTYPE html>
 <img alt="姊妹计划" src="logo.png" width="18" height="18"/></a> 百科</li></ul>
 <sub>臣</sub>等謹案《夢溪筆談》二十六卷。宋沈括撰。乾隆四十六年十一月恭校上。</td></tr></tbody></table>
 </div>
-<ul><li><a href="/wiki/夢溪筆談/序">序</a></li><li><a href="/wiki/夢溪筆談/卷01">卷一</a>　故事一</li></ul>
+<ul><li><a href="/wiki/夢溪筆談/序">序</a></li>
+<li><a href="/wiki/夢溪筆談/卷01">卷一</a>　故事一</li></ul>
 <table class="licenseFrame"><tbody><tr><td><a href="/wiki/File:PD-icon.svg" class="image">
 <img alt="PD" src="pd.png" width="48" height="48"/></a></td>
 <td>本北宋作品在全世界都属于公有领域。</td></tr></tbody></table>
@@ -45,7 +46,7 @@ def test_a_wikisource_header_is_the_texts_not_chrome():
 def test_audio_fallback_and_an_image_dialog_are_left_out():
     """TNA's With Love exhibition (tna-with-love-dudley-to-elizabeth-i): the audio player's
     fallback words and the image viewer's dialog are the page's, not the letter's."""
-    root, result = encode(
+    root, _ = encode(
         "<html><body><h1>Letter from Robert Dudley</h1>\n"
         "<div class=\"modal\" role=\"dialog\"><h5>Enlarged image</h5><p>Pinch the screen "
         "to zoom in/out</p></div>\n<audio controls><source src=\"a.mp3\"><p>Your browser "
