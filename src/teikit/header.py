@@ -278,6 +278,8 @@ RULES = [
      "left out (reported once); the lines are kept as printed."),
     ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
      "each date is a <date> with @when in ISO 8601."),
+    ("obsidian-comments", "normalization", "Obsidian comments (%% … %%), which no rendering "
+     "shows, are left out and reported."),
 ]
 
 
