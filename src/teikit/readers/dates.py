@@ -33,15 +33,27 @@ MONTHS = {
     # Russian, in the genitive a date takes ("29 июля 2002 года")
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Polish, in the genitive a date takes ("Dnia 17. Marca", "9 Czerwca 1789"), with the
+    # old spellings without diacritics; Czech likewise ("4. května 1865")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10,
+    "pazdziernika": 10, "paździermika": 10, "listopada": 11, "grudnia": 12,
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|ten|te|ter|er|º|°)?"   # 11th, 3d, 11ten, 1er
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+# the word "year" before a year in a date (Polish "Roku 1766", "R. 1789"; Czech "roku")
+_YEAR_WORD = r"(?:(?:w\s+)?(?:roku|r\.)\s*)"
 DATE_PATTERNS = [
     # June 11, 1944; the vernacular Spanish "octubre a 24, de 1952"
     re.compile(rf"\b{_MONTH}\s+(?:a\s+)?{_DAY}[,.]?\s+(?:de\s+)?{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),  # 9 July 1945
+    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|{_YEAR_WORD})?{_YEAR}\b",
+               re.I),                                            # 9 July 1945, 9 Czerwca Roku 1789
+    # the year first, then the day and month: Polish "w Roku 1789. Dnia 17. Marca"
+    re.compile(rf"\b{_YEAR_WORD}{_YEAR}\.?,?\s+(?:dnia\s+)?{_DAY}\.?\s+{_MONTH}", re.I),
     re.compile(r"(?P<year>1[0-9]{3}|20[0-9]{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*"
                r"(?P<day>[0-3]?\d)\s*日"),                                    # 2004年1月28日
     re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -49,6 +61,9 @@ DATE_PATTERNS = [
     # OCR splits a day's two digits: "February 2 6, 1982"
     re.compile(rf"\b{_MONTH}\s+(?P<day>[1-3] \d),\s+{_YEAR}\b", re.I),
 ]
+# a year named as the year, with no day or month ("na Seymie Roku 1766."): the document's
+# year when no fuller date is found (the word says it is a date, not a number)
+YEAR_ONLY_PATTERNS = [re.compile(rf"\b{_YEAR_WORD}{_YEAR}\b(?![.,]?\s*(?:dnia\s+)?\d)", re.I)]
 # a day and month with no year: a letter's own dateline ("d. 10 Fbr", "den 3. März",
 # "March 12th", "le 5 juin"), never its title
 # (the day and the month without their group names: each pattern below has both twice)
@@ -139,6 +154,10 @@ def find_date(text: str) -> DateFound | None:
         if m and (best is None or m.start() < best.start()):
             best = m
     if best is None:
+        for pattern in YEAR_ONLY_PATTERNS:
+            m = pattern.search(text)
+            if m:
+                return DateFound(m.start(), m.end(), m.group("year"))
         return None
     return _found(text, best)
 
