@@ -240,3 +240,64 @@ def looks_like_dateline(text: str) -> bool:
     after = text[found.end:].split()
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
         and len(lower) <= 1 and len(after) <= 12
+
+
+# A diary entry's heading that is its day-date and nothing more, often without the year
+# the page or the entry before gives ("Sunday April 1st", "Wednesday 4th", "Thurs. 31 Dec.",
+# "Mercredi 24 décembre", "3rd."): weekday (full or abbreviated, in the languages of
+# WEEKDAY), day with its ordinal suffix, month, optional year
+_WEEKDAY_ANY = r"(?:" + WEEKDAY.pattern[4:] + r"|" + WEEKDAY_ABBR.pattern[4:] + r")"
+DAY_HEADING = re.compile(
+    rf"^[^\w]*(?P<wd>{_WEEKDAY_ANY}[.,]?\s*)?(?:{_MONTH},?\s*{_DAY}|"
+    rf"{_DAY.replace('<day>', '<day2>')}\.?\s+(?:of\s+|de\s+)?"
+    rf"{_MONTH.replace('<month>', '<month2>')}|(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th|d|er)?)[.,]?(?:\s*,?\s*{_YEAR})?[^\w]*$",
+    re.I)
+
+
+def day_heading(text: str, context: str | None) -> DateFound | None:
+    """The date of a heading that is a day-date (see DAY_HEADING), its year (and month,
+    when the heading has none) carried from *context*, the last date before it (ISO);
+    None without evidence of the year (no date is invented). A month before the
+    context's month is of the next year (December, then January); a day before the
+    context's day with no month is of the next month."""
+    m = DAY_HEADING.match(text)
+    if m is None or (m.group("dayonly") and not m.group("wd")):
+        return None                           # ("4th" alone: a number, not a day)
+    day = int(m.group("day") or m.group("day2") or m.group("dayonly"))
+    written = m.group("month") or m.group("month2")
+    month = _month(written) if written else None
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        ctx = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", context or "")
+        if ctx is None or (month is None and ctx.group(2) is None):
+            return None
+        year, ctx_month = int(ctx.group(1)), int(ctx.group(2) or 0)
+        ctx_day = int(ctx.group(3) or 0)
+        if month is None:
+            month = ctx_month
+            if ctx_day and day < ctx_day:     # the day goes back: the next month
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        elif ctx_month and month < ctx_month:
+            year += 1
+    when = iso_date(year, month, day)
+    wd = _weekday_number(m.group("wd") or "")
+    if when and wd is not None and dt.date.fromisoformat(when).weekday() != wd:
+        # the weekday says which year ("Thurs. 31 Dec." under a running head "1819" is of
+        # 1818): the year beside the context's that fits, else no date
+        when = next((w for y in (year - 1, year + 1) if (w := iso_date(y, month, day))
+                     and dt.date.fromisoformat(w).weekday() == wd), None)
+    if when is None:
+        return None
+    parts = ("month", "day", "day2", "month2", "dayonly", "year")
+    start = m.start("wd") if m.group("wd") else min(m.start(g) for g in parts if m.group(g))
+    end = max(max(m.end(g) for g in parts if m.group(g)),      # (with the day's "st")
+              len(text.rstrip(" \t.,;:!?-–—)]*_")))
+    return DateFound(start, end, when)
+
+
+def _weekday_number(text: str) -> int | None:
+    """Monday 0 … Sunday 6 of an English weekday (full or abbreviated), else None."""
+    key = text.strip(" .,").casefold()[:3]
+    return {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}.get(key) \
+        if key and text.strip()[:1].isalpha() and WEEKDAY_ABBR.match(text.strip()) else None
