@@ -4,6 +4,7 @@ and links become marks; footnotes become ``[n]`` markers and a note list at the 
 front matter fields go to the header; HTML in the text is read by lxml.html."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml.html import defs
@@ -312,9 +313,9 @@ class _Walker:
         found = [k for k in self.bare_numbers if k < len(self.out.lines)
                  and BARE_NUMBER.fullmatch(self.out.lines[k])]
         numbers = [int(self.out.lines[k].strip()[1:-1]) for k in found]
-        if len(found) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        if len(found) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
             return
-        for k, n in zip(found, numbers):
+        for k, n in zip(found, numbers, strict=True):
             self.out.lines[k] = f"[Page {n}]"
         self.out.hints.rules.append("bracket-page-numbers")
 

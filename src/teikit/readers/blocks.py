@@ -20,8 +20,17 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
 from ..tei import E, sub, tei, text_of
 from .context import Context
-from .dates import (DAY_MONTH, ENTRY_LEAD, MONTH_DAY, WEEKDAY, YEAR, DateFound, date_at,
-                    day_heading, find_date)
+from .dates import (
+    DAY_MONTH,
+    ENTRY_LEAD,
+    MONTH_DAY,
+    WEEKDAY,
+    YEAR,
+    DateFound,
+    date_at,
+    day_heading,
+    find_date,
+)
 from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
 from .layout import STAMP, is_cjk, join_spans
 from .span import Span
@@ -1730,7 +1739,7 @@ class TextBuilder:
             self.signed_off.discard(parent)
         self.div = E.div(type="section")
         found = self._day_heading(u.span) if u.span is not None else None
-        if found is not None:            # a diary entry's heading: "Sunday April 1st"
+        if found is not None and u.span is not None:   # a diary's heading: "Sunday April 1st"
             start, end = found[1]
             head = fill(E.head(), u.span[:start], self.ctx)
             head.append(fill(E.date(when=found[0].when), u.span[start:end], self.ctx))

@@ -248,9 +248,11 @@ def looks_like_dateline(text: str) -> bool:
 # WEEKDAY), day with its ordinal suffix, month, optional year
 _WEEKDAY_ANY = r"(?:" + WEEKDAY.pattern[4:] + r"|" + WEEKDAY_ABBR.pattern[4:] + r")"
 DAY_HEADING = re.compile(
-    rf"^[^\w]*(?P<wd>{_WEEKDAY_ANY}[.,]?\s*)?(?:{_MONTH},?\s*{_DAY}|"
+    rf"^[^\w]*(?P<wd>{_WEEKDAY_ANY}[.,]?\s*)?"
+    rf"(?:{_MONTH},?\s*{_DAY}|"
     rf"{_DAY.replace('<day>', '<day2>')}\.?\s+(?:of\s+|de\s+)?"
-    rf"{_MONTH.replace('<month>', '<month2>')}|(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th|d|er)?)[.,]?(?:\s*,?\s*{_YEAR})?[^\w]*$",
+    rf"{_MONTH.replace('<month>', '<month2>')}|(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th|d|er)?)"
+    rf"[.,]?(?:\s*,?\s*{_YEAR})?[^\w]*$",
     re.I)
 
 
