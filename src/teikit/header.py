@@ -279,8 +279,8 @@ RULES = [
     ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
      "each date is a <date> with @when in ISO 8601."),
     ("entry-date-heading", "stdVals", "A heading that is a diary entry's day-date (Sunday "
-     "April 1st, Wednesday 4th) has a <date> with @when "
-     "with the year and month carried from the date before it (the page's month, the entry "
+     "April 1st, Wednesday 4th) has a <date> whose @when "
+     "has the year and month carried from the date before it (the page's month, the entry "
      "before), checked against the weekday; without a year to carry, no @when."),
     ("obsidian-comments", "normalization", "Obsidian comments (%% … %%), which no rendering "
      "shows, are left out and reported."),
