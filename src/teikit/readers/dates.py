@@ -238,6 +238,8 @@ def looks_like_dateline(text: str) -> bool:
     before = re.sub(r"\bd\.\s*$", "", text[:found.start])     # German "d." (den) before the day
     lower = [w for w in before.split() if w[:1].islower()]
     after = text[found.end:].split()
+    if len(found.when) == 4 and after:        # a year alone ends its dateline: "…Roku 1764.
+        return False                          # ustanowiwszy…" is a sentence
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
         and len(lower) <= 1 and len(after) <= 12
 
