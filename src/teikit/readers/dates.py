@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .datewords import number_value, number_words
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -35,7 +38,8 @@ MONTHS = {
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|ten|te|ter|er|º|°)?"   # 11th, 3d, 11ten, 1er
+# 11th, 3d, 11ten, 1er, and the Dutch 5den, 1sten, 2de
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|ten|te|ter|er|º|°|sten|ste|den|de)?"
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 DATE_PATTERNS = [
@@ -138,9 +142,91 @@ def find_date(text: str) -> DateFound | None:
         m = pattern.search(text)
         if m and (best is None or m.start() < best.start()):
             best = m
+    words = find_date_in_words(text, best.start() if best else len(text))
+    if words is not None:
+        return words
     if best is None:
         return None
     return _found(text, best)
+
+
+# A date written out as an act's closing gives it, the day an ordinal or a number word
+# after its article or before "day of", the year in words or figures: "the twenty-fifth
+# day of September, one thousand nine hundred and twenty-six", "this 4th day of July in
+# the year of our Lord 1776", "le cinq avril mil neuf cent trente-trois", "den
+# vijf-en-twintigsten September negentienhonderd zes en twintig", "am fünften Mai des
+# Jahres neunzehnhundertzwölf", "addì venticinque settembre millenovecentoventisei", "a
+# los veinticinco días del mes de septiembre de mil novecientos veintiséis".
+_WORD_LEAD = (r"(?P<lead>\b(?:the|this|le|l['’]|den|de|am|il|addì|adì|li|lì|el|a|a\s+los|o|"
+              r"aos)\s+)")
+_DAY_OF = (r"(?P<dayof>(?:day|days|jour|giorno|giorni|días?|dias?|Tag|dag)\s+(?:of|de|del|di|do|"
+           r"des|van)\s+(?:the\s+)?(?:(?:month|mois|mese|mes|mês|Monats|maand)\s+(?:of\s+|de\s+|"
+           r"di\s+|do\s+|van\s+)?)?|(?:du\s+mois\s+de|del\s+mese\s+di|del\s+mes\s+de|de|del|di|"
+           r"des\s+Monats|of)\s+)")
+_YEAR_OF = (r"(?:(?:in\s+)?the\s+year(?:\s+of\s+(?:our\s+Lord|grace))?|of\s+the\s+year|"
+            r"(?:de\s+)?l['’]\s?an(?:\s+de\s+grâce)?|dell['’]\s?anno|nell['’]\s?anno|del\s+año|"
+            r"do\s+ano\s+de|de|del|des\s+Jahres|im\s+Jahre?|van\s+het\s+jaar|in\s+het\s+jaar|"
+            r"anno(?:\s+domini)?|A\.\s?D\.?)\s+")
+
+
+@lru_cache(maxsize=1)
+def _word_date_pattern() -> re.Pattern:
+    """The pattern of a date in words (compiled when first needed: it is large)."""
+    words = number_words()
+    return re.compile(
+        rf"{_WORD_LEAD}?(?<![\w-])(?P<day>{words}|[0-3]?\d(?:st|nd|rd|th|d|sten|ste|den|de|er|e|"
+        rf"ème|º|°)?)\.?,?\s+{_DAY_OF}?{_MONTH}[,.]?\s+(?:{_YEAR_OF})?"
+        rf"(?P<year>1[0-9]{{3}}|20[0-9]{{2}}|{words})(?![\w-])", re.I)
+
+
+DAY_WORD = re.compile(r"(?i)(?:day|jour|giorn|día|dia|tag|dag)")
+WORD_START = re.compile(r"(?<![\w-])\w")
+# the words every year in words has one of ("mil", "cent" in French and Italian; "mila",
+# "duizend" …), so a line without them and without a year in figures has no such date
+YEAR_WORDS = ("thousand", "hundred", "mil", "cent", "duizend", "honderd", "tausend",
+              "hundert", "cient", "mila")
+# a month's name where it is a word of its own: where to look for a date in words
+_MONTH_WORD = re.compile(rf"\b{_ANY_MONTH}(?!\w)", re.I)
+
+
+def find_date_in_words(text: str, before: int | None = None) -> DateFound | None:
+    """The first date in *text* that is written in words, or as a deed writes it ("the
+    4th day of July, 1776"), starting before *before*; else None."""
+    if not has_year(text):
+        return None
+    end = len(text) if before is None else before
+    for month in _MONTH_WORD.finditer(text, 0, min(len(text), end + 12)):
+        lo = max(0, month.start() - 120)
+        for word in WORD_START.finditer(text, lo, month.start()):
+            m = _word_date_pattern().match(text, word.start(), month.end() + 200)
+            if m is not None and m.start("month") == month.start():
+                found = _word_date(m)
+                if found is not None and found.start < end:
+                    return found
+                break
+    return None
+
+
+def has_year(text: str) -> bool:
+    """Can *text* hold a year? (A quick look: every year has figures or one of YEAR_WORDS.)"""
+    if YEAR.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in YEAR_WORDS)
+
+
+def _word_date(m: re.Match) -> DateFound | None:
+    if not (m.group("lead") or DAY_WORD.match(m.group("dayof") or "")):
+        return None                  # a number before a month is no day without either
+    day_text, year_text = m.group("day"), m.group("year")
+    day = int(day_text[:2].rstrip("abcdefghijklmnopqrstuvwxyzèº°")) if day_text[:1].isdigit() \
+        else number_value(day_text)
+    year = int(year_text) if year_text.isdigit() else number_value(year_text)
+    month = _month(m.group("month"))
+    if not day or not year or not month or not 1000 <= year <= 2099:
+        return None
+    when = iso_date(year, month, day)
+    return DateFound(m.start("day"), m.end(), when) if when else None
 
 
 def date_at(text: str, pos: int = 0) -> DateFound | None:
@@ -221,3 +307,45 @@ def looks_like_dateline(text: str) -> bool:
     after = text[found.end:].split()
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
         and len(lower) <= 1 and len(after) <= 12
+
+
+# a date alone on its line as OCR reads a typescript's: the month's name may have one
+# letter wrong ("30 Octaber 1962", "Septembcr 4, 1963")
+OCR_DATE = re.compile(r"^\W{0,3}(?:(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]{5,10})\.?,?|"
+                      r"(?P<month2>[^\W\d_]{5,10})\.?\s+(?P<day2>[0-3]?\d),?)\s+"
+                      r"(?P<year>1[5-9]\d\d|20\d\d)\W{0,3}$")
+_FULL_MONTHS = [m for m in MONTHS if len(m) >= 5 and m.isalpha()]
+
+
+def _near_month(word: str) -> int | None:
+    """The month whose full name *word* is, or misses by one letter (OCR)."""
+    word = word.casefold()
+    if word in MONTHS:
+        return MONTHS[word]
+    for name in _FULL_MONTHS:
+        if abs(len(name) - len(word)) <= 1 and name[0] == word[0] and _one_edit(name, word):
+            return MONTHS[name]
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are *a* and *b* one substitution, insertion or deletion apart?"""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:k] + b[k + 1:] for k in range(len(b)))
+
+
+def date_alone(text: str) -> DateFound | None:
+    """A line that is a date and nothing more ("30 October 1962", "30 Octaber 1962")."""
+    m = OCR_DATE.match(text.strip())
+    if m is None:
+        return None
+    month = _near_month(m.group("month") or m.group("month2"))
+    day = int(m.group("day") or m.group("day2"))
+    when = iso_date(int(m.group("year")), month, day) if month else None
+    if when is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    return DateFound(lead + m.start(), lead + m.end(), when)
