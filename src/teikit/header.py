@@ -274,6 +274,20 @@ RULES = [
      "left out (reported once); the lines are kept as printed."),
     ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
      "each date is a <date> with @when in ISO 8601."),
+    ("subject-title", "interpretation", "A heading that names only a kind of document "
+     "(\u201cMEMORANDUM FOR THE PRESIDENT\u201d, a form's \u201cCIA Information Telegram\u201d) "
+     "over a subject field (Subject:, SUBJECT, Re:, Betreff:, Objet :, Oggetto:) gives the "
+     "title with the subject after it, as an archive's list does (\u201cCIA Information "
+     "Telegram: DISCUSSIONS BETWEEN …\u201d); a form's next column on the subject's line "
+     "and the bits OCR leaves around it are not part of it."),
+    ("eschatocol", "stdVals", "Where an act closes with where and when it was done (\u201cDONE "
+     "at Geneva the twenty-fifth day of September, one thousand nine hundred and "
+     "twenty-six\u201d, \u201cFait \u00e0 La Haye, le 5 avril 1938\u201d, \u201cGedaan te "
+     "\u2019s-Gravenhage, den 5den April 1933\u201d), the clause is the closer's dateline when "
+     "it stands alone (with the sealed signatures under it), and its date a <date> with @when "
+     "where it runs on in a paragraph; dates written in words (English, French, German, "
+     "Dutch, Italian, Spanish, Portuguese) are read. It dates the document when nothing at "
+     "its head does; versions in two languages that disagree are reported, the first taken."),
 ]
 
 
