@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .datewords import number_value, number_words
+from .datewords import number_value
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -169,16 +169,15 @@ _YEAR_OF = (r"(?:(?:in\s+)?the\s+year(?:\s+of\s+(?:our\s+Lord|grace))?|of\s+the\
             r"anno(?:\s+domini)?|A\.\s?D\.?)\s+")
 
 
-@lru_cache(maxsize=1)
-def _word_date_pattern() -> re.Pattern:
-    """The pattern of a date in words (compiled when first needed: it is large)."""
-    words = number_words()
-    return re.compile(
-        rf"{_WORD_LEAD}?(?<![\w-])(?P<day>{words}|[0-3]?\d(?:st|nd|rd|th|d|sten|ste|den|de|er|e|"
-        rf"ème|º|°)?)\.?,?\s+{_DAY_OF}?{_MONTH}[,.]?\s+(?:{_YEAR_OF})?"
-        rf"(?P<year>1[0-9]{{3}}|20[0-9]{{2}}|{words})(?![\w-])", re.I)
-
-
+# a day or a year in words: a few words, spaces or hyphens between them (which are number
+# words is for number_value to say: a pattern of them all would backtrack without end over
+# words that split two ways, "uneuneune…")
+_DAY_WORDS = r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,6}?"
+_YEAR_WORDS = r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,9}"
+WORD_DATE = re.compile(
+    rf"{_WORD_LEAD}?(?<![\w-])(?P<day>{_DAY_WORDS}|[0-3]?\d(?:st|nd|rd|th|d|sten|ste|den|de|er|"
+    rf"e|ème|º|°)?)\.?,?\s+{_DAY_OF}?{_MONTH}[,.]?\s+(?:{_YEAR_OF})?"
+    rf"(?P<year>1[0-9]{{3}}|20[0-9]{{2}}|{_YEAR_WORDS})(?![\w-])", re.I)
 DAY_WORD = re.compile(r"(?i)(?:day|jour|giorn|día|dia|tag|dag)")
 WORD_START = re.compile(r"(?<![\w-])\w")
 # the words every year in words has one of ("mil", "cent" in French and Italian; "mila",
@@ -195,15 +194,15 @@ def find_date_in_words(text: str, before: int | None = None) -> DateFound | None
     if not has_year(text):
         return None
     end = len(text) if before is None else before
-    for month in _MONTH_WORD.finditer(text, 0, min(len(text), end + 12)):
+    months = itertools.islice(_MONTH_WORD.finditer(text, 0, min(len(text), end + 12)), 40)
+    for month in months:             # (40 at most: a line, or a paragraph's first months)
         lo = max(0, month.start() - 120)
         for word in WORD_START.finditer(text, lo, month.start()):
-            m = _word_date_pattern().match(text, word.start(), month.end() + 200)
+            m = WORD_DATE.match(text, word.start(), month.end() + 200)
             if m is not None and m.start("month") == month.start():
                 found = _word_date(m)
                 if found is not None and found.start < end:
                     return found
-                break
     return None
 
 
@@ -221,12 +220,23 @@ def _word_date(m: re.Match) -> DateFound | None:
     day_text, year_text = m.group("day"), m.group("year")
     day = int(day_text[:2].rstrip("abcdefghijklmnopqrstuvwxyzèº°")) if day_text[:1].isdigit() \
         else number_value(day_text)
-    year = int(year_text) if year_text.isdigit() else number_value(year_text)
+    year, end = (int(year_text), m.end()) if year_text.isdigit() else _year_in_words(m)
     month = _month(m.group("month"))
     if not day or not year or not month or not 1000 <= year <= 2099:
         return None
     when = iso_date(year, month, day)
-    return DateFound(m.start("day"), m.end(), when) if when else None
+    return DateFound(m.start("day"), end, when) if when else None
+
+
+def _year_in_words(m: re.Match) -> tuple[int | None, int]:
+    """The year the words after the month say, the longest run of them that is a number
+    ("one thousand nine hundred and twenty-six in one copy" -> 1926), and where it ends."""
+    words = list(re.finditer(r"[^\W\d_]+", m.group("year")))
+    for n in range(len(words), 0, -1):
+        value = number_value(m.group("year")[:words[n - 1].end()])
+        if value is not None:
+            return value, m.start("year") + words[n - 1].end()
+    return None, m.end()
 
 
 def date_at(text: str, pos: int = 0) -> DateFound | None:

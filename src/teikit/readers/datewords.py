@@ -105,32 +105,6 @@ _table("pt", "um/uma dois/duas três quatro cinco seis sete oito nove",
 
 
 
-def _trie(words: set[str]) -> str:
-    """A pattern matching any of *words*, their common beginnings shared (the regex engine
-    tries the alternatives of a flat list one by one: 700 words at every word of a text)."""
-    heads: dict[str, set[str]] = {}
-    end = False
-    for word in words:
-        if word:
-            heads.setdefault(word[0], set()).add(word[1:])
-        else:
-            end = True
-    parts = [re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 and not end else "(?:" + "|".join(parts) + ")"
-    return body + "?" if end and len(parts) == 1 and len(parts[0]) == 1 else \
-        (f"(?:{body})?" if end else body)
-
-
-@lru_cache(maxsize=1)
-def number_words() -> str:
-    """A pattern of number words in a row ("negentienhonderd zes en twintig",
-    "twenty-fifth"): the words of every language, spaces and hyphens between them. (Made
-    when first needed: a large pattern takes its time to build and compile.)"""
-    words = _trie({w for table in _TABLES.values() for w in table})
-    return rf"(?:{words})(?:{words}|[\s-](?=\w))*(?<![\s-])"
-
 
 QUATRE_VINGT = re.compile(r"quatre[\s\-]+vingt")
 
@@ -227,8 +201,8 @@ def number_value(words: str) -> int | None:
     twenty-six" -> 1926, "vijf-en-twintigsten" -> 25), else None."""
     words = QUATRE_VINGT.sub("quatrevingt", words.lower())     # (one number: 80)
     tokens = [t for t in re.split(r"[\s\-‐]+", words) if t]
-    if not tokens or len(tokens) > 12:
-        return None
+    if not tokens or len(tokens) > 12 or any(len(t) > 60 for t in tokens):
+        return None                  # (the longest: "eintausendneunhundertsechsundzwanzigsten")
     for lang in _TABLES:
         parts: list[tuple[str, int]] = []
         for token in tokens:

@@ -44,12 +44,16 @@ def find(text: str) -> tuple[int, DateFound] | None:
     (positions in *text*), else None."""
     if len(text) < 12 or not has_year(text):
         return None                  # (a quick look: no year, no act's date)
+    tries = 0
     for opening in SENTENCE_OPENING.finditer(text):   # (the first word of each sentence,
         if opening.group(1).lower() not in VERBS:      # then the pattern only where it is
             continue                                   # a formula's verb)
         m = FORMULA.match(text, opening.start(1))
         if m is None:
             continue
+        tries += 1
+        if tries > 20:
+            break                    # (an act closes with one clause, not hundreds)
         window = text[m.end():m.end() + REACH]
         found = find_date(window)
         if found is None or SENTENCE_BETWEEN.search(window[:found.start]):
