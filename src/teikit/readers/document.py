@@ -442,11 +442,13 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             ctx.fired("date-from-title")
     if not meta.date_iso and facts.get("early_date"):   # "30 Octaber 1962" over a memo
         meta.date_iso, meta.date_text = facts["early_date"]
+        ctx.fired("date-further-down")
     if not meta.date_iso:                         # the closing dateline, the act's date
         _date_from_dateline(meta, closing)
         _closing_date(meta, ctx)
     if not meta.date_iso and facts.get("closing_line"):   # a letter's, in its last lines
         meta.date_iso, meta.date_text = facts["closing_line"]
+        ctx.fired("date-further-down")
     if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
         named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
         if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:
