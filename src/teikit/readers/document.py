@@ -446,6 +446,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso:                         # the closing dateline, the act's date
         _date_from_dateline(meta, closing)
         _closing_date(meta, ctx)
+    elif meta.date_text in (None, meta.date_iso):   # a field's "1806-08-15": the words
+        _printed_date(meta, closing)                 # of the letter's "August 15, 1806"
     if not meta.date_iso and facts.get("closing_line"):   # a letter's, in its last lines
         meta.date_iso, meta.date_text = facts["closing_line"]
         ctx.fired("date-further-down")
@@ -469,6 +471,15 @@ def _date_from_dateline(meta: Meta, datelines: list) -> None:
             meta.date_iso = date.get("when")
             # the date as printed, without the dateline's closing punctuation ("p.m." stays)
             meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
+
+
+def _printed_date(meta: Meta, datelines: list) -> None:
+    """The date as a closing dateline prints it, where it is the date a field gave."""
+    for dateline in datelines:
+        date = dateline.find(tei("date"))
+        if date is not None and date.get("when") == meta.date_iso:
+            meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
+            return
 
 
 def _closing_date(meta: Meta, ctx: Context) -> None:
