@@ -331,6 +331,25 @@ RULES = [
      "before), checked against the weekday; without a year to carry, no @when."),
     ("obsidian-comments", "normalization", "Obsidian comments (%% … %%), which no rendering "
      "shows, are left out and reported."),
+    ("subject-title", "interpretation", "A heading that names only a kind of document "
+     "(\u201cMEMORANDUM FOR THE PRESIDENT\u201d, a form's \u201cCIA Information Telegram\u201d) "
+     "over a subject field (Subject:, SUBJECT, Re:, Betreff:, Objet :, Oggetto:) gives the "
+     "title with the subject after it, as an archive's list does (\u201cCIA Information "
+     "Telegram: DISCUSSIONS BETWEEN …\u201d); a form's next column on the subject's line "
+     "and the bits OCR leaves around it are not part of it."),
+    ("date-further-down", "stdVals", "Where nothing at its head dates the text, its date "
+     "(profileDesc/creation) is taken from a date alone on its line further down (also a "
+     "month OCR misread by one letter: \u201c30 Octaber 1962\u201d), from a letter head "
+     "(\u201c6 marzo 1623, L\u2019Aia\u201d), or from a place and a date among its last "
+     "lines (a letter's closing dateline typed inside its last paragraph)."),
+    ("eschatocol", "stdVals", "Where an act closes with where and when it was done (\u201cDONE "
+     "at Geneva the twenty-fifth day of September, one thousand nine hundred and "
+     "twenty-six\u201d, \u201cFait \u00e0 La Haye, le 5 avril 1938\u201d, \u201cGedaan te "
+     "\u2019s-Gravenhage, den 5den April 1933\u201d), the clause is the closer's dateline when "
+     "it stands alone (with the sealed signatures under it), and its date a <date> with @when "
+     "where it runs on in a paragraph; dates written in words (English, French, German, "
+     "Dutch, Italian, Spanish, Portuguese) are read. It dates the document when nothing at "
+     "its head does; versions in two languages that disagree are reported, the first taken."),
 ]
 
 

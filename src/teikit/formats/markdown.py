@@ -126,8 +126,9 @@ def _obsidian_comments(text: str, out: Lines) -> str:
 
 
 # "##Slavery Convention", "###Article 1": a heading's hashes without the space CommonMark
-# wants, then a capitalised word; no other "#" on the line
-ATX_NO_SPACE = re.compile(r"^(?P<h>#{1,6})(?=[^\W\d_])(?P<t>[^#\n]{1,150})$")
+# wants, then a capitalised word; no other "#" on the line (a treaty's title runs long:
+# "##Verdrag tussen het Koninkrijk der Nederlanden en … verzoening", 153 characters)
+ATX_NO_SPACE = re.compile(r"^(?P<h>#{1,6})(?=[^\W\d_])(?P<t>[^#\n]{1,300})$")
 
 
 def _headings_without_space(text: str, out: Lines, diags: Collector) -> str:

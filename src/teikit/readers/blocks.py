@@ -19,6 +19,7 @@ from ..formats import marks, tables
 from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line, blocks_of
 from ..tei import E, sub, tei, text_of
+from . import eschatocol
 from .context import Context
 from .dates import (
     DAY_MONTH,
@@ -1552,6 +1553,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         sections[k] = (section, letters)
         find_letter_parts(letters)       # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
+        eschatocol.closing_datelines(letters)   # an act's "DONE at …, the … day of …"
     units = [u for section, part in sections for u in ([section] if section else []) + part]
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
@@ -1903,6 +1905,8 @@ class TextBuilder:
             p.append(fill(E.date(when=found.when), span[start:end], self.ctx))
             span = span[end:]
             self.ctx.fired("entry-date")
+        else:                            # an act's date where its closing clause runs on
+            span = eschatocol.mark_date(p, span, self.ctx)
         fill(p, span, self.ctx)
         if self.times:
             self._flush_times(p)
@@ -2057,6 +2061,26 @@ class TextBuilder:
         from .front import dateline
         self.salutes.append(dateline(u.body, self.ctx))
         self.ctx.fired("closing_dateline")
+
+    def _eschatocol(self, u: Unit, _):
+        """Where and when an act was done, at its end: the closer's dateline (under the
+        signatures' closer when they stand over it)."""
+        closer = self.div[-1] if len(self.div) else None
+        dl = eschatocol.dateline(u.body, self.ctx)
+        if closer is not None and closer.tag == tei("closer") and not self.salutes:
+            closer.append(dl)
+        else:
+            self._end_quote()
+            self._end_turn()
+            self.salutes.append(dl)
+
+    def _cosigned(self, u: Unit, _):
+        """One more signature under an act's, in the same closer."""
+        closer = self.div[-1] if len(self.div) else None
+        if closer is None or closer.tag != tei("closer"):
+            self._para(u, _)
+            return
+        closer.append(fill(E.signed(), u.body, self.ctx))
 
     def _closer(self, u: Unit, _):
         self._end_quote()

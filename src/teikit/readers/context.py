@@ -92,6 +92,8 @@ class Context:
     letter_speakers: frozenset[str] = frozenset()   # "(H)" / "(T)": letters that take turns
     spoken: bool = False                 # the text is a record of speech (it has turns)
     bare_labels: frozenset[str] = frozenset()   # "QUESTION" / "MR. HOLT": capitals, no colon
+    # an act's dates in its closing clauses ("DONE at …"): (ISO date, line, as printed)
+    closing_dates: list[tuple[str, int, str]] = field(default_factory=list)
 
     _compounds: set[str] | None = None
     _line_bars: bool | None = None

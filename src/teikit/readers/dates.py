@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
+
+from .datewords import number_value
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -42,7 +45,8 @@ MONTHS = {
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|ten|te|ter|er|º|°)?"   # 11th, 3d, 11ten, 1er
+# 11th, 3d, 11ten, 1er, and the Dutch 5den, 1sten, 2de
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|ten|te|ter|er|º|°|sten|ste|den|de)?"
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 # the word "year" before a year in a date (Polish "Roku 1766", "R. 1789"; Czech "roku")
@@ -153,6 +157,9 @@ def find_date(text: str) -> DateFound | None:
         m = pattern.search(text)
         if m and (best is None or m.start() < best.start()):
             best = m
+    words = find_date_in_words(text, best.start() if best else len(text))
+    if words is not None:
+        return words
     if best is None:
         for pattern in YEAR_ONLY_PATTERNS:
             m = pattern.search(text)
@@ -160,6 +167,95 @@ def find_date(text: str) -> DateFound | None:
                 return DateFound(m.start(), m.end(), m.group("year"))
         return None
     return _found(text, best)
+
+
+# A date written out as an act's closing gives it, the day an ordinal or a number word
+# after its article or before "day of", the year in words or figures: "the twenty-fifth
+# day of September, one thousand nine hundred and twenty-six", "this 4th day of July in
+# the year of our Lord 1776", "le cinq avril mil neuf cent trente-trois", "den
+# vijf-en-twintigsten September negentienhonderd zes en twintig", "am fünften Mai des
+# Jahres neunzehnhundertzwölf", "addì venticinque settembre millenovecentoventisei", "a
+# los veinticinco días del mes de septiembre de mil novecientos veintiséis".
+_WORD_LEAD = (r"(?P<lead>\b(?:the|this|le|l['’]|den|de|am|il|addì|adì|li|lì|el|a|a\s+los|o|"
+              r"aos)\s+)")
+_DAY_OF = (r"(?P<dayof>(?:day|days|jour|giorno|giorni|días?|dias?|Tag|dag)\s+(?:of|de|del|di|do|"
+           r"des|van)\s+(?:the\s+)?(?:(?:month|mois|mese|mes|mês|Monats|maand)\s+(?:of\s+|de\s+|"
+           r"di\s+|do\s+|van\s+)?)?|(?:du\s+mois\s+de|del\s+mese\s+di|del\s+mes\s+de|de|del|di|"
+           r"des\s+Monats|of)\s+)")
+_YEAR_OF = (r"(?:(?:in\s+)?the\s+year(?:\s+of\s+(?:our\s+Lord|grace))?|of\s+the\s+year|"
+            r"(?:de\s+)?l['’]\s?an(?:\s+de\s+grâce)?|dell['’]\s?anno|nell['’]\s?anno|del\s+año|"
+            r"do\s+ano\s+de|de|del|des\s+Jahres|im\s+Jahre?|van\s+het\s+jaar|in\s+het\s+jaar|"
+            r"anno(?:\s+domini)?|A\.\s?D\.?)\s+")
+
+
+# a day or a year in words: a few words, spaces or hyphens between them (which are number
+# words is for number_value to say: a pattern of them all would backtrack without end over
+# words that split two ways, "uneuneune…")
+_DAY_WORDS = r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,6}?"
+_YEAR_WORDS = r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,9}"
+WORD_DATE = re.compile(
+    rf"{_WORD_LEAD}?(?<![\w-])(?P<day>{_DAY_WORDS}|[0-3]?\d(?:st|nd|rd|th|d|sten|ste|den|de|er|"
+    rf"e|ème|º|°)?)\.?,?\s+{_DAY_OF}?{_MONTH}[,.]?\s+(?:{_YEAR_OF})?"
+    rf"(?P<year>1[0-9]{{3}}|20[0-9]{{2}}|{_YEAR_WORDS})(?![\w-])", re.I)
+DAY_WORD = re.compile(r"(?i)(?:day|jour|giorn|día|dia|tag|dag)")
+WORD_START = re.compile(r"(?<![\w-])\w")
+# the words every year in words has one of ("mil", "cent" in French and Italian; "mila",
+# "duizend" …), so a line without them and without a year in figures has no such date
+YEAR_WORDS = ("thousand", "hundred", "mil", "cent", "duizend", "honderd", "tausend",
+              "hundert", "cient", "mila")
+# a month's name where it is a word of its own: where to look for a date in words
+_MONTH_WORD = re.compile(rf"\b{_ANY_MONTH}(?!\w)", re.I)
+
+
+def find_date_in_words(text: str, before: int | None = None) -> DateFound | None:
+    """The first date in *text* that is written in words, or as a deed writes it ("the
+    4th day of July, 1776"), starting before *before*; else None."""
+    if not has_year(text):
+        return None
+    end = len(text) if before is None else before
+    months = itertools.islice(_MONTH_WORD.finditer(text, 0, min(len(text), end + 12)), 40)
+    for month in months:             # (40 at most: a line, or a paragraph's first months)
+        lo = max(0, month.start() - 120)
+        for word in WORD_START.finditer(text, lo, month.start()):
+            m = WORD_DATE.match(text, word.start(), month.end() + 200)
+            if m is not None and m.start("month") == month.start():
+                found = _word_date(m)
+                if found is not None and found.start < end:
+                    return found
+    return None
+
+
+def has_year(text: str) -> bool:
+    """Can *text* hold a year? (A quick look: every year has figures or one of YEAR_WORDS.)"""
+    if YEAR.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in YEAR_WORDS)
+
+
+def _word_date(m: re.Match) -> DateFound | None:
+    if not (m.group("lead") or DAY_WORD.match(m.group("dayof") or "")):
+        return None                  # a number before a month is no day without either
+    day_text, year_text = m.group("day"), m.group("year")
+    day = int(day_text[:2].rstrip("abcdefghijklmnopqrstuvwxyzèº°")) if day_text[:1].isdigit() \
+        else number_value(day_text)
+    year, end = (int(year_text), m.end()) if year_text.isdigit() else _year_in_words(m)
+    month = _month(m.group("month"))
+    if not day or not year or not month or not 1000 <= year <= 2099:
+        return None
+    when = iso_date(year, month, day)
+    return DateFound(m.start("day"), end, when) if when else None
+
+
+def _year_in_words(m: re.Match) -> tuple[int | None, int]:
+    """The year the words after the month say, the longest run of them that is a number
+    ("one thousand nine hundred and twenty-six in one copy" -> 1926), and where it ends."""
+    words = list(re.finditer(r"[^\W\d_]+", m.group("year")))
+    for n in range(len(words), 0, -1):
+        value = number_value(m.group("year")[:words[n - 1].end()])
+        if value is not None:
+            return value, m.start("year") + words[n - 1].end()
+    return None, m.end()
 
 
 def date_at(text: str, pos: int = 0) -> DateFound | None:
@@ -323,3 +419,45 @@ def _weekday_number(text: str) -> int | None:
     key = text.strip(" .,").casefold()[:3]
     return {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}.get(key) \
         if key and text.strip()[:1].isalpha() and WEEKDAY_ABBR.match(text.strip()) else None
+
+
+# a date alone on its line as OCR reads a typescript's: the month's name may have one
+# letter wrong ("30 Octaber 1962", "Septembcr 4, 1963")
+OCR_DATE = re.compile(r"^\W{0,3}(?:(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]{5,10})\.?,?|"
+                      r"(?P<month2>[^\W\d_]{5,10})\.?\s+(?P<day2>[0-3]?\d),?)\s+"
+                      r"(?P<year>1[5-9]\d\d|20\d\d)\W{0,3}$")
+_FULL_MONTHS = [m for m in MONTHS if len(m) >= 5 and m.isalpha()]
+
+
+def _near_month(word: str) -> int | None:
+    """The month whose full name *word* is, or misses by one letter (OCR)."""
+    word = word.casefold()
+    if word in MONTHS:
+        return MONTHS[word]
+    for name in _FULL_MONTHS:
+        if abs(len(name) - len(word)) <= 1 and name[0] == word[0] and _one_edit(name, word):
+            return MONTHS[name]
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are *a* and *b* one substitution, insertion or deletion apart?"""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(a == b[:k] + b[k + 1:] for k in range(len(b)))
+
+
+def date_alone(text: str) -> DateFound | None:
+    """A line that is a date and nothing more ("30 October 1962", "30 Octaber 1962")."""
+    m = OCR_DATE.match(text.strip())
+    if m is None:
+        return None
+    month = _near_month(m.group("month") or m.group("month2"))
+    day = int(m.group("day") or m.group("day2"))
+    when = iso_date(int(m.group("year")), month, day) if month else None
+    if when is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    return DateFound(lead + m.start(), lead + m.end(), when)

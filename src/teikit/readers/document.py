@@ -17,6 +17,7 @@ from . import front, layout, notes
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
+    date_alone,
     find_date,
     find_numeric_date,
     find_rfc822_date,
@@ -59,6 +60,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                       "document's title", "placeholder-heading")
         i += 1                                    # "# Document" over an OCR export
         field = _title_field(blocks[i:i + 12])
+        subject = _subject_field(blocks[i:i + 60])
+        if subject and (field is None or generic_title(field)):
+            field = _with_subject(field or subject[1] or "", subject[0])
+            ctx.fired("subject-title")
         if field and not hints.title:
             hints.title = field                   # "TITLE : Opposition in Khanh Hoa Province"
     strong_hint = bool(hints.title) and (ctx.source.format == "markdown"
@@ -95,15 +100,21 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         ctx.fired("filing-title")
     if "head" not in facts and head is None and hints.title:
         facts["head"] = front.hint_heading(div, hints.title, ctx)
-    subject = block_rules.mail_subject(blocks[i:i + 3]) if "head" not in facts \
+    elif facts.get("head") is not None and generic_title(head_title(facts["head"])):
+        subject = _subject_field(blocks[i:i + 60])   # "MEMORANDUM" over "SUBJECT: …"
+        facts["subject"] = subject[0] if subject else None
+    mail_subject = block_rules.mail_subject(blocks[i:i + 3]) if "head" not in facts \
         and head is None else None
-    if subject:                                   # an e-mail's Subject: names it
-        facts["head"] = front.hint_heading(div, subject, ctx)
+    if mail_subject:                              # an e-mail's Subject: names it
+        facts["head"] = front.hint_heading(div, mail_subject, ctx)
     facts["short_lines"] = [plain(b.lines[0].text) for b in blocks[i:i + 6]
                             if len(b.lines) <= 2 and len(plain(b.lines[0].text).split()) <= 12]
     found = front.find_dateline(blocks, i, ctx)
     if found is not None and _diary_entry(blocks, found):
         found = None                              # a diary's first entry, not a dateline
+    if found is None:                             # a date alone on its line further on
+        facts["early_date"] = _early_date(blocks[i:i + 40])
+        facts["closing_line"] = _closing_line_date(blocks[i:])
     if found is not None:                         # an opener: address lines, dateline
         text_after = front.opener(div, blocks[found], ctx, before=blocks[i:found])
         i = found + 1
@@ -131,6 +142,39 @@ def _filing_title(title: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", text[:found.start] + " " + text[found.end:])
     return bool(words) and all(FILING_WORDS.match(w) for w in words)
+
+
+def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
+    """The first line near the top that is a date alone or a place and a date, standing as
+    a block of its own below other lines (a memorandum's "30 October 1962" under a
+    routing stamp, as OCR reads it: "30 Octaber 1962"; an edition's letter head "6 marzo
+    1623, L’Aia (cc. 5r-9v)"): the document's date when nothing else gives one."""
+    for block in blocks:
+        if len(block.lines) > 2 or block.lines[0].kind[:1] == "h" or block_rules.is_table(block):
+            continue
+        text = plain(block.lines[0].text).strip()
+        if len(text) > 80:
+            continue
+        found = date_alone(text) or (find_date(text) if looks_like_dateline(text) else None)
+        if found is not None:
+            return found.when, text[found.start:found.end]
+    return None
+
+
+def _closing_line_date(blocks: list[Block]) -> tuple[str, str] | None:
+    """A line among the text's last that is a place and a date ("Dall’Haya li 6 marzo
+    1623" over "di vostra Serenità" / "humilissimo, et devotissimo servitore" /
+    "Christofforo Suriano"), where the letter's lines were typed with no blank line
+    between them and it stays inside the paragraph: where and when it was written."""
+    lines = [line for block in blocks[-6:] if not block_rules.is_table(block)
+             for line in block.lines][-12:]
+    for line in lines:
+        text = plain(line.text).strip(" |")
+        if 8 <= len(text) <= 60 and looks_like_dateline(text):
+            found = find_date(text)
+            if found is not None:
+                return found.when, text[found.start:found.end]
+    return None
 
 
 def _diary_entry(blocks: list[Block], k: int) -> bool:
@@ -232,6 +276,70 @@ def _title_field(blocks: list[Block]) -> str | None:
     return None
 
 
+# the field that says what a memorandum, a report or a letter is about
+SUBJECT_FIELD = re.compile(r"^\s*(?:(?i:subject|subj|re|betreff|betr|objet|oggetto|asunto|"
+                           r"onderwerp|assunto)\s*[:.]\s*(?P<value>\S.{2,200}?)|"
+                           # a form's label in capitals with no colon, its value in capitals
+                           r"(?i:subject)\s+(?P<caps>[A-Z]{2}.{6,200}?))\s*$")
+# a field's label in capitals further on its line: the form's next column ("SUBJECT
+# DISCUSSIONS BETWEEN … DATE DISTR. 19 MARCH 1963")
+NEXT_COLUMN = re.compile(r"\s+(?:DATE|NO\.|REPORT NO|PRECEDENCE|REFERENCES?|PLACE|SOURCE)\b.*$")
+# what OCR leaves around a field's value: stray signs and one- or two-letter bits
+OCR_ENDS = re.compile(r"^[\W\d_]+(?=\w)|(?:\s+(?:[^\w\s]+|[a-z]{1,2}\b))+\W*$|\s*[^\w)]+$")
+# the words of a heading that names only a kind of document and its addressee, not what it
+# is about ("MEMORANDUM FOR THE PRESIDENT", "CIA Information Telegram")
+FORM_WORDS = {"memorandum", "memo", "for", "the", "of", "to", "record", "file", "files",
+              "president", "secretary", "director", "information", "intelligence", "report",
+              "telegram", "cable", "airgram", "despatch", "dispatch", "note", "letter",
+              "message", "circular", "summary", "daily", "weekly", "field", "central",
+              "agency", "department", "state", "bureau", "office"}
+
+
+def generic_title(title: str) -> bool:
+    """A title that names only a kind of document ("Central Intelligence Agency
+    Information Report", "Memorandum for the President"): the subject names it better."""
+    words = re.findall(r"[^\W\d_]+", plain(title))
+    return 0 < len(words) <= 8 and bool(front.DOCUMENT_WORDS.search(title)) and all(
+        w.casefold() in FORM_WORDS or (w.isupper() and len(w) <= 5) for w in words)
+
+
+def _subject_field(blocks: list[Block]) -> tuple[str, str | None] | None:
+    """The value of a SUBJECT field (also "Re:", "Betreff:", "Objet :", "Oggetto:") among
+    the first blocks, with the lines it runs on to in a form's capitals, and the generic
+    heading right over it ("MEMORANDUM FOR THE PRESIDENT" / "Subject: …"), if any."""
+    for k, block in enumerate(blocks):
+        for n, line in enumerate(block.lines[:40]):
+            m = SUBJECT_FIELD.match(plain(line.text))
+            if m is None:
+                continue
+            if m.group("value"):
+                value = m.group("value")
+            else:                    # a form in capitals: the value runs on, column cut off
+                parts = [NEXT_COLUMN.sub("", m.group("caps"))]
+                if re.search(r"[a-z]", parts[0]):
+                    continue         # ("Subject to the approval of …": a sentence)
+                for more in block.lines[n + 1:n + 3]:
+                    text = NEXT_COLUMN.sub("", plain(more.text)).strip()
+                    text = re.split(r"\s(?=\S*[a-z])", text)[0]   # up to a word not in capitals
+                    if not re.match(r"^[\W\d_]*[A-Z]{2}", text) or re.match(r"^[A-Z ]+:", text):
+                        break
+                    parts.append(text)
+                value = " ".join(OCR_ENDS.sub("", part) for part in parts)
+            value = " ".join(OCR_ENDS.sub("", value).split())
+            if len(re.findall(r"[^\W\d_]{2,}", value)) < 2:
+                continue             # ("SUBJECTS :" left empty; "SUBJECT ©")
+            over = blocks[k - 1].lines if n == 0 and k else block.lines[n - 1:n]
+            heading = plain(over[-1].text).strip() if over and len(over) == 1 else None
+            return value, heading if heading and generic_title(heading) else None
+    return None
+
+
+def _with_subject(form: str, subject: str) -> str:
+    """The title of a form or memorandum: its kind and what it is about, as an archive's
+    list gives them ("CIA Information Telegram: Discussions between …")."""
+    return f"{form.strip().rstrip(':')}: {subject}" if form else subject
+
+
 def _masthead_line(*lines) -> bool:
     """One line of a masthead set in capitals over blank lines ("MALAYSIA" / "DEWAN
     NEGARA" over a sitting's date): a name, not a sentence, a date, a field, a part's
@@ -292,6 +400,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.language_ident = primary
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
+        if facts.get("subject"):                  # its kind and what it is about
+            meta.title = _with_subject(meta.title, facts["subject"])
+            ctx.fired("subject-title")
     if not meta.title:                            # Pelican's metadata lines: "title: …"
         meta.title = next((value.strip() for label, value in facts.get("fields", [])
                            if label.casefold() == "title" and value.strip()), None)
@@ -305,13 +416,12 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         meta.title = f"Text encoded from {Path(ctx.source.path).name}"
         ctx.diags.warn("the text has no heading; the title is made from the file name "
                        "(give one with --title)", "no-title", 1, 1)
+    # a dateline at the head of the text dates it first; one in a closer (a letter's or an
+    # act's "DONE at …", at its end) only when nothing else does (below)
+    datelines = body.findall(".//" + tei("dateline"))
+    closing = [dl for dl in datelines if any(a.tag == tei("closer") for a in dl.iterancestors())]
     if not meta.date_iso:
-        dateline = body.find(".//" + tei("dateline"))
-        date = dateline.find(tei("date")) if dateline is not None else None
-        if date is not None and date.get("when"):
-            meta.date_iso = date.get("when")
-            # the date as printed, without the dateline's closing punctuation ("p.m." stays)
-            meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
+        _date_from_dateline(meta, [dl for dl in datelines if dl not in closing])
     if not meta.date_iso:
         _date_from_hints(meta, facts, ctx)
     if not meta.date_iso and facts.get("head") is not None:   # "# May 24, 2016 Meeting Notes"
@@ -341,6 +451,17 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if found:
             meta.date_iso, meta.date_text = found.when, hints.title[found.start:found.end]
             ctx.fired("date-from-title")
+    if not meta.date_iso and facts.get("early_date"):   # "30 Octaber 1962" over a memo
+        meta.date_iso, meta.date_text = facts["early_date"]
+        ctx.fired("date-further-down")
+    if not meta.date_iso:                         # the closing dateline, the act's date
+        _date_from_dateline(meta, closing)
+        _closing_date(meta, ctx)
+    elif meta.date_text in (None, meta.date_iso):   # a field's "1806-08-15": the words
+        _printed_date(meta, closing)                 # of the letter's "August 15, 1806"
+    if not meta.date_iso and facts.get("closing_line"):   # a letter's, in its last lines
+        meta.date_iso, meta.date_text = facts["closing_line"]
+        ctx.fired("date-further-down")
     if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
         named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
         if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:
@@ -351,6 +472,42 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         ident, language_name = guess_language(text_of(body, SAMPLE))
         if ident:
             meta.language_ident, meta.language = ident, language_name
+
+
+def _date_from_dateline(meta: Meta, datelines: list) -> None:
+    """The date of the first of *datelines* that has one."""
+    for dateline in datelines[:1]:
+        date = dateline.find(tei("date"))
+        if date is not None and date.get("when"):
+            meta.date_iso = date.get("when")
+            # the date as printed, without the dateline's closing punctuation ("p.m." stays)
+            meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
+
+
+def _printed_date(meta: Meta, datelines: list) -> None:
+    """The date as a closing dateline prints it, where it is the date a field gave."""
+    for dateline in datelines:
+        date = dateline.find(tei("date"))
+        if date is not None and date.get("when") == meta.date_iso:
+            meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
+            return
+
+
+def _closing_date(meta: Meta, ctx: Context) -> None:
+    """The date of an act's closing clause ("DONE at Geneva the twenty-fifth day of
+    September, …"); where its versions in two languages disagree ("le 5 avril 1938" /
+    "den 5den April 1933"), the first is taken and the difference reported."""
+    dates = ctx.closing_dates
+    if not dates:
+        return
+    if not meta.date_iso:
+        meta.date_iso, _, meta.date_text = dates[0]
+    others = [(when, line) for when, line, _ in dates[1:] if when != dates[0][0]]
+    if others:
+        ctx.diags.warn(f"the closing clauses give different dates: {dates[0][0]} (line "
+                       f"{dates[0][1]}) and {others[0][0]} (line {others[0][1]}); the first "
+                       "dates the document: check which is right", "dates-disagree",
+                       others[0][1], 1)
 
 
 def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:

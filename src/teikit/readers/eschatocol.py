@@ -1,0 +1,173 @@
+"""The eschatocol: where and when an act was done, as a treaty, a deed or a charter closes
+("DONE at Geneva the twenty-fifth day of September, one thousand nine hundred and
+twenty-six.", "Fait à La Haye, en double exemplaire, le 5 avril 1938.", "Gedaan te
+'s-Gravenhage, den 5den April 1933.", "Geschehen zu Berlin, den 3. März 1890."). Such acts
+have no dateline at their head: their date stands here, at the end."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..formats import marks
+from ..formats.marks import plain
+from ..tei import E
+from .context import Context
+from .dates import DateFound, find_date, has_year
+from .inline import fill
+from .span import Span
+
+if TYPE_CHECKING:
+    from .blocks import Unit
+
+# the formula that opens the clause, in the languages of the dates teikit reads
+FORMULA = re.compile(
+    r"\b(?:(?:done|given|signed|made|executed|dated|concluded)\s+(?:at|in|under)|"
+    r"(?:fait|donné|signé|passé)\s+(?:à|a|en|au)|"
+    r"(?:gedaan|gegeven|geteekend|getekend)\s+(?:te|in|op)|"
+    r"(?:geschehen|gegeben|ausgefertigt|unterzeichnet)\s+(?:zu|in|am)|"
+    r"(?:fatto|dato|firmato)\s+(?:a|in)|(?:dado|hecho|firmado)\s+en|(?:feito|dado)\s+em)\b",
+    re.I)
+VERBS = {"done", "given", "signed", "made", "executed", "dated", "concluded", "fait", "donné",
+         "signé", "passé", "gedaan", "gegeven", "geteekend", "getekend", "geschehen",
+         "gegeben", "ausgefertigt", "unterzeichnet", "fatto", "dato", "firmato", "dado",
+         "hecho", "firmado", "feito"}
+# the first word of a sentence: at the block's start or after a sentence's end, with or
+# without the space an export lost ("… signed the present Convention.DONE at Geneva …")
+SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?)\]][\"”’»]?)\s*([^\W\d_]{4,13})\s")
+# a sentence that ends between the formula and the date: the date is not the clause's
+SENTENCE_BETWEEN = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+REACH = 200                      # how far after the formula its date may stand
+
+
+def find(text: str) -> tuple[int, DateFound] | None:
+    """The first eschatocol in the plain *text*: where its formula starts and its date
+    (positions in *text*), else None."""
+    if len(text) < 12 or not has_year(text):
+        return None                  # (a quick look: no year, no act's date)
+    tries = 0
+    for opening in SENTENCE_OPENING.finditer(text):   # (the first word of each sentence,
+        if opening.group(1).lower() not in VERBS:      # then the pattern only where it is
+            continue                                   # a formula's verb)
+        m = FORMULA.match(text, opening.start(1))
+        if m is None:
+            continue
+        tries += 1
+        if tries > 20:
+            break                    # (an act closes with one clause, not hundreds)
+        window = text[m.end():m.end() + REACH]
+        found = find_date(window)
+        if found is None or SENTENCE_BETWEEN.search(window[:found.start]):
+            continue
+        return m.start(), DateFound(m.end() + found.start, m.end() + found.end, found.when)
+    return None
+
+
+def closing_datelines(units: list[Unit]) -> None:
+    """A paragraph that is only the eschatocol, at the end of its text, over the
+    signatures' closer or under the signature, is the closer's dateline: "DONE at Paris,
+    the 1st of May, 1920." (A clause run into a longer paragraph keeps its place there;
+    its date is still marked: see mark_date.)"""
+    last = len(units) - 1
+    while last >= 0 and units[last].kind in ("pb", "cb"):
+        last -= 1
+    sealed: list[Unit] = []
+    while last >= 0 and units[last].kind == "para" and units[last].span is not None \
+            and SEALED.match(plain(units[last].body.text)) and len(sealed) < 60:
+        sealed.append(units[last])      # "(L.S.) JOHN SMITH.": the signatures, each sealed
+        last -= 1
+    for k in range(last, max(last - 4, -1), -1):
+        u = units[k]
+        if u.kind in ("closer", "salute"):
+            continue                     # the signatures under it
+        if u.kind not in ("para", "postscript") or u.span is None or u.n:
+            return
+        if _alone(u):
+            before = next((x for x in reversed(units[:k]) if x.kind not in ("pb", "cb")), None)
+            if u.kind == "para":
+                u.kind = "eschatocol"
+                for signature in sealed:
+                    signature.kind = "cosigned"
+                sealed[-1].kind, sealed[-1].closing = "closer", []   # (the first of them)
+            elif before is not None and before.kind == "closer":
+                u.kind = "eschatocol"     # where and when, under the signature
+        return
+
+
+# a signature under an act, with the seal's place or the copyist's "signed" before it
+SEALED = re.compile(r"^\s*\((?:L\.\s?S\.|Signed|Sgd\.?|Signé|s\.|gez\.|get\.|firmado|"
+                    r"firmato|assinado)\)\s*\S.{0,120}$", re.I)
+
+
+def _alone(u: Unit) -> bool:
+    """The paragraph is the clause and no more than a few words after its date."""
+    text = plain(u.body.text).strip()
+    found = find(text)
+    return found is not None and found[0] == 0 and len(text) <= 300 \
+        and len(text[found[1].end:].split()) <= 25
+
+
+# where the place ends: a comma, or the article the date opens with ("Geneva the …")
+PLACE_END = re.compile(r",|\s(?:the|this|on|le|den|de|am|il|el|a|addì|adì|li|op)\s", re.I)
+PLACE_WORD = re.compile(r"^(?:[A-ZÀ-Ý]|['’]s-)")
+PARTICLES = {"la", "le", "les", "de", "den", "der", "del", "di", "am", "an", "sur", "upon",
+             "on", "the", "'s-", "’s-"}
+
+
+def dateline(span: Span, ctx: Context):
+    """The eschatocol as a dateline: the formula as printed, <placeName> for the place
+    where it names one ("DONE at <placeName>Geneva</placeName> the <date when=…>"), the
+    date with @when, what follows as printed."""
+    from .front import dateline as opening_dateline
+    text = span.text
+    found = find(text) if not marks.has_marks(text) else None
+    if found is None:
+        return opening_dateline(span, ctx)
+    start, date = found
+    formula = FORMULA.match(text, start)
+    assert formula is not None
+    dl = E.dateline()
+    between = text[formula.end():date.start]
+    cut = PLACE_END.search(between)
+    place_text = between[:cut.start()] if cut else ""
+    words = place_text.split()
+    first = next((k for k, w in enumerate(words) if PLACE_WORD.match(w)), None)
+    if first is not None and len(words) - first <= 4 and all(
+            PLACE_WORD.match(w) or w.casefold() in PARTICLES for w in words[first:]):
+        place_at = formula.end() + place_text.index(words[first])
+        place_end = formula.end() + len(place_text.rstrip())
+        fill(dl, span[:place_at], ctx)
+        dl.append(fill(E.placeName(), span[place_at:place_end], ctx))
+        fill(dl, span[place_end:date.start], ctx)
+        ctx.fired("place")
+    else:
+        fill(dl, span[:date.start], ctx)
+    dl.append(fill(E.date(when=date.when), span[date.start:date.end], ctx))
+    fill(dl, span[date.end:], ctx)
+    ctx.fired("eschatocol")
+    _record(date.when, span, date.start, text[date.start:date.end], ctx)
+    return dl
+
+
+def mark_date(p, span: Span, ctx: Context) -> Span:
+    """An eschatocol run into a paragraph ("… signed the present Convention.DONE at
+    Geneva the twenty-fifth day of September, …"): the text before its date goes into
+    *p*, then the <date when>; returns the rest of the paragraph, for the caller to fill."""
+    text = plain(span.text)
+    found = find(text)
+    if found is None:
+        return span
+    date = found[1]
+    where = marks.plain_range(span.text, date.start, date.end)
+    if where is None:
+        return span
+    fill(p, span[:where[0]], ctx)
+    p.append(fill(E.date(when=date.when), span[where[0]:where[1]], ctx))
+    ctx.fired("eschatocol")
+    _record(date.when, span, where[0], text[date.start:date.end], ctx)
+    return span[where[1]:]
+
+
+def _record(when: str, span: Span, offset: int, printed: str, ctx: Context) -> None:
+    """Keep the act's date for the header (when nothing before it dates the text)."""
+    line, _ = span.pos(offset)
+    ctx.closing_dates.append((when, line, " ".join(printed.split())))
