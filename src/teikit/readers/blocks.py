@@ -483,8 +483,10 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     speech = _joined(rest_lines, block.lines, ctx).strip()
     text = plain(speech.text)
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
-            text and "\n" not in text and looks_like_title(text) and form != "dash"):
+            text and "\n" not in text and looks_like_title(text)
+            and form not in ("dash", "time-bold")):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
+        # (but a time and a name in bold open a turn whatever its words: "There's a role, ARIA-")
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
     if form == "heading" and "(" in first.text:     # "Joaquim *(refestelando-se)*"
