@@ -16,3 +16,24 @@ def test_timed_bold_turn_whose_words_look_like_a_title():
     assert texts(root, "//t:sp/t:speaker") == ["Jen Luker", "Adam Garrett-Harris",
                                                "Jen Luker", "Adam Garrett-Harris"]
     assert texts(root, "//t:sp[3]/t:p") == ["0:39:19.7 There’s a role, ARIA-"]
+
+
+def test_take_marks_of_a_hansard_are_left_out():
+    """Papua New Guinea Hansard, 15 March 2023 (png-hansard-2023-03-15-oq1-school-supplies
+    .html): "02/02" and "03/02" on lines of their own, the reporters' take marks."""
+    root, result = encode("<html><body>\n<p>Mr PATRICK BASA - Mr Acting Speaker, schools "
+                          "everywhere are struggling.</p>\n<p>02/02</p>\n"
+                          "<p>Many cannot cope with the number of students enrolled.</p>\n"
+                          "<p>Mr JIMMY UGURO - I have instructed the department to carry out "
+                          "an audit.</p>\n<p>03/02</p>\n</body></html>\n", "hansard.html")
+    assert not [t for t in texts(root, "//t:body//t:p") if "/02" in t]
+    assert [x["text"] for x in result.report()["left_out"] if x["code"] == "take-mark"] == [
+        "02/02", "03/02"]
+
+
+def test_dates_over_a_diary_s_entries_are_no_take_marks():
+    """The counter-case: a diary's days in the same form, with nobody speaking."""
+    root, _ = encode("15/06\n\nWent to the market in the morning.\n\n16/06\n\n"
+                     "Rain all day; stayed in.\n", "diary.txt")
+    assert "15/06" in " ".join(texts(root, "//t:body"))
+    assert "16/06" in " ".join(texts(root, "//t:body"))

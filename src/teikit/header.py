@@ -274,6 +274,9 @@ RULES = [
      "left out (reported once); the lines are kept as printed."),
     ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
      "each date is a <date> with @when in ISO 8601."),
+    ("take-marks", "normalization", "The reporters' take marks of a record of speech (15/06 "
+     "\u2026 21/06 on lines of their own, the take's number rising one by one) are left out "
+     "and reported: they number the reporters' shares of the record, not its words."),
 ]
 
 

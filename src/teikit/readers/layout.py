@@ -72,6 +72,7 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _margin_line_numbers(blocks, ctx)
     blocks = _identifier_lines(blocks, ctx)
+    blocks = _take_marks(blocks, ctx)
     blocks = _scan_page_headers(blocks, ctx)
     blocks = _bracket_page_numbers(blocks, ctx)
     blocks = _brace_page_numbers(blocks, ctx)
@@ -175,6 +176,37 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
                 kept.append(ln)
         if kept:
             out.append(Block(kept))
+    return out
+
+
+TAKE_MARK = re.compile(r"^\s*(?P<take>\d{2,3})/(?P<part>\d{2})\s*$")
+
+
+def _take_marks(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The reporters' take marks of a record of speech ("15/06" … "21/06" on lines of
+    their own, between and inside the speeches of a Pacific Hansard): the take's number
+    rising one by one, the other the same. Not the speakers' words: left out and reported.
+    (Only where someone speaks: in a diary "15/06" / "16/06" are the entries' dates.)"""
+    found = [(k, i, m) for k, b in enumerate(blocks) for i, ln in enumerate(b.lines)
+             if len(ln.text) < 12 and (m := TAKE_MARK.match(ln.text))]
+    if len(found) < 2 or len({m.group("part") for _, _, m in found}) != 1 or any(
+            int(b.group("take")) != int(a.group("take")) + 1
+            for (_, _, a), (_, _, b) in itertools.pairwise(found)):
+        return blocks
+    from .blocks import opens_turn           # (blocks reads this module first)
+    if not any(opens_turn(b.lines[0].text) for b in blocks[:found[-1][0]]):
+        return blocks
+    marks = {(k, i) for k, i, _ in found}
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        kept = [ln for i, ln in enumerate(block.lines) if (k, i) not in marks]
+        if len(kept) < len(block.lines):
+            ctx.leave_out([ln for i, ln in enumerate(block.lines) if (k, i) in marks],
+                          "a reporter's take mark between the speeches (the take's number "
+                          "rising one by one)", "take-mark")
+        if kept:
+            out.append(Block(kept))
+    ctx.fired("take-marks")
     return out
 
 
