@@ -37,3 +37,33 @@ def test_dates_over_a_diary_s_entries_are_no_take_marks():
                      "Rain all day; stayed in.\n", "diary.txt")
     assert "15/06" in " ".join(texts(root, "//t:body"))
     assert "16/06" in " ".join(texts(root, "//t:body"))
+
+
+def test_hansard_label_over_two_printed_lines():
+    """Papua New Guinea Hansard, 22 March 2023 (png-hansard-2023-03-22-palau-air-services
+    .html): a PDF's printed lines as paragraphs, the minister's office cut at the line's end
+    inside its parentheses."""
+    root, _ = encode("<html><body>\n<p>TREATY DOCUMENT — PAPUA NEW GUINEA — REPUBLIC OF PALAU"
+                     "</p>\n<p>Mr WALTER SCHNAUBELT (Namatanai — Minister for Transport and "
+                     "Civil</p>\n<p>Aviation) — Mr Assistant Speaker, pursuant to statute, I "
+                     "present the following treaty document.</p>\n"
+                     "<p>Mr JAMES MARAPE (Tari-Pori — Prime Minister) — I move that the "
+                     "Parliament take note of the paper.</p>\n</body></html>\n", "hansard.html")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Mr WALTER SCHNAUBELT (Namatanai — Minister for Transport and Civil Aviation)",
+        "Mr JAMES MARAPE (Tari-Pori — Prime Minister)"]
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Mr Assistant Speaker, pursuant to statute, I present the following treaty document."]
+
+
+def test_label_over_two_lines_of_a_plain_text():
+    """The same form hard-wrapped in a plain text."""
+    root, _ = encode("Mr WALTER SMITH (Namatanai — Minister for\n"
+                     "Transport) — I present the paper.\n\n"
+                     "Mr JOHN JONES (Morobe) — I thank the Minister.\n\n"
+                     "Mr WALTER SMITH (Namatanai — Minister for Transport) — Thank you.\n",
+                     "debate.txt")
+    assert texts(root, "//t:sp/t:speaker")[0] == \
+        "Mr WALTER SMITH (Namatanai — Minister for Transport)"
+    assert texts(root, "//t:sp/t:p") == ["I present the paper.", "I thank the Minister.",
+                                         "Thank you."]

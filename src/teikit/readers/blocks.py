@@ -469,13 +469,16 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     found = found or _label(first.text)
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
+    below = block.lines[1:]
+    wrapped = _wrapped_label(block) if found is None and below else None
+    if wrapped is not None:              # the label goes on over the line's end
+        found, first, below = wrapped, below[0], below[1:]
     if found is None:
         return None
     label, end, time, form = found
     staged = STAGED_LABEL.match(first.text, first.text.find(label)) if form == "staged" else None
     label = " ".join(label.split())      # ("The\u00a0\u00a0Speaker": a PDF's spacing)
     rest_first = Span.of_line(first, end)
-    below = block.lines[1:]
     stage_line = None                    # the direction that opens a speech in a table
     if first.kind == "label" and below and below[0].kind == "stage":
         stage_line, below = Span.of_line(below[0]).strip(), below[1:]
@@ -496,6 +499,20 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         stage = Span.of_line(first, said.start("verb"), said.end("verb")) if said else None
     return Unit("turn", block, span=speech, label=label, time=time, form=form,
                 stage=stage or stage_line)
+
+
+def _wrapped_label(block: Block) -> tuple[str, int, str | None, str] | None:
+    """A label whose parentheses the line's end cut ("Mr WALTER SCHNAUBELT (Namatanai —
+    Minister for Transport and Civil" / "Aviation) — Mr Assistant Speaker, …"): the label
+    read over both lines; where the speech starts is given in the second line."""
+    first, second = block.lines[0].text, block.lines[1].text
+    if "(" not in first or first.rfind("(") < first.rfind(")"):
+        return None
+    found = _label(first.rstrip() + " " + second.lstrip())
+    cut = len(first.rstrip()) + 1 + len(second) - len(second.lstrip())
+    if found is None or found[1] <= cut or found[3] not in ("dash", "strong", ""):
+        return None
+    return found[0], found[1] - len(first.rstrip()) - 1, found[2], found[3]
 
 
 @lru_cache(maxsize=1024)   # (a play's name lines recur: "HAMLET."; each pass asks again)
@@ -1418,11 +1435,19 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                               or (bare and _bare_label(line.text, bare)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
                              and lines[i - 1].text.rstrip()[-1:].isalnum())  # a wrapped line
-                    and not _cjk_runs_on(lines[i - 1].text)]
+                    and not _cjk_runs_on(lines[i - 1].text)
+                    and not _parenthesis_goes_on(lines[i - 1].text, line.text)]
     if len(starts) == 1:
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _parenthesis_goes_on(before: str, text: str) -> bool:
+    """Does the line close a parenthesis the line before left open ("… Transport and
+    Civil" / "Aviation): I present …": one label over two lines)?"""
+    at = text.find(")", 0, 80)
+    return at > 0 and "(" not in text[:at] and before.rfind("(") > before.rfind(")")
 
 
 def _cjk_runs_on(text: str) -> bool:

@@ -89,6 +89,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
                 for paragraph in _split_long_lines(piece, ctx):
                     out.extend(_split_enumerations(paragraph))
     out = _typewriter_signs(out, ctx)
+    out = _parenthesis_left_open(out, ctx)
     out = _notes_in_place(out, ctx)
     return lettered_notes(symbol_notes(note_list_forms(out, ctx), ctx), ctx)
 
@@ -177,6 +178,37 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
         if kept:
             out.append(Block(kept))
     return out
+
+
+def _parenthesis_left_open(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A block whose last line leaves a parenthesis open goes on in the next block, whose
+    first line closes it: a paragraph never ends inside parentheses, a printed line does (a
+    PDF's lines as HTML paragraphs: "Mr WALTER SCHNAUBELT (Namatanai — Minister for
+    Transport and Civil" / "Aviation) — Mr Assistant Speaker, …", a label over two)."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _left_open(prev.lines[-1]) and _closes_early(block.lines[0]):
+            out[-1] = Block(prev.lines + block.lines)
+            ctx.diags.info("a line that leaves a parenthesis open joined with the next one, "
+                           "which closes it", "rejoined", block.first, 1)
+            ctx.fired("rejoined")
+        else:
+            out.append(block)
+    return out
+
+
+def _left_open(line: Line) -> bool:
+    text = line.text
+    return not line.kind and "(" in text and text.rfind("(") > text.rfind(")")
+
+
+def _closes_early(line: Line) -> bool:
+    """Does the line close a parenthesis, a few words in, before it opens one (never an
+    enumerator's "b)")?"""
+    text = line.text.lstrip()
+    at = text.find(")", 0, 80)
+    return not line.kind and at > 3 and "(" not in text[:at]
 
 
 TAKE_MARK = re.compile(r"^\s*(?P<take>\d{2,3})/(?P<part>\d{2})\s*$")
