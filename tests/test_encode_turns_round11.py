@@ -2,7 +2,7 @@
 turns, loop transcripts' annotations, courts' examinations and judgments, Pacific Hansards."""
 from __future__ import annotations
 
-from teiquery import encode, texts
+from teiquery import encode, texts, xp
 
 
 def test_timed_bold_turn_whose_words_look_like_a_title():
@@ -67,3 +67,16 @@ def test_label_over_two_lines_of_a_plain_text():
         "Mr WALTER SMITH (Namatanai — Minister for Transport)"
     assert texts(root, "//t:sp/t:p") == ["I present the paper.", "I thank the Minister.",
                                          "Thank you."]
+
+
+def test_markdown_link_whose_address_has_spaces_is_a_link():
+    """Singapore Law Watch judgment in Markdown (sg-2001-sghc-272-afs-freight-cross-
+    examination.md): "Source: [link](https://…/Judgments/[2001] SGHC 272.pdf)"; "[link]" is
+    no editor's supplied word."""
+    root, _ = encode("# Judgment\n\nThe counterclaim is dismissed with costs.\n\n"
+                     "Source: [link](https://www.singaporelawwatch.sg/Portals/0/Docs/Judgments/"
+                     "[2001] SGHC 272.pdf)\n", "judgment.md")
+    assert not xp(root, "//t:supplied")
+    assert xp(root, "//t:ref/@target") == [
+        "https://www.singaporelawwatch.sg/Portals/0/Docs/Judgments/%5B2001%5D%20SGHC%20272.pdf"]
+    assert texts(root, "//t:ref") == ["link"]
