@@ -80,3 +80,23 @@ def test_markdown_link_whose_address_has_spaces_is_a_link():
     assert xp(root, "//t:ref/@target") == [
         "https://www.singaporelawwatch.sg/Portals/0/Docs/Judgments/%5B2001%5D%20SGHC%20272.pdf"]
     assert texts(root, "//t:ref") == ["link"]
+
+
+def test_paragraph_cited_by_number_is_no_note_marker():
+    """Re Nalpon, Zero Geraldo Mario [2017] SGHC 301 in Markdown (sg-2017-sghc-301-nalpon-
+    judgment.md): "as set out at [9] and [10] above" cites the judgment's paragraphs; the
+    notes 9 and 10 stand at their own markers further on."""
+    root, _ = encode("# Re Nalpon\n\n12 His affidavit repeated his complaint as set out at [9] "
+                     "and [10] above. The Lawyers had misled the court.[^1]\n\n"
+                     "14 The Law Society was effectively a non existent party. [^9]\n\n"
+                     "15 Its presence would not cause any prejudice to the applicant. [^10]\n\n"
+                     "16 See Manjit Singh at [85] on the duty to give reasons.\n\n"
+                     "[^1]: Affidavit of the applicant p 28\n"
+                     "[^9]: Affidavit of the applicant in support of RA 232/2017\n"
+                     "[^10]: Certified transcript p 7 lines 4-19\n", "judgment.md")
+    assert "as set out at [9] and [10] above." in texts(root, "//t:body//t:p")[0]
+    assert texts(root, "//t:p[starts-with(., '14')]/t:note") == [
+        "Affidavit of the applicant in support of RA 232/2017"]
+    assert texts(root, "//t:p[starts-with(., '15')]/t:note") == [
+        "Certified transcript p 7 lines 4-19"]
+    assert "at [85] on the duty" in texts(root, "//t:body//t:p")[-1]

@@ -277,6 +277,9 @@ RULES = [
     ("take-marks", "normalization", "The reporters' take marks of a record of speech (15/06 "
      "\u2026 21/06 on lines of their own, the take's number rising one by one) are left out "
      "and reported: they number the reporters' shares of the record, not its words."),
+    ("paragraph-reference", "interpretation", "A number in brackets that cites a paragraph "
+     "(as set out at [9] and [10] above, at [85]: after at or para, before above or below) "
+     "is kept as printed, never taken for a note's marker."),
 ]
 
 
