@@ -100,3 +100,29 @@ def test_paragraph_cited_by_number_is_no_note_marker():
     assert texts(root, "//t:p[starts-with(., '15')]/t:note") == [
         "Certified transcript p 7 lines 4-19"]
     assert "at [85] on the duty" in texts(root, "//t:body//t:p")[-1]
+
+
+def test_judgment_s_field_block_is_a_list_of_fields():
+    """AFS Freight Management v Freight Links Express [2001] SGHC 272 in Markdown (sg-2001-
+    sghc-272-afs-freight-cross-examination.md): "**Case Number** :…", "**Coram** :…",
+    "**Counsel Name(s)** :…", each a paragraph; nobody speaks, and the decision's date is
+    no dateline's place."""
+    root, _ = encode("# AFS Freight Management v Freight Links Express\n\n"
+                     "**Case Number** :Suit 346/2001/Y \n\n"
+                     "**Decision Date** :19 September 2001 \n\n"
+                     "**Tribunal/Court** :High Court \n\n**Coram** :Tan Lee Meng J \n\n"
+                     "**Counsel Name(s)** :Sushil Nair for the plaintiffs; Francis Goh for the "
+                     "defendants \n\n## Judgment:\n\n"
+                     "1\\. The plaintiffs contended that the defendants caused them loss.\n",
+                     "judgment.md")
+    assert not xp(root, "//t:sp") and not xp(root, "//t:dateline")
+    assert texts(root, "//t:list[@type='fields']/t:item")[3] == "Coram :Tan Lee Meng J"
+    assert xp(root, "//t:creation/t:date/@when") == ["2001-09-19"]
+
+
+def test_labels_that_come_back_are_no_field_block():
+    """The counter-case: three speakers' first turns, each label used again later."""
+    root, _ = encode("Smith: We begin.\n\nJones: Agreed.\n\nBrown: So do I.\n\n"
+                     "Smith: Then it is settled.\n\nJones: It is.\n", "minutes.txt")
+    assert not xp(root, "//t:list[@type='fields']")
+    assert len(xp(root, "//t:sp")) == 5

@@ -280,6 +280,10 @@ RULES = [
     ("paragraph-reference", "interpretation", "A number in brackets that cites a paragraph "
      "(as set out at [9] and [10] above, at [85]: after at or para, before above or below) "
      "is kept as printed, never taken for a note's marker."),
+    ("field-run", "interpretation", "Three lines or more of a key and its value near the top "
+     "of the text, each key different and none coming back (a judgment's Case Number, "
+     "Decision Date, Coram, Counsel Name(s)), are the record's fields: a <list "
+     "type=\"fields\">, never speakers' turns; a decision's date is the document's."),
 ]
 
 

@@ -393,6 +393,9 @@ def _as_fields(block: Block) -> Unit | None:
     """A memo's or telegram's header lines (TO: / FROM: / DATE: / SUBJECT:): a list."""
     if len(block.lines) < 2:
         return None
+    if block.lines[0].kind == "field":   # a record's fields (the layout found them)
+        return Unit("list", block, items=[_item(line) for line in block.lines],
+                    list_type="fields")
     labels = (FIELD_LINE.match(line.text.strip()) for line in block.lines)   # to the first miss
     if not all(m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels):
         return None
@@ -466,6 +469,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         found = _letter_label(first.text, ctx.letter_speakers)
     if not found and ctx.bare_labels:
         found = _bare_label(first.text, ctx.bare_labels)
+    if not found and ctx.court_labels:
+        found = _court_label(first.text, ctx.court_labels)
     found = found or _label(first.text)
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
@@ -1517,6 +1522,39 @@ def _bare_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str]
         if m and _bare_key(m.group("label")) in labels else None
 
 
+# The court's (or another party's) abbreviated label among an examination's Q. and A.:
+# "Ct. You agree with the plaintiffs' counsel …" (a record of evidence quoted in a judgment)
+COURT_LABEL = re.compile(r"^\s*(?P<label>[A-Z][a-z]{1,3})\.\s+(?=[A-Z\"“'(])")
+QA_LINE = re.compile(r"^\s*[QA][.:]\s")
+NOT_COURT_LABELS = {"no", "nos", "vol", "art", "arts", "sec", "ch", "fig", "cf", "ibid", "id",
+                    "op", "pp", "para", "st", "mt", "ft", "etc", "viz", "vs", "ex", "re", "ps",
+                    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "fri", "sat",
+                    "sun", "item", "encl", "att"}
+
+
+def _court_labels(blocks: list[Block]) -> frozenset[str]:
+    """Abbreviated labels that break into an examination ("Ct." between "A." and "Q."): a
+    capital and up to three small letters with a full stop, no title or common
+    abbreviation, opening two paragraphs or more that stand next to a Q. or an A."""
+    firsts = [b.lines[0].text for b in blocks]
+    if sum(1 for t in firsts if QA_LINE.match(t)) < 2:
+        return frozenset()
+    found: Counter = Counter()
+    for k, text in enumerate(firsts):
+        m = COURT_LABEL.match(text) if text.lstrip()[1:2].islower() else None
+        if m and m.group("label").casefold() not in NOT_COURT_LABELS | TITLE_WORDS and (
+                (k and QA_LINE.match(firsts[k - 1]))
+                or (k + 1 < len(firsts) and QA_LINE.match(firsts[k + 1]))):
+            found[m.group("label")] += 1
+    return frozenset(label for label, count in found.items() if count >= 2)
+
+
+def _court_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str] | None:
+    m = COURT_LABEL.match(text)
+    return (m.group("label"), m.end(), None, "") if m and m.group("label") in labels else None
+
+
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _labels_over_speech(blocks)
     blocks = _stamps_over_speech(blocks)
@@ -1526,6 +1564,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     ctx.bare_labels = _bare_labels(blocks)
     if ctx.bare_labels:
         ctx.fired("bare-labels")
+    ctx.court_labels = _court_labels(blocks)
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels)]
     blocks = _salutation_apart(blocks)

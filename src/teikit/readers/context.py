@@ -79,6 +79,7 @@ class Context:
     letter_speakers: frozenset[str] = frozenset()   # "(H)" / "(T)": letters that take turns
     spoken: bool = False                 # the text is a record of speech (it has turns)
     bare_labels: frozenset[str] = frozenset()   # "QUESTION" / "MR. HOLT": capitals, no colon
+    court_labels: frozenset[str] = frozenset()  # "Ct." among an examination's Q. and A.
 
     _compounds: set[str] | None = None
     _line_bars: bool | None = None

@@ -90,6 +90,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
                     out.extend(_split_enumerations(paragraph))
     out = _typewriter_signs(out, ctx)
     out = _parenthesis_left_open(out, ctx)
+    out = _field_run(out, ctx)
     out = _notes_in_place(out, ctx)
     return lettered_notes(symbol_notes(note_list_forms(out, ctx), ctx), ctx)
 
@@ -209,6 +210,53 @@ def _closes_early(line: Line) -> bool:
     text = line.text.lstrip()
     at = text.find(")", 0, 80)
     return not line.kind and at > 3 and "(" not in text[:at]
+
+
+# "Case Number :Suit 346/2001/Y", "**Coram** :Tan Lee Meng J" (the key in bold, read as
+# plain text here): a record's key, up to five words, a colon and its value
+FIELD_RUN_LINE = re.compile(r"^\s*(?P<key>[A-Z][^:\n]{0,40}?)\s*:\s*\S")
+
+
+def _field_run(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A run of three "Key :value" lines or more near the top of the text, each key
+    different and none opening a line anywhere else (a judgment's Case Number, Decision
+    Date, Tribunal/Court, Coram, Counsel Name(s), Parties): a record's fields, one block
+    whose lines are fields, never speakers' turns (speakers come back; fields do not)."""
+    top = blocks[:8]
+    for k in range(len(top)):
+        run = []
+        for block in blocks[k:]:
+            keys = [_field_key(ln) for ln in block.lines]
+            if not all(keys):
+                break
+            run.append(block)
+        lines = [ln for b in run for ln in b.lines]
+        if len(lines) < 3:
+            continue
+        keys = [str(_field_key(ln)).casefold() for ln in lines]
+        if len(set(keys)) < len(keys) or _keys_recur(blocks, k + len(run), set(keys)):
+            return blocks
+        ctx.fired("field-run")
+        field_lines = [Line(ln.number, ln.text, "field") for ln in lines]
+        return blocks[:k] + [Block(field_lines)] + blocks[k + len(run):]
+    return blocks
+
+
+def _field_key(line: Line) -> str | None:
+    if line.kind:
+        return None
+    m = FIELD_RUN_LINE.match(plain(line.text)) if ":" in line.text[:60] else None
+    return m.group("key") if m and len(m.group("key").split()) <= 5 else None
+
+
+def _keys_recur(blocks: list[Block], start: int, keys: set[str]) -> bool:
+    """Does a key open a line again after the run (a speaker's label, not a field)?"""
+    for block in blocks[start:]:
+        for ln in block.lines:
+            key = _field_key(ln) if ":" in ln.text[:60] else None
+            if key is not None and key.casefold() in keys:
+                return True
+    return False
 
 
 TAKE_MARK = re.compile(r"^\s*(?P<take>\d{2,3})/(?P<part>\d{2})\s*$")
