@@ -126,3 +126,26 @@ def test_labels_that_come_back_are_no_field_block():
                      "Smith: Then it is settled.\n\nJones: It is.\n", "minutes.txt")
     assert not xp(root, "//t:list[@type='fields']")
     assert len(xp(root, "//t:sp")) == 5
+
+
+def test_court_s_abbreviated_label_among_questions_and_answers():
+    """AFS Freight Management v Freight Links Express [2001] SGHC 272 (sg-2001-sghc-272-afs-
+    freight-cross-examination.md): the judge's own questions, "Ct.", between the witness's
+    answers."""
+    root, _ = encode("8\\. When he was questioned by me, he said as follows:\n\n"
+                     " Q. I put it to you that FLE had no basis to withhold cargo. Do you agree? "
+                     "\n\n A. I agree. \n\n"
+                     "Ct. You agree with the plaintiffs’ counsel that what FLE did was wrong? "
+                     "\n\nA. Yes. \n\n"
+                     " Ct. Did Mr Reison tell you that AFM 2000 were going to pay the debt? \n\n"
+                     " A. No. \n", "judgment.md")
+    assert texts(root, "//t:sp/t:speaker") == ["Q", "A", "Ct", "A", "Ct", "A"]
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "You agree with the plaintiffs’ counsel that what FLE did was wrong?"]
+
+
+def test_an_abbreviation_opening_paragraphs_is_no_label():
+    """The counter-case: "Art." opening paragraphs of a statute, with no examination."""
+    root, _ = encode("Art. One of the parties shall give notice.\n\n"
+                     "Art. Two copies shall be kept.\n", "statute.txt")
+    assert not xp(root, "//t:sp")

@@ -284,6 +284,9 @@ RULES = [
      "of the text, each key different and none coming back (a judgment's Case Number, "
      "Decision Date, Coram, Counsel Name(s)), are the record's fields: a <list "
      "type=\"fields\">, never speakers' turns; a decision's date is the document's."),
+    ("court-labels", "interpretation", "An abbreviated label that breaks into an "
+     "examination's questions and answers (Ct. for the court, between A. and Q.), opening two "
+     "paragraphs or more beside them, is a speaker's label like Q. and A."),
 ]
 
 

@@ -1565,6 +1565,8 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     if ctx.bare_labels:
         ctx.fired("bare-labels")
     ctx.court_labels = _court_labels(blocks)
+    if ctx.court_labels:
+        ctx.fired("court-labels")
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels)]
     blocks = _salutation_apart(blocks)
