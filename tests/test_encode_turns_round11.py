@@ -149,3 +149,19 @@ def test_an_abbreviation_opening_paragraphs_is_no_label():
     root, _ = encode("Art. One of the parties shall give notice.\n\n"
                      "Art. Two copies shall be kept.\n", "statute.txt")
     assert not xp(root, "//t:sp")
+
+
+def test_copy_s_signature_under_a_judgment():
+    """AFS Freight Management v Freight Links Express [2001] SGHC 272 (sg-2001-sghc-272-afs-
+    freight-cross-examination.md): "Sgd:" over the judge's name in bold and his office, the
+    copy's rights and source lines under them."""
+    root, _ = encode("# Judgment\n\n31\\. The evidence of the witnesses is more credible.\n\n"
+                     "32\\. Their counterclaim is dismissed with costs. \n\nSgd: \n\n"
+                     "**TAN LEE MENG** \n\nJudge \n\n Copyright © Government of Singapore. \n\n"
+                     "Source: [link](https://www.example.sg/Judgments/2001-SGHC-272.pdf)\n",
+                     "judgment.md")
+    assert texts(root, "//t:closer/t:signed") == ["Sgd:TAN LEE MENGJudge"]   # (lines: <lb/>)
+    assert len(xp(root, "//t:closer/t:signed/t:lb")) == 2
+    assert texts(root, "//t:closer/following-sibling::t:note[@type='source']") == [
+        "Copyright © Government of Singapore.", "Source: link"]
+    assert not xp(root, "//t:sp") and not xp(root, "//t:postscript")

@@ -287,6 +287,9 @@ RULES = [
     ("court-labels", "interpretation", "An abbreviated label that breaks into an "
      "examination's questions and answers (Ct. for the court, between A. and Q.), opening two "
      "paragraphs or more beside them, is a speaker's label like Q. and A."),
+    ("copy-footer", "interpretation", "Under a copy's signature (Sgd: / TAN LEE MENG / Judge: "
+     "the mark, the name and the office are the <signed>), its rights and source lines "
+     "(Copyright \u00a9 \u2026, Source: \u2026) are a <note type=\"source\">, not a postscript."),
 ]
 
 

@@ -119,7 +119,7 @@ FIELD_LABELS = set(
     "enclosures|encl|purpose|background|conclusion|conclusions|agenda|problem|location|"
     "classification|memorandum for|memorandum|citation|credits|contents|original language|"
     "language|record id|subjects|keywords|ps|p.s|nb|n.b|tel|telegram|tags|title|author|"
-    "from the desk of|attention|attn|signed|sent|received|item|items|question|answer|"
+    "from the desk of|attention|attn|signed|sgd|sent|received|item|items|question|answer|"
     "e.o|e. o|eo|drafted by|cleared|approved|precedence|"
     "proceedings|participants list|members|members of the committee|guest speakers|"
     "state department representatives|reported by|table of contents|minutes|remarks"
@@ -1034,7 +1034,7 @@ def find_letter_parts(units: list[Unit]) -> None:
     """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
     with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
     and short paragraphs after the signature are postscripts."""
-    if _parts_named_by_format(units):
+    if _parts_named_by_format(units) or _signed_copy(units):
         return
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
@@ -1106,6 +1106,49 @@ def find_letter_parts(units: list[Unit]) -> None:
                     and len(plain(before.body.text).split()) <= 12:          # 9 luglio 1616"
                 before.kind = "closing_dateline"
         return
+
+
+# a copy's note that the original was signed, on a line of its own over the name: "Sgd:",
+# "(Sgd.)", "Signed", "(Signed)"
+SIGNED_ALONE = re.compile(r"(?i)^\(?(?:sgd|signed)\.?\)?\s*:?$")
+# what a copy prints under the text it reproduces: its rights and where it was taken from
+COPY_FOOTER = re.compile(r"(?i)^(?:copyright\b|©|\(c\)\s|source\s*:)")
+
+
+def _signed_copy(units: list[Unit]) -> bool:
+    """A copy's signature under the text ("Sgd:" / "TAN LEE MENG" / "Judge": a judgment,
+    an order, a letter as a register copied it): the mark, the name and the office under it
+    are the closer's <signed>; a rights or source line after them a note of the source."""
+    start = max(0, len(units) - 8)
+    k = next((k for k in range(start, len(units) - 1) if units[k].kind == "para"
+              and SIGNED_ALONE.match(plain(units[k].body.text).strip())), None)
+    if k is None or units[k + 1].kind != "para" \
+            or not _is_signature([plain(units[k + 1].body.text).strip()]):
+        return False
+    end = k + 2
+    while end < len(units) and end < k + 4 and units[end].kind == "para" \
+            and _office_line(plain(units[end].body.text).strip()):
+        end += 1                         # "Judge", "Registrar", "Secretary of State"
+    rest = units[end:]
+    if any(u.kind != "para" or len(plain(u.body.text).split()) > 30 for u in rest) or not any(
+            u.kind in ("para", "turn", "list") for u in units[:k]):
+        return False
+    signed = units[k]
+    signed.kind, signed.closing = "closer", []
+    signed.span = Span.join([u.body.strip() for u in units[k:end]], "\n")
+    for u in rest:
+        u.kind = "copy_footer" if COPY_FOOTER.match(plain(u.body.text).strip()) \
+            else "postscript"
+    del units[k + 1:end]
+    return True
+
+
+def _office_line(text: str) -> bool:
+    """A short line under a signature that names the signer's office: capitalised words,
+    no sentence ("Judge", "Judicial Commissioner", "Registrar")."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and text[-1:] not in ".!?:;," and words[0][:1].isupper() \
+        and not COPY_FOOTER.match(text)
 
 
 def _addressee(units: list[Unit], k: int) -> bool:
@@ -2118,6 +2161,13 @@ class TextBuilder:
         self.div.append(E.postscript(p))
         self.signed_off.add(self.div)
         self.ctx.fired("postscript")
+
+    def _copy_footer(self, u: Unit, _):
+        """A copy's rights or source line under the signature ("Copyright © Government of
+        Singapore.", "Source: link"): a note of the source after the closer, no postscript."""
+        self._end_turn()
+        self.div.append(fill(E.note(type="source"), u.body, self.ctx))
+        self.ctx.fired("copy-footer")
 
     def _postscript(self, u: Unit, _):
         self._end_quote()
