@@ -165,3 +165,43 @@ def test_copy_s_signature_under_a_judgment():
     assert texts(root, "//t:closer/following-sibling::t:note[@type='source']") == [
         "Copyright © Government of Singapore.", "Source: link"]
     assert not xp(root, "//t:sp") and not xp(root, "//t:postscript")
+
+
+def test_loop_transcript_s_braced_words_and_numbered_commentary():
+    """Apollo 13 Real-time, air-to-ground loop (apollo13-air-ground-loop-55h46.txt): two
+    braced spans in the commander's words, a note on each under them."""
+    root, _ = encode("[55 55 20 - 55 55 21] CDR\nI believe we've had a problem here.\n\n"
+                     "[55 55 28 - 55 55 29] CAPCOM\nThis is Houston. Say again, please.\n\n"
+                     "[55 55 35 - 55 55 41] CDR\n"
+                     "{Houston, we've had a problem.} {We've had a MAIN B BUS UNDERVOLT.}\n"
+                     "1> Not \"we have a problem,\" as in the film.\n"
+                     "2> The first reading that the MAIN B electrical bus was dead.\n\n"
+                     "[55 55 43] CAPCOM\nRoger. MAIN B UNDERVOLT.\n", "loop.txt")
+    p = xp(root, "//t:sp[3]/t:p")[0]
+    assert [n.get("n") for n in xp(p, "t:note")] == ["1", "2"]
+    assert xp(p, "t:note[1]/preceding-sibling::node()[1]")[0].endswith(
+        "Houston, we've had a problem.")
+    assert texts(root, "//t:sp[3]/t:p/t:note[2]") == [
+        "The first reading that the MAIN B electrical bus was dead."]
+    assert "{" not in "".join(xp(root, "//t:body//text()"))
+
+
+def test_loop_transcript_s_commentary_on_an_entry():
+    """Apollo 13 Real-time, Flight Director's loop (apollo13-flight-director-loop-55h46.txt):
+    "> …" under an entry, a Markdown quotation, is the transcribers' note on it."""
+    root, _ = encode("[55 50 40] FLIGHT\nCONTROL, did you see that?\n\n"
+                     "[55 50 44] CONTROL\nHe got it, FLIGHT.\n"
+                     "> Likely in response to seeing C-4 thruster enabled.\n\n"
+                     "[55 50 45] FLIGHT\nOkay.\n", "loop.md")
+    assert texts(root, "//t:sp[2]/t:p/t:note[@type='editorial']") == [
+        "Likely in response to seeing C-4 thruster enabled."]
+    assert len(xp(root, "//t:sp")) == 3
+
+
+def test_quotation_under_a_speaker_s_turn_is_no_commentary():
+    """The counter-case: a speaker reading out a letter, quoted in Markdown, and braces with
+    no note under them."""
+    root, _ = encode("**Smith:** The letter reads:\n\n> We regret the delay.\n\n"
+                     "**Jones:** Thank you {sic}.\n\n**Smith:** Next item.\n", "minutes.md")
+    assert not xp(root, "//t:note")
+    assert "{sic}" in " ".join(texts(root, "//t:sp[2]/t:p"))

@@ -290,6 +290,10 @@ RULES = [
     ("copy-footer", "interpretation", "Under a copy's signature (Sgd: / TAN LEE MENG / Judge: "
      "the mark, the name and the office are the <signed>), its rights and source lines "
      "(Copyright \u00a9 \u2026, Source: \u2026) are a <note type=\"source\">, not a postscript."),
+    ("commentary", "interpretation", "A loop transcript's commentary under an entry's words "
+     "is the transcribers' <note type=\"editorial\">: 1> \u2026 at the end of the entry's first "
+     "{braced words} (the braces mark what it is about, and go), > \u2026 at the end of the "
+     "entry."),
 ]
 
 

@@ -148,6 +148,7 @@ class Unit:
     form: str = ""             # turn: the label's form (see _label)
     stage: Span | None = None  # turn: a stage direction between the label and its colon
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
+    notes: list = field(default_factory=list)     # turn: its commentary, (n or None, span)
 
     @property
     def body(self) -> Span:
@@ -484,6 +485,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     staged = STAGED_LABEL.match(first.text, first.text.find(label)) if form == "staged" else None
     label = " ".join(label.split())      # ("The\u00a0\u00a0Speaker": a PDF's spacing)
     rest_first = Span.of_line(first, end)
+    below, notes = _commentary_lines(rest_first.text, below, form == "stamped")
     stage_line = None                    # the direction that opens a speech in a table
     if first.kind == "label" and below and below[0].kind == "stage":
         stage_line, below = Span.of_line(below[0]).strip(), below[1:]
@@ -503,7 +505,52 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         said = SAID_LABEL.search(first.text, first.text.find(label))
         stage = Span.of_line(first, said.start("verb"), said.end("verb")) if said else None
     return Unit("turn", block, span=speech, label=label, time=time, form=form,
-                stage=stage or stage_line)
+                stage=stage or stage_line, notes=notes)
+
+
+# A loop transcript's commentary under an entry's words (the form of the Apollo 13
+# Real-time transcripts): "> …" on the entry as a whole, "1> …" on its first {braced
+# words}, "2> …" on the second; the braces mark what the note is about
+COMMENTARY = re.compile(r"^\s*(?P<n>\d{1,2})?>\s*(?=\S)")
+BRACED = re.compile(r"\{([^{}\n]{1,300})\}")
+
+
+def _commentary_lines(rest: str, below: list[Line], stamped: bool) \
+        -> tuple[list[Line], list[tuple[str | None, Span]]]:
+    """The lines under a turn's words that comment on them, apart: "N> …" where the words
+    have N braced spans at least, "> …" under a loop transcript's entry; a line that is
+    neither goes on with the note above it. Else the lines as they were, no notes."""
+    k = next((i for i, ln in enumerate(below) if not ln.kind and COMMENTARY.match(ln.text)),
+             None)
+    if k is None:
+        return below, []
+    braces = len(BRACED.findall(" ".join([rest] + [ln.text for ln in below[:k]])))
+    notes: list[tuple[str | None, list[Span]]] = []
+    for ln in below[k:]:
+        m = COMMENTARY.match(ln.text) if not ln.kind else None
+        if m is None:
+            notes[-1][1].append(Span.of_line(ln).strip())
+            continue
+        n = m.group("n")
+        if (n is None and not stamped) or (n is not None and not 1 <= int(n) <= braces):
+            return below, []
+        notes.append((n, [Span.of_line(ln, m.end()).strip()]))
+    return below[:k], [(n, Span.join(parts, " ")) for n, parts in notes]
+
+
+def _commentary_blocks(units: list[Unit]) -> list[Unit]:
+    """A quotation under a loop transcript's entry (Markdown's "> …", a line each) is the
+    transcriber's commentary on it, not words spoken."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "turn" and prev.form == "stamped" \
+                and u.kind == "para" and all(ln.kind == "quote" for ln in u.block.lines) \
+                and u.span is not None:
+            prev.notes.extend((None, piece) for piece in _speech_paragraphs(u.span))
+            continue
+        out.append(u)
+    return out
 
 
 def _wrapped_label(block: Block) -> tuple[str, int, str | None, str] | None:
@@ -1615,6 +1662,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _salutation_apart(blocks)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
+    units = _commentary_blocks(units)
     units = rejoin_split_paragraphs(units, ctx)
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
@@ -1890,6 +1938,23 @@ class TextBuilder:
                 self.ctx.fired("stage")
             else:
                 self._paragraph(chunk, parent=sp)
+        if u.notes:
+            self._commentary(sp, u.notes)
+
+    def _commentary(self, sp, notes: list[tuple[str | None, Span]]) -> None:
+        """A turn's commentary: "1> …" at the end of its first {braced words} (the braces
+        are the anchor's marks, not words), "> …" at the end of its words."""
+        made = [(n, fill(E.note(type="editorial", **({"n": n} if n else {})), span, self.ctx,
+                         notes=False)) for n, span in notes]
+        numbered = {int(n): note for n, note in made if n}
+        paragraphs = [c for c in sp if c.tag == tei("p")] or [sub(sp, "p")]
+        k = 0
+        for p in paragraphs:
+            k = _notes_at_braces(p, numbered, k)
+        for n, note in made:
+            if n is None or int(n) in numbered:      # (one whose braces were not found)
+                paragraphs[-1].append(note)
+        self.ctx.fired("commentary")
 
     def _time(self, u: Unit, _):
         self.times.append(u.n or "")
@@ -2214,6 +2279,37 @@ def continues_speech(u: Unit) -> bool:
     short_title = (few_words and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
                    and u.n is None)
     return not short_title
+
+
+def _notes_at_braces(p, notes: dict, k: int) -> int:
+    """Each {braced} span of *p*'s text, counted on from *k*, that has a note of its number:
+    the braces taken away and the note put after its words. Returns the count so far."""
+    for owner in [None, *p]:             # p's text, then each child's tail
+        text = p.text if owner is None else owner.tail
+        if not text or "{" not in text:
+            continue
+        parts: list = []
+        pos = 0
+        for m in BRACED.finditer(text):
+            k += 1
+            note = notes.pop(k, None)
+            if note is not None:
+                parts.extend([text[pos:m.start()] + m.group(1), note])
+                pos = m.end()
+        parts.append(text[pos:])
+        if owner is None:
+            p.text = parts[0]
+        else:
+            owner.tail = parts[0]
+        anchor = owner
+        for note, tail in zip(parts[1::2], parts[2::2], strict=True):
+            if anchor is None:
+                p.insert(0, note)
+            else:
+                anchor.addnext(note)
+            note.tail = tail or None
+            anchor = note
+    return k
 
 
 def _speech_paragraphs(span: Span) -> list[Span]:
