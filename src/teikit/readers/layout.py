@@ -226,8 +226,7 @@ def _field_run(blocks: list[Block], ctx: Context) -> list[Block]:
     for k in range(len(top)):
         run = []
         for block in blocks[k:]:
-            keys = [_field_key(ln) for ln in block.lines]
-            if not all(keys):
+            if not all(_field_key(ln) for ln in block.lines):
                 break
             run.append(block)
         lines = [ln for b in run for ln in b.lines]
@@ -238,7 +237,7 @@ def _field_run(blocks: list[Block], ctx: Context) -> list[Block]:
             return blocks
         ctx.fired("field-run")
         field_lines = [Line(ln.number, ln.text, "field") for ln in lines]
-        return blocks[:k] + [Block(field_lines)] + blocks[k + len(run):]
+        return [*blocks[:k], Block(field_lines), *blocks[k + len(run):]]
     return blocks
 
 
@@ -273,7 +272,8 @@ def _take_marks(blocks: list[Block], ctx: Context) -> list[Block]:
             int(b.group("take")) != int(a.group("take")) + 1
             for (_, _, a), (_, _, b) in itertools.pairwise(found)):
         return blocks
-    from .blocks import opens_turn           # (blocks reads this module first)
+    from .blocks import opens_turn  # (blocks reads this module first)
+
     if not any(opens_turn(b.lines[0].text) for b in blocks[:found[-1][0]]):
         return blocks
     marks = {(k, i) for k, i, _ in found}
