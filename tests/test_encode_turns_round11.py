@@ -205,3 +205,19 @@ def test_quotation_under_a_speaker_s_turn_is_no_commentary():
                      "**Jones:** Thank you {sic}.\n\n**Smith:** Next item.\n", "minutes.md")
     assert not xp(root, "//t:note")
     assert "{sic}" in " ".join(texts(root, "//t:sp[2]/t:p"))
+
+
+def test_judgment_s_numbered_paragraph_after_an_examination():
+    """AFS Freight Management v Freight Links Express [2001] SGHC 272 (sg-2001-sghc-272-afs-
+    freight-cross-examination.md): paragraph 9 of the judgment after the witness's last
+    answer is the judge's, not the witness's."""
+    root, _ = encode("8\\. When he was questioned by me, he said as follows:\n\n"
+                     " Q. Do you agree that FLE had no basis to withhold the cargo? \n\n"
+                     " A. I agree. \n\n"
+                     "9\\. When FLE’s counsel gave him an opportunity to clarify his position, "
+                     "he said as follows:\n\n Q. Would you like to clarify the position? \n\n"
+                     " A. I stand by my earlier answer. \n\n"
+                     "10\\. There can be no doubt that the detention cannot be justified.\n",
+                     "judgment.md")
+    assert [p.get("n") for p in xp(root, "//t:div/t:p")] == ["8", "9", "10"]
+    assert texts(root, "//t:sp[2]/t:p") == ["I agree."]

@@ -294,6 +294,9 @@ RULES = [
      "is the transcribers' <note type=\"editorial\">: 1> \u2026 at the end of the entry's first "
      "{braced words} (the braces mark what it is about, and go), > \u2026 at the end of the "
      "entry."),
+    ("numbered-narration", "segmentation", "A numbered paragraph after turns whose number "
+     "goes on from the paragraphs before them (8. \u2026 he said as follows: / Q. / A. / 9. "
+     "\u2026) is the text's own again, not the last speaker's words."),
 ]
 
 

@@ -538,6 +538,23 @@ def _commentary_lines(rest: str, below: list[Line], stamped: bool) \
     return below[:k], [(n, Span.join(parts, " ")) for n, parts in notes]
 
 
+def _numbered_narration(units: list[Unit], ctx: Context) -> None:
+    """A numbered paragraph after turns whose number goes on from the paragraphs before
+    them ("8. … he said as follows:" / Q. … / A. … / "9. When FLE's counsel …") is the
+    text's own again, not the last speaker's words: a judgment quoting an examination."""
+    last: int | None = None              # the number of the last paragraph outside turns
+    in_turns = False
+    for u in units:
+        if u.kind == "turn":
+            in_turns = True
+        elif u.kind == "para" and u.n is not None and u.n.isdigit():
+            if in_turns and last is not None and int(u.n) == last + 1:
+                u.form = "narration"
+                ctx.fired("numbered-narration")
+            if not in_turns or u.form == "narration":
+                last, in_turns = int(u.n), False
+
+
 def _commentary_blocks(units: list[Unit]) -> list[Unit]:
     """A quotation under a loop transcript's entry (Markdown's "> …", a line each) is the
     transcriber's commentary on it, not words spoken."""
@@ -1663,6 +1680,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
     units = _commentary_blocks(units)
+    _numbered_narration(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
@@ -2270,7 +2288,7 @@ def continues_speech(u: Unit) -> bool:
     """A paragraph after a turn goes on with the speech unless it is a heading (short, no
     closing punctuation, or all capitals), the editor's note of an omission, or the
     recorder's narration."""
-    if u.kind != "para" or u.span is None:
+    if u.kind != "para" or u.span is None or u.form == "narration":
         return False
     text = u.span.text.strip()
     if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
