@@ -81,7 +81,8 @@ RULES = [
     ("turn-run-in", "interpretation", "Where a transcript lost its line ends and turns run "
      "on inside a paragraph, the label of a speaker who opens two turns or more elsewhere "
      "(\u201c\u2026 ago. French: Oh, \u2026\u201d) opens a turn where it stands."),
-    ("del", "correction", "Words the source marks as deleted (HTML's <del>) are <del>; "
+    ("del", "correction", "Words the source marks as deleted (HTML's <del>, a label "
+     "[deleted: x], [Ray\u00e9: x], [skre\u015blenie: x] and its words) are <del>; "
      "words only drawn struck through (<s>, ~~…~~) are <hi rend=\"strikethrough\">."),
     ("notes", "interpretation", "Footnotes listed at the end of the source are placed at "
      "their markers as <note place=\"foot\">, numbered as in the source."),
@@ -139,7 +140,8 @@ RULES = [
     ("front-matter-any-format", "interpretation", "Front matter at the top of a page of any "
      "format (a Jekyll, Hugo or Eleventy --- YAML or +++ TOML block over an .html or a text "
      "file) is read as in Markdown: its title, date and address go to the header, its "
-     "lines are left out and reported."),
+     "lines are left out and reported. A list is one field, its items joined; front matter "
+     "that is not YAML is read a \"key: value\" line at a time, so that no word is lost."),
     ("site-metadata", "interpretation", "Metadata lines at the top without --- (Pelican, "
      "MultiMarkdown: PubDate:, Slug:, Title:; a collection's one line President: Lyndon B. "
      "Johnson, its key used nowhere as a speaker's label) go to the header and are "
@@ -205,13 +207,17 @@ RULES = [
      "({admonition} Title) is a section with its title as heading and its body read as "
      "Markdown; its option lines are format markup, left out and reported."),
     ("margin-note", "interpretation", "What a transcription says the original writes in "
-     "its margin ([in the margin, Dolefull!]) is a <note place=\"margin\">."),
+     "its margin ([in the margin, Dolefull!], [Dans la marge: \u2026], LoC's [*\u2026*]) is a "
+     "<note place=\"margin\">."),
     ("printed-label", "interpretation", "A label in brackets that the source prints "
      "([Steering Council Note], [Update]), a whole sentence in brackets, or a party in "
      "capitals after a name ([CDU/CSU]) is kept as printed: no words were restored."),
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
      "running lines that recur from page to page (or on a running head's own line) starts a "
      "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),
+    ("pdf-lines", "segmentation", "A PDF turned into HTML (pdftohtml) ends its lines at the "
+     "page's width: a paragraph's lines are joined, an empty line ends the paragraph, and "
+     "the running head and footer of every page are left out and reported."),
     ("dehyphenated", "segmentation", "Words hyphenated at a line end (with - or the double "
      "hyphen =) are joined; every join "
      "is reported with its line."),
@@ -274,6 +280,12 @@ RULES = [
      "left out (reported once); the lines are kept as printed."),
     ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
      "each date is a <date> with @when in ISO 8601."),
+    ("platform-tag", "interpretation", "A transcription platform's tag in double brackets "
+     "([[preprinted]], [[table]], [[margin note]]) is a <note type=\"transcriber\">, never "
+     "supplied text."),
+    ("bracket-as-printed", "interpretation", "The author's own brackets around data or a "
+     "button (an address literal [10.10.2.4], [Cancel] in a drawn dialog box) are kept as "
+     "printed: no words were restored."),
     ("take-marks", "normalization", "The reporters' take marks of a record of speech (15/06 "
      "\u2026 21/06 on lines of their own, the take's number rising one by one) are left out "
      "and reported: they number the reporters' shares of the record, not its words."),

@@ -18,11 +18,13 @@ FENCES = {"---": "yaml", "+++": "toml"}
 FIRST_FIELD = {"yaml": re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(?:\s|$)"),
                "toml": re.compile(r"^(?:[A-Za-z_][\w-]{0,40}\s*=|\[[\w.-]{1,40}\]\s*$)")}
 
-# keys whose value is the document's own date, best first; a value with a weekday and a
+# keys whose value is the document's own date, best first (an edition's "created-date" is
+# the original's, its "publication-date" the edition's own); a value with a weekday and a
 # time of day ("Date: Mon Aug  4 09:08:54 EDT 2014" in Pelican exports) is when the file
 # was last written, never the document's date
-DOCUMENT_DATE_KEYS = ("pubdate", "displaydate", "published", "published_time",
-                      "publication_date", "date")
+DOCUMENT_DATE_KEYS = ("created-date", "created_date", "date_created", "created", "pubdate",
+                      "displaydate", "published", "published_time", "publication_date",
+                      "date")
 URL_KEYS = ("source_url", "url", "link", "permalink", "canonical_url")
 # a time of day and a weekday in one value: when a file was written, not the document
 FILE_STAMP = re.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"

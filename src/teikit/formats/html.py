@@ -5,6 +5,7 @@ the site's navigation, scripts and forms left out and reported; the page's title
 address as hints for the header."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree, html
@@ -121,14 +122,46 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     return out.source(name, used, diags)
 
 
-def fragment_text(markup: str) -> str:
-    """The text of an HTML fragment (a Markdown file's HTML block), tags removed."""
+# what parts the links of a site's menu ("Index | Previous | Next", "« Back · Home")
+MENU_SEPARATORS = re.compile(r"[\s|·•/»«\-–—:]*")
+
+
+def links_only(markup: str) -> bool:
+    """An HTML fragment that is nothing but two links or more and the bars between them: a
+    site's menu over a post, never the document's words."""
     try:
         parts = html.fragments_fromstring(markup, parser=_parser())
     except (etree.ParserError, ValueError, TypeError):
-        return re.sub(r"<[^>]*>", " ", markup)
+        return False
+    links = 0
+    for part in parts:
+        if isinstance(part, str):
+            if not MENU_SEPARATORS.fullmatch(part):
+                return False
+            continue
+        for el in part.iter():
+            if el.tag == "a":
+                links += 1
+            elif el.text and not MENU_SEPARATORS.fullmatch(el.text):
+                return False
+            if el.tail and not MENU_SEPARATORS.fullmatch(el.tail) and el is not part:
+                return False
+        if part.tail and not MENU_SEPARATORS.fullmatch(part.tail) and part is not parts[-1]:
+            return False                 # (the last one's tail is Markdown: fragment_parts)
+    return links >= 2
+
+
+def fragment_parts(markup: str) -> tuple[str, str]:
+    """An HTML fragment's text, tags removed, and the text after its elements' ends, which
+    is Markdown: CommonMark's HTML block runs to a blank line, so "<p>Intro</p>" over
+    "# Heading" or "<hr>" over "[Back](url)" holds a Markdown line after the </p>."""
+    try:
+        parts = html.fragments_fromstring(markup, parser=_parser())
+    except (etree.ParserError, ValueError, TypeError):
+        return re.sub(r"<[^>]*>", " ", markup), ""
     texts = [p if isinstance(p, str) else " ".join(p.itertext()) for p in parts]
-    return " ".join(" ".join(texts).split())
+    tails = [p.tail for p in parts if not isinstance(p, str) and p.tail and p.tail.strip()]
+    return " ".join(" ".join(texts).split()), "\n".join(tails)
 
 
 # ----------------------------------------------------------------------------- header hints
@@ -515,8 +548,12 @@ class _Walker:
             if not marks.plain(lines[k]).strip():   # goes with the line before it
                 lines[k - 1] += lines[k].strip()
                 lines[k] = ""
-        self.out.block([(self.line + (i if self.kind == "pre" else 0), line, self.kind)
-                        for i, line in enumerate(lines)])
+        if self.kind == "pre":
+            self.out.block([(self.line + i, line, self.kind) for i, line in enumerate(lines)])
+        else:       # an empty line (two <br> in a row: a PDF's pages as HTML) ends a block
+            for blank, run in itertools.groupby(lines, key=lambda line: not line):
+                if not blank:
+                    self.out.block([(self.line, line, self.kind) for line in run])
         self.kind = ""
 
     def visit(self, el, depth: int, in_content: bool) -> None:
@@ -539,6 +576,8 @@ class _Walker:
             return
         if tag == "a" and _converter_page_anchor(el):
             self._page_break(tag, el.get("name") or el.get("id"), "")   # pdftohtml's pages
+            if "pdf-lines" not in self.out.hints.rules:
+                self.out.hints.rules.append("pdf-lines")    # its <br>s are the page's width
             self._tail(el)
             return
         facs = _page_image(el, tag) if tag in ("a", "span", "div", "p") else None

@@ -440,7 +440,7 @@ class _Walker:
         return opening
 
     def _html_block(self, tok, line: int) -> None:
-        from .html import fragment_text
+        from .html import fragment_parts, links_only
         content = tok.content
         if STYLE_OR_SCRIPT.search(content):  # a page's style sheet or script: never text
             end = tok.map[1] if tok.map else line
@@ -452,13 +452,18 @@ class _Walker:
                 self.out.hints.rules.append("markdown-style-script")
             if not content.strip():
                 return
-        text = fragment_text(content)
-        if text.strip():
+        text, after = fragment_parts(content)
+        last = tok.map[1] if tok.map else line
+        if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"
+            self.out.leave_out(line, line, text, "a site's links (navigation)", "navigation")
+        elif text.strip():
             self.out.text_block(line, text)
-        else:
-            end = tok.map[1] if tok.map else line
-            self.out.leave_out(line, end, content.strip(), "HTML markup without text "
+        elif not after.strip():
+            self.out.leave_out(line, last, content.strip(), "HTML markup without text "
                                "(an image, a comment or layout)", "format-markup")
+        if after.strip():                 # Markdown after an element's end: read as such
+            after = after.strip("\n")
+            self.walk(_parser().parse(after), max(line, last - len(after.split("\n"))) - 1, 1)
 
     def _front_matter(self, tok) -> None:
         start = (tok.map[0] + 1) if tok.map else 1
@@ -493,24 +498,65 @@ def html_words(markup: str) -> str:
 
 
 def front_matter_fields(text: str) -> list[tuple[str, str]]:
-    """The scalar fields of YAML front matter, read with PyYAML's safe loader; aliases are
-    refused (an alias bomb would expand without bound) and so is anything too large."""
-    import yaml
+    """The fields of YAML front matter, read with PyYAML's safe loader; aliases are refused
+    (an alias bomb would expand without bound) and so is anything too large. A list or a
+    mapping is one field, its items joined ("tags: [linux, unix]" -> "linux; unix");
+    front matter that is not YAML is read a "key: value" line at a time (see yaml_mapping)."""
     if len(text) > MAX_FRONT_MATTER:
         return []
-    try:
-        if any(isinstance(t, yaml.AliasToken) for t in yaml.scan(text, Loader=yaml.SafeLoader)):
-            return []
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return []
-    if not isinstance(data, dict):
-        return []
+    data = yaml_mapping(text)
+    if data is None:
+        return _field_lines(text)
     out = []
     for key, value in data.items():
-        if isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):
-            clean = " ".join(str(value).replace("\u00a0", " ").split())
-            if HTML_IN_VALUE.search(clean):     # "teaser: <blockquote>…": its words only
-                clean = html_words(clean)
+        clean = _field_value(value)
+        if clean:
             out.append((str(key), clean))
     return out
+
+
+def yaml_mapping(text: str) -> dict | None:
+    """Front matter read as YAML, when it is a mapping and YAML at all ("description: one
+    line" over a second line that starts "Gerolimo Morosini, the governor" is not)."""
+    import yaml
+    try:
+        if any(isinstance(t, yaml.AliasToken) for t in yaml.scan(text, Loader=yaml.SafeLoader)):
+            return {}
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _field_value(value) -> str:
+    """A field's words as one line: a list's or a mapping's items joined with "; "."""
+    if isinstance(value, dict):
+        value = [f"{k}: {v}" if not isinstance(v, (dict, list)) else f"{k}: {_field_value(v)}"
+                 for k, v in value.items() if v is not None]
+    if isinstance(value, list):
+        return "; ".join(v for v in map(_field_value, value) if v)
+    if value is None:
+        return ""
+    clean = " ".join(str(value).replace("\u00a0", " ").split())
+    if HTML_IN_VALUE.search(clean):     # "teaser: <blockquote>…": its words only
+        clean = html_words(clean)
+    return clean
+
+
+FIELD_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}?)\s*:(?:\s+(?P<value>.*))?$")
+
+
+def _field_lines(text: str) -> list[tuple[str, str]]:
+    """Front matter that is not YAML, read as its writer meant it: a "key: value" line
+    starts a field, any other line goes on with the field before it (no word is lost)."""
+    out: list[tuple[str, str]] = []
+    for line in text.split("\n"):
+        m = FIELD_LINE.match(line.strip()) if not line[:1].isspace() else None
+        words = " ".join(line.split())
+        if m:
+            out.append((m.group("key").strip(), " ".join((m.group("value") or "").split())))
+        elif words and out:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {words}".strip())
+        elif words:
+            out.append(("front matter", words))
+    return [(key, value) for key, value in out if value]

@@ -101,6 +101,21 @@ def balance(text: str, carried: list[str]) -> tuple[str, list[str]]:
     return "".join(out), stack
 
 
+# an emphasis that holds no words: "<b> </b>" once the line it opened for is left out
+EMPTY_HI = re.compile("|".join(f"{o}(\\s*){c}" for o, c in HI.values()))
+
+
+def rebalanced(texts: list[str]) -> list[str]:
+    """Lines of one block whose emphasis lost its other end with a line left out (a running
+    footer that closed what its page's last line opened): closed in the block, and an
+    emphasis left empty is dropped. The lines stay as many as they were."""
+    text = balance("\n".join(texts), [])[0]
+    while True:
+        text, n = EMPTY_HI.subn(r"\1", text)
+        if not n:
+            return text.split("\n")
+
+
 def _closer(opener: str) -> str:
     return REF_CLOSE if opener.startswith(REF_OPEN) else HI[OPENERS[opener]][1]
 

@@ -770,7 +770,8 @@ def _without_affiliation(label: str) -> str:
 
 
 def _joined(spans: list[Span], lines: list[Line], ctx: Context) -> Span:
-    return join_spans(spans, is_wrapped(lines), ctx)
+    # (a PDF turned into HTML ends its lines at the page's width: a paragraph's lines run on)
+    return join_spans(spans, "pdf-lines" in ctx.rules or is_wrapped(lines), ctx)
 
 
 def _as_label_line_turn(block: Block) -> Unit | None:
@@ -986,9 +987,13 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
     return out
 
 
+OPENING_MARKS = "".join(opening for opening, _ in HI.values()) + " \t\u00a0"
+
+
 def _cut_before(text: str, page_break: bool) -> bool:
     """Does a paragraph ending so stop in mid-sentence? Before a page break, a comma at
     its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
+    text = text.rstrip().rstrip(OPENING_MARKS)   # (emphasis opened at a page's foot)
     return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(","))
 
 

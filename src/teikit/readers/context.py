@@ -60,6 +60,16 @@ class Meta:
 # a bar marking the original's line end: between words, at a line's end, or after a
 # hyphen inside a word ("conve-|nuto")
 LINE_BAR = re.compile(r"(?<=\S) \|(?= |$)|(?<=[^\W\d_]-)\|(?=[^\W\d_])", re.M)
+TAG = re.compile(r"<[^<>]*>")
+
+
+def _menu(line: str) -> bool:
+    """A web page's links or byline parted by bars ("Index | Previous | Next"): items of a
+    few words each, never a transcription's line ends."""
+    items = [item.split() for item in TAG.sub(" ", line).split("|")]
+    return len(items) >= 3 and all(len(words) <= 3 for words in items if words)
+
+
 COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
 
 
@@ -97,11 +107,10 @@ class Context:
         at a paragraph's end ("Serenissimo Principe |", "qualche giorno | di più"), as a
         diplomatic transcription does? Three such bars at least, and no line of a table."""
         if self._line_bars is None:
-            text = self.source.text
-            bars = len(LINE_BAR.findall(text)) if "|" in text else 0
+            barred = [line for line in self.source.lines if "|" in line]
+            bars = sum(len(LINE_BAR.findall(line)) for line in barred if not _menu(line))
             self._line_bars = bars >= 3 and not any(
-                line.lstrip().startswith("|") or line.count("|") >= 3
-                for line in self.source.lines if "|" in line)
+                line.lstrip().startswith("|") or line.count("|") >= 3 for line in barred)
         return self._line_bars
 
     def fired(self, rule: str) -> None:

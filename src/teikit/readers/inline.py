@@ -235,11 +235,34 @@ GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "torn": "damage", "damaged": "damage", "obliterated": "damage",
              "cut off": "damage", "burnt": "damage", "faded": "illegible",
              "unclear": "illegible", "not clear": "illegible", "indistinct": "illegible",
-             "garbled": "illegible"}
+             "garbled": "illegible",
+             # the same notices in the languages of European editions (French, German,
+             # Italian, Spanish, Dutch, Polish): "[manque]", "[illisible]", "[unleserlich]"
+             "illisible": "illegible", "manque": "missing", "lacune": "missing",
+             "unleserlich": "illegible", "fehlt": "missing", "illeggibile": "illegible",
+             "mancante": "missing", "ilegible": "illegible", "onleesbaar": "illegible",
+             "nieczytelne": "illegible", "nieczytelny": "illegible",
+             # a passage struck out and not transcribed: "[Trois lignes cancellées]"
+             "cancelled": "omitted", "canceled": "omitted", "cancellé": "omitted",
+             "cancellée": "omitted", "cancellés": "omitted", "cancellées": "omitted",
+             "biffé": "omitted", "biffée": "omitted", "biffés": "omitted",
+             "biffées": "omitted"}
 GAP_WORD = re.compile(r"\b(" + "|".join(GAP_WORDS) + r")\b", re.I)
 COUNTED = "|".join(w for w in NUMBER_WORDS if w != "several")
 EXTENT = re.compile(r"(?<![\d/])\b(?P<qty>\d+|" + COUNTED
                     + r")\s+" + UNIT + r"\b", re.I)
+
+
+# A label saying the words after it are struck out in the original, in the languages of
+# transcriptions and editions: "[deleted: x]", "[Rayé: x]", "[gestrichen: x]",
+# "[skreślenie: x]"
+DELETION_LABEL = (r"deleted|crossed\s+out|struck(?:\s+(?:out|through))?|erased|del\.|"
+                  r"ray[ée]e?s?|biff[ée]e?s?|barr[ée]e?s?|gestrichen|durchgestrichen|"
+                  r"cancellato|cancellata|tachado|tachada|doorgehaald|skre[śs]lenie|"
+                  r"skre[śs]lone|skre[śs]lony|przekre[śs]lone")
+# A picture the transcriber names instead of transcribing: "[image]", "[seal]"
+PICTURE = (r"image|picture|drawing|sketch|seal|stamp|photo|photograph|illustration|"
+           r"figure|diagram|map|plate|doodle")
 
 
 def _gap(sink, m, span, at, ctx):
@@ -261,6 +284,30 @@ def _gap(sink, m, span, at, ctx):
     ctx.fired("gap-illegible")
 
 
+def _deletion(sink, m, span, at, ctx):
+    """[Rayé: exploit], [skreślenie: Księcia], [deleted: word]: a label saying the original
+    strikes out the words after it; the words are a <del>, none restored."""
+    if not sink.takes_phrase_elements():
+        sink.text(m.group(0))
+        return
+    sink.element(E("del", " ".join(m.group("text").split())))
+    ctx.fired("del")
+
+
+def _platform_tag(sink, m, span, at, ctx):
+    """[[preprinted]], [[table]], [[margin note]]: a transcription platform's tag
+    (Smithsonian Transcription Center, LoC), never an editor's restored words."""
+    sink.element(E.note(" ".join(m.group("tag").split()), type="transcriber"))
+    ctx.fired("platform-tag")
+
+
+def _as_printed(sink, m, span, at, ctx):
+    """[216.99.193.137] in a mail header, [Cancel] in a drawn dialog box: the author's own
+    brackets around data or a button, kept as printed."""
+    sink.text(m.group(0))
+    ctx.fired("bracket-as-printed")
+
+
 def _declassified(sink, m, span, at, ctx):
     sink.element(E.gap(E.desc(m.group(0)[1:-1].strip()), reason="not-declassified"))
     ctx.fired("gap-declassified")
@@ -279,8 +326,32 @@ def _supplied(sink, m, span, at, ctx):
         ctx.fired("printed-label")       # a record of speech notes the room on a line of
         return                           # its own (a field book's "[Lots No. 59 cont'd]"
                                          # is its editor's)
+    if _drawn_button(span.text, at, at + len(m.group(0))):
+        _as_printed(sink, m, span, at, ctx)
+        return
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
+
+
+BAR_AFTER = re.compile(r"[ \t]*\|")
+
+
+def _drawn_button(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a button of a dialog the author draws: alone between the bars of
+    a box ("|   [Cancel]   |", its lines joined or not) or in a row of brackets alone
+    ("[YES]  [REVISE]  [CANCEL]")?"""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if text[before - 1:before] == "|" and BAR_AFTER.match(text, end):
+        return True
+    # (a row of buttons is a short line: look no further than 200 characters)
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end, end + 200)
+    if (line_start == 0 and start > 200) or (line_end < 0 and len(text) - end > 200):
+        return False
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return re.fullmatch(r"(?:\[[^\[\]\s]+\][ \t]*){2,}", line) is not None
 
 
 def _line_of_its_own(text: str, start: int, end: int) -> bool:
@@ -302,8 +373,9 @@ INCIDENT_IN_PARENTHESES = re.compile(r"^\(\s*" + INCIDENT_WORDS + r"\b[^()]{0,40
 
 
 # What fill() looks for: a bracket, or a reporter's note in parentheses
-SIGN = re.compile(r"\[[^\[\]]*\]|\((?P<incident>\s*" + INCIDENT_WORDS + r"\b[^()]{0,40})\)",
-                  re.I)
+# (a platform's tag in double brackets is one sign: "[[table]]")
+SIGN = re.compile(r"\[\[[^\[\]]*\]\]|\[[^\[\]]*\]|\((?P<incident>\s*" + INCIDENT_WORDS
+                  + r"\b[^()]{0,40})\)", re.I)
 
 
 def _incident(sink, m, span, at, ctx):
@@ -357,11 +429,25 @@ STAGE_IN_BRACKETS = re.compile(
     r"[^\]]{0,200}\b(?i:" + ACTION + r")\b[^\]]{0,200})\s*\]")
 
 
+# Words of a comment on the text, not of the text (English, French, German, Italian,
+# Spanish, Polish): "[probably written by mistake, instead of 62]", "[She added a
+# postscript:]", "[ajouté au crayon]"
+COMMENT_WORDS = (r"added|adds|wrote|written|writes|mistake|instead\s+of|probably|postscript|"
+                 r"overleaf|in\s+pencil|endorsed|interlined|inserted|ajout[ée]e?s?|[ée]crit|"
+                 r"[ée]crite|au\s+crayon|hinzugef[üu]gt|geschrieben|aggiunt[oa]|scritt[oa]|"
+                 r"añadid[oa]|escrit[oa]|dopisan[eya]|napisan[eya]")
+
+
 def _editorial_note(sink, m, span, at, ctx):
     """[see No. 236], [presiding], [chairman of the subcommittee]: the editor's or the
     reporter's comment, not words restored to the text."""
     sink.element(E.note(" ".join(m.group(0)[1:-1].split()), type="editorial"))
     ctx.fired("editorial-note")
+
+
+# "In the margin" as French, German, Italian, Spanish, Dutch and Polish editions say it
+MARGIN_HEAD = (r"(?:dans\s+la|en)\s+marge|am\s+Rande?|in\s+margine|al\s+margen|"
+               r"in\s+de\s+marge|na\s+marginesie")
 
 
 def _margin_note(sink, m, span, at, ctx):
@@ -415,22 +501,35 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("lettered-note-marker", re.compile(r"\[(?P<n>[A-Z])\]"), _lettered_note_marker),
     ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),
     ("unclear-after", re.compile(r"\[\s*\?\s*\]"), _unclear_after),
+    # a label of deletion and the struck words: "[Rayé: exploit]", "[skreślenie: Księcia]"
+    ("del", re.compile(r"\[\s*(?i:" + DELETION_LABEL + r")\s*:\s*(?P<text>[^\]]*\S)\s*\]"),
+     _deletion),
     ("gap", re.compile(r"\[(?=[^\]]*" + GAP_WORD.pattern + r")(?:\s*[^\]\s]+){1,8}\s*\]",
                        re.I), _gap),
+    # a platform's tag in double brackets (see SIGN)
+    ("platform-tag", re.compile(r"\[\[(?P<tag>[^\[\]]*)\]\]"), _platform_tag),
     ("not-declassified", re.compile(r"\[[^\]]*\bnot\s+declassified[^\]]*\]", re.I),
      _declassified),
     ("omitted", re.compile(r"\[\s*(?:here\s+follows?|omitted\s+here|"
-                           r"(?:illustration|figure|image|photograph|plate|map)\s*:|[^\]]*\bnot\s+printed\b"
+                           r"(?:illustration|figure|image|photograph|plate|map)\s*:|"
+                           # a picture named alone: "[image]", "[drawing]", "[seal]"
+                           r"(?:" + PICTURE + r")\s*(?=\])|[^\]]*\bnot\s+printed\b"
                            r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
     ("incident", re.compile(r"\[\s*" + INCIDENT_WORDS + r"\b[^\]]{0,40}\]", re.I), _incident),
     ("stage", STAGE_IN_BRACKETS, _stage),
-    ("margin-note", re.compile(r"\[\s*(?i:in\s+(?:the\s+)?margin)\s*[,:;.]\s*(?P<text>[^\]]*\S)"
-                               r"\s*\]"), _margin_note),
+    ("margin-note", re.compile(r"\[\s*(?i:in\s+(?:the\s+)?margin|" + MARGIN_HEAD
+                               + r")\s*[,:;.]\s*(?P<text>[^\]]*\S)\s*\]"), _margin_note),
+    # LoC By the People's marginalia: "[*River Scene, Ceylon*]"
+    ("margin-note", re.compile(r"\[\*(?P<text>[^\]*][^\]]*?)\*\]"), _margin_note),
     ("editorial-note", re.compile(r"\[\s*(?:(?:see|cf\.|vide|compare|ed\.|editor'?s\s+note|"
                                   r"transcriber'?s\s+note|note)\b[^\]]*|"
                                   r"(?:presiding|absent|present|continuing|resuming)|"
-                                  r"[a-z][a-z'’-]+(?:\s+[a-z'’-]+){2,8}|"
+                                  r"[a-z][a-z'’-]+(?:[,;]?\s+[a-z0-9'’-]+){2,8}|"
+                                  # three words or more saying what the writer or a hand
+                                  # did: "[She added a postscript:]"
+                                  r"(?=(?:[^\]\s]+\s+){2})[^\[\]]{0,200}\b(?i:" + COMMENT_WORDS
+                                  + r")\b[^\[\]]{0,200}|"
                                   # signed by the editor: "[… in the library of Harvard
                                   # University - ed.]", "[… 1790.—Ed.]"
                                   r"[^\[\]]{2,600}?(?:\s[-–—]\s?|[.,;]?\s?[—–])(?i:eds?|editors?)\.)"
@@ -451,6 +550,10 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                                  r"[12]\d{3}\.\]|"
                                  r"\[(?=[^\]a-z]*[A-Z]{2})[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9/ .&'’-]{1,40}\]"),
      _printed_aside),
+    # an address literal, IPv4 or IPv6: "<id@[10.10.2.4]>"
+    ("bracket-as-printed", re.compile(r"\[\s*(?:\d{1,3}(?:\.\d{1,3}){3}|(?i:IPv6:)[0-9A-Fa-f:.]+|"
+                                      r"[0-9A-Fa-f]{0,4}::[0-9A-Fa-f:.]*)\s*\]"),
+     _as_printed),
     ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),
 ]
 

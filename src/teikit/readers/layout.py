@@ -20,7 +20,7 @@ import itertools
 import re
 from collections import Counter
 
-from ..formats.marks import plain
+from ..formats.marks import has_marks, plain, rebalanced
 from ..sourcetext import PAGE_MARK, Block, Line, blocks_of
 from .context import Context
 
@@ -766,14 +766,17 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
             if ln.text.strip() and not ln.kind.startswith("h")]   # (a heading is no furniture)
     numbered = [r for r, (_, _, ln) in enumerate(rows) if _may_end_in_figures(ln.text)
                 and _ends_in_figures(ln.text)]
+    # (the pages a format already marks: a PDF turned into HTML breaks its pages itself)
+    markers = {r for r, (_, _, ln) in enumerate(rows)
+               if ln.text.startswith("[P") and page_number(ln.text) is not None}
     if len(numbered) < 2:
         return blocks
     # (the lines that can be furniture: near a number; then how often each is printed)
-    near = {_furniture_key(rows[k][2].text) for r in numbered for k in range(r - 2, r + 3)
-            if 0 <= k < len(rows)}
+    near = {_furniture_key(rows[k][2].text) for r in numbered for step in (-1, 1)
+            for k in _beside(r, step, len(rows), markers)}
     # (each distinct line keyed once: a line and its key are counted, not keyed again)
     counts: Counter[str] = Counter()
-    for text, times in Counter(ln.text for _, _, ln in rows if len(ln.text) <= 90).items():
+    for text, times in Counter(ln.text for _, _, ln in rows if _short(ln.text, 160)).items():
         key = _furniture_key(text)
         if key in near:
             counts[key] += times
@@ -781,7 +784,7 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     # always with its year, is a recurring line, not a numbered head)
     numbers_of: dict[str, list[int]] = {}
     for r in numbered:
-        head = NUMBERED_HEAD.match(rows[r][2].text.strip())
+        head = NUMBERED_HEAD.match(_flat(rows[r][2].text))
         if head:
             numbers_of.setdefault(_furniture_key(head.group(0)), []).append(
                 int(head.group("lead") or head.group("trail")))
@@ -789,21 +792,21 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
                       if _page_sequence(ns) and _worded(key) and not PART_WORDS.match(key)}
     groups: list[tuple[str, list[int], set[str]]] = []       # (number, rows, running keys)
     for r in numbered:
-        text = rows[r][2].text.strip()
+        text = _flat(rows[r][2].text)
         alone = PAGE_NUMBER_ALONE.match(text)
         head = None if alone else NUMBERED_HEAD.match(text)
         if not alone and (not head or _furniture_key(text) not in numbered_heads):
             continue
         members, keys = [r], {_furniture_key(text)} if head else set()
         for step in (-1, 1):                 # the recurring lines right above and below
-            k = r + step
-            while 0 <= k < len(rows) and abs(k - r) <= 2:
+            for apart, k in enumerate(_beside(r, step, len(rows), markers)):
                 key = _furniture_key(rows[k][2].text)
-                if len(rows[k][2].text) > 90 or counts[key] < 2 or not _worded(key):
+                # (a longer line only next to a short one: a footer's two lines)
+                if not _short(rows[k][2].text, 90 if apart == 0 else 160) or counts[key] < 2 \
+                        or not _worded(key):
                     break
                 members.append(k)
                 keys.add(key)
-                k += step
         found = alone or head
         if keys and found:
             groups.append((found.group("n") if alone else found.group("lead") or found.group(
@@ -827,11 +830,19 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     dropped: set[tuple[int, int]] = set()
     for n, members, _ in groups:
         first = rows[members[0]]
-        page_at[(first[0], first[1])] = n
+        if not markers.intersection(range(members[0] - 1, members[-1] + 2)):
+            page_at[(first[0], first[1])] = n
         dropped.update((rows[m][0], rows[m][1]) for m in members)
         ctx.leave_out([rows[m][2] for m in members],
                       "running head and page number; the number numbers the <pb/>",
                       "running-head")
+    # the last page's footer has no page after it to stand beside
+    tail = len(rows) - 1
+    while tail >= 0 and (rows[tail][0], rows[tail][1]) not in dropped and \
+            _short(rows[tail][2].text, 160) and _furniture_key(rows[tail][2].text) in running:
+        dropped.add((rows[tail][0], rows[tail][1]))
+        ctx.leave_out([rows[tail][2]], "running footer of the last page", "running-head")
+        tail -= 1
     ctx.fired("page-furniture")
     out: list[Block] = []
     for b, block in enumerate(blocks):
@@ -846,20 +857,56 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
                 current.append(ln)
         if current:
             out.append(Block(current))
+        if any((b, i) in dropped and has_marks(ln.text) for i, ln in enumerate(block.lines)):
+            for part in out[len(out) - 1::-1]:   # (what this block became, from its end)
+                if part.lines[0].number < block.first or not has_marks(part.text):
+                    break
+                texts = rebalanced([ln.text for ln in part.lines])   # (as many lines)
+                part.lines = [Line(ln.number, text, ln.kind)
+                              for ln, text in zip(part.lines, texts, strict=True)]
+    return out
+
+
+def _beside(row: int, step: int, count: int, markers: set[int]) -> list[int]:
+    """The two rows above (step -1) or below (step 1) a row, over a page break that a format
+    marks between a page's foot and the next page's head."""
+    out: list[int] = []
+    k = row + step
+    while 0 <= k < count and len(out) < 2:
+        if k not in markers:
+            out.append(k)
+        k += step
     return out
 
 
 def _may_end_in_figures(text: str) -> bool:
     """A quick look before _ends_in_figures (every line of the source passes here): a
-    figure or a space at either end."""
+    figure, a space or an emphasis sign at either end."""
     first, last = text[:1], text[-1:]
-    return first.isdigit() or last.isdigit() or first.isspace() or last.isspace()
+    return first.isdigit() or last.isdigit() or first.isspace() or last.isspace() or \
+        "\ufdd0" <= first <= "\ufdef" or "\ufdd0" <= last <= "\ufdef"
 
 
 def _ends_in_figures(text: str) -> bool:
-    text = text.strip()
+    text = _flat(text)
     return 0 < len(text) <= 90 and (text[:1].isdigit() or text[-1:].isdigit()) and \
         page_number(text) is None            # (a page marker has its own rule)
+
+
+def _flat(text: str) -> str:
+    """A line as printed: without emphasis, a wide space two spaces (a PDF turned into HTML
+    spreads a running head over the width with no-break spaces; "DN 26.5.2008  1" is a
+    date and a page number, apart)."""
+    return WIDE_SPACE.sub("  ", plain(text).strip()).replace("\xa0", " ")
+
+
+WIDE_SPACE = re.compile(r"\s{2,}")
+
+
+def _short(text: str, most: int = 90) -> bool:
+    """Short enough to be a running line (measured as printed: no-break spaces that spread
+    a PDF's line over the page are one space)."""
+    return len(text) <= most or len(_flat(text)) <= most
 
 
 def _page_sequence(numbers: list[int]) -> bool:
@@ -885,8 +932,8 @@ DIGITS_AS_SPACES = str.maketrans("0123456789", " " * 10)
 
 
 def _furniture_key(text: str) -> str:
-    """A running line as it recurs: without its page number, spacing or case."""
-    return " ".join(text.translate(DIGITS_AS_SPACES).split()).casefold()
+    """A running line as it recurs: without its page number, emphasis, spacing or case."""
+    return " ".join(plain(text).translate(DIGITS_AS_SPACES).split()).casefold()
 
 
 FUSED_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(\d{1,5})$")
