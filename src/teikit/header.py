@@ -286,6 +286,45 @@ RULES = [
     ("bracket-as-printed", "interpretation", "The author's own brackets around data or a "
      "button (an address literal [10.10.2.4], [Cancel] in a drawn dialog box) are kept as "
      "printed: no words were restored."),
+    ("label-lines", "interpretation", "A speaker label alone on its line (\u201cThe "
+     "Speaker:\u201d, \u201cSome hon. members:\u201d) opens an <sp> whose speech is the "
+     "lines below it, up to the next such label or a heading in capitals; in a text set "
+     "one sentence a line each line is a <p>."),
+    ("markdown-pre", "interpretation", "An HTML <pre> block in Markdown (an e-mail or a "
+     "typescript reposted on a web page) is read as plain text: its lines are kept, a blank "
+     "line ends a paragraph."),
+    ("mail-header", "interpretation", "An e-mail's or Usenet post's header (From:, Date:, "
+     "Subject:, Message-ID: \u2026, continuation lines joined) is a <list type=\"fields\">, "
+     "one <item> a field; its Subject: is the title and its Date: (RFC 822, a two-digit "
+     "year 00\u201349 as 20YY, 50\u201399 as 19YY) the date when the text gives no other."),
+    ("mail-quote", "interpretation", "In an e-mail, lines opening with \u201c>\u201d quote the "
+     "message replied to: a <quote> of paragraphs, the \u201c>\u201d marks "
+     "left out."),
+    ("mbox-from", "normalization", "In an e-mail, \u201c>From\u201d opening a paragraph of "
+     "its own is the mbox format's escape of \u201cFrom\u201d: written \u201cFrom\u201d."),
+    ("wiki-header", "normalization", "A wiki text's own header (Wikisource's headerContainer, "
+     "ws-header, headertemplate: title, author, the editors' notes) is text though the site "
+     "marks it not for print; its previous / next links, the page's indicators (Download) "
+     "and sister-project links are left out; a licence box's words go to the header's "
+     "source; an icon-size image is never a page's image."),
+    ("folio-headings", "interpretation", "A heading that is only a folio label (## 1r, ## "
+     "Fol. 12v), as Markdown editions made page by page have them, is <pb n=\"1r\"/>, not a "
+     "section and never the title."),
+    ("italic-page-numbers", "interpretation", "Page numbers in italics ending lines (# March "
+     "13th. *5*), two following each other or three and more rising page by page, are "
+     "<pb n=\"5\"/> after their line; so is a line holding only a number that fits them."),
+    ("page-turn-words", "interpretation", "A page-turn word alone in brackets ([OVERLEAF], "
+     "[over], [verso], [reverse], [P.T.O.]) is <pb/> where the page turns; it is not joined "
+     "to the paragraph before it."),
+    ("colon-hyphens", "segmentation", "In a text that breaks words at its line ends with a "
+     "colon (va: / di, as early modern Italian hands do: three such lines at least, colons "
+     "within lines rare), the colon is a line-end hyphen: <lb break=\"no\"/> where the lines "
+     "are kept (the sign stays), joined and reported where they are wrapped."),
+    ("shelfmark", "interpretation", "A shelfmark or call number alone over the text (S=7195., "
+     "MS 4321) is an inline <note type=\"source\">, never the title."),
+    ("place-line", "interpretation", "A letter's place on its own line over the date "
+     "(Georgeville, P. [?]., Canada / Friday, Aug. 20, 1897) is the dateline's <placeName>, "
+     "not a heading or the title."),
     ("take-marks", "normalization", "The reporters' take marks of a record of speech (15/06 "
      "\u2026 21/06 on lines of their own, the take's number rising one by one) are left out "
      "and reported: they number the reporters' shares of the record, not its words."),

@@ -22,7 +22,8 @@ MAX_DEPTH = 200        # below it, elements are read for their text only (no rec
 HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b)",
                         re.I | re.S)
 BOILERPLATE = {"script", "style", "noscript", "template", "nav", "form", "button", "iframe",
-               "svg", "menu", "select", "textarea", "object", "embed", "canvas", "head"}
+               "svg", "menu", "select", "textarea", "object", "embed", "canvas", "head",
+               "audio", "video"}     # (a player's words are its fallback: "Your browser …")
 SITE_PARTS = {"header", "footer", "aside"}        # boilerplate unless inside the content
 BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "li", "ul", "ol",
           "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr",
@@ -54,7 +55,17 @@ PAGE_IMAGE_CLASSES = {"pageimage", "page-image", "facsimile", "facs", "page-img"
 # Class names and roles of a site's own links and bars inside the content area
 NAVIGATION = {"back-link", "backlink", "breadcrumb", "breadcrumbs", "nav", "navbar",
               "navigation", "menu", "skip-link", "pagination", "pager", "toc-link",
-              "share", "social", "cookie", "cookies", "banner", "search"}
+              "share", "social", "cookie", "cookies", "banner", "search",
+              "mw-indicators", "mw-indicator", "wst-header-back", "wst-header-forward",
+              "header_backlink", "header_forelink", "modal", "lightbox",
+              "plainsister", "sisitem"}     # (a wiki's links to its sister projects)
+# A Wikisource page's header (any language: #headerContainer, .ws-header, .headertemplate,
+# .wst-header-*): the text's title, author and the editors' notes, though marked "noprint"
+# and "ws-noexport" for the site's export; only its previous / next cells are navigation
+WIKI_HEADER = {"headercontainer", "ws-header", "headertemplate", "wst-header",
+               "wst-header-structure", "header_notes", "wst-header-notes"}
+# A wiki's licence box (Wikisource's .licenseFrame, .licenseContainer): header matter
+LICENCE_BOX = re.compile(r"(?i)^licen[cs]e(?:frame|container|box|tpl)?$")
 SPACE = re.compile(r"[ \t\r\n\f\v\u2028]+")
 BREAK = "\ufdef"     # a <br> while a block is collected (a noncharacter: never in a page)
 
@@ -229,6 +240,13 @@ def _provenance(root, out: Lines) -> None:
             text = " ".join(part.text_content().split())
             if 8 <= len(text) <= 600 and PROVENANCE.search(text):
                 out.hints.fields.append(("source-page-footer", text))
+    for box in root.iter():
+        if isinstance(box.tag, str) and any(LICENCE_BOX.match(c) for c in _classes(box)) \
+                and not any(any(LICENCE_BOX.match(c) for c in _classes(a))
+                            for a in box.iterancestors()):
+            text = " ".join(box.text_content().split())
+            if text:
+                out.hints.fields.append(("licence", text))
 
 
 def _common_prefix(values: list[str]) -> str:
@@ -498,17 +516,28 @@ def _page_image(el, tag: str) -> str | None:
     if not SAFE_ADDRESS.match(href):
         href = ""                     # (a javascript: or data: address is not kept)
     images = list(link.iter("img"))
+    if images and all(_icon(img) for img in images):
+        return None                   # an icon (a licence's, a project's logo) is no page
     only_image = bool(images) and not " ".join(link.text_content().split())
     return href if only_image or (IMAGE_FILE.search(href.split("?")[0]) and not
                                   " ".join(link.text_content().split())) else None
 
 
+def _icon(img) -> bool:
+    """An image drawn at icon size (width or height given as 64 pixels or less)."""
+    sizes = [img.get(key) or "" for key in ("width", "height")]
+    return any(size.isdigit() and int(size) <= 64 for size in sizes)
+
+
 def _navigation(el) -> bool:
     """A site's own link or bar inside the content (<a class="back-link">, role=navigation,
     id="mw-navigation", a wiki's [edit] links and table of contents)."""
-    if (el.get("role") or "").casefold() in ("navigation", "banner", "search"):
-        return True
+    if (el.get("role") or "").casefold() in ("navigation", "banner", "search", "dialog",
+                                             "alertdialog"):
+        return True         # (a dialog: an image viewer's "Enlarged image", "Close")
     names = _classes(el) + (el.get("id") or "").casefold().split()
+    if WIKI_HEADER & set(names):
+        return False
     return any(c in NAVIGATION or NAVIGATION_PARTS & set(re.split(r"[-_]", c)) for c in names)
 
 
@@ -567,6 +596,18 @@ class _Walker:
                 tag in SITE_PARTS and depth == 1 and el.getparent() is not None
                 and el.getparent().tag == "body"):
             self._leave_out(el, tag)
+            self._tail(el)
+            return
+        if WIKI_HEADER & set(_classes(el) + (el.get("id") or "").casefold().split()) \
+                and "wiki-header" not in self.out.hints.rules:
+            self.out.hints.rules.append("wiki-header")
+        if any(LICENCE_BOX.match(c) for c in _classes(el)):     # its words: in the header
+            if "wiki-header" not in self.out.hints.rules:
+                self.out.hints.rules.append("wiki-header")
+            text = " ".join(el.text_content().split())
+            self.out.leave_out(el.sourceline or self.line, el.sourceline or self.line,
+                               text[:200], "licence box: its words are in the header",
+                               "boilerplate")
             self._tail(el)
             return
         if _classes(el) and (PAGE_CLASSES & set(_classes(el)) or _short_page_class(el)) \

@@ -452,6 +452,13 @@ class _Walker:
                 self.out.hints.rules.append("markdown-style-script")
             if not content.strip():
                 return
+        pre = _preformatted(content)
+        if pre is not None:               # a mail or a typed letter reposted in <pre>: its
+            text, skip = pre              # lines and blank lines kept, as in a .txt file
+            self.out.text_block(line + skip, text, "pre")
+            if "markdown-pre" not in self.out.hints.rules:
+                self.out.hints.rules.append("markdown-pre")
+            return
         text, after = fragment_parts(content)
         last = tok.map[1] if tok.map else line
         if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"
@@ -473,6 +480,29 @@ class _Walker:
         self.out.hints.fields.extend(fields)
         self.out.leave_out(start, end, tok.content, "front matter: its fields are in the "
                            "header", "front-matter")
+
+
+PRE_BLOCK = re.compile(r"(?is)\s*<pre(?:\s[^<>]*)?>(?P<body>.*)</pre>\s*")
+
+
+def _preformatted(content: str) -> tuple[str, int] | None:
+    """The text of an HTML block that is one <pre> element (a Jekyll or Hugo page that
+    reposts an e-mail, a Usenet post, a typescript), its line breaks kept, its entities
+    and inline tags read as a browser shows them; with the number of lines before it."""
+    m = PRE_BLOCK.fullmatch(content)
+    if m is None or "<pre" in m.group("body").lower():
+        return None
+    from lxml import etree, html
+    try:
+        element = html.fragment_fromstring("<pre>" + m.group("body") + "</pre>")
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    text = element.text_content()
+    skip = content[:m.start("body")].count("\n")
+    if text.startswith("\n"):             # (HTML drops a newline right after <pre>)
+        text = text[1:]
+        skip += 1
+    return (text.rstrip(), skip) if text.strip() else None
 
 
 def _check_nesting(name: str, text: str) -> None:

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..formats import marks, tables
 from ..formats.marks import HI, plain
-from ..sourcetext import Block, Line
+from ..sourcetext import Block, Line, blocks_of
 from ..tei import E, sub, tei, text_of
 from .context import Context
 from .dates import DAY_MONTH, ENTRY_LEAD, MONTH_DAY, WEEKDAY, YEAR, DateFound, date_at, find_date
@@ -294,6 +294,10 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     if lines[0].kind == "stage":         # a stage direction the format sets apart (a
         return [Unit("stage", block,     # play's row with no speaker: formats.tables)
                      span=Span.of_lines(lines, " ").strip())]
+    if lines[0].kind == "mail-header":   # an e-mail's header (mail_headers)
+        return [Unit("list", block, items=[_item(ln) for ln in lines], list_type="fields")]
+    if lines[0].kind == "mail-quote":    # the message replied to: a paragraph of a <quote>
+        return [_as_para(block, _joined([Span.of_line(ln) for ln in lines], lines, ctx))]
     lead = lines[0].text.lstrip()[:1]
     if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
         columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]
@@ -374,7 +378,8 @@ def _as_list(block: Block) -> Unit | None:
     first = lines[0].text.strip()
     rest = list(lines[1:])
     head_label = first.rstrip(":").strip()
-    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith(".")) or (
+    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith(".")
+            and (head_label.casefold() in FIELD_LABELS or _parallel(rest))) or (
             first.endswith(":") and head_label.casefold() in FIELD_LABELS):
         items = [_item(ln) for ln in rest]
         kind = re.sub(r"[^a-z]+", "-", head_label.casefold()).strip("-") or "items"
@@ -384,6 +389,21 @@ def _as_list(block: Block) -> Unit | None:
     if len(body) >= 2 and all(NUMBERED.match(ln.text.strip()) for ln in body):
         return Unit("list", block, items=[_item(ln) for ln in lines], list_type="ordered")
     return None
+
+
+def _parallel(lines: list[Line]) -> bool:
+    """Lines under a capitals line that are a list's items, not a text running on under
+    its heading (a print's title block "DEKLARACYA / Jmieniem KROLA … na Seymie Roku
+    1766. / uczyniona.", an addressee's block "SEKRETARIAT KOMITETU … / w/m."): two at
+    least, none opening in lower case or ending in a sign that a word or a sentence goes
+    on (-, =, :), and not one sentence cut into lines (only the last ending in a full stop,
+    the lines as long as a text's)."""
+    texts = [plain(ln.text).strip() for ln in lines]
+    if len(texts) < 2 or any(t[:1].islower() or t.endswith(("-", "=", ":")) for t in texts):
+        return False
+    words = sum(len(t.split()) for t in texts)
+    return not (texts[-1].endswith(".") and words >= 4 * len(texts)
+                and not any(t.endswith((".", ";", "!", "?")) for t in texts[:-1]))
 
 
 FIELD_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z .]{0,30}?)(?:\s+\d[\d.]*)?\s*:\s+\S")
@@ -466,6 +486,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         ctx.fired("label-element")
     if first.kind == "speaker":          # a play's heading over the speech: the name
         found = _speaker_heading(first.text)
+    if first.kind == "speaker-line":     # a label alone on its line (label_lines_apart)
+        found = (first.text.strip()[:-1].strip(), len(first.text), None, "alone")
     if not found and ctx.letter_speakers:
         found = _letter_label(first.text, ctx.letter_speakers)
     if not found and ctx.bare_labels:
@@ -857,7 +879,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
-                "element", "stamped", "heading") or (
+                "element", "stamped", "heading", "alone") or (
                 (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled))
                 and opens_sentence):
             continue
@@ -1543,7 +1565,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
         return [block]                   # (most blocks: one line, one paragraph or turn)
-    if _as_names(block) or _as_fields(block):
+    if block.lines[0].kind in ("mail-header", "mail-quote") or _as_names(block) \
+            or _as_fields(block):
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
     starts = [0] + [i for i, line in enumerate(lines)
@@ -2047,6 +2070,14 @@ class TextBuilder:
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
         container = self._container(continues_speech(u))
+        if container is self.div and u.block.lines[0].kind == "mail-quote":
+            self._end_quote()            # a mail's quotation of the message replied to
+            last = self.div[-1] if len(self.div) else None
+            if last is None or last is not getattr(self, "reply", None):
+                last = self.reply = E.quote()
+                self.div.append(last)
+            self._paragraph(u.body, u.n, last)
+            return
         if container is self.div and _opens_quote(u.body.text):
             if self.quote is None:
                 self.quote = E.quote()
@@ -2355,3 +2386,169 @@ def _opens_quote(text: str) -> bool:
 def _closes_quote(text: str) -> bool:
     stripped = _without_end_markers(text.rstrip())
     return stripped[-1:] in "”\"" or (stripped[-2:-1] in "”\"" and stripped[-1:] in ".,")
+
+
+# ----------------------------------------------------------------------------- label lines
+
+# A group of members speaking together, a turn like any speaker's (Canadian, UK, Australian,
+# Indian Hansards: "Some hon. members:", "An hon. member:", "Des voix:", "Une voix:")
+COLLECTIVE_LABEL = re.compile(r"(?i)^(?:some\s+hon\.?\s+members|an\s+hon\.?\s+member|"
+                              r"hon\.?\s+members|some\s+members|des\s+voix|une\s+voix|"
+                              r"quelques\s+voix|plusieurs\s+voix)$")
+
+
+def _label_line(text: str) -> str | None:
+    """The speaker of a line that is only a label ("The Speaker:", "Mr. Bob Kilger
+    (Stormont—Dundas, Lib.):", "Des voix:"): a label with nothing after its colon."""
+    text = text.strip()
+    if not text.endswith(":") or len(text) > 140 or text[-2:-1].isspace() \
+            or _is_salutation(text):     # ("SUBJECTS :": a form's field; "Mr. Speaker:"
+        return None                      # over a letter read out: its salute)
+    label = text[:-1].strip()
+    if COLLECTIVE_LABEL.match(label):
+        return label
+    found = _label(text) if len(label) <= 61 else None
+    if found and found[1] >= len(text) and found[3] in ("", "strong", "title"):
+        return found[0]
+    if "(" in label and label.endswith(")"):    # an office or riding after the name,
+        name = label[:label.index("(")].strip()  # nested parentheses and all
+        found = _label(name + ":") if name else None
+        if found and found[0] == name and found[3] in ("", "strong", "title"):
+            return label
+    return None
+
+
+def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A transcript that sets each speaker's label alone on its line and the speech on the
+    lines below, up to the next label (the Canadian Hansard, court and deposition
+    transcripts, oral histories), often one sentence a line with no blank line between
+    turns: each label line opens a block of its own that holds the speech, a heading in
+    capitals ("TAXATION", "* * *") ends it. Where there are three such lines at least
+    (a sitting the Speaker alone speaks in has one label); the lines above the first
+    label (a masthead, the date) stand apart, one block each, when they share a block
+    with the labels."""
+    found = [[_label_line(ln.text) if ln.text.rstrip().endswith(":") and not ln.kind
+              else None for ln in b.lines] if not any(ln.kind for ln in b.lines)
+             else [None] * len(b.lines) for b in blocks]   # (the lines a format marks
+    #                                           (a play's speaker, a stage direction) stay)
+    labels = [lab for each in found for lab in each if lab]
+    if len(labels) < 3:
+        return blocks
+    out: list[Block] = []
+    for block, each in zip(blocks, found, strict=True):
+        if not any(each):
+            out.append(block)
+            continue
+        current: list[Line] = []
+        speech = False
+        for line, label in zip(block.lines, each, strict=True):
+            text = line.text.strip()
+            breaks = label or not speech or is_caps_heading(text) or \
+                (bool(text) and not any(c.isalnum() for c in text))
+            if breaks and current:
+                out.append(Block(current))
+                current = []
+            if label:
+                line = Line(line.number, line.text, "speaker-line")
+                speech = True
+            elif breaks and speech:
+                speech = False
+            current.append(line)
+            if not label and not speech:
+                out.append(Block(current))
+                current = []
+        if current:
+            out.append(Block(current))
+    ctx.fired("label-lines")
+    return out
+
+
+# ----------------------------------------------------------------------------- e-mail
+
+# An e-mail's or a Usenet post's header (RFC 822, RFC 1036): "Name: value" lines, a value
+# continued on lines that open with white space
+MAIL_HEADER_LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:[ \t]|$)")
+MAIL_HEADERS = {"from", "to", "cc", "bcc", "date", "subject", "message-id", "in-reply-to",
+                "references", "reply-to", "sender", "newsgroups", "path", "organization",
+                "organisation", "lines", "summary", "keywords", "received", "return-path",
+                "mime-version", "content-type", "content-transfer-encoding", "user-agent",
+                "followup-to", "nntp-posting-host", "delivered-to", "envelope-to",
+                "precedence", "list-id", "status", "sent", "importance", "thread-topic",
+                "thread-index", "approved", "distribution", "xref", "list-post",
+                "list-help", "list-unsubscribe", "list-subscribe", "list-archive",
+                "errors-to", "resent-from", "resent-to", "resent-date", "comments"}
+
+
+def _mail_header(block: Block) -> Block | None:
+    """The block as a mail header, each field one line, or None when it is not one: three
+    fields of a mail's at least (or X- extensions), half the fields or more, a From among
+    them and a Date or a Subject."""
+    fields: list[Line] = []
+    known = 0
+    for line in block.lines:
+        text = line.text
+        m = MAIL_HEADER_LINE.match(text)
+        if m:
+            fields.append(Line(line.number, text.rstrip(), "mail-header"))
+            known += m.group("name").casefold() in MAIL_HEADERS or \
+                m.group("name")[:2].casefold() == "x-"
+        elif fields and text[:1] in " \t" and text.strip():
+            last = fields[-1]                   # a field's value continued
+            fields[-1] = Line(last.number, last.text + " " + text.strip(), last.kind)
+        else:
+            return None
+    names = {MAIL_HEADER_LINE.match(ln.text).group("name").casefold()   # type: ignore[union-attr]
+             for ln in fields}
+    if known < 3 or known * 2 < len(fields) or "from" not in names \
+            or not names & {"date", "subject"}:
+        return None
+    return Block(fields)
+
+
+def mail_headers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """An e-mail's header block (a mailing list's archive, a post reposted in a <pre>),
+    wherever it stands: a list of fields, one item a field (its continuation lines
+    joined), whose Subject names the text and whose Date dates it when nothing else
+    does; never prose paragraphs."""
+    out: list[Block] = []
+    for block in blocks:
+        header = _mail_header(block) if len(block.lines) >= 3 and \
+            MAIL_HEADER_LINE.match(block.lines[0].text) else None
+        if header is not None:
+            ctx.fired("mail-header")
+        out.append(header or block)
+    mail = "mail-header" in ctx.rules
+    if mail or any(b.lines[0].kind == "pre" and b.lines[0].text[:1] == ">" for b in out):
+        out = [part for block in out for part in _quoted(block, ctx, mail)]   # (a mail
+                                                                    # in a <pre>, too)
+    return out
+
+
+def mail_subject(blocks: list[Block]) -> str | None:
+    """The Subject of the first of *blocks* that is an e-mail's header."""
+    for block in blocks:
+        if block.lines[0].kind == "mail-header":
+            return next((ln.text.split(":", 1)[1].strip() for ln in block.lines
+                         if ln.text[:8].casefold() == "subject:" and ln.text[8:].strip()), None)
+    return None
+
+
+QUOTE_PREFIX = re.compile(r"^(?:[ \t]?>)+[ \t]?")
+
+
+def _quoted(block: Block, ctx: Context, mail: bool) -> list[Block]:
+    """In a mail, a block of lines that open with ">" quotes the message replied to: its
+    lines without the marks, to be a <quote>; and ">From" opening a block of the mail's
+    own is "From" (the mbox format's escape of a line that opens with "From ")."""
+    lines = block.lines
+    if lines[0].kind not in ("", "pre") or (not mail and lines[0].kind != "pre"):
+        return [block]
+    if mail and lines[0].text.startswith(">From ") and not (   # (a quotation writes "> From")
+            len(lines) > 1 and all(ln.text.lstrip()[:1] == ">" for ln in lines[1:])):
+        ctx.fired("mbox-from")
+        return [Block([Line(lines[0].number, lines[0].text[1:], lines[0].kind), *lines[1:]])]
+    if all(ln.text.lstrip()[:1] == ">" for ln in lines):
+        ctx.fired("mail-quote")          # (a line of marks alone ends a quoted paragraph)
+        return blocks_of(Line(ln.number, QUOTE_PREFIX.sub("", ln.text), "mail-quote")
+                         for ln in lines)
+    return [block]

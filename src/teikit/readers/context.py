@@ -71,6 +71,9 @@ def _menu(line: str) -> bool:
 
 
 COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
+COLON_END = re.compile(r"[^\W\d_]:$")
+# a colon inside a line after its first word ("the night: and", not a label's "title: X")
+COLON_INSIDE = re.compile(r"\S\s+\S*[^\W\d_]:\s+\S")
 
 
 @dataclass
@@ -93,6 +96,7 @@ class Context:
 
     _compounds: set[str] | None = None
     _line_bars: bool | None = None
+    _colon_hyphens: bool | None = None
 
     def compounds(self) -> set[str]:
         """The hyphenated words the text prints within a line ("cross-examination"), once:
@@ -112,6 +116,20 @@ class Context:
             self._line_bars = bars >= 3 and not any(
                 line.lstrip().startswith("|") or line.count("|") >= 3 for line in barred)
         return self._line_bars
+
+    def colon_hyphens(self) -> bool:
+        """Does the text break words at its line ends with a colon, as early modern Italian
+        hands do ("va:" / "di", "Succes:" / "sore")? Three such lines at least, two thirds
+        of the lines that end in a colon after a letter go on in lower case, and colons
+        within lines are rare (a text's own colons stand there)."""
+        if self._colon_hyphens is None:
+            lines = [plain(line).strip() for line in self.source.lines]
+            ends = [k for k, text in enumerate(lines[:-1]) if COLON_END.search(text)]
+            broken = sum(1 for k in ends if lines[k + 1][:1].islower())
+            inside = sum(len(COLON_INSIDE.findall(text)) for text in lines if ":" in text)
+            self._colon_hyphens = broken >= 3 and broken * 3 >= len(ends) * 2 \
+                and inside * 4 <= broken
+        return self._colon_hyphens
 
     def fired(self, rule: str) -> None:
         """Record that an encoding rule was applied (for editorialDecl and the report)."""

@@ -221,3 +221,21 @@ def looks_like_dateline(text: str) -> bool:
     after = text[found.end:].split()
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
         and len(lower) <= 1 and len(after) <= 12
+
+
+# An e-mail's or Usenet post's "Date:" header as RFC 822 (1982) writes it, whose year may
+# have two digits ("25 Aug 91 20:57:08 GMT"): RFC 2822 §4.3 reads 00–49 as 20YY and
+# 50–99 as 19YY (the four-digit form is found by find_date already)
+RFC822_DATE = re.compile(r"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?\b(?P<day>[0-3]?\d)\s+"
+                         r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+"
+                         r"(?P<year>\d\d)\s+[0-2]\d:[0-5]\d(?::[0-5]\d)?\b")
+
+
+def find_rfc822_date(text: str) -> DateFound | None:
+    m = RFC822_DATE.search(text)
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    when = iso_date(year + (2000 if year < 50 else 1900), MONTHS[m.group("month").casefold()],
+                    int(m.group("day")))
+    return DateFound(m.start(), m.end(), when) if when else None

@@ -15,7 +15,14 @@ from ..tei import E, tei, text_of
 from . import blocks as block_rules
 from . import front, layout, notes
 from .context import Context, Meta
-from .dates import DAY_MONTH, find_date, find_numeric_date, iso_date, looks_like_dateline
+from .dates import (
+    DAY_MONTH,
+    find_date,
+    find_numeric_date,
+    find_rfc822_date,
+    iso_date,
+    looks_like_dateline,
+)
 from .language import SAMPLE, guess_language
 from .span import Span
 
@@ -27,7 +34,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     lines)."""
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
+    blocks = block_rules.mail_headers(blocks, ctx)
     blocks = layout.normalise(blocks, ctx)
+    blocks = block_rules.label_lines_apart(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
     blocks = notes.drop_printed_copies(blocks, ctx)
     blocks = front.leading_illustrations(blocks, ctx)
@@ -42,6 +51,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1
+        if head is None:             # the title under a shelfmark ("S=7195." / "DEKLARACYA")
+            blocks[i:i + 1] = front.heading_line(blocks[i:i + 1], ctx)
     hints = ctx.source.hints
     if head is None and i < len(blocks) - 1 and _placeholder_heading(blocks[i]):
         ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "
@@ -61,7 +72,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
         pass                                      # a letter that opens with its dateline
     elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]) and not (
-            strong_hint and blocks[i].lines[0].kind != "h1"):
+            strong_hint and blocks[i].lines[0].kind != "h1") and not (
+            front.is_place_line(blocks[i]) and front.is_dateline_block(blocks[i + 1])):
+        # (a place on its own line over the date is the dateline's, not a title)
         # (front matter's title names the document over a text that opens with a section's
         # heading: "## Source 1 Translation")
         lines = blocks[i].lines
@@ -82,6 +95,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         ctx.fired("filing-title")
     if "head" not in facts and head is None and hints.title:
         facts["head"] = front.hint_heading(div, hints.title, ctx)
+    subject = block_rules.mail_subject(blocks[i:i + 3]) if "head" not in facts \
+        and head is None else None
+    if subject:                                   # an e-mail's Subject: names it
+        facts["head"] = front.hint_heading(div, subject, ctx)
     facts["short_lines"] = [plain(b.lines[0].text) for b in blocks[i:i + 6]
                             if len(b.lines) <= 2 and len(plain(b.lines[0].text).split()) <= 12]
     found = front.find_dateline(blocks, i, ctx)
@@ -308,7 +325,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso:                         # a memo's "DATE: March 3, 1962" field
         for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
             text = text_of(item)
-            found = (find_date(text) or find_numeric_date(text)) \
+            found = (find_date(text) or find_numeric_date(text) or find_rfc822_date(text)) \
                 if text.casefold().startswith("date") or DATE_KEY.match(text) else None
             # ("DATE: 02/18/1964", a judgment's "Decision Date :20 November 2017")
             if found:
@@ -317,8 +334,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso:                         # a "DATE : 3/19/1963" line of its own
         for p in list(body.iter(tei("p")))[:12]:
             field = re.match(r"(?i)\s*date\s*:\s*(.{4,40})$", text_of(p))
-            found = (find_date(field.group(1)) or find_numeric_date(field.group(1))) \
-                if field else None
+            found = (find_date(field.group(1)) or find_numeric_date(field.group(1))
+                     or find_rfc822_date(field.group(1))) if field else None
             if field and found:
                 meta.date_iso = found.when
                 meta.date_text = field.group(1)[found.start:found.end]

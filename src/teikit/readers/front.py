@@ -26,12 +26,18 @@ CLASSIFICATION = re.compile(r"^(?:top\s+secret|secret|confidential|restricted|un
                             r"urgent|niact|immediate)\b[\w ;,/-]*$", re.I)
 
 
+# A library's shelfmark or call number alone over a page ("S=7195.", "MS 4321"): a letter
+# or two and a number, no word; the source's number, never its title
+SHELFMARK = re.compile(r"^(?!(?:no|nr)\b)[A-Za-z]{1,2}\s*[=\s]\s*\d{3,}[\w./-]*$", re.I)
+
+
 def is_file_number(block: Block) -> bool:
-    return len(block.lines) == 1 and bool(FILE_NUMBER.match(block.lines[0].text.strip()))
+    return len(block.lines) == 1 and bool(FILE_NUMBER.match(block.lines[0].text.strip())
+                                          or SHELFMARK.match(block.lines[0].text.strip()))
 
 
 def file_number_note(block: Block, ctx: Context):
-    ctx.fired("file-number")
+    ctx.fired("shelfmark" if SHELFMARK.match(block.lines[0].text.strip()) else "file-number")
     return fill(E.note(type="source", place="inline"), Span.of_line(block.lines[0]).strip(), ctx)
 
 
@@ -95,6 +101,9 @@ def opener(div, block: Block, ctx: Context,
     if prose is not None:
         block = Block(block.lines[:prose])
     el = E.opener()
+    place_line = None
+    if before and is_place_line(before[-1]) and _date_alone(Block(block.lines[:1])):
+        place_line, before = before[-1].lines[0], before[:-1]    # its dateline's place
     for block_before in before or []:
         if len(block_before.lines) == 1 and PAGE_ALONE.match(block_before.lines[0].text.strip()):
             fill(div, Span.of_line(block_before.lines[0]).strip(), ctx)   # a page break
@@ -118,6 +127,13 @@ def opener(div, block: Block, ctx: Context,
             and not find_date(first.text):          # "Thursday," / "18 November 2021"
         first, rest = Span.of_lines(block.lines, "\n").strip(), []
     dl = dateline(first, ctx)
+    if place_line is not None:       # "Georgeville, P. [?]., Canada" / "Friday, Aug. 20, 1897"
+        name = fill(E.placeName(), Span.of_line(place_line).strip(), ctx)
+        lb = E.lb()
+        lb.tail, dl.text = dl.text, None
+        dl.insert(0, lb)
+        dl.insert(0, name)
+        ctx.fired("place-line")
     el.append(dl)
     for line in rest:
         span = Span.of_line(line).strip()
@@ -500,6 +516,18 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
 WEEKDAY_NAMES = {"", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                  "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                  "sun", "the", "on", "of"}
+
+
+def is_place_line(block: Block) -> bool:
+    """A line that is only a place, its parts between commas ("Georgeville, P. [?].,
+    Canada", "Camp near Falmouth, Va."): a letter's place on its own line over the date."""
+    if len(block.lines) != 1 or block.lines[0].kind[:1] == "h":
+        return False
+    text = re.sub(r"\[[^\]]{0,12}\]", "", plain(block.lines[0].text)).strip()   # ("[?]")
+    parts = [p.strip() for p in text.split(",")]
+    return 2 <= len(parts) <= 5 and len(text) <= 60 and not find_date(text) \
+        and not re.search(r"\d|[!?:;]", text) and all(
+            p and p[:1].isupper() and len(p.split()) <= 4 for p in parts)
 
 
 def _date_alone(block: Block) -> bool:

@@ -719,9 +719,12 @@ def _broken_word(before: str, after: str) -> bool:
 def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
     pieces = chunk.split("\n")
     for i, piece in enumerate(pieces):
-        if i and _broken_word(pieces[i - 1], piece):
+        if i and (_broken_word(pieces[i - 1], piece) or (
+                pieces[i - 1].rstrip()[-1:] == ":" and ctx.colon_hyphens()
+                and pieces[i - 1].rstrip()[-2:-1].isalpha() and piece.lstrip()[:1].islower())):
             sink.element(E.lb({"break": "no"}))     # the sign stays, as the source prints it
-            ctx.fired("lb-in-word")
+            ctx.fired("lb-in-word" if not pieces[i - 1].rstrip().endswith(":")
+                      else "colon-hyphens")
         elif i:
             sink.element(E.lb())
         if _may_have_space_run(piece) and SPACE_RUN.search(piece):

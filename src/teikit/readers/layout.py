@@ -38,7 +38,14 @@ PAGE_FORMS = [
                r"\s*-{2,}$", re.I),
     re.compile(r"^/\s*(?P<n>\d{1,5}[rv][A-Z]?)\s*/$"),
     re.compile(r"^\{(?P<n>\d{1,5}|[ivxlcdm]{1,8})\}$"),
+    # a page-turn word alone in brackets, standard in letter transcriptions ("[OVERLEAF]",
+    # "[over]", "[verso]", "[reverse]", "[P.T.O.]"): the page's number is not given
+    re.compile(r"^\[\s*(?P<n>)(?:over(?:leaf)?|verso|reverse|turn\s+over|p\.\s*t\.\s*o\.?)"
+               r"\s*\]$", re.I),
 ]
+# A heading that is a folio label only ("## 1r", "## Fol. 12v"): a Markdown edition made page
+# by page; recto / verso say it is no section number
+FOLIO_HEADING = re.compile(r"^(?:(?:fol(?:io)?\.?|f\.)\s*)?(?P<n>\d{1,4}[rv])$", re.I)
 # A column of a printed page (Hansard, newspapers): "Col. 123", "[Column 123]", "[c. 123]"
 COLUMN_FORM = re.compile(r"^\[{0,2}\s*(?:col(?:umn)?\.?|c\.)\s*(?P<n>\d{1,5}[a-z]?)\s*\]{0,2}$",
                          re.I)
@@ -53,6 +60,9 @@ def page_number(text: str, kind: str = "") -> str | None:
     text = plain(text).strip()
     if kind in ("h1", "h2", "h3", "h4", "h5", "h6") or text.startswith("#"):
         text = text.lstrip("#").strip()
+        m = FOLIO_HEADING.match(text)
+        if m:
+            return m.group("n")
     for form in PAGE_FORMS:
         m = form.match(text)
         if m:
@@ -76,6 +86,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _scan_page_headers(blocks, ctx)
     blocks = _bracket_page_numbers(blocks, ctx)
     blocks = _brace_page_numbers(blocks, ctx)
+    blocks = _emphasised_page_numbers(blocks, ctx)
     blocks = _page_marks_in_prose(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
@@ -461,8 +472,9 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
             parts.append(Block([line]))
             continue
         if not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
-            ctx.fired("page-forms")
-        parts.append(Block([Line(line.number, f"[Page {n}]")]))
+            ctx.fired("page-turn-words" if not n else "folio-headings" if FOLIO_HEADING.match(
+                plain(line.text).strip().lstrip("#").strip()) else "page-forms")
+        parts.append(Block([Line(line.number, f"[Page {n}]" if n else "[Page]")]))
     if current and not parts:
         return [block]                       # no line stands alone: the block as it was
     if current:
@@ -652,6 +664,60 @@ def _bracket_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
                 lines[i] = Line(ln.number, f"[Page {plain(ln.text).strip()[1:-1]}]", "")
                 ctx.fired("bracket-page-numbers")
         out.append(Block(lines))
+    return out
+
+
+# A page number in italics at a line's end ("# March 13th. *5*", "… Au revoir. *4*"): an
+# edition's way of giving the original's pages
+EMPHASISED_NUMBER = re.compile("\\s*\ufdd0(?P<n>\\d{1,4})\ufdd1\\s*$")
+
+
+def _emphasised_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Numbers in italics ending lines are pages only on evidence: three at least, rising
+    page by page, or two that follow each other; the page break stands after the line. A
+    line holding only a number that fits the same sequence (10 between *9* and *11*) is
+    one too."""
+    found = [(b, i, int(m.group("n"))) for b, block in enumerate(blocks)
+             for i, ln in enumerate(block.lines)
+             if "\ufdd0" in ln.text and not ln.kind.startswith("pre")
+             and (m := EMPHASISED_NUMBER.search(ln.text))]
+    numbers = [n for _, _, n in found]
+    if len(found) < 2 or not _page_sequence(numbers) or (
+            len(found) == 2 and numbers[1] != numbers[0] + 1):
+        return blocks                  # (two only when they are pages n and n + 1)
+    marked = {(b, i): n for b, i, n in found}
+    order = [(b, i) for b, block in enumerate(blocks) for i in range(len(block.lines))]
+    alone: dict[tuple[int, int], int] = {}
+    for b, i in order:                    # a bare number between its neighbours
+        m = PAGE_NUMBER_ALONE.match(plain(blocks[b].lines[i].text).strip())
+        if not m or (b, i) in marked:
+            continue
+        n = int(m.group("n"))
+        before = [k for (bb, ii), k in marked.items() if (bb, ii) < (b, i)]
+        after = [k for (bb, ii), k in marked.items() if (bb, ii) > (b, i)]
+        if before and before[-1] < n and (not after or n < after[0]) and n - before[-1] <= 2:
+            alone[(b, i)] = n
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        current: list[Line] = []
+        for i, ln in enumerate(block.lines):
+            if (b, i) in alone:
+                n = alone[(b, i)]
+            elif (b, i) in marked:
+                n = marked[(b, i)]
+                text = EMPHASISED_NUMBER.sub("", ln.text)
+                if plain(text).strip():
+                    current.append(Line(ln.number, text, ln.kind))
+            else:
+                current.append(ln)
+                continue
+            if current:
+                out.append(Block(current))
+                current = []
+            out.append(Block([Line(ln.number, f"[Page {n}]", "")]))
+            ctx.fired("italic-page-numbers")
+        if current:
+            out.append(Block(current))
     return out
 
 
@@ -992,17 +1058,20 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
     parts, seps = [spans[0]], []
     for span in spans[1:]:
         last = parts[-1]
-        scribal = _scribal_hyphen(last.text, span.text)
+        scribal = _scribal_hyphen(last.text, span.text) or (
+            "end" if ":" in last.text[-3:] and ctx.colon_hyphens()
+            and _colon_hyphen(last.text, span.text) else None)
         if scribal:
             word_end = last.text.rstrip()
             parts[-1] = last[:len(word_end) - (scribal == "end")]
             seps.append("")
             span = span.strip()
             parts.append(span[1:] if scribal == "start" else span)
-            ctx.fired("dehyphenated")
+            ctx.fired("dehyphenated" if not word_end.endswith(":") else "colon-hyphens")
             line, col = last.pos(len(word_end) - 1)
-            ctx.diags.info("word hyphenated at the line end with '=' joined (the sign removed)",
-                           "dehyphenated", line, col)
+            sign = plain(last.text).rstrip()[-1:] if scribal == "end" else "="
+            ctx.diags.info(f"word hyphenated at the line end with '{sign}' joined (the sign "
+                           "removed)", "dehyphenated", line, col)
             continue
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
@@ -1042,6 +1111,13 @@ def _scribal_hyphen(before: str, after: str) -> str | None:
     if SCRIBAL_START.match(after) and plain(before)[-1:].isalpha():
         return "start"
     return None
+
+
+def _colon_hyphen(before: str, after: str) -> bool:
+    """A word split at the line end with a colon ("va:" / "di"), in a text that breaks
+    words so (see Context.colon_hyphens)."""
+    before, after = before.rstrip(), after.lstrip()
+    return before[-1:] == ":" and before[-2:-1].isalpha() and plain(after)[:1].islower()
 
 
 def _printed_compound(before: str, after: str, ctx: Context) -> bool:
