@@ -325,6 +325,12 @@ RULES = [
     ("place-line", "interpretation", "A letter's place on its own line over the date "
      "(Georgeville, P. [?]., Canada / Friday, Aug. 20, 1897) is the dateline's <placeName>, "
      "not a heading or the title."),
+    ("entry-date-heading", "stdVals", "A heading that is a diary entry's day-date (Sunday "
+     "April 1st, Wednesday 4th) has a <date> whose @when "
+     "has the year and month carried from the date before it (the page's month, the entry "
+     "before), checked against the weekday; without a year to carry, no @when."),
+    ("obsidian-comments", "normalization", "Obsidian comments (%% … %%), which no rendering "
+     "shows, are left out and reported."),
     ("take-marks", "normalization", "The reporters' take marks of a record of speech (15/06 "
      "\u2026 21/06 on lines of their own, the take's number rising one by one) are left out "
      "and reported: they number the reporters' shares of the record, not its words."),

@@ -4,6 +4,7 @@ and links become marks; footnotes become ``[n]`` markers and a note list at the 
 front matter fields go to the header; HTML in the text is read by lxml.html."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml.html import defs
@@ -80,6 +81,10 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
                       "front-matter")
     if "[^" in text:
         text = _footnotes_without_colon(text, out, diags)
+    if "%%" in text:
+        text = _obsidian_comments(text, out)
+        if out.hints.left_out and out.hints.left_out[-1][4] == "format-markup":
+            out.hints.rules.append("obsidian-comments")
     if "\n#" in text or text.startswith("#"):
         text = _headings_without_space(text, out, diags)
     if "](" in text:
@@ -90,6 +95,36 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         out.hints.rules.append("indented-prose")
     _Walker(out, diags).walk(tokens)
     return out.source(name, used, diags)
+
+
+# Obsidian's comment "%% … %%" (in a line, a line of its own or over lines): never shown in
+# any rendering of the note, so never the document's text (an editor's working notes, a
+# vault's ids "%% 087.0011 %%"); left out before the blocks are read, so that a comment
+# above the first heading does not hide the heading
+OBSIDIAN_COMMENT = re.compile(r"(?<![^\s>])%%(?!%)(?P<c>.{0,20000}?)(?<!%)%%(?![^\s.,;:!?)])",
+                              re.S)
+
+
+def _obsidian_comments(text: str, out: Lines) -> str:
+    """Obsidian comments outside code are left out (and reported); their line breaks stay,
+    so that every line keeps its number."""
+    parts = re.split(r"(?m)(^ {0,3}(?:`{3,}|~{3,}).*$)", text)
+    in_code = False
+    for k, part in enumerate(parts):
+        if k % 2:                            # a fence line: code opens or closes
+            in_code = not in_code
+            continue
+        if in_code or "%%" not in part:
+            continue
+        start_line = 1 + sum(p.count("\n") for p in parts[:k])
+
+        def drop(m: re.Match, part=part, start_line=start_line) -> str:
+            line = start_line + part.count("\n", 0, m.start())
+            out.leave_out(line, line + m.group().count("\n"), m.group(),
+                          "an Obsidian comment (format markup, never shown)", "format-markup")
+            return "\n" * m.group().count("\n")
+        parts[k] = OBSIDIAN_COMMENT.sub(drop, part)
+    return "".join(parts)
 
 
 # "##Slavery Convention", "###Article 1": a heading's hashes without the space CommonMark
@@ -215,6 +250,7 @@ STRAY_MARKS = re.compile(r"\s*[_*]{1,3}\s*")     # "_" alone: an emphasis left o
 TASK_BOX = re.compile(r"^\[([ xX])\]\s+")
 CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
 WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
+BARE_NUMBER = re.compile(r"\s*\[\d{1,5}\]\s*")
 PAGE_IN_BRACKETS = re.compile(r"(?i)\s*page\b")        # [[Page H6116]] is a page, not a link
 MARKED = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
 
@@ -224,6 +260,7 @@ class _Walker:
         self.out, self.diags = out, diags
         self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
         self.footnote_numbers: dict[int | str, int] = {}   # footnote id or ":label" -> n
+        self.bare_numbers: list[int] = []    # output lines that are a bare "[n]" paragraph
 
     def walk(self, tokens, offset: int = 0, depth: int = 0) -> None:
         context: list[str] = []        # enclosing blocks: bullet_list, ordered_list, blockquote
@@ -264,6 +301,9 @@ class _Walker:
                 if in_footnote is not None:
                     note_parts.append(text.replace("\n", " "))
                     continue
+                if in_footnote is None and depth == 0 and BARE_NUMBER.fullmatch(text) and \
+                        not any(c.type == "footnote_ref" for c in tok.children or []):
+                    self.bare_numbers.append(len(self.out.lines) + bool(self.out.lines))
                 if STRAY_MARKS.fullmatch(text):
                     self.out.leave_out(line, line, text.strip(), "an emphasis mark closing "
                                        "nothing (format markup)", "format-markup")
@@ -282,6 +322,22 @@ class _Walker:
                                    "format-markup")
         for line, note in self.notes:
             self.out.text_block(line, note, "note")
+        if depth == 0 and self.footnote_numbers:
+            self._bare_page_numbers()
+
+    def _bare_page_numbers(self) -> None:
+        """A bare "[2]" paragraph in a text whose notes are Markdown footnotes ("[^2]") is
+        no note marker (the footnotes have their own syntax, and their markers become "[n]"
+        only here): two such numbers at least, rising, are the original's pages (a student
+        edition's "[1]" … "[5]"), written as pages so that no note binds to them."""
+        found = [k for k in self.bare_numbers if k < len(self.out.lines)
+                 and BARE_NUMBER.fullmatch(self.out.lines[k])]
+        numbers = [int(self.out.lines[k].strip()[1:-1]) for k in found]
+        if len(found) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
+            return
+        for k, n in zip(found, numbers, strict=True):
+            self.out.lines[k] = f"[Page {n}]"
+        self.out.hints.rules.append("bracket-page-numbers")
 
     def _table(self, tokens, start: int, line: int) -> int:
         """A pipe table: one table block (formats.tables); its header row's cells are

@@ -20,7 +20,17 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line, blocks_of
 from ..tei import E, sub, tei, text_of
 from .context import Context
-from .dates import DAY_MONTH, ENTRY_LEAD, MONTH_DAY, WEEKDAY, YEAR, DateFound, date_at, find_date
+from .dates import (
+    DAY_MONTH,
+    ENTRY_LEAD,
+    MONTH_DAY,
+    WEEKDAY,
+    YEAR,
+    DateFound,
+    date_at,
+    day_heading,
+    find_date,
+)
 from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
 from .layout import STAMP, is_cjk, join_spans
 from .span import Span
@@ -1872,6 +1882,7 @@ class TextBuilder:
         self.levels: list[tuple[int, etree._Element]] = [(0, div)]   # open sections, by level
         self.signed_off: set = set()       # divisions with a closer or postscript
         self.dated_entries = dated_entries   # a diary: paragraphs open with their date
+        self.last_when: str | None = None  # the last date a diary's heading carries on
         self.sp = None
         self.quote = None
         self.salutes: list = []
@@ -1927,11 +1938,36 @@ class TextBuilder:
             _finished_letter_apart(parent)
             self.signed_off.discard(parent)
         self.div = E.div(type="section")
-        if u.span is not None:
+        found = self._day_heading(u.span) if u.span is not None else None
+        if found is not None and u.span is not None:   # a diary's heading: "Sunday April 1st"
+            start, end = found[1]
+            head = fill(E.head(), u.span[:start], self.ctx)
+            head.append(fill(E.date(when=found[0].when), u.span[start:end], self.ctx))
+            self.div.append(fill(head, u.span[end:], self.ctx))
+            self.ctx.fired("entry-date-heading")
+        elif u.span is not None:
             self.div.append(fill(E.head(), u.span, self.ctx))
         parent.append(self.div)
         self.levels.append((level, self.div))
         self.ctx.fired("section")
+
+    def _day_heading(self, span: Span):
+        """The date of a heading that is a diary entry's day-date, its year and month
+        carried from the last date written before it (the page's "Apr 1821", the entry
+        before); with the span's range of it. None without a year to carry."""
+        text = plain(span.text)
+        if len(text) > 60 or not DIGIT.search(text):
+            return None
+        if self.last_when is None:       # (once: then each dated heading carries it on)
+            dates = [d.get("when") for d in self.levels[0][1].iter(tei("date"))
+                     if d.get("when")]
+            self.last_when = dates[-1] if dates else ""
+        found = day_heading(text, self.last_when)
+        where = marks.plain_range(span.text, found.start, found.end) if found else None
+        if found is None or where is None:
+            return None
+        self.last_when = found.when
+        return found, where
 
     def _container(self, stays_in_turn: bool = True):
         if self.sp is not None and stays_in_turn:

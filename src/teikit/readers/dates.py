@@ -33,15 +33,27 @@ MONTHS = {
     # Russian, in the genitive a date takes ("29 июля 2002 года")
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Polish, in the genitive a date takes ("Dnia 17. Marca", "9 Czerwca 1789"), with the
+    # old spellings without diacritics; Czech likewise ("4. května 1865")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10,
+    "pazdziernika": 10, "paździermika": 10, "listopada": 11, "grudnia": 12,
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|ten|te|ter|er|º|°)?"   # 11th, 3d, 11ten, 1er
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+# the word "year" before a year in a date (Polish "Roku 1766", "R. 1789"; Czech "roku")
+_YEAR_WORD = r"(?:(?:w\s+)?(?:roku|r\.)\s*)"
 DATE_PATTERNS = [
     # June 11, 1944; the vernacular Spanish "octubre a 24, de 1952"
     re.compile(rf"\b{_MONTH}\s+(?:a\s+)?{_DAY}[,.]?\s+(?:de\s+)?{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I),  # 9 July 1945
+    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|{_YEAR_WORD})?{_YEAR}\b",
+               re.I),                                            # 9 July 1945, 9 Czerwca Roku 1789
+    # the year first, then the day and month: Polish "w Roku 1789. Dnia 17. Marca"
+    re.compile(rf"\b{_YEAR_WORD}{_YEAR}\.?,?\s+(?:dnia\s+)?{_DAY}\.?\s+{_MONTH}", re.I),
     re.compile(r"(?P<year>1[0-9]{3}|20[0-9]{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*"
                r"(?P<day>[0-3]?\d)\s*日"),                                    # 2004年1月28日
     re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -49,6 +61,9 @@ DATE_PATTERNS = [
     # OCR splits a day's two digits: "February 2 6, 1982"
     re.compile(rf"\b{_MONTH}\s+(?P<day>[1-3] \d),\s+{_YEAR}\b", re.I),
 ]
+# a year named as the year, with no day or month ("na Seymie Roku 1766."): the document's
+# year when no fuller date is found (the word says it is a date, not a number)
+YEAR_ONLY_PATTERNS = [re.compile(rf"\b{_YEAR_WORD}{_YEAR}\b(?![.,]?\s*(?:dnia\s+)?\d)", re.I)]
 # a day and month with no year: a letter's own dateline ("d. 10 Fbr", "den 3. März",
 # "March 12th", "le 5 juin"), never its title
 # (the day and the month without their group names: each pattern below has both twice)
@@ -139,6 +154,10 @@ def find_date(text: str) -> DateFound | None:
         if m and (best is None or m.start() < best.start()):
             best = m
     if best is None:
+        for pattern in YEAR_ONLY_PATTERNS:
+            m = pattern.search(text)
+            if m:
+                return DateFound(m.start(), m.end(), m.group("year"))
         return None
     return _found(text, best)
 
@@ -219,6 +238,8 @@ def looks_like_dateline(text: str) -> bool:
     before = re.sub(r"\bd\.\s*$", "", text[:found.start])     # German "d." (den) before the day
     lower = [w for w in before.split() if w[:1].islower()]
     after = text[found.end:].split()
+    if len(found.when) == 4 and after:        # a year alone ends its dateline: "…Roku 1764.
+        return False                          # ustanowiwszy…" is a sentence
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
         and len(lower) <= 1 and len(after) <= 12
 
@@ -239,3 +260,66 @@ def find_rfc822_date(text: str) -> DateFound | None:
     when = iso_date(year + (2000 if year < 50 else 1900), MONTHS[m.group("month").casefold()],
                     int(m.group("day")))
     return DateFound(m.start(), m.end(), when) if when else None
+
+
+# A diary entry's heading that is its day-date and nothing more, often without the year
+# the page or the entry before gives ("Sunday April 1st", "Wednesday 4th", "Thurs. 31 Dec.",
+# "Mercredi 24 décembre", "3rd."): weekday (full or abbreviated, in the languages of
+# WEEKDAY), day with its ordinal suffix, month, optional year
+_WEEKDAY_ANY = r"(?:" + WEEKDAY.pattern[4:] + r"|" + WEEKDAY_ABBR.pattern[4:] + r")"
+DAY_HEADING = re.compile(
+    rf"^[^\w]*(?P<wd>{_WEEKDAY_ANY}[.,]?\s*)?"
+    rf"(?:{_MONTH},?\s*{_DAY}|"
+    rf"{_DAY.replace('<day>', '<day2>')}\.?\s+(?:of\s+|de\s+)?"
+    rf"{_MONTH.replace('<month>', '<month2>')}|(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th|d|er)?)"
+    rf"[.,]?(?:\s*,?\s*{_YEAR})?[^\w]*$",
+    re.I)
+
+
+def day_heading(text: str, context: str | None) -> DateFound | None:
+    """The date of a heading that is a day-date (see DAY_HEADING), its year (and month,
+    when the heading has none) carried from *context*, the last date before it (ISO);
+    None without evidence of the year (no date is invented). A month before the
+    context's month is of the next year (December, then January); a day before the
+    context's day with no month is of the next month."""
+    m = DAY_HEADING.match(text)
+    if m is None or (m.group("dayonly") and not m.group("wd")):
+        return None                           # ("4th" alone: a number, not a day)
+    day = int(m.group("day") or m.group("day2") or m.group("dayonly"))
+    written = m.group("month") or m.group("month2")
+    month = _month(written) if written else None
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        ctx = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", context or "")
+        if ctx is None or (month is None and ctx.group(2) is None):
+            return None
+        year, ctx_month = int(ctx.group(1)), int(ctx.group(2) or 0)
+        ctx_day = int(ctx.group(3) or 0)
+        if month is None:
+            month = ctx_month
+            if ctx_day and day < ctx_day:     # the day goes back: the next month
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        elif ctx_month and month < ctx_month:
+            year += 1
+    when = iso_date(year, month, day)
+    wd = _weekday_number(m.group("wd") or "")
+    if when and wd is not None and dt.date.fromisoformat(when).weekday() != wd:
+        # the weekday says which year ("Thurs. 31 Dec." under a running head "1819" is of
+        # 1818): the year beside the context's that fits, else no date
+        when = next((w for y in (year - 1, year + 1) if (w := iso_date(y, month, day))
+                     and dt.date.fromisoformat(w).weekday() == wd), None)
+    if when is None:
+        return None
+    parts = ("month", "day", "day2", "month2", "dayonly", "year")
+    start = m.start("wd") if m.group("wd") else min(m.start(g) for g in parts if m.group(g))
+    end = max(max(m.end(g) for g in parts if m.group(g)),      # (with the day's "st")
+              len(text.rstrip(" \t.,;:!?-–—)]*_")))
+    return DateFound(start, end, when)
+
+
+def _weekday_number(text: str) -> int | None:
+    """Monday 0 … Sunday 6 of an English weekday (full or abbreviated), else None."""
+    key = text.strip(" .,").casefold()[:3]
+    return {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}.get(key) \
+        if key and text.strip()[:1].isalpha() and WEEKDAY_ABBR.match(text.strip()) else None

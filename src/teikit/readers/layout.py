@@ -438,6 +438,11 @@ def _may_stand_alone(text: str) -> bool:
     return lead in MARK_LEADS or lead.isdigit() or "\ufdd0" <= lead <= "\ufdef"
 
 
+# A typescript's page head: the page number between dashes at the right margin after a
+# running head (a year, a short title) on the same line ("1819<TAB>-2-"), or OCR'd with a
+# bullet for its first dash ("•3-"): a page; the running head is left out (reported)
+HEAD_PAGE = re.compile(r"^(?:(?P<head>[^\s\-–—•·][^\t]{0,40}?)(?:\t+|\s{3,}))?[-–—•·]\s?"
+                       r"(?P<n>\d{1,4})\s?[-–—]$")
 # The first character of a page, column or time mark and of an annotation (or a format's
 # mark, U+FDD0..U+FDEF, before it)
 MARK_LEADS = "[(_-–—pPcC/{"
@@ -449,6 +454,18 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
     parts: list[Block] = []
     current: list[Line] = []
     for line in block.lines:
+        head_page = HEAD_PAGE.match(line.text.strip()) \
+            if len(line.text) < 64 and line.text.rstrip()[-1:] in "-–—" else None
+        if head_page and (head_page.group("head") or line.text.strip()[:1] in "•·"):
+            if current:
+                parts.append(Block(current))
+                current = []
+            if head_page.group("head"):
+                ctx.leave_out([Line(line.number, head_page.group("head"))], "a running head "
+                              "beside the page number (page furniture)", "running-head")
+            parts.append(Block([Line(line.number, f"[Page {head_page.group('n')}]")]))
+            ctx.fired("page-forms")
+            continue
         if not _may_stand_alone(line.text):
             current.append(line)
             continue
