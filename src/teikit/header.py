@@ -350,6 +350,29 @@ RULES = [
      "where it runs on in a paragraph; dates written in words (English, French, German, "
      "Dutch, Italian, Spanish, Portuguese) are read. It dates the document when nothing at "
      "its head does; versions in two languages that disagree are reported, the first taken."),
+    ("take-marks", "normalization", "The reporters' take marks of a record of speech (15/06 "
+     "\u2026 21/06 on lines of their own, the take's number rising one by one) are left out "
+     "and reported: they number the reporters' shares of the record, not its words."),
+    ("paragraph-reference", "interpretation", "A number in brackets that cites a paragraph "
+     "(as set out at [9] and [10] above, at [85]: after at or para, before above or below) "
+     "is kept as printed, never taken for a note's marker."),
+    ("field-run", "interpretation", "Three lines or more of a key and its value near the top "
+     "of the text, each key different and none coming back (a judgment's Case Number, "
+     "Decision Date, Coram, Counsel Name(s)), are the record's fields: a <list "
+     "type=\"fields\">, never speakers' turns; a decision's date is the document's."),
+    ("court-labels", "interpretation", "An abbreviated label that breaks into an "
+     "examination's questions and answers (Ct. for the court, between A. and Q.), opening two "
+     "paragraphs or more beside them, is a speaker's label like Q. and A."),
+    ("copy-footer", "interpretation", "Under a copy's signature (Sgd: / TAN LEE MENG / Judge: "
+     "the mark, the name and the office are the <signed>), its rights and source lines "
+     "(Copyright \u00a9 \u2026, Source: \u2026) are a <note type=\"source\">, not a postscript."),
+    ("commentary", "interpretation", "A loop transcript's commentary under an entry's words "
+     "is the transcribers' <note type=\"editorial\">: 1> \u2026 at the end of the entry's first "
+     "{braced words} (the braces mark what it is about, and go), > \u2026 at the end of the "
+     "entry."),
+    ("numbered-narration", "segmentation", "A numbered paragraph after turns whose number "
+     "goes on from the paragraphs before them (8. \u2026 he said as follows: / Q. / A. / 9. "
+     "\u2026) is the text's own again, not the last speaker's words."),
 ]
 
 

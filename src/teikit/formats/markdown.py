@@ -87,6 +87,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
             out.hints.rules.append("obsidian-comments")
     if "\n#" in text or text.startswith("#"):
         text = _headings_without_space(text, out, diags)
+    if "](" in text:
+        text = _link_targets_with_spaces(text, diags)
     tokens = _parser().parse(text)
     if _indented_prose(tokens):
         tokens = _parser(indented_code=False).parse(text)
@@ -157,6 +159,24 @@ def _headings_without_space(text: str, out: Lines, diags: Collector) -> str:
                "(\"##Title\") are read as headings", "atx-without-space", found[0] + 1, 1)
     out.hints.rules.append("atx-without-space")
     return "\n".join(lines)
+
+
+# "[link](https://…/Judgments/[2001] SGHC 272.pdf)": a web address with spaces, as a
+# converter wrote it; CommonMark takes such a link for text (and "[link]" for an editor's
+# brackets) unless the address is in angle brackets
+LINK_WITH_SPACES = re.compile(r"\[(?P<text>[^\[\]\n]{1,200})\]\((?P<url>https?://[^\s()<>]+"
+                              r"(?:[ \t][^\s()<>]+){1,6})\)")
+
+
+def _link_targets_with_spaces(text: str, diags: Collector) -> str:
+    """A link whose web address has spaces in it is a link: the address is put in the angle
+    brackets CommonMark wants for it (its spaces then percent-encoded), and reported."""
+    def angled(m: re.Match) -> str:
+        line = text.count("\n", 0, m.start()) + 1
+        diags.info("a link's web address has spaces in it; read as the link's target",
+                   "link-with-spaces", line, m.start() - text.rfind("\n", 0, m.start()))
+        return f"[{m.group('text')}](<{m.group('url')}>)"
+    return LINK_WITH_SPACES.sub(angled, text)
 
 
 NOTE_DEFINITION_NO_COLON = re.compile(r"(?m)^\[\^([^\]\s]{1,60})\](?=[ \t]+[^\s:])")

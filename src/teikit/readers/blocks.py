@@ -130,7 +130,7 @@ FIELD_LABELS = set(
     "enclosures|encl|purpose|background|conclusion|conclusions|agenda|problem|location|"
     "classification|memorandum for|memorandum|citation|credits|contents|original language|"
     "language|record id|subjects|keywords|ps|p.s|nb|n.b|tel|telegram|tags|title|author|"
-    "from the desk of|attention|attn|signed|sent|received|item|items|question|answer|"
+    "from the desk of|attention|attn|signed|sgd|sent|received|item|items|question|answer|"
     "e.o|e. o|eo|drafted by|cleared|approved|precedence|"
     "proceedings|participants list|members|members of the committee|guest speakers|"
     "state department representatives|reported by|table of contents|minutes|remarks"
@@ -159,6 +159,7 @@ class Unit:
     form: str = ""             # turn: the label's form (see _label)
     stage: Span | None = None  # turn: a stage direction between the label and its colon
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
+    notes: list = field(default_factory=list)     # turn: its commentary, (n or None, span)
 
     @property
     def body(self) -> Span:
@@ -424,6 +425,9 @@ def _as_fields(block: Block) -> Unit | None:
     """A memo's or telegram's header lines (TO: / FROM: / DATE: / SUBJECT:): a list."""
     if len(block.lines) < 2:
         return None
+    if block.lines[0].kind == "field":   # a record's fields (the layout found them)
+        return Unit("list", block, items=[_item(line) for line in block.lines],
+                    list_type="fields")
     labels = (FIELD_LINE.match(line.text.strip()) for line in block.lines)   # to the first miss
     if not all(m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels):
         return None
@@ -499,16 +503,22 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         found = _letter_label(first.text, ctx.letter_speakers)
     if not found and ctx.bare_labels:
         found = _bare_label(first.text, ctx.bare_labels)
+    if not found and ctx.court_labels:
+        found = _court_label(first.text, ctx.court_labels)
     found = found or _label(first.text)
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
+    below = block.lines[1:]
+    wrapped = _wrapped_label(block) if found is None and below else None
+    if wrapped is not None:              # the label goes on over the line's end
+        found, first, below = wrapped, below[0], below[1:]
     if found is None:
         return None
     label, end, time, form = found
     staged = STAGED_LABEL.match(first.text, first.text.find(label)) if form == "staged" else None
     label = " ".join(label.split())      # ("The\u00a0\u00a0Speaker": a PDF's spacing)
     rest_first = Span.of_line(first, end)
-    below = block.lines[1:]
+    below, notes = _commentary_lines(rest_first.text, below, form == "stamped")
     stage_line = None                    # the direction that opens a speech in a table
     if first.kind == "label" and below and below[0].kind == "stage":
         stage_line, below = Span.of_line(below[0]).strip(), below[1:]
@@ -516,8 +526,10 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     speech = _joined(rest_lines, block.lines, ctx).strip()
     text = plain(speech.text)
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
-            text and "\n" not in text and looks_like_title(text) and form != "dash"):
+            text and "\n" not in text and looks_like_title(text)
+            and form not in ("dash", "time-bold")):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
+        # (but a time and a name in bold open a turn whatever its words: "There's a role, ARIA-")
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
     if form == "heading" and "(" in first.text:     # "Joaquim *(refestelando-se)*"
@@ -526,7 +538,83 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         said = SAID_LABEL.search(first.text, first.text.find(label))
         stage = Span.of_line(first, said.start("verb"), said.end("verb")) if said else None
     return Unit("turn", block, span=speech, label=label, time=time, form=form,
-                stage=stage or stage_line)
+                stage=stage or stage_line, notes=notes)
+
+
+# A loop transcript's commentary under an entry's words (the form of the Apollo 13
+# Real-time transcripts): "> …" on the entry as a whole, "1> …" on its first {braced
+# words}, "2> …" on the second; the braces mark what the note is about
+COMMENTARY = re.compile(r"^\s*(?P<n>\d{1,2})?>\s*(?=\S)")
+BRACED = re.compile(r"\{([^{}\n]{1,300})\}")
+
+
+def _commentary_lines(rest: str, below: list[Line], stamped: bool) \
+        -> tuple[list[Line], list[tuple[str | None, Span]]]:
+    """The lines under a turn's words that comment on them, apart: "N> …" where the words
+    have N braced spans at least, "> …" under a loop transcript's entry; a line that is
+    neither goes on with the note above it. Else the lines as they were, no notes."""
+    k = next((i for i, ln in enumerate(below) if not ln.kind and COMMENTARY.match(ln.text)),
+             None)
+    if k is None:
+        return below, []
+    braces = len(BRACED.findall(" ".join([rest] + [ln.text for ln in below[:k]])))
+    notes: list[tuple[str | None, list[Span]]] = []
+    for ln in below[k:]:
+        m = COMMENTARY.match(ln.text) if not ln.kind else None
+        if m is None:
+            notes[-1][1].append(Span.of_line(ln).strip())
+            continue
+        n = m.group("n")
+        if (n is None and not stamped) or (n is not None and not 1 <= int(n) <= braces):
+            return below, []
+        notes.append((n, [Span.of_line(ln, m.end()).strip()]))
+    return below[:k], [(n, Span.join(parts, " ")) for n, parts in notes]
+
+
+def _numbered_narration(units: list[Unit], ctx: Context) -> None:
+    """A numbered paragraph after turns whose number goes on from the paragraphs before
+    them ("8. … he said as follows:" / Q. … / A. … / "9. When FLE's counsel …") is the
+    text's own again, not the last speaker's words: a judgment quoting an examination."""
+    last: int | None = None              # the number of the last paragraph outside turns
+    in_turns = False
+    for u in units:
+        if u.kind == "turn":
+            in_turns = True
+        elif u.kind == "para" and u.n is not None and u.n.isdigit():
+            if in_turns and last is not None and int(u.n) == last + 1:
+                u.form = "narration"
+                ctx.fired("numbered-narration")
+            if not in_turns or u.form == "narration":
+                last, in_turns = int(u.n), False
+
+
+def _commentary_blocks(units: list[Unit]) -> list[Unit]:
+    """A quotation under a loop transcript's entry (Markdown's "> …", a line each) is the
+    transcriber's commentary on it, not words spoken."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "turn" and prev.form == "stamped" \
+                and u.kind == "para" and all(ln.kind == "quote" for ln in u.block.lines) \
+                and u.span is not None:
+            prev.notes.extend((None, piece) for piece in _speech_paragraphs(u.span))
+            continue
+        out.append(u)
+    return out
+
+
+def _wrapped_label(block: Block) -> tuple[str, int, str | None, str] | None:
+    """A label whose parentheses the line's end cut ("Mr WALTER SCHNAUBELT (Namatanai —
+    Minister for Transport and Civil" / "Aviation) — Mr Assistant Speaker, …"): the label
+    read over both lines; where the speech starts is given in the second line."""
+    first, second = block.lines[0].text, block.lines[1].text
+    if "(" not in first or first.rfind("(") < first.rfind(")"):
+        return None
+    found = _label(first.rstrip() + " " + second.lstrip())
+    cut = len(first.rstrip()) + 1 + len(second) - len(second.lstrip())
+    if found is None or found[1] <= cut or found[3] not in ("dash", "strong", ""):
+        return None
+    return found[0], found[1] - len(first.rstrip()) - 1, found[2], found[3]
 
 
 @lru_cache(maxsize=1024)   # (a play's name lines recur: "HAMLET."; each pass asks again)
@@ -1048,7 +1136,7 @@ def find_letter_parts(units: list[Unit]) -> None:
     """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
     with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
     and short paragraphs after the signature are postscripts."""
-    if _parts_named_by_format(units):
+    if _parts_named_by_format(units) or _signed_copy(units):
         return
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
@@ -1120,6 +1208,49 @@ def find_letter_parts(units: list[Unit]) -> None:
                     and len(plain(before.body.text).split()) <= 12:          # 9 luglio 1616"
                 before.kind = "closing_dateline"
         return
+
+
+# a copy's note that the original was signed, on a line of its own over the name: "Sgd:",
+# "(Sgd.)", "Signed", "(Signed)"
+SIGNED_ALONE = re.compile(r"(?i)^\(?(?:sgd|signed)\.?\)?\s*:?$")
+# what a copy prints under the text it reproduces: its rights and where it was taken from
+COPY_FOOTER = re.compile(r"(?i)^(?:copyright\b|©|\(c\)\s|source\s*:)")
+
+
+def _signed_copy(units: list[Unit]) -> bool:
+    """A copy's signature under the text ("Sgd:" / "TAN LEE MENG" / "Judge": a judgment,
+    an order, a letter as a register copied it): the mark, the name and the office under it
+    are the closer's <signed>; a rights or source line after them a note of the source."""
+    start = max(0, len(units) - 8)
+    k = next((k for k in range(start, len(units) - 1) if units[k].kind == "para"
+              and SIGNED_ALONE.match(plain(units[k].body.text).strip())), None)
+    if k is None or units[k + 1].kind != "para" \
+            or not _is_signature([plain(units[k + 1].body.text).strip()]):
+        return False
+    end = k + 2
+    while end < len(units) and end < k + 4 and units[end].kind == "para" \
+            and _office_line(plain(units[end].body.text).strip()):
+        end += 1                         # "Judge", "Registrar", "Secretary of State"
+    rest = units[end:]
+    if any(u.kind != "para" or len(plain(u.body.text).split()) > 30 for u in rest) or not any(
+            u.kind in ("para", "turn", "list") for u in units[:k]):
+        return False
+    signed = units[k]
+    signed.kind, signed.closing = "closer", []
+    signed.span = Span.join([u.body.strip() for u in units[k:end]], "\n")
+    for u in rest:
+        u.kind = "copy_footer" if COPY_FOOTER.match(plain(u.body.text).strip()) \
+            else "postscript"
+    del units[k + 1:end]
+    return True
+
+
+def _office_line(text: str) -> bool:
+    """A short line under a signature that names the signer's office: capitalised words,
+    no sentence ("Judge", "Judicial Commissioner", "Registrar")."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and text[-1:] not in ".!?:;," and words[0][:1].isupper() \
+        and not COPY_FOOTER.match(text)
 
 
 def _addressee(units: list[Unit], k: int) -> bool:
@@ -1455,11 +1586,19 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                               or (bare and _bare_label(line.text, bare)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
                              and lines[i - 1].text.rstrip()[-1:].isalnum())  # a wrapped line
-                    and not _cjk_runs_on(lines[i - 1].text)]
+                    and not _cjk_runs_on(lines[i - 1].text)
+                    and not _parenthesis_goes_on(lines[i - 1].text, line.text)]
     if len(starts) == 1:
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _parenthesis_goes_on(before: str, text: str) -> bool:
+    """Does the line close a parenthesis the line before left open ("… Transport and
+    Civil" / "Aviation): I present …": one label over two lines)?"""
+    at = text.find(")", 0, 80)
+    return at > 0 and "(" not in text[:at] and before.rfind("(") > before.rfind(")")
 
 
 def _cjk_runs_on(text: str) -> bool:
@@ -1529,6 +1668,39 @@ def _bare_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str]
         if m and _bare_key(m.group("label")) in labels else None
 
 
+# The court's (or another party's) abbreviated label among an examination's Q. and A.:
+# "Ct. You agree with the plaintiffs' counsel …" (a record of evidence quoted in a judgment)
+COURT_LABEL = re.compile(r"^\s*(?P<label>[A-Z][a-z]{1,3})\.\s+(?=[A-Z\"“'(])")
+QA_LINE = re.compile(r"^\s*[QA][.:]\s")
+NOT_COURT_LABELS = {"no", "nos", "vol", "art", "arts", "sec", "ch", "fig", "cf", "ibid", "id",
+                    "op", "pp", "para", "st", "mt", "ft", "etc", "viz", "vs", "ex", "re", "ps",
+                    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "fri", "sat",
+                    "sun", "item", "encl", "att"}
+
+
+def _court_labels(blocks: list[Block]) -> frozenset[str]:
+    """Abbreviated labels that break into an examination ("Ct." between "A." and "Q."): a
+    capital and up to three small letters with a full stop, no title or common
+    abbreviation, opening two paragraphs or more that stand next to a Q. or an A."""
+    firsts = [b.lines[0].text for b in blocks]
+    if sum(1 for t in firsts if QA_LINE.match(t)) < 2:
+        return frozenset()
+    found: Counter = Counter()
+    for k, text in enumerate(firsts):
+        m = COURT_LABEL.match(text) if text.lstrip()[1:2].islower() else None
+        if m and m.group("label").casefold() not in NOT_COURT_LABELS | TITLE_WORDS and (
+                (k and QA_LINE.match(firsts[k - 1]))
+                or (k + 1 < len(firsts) and QA_LINE.match(firsts[k + 1]))):
+            found[m.group("label")] += 1
+    return frozenset(label for label, count in found.items() if count >= 2)
+
+
+def _court_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str] | None:
+    m = COURT_LABEL.match(text)
+    return (m.group("label"), m.end(), None, "") if m and m.group("label") in labels else None
+
+
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _labels_over_speech(blocks)
     blocks = _stamps_over_speech(blocks)
@@ -1538,11 +1710,16 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     ctx.bare_labels = _bare_labels(blocks)
     if ctx.bare_labels:
         ctx.fired("bare-labels")
+    ctx.court_labels = _court_labels(blocks)
+    if ctx.court_labels:
+        ctx.fired("court-labels")
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels)]
     blocks = _salutation_apart(blocks)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
+    units = _commentary_blocks(units)
+    _numbered_narration(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
@@ -1845,6 +2022,23 @@ class TextBuilder:
                 self.ctx.fired("stage")
             else:
                 self._paragraph(chunk, parent=sp)
+        if u.notes:
+            self._commentary(sp, u.notes)
+
+    def _commentary(self, sp, notes: list[tuple[str | None, Span]]) -> None:
+        """A turn's commentary: "1> …" at the end of its first {braced words} (the braces
+        are the anchor's marks, not words), "> …" at the end of its words."""
+        made = [(n, fill(E.note(type="editorial", **({"n": n} if n else {})), span, self.ctx,
+                         notes=False)) for n, span in notes]
+        numbered = {int(n): note for n, note in made if n}
+        paragraphs = [c for c in sp if c.tag == tei("p")] or [sub(sp, "p")]
+        k = 0
+        for p in paragraphs:
+            k = _notes_at_braces(p, numbered, k)
+        for n, note in made:
+            if n is None or int(n) in numbered:      # (one whose braces were not found)
+                paragraphs[-1].append(note)
+        self.ctx.fired("commentary")
 
     def _time(self, u: Unit, _):
         self.times.append(u.n or "")
@@ -2147,6 +2341,13 @@ class TextBuilder:
         self.signed_off.add(self.div)
         self.ctx.fired("postscript")
 
+    def _copy_footer(self, u: Unit, _):
+        """A copy's rights or source line under the signature ("Copyright © Government of
+        Singapore.", "Source: link"): a note of the source after the closer, no postscript."""
+        self._end_turn()
+        self.div.append(fill(E.note(type="source"), u.body, self.ctx))
+        self.ctx.fired("copy-footer")
+
     def _postscript(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
@@ -2183,7 +2384,7 @@ def continues_speech(u: Unit) -> bool:
     """A paragraph after a turn goes on with the speech unless it is a heading (short, no
     closing punctuation, or all capitals), the editor's note of an omission, or the
     recorder's narration."""
-    if u.kind != "para" or u.span is None:
+    if u.kind != "para" or u.span is None or u.form == "narration":
         return False
     text = u.span.text.strip()
     if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
@@ -2192,6 +2393,37 @@ def continues_speech(u: Unit) -> bool:
     short_title = (few_words and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
                    and u.n is None)
     return not short_title
+
+
+def _notes_at_braces(p, notes: dict, k: int) -> int:
+    """Each {braced} span of *p*'s text, counted on from *k*, that has a note of its number:
+    the braces taken away and the note put after its words. Returns the count so far."""
+    for owner in [None, *p]:             # p's text, then each child's tail
+        text = p.text if owner is None else owner.tail
+        if not text or "{" not in text:
+            continue
+        parts: list = []
+        pos = 0
+        for m in BRACED.finditer(text):
+            k += 1
+            note = notes.pop(k, None)
+            if note is not None:
+                parts.extend([text[pos:m.start()] + m.group(1), note])
+                pos = m.end()
+        parts.append(text[pos:])
+        if owner is None:
+            p.text = parts[0]
+        else:
+            owner.tail = parts[0]
+        anchor = owner
+        for note, tail in zip(parts[1::2], parts[2::2], strict=True):
+            if anchor is None:
+                p.insert(0, note)
+            else:
+                anchor.addnext(note)
+            note.tail = tail or None
+            anchor = note
+    return k
 
 
 def _speech_paragraphs(span: Span) -> list[Span]:

@@ -94,6 +94,7 @@ class Context:
     bare_labels: frozenset[str] = frozenset()   # "QUESTION" / "MR. HOLT": capitals, no colon
     # an act's dates in its closing clauses ("DONE at …"): (ISO date, line, as printed)
     closing_dates: list[tuple[str, int, str]] = field(default_factory=list)
+    court_labels: frozenset[str] = frozenset()  # "Ct." among an examination's Q. and A.
 
     _compounds: set[str] | None = None
     _line_bars: bool | None = None

@@ -385,6 +385,9 @@ def head_title(head) -> str:
 FILE_NAME_DATE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 
+DATE_KEY = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){1,2}date\s*:")
+
+
 def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     """Title, date and language from the encoded text where the source gives no fields."""
     if facts.get("source_lines"):
@@ -433,7 +436,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
             text = text_of(item)
             found = (find_date(text) or find_numeric_date(text) or find_rfc822_date(text)) \
-                if text.casefold().startswith("date") else None   # ("DATE: 02/18/1964")
+                if text.casefold().startswith("date") or DATE_KEY.match(text) else None
+            # ("DATE: 02/18/1964", a judgment's "Decision Date :20 November 2017")
             if found:
                 meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
                 break

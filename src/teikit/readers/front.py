@@ -494,6 +494,8 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
     """Where the dateline stands: the first block at *start* or up to *reach* short
     blocks after it (an address, a byline: "TO JOHN JAY.", "Chairman, Board of …")."""
     for k in range(start, min(start + reach + 1, len(blocks))):
+        if blocks[k].lines[0].kind == "field":
+            continue                # a record's fields over the text ("Decision Date :…")
         if blocks[k].lines[0].kind[:1] == "h" and not _date_alone(blocks[k]):
             return None             # a heading ("## April 1839 – Liberty Jail Entries") is no
                                     # dateline, and the text's front ends at it

@@ -146,8 +146,26 @@ def _column(sink, m, span, at, ctx):
     ctx.fired("cb")
 
 
+# A paragraph of the text referred to by its number in brackets, as judgments cite their
+# own and other courts' paragraphs ("as set out at [9] and [10] above", "at [85]"): after
+# "at" or "para", or before "above" / "below", over a run of such numbers
+CROSS_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:at|paras?\.?|paragraphs?)\s*"
+                                    r"(?:\[\d{1,4}\]\s*(?:,|and|or|to|-|–)\s*)*$")
+CROSS_REFERENCE_AFTER = re.compile(r"(?i)\s*(?:(?:,|and|or|to|-|–)\s*\[\d{1,4}\]\s*)*"
+                                   r"(?:above|below|supra|infra)\b")
+
+
+def _cross_reference(text: str, start: int, end: int) -> bool:
+    return bool(CROSS_REFERENCE_AFTER.match(text, end, end + 80)
+                or CROSS_REFERENCE_BEFORE.search(text[max(0, start - 80):start]))
+
+
 def _note_marker(sink, m, span, at, ctx):
     n = m.group("n")
+    if n.isdigit() and _cross_reference(span.text, at, at + len(m.group(0))):
+        sink.text(m.group(0))            # a paragraph cited by its number: no note's marker
+        ctx.fired("paragraph-reference")
+        return
     note = ctx.notes.get(n)
     if note is None:
         ctx.warn(span, at, f"note marker [{n}] has no note; kept as text", "marker-without-note")

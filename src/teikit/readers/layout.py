@@ -82,6 +82,7 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _margin_line_numbers(blocks, ctx)
     blocks = _identifier_lines(blocks, ctx)
+    blocks = _take_marks(blocks, ctx)
     blocks = _scan_page_headers(blocks, ctx)
     blocks = _bracket_page_numbers(blocks, ctx)
     blocks = _brace_page_numbers(blocks, ctx)
@@ -99,6 +100,8 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
                 for paragraph in _split_long_lines(piece, ctx):
                     out.extend(_split_enumerations(paragraph))
     out = _typewriter_signs(out, ctx)
+    out = _parenthesis_left_open(out, ctx)
+    out = _field_run(out, ctx)
     out = _notes_in_place(out, ctx)
     return lettered_notes(symbol_notes(note_list_forms(out, ctx), ctx), ctx)
 
@@ -186,6 +189,115 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
                 kept.append(ln)
         if kept:
             out.append(Block(kept))
+    return out
+
+
+def _parenthesis_left_open(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A block whose last line leaves a parenthesis open goes on in the next block, whose
+    first line closes it: a paragraph never ends inside parentheses, a printed line does (a
+    PDF's lines as HTML paragraphs: "Mr WALTER SCHNAUBELT (Namatanai — Minister for
+    Transport and Civil" / "Aviation) — Mr Assistant Speaker, …", a label over two)."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _left_open(prev.lines[-1]) and _closes_early(block.lines[0]):
+            out[-1] = Block(prev.lines + block.lines)
+            ctx.diags.info("a line that leaves a parenthesis open joined with the next one, "
+                           "which closes it", "rejoined", block.first, 1)
+            ctx.fired("rejoined")
+        else:
+            out.append(block)
+    return out
+
+
+def _left_open(line: Line) -> bool:
+    text = line.text
+    return not line.kind and "(" in text and text.rfind("(") > text.rfind(")")
+
+
+def _closes_early(line: Line) -> bool:
+    """Does the line close a parenthesis, a few words in, before it opens one (never an
+    enumerator's "b)")?"""
+    text = line.text.lstrip()
+    at = text.find(")", 0, 80)
+    return not line.kind and at > 3 and "(" not in text[:at]
+
+
+# "Case Number :Suit 346/2001/Y", "**Coram** :Tan Lee Meng J" (the key in bold, read as
+# plain text here): a record's key, up to five words, a colon and its value
+FIELD_RUN_LINE = re.compile(r"^\s*(?P<key>[A-Z][^:\n]{0,40}?)\s*:\s*\S")
+
+
+def _field_run(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A run of three "Key :value" lines or more near the top of the text, each key
+    different and none opening a line anywhere else (a judgment's Case Number, Decision
+    Date, Tribunal/Court, Coram, Counsel Name(s), Parties): a record's fields, one block
+    whose lines are fields, never speakers' turns (speakers come back; fields do not)."""
+    top = blocks[:8]
+    for k in range(len(top)):
+        run = []
+        for block in blocks[k:]:
+            if not all(_field_key(ln) for ln in block.lines):
+                break
+            run.append(block)
+        lines = [ln for b in run for ln in b.lines]
+        if len(lines) < 3:
+            continue
+        keys = [str(_field_key(ln)).casefold() for ln in lines]
+        if len(set(keys)) < len(keys) or _keys_recur(blocks, k + len(run), set(keys)):
+            return blocks
+        ctx.fired("field-run")
+        field_lines = [Line(ln.number, ln.text, "field") for ln in lines]
+        return [*blocks[:k], Block(field_lines), *blocks[k + len(run):]]
+    return blocks
+
+
+def _field_key(line: Line) -> str | None:
+    if line.kind:
+        return None
+    m = FIELD_RUN_LINE.match(plain(line.text)) if ":" in line.text[:60] else None
+    return m.group("key") if m and len(m.group("key").split()) <= 5 else None
+
+
+def _keys_recur(blocks: list[Block], start: int, keys: set[str]) -> bool:
+    """Does a key open a line again after the run (a speaker's label, not a field)?"""
+    for block in blocks[start:]:
+        for ln in block.lines:
+            key = _field_key(ln) if ":" in ln.text[:60] else None
+            if key is not None and key.casefold() in keys:
+                return True
+    return False
+
+
+TAKE_MARK = re.compile(r"^\s*(?P<take>\d{2,3})/(?P<part>\d{2})\s*$")
+
+
+def _take_marks(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The reporters' take marks of a record of speech ("15/06" … "21/06" on lines of
+    their own, between and inside the speeches of a Pacific Hansard): the take's number
+    rising one by one, the other the same. Not the speakers' words: left out and reported.
+    (Only where someone speaks: in a diary "15/06" / "16/06" are the entries' dates.)"""
+    found = [(k, i, m) for k, b in enumerate(blocks) for i, ln in enumerate(b.lines)
+             if len(ln.text) < 12 and (m := TAKE_MARK.match(ln.text))]
+    if len(found) < 2 or len({m.group("part") for _, _, m in found}) != 1 or any(
+            int(b.group("take")) != int(a.group("take")) + 1
+            for (_, _, a), (_, _, b) in itertools.pairwise(found)):
+        return blocks
+    from .blocks import opens_turn  # (blocks reads this module first)
+
+    if not any(opens_turn(b.lines[0].text) for b in blocks[:found[-1][0]]):
+        return blocks
+    marks = {(k, i) for k, i, _ in found}
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        kept = [ln for i, ln in enumerate(block.lines) if (k, i) not in marks]
+        if len(kept) < len(block.lines):
+            ctx.leave_out([ln for i, ln in enumerate(block.lines) if (k, i) in marks],
+                          "a reporter's take mark between the speeches (the take's number "
+                          "rising one by one)", "take-mark")
+        if kept:
+            out.append(Block(kept))
+    ctx.fired("take-marks")
     return out
 
 
