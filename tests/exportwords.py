@@ -235,8 +235,8 @@ def without_signs(text: str, note_labels: set[str]) -> str:
     TEI from elsewhere may have "[sic]" or "[1 line not declassified]" as plain text.
     Line ends first become spaces: wrapping may break a sign over two lines."""
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\[Page(?: [^\]]*)?\]", "", text)   # may stand inside a word ("[Page:]"
-    #                                                   is a bracket of the text, no sign)
+    text = re.sub(r"\[Page(?: [^\]\\]*)?\]", "", text)   # may stand inside a word ("[Page:]"
+    # is a bracket of the text, no sign; nor is "[Page \d+\]", a supplied "Page \d+\")
     text = re.sub(r"(?<=\w)\|(?=\w)", "", text)
     for pattern in SIGN_PATTERNS:
         text = re.sub(pattern, " ", text)
