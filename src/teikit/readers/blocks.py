@@ -935,7 +935,11 @@ SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:" + SALUTE_WORDS + r")\b"
                          r"(?:" + ABBREVIATED + r"|[^.!?\n]){0,80}?)"
                          r"(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
                          r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
-SALUTE_BARE = re.compile(r"^(?:my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$", re.I)
+SALUTE_BARE = re.compile(r"^(?:(?:to\s+)?my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$"
+                         # a husband's, a mother's, a soldier's letter home ("My darling
+                         # wife", "To my dear sweetheart and bonny son", "My dearest Mother")
+                         r"|^(?:to\s+)?my\s+(?:own\s+)?(?:darling|dearest|beloved|sweetest)\b"
+                         r"(?:\s+[\w.]+){0,4}$", re.I)
 # a sovereign's or a superior's address in the superlative ("Serenissimo Principe", "Sire")
 SALUTE_TITLE = re.compile(r"^(?:sire|monseigneur|(?:seren|illustr|eccellent|reverend|excelent|"
                           r"ilustr)[ií]ssim[oa]s?(?:\s+[\w.]+){0,3})[.,:!]?$", re.I)
@@ -948,6 +952,11 @@ SALUTE_CLOSE = re.compile(
     r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble)|"
     r"(?:dear\s+)?sir,?\s+your|and\s+(?:most\s+|very\s+)?(?:humble|obedient)|"
     r"(?:lots\s+of|much|all\s+my|with\s+(?:all\s+my\s+)?)\s*love|love\s+(?:to\s+all|always)|"
+    # love sent, as letters home end ("Love and kisses to my darling wife from your ever
+    # true and loving hubby.", "Love to my darling.", "True and sincere love to …")
+    r"love\s+(?:and\s+kisses|to\s+(?:my|you|all|the)\b|from\s+(?:your|us|all)\b)|"
+    r"(?:true|sincere|fond(?:est)?|best|heaps\s+of|tons\s+of)(?:\s+and\s+\w+)?\s+love\s+"
+    r"(?:and\s+kisses|to|from)\b|"
     r"your\s+loving|fondly|warmly|cheers|hugs|as\s+ever|ever\s+your|love(?=[,.]?\s*$)|"
     r"(?:most|very)\s+(?:respectfully|sincerely|truly)|"
     # German, French, Italian, Spanish closings
