@@ -8,6 +8,65 @@ from __future__ import annotations
 
 from teiquery import encode, texts, xp
 
+# Christofforo Suriano to the Doge, The Hague, 6 March 1623 (the Huygens edition's plain
+# text export: the manuscript's lines, no blank line between the letter's parts)
+DESPATCH = """\
+--- page 010r---
+2da
+n° 477 comincia 476
+Serenissimo Principe
+la causa perché andai al signor principe d’Oranges fu per par-
+largli di una lettera, che havevo ricevuto dai signori dell’amira-
+lità di Roterdam, colla quale mi davano parte di haver
+havuta sententia contro di loro da questa corte di Holanda
+et obligatoria a pagar ai partionevoli quella nave nominata
+Li tre re delle dodici, che mandai del 1618 al
+servitio della Serenità vostra, et si abbracciò li 16 del mese di
+luglio del 1619 in golfo.
+--- page 010v---
+Li quattro, che scopersero quello, che doveva esse-
+quirsi sono stati regalati di 600 fiorini per uno d’un
+vestito dai signori Stati; et promessa di avanzamento
+nelle prime occasioni. Gratie etc.
+Dall’Haya li 6 marzo 1623
+di vostra Serenità
+humilissimo, et devotissimo servitore
+Christofforo Suriano
+
+--- page 012r---
+
+
+--- page 012v---
+Al serenissimo principe di Venetia
+2da n° 477 comincia
+476
+"""
+
+
+def test_a_despatch_transcribed_line_for_line_has_its_opener_and_closer():
+    """Suriano's despatch (1623): the salutation under the despatch's number lines, and at
+    the end the place and date, the servant's formula over two lines and the name, each a
+    line of the one block the text is."""
+    root, _ = encode(DESPATCH, "suriano.txt")
+    assert texts(root, "//t:opener/t:salute") == ["Serenissimo Principe"]
+    assert texts(root, "//t:opener/t:seg[@type='address']") == ["2da n° 477 comincia 476"]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1623-03-06"]
+    assert texts(root, "//t:closer/t:salute") == [
+        "di vostra Serenità humilissimo, et devotissimo servitore"]
+    assert texts(root, "//t:closer/t:signed") == ["Christofforo Suriano"]
+    paragraphs = texts(root, "//t:div/t:p")
+    assert paragraphs[0].startswith("la causa perché andai al signor principe d’Oranges fu "
+                                    "per parlargli di una lettera")
+    assert paragraphs[-1].endswith("nelle prime occasioni. Gratie etc.")
+
+
+def test_the_closing_date_of_a_despatch_dates_it():
+    """Suriano's despatch: the opening has no date; the place and date over the closing
+    date the document."""
+    root, _ = encode(DESPATCH, "suriano.txt")
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1623-03-06"]
+
+
 # A soldier's letter home (Donald, Cape Town, 10 December 1916; a family's transcription)
 LETTER_HOME = """\
 Sunday 10 December 1916
@@ -48,3 +107,20 @@ def test_an_endearment_over_the_text_of_a_letter_is_its_salutation():
         assert texts(root, "//t:opener/t:salute") == [greeting]
         assert texts(root, "//t:closer/t:salute") == ["Love to my darling"]
         assert texts(root, "//t:closer/t:signed") == ["Don"]
+
+
+def test_short_lines_under_a_text_are_no_closing_without_its_formula():
+    """Lines of a text typed with no blank line stay in their block when no closing's
+    words prove them: a sentence's end, then names one under another (those present)."""
+    root, _ = encode("Minutes\n\nThe meeting opened at ten. Present were:\nJohn Smith\n"
+                     "Mary Jones\n", "minutes.txt")
+    assert not xp(root, "//t:closer")
+    assert not xp(root, "//t:opener")
+
+
+def test_a_verse_ending_in_a_name_is_no_signature():
+    """A closing word inside a text (a line of verse that opens with "Yours") is no closing
+    unless the line over it ends a sentence and a name ends the block under it."""
+    root, _ = encode("Song\n\nI gave my heart away,\nyours is the song I sing,\n"
+                     "Mary Jones\nand all the rest.\n", "song.txt")
+    assert not xp(root, "//t:closer")

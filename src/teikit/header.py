@@ -274,6 +274,11 @@ RULES = [
      "left out (reported once); the lines are kept as printed."),
     ("entry-date", "stdVals", "Where paragraphs open with their dates (a diary's entries), "
      "each date is a <date> with @when in ISO 8601."),
+    ("letter-lines", "segmentation", "In a letter typed or transcribed line by line, with no "
+     "blank line between its parts, the salutation under its first lines and, at its end, "
+     "the place and date, the closing formula and the signature (and the lines under it) "
+     "are set apart from the text where their words prove them (a salutation's or a "
+     "closing's words, a name under the closing, a date), never short lines as such."),
 ]
 
 

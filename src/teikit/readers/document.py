@@ -13,7 +13,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, layout, notes
+from . import front, layout, letterlines, notes
 from .context import Context, Meta
 from .dates import DAY_MONTH, find_date, find_numeric_date, iso_date, looks_like_dateline
 from .language import SAMPLE, guess_language
@@ -92,7 +92,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         i = found + 1
         if text_after is not None:                # the text began right under the date
             blocks.insert(i, text_after)
-    block_rules.build_text(div, blocks[i:], ctx)
+    block_rules.build_text(div, letterlines.letter_lines_apart(blocks[i:], ctx), ctx)
     notes.place_unanchored(div, ctx)
     return div, facts
 
