@@ -67,6 +67,18 @@ def test_the_closing_date_of_a_despatch_dates_it():
     assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1623-03-06"]
 
 
+def test_the_address_on_the_outer_leaf_stays_with_the_closer():
+    """Suriano's despatch: the address the letter was folded under, on a page of its own
+    after the signature, is the closer's address (no postscript), the page breaks before
+    it kept where they stand."""
+    root, _ = encode(DESPATCH, "suriano.txt")
+    address = xp(root, "//t:closer/t:seg[@type='address']")
+    assert len(address) == 1 and address[0].text == "Al serenissimo principe di Venetia"
+    assert len(xp(address[0], "t:lb")) == 2          # (its lines as they stand)
+    assert xp(root, "//t:closer/t:pb/@n") == ["012r", "012v"]
+    assert not xp(root, "//t:postscript")
+
+
 # A soldier's letter home (Donald, Cape Town, 10 December 1916; a family's transcription)
 LETTER_HOME = """\
 Sunday 10 December 1916

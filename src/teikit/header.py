@@ -279,6 +279,9 @@ RULES = [
      "the place and date, the closing formula and the signature (and the lines under it) "
      "are set apart from the text where their words prove them (a salutation's or a "
      "closing's words, a name under the closing, a date), never short lines as such."),
+    ("outer-address", "interpretation", "The address a letter was folded under, on its "
+     "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
+     "type=\"address\"> in the closer, with the page breaks before it."),
 ]
 
 

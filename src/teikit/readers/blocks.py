@@ -1072,9 +1072,11 @@ def find_letter_parts(units: list[Unit]) -> None:
             return                       # a closer needs a text before it
         for n, after in enumerate(units[k + 1:]):
             if after.kind == "para":
+                leaf = n > 0 and all(x.kind in ("pb", "cb") for x in units[k + 1:k + 1 + n])
                 after.kind = "aside" if _aside(after) else "signed_date" if (
                     n == 0 and _signing_place_and_date(after)) else "addressee" if (
-                    n == 0 and _addressee(units, k + 1)) else "postscript"
+                    n == 0 and _addressee(units, k + 1)) or (
+                    leaf and _outer_address(after)) else "postscript"
         u.kind, u.closing = "closer", closing
         u.span = Span.join(lines, "\n")
         first_salute = k
@@ -1103,6 +1105,21 @@ def _addressee(units: list[Unit], k: int) -> bool:
     text = plain(u.span.text).strip()
     return "\n" not in text and not POSTSCRIPT.match(text) and _is_signature([text]) \
         and _is_signature([plain(units[k - 1].body.text).strip()])
+
+
+# the address a letter was folded under, on its outer leaf ("Al serenissimo principe di
+# Venetia", "To the Honble Benjamin Franklin", "A Monsieur Monsieur Gerning", "An den Herrn")
+OUTER_ADDRESS = re.compile(r"(?i)^(?:al|alla|allo|alli|agli|all[’']|to|à|a|au|aux|an|aan|"
+                           r"para|for)\s+\S")
+
+
+def _outer_address(u: Unit) -> bool:
+    """The address on the letter's outer leaf, on a page of its own after the signature:
+    its first line short, no sentence."""
+    text = plain(u.body.text).strip()
+    first = text.split("\n", 1)[0]
+    return bool(OUTER_ADDRESS.match(first)) and len(first.split()) <= 12 \
+        and not re.search(r"[.!?;:]", first[:-1]) and text.count("\n") <= 4
 
 
 def _name_only(u: Unit) -> bool:
@@ -2033,13 +2050,19 @@ class TextBuilder:
         closer.append(dateline(u.body, self.ctx))
 
     def _addressee(self, u: Unit, _):
-        """The addressee's name under the signature: an address in the closer."""
-        closer = self.div[-1] if len(self.div) else None
+        """The addressee's name under the signature: an address in the closer (and the
+        address on the letter's outer leaf, with the page breaks before it)."""
+        end = len(self.div)
+        while end and self.div[end - 1].tag in (tei("pb"), tei("cb")):
+            end -= 1
+        closer = self.div[end - 1] if end else None
         if closer is None or closer.tag != tei("closer"):
             self._postscript(u, _)
             return
+        leaf = list(self.div)[end:]
+        closer.extend(leaf)
         closer.append(fill(E.seg(type="address"), u.body, self.ctx))
-        self.ctx.fired("addressee")
+        self.ctx.fired("outer-address" if leaf else "addressee")
 
     def _aside(self, u: Unit, _):
         """A bracket under a letter's signature that teikit read as a note (the archive's
