@@ -108,6 +108,29 @@ def test_a_salutation_under_the_date_in_one_block_opens_the_letter():
     assert texts(root, "//t:opener/t:salute") == ["My darling wife"]
 
 
+def test_love_sent_and_a_name_typed_to_the_right_close_the_letter():
+    """Donald's letter: the closing of love and the name indented by tabs, under the last
+    paragraph with no blank line; the lines under the name are the postscript."""
+    root, _ = encode(LETTER_HOME, "letter.txt")
+    assert texts(root, "//t:closer/t:salute") == [
+        "Love and kisses to my darling wife from your ever true and loving hubby."]
+    assert texts(root, "//t:closer/t:signed") == ["Don"]
+    assert [t.strip() for t in xp(root, "//t:postscript/t:p/text()")] == [
+        "Also enclosing another photo. Do you think I'm getting fatter, they all say I am?",
+        "Love to my darling."]                         # (two lines, as typed)
+
+
+def test_a_symbol_glued_to_the_word_it_explains_is_a_note():
+    """Donald's letter: the transcriber's gloss "*Blighty means England" on the last line,
+    the word marked "Blighty*" in the text: a note at the marker, no text left over."""
+    root, _ = encode(LETTER_HOME, "letter.txt")
+    assert texts(root, "//t:note") == ["Blighty means England"]
+    note = xp(root, "//t:note")[0]
+    assert "".join(note.getparent().itertext()).startswith("Last night")
+    body = "".join(xp(root, "//t:body")[0].itertext())
+    assert "*" not in body
+
+
 def test_an_endearment_over_the_text_of_a_letter_is_its_salutation():
     """Donald's letters in HTML (1916, 1917): the greeting under the dateline in a
     paragraph of its own, with no comma ("My darling wife", "To my dear sweetheart and

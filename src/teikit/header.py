@@ -282,6 +282,9 @@ RULES = [
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),
+    ("glued-symbol-note", "interpretation", "A note on the text's last lines that opens with "
+     "a symbol glued to a word (*Blighty means England), where the text marks that word "
+     "with the symbol after it (Blighty*), is a <note> at that marker."),
 ]
 
 

@@ -1032,26 +1032,35 @@ def _find_from(lines: list[list[str]], pattern: re.Pattern, cursor: tuple[int, i
 
 SYMBOLS = "*†‡§"
 SYMBOL_ENTRY = re.compile(r"^\s*(?P<sym>[*†‡§]{1,3})\s+(?=\S)")
+# a symbol glued to the word the note explains, the word marked so in the text ("… until
+# we reach the old Blighty*." … "*Blighty means England": a transcriber's gloss)
+GLUED_ENTRY = re.compile(r"^\s*(?P<sym>[*†‡§]{1,3})(?=(?P<word>[^\W\d_][\w'’-]*))")
 
 
 def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     """Notes marked with symbols ("said.*" … "* The source adds …"; †, ‡): the entries at the
     end, each symbol once, are notes when each symbol also stands after a word before them."""
+    given = blocks
+    blocks, glued = _glued_entries(blocks)
+
+    def entry(block: Block) -> re.Match | None:
+        text = plain(block.lines[0].text)
+        return GLUED_ENTRY.match(text) if id(block) in glued else SYMBOL_ENTRY.match(text)
     start = len(blocks)
-    while start > 1 and SYMBOL_ENTRY.match(plain(blocks[start - 1].lines[0].text)) \
-            and blocks[start - 1].lines[0].kind != "note":
+    while start > 1 and entry(blocks[start - 1]) and blocks[start - 1].lines[0].kind != "note":
         start -= 1
     entries = blocks[start:]
-    symbols = [SYMBOL_ENTRY.match(plain(b.lines[0].text)).group("sym")    # type: ignore[union-attr]
-               for b in entries]
+    symbols = [entry(b).group("sym") for b in entries]    # type: ignore[union-attr]
     if not entries or len(set(symbols)) != len(symbols):
-        return blocks
+        return given
     text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
     markers = {sym: re.compile(r"(?<=[^\s*†‡§])" + re.escape(sym) + r"(?![*†‡§\w])")
                for sym in symbols}
     if not all(markers[sym].search(text) for sym in symbols):
-        return blocks
+        return given
     ctx.fired("note-list-forms")
+    if glued:
+        ctx.fired("glued-symbol-note")
     ctx.diags.info(f"{len(symbols)} note(s) marked with symbols ({' '.join(symbols)}), "
                    "confirmed by the same symbols after words in the text", "note-forms",
                    entries[0].lines[0].number, 1)
@@ -1059,8 +1068,34 @@ def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     notes = []
     for block, sym in zip(entries, symbols, strict=True):
         first = block.lines[0]
-        m = SYMBOL_ENTRY.match(first.text)
+        m = GLUED_ENTRY.match(first.text) if id(block) in glued else SYMBOL_ENTRY.match(
+            first.text)
         body = first.text[m.end():] if m else first.text
         notes.append(Block([Line(first.number, f"[{sym}] {body}", "note")]
                            + [Line(ln.number, ln.text, "note") for ln in block.lines[1:]]))
     return marked + notes
+
+
+def _glued_entries(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """The last lines of the text that open with a symbol glued to a word, where the text
+    above marks that word with the symbol after it ("Blighty*" … "*Blighty means
+    England", with no blank line over it): blocks of their own, for the symbol notes; the
+    ids of those blocks."""
+    if not blocks or blocks[-1].lines[-1].text.lstrip()[:1] not in SYMBOLS \
+            or blocks[-1].lines[-1].kind == "note":
+        return blocks, set()
+    lines = blocks[-1].lines
+    text = "\n".join(ln.text for b in blocks[:-1] for ln in b.lines)
+    k = len(lines)
+    while k > 0:
+        m = GLUED_ENTRY.match(plain(lines[k - 1].text))
+        whole = "\n".join([text, *(ln.text for ln in lines[:k - 1])])
+        if m is None or not re.search(r"(?<![\w*†‡§])" + re.escape(m.group("word")
+                                      + m.group("sym")) + r"(?![*†‡§\w])", whole):
+            break
+        k -= 1
+    if k == len(lines):
+        return blocks, set()
+    entries = [Block([ln]) for ln in lines[k:]]
+    kept = [Block(lines[:k])] if k else []
+    return [*blocks[:-1], *kept, *entries], {id(b) for b in entries}
