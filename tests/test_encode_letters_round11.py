@@ -159,3 +159,40 @@ def test_a_verse_ending_in_a_name_is_no_signature():
     root, _ = encode("Song\n\nI gave my heart away,\nyours is the song I sing,\n"
                      "Mary Jones\nand all the rest.\n", "song.txt")
     assert not xp(root, "//t:closer")
+
+
+def test_a_short_line_that_ends_a_sentence_ends_a_paragraph_of_a_transcription():
+    """Suriano's despatch (1623), transcribed line for line with no blank line: a short
+    line that ends a sentence under a full one ("delle solite burle dei Spagnuoli.") ends
+    the paragraph; the next one opens with a capital."""
+    head = DESPATCH[:DESPATCH.index("Li quattro")]
+    root, result = encode(head + """\
+Si ha qui l’assoluto scioglimento della dieta di Ratisbona senza
+la dispositione dell’elettorato. A Brusseles publicano
+pagnuoli, che si haverebbe trovato modo di sodisfar
+all’Inghilterra con dar l’elettorato a questo giovane prin-
+cipe figlio del re di Bohemia purché si vadi a
+nutrir in corte cesarea; et per sodifar a Baviera,
+si aggiungerebbono doi altri elettori al numero ordinario
+tanto che siano otto uno ecclesiastico l’altro laico per questo
+Baviera per l’altro Vispurgh; ma si tiene qui, che siano
+delle solite burle dei Spagnuoli.
+Vengono avvisi freschi di Alemagna, che portano un mal
+talento, che in corte cesarea si ha contra l’elettor
+di Sassonia, et che se non vorrà adherir, come ha fatto
+per il passato alla casa d’Austria se li minaccia d’in-
+vaderli il Paese, et privarlo dello Stato.
+""", "suriano.txt")
+    assert "paragraph-ends" in result.report()["rules"]
+    paragraphs = texts(root, "//t:div/t:p")
+    assert paragraphs[-2].startswith("Si ha qui") and paragraphs[-2].endswith(
+        "delle solite burle dei Spagnuoli.")
+    assert paragraphs[-1].startswith("Vengono avvisi freschi di Alemagna")
+
+
+def test_a_list_of_short_lines_in_a_long_block_keeps_its_lines():
+    """Short lines that end sentences one under another (a list typed without blank lines)
+    are no paragraph ends: only a short line under a full one ends a paragraph."""
+    items = "\n".join(f"Item {n} is done." for n in range(1, 15))
+    root, _ = encode(f"Notes\n\n{items}\n", "notes.txt")
+    assert len(xp(root, "//t:div/t:p")) == 1

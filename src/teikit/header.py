@@ -285,6 +285,10 @@ RULES = [
     ("glued-symbol-note", "interpretation", "A note on the text's last lines that opens with "
      "a symbol glued to a word (*Blighty means England), where the text marks that word "
      "with the symbol after it (Blighty*), is a <note> at that marker."),
+    ("paragraph-ends", "segmentation", "In a long block of hard-wrapped lines with no blank "
+     "line between its paragraphs (a manuscript transcribed line for line, a text from a "
+     "PDF), a short line that ends a sentence, under a full line and over one that opens "
+     "with a capital, ends a paragraph."),
 ]
 
 

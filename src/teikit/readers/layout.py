@@ -86,7 +86,8 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
         for part in _page_lines(block, ctx):
             for piece in _split_indented(part):
                 for paragraph in _split_long_lines(piece, ctx):
-                    out.extend(_split_enumerations(paragraph))
+                    for point in _split_enumerations(paragraph):
+                        out.extend(_split_paragraph_ends(point, ctx))
     out = _typewriter_signs(out, ctx)
     out = _notes_in_place(out, ctx)
     return lettered_notes(symbol_notes(note_list_forms(out, ctx), ctx), ctx)
@@ -396,6 +397,46 @@ def _split_enumerations(block: Block) -> list[Block]:
         return [block]
     cuts = [0, *starts, len(lines)]
     return [Block(lines[a:b]) for a, b in itertools.pairwise(cuts)]
+
+
+# a sentence's end at a line's end (not a title's or an initial's full stop: "Mr." / "J.")
+SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’»)]?$")
+ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Messrs|Hon|Rev|Gen|Col|"
+                              r"Capt|Lt|No|Nos|Vol|pp?|cf|viz|vs)\.$")
+
+
+def _split_paragraph_ends(block: Block, ctx: Context) -> list[Block]:
+    """A text transcribed or typed line by line with no blank line between its paragraphs
+    (a manuscript's lines as an edition exports them): a short line that ends a sentence,
+    under a full line and over one that opens with a capital, ends a paragraph. Only in a
+    long block of hard-wrapped lines (a paragraph with blank lines round it is seldom twelve
+    lines long), and never after short lines (verse, a list, an address)."""
+    lines = block.lines
+    if len(lines) < 12 or ctx.source.format != "text" or lines[0].kind not in ("", "pre"):
+        return [block]
+    texts = [plain(ln.text).strip() for ln in lines]
+    widths = sorted(len(t) for t in texts)
+    full = widths[len(widths) // 2]
+    if not 40 <= full <= 100:
+        return [block]                  # (no hard-wrapped lines: as they are)
+    cuts = [0]
+    for k in range(1, len(lines) - 1):
+        this = texts[k]
+        if len(this) > 0.7 * full or len(texts[k - 1]) < 0.8 * full \
+                or not SENTENCE_CLOSE.search(this) or ABBREVIATION_END.search(this) \
+                or not texts[k + 1][:1].isupper():
+            continue
+        cuts.append(k + 1)
+    if len(cuts) == 1:
+        return [block]
+    from .blocks import is_wrapped  # (blocks reads this module's rules)
+    cuts.append(len(lines))
+    parts = [Block(lines[a:b]) for a, b in itertools.pairwise(cuts)]
+    if not is_wrapped(lines) or not all(len(p.lines) == 1 or is_wrapped(p.lines) for p in parts):
+        return [block]                  # (a title, a list of short lines over the text: the
+                                        # block stays whole, its lines as they were read)
+    ctx.fired("paragraph-ends")
+    return parts
 
 
 # ----------------------------------------------------------------------------- pages

@@ -98,9 +98,9 @@ def _closing_lines(block: Block) -> list[Block] | None:
             dated = start >= 1 and _place_and_date(texts[start - 1]) and (
                 start == 1 or SENTENCE_END.search(texts[start - 2]) is not None)
             top = start - 1 if dated else start
-            if not top:
+            if not top and not dated:
                 return None           # no text over the closing: the letter rules read it
-            parts = [Block(lines[:top])]
+            parts = [Block(lines[:top])] if top else []
             if dated:
                 parts.append(Block(lines[top:start]))
             parts += [Block(lines[start:sign]), Block(lines[sign:end])]
