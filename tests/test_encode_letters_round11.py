@@ -196,3 +196,27 @@ def test_a_list_of_short_lines_in_a_long_block_keeps_its_lines():
     items = "\n".join(f"Item {n} is done." for n in range(1, 15))
     root, _ = encode(f"Notes\n\n{items}\n", "notes.txt")
     assert len(xp(root, "//t:div/t:p")) == 1
+
+
+def test_the_date_under_the_last_sentence_and_the_name_under_it_close_the_letter():
+    """Paul Meyer to Ernesto Monaci (13 May 1873, a paragraph a line): the date on the line
+    under the last sentence, with no blank line, and the name under it are the closer's
+    dateline and signature in a letter that opens with a salutation."""
+    root, _ = encode("Monsieur,\nL'un de mes anciens maîtres désire faire faire la copie "
+                     "partielle d'un ms. italien qui est au Vatican. Je crois qu'un mandat "
+                     "par la poste est ce qu'il y a de plus commode.\nDans l'espérance que "
+                     "vous voudriez bien me faire la faveur d'une réponse, je vous prie "
+                     "d'agréer, Monsieur, l'expression de mes sentiments les plus distingués,"
+                     "\n13 mai 1873\nPaul Meyer\n", "meyer.txt")
+    assert texts(root, "//t:opener/t:salute") == ["Monsieur,"]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1873-05-13"]
+    assert texts(root, "//t:closer/t:signed") == ["Paul Meyer"]
+    assert texts(root, "//t:div/t:p")[-1].endswith("les plus distingués,")
+
+
+def test_a_date_over_a_name_closes_no_text_without_a_salutation():
+    """A report that ends with its date and a place under the last paragraph is no letter:
+    without a salutation, a date over a name is no closer."""
+    root, _ = encode("Report\n\nThe committee met twice and agreed on the budget for the "
+                     "coming year.\n13 May 1873\nWashington\n", "report.txt")
+    assert not xp(root, "//t:closer")

@@ -1056,9 +1056,16 @@ def find_letter_parts(units: list[Unit]) -> None:
                     return
             continue
         before = units[k - 1] if k else None
+        # the place and date right over the name, in a letter that opens with a salutation or
+        # under a sentence that ends in the closing's comma ("… mes sentiments les plus
+        # distingués," / "13 mai 1873" / "Paul Meyer")
+        dated = k >= 2 and before is not None and before.kind == "para" \
+            and _signing_place_and_date(before) and len(plain(before.body.text).split()) <= 12 \
+            and (greeting or (units[k - 2].kind == "para" and plain(
+                units[k - 2].body.text).rstrip().endswith(",")))
         evidence = closing or (before is not None and before.kind == "para" and (
             plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text))) \
-            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip())
+            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated
         if k < last and not evidence:
             if _addressee(units, k):
                 continue                 # the addressee's line under the signature
@@ -1086,7 +1093,7 @@ def find_letter_parts(units: list[Unit]) -> None:
                     or len(plain(prev.body.text).split()) > 30:
                 break
             prev.kind, first_salute = "salute", j
-        if u.closing or first_salute < k:         # the place and date over the closing:
+        if u.closing or first_salute < k or dated:   # the place and date over the closing:
             before = units[first_salute - 1] if first_salute else None   # "Di Stucart a’
             if before is not None and before.kind == "para" \
                     and _signing_place_and_date(before) \

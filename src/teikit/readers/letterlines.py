@@ -74,6 +74,10 @@ def _closing_apart(blocks: list[Block], ctx: Context) -> list[Block]:
         if parts:
             ctx.fired("letter-lines")
             return [*blocks[:k], *parts, *blocks[k + 1:]]
+        dated = _date_over_name(blocks, k)
+        if dated:
+            ctx.fired("letter-lines")
+            return [*blocks[:k - 1], *dated, *blocks[k:]]
         if len(blocks[k].lines) > 3 or short == 2:
             return blocks
         short += 1
@@ -93,21 +97,43 @@ def _closing_lines(block: Block) -> list[Block] | None:
             if end > len(lines) or not _signature_at(lines, texts, sign, end):
                 continue
             start = _closing_start(texts, sign)
+            if start is None and sign >= 2 and _place_and_date(texts[sign - 1]) \
+                    and texts[sign - 2].endswith(","):
+                start = sign              # (the closing's words end the last sentence: "…
+                #                           mes sentiments les plus distingués," / "13 mai
+                #                           1873" / "Paul Meyer")
             if start is None:
                 continue
             dated = start >= 1 and _place_and_date(texts[start - 1]) and (
-                start == 1 or SENTENCE_END.search(texts[start - 2]) is not None)
+                start == 1 or start == sign or SENTENCE_END.search(texts[start - 2]) is not None)
             top = start - 1 if dated else start
             if not top and not dated:
                 return None           # no text over the closing: the letter rules read it
             parts = [Block(lines[:top])] if top else []
             if dated:
                 parts.append(Block(lines[top:start]))
-            parts += [Block(lines[start:sign]), Block(lines[sign:end])]
+            if start < sign:
+                parts.append(Block(lines[start:sign]))
+            parts.append(Block(lines[sign:end]))
             if end < len(lines):
                 parts.append(Block(lines[end:]))
             return parts
     return None
+
+
+def _date_over_name(blocks: list[Block], k: int) -> list[Block] | None:
+    """A name alone in block *k*, under a block that ends with the place and date under its
+    last sentence ("… mes sentiments les plus distingués," / "13 mai 1873" and "Paul
+    Meyer"): that block's text and its date line, two blocks."""
+    lines = blocks[k].lines
+    if k < 1 or len(lines) > 2 or not _plain_block(blocks[k]) or not _is_signature(
+            [_text(ln) for ln in lines]) or not _plain_block(blocks[k - 1]):
+        return None
+    above = blocks[k - 1].lines
+    if len(above) < 2 or not _place_and_date(_text(above[-1])) \
+            or not re.search(r"[,.!?…»”\"')]$", _text(above[-2])):
+        return None
+    return [Block(above[:-1]), Block(above[-1:])]
 
 
 def _signature_at(lines: list[Line], texts: list[str], sign: int, end: int) -> bool:
