@@ -220,3 +220,22 @@ def test_a_date_over_a_name_closes_no_text_without_a_salutation():
     root, _ = encode("Report\n\nThe committee met twice and agreed on the budget for the "
                      "coming year.\n13 May 1873\nWashington\n", "report.txt")
     assert not xp(root, "//t:closer")
+
+
+def test_a_closing_formula_under_the_last_sentence_and_a_name_apart_close_the_letter():
+    """Adolfo Mussafia to Ernesto Monaci (Vienna, 1872; a paragraph a line): the servant's
+    formula on the line under the last sentence ("… E mi creda sempre" / "Suo dev.o"), the
+    name on a line of its own; the salutation that opens the letter is no heading."""
+    last = ("Mi riverisca i suoi colleghi; esprima le mie congratulazioni allo Stengel della "
+            "buona ventura ch'egli fa, e dell'eccellente modo con cui fu gratificato. E mi "
+            "creda sempre")
+    root, _ = encode("Pregiatissimo Signor Monaci!\nLe rendo grazie sincere dell'avermi "
+                     "inviato il primo fascicolo della Rivista. Il periodico comincia bene; e "
+                     "me ne congratulo di cuore con lor signori. L'articolo primo del Signor "
+                     "Canello sembrami fatto un po' in fretta, e può dar luogo a molte "
+                     f"rettificazioni.\n{last}\nSuo dev.o\nA Mussafia\n", "mussafia.txt")
+    assert not xp(root, "//t:head")
+    assert texts(root, "//t:opener/t:salute") == ["Pregiatissimo Signor Monaci!"]
+    assert texts(root, "//t:closer/t:salute") == ["Suo dev.o"]
+    assert texts(root, "//t:closer/t:signed") == ["A Mussafia"]
+    assert texts(root, "//t:div/t:p")[-1].endswith(last)

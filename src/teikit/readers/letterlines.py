@@ -74,10 +74,10 @@ def _closing_apart(blocks: list[Block], ctx: Context) -> list[Block]:
         if parts:
             ctx.fired("letter-lines")
             return [*blocks[:k], *parts, *blocks[k + 1:]]
-        dated = _date_over_name(blocks, k)
-        if dated:
+        above = _closing_over_name(blocks, k)
+        if above:
             ctx.fired("letter-lines")
-            return [*blocks[:k - 1], *dated, *blocks[k:]]
+            return [*blocks[:k - 1], *above, *blocks[k:]]
         if len(blocks[k].lines) > 3 or short == 2:
             return blocks
         short += 1
@@ -121,16 +121,22 @@ def _closing_lines(block: Block) -> list[Block] | None:
     return None
 
 
-def _date_over_name(blocks: list[Block], k: int) -> list[Block] | None:
-    """A name alone in block *k*, under a block that ends with the place and date under its
-    last sentence ("… mes sentiments les plus distingués," / "13 mai 1873" and "Paul
-    Meyer"): that block's text and its date line, two blocks."""
+def _closing_over_name(blocks: list[Block], k: int) -> list[Block] | None:
+    """A name alone in block *k*, under a block that ends with the closing lines or the
+    place and date ("… E mi creda sempre" / "Suo dev.o" and "A Mussafia"; "… mes
+    sentiments les plus distingués," / "13 mai 1873" and "Paul Meyer"): that block's text,
+    its date line and its closing, as blocks."""
     lines = blocks[k].lines
     if k < 1 or len(lines) > 2 or not _plain_block(blocks[k]) or not _is_signature(
             [_text(ln) for ln in lines]) or not _plain_block(blocks[k - 1]):
         return None
     above = blocks[k - 1].lines
-    if len(above) < 2 or not _place_and_date(_text(above[-1])) \
+    if len(above) < 2:
+        return None
+    parts = _closing_lines(Block([*above, *lines]))
+    if parts is not None and parts[-1].lines == lines:
+        return parts[:-1]
+    if not _place_and_date(_text(above[-1])) \
             or not re.search(r"[,.!?…»”\"')]$", _text(above[-2])):
         return None
     return [Block(above[:-1]), Block(above[-1:])]
@@ -165,7 +171,11 @@ def _closing_start(texts: list[str], sign: int) -> int | None:
         if len(closing.split()) > 40 or _place_and_date(texts[start]):
             break                     # (the place and date over it are no closing's words)
         before = texts[start - 1]
-        if is_closing(closing) and (SENTENCE_END.search(before) or _place_and_date(before)):
+        # (the closing begins a line: after a sentence's end, the place and date, or with a
+        # capital under a line that is no word's first half: "… E mi creda sempre" / "Suo
+        # dev.o")
+        if is_closing(closing) and (SENTENCE_END.search(before) or _place_and_date(before) or (
+                texts[start][:1].isupper() and not before.endswith("-"))):
             found = start
     return found
 
