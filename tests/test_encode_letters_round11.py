@@ -239,3 +239,25 @@ def test_a_closing_formula_under_the_last_sentence_and_a_name_apart_close_the_le
     assert texts(root, "//t:closer/t:salute") == ["Suo dev.o"]
     assert texts(root, "//t:closer/t:signed") == ["A Mussafia"]
     assert texts(root, "//t:div/t:p")[-1].endswith(last)
+
+
+def test_a_note_set_in_the_sentence_it_explains_is_a_note_there():
+    """Donald's letters in HTML (1917): the family's gloss in a <span class="fn"> right
+    after the word, the transcriber's asterisk on the word: a note at that place (the
+    asterisk its marker), the sentence read on after it."""
+    root, _ = encode("<html><body><p>Nellie sent me a bosker*\n<span class=\"fn\">bosker, "
+                     "Australian slang meaning first rate or excellent</span>\nparcel of "
+                     "cakes and butter today.</p></body></html>", "letter.html")
+    assert texts(root, "//t:p/t:note") == [
+        "bosker, Australian slang meaning first rate or excellent"]
+    p = xp(root, "//t:p[t:note]")[0]
+    assert p.text == "Nellie sent me a bosker"
+    assert xp(root, "//t:p/t:note")[0].tail.strip() == "parcel of cakes and butter today."
+
+
+def test_a_number_in_a_note_class_is_no_note_of_its_own():
+    """A page whose markers carry the note class (<span class="fn">1</span>) keeps them as
+    printed: a number is a marker, no note's text."""
+    root, _ = encode("<html><body><p>The treaty was signed<span class=\"fn\">1</span> in "
+                     "May.</p></body></html>", "page.html")
+    assert not xp(root, "//t:note")

@@ -289,6 +289,9 @@ RULES = [
      "line between its paragraphs (a manuscript transcribed line for line, a text from a "
      "PDF), a short line that ends a sentence, under a full line and over one that opens "
      "with a capital, ends a paragraph."),
+    ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
+     "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
+     "at that place; a sign printed on the word before it (bosker*) is its marker."),
 ]
 
 
