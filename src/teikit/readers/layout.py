@@ -1126,13 +1126,16 @@ def _glued_entries(blocks: list[Block]) -> tuple[list[Block], set[int]]:
             or blocks[-1].lines[-1].kind == "note":
         return blocks, set()
     lines = blocks[-1].lines
-    text = "\n".join(ln.text for b in blocks[:-1] for ln in b.lines)
+    first = len(lines)          # the lines that open with a symbol (a few: notes, no list)
+    while first > 0 and len(lines) - first < 10 and lines[first - 1].text.lstrip()[:1] in SYMBOLS:
+        first -= 1
+    above = "\n".join([*(ln.text for b in blocks[:-1] for ln in b.lines),
+                       *(ln.text for ln in lines[:first])])
     k = len(lines)
-    while k > 0:
+    while k > first:
         m = GLUED_ENTRY.match(plain(lines[k - 1].text))
-        whole = "\n".join([text, *(ln.text for ln in lines[:k - 1])])
         if m is None or not re.search(r"(?<![\w*†‡§])" + re.escape(m.group("word")
-                                      + m.group("sym")) + r"(?![*†‡§\w])", whole):
+                                      + m.group("sym")) + r"(?![*†‡§\w])", above):
             break
         k -= 1
     if k == len(lines):

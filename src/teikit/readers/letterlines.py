@@ -91,7 +91,8 @@ def _closing_lines(block: Block) -> list[Block] | None:
     lines = block.lines
     if len(lines) < 3:
         return None
-    texts = [_text(ln) for ln in lines]
+    far = max(0, len(lines) - 12)       # (only the last lines are read: a block may be long)
+    texts = [""] * far + [_text(ln) for ln in lines[far:]]
     for sign in range(len(lines) - 1, max(len(lines) - 6, 1), -1):
         for end in (sign + 1, sign + 2):
             if end > len(lines) or not _signature_at(lines, texts, sign, end):
