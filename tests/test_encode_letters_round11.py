@@ -261,3 +261,14 @@ def test_a_number_in_a_note_class_is_no_note_of_its_own():
     root, _ = encode("<html><body><p>The treaty was signed<span class=\"fn\">1</span> in "
                      "May.</p></body></html>", "page.html")
     assert not xp(root, "//t:note")
+
+
+def test_looking_forward_and_a_name_over_the_date_close_a_letter_typed_line_by_line():
+    """Carrie Chapman Catt's letter (1941, a transcription line for line): "Looking
+    forward" and her name under the last sentence, the date on the line under the name."""
+    root, _ = encode("When we meet again I will\nnot be so clean as you are.\nLike Mary "
+                     "Wollstonecraft you will\nbe \"A Shining Woman\"\nLooking forward\n"
+                     "Carrie C. Catt\nTuesday, 1941 April 8,\n", "catt.txt")
+    assert texts(root, "//t:closer/t:salute") == ["Looking forward"]
+    assert texts(root, "//t:closer/t:signed") == ["Carrie C. Catt"]
+    assert texts(root, "//t:div/t:p")[0].endswith("be \"A Shining Woman\"")

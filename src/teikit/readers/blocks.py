@@ -958,6 +958,7 @@ SALUTE_CLOSE = re.compile(
     r"(?:true|sincere|fond(?:est)?|best|heaps\s+of|tons\s+of)(?:\s+and\s+\w+)?\s+love\s+"
     r"(?:and\s+kisses|to|from)\b|"
     r"your\s+loving|fondly|warmly|cheers|hugs|as\s+ever|ever\s+your|love(?=[,.]?\s*$)|"
+    r"looking\s+forward(?=\s*(?:to\b|[,.!]?\s*$))|"       # ("Looking forward" / "Carrie C. Catt")
     r"(?:most|very)\s+(?:respectfully|sincerely|truly)|"
     # German, French, Italian, Spanish closings
     r"mit\s+(?:freundlichen|besten|herzlichen)\s+gr[üu](?:ß|ss)en|hochachtungsvoll|"

@@ -18,7 +18,7 @@ from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from .blocks import POSTSCRIPT, _is_salutation, _is_signature, is_closing, is_page_block
 from .context import Context
-from .dates import find_date
+from .dates import YEAR, find_date
 
 SENTENCE_END = re.compile(r"[.!?…»”\"')\]]$")
 TABLE_OR_HEADING = ("h", "t")      # (a line the format marks as a heading or a table row)
@@ -151,6 +151,9 @@ def _signature_at(lines: list[Line], texts: list[str], sign: int, end: int) -> b
         return False
     if end == len(lines):
         return True
+    if end == len(lines) - 1 and (_place_and_date(texts[end]) or (
+            len(texts[end].split()) <= 6 and YEAR.search(texts[end]))):
+        return True                   # the date under the name ("Tuesday, 1941 April 8,")
     return _indent(lines[sign].text) >= _indent(lines[end].text) + 4 \
         or POSTSCRIPT.match(texts[end]) is not None
 
