@@ -373,6 +373,24 @@ RULES = [
     ("numbered-narration", "segmentation", "A numbered paragraph after turns whose number "
      "goes on from the paragraphs before them (8. \u2026 he said as follows: / Q. / A. / 9. "
      "\u2026) is the text's own again, not the last speaker's words."),
+    ("letter-lines", "segmentation", "In a letter typed or transcribed line by line, with no "
+     "blank line between its parts, the salutation under its first lines and, at its end, "
+     "the place and date, the closing formula and the signature (and the lines under it) "
+     "are set apart from the text where their words prove them (a salutation's or a "
+     "closing's words, a name under the closing, a date), never short lines as such."),
+    ("outer-address", "interpretation", "The address a letter was folded under, on its "
+     "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
+     "type=\"address\"> in the closer, with the page breaks before it."),
+    ("glued-symbol-note", "interpretation", "A note on the text's last lines that opens with "
+     "a symbol glued to a word (*Blighty means England), where the text marks that word "
+     "with the symbol after it (Blighty*), is a <note> at that marker."),
+    ("paragraph-ends", "segmentation", "In a long block of hard-wrapped lines with no blank "
+     "line between its paragraphs (a manuscript transcribed line for line, a text from a "
+     "PDF), a short line that ends a sentence, under a full line and over one that opens "
+     "with a capital, ends a paragraph."),
+    ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
+     "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
+     "at that place; a sign printed on the word before it (bosker*) is its marker."),
 ]
 
 

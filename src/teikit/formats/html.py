@@ -475,6 +475,10 @@ PROVENANCE = re.compile(r"(?i)\b(?:archiv\w*|collection|fonds|library|biblioth\w
                         r"shelfmark|call\s+number|cote)\b|©")
 
 
+# the elements an edition sets a note in where it stands, inside a paragraph
+INLINE_NOTE_TAGS = {"span", "small"}
+
+
 def _classes(el) -> list[str]:
     return (el.get("class") or "").casefold().split()
 
@@ -592,6 +596,17 @@ class _Walker:
             self.buffer.append(" " + " ".join(el.itertext()) + " ")
             self._tail(el)
             return
+        if tag in INLINE_NOTE_TAGS and marks.plain("".join(self.buffer)).strip():
+            marker = self.notes.inline(el)       # a note inside the sentence it explains
+            if marker:
+                if self.buffer and re.search(r"(?<=\w)[*†‡]\s*$", self.buffer[-1]):
+                    # (the sign the transcriber printed after the word is the marker's)
+                    self.buffer[-1] = re.sub(r"[*†‡]\s*$", "", self.buffer[-1])
+                self.buffer.append(marker)
+                if "inline-notes" not in self.out.hints.rules:
+                    self.out.hints.rules.append("inline-notes")
+                self._tail(el)
+                return
         if tag in BOILERPLATE or el in self.notes.taken or _navigation(el) or (
                 tag in SITE_PARTS and depth == 1 and el.getparent() is not None
                 and el.getparent().tag == "body"):

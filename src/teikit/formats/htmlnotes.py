@@ -68,6 +68,26 @@ class Footnotes:
         return f"[{self.numbers[key]}]"
 
 
+    def inline(self, el) -> str | None:
+        """'[n]' for a note an edition sets inside the sentence it explains, in an element
+        whose class says so (a family's transcription: "bosker*<span class="fn">bosker,
+        Australian slang meaning …</span> parcel"); its words go to the note list. None
+        for a note that a link points to (read at its link) or a marker's number."""
+        if el in self.taken or _note_type(el) != "note":
+            return None
+        text = _note_text(el)
+        if len(text.split()) < 2 or NOTE_LABEL.match(text):
+            return None
+        ident = el.get("id")
+        if ident and ident in self.by_id and ident in self.numbers:
+            return None
+        n = max(self.numbers.values(), default=0) + 1
+        self.numbers[f"inline-{n}"] = n
+        self.listed.append((n, el.sourceline or 1, text))
+        self.taken.add(el)
+        return f"[{n}]"
+
+
 def _note_of(target, back: set[str]):
     """The element that holds a note's text: the link's target, or, when that is an empty
     anchor (Project Gutenberg's <a name="linknote-92"></a>), the element after the anchor's

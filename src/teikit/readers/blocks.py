@@ -1061,7 +1061,11 @@ SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:" + SALUTE_WORDS + r")\b"
                          r"(?:" + ABBREVIATED + r"|[^.!?\n]){0,80}?)"
                          r"(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
                          r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
-SALUTE_BARE = re.compile(r"^(?:my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$", re.I)
+SALUTE_BARE = re.compile(r"^(?:(?:to\s+)?my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$"
+                         # a husband's, a mother's, a soldier's letter home ("My darling
+                         # wife", "To my dear sweetheart and bonny son", "My dearest Mother")
+                         r"|^(?:to\s+)?my\s+(?:own\s+)?(?:darling|dearest|beloved|sweetest)\b"
+                         r"(?:\s+[\w.]+){0,4}$", re.I)
 # a sovereign's or a superior's address in the superlative ("Serenissimo Principe", "Sire")
 SALUTE_TITLE = re.compile(r"^(?:sire|monseigneur|(?:seren|illustr|eccellent|reverend|excelent|"
                           r"ilustr)[ií]ssim[oa]s?(?:\s+[\w.]+){0,3})[.,:!]?$", re.I)
@@ -1074,7 +1078,13 @@ SALUTE_CLOSE = re.compile(
     r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble)|"
     r"(?:dear\s+)?sir,?\s+your|and\s+(?:most\s+|very\s+)?(?:humble|obedient)|"
     r"(?:lots\s+of|much|all\s+my|with\s+(?:all\s+my\s+)?)\s*love|love\s+(?:to\s+all|always)|"
+    # love sent, as letters home end ("Love and kisses to my darling wife from your ever
+    # true and loving hubby.", "Love to my darling.", "True and sincere love to …")
+    r"love\s+(?:and\s+kisses|to\s+(?:my|you|all|the)\b|from\s+(?:your|us|all)\b)|"
+    r"(?:true|sincere|fond(?:est)?|best|heaps\s+of|tons\s+of)(?:\s+and\s+\w+)?\s+love\s+"
+    r"(?:and\s+kisses|to|from)\b|"
     r"your\s+loving|fondly|warmly|cheers|hugs|as\s+ever|ever\s+your|love(?=[,.]?\s*$)|"
+    r"looking\s+forward(?=\s*(?:to\b|[,.!]?\s*$))|"       # ("Looking forward" / "Carrie C. Catt")
     r"(?:most|very)\s+(?:respectfully|sincerely|truly)|"
     # German, French, Italian, Spanish closings
     r"mit\s+(?:freundlichen|besten|herzlichen)\s+gr[üu](?:ß|ss)en|hochachtungsvoll|"
@@ -1173,9 +1183,16 @@ def find_letter_parts(units: list[Unit]) -> None:
                     return
             continue
         before = units[k - 1] if k else None
+        # the place and date right over the name, in a letter that opens with a salutation or
+        # under a sentence that ends in the closing's comma ("… mes sentiments les plus
+        # distingués," / "13 mai 1873" / "Paul Meyer")
+        dated = k >= 2 and before is not None and before.kind == "para" \
+            and _signing_place_and_date(before) and len(plain(before.body.text).split()) <= 12 \
+            and (greeting or (units[k - 2].kind == "para" and plain(
+                units[k - 2].body.text).rstrip().endswith(",")))
         evidence = closing or (before is not None and before.kind == "para" and (
             plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text))) \
-            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip())
+            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated
         if k < last and not evidence:
             if _addressee(units, k):
                 continue                 # the addressee's line under the signature
@@ -1189,9 +1206,11 @@ def find_letter_parts(units: list[Unit]) -> None:
             return                       # a closer needs a text before it
         for n, after in enumerate(units[k + 1:]):
             if after.kind == "para":
+                leaf = n > 0 and all(x.kind in ("pb", "cb") for x in units[k + 1:k + 1 + n])
                 after.kind = "aside" if _aside(after) else "signed_date" if (
                     n == 0 and _signing_place_and_date(after)) else "addressee" if (
-                    n == 0 and _addressee(units, k + 1)) else "postscript"
+                    n == 0 and _addressee(units, k + 1)) or (
+                    leaf and _outer_address(after)) else "postscript"
         u.kind, u.closing = "closer", closing
         u.span = Span.join(lines, "\n")
         first_salute = k
@@ -1201,7 +1220,7 @@ def find_letter_parts(units: list[Unit]) -> None:
                     or len(plain(prev.body.text).split()) > 30:
                 break
             prev.kind, first_salute = "salute", j
-        if u.closing or first_salute < k:         # the place and date over the closing:
+        if u.closing or first_salute < k or dated:   # the place and date over the closing:
             before = units[first_salute - 1] if first_salute else None   # "Di Stucart a’
             if before is not None and before.kind == "para" \
                     and _signing_place_and_date(before) \
@@ -1263,6 +1282,21 @@ def _addressee(units: list[Unit], k: int) -> bool:
     text = plain(u.span.text).strip()
     return "\n" not in text and not POSTSCRIPT.match(text) and _is_signature([text]) \
         and _is_signature([plain(units[k - 1].body.text).strip()])
+
+
+# the address a letter was folded under, on its outer leaf ("Al serenissimo principe di
+# Venetia", "To the Honble Benjamin Franklin", "A Monsieur Monsieur Gerning", "An den Herrn")
+OUTER_ADDRESS = re.compile(r"(?i)^(?:al|alla|allo|alli|agli|all[’']|to|à|a|au|aux|an|aan|"
+                           r"para|for)\s+\S")
+
+
+def _outer_address(u: Unit) -> bool:
+    """The address on the letter's outer leaf, on a page of its own after the signature:
+    its first line short, no sentence."""
+    text = plain(u.body.text).strip()
+    first = text.split("\n", 1)[0]
+    return bool(OUTER_ADDRESS.match(first)) and len(first.split()) <= 12 \
+        and not re.search(r"[.!?;:]", first[:-1]) and text.count("\n") <= 4
 
 
 def _name_only(u: Unit) -> bool:
@@ -2314,13 +2348,19 @@ class TextBuilder:
         closer.append(dateline(u.body, self.ctx))
 
     def _addressee(self, u: Unit, _):
-        """The addressee's name under the signature: an address in the closer."""
-        closer = self.div[-1] if len(self.div) else None
+        """The addressee's name under the signature: an address in the closer (and the
+        address on the letter's outer leaf, with the page breaks before it)."""
+        end = len(self.div)
+        while end and self.div[end - 1].tag in (tei("pb"), tei("cb")):
+            end -= 1
+        closer = self.div[end - 1] if end else None
         if closer is None or closer.tag != tei("closer"):
             self._postscript(u, _)
             return
+        leaf = list(self.div)[end:]
+        closer.extend(leaf)
         closer.append(fill(E.seg(type="address"), u.body, self.ctx))
-        self.ctx.fired("addressee")
+        self.ctx.fired("outer-address" if leaf else "addressee")
 
     def _aside(self, u: Unit, _):
         """A bracket under a letter's signature that teikit read as a note (the archive's

@@ -13,7 +13,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, layout, notes
+from . import front, layout, letterlines, notes
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -120,7 +120,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         i = found + 1
         if text_after is not None:                # the text began right under the date
             blocks.insert(i, text_after)
-    block_rules.build_text(div, blocks[i:], ctx)
+    block_rules.build_text(div, letterlines.letter_lines_apart(blocks[i:], ctx), ctx)
     notes.place_unanchored(div, ctx)
     return div, facts
 
@@ -207,6 +207,7 @@ def is_heading(block: Block) -> bool:
         return False
     if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear ") \
             or block_rules.SALUTE_TITLE.match(text.strip()) \
+            or block_rules._is_salutation(text) \
             or DAY_MONTH.match(text.strip()):
         return False
     if block_rules.opens_turn(block.lines[0].text, questions=False) \

@@ -8,7 +8,7 @@ from ..formats import frontmatter, marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
-from .blocks import is_closing
+from .blocks import _is_salutation, is_closing
 from .context import Context
 from .dates import WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
@@ -96,7 +96,10 @@ def opener(div, block: Block, ctx: Context,
     ``[Received …]`` or a classification; short blocks *before* it (an address, a
     byline) open the opener as lines of their own. Lines of text under the date, with no
     blank line between (a diary's first entry), are returned as a block of the text."""
-    prose = next((k for k, line in enumerate(block.lines) if k and _prose(line.text)), None)
+    # (a salutation under the date opens the letter's text: "Sunday 10 December 1916" / "My
+    # darling wife"; a dateline never goes on past it)
+    prose = next((k for k, line in enumerate(block.lines) if k and (
+        _prose(line.text) or _is_salutation(line.text))), None)
     text_after = Block(block.lines[prose:]) if prose is not None else None
     if prose is not None:
         block = Block(block.lines[:prose])

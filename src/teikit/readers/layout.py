@@ -98,7 +98,8 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
         for part in _page_lines(block, ctx):
             for piece in _split_indented(part):
                 for paragraph in _split_long_lines(piece, ctx):
-                    out.extend(_split_enumerations(paragraph))
+                    for point in _split_enumerations(paragraph):
+                        out.extend(_split_paragraph_ends(point, ctx))
     out = _typewriter_signs(out, ctx)
     out = _parenthesis_left_open(out, ctx)
     out = _field_run(out, ctx)
@@ -537,6 +538,46 @@ def _split_enumerations(block: Block) -> list[Block]:
         return [block]
     cuts = [0, *starts, len(lines)]
     return [Block(lines[a:b]) for a, b in itertools.pairwise(cuts)]
+
+
+# a sentence's end at a line's end (not a title's or an initial's full stop: "Mr." / "J.")
+SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’»)]?$")
+ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Messrs|Hon|Rev|Gen|Col|"
+                              r"Capt|Lt|No|Nos|Vol|pp?|cf|viz|vs)\.$")
+
+
+def _split_paragraph_ends(block: Block, ctx: Context) -> list[Block]:
+    """A text transcribed or typed line by line with no blank line between its paragraphs
+    (a manuscript's lines as an edition exports them): a short line that ends a sentence,
+    under a full line and over one that opens with a capital, ends a paragraph. Only in a
+    long block of hard-wrapped lines (a paragraph with blank lines round it is seldom twelve
+    lines long), and never after short lines (verse, a list, an address)."""
+    lines = block.lines
+    if len(lines) < 12 or ctx.source.format != "text" or lines[0].kind not in ("", "pre"):
+        return [block]
+    texts = [plain(ln.text).strip() for ln in lines]
+    widths = sorted(len(t) for t in texts)
+    full = widths[len(widths) // 2]
+    if not 40 <= full <= 100:
+        return [block]                  # (no hard-wrapped lines: as they are)
+    cuts = [0]
+    for k in range(1, len(lines) - 1):
+        this = texts[k]
+        if len(this) > 0.7 * full or len(texts[k - 1]) < 0.8 * full \
+                or not SENTENCE_CLOSE.search(this) or ABBREVIATION_END.search(this) \
+                or not texts[k + 1][:1].isupper():
+            continue
+        cuts.append(k + 1)
+    if len(cuts) == 1:
+        return [block]
+    from .blocks import is_wrapped  # (blocks reads this module's rules)
+    cuts.append(len(lines))
+    parts = [Block(lines[a:b]) for a, b in itertools.pairwise(cuts)]
+    if not is_wrapped(lines) or not all(len(p.lines) == 1 or is_wrapped(p.lines) for p in parts):
+        return [block]                  # (a title, a list of short lines over the text: the
+                                        # block stays whole, its lines as they were read)
+    ctx.fired("paragraph-ends")
+    return parts
 
 
 # ----------------------------------------------------------------------------- pages
@@ -1284,26 +1325,35 @@ def _find_from(lines: list[list[str]], pattern: re.Pattern, cursor: tuple[int, i
 
 SYMBOLS = "*†‡§"
 SYMBOL_ENTRY = re.compile(r"^\s*(?P<sym>[*†‡§]{1,3})\s+(?=\S)")
+# a symbol glued to the word the note explains, the word marked so in the text ("… until
+# we reach the old Blighty*." … "*Blighty means England": a transcriber's gloss)
+GLUED_ENTRY = re.compile(r"^\s*(?P<sym>[*†‡§]{1,3})(?=(?P<word>[^\W\d_][\w'’-]*))")
 
 
 def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     """Notes marked with symbols ("said.*" … "* The source adds …"; †, ‡): the entries at the
     end, each symbol once, are notes when each symbol also stands after a word before them."""
+    given = blocks
+    blocks, glued = _glued_entries(blocks)
+
+    def entry(block: Block) -> re.Match | None:
+        text = plain(block.lines[0].text)
+        return GLUED_ENTRY.match(text) if id(block) in glued else SYMBOL_ENTRY.match(text)
     start = len(blocks)
-    while start > 1 and SYMBOL_ENTRY.match(plain(blocks[start - 1].lines[0].text)) \
-            and blocks[start - 1].lines[0].kind != "note":
+    while start > 1 and entry(blocks[start - 1]) and blocks[start - 1].lines[0].kind != "note":
         start -= 1
     entries = blocks[start:]
-    symbols = [SYMBOL_ENTRY.match(plain(b.lines[0].text)).group("sym")    # type: ignore[union-attr]
-               for b in entries]
+    symbols = [entry(b).group("sym") for b in entries]    # type: ignore[union-attr]
     if not entries or len(set(symbols)) != len(symbols):
-        return blocks
+        return given
     text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
     markers = {sym: re.compile(r"(?<=[^\s*†‡§])" + re.escape(sym) + r"(?![*†‡§\w])")
                for sym in symbols}
     if not all(markers[sym].search(text) for sym in symbols):
-        return blocks
+        return given
     ctx.fired("note-list-forms")
+    if glued:
+        ctx.fired("glued-symbol-note")
     ctx.diags.info(f"{len(symbols)} note(s) marked with symbols ({' '.join(symbols)}), "
                    "confirmed by the same symbols after words in the text", "note-forms",
                    entries[0].lines[0].number, 1)
@@ -1311,8 +1361,37 @@ def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     notes = []
     for block, sym in zip(entries, symbols, strict=True):
         first = block.lines[0]
-        m = SYMBOL_ENTRY.match(first.text)
+        m = GLUED_ENTRY.match(first.text) if id(block) in glued else SYMBOL_ENTRY.match(
+            first.text)
         body = first.text[m.end():] if m else first.text
         notes.append(Block([Line(first.number, f"[{sym}] {body}", "note")]
                            + [Line(ln.number, ln.text, "note") for ln in block.lines[1:]]))
     return marked + notes
+
+
+def _glued_entries(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """The last lines of the text that open with a symbol glued to a word, where the text
+    above marks that word with the symbol after it ("Blighty*" … "*Blighty means
+    England", with no blank line over it): blocks of their own, for the symbol notes; the
+    ids of those blocks."""
+    if not blocks or blocks[-1].lines[-1].text.lstrip()[:1] not in SYMBOLS \
+            or blocks[-1].lines[-1].kind == "note":
+        return blocks, set()
+    lines = blocks[-1].lines
+    first = len(lines)          # the lines that open with a symbol (a few: notes, no list)
+    while first > 0 and len(lines) - first < 10 and lines[first - 1].text.lstrip()[:1] in SYMBOLS:
+        first -= 1
+    above = "\n".join([*(ln.text for b in blocks[:-1] for ln in b.lines),
+                       *(ln.text for ln in lines[:first])])
+    k = len(lines)
+    while k > first:
+        m = GLUED_ENTRY.match(plain(lines[k - 1].text))
+        if m is None or not re.search(r"(?<![\w*†‡§])" + re.escape(m.group("word")
+                                      + m.group("sym")) + r"(?![*†‡§\w])", above):
+            break
+        k -= 1
+    if k == len(lines):
+        return blocks, set()
+    entries = [Block([ln]) for ln in lines[k:]]
+    kept = [Block(lines[:k])] if k else []
+    return [*blocks[:-1], *kept, *entries], {id(b) for b in entries}
