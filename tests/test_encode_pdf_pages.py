@@ -2,7 +2,10 @@
 scout round 6): its pages, their running heads and footers, its lines and paragraphs."""
 from __future__ import annotations
 
+import pytest
 from teiquery import encode, texts, xp
+
+from teikit.diagnostics import TeikitError
 
 NBSP = "&#160;"
 HEAD = ("<b>July&#160;31,&#160;2013" + NBSP * 30 + "SENATE&#160;DEBATES" + NBSP * 30
@@ -61,3 +64,15 @@ def test_lines_of_pdf_pages_run_on_and_an_empty_line_ends_a_paragraph():
     assert xp(root, "//t:p/t:pb/@n") == ["2"]             # (inside the paragraph it cuts)
     assert "to address" in texts(root, "//t:p[t:pb]")[0]
     assert not xp(root, "//t:hi[not(normalize-space())]")      # (no emphasis left empty)
+
+
+def test_form_feeds_one_after_another_on_a_line():
+    """Found by the property tests: "\\f0\\f2" is two pages on one line, each with its number
+    alone (no "02" glued from two pages), and a text of form feeds alone is empty."""
+    root, _ = encode("\f0\f2")
+    assert xp(root, "//t:pb/@n") == ["0", "2"] and "02" not in " ".join(texts(root, "//t:body"))
+    root, _ = encode("a\fb\f\fc")
+    assert len(xp(root, "//t:pb")) == 3
+    with pytest.raises(TeikitError) as refused:
+        encode("\f\f")
+    assert refused.value.diagnostic.code == "empty"

@@ -141,7 +141,8 @@ def source_from_text(name: str, text: str, diags: Collector,
                      encoding: str = "utf-8") -> SourceText:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = _clean_characters(text, diags)
-    if not text or text.isspace():          # (text.strip() would copy a large text)
+    if not text or text.isspace() or (     # (text.strip() would copy a large text)
+            PAGE_MARK in text and text.replace(PAGE_MARK, " ").isspace()):   # form feeds
         raise fail(name, "the file is empty (or holds only white space); nothing to encode",
                    "empty")
     lines, composed = to_nfc(text.split("\n"), diags, text=text)

@@ -591,11 +591,12 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
     pages: list[list[Line]] = [[]]
     for block in blocks:
         for ln in block.lines:
-            if PAGE_MARK in ln.text:
-                before, _, after = ln.text.partition(PAGE_MARK)
+            if PAGE_MARK in ln.text:         # (a line may hold several: "\f0\f2")
+                before, *afters = ln.text.split(PAGE_MARK)
                 if before.strip():
                     pages[-1].append(Line(ln.number, before, ln.kind))
-                pages.append([Line(ln.number, after, ln.kind)] if after.strip() else [])
+                for after in afters:
+                    pages.append([Line(ln.number, after, ln.kind)] if after.strip() else [])
                 continue
             pages[-1].append(ln)
         pages[-1].append(Line(-1, "", ""))          # block boundary
