@@ -31,6 +31,8 @@ VERBS = {"done", "given", "signed", "made", "executed", "dated", "concluded", "f
          "signé", "passé", "gedaan", "gegeven", "geteekend", "getekend", "geschehen",
          "gegeben", "ausgefertigt", "unterzeichnet", "fatto", "dato", "firmato", "dado",
          "hecho", "firmado", "feito"}
+# a quick look before any other: one of the formula's verbs in the paragraph at all
+VERB_ANYWHERE = re.compile(r"(?i)\b(?:" + "|".join(sorted(VERBS)) + r")\b")
 # the first word of a sentence: at the block's start or after a sentence's end, with or
 # without the space an export lost ("… signed the present Convention.DONE at Geneva …")
 SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?)\]][\"”’»]?)\s*([^\W\d_]{4,13})\s")
@@ -42,8 +44,8 @@ REACH = 200                      # how far after the formula its date may stand
 def find(text: str) -> tuple[int, DateFound] | None:
     """The first eschatocol in the plain *text*: where its formula starts and its date
     (positions in *text*), else None."""
-    if len(text) < 12 or not has_year(text):
-        return None                  # (a quick look: no year, no act's date)
+    if len(text) < 12 or not FORMULA.search(text) or not has_year(text):
+        return None                  # (a quick look: no formula or no year, no act's date)
     tries = 0
     for opening in SENTENCE_OPENING.finditer(text):   # (the first word of each sentence,
         if opening.group(1).lower() not in VERBS:      # then the pattern only where it is
@@ -152,6 +154,8 @@ def mark_date(p, span: Span, ctx: Context) -> Span:
     """An eschatocol run into a paragraph ("… signed the present Convention.DONE at
     Geneva the twenty-fifth day of September, …"): the text before its date goes into
     *p*, then the <date when>; returns the rest of the paragraph, for the caller to fill."""
+    if not VERB_ANYWHERE.search(span.text):
+        return span                  # (most paragraphs: no formula's verb)
     text = plain(span.text)
     found = find(text)
     if found is None:

@@ -1031,7 +1031,7 @@ WIDE_SPACE = re.compile(r"\s{2,}")
 def _short(text: str, most: int = 90) -> bool:
     """Short enough to be a running line (measured as printed: no-break spaces that spread
     a PDF's line over the page are one space)."""
-    return len(text) <= most or len(_flat(text)) <= most
+    return len(text) <= most or (len(text) <= 4 * most and len(_flat(text)) <= most)
 
 
 def _page_sequence(numbers: list[int]) -> bool:
