@@ -1111,7 +1111,7 @@ POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|Post\s?script\b)", re.I)
 MARKERS = re.compile(r"(?:\[\d{1,6}\])+$")
 
 
-def _is_salutation(text: str) -> bool:
+def is_salutation(text: str) -> bool:
     if len(text) > 400 or "\n" in text.strip():   # (a quick look: a salutation is one line)
         return False
     text = MARKERS.sub("", _without_line_bar(plain(text).replace("\u00a0", " "))).strip()
@@ -1151,10 +1151,10 @@ def find_letter_parts(units: list[Unit]) -> None:
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
     while at < min(first + 4, len(units) - 1) and _front_line(units[at]) \
-            and not _is_salutation(units[at].body.text):
+            and not is_salutation(units[at].body.text):
         at += 1                    # a byline, an address over the salutation ("MADISON")
     greeting = at < len(units) and units[at].kind == "para" \
-        and _is_salutation(units[at].body.text)
+        and is_salutation(units[at].body.text)
     if greeting:
         for u in units[first:at]:
             u.kind = "address"
@@ -1177,7 +1177,7 @@ def find_letter_parts(units: list[Unit]) -> None:
                 plain(ln.text) for ln in lines[:-1])):      # "di vostra Serenità" /
             closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
             #                                                 servitore" / "C. Suriano"
-        if not _is_signature([plain(ln.text) for ln in lines]):
+        if not is_signature([plain(ln.text) for ln in lines]):
             if k < last and not POSTSCRIPT.match(plain(u.span.text)):
                 if len(plain(u.span.text).split()) > 60:
                     return
@@ -1244,7 +1244,7 @@ def _signed_copy(units: list[Unit]) -> bool:
     k = next((k for k in range(start, len(units) - 1) if units[k].kind == "para"
               and SIGNED_ALONE.match(plain(units[k].body.text).strip())), None)
     if k is None or units[k + 1].kind != "para" \
-            or not _is_signature([plain(units[k + 1].body.text).strip()]):
+            or not is_signature([plain(units[k + 1].body.text).strip()]):
         return False
     end = k + 2
     while end < len(units) and end < k + 4 and units[end].kind == "para" \
@@ -1280,8 +1280,8 @@ def _addressee(units: list[Unit], k: int) -> bool:
                                                                                  "closer"):
         return False
     text = plain(u.span.text).strip()
-    return "\n" not in text and not POSTSCRIPT.match(text) and _is_signature([text]) \
-        and _is_signature([plain(units[k - 1].body.text).strip()])
+    return "\n" not in text and not POSTSCRIPT.match(text) and is_signature([text]) \
+        and is_signature([plain(units[k - 1].body.text).strip()])
 
 
 # the address a letter was folded under, on its outer leaf ("Al serenissimo principe di
@@ -1371,7 +1371,7 @@ def _split_signature_line(units: list[Unit]) -> None:
     before = u.body[bounds[-2][0]:bounds[-2][1]]
     sign = u.body[bounds[-1][0]:bounds[-1][1]].strip()
     if not re.search(r"[.!?»”\"]\s*$", plain(before.text)) or \
-            not _is_signature([plain(sign.text)]):
+            not is_signature([plain(sign.text)]):
         return
     u.span = u.body[:bounds[-2][1]].strip()
     units.insert(last + 1, Unit("para", u.block, span=sign))
@@ -1421,7 +1421,7 @@ def _split_closing_line(units: list[Unit]) -> None:
     m = next((m for m in (CLOSING_AND_NAME.match(u.body.text),
                           SERVANT_AND_NAME.match(u.body.text))
               if m and is_closing(m.group("closing"))
-              and _is_signature([plain(m.group("name"))])), None)
+              and is_signature([plain(m.group("name"))])), None)
     if m is None:
         return
     closing, name = u.body[:m.end("closing")], u.body[m.start("name"):].strip()
@@ -1437,7 +1437,7 @@ def _line_bounds(text: str):
             start = i + 1
 
 
-def _is_signature(lines: list[str]) -> bool:
+def is_signature(lines: list[str]) -> bool:
     """A name (and a title under it): "Sebald", "H.D. Riley[5]" / "Vice Admiral U.S. Navy"."""
     if not lines or len(lines) > 3:
         return False
@@ -1447,7 +1447,7 @@ def _is_signature(lines: list[str]) -> bool:
     if dashed:
         name = name[dashed.end():]
         names = [n.strip() for n in re.split(r",|\band\b|&", name)]
-        return 1 <= len(names) <= 8 and all(n and _is_signature([n]) for n in names)
+        return 1 <= len(names) <= 8 and all(n and is_signature([n]) for n in names)
     words = name.split()
     if not 1 <= len(words) <= 5 or re.search(r"[,;!?]", name):
         return False
@@ -1592,14 +1592,14 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
         return blocks
     lines = blocks[first].lines
     run_in = SALUTE_RUN_IN.match(lines[0].text.strip()) if len(lines[0].text) > 40 else None
-    if _is_salutation(lines[0].text):   # the whole line salutes: no run-in salutation in
+    if is_salutation(lines[0].text):   # the whole line salutes: no run-in salutation in
         if len(lines) < 2:                 # it ("Mr. President, Mr. Speaker, Members …:")
             return blocks
     elif run_in and len(run_in.group().split()) <= 8:
         head = lines[0].text.strip()
         lines = [Line(lines[0].number, head[:run_in.end()].rstrip(), lines[0].kind),
                  Line(lines[0].number, head[run_in.end():], lines[0].kind), *lines[1:]]
-    elif len(lines) < 2 or not _is_salutation(lines[0].text):
+    elif len(lines) < 2 or not is_salutation(lines[0].text):
         return blocks
     return [*blocks[:first], Block(lines[:1]), Block(lines[1:]), *blocks[first + 1:]]
 
@@ -1811,7 +1811,7 @@ def _letters_apart(units: list[Unit]) -> list[Unit]:
     "Ransom" / "Bellingham" / "Dear Slim,") starts the next letter, a section of its own."""
     starts = []
     for k, u in enumerate(units):
-        if u.kind != "para" or k < 2 or not _is_salutation(u.body.text):
+        if u.kind != "para" or k < 2 or not is_salutation(u.body.text):
             continue
         b = k
         while b > 0 and k - b < 3 and units[b - 1].kind == "para" and _front_line(units[b - 1]) \
@@ -1838,7 +1838,7 @@ def _embedded_letters(units: list[Unit]) -> list[Unit]:
     k = 0
     while k < len(units):
         u = units[k]
-        end = _letter_end(units, k) if out and u.kind == "para" and _is_salutation(
+        end = _letter_end(units, k) if out and u.kind == "para" and is_salutation(
             u.body.text) and (_prose(out[-1]) or out[-1].kind == "letter") else None
         if end is None:
             out.append(u)
@@ -1858,12 +1858,12 @@ def _letter_end(units: list[Unit], start: int) -> int | None:
         if u.kind != "para":
             return None
         lines = plain(u.body.text).split("\n")
-        signed = (len(lines) >= 2 and _closing_line(lines[0]) and _is_signature(
-            [ln.strip() for ln in lines[1:]])) or (_is_signature(lines) and j - 1 > start
+        signed = (len(lines) >= 2 and _closing_line(lines[0]) and is_signature(
+            [ln.strip() for ln in lines[1:]])) or (is_signature(lines) and j - 1 > start
                                                      and _closing_line(units[j - 1].body.text))
         if signed:
             after = units[j + 1:j + 3]
-            return j if any(_prose(x) or _is_salutation(x.body.text) for x in after
+            return j if any(_prose(x) or is_salutation(x.body.text) for x in after
                             if x.kind == "para") else None
     return None
 
@@ -1880,7 +1880,7 @@ def _prose(u: Unit) -> bool:
 
 def _is_signature_after_closing(units: list[Unit], k: int) -> bool:
     u, before = units[k], units[k - 1] if k else None
-    return u.kind == "para" and _is_signature(plain(u.body.text).split("\n")) and \
+    return u.kind == "para" and is_signature(plain(u.body.text).split("\n")) and \
         before is not None and before.kind == "para" and is_closing(before.body.text)
 
 
@@ -2502,7 +2502,7 @@ def _label_line(text: str) -> str | None:
     (Stormont—Dundas, Lib.):", "Des voix:"): a label with nothing after its colon."""
     text = text.strip()
     if not text.endswith(":") or len(text) > 140 or text[-2:-1].isspace() \
-            or _is_salutation(text):     # ("SUBJECTS :": a form's field; "Mr. Speaker:"
+            or is_salutation(text):     # ("SUBJECTS :": a form's field; "Mr. Speaker:"
         return None                      # over a letter read out: its salute)
     label = text[:-1].strip()
     if COLLECTIVE_LABEL.match(label):

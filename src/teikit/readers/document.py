@@ -207,7 +207,7 @@ def is_heading(block: Block) -> bool:
         return False
     if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear ") \
             or block_rules.SALUTE_TITLE.match(text.strip()) \
-            or block_rules._is_salutation(text) \
+            or block_rules.is_salutation(text) \
             or DAY_MONTH.match(text.strip()):
         return False
     if block_rules.opens_turn(block.lines[0].text, questions=False) \

@@ -8,7 +8,7 @@ from ..formats import frontmatter, marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
-from .blocks import _is_salutation, is_closing
+from .blocks import is_closing, is_salutation
 from .context import Context
 from .dates import WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
@@ -99,7 +99,7 @@ def opener(div, block: Block, ctx: Context,
     # (a salutation under the date opens the letter's text: "Sunday 10 December 1916" / "My
     # darling wife"; a dateline never goes on past it)
     prose = next((k for k, line in enumerate(block.lines) if k and (
-        _prose(line.text) or _is_salutation(line.text))), None)
+        _prose(line.text) or is_salutation(line.text))), None)
     text_after = Block(block.lines[prose:]) if prose is not None else None
     if prose is not None:
         block = Block(block.lines[:prose])

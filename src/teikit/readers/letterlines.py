@@ -16,7 +16,7 @@ import re
 from ..formats import tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
-from .blocks import POSTSCRIPT, _is_salutation, _is_signature, is_closing, is_page_block
+from .blocks import POSTSCRIPT, is_closing, is_page_block, is_salutation, is_signature
 from .context import Context
 from .dates import YEAR, find_date
 
@@ -55,7 +55,7 @@ def _opening_apart(blocks: list[Block], ctx: Context) -> list[Block]:
         text = _text(lines[k - 1])
         if len(text.split()) > 6 or (SENTENCE_END.search(text) and len(text.split()) > 2):
             return blocks             # a line of text over it: no letter's head
-        if _is_salutation(lines[k].text):
+        if is_salutation(lines[k].text):
             ctx.fired("letter-lines")
             return [*blocks[:first], Block(lines[:k]), Block(lines[k:k + 1]),
                     Block(lines[k + 1:]), *blocks[first + 1:]]
@@ -128,7 +128,7 @@ def _closing_over_name(blocks: list[Block], k: int) -> list[Block] | None:
     sentiments les plus distingués," / "13 mai 1873" and "Paul Meyer"): that block's text,
     its date line and its closing, as blocks."""
     lines = blocks[k].lines
-    if k < 1 or len(lines) > 2 or not _plain_block(blocks[k]) or not _is_signature(
+    if k < 1 or len(lines) > 2 or not _plain_block(blocks[k]) or not is_signature(
             [_text(ln) for ln in lines]) or not _plain_block(blocks[k - 1]):
         return None
     above = blocks[k - 1].lines
@@ -147,7 +147,7 @@ def _signature_at(lines: list[Line], texts: list[str], sign: int, end: int) -> b
     """A name (and a title under it) on lines sign … end-1 that ends the letter: the
     block's last lines, or set apart from the lines under it by its indentation (a
     signature typed to the right) or by a postscript that follows."""
-    if not all(texts[sign:end]) or not _is_signature(texts[sign:end]):
+    if not all(texts[sign:end]) or not is_signature(texts[sign:end]):
         return False
     if end == len(lines):
         return True
