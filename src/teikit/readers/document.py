@@ -24,7 +24,7 @@ from .dates import (
     iso_date,
     looks_like_dateline,
 )
-from .language import SAMPLE, guess_language
+from .language import LABELS, SAMPLE, guess_language
 from .span import Span
 
 
@@ -402,6 +402,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         primary = hints.language.split("-")[0].casefold()
         if re.fullmatch(r"[a-z]{2,3}", primary):
             meta.language_ident = primary
+            meta.language = meta.language or LABELS.get(primary)    # the name, not the code
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
         if facts.get("subject"):                  # its kind and what it is about

@@ -76,12 +76,18 @@ def script_language(text: str) -> str | None:
         return "ja"
     sample = text[:20_000]
     for variant, marks in SCRIPT_VARIANTS.get(lang, []):
-        if sum(sample.count(ch) for ch in marks) * 200 >= n:
+        if sum(sample.count(ch) for ch in marks) * 200 >= n and not _russian(lang, sample, n):
             return variant
     # Bulgarian writes ъ often and never ы or э, which Russian uses all the time
     if lang == "ru" and not any(ch in sample for ch in "ыэЫЭ") and sample.count("ъ") * 100 >= n:
         return "bg"
     return lang
+
+
+def _russian(lang: str, sample: str, n: int) -> bool:
+    """Russian writes ы and э all the time, and before 1918 also і and ъ at word ends, which
+    Ukrainian never does: a Russian text quoting old spelling is still Russian."""
+    return lang == "ru" and sum(sample.count(ch) for ch in "ыэЫЭ") * 100 >= n
 
 
 SAMPLE = 200_000     # what guess_language reads of a text: its first characters
