@@ -72,6 +72,10 @@ RULES = [
      "transcription marks the end of the original's line, is <lb break=\"no\"/>; so is a "
      "line end inside a word broken by a hyphen or by = (re-/frendado, gelung/=nen) where "
      "the lines are kept as lines (the sign stays as printed)."),
+    ("kept-line-breaks", "segmentation", "A paragraph whose every line ends in the break "
+     "Markdown asks for (two spaces or a backslash at the end) keeps its lines: each is "
+     "<lb/>, never joined as wrapped prose (a semi-diplomatic transcription keeps the "
+     "original's lines so)."),
     ("letter-speakers", "interpretation", "Letters in parentheses that take turns at the "
      "start of lines ((H) \u2026 / (T) \u2026, an examination's questioner and examinee) are "
      "speaker labels; letters that run on ((a), (b), (c)) stay an enumeration."),

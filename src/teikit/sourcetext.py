@@ -51,6 +51,9 @@ class Hints:
     # the image of each page break the format marks, in order ('' for one without)
     page_images: list[str] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)     # the format's rules that fired
+    # source lines that end in a break the source asks for (Markdown's two spaces or "\"
+    # at the end): the transcriber's own line ends, never wrapping to be joined
+    broken_lines: set[int] = field(default_factory=set)
 
 
 @dataclass

@@ -443,6 +443,7 @@ class _Walker:
     def inline(self, children, line: int) -> str:
         parts: list[str] = []
         stack: list[str] = []
+        breaks = 0
         for tok in children:
             kind = tok.type
             if kind == "text":
@@ -450,6 +451,9 @@ class _Walker:
             elif kind == "code_inline":
                 parts.append(tok.content)
             elif kind in ("softbreak", "hardbreak"):
+                if kind == "hardbreak":
+                    self.out.hints.broken_lines.add(line + breaks)
+                breaks += 1
                 parts.append("\n")
             elif kind in ("em_open", "strong_open", "s_open"):
                 rend = {"em_open": "italic", "strong_open": "bold", "s_open": "strikethrough"}[kind]

@@ -804,7 +804,18 @@ def _without_affiliation(label: str) -> str:
 
 def _joined(spans: list[Span], lines: list[Line], ctx: Context) -> Span:
     # (a PDF turned into HTML ends its lines at the page's width: a paragraph's lines run on)
-    return join_spans(spans, "pdf-lines" in ctx.rules or is_wrapped(lines), ctx)
+    return join_spans(spans, ("pdf-lines" in ctx.rules or is_wrapped(lines))
+                      and not _broken_on_purpose(lines, ctx), ctx)
+
+
+def _broken_on_purpose(lines: list[Line], ctx: Context) -> bool:
+    """Every line but the last ends in a break the source asks for (Markdown's two spaces
+    or backslash): a semi-diplomatic transcription keeps the original's lines so."""
+    broken = ctx.source.hints.broken_lines
+    if not broken or len(lines) < 2 or not all(ln.number in broken for ln in lines[:-1]):
+        return False
+    ctx.fired("kept-line-breaks")
+    return True
 
 
 def _as_label_line_turn(block: Block) -> Unit | None:
