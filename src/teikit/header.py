@@ -209,7 +209,9 @@ RULES = [
      "sentences (paragraphs indented by a conversion) are read as paragraphs."),
     ("myst-directive", "segmentation", "A MyST or Sphinx directive in a fenced block "
      "({admonition} Title) is a section with its title as heading and its body read as "
-     "Markdown; its option lines are format markup, left out and reported."),
+     "Markdown; its option lines are format markup, left out and reported. A "
+     "{list-table} (a list of rows, each a list of cells) is a <table>; an {image} or "
+     "{figure} names a picture, left out and reported, never a heading."),
     ("margin-note", "interpretation", "What a transcription says the original writes in "
      "its margin ([in the margin, Dolefull!], [Dans la marge: \u2026], LoC's [*\u2026*]) is a "
      "<note place=\"margin\">."),

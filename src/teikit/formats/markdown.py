@@ -247,6 +247,7 @@ PANDOC_DIV = re.compile(r"^(?:\{[^{}\n]{0,200}\}|[\w-]{1,60})?\s*:*$")
 DIRECTIVE_OPTION = re.compile(r"^:[\w-]{1,40}:(?:\s.*)?$")
 CODE_DIRECTIVES = {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "math",
                    "raw", "mermaid", "graphviz", "csv-table", "list-table", "eval-rst"}
+IMAGE_DIRECTIVES = {"image", "figure"}    # ```{figure} path: a picture, its body the caption
 STRAY_MARKS = re.compile(r"\s*[_*]{1,3}\s*")     # "_" alone: an emphasis left open
 TASK_BOX = re.compile(r"^\[([ xX])\]\s+")
 CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
@@ -368,20 +369,68 @@ class _Walker:
         option lines (":class: dropdown") are format markup, its body is Markdown; a code
         directive stays a preformatted block."""
         m = DIRECTIVE.match(tok.info.strip())
-        if not m or m.group("name").casefold() in CODE_DIRECTIVES:
+        name = m.group("name").casefold() if m else ""
+        if not m or (name in CODE_DIRECTIVES and name != "list-table"):
             return False
-        if "myst-directive" not in self.out.hints.rules:
-            self.out.hints.rules.append("myst-directive")
-        if m.group("title"):
-            self.out.text_block(line, m.group("title"), "h6")
         body = tok.content.split("\n")
         options = 0
         while options < len(body) and DIRECTIVE_OPTION.match(body[options]):
             options += 1
+        if name == "list-table" and not self._list_table(body, options, m.group("title"),
+                                                         line):
+            return False                  # (not a list of lists: kept as a block, as typed)
+        if "myst-directive" not in self.out.hints.rules:
+            self.out.hints.rules.append("myst-directive")
         if options:
             self.out.leave_out(line + 1, line + options, " ".join(body[:options]),
                                "directive options (format markup)", "format-markup")
+        if name == "list-table":
+            return True
+        if name in IMAGE_DIRECTIVES:      # its argument is the picture's file, never a heading
+            self.out.leave_out(line, line, f"image {m.group('title')}", "an image (not text)",
+                               "image")
+        elif m.group("title"):
+            self.out.text_block(line, m.group("title"), "h6")
         self.walk(_parser().parse("\n".join(body[options:])), line + options, depth + 1)
+        return True
+
+    def _list_table(self, body: list[str], options: int, caption: str, line: int) -> bool:
+        """MyST's ```{list-table}: a list of rows, each a list of cells (``* - a`` /
+        ``  - b``), as a table; its first rows are labels if ``:header-rows:`` says so.
+        False when the body is not a list of lists."""
+        tokens = _parser().parse("\n".join(body[options:]))
+        header = next((int(o.split()[1]) for o in body[:options]
+                       if o.startswith(":header-rows:") and o.split()[1:2] != []
+                       and o.split()[1].isdigit()), 0)
+        rows: list[list[tables.Cell]] = []
+        level = 0
+        cell: list[str] | None = None
+        for tok in tokens:
+            if tok.type == "bullet_list_open":
+                level += 1
+                if level == 1:
+                    continue
+                if level > 2:
+                    return False
+            elif tok.type == "bullet_list_close":
+                level -= 1
+            elif tok.type == "list_item_open" and level == 1:
+                rows.append([])
+            elif tok.type == "list_item_open" and level == 2 and rows:
+                cell = []
+            elif tok.type == "list_item_close" and level == 2 and cell is not None:
+                rows[-1].append(tables.Cell(" ".join(cell), len(rows) <= header))
+                cell = None
+            elif tok.type == "inline":
+                if cell is None:
+                    return False          # words outside a cell: not the list-table form
+                cell.append(marks.balance(self.inline(tok.children or [], line), [])[0])
+            elif level == 0 and tok.type not in ("paragraph_open", "paragraph_close"):
+                return False
+        made = tables.line(caption, rows) if rows and all(rows) else None
+        if made is None:
+            return False
+        self.out.block([(line, made[0], made[1])])
         return True
 
     def _colon_fence(self, tok, line: int, depth: int) -> None:
