@@ -50,3 +50,33 @@ def test_a_list_table_that_is_no_list_of_lists_stays_as_typed():
     root, _ = encode(odd, "odd.md")
     assert xp(root, "//t:table") == []
     assert "Just words, no rows." in " ".join(texts(root, "//t:body//t:p"))
+
+
+WILL = r"""MILLARD FILLMORE
+
+$$
+\left.
+\begin{array}{l}
+\text{Wm. Ketchum} \\
+\text{O. H. Marshall}
+\end{array}
+\right\} \text{ss.}
+$$
+
+It cost $5 and $10 to record, and \$x\$ stays.
+"""
+
+
+def test_a_tex_block_is_read_as_its_words_and_dollar_prices_stay_text():
+    """Millard Fillmore's will (scout round 14, a Jekyll site with MathJax): the witnesses
+    bracketed beside "ss." in TeX."""
+    root, result = encode(WILL, "will.md")
+    paras = xp(root, "//t:body//t:p")
+    witnesses = next(p for p in paras if "Ketchum" in "".join(p.itertext()))
+    assert "".join(witnesses.itertext()) == "Wm. KetchumO. H. Marshallss."
+    assert len(xp(witnesses, "t:lb")) == 2
+    body = " ".join(texts(root, "//t:body//t:p"))
+    assert "\\" not in body and "begin" not in body
+    assert "It cost $5 and $10 to record, and $x$ stays." in body
+    left = " ".join(item["text"] for item in result.report()["left_out"])
+    assert "\\begin{array}{l}" in left

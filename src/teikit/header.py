@@ -212,6 +212,10 @@ RULES = [
      "Markdown; its option lines are format markup, left out and reported. A "
      "{list-table} (a list of rows, each a list of cells) is a <table>; an {image} or "
      "{figure} names a picture, left out and reported, never a heading."),
+    ("math-block", "normalization", "A $$ \u2026 $$ block of TeX in Markdown (MathJax, used by "
+     "transcribers to bracket witnesses or align a register's columns) is read as its "
+     "words: \\text{\u2026} and what no command holds, a line for each row (\\\\); the TeX "
+     "commands are format markup, left out and reported."),
     ("margin-note", "interpretation", "What a transcription says the original writes in "
      "its margin ([in the margin, Dolefull!], [Dans la marge: \u2026], LoC's [*\u2026*]) is a "
      "<note place=\"margin\">."),

@@ -39,13 +39,15 @@ def sniff(name: str, data: bytes) -> float:
 def _parser(indented_code: bool = True):
     from markdown_it import MarkdownIt
     from mdit_py_plugins.colon_fence import colon_fence_plugin
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
     # maxNesting: deeper blocks are dropped by markdown-it, so the limit is set well above
     # what a document uses and a deeper source is refused before it is parsed (read())
     md = (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING + 20})
           .enable(["table", "strikethrough"])
-          .use(front_matter_plugin).use(footnote_plugin).use(colon_fence_plugin))
+          .use(front_matter_plugin).use(footnote_plugin).use(colon_fence_plugin)
+          .use(dollarmath_plugin).disable("math_inline"))     # ($5 and $10 are prices)
     md.core.ruler.before("footnote_tail", "unused_footnotes", _keep_unused_footnotes)
     if not indented_code:
         md.disable("code")
@@ -257,6 +259,35 @@ PAGE_IN_BRACKETS = re.compile(r"(?i)\s*page\b")        # [[Page H6116]] is a pag
 MARKED = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
 
 
+TEX_TEXT = re.compile(r"\\(?:text\w*|math\w+|mbox|hbox)\s*\{([^{}]*)\}")
+TEX_COMMAND = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}(?:\{[^{}]*\})?|\\[a-zA-Z]+\.?|\\[{}|.,;!]")
+TEX_WORD = re.compile(r"(?<![\\a-zA-Z])[^\W_]")     # a letter or digit of no command
+TEX_ROW = re.compile(r"\\\\|\\end\s*\{[^{}]*\}")
+
+
+def tex_rows(tex: str) -> tuple[list[tuple[int, str]], list[str]]:
+    """The words of a TeX formula as rows (\\\\ and an environment's end part them), each
+    with the line of the formula it starts on, and the commands dropped: \\text{Wm. Ketchum}
+    \\\\ … \\right\\} \\text{ss.} -> [(3, "Wm. Ketchum"), …, (6, "ss.")]."""
+    rows: list[tuple[int, str]] = []
+    commands: list[str] = []
+    start = 0
+    for row_end in [*TEX_ROW.finditer(tex), None]:
+        part = tex[start:row_end.start() if row_end else len(tex)]
+        word = TEX_TEXT.search(part) or TEX_WORD.search(part)
+        first = tex.count("\n", 0, start + (word.start() if word else 0))
+        start = row_end.end() if row_end else len(tex)
+        kept = TEX_TEXT.sub(lambda m: "\ufffe" + m.group(1) + "\ufffe", part)
+        commands += [c.strip() for c in TEX_COMMAND.findall(kept)]
+        kept = TEX_COMMAND.sub(" ", kept)
+        pieces = kept.split("\ufffe")     # (odd pieces: \text{…}, kept as typed)
+        words = " ".join(p if k % 2 else p.replace("{", " ").replace("}", " ").replace("&", " ")
+                         for k, p in enumerate(pieces))
+        if words.split():
+            rows.append((first, " ".join(words.split())))
+    return rows, commands
+
+
 class _Walker:
     def __init__(self, out: Lines, diags: Collector):
         self.out, self.diags = out, diags
@@ -315,6 +346,8 @@ class _Walker:
                 pass
             elif kind == "colon_fence":
                 self._colon_fence(tok, line, depth)
+            elif kind == "math_block":
+                self._math(tok, line)
             elif kind in ("fence", "code_block"):
                 self.out.text_block(line + (kind == "fence"), tok.content.rstrip("\n"), "pre")
             elif kind == "html_block":
@@ -393,6 +426,21 @@ class _Walker:
             self.out.text_block(line, m.group("title"), "h6")
         self.walk(_parser().parse("\n".join(body[options:])), line + options, depth + 1)
         return True
+
+    def _math(self, tok, line: int) -> None:
+        """A $$ … $$ block (MathJax on a Jekyll or Jupyter Book site): transcribers set
+        braces and columns with it (witnesses bracketed beside "ss."). Its words, in
+        \\text{…} and outside the commands, are lines of text; each row (\\\\) a line; the
+        TeX commands are format markup, left out and reported."""
+        rows, commands = tex_rows(tok.content)
+        if commands:
+            self.out.leave_out(line, line, " ".join(commands), "TeX commands of a formula "
+                               "(format markup)", "format-markup")
+        if "math-block" not in self.out.hints.rules:
+            self.out.hints.rules.append("math-block")
+        rows = [(line + k, row) for k, row in rows]   # (the content starts after "$$")
+        self.out.hints.broken_lines.update(n for n, _ in rows[:-1])   # rows are lines
+        self.out.block([(n, row, "") for n, row in rows])
 
     def _list_table(self, body: list[str], options: int, caption: str, line: int) -> bool:
         """MyST's ```{list-table}: a list of rows, each a list of cells (``* - a`` /
