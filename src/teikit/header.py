@@ -292,7 +292,8 @@ RULES = [
      "each date is a <date> with @when in ISO 8601."),
     ("platform-tag", "interpretation", "A transcription platform's tag in double brackets "
      "([[preprinted]], [[table]], [[margin note]]) is a <note type=\"transcriber\">, never "
-     "supplied text."),
+     "supplied text; glued to a word's first letters (sep[[tembre]]) it completes the word, "
+     "<supplied>."),
     ("bracket-as-printed", "interpretation", "The author's own brackets around data or a "
      "button (an address literal [10.10.2.4], [Cancel] in a drawn dialog box) are kept as "
      "printed: no words were restored."),

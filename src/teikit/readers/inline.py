@@ -296,8 +296,14 @@ def _deletion(sink, m, span, at, ctx):
 
 def _platform_tag(sink, m, span, at, ctx):
     """[[preprinted]], [[table]], [[margin note]]: a transcription platform's tag
-    (Smithsonian Transcription Center, LoC), never an editor's restored words."""
-    sink.element(E.note(" ".join(m.group("tag").split()), type="transcriber"))
+    (Smithsonian Transcription Center, LoC), never an editor's restored words. Glued to a
+    word's first letters it completes the word: sep[[tembre]] is sep<supplied>tembre."""
+    tag = m.group("tag")
+    if at and span.text[at - 1].isalpha() and tag.isalpha() and tag.islower():
+        sink.element(E.supplied(tag))
+        ctx.fired("supplied")
+        return
+    sink.element(E.note(" ".join(tag.split()), type="transcriber"))
     ctx.fired("platform-tag")
 
 
