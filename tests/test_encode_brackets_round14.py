@@ -10,3 +10,15 @@ def test_double_brackets_glued_to_a_word_complete_it_and_a_tag_alone_stays_a_tag
                      "[[something crossed out]] poi.\n", "letter.txt")
     assert texts(root, "//t:body//t:supplied") == ["tembre"]
     assert texts(root, "//t:note[@type='transcriber']") == ["something crossed out"]
+
+
+def test_a_version_named_in_brackets_heads_its_section_and_is_not_supplied():
+    """The same letter's Italian text and English translation in an edition's tabs."""
+    page = ("<html><body><main><h1>Marie Mancini to Lorenzo Colonna</h1>"
+            "<div id='raw'><p>[Italian]</p><p>Abbiate cura dei ragazzi.</p><p>M. M. C.</p></div>"
+            "<div id='trans'><p>[English]</p><p>Take good care of the boys.</p>"
+            "<p>M. M. C.</p></div></main></body></html>")
+    root, result = encode(page, "letter.html")
+    assert texts(root, "//t:body//t:div/t:head")[-2:] == ["Italian", "English"]
+    assert texts(root, "//t:body//t:supplied") == []
+    assert "version-label" in result.report()["rules"]

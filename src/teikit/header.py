@@ -212,6 +212,9 @@ RULES = [
      "Markdown; its option lines are format markup, left out and reported. A "
      "{list-table} (a list of rows, each a list of cells) is a <table>; an {image} or "
      "{figure} names a picture, left out and reported, never a heading."),
+    ("version-label", "segmentation", "A line alone that names a version of the text in "
+     "brackets ([Italian], [English translation], [Transcription]: an edition's tabs or "
+     "columns) is the heading of that version's section, not restored words."),
     ("math-block", "normalization", "A $$ \u2026 $$ block of TeX in Markdown (MathJax, used by "
      "transcribers to bracket witnesses or align a register's columns) is read as its "
      "words: \\text{\u2026} and what no command holds, a line for each row (\\\\); the TeX "

@@ -23,6 +23,7 @@ from collections import Counter
 from ..formats.marks import has_marks, plain, rebalanced
 from ..sourcetext import PAGE_MARK, Block, Line, blocks_of
 from .context import Context
+from .language import NAMES
 
 PAGE_FORMS = [
     re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]{1,2}$",
@@ -90,6 +91,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _page_marks_in_prose(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
+    blocks = _version_labels(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
         if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text):
@@ -105,6 +107,31 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     out = _field_run(out, ctx)
     out = _notes_in_place(out, ctx)
     return lettered_notes(symbol_notes(note_list_forms(out, ctx), ctx), ctx)
+
+
+# a label over one of a text's versions side by side: "[Italian]", "[English translation]",
+# "[Transcription]" (an edition's tabs or columns: the original, its edited text, a translation)
+LANGUAGE_NAMES = "|".join(sorted(NAMES, key=len, reverse=True))
+VERSION_LABEL = re.compile(
+    rf"\[((?:{LANGUAGE_NAMES})(?:\s+(?:text|translation|version|original|transcription))?|"
+    r"(?:diplomatic\s+)?transcription|translation|edited\s+text|original(?:\s+text)?)\]$",
+    re.I)
+
+
+def _version_labels(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A line alone that names a version in brackets ("[Italian]", "[English]") heads that
+    version: a heading (its brackets only say it is a label), never restored words, and
+    never part of a letter's address."""
+    out = []
+    for block in blocks:
+        line = block.lines[0]
+        m = VERSION_LABEL.match(line.text.strip()) if len(block.lines) == 1 \
+            and line.kind == "" and line.text.lstrip()[:1] == "[" else None
+        if m:
+            block = Block([Line(line.number, m.group(1), "h6")])
+            ctx.fired("version-label")
+        out.append(block)
+    return out
 
 
 LETTER_NOTE = re.compile(r"^\[(?P<n>[A-Z])\]\s+\S")
