@@ -22,3 +22,16 @@ def test_a_version_named_in_brackets_heads_its_section_and_is_not_supplied():
     assert texts(root, "//t:body//t:div/t:head")[-2:] == ["Italian", "English"]
     assert texts(root, "//t:body//t:supplied") == []
     assert "version-label" in result.report()["rules"]
+
+
+def test_an_attribute_list_in_brackets_is_markup_not_supplied_words():
+    """A baptism register published with Antora (AsciiDoc saved as text): image macros and
+    table settings carry attribute lists in brackets."""
+    text = ('image::page-736.jpg[align=left,title="Entry portion on page 736"]\n\n'
+            '[cols="2,2,4",%header,frame="none"]\n\n'
+            "Getauft den 23. März von [Pastor] Meyer.\n")
+    root, _ = encode(text, "register.txt")
+    assert texts(root, "//t:body//t:supplied") == ["Pastor"]
+    body = " ".join(texts(root, "//t:body"))
+    assert '[align=left,title="Entry portion on page 736"]' in body
+    assert '[cols="2,2,4",%header,frame="none"]' in body

@@ -298,8 +298,9 @@ RULES = [
      "supplied text; glued to a word's first letters (sep[[tembre]]) it completes the word, "
      "<supplied>."),
     ("bracket-as-printed", "interpretation", "The author's own brackets around data or a "
-     "button (an address literal [10.10.2.4], [Cancel] in a drawn dialog box) are kept as "
-     "printed: no words were restored."),
+     "button (an address literal [10.10.2.4], [Cancel] in a drawn dialog box), and a "
+     "markup language's attribute list in brackets ([cols=\"2,4\",options=\"header\"], "
+     "AsciiDoc's or kramdown's), are kept as printed: no words were restored."),
     ("label-lines", "interpretation", "A speaker label alone on its line (\u201cThe "
      "Speaker:\u201d, \u201cSome hon. members:\u201d) opens an <sp> whose speech is the "
      "lines below it, up to the next such label or a heading in capitals; in a text set "

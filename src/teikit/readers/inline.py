@@ -324,6 +324,11 @@ def _omitted(sink, m, span, at, ctx):
     ctx.fired("gap-omitted")
 
 
+# a markup language's attribute list: [cols="2,4",options="header"], [align=left,title="…"]
+# (AsciiDoc, kramdown): settings, never an editor's restored words
+ATTRIBUTE_LIST = re.compile(r"\s*[\w.%-]{1,40}\s*=\s*(?:\"[^\"]*\"|[\w.%-]+)\s*(?:,|$)")
+
+
 def _supplied(sink, m, span, at, ctx):
     inside = m.group(0)[1:-1]
     if ctx.spoken and _line_of_its_own(span.text, at, at + len(m.group(0))) \
@@ -332,7 +337,7 @@ def _supplied(sink, m, span, at, ctx):
         ctx.fired("printed-label")       # a record of speech notes the room on a line of
         return                           # its own (a field book's "[Lots No. 59 cont'd]"
                                          # is its editor's)
-    if _drawn_button(span.text, at, at + len(m.group(0))):
+    if _drawn_button(span.text, at, at + len(m.group(0))) or ATTRIBUTE_LIST.match(inside):
         _as_printed(sink, m, span, at, ctx)
         return
     sink.element(E.supplied(inside))
