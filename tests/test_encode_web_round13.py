@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from teiquery import encode, texts
+from teiquery import encode, texts, xp
 
 from teikit import encode_text
 from teikit.diagnostics import TeikitError
@@ -39,3 +39,33 @@ def test_any_arrangement_of_anchors_notes_and_links_back_encodes(text):
         encode_text(f"<html><body>{text}</body></html>", "n.html")
     except TeikitError as exc:          # only a page without words may be refused
         assert exc.diagnostic.code == "empty", str(exc)
+
+
+def test_a_note_number_linked_by_script_is_the_marker_of_its_note():
+    """Mark Twain Project, Dean Sage to Clemens, 30 March 1884: `my wife<a id="text_note10"
+    onclick="selectNote('note10');">10</a> joins` with the note in `<div id="note10">` under
+    "Explanatory Notes" (was: "my wife10 joins" and the notes repeated as paragraphs)."""
+    root, _ = encode(
+        '<html><body><div id="content-primary">\n<p>With regards to Mrs Clemens in which my '
+        'wife<a class="superscript alteration" id="text_note10" onclick="selectNote(\'note10\''
+        ');">10</a> joins,</p>\n</div><div id="notes"><h2>Explanatory Notes</h2>\n<div class='
+        '"altnote" id="note10"><p class="footnote"><a name="an010"></a><span class="small"><span'
+        ' class="superscript">10</span>Sarah Augusta Manning Sage (1841-1915) was the daughter '
+        'of a Brooklyn merchant.</span></p></div>\n</div></body></html>\n', "sage.html")
+    assert texts(root, "//t:body//t:note") == [
+        "Sarah Augusta Manning Sage (1841-1915) was the daughter of a Brooklyn merchant."]
+    assert xp(root, "//t:body//t:p")[0].text.endswith("my wife")
+    assert not xp(root, "//t:body//t:head")
+
+
+def test_a_spacer_image_between_two_words_keeps_them_apart():
+    """Mark Twain Project letters: `<i>Copy-text:</i><img class="en-space" src="blank.gif"/>The
+    Mark Twain Papers`, `Yours very truly<img alt="em space"/>Daniel` (were "Copy-text:The",
+    "trulyDaniel"); "Copy-text" is an edition's field label, not a speaker."""
+    root, _ = encode('<html><body>\n<p class="noindgap"><i>Copy-text:</i><img alt="glyph" '
+                     'class="en-space" src="icons/blank.gif" />The Mark Twain Papers, The '
+                     'Bancroft Library.</p>\n<p>Yours very truly<img alt="em space" class="em-'
+                     'space" src="icons//blank.gif" />Daniel</p>\n</body></html>\n', "ct.html")
+    assert texts(root, "//t:body//t:p") == [
+        "Copy-text: The Mark Twain Papers, The Bancroft Library.", "Yours very truly Daniel"]
+    assert not xp(root, "//t:sp")

@@ -391,6 +391,14 @@ RULES = [
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),
+    # web13 (scout round 13: web pages and Markdown dialects)
+    ("script-note-links", "interpretation", "A note number linked by script rather than by an "
+     "address (onclick=\"selectNote('note10')\", data-note, aria-describedby) is the marker of "
+     "the element it names, read as a <note> there; a list left with only its heading is "
+     "reported, not kept as an empty section."),
+    ("drawn-apart", "interpretation", "Where an image or another drawn element left out of "
+     "the text (a spacer image, a button) stood between two words, a space keeps them apart, "
+     "as the page showed them."),
 ]
 
 

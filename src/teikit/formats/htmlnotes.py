@@ -37,7 +37,7 @@ class Footnotes:
     def marker(self, a, probe: bool = False) -> str | None:
         """'[n]' for a link to a footnote in this page; None for any other link. *probe*:
         only say whether it is one."""
-        href = a.get("href") or ""
+        href = a.get("href") or self._scripted(a)
         label = a.text_content()
         if not href.startswith("#") or not (NOTE_LABEL.match(label) or _note_type(a) == "ref"):
             return None
@@ -67,6 +67,21 @@ class Footnotes:
                     self.taken.add(holder)
         return f"[{self.numbers[key]}]"
 
+
+    def _scripted(self, a) -> str:
+        """'#id' of the note that a link without an address opens by script (the Mark
+        Twain Project's <a id="text_note10" onclick="selectNote('note10');">10</a>; data-note,
+        aria-describedby), when that element is in the page; else ''."""
+        for key in ("onclick", "data-note", "data-target", "data-footnote", "data-ref",
+                    "aria-describedby", "aria-controls"):
+            value = a.get(key) or ""
+            quoted = re.findall(r"['\"]#?([\w:.-]+)['\"]", value) if key == "onclick" \
+                else [value.strip().lstrip("#")]
+            for ident in quoted:
+                target = self.by_id.get(ident)
+                if target is not None and target is not a:
+                    return f"#{ident}"
+        return ""
 
     def inline(self, el) -> str | None:
         """'[n]' for a note an edition sets inside the sentence it explains, in an element

@@ -133,7 +133,10 @@ FIELD_LABELS = set(
     "from the desk of|attention|attn|signed|sgd|sent|received|item|items|question|answer|"
     "e.o|e. o|eo|drafted by|cleared|approved|precedence|"
     "proceedings|participants list|members|members of the committee|guest speakers|"
-    "state department representatives|reported by|table of contents|minutes|remarks"
+    "state department representatives|reported by|table of contents|minutes|remarks|"
+    # a letter edition's apparatus (Mark Twain Project, Founders Online, Scholarly Editing)
+    "copy-text|copy text|provenance|previous publication|emendations|textual notes|"
+    "textual commentary|postmark|postmarked|docket|docketed|endorsed|endorsement|watermark"
     .split("|"))
 PARTICLES = {"of", "the", "de", "van", "von", "and", "for", "du", "la", "le", "di", "del",
              "der", "den", "da", "y", "al", "bin", "binti", "bte", "ibni", "ibn", "zu",
