@@ -69,3 +69,16 @@ def test_a_spacer_image_between_two_words_keeps_them_apart():
     assert texts(root, "//t:body//t:p") == [
         "Copy-text: The Mark Twain Papers, The Bancroft Library.", "Yours very truly Daniel"]
     assert not xp(root, "//t:sp")
+
+
+def test_a_wiki_link_keeps_its_target_and_an_embed_is_no_text():
+    """An Obsidian vault of newspaper clippings (Saroop Singh, Straits Times 1940):
+    `![[../../raw-files/1940-02-07_straits-times_race.jpg]]`; FromThePage's subject links
+    `[[A. Thomas|Mr. Thomas]]` (the target was lost, the embed kept as "!../../raw-files…")."""
+    root, _ = encode("![[../../raw-files/1940-02-07_straits-times_race.jpg]]\n\nSelected "
+                          "for the team: [[Saroop Singh]] and [[A. Thomas|Mr. Thomas]].\n",
+                          "clip.md")
+    assert texts(root, "//t:body//t:p") == ["Selected for the team: Saroop Singh and Mr. Thomas."]
+    assert [r.get("target") for r in xp(root, "//t:body//t:ref")] == [
+        "Saroop%20Singh", "A.%20Thomas"]
+    assert "raw-files" not in " ".join(texts(root, "//t:text"))

@@ -399,6 +399,10 @@ RULES = [
     ("drawn-apart", "interpretation", "Where an image or another drawn element left out of "
      "the text (a spacer image, a button) stood between two words, a space keeps them apart, "
      "as the page showed them."),
+    ("wiki-links", "interpretation", "A wiki link of a note app or transcription platform "
+     "([[A. Thomas|Mr. Thomas]], [[Saroop Singh]]) is a <ref> whose words are the words shown "
+     "and whose target is the page it names (A.%20Thomas): the transcriber's identification is "
+     "kept; an embedded file (![[scan.jpg]]) is an image, left out of the text and reported."),
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from urllib.parse import quote
 
 from lxml.html import defs
 
@@ -252,6 +253,7 @@ TASK_BOX = re.compile(r"^\[([ xX])\]\s+")
 CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
 WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
 BARE_NUMBER = re.compile(r"\s*\[\d{1,5}\]\s*")
+EMBED = re.compile(r"!\[\[([^\[\]|\n]{1,300})(?:\|[^\[\]\n]{0,200})?\]\]")
 PAGE_IN_BRACKETS = re.compile(r"(?i)\s*page\b")        # [[Page H6116]] is a page, not a link
 MARKED = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
 
@@ -422,12 +424,28 @@ class _Walker:
                 self.out.leave_out(line, line, callout.group().strip(), "a note app's callout "
                                    "type (format markup)", "format-markup")
                 text = text[callout.end():]
+        if "![[" in text:                 # an embedded file ("![[scan.jpg]]"): not text
+            def embedded(m: re.Match) -> str:
+                self.out.leave_out(line, line, f"image {m.group(1).strip()}", "an embedded "
+                                   "file (a note app's ![[…]], an image)", "image")
+                return ""
+            text = EMBED.sub(embedded, text)
         if "[[" in text:
-            text = WIKI_LINK.sub(lambda m: m.group(0) if PAGE_IN_BRACKETS.match(m.group(1))
-                                 else (m.group(2) or m.group(1)), text)
+            text = WIKI_LINK.sub(self._wiki_link, text)
         if "==" in text:
             text = MARKED.sub(lambda m: marks.hi("bold", m.group(1)), text)
         return text
+
+    def _wiki_link(self, m: re.Match) -> str:
+        """A wiki link ("[[A. Thomas|Mr. Thomas]]", Obsidian's, FromThePage's subject link):
+        the words it shows, linked to the page it names (<ref target="A.%20Thomas">), so the
+        transcriber's identification is kept; "[[Page 3]]" stays as written."""
+        if PAGE_IN_BRACKETS.match(m.group(1)):
+            return m.group(0)
+        name = " ".join(m.group(1).split())
+        if "wiki-links" not in self.out.hints.rules:
+            self.out.hints.rules.append("wiki-links")
+        return marks.ref(quote(name, safe="/#.-_~()'!,;=&+@"), m.group(2) or m.group(1))
 
     def _number(self, footnote_id: int | str) -> int:
         return self.footnote_numbers.setdefault(footnote_id, len(self.footnote_numbers) + 1)
