@@ -82,3 +82,26 @@ def test_a_wiki_link_keeps_its_target_and_an_embed_is_no_text():
     assert [r.get("target") for r in xp(root, "//t:body//t:ref")] == [
         "Saroop%20Singh", "A.%20Thomas"]
     assert "raw-files" not in " ".join(texts(root, "//t:text"))
+
+
+def test_kramdown_comments_and_attribute_lists_are_no_text():
+    """The Antiquary, January 1901, a Jekyll (kramdown) page: `{::comment} «« begin
+    antiquary-january-1901 »» {::/comment}`, `January, 1901.` / `{:.publication-date}`,
+    `*History of India*{:.book-title}` (all three were kept as words)."""
+    root, _ = encode("{::comment} «« begin antiquary-january-1901 »» {::/comment}\n# The "
+                     "Antiquary.\n\nJanuary, 1901.\n{:.publication-date}\n\nMr. Roberts has "
+                     "edited the *History of India*{:.book-title} and found new facts.\n",
+                     "antiquary.md")
+    assert texts(root, "//t:body//t:head") == ["The Antiquary."]
+    assert texts(root, "//t:body//t:p") == [
+        "January, 1901.", "Mr. Roberts has edited the History of India and found new facts."]
+
+
+def test_a_bold_first_word_is_no_speaker():
+    """The Antiquary, "Notes of the Month": `**The** British School at Rome was announced`
+    (the whole page became one speech of a speaker "The")."""
+    root, _ = encode("## Notes of the Month.\n\n**The** British School at Rome was announced\n"
+                     "to open in December.\n\nWorkmen engaged in drainage excavations came "
+                     "upon the foundations.\n", "notes.md")
+    assert not xp(root, "//t:sp")
+    assert texts(root, "//t:body//t:p/t:hi[@rend='bold']") == ["The"]

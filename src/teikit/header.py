@@ -403,6 +403,9 @@ RULES = [
      "([[A. Thomas|Mr. Thomas]], [[Saroop Singh]]) is a <ref> whose words are the words shown "
      "and whose target is the page it names (A.%20Thomas): the transcriber's identification is "
      "kept; an embedded file (![[scan.jpg]]) is an image, left out of the text and reported."),
+    ("kramdown", "normalization", "kramdown's own syntax (Jekyll's Markdown): comments "
+     "{::comment} … {::/comment}, {::nomarkdown} wrappers and attribute lists ({:.book-title}, "
+     "{: #id}) are format markup, left out of the text and reported."),
 ]
 
 

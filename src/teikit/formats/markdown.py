@@ -86,6 +86,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         text = _obsidian_comments(text, out)
         if out.hints.left_out and out.hints.left_out[-1][4] == "format-markup":
             out.hints.rules.append("obsidian-comments")
+    if "{:" in text:
+        text = _kramdown_syntax(text, out)
     if "\n#" in text or text.startswith("#"):
         text = _headings_without_space(text, out, diags)
     if "](" in text:
@@ -125,6 +127,42 @@ def _obsidian_comments(text: str, out: Lines) -> str:
                           "an Obsidian comment (format markup, never shown)", "format-markup")
             return "\n" * m.group().count("\n")
         parts[k] = OBSIDIAN_COMMENT.sub(drop, part)
+    return "".join(parts)
+
+
+# kramdown's own syntax (Jekyll's default Markdown, so every GitHub Pages edition): a comment
+# "{::comment} … {::/comment}" (never shown), the "{::nomarkdown}" wrapper and its end, and
+# an attribute list "{:.book-title}", "{: #id .x key="v"}" after a span or on the line under
+# a block: format markup, never the document's words
+KRAMDOWN = re.compile(
+    r"\{::comment\}.{0,20000}?\{::?/(?:comment)?\}|\{::(?:nomarkdown|options)\b[^{}\n]{0,200}\}"
+    r"|\{::?/(?:nomarkdown)?\}"
+    r"|\{:(?:[\w-]{1,40}:)?(?:\s*(?:[.#][\w-]{1,80}|[A-Za-z][\w-]{0,40}(?:=(?:\"[^\"\n]{0,200}\""
+    r"|'[^'\n]{0,200}'|[^\s{}\"']{1,80}))?)){1,12}\s*\}", re.S)
+
+
+def _kramdown_syntax(text: str, out: Lines) -> str:
+    """kramdown comments, wrappers and attribute lists outside code are left out (and
+    reported); their line breaks stay, so that every line keeps its number."""
+    parts = re.split(r"(?m)(^ {0,3}(?:`{3,}|~{3,}).*$)", text)
+    in_code = False
+    for k, part in enumerate(parts):
+        if k % 2:                            # a fence line: code opens or closes
+            in_code = not in_code
+            continue
+        if in_code or "{:" not in part:
+            continue
+        start_line = 1 + sum(p.count("\n") for p in parts[:k])
+
+        def drop(m: re.Match, part=part, start_line=start_line) -> str:
+            line = start_line + part.count("\n", 0, m.start())
+            out.leave_out(line, line + m.group().count("\n"), m.group(),
+                          "kramdown markup (a comment or an attribute list, never shown)",
+                          "format-markup")
+            if "kramdown" not in out.hints.rules:
+                out.hints.rules.append("kramdown")
+            return "\n" * m.group().count("\n")
+        parts[k] = re.sub(r"(?<!`)" + KRAMDOWN.pattern, drop, part, flags=re.S)
     return "".join(parts)
 
 

@@ -653,6 +653,10 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         if office and label and label_shape_ok(label):
             return f"{label} {office.group(1)}", start + close + 1 + office.end(), time, \
                 "strong"
+        if not colon and label.casefold() in OPENING_WORDS:
+            # "**The** British School at Rome …": a periodical's bold (small-caps) first
+            # word opens its paragraph; a label without a colon is never a function word
+            label = ""
         if label and label_shape_ok(_without_affiliation(label)) and (colon or after.strip()) \
                 and not after[:1].isalnum():          # "**AA**A": one word, half in bold
             end = close + 1
@@ -735,6 +739,12 @@ LITERAL_BOLD_LABEL = re.compile(r"(?P<m>\*\*|__)(?P<label>[^\W\d_][^*_:\n]{0,58}
 # A play's label with a stage direction before its colon, the direction in italics or
 # beginning in lower case (a constituency or office in parentheses begins with a capital:
 # "Mr. Howard (Folkestone and Hythe):"): "HAMLET (aside): A little more than kin",
+# a sentence's first word set in bold or small capitals (a periodical's paragraph opening)
+OPENING_WORDS = FUNCTION_WORDS | {
+    "he", "she", "they", "it", "we", "i", "you", "there", "here", "when", "while", "after",
+    "before", "during", "among", "some", "many", "all", "one", "on", "upon", "under",
+    "le", "la", "les", "un", "une", "der", "die", "das", "ein", "eine", "el", "los", "las",
+    "il", "lo", "gli", "het", "een"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "one", "this", "that", "who"}
 # a label in italics with the transcriber's verb of speech: "*Głos z sali interrupts:*"
 SAID_LABEL = re.compile(r"(?P<label>[^\W\d_][^:()\[\]\n]{0,60}?)\s+(?P<verb>interrupts|"
