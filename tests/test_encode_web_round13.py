@@ -105,3 +105,22 @@ def test_a_bold_first_word_is_no_speaker():
                      "upon the foundations.\n", "notes.md")
     assert not xp(root, "//t:sp")
     assert texts(root, "//t:body//t:p/t:hi[@rend='bold']") == ["The"]
+
+
+def test_bracketed_italic_words_of_the_editors_are_editorial_notes():
+    """Mark Twain Project, the envelope of Dean Sage's letter: `Esq <span class="normal">[<i>
+    rule</i>]</span> | Hartford`, `[<i>postmarked:</i>] new-york mar 31` (were <supplied>);
+    a roman completion `new y[ork]` stays <supplied>."""
+    root, _ = encode('<html><body>\n<p>Yours truly Dean Sage</p>\n<p class="noindent">S. L. '
+                     'Clemens Esq <span class="normal">[<i>rule</i>]</span> | Hartford | Conn.'
+                     '\n<span class="normal">[<i>postmarked:</i>]</span> new y[ork] mar 31 7 '
+                     'pm 84</p>\n</body></html>\n', "sage.html")
+    assert texts(root, "//t:body//t:note[@type='editorial']") == ["rule", "postmarked:"]
+    assert texts(root, "//t:body//t:supplied") == ["ork"]
+
+
+def test_a_lower_case_label_with_a_colon_in_brackets_is_an_editorial_note():
+    """Mark Twain Project letters as plain text: "[return address:] 839 St. Marks Ave"."""
+    root, _ = encode("Dear Clemens,\n\nI write.\n\n[return address:] 839 St. Marks Ave\n")
+    assert texts(root, "//t:body//t:note[@type='editorial']") == ["return address:"]
+    assert not xp(root, "//t:supplied")

@@ -406,6 +406,10 @@ RULES = [
     ("kramdown", "normalization", "kramdown's own syntax (Jekyll's Markdown): comments "
      "{::comment} … {::/comment}, {::nomarkdown} wrappers and attribute lists ({:.book-title}, "
      "{: #id}) are format markup, left out of the text and reported."),
+    ("editorial-label", "interpretation", "Words in italics within square brackets "
+     "([rule], [postmarked:] set in italics) and a lower-case label ending in a colon "
+     "([return address:]) are the editors' description of the document (the documentary "
+     "editions' convention): <note type=\"editorial\">, not <supplied>."),
 ]
 
 
