@@ -124,3 +124,15 @@ def test_a_lower_case_label_with_a_colon_in_brackets_is_an_editorial_note():
     root, _ = encode("Dear Clemens,\n\nI write.\n\n[return address:] 839 St. Marks Ave\n")
     assert texts(root, "//t:body//t:note[@type='editorial']") == ["return address:"]
     assert not xp(root, "//t:supplied")
+
+
+def test_a_name_with_its_life_dates_is_no_speaker():
+    """Mark Twain Project, "Persons Mentioned" under a letter: `<b>Daniel Chester  French</b>
+    (1850–1931)` and a paragraph about him (was a speech of "Daniel Chester French")."""
+    root, _ = encode('<html><body>\n<p>My dear Mr. Clemens, I would like an autograph.</p>\n'
+                     '<div><h2>Persons Mentioned</h2><p><b>Daniel Chester  French</b>  (1850–'
+                     '1931)\n<br /><div class="normal"><p>Daniel Chester French was a prolific '
+                     'sculptor best known for his "Minuteman".</p></div><br /></p></div>\n'
+                     '</body></html>\n', "french.html")
+    assert not xp(root, "//t:sp") and not xp(root, "//t:person")
+    assert "Daniel Chester French (1850–1931)" in texts(root, "//t:body//t:p")

@@ -637,6 +637,8 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         while start < len(text) and text[start] in " \t":
             start += 1
     rest = text[start:]
+    if "(" in rest[:90] and LIFE_DATES.match(plain(rest)):
+        return None                  # "**Daniel Chester French** (1850–1931)": an index entry
     literal = LITERAL_BOLD_LABEL.match(rest) if time and rest[:2] in ("**", "__") else None
     if literal and label_shape_ok(literal.group("label")):
         # "0:00:14.2 **Adam Garrett-Harris** Welcome …" in a .txt file: the time says turn,
@@ -739,6 +741,11 @@ LITERAL_BOLD_LABEL = re.compile(r"(?P<m>\*\*|__)(?P<label>[^\W\d_][^*_:\n]{0,58}
 # A play's label with a stage direction before its colon, the direction in italics or
 # beginning in lower case (a constituency or office in parentheses begins with a capital:
 # "Mr. Howard (Folkestone and Hythe):"): "HAMLET (aside): A little more than kin",
+# a name and its life dates at a paragraph's start: an edition's list of persons mentioned,
+# an obituary ("Daniel Chester French (1850–1931)", "Sage, Dean (b. 1841)"), not a speaker
+LIFE_DATES = re.compile(r"[^\W\d][^()\n:]{1,60}?\s*\(\s*(?:(?:[bd]|ca?|fl)\.\s*|born\s+|"
+                        r"died\s+)?\d{3,4}\??\s*[–—-]\s*\d{2,4}\??\s*\)|"
+                        r"[^\W\d][^()\n:]{1,60}?\s*\(\s*(?:[bd]\.|born|died)\s*\d{3,4}\??\s*\)")
 # a sentence's first word set in bold or small capitals (a periodical's paragraph opening)
 OPENING_WORDS = FUNCTION_WORDS | {
     "he", "she", "they", "it", "we", "i", "you", "there", "here", "when", "while", "after",
