@@ -136,3 +136,14 @@ def test_a_name_with_its_life_dates_is_no_speaker():
                      '</body></html>\n', "french.html")
     assert not xp(root, "//t:sp") and not xp(root, "//t:person")
     assert "Daniel Chester French (1850–1931)" in texts(root, "//t:body//t:p")
+
+
+def test_a_site_title_template_with_an_empty_slot_is_no_title():
+    """Mark Twain Project letters: every page's <title> is "Mark Twain Project :: Letters ::
+    : an electronic text" (the letter's own part empty); the letter's head gives the title."""
+    root, _ = encode('<html><head><title>Mark Twain Project :: Letters ::  : an electronic '
+                     'text</title></head><body>\n<h2>Daniel C. French to Samuel L. Clemens</h2>'
+                     '\n<p>My dear Mr. Clemens</p>\n<p>I am very desirous of obtaining an '
+                     'autograph of yours.</p>\n</body></html>\n', "french.html")
+    assert texts(root, "//t:titleStmt/t:title") == ["Daniel C. French to Samuel L. Clemens"]
+    assert "Mark Twain Project" not in " ".join(texts(root, "//t:text"))

@@ -410,6 +410,9 @@ RULES = [
      "([rule], [postmarked:] set in italics) and a lower-case label ending in a colon "
      "([return address:]) are the editors' description of the document (the documentary "
      "editions' convention): <note type=\"editorial\">, not <supplied>."),
+    ("site-title-template", "normalization", "A web page's <title> that is a site's template "
+     "with its page part empty (Mark Twain Project :: Letters ::  : an electronic text) is "
+     "not the document's title; the title is taken from the text."),
 ]
 
 

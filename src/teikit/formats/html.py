@@ -195,10 +195,21 @@ GENERATOR_TITLE = re.compile(r"(?i)^Microsoft\s+(?:Word|PowerPoint|Excel)\s*-\s*
                              r"\.(?:docx?|pdf|rtf|odt)$")
 
 
+# a site's <title> template whose page part is empty ("Mark Twain Project :: Letters ::  :
+# an electronic text"): the same words on every page, no title of this document
+EMPTY_SLOT = re.compile(r"(?:::|[|:—–])\s+(?:::|[|:—–])(?!\S)")
+
+
 def _hints(root, out: Lines) -> None:
     hints = out.hints
     title = root.find(".//title")
-    if title is not None and title.text_content().strip() and not hints.title:
+    if title is not None and EMPTY_SLOT.search(" ".join(title.text_content().split())) \
+            and "site-title-template" not in hints.rules:
+        hints.rules.append("site-title-template")
+        line = title.sourceline or 1
+        out.leave_out(line, line, title.text_content(), "<title>: a site's title template "
+                      "with the page's part empty, not this document's title", "boilerplate")
+    elif title is not None and title.text_content().strip() and not hints.title:
         hints.title = GENERATOR_TITLE.sub("", re.sub(r"^[\s\-–—|:]+", "", " ".join(
             title.text_content().split())))
     generator = " ".join((m.get("content") or "") for m in root.iter("meta")
