@@ -406,6 +406,28 @@ RULES = [
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),
+    # web13 (scout round 13: web pages and Markdown dialects)
+    ("script-note-links", "interpretation", "A note number linked by script rather than by an "
+     "address (onclick=\"selectNote('note10')\", data-note, aria-describedby) is the marker of "
+     "the element it names, read as a <note> there; a list left with only its heading is "
+     "reported, not kept as an empty section."),
+    ("drawn-apart", "interpretation", "Where an image or another drawn element left out of "
+     "the text (a spacer image, a button) stood between two words, a space keeps them apart, "
+     "as the page showed them."),
+    ("wiki-links", "interpretation", "A wiki link of a note app or transcription platform "
+     "([[A. Thomas|Mr. Thomas]], [[Saroop Singh]]) is a <ref> whose words are the words shown "
+     "and whose target is the page it names (A.%20Thomas): the transcriber's identification is "
+     "kept; an embedded file (![[scan.jpg]]) is an image, left out of the text and reported."),
+    ("kramdown", "normalization", "kramdown's own syntax (Jekyll's Markdown): comments "
+     "{::comment} … {::/comment}, {::nomarkdown} wrappers and attribute lists ({:.book-title}, "
+     "{: #id}) are format markup, left out of the text and reported."),
+    ("editorial-label", "interpretation", "Words in italics within square brackets "
+     "([rule], [postmarked:] set in italics) and a lower-case label ending in a colon "
+     "([return address:]) are the editors' description of the document (the documentary "
+     "editions' convention): <note type=\"editorial\">, not <supplied>."),
+    ("site-title-template", "normalization", "A web page's <title> that is a site's template "
+     "with its page part empty (Mark Twain Project :: Letters ::  : an electronic text) is "
+     "not the document's title; the title is taken from the text."),
 ]
 
 

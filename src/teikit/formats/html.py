@@ -24,6 +24,9 @@ HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctyp
 BOILERPLATE = {"script", "style", "noscript", "template", "nav", "form", "button", "iframe",
                "svg", "menu", "select", "textarea", "object", "embed", "canvas", "head",
                "audio", "video"}     # (a player's words are its fallback: "Your browser …")
+# left-out elements the browser draws with a width (see Reader._apart)
+DRAWN = {"button", "iframe", "svg", "select", "textarea", "object", "embed", "canvas",
+         "audio", "video"}
 SITE_PARTS = {"header", "footer", "aside"}        # boilerplate unless inside the content
 BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "li", "ul", "ol",
           "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr",
@@ -192,10 +195,21 @@ GENERATOR_TITLE = re.compile(r"(?i)^Microsoft\s+(?:Word|PowerPoint|Excel)\s*-\s*
                              r"\.(?:docx?|pdf|rtf|odt)$")
 
 
+# a site's <title> template whose page part is empty ("Mark Twain Project :: Letters ::  :
+# an electronic text"): the same words on every page, no title of this document
+EMPTY_SLOT = re.compile(r"(?:::|[|:—–])\s+(?:::|[|:—–])(?!\S)")
+
+
 def _hints(root, out: Lines) -> None:
     hints = out.hints
     title = root.find(".//title")
-    if title is not None and title.text_content().strip() and not hints.title:
+    if title is not None and EMPTY_SLOT.search(" ".join(title.text_content().split())) \
+            and "site-title-template" not in hints.rules:
+        hints.rules.append("site-title-template")
+        line = title.sourceline or 1
+        out.leave_out(line, line, title.text_content(), "<title>: a site's title template "
+                      "with the page's part empty, not this document's title", "boilerplate")
+    elif title is not None and title.text_content().strip() and not hints.title:
         hints.title = GENERATOR_TITLE.sub("", re.sub(r"^[\s\-–—|:]+", "", " ".join(
             title.text_content().split())))
     generator = " ".join((m.get("content") or "") for m in root.iter("meta")
@@ -607,10 +621,20 @@ class _Walker:
                     self.out.hints.rules.append("inline-notes")
                 self._tail(el)
                 return
+        if tag in BLOCKS and self._emptied_note_list(el):
+            text = " ".join(" ".join(child.text_content() for child in el
+                                     if child not in self.notes.taken).split())
+            line = el.sourceline or self.line
+            self.out.leave_out(line, line, text[:200], f"<{tag}>: a list of notes, each read "
+                               "at its marker; its heading is not the document's", "note-list")
+            self._tail(el)
+            return
         if tag in BOILERPLATE or el in self.notes.taken or _navigation(el) or (
                 tag in SITE_PARTS and depth == 1 and el.getparent() is not None
                 and el.getparent().tag == "body"):
             self._leave_out(el, tag)
+            if tag in DRAWN:
+                self._apart(el)
             self._tail(el)
             return
         if WIKI_HEADER & set(_classes(el) + (el.get("id") or "").casefold().split()) \
@@ -788,6 +812,8 @@ class _Walker:
         if tag == "a":
             marker = self.notes.marker(el)
             if marker:
+                if not el.get("href") and "script-note-links" not in self.out.hints.rules:
+                    self.out.hints.rules.append("script-note-links")
                 self.buffer.append(marker)
                 return "[marker]"
             href = el.get("href") or ""
@@ -796,7 +822,39 @@ class _Walker:
                 return marks.REF_CLOSE
         if tag == "img":
             self._leave_out(el, tag)
+            self._apart(el)
         return ""
+
+    def _emptied_note_list(self, el) -> bool:
+        """A block whose notes were all read at their markers and which holds nothing else
+        but its heading ("<div id="notes"><h2>Explanatory Notes</h2><div id="note1">…"):
+        left as it is, the heading would open an empty section."""
+        if el in self.notes.taken or not self.notes.taken or (el.text or "").strip():
+            return False
+        taken = False
+        for child in el:
+            if child in self.notes.taken:
+                taken = True
+            elif isinstance(child.tag, str) and not re.fullmatch(r"h[1-6]|hr|br", child.tag) \
+                    and " ".join(child.text_content().split()):
+                return False
+            if (child.tail or "").strip():
+                return False
+        return taken
+
+    def _apart(self, el) -> None:
+        """A space where a left-out element that the browser draws (a spacer image, a
+        button) stood between two words: the page showed them apart ("<i>Copy-text:</i><img
+        class="en-space" src="blank.gif"/>The Mark Twain Papers", "Yours very truly<img
+        alt="em space"/>Daniel"), so they are not glued into one word."""
+        before = marks.plain("".join(self.buffer[-3:]))
+        after = el.tail or ""
+        if not after and el.getnext() is not None and isinstance(el.getnext().tag, str):
+            after = el.getnext().text or ""
+        if before and not before[-1].isspace() and after and after[0].isalnum():
+            self.buffer.append(" ")
+            if "drawn-apart" not in self.out.hints.rules:
+                self.out.hints.rules.append("drawn-apart")
 
     def _speaker_label(self, el) -> bool:
         """An element at a paragraph's start that holds only a speaker's label ("ege:",

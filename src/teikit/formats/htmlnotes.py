@@ -37,7 +37,7 @@ class Footnotes:
     def marker(self, a, probe: bool = False) -> str | None:
         """'[n]' for a link to a footnote in this page; None for any other link. *probe*:
         only say whether it is one."""
-        href = a.get("href") or ""
+        href = a.get("href") or self._scripted(a)
         label = a.text_content()
         if not href.startswith("#") or not (NOTE_LABEL.match(label) or _note_type(a) == "ref"):
             return None
@@ -68,6 +68,21 @@ class Footnotes:
         return f"[{self.numbers[key]}]"
 
 
+    def _scripted(self, a) -> str:
+        """'#id' of the note that a link without an address opens by script (the Mark
+        Twain Project's <a id="text_note10" onclick="selectNote('note10');">10</a>; data-note,
+        aria-describedby), when that element is in the page; else ''."""
+        for key in ("onclick", "data-note", "data-target", "data-footnote", "data-ref",
+                    "aria-describedby", "aria-controls"):
+            value = a.get(key) or ""
+            quoted = re.findall(r"['\"]#?([\w:.-]+)['\"]", value) if key == "onclick" \
+                else [value.strip().lstrip("#")]
+            for ident in quoted:
+                target = self.by_id.get(ident)
+                if target is not None and target is not a:
+                    return f"#{ident}"
+        return ""
+
     def inline(self, el) -> str | None:
         """'[n]' for a note an edition sets inside the sentence it explains, in an element
         whose class says so (a family's transcription: "bosker*<span class="fn">bosker,
@@ -94,6 +109,16 @@ def _note_of(target, back: set[str]):
     paragraph that links back to the marker ("92 (return) [ In the Bay of Naples.]")."""
     if " ".join(target.text_content().split()):
         return target
+    block = target.getparent()
+    if block is not None and block.getparent() is not None and " ".join(
+            block.text_content().split()) and any(
+            (a.get("href") or "") in back for a in block.iter("a")) and not any(
+            f"#{x.get(k)}" in back for x in block.iter() if isinstance(x.tag, str)
+            for k in ("id", "name") if x.get(k)):
+        # the anchor opens the note's own block, which ends with the link back (an XSLT
+        # edition's <div class="note"><a name="note1"/>1. text<a href="#nr1">back</a>
+        # </div>): the note is that block, not the link after the anchor
+        return block
     holder = target
     while holder.getparent() is not None and not " ".join(
             holder.getparent().text_content().split()):
@@ -144,7 +169,8 @@ def _note_text(el, back: set[str] | None = None) -> str:
         for x in [x for x in el.iter(*NOT_TEXT) if x is not el]:
             x.drop_tree()                        # a script's code is no word of the note
         for a in list(el.iter("a")):
-            if back and (a.get("href") or "") in back:
+            if back and a is not el and a.getparent() is not None \
+                    and (a.get("href") or "") in back:
                 a.drop_tree()                    # its tail stays
     text = " ".join(_text_apart(el).split())
     text = re.sub(r"^\s*\^?\s*[↩↑^]\s*|\s*[↩↑]\s*$", "", text)   # the links back to the marker

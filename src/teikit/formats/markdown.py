@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from urllib.parse import quote
 
 from lxml.html import defs
 
@@ -87,6 +88,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         text = _obsidian_comments(text, out)
         if out.hints.left_out and out.hints.left_out[-1][4] == "format-markup":
             out.hints.rules.append("obsidian-comments")
+    if "{:" in text:
+        text = _kramdown_syntax(text, out)
     if "\n#" in text or text.startswith("#"):
         text = _headings_without_space(text, out, diags)
     if "](" in text:
@@ -126,6 +129,42 @@ def _obsidian_comments(text: str, out: Lines) -> str:
                           "an Obsidian comment (format markup, never shown)", "format-markup")
             return "\n" * m.group().count("\n")
         parts[k] = OBSIDIAN_COMMENT.sub(drop, part)
+    return "".join(parts)
+
+
+# kramdown's own syntax (Jekyll's default Markdown, so every GitHub Pages edition): a comment
+# "{::comment} … {::/comment}" (never shown), the "{::nomarkdown}" wrapper and its end, and
+# an attribute list "{:.book-title}", "{: #id .x key="v"}" after a span or on the line under
+# a block: format markup, never the document's words
+KRAMDOWN = re.compile(
+    r"\{::comment\}.{0,20000}?\{::?/(?:comment)?\}|\{::(?:nomarkdown|options)\b[^{}\n]{0,200}\}"
+    r"|\{::?/(?:nomarkdown)?\}"
+    r"|\{:(?:[\w-]{1,40}:)?(?:\s*(?:[.#][\w-]{1,80}|[A-Za-z][\w-]{0,40}(?:=(?:\"[^\"\n]{0,200}\""
+    r"|'[^'\n]{0,200}'|[^\s{}\"']{1,80}))?)){1,12}\s*\}", re.S)
+
+
+def _kramdown_syntax(text: str, out: Lines) -> str:
+    """kramdown comments, wrappers and attribute lists outside code are left out (and
+    reported); their line breaks stay, so that every line keeps its number."""
+    parts = re.split(r"(?m)(^ {0,3}(?:`{3,}|~{3,}).*$)", text)
+    in_code = False
+    for k, part in enumerate(parts):
+        if k % 2:                            # a fence line: code opens or closes
+            in_code = not in_code
+            continue
+        if in_code or "{:" not in part:
+            continue
+        start_line = 1 + sum(p.count("\n") for p in parts[:k])
+
+        def drop(m: re.Match, part=part, start_line=start_line) -> str:
+            line = start_line + part.count("\n", 0, m.start())
+            out.leave_out(line, line + m.group().count("\n"), m.group(),
+                          "kramdown markup (a comment or an attribute list, never shown)",
+                          "format-markup")
+            if "kramdown" not in out.hints.rules:
+                out.hints.rules.append("kramdown")
+            return "\n" * m.group().count("\n")
+        parts[k] = re.sub(r"(?<!`)" + KRAMDOWN.pattern, drop, part, flags=re.S)
     return "".join(parts)
 
 
@@ -255,6 +294,7 @@ TASK_BOX = re.compile(r"^\[([ xX])\]\s+")
 CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
 WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
 BARE_NUMBER = re.compile(r"\s*\[\d{1,5}\]\s*")
+EMBED = re.compile(r"!\[\[([^\[\]|\n]{1,300})(?:\|[^\[\]\n]{0,200})?\]\]")
 PAGE_IN_BRACKETS = re.compile(r"(?i)\s*page\b")        # [[Page H6116]] is a page, not a link
 MARKED = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
 
@@ -519,12 +559,28 @@ class _Walker:
                 self.out.leave_out(line, line, callout.group().strip(), "a note app's callout "
                                    "type (format markup)", "format-markup")
                 text = text[callout.end():]
+        if "![[" in text:                 # an embedded file ("![[scan.jpg]]"): not text
+            def embedded(m: re.Match) -> str:
+                self.out.leave_out(line, line, f"image {m.group(1).strip()}", "an embedded "
+                                   "file (a note app's ![[…]], an image)", "image")
+                return ""
+            text = EMBED.sub(embedded, text)
         if "[[" in text:
-            text = WIKI_LINK.sub(lambda m: m.group(0) if PAGE_IN_BRACKETS.match(m.group(1))
-                                 else (m.group(2) or m.group(1)), text)
+            text = WIKI_LINK.sub(self._wiki_link, text)
         if "==" in text:
             text = MARKED.sub(lambda m: marks.hi("bold", m.group(1)), text)
         return text
+
+    def _wiki_link(self, m: re.Match) -> str:
+        """A wiki link ("[[A. Thomas|Mr. Thomas]]", Obsidian's, FromThePage's subject link):
+        the words it shows, linked to the page it names (<ref target="A.%20Thomas">), so the
+        transcriber's identification is kept; "[[Page 3]]" stays as written."""
+        if PAGE_IN_BRACKETS.match(m.group(1)):
+            return m.group(0)
+        name = " ".join(m.group(1).split())
+        if "wiki-links" not in self.out.hints.rules:
+            self.out.hints.rules.append("wiki-links")
+        return marks.ref(quote(name, safe="/#.-_~()'!,;=&+@"), m.group(2) or m.group(1))
 
     def _number(self, footnote_id: int | str) -> int:
         return self.footnote_numbers.setdefault(footnote_id, len(self.footnote_numbers) + 1)

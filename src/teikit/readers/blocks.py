@@ -133,7 +133,10 @@ FIELD_LABELS = set(
     "from the desk of|attention|attn|signed|sgd|sent|received|item|items|question|answer|"
     "e.o|e. o|eo|drafted by|cleared|approved|precedence|"
     "proceedings|participants list|members|members of the committee|guest speakers|"
-    "state department representatives|reported by|table of contents|minutes|remarks"
+    "state department representatives|reported by|table of contents|minutes|remarks|"
+    # a letter edition's apparatus (Mark Twain Project, Founders Online, Scholarly Editing)
+    "copy-text|copy text|provenance|previous publication|emendations|textual notes|"
+    "textual commentary|postmark|postmarked|docket|docketed|endorsed|endorsement|watermark"
     .split("|"))
 PARTICLES = {"of", "the", "de", "van", "von", "and", "for", "du", "la", "le", "di", "del",
              "der", "den", "da", "y", "al", "bin", "binti", "bte", "ibni", "ibn", "zu",
@@ -634,6 +637,8 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         while start < len(text) and text[start] in " \t":
             start += 1
     rest = text[start:]
+    if "(" in rest[:90] and LIFE_DATES.match(plain(rest)):
+        return None                  # "**Daniel Chester French** (1850–1931)": an index entry
     literal = LITERAL_BOLD_LABEL.match(rest) if time and rest[:2] in ("**", "__") else None
     if literal and label_shape_ok(literal.group("label")):
         # "0:00:14.2 **Adam Garrett-Harris** Welcome …" in a .txt file: the time says turn,
@@ -650,6 +655,10 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         if office and label and label_shape_ok(label):
             return f"{label} {office.group(1)}", start + close + 1 + office.end(), time, \
                 "strong"
+        if not colon and label.casefold() in OPENING_WORDS:
+            # "**The** British School at Rome …": a periodical's bold (small-caps) first
+            # word opens its paragraph; a label without a colon is never a function word
+            label = ""
         if label and label_shape_ok(_without_affiliation(label)) and (colon or after.strip()) \
                 and not after[:1].isalnum():          # "**AA**A": one word, half in bold
             end = close + 1
@@ -732,6 +741,17 @@ LITERAL_BOLD_LABEL = re.compile(r"(?P<m>\*\*|__)(?P<label>[^\W\d_][^*_:\n]{0,58}
 # A play's label with a stage direction before its colon, the direction in italics or
 # beginning in lower case (a constituency or office in parentheses begins with a capital:
 # "Mr. Howard (Folkestone and Hythe):"): "HAMLET (aside): A little more than kin",
+# a name and its life dates at a paragraph's start: an edition's list of persons mentioned,
+# an obituary ("Daniel Chester French (1850–1931)", "Sage, Dean (b. 1841)"), not a speaker
+LIFE_DATES = re.compile(r"[^\W\d][^()\n:]{1,60}?\s*\(\s*(?:(?:[bd]|ca?|fl)\.\s*|born\s+|"
+                        r"died\s+)?\d{3,4}\??\s*[–—-]\s*\d{2,4}\??\s*\)|"
+                        r"[^\W\d][^()\n:]{1,60}?\s*\(\s*(?:[bd]\.|born|died)\s*\d{3,4}\??\s*\)")
+# a sentence's first word set in bold or small capitals (a periodical's paragraph opening)
+OPENING_WORDS = FUNCTION_WORDS | {
+    "he", "she", "they", "it", "we", "i", "you", "there", "here", "when", "while", "after",
+    "before", "during", "among", "some", "many", "all", "one", "on", "upon", "under",
+    "le", "la", "les", "un", "une", "der", "die", "das", "ein", "eine", "el", "los", "las",
+    "il", "lo", "gli", "het", "een"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "one", "this", "that", "who"}
 # a label in italics with the transcriber's verb of speech: "*Głos z sali interrupts:*"
 SAID_LABEL = re.compile(r"(?P<label>[^\W\d_][^:()\[\]\n]{0,60}?)\s+(?P<verb>interrupts|"

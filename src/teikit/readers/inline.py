@@ -496,6 +496,17 @@ def _printed_aside(sink, m, span, at, ctx):
     ctx.fired("printed-label")
 
 
+def _editorial_label(sink, m, span, at, ctx):
+    _editorial_note(sink, m, span, at, ctx)
+    ctx.fired("editorial-label")
+
+
+# the documentary editors' convention: their own words set in italics within square brackets
+# ("[<i>rule</i>]", "[<i>and:</i>]" — the Mark Twain Project, the Founders Online papers):
+# a sign that would otherwise be <supplied> is their description, an editorial <note>
+ITALIC_SIGN = re.compile(r"\[\s*\ufdd0[^\[\]\ufdd0\ufdd1]{1,200}\ufdd1\s*\]")
+
+
 def _empty(sink, m, span, at, ctx):
     ctx.warn(span, at, "empty brackets [] kept as text", "empty-brackets")
     sink.text(m.group(0))
@@ -565,6 +576,9 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("bracket-as-printed", re.compile(r"\[\s*(?:\d{1,3}(?:\.\d{1,3}){3}|(?i:IPv6:)[0-9A-Fa-f:.]+|"
                                       r"[0-9A-Fa-f]{0,4}::[0-9A-Fa-f:.]*)\s*\]"),
      _as_printed),
+    # an editor's lower-case label ending in a colon ("[return address:]", "[postmarked:]"):
+    # a description of the document, not restored words (see also ITALIC_SIGN)
+    ("editorial-label", re.compile(r"\[\s*[a-z][a-z'’ -]{0,60}:\s*\]"), _editorial_label),
     ("supplied", re.compile(r"\[[^\]]+\]"), _supplied),
 ]
 
@@ -650,6 +664,8 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
             rm = pattern.fullmatch(inside)      # (the rule's own groups)
             if rm and name.endswith("note-marker") and not notes:
                 sink.text(inside)           # a marker inside a note: kept as printed
+            elif rm and name == "supplied" and ITALIC_SIGN.fullmatch(m.group(0)):
+                _editorial_label(sink, rm, span, m.start(), ctx)
             elif rm:
                 handler(sink, rm, span, m.start(), ctx)
         pos = m.end()
