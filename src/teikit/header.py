@@ -378,6 +378,10 @@ RULES = [
      "the place and date, the closing formula and the signature (and the lines under it) "
      "are set apart from the text where their words prove them (a salutation's or a "
      "closing's words, a name under the closing, a date), never short lines as such."),
+    ("mail-signature", "interpretation", "A message's signature is read as a letter's: a "
+     "name with the sender's address after it (Linus (torva...@kruuna.helsinki.fi)) is a "
+     "name, a name over a PS. is signed, and the list's footer or the page's tags under it "
+     "(Unsubscribe \u2026, Tagged With: \u2026) are a <note type=\"source\"> after the closer."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),

@@ -1163,6 +1163,8 @@ def find_letter_parts(units: list[Unit]) -> None:
         _split_signature_line(units)
         _split_closing_line(units)
     last = len(units) - 1
+    while last > 0 and _mail_footer(units[last]):
+        last -= 1                  # (a list's footer, a page's tags: no part of the letter)
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
         if u.kind != "para" or u.span is None or _aside(u):
@@ -1192,7 +1194,10 @@ def find_letter_parts(units: list[Unit]) -> None:
                 units[k - 2].body.text).rstrip().endswith(",")))
         evidence = closing or (before is not None and before.kind == "para" and (
             plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text))) \
-            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated
+            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated \
+            or (k < last and units[k + 1].kind == "para"      # a name over its "PS." (a mail:
+                and POSTSCRIPT.match(plain(units[k + 1].body.text).strip()) is not None)
+        #                                                       "Linus (torva…@kruuna…)" / "PS. …")
         if k < last and not evidence:
             if _addressee(units, k):
                 continue                 # the addressee's line under the signature
@@ -1205,7 +1210,9 @@ def find_letter_parts(units: list[Unit]) -> None:
                 x.body.text)) for x in units[:k]):
             return                       # a closer needs a text before it
         for n, after in enumerate(units[k + 1:]):
-            if after.kind == "para":
+            if after.kind == "para" and k + 1 + n > last:
+                after.kind = "mail_footer"
+            elif after.kind == "para":
                 leaf = n > 0 and all(x.kind in ("pb", "cb") for x in units[k + 1:k + 1 + n])
                 after.kind = "aside" if _aside(after) else "signed_date" if (
                     n == 0 and _signing_place_and_date(after)) else "addressee" if (
@@ -1262,6 +1269,22 @@ def _signed_copy(units: list[Unit]) -> bool:
             else "postscript"
     del units[k + 1:end]
     return True
+
+
+# what a mailing list's archive or a blog prints under a message: the list's footer ("The
+# Cryptography Mailing List" / "Unsubscribe by sending …", Mailman's "… mailing list" /
+# "…/listinfo/…") and the page's tags ("Tagged With: hash cash, …")
+MAIL_FOOTER = re.compile(r"(?i)\b(?:unsubscribe|mailing\s+list|listinfo)\b")
+TAGS_LINE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags|filed\s+under)\s*:\s*\S")
+
+
+def _mail_footer(u: Unit) -> bool:
+    """A short paragraph at a message's foot that is its list's footer or its page's tags."""
+    if u.kind != "para" or u.span is None:
+        return False
+    text = plain(u.span.text).strip()
+    return text.count("\n") <= 4 and len(text.split()) <= 40 and (
+        MAIL_FOOTER.search(text) is not None or TAGS_LINE.match(text) is not None)
 
 
 def _office_line(text: str) -> bool:
@@ -1380,6 +1403,7 @@ def _split_signature_line(units: list[Unit]) -> None:
 # a typed signature: the office, a wide gap, the name ("Президент Российской Федерации
 # <spaces> В.Путин", "Secretary of State          Dean Acheson")
 TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
+MAIL_ADDRESS = re.compile(r"\s+[(<][^()<>\s]{1,60}@[^()<>\s]{1,80}[)>]\s*$")
 SIGNED_MARK = re.compile(r"\s*\((?:signed|sgd\.?)\)\s*$", re.I)
 CLOSING_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?,)\s+(?P<name>[^,\n]{2,60}?)"
                               r"(?:\s*\((?:signed|sgd\.?)\))?\s*$", re.I)
@@ -1443,6 +1467,7 @@ def is_signature(lines: list[str]) -> bool:
         return False
     name = _without_line_bar(re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " "))
     name = SIGNED_MARK.sub("", name)   # "G.C. MARSHALL (Signed)": a copy's note of it
+    name = MAIL_ADDRESS.sub("", name)  # "Linus (torva...@kruuna.helsinki.fi)": a mail's sender
     dashed = re.match(r"^(?:--|—|–)\s*(?=\w)", name)     # "-- Barry, Brett, Carol": a sign-off
     if dashed:
         name = name[dashed.end():]
@@ -2328,6 +2353,8 @@ class TextBuilder:
         self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
         self.signed_off.add(self.div)
         self.ctx.fired("closer")
+        if MAIL_ADDRESS.search(plain(u.body.text).split("\n")[0]):
+            self.ctx.fired("mail-signature")
 
     def _letter(self, u: Unit, _):
         """A letter quoted whole: a floating text with its own opener and closer."""
@@ -2387,6 +2414,13 @@ class TextBuilder:
         self._end_turn()
         self.div.append(fill(E.note(type="source"), u.body, self.ctx))
         self.ctx.fired("copy-footer")
+
+    def _mail_footer(self, u: Unit, _):
+        """A mailing list's footer or a page's tags under a message's signature: a note of
+        the source after the closer, no postscript (as a copy's footer)."""
+        self._end_turn()
+        self.div.append(fill(E.note(type="source"), u.body, self.ctx))
+        self.ctx.fired("mail-signature")
 
     def _postscript(self, u: Unit, _):
         self._end_quote()
