@@ -32,3 +32,39 @@ def test_mailing_list_footer_under_the_signature_is_no_signature():
                      "Tagged With: hash cash, proof-of-work, double-spend, peer-to-peer\n")
     assert texts(root, "//t:closer/t:signed") == ["Satoshi Nakamoto"]
     assert texts(root, "//t:note[@type='source']")[0].startswith("The Cryptography Mailing")
+
+
+def test_letter_read_into_a_turn_of_the_record():
+    """Canadian Hansard, 18 June 1998 (Royal Assent): the Speaker reads the Governor
+    General's secretary's letter, line by line in the turn."""
+    root, _ = encode("THE ROYAL ASSENT\n\nThe Speaker:\nOrder, please.\n"
+                     "I have the honour to inform the House that a communication has been "
+                     "received as follows:\nGovernment House\nJune 18, 1998\nMr. Speaker:\n"
+                     "I have the honour to inform you that the Honourable Ian Binnie will "
+                     "proceed to the Senate Chamber today.\nYours sincerely,\n"
+                     "Judith A. LaRocque\nSecretary to the Governor General\n\n* * *\n\n"
+                     "The Speaker:\nI have the honour to inform the House that a message "
+                     "has been received.\n")
+    assert texts(root, "//t:floatingText//t:opener/t:salute") == ["Mr. Speaker:"]
+    assert texts(root, "//t:floatingText//t:closer/t:signed") == [
+        "Judith A. LaRocqueSecretary to the Governor General"]   # (<lb/> between)
+    assert texts(root, "//t:sp[1]/t:p")[-1].endswith("as follows:")
+
+
+def test_letter_with_its_salutation_run_in_quoted_in_a_speech():
+    """Congressional Record, 28 January 1997 (S693): Senator Grassley has the IRS's letter
+    printed, its salutation run into its first sentence."""
+    root, _ = encode("  Mr. GRASSLEY. Mr. President, we have had a victory with the IRS, "
+                     "and I ask that the letter be printed in the Record.\n\n"
+                     "  Department of the Treasury,\n\n  Internal Revenue Service,\n\n"
+                     "  Washington, DC, January 28, 1997.\n\n"
+                     "  Dear Senator Grassley: In your December 31, 1996 letter, you asked "
+                     "me how farmers could comply with the Service's position.\n\n"
+                     "  I hope this information is helpful to you.\n\n"
+                     "  Sincerely,\n  Margaret Milner Richardson.\n\n"
+                     "  Mr. GRASSLEY. Mr. President, I yield the floor, as the letter "
+                     "shows what the farmers were asking for.\n")
+    assert texts(root, "//t:floatingText//t:opener/t:salute") == ["Dear Senator Grassley:"]
+    assert texts(root, "//t:floatingText//t:closer/t:signed") == ["Margaret Milner Richardson."]
+    assert texts(root, "//t:floatingText//t:opener/t:dateline") == [
+        "Washington, DC, January 28, 1997."]

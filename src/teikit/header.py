@@ -382,6 +382,12 @@ RULES = [
      "name with the sender's address after it (Linus (torva...@kruuna.helsinki.fi)) is a "
      "name, a name over a PS. is signed, and the list's footer or the page's tags under it "
      "(Unsubscribe \u2026, Tagged With: \u2026) are a <note type=\"source\"> after the closer."),
+    ("letter-in-record", "segmentation", "A letter read into a record or quoted in a "
+     "speech (a Hansard's \u201ca communication has been received as follows:\u201d, the "
+     "Congressional Record's letters) is a <floatingText type=\"letter\"> from its place, "
+     "date and address over the salutation (run into the first sentence or on its own "
+     "line) to the signature and the signer's office under it; the speaker's turn ends "
+     "over it."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),

@@ -1785,7 +1785,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = _cast_lists(units, ctx)
     sections = _sections(_letters_apart(units))
     for k, (section, part) in enumerate(sections):
-        letters = _embedded_letters(part)
+        letters = _embedded_letters(_letters_in_turns(part))
         sections[k] = (section, letters)
         find_letter_parts(letters)       # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
@@ -1858,26 +1858,135 @@ def _letters_apart(units: list[Unit]) -> list[Unit]:
 def _embedded_letters(units: list[Unit]) -> list[Unit]:
     """A letter that the text quotes whole, between its own paragraphs (an essay citing a
     note: "… in the following note:" / "LIEBER ZMESKALL,--" / … / "Ihr,\nBTHVN." / more
-    prose): salutation to signature, one unit of kind "letter" holding its units."""
+    prose): salutation to signature, one unit of kind "letter" holding its units.
+    A letter read into a record (a speaker's "… a communication has been received as
+    follows:" / "Government House" / "June 18, 1998" / "Mr. Speaker:" / … / "Yours
+    sincerely," / "Judith A. LaRocque" / "Secretary to the Governor General") has its
+    place, date and address over the salutation (run into its first sentence, as the
+    Congressional Record prints it: "Dear Senator Grassley: In your …"), and the signer's
+    office under the name; the record's turns go on after it."""
     out: list[Unit] = []
     k = 0
     while k < len(units):
         u = units[k]
-        end = _letter_end(units, k) if out and u.kind == "para" and is_salutation(
-            u.body.text) and (_prose(out[-1]) or out[-1].kind == "letter") else None
+        end, head, run_in = None, 0, None
+        if out and u.kind == "para":
+            run_in = None if is_salutation(u.body.text) else _run_in_salutation(u)
+            if run_in is not None or is_salutation(u.body.text):
+                while head < min(3, len(out) - 1) and _letter_head(out[-1 - head]):
+                    head += 1
+                if not head or not _announces(out[-1 - head]):
+                    head = 0 if _prose(out[-1]) or out[-1].kind == "letter" else -1
+                if head >= 0:
+                    end = _letter_end(units, k, record=head > 0 or run_in is not None)
+                    if end is None and run_in is not None:
+                        head = -1
         if end is None:
             out.append(u)
             k += 1
             continue
-        inner = units[k:end + 1]
-        find_letter_parts(inner)
-        out.append(Unit("letter", u.block, items=inner))
+        inner = [*out[len(out) - head:], *units[k:end + 1]] if head else units[k:end + 1]
+        del out[len(out) - head:]
+        if run_in is not None:
+            at = head
+            salute = Unit("para", u.block, span=u.body[:run_in].strip())
+            inner[at:at + 1] = [salute, Unit("para", u.block, span=u.body[run_in:].strip())]
         k = end + 1
+        while k < len(units) and k <= end + 2 and units[k].kind == "para" and _office_line(
+                plain(units[k].body.text).strip()) and "--" not in units[k].body.text \
+                and not plain(inner[-1].body.text).rstrip().endswith("."):
+            inner[-1].span = Span.join([inner[-1].body, units[k].body.strip()], "\n")
+            k += 1                        # the signer's office under the name
+        if head:
+            for x in inner[:head]:
+                x.kind = "opening_dateline" if "\n" not in x.body.text.strip() \
+                    and _signing_place_and_date(x) else "address"
+            inner[head].kind = "greeting"
+        find_letter_parts(inner)
+        out.append(Unit("letter", u.block, items=inner,
+                        form="record" if head or run_in is not None else ""))
     return out
 
 
-def _letter_end(units: list[Unit], start: int) -> int | None:
-    """Where a quoted letter that opens at *start* signs off, when prose follows it."""
+def _letters_in_turns(units: list[Unit]) -> list[Unit]:
+    """A letter a speaker reads into the record, its lines in the speaker's turn (a
+    Hansard: "The Speaker:" / "… a communication has been received as follows:" /
+    "Government House" / "June 18, 1998" / "Mr. Speaker:" / … / "Yours sincerely," /
+    "Judith A. LaRocque"): the turn ends over the letter's place and date, and the letter's
+    lines are paragraphs, for ``_embedded_letters`` to read."""
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if u.kind != "turn" or u.span is None or u.body.text.count("\n") < 3:
+            out.append(u)
+            continue
+        bounds = list(_line_bounds(u.body.text))
+        lines = [plain(u.body.text[a:b]).strip() for a, b in bounds]
+        below: list[str] = []                  # (the closing may stand in paragraphs of its own)
+        for x in itertools.takewhile(lambda x: x.kind == "para", units[k + 1:k + 7]):
+            below.extend(ln.strip() for ln in plain(x.body.text).split("\n"))
+        start = _letter_in_lines(lines, below)
+        if start is None:
+            out.append(u)
+            continue
+        out.append(Unit(**{**u.__dict__, "span": u.body[:bounds[start - 1][1]].strip()}))
+        out.extend(Unit("para", u.block, span=u.body[a:b].strip()) for a, b in bounds[start:]
+                   if u.body.text[a:b].strip())
+    return out
+
+
+def _letter_in_lines(lines: list[str], below: list[str]) -> int | None:
+    """The first line of a letter's head (place, date, address) over a salutation among a
+    turn's lines, under a line that announces it, where a closing and a name follow (in
+    the turn or in the paragraphs *below* it)."""
+    signing = lines + below
+    for k, text in enumerate(lines[2:], start=2):
+        if not is_salutation(text):
+            continue
+        start = k
+        while start > 1 and k - start < 3 and 0 < len(lines[start - 1].split()) <= 8 \
+                and not lines[start - 1].endswith(":"):
+            start -= 1
+        if start == k or not lines[start - 1].endswith(":"):
+            continue
+        if any(_closing_line(signing[j]) and is_signature([signing[j + 1]])
+               for j in range(k + 2, min(k + 40, len(signing) - 1))):
+            return start
+    return None
+
+
+def _run_in_salutation(u: Unit) -> int | None:
+    """Where a salutation run into the first sentence of a letter's text ends ("Dear
+    Senator Grassley: In your December 31, 1996 letter, …")."""
+    text = u.body.text
+    m = SALUTE_RUN_IN.match(text) if len(text) > 40 and "\n" not in text.strip() else None
+    return m.end() if m and len(m.group().split()) <= 8 else None
+
+
+def _letter_head(u: Unit) -> bool:
+    """A short paragraph over a quoted letter's salutation: its place, date or address
+    ("Government House", "June 18, 1998", "Washington, DC, January 28, 1997. / Hon.
+    Charles E. Grassley, / U.S. Senate, / Washington DC.")."""
+    if u.kind != "para" or u.span is None:
+        return False
+    lines = plain(u.body.text).strip().split("\n")
+    return len(lines) <= 5 and all(0 < len(ln.split()) <= 8 for ln in lines) \
+        and not lines[-1].rstrip().endswith(("?", ":"))
+
+
+def _announces(u: Unit) -> bool:
+    """The text over a letter it quotes: prose, or a sentence that ends with a colon ("I
+    have the honour to inform the House that a communication has been received as
+    follows:")."""
+    if u.kind not in ("para", "turn") or u.span is None:
+        return False
+    text = plain(u.body.text)
+    return len(text.split()) > 12 or (text.rstrip().endswith(":") and len(text.split()) > 5)
+
+
+def _letter_end(units: list[Unit], start: int, record: bool = False) -> int | None:
+    """Where a quoted letter that opens at *start* signs off, when prose follows it (in a
+    *record*, the signer's office may stand under the name, and a speaker's turn or the
+    record's next heading may follow)."""
     for j in range(start + 1, min(start + 40, len(units) - 1)):
         u = units[j]
         if u.kind != "para":
@@ -1888,6 +1997,16 @@ def _letter_end(units: list[Unit], start: int) -> int | None:
                                                      and _closing_line(units[j - 1].body.text))
         if signed:
             after = units[j + 1:j + 3]
+            if record:
+                skip = j + 1
+                while skip < min(len(units), j + 3) and units[skip].kind == "para" \
+                        and _office_line(plain(units[skip].body.text).strip()) \
+                        and "--" not in units[skip].body.text \
+                        and not plain(u.body.text).rstrip().endswith("."):
+                    skip += 1
+                after = units[skip:skip + 3]
+                if not after or any(x.kind in ("turn", "section") for x in after):
+                    return j
             return j if any(_prose(x) or is_salutation(x.body.text) for x in after
                             if x.kind == "para") else None
     return None
@@ -2306,6 +2425,19 @@ class TextBuilder:
             self.div.append(opener)
         opener.append(fill(E.seg(type="address"), u.body, self.ctx))
 
+    def _opening_dateline(self, u: Unit, _):
+        """Where and when a quoted letter was written, over its salutation: the opener's
+        dateline."""
+        from .front import dateline
+        opener = self.div[-1] if len(self.div) and self.div[-1].tag == tei("opener") else None
+        if opener is None:
+            if not all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
+                self.div.append(self._paragraph(u.body))
+                return
+            opener = E.opener()
+            self.div.append(opener)
+        opener.append(dateline(u.body, self.ctx))
+
     def _salute(self, u: Unit, _):
         self.salutes.append(fill(E.salute(), u.body, self.ctx))
 
@@ -2364,6 +2496,8 @@ class TextBuilder:
         TextBuilder(letter, self.ctx).write(u.items)
         self.div.append(E.floatingText(E.body(letter), type="letter"))
         self.ctx.fired("embedded-letter")
+        if u.form == "record":
+            self.ctx.fired("letter-in-record")
 
     def _signed_date(self, u: Unit, _):
         """Where and when the signature was given, under it: the closer's dateline."""
