@@ -68,3 +68,23 @@ def test_letter_with_its_salutation_run_in_quoted_in_a_speech():
     assert texts(root, "//t:floatingText//t:closer/t:signed") == ["Margaret Milner Richardson."]
     assert texts(root, "//t:floatingText//t:opener/t:dateline") == [
         "Washington, DC, January 28, 1997."]
+
+
+def test_name_between_slashes_is_the_typed_signature():
+    """A Polish school's request to the PZPR Central Committee (1955, Polona): the office,
+    then the name typed between slashes."""
+    root, _ = encode("SEKRETARIAT KOMITETU CENTRALNEGO PZPR w/m.\n\n"
+                     "Prosimy o pozytywne ustosunkowanie się do naszego wniosku i o "
+                     "przydzielenie środków na wycieczkę.\n\n"
+                     "Dyrekcja C.S.PZPZ im.J.Marchlewskiego\n\n/C.Budzyńska/\n")
+    assert texts(root, "//t:closer/t:signed") == ["/C.Budzyńska/"]
+
+
+def test_salutation_with_its_comma_glued_to_the_text():
+    """Pasteur to his parents, 14 June 1841, as transcribed: "Mes chers parens,vous ai pas
+    encore répondu …" (the line end lost after the salutation)."""
+    root, _ = encode("Besançon, le 14 juin 1841.\n\n"
+                     "Mes chers parens,vous ai pas encore répondu parce que je n'avais rien "
+                     "d'intéressant à vous apprendre.\n\n"
+                     "Adieu, je vous aime et vous embrasse tous.\n\nPASTEUR.\n")
+    assert texts(root, "//t:opener/t:salute") == ["Mes chers parens,"]

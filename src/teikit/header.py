@@ -388,6 +388,9 @@ RULES = [
      "date and address over the salutation (run into the first sentence or on its own "
      "line) to the signature and the signer's office under it; the speaker's turn ends "
      "over it."),
+    ("signature-marks", "interpretation", "A name the typist marked as the signature, "
+     "between slashes (/C.Budzy\u0144ska/) or after /s/, is the closer's <signed>, the "
+     "marks kept as printed."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),

@@ -1403,6 +1403,8 @@ def _split_signature_line(units: list[Unit]) -> None:
 # a typed signature: the office, a wide gap, the name ("Президент Российской Федерации
 # <spaces> В.Путин", "Secretary of State          Dean Acheson")
 TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
+SLASHED_NAME = re.compile(r"^(?:/(?P<name>[^/\s][^/]{0,58}[^/\s])/|/s/\s+(?P<after>\S.{0,58}))$",
+                          re.I)
 MAIL_ADDRESS = re.compile(r"\s+[(<][^()<>\s]{1,60}@[^()<>\s]{1,80}[)>]\s*$")
 SIGNED_MARK = re.compile(r"\s*\((?:signed|sgd\.?)\)\s*$", re.I)
 CLOSING_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?,)\s+(?P<name>[^,\n]{2,60}?)"
@@ -1468,6 +1470,11 @@ def is_signature(lines: list[str]) -> bool:
     name = _without_line_bar(re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " "))
     name = SIGNED_MARK.sub("", name)   # "G.C. MARSHALL (Signed)": a copy's note of it
     name = MAIL_ADDRESS.sub("", name)  # "Linus (torva...@kruuna.helsinki.fi)": a mail's sender
+    # the typist's mark of a signature: the name between slashes under the office
+    # ("/C.Budzyńska/", as Polish and Russian typed letters print it) or after "/s/"
+    slashed = SLASHED_NAME.match(name.strip())
+    if slashed:
+        name = slashed.group("name") or slashed.group("after")
     dashed = re.match(r"^(?:--|—|–)\s*(?=\w)", name)     # "-- Barry, Brett, Carol": a sign-off
     if dashed:
         name = name[dashed.end():]
@@ -1605,7 +1612,10 @@ def _label_alone(block: Block) -> str | None:
 
 SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?(?:" + SALUTE_WORDS + r")\b(?:" + ABBREVIATED
                           + r"|[^.!?\n,:;]){0,60}?"
-                          r"(?:[,:!]\s*(?:--|—)?|\s*--|\s*—)\s*(?=(?-i:[A-Z„“\"«]))", re.I)
+                          r"(?:(?:[,:!]\s*(?:--|—)?|\s*--|\s*—)\s*(?=(?-i:[A-Z„“\"«]))"
+                          # (or its comma glued to the text's first word, where a
+                          # transcription lost the line end: "Mes chers parens,vous ai …")
+                          r"|,(?=[^\W\d_]{2}))", re.I)
 
 
 def _salutation_apart(blocks: list[Block]) -> list[Block]:
@@ -2485,8 +2495,11 @@ class TextBuilder:
         self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
         self.signed_off.add(self.div)
         self.ctx.fired("closer")
-        if MAIL_ADDRESS.search(plain(u.body.text).split("\n")[0]):
+        signature = plain(u.body.text).split("\n")[0].strip()
+        if MAIL_ADDRESS.search(signature):
             self.ctx.fired("mail-signature")
+        if SLASHED_NAME.match(signature):
+            self.ctx.fired("signature-marks")
 
     def _letter(self, u: Unit, _):
         """A letter quoted whole: a floating text with its own opener and closer."""
