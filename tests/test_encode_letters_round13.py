@@ -4,7 +4,7 @@ small real-world-derived example per rule; every example is also checked for val
 (encode refuses a master its schema rejects)."""
 from __future__ import annotations
 
-from teiquery import encode, texts
+from teiquery import encode, texts, xp
 
 
 def test_mail_signature_with_the_senders_address_over_a_postscript():
@@ -88,3 +88,31 @@ def test_salutation_with_its_comma_glued_to_the_text():
                      "d'intéressant à vous apprendre.\n\n"
                      "Adieu, je vous aime et vous embrasse tous.\n\nPASTEUR.\n")
     assert texts(root, "//t:opener/t:salute") == ["Mes chers parens,"]
+
+
+def test_letters_of_one_file_apart_at_their_marks_with_the_outer_leaf():
+    """Suriano's despatches from Stuttgart, 9 July 1616, as the edition's Word file gives
+    them: a "/START LETTER/" line before each, the salutation under a page break, and
+    under the signature the outer leaf: its address, the seal's trace, the summary."""
+    root, _ = encode("/START LETTER/\n\nn. 23\n\n--- page 071r---\n\nPrima |\n\n"
+                          "Serenissimo Principe |\n\n"
+                          "nel venirmene in questa città, ove arrivai lunedì, mi è convenuto "
+                          "metter qualche giorno di più nel camino. Gratie etc.\n\n"
+                          "di vostra Serenità |\n\nhumilissimo, et devotissimo servitore |\n\n"
+                          "Christofforo Suriano |\n\n--- page 074v---\n\n"
+                          "Al serenissimo principe di Venetia |\n\nprima |\n\n"
+                          "Traccia di sigillo\n\n9 luglio 1616 ricevute 22 detto |\n\n"
+                          "/START LETTER/\n\nn. 24\n\n--- page 075r---\n\n2da |\n\n"
+                          "Serenissimo Principe |\n\n"
+                          "entrò l’arciduca Leopoldo martedì sera in questa città "
+                          "accompagnato dal signor Duca. Gratie etc.\n\n"
+                          "di vostra Serenità |\n\nhumilissimo, et devotissimo servitore |\n\n"
+                          "Christofforo Suriano |\n", "suriano.txt")
+    def bare(found: list[str]) -> list[str]:      # (the bars at the line ends as read)
+        return [text.rstrip(" |") for text in found]
+    assert bare(texts(root, "//t:div[@type='letter']/t:opener/t:salute")) == [
+        "Serenissimo Principe", "Serenissimo Principe"]
+    assert bare(texts(root, "//t:closer/t:signed")) == ["Christofforo Suriano"] * 2
+    assert bare(texts(root, "//t:note[@type='endorsement']")) == [
+        "prima", "Traccia di sigillo", "9 luglio 1616 ricevute 22 detto"]
+    assert "START LETTER" not in "".join(xp(root, "//t:text")[0].itertext())

@@ -391,6 +391,15 @@ RULES = [
     ("signature-marks", "interpretation", "A name the typist marked as the signature, "
      "between slashes (/C.Budzy\u0144ska/) or after /s/, is the closer's <signed>, the "
      "marks kept as printed."),
+    ("letter-mark", "segmentation", "A line that marks where a letter starts in a file of "
+     "several (/START LETTER/, [BEGIN LETTER]) opens a <div type=\"letter\"> as a heading "
+     "would; the mark itself is layout, left out and reported. A page break may stand "
+     "between a letter's first lines and its salutation, in the opener."),
+    ("outer-leaf", "interpretation", "Under a letter's signature, the outer leaf after a page "
+     "break: its address (Al serenissimo principe di Venetia) is the closer's address, and "
+     "what the leaf bears under it (a number, the seal's trace, the chancery's summary: 9 "
+     "luglio 1616 ricevute 22 detto) is a <note type=\"endorsement\"> each, after the "
+     "closer (the address too, where another page stands between it and the closer)."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),

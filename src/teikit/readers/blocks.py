@@ -1150,14 +1150,17 @@ def find_letter_parts(units: list[Unit]) -> None:
         return
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
-    while at < min(first + 4, len(units) - 1) and _front_line(units[at]) \
-            and not is_salutation(units[at].body.text):
-        at += 1                    # a byline, an address over the salutation ("MADISON")
+    fronts = 0                     # a byline, an address over the salutation ("MADISON");
+    while at < len(units) - 1 and fronts < 4 and (units[at].kind in ("pb", "cb") or (
+            _front_line(units[at]) and not is_salutation(units[at].body.text))):
+        fronts += units[at].kind not in ("pb", "cb")   # (a page may turn over them: "n. 23"
+        at += 1                                         # / [71r] / "Prima" / "Serenissimo …")
     greeting = at < len(units) and units[at].kind == "para" \
         and is_salutation(units[at].body.text)
     if greeting:
         for u in units[first:at]:
-            u.kind = "address"
+            if u.kind not in ("pb", "cb"):
+                u.kind = "address"
         units[at].kind = "greeting"
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
@@ -1165,6 +1168,11 @@ def find_letter_parts(units: list[Unit]) -> None:
     last = len(units) - 1
     while last > 0 and _mail_footer(units[last]):
         last -= 1                  # (a list's footer, a page's tags: no part of the letter)
+    outer = next((j for j in range(max(first + 2, last - 12), last) if units[j].kind == "para"
+                  and units[j - 1].kind in ("pb", "cb") and _outer_address(units[j])), None)
+    if outer is not None:          # the outer leaf, its address and what the archive wrote
+        last = outer - 1           # on it under the address ("prima" / "Traccia di sigillo"
+        #                            / "Regesto antico" / "9 luglio 1616 ricevute 22 detto")
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
         if u.kind != "para" or u.span is None or _aside(u):
@@ -1210,7 +1218,11 @@ def find_letter_parts(units: list[Unit]) -> None:
                 x.body.text)) for x in units[:k]):
             return                       # a closer needs a text before it
         for n, after in enumerate(units[k + 1:]):
-            if after.kind == "para" and k + 1 + n > last:
+            if after.kind == "para" and outer is not None and (k + 1 + n > outer or (
+                    k + 1 + n == outer and any(x.kind not in ("pb", "cb")
+                                               for x in units[k + 1:outer]))):
+                after.kind = "endorsement"   # (the address too, under a page of its own)
+            elif after.kind == "para" and k + 1 + n > last and outer is None:
                 after.kind = "mail_footer"
             elif after.kind == "para":
                 leaf = n > 0 and all(x.kind in ("pb", "cb") for x in units[k + 1:k + 1 + n])
@@ -1793,7 +1805,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
     units = _cast_lists(units, ctx)
-    sections = _sections(_letters_apart(units))
+    sections = _sections(_letters_apart(_letter_marks(units, ctx)))
     for k, (section, part) in enumerate(sections):
         letters = _embedded_letters(_letters_in_turns(part))
         sections[k] = (section, letters)
@@ -1837,6 +1849,33 @@ def _cast_lists(units: list[Unit], ctx: Context) -> list[Unit]:
                             items=[("item", x.body.strip(), None) for x in units[k:j]]))
             ctx.fired("cast-list")
             k = j
+    return out
+
+
+# the line a transcription puts between the letters of one file: "/START LETTER/", "[BEGIN
+# LETTER]", "=== START OF LETTER ===", "/END LETTER/"
+LETTER_MARK = re.compile(r"(?i)^[\s/\[\]<>{}#=*_~-]*(?P<end>end|start|begin(?:ning)?)\s+(?:of\s+)?"
+                         r"(?:the\s+)?letter[\s/\[\]<>{}#=*_~-]*$")
+
+
+def _letter_marks(units: list[Unit], ctx: Context) -> list[Unit]:
+    """A line that marks where a letter starts (or ends) in a file of several: the start
+    opens a letter of its own (a section with no heading), as a heading would; the mark is
+    the transcription's layout, left out and reported."""
+    if not any(u.kind == "para" and u.span is not None and "etter" in u.body.text[:40].lower()
+               for u in units):
+        return units                   # (a quick look)
+    out: list[Unit] = []
+    for u in units:
+        m = LETTER_MARK.match(plain(u.body.text).strip()) if u.kind == "para" \
+            and u.span is not None and "\n" not in u.body.text.strip() else None
+        if m is None or not u.block.lines:
+            out.append(u)
+            continue
+        ctx.leave_out(u.block.lines, "a mark between letters (layout)", "letter-mark")
+        ctx.fired("letter-mark")
+        if not m.group("end").casefold().startswith("end"):
+            out.append(Unit("section", u.block))
     return out
 
 
@@ -2407,7 +2446,17 @@ class TextBuilder:
         container.append(table)
         self.ctx.fired("table")
 
+    def _opener_over_page(self) -> None:
+        """A page break between a letter's opening lines and its salutation ("n. 23" / …
+        / [71r] / "Prima" / "Serenissimo Principe"): the break stands in the opener."""
+        end = len(self.div)
+        while end and self.div[end - 1].tag in (tei("pb"), tei("cb")):
+            end -= 1
+        if end < len(self.div) and end and self.div[end - 1].tag == tei("opener"):
+            self.div[end - 1].extend(list(self.div)[end:])
+
     def _greeting(self, u: Unit, _):
+        self._opener_over_page()
         opener = self.div[-1] if len(self.div) else None
         salute = fill(E.salute(), u.body, self.ctx)
         trailing: list = []                 # a note marked at the salutation's end follows it
@@ -2426,6 +2475,7 @@ class TextBuilder:
         self.ctx.fired("salute")
 
     def _address(self, u: Unit, _):
+        self._opener_over_page()
         opener = self.div[-1] if len(self.div) and self.div[-1].tag == tei("opener") else None
         if opener is None:
             if not all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
@@ -2561,6 +2611,13 @@ class TextBuilder:
         self._end_turn()
         self.div.append(fill(E.note(type="source"), u.body, self.ctx))
         self.ctx.fired("copy-footer")
+
+    def _endorsement(self, u: Unit, _):
+        """What the letter's outer leaf bears under its address (a number, the seal's trace,
+        the chancery's summary of it): a note after the closer."""
+        self._end_turn()
+        self.div.append(fill(E.note(type="endorsement"), u.body, self.ctx))
+        self.ctx.fired("outer-leaf")
 
     def _mail_footer(self, u: Unit, _):
         """A mailing list's footer or a page's tags under a message's signature: a note of
