@@ -1169,7 +1169,9 @@ def find_letter_parts(units: list[Unit]) -> None:
     while last > 0 and _mail_footer(units[last]):
         last -= 1                  # (a list's footer, a page's tags: no part of the letter)
     outer = next((j for j in range(max(first + 2, last - 12), last) if units[j].kind == "para"
-                  and units[j - 1].kind in ("pb", "cb") and _outer_address(units[j])), None)
+                  and units[j - 1].kind in ("pb", "cb") and _outer_address(units[j])
+                  and all(x.kind in ("pb", "cb") or (x.kind == "para" and len(plain(
+                      x.body.text).split()) <= 25) for x in units[j:last + 1])), None)
     if outer is not None:          # the outer leaf, its address and what the archive wrote
         last = outer - 1           # on it under the address ("prima" / "Traccia di sigillo"
         #                            / "Regesto antico" / "9 luglio 1616 ricevute 22 detto")
@@ -1295,7 +1297,7 @@ def _mail_footer(u: Unit) -> bool:
     if u.kind != "para" or u.span is None:
         return False
     text = plain(u.span.text).strip()
-    return text.count("\n") <= 4 and len(text.split()) <= 40 and (
+    return text.count("\n") <= 4 and len(text.split()) <= 40 and not POSTSCRIPT.match(text) and (
         MAIL_FOOTER.search(text) is not None or TAGS_LINE.match(text) is not None)
 
 
