@@ -1206,7 +1206,8 @@ def find_letter_parts(units: list[Unit]) -> None:
             plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text))) \
             or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated \
             or (k < last and units[k + 1].kind == "para"      # a name over its "PS." (a mail:
-                and POSTSCRIPT.match(plain(units[k + 1].body.text).strip()) is not None)
+                and POSTSCRIPT.match(plain(units[k + 1].body.text).strip()) is not None
+                and not _addressee(units, k))     # (not the addressee under the signature)
         #                                                       "Linus (torva…@kruuna…)" / "PS. …")
         if k < last and not evidence:
             if _addressee(units, k):
