@@ -1925,10 +1925,14 @@ def _embedded_letters(units: list[Unit]) -> list[Unit]:
         if out and u.kind == "para":
             run_in = None if is_salutation(u.body.text) else _run_in_salutation(u)
             if run_in is not None or is_salutation(u.body.text):
-                while head < min(3, len(out) - 1) and _letter_head(out[-1 - head]):
+                spoken = any(x.kind == "turn" for x in out)    # (a record: a speaker reads
+                while spoken and head < min(3, len(out) - 1) \
+                        and _letter_head(out[-1 - head]):          # it, or has it printed)
                     head += 1
                 if not head or not _announces(out[-1 - head]):
                     head = 0 if _prose(out[-1]) or out[-1].kind == "letter" else -1
+                if run_in is not None and not spoken:
+                    head = -1
                 if head >= 0:
                     end = _letter_end(units, k, record=head > 0 or run_in is not None)
                     if end is None and run_in is not None:
