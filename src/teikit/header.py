@@ -393,6 +393,28 @@ RULES = [
      "the place and date, the closing formula and the signature (and the lines under it) "
      "are set apart from the text where their words prove them (a salutation's or a "
      "closing's words, a name under the closing, a date), never short lines as such."),
+    ("mail-signature", "interpretation", "A message's signature is read as a letter's: a "
+     "name with the sender's address after it (Linus (torva...@kruuna.helsinki.fi)) is a "
+     "name, a name over a PS. is signed, and the list's footer or the page's tags under it "
+     "(Unsubscribe \u2026, Tagged With: \u2026) are a <note type=\"source\"> after the closer."),
+    ("letter-in-record", "segmentation", "A letter read into a record or quoted in a "
+     "speech (a Hansard's \u201ca communication has been received as follows:\u201d, the "
+     "Congressional Record's letters) is a <floatingText type=\"letter\"> from its place, "
+     "date and address over the salutation (run into the first sentence or on its own "
+     "line) to the signature and the signer's office under it; the speaker's turn ends "
+     "over it."),
+    ("signature-marks", "interpretation", "A name the typist marked as the signature, "
+     "between slashes (/C.Budzy\u0144ska/) or after /s/, is the closer's <signed>, the "
+     "marks kept as printed."),
+    ("letter-mark", "segmentation", "A line that marks where a letter starts in a file of "
+     "several (/START LETTER/, [BEGIN LETTER]) opens a <div type=\"letter\"> as a heading "
+     "would; the mark itself is layout, left out and reported. A page break may stand "
+     "between a letter's first lines and its salutation, in the opener."),
+    ("outer-leaf", "interpretation", "Under a letter's signature, the outer leaf after a page "
+     "break: its address (Al serenissimo principe di Venetia) is the closer's address, and "
+     "what the leaf bears under it (a number, the seal's trace, the chancery's summary: 9 "
+     "luglio 1616 ricevute 22 detto) is a <note type=\"endorsement\"> each, after the "
+     "closer (the address too, where another page stands between it and the closer)."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),

@@ -1181,19 +1181,31 @@ def find_letter_parts(units: list[Unit]) -> None:
         return
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
-    while at < min(first + 4, len(units) - 1) and _front_line(units[at]) \
-            and not is_salutation(units[at].body.text):
-        at += 1                    # a byline, an address over the salutation ("MADISON")
+    fronts = 0                     # a byline, an address over the salutation ("MADISON");
+    while at < len(units) - 1 and fronts < 4 and (units[at].kind in ("pb", "cb") or (
+            _front_line(units[at]) and not is_salutation(units[at].body.text))):
+        fronts += units[at].kind not in ("pb", "cb")   # (a page may turn over them: "n. 23"
+        at += 1                                         # / [71r] / "Prima" / "Serenissimo …")
     greeting = at < len(units) and units[at].kind == "para" \
         and is_salutation(units[at].body.text)
     if greeting:
         for u in units[first:at]:
-            u.kind = "address"
+            if u.kind not in ("pb", "cb"):
+                u.kind = "address"
         units[at].kind = "greeting"
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
         _split_closing_line(units)
     last = len(units) - 1
+    while last > 0 and _mail_footer(units[last]):
+        last -= 1                  # (a list's footer, a page's tags: no part of the letter)
+    outer = next((j for j in range(max(first + 2, last - 12), last) if units[j].kind == "para"
+                  and units[j - 1].kind in ("pb", "cb") and _outer_address(units[j])
+                  and all(x.kind in ("pb", "cb") or (x.kind == "para" and len(plain(
+                      x.body.text).split()) <= 25) for x in units[j:last + 1])), None)
+    if outer is not None:          # the outer leaf, its address and what the archive wrote
+        last = outer - 1           # on it under the address ("prima" / "Traccia di sigillo"
+        #                            / "Regesto antico" / "9 luglio 1616 ricevute 22 detto")
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
         if u.kind != "para" or u.span is None or _aside(u):
@@ -1223,7 +1235,11 @@ def find_letter_parts(units: list[Unit]) -> None:
                 units[k - 2].body.text).rstrip().endswith(",")))
         evidence = closing or (before is not None and before.kind == "para" and (
             plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text))) \
-            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated
+            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated \
+            or (k < last and units[k + 1].kind == "para"      # a name over its "PS." (a mail:
+                and POSTSCRIPT.match(plain(units[k + 1].body.text).strip()) is not None
+                and not _addressee(units, k))     # (not the addressee under the signature)
+        #                                                       "Linus (torva…@kruuna…)" / "PS. …")
         if k < last and not evidence:
             if _addressee(units, k):
                 continue                 # the addressee's line under the signature
@@ -1236,7 +1252,13 @@ def find_letter_parts(units: list[Unit]) -> None:
                 x.body.text)) for x in units[:k]):
             return                       # a closer needs a text before it
         for n, after in enumerate(units[k + 1:]):
-            if after.kind == "para":
+            if after.kind == "para" and outer is not None and (k + 1 + n > outer or (
+                    k + 1 + n == outer and any(x.kind not in ("pb", "cb")
+                                               for x in units[k + 1:outer]))):
+                after.kind = "endorsement"   # (the address too, under a page of its own)
+            elif after.kind == "para" and k + 1 + n > last and outer is None:
+                after.kind = "mail_footer"
+            elif after.kind == "para":
                 leaf = n > 0 and all(x.kind in ("pb", "cb") for x in units[k + 1:k + 1 + n])
                 after.kind = "aside" if _aside(after) else "signed_date" if (
                     n == 0 and _signing_place_and_date(after)) else "addressee" if (
@@ -1293,6 +1315,22 @@ def _signed_copy(units: list[Unit]) -> bool:
             else "postscript"
     del units[k + 1:end]
     return True
+
+
+# what a mailing list's archive or a blog prints under a message: the list's footer ("The
+# Cryptography Mailing List" / "Unsubscribe by sending …", Mailman's "… mailing list" /
+# "…/listinfo/…") and the page's tags ("Tagged With: hash cash, …")
+MAIL_FOOTER = re.compile(r"(?i)\b(?:unsubscribe|mailing\s+list|listinfo)\b")
+TAGS_LINE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags|filed\s+under)\s*:\s*\S")
+
+
+def _mail_footer(u: Unit) -> bool:
+    """A short paragraph at a message's foot that is its list's footer or its page's tags."""
+    if u.kind != "para" or u.span is None:
+        return False
+    text = plain(u.span.text).strip()
+    return text.count("\n") <= 4 and len(text.split()) <= 40 and not POSTSCRIPT.match(text) and (
+        MAIL_FOOTER.search(text) is not None or TAGS_LINE.match(text) is not None)
 
 
 def _office_line(text: str) -> bool:
@@ -1411,6 +1449,9 @@ def _split_signature_line(units: list[Unit]) -> None:
 # a typed signature: the office, a wide gap, the name ("Президент Российской Федерации
 # <spaces> В.Путин", "Secretary of State          Dean Acheson")
 TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
+SLASHED_NAME = re.compile(r"^(?:/(?P<name>[^/\s][^/]{0,58}[^/\s])/|/s/\s+(?P<after>\S.{0,58}))$",
+                          re.I)
+MAIL_ADDRESS = re.compile(r"\s+[(<][^()<>\s]{1,60}@[^()<>\s]{1,80}[)>]\s*$")
 SIGNED_MARK = re.compile(r"\s*\((?:signed|sgd\.?)\)\s*$", re.I)
 CLOSING_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?,)\s+(?P<name>[^,\n]{2,60}?)"
                               r"(?:\s*\((?:signed|sgd\.?)\))?\s*$", re.I)
@@ -1474,6 +1515,12 @@ def is_signature(lines: list[str]) -> bool:
         return False
     name = _without_line_bar(re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " "))
     name = SIGNED_MARK.sub("", name)   # "G.C. MARSHALL (Signed)": a copy's note of it
+    name = MAIL_ADDRESS.sub("", name)  # "Linus (torva...@kruuna.helsinki.fi)": a mail's sender
+    # the typist's mark of a signature: the name between slashes under the office
+    # ("/C.Budzyńska/", as Polish and Russian typed letters print it) or after "/s/"
+    slashed = SLASHED_NAME.match(name.strip())
+    if slashed:
+        name = slashed.group("name") or slashed.group("after")
     dashed = re.match(r"^(?:--|—|–)\s*(?=\w)", name)     # "-- Barry, Brett, Carol": a sign-off
     if dashed:
         name = name[dashed.end():]
@@ -1611,7 +1658,10 @@ def _label_alone(block: Block) -> str | None:
 
 SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?(?:" + SALUTE_WORDS + r")\b(?:" + ABBREVIATED
                           + r"|[^.!?\n,:;]){0,60}?"
-                          r"(?:[,:!]\s*(?:--|—)?|\s*--|\s*—)\s*(?=(?-i:[A-Z„“\"«]))", re.I)
+                          r"(?:(?:[,:!]\s*(?:--|—)?|\s*--|\s*—)\s*(?=(?-i:[A-Z„“\"«]))"
+                          # (or its comma glued to the text's first word, where a
+                          # transcription lost the line end: "Mes chers parens,vous ai …")
+                          r"|,(?=[^\W\d_]{2}))", re.I)
 
 
 def _salutation_apart(blocks: list[Block]) -> list[Block]:
@@ -1789,9 +1839,9 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
     units = _cast_lists(units, ctx)
-    sections = _sections(_letters_apart(units))
+    sections = _sections(_letters_apart(_letter_marks(units, ctx)))
     for k, (section, part) in enumerate(sections):
-        letters = _embedded_letters(part)
+        letters = _embedded_letters(_letters_in_turns(part))
         sections[k] = (section, letters)
         find_letter_parts(letters)       # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
@@ -1836,6 +1886,33 @@ def _cast_lists(units: list[Unit], ctx: Context) -> list[Unit]:
     return out
 
 
+# the line a transcription puts between the letters of one file: "/START LETTER/", "[BEGIN
+# LETTER]", "=== START OF LETTER ===", "/END LETTER/"
+LETTER_MARK = re.compile(r"(?i)^[\s/\[\]<>{}#=*_~-]*(?P<end>end|start|begin(?:ning)?)\s+(?:of\s+)?"
+                         r"(?:the\s+)?letter[\s/\[\]<>{}#=*_~-]*$")
+
+
+def _letter_marks(units: list[Unit], ctx: Context) -> list[Unit]:
+    """A line that marks where a letter starts (or ends) in a file of several: the start
+    opens a letter of its own (a section with no heading), as a heading would; the mark is
+    the transcription's layout, left out and reported."""
+    if not any(u.kind == "para" and u.span is not None and "etter" in u.body.text[:40].lower()
+               for u in units):
+        return units                   # (a quick look)
+    out: list[Unit] = []
+    for u in units:
+        m = LETTER_MARK.match(plain(u.body.text).strip()) if u.kind == "para" \
+            and u.span is not None and "\n" not in u.body.text.strip() else None
+        if m is None or not u.block.lines:
+            out.append(u)
+            continue
+        ctx.leave_out(u.block.lines, "a mark between letters (layout)", "letter-mark")
+        ctx.fired("letter-mark")
+        if not m.group("end").casefold().startswith("end"):
+            out.append(Unit("section", u.block))
+    return out
+
+
 def _letters_apart(units: list[Unit]) -> list[Unit]:
     """Letters one after another with no heading between them: a salutation (under its
     place and date) that follows a signature after a closing phrase ("Much love always," /
@@ -1864,26 +1941,139 @@ def _letters_apart(units: list[Unit]) -> list[Unit]:
 def _embedded_letters(units: list[Unit]) -> list[Unit]:
     """A letter that the text quotes whole, between its own paragraphs (an essay citing a
     note: "… in the following note:" / "LIEBER ZMESKALL,--" / … / "Ihr,\nBTHVN." / more
-    prose): salutation to signature, one unit of kind "letter" holding its units."""
+    prose): salutation to signature, one unit of kind "letter" holding its units.
+    A letter read into a record (a speaker's "… a communication has been received as
+    follows:" / "Government House" / "June 18, 1998" / "Mr. Speaker:" / … / "Yours
+    sincerely," / "Judith A. LaRocque" / "Secretary to the Governor General") has its
+    place, date and address over the salutation (run into its first sentence, as the
+    Congressional Record prints it: "Dear Senator Grassley: In your …"), and the signer's
+    office under the name; the record's turns go on after it."""
     out: list[Unit] = []
     k = 0
     while k < len(units):
         u = units[k]
-        end = _letter_end(units, k) if out and u.kind == "para" and is_salutation(
-            u.body.text) and (_prose(out[-1]) or out[-1].kind == "letter") else None
+        end, head, run_in = None, 0, None
+        if out and u.kind == "para":
+            run_in = None if is_salutation(u.body.text) else _run_in_salutation(u)
+            if run_in is not None or is_salutation(u.body.text):
+                spoken = any(x.kind == "turn" for x in out)    # (a record: a speaker reads
+                while spoken and head < min(3, len(out) - 1) \
+                        and _letter_head(out[-1 - head]):          # it, or has it printed)
+                    head += 1
+                if not head or not _announces(out[-1 - head]):
+                    head = 0 if _prose(out[-1]) or out[-1].kind == "letter" else -1
+                if run_in is not None and not spoken:
+                    head = -1
+                if head >= 0:
+                    end = _letter_end(units, k, record=head > 0 or run_in is not None)
+                    if end is None and run_in is not None:
+                        head = -1
         if end is None:
             out.append(u)
             k += 1
             continue
-        inner = units[k:end + 1]
-        find_letter_parts(inner)
-        out.append(Unit("letter", u.block, items=inner))
+        inner = [*out[len(out) - head:], *units[k:end + 1]] if head else units[k:end + 1]
+        del out[len(out) - head:]
+        if run_in is not None:
+            at = head
+            salute = Unit("para", u.block, span=u.body[:run_in].strip())
+            inner[at:at + 1] = [salute, Unit("para", u.block, span=u.body[run_in:].strip())]
         k = end + 1
+        while k < len(units) and k <= end + 2 and units[k].kind == "para" and _office_line(
+                plain(units[k].body.text).strip()) and "--" not in units[k].body.text \
+                and not plain(inner[-1].body.text).rstrip().endswith("."):
+            inner[-1].span = Span.join([inner[-1].body, units[k].body.strip()], "\n")
+            k += 1                        # the signer's office under the name
+        if head:
+            for x in inner[:head]:
+                x.kind = "opening_dateline" if "\n" not in x.body.text.strip() \
+                    and _signing_place_and_date(x) else "address"
+            inner[head].kind = "greeting"
+        find_letter_parts(inner)
+        out.append(Unit("letter", u.block, items=inner,
+                        form="record" if head or run_in is not None else ""))
     return out
 
 
-def _letter_end(units: list[Unit], start: int) -> int | None:
-    """Where a quoted letter that opens at *start* signs off, when prose follows it."""
+def _letters_in_turns(units: list[Unit]) -> list[Unit]:
+    """A letter a speaker reads into the record, its lines in the speaker's turn (a
+    Hansard: "The Speaker:" / "… a communication has been received as follows:" /
+    "Government House" / "June 18, 1998" / "Mr. Speaker:" / … / "Yours sincerely," /
+    "Judith A. LaRocque"): the turn ends over the letter's place and date, and the letter's
+    lines are paragraphs, for ``_embedded_letters`` to read."""
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if u.kind != "turn" or u.span is None or u.body.text.count("\n") < 3:
+            out.append(u)
+            continue
+        bounds = list(_line_bounds(u.body.text))
+        lines = [plain(u.body.text[a:b]).strip() for a, b in bounds]
+        below: list[str] = []                  # (the closing may stand in paragraphs of its own)
+        for x in itertools.takewhile(lambda x: x.kind == "para", units[k + 1:k + 7]):
+            below.extend(ln.strip() for ln in plain(x.body.text).split("\n"))
+        start = _letter_in_lines(lines, below)
+        if start is None:
+            out.append(u)
+            continue
+        out.append(Unit(**{**u.__dict__, "span": u.body[:bounds[start - 1][1]].strip()}))
+        out.extend(Unit("para", u.block, span=u.body[a:b].strip()) for a, b in bounds[start:]
+                   if u.body.text[a:b].strip())
+    return out
+
+
+def _letter_in_lines(lines: list[str], below: list[str]) -> int | None:
+    """The first line of a letter's head (place, date, address) over a salutation among a
+    turn's lines, under a line that announces it, where a closing and a name follow (in
+    the turn or in the paragraphs *below* it)."""
+    signing = lines + below
+    for k, text in enumerate(lines[2:], start=2):
+        if not is_salutation(text):
+            continue
+        start = k
+        while start > 1 and k - start < 3 and 0 < len(lines[start - 1].split()) <= 8 \
+                and not lines[start - 1].endswith(":"):
+            start -= 1
+        if start == k or not lines[start - 1].endswith(":"):
+            continue
+        if any(_closing_line(signing[j]) and is_signature([signing[j + 1]])
+               for j in range(k + 2, min(k + 40, len(signing) - 1))):
+            return start
+    return None
+
+
+def _run_in_salutation(u: Unit) -> int | None:
+    """Where a salutation run into the first sentence of a letter's text ends ("Dear
+    Senator Grassley: In your December 31, 1996 letter, …")."""
+    text = u.body.text
+    m = SALUTE_RUN_IN.match(text) if len(text) > 40 and "\n" not in text.strip() else None
+    return m.end() if m and len(m.group().split()) <= 8 else None
+
+
+def _letter_head(u: Unit) -> bool:
+    """A short paragraph over a quoted letter's salutation: its place, date or address
+    ("Government House", "June 18, 1998", "Washington, DC, January 28, 1997. / Hon.
+    Charles E. Grassley, / U.S. Senate, / Washington DC.")."""
+    if u.kind != "para" or u.span is None:
+        return False
+    lines = plain(u.body.text).strip().split("\n")
+    return len(lines) <= 5 and all(0 < len(ln.split()) <= 8 for ln in lines) \
+        and not lines[-1].rstrip().endswith(("?", ":"))
+
+
+def _announces(u: Unit) -> bool:
+    """The text over a letter it quotes: prose, or a sentence that ends with a colon ("I
+    have the honour to inform the House that a communication has been received as
+    follows:")."""
+    if u.kind not in ("para", "turn") or u.span is None:
+        return False
+    text = plain(u.body.text)
+    return len(text.split()) > 12 or (text.rstrip().endswith(":") and len(text.split()) > 5)
+
+
+def _letter_end(units: list[Unit], start: int, record: bool = False) -> int | None:
+    """Where a quoted letter that opens at *start* signs off, when prose follows it (in a
+    *record*, the signer's office may stand under the name, and a speaker's turn or the
+    record's next heading may follow)."""
     for j in range(start + 1, min(start + 40, len(units) - 1)):
         u = units[j]
         if u.kind != "para":
@@ -1894,6 +2084,16 @@ def _letter_end(units: list[Unit], start: int) -> int | None:
                                                      and _closing_line(units[j - 1].body.text))
         if signed:
             after = units[j + 1:j + 3]
+            if record:
+                skip = j + 1
+                while skip < min(len(units), j + 3) and units[skip].kind == "para" \
+                        and _office_line(plain(units[skip].body.text).strip()) \
+                        and "--" not in units[skip].body.text \
+                        and not plain(u.body.text).rstrip().endswith("."):
+                    skip += 1
+                after = units[skip:skip + 3]
+                if not after or any(x.kind in ("turn", "section") for x in after):
+                    return j
             return j if any(_prose(x) or is_salutation(x.body.text) for x in after
                             if x.kind == "para") else None
     return None
@@ -2284,7 +2484,17 @@ class TextBuilder:
         container.append(table)
         self.ctx.fired("table")
 
+    def _opener_over_page(self) -> None:
+        """A page break between a letter's opening lines and its salutation ("n. 23" / …
+        / [71r] / "Prima" / "Serenissimo Principe"): the break stands in the opener."""
+        end = len(self.div)
+        while end and self.div[end - 1].tag in (tei("pb"), tei("cb")):
+            end -= 1
+        if end < len(self.div) and end and self.div[end - 1].tag == tei("opener"):
+            self.div[end - 1].extend(list(self.div)[end:])
+
     def _greeting(self, u: Unit, _):
+        self._opener_over_page()
         opener = self.div[-1] if len(self.div) else None
         salute = fill(E.salute(), u.body, self.ctx)
         trailing: list = []                 # a note marked at the salutation's end follows it
@@ -2303,6 +2513,7 @@ class TextBuilder:
         self.ctx.fired("salute")
 
     def _address(self, u: Unit, _):
+        self._opener_over_page()
         opener = self.div[-1] if len(self.div) and self.div[-1].tag == tei("opener") else None
         if opener is None:
             if not all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
@@ -2311,6 +2522,19 @@ class TextBuilder:
             opener = E.opener()
             self.div.append(opener)
         opener.append(fill(E.seg(type="address"), u.body, self.ctx))
+
+    def _opening_dateline(self, u: Unit, _):
+        """Where and when a quoted letter was written, over its salutation: the opener's
+        dateline."""
+        from .front import dateline
+        opener = self.div[-1] if len(self.div) and self.div[-1].tag == tei("opener") else None
+        if opener is None:
+            if not all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
+                self.div.append(self._paragraph(u.body))
+                return
+            opener = E.opener()
+            self.div.append(opener)
+        opener.append(dateline(u.body, self.ctx))
 
     def _salute(self, u: Unit, _):
         self.salutes.append(fill(E.salute(), u.body, self.ctx))
@@ -2359,6 +2583,11 @@ class TextBuilder:
         self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
         self.signed_off.add(self.div)
         self.ctx.fired("closer")
+        signature = plain(u.body.text).split("\n")[0].strip()
+        if MAIL_ADDRESS.search(signature):
+            self.ctx.fired("mail-signature")
+        if SLASHED_NAME.match(signature):
+            self.ctx.fired("signature-marks")
 
     def _letter(self, u: Unit, _):
         """A letter quoted whole: a floating text with its own opener and closer."""
@@ -2368,6 +2597,8 @@ class TextBuilder:
         TextBuilder(letter, self.ctx).write(u.items)
         self.div.append(E.floatingText(E.body(letter), type="letter"))
         self.ctx.fired("embedded-letter")
+        if u.form == "record":
+            self.ctx.fired("letter-in-record")
 
     def _signed_date(self, u: Unit, _):
         """Where and when the signature was given, under it: the closer's dateline."""
@@ -2418,6 +2649,20 @@ class TextBuilder:
         self._end_turn()
         self.div.append(fill(E.note(type="source"), u.body, self.ctx))
         self.ctx.fired("copy-footer")
+
+    def _endorsement(self, u: Unit, _):
+        """What the letter's outer leaf bears under its address (a number, the seal's trace,
+        the chancery's summary of it): a note after the closer."""
+        self._end_turn()
+        self.div.append(fill(E.note(type="endorsement"), u.body, self.ctx))
+        self.ctx.fired("outer-leaf")
+
+    def _mail_footer(self, u: Unit, _):
+        """A mailing list's footer or a page's tags under a message's signature: a note of
+        the source after the closer, no postscript (as a copy's footer)."""
+        self._end_turn()
+        self.div.append(fill(E.note(type="source"), u.body, self.ctx))
+        self.ctx.fired("mail-signature")
 
     def _postscript(self, u: Unit, _):
         self._end_quote()

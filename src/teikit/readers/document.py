@@ -425,6 +425,10 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     # act's "DONE at …", at its end) only when nothing else does (below)
     datelines = body.findall(".//" + tei("dateline"))
     closing = [dl for dl in datelines if any(a.tag == tei("closer") for a in dl.iterancestors())]
+    quoted = [dl for dl in datelines if any(a.tag == tei("floatingText")
+                                            for a in dl.iterancestors())]
+    closing += [dl for dl in quoted if dl not in closing]   # (a letter the text quotes
+    #                                                          dates it only as a closer does)
     if not meta.date_iso:
         _date_from_dateline(meta, [dl for dl in datelines if dl not in closing])
     if not meta.date_iso:
