@@ -3,6 +3,7 @@ before would give, so that the masters stay byte for byte what they were."""
 from __future__ import annotations
 
 from teikit.readers import eschatocol
+from teikit.readers.blocks import _comebacks
 
 
 def test_the_look_for_a_formulas_verb_in_c_misses_none_the_pattern_finds():
@@ -17,3 +18,12 @@ def test_the_look_for_a_formulas_verb_in_c_misses_none_the_pattern_finds():
     for text in ("The weather was fine.", "Pursuant to the rule, twenty minutes.", ""):
         assert not eschatocol.may_hold_verb(text)
 
+
+def test_comebacks_count_a_speaker_seen_before_after_another():
+    """(H) (T) (H) (T): the second H and T come back; a label repeated at once does not."""
+    assert _comebacks(["H", "T", "H", "T"]) == 2
+    assert _comebacks(["A", "A", "B", "A"]) == 1
+    assert _comebacks([]) == 0
+    slow = ["A", "B", "A", "A", "C", "B", "C"]
+    assert _comebacks(slow) == sum(1 for k, x in enumerate(slow)
+                                   if x in slow[:k] and slow[k - 1] != x)
