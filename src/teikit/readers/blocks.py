@@ -1747,9 +1747,20 @@ def _letters_taking_turns(blocks: list[Block]) -> frozenset[str]:
     if len(letters) < 4 or len(set(letters)) < 2:
         return frozenset()
     onward = sum(1 for a, b in itertools.pairwise(letters) if ord(b) == ord(a) + 1)
-    back = sum(1 for k, x in enumerate(letters) if x in letters[:k] and letters[k - 1] != x)
+    back = _comebacks(letters)
     return frozenset(letters) if back * 2 >= len(letters) and onward * 4 < len(letters) \
         else frozenset()
+
+
+def _comebacks(items: list[str]) -> int:
+    """How many items come back: seen before, after another one (a set of those seen, in
+    one pass; a look at the list's slice before each was quadratic in a long transcript)."""
+    seen: set[str] = set()
+    back = 0
+    for k, x in enumerate(items):
+        back += x in seen and items[k - 1] != x
+        seen.add(x)
+    return back
 
 
 # a speaker's name in capitals with no colon or full stop after it, in a transcript typed
@@ -1773,7 +1784,7 @@ def _bare_labels(blocks: list[Block]) -> frozenset[str]:
     counts = Counter(found)
     labels = {lab for lab, c in counts.items() if c >= 3}
     order = [lab for lab in found if lab in labels]
-    back = sum(1 for k, lab in enumerate(order) if lab in order[:k] and order[k - 1] != lab)
+    back = _comebacks(order)
     return frozenset(labels) if len(labels) >= 2 and back * 2 >= len(order) else frozenset()
 
 

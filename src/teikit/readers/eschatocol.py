@@ -33,6 +33,10 @@ VERBS = {"done", "given", "signed", "made", "executed", "dated", "concluded", "f
          "hecho", "firmado", "feito"}
 # a quick look before any other: one of the formula's verbs in the paragraph at all
 VERB_ANYWHERE = re.compile(r"(?i)\b(?:" + "|".join(sorted(VERBS)) + r")\b")
+# the look before that one, in C (most paragraphs have no verb): where VERB_ANYWHERE matches,
+# the lower-cased text holds a verb, unless one of its letters is one of the three that match
+# a verb's letter when case is ignored but lower-case to another ("ſ" s, "ı" and "İ" i)
+ODD_CASE = ("ſ", "ı", "İ")
 # the first word of a sentence: at the block's start or after a sentence's end, with or
 # without the space an export lost ("… signed the present Convention.DONE at Geneva …")
 SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?)\]][\"”’»]?)\s*([^\W\d_]{4,13})\s")
@@ -150,11 +154,16 @@ def dateline(span: Span, ctx: Context):
     return dl
 
 
+def may_hold_verb(text: str) -> bool:
+    low = text.lower()
+    return any(verb in low for verb in VERBS) or any(c in text for c in ODD_CASE)
+
+
 def mark_date(p, span: Span, ctx: Context) -> Span:
     """An eschatocol run into a paragraph ("… signed the present Convention.DONE at
     Geneva the twenty-fifth day of September, …"): the text before its date goes into
     *p*, then the <date when>; returns the rest of the paragraph, for the caller to fill."""
-    if not VERB_ANYWHERE.search(span.text):
+    if not may_hold_verb(span.text) or not VERB_ANYWHERE.search(span.text):
         return span                  # (most paragraphs: no formula's verb)
     text = plain(span.text)
     found = find(text)

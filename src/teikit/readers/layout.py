@@ -169,10 +169,12 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     count = sum(1 for b in blocks for ln in b.lines if MARGIN_NUMBER.match(ln.text))
     if count < 8:
         return blocks
-    lines = [ln for b in blocks for ln in b.lines if ln.text.strip()
-             and not PAGE_NUMBER_ALONE.match(ln.text.strip().lstrip(PAGE_MARK))]
-    if count < 0.8 * len(lines):      # (the lines left out above have no number to count)
-        return blocks
+    lines: list[Line] = []
+    for ln in (ln for b in blocks for ln in b.lines):
+        if ln.text.strip() and not PAGE_NUMBER_ALONE.match(ln.text.strip().lstrip(PAGE_MARK)):
+            lines.append(ln)
+            if count < 0.8 * len(lines):  # (the lines left out have no number to count;
+                return blocks             # as *lines* only grows, known at once)
     numbers = [MARGIN_NUMBER.match(ln.text) for ln in lines]
     found = [int(m.group(1)) for m in numbers if m]
     if len(found) < 8 or len(found) < 0.8 * len(lines):
