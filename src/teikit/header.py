@@ -391,6 +391,20 @@ RULES = [
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),
+    ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
+     "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
+     "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "
+     "field with the year alone (Date: 1541), a year named as the year in the title's line "
+     "under the heading (na Seymie Roku 1766. uczyniona.); never a year inside the text's "
+     "sentences."),
+    ("record-masthead", "segmentation", "Short lines over the date at the top of a "
+     "record, one of them in capitals naming the record ((Official Version) / EDITED "
+     "HANSARD * NUMBER 14 / HOUSE OF COMMONS), are its masthead: the <head> and the title, "
+     "not a letter's address lines."),
+    ("quoted-title", "interpretation", "A title the source file gives that is words "
+     "quoted from the text (a blog post named by a line of the letter it shows: just a "
+     "hobby, won't be big and professional like gnu) yields to the text's own first "
+     "heading; the file's title stays in the source description."),
 ]
 
 

@@ -17,6 +17,7 @@ from . import front, layout, letterlines, notes
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
+    YEAR_ONLY_PATTERNS,
     date_alone,
     find_date,
     find_numeric_date,
@@ -69,7 +70,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     strong_hint = bool(hints.title) and (ctx.source.format == "markdown"
                                          or "front-matter-any-format" in hints.rules
                                          or "site-metadata" in ctx.rules)
-    filing = strong_hint and _filing_title(hints.title or "")
+    quoted = strong_hint and _quoted_title(hints.title or "", blocks[i + 1:i + 40])
+    filing = strong_hint and (_filing_title(hints.title or "") or quoted)
     if filing:
         strong_hint = False           # the text's own heading names it better
     if head is not None:
@@ -97,7 +99,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         i += 1
     if filing and "head" in facts:
-        ctx.fired("filing-title")
+        ctx.fired("quoted-title" if quoted else "filing-title")
     if "head" not in facts and head is None and hints.title:
         facts["head"] = front.hint_heading(div, hints.title, ctx)
     elif facts.get("head") is not None and generic_title(head_title(facts["head"])):
@@ -115,6 +117,14 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
         facts["closing_line"] = _closing_line_date(blocks[i:])
+    if found is not None and head is None and "head" not in facts and found > i \
+            and _record_masthead(blocks[i:found]):
+        # "(Official Version)" / "EDITED HANSARD * NUMBER 14" / "HOUSE OF COMMONS" over the
+        # sitting's date: the record's masthead names it (a letter's address does not)
+        lines = [line for block in blocks[i:found] for line in block.lines]
+        facts["head"] = front.heading(div, Span.of_lines(lines, " ").strip(), ctx, False)
+        ctx.fired("record-masthead")
+        i = found
     if found is not None:                         # an opener: address lines, dateline
         text_after = front.opener(div, blocks[found], ctx, before=blocks[i:found])
         i = found + 1
@@ -142,6 +152,18 @@ def _filing_title(title: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", text[:found.start] + " " + text[found.end:])
     return bool(words) and all(FILING_WORDS.match(w) for w in words)
+
+
+def _quoted_title(title: str, blocks: list[Block]) -> bool:
+    """A title the file gives that is words quoted from the text under the heading (a blog
+    post named by a line of the letter it shows: "just a hobby, won't be big and
+    professional like gnu"): a catchphrase, not the document's name, which its own
+    first heading gives."""
+    words = re.findall(r"\w+", plain(title).casefold())
+    if len(words) < 4:
+        return False
+    text = " ".join(re.findall(r"\w+", " ".join(plain(b.text) for b in blocks).casefold()))
+    return f" {' '.join(words)} " in f" {text} "
 
 
 def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
@@ -341,6 +363,21 @@ def _with_subject(form: str, subject: str) -> str:
     return f"{form.strip().rstrip(':')}: {subject}" if form else subject
 
 
+# the words a parliament's or a court's record prints in its masthead, naming the record
+RECORD_WORDS = re.compile(r"\b(?:HANSARD|DEBATES|PROCEEDINGS|OFFICIAL\s+REPORT|VERBATIM|"
+                          r"GAZETTE|PLENARPROTOKOLL|STENOGRAFISCHER\s+BERICHT|COMPTE\s+RENDU|"
+                          r"DIARIO\s+DE\s+SESIONES|RESOCONTO)\b")
+
+
+def _record_masthead(blocks: list[Block]) -> bool:
+    """Short lines over a dateline, one of them in capitals naming a record (a Hansard's
+    "EDITED HANSARD * NUMBER 14" / "HOUSE OF COMMONS"): the record's masthead, its
+    title, not a letter's address."""
+    lines = [plain(line.text).strip() for block in blocks for line in block.lines]
+    return 0 < len(lines) <= 5 and all(len(text.split()) <= 10 for text in lines) and any(
+        text.isupper() and RECORD_WORDS.search(text) for text in lines)
+
+
 def _masthead_line(*lines) -> bool:
     """One line of a masthead set in capitals over blank lines ("MALAYSIA" / "DEWAN
     NEGARA" over a sitting's date): a name, not a sentence, a date, a field, a part's
@@ -467,6 +504,11 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso and facts.get("closing_line"):   # a letter's, in its last lines
         meta.date_iso, meta.date_text = facts["closing_line"]
         ctx.fired("date-further-down")
+    if not meta.date_iso:                         # "…, BY DEODAT LAWSON, 1692"; "Date: 1541"
+        year = _year_alone(body, facts, hints.title)
+        if year:
+            meta.date_iso = meta.date_text = year
+            ctx.fired("date-year-alone")
     if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
         named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
         if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:
@@ -477,6 +519,37 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         ident, language_name = guess_language(text_of(body, SAMPLE))
         if ident:
             meta.language_ident, meta.language = ident, language_name
+
+
+# a year set off at a title's end, as a title page prints its imprint ("A BRIEF AND TRUE
+# NARRATIVE, BY DEODAT LAWSON, 1692", "Reports (1816)"); a record's date field that gives
+# the year alone ("Date: 1541", an archive's catalogue entry)
+TITLE_YEAR = re.compile(r"[,(\[]\s*(1[0-9]{3}|20[0-9]{2})\s*[)\]]?\.?$")
+YEAR_FIELD = re.compile(r"(?i)\s*date\s*:\s*(1[0-9]{3}|20[0-9]{2})\.?\s*$")
+
+
+def _year_alone(body, facts: dict, hint_title: str | None) -> str | None:
+    """The year the document is of, where nothing gives its day or month: a year at the
+    end of its title, a date field's year, or a year named as the year ("na Seymie Roku
+    1766. uczyniona.") in the title's line under the heading. Only a year the text sets
+    apart as the document's: a year inside a sentence of the text may be any year."""
+    head = facts.get("head")
+    for title in ([head_title(head)] if head is not None else []) + [hint_title or ""]:
+        found = TITLE_YEAR.search(title.strip())
+        if found:
+            return found.group(1)
+    fields = body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}")
+    for el in [*list(body.iter(tei("p")))[:12], *fields]:
+        found = YEAR_FIELD.match(text_of(el))
+        if found:
+            return found.group(1)
+    under = head.getnext() if head is not None else None
+    if under is not None and under.tag == tei("p") and len(text_of(under)) <= 300:
+        for pattern in YEAR_ONLY_PATTERNS:
+            found = pattern.search(text_of(under))
+            if found:
+                return found.group("year")
+    return None
 
 
 def _date_from_dateline(meta: Meta, datelines: list) -> None:

@@ -1,0 +1,99 @@
+"""Titles and dates that main got wrong on documents already gathered (scouting rounds 3 to
+12, issue 8): where a title or a date stands in the forms of documents, and what is never a
+title. One small example each, from the real documents."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+
+def creation(root) -> list[str]:
+    return [d.get("when") for d in xp(root, "//t:profileDesc/t:creation/t:date")]
+
+
+# ----------------------------------------------------------------------------- dates
+
+def test_a_year_at_the_end_of_the_title_dates_the_text():
+    """corpus5 burr-lawson-brief-true-narrative-1692: the title page's heading ends with
+    the year; nothing in the text gives a fuller date of it."""
+    root, _ = encode("# A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692\n\n"
+                     "The earliest account of the happenings at Salem was that which here "
+                     "follows.\n", "narrative.md")
+    assert creation(root) == ["1692"]
+
+
+def test_a_date_field_with_the_year_alone_dates_the_text():
+    """corpus11b tna-with-love-catherine-howard-to-culpeper: an archive's page gives the
+    letter's date as its catalogue does, the year alone ("Date: 1541")."""
+    root, _ = encode("<html><body><main><h1>Letter from Catherine Howard to Thomas Culpeper"
+                     "</h1><p>The teenaged Catherine arrived at the court of Henry VIII in "
+                     "1540.</p><ul><li>Date: 1541</li><li>Catalogue reference: SP 1/167 f.14"
+                     "</li></ul><p>Master Culpeper, I heartily recommend me unto you.</p>"
+                     "</main></body></html>", "letter.html")
+    assert creation(root) == ["1541"]
+
+
+def test_a_year_named_in_the_title_line_under_the_heading_dates_the_text():
+    """corpus11b polona-deklaracya-krola-pruskiego-pl: the print's title block names the
+    diet's year ("na Seymie Roku 1766."); the text itself names another year in a
+    sentence, which does not date it."""
+    root, _ = encode("DEKLARACYA\nJmieniem KROLA JMCi Pruskiego przez Jego\nMinistra "
+                     "pełnomocnego, Zkonfederowaney\nRzeczypospolitey na Seymie Roku 1766.\n"
+                     "uczyniona.\n\nSEym przeszły Konwokacyonalny Roku\n1764. ustanowiwszy "
+                     "Kommissye Skarbowe y Woyskowe uchwalił.\n")
+    assert creation(root) == ["1766"]
+
+
+def test_a_year_inside_a_sentence_does_not_date_the_text():
+    """The counter-case: a year in the text's sentences may be any year."""
+    root, _ = encode("THE COLONATE.\n\nIn 1816 the estates were let to tenants, and the "
+                     "rents were paid in kind.\n")
+    assert creation(root) == []
+
+
+# ----------------------------------------------------------------------------- titles
+
+def test_a_records_masthead_over_its_date_is_the_title():
+    """corpus12 can-hansard-36-2-014-oral-questions-en: the Hansard's masthead lines stand
+    over the sitting's date with no blank line; they name the record (not a letter's
+    address)."""
+    root, _ = encode("(Official Version) \nEDITED HANSARD * NUMBER 14 \nHOUSE OF COMMONS \n"
+                     "Friday, October 29, 1999 \nThe House met at 10 a.m. \nTAXATION \n"
+                     "Mr. Richard M. Harris (Prince George-Bulkley Valley, Ref.):\n"
+                     "Mr. Speaker, for six years the Reform Party has stood in the House. \n"
+                     "Why does it do it?  \n"
+                     "Hon. Herb Gray (Deputy Prime Minister, Lib.):\n"
+                     "Mr. Speaker, why do Reform Party members engage in acts of wilful "
+                     "blindness?  \n"
+                     "Mr. Richard M. Harris (Prince George-Bulkley Valley, Ref.):\n"
+                     "Mr. Speaker, this is an amazing response. \n")
+    assert texts(root, "//t:body//t:head") == [
+        "(Official Version) EDITED HANSARD * NUMBER 14 HOUSE OF COMMONS"]
+    assert "HANSARD" in texts(root, "//t:titleStmt/t:title")[0]
+    assert creation(root) == ["1999-10-29"]
+
+
+def test_an_address_in_capitals_over_the_date_stays_the_address():
+    """The counter-case: a letter's address lines in capitals name no record."""
+    root, _ = encode("THE HONOURABLE JOHN SMITH\nWASHINGTON, D.C.\nMarch 3, 1962\n\n"
+                     "Dear Sir:\n\nI have the honour to acknowledge your letter.\n")
+    assert texts(root, "//t:body//t:head") == []
+    assert len(xp(root, "//t:opener/t:seg[@type='address']")) >= 1
+
+
+def test_a_front_matter_title_quoted_from_the_text_yields_to_its_heading():
+    """corpus12 usenet-torvalds-comp-os-minix-announcement: the blog names the post by a
+    phrase of the announcement it shows; the text's own heading names it."""
+    root, _ = encode("---\nlayout: post\ntitle: \"just a hobby, won't be big and professional "
+                     "like gnu\"\n---\n## Linus Torvalds Announcement of Linux ##\n\n"
+                     "I'm doing a (free) operating system (just a hobby, won't be big and\n"
+                     "professional like gnu) for 386(486) AT clones.\n", "post.md")
+    assert texts(root, "//t:titleStmt/t:title") == ["Linus Torvalds Announcement of Linux"]
+    assert texts(root, "//t:body//t:head") == ["Linus Torvalds Announcement of Linux"]
+
+
+def test_a_front_matter_title_of_its_own_words_stays_the_title():
+    """The counter-case: front matter that names the document in words of its own."""
+    root, _ = encode("---\ntitle: \"A letter on the new operating system\"\n---\n"
+                     "## Section one\n\nI'm doing a (free) operating system for AT clones.\n",
+                     "post.md")
+    assert texts(root, "//t:titleStmt/t:title") == ["A letter on the new operating system"]
