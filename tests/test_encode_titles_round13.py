@@ -97,3 +97,22 @@ def test_a_front_matter_title_of_its_own_words_stays_the_title():
                      "## Section one\n\nI'm doing a (free) operating system for AT clones.\n",
                      "post.md")
     assert texts(root, "//t:titleStmt/t:title") == ["A letter on the new operating system"]
+
+
+def test_the_acts_own_title_under_a_registers_title_is_part_of_the_title():
+    """corpus10 nl-verdragen-bwbv0006262-slavery-convention: the treaty register gives its
+    Dutch title (##), the act its own printed title two levels below (####), the
+    articles in between (###)."""
+    root, _ = encode("##Verdrag inzake de slavernij\n\n####SLAVERY CONVENTION.\n\n"
+                     "Albania, Germany, Austria and Belgium have agreed as follows.\n\n"
+                     "###Article 1\n\nFor the purpose of the present Convention, the "
+                     "following definitions are agreed upon.\n", "treaty.md")
+    assert texts(root, "//t:titleStmt/t:title") == [
+        "Verdrag inzake de slavernij: SLAVERY CONVENTION"]
+
+
+def test_a_section_heading_under_the_title_is_no_part_of_it():
+    """The counter-case: a chapter's heading right under the book's title."""
+    root, _ = encode("# The Book\n\n## Chapter One\n\nIt was a dark night.\n\n"
+                     "## Chapter Two\n\nThe morning came.\n", "book.md")
+    assert texts(root, "//t:titleStmt/t:title") == ["The Book"]

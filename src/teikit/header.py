@@ -405,6 +405,11 @@ RULES = [
      "quoted from the text (a blog post named by a line of the letter it shows: just a "
      "hobby, won't be big and professional like gnu) yields to the text's own first "
      "heading; the file's title stays in the source description."),
+    ("title-under-title", "interpretation", "A heading right under the title, two levels "
+     "or more below it, where the text's sections come later at a level between the two "
+     "(##Verdrag inzake de slavernij / ####SLAVERY CONVENTION. / ###Article 1: a register's "
+     "title over the act's own), is the act's title as printed: the title is both, joined "
+     "by a colon (Verdrag inzake de slavernij: SLAVERY CONVENTION)."),
 ]
 
 

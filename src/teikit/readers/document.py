@@ -98,6 +98,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         i += 1
+        if _title_under_title(blocks, i - 1):     # "##Verdrag inzake de slavernij" /
+            facts["other_title"] = plain(blocks[i].text).strip().rstrip(".")
+            ctx.fired("title-under-title")        # "####SLAVERY CONVENTION." / "###Article 1"
     if filing and "head" in facts:
         ctx.fired("quoted-title" if quoted else "filing-title")
     if "head" not in facts and head is None and hints.title:
@@ -152,6 +155,22 @@ def _filing_title(title: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", text[:found.start] + " " + text[found.end:])
     return bool(words) and all(FILING_WORDS.match(w) for w in words)
+
+
+def _title_under_title(blocks: list[Block], k: int) -> bool:
+    """Block *k*, the title, has right under it a heading two levels or more below its
+    own, and the text's sections come later at a level between the two (a register's
+    "##Verdrag inzake de slavernij" over the act's "####SLAVERY CONVENTION.", its articles
+    "###Article 1"): the heading under the title is no section's but the act's own title
+    as printed (in the register's copy of a treaty, in the language that is authentic)."""
+    if k + 2 >= len(blocks) or len(blocks[k + 1].lines) != 1:
+        return False
+    levels = [re.fullmatch(r"h([1-6])", b.lines[0].kind) for b in blocks[k:k + 2]]
+    if not (levels[0] and levels[1]):
+        return False
+    top, under = int(levels[0].group(1)), int(levels[1].group(1))
+    between = {f"h{n}" for n in range(top + 1, under)}
+    return under >= top + 2 and any(b.lines[0].kind in between for b in blocks[k + 2:])
 
 
 def _quoted_title(title: str, blocks: list[Block]) -> bool:
@@ -441,6 +460,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.language_ident = primary
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
+        if facts.get("other_title"):              # the act's own title under a register's
+            meta.title = f"{meta.title}: {facts['other_title']}"
         if facts.get("subject"):                  # its kind and what it is about
             meta.title = _with_subject(meta.title, facts["subject"])
             ctx.fired("subject-title")
