@@ -72,6 +72,17 @@ def test_a_records_masthead_over_its_date_is_the_title():
     assert creation(root) == ["1999-10-29"]
 
 
+def test_a_records_masthead_under_its_heading_is_part_of_the_title():
+    """corpus4 bundestag-2016-06-28-brexit-de: the minutes' number, then the parliament,
+    the kind of record and the sitting over the date."""
+    root, _ = encode("Plenarprotokoll 18/181\n\nDeutscher Bundestag\nStenografischer Bericht"
+                     "\n\n181. Sitzung\n\nBerlin, Dienstag, den 28. Juni 2016\n\nInhalt:\n\n"
+                     "Die Sitzung ist eröffnet. Nehmen Sie bitte Platz.\n")
+    assert texts(root, "//t:titleStmt/t:title") == [
+        "Plenarprotokoll 18/181 Deutscher Bundestag Stenografischer Bericht 181. Sitzung"]
+    assert creation(root) == ["2016-06-28"]
+
+
 def test_an_address_in_capitals_over_the_date_stays_the_address():
     """The counter-case: a letter's address lines in capitals name no record."""
     root, _ = encode("THE HONOURABLE JOHN SMITH\nWASHINGTON, D.C.\nMarch 3, 1962\n\n"

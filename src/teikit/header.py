@@ -399,8 +399,9 @@ RULES = [
      "sentences."),
     ("record-masthead", "segmentation", "Short lines over the date at the top of a "
      "record, one of them in capitals naming the record ((Official Version) / EDITED "
-     "HANSARD * NUMBER 14 / HOUSE OF COMMONS), are its masthead: the <head> and the title, "
-     "not a letter's address lines."),
+     "HANSARD * NUMBER 14 / HOUSE OF COMMONS), or under a heading and with it naming the "
+     "record (Plenarprotokoll 18/181 / Deutscher Bundestag / Stenografischer Bericht / 181. "
+     "Sitzung), are its masthead: the <head> and the title, not a letter's address lines."),
     ("quoted-title", "interpretation", "A title the source file gives that is words "
      "quoted from the text (a blog post named by a line of the letter it shows: just a "
      "hobby, won't be big and professional like gnu) yields to the text's own first "

@@ -74,6 +74,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     filing = strong_hint and (_filing_title(hints.title or "") or quoted)
     if filing:
         strong_hint = False           # the text's own heading names it better
+    head_lines: list = []                         # the lines of the text's own heading
     if head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
@@ -97,6 +98,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             i += 1                                # or "MALAYSIA" / "DEWAN NEGARA"
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
+        head_lines = lines
         i += 1
         if _title_under_title(blocks, i - 1):     # "##Verdrag inzake de slavernij" /
             facts["other_title"] = plain(blocks[i].text).strip().rstrip(".")
@@ -120,11 +122,18 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
         facts["closing_line"] = _closing_line_date(blocks[i:])
-    if found is not None and head is None and "head" not in facts and found > i \
-            and _record_masthead(blocks[i:found]):
+    under_head = facts.get("head") is not None and head_lines and div[-1] is facts["head"]
+    if found is not None and head is None and found > i and (
+            "head" not in facts or under_head) and _record_masthead(
+                blocks[i:found], head_lines if under_head else []):
         # "(Official Version)" / "EDITED HANSARD * NUMBER 14" / "HOUSE OF COMMONS" over the
-        # sitting's date: the record's masthead names it (a letter's address does not)
+        # sitting's date: the record's masthead names it (a letter's address does not); so
+        # do "Deutscher Bundestag" / "Stenografischer Bericht" / "181. Sitzung" under the
+        # heading "Plenarprotokoll 18/181"
         lines = [line for block in blocks[i:found] for line in block.lines]
+        if under_head:
+            div.remove(facts["head"])
+            lines = head_lines + lines
         facts["head"] = front.heading(div, Span.of_lines(lines, " ").strip(), ctx, False)
         ctx.fired("record-masthead")
         i = found
@@ -388,13 +397,19 @@ RECORD_WORDS = re.compile(r"\b(?:HANSARD|DEBATES|PROCEEDINGS|OFFICIAL\s+REPORT|V
                           r"DIARIO\s+DE\s+SESIONES|RESOCONTO)\b")
 
 
-def _record_masthead(blocks: list[Block]) -> bool:
+def _record_masthead(blocks: list[Block], head: list) -> bool:
     """Short lines over a dateline, one of them in capitals naming a record (a Hansard's
-    "EDITED HANSARD * NUMBER 14" / "HOUSE OF COMMONS"): the record's masthead, its
-    title, not a letter's address."""
+    "EDITED HANSARD * NUMBER 14" / "HOUSE OF COMMONS"), or under a *head* and with it
+    naming a record in any case ("Plenarprotokoll 18/181" over "Deutscher Bundestag" /
+    "Stenografischer Bericht" / "181. Sitzung"): the record's masthead, its title, not a
+    letter's address."""
     lines = [plain(line.text).strip() for block in blocks for line in block.lines]
-    return 0 < len(lines) <= 5 and all(len(text.split()) <= 10 for text in lines) and any(
-        text.isupper() and RECORD_WORDS.search(text) for text in lines)
+    if not 0 < len(lines) <= 5 or any(len(text.split()) > 10 for text in lines):
+        return False
+    if head:
+        return any(RECORD_WORDS.search(plain(line.text).upper())
+                   for line in head + [ln for block in blocks for ln in block.lines])
+    return any(text.isupper() and RECORD_WORDS.search(text) for text in lines)
 
 
 def _masthead_line(*lines) -> bool:
