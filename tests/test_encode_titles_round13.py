@@ -127,3 +127,14 @@ def test_a_section_heading_under_the_title_is_no_part_of_it():
     root, _ = encode("# The Book\n\n## Chapter One\n\nIt was a dark night.\n\n"
                      "## Chapter Two\n\nThe morning came.\n", "book.md")
     assert texts(root, "//t:titleStmt/t:title") == ["The Book"]
+
+
+def test_a_month_and_year_heading_is_the_title_not_a_dateline():
+    """corpus11 kezia-diary-first-month: the diary's pages for a month under their heading;
+    each entry names its day."""
+    root, _ = encode("# APRIL 1911\n\n##### WEDNESDAY\n**April 12th** Well, here I am "
+                     "starting another book of my life.\n\n##### THURSDAY\n**April 13th** "
+                     "Bessie, Lester and I walked over to Georgetown.\n", "diary.md")
+    assert texts(root, "//t:titleStmt/t:title") == ["APRIL 1911"]
+    assert texts(root, "//t:body/t:div/t:head") == ["APRIL 1911"]
+    assert creation(root) == ["1911-04"]

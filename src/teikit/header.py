@@ -411,6 +411,9 @@ RULES = [
      "(##Verdrag inzake de slavernij / ####SLAVERY CONVENTION. / ###Article 1: a register's "
      "title over the act's own), is the act's title as printed: the title is both, joined "
      "by a colon (Verdrag inzake de slavernij: SLAVERY CONVENTION)."),
+    ("month-heading", "interpretation", "A heading that is a month and its year alone "
+     "(# APRIL 1911 over a diary's entries) is the title of the month's pages, and dates "
+     "the text to the month; a dateline names its day."),
 ]
 
 

@@ -99,6 +99,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         head_lines = lines
+        if front.month_alone(blocks[i]):
+            ctx.fired("month-heading")            # "# APRIL 1911", no dateline
         i += 1
         if _title_under_title(blocks, i - 1):     # "##Verdrag inzake de slavernij" /
             facts["other_title"] = plain(blocks[i].text).strip().rstrip(".")

@@ -76,7 +76,7 @@ def is_dateline_block(block: Block) -> bool:
         return False
     if block.lines[0].kind == "dateline":     # the format names it (class="tei_dateline")
         return True
-    if block.lines[0].kind[:1] == "h" and not _date_alone(block):
+    if block.lines[0].kind[:1] == "h" and (not _date_alone(block) or month_alone(block)):
         return False                  # "## April 1839 – Liberty Jail Entries": a heading
     first = plain(block.lines[0].text).strip()
     if re.match(r"(?i)(?:on|in|at|by|since|from|until|till|before|after|during|as of)\s", first):
@@ -499,7 +499,8 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
     for k in range(start, min(start + reach + 1, len(blocks))):
         if blocks[k].lines[0].kind == "field":
             continue                # a record's fields over the text ("Decision Date :…")
-        if blocks[k].lines[0].kind[:1] == "h" and not _date_alone(blocks[k]):
+        if blocks[k].lines[0].kind[:1] == "h" and (not _date_alone(blocks[k])
+                                                   or month_alone(blocks[k])):
             return None             # a heading ("## April 1839 – Liberty Jail Entries") is no
                                     # dateline, and the text's front ends at it
         if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(
@@ -540,6 +541,15 @@ def _date_alone(block: Block) -> bool:
     rest = text[:found.start] + text[found.end:] if found else text
     return found is not None and all(w.strip(".,;:()–—-").casefold() in WEEKDAY_NAMES
                                      for w in rest.split())
+
+
+def month_alone(block: Block) -> bool:
+    """A format's heading that is a month and its year alone ("# APRIL 1911" over a diary's
+    entries): the title of a month's pages, not a dateline (which names its day)."""
+    if block.lines[0].kind[:1] != "h":
+        return False
+    found = find_date(plain(block.text))
+    return found is not None and len(found.when) == 7
 
 
 def _short_front_block(block: Block) -> bool:
