@@ -138,3 +138,12 @@ def test_a_month_and_year_heading_is_the_title_not_a_dateline():
     assert texts(root, "//t:titleStmt/t:title") == ["APRIL 1911"]
     assert texts(root, "//t:body/t:div/t:head") == ["APRIL 1911"]
     assert creation(root) == ["1911-04"]
+
+
+def test_a_date_with_the_year_first_then_month_and_day():
+    """corpus11 btp-catt-letter-shining-woman: Carrie Chapman Catt dates her letter under
+    her signature with the year first ("Tuesday, 1941 April 8,")."""
+    root, _ = encode("When we meet again I will not be so clean as you are.\n"
+                     "Like Mary Wollstonecraft you will be \"A Shining Woman\"\n"
+                     "Looking forward\nCarrie C. Catt\nTuesday, 1941 April 8,\n")
+    assert creation(root) == ["1941-04-08"]
