@@ -83,6 +83,21 @@ def test_a_records_masthead_under_its_heading_is_part_of_the_title():
     assert creation(root) == ["2016-06-28"]
 
 
+def test_a_records_masthead_under_its_opening_date_is_the_title():
+    """corpus seanad-2021-11-18-commencement: the Oireachtas debate's cover prints the day
+    first, then the volume, the kind of record and the house."""
+    root, _ = encode("Thursday,\n18 November 2021\n\nVol. 280\nNo. 6\n\n"
+                     "DÍOSPÓIREACHTAÍ PARLAIMINTE\nPARLIAMENTARY DEBATES\n\nSEANAD ÉIREANN\n"
+                     "TUAIRISC OIFIGIÚIL—Neamhcheartaithe\n(OFFICIAL REPORT—Unrevised)\n\n"
+                     "Chuaigh an Leas-Chathaoirleach i gceannas ar 10.30 a.m.\n\n"
+                     "An Leas-Chathaoirleach: I have notice from Senators Fiona O’Loughlin "
+                     "and Mark Wall that they propose to raise the following matter.\n")
+    head = texts(root, "//t:body/t:div/t:head")
+    assert len(head) == 1 and "SEANAD ÉIREANN" in head[0]
+    assert "SEANAD ÉIREANN" in texts(root, "//t:titleStmt/t:title")[0]
+    assert creation(root) == ["2021-11-18"]
+
+
 def test_an_address_in_capitals_over_the_date_stays_the_address():
     """The counter-case: a letter's address lines in capitals name no record."""
     root, _ = encode("THE HONOURABLE JOHN SMITH\nWASHINGTON, D.C.\nMarch 3, 1962\n\n"

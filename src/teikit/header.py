@@ -401,7 +401,10 @@ RULES = [
      "record, one of them in capitals naming the record ((Official Version) / EDITED "
      "HANSARD * NUMBER 14 / HOUSE OF COMMONS), or under a heading and with it naming the "
      "record (Plenarprotokoll 18/181 / Deutscher Bundestag / Stenografischer Bericht / 181. "
-     "Sitzung), are its masthead: the <head> and the title, not a letter's address lines."),
+     "Sitzung), or short lines under the date that opens it, down to the last naming the "
+     "record (Thursday, 18 November 2021 / Vol. 280 / No. 6 / PARLIAMENTARY DEBATES / "
+     "SEANAD ÉIREANN / (OFFICIAL REPORT—Unrevised)), are its masthead: the <head> (before "
+     "the opener) and the title, not a letter's address lines."),
     ("quoted-title", "interpretation", "A title the source file gives that is words "
      "quoted from the text (a blog post named by a line of the letter it shows: just a "
      "hobby, won't be big and professional like gnu) yields to the text's own first "

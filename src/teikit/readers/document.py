@@ -144,6 +144,14 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         i = found + 1
         if text_after is not None:                # the text began right under the date
             blocks.insert(i, text_after)
+        end = _masthead_under_date(blocks, i) if head is None and "head" not in facts \
+            and text_after is None else None
+        if end:                                   # "Thursday," / "18 November 2021" over
+            lines = [line for block in blocks[i:end] for line in block.lines]   # "Vol. 280"
+            facts["head"] = front.heading(div, Span.of_lines(lines, " ").strip(), ctx, False)
+            ctx.fired("record-masthead")          # … "PARLIAMENTARY DEBATES" / "SEANAD …"
+            i = end                               # (the heading goes first, as TEI has it)
+            div.find(tei("opener")).addprevious(facts["head"])
     block_rules.build_text(div, letterlines.letter_lines_apart(blocks[i:], ctx), ctx)
     notes.place_unanchored(div, ctx)
     return div, facts
@@ -412,6 +420,23 @@ def _record_masthead(blocks: list[Block], head: list) -> bool:
         return any(RECORD_WORDS.search(plain(line.text).upper())
                    for line in head + [ln for block in blocks for ln in block.lines])
     return any(text.isupper() and RECORD_WORDS.search(text) for text in lines)
+
+
+def _masthead_under_date(blocks: list[Block], k: int) -> int | None:
+    """Where a record's masthead under its opening date ends: short blocks from *k* on, up
+    to the last of them (at most four) with words in capitals naming the record
+    ("Vol. 280" / "No. 6", "PARLIAMENTARY DEBATES", "SEANAD ÉIREANN" / "(OFFICIAL
+    REPORT—Unrevised)", an Oireachtas debate's cover); None if there is none."""
+    end = None
+    for j in range(k, min(k + 4, len(blocks))):
+        texts = [plain(line.text).strip() for line in blocks[j].lines]
+        if len(texts) > 3 or block_rules.is_table(blocks[j]) or any(
+                len(t.split()) > 8 or re.search(r"[a-z]{3,}[.!?:;]$|\.{4,}", t)
+                for t in texts):
+            break
+        if any(RECORD_WORDS.search(t) for t in texts):
+            end = j + 1
+    return end
 
 
 def _masthead_line(*lines) -> bool:
