@@ -162,3 +162,22 @@ def test_a_date_with_the_year_first_then_month_and_day():
                      "Like Mary Wollstonecraft you will be \"A Shining Woman\"\n"
                      "Looking forward\nCarrie C. Catt\nTuesday, 1941 April 8,\n")
     assert creation(root) == ["1941-04-08"]
+
+
+def test_a_decrees_kind_issuer_and_title_are_one_heading():
+    """corpus4 kremlin-ukaz-2002-07-29-n798-ru: the decree's kind letter-spaced, the
+    issuer, the title "On amending …" that cites the amended decree's date; the decree is
+    dated at its end."""
+    root, _ = encode("                              У К А З\n\n"
+                     "                  ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ\n\n\n"
+                     "              О внесении изменений в Указ Президента\n"
+                     "          Российской Федерации от 10 апреля 2000 г. N 660\n\n"
+                     "     В целях обеспечения комплектования органов федеральной службы\n"
+                     "безопасности квалифицированными кадрами постановляю:\n"
+                     "     1. Настоящий Указ вступает в силу со дня его подписания.\n\n\n"
+                     "     Президент Российской Федерации                         В.Путин\n\n"
+                     "     Москва, Кремль\n     29 июля 2002 года\n     N 798\n")
+    title = texts(root, "//t:titleStmt/t:title")[0]
+    assert title.startswith("У К А З ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ О внесении изменений")
+    assert texts(root, "//t:body/t:div/t:head") == [title]
+    assert creation(root) == ["2002-07-29"]

@@ -417,6 +417,11 @@ RULES = [
     ("month-heading", "interpretation", "A heading that is a month and its year alone "
      "(# APRIL 1911 over a diary's entries) is the title of the month's pages, and dates "
      "the text to the month; a dateline names its day."),
+    ("act-title", "interpretation", "A decree's or law's heading naming its kind (У К А З, "
+     "letter-spaced as printed), the issuer in capitals under it (ПРЕЗИДЕНТА РОССИЙСКОЙ "
+     "ФЕДЕРАЦИИ) and the title that opens with О / Об / Про (О внесении изменений …) are one "
+     "<head> and the title; a date in that title is the date of the act it amends, never "
+     "the document's."),
 ]
 
 

@@ -96,6 +96,12 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                 ctx.fired("masthead")
             lines = lines + blocks[i + 1].lines   # "TEAM MOUSTACHIO" / "TEAM MEETING 1 - …"
             i += 1                                # or "MALAYSIA" / "DEWAN NEGARA"
+        more = _act_title(blocks, i)             # "У К А З" / "ПРЕЗИДЕНТА РОССИЙСКОЙ
+        if more:                                  # ФЕДЕРАЦИИ" / "О внесении изменений …"
+            lines = lines + [ln for block in blocks[i + 1:i + 1 + more] for ln in block.lines]
+            i += more
+            facts["act_title"] = True
+            ctx.fired("act-title")
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         head_lines = lines
@@ -174,6 +180,31 @@ def _filing_title(title: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", text[:found.start] + " " + text[found.end:])
     return bool(words) and all(FILING_WORDS.match(w) for w in words)
+
+
+# the kinds of act a Russian, Ukrainian or Belarusian decree or law names in its heading,
+# and the preposition its title opens with ("О внесении изменений …": "On amending …")
+ACT_KIND = re.compile(r"(?:ФЕДЕРАЛЬНЫЙ\s+|КОНСТИТУЦИОННЫЙ\s+)?(?:УКАЗ|ЗАКОН|ПОСТАНОВЛЕНИЕ|"
+                      r"РАСПОРЯЖЕНИЕ|ПРИКАЗ|ПОСТАНОВА|РОЗПОРЯДЖЕННЯ|НАКАЗ|ПАСТАНОВА)")
+ACT_SUBJECT = re.compile(r"^(?:О|Об|Обо|Про|Аб)\s")
+
+
+def _act_title(blocks: list[Block], k: int) -> int:
+    """How many blocks after the heading *k* go on with an act's title: a heading naming
+    the kind of act (letter-spaced as printed: "У К А З"), the issuer in capitals under it
+    ("ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ"), then the title that opens with "О" / "Об" / "Про"
+    (on, about) over the text; 0 where the heading names no act."""
+    words = plain(blocks[k].text).split()
+    kind = "".join(words) if words and all(len(w) == 1 for w in words) else " ".join(words)
+    if not ACT_KIND.fullmatch(kind):
+        return 0
+    n = k + 1
+    if n < len(blocks) and len(blocks[n].lines) <= 2 and plain(blocks[n].text).isupper():
+        n += 1                                    # the issuer
+    if n + 1 < len(blocks) and len(blocks[n].lines) <= 6 and \
+            ACT_SUBJECT.match(plain(blocks[n].lines[0].text).strip()):
+        return n - k
+    return 0
 
 
 def _title_under_title(blocks: list[Block], k: int) -> bool:
@@ -528,7 +559,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         _date_from_dateline(meta, [dl for dl in datelines if dl not in closing])
     if not meta.date_iso:
         _date_from_hints(meta, facts, ctx)
-    if not meta.date_iso and facts.get("head") is not None:   # "# May 24, 2016 Meeting Notes"
+    if not meta.date_iso and facts.get("head") is not None and not facts.get("act_title"):
+        # "# May 24, 2016 Meeting Notes" (an act's title dates the act it amends: "О внесении
+        # изменений в Указ … от 10 апреля 2000 г.")
         heading = head_title(facts["head"])
         found = find_date(heading) or find_numeric_date(heading)
         if found:
