@@ -105,8 +105,13 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         head_lines = lines
-        if front.month_alone(blocks[i]):
-            ctx.fired("month-heading")            # "# APRIL 1911", no dateline
+        if front.month_alone(blocks[i]):          # "# APRIL 1911", no dateline: its date
+            month = find_date(plain(blocks[i].text))   # (the days of the entries under it
+            date = E.date(when=month.when if month else "")   # carry its month and year)
+            date.text, facts["head"].text = facts["head"].text, None
+            date.extend(list(facts["head"]))
+            facts["head"].append(date)
+            ctx.fired("month-heading")
         i += 1
         if _title_under_title(blocks, i - 1):     # "##Verdrag inzake de slavernij" /
             facts["other_title"] = plain(blocks[i].text).strip().rstrip(".")
