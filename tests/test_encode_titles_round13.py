@@ -117,6 +117,19 @@ def test_a_front_matter_title_quoted_from_the_text_yields_to_its_heading():
     assert texts(root, "//t:body//t:head") == ["Linus Torvalds Announcement of Linux"]
 
 
+def test_a_front_matter_title_that_is_the_mails_subject_stays_the_title():
+    """corpus12 freebsd-phk-bikeshed-mail: the blog's title is the mail's Subject:, which
+    names it."""
+    root, _ = encode("---\nlayout: post\ntitle: \"A bike shed (any colour will do) on greener "
+                     "grass...\"\n---\n\n## Poul-Henning Kamp's 'Bike Shedding' Essay ##\n\n"
+                     "<pre>\nSubject: A bike shed (any colour will do) on greener grass...\n"
+                     "From: Poul-Henning Kamp &lt;phk@freebsd.org&gt;\n"
+                     "Date: Sat, 02 Oct 1999 16:14:10 +0200\n\nMy last pamphlet was "
+                     "sufficiently well received.\n</pre>\n", "post.md")
+    assert texts(root, "//t:titleStmt/t:title") == [
+        "A bike shed (any colour will do) on greener grass..."]
+
+
 def test_a_front_matter_title_of_its_own_words_stays_the_title():
     """The counter-case: front matter that names the document in words of its own."""
     root, _ = encode("---\ntitle: \"A letter on the new operating system\"\n---\n"

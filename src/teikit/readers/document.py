@@ -236,7 +236,9 @@ def _quoted_title(title: str, blocks: list[Block]) -> bool:
     words = re.findall(r"\w+", plain(title).casefold())
     if len(words) < 4:
         return False
-    text = " ".join(re.findall(r"\w+", " ".join(plain(b.text) for b in blocks).casefold()))
+    lines = (plain(line.text) for block in blocks for line in block.lines)
+    text = " ".join(re.findall(r"\w+", " ".join(   # (not a mail's "Subject: …", the title)
+        line for line in lines if not re.match(r"\s*[A-Za-z][\w-]*:\s", line)).casefold()))
     return f" {' '.join(words)} " in f" {text} "
 
 
