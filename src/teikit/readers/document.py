@@ -77,8 +77,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     head_lines: list = []                         # the lines of the text's own heading
     if head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
-    elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
+    elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]) and not (
+            front.month_alone(blocks[i]) and not hints.title):
         pass                                      # a letter that opens with its dateline
+        # (a month's heading is the title where the file gives none: "# APRIL 1911")
     elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]) and not (
             strong_hint and blocks[i].lines[0].kind != "h1") and not (
             front.is_place_line(blocks[i]) and front.is_dateline_block(blocks[i + 1])):
@@ -454,9 +456,8 @@ def _record_masthead(blocks: list[Block], head: list) -> bool:
     lines = [plain(line.text).strip() for block in blocks for line in block.lines]
     if not 0 < len(lines) <= 5 or any(len(text.split()) > 10 for text in lines):
         return False
-    if head:
-        return any(RECORD_WORDS.search(plain(line.text).upper())
-                   for line in head + [ln for block in blocks for ln in block.lines])
+    if head:                         # (not "CONTENTS" under "EDITED HANSARD * NUMBER 121a")
+        return any(RECORD_WORDS.search(text.upper()) for text in lines)
     return any(text.isupper() and RECORD_WORDS.search(text) for text in lines)
 
 
@@ -564,6 +565,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     closing = [dl for dl in datelines if any(a.tag == tei("closer") for a in dl.iterancestors())]
     if not meta.date_iso:
         _date_from_dateline(meta, [dl for dl in datelines if dl not in closing])
+    if not meta.date_iso and facts.get("head") is not None:   # "# APRIL 1911"'s <date>
+        _date_from_dateline(meta, [facts["head"]])
     if not meta.date_iso:
         _date_from_hints(meta, facts, ctx)
     if not meta.date_iso and facts.get("head") is not None and not facts.get("act_title"):

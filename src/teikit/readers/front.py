@@ -76,7 +76,7 @@ def is_dateline_block(block: Block) -> bool:
         return False
     if block.lines[0].kind == "dateline":     # the format names it (class="tei_dateline")
         return True
-    if block.lines[0].kind[:1] == "h" and (not _date_alone(block) or month_alone(block)):
+    if block.lines[0].kind[:1] == "h" and not _date_alone(block):
         return False                  # "## April 1839 – Liberty Jail Entries": a heading
     first = plain(block.lines[0].text).strip()
     if re.match(r"(?i)(?:on|in|at|by|since|from|until|till|before|after|during|as of)\s", first):
@@ -499,8 +499,7 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
     for k in range(start, min(start + reach + 1, len(blocks))):
         if blocks[k].lines[0].kind == "field":
             continue                # a record's fields over the text ("Decision Date :…")
-        if blocks[k].lines[0].kind[:1] == "h" and (not _date_alone(blocks[k])
-                                                   or month_alone(blocks[k])):
+        if blocks[k].lines[0].kind[:1] == "h" and not _date_alone(blocks[k]):
             return None             # a heading ("## April 1839 – Liberty Jail Entries") is no
                                     # dateline, and the text's front ends at it
         if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(
