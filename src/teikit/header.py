@@ -450,6 +450,37 @@ RULES = [
     ("site-title-template", "normalization", "A web page's <title> that is a site's template "
      "with its page part empty (Mark Twain Project :: Letters ::  : an electronic text) is "
      "not the document's title; the title is taken from the text."),
+    ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
+     "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
+     "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "
+     "field with the year alone (Date: 1541), a year named as the year in the title's line "
+     "under the heading (na Seymie Roku 1766. uczyniona.); never a year inside the text's "
+     "sentences."),
+    ("record-masthead", "segmentation", "Short lines over the date at the top of a "
+     "record, one of them in capitals naming the record ((Official Version) / EDITED "
+     "HANSARD * NUMBER 14 / HOUSE OF COMMONS), or under a heading and with it naming the "
+     "record (Plenarprotokoll 18/181 / Deutscher Bundestag / Stenografischer Bericht / 181. "
+     "Sitzung), or short lines under the date that opens it, down to the last naming the "
+     "record (Thursday, 18 November 2021 / Vol. 280 / No. 6 / PARLIAMENTARY DEBATES / "
+     "SEANAD ÉIREANN / (OFFICIAL REPORT—Unrevised)), are its masthead: the <head> (before "
+     "the opener) and the title, not a letter's address lines."),
+    ("quoted-title", "interpretation", "A title the source file gives that is words "
+     "quoted from the text (a blog post named by a line of the letter it shows: just a "
+     "hobby, won't be big and professional like gnu) yields to the text's own first "
+     "heading; the file's title stays in the source description."),
+    ("title-under-title", "interpretation", "A heading right under the title, two levels "
+     "or more below it, where the text's sections come later at a level between the two "
+     "(##Verdrag inzake de slavernij / ####SLAVERY CONVENTION. / ###Article 1: a register's "
+     "title over the act's own), is the act's title as printed: the title is both, joined "
+     "by a colon (Verdrag inzake de slavernij: SLAVERY CONVENTION)."),
+    ("month-heading", "interpretation", "A heading that is a month and its year alone "
+     "(# APRIL 1911 over a diary's entries) is the title of the month's pages, and dates "
+     "the text to the month; a dateline names its day."),
+    ("act-title", "interpretation", "A decree's or law's heading naming its kind (У К А З, "
+     "letter-spaced as printed), the issuer in capitals under it (ПРЕЗИДЕНТА РОССИЙСКОЙ "
+     "ФЕДЕРАЦИИ) and the title that opens with О / Об / Про (О внесении изменений …) are one "
+     "<head> and the title; a date in that title is the date of the act it amends, never "
+     "the document's."),
 ]
 
 

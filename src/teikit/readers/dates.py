@@ -62,6 +62,9 @@ DATE_PATTERNS = [
                r"(?P<day>[0-3]?\d)\s*日"),                                    # 2004年1月28日
     re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),                     # July 1945
+    # the year first, then the month's name and the day, as some hands date a letter or a
+    # diary's page ("Tuesday, 1941 April 8,")
+    re.compile(rf"\b{_YEAR},?\s+{_MONTH}\s+{_DAY}\b(?![.,]?\s*\d)", re.I),
     # OCR splits a day's two digits: "February 2 6, 1982"
     re.compile(rf"\b{_MONTH}\s+(?P<day>[1-3] \d),\s+{_YEAR}\b", re.I),
 ]

@@ -17,6 +17,7 @@ from . import front, layout, letterlines, notes
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
+    YEAR_ONLY_PATTERNS,
     date_alone,
     find_date,
     find_numeric_date,
@@ -69,13 +70,17 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     strong_hint = bool(hints.title) and (ctx.source.format == "markdown"
                                          or "front-matter-any-format" in hints.rules
                                          or "site-metadata" in ctx.rules)
-    filing = strong_hint and _filing_title(hints.title or "")
+    quoted = strong_hint and _quoted_title(hints.title or "", blocks[i + 1:i + 40])
+    filing = strong_hint and (_filing_title(hints.title or "") or quoted)
     if filing:
         strong_hint = False           # the text's own heading names it better
+    head_lines: list = []                         # the lines of the text's own heading
     if head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
-    elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]):
+    elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]) and not (
+            front.month_alone(blocks[i]) and not hints.title):
         pass                                      # a letter that opens with its dateline
+        # (a month's heading is the title where the file gives none: "# APRIL 1911")
     elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]) and not (
             strong_hint and blocks[i].lines[0].kind != "h1") and not (
             front.is_place_line(blocks[i]) and front.is_dateline_block(blocks[i + 1])):
@@ -93,11 +98,28 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                 ctx.fired("masthead")
             lines = lines + blocks[i + 1].lines   # "TEAM MOUSTACHIO" / "TEAM MEETING 1 - …"
             i += 1                                # or "MALAYSIA" / "DEWAN NEGARA"
+        more = _act_title(blocks, i)             # "У К А З" / "ПРЕЗИДЕНТА РОССИЙСКОЙ
+        if more:                                  # ФЕДЕРАЦИИ" / "О внесении изменений …"
+            lines = lines + [ln for block in blocks[i + 1:i + 1 + more] for ln in block.lines]
+            i += more
+            facts["act_title"] = True
+            ctx.fired("act-title")
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
+        head_lines = lines
+        if front.month_alone(blocks[i]):          # "# APRIL 1911", no dateline: its date
+            month = find_date(plain(blocks[i].text))   # (the days of the entries under it
+            date = E.date(when=month.when if month else "")   # carry its month and year)
+            date.text, facts["head"].text = facts["head"].text, None
+            date.extend(list(facts["head"]))
+            facts["head"].append(date)
+            ctx.fired("month-heading")
         i += 1
+        if _title_under_title(blocks, i - 1):     # "##Verdrag inzake de slavernij" /
+            facts["other_title"] = plain(blocks[i].text).strip().rstrip(".")
+            ctx.fired("title-under-title")        # "####SLAVERY CONVENTION." / "###Article 1"
     if filing and "head" in facts:
-        ctx.fired("filing-title")
+        ctx.fired("quoted-title" if quoted else "filing-title")
     if "head" not in facts and head is None and hints.title:
         facts["head"] = front.hint_heading(div, hints.title, ctx)
     elif facts.get("head") is not None and generic_title(head_title(facts["head"])):
@@ -115,11 +137,34 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
         facts["closing_line"] = _closing_line_date(blocks[i:])
+    under_head = facts.get("head") is not None and head_lines and div[-1] is facts["head"]
+    if found is not None and head is None and found > i and (
+            "head" not in facts or under_head) and _record_masthead(
+                blocks[i:found], head_lines if under_head else []):
+        # "(Official Version)" / "EDITED HANSARD * NUMBER 14" / "HOUSE OF COMMONS" over the
+        # sitting's date: the record's masthead names it (a letter's address does not); so
+        # do "Deutscher Bundestag" / "Stenografischer Bericht" / "181. Sitzung" under the
+        # heading "Plenarprotokoll 18/181"
+        lines = [line for block in blocks[i:found] for line in block.lines]
+        if under_head:
+            div.remove(facts["head"])
+            lines = head_lines + lines
+        facts["head"] = front.heading(div, Span.of_lines(lines, " ").strip(), ctx, False)
+        ctx.fired("record-masthead")
+        i = found
     if found is not None:                         # an opener: address lines, dateline
         text_after = front.opener(div, blocks[found], ctx, before=blocks[i:found])
         i = found + 1
         if text_after is not None:                # the text began right under the date
             blocks.insert(i, text_after)
+        end = _masthead_under_date(blocks, i) if head is None and "head" not in facts \
+            and text_after is None else None
+        if end:                                   # "Thursday," / "18 November 2021" over
+            lines = [line for block in blocks[i:end] for line in block.lines]   # "Vol. 280"
+            facts["head"] = front.heading(div, Span.of_lines(lines, " ").strip(), ctx, False)
+            ctx.fired("record-masthead")          # … "PARLIAMENTARY DEBATES" / "SEANAD …"
+            i = end                               # (the heading goes first, as TEI has it)
+            div.find(tei("opener")).addprevious(facts["head"])
     block_rules.build_text(div, letterlines.letter_lines_apart(blocks[i:], ctx), ctx)
     notes.place_unanchored(div, ctx)
     return div, facts
@@ -142,6 +187,61 @@ def _filing_title(title: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", text[:found.start] + " " + text[found.end:])
     return bool(words) and all(FILING_WORDS.match(w) for w in words)
+
+
+# the kinds of act a Russian, Ukrainian or Belarusian decree or law names in its heading,
+# and the preposition its title opens with ("О внесении изменений …": "On amending …")
+ACT_KIND = re.compile(r"(?:ФЕДЕРАЛЬНЫЙ\s+|КОНСТИТУЦИОННЫЙ\s+)?(?:УКАЗ|ЗАКОН|ПОСТАНОВЛЕНИЕ|"
+                      r"РАСПОРЯЖЕНИЕ|ПРИКАЗ|ПОСТАНОВА|РОЗПОРЯДЖЕННЯ|НАКАЗ|ПАСТАНОВА)")
+ACT_SUBJECT = re.compile(r"^(?:О|Об|Обо|Про|Аб)\s")
+
+
+def _act_title(blocks: list[Block], k: int) -> int:
+    """How many blocks after the heading *k* go on with an act's title: a heading naming
+    the kind of act (letter-spaced as printed: "У К А З"), the issuer in capitals under it
+    ("ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ"), then the title that opens with "О" / "Об" / "Про"
+    (on, about) over the text; 0 where the heading names no act."""
+    words = plain(blocks[k].text).split()
+    kind = "".join(words) if words and all(len(w) == 1 for w in words) else " ".join(words)
+    if not ACT_KIND.fullmatch(kind):
+        return 0
+    n = k + 1
+    if n < len(blocks) and len(blocks[n].lines) <= 2 and plain(blocks[n].text).isupper():
+        n += 1                                    # the issuer
+    if n + 1 < len(blocks) and len(blocks[n].lines) <= 6 and \
+            ACT_SUBJECT.match(plain(blocks[n].lines[0].text).strip()):
+        return n - k
+    return 0
+
+
+def _title_under_title(blocks: list[Block], k: int) -> bool:
+    """Block *k*, the title, has right under it a heading two levels or more below its
+    own, and the text's sections come later at a level between the two (a register's
+    "##Verdrag inzake de slavernij" over the act's "####SLAVERY CONVENTION.", its articles
+    "###Article 1"): the heading under the title is no section's but the act's own title
+    as printed (in the register's copy of a treaty, in the language that is authentic)."""
+    if k + 2 >= len(blocks) or len(blocks[k + 1].lines) != 1:
+        return False
+    levels = [re.fullmatch(r"h([1-6])", b.lines[0].kind) for b in blocks[k:k + 2]]
+    if not (levels[0] and levels[1]):
+        return False
+    top, under = int(levels[0].group(1)), int(levels[1].group(1))
+    between = {f"h{n}" for n in range(top + 1, under)}
+    return under >= top + 2 and any(b.lines[0].kind in between for b in blocks[k + 2:])
+
+
+def _quoted_title(title: str, blocks: list[Block]) -> bool:
+    """A title the file gives that is words quoted from the text under the heading (a blog
+    post named by a line of the letter it shows: "just a hobby, won't be big and
+    professional like gnu"): a catchphrase, not the document's name, which its own
+    first heading gives."""
+    words = re.findall(r"\w+", plain(title).casefold())
+    if len(words) < 4:
+        return False
+    lines = (plain(line.text) for block in blocks for line in block.lines)
+    text = " ".join(re.findall(r"\w+", " ".join(   # (not a mail's "Subject: …", the title)
+        line for line in lines if not re.match(r"\s*[A-Za-z][\w-]*:\s", line)).casefold()))
+    return f" {' '.join(words)} " in f" {text} "
 
 
 def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
@@ -341,6 +441,43 @@ def _with_subject(form: str, subject: str) -> str:
     return f"{form.strip().rstrip(':')}: {subject}" if form else subject
 
 
+# the words a parliament's or a court's record prints in its masthead, naming the record
+RECORD_WORDS = re.compile(r"\b(?:HANSARD|DEBATES|PROCEEDINGS|OFFICIAL\s+REPORT|VERBATIM|"
+                          r"GAZETTE|PLENARPROTOKOLL|STENOGRAFISCHER\s+BERICHT|COMPTE\s+RENDU|"
+                          r"DIARIO\s+DE\s+SESIONES|RESOCONTO)\b")
+
+
+def _record_masthead(blocks: list[Block], head: list) -> bool:
+    """Short lines over a dateline, one of them in capitals naming a record (a Hansard's
+    "EDITED HANSARD * NUMBER 14" / "HOUSE OF COMMONS"), or under a *head* and with it
+    naming a record in any case ("Plenarprotokoll 18/181" over "Deutscher Bundestag" /
+    "Stenografischer Bericht" / "181. Sitzung"): the record's masthead, its title, not a
+    letter's address."""
+    lines = [plain(line.text).strip() for block in blocks for line in block.lines]
+    if not 0 < len(lines) <= 5 or any(len(text.split()) > 10 for text in lines):
+        return False
+    if head:                         # (not "CONTENTS" under "EDITED HANSARD * NUMBER 121a")
+        return any(RECORD_WORDS.search(text.upper()) for text in lines)
+    return any(text.isupper() and RECORD_WORDS.search(text) for text in lines)
+
+
+def _masthead_under_date(blocks: list[Block], k: int) -> int | None:
+    """Where a record's masthead under its opening date ends: short blocks from *k* on, up
+    to the last of them (at most four) with words in capitals naming the record
+    ("Vol. 280" / "No. 6", "PARLIAMENTARY DEBATES", "SEANAD ÉIREANN" / "(OFFICIAL
+    REPORT—Unrevised)", an Oireachtas debate's cover); None if there is none."""
+    end = None
+    for j in range(k, min(k + 4, len(blocks))):
+        texts = [plain(line.text).strip() for line in blocks[j].lines]
+        if len(texts) > 3 or block_rules.is_table(blocks[j]) or any(
+                len(t.split()) > 8 or re.search(r"[a-z]{3,}[.!?:;]$|\.{4,}", t)
+                for t in texts):
+            break
+        if any(RECORD_WORDS.search(t) for t in texts):
+            end = j + 1
+    return end
+
+
 def _masthead_line(*lines) -> bool:
     """One line of a masthead set in capitals over blank lines ("MALAYSIA" / "DEWAN
     NEGARA" over a sitting's date): a name, not a sentence, a date, a field, a part's
@@ -405,6 +542,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.language = meta.language or LABELS.get(primary)    # the name, not the code
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
+        if facts.get("other_title"):              # the act's own title under a register's
+            meta.title = f"{meta.title}: {facts['other_title']}"
         if facts.get("subject"):                  # its kind and what it is about
             meta.title = _with_subject(meta.title, facts["subject"])
             ctx.fired("subject-title")
@@ -431,9 +570,13 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     #                                                          dates it only as a closer does)
     if not meta.date_iso:
         _date_from_dateline(meta, [dl for dl in datelines if dl not in closing])
+    if not meta.date_iso and facts.get("head") is not None:   # "# APRIL 1911"'s <date>
+        _date_from_dateline(meta, [facts["head"]])
     if not meta.date_iso:
         _date_from_hints(meta, facts, ctx)
-    if not meta.date_iso and facts.get("head") is not None:   # "# May 24, 2016 Meeting Notes"
+    if not meta.date_iso and facts.get("head") is not None and not facts.get("act_title"):
+        # "# May 24, 2016 Meeting Notes" (an act's title dates the act it amends: "О внесении
+        # изменений в Указ … от 10 апреля 2000 г.")
         heading = head_title(facts["head"])
         found = find_date(heading) or find_numeric_date(heading)
         if found:
@@ -472,6 +615,11 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso and facts.get("closing_line"):   # a letter's, in its last lines
         meta.date_iso, meta.date_text = facts["closing_line"]
         ctx.fired("date-further-down")
+    if not meta.date_iso:                         # "…, BY DEODAT LAWSON, 1692"; "Date: 1541"
+        year = _year_alone(body, facts, hints.title)
+        if year:
+            meta.date_iso = meta.date_text = year
+            ctx.fired("date-year-alone")
     if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
         named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
         if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:
@@ -482,6 +630,37 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         ident, language_name = guess_language(text_of(body, SAMPLE))
         if ident:
             meta.language_ident, meta.language = ident, language_name
+
+
+# a year set off at a title's end, as a title page prints its imprint ("A BRIEF AND TRUE
+# NARRATIVE, BY DEODAT LAWSON, 1692", "Reports (1816)"); a record's date field that gives
+# the year alone ("Date: 1541", an archive's catalogue entry)
+TITLE_YEAR = re.compile(r"[,(\[]\s*(1[0-9]{3}|20[0-9]{2})\s*[)\]]?\.?$")
+YEAR_FIELD = re.compile(r"(?i)\s*date\s*:\s*(1[0-9]{3}|20[0-9]{2})\.?\s*$")
+
+
+def _year_alone(body, facts: dict, hint_title: str | None) -> str | None:
+    """The year the document is of, where nothing gives its day or month: a year at the
+    end of its title, a date field's year, or a year named as the year ("na Seymie Roku
+    1766. uczyniona.") in the title's line under the heading. Only a year the text sets
+    apart as the document's: a year inside a sentence of the text may be any year."""
+    head = facts.get("head")
+    for title in ([head_title(head)] if head is not None else []) + [hint_title or ""]:
+        found = TITLE_YEAR.search(title.strip())
+        if found:
+            return found.group(1)
+    fields = body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}")
+    for el in [*list(body.iter(tei("p")))[:12], *fields]:
+        found = YEAR_FIELD.match(text_of(el))
+        if found:
+            return found.group(1)
+    under = head.getnext() if head is not None else None
+    if under is not None and under.tag == tei("p") and len(text_of(under)) <= 300:
+        for pattern in YEAR_ONLY_PATTERNS:
+            found = pattern.search(text_of(under))
+            if found:
+                return found.group("year")
+    return None
 
 
 def _date_from_dateline(meta: Meta, datelines: list) -> None:

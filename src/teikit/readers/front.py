@@ -542,6 +542,15 @@ def _date_alone(block: Block) -> bool:
                                      for w in rest.split())
 
 
+def month_alone(block: Block) -> bool:
+    """A format's heading that is a month and its year alone ("# APRIL 1911" over a diary's
+    entries): the title of a month's pages, not a dateline (which names its day)."""
+    if block.lines[0].kind[:1] != "h" or not _date_alone(block):
+        return False
+    found = find_date(plain(block.text))
+    return found is not None and len(found.when) == 7
+
+
 def _short_front_block(block: Block) -> bool:
     if tables.is_table(block.lines[0].kind):
         return False
