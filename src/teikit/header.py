@@ -193,7 +193,8 @@ RULES = [
     ("column-forms", "interpretation", "Column numbers of a printed page (Col. 123, [Column "
      "123]) are <cb n=\"N\"/> where the column begins."),
     ("form-feed-pages", "interpretation", "A form feed starts a page (<pb/>), numbered by the "
-     "number printed alone at the page's foot; running heads are left out and reported."),
+     "number printed alone at the page's foot; running heads are left out and reported. A "
+     "form feed with nothing after it (tesseract ends every page with one) begins no page."),
     ("section", "segmentation", "Headings inside the text (a Markdown #, an HTML <h2>) "
      "open sections (<div type=\"section\">) nested by their level; a section with a "
      "salutation or a signature, or letters one after another (a salutation after a "
