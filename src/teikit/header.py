@@ -389,6 +389,11 @@ RULES = [
      "line between its paragraphs (a manuscript transcribed line for line, a text from a "
      "PDF), a short line that ends a sentence, under a full line and over one that opens "
      "with a capital, ends a paragraph."),
+    # (news13: the entries of scout round 13's newspapers and OCR, one block)
+    ("front-matter-other-date", "interpretation", "Front matter with no date key but another "
+     "key that names a date (date_text: 7 February 1940, issue_date) gives the document's "
+     "date, unless the value only bounds or guesses it (Before 24 July 1937, inferred) or "
+     "the key names when the file was made or changed."),
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),
