@@ -28,3 +28,29 @@ def test_a_front_matter_date_under_another_key_dates_the_clipping():
                      "1937 (inferred; issue date not visible)\n---\n\nThe council met.\n",
                      "council.md")
     assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == []
+
+
+def test_ocr_lines_broken_in_words_on_every_other_line_are_joined():
+    """La Dépêche 1944 (Gallica OCR): a narrow column breaks a word at nearly every line
+    end; those lines run on (the words are joined), they are not lines kept as printed."""
+    root, _ = encode("Le général Bradley est nommé\n\nLondres, 18 août. — Le général Brad-\n"
+                     "ley, qui commandait la Ire armée amé-\nricaine sur le front d'invasion, "
+                     "vient\nd'être, par décision du général Eisenho-\nwer, commandant en chef "
+                     "des forces ex-\npéditionnaires alliées.\n")
+    assert xp(root, "//t:body//t:lb") == []
+    words = " ".join(texts(root, "//t:body//t:p"))
+    assert "Bradley, qui" in words and "Eisenhower," in words and "expéditionnaires" in words
+
+
+def test_a_masthead_line_is_no_address_and_no_paragraph_number():
+    """La Dépêche, 19 August 1944 (Gallica OCR): the volume year and issue number, and the
+    price, stand over the issue's date."""
+    root, _ = encode("LA DÉPÊCHE\n\n1 fr. 50\n\n75. ANNEE. — No 27.687\n\nSamedi 19 août 1944\n\n"
+                     "LES GRIEFS DE ROME\n\nBerne, 18 août. — Le Saint Galler Tagblatt apprend "
+                     "de Rome la nouvelle.\n")
+    assert texts(root, "//t:opener/t:seg[@type='masthead']") == ["1 fr. 50",
+                                                                 "75. ANNEE. — No 27.687"]
+    assert xp(root, "//t:seg[@type='address']") == []
+    root, _ = encode("LA DÉPÊCHE\n\nJOURNAL DE LA DÉMOCRATIE\n\n75. ANNEE. — No 27.687\n\n"
+                     "Les troupes alliées ont avancé hier sur tout le front de Normandie.\n")
+    assert xp(root, "//t:p/@n") == []

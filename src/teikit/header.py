@@ -394,6 +394,10 @@ RULES = [
      "key that names a date (date_text: 7 February 1940, issue_date) gives the document's "
      "date, unless the value only bounds or guesses it (Before 24 July 1937, inferred) or "
      "the key names when the file was made or changed."),
+    ("masthead-lines", "interpretation", "A newspaper's masthead lines over the issue's "
+     "date, its volume year and issue number (75. ANNÉE. — No 27.687, 12. Jahrgang) or its "
+     "price (1 fr. 50), are <seg type=\"masthead\"> in the opener, not an address; a "
+     "volume year is never a paragraph's number."),
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),

@@ -108,7 +108,10 @@ OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deput
                           r"Minister|Professor|Prof)\.?\s[^():\n]{2,50})\))\s*:(?:\s+|$)")
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,58}?)[.:]?$")
 # "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
-NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
+# (not a newspaper's volume year in its masthead, "75. ANNÉE. — No 27.687", "12. Jahrgang")
+NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)"
+                      r"(?!(?i:ann[ée]e|jahrgang|jahrg\.|jaargang|[åa]rg[åa]ng|year|vol\.|volume"
+                      r"|anno)(?!\w))\S")
 # after an emphasised name: a direction in parentheses maybe, then a full stop or colon
 ITALIC_LABEL_END = re.compile(r"(?P<stage>\s*\([^()]{1,40}\))?\s*[.:]\s+(?=\S)")
 INITIALS_ONLY = re.compile(r"^(?:[A-Za-z]\.\s?)+[A-Za-z]?\.?$")
