@@ -54,3 +54,12 @@ def test_a_masthead_line_is_no_address_and_no_paragraph_number():
     root, _ = encode("LA DÉPÊCHE\n\nJOURNAL DE LA DÉMOCRATIE\n\n75. ANNEE. — No 27.687\n\n"
                      "Les troupes alliées ont avancé hier sur tout le front de Normandie.\n")
     assert xp(root, "//t:p/@n") == []
+
+
+def test_a_sentence_cut_by_a_blank_line_after_a_comma_is_one_paragraph():
+    """Lyttelton Times 1851 (Papers Past OCR): a blank line falls inside a sentence."""
+    root, _ = encode("NOTICE\n\nTHE price of Advertisements in this Paper\nis, threepence a line for "
+                     "the first insertion,\n\nand a penny a line for every subsequent one.\n\n"
+                     "Public Meetings will be held.\n")
+    assert texts(root, "//t:body//t:p")[0].endswith("insertion, and a penny a line for every "
+                                                    "subsequent one.")

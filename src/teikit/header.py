@@ -398,6 +398,9 @@ RULES = [
      "date, its volume year and issue number (75. ANNÉE. — No 27.687, 12. Jahrgang) or its "
      "price (1 fr. 50), are <seg type=\"masthead\"> in the opener, not an address; a "
      "volume year is never a paragraph's number."),
+    ("comma-rejoined", "segmentation", "A paragraph of running lines that ends in a comma, "
+     "over one that opens in lower case, is one sentence a blank line cut in two (OCR puts "
+     "blank lines where a column's scan has a gap): the two are joined."),
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),

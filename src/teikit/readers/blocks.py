@@ -998,7 +998,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
             prev.span if prev is not None else None)
         if prev is None or prev.kind not in ("para", "turn") or last is None \
-                or not _cut_before(last.text, u.kind == "pb"):
+                or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)):
             out.append(u)                      # (no page breaks scanned for nothing:
             i += 1                             # thousands of them in a row are linear)
             continue
@@ -1011,12 +1011,14 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
                 and nxt.kind == "para" and last is not None and nxt.span is not None
                 and nxt.n is None and not _named_part(prev) and not _named_part(nxt)
-                and _cut_before(last.text, bool(between))
+                and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt))
                 and _continues(last.text, nxt.span.text)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
                            "rejoined", nxt.block.first, 1)
             ctx.fired("rejoined")
+            if not _cut_before(last.text, bool(between)):
+                ctx.fired("comma-rejoined")
             i = j + 1
             continue
         out.append(u)
@@ -1035,6 +1037,15 @@ def _cut_before(text: str, page_break: bool) -> bool:
     its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
     text = text.rstrip().rstrip(OPENING_MARKS)   # (emphasis opened at a page's foot)
     return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(","))
+
+
+def _comma_cut(prev: Unit, last: Span, nxt: Unit) -> bool:
+    """A paragraph of running lines that ends in a comma, over one that opens in lower
+    case: one sentence that a blank line cut in two (OCR of a newspaper column puts blank
+    lines where the scan has a gap: "…for the first insertion," / "and a penny a line…")."""
+    return prev.kind == "para" and nxt.kind == "para" and nxt.span is not None \
+        and last.text.rstrip().endswith(",") and nxt.span.text.lstrip()[:1].islower() \
+        and is_wrapped(prev.block.lines)
 
 
 def _continues(before: str, after: str) -> bool:
