@@ -58,8 +58,46 @@ def test_a_masthead_line_is_no_address_and_no_paragraph_number():
 
 def test_a_sentence_cut_by_a_blank_line_after_a_comma_is_one_paragraph():
     """Lyttelton Times 1851 (Papers Past OCR): a blank line falls inside a sentence."""
-    root, _ = encode("NOTICE\n\nTHE price of Advertisements in this Paper\nis, threepence a line for "
-                     "the first insertion,\n\nand a penny a line for every subsequent one.\n\n"
+    root, _ = encode("NOTICE\n\nTHE price of Advertisements in this Paper\nis, threepence a "
+                     "line for the first insertion,\n\nand a penny a line for every subsequent "
+                     "one.\n\n"
                      "Public Meetings will be held.\n")
     assert texts(root, "//t:body//t:p")[0].endswith("insertion, and a penny a line for every "
                                                     "subsequent one.")
+
+
+def test_headlines_over_wire_datelines_are_articles():
+    """La Dépêche, 19 August 1944 (Gallica OCR): agency dispatches, each under its headline
+    of short lines, each opening with its place, day and month and a dash."""
+    root, _ = encode("LES GRIEFS DE ROME\ncontre les autorités\nanglo américaines\n\n"
+                     "Berne, 18 août. — Le Saint Galler Tagblatt apprend de Rome\nque les "
+                     "reproches se résument en trois points. — (O. F. I.).\n\n"
+                     "Le général Bradley est nommé\ncommandant en chef des forces\n"
+                     "d'invasion américaines\n\nLondres, 18 août. — Le général Bradley vient "
+                     "d'être nommé\ncommandant en chef. — O. F. I.\n")
+    assert texts(root, "//t:body/t:div/t:opener/t:dateline") == ["Berne, 18 août. —"]
+    assert texts(root, "//t:div[@type='article']/t:head") == [
+        "Le général Bradley est nommé commandant en chef des forces d'invasion américaines"]
+    assert texts(root, "//t:div[@type='article']/t:opener/t:dateline/t:placeName") == ["Londres"]
+    assert texts(root, "//t:div[@type='article']/t:p") == [
+        "Le général Bradley vient d'être nommé commandant en chef. — O. F. I."]
+
+
+def test_a_byline_over_a_dateline_is_no_stage_direction():
+    """The Straits Times, 7 February 1940 (NewspaperSG clipping in Markdown): headline,
+    deck, the correspondent's byline and the dateline alone on its line."""
+    root, _ = encode("CROSS-COUNTRY RACE ON SATURDAY\n\nNine Individual And Three Team Entries\n\n"
+                     "(From Our Own Correspondent)\nIpoh, Feb. 5.\n\nNine individual and three "
+                     "team entries have been received for the race.\n", "race.md")
+    assert xp(root, "//t:stage") == []
+    assert texts(root, "//t:head[@type='sub']") == ["Nine Individual And Three Team Entries"]
+    assert texts(root, "//t:opener/t:seg[@type='byline']") == ["(From Our Own Correspondent)"]
+    assert texts(root, "//t:opener/t:dateline/t:date") == ["Feb. 5."]
+
+
+def test_a_letters_place_and_date_with_a_dash_stays_in_the_letter():
+    """No headline over it: a letter's first paragraph that opens with place and date."""
+    root, _ = encode("Dear Sir,\n\nI write to you at once.\n\nParis, 3 mars. — We arrived "
+                     "this morning and found all well.\n\nYours truly,\nJ. Smith\n")
+    assert xp(root, "//t:div[@type='article']") == []
+

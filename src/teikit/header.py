@@ -401,6 +401,14 @@ RULES = [
     ("comma-rejoined", "segmentation", "A paragraph of running lines that ends in a comma, "
      "over one that opens in lower case, is one sentence a blank line cut in two (OCR puts "
      "blank lines where a column's scan has a gap): the two are joined."),
+    ("newspaper-articles", "interpretation", "A newspaper's dispatch opens with its wire "
+     "dateline (Berne, 18 août. —, LONDON, March 3.—, Ipoh, Feb. 5.): the dateline is a "
+     "<dateline> (<placeName>, <date>) in the <opener>; the short capitalised lines over "
+     "it, with no full stop, are the article's headline: each article is a <div "
+     "type=\"article\"> with its <head>, the lines under the headline (the deck) a <head "
+     "type=\"sub\">; a byline in parentheses over the dateline ((From Our Own "
+     "Correspondent)) is a <seg type=\"byline\"> in the opener, not a stage direction. "
+     "The first dispatch under the document's own heading has its opener in the document."),
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),

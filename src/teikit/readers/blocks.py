@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lxml import etree
@@ -1773,6 +1773,9 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = _commentary_blocks(units)
     _numbered_narration(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
+    # a newspaper's articles: a headline over a wire dateline
+    from . import news
+    units = news.find_articles(units, div.find(tei("head")) is not None, ctx)
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
     units = _cast_lists(units, ctx)
@@ -1983,16 +1986,20 @@ class TextBuilder:
         """A heading inside the text opens a section (a letter of a collection, a part of
         minutes) that runs to the next heading of its level or above."""
         self._end_section()
-        # a heading's level; a letter with no heading is a sibling of the open section
+        # a heading's level; a letter with no heading is a sibling of the open section; a
+        # newspaper's article, of the article before it, and inside the open section
         level = int(u.n) if u.n else max(self.levels[-1][0], 1)
+        if u.form == "article":
+            level = self.levels[-1][0] + (self.levels[-1][1].get("type") != "article")
         while len(self.levels) > 1 and self.levels[-1][0] >= level:
             self.levels.pop()
         parent = self.levels[-1][1]
         if parent in self.signed_off:   # (a set: a text can have thousands of headings)
             _finished_letter_apart(parent)
             self.signed_off.discard(parent)
-        self.div = E.div(type="section")
-        found = self._day_heading(u.span) if u.span is not None else None
+        self.div = E.div(type="article" if u.form == "article" else "section")
+        found = self._day_heading(u.span) if u.span is not None and u.form != "article" \
+            else None
         if found is not None and u.span is not None:   # a diary's heading: "Sunday April 1st"
             start, end = found[1]
             head = fill(E.head(), u.span[:start], self.ctx)
@@ -2158,7 +2165,34 @@ class TextBuilder:
             self._flush_times(p)
         return p
 
+    def _opener_open(self) -> bool:
+        """Only headings (and an opener last) so far: an opener may still be written."""
+        tags = [c.tag for c in self.div]
+        return bool(tags) and set(tags) <= {tei("head"), tei("opener")} and (
+            tei("opener") not in tags or tags[-1] == tei("opener")) and self.sp is None
+
+    def _subhead(self, u: Unit, continues_turn: bool):
+        """A headline's deck, under the headline (else a paragraph)."""
+        if self._opener_open() and tei("opener") not in [c.tag for c in self.div]:
+            self.div.append(fill(E.head(type="sub"), u.body, self.ctx))
+        else:
+            self._para(replace(u, kind="para"), continues_turn)
+
+    def _byline(self, u: Unit, continues_turn: bool):
+        """A dispatch's byline over its dateline, in the opener (else a paragraph)."""
+        if self._opener_open():
+            opener = self.div[-1] if self.div[-1].tag == tei("opener") else sub(self.div, "opener")
+            opener.append(fill(E.seg(type="byline"), u.body, self.ctx))
+        else:
+            self._para(replace(u, kind="para"), continues_turn)
+
     def _para(self, u: Unit, _):
+        if u.form == "wire-dateline" and self._opener_open():
+            from . import news
+            rest = news.write_dateline(self.div, u.body, self.ctx)
+            if rest is None or not rest.text.strip():
+                return
+            u = replace(u, span=rest, form="")
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
         container = self._container(continues_speech(u))
