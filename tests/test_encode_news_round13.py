@@ -101,3 +101,11 @@ def test_a_letters_place_and_date_with_a_dash_stays_in_the_letter():
                      "this morning and found all well.\n\nYours truly,\nJ. Smith\n")
     assert xp(root, "//t:div[@type='article']") == []
 
+
+def test_a_page_that_begins_inside_an_article_takes_its_title_from_its_heading():
+    """The Antiquary, 1901, page 18 (kramdown): the page begins in the middle of a review;
+    its only heading, further down, names it."""
+    root, _ = encode("Having dwelt on this particular use of his\nwork, we must not do Mr. Firth "
+                     "the injustice\nof ignoring wider claims to praise.\n\n### II. Mr. Morley's "
+                     "\"Cromwell.\"\n\nMr. Morley's book is of another kind.\n", "page18.md")
+    assert xp(root, "string(//t:titleStmt/t:title)") == "II. Mr. Morley's \"Cromwell.\""

@@ -409,6 +409,9 @@ RULES = [
      "type=\"sub\">; a byline in parentheses over the dateline ((From Our Own "
      "Correspondent)) is a <seg type=\"byline\"> in the opener, not a stage direction. "
      "The first dispatch under the document's own heading has its opener in the document."),
+    ("later-heading-title", "interpretation", "A text with no heading at its top and no "
+     "title from its file's format (a magazine's page that begins inside an article) takes "
+     "its title from its first heading further on, not from the file's name."),
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),

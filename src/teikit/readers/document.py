@@ -416,6 +416,14 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             if subject:
                 meta.title = " ".join(subject.group(1).split())
                 break
+    if not meta.title:          # a page that begins inside a text (a magazine's page 18):
+        heads = (h for h in body.iter(tei("head"))    # its first heading further on names it
+                 if h.getparent() is not None and h.getparent().tag == tei("div")
+                 and h.get("type") is None and " ".join(text_of(h).split()))
+        first = next(heads, None)
+        if first is not None:
+            meta.title = " ".join(text_of(first).split())
+            ctx.fired("later-heading-title")
     if not meta.title:
         meta.title = f"Text encoded from {Path(ctx.source.path).name}"
         ctx.diags.warn("the text has no heading; the title is made from the file name "
