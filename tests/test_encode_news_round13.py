@@ -30,18 +30,6 @@ def test_a_front_matter_date_under_another_key_dates_the_clipping():
     assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == []
 
 
-def test_ocr_lines_broken_in_words_on_every_other_line_are_joined():
-    """La Dépêche 1944 (Gallica OCR): a narrow column breaks a word at nearly every line
-    end; those lines run on (the words are joined), they are not lines kept as printed."""
-    root, _ = encode("Le général Bradley est nommé\n\nLondres, 18 août. — Le général Brad-\n"
-                     "ley, qui commandait la Ire armée amé-\nricaine sur le front d'invasion, "
-                     "vient\nd'être, par décision du général Eisenho-\nwer, commandant en chef "
-                     "des forces ex-\npéditionnaires alliées.\n")
-    assert xp(root, "//t:body//t:lb") == []
-    words = " ".join(texts(root, "//t:body//t:p"))
-    assert "Bradley, qui" in words and "Eisenhower," in words and "expéditionnaires" in words
-
-
 def test_a_masthead_line_is_no_address_and_no_paragraph_number():
     """La Dépêche, 19 August 1944 (Gallica OCR): the volume year and issue number, and the
     price, stand over the issue's date."""

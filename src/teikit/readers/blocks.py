@@ -33,7 +33,7 @@ from .dates import (
     find_date,
 )
 from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
-from .layout import HYPHEN_END, STAMP, is_cjk, join_spans
+from .layout import STAMP, is_cjk, join_spans
 from .span import Span
 
 PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
@@ -269,11 +269,7 @@ def is_wrapped(lines: list[Line]) -> bool:
     if len(lines) < 2:
         return False
     body = lines[:-1]
-    # (a word broken at the line end, "amé-" over "ricaine", runs on although a hyphen
-    # may close a line: OCR of narrow newspaper columns breaks a word on every other line)
-    run_on = sum(1 for ln, nxt in zip(body, lines[1:], strict=False)
-                 if ln.text.rstrip()[-1:] not in CLOSE_PUNCT
-                 or (HYPHEN_END.search(ln.text.rstrip()) and nxt.text.lstrip()[:1].islower()))
+    run_on = sum(1 for ln in body if ln.text.rstrip()[-1:] not in CLOSE_PUNCT)
     if run_on * 2 < len(body):
         return False
     if sum(1 for ln in body if is_cjk(ln.text.rstrip()[-1:])
