@@ -419,7 +419,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.title:          # a page that begins inside a text (a magazine's page 18):
         heads = (h for h in body.iter(tei("head"))    # its first heading further on names it
                  if h.getparent() is not None and h.getparent().tag == tei("div")
-                 and h.get("type") is None and " ".join(text_of(h).split()))
+                 and h.get("type") is None and _names_a_text(text_of(h)))
         first = next(heads, None)
         if first is not None:
             meta.title = " ".join(text_of(first).split())
@@ -521,6 +521,12 @@ def _closing_date(meta: Meta, ctx: Context) -> None:
                        f"{dates[0][1]}) and {others[0][0]} (line {others[0][1]}); the first "
                        "dates the document: check which is right", "dates-disagree",
                        others[0][1], 1)
+
+
+def _names_a_text(text: str) -> bool:
+    """A heading that can title a text: two words or more of three letters, no date (a
+    diary's "WEDNESDAY", a letter's "[1924]", a label "Sample 1" cannot)."""
+    return len(re.findall(r"[^\W\d_]{3,}", text)) >= 2 and find_date(text) is None
 
 
 def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
