@@ -102,8 +102,8 @@ def find_articles(units: list[Unit], has_head: bool, ctx: Context) -> list[Unit]
         h = j
         while h and k - h < 4 and _headline(out[h - 1]):
             h -= 1
-        if h and out[h - 1].kind == "para" and out[h - 1].span is not None \
-                and is_closing(out[h - 1].span.text):
+        above = out[h - 1].span if h and out[h - 1].kind == "para" else None
+        if above is not None and is_closing(above.text):
             h = j                            # a signature under a closing, no headline
         heads = out[h:j]
         if not heads and (h or not has_head):
