@@ -197,7 +197,8 @@ RULES = [
     ("column-forms", "interpretation", "Column numbers of a printed page (Col. 123, [Column "
      "123]) are <cb n=\"N\"/> where the column begins."),
     ("form-feed-pages", "interpretation", "A form feed starts a page (<pb/>), numbered by the "
-     "number printed alone at the page's foot; running heads are left out and reported."),
+     "number printed alone at the page's foot; running heads are left out and reported. A "
+     "form feed with nothing after it (tesseract ends every page with one) begins no page."),
     ("section", "segmentation", "Headings inside the text (a Markdown #, an HTML <h2>) "
      "open sections (<div type=\"section\">) nested by their level; a section with a "
      "salutation or a signature, or letters one after another (a salutation after a "
@@ -425,6 +426,29 @@ RULES = [
      "line between its paragraphs (a manuscript transcribed line for line, a text from a "
      "PDF), a short line that ends a sentence, under a full line and over one that opens "
      "with a capital, ends a paragraph."),
+    # (news13: the entries of scout round 13's newspapers and OCR, one block)
+    ("front-matter-other-date", "interpretation", "Front matter with no date key but another "
+     "key that names a date (date_text: 7 February 1940, issue_date) gives the document's "
+     "date, unless the value only bounds or guesses it (Before 24 July 1937, inferred) or "
+     "the key names when the file was made or changed."),
+    ("masthead-lines", "interpretation", "A newspaper's masthead lines over the issue's "
+     "date, its volume year and issue number (75. ANNÉE. — No 27.687, 12. Jahrgang) or its "
+     "price (1 fr. 50), are <seg type=\"masthead\"> in the opener, not an address; a "
+     "volume year is never a paragraph's number."),
+    ("comma-rejoined", "segmentation", "A paragraph of running lines that ends in a comma, "
+     "over one that opens in lower case, is one sentence a blank line cut in two (OCR puts "
+     "blank lines where a column's scan has a gap): the two are joined."),
+    ("newspaper-articles", "interpretation", "A newspaper's dispatch opens with its wire "
+     "dateline (Berne, 18 août. —, LONDON, March 3.—, Ipoh, Feb. 5.): the dateline is a "
+     "<dateline> (<placeName>, <date>) in the <opener>; the short capitalised lines over "
+     "it, with no full stop, are the article's headline: each article is a <div "
+     "type=\"article\"> with its <head>, the lines under the headline (the deck) a <head "
+     "type=\"sub\">; a byline in parentheses over the dateline ((From Our Own "
+     "Correspondent)) is a <seg type=\"byline\"> in the opener, not a stage direction. "
+     "The first dispatch under the document's own heading has its opener in the document."),
+    ("later-heading-title", "interpretation", "A text with no heading at its top and no "
+     "title from its file's format (a magazine's page that begins inside an article) takes "
+     "its title from its first heading further on, not from the file's name."),
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),

@@ -75,6 +75,17 @@ def toml_fields(text: str) -> list[tuple[str, str]] | None:
     return out or None
 
 
+# another key that names a date ("date_text: 7 February 1940", "issue_date") is the
+# document's date when no key above is given: transcribers of newspapers name the field as
+# they like; a key for when the file or its record was made, changed or seen is not, nor a
+# value that only bounds or guesses the date ("Before 24 July 1937 (inferred)")
+OTHER_DATE_KEY = re.compile(r"(?i)(?:^|[_\W])date(?:$|[_\W])|^date|date$")
+FILE_DATE_KEY = re.compile(r"(?i)modif|updat|access|retriev|upload|edit|revis|creat|captur"
+                           r"|scan|digiti|harvest|index|posted|build|expir")
+QUALIFIED_DATE = re.compile(r"(?i)^\W*(?:before|after|circa|c\.|ca\.|about|around|between"
+                            r"|unknown|undated|n\.\s?d\.|not)\b|\?|\binferred\b")
+
+
 def is_file_stamp(value: str) -> bool:
     return bool(FILE_STAMP.search(value))
 
@@ -84,15 +95,25 @@ def to_hints(hints: Hints, fields: list[tuple[str, str]]) -> None:
     document's date by the key that names it best (a publication date over a plain date,
     a date over a file's modification stamp)."""
     dates: list[tuple[int, str]] = []
+    others: list[str] = []
+    named = False
     for key, value in fields:
         low = key.casefold().replace("-", "_")
+        named = named or low in DOCUMENT_DATE_KEYS
         if low == "title" and not hints.title and value:
             hints.title = value
         elif low in DOCUMENT_DATE_KEYS and value and not is_file_stamp(value):
             dates.append((DOCUMENT_DATE_KEYS.index(low), value))
+        elif (OTHER_DATE_KEY.search(low) and not FILE_DATE_KEY.search(low) and value
+              and any(ch.isdigit() for ch in value) and not QUALIFIED_DATE.search(value)
+              and not is_file_stamp(value)):
+            others.append(value)
         elif low in URL_KEYS and value.startswith(("http://", "https://")) and not hints.url:
             hints.url = value
         elif low in ("lang", "language") and not hints.language:
             hints.language = value
     if dates and not hints.date:
         hints.date = min(dates)[1]
+    elif others and not named and not hints.date:
+        hints.date = others[0]
+        hints.rules.append("front-matter-other-date")

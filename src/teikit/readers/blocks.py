@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lxml import etree
@@ -108,7 +108,10 @@ OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deput
                           r"Minister|Professor|Prof)\.?\s[^():\n]{2,50})\))\s*:(?:\s+|$)")
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,58}?)[.:]?$")
 # "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
-NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)\S")
+# (not a newspaper's volume year in its masthead, "75. ANNÉE. — No 27.687", "12. Jahrgang")
+NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)"
+                      r"(?!(?i:ann[ée]e|jahrgang|jahrg\.|jaargang|[åa]rg[åa]ng|year|vol\.|volume"
+                      r"|anno)(?!\w))\S")
 # after an emphasised name: a direction in parentheses maybe, then a full stop or colon
 ITALIC_LABEL_END = re.compile(r"(?P<stage>\s*\([^()]{1,40}\))?\s*[.:]\s+(?=\S)")
 INITIALS_ONLY = re.compile(r"^(?:[A-Za-z]\.\s?)+[A-Za-z]?\.?$")
@@ -1022,7 +1025,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
             prev.span if prev is not None else None)
         if prev is None or prev.kind not in ("para", "turn") or last is None \
-                or not _cut_before(last.text, u.kind == "pb"):
+                or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)):
             out.append(u)                      # (no page breaks scanned for nothing:
             i += 1                             # thousands of them in a row are linear)
             continue
@@ -1035,12 +1038,14 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
                 and nxt.kind == "para" and last is not None and nxt.span is not None
                 and nxt.n is None and not _named_part(prev) and not _named_part(nxt)
-                and _cut_before(last.text, bool(between))
+                and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt))
                 and _continues(last.text, nxt.span.text)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
                            "rejoined", nxt.block.first, 1)
             ctx.fired("rejoined")
+            if not _cut_before(last.text, bool(between)):
+                ctx.fired("comma-rejoined")
             i = j + 1
             continue
         out.append(u)
@@ -1059,6 +1064,15 @@ def _cut_before(text: str, page_break: bool) -> bool:
     its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
     text = text.rstrip().rstrip(OPENING_MARKS)   # (emphasis opened at a page's foot)
     return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(","))
+
+
+def _comma_cut(prev: Unit, last: Span, nxt: Unit) -> bool:
+    """A paragraph of running lines that ends in a comma, over one that opens in lower
+    case: one sentence that a blank line cut in two (OCR of a newspaper column puts blank
+    lines where the scan has a gap: "…for the first insertion," / "and a penny a line…")."""
+    return prev.kind == "para" and nxt.kind == "para" and nxt.span is not None \
+        and last.text.rstrip().endswith(",") and nxt.span.text.lstrip()[:1].islower() \
+        and is_wrapped(prev.block.lines)
 
 
 def _continues(before: str, after: str) -> bool:
@@ -1847,6 +1861,9 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = _commentary_blocks(units)
     _numbered_narration(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
+    # a newspaper's articles: a headline over a wire dateline
+    from . import news
+    units = news.find_articles(units, div.find(tei("head")) is not None, ctx)
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
     units = _cast_lists(units, ctx)
@@ -2207,16 +2224,20 @@ class TextBuilder:
         """A heading inside the text opens a section (a letter of a collection, a part of
         minutes) that runs to the next heading of its level or above."""
         self._end_section()
-        # a heading's level; a letter with no heading is a sibling of the open section
+        # a heading's level; a letter with no heading is a sibling of the open section; a
+        # newspaper's article, of the article before it, and inside the open section
         level = int(u.n) if u.n else max(self.levels[-1][0], 1)
+        if u.form == "article":
+            level = self.levels[-1][0] + (self.levels[-1][1].get("type") != "article")
         while len(self.levels) > 1 and self.levels[-1][0] >= level:
             self.levels.pop()
         parent = self.levels[-1][1]
         if parent in self.signed_off:   # (a set: a text can have thousands of headings)
             _finished_letter_apart(parent)
             self.signed_off.discard(parent)
-        self.div = E.div(type="section")
-        found = self._day_heading(u.span) if u.span is not None else None
+        self.div = E.div(type="article" if u.form == "article" else "section")
+        found = self._day_heading(u.span) if u.span is not None and u.form != "article" \
+            else None
         if found is not None and u.span is not None:   # a diary's heading: "Sunday April 1st"
             start, end = found[1]
             head = fill(E.head(), u.span[:start], self.ctx)
@@ -2382,7 +2403,34 @@ class TextBuilder:
             self._flush_times(p)
         return p
 
+    def _opener_open(self) -> bool:
+        """Only headings (and an opener last) so far: an opener may still be written."""
+        tags = [c.tag for c in self.div]
+        return bool(tags) and set(tags) <= {tei("head"), tei("opener")} and (
+            tei("opener") not in tags or tags[-1] == tei("opener")) and self.sp is None
+
+    def _subhead(self, u: Unit, continues_turn: bool):
+        """A headline's deck, under the headline (else a paragraph)."""
+        if self._opener_open() and tei("opener") not in [c.tag for c in self.div]:
+            self.div.append(fill(E.head(type="sub"), u.body, self.ctx))
+        else:
+            self._para(replace(u, kind="para"), continues_turn)
+
+    def _byline(self, u: Unit, continues_turn: bool):
+        """A dispatch's byline over its dateline, in the opener (else a paragraph)."""
+        if self._opener_open():
+            opener = self.div[-1] if self.div[-1].tag == tei("opener") else sub(self.div, "opener")
+            opener.append(fill(E.seg(type="byline"), u.body, self.ctx))
+        else:
+            self._para(replace(u, kind="para"), continues_turn)
+
     def _para(self, u: Unit, _):
+        if u.form == "wire-dateline" and self._opener_open():
+            from . import news
+            rest = news.write_dateline(self.div, u.body, self.ctx)
+            if rest is None or not rest.text.strip():
+                return
+            u = replace(u, span=rest, form="")
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
         container = self._container(continues_speech(u))

@@ -556,6 +556,14 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             if subject:
                 meta.title = " ".join(subject.group(1).split())
                 break
+    if not meta.title:          # a page that begins inside a text (a magazine's page 18):
+        heads = (h for h in body.iter(tei("head"))    # its first heading further on names it
+                 if h.getparent() is not None and h.getparent().tag == tei("div")
+                 and h.get("type") is None and _names_a_text(text_of(h)))
+        first = next(heads, None)
+        if first is not None:
+            meta.title = " ".join(text_of(first).split())
+            ctx.fired("later-heading-title")
     if not meta.title:
         meta.title = f"Text encoded from {Path(ctx.source.path).name}"
         ctx.diags.warn("the text has no heading; the title is made from the file name "
@@ -697,6 +705,12 @@ def _closing_date(meta: Meta, ctx: Context) -> None:
                        f"{dates[0][1]}) and {others[0][0]} (line {others[0][1]}); the first "
                        "dates the document: check which is right", "dates-disagree",
                        others[0][1], 1)
+
+
+def _names_a_text(text: str) -> bool:
+    """A heading that can title a text: two words or more of three letters, no date (a
+    diary's "WEDNESDAY", a letter's "[1924]", a label "Sample 1" cannot)."""
+    return len(re.findall(r"[^\W\d_]{3,}", text)) >= 2 and find_date(text) is None
 
 
 def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:

@@ -88,6 +88,15 @@ def is_dateline_block(block: Block) -> bool:
 
 
 PAGE_ALONE = re.compile(r"^\[\s*page(?:\s+[^\s\]]{1,12})?\s*\]$", re.I)
+# a newspaper's masthead line over the issue's date: its volume year and issue number
+# ("75. ANNÉE. — No 27.687", "12. Jahrgang Nr. 230", "VOL. XII.—NO. 3") or its price
+# ("1 fr. 50", "10 centimes", "Price One Penny"): a <seg type="masthead">, no address
+MASTHEAD = re.compile(
+    r"(?i)^\W*(?:\d{1,3}\s*(?:e|ème|me|\.)?\s*ann[ée]e\b|ann[ée]e\s+[\dIVXLC]"
+    r"|\d{1,3}\.?\s*(?:jahrgang|jahrg\.|jaargang|årgång)|(?:jahrgang|jaargang)\s+\d"
+    r"|vol(?:ume)?\.?\s*[\dIVXLC]+\W+(?:no|n[°º]|nr|num[ée]ro)\.?\s*\d"
+    r"|(?:prix|price|preis)\b"
+    r"|\d{1,3}\s*(?:fr|f|c|cent|cents|centimes|pf|kr|öre|heller|kreuzer)\.?(?:\s*\d{1,2})?\W*$)")
 
 
 def opener(div, block: Block, ctx: Context,
@@ -110,6 +119,11 @@ def opener(div, block: Block, ctx: Context,
     for block_before in before or []:
         if len(block_before.lines) == 1 and PAGE_ALONE.match(block_before.lines[0].text.strip()):
             fill(div, Span.of_line(block_before.lines[0]).strip(), ctx)   # a page break
+            continue
+        if len(block_before.lines) == 1 and MASTHEAD.match(plain(block_before.lines[0].text)):
+            el.append(fill(E.seg(type="masthead"), Span.of_line(block_before.lines[0]).strip(),
+                           ctx))
+            ctx.fired("masthead-lines")
             continue
         seg = E.seg(type="address")
         for n, line in enumerate(block_before.lines):

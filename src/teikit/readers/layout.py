@@ -629,6 +629,10 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
                 continue
             pages[-1].append(ln)
         pages[-1].append(Line(-1, "", ""))          # block boundary
+    # a form feed with nothing after it ends the last page and begins none (tesseract ends
+    # every page it writes with one): no empty page after the text
+    if len(pages) > 1 and not any(ln.text.strip() for ln in pages[-1]):
+        pages.pop()
     out: list[Block] = []
     heads = _running_heads(pages)
     for index, page in enumerate(pages):
