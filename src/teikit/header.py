@@ -229,7 +229,8 @@ RULES = [
      "superscripts) is taken as the notes only where markers of the same numbers stand in "
      "the text; the report names the evidence."),
     ("affiliation", "interpretation", "What a speaker label prints after the name "
-     "(constituency, party) is the person's <affiliation> in particDesc."),
+     "(constituency, party) is the person's <affiliation> in particDesc; the <speaker> "
+     "keeps the label as printed, at every turn."),
     ("timestamp", "interpretation", "Timestamps of a recorded transcript ([00:04:17]) are "
      "<time> at the start of the turn they date."),
     ("stamped-turn", "interpretation", "A loop transcript's entry, a time or time range in "
