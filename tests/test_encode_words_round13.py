@@ -18,3 +18,12 @@ def test_a_label_keeps_its_affiliation_at_every_turn():
     assert texts(root, "//t:person/t:affiliation") == ["(Elk Island, Ref.)"]
     assert [sp.get("who") for sp in root.iter("{http://www.tei-c.org/ns/1.0}sp")] == \
         ["#mr-ken-epp", "#the-speaker", "#mr-ken-epp"]
+
+
+def test_character_references_in_a_plain_text_are_their_characters():
+    """Kremlin decree 798 of 29 July 2002, a web copy saved as text: the quotation marks
+    around a decree's title are "&#34;"; "&lt;" stays, as it stands for markup."""
+    root, _ = encode("УКАЗ\n\nО внесении изменений в Указ N 660 &#34;О призыве офицеров&#34;"
+                     " &amp; &#x2019; &lt;b&gt;\n")
+    body = " ".join(texts(root, "//t:body//t:p"))
+    assert '"О призыве офицеров" & \u2019 &lt;b&gt;' in body

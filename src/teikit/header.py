@@ -389,6 +389,9 @@ RULES = [
      "line between its paragraphs (a manuscript transcribed line for line, a text from a "
      "PDF), a short line that ends a sentence, under a full line and over one that opens "
      "with a capital, ends a paragraph."),
+    ("char-references", "normalization", "A character reference a web page left in a "
+     "plain-text copy (&#34;, &#x2019;, &quot;, &amp;) is the character it stands for; one "
+     "to markup (&lt;), to a control character or to no character stays as printed."),
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),
