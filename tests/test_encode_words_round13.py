@@ -27,3 +27,28 @@ def test_character_references_in_a_plain_text_are_their_characters():
                      " &amp; &#x2019; &lt;b&gt;\n")
     body = " ".join(texts(root, "//t:body//t:p"))
     assert '"О призыве офицеров" & \u2019 &lt;b&gt;' in body
+
+
+def test_a_row_of_buttons_between_a_boxes_bars_is_kept_as_printed():
+    """Poul-Henning Kamp's "bikeshed" mail (FreeBSD, 1999) draws a dialog box whose last row
+    is "|   [YES]  [REVISE]  [CANCEL]   |": the author's buttons, no editor's words."""
+    root, _ = encode("## A bike shed\n\n<pre>\nSubject: A bike shed\n\n"
+                     "But let me suggest a few pop-up windows I would like to see\n"
+                     "mail-programs implement whenever people send or reply to email\n"
+                     "to the lists they want me to subscribe to:\n"
+                     "\n"
+                     "      +------------------------------------------------------------+\n"
+                     "      | Your email is about to be sent to several hundred thousand |\n"
+                     "      | people, who will have to spend at least 10 seconds reading |\n"
+                     "      | it before they can decide if it is interesting.  At least  |\n"
+                     "      | two man-weeks will be spent reading your email.  Many of   |\n"
+                     "      | the recipients will have to pay to download your email.    |\n"
+                     "      |\t\t\t\t\t\t\t\t   |\n"
+                     "      | Are you absolutely sure that your email is of sufficient   |\n"
+                     "      | importance to bother all these people ?                    |\n"
+                     "      |\t\t\t\t\t\t\t\t   |\n"
+                     "      |                  [YES]  [REVISE]  [CANCEL]                 |\n"
+                     "      +------------------------------------------------------------+\n"
+                     "\nPoul-Henning\n</pre>\n", "mail.md")
+    assert texts(root, "//t:supplied") == []
+    assert "[REVISE]" in " ".join(texts(root, "//t:body//t:p"))

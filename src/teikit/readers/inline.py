@@ -351,6 +351,8 @@ def _drawn_button(text: str, start: int, end: int) -> bool:
     if (line_start == 0 and start > 200) or (line_end < 0 and len(text) - end > 200):
         return False
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if line[:1] == "|" and line[-1:] == "|":   # the row inside the box's bars: "| [YES] [NO] |"
+        line = line[1:-1].strip()
     return re.fullmatch(r"(?:\[[^\[\]\s]+\][ \t]*){2,}", line) is not None
 
 
