@@ -52,3 +52,14 @@ def test_a_row_of_buttons_between_a_boxes_bars_is_kept_as_printed():
                      "\nPoul-Henning\n</pre>\n", "mail.md")
     assert texts(root, "//t:supplied") == []
     assert "[REVISE]" in " ".join(texts(root, "//t:body//t:p"))
+
+
+def test_a_constituency_in_brackets_before_the_party_is_printed():
+    """Deutscher Bundestag, 181st sitting (28 June 2016): interjections name the member with
+    the constituency and the party in brackets; neither is an editor's supplied word."""
+    root, _ = encode("Deutscher Bundestag\n\nDr. Sahra Wagenknecht [DIE LINKE]:\nDas ist die "
+                     "Wahrheit.\n\n(Beifall bei der LINKEN – Sabine Weiss [Wesel I] [CDU/CSU]: "
+                     "Bleiben Sie bei der Wahrheit! – Axel Schäfer [Bochum] [SPD]: Sie haben "
+                     "Schröder vergessen!)\n")
+    assert texts(root, "//t:supplied") == []
+    assert "Sabine Weiss [Wesel I] [CDU/CSU]:" in " ".join(texts(root, "//t:body//*"))

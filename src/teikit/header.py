@@ -389,6 +389,9 @@ RULES = [
      "line between its paragraphs (a manuscript transcribed line for line, a text from a "
      "PDF), a short line that ends a sentence, under a full line and over one that opens "
      "with a capital, ends a paragraph."),
+    ("constituency-in-brackets", "interpretation", "In a label of a record of speech, "
+     "a bracket before the party's bracket and the colon (Axel Schäfer [Bochum] [SPD]:) is "
+     "the member's constituency, printed by the source: kept as printed, not <supplied>."),
     ("char-references", "normalization", "A character reference a web page left in a "
      "plain-text copy (&#34;, &#x2019;, &quot;, &amp;) is the character it stands for; one "
      "to markup (&lt;), to a control character or to no character stays as printed."),

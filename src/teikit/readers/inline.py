@@ -329,11 +329,17 @@ def _supplied(sink, m, span, at, ctx):
     if _drawn_button(span.text, at, at + len(m.group(0))):
         _as_printed(sink, m, span, at, ctx)
         return
+    if "]" in span.text[at + len(m.group(0)):at + len(m.group(0)) + 24] and \
+            PARTY_AFTER.match(span.text, at + len(m.group(0))):
+        sink.text(m.group(0))            # "Axel Schäfer [Bochum] [SPD]:": a member's
+        ctx.fired("constituency-in-brackets")  # constituency before the party, as printed
+        return
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
 
 
 BAR_AFTER = re.compile(r"[ \t]*\|")
+PARTY_AFTER = re.compile(r"[ \t]*\[[^\[\]\n]{1,20}\][ \t]*:")
 
 
 def _drawn_button(text: str, start: int, end: int) -> bool:
