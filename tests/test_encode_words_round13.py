@@ -22,11 +22,11 @@ def test_a_label_keeps_its_affiliation_at_every_turn():
 
 def test_character_references_in_a_plain_text_are_their_characters():
     """Kremlin decree 798 of 29 July 2002, a web copy saved as text: the quotation marks
-    around a decree's title are "&#34;"; "&lt;" stays, as it stands for markup."""
+    around a decree's title are "&#34;"; "&#60;" (markup) and "&amp;" (named) stay."""
     root, _ = encode("УКАЗ\n\nО внесении изменений в Указ N 660 &#34;О призыве офицеров&#34;"
-                     " &amp; &#x2019; &lt;b&gt;\n")
+                     " &amp; &#x2019; &#60;b>\n")
     body = " ".join(texts(root, "//t:body//t:p"))
-    assert '"О призыве офицеров" & \u2019 &lt;b&gt;' in body
+    assert '"О призыве офицеров" &amp; \u2019 &#60;b>' in body
 
 
 def test_a_row_of_buttons_between_a_boxes_bars_is_kept_as_printed():

@@ -393,8 +393,9 @@ RULES = [
      "a bracket before the party's bracket and the colon (Axel Schäfer [Bochum] [SPD]:) is "
      "the member's constituency, printed by the source: kept as printed, not <supplied>."),
     ("char-references", "normalization", "A character reference a web page left in a "
-     "plain-text copy (&#34;, &#x2019;, &quot;, &amp;) is the character it stands for; one "
-     "to markup (&lt;), to a control character or to no character stays as printed."),
+     "plain-text copy (&#34;, &#x2019;) is the character it stands for; one to markup "
+     "(&#60;), to a control character or to no character, and a named one (&amp;), stay "
+     "as printed."),
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),

@@ -46,8 +46,9 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
 
 
 # A character reference a web page's text keeps when it is copied as plain text ("&#34;",
-# "&#x2019;", "&quot;", "&amp;"): the character it stands for, never markup (< > stay)
-CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+# "&#x2019;"): the character it stands for, never markup (< > stay); a named one ("&amp;")
+# may be a text's own words about HTML, and stays
+CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 
 
 def _character_references(text: str, source: SourceText, diags: Collector) -> str:
