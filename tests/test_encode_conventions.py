@@ -37,8 +37,10 @@ def test_bold_labels_and_affiliations_in_markdown():
                      "we not better privatise it?\n\n**The Prime Minister:** This is a day "
                      "for diplomacy.\n\n**Mr. Siôn Simon (Birmingham, Erdington) (Lab):** "
                      "Thank you.\n", "pmq.md")
-    assert texts(root, "//t:sp/t:speaker") == ["Mr. Siôn Simon", "The Prime Minister",
-                                               "Mr. Siôn Simon"]
+    assert texts(root, "//t:sp/t:speaker") == ["Mr. Siôn Simon (Birmingham, Erdington) (Lab)",
+                                               "The Prime Minister",
+                                               "Mr. Siôn Simon (Birmingham, Erdington) (Lab)"]
+    assert texts(root, "//t:person/t:persName") == ["Mr. Siôn Simon", "The Prime Minister"]
     assert texts(root, "//t:person/t:affiliation") == ["(Birmingham, Erdington) (Lab)"]
     assert "**" not in "".join(root.itertext())
 
@@ -969,8 +971,10 @@ def test_westminster_labels_with_a_dash_and_initials():
                      "HON. A. SAYED-KHAIYUM (Attorney-General and Minister for Economy, Civil "
                      "Service and Communications).- Yes, they have accounts.\n\n"
                      "HON. SPEAKER.- Honourable Minister.\n\nHON. M.R. LEAWERE.- Thank you.\n")
-    assert texts(root, "//t:speaker") == ["HON. M.R. LEAWERE", "HON. A. SAYED-KHAIYUM",
-                                          "HON. SPEAKER", "HON. M.R. LEAWERE"]
+    assert texts(root, "//t:speaker") == [
+        "HON. M.R. LEAWERE", "HON. A. SAYED-KHAIYUM (Attorney-General and Minister for Economy, "
+        "Civil Service and Communications)", "HON. SPEAKER", "HON. M.R. LEAWERE"]
+    assert texts(root, "//t:person/t:persName")[1] == "HON. A. SAYED-KHAIYUM"
 
 
 def test_a_heading_that_opens_with_a_date_stays_a_heading_and_front_matter_names_the_text():

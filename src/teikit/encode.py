@@ -111,7 +111,7 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     if title:
         reading.meta.title = title
     speakers = [replace(s, affiliation=ctx.affiliations.get(s.label.casefold()))
-                for s in transforms.run(reading.body)]
+                for s in transforms.run(reading.body, ctx.speaker_names)]
     name = Path(source.path).name
     tei_header = header.build(reading.meta, speakers, ctx.rules, reading.style, name, edition)
     root = E.TEI(tei_header, E.text(reading.body))

@@ -243,7 +243,8 @@ RULES = [
      "superscripts) is taken as the notes only where markers of the same numbers stand in "
      "the text; the report names the evidence."),
     ("affiliation", "interpretation", "What a speaker label prints after the name "
-     "(constituency, party) is the person's <affiliation> in particDesc."),
+     "(constituency, party) is the person's <affiliation> in particDesc; the <speaker> "
+     "keeps the label as printed, at every turn."),
     ("timestamp", "interpretation", "Timestamps of a recorded transcript ([00:04:17]) are "
      "<time> at the start of the turn they date."),
     ("stamped-turn", "interpretation", "A loop transcript's entry, a time or time range in "
@@ -449,6 +450,13 @@ RULES = [
     ("later-heading-title", "interpretation", "A text with no heading at its top and no "
      "title from its file's format (a magazine's page that begins inside an article) takes "
      "its title from its first heading further on, not from the file's name."),
+    ("constituency-in-brackets", "interpretation", "In a label of a record of speech, "
+     "a bracket before the party's bracket and the colon (Axel Schäfer [Bochum] [SPD]:) is "
+     "the member's constituency, printed by the source: kept as printed, not <supplied>."),
+    ("char-references", "normalization", "A character reference a web page left in a "
+     "plain-text copy (&#34;, &#x2019;) is the character it stands for; one to markup "
+     "(&#60;), to a control character or to no character, and a named one (&amp;), stay "
+     "as printed."),
     ("inline-notes", "interpretation", "A note a web page sets inside the sentence it "
      "explains, in an element whose class names a note (<span class=\"fn\">), is a <note> "
      "at that place; a sign printed on the word before it (bosker*) is its marker."),

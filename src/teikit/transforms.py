@@ -66,7 +66,9 @@ def link_pages(body, taken: set[str]) -> None:
             pb.set(XML_ID, make_id(pb.get("n"), taken, "pg_").replace("pg-", "pg_"))
 
 
-def link_speakers(body, taken: set[str]) -> list[Speaker]:
+def link_speakers(body, taken: set[str], names: dict[str, str] | None = None) -> list[Speaker]:
+    """*names*: a label as printed -> the name it is a person's by ("Mr. X (Elk Island,
+    Ref.)" -> "Mr. X"), for labels that print more than the name."""
     speakers: dict[str, Speaker] = {}
     who_of: dict[str, str] = {}                 # a label's printed text -> its @who
     speaker_tag = tei("speaker")
@@ -77,7 +79,7 @@ def link_speakers(body, taken: set[str]) -> list[Speaker]:
         printed = text_of(speaker) if len(speaker) else speaker.text or ""
         who = who_of.get(printed)
         if who is None:                         # (a transcript prints few labels, often)
-            label = " ".join(printed.split())
+            label = " ".join((names or {}).get(printed, printed).split())
             key = label.casefold()
             if key not in speakers:
                 speakers[key] = Speaker(make_id(label, taken), label)
@@ -101,12 +103,13 @@ def attach_page_images(body, images: list[str]) -> bool:
     return True
 
 
-def run(body) -> list[Speaker]:
-    """All passes in order; returns the speakers for the header."""
+def run(body, names: dict[str, str] | None = None) -> list[Speaker]:
+    """All passes in order; returns the speakers for the header (*names*: see
+    link_speakers)."""
     taken = {ident for ident in _IDS(body) if ident}
     link_notes(body, taken)
     link_pages(body, taken)
-    return link_speakers(body, taken)
+    return link_speakers(body, taken, names)
 
 
 # every xml:id in a tree (libxml2 finds them: a walk over every element in Python was slow)

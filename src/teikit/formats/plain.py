@@ -2,7 +2,9 @@
 guess), line ends normalised, characters a master cannot hold reported."""
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 
 from ..diagnostics import Collector
 from ..sourcetext import SourceText, source_from_bytes
@@ -31,6 +33,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
                                       "fields are in the header", "front-matter"))
     if "</" in text:
         text = "\n".join(inline_html(line) if "</" in line else line for line in source.lines)
+    if "&" in text and CHAR_REFERENCE.search(text):
+        text = _character_references(text, source, diags)
     if "_" in text:
         text = PUNCTUATION_IN_UNDERSCORES.sub(r"\1", text)
         text = UNDERSCORE_EMPHASIS.sub(lambda m: marks.hi("italic", m.group(1)), text)
@@ -39,6 +43,38 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
     if "|" in text:
         _pipe_tables(source)
     return source
+
+
+# A character reference a web page's text keeps when it is copied as plain text ("&#34;",
+# "&#x2019;"): the character it stands for, never markup (< > stay); a named one ("&amp;")
+# may be a text's own words about HTML, and stays
+CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def _character_references(text: str, source: SourceText, diags: Collector) -> str:
+    """Character references in a plain text are the characters they stand for (each kind
+    reported once, where it first stands); a reference to a control character, to markup
+    ("&lt;") or to no character at all stays as printed."""
+    seen: set[str] = set()
+
+    def one(m: re.Match) -> str:
+        ref = m.group(0)
+        char = html.unescape(ref)
+        if char == ref or char in "<>" or len(char) != 1 or char == "\ufffd" \
+                or unicodedata.category(char) in ("Cc", "Cs", "Cn"):
+            return ref
+        if ref not in seen:
+            seen.add(ref)
+            line = text.count("\n", 0, m.start()) + 1
+            diags.info(f"character reference \u201c{ref}\u201d read as the character it stands "
+                       f"for (\u201c{char}\u201d)", "char-reference", line,
+                       m.start() - text.rfind("\n", 0, m.start()))
+        return char
+
+    out = CHAR_REFERENCE.sub(one, text)
+    if seen:
+        source.hints.rules.append("char-references")
+    return out
 
 
 # a row of a table typed with bars: "|Corrective Counselling      |682        |"

@@ -2298,8 +2298,11 @@ class TextBuilder:
         if label != printed:
             self.ctx.affiliations.setdefault(label.casefold(), printed[len(label):].strip())
             self.ctx.fired("affiliation")
+            # the <speaker> keeps every word the label prints, at every turn (the header
+            # has the affiliation once, for the person); the person is keyed by the name
+            self.ctx.speaker_names[printed] = label
         sp = sub(self.div, "sp")
-        sub(sp, "speaker").text = label
+        sub(sp, "speaker").text = printed
         self.sp, self.sp_unit = sp, u
         self.ctx.fired("sp")
         if u.time:

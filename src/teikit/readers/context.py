@@ -89,6 +89,7 @@ class Context:
     annotated: bool | None = None      # the source has annotation lines (_note: …)
     applied: dict[str, int] = field(default_factory=dict)     # rule -> times applied
     affiliations: dict[str, str] = field(default_factory=dict)   # speaker label -> party etc.
+    speaker_names: dict[str, str] = field(default_factory=dict)  # label as printed -> name
     letter_speakers: frozenset[str] = frozenset()   # "(H)" / "(T)": letters that take turns
     spoken: bool = False                 # the text is a record of speech (it has turns)
     bare_labels: frozenset[str] = frozenset()   # "QUESTION" / "MR. HOLT": capitals, no colon

@@ -340,11 +340,17 @@ def _supplied(sink, m, span, at, ctx):
     if _drawn_button(span.text, at, at + len(m.group(0))) or ATTRIBUTE_LIST.match(inside):
         _as_printed(sink, m, span, at, ctx)
         return
+    if "]" in span.text[at + len(m.group(0)):at + len(m.group(0)) + 24] and \
+            PARTY_AFTER.match(span.text, at + len(m.group(0))):
+        sink.text(m.group(0))            # "Axel Schäfer [Bochum] [SPD]:": a member's
+        ctx.fired("constituency-in-brackets")  # constituency before the party, as printed
+        return
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
 
 
 BAR_AFTER = re.compile(r"[ \t]*\|")
+PARTY_AFTER = re.compile(r"[ \t]*\[[^\[\]\n]{1,20}\][ \t]*:")
 
 
 def _drawn_button(text: str, start: int, end: int) -> bool:
@@ -362,6 +368,8 @@ def _drawn_button(text: str, start: int, end: int) -> bool:
     if (line_start == 0 and start > 200) or (line_end < 0 and len(text) - end > 200):
         return False
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if line[:1] == "|" and line[-1:] == "|":   # the row inside the box's bars: "| [YES] [NO] |"
+        line = line[1:-1].strip()
     return re.fullmatch(r"(?:\[[^\[\]\s]+\][ \t]*){2,}", line) is not None
 
 
