@@ -378,6 +378,13 @@ RULES = [
      "the place and date, the closing formula and the signature (and the lines under it) "
      "are set apart from the text where their words prove them (a salutation's or a "
      "closing's words, a name under the closing, a date), never short lines as such."),
+    # round 14 (r14)
+    ("testimonium", "stdVals", "The testimonium of a will, a deed or an indenture (\u201cIn "
+     "witness whereof I have hereunto set my hand and seal at Buffalo this 8th day of "
+     "December eighteen hundred and sixty-five\u201d, \u201cWitness my hand and seal this "
+     "3d day of May, 1790\u201d) is its closing clause, read as an act's \u201cDONE at "
+     "\u2026\u201d is (the closer's dateline when it stands alone, else a <date> in its "
+     "paragraph); a year after \u201cA.D.\u201d is read (\u201cSeptember A.D. 1883\u201d)."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),

@@ -61,7 +61,8 @@ DATE_PATTERNS = [
     re.compile(r"(?P<year>1[0-9]{3}|20[0-9]{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*"
                r"(?P<day>[0-3]?\d)\s*日"),                                    # 2004年1月28日
     re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),                     # July 1945
+    # July 1945; "September A.D. 1883" (a will's testimonium, where the day is illegible)
+    re.compile(rf"\b{_MONTH}\s+(?:A\.\s?D\.?\s+)?{_YEAR}\b", re.I),
     # OCR splits a day's two digits: "February 2 6, 1982"
     re.compile(rf"\b{_MONTH}\s+(?P<day>[1-3] \d),\s+{_YEAR}\b", re.I),
 ]

@@ -1,0 +1,38 @@
+"""Round 14 of the scouting (issue 8, /work/scout/REPORT14.md): legal formulas, diary
+heads and page headings of legal, institutional and personal papers; one small
+real-world-derived example per rule."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+# ------------------------------------------------------------------------------- dates
+
+
+def test_an_acts_clause_over_a_signature_without_seal_is_its_closer():
+    """A treaty's "Done at Paris, …" over a signature with no "(L.S.)": encode crashed
+    (IndexError) on main 08c390d."""
+    root, _ = encode("Treaty\n\nThe parties agree.\n\nDone at Paris, the 1st day of May, "
+                     "1920.\n\nJohn Smith.\n")
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1920-05-01"]
+    assert texts(root, "//t:closer/t:signed") == ["John Smith."]
+
+
+def test_a_wills_testimonium_is_its_dateline():
+    """George Vollmer's will (Defiance County probate record, 1883): "In testimony,
+    whereof, I have hereunto set my hand and seal, this 21st day of September A.D. 1883"."""
+    root, _ = encode("George Vollmer Will\n\nI do hereby revoke all former wills by me made."
+                     "\n\nIn testimony, whereof, I have hereunto set my hand and seal, this 21st "
+                     "day of September A.D. 1883\n\nGeorge Vollmer.\n")
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1883-09-21"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1883-09-21"]
+
+
+def test_a_testimonium_with_the_year_in_words_dates_the_will():
+    """Millard Fillmore's will (1865): the testimonium in a paragraph, the year in words,
+    the signature under it."""
+    root, _ = encode("Will\n\nI give one thousand dollars to the Buffalo Orphan Asylum.\n\n"
+                     "In witness whereof I have hereunto set my hand and seal at Buffalo this "
+                     "8th day of December eighteen hundred and sixty-five.\n\nMILLARD FILLMORE"
+                     "\n")
+    assert xp(root, "//t:creation/t:date/@when") == ["1865-12-08"]
+    assert xp(root, "//t:body//t:date/@when")[0] == "1865-12-08"
