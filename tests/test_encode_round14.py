@@ -36,3 +36,23 @@ def test_a_testimonium_with_the_year_in_words_dates_the_will():
                      "\n")
     assert xp(root, "//t:creation/t:date/@when") == ["1865-12-08"]
     assert xp(root, "//t:body//t:date/@when")[0] == "1865-12-08"
+
+
+def test_a_diary_head_with_a_dotted_date_is_its_dateline():
+    """Chaim Arlosoroff's Geneva diary (1926, Ben-Yehuda Project): "Geneva 1.6.26", the
+    day first, the year in two figures; "1.6.1926" likewise."""
+    for head, when in (("Geneva 1.6.26", "1926-06-01"), ("Geneva 1.6.1926", "1926-06-01")):
+        root, _ = encode(f"Diary\n\n{head}\n\nIn pouring rain we arrived here yesterday.\n")
+        assert xp(root, "//t:dateline/t:date/@when") == [when]
+
+
+def test_a_numbered_clause_is_no_dotted_date():
+    """A rule's number "§ 1.2.12" or a sentence's "version 2.1.10" is not a date."""
+    root, _ = encode("Rules\n\nSee § 1.2.12\n\nWe installed version 2.1.10 yesterday.\n")
+    assert xp(root, "//t:date") == []
+
+
+def test_hebrew_month_names_with_their_preposition():
+    """Shmaryahu Levin's letters (1914, Ben-Yehuda Project): "ניו-יורק, 10 בספטמבר 1914"."""
+    root, _ = encode("מכתב\n\nניו-יורק, 10 בספטמבר 1914\n\nידידי החביב!\n\nקבלתי את מכתבך.\n")
+    assert xp(root, "//t:dateline/t:date/@when") == ["1914-09-10"]

@@ -385,6 +385,12 @@ RULES = [
      "3d day of May, 1790\u201d) is its closing clause, read as an act's \u201cDONE at "
      "\u2026\u201d is (the closer's dateline when it stands alone, else a <date> in its "
      "paragraph); a year after \u201cA.D.\u201d is read (\u201cSeptember A.D. 1883\u201d)."),
+    ("dotted-date", "stdVals", "A date in figures with dots is read day first, as European "
+     "and Israeli hands write it (\u201c1.6.1926\u201d); with a two-figure year only as "
+     "the end of a short line, a diary's or letter's head (\u201cGeneva 1.6.26\u201d), of "
+     "the 20th century as other two-figure years are, never after a number's label "
+     "(\u201c\u00a7 1.2.12\u201d). Hebrew month names are read with their prepositions "
+     "(\u201c10 \u05d1\u05e1\u05e4\u05d8\u05de\u05d1\u05e8 1914\u201d)."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),
