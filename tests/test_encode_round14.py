@@ -56,3 +56,35 @@ def test_hebrew_month_names_with_their_preposition():
     """Shmaryahu Levin's letters (1914, Ben-Yehuda Project): "ניו-יורק, 10 בספטמבר 1914"."""
     root, _ = encode("מכתב\n\nניו-יורק, 10 בספטמבר 1914\n\nידידי החביב!\n\nקבלתי את מכתבך.\n")
     assert xp(root, "//t:dateline/t:date/@when") == ["1914-09-10"]
+
+
+# ------------------------------------------------------------------------------- pages
+
+
+def test_folio_and_page_headings_in_other_words_are_page_breaks():
+    """The 1528 rule of the Franciscan Third Order (Tablada, "### fol. 1r") and a Russian
+    diary's OCR export (Word headings "Страница 1")."""
+    root, _ = encode("# Regla\n\n### fol. 1r\n\nNos fray antonio de tablada.\n\n### fol. 1v\n\n"
+                     "lo de varones notables.\n", "rule.md")
+    assert xp(root, "//t:pb/@n") == ["1r", "1v"]
+    assert xp(root, "//t:div[@type='section']") == []
+    root, _ = encode("# Дневник\n\n## Страница 1\n\nКак-то меня попросили.\n\n## Страница 2\n\n"
+                     "Утром услышала по радио.\n", "diary.md")
+    assert xp(root, "//t:pb/@n") == ["1", "2"]
+
+
+def test_a_page_word_inside_a_paragraph_stays_text():
+    """"Seite 5" as a line of a hard-wrapped paragraph is the text's, not a page."""
+    root, _ = encode("Brief\n\nWie ich auf der\nSeite 5\ndes Buches las, ist es so.\n")
+    assert xp(root, "//t:pb") == []
+
+
+# ------------------------------------------------------------------------- separators
+
+
+def test_a_short_rule_alone_is_a_separator():
+    """The Russian diary's Word paragraph "---" between two pages' text: left out, as
+    Markdown reads it, and reported."""
+    root, _ = encode("Дневник\n\nПервая часть текста.\n\n---\n\nВторая часть текста.\n")
+    assert "---" not in "".join(root.itertext())
+    assert texts(root, "//t:body//t:p") == ["Первая часть текста.", "Вторая часть текста."]

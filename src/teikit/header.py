@@ -391,6 +391,11 @@ RULES = [
      "the 20th century as other two-figure years are, never after a number's label "
      "(\u201c\u00a7 1.2.12\u201d). Hebrew month names are read with their prepositions "
      "(\u201c10 \u05d1\u05e1\u05e4\u05d8\u05de\u05d1\u05e8 1914\u201d)."),
+    ("page-words", "interpretation", "A heading, or a line alone between blank lines, that is a "
+     "page or folio word and a number and nothing more, in the languages of manuscript "
+     "editions and OCR exports (\u201cfol. 1r\u201d, \u201cSeite 5\u201d, \u201cP\u00e1gina "
+     "3\u201d, \u201c\u0421\u0442\u0440\u0430\u043d\u0438\u0446\u0430 12\u201d, a "
+     "roman number only in a heading), is a page break (<pb n>), never a section's title."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),
