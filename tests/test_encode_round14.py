@@ -88,3 +88,40 @@ def test_a_short_rule_alone_is_a_separator():
     root, _ = encode("Дневник\n\nПервая часть текста.\n\n---\n\nВторая часть текста.\n")
     assert "---" not in "".join(root.itertext())
     assert texts(root, "//t:body//t:p") == ["Первая часть текста.", "Вторая часть текста."]
+
+
+# ---------------------------------------------------------------------- parentheses
+
+
+def test_a_seal_mark_in_a_deed_is_no_stage_direction():
+    """A Kaufcontract of the Amt Bückeburg (1849): "(L.S.)", the place of the seal, under
+    the officials' names; in a play the same line would be a <stage>."""
+    root, _ = encode("Kaufcontract\n\nSo geschehen Bückeburg, d. 5. Sept. 1849.\n\n"
+                     "Fürstlich Schaumburg-Lippes Amt.\n\nHocker König\n\n(L.S.)\n")
+    assert xp(root, "//t:stage") == []
+    assert "(L.S.)" in texts(root, "//t:body//t:p")
+
+
+# -------------------------------------------------------------------------- letters
+
+
+def test_letters_one_after_another_with_initials_and_hebrew_forms():
+    """Shmaryahu Levin's letters (1914, Ben-Yehuda Project), in English and in Hebrew: the
+    signature "S. Levin" under "With cordial greetings, yours" was <p n="S">; the Hebrew
+    salutations and closings were not seen."""
+    root, _ = encode("<html><body><p>To Dr A. Hantke, Berlin</p><p>New York, 10 September "
+                     "1914</p><p>My dear friend!</p><p>Only on Monday did I receive the first "
+                     "sign of life from you.</p><p>With cordial greetings, yours</p>"
+                     "<p>S. Levin</p><hr /><p>To Chaim Weizmann, Manchester</p><p>New York, 2 "
+                     "October 1914</p><p>Dear Chaim,</p><p>It is very hard to give a clear "
+                     "picture from afar.</p><p>S. Levin</p></body></html>", "letters.html")
+    assert len(xp(root, "//t:div[@type='letter']")) == 2
+    assert texts(root, "//t:signed") == ["S. Levin", "S. Levin"]
+    assert xp(root, "//t:p[@n]") == []
+    root, _ = encode("מכתבים\n\nניו-יורק, 10 בספטמבר 1914\n\nידידי החביב!\n\nרק ביום שני "
+                     "קיבלתי את סימן החיים הראשון ממך.\n\nבדרישות שלום לבביות, שלך\n\nש. לוין\n"
+                     "\nניו-יורק, 2 באוקטובר 1914\n\nחיים חביבי,\n\nקשה מאוד לתת ממרחקים "
+                     "תמונה ברורה.\n\nש. לוין\n")
+    assert texts(root, "//t:salute") == ["ידידי החביב!", "בדרישות שלום לבביות, שלך",
+                                         "חיים חביבי,"]
+    assert texts(root, "//t:signed") == ["ש. לוין", "ש. לוין"]

@@ -396,6 +396,16 @@ RULES = [
      "editions and OCR exports (\u201cfol. 1r\u201d, \u201cSeite 5\u201d, \u201cP\u00e1gina "
      "3\u201d, \u201c\u0421\u0442\u0440\u0430\u043d\u0438\u0446\u0430 12\u201d, a "
      "roman number only in a heading), is a page break (<pb n>), never a section's title."),
+    ("parenthesis-alone", "interpretation", "A line in parentheses alone in a text with no "
+     "speakers (a deed's seal \u201c(L.S.)\u201d, a letter's \u201c(*translated from "
+     "English)\u201d) directs no stage: it is a paragraph as printed; only in a play or a "
+     "transcript is such a line a <stage> (a room's \u201c(Applause.)\u201d an <incident> "
+     "in either)."),
+    ("letter-forms-more", "interpretation", "A name with its initial under a closing phrase "
+     "(\u201cWith cordial greetings, yours\u201d / \u201cS. Levin\u201d) is the signature, "
+     "never a paragraph numbered S; Hebrew letters' salutations (\u201c\u05d9\u05d3\u05d9"
+     "\u05d3\u05d9 \u05d4\u05d7\u05d1\u05d9\u05d1!\u201d), closings and signatures, in a "
+     "script with no capitals, are read as those of other letters are."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),
