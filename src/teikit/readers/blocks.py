@@ -1905,8 +1905,10 @@ def _initials_signed(units: list[Unit], ctx: Context) -> None:
             ctx.fired("letter-forms-more")
         if u.n and len(u.n) == 1 and u.n.isupper() and len(u.body.text) <= 40 and \
                 is_signature([plain(u.body.text)]):
-            u.n = None
-            ctx.fired("letter-forms-more")
+            u.n = None                   # (at a text's end its letter's closer took it so
+            if any(x.kind == "para" and is_salutation(x.body.text)     # already: named
+                   for x in units[k + 1:k + 5]):                       # where a letter
+                ctx.fired("letter-forms-more")                         # follows)
 
 
 def _is_signature_after_closing(units: list[Unit], k: int) -> bool:

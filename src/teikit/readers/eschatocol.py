@@ -48,6 +48,9 @@ VERB_ANYWHERE = re.compile(r"(?i)\b(?:" + "|".join(sorted(VERBS)) + r"|whereof|w
 SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?)\]][\"”’»]?)\s*([^\W\d_]{4,13})\s")
 # a sentence that ends between the formula and the date: the date is not the clause's
 SENTENCE_BETWEEN = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# a sentence's end in the testimonium before its date, even glued to the next ("… signed
+# the present Convention.DONE at Geneva …"): the date is another clause's
+WORD_THEN_STOP = re.compile(r"[a-z]{2}[.!?;]")
 REACH = 200                      # how far after the formula its date may stand
 
 
@@ -57,7 +60,8 @@ def find(text: str) -> tuple[int, DateFound] | None:
     if len(text) < 12 or not has_year(text):
         return None                  # (a quick look: no year, no act's date)
     witnessed = next((found for m in itertools.islice(TESTIMONIUM.finditer(text), 5)
-                      if (found := _date_after(text, m)) is not None), None)
+                      if (found := _date_after(text, m)) is not None
+                      and not WORD_THEN_STOP.search(text, m.end(), found[1].start)), None)
     verbal = _verbal(text) if FORMULA.search(text) else None
     if witnessed is None or verbal is None:
         return witnessed or verbal
