@@ -417,6 +417,34 @@ RULES = [
      "what the leaf bears under it (a number, the seal's trace, the chancery's summary: 9 "
      "luglio 1616 ricevute 22 detto) is a <note type=\"endorsement\"> each, after the "
      "closer (the address too, where another page stands between it and the closer)."),
+    # round 14 (r14)
+    ("testimonium", "stdVals", "The testimonium of a will, a deed or an indenture (\u201cIn "
+     "witness whereof I have hereunto set my hand and seal at Buffalo this 8th day of "
+     "December eighteen hundred and sixty-five\u201d, \u201cWitness my hand and seal this "
+     "3d day of May, 1790\u201d) is its closing clause, read as an act's \u201cDONE at "
+     "\u2026\u201d is (the closer's dateline when it stands alone, else a <date> in its "
+     "paragraph); a year after \u201cA.D.\u201d is read (\u201cSeptember A.D. 1883\u201d)."),
+    ("dotted-date", "stdVals", "A date in figures with dots is read day first, as European "
+     "and Israeli hands write it (\u201c1.6.1926\u201d); with a two-figure year only as "
+     "the end of a short line, a diary's or letter's head (\u201cGeneva 1.6.26\u201d), of "
+     "the 20th century as other two-figure years are, never after a number's label "
+     "(\u201c\u00a7 1.2.12\u201d). Hebrew month names are read with their prepositions "
+     "(\u201c10 \u05d1\u05e1\u05e4\u05d8\u05de\u05d1\u05e8 1914\u201d)."),
+    ("page-words", "interpretation", "A heading, or a line alone between blank lines, that is a "
+     "page or folio word and a number and nothing more, in the languages of manuscript "
+     "editions and OCR exports (\u201cfol. 1r\u201d, \u201cSeite 5\u201d, \u201cP\u00e1gina "
+     "3\u201d, \u201c\u0421\u0442\u0440\u0430\u043d\u0438\u0446\u0430 12\u201d, a "
+     "roman number only in a heading), is a page break (<pb n>), never a section's title."),
+    ("parenthesis-alone", "interpretation", "A line in parentheses alone in a text with no "
+     "speakers (a deed's seal \u201c(L.S.)\u201d, a letter's \u201c(*translated from "
+     "English)\u201d) directs no stage: it is a paragraph as printed; only in a play or a "
+     "transcript is such a line a <stage> (a room's \u201c(Applause.)\u201d an <incident> "
+     "in either)."),
+    ("letter-forms-more", "interpretation", "A name with its initial under a closing phrase "
+     "(\u201cWith cordial greetings, yours\u201d / \u201cS. Levin\u201d) is the signature, "
+     "never a paragraph numbered S; Hebrew letters' salutations (\u201c\u05d9\u05d3\u05d9"
+     "\u05d3\u05d9 \u05d4\u05d7\u05d1\u05d9\u05d1!\u201d), closings and signatures, in a "
+     "script with no capitals, are read as those of other letters are."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),

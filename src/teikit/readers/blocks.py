@@ -1114,6 +1114,11 @@ SALUTE_BARE = re.compile(r"^(?:(?:to\s+)?my\s+)?(?:dear|sir|madam|gentlemen)\b(?
 # a sovereign's or a superior's address in the superlative ("Serenissimo Principe", "Sire")
 SALUTE_TITLE = re.compile(r"^(?:sire|monseigneur|(?:seren|illustr|eccellent|reverend|excelent|"
                           r"ilustr)[ií]ssim[oa]s?(?:\s+[\w.]+){0,3})[.,:!]?$", re.I)
+# a Hebrew letter's salutation, the name first as often as not ("ידידי החביב!", "חיים
+# חביבי,", "אדוני הנכבד,"): a word of address in a short line that ends as a salutation does
+SALUTE_HEBREW = re.compile(r"^(?:[^\s,!.]+\s+){0,3}(?:ידידי|ידידתי|חביבי|חביבתי|יקירי|"
+                           r"יקירתי|אהובי|אהובתי|אדוני|גבירתי|רעי|מורי|אחי|אחותי)"
+                           r"(?:\s+[^\s,!.]+){0,3}\s*[,!:]$")
 SALUTE_CLOSE = re.compile(
     r"^(?:yours|sincerely|respectfully|faithfully|cordially|regards|affectionately|"
     r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm|great|sincere|high|"
@@ -1148,7 +1153,11 @@ SALUTE_CLOSE = re.compile(
     r"addio|saluti|abbracci|(?:il\s+)?(?:suo|tuo|vostro)\s+(?:aff|dev|obbl|amico)\w*|"
     r"con\s+(?:\w+\s+){0,2}stima|mi\s+creda|"
     r"adi[óo]s|(?:su|tu)\s+(?:afect\w*|segur\w*|atent\w*|amig\w*)|un\s+abrazo|besos|"
-    r"q\.?\s*b\.?\s*s\.?\s*m|s\.?\s*s\.?\s*s)"
+    r"q\.?\s*b\.?\s*s\.?\s*m|s\.?\s*s\.?\s*s|"
+    # greetings sent ("With cordial greetings, yours"), and the Hebrew closings of letters
+    # ("בדרישות שלום לבביות, שלך", "בברכה", "בכבוד רב", "ידידך")
+    r"with\s+(?:cordial|hearty|heartiest|friendly|affectionate)\s+(?:greetings|regards|"
+    r"wishes)|בברכה|בברכות|בדרישות\s+שלום|בכבוד(?:\s+רב)?|שלך|ידידך|אוהבך|בידידות|בהוקרה)"
     r"\b[^!?\n]{0,140}?[,.]?$", re.I)
 
 
@@ -1162,7 +1171,8 @@ def is_salutation(text: str) -> bool:
     text = MARKERS.sub("", _without_line_bar(plain(text).replace("\u00a0", " "))).strip()
     if "\n" in text or len(text.split()) > 14:
         return False
-    return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text))
+    return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text)
+                or ("\u05d0" <= text[:1] <= "\u05ea" and SALUTE_HEBREW.match(text)))
 
 
 # the servant's formula that closes 18th- and 19th-century letters, in its abbreviations
@@ -1545,6 +1555,9 @@ def is_signature(lines: list[str]) -> bool:
         return False
     if ":" in name and not re.match(r"^[A-Z][a-z]{1,3}:\s+\S+\.?$", name):   # "Th: Jefferson"
         return False
+    if "\u0590" <= name[:1] <= "\u06ff":   # Hebrew and Arabic have no capitals: a short
+                                            # line of three words at most ("ש. לוין")
+        return len(words) <= 3 and len(name) <= 30 and not re.search(r"[:()\d]", name)
     return all(w[0].isupper() or w.casefold() in PARTICLES for w in words) and words[0][0].isupper()
 
 
@@ -1866,6 +1879,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = news.find_articles(units, div.find(tei("head")) is not None, ctx)
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
+    _initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
     sections = _sections(_letters_apart(_letter_marks(units, ctx)))
     for k, (section, part) in enumerate(sections):
@@ -2135,6 +2149,25 @@ def _closing_line(text: str) -> bool:
 
 def _prose(u: Unit) -> bool:
     return u.kind == "para" and len(plain(u.body.text).split()) > 12
+
+
+def _initials_signed(units: list[Unit], ctx: Context) -> None:
+    """A name with its initial under a closing phrase ("With cordial greetings, yours" /
+    "S. Levin") is a signature: its initial numbers no paragraph (point S). (And a
+    closing in Hebrew is one: the rule that reads them is named.)"""
+    for k in range(1, len(units)):
+        u, before = units[k], units[k - 1]
+        if u.kind != "para" or before.kind != "para" or before.n or \
+                not is_closing(before.body.text):
+            continue
+        if "\u0590" <= plain(before.body.text).lstrip()[:1] <= "\u06ff":
+            ctx.fired("letter-forms-more")
+        if u.n and len(u.n) == 1 and u.n.isupper() and len(u.body.text) <= 40 and \
+                is_signature([plain(u.body.text)]):
+            u.n = None                   # (at a text's end its letter's closer took it so
+            if any(x.kind == "para" and is_salutation(x.body.text)     # already: named
+                   for x in units[k + 1:k + 5]):                       # where a letter
+                ctx.fired("letter-forms-more")                         # follows)
 
 
 def _is_signature_after_closing(units: list[Unit], k: int) -> bool:
@@ -2467,6 +2500,14 @@ class TextBuilder:
     def _stage(self, u: Unit, continues_turn: bool):
         self._end_quote()
         container = self._container(continues_turn)
+        if not self.ctx.spoken and u.block.lines[0].kind != "stage" and \
+                not INCIDENT_IN_PARENTHESES.match(plain(u.body.text).strip()):
+            # a line in parentheses in a text with no speaker (a deed's seal "(L.S.)", a
+            # letter's "(*translated from English)", an editor's "(Copy)") directs no stage:
+            # a paragraph as printed (a room's "(Applause.)" is still an incident)
+            self._paragraph(u.body, parent=container)
+            self.ctx.fired("parenthesis-alone")
+            return
         container.append(self._stage_or_incident(u.body))
         self.ctx.fired("stage")
 

@@ -44,6 +44,13 @@ MONTHS = {
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
+# Hebrew, the civil months modern Hebrew writes ("10 בספטמבר 1914"), alone and with the
+# one-letter prepositions glued on (ב "in", ל "to", מ "from")
+_HEBREW_MONTHS = {"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "מארס": 3, "אפריל": 4,
+                  "מאי": 5, "יוני": 6, "יולי": 7, "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10,
+                  "נובמבר": 11, "דצמבר": 12}
+MONTHS.update({lead + name: number for name, number in _HEBREW_MONTHS.items()
+               for lead in ("", "ב", "ל", "מ")})
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # 11th, 3d, 11ten, 1er, and the Dutch 5den, 1sten, 2de
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|ten|te|ter|er|º|°|sten|ste|den|de)?"
@@ -61,7 +68,8 @@ DATE_PATTERNS = [
     re.compile(r"(?P<year>1[0-9]{3}|20[0-9]{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*"
                r"(?P<day>[0-3]?\d)\s*日"),                                    # 2004年1月28日
     re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I),                     # July 1945
+    # July 1945; "September A.D. 1883" (a will's testimonium, where the day is illegible)
+    re.compile(rf"\b{_MONTH}\s+(?:A\.\s?D\.?\s+)?{_YEAR}\b", re.I),
     # the year first, then the month's name and the day, as some hands date a letter or a
     # diary's page ("Tuesday, 1941 April 8,")
     re.compile(rf"\b{_YEAR},?\s+{_MONTH}\s+{_DAY}\b(?![.,]?\s*\d)", re.I),
@@ -153,6 +161,37 @@ def _month(value: str) -> int | None:
     return int(value) if value.isdigit() else MONTHS.get(value.casefold().rstrip("."))
 
 
+# a date in figures with dots, day first as every European and Israeli hand writes it
+# ("1.6.1926", a diary's head "Geneva 1.6.26"): with four figures of the year anywhere;
+# with two only as the end of a short line (a heading or a dateline: "2.1.12" in a
+# sentence may be a clause's number), of the 20th century as find_numeric_date reads them
+DOTTED_DATE = re.compile(r"(?<![\d.,])(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?"
+                         r"(?P<year>1[5-9]\d\d|20\d\d|\d\d)(?![\d,]|\.\d)")
+# what a number's label is, not a place or a weekday: "§ 1.2.12", "Version 2.1.10"
+_NUMBERED = re.compile(r"(?i)(?:§|\b(?:section|sect|sec|chapter|chap|ch|art|article|"
+                       r"version|ver|v|no|nr|number|item|para|paragraph|rule|clause|"
+                       r"verse|vers|p|pp|page|fig|table|tab))\W*$")
+
+
+def find_dotted_date(text: str) -> DateFound | None:
+    """The first date of DOTTED_DATE in *text*, else None."""
+    if "." not in text:
+        return None
+    for m in itertools.islice(DOTTED_DATE.finditer(text), 5):
+        year = m.group("year")
+        if len(year) == 2:
+            if len(text) > 60 or text[m.end():].strip(" .;:)]") or \
+                    re.search(r"\d", text[:m.start()]):
+                continue
+            year = "19" + year
+        if _NUMBERED.search(text[:m.start()]):
+            continue
+        when = iso_date(int(year), int(m.group("month")), int(m.group("day")))
+        if when:
+            return DateFound(m.start(), m.end(), when)
+    return None
+
+
 def find_date(text: str) -> DateFound | None:
     """The first date in *text* (with a following clock time or time range)."""
     best = None
@@ -163,6 +202,10 @@ def find_date(text: str) -> DateFound | None:
     words = find_date_in_words(text, best.start() if best else len(text))
     if words is not None:
         return words
+    dotted = find_dotted_date(text)
+    if dotted is not None and (best is None or dotted.start < best.start()):
+        _find_time(text, dotted)
+        return dotted
     if best is None:
         for pattern in YEAR_ONLY_PATTERNS:
             m = pattern.search(text)

@@ -5,6 +5,7 @@ twenty-six.", "Fait à La Haye, en double exemplaire, le 5 avril 1938.", "Gedaan
 have no dateline at their head: their date stands here, at the end."""
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -31,25 +32,50 @@ VERBS = {"done", "given", "signed", "made", "executed", "dated", "concluded", "f
          "signé", "passé", "gedaan", "gegeven", "geteekend", "getekend", "geschehen",
          "gegeben", "ausgefertigt", "unterzeichnet", "fatto", "dato", "firmato", "dado",
          "hecho", "firmado", "feito"}
+# the testimonium of a will, a deed or an indenture, the English act's date clause ("In
+# witness whereof I have hereunto set my hand and seal at Buffalo this 8th day of …",
+# "In testimony, whereof, …", "Witness my hand and seal this 3d day of …"): it opens with
+# no verb of FORMULA, and its date follows the hand and the seal
+TESTIMONIUM = re.compile(
+    r"\b(?:in\s+(?:testimony|witness|faith)[,\s]+(?:whereof|of\s+which)\b,?"
+    r"(?:[^.;:]{0,100}?\b(?:hands?|names?|seals?)\b(?:,?\s+and\s+(?:affixed\s+)?"
+    r"(?:(?:my|our|his|her|their|the)\s+)?(?:seals?|hands?)\b)?)?|"
+    r"witness\s+(?:my|our|his|her|their)\s+hands?(?:\s+and\s+seals?)?\b)", re.I)
 # a quick look before any other: one of the formula's verbs in the paragraph at all
-VERB_ANYWHERE = re.compile(r"(?i)\b(?:" + "|".join(sorted(VERBS)) + r")\b")
+# (and the two words a testimonium opens with)
+VERB_ANYWHERE = re.compile(r"(?i)\b(?:" + "|".join(sorted(VERBS)) + r"|whereof|witness)\b")
 # the look before that one, in C (most paragraphs have no verb): where VERB_ANYWHERE matches,
 # the lower-cased text holds a verb, unless one of its letters is one of the three that match
 # a verb's letter when case is ignored but lower-case to another ("ſ" s, "ı" and "İ" i)
 ODD_CASE = ("ſ", "ı", "İ")
+LOOKED_FOR = (*sorted(VERBS), "whereof", "witness")
 # the first word of a sentence: at the block's start or after a sentence's end, with or
 # without the space an export lost ("… signed the present Convention.DONE at Geneva …")
 SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?)\]][\"”’»]?)\s*([^\W\d_]{4,13})\s")
 # a sentence that ends between the formula and the date: the date is not the clause's
 SENTENCE_BETWEEN = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# a sentence's end in the testimonium before its date, even glued to the next ("… signed
+# the present Convention.DONE at Geneva …"): the date is another clause's
+WORD_THEN_STOP = re.compile(r"[a-z]{2}[.!?;]")
 REACH = 200                      # how far after the formula its date may stand
 
 
 def find(text: str) -> tuple[int, DateFound] | None:
     """The first eschatocol in the plain *text*: where its formula starts and its date
     (positions in *text*), else None."""
-    if len(text) < 12 or not FORMULA.search(text) or not has_year(text):
-        return None                  # (a quick look: no formula or no year, no act's date)
+    if len(text) < 12 or not has_year(text):
+        return None                  # (a quick look: no year, no act's date)
+    witnessed = next((found for m in itertools.islice(TESTIMONIUM.finditer(text), 5)
+                      if (found := _date_after(text, m)) is not None
+                      and not WORD_THEN_STOP.search(text, m.end(), found[1].start)), None)
+    verbal = _verbal(text) if FORMULA.search(text) else None
+    if witnessed is None or verbal is None:
+        return witnessed or verbal
+    return min(witnessed, verbal, key=lambda found: found[0])   # (the first of the two)
+
+
+def _verbal(text: str) -> tuple[int, DateFound] | None:
+    """The first clause that opens with a verb of FORMULA ("DONE at …")."""
     tries = 0
     for opening in SENTENCE_OPENING.finditer(text):   # (the first word of each sentence,
         if opening.group(1).lower() not in VERBS:      # then the pattern only where it is
@@ -60,12 +86,26 @@ def find(text: str) -> tuple[int, DateFound] | None:
         tries += 1
         if tries > 20:
             break                    # (an act closes with one clause, not hundreds)
-        window = text[m.end():m.end() + REACH]
-        found = find_date(window)
-        if found is None or SENTENCE_BETWEEN.search(window[:found.start]):
-            continue
-        return m.start(), DateFound(m.end() + found.start, m.end() + found.end, found.when)
+        found = _date_after(text, m)
+        if found is not None:
+            return found
     return None
+
+
+def _date_after(text: str, m: re.Match) -> tuple[int, DateFound] | None:
+    """The date of the clause whose formula *m* is: within REACH after it, in its sentence."""
+    window = text[m.end():m.end() + REACH]
+    found = find_date(window)
+    if found is None or SENTENCE_BETWEEN.search(window[:found.start]):
+        return None
+    return m.start(), DateFound(m.end() + found.start, m.end() + found.end, found.when)
+
+
+def formula_at(text: str, start: int) -> re.Match:
+    """The formula (a verb's or the testimonium's) that starts at *start*."""
+    m = FORMULA.match(text, start) or TESTIMONIUM.match(text, start)
+    assert m is not None
+    return m
 
 
 def closing_datelines(units: list[Unit]) -> None:
@@ -93,7 +133,8 @@ def closing_datelines(units: list[Unit]) -> None:
                 u.kind = "eschatocol"
                 for signature in sealed:
                     signature.kind = "cosigned"
-                sealed[-1].kind, sealed[-1].closing = "closer", []   # (the first of them)
+                if sealed:            # (with no sealed signatures, a closer may stand under it)
+                    sealed[-1].kind, sealed[-1].closing = "closer", []   # (the first of them)
             elif before is not None and before.kind == "closer":
                 u.kind = "eschatocol"     # where and when, under the signature
         return
@@ -129,8 +170,7 @@ def dateline(span: Span, ctx: Context):
     if found is None:
         return opening_dateline(span, ctx)
     start, date = found
-    formula = FORMULA.match(text, start)
-    assert formula is not None
+    formula = formula_at(text, start)
     dl = E.dateline()
     between = text[formula.end():date.start]
     cut = PLACE_END.search(between)
@@ -150,13 +190,15 @@ def dateline(span: Span, ctx: Context):
     dl.append(fill(E.date(when=date.when), span[date.start:date.end], ctx))
     fill(dl, span[date.end:], ctx)
     ctx.fired("eschatocol")
+    if TESTIMONIUM.match(text, start):
+        ctx.fired("testimonium")
     _record(date.when, span, date.start, text[date.start:date.end], ctx)
     return dl
 
 
 def may_hold_verb(text: str) -> bool:
     low = text.lower()
-    return any(verb in low for verb in VERBS) or any(c in text for c in ODD_CASE)
+    return any(word in low for word in LOOKED_FOR) or any(c in text for c in ODD_CASE)
 
 
 def mark_date(p, span: Span, ctx: Context) -> Span:
@@ -176,6 +218,8 @@ def mark_date(p, span: Span, ctx: Context) -> Span:
     fill(p, span[:where[0]], ctx)
     p.append(fill(E.date(when=date.when), span[where[0]:where[1]], ctx))
     ctx.fired("eschatocol")
+    if TESTIMONIUM.match(text, found[0]):
+        ctx.fired("testimonium")
     _record(date.when, span, where[0], text[date.start:date.end], ctx)
     return span[where[1]:]
 

@@ -10,7 +10,7 @@ from ..sourcetext import Block, Line
 from ..tei import E
 from .blocks import is_closing, is_salutation
 from .context import Context
-from .dates import WEEKDAY, find_date, looks_like_dateline
+from .dates import DOTTED_DATE, WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
 from .span import Span
 
@@ -181,6 +181,8 @@ def dateline(span: Span, ctx: Context):
         found = replace(found, start=where[0], end=where[1]) if where else None
     if found is None:
         return fill(dl, span, ctx)
+    if DOTTED_DATE.fullmatch(plain(span.text[found.start:found.end]).strip()):
+        ctx.fired("dotted-date")
     _place(dl, span[:found.start], ctx)
     if found.time_start is not None and found.time_when:
         end = found.time_end

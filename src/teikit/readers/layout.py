@@ -47,6 +47,17 @@ PAGE_FORMS = [
 # A heading that is a folio label only ("## 1r", "## Fol. 12v"): a Markdown edition made page
 # by page; recto / verso say it is no section number
 FOLIO_HEADING = re.compile(r"^(?:(?:fol(?:io)?\.?|f\.)\s*)?(?P<n>\d{1,4}[rv])$", re.I)
+# A page or folio label in the words of other languages and forms, as a heading ("### fol.
+# 1r", a Word Heading 1 "Страница 12") or a line alone between blank lines ("Seite 5",
+# "Página 3", "Blatt 3v"): manuscript editions and OCR exports head each page so; a page
+# word and a number (recto/verso, or a roman one in a heading) and nothing more is never a
+# section's title
+PAGE_WORD = (r"(?:page|pages|p\.|pp\.|pg\.?|fol(?:io)?\.?|fols?\.|ff?\.|feuillet|seite|s\.|"
+             r"blatt|bl\.|страница|стр\.|página|pág\.?|pagina|pag\.|strona|str\.|sida|side|"
+             r"blad|folha|fl\.|sivu|oldal|lapa|σελίδα|σελ\.|עמוד|עמ['׳]|דף)")
+PAGE_WORD_FORM = re.compile(rf"^{PAGE_WORD}\s*(?P<n>\d{{1,5}}[rv]?|(?P<roman>[ivxlcdm]{{1,8}}"
+                            rf"[rv]?))[.:]?$", re.I)
+PAGE_WORD_LEAD = re.compile(rf"^{PAGE_WORD}\s*[\divxlcdm]", re.I)
 # A column of a printed page (Hansard, newspapers): "Col. 123", "[Column 123]", "[c. 123]"
 COLUMN_FORM = re.compile(r"^\[{0,2}\s*(?:col(?:umn)?\.?|c\.)\s*(?P<n>\d{1,5}[a-z]?)\s*\]{0,2}$",
                          re.I)
@@ -72,6 +83,10 @@ def page_number(text: str, kind: str = "") -> str | None:
 
 
 RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
+# a shorter rule, three signs or four of one kind ("---", "* * *", "~~~"), is a separator
+# too where it is a paragraph of its own (as Markdown reads it: a Word or text file's "---"
+# between two parts); inside a paragraph it stays (a dash run in a line of text)
+SHORT_RULE = re.compile(r"^\s*([-_=*~])(?:\s*\1){2,}\s*$")
 # A note defined where it stands: GPO's "\1\ text" under a rule, Gutenberg's
 # "[Footnote 1: text]"
 NOTE_DEFINITION = re.compile(r"^\s*(?:\\(?P<gpo>\d{1,6})\\\s+|"
@@ -393,7 +408,8 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
     out: list[Block] = []
     for whole in blocks:
         rules = [ln for ln in whole.lines if ln.text.lstrip()[:1] in "-_=*~" and ln.text.strip()
-                 and RULE_LINE.match(plain(ln.text))]
+                 and (RULE_LINE.match(plain(ln.text)) or (
+                     len(whole.lines) == 1 and SHORT_RULE.match(plain(ln.text))))]
         if not rules and whole.lines[0].text.lstrip()[:1] not in "\\[":
             out.append(whole)                 # no rule, no note definition: as it is
             continue
@@ -465,7 +481,8 @@ def _may_stand_alone(text: str) -> bool:
     if len(stripped) > 48 and stripped[:1] != "_" and stripped[:2] != "##":
         return False
     lead = stripped.lstrip("#").lstrip()[:1]      # what each of the forms opens with
-    return lead in MARK_LEADS or lead.isdigit() or "\ufdd0" <= lead <= "\ufdef"
+    return lead in MARK_LEADS or lead.isdigit() or "\ufdd0" <= lead <= "\ufdef" or \
+        bool(PAGE_WORD_LEAD.match(plain(stripped.lstrip("#").lstrip())))
 
 
 # A typescript's page head: the page number between dashes at the right margin after a
@@ -476,6 +493,18 @@ HEAD_PAGE = re.compile(r"^(?:(?P<head>[^\s\-–—•·][^\t]{0,40}?)(?:\t+|\s{3
 # The first character of a page, column or time mark and of an annotation (or a format's
 # mark, U+FDD0..U+FDEF, before it)
 MARK_LEADS = "[(_-–—pPcC/{"
+
+
+def _page_word(line: Line, alone: bool) -> str | None:
+    """The number of a page label of PAGE_WORD_FORM: a heading's, or a line's alone in its
+    block (a roman number only in a heading: "Side mix" is no page), else None."""
+    heading = line.kind in ("h1", "h2", "h3", "h4", "h5", "h6") or line.text.lstrip()[:1] == "#"
+    if not (heading or alone):
+        return None
+    m = PAGE_WORD_FORM.match(plain(line.text).strip().lstrip("#").strip().rstrip("#").strip())
+    if m is None or (m.group("roman") and not heading):
+        return None
+    return m.group("n")
 
 
 def _page_lines(block: Block, ctx: Context) -> list[Block]:
@@ -500,6 +529,8 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
             current.append(line)
             continue
         n = page_number(line.text, line.kind)
+        worded = _page_word(line, len(block.lines) == 1) if n is None else None
+        n = worded or n
         column = COLUMN_FORM.match(plain(line.text).strip()) if n is None else None
         if column:
             if current:
@@ -518,7 +549,9 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
         if alone:
             parts.append(Block([line]))
             continue
-        if not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
+        if worded:
+            ctx.fired("page-words")
+        elif not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
             ctx.fired("page-turn-words" if not n else "folio-headings" if FOLIO_HEADING.match(
                 plain(line.text).strip().lstrip("#").strip()) else "page-forms")
         parts.append(Block([Line(line.number, f"[Page {n}]" if n else "[Page]")]))
