@@ -111,24 +111,33 @@ OBSIDIAN_COMMENT = re.compile(r"(?<![^\s>])%%(?!%)(?P<c>.{0,20000}?)(?<!%)%%(?![
 
 
 def _obsidian_comments(text: str, out: Lines) -> str:
-    """Obsidian comments outside code are left out (and reported); their line breaks stay,
-    so that every line keeps its number."""
+    return _left_out_outside_code(text, OBSIDIAN_COMMENT, "%%", out,
+                                  "an Obsidian comment (format markup, never shown)")
+
+
+def _left_out_outside_code(text: str, pattern: re.Pattern, needle: str, out: Lines,
+                           reason: str, rule: str = "") -> str:
+    """*pattern*'s matches outside fenced code are left out (and reported, with *rule*
+    among the format's rules); their line breaks stay, so that every line keeps its
+    number."""
     parts = re.split(r"(?m)(^ {0,3}(?:`{3,}|~{3,}).*$)", text)
     in_code = False
     for k, part in enumerate(parts):
         if k % 2:                            # a fence line: code opens or closes
             in_code = not in_code
             continue
-        if in_code or "%%" not in part:
+        if in_code or needle not in part:
             continue
         start_line = 1 + sum(p.count("\n") for p in parts[:k])
 
         def drop(m: re.Match, part=part, start_line=start_line) -> str:
             line = start_line + part.count("\n", 0, m.start())
-            out.leave_out(line, line + m.group().count("\n"), m.group(),
-                          "an Obsidian comment (format markup, never shown)", "format-markup")
+            out.leave_out(line, line + m.group().count("\n"), m.group(), reason,
+                          "format-markup")
+            if rule and rule not in out.hints.rules:
+                out.hints.rules.append(rule)
             return "\n" * m.group().count("\n")
-        parts[k] = OBSIDIAN_COMMENT.sub(drop, part)
+        parts[k] = pattern.sub(drop, part)
     return "".join(parts)
 
 
@@ -141,31 +150,13 @@ KRAMDOWN = re.compile(
     r"|\{::?/(?:nomarkdown)?\}"
     r"|\{:(?:[\w-]{1,40}:)?(?:\s*(?:[.#][\w-]{1,80}|[A-Za-z][\w-]{0,40}(?:=(?:\"[^\"\n]{0,200}\""
     r"|'[^'\n]{0,200}'|[^\s{}\"']{1,80}))?)){1,12}\s*\}", re.S)
+KRAMDOWN_OUTSIDE_CODE_SPAN = re.compile(r"(?<!`)" + KRAMDOWN.pattern, re.S)
 
 
 def _kramdown_syntax(text: str, out: Lines) -> str:
-    """kramdown comments, wrappers and attribute lists outside code are left out (and
-    reported); their line breaks stay, so that every line keeps its number."""
-    parts = re.split(r"(?m)(^ {0,3}(?:`{3,}|~{3,}).*$)", text)
-    in_code = False
-    for k, part in enumerate(parts):
-        if k % 2:                            # a fence line: code opens or closes
-            in_code = not in_code
-            continue
-        if in_code or "{:" not in part:
-            continue
-        start_line = 1 + sum(p.count("\n") for p in parts[:k])
-
-        def drop(m: re.Match, part=part, start_line=start_line) -> str:
-            line = start_line + part.count("\n", 0, m.start())
-            out.leave_out(line, line + m.group().count("\n"), m.group(),
-                          "kramdown markup (a comment or an attribute list, never shown)",
-                          "format-markup")
-            if "kramdown" not in out.hints.rules:
-                out.hints.rules.append("kramdown")
-            return "\n" * m.group().count("\n")
-        parts[k] = re.sub(r"(?<!`)" + KRAMDOWN.pattern, drop, part, flags=re.S)
-    return "".join(parts)
+    return _left_out_outside_code(text, KRAMDOWN_OUTSIDE_CODE_SPAN, "{:", out,
+                                  "kramdown markup (a comment or an attribute list, never "
+                                  "shown)", "kramdown")
 
 
 # "##Slavery Convention", "###Article 1": a heading's hashes without the space CommonMark

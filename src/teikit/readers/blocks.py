@@ -2617,27 +2617,30 @@ class TextBuilder:
 
     def _address(self, u: Unit, _):
         self._opener_over_page()
-        opener = self.div[-1] if len(self.div) and self.div[-1].tag == tei("opener") else None
-        if opener is None:
-            if not all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
-                self.div.append(self._paragraph(u.body))
-                return
-            opener = E.opener()
-            self.div.append(opener)
-        opener.append(fill(E.seg(type="address"), u.body, self.ctx))
+        opener = self._opener_or_paragraph(u)
+        if opener is not None:
+            opener.append(fill(E.seg(type="address"), u.body, self.ctx))
 
     def _opening_dateline(self, u: Unit, _):
         """Where and when a quoted letter was written, over its salutation: the opener's
         dateline."""
         from .front import dateline
-        opener = self.div[-1] if len(self.div) and self.div[-1].tag == tei("opener") else None
-        if opener is None:
-            if not all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
-                self.div.append(self._paragraph(u.body))
-                return
-            opener = E.opener()
-            self.div.append(opener)
-        opener.append(dateline(u.body, self.ctx))
+        opener = self._opener_or_paragraph(u)
+        if opener is not None:
+            opener.append(dateline(u.body, self.ctx))
+
+    def _opener_or_paragraph(self, u: Unit):
+        """The opener the unit goes in: the one the div ends with, or a new one where only a
+        heading, notes and page breaks come before it; else None, *u* written as a
+        paragraph (an opener stands only at a div's top)."""
+        if len(self.div) and self.div[-1].tag == tei("opener"):
+            return self.div[-1]
+        if not all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
+            self.div.append(self._paragraph(u.body))
+            return None
+        opener = E.opener()
+        self.div.append(opener)
+        return opener
 
     def _salute(self, u: Unit, _):
         self.salutes.append(fill(E.salute(), u.body, self.ctx))
