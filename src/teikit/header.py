@@ -450,6 +450,19 @@ RULES = [
     ("later-heading-title", "interpretation", "A text with no heading at its top and no "
      "title from its file's format (a magazine's page that begins inside an article) takes "
      "its title from its first heading further on, not from the file's name."),
+    ("letter-head", "interpretation", "A letter that an edition heads with its writer and "
+     "addressee (Daniel C. French to Samuel L. Clemens) over a line with its date (30 March "
+     "1884 \u2022 New York, N.Y.) has that line as its <head> and the date line (with the "
+     "lines under it) as its opener's <dateline>; a place over a date under the signature "
+     "(New York / March 30, 1884) is the closer's <dateline>, not a signature."),
+    ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
+     "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
+     "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "
+     "broken at its hyphen at a line's end before a capital (la Haute- / Garonne) is joined "
+     "with its hyphen."),
+    ("label-heading", "interpretation", "A heading at the top that only labels what "
+     "follows (Text transcriptions, Sample 1, Document) over further headings with no text "
+     "between names no text: the title is the first heading under it that does."),
     ("constituency-in-brackets", "interpretation", "In a label of a record of speech, "
      "a bracket before the party's bracket and the colon (Axel Schäfer [Bochum] [SPD]:) is "
      "the member's constituency, printed by the source: kept as printed, not <supplied>."),

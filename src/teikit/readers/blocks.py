@@ -1234,7 +1234,11 @@ def find_letter_parts(units: list[Unit]) -> None:
                 plain(ln.text) for ln in lines[:-1])):      # "di vostra Serenità" /
             closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
             #                                                 servitore" / "C. Suriano"
-        if not is_signature([plain(ln.text) for ln in lines]):
+        if not is_signature([plain(ln.text) for ln in lines]) or (
+                len(lines) > 1 and not closing and any(
+                    _only_date(plain(ln.text)) for ln in lines[1:])):
+            # (a place over a date under the signature, "New York" / "March 30, 1884", is
+            # where and when it was signed, no name and title)
             if k < last and not POSTSCRIPT.match(plain(u.span.text)):
                 if len(plain(u.span.text).split()) > 60:
                     return
@@ -1485,6 +1489,13 @@ def _signing_place_and_date(u: Unit) -> bool:
     return len(text) <= 200 and text.count("\n") <= 3 and not POSTSCRIPT.match(text.strip()) \
         and all(len(line.strip()) <= 40 for line in text.split("\n")) \
         and find_date(text) is not None
+
+
+def _only_date(text: str) -> bool:
+    """A line that is a date and nothing more ("March 30, 1884")."""
+    found = find_date(text)
+    return found is not None and not text[:found.start].strip(" .,") \
+        and not text[found.end:].strip(" .,")
 
 
 def _aside(u: Unit) -> bool:
