@@ -297,7 +297,8 @@ IMAGE_DIRECTIVES = {"image", "figure"}    # ```{figure} path: a picture, its bod
 HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ])")
 # emphasis typed as Markdown inside an HTML block: a pair of signs around words, the opening
 # one not after a word ("snake_case", "bosker*" stay), neither one next to a space inside
-HTML_BLOCK_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(?P<t>[^*\n]{1,300}?)(?<=[^\s*])\*\*(?![\w*])")
+HTML_BLOCK_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(?P<t>[^*\n]{1,300}?)(?<=[^\s*])"
+                               r"\*\*(?![\w*])")
 HTML_BLOCK_EM = re.compile(r"(?<![\w*_])(?P<s>[_*])(?=[^\s_*])(?P<t>[^_*\n]{1,300}?)(?<=[^\s_*])"
                            r"(?P=s)(?![\w*_])")
 STRAY_MARKS = re.compile(r"\s*[_*]{1,3}\s*")     # "_" alone: an emphasis left open
