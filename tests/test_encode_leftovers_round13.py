@@ -71,3 +71,15 @@ def test_a_hashtag_line_alone_stays_text():
     root, _ = encode("Posted by the archive team\n\n#Throwback Thursday\n\nSome words of "
                      "the post.\n\n## Comments\n\nNone yet.\n", "post.md")
     assert "#Throwback Thursday" in texts(root, "//t:body//t:p")
+
+
+# ----------------------------------------------------------------------------- incidents
+
+def test_incident_words_of_parliaments_in_other_languages():
+    """Dewan Negara (Malaysia), 26 May 2008: "… Menteri Kabinet...  [Tepuk]" is the
+    applause (Malay), no word supplied; the same for Swahili "(Makofi)"."""
+    root, _ = encode("DEWAN NEGARA\n\nTuan Yang di-Pertua: Saya bagi pihak Dewan Negara "
+                     "menghargai kehadiran Menteri Kabinet...  [Tepuk]\n\n"
+                     "Mhe. Spika: Naomba kuwashukuru wote kwa kazi nzuri. (Makofi)\n")
+    assert texts(root, "//t:incident/t:desc") == ["Tepuk", "Makofi"]
+    assert not xp(root, "//t:supplied")

@@ -463,6 +463,9 @@ RULES = [
     ("label-heading", "interpretation", "A heading at the top that only labels what "
      "follows (Text transcriptions, Sample 1, Document) over further headings with no text "
      "between names no text: the title is the first heading under it that does."),
+    ("incident-words", "interpretation", "A reporter's note of the room in the language of "
+     "the record ([Tepuk] in Malay, (Makofi) in Swahili, (Beifall) in German, (Rires) in "
+     "French, Gelag in Afrikaans) is an <incident>, as [Applause] is, not supplied text."),
     ("constituency-in-brackets", "interpretation", "In a label of a record of speech, "
      "a bracket before the party's bracket and the colon (Axel Schäfer [Bochum] [SPD]:) is "
      "the member's constituency, printed by the source: kept as printed, not <supplied>."),
