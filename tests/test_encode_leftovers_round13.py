@@ -83,3 +83,84 @@ def test_incident_words_of_parliaments_in_other_languages():
                      "Mhe. Spika: Naomba kuwashukuru wote kwa kazi nzuri. (Makofi)\n")
     assert texts(root, "//t:incident/t:desc") == ["Tepuk", "Makofi"]
     assert not xp(root, "//t:supplied")
+
+
+# ----------------------------------------------------------------------------- Hansard lines
+
+DEWAN = (
+    "DEWAN NEGARA\n\nIsnin, 26 Mei 2008\n\n"
+    "Tuan Yang di-Pertua: Ahli-ahli Yang Berhormat, saya mengucapkan tahniah kepada Ahli.\n\n"
+    "Tuan Yang di-Pertua: Ahli-ahli Yang Berhormat, dengan sukacitanya saya \n"
+    "memaklumkan kepada Majlis ini iaitu pada 29 April 2008, Seri Paduka Baginda Yang di-\n"
+    "Pertuan Agong, dengan limpah kurnia Baginda telah berkenan menyampaikan Titah \n"
+    "Ucapan  Diraja  dalam  Parlimen.  Saya  telah  menerima  salinan  Titah  Ucapan  Seri \n"
+    "Paduka Baginda itu dan seterusnya sekarang saya mengarahkan supaya salinan Titah \n"
+    "Ucapan  itu  dibentangkan  di  atas  meja  Mesyuarat  dan  seterusnya  dicetak  dalam \n"
+    "Penyata Rasmi. \n[Teks Titah Ucapan Diraja adalah seperti di Lampiran] \n\n"
+    "Tuan Yang di-Pertua: Sebelum Yang Berhormat mula menjawab, saya bagi \n"
+    "pihak Dewan Negara mengalu-alukan dan menghargai kehadiran Yang Berhormat-\n"
+    "Yang Berhormat Menteri Kabinet...  [Tepuk] \n\n"
+    "1.  Datuk Haji Roslan bin Awang Chik minta Menteri Perdagangan Dalam \n"
+    "Negeri dan Hal Ehwal Pengguna menyatakan apakah perancangan pihak kementerian. \n"
+    "Menteri  Perdagangan Dalam Negeri dan Hal Ehwal  Pengguna  [Dato’ \n"
+    "Shahrir Abdul Samad]:  Tuan Yang di-Pertua, terima kasih banyak. Langkah-langkah \n"
+    "kerajaan  yang  telah  diambil  dalam  menghadapi  apa  yang  disebut  sebagai  krisis.\n")
+
+
+def test_hard_wrapped_lines_that_open_with_capitals_are_one_paragraph():
+    """Dewan Negara, 26 May 2008, from PDF: the lines of a speech run on at one width,
+    though Malay capitalises many of the words they open with (Titah, Ucapan, Paduka); the
+    note in brackets on its own line under the last sentence keeps its line."""
+    root, _ = encode(DEWAN, "dewan.txt")
+    speech = texts(root, "//t:sp[2]/t:p")
+    assert len(speech) == 2 and speech[0].endswith("dicetak dalam Penyata Rasmi.")
+    assert "Yang di-Pertuan Agong" in speech[0]
+    assert speech[1] == "[Teks Titah Ucapan Diraja adalah seperti di Lampiran]"   # (its line)
+
+
+def test_a_speech_that_ends_in_the_reporters_note_is_a_turn():
+    """"… Menteri Kabinet...  [Tepuk]": a speech, not a title (its words capitalised)."""
+    root, _ = encode(DEWAN, "dewan.txt")
+    assert texts(root, "//t:sp/t:speaker")[:3] == ["Tuan Yang di-Pertua"] * 3
+
+
+def test_an_office_label_with_the_name_in_brackets_cut_by_the_line_end():
+    """The minister's label over two lines, the holder's name in square brackets, under
+    the question's last line: a turn of its own, the name no supplied text."""
+    root, _ = encode(DEWAN, "dewan.txt")
+    assert texts(root, "//t:sp/t:speaker")[-1] == (
+        "Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna [Dato’ Shahrir Abdul Samad]")
+    assert texts(root, "//t:sp[last()]/t:p")[0].startswith("Tuan Yang di-Pertua, terima")
+    assert not xp(root, "//t:supplied")
+
+
+# ----------------------------------------------------------------------------- leaders, ids
+
+SEANAD = (
+    "SEANAD ÉIREANN\n\n"
+    "Gnó an tSeanaid - Business of Seanad \b\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd 444\n"
+    "School Enrolments\b\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd 445\n"
+    "Equality Issues ........................ 454\n\n"
+    "18/11/2021A00050\n\n18/11/2021A00150\n\n18/11/2021A00200\n\n18/11/2021FF00100\n\n"
+    "An Leas-Chathaoirleach: I welcome the Minister of State to the House.\n\n"
+    "18/11/2021A00300\n\n"
+    "Senator Mark Wall: I thank the Minister of State for coming in.\n")
+
+
+def test_contents_leaders_are_left_out_and_reported():
+    """Seanad Éireann, 18 November 2021, as the Oireachtas exports it: the contents lines'
+    leader glyphs (U+FFFD after a backspace) and dots are layout; the titles and page
+    numbers stay."""
+    root, result = encode(SEANAD, "seanad.txt")
+    words = " ".join(texts(root, "//t:body//t:p"))
+    assert "\ufffd" not in words and "...." not in words
+    assert "School Enrolments" in words and "445" in words and "454" in words
+    assert any(x.code == "leaders" for x in result.left_out)
+
+
+def test_record_ids_with_a_two_letter_series_are_identifiers_too():
+    """The same export puts "18/11/2021A00050" under each paragraph, and once
+    "18/11/2021FF00100": the same form of identifier, left out with the others."""
+    root, result = encode(SEANAD, "seanad.txt")
+    assert "/11/2021" not in " ".join(texts(root, "//t:body"))
+    assert sum(x.code == "identifier" for x in result.left_out) == 5

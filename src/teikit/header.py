@@ -466,6 +466,19 @@ RULES = [
     ("incident-words", "interpretation", "A reporter's note of the room in the language of "
      "the record ([Tepuk] in Malay, (Makofi) in Swahili, (Beifall) in German, (Rires) in "
      "French, Gelag in Afrikaans) is an <incident>, as [Applause] is, not supplied text."),
+    ("office-label-brackets", "interpretation", "An office's label with the holder's name in "
+     "square brackets (Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna [Dato\u2019 "
+     "Shahrir Abdul Samad]:, the Malaysian Hansard's form) opens a turn, also where the line's "
+     "end cuts it inside the brackets under a sentence's end; the name is part of the label, "
+     "not supplied text."),
+    ("bracket-line", "segmentation", "A note wholly in square brackets on a line of its own "
+     "under a sentence's end ([Teks Titah Ucapan Diraja adalah seperti di Lampiran]) keeps its "
+     "line when the lines around it are joined as wrapped prose."),
+    ("leaders", "normalization", "The leaders of a contents line before its page number "
+     "(dots, an ellipsis run, rules, or the garbled glyphs a PDF export leaves: \ufffd\ufffd"
+     "\ufffd 445) are layout, not words: left out and reported. An identifier the export puts "
+     "under the paragraphs (18/11/2021A00050) is left out in every form its series letters "
+     "take (18/11/2021FF00100)."),
     ("constituency-in-brackets", "interpretation", "In a label of a record of speech, "
      "a bracket before the party's bracket and the colon (Axel Schäfer [Bochum] [SPD]:) is "
      "the member's constituency, printed by the source: kept as printed, not <supplied>."),
