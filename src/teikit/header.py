@@ -183,7 +183,9 @@ RULES = [
      "numbers."),
     ("atx-without-space", "interpretation", "Markdown headings written without the space "
      "after their hashes (##Title, ###Article 1) are headings when two such lines at least "
-     "recur in the file (a single # needs two words: #Hashtag stays text); reported."),
+     "recur in the file, or on the file's first line over headings written with the space "
+     "(#Text transcriptions over ## Sample 1) (a single # needs two words: #Hashtag stays "
+     "text); reported."),
     ("bracket-page-numbers", "interpretation", "Numbers in brackets alone on a line ([34] "
      "… [36]) rising page by page, a page's text apart, and never used as note numbers, are "
      "page breaks <pb n=\"N\"/>; a paragraph they cut in mid-sentence goes on after them."),

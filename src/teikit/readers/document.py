@@ -517,6 +517,13 @@ HEADING_RUN = {tei("div"), tei("head"), tei("hi"), tei("lb"), tei("pb"), tei("da
                tei("ref"), tei("note"), tei("ptr"), tei("name"), tei("title")}
 
 
+def _names_text(title: str) -> bool:
+    """A heading that may name a text: two words at least, no label, no folio or page
+    ("fol. 1r", "Page 3": a page's heading)."""
+    return len(re.findall(r"[^\W\d_]{3,}", title)) >= 2 and not LABEL_HEADING.fullmatch(title) \
+        and not re.match(r"(?i)(?:fol|f|folio|p|pp|page|pag|seite|s)\.?\s*\d", title)
+
+
 def _named_under_label(body, head) -> str | None:
     """The first heading that names the text in the run of headings from *head* down to
     the text's first paragraph, where *head* and those before it only label it
@@ -535,8 +542,7 @@ def _named_under_label(body, head) -> str | None:
             return None
         if el.tag == tei("head") and any(a.tag == tei("head") for a in el.iterancestors()):
             continue
-        if el.tag == tei("head") and head_title(el) and not LABEL_HEADING.fullmatch(
-                head_title(el)):
+        if el.tag == tei("head") and _names_text(head_title(el)):
             return head_title(el)
     return None
 
@@ -576,8 +582,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.language = meta.language or LABELS.get(primary)    # the name, not the code
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
-        under = _named_under_label(body, facts["head"])
-        if under:
+        under = None if hints.title else _named_under_label(body, facts["head"])
+        if under:                                 # (a title the file gives stays)
             meta.title = under
             ctx.fired("label-heading")
         if facts.get("other_title"):              # the act's own title under a register's

@@ -1223,7 +1223,9 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
     return Span.join(parts, seps)
 
 
-BRACKET_LINE = re.compile(r"^\s*\[[^\[\]]{3,200}\]\s*$")
+# a note wholly in brackets on a line of its own, not a sentence (a sentence in brackets,
+# "[Follows Algernon round the room.]", is a printed aside, kept as printed where it stands)
+BRACKET_LINE = re.compile(r"^\s*\[[^\[\]]{2,200}[^\[\].!?\s]\s*\]\s*$")
 SCRIBAL_END = re.compile(r"(?<=[^\W\d_])[=⸗]$")
 SCRIBAL_START = re.compile(r"^[=⸗](?=[^\W\d_])")
 
