@@ -477,8 +477,8 @@ RULES = [
      "under a sentence's end ([Teks Titah Ucapan Diraja adalah seperti di Lampiran]) keeps its "
      "line when the lines around it are joined as wrapped prose."),
     ("leaders", "normalization", "The leaders of a contents line before its page number "
-     "(dots, an ellipsis run, rules, or the garbled glyphs a PDF export leaves: \ufffd\ufffd"
-     "\ufffd 445) are layout, not words: left out and reported. An identifier the export puts "
+     "(dots, an ellipsis run, rules, or the garbled glyphs a PDF export leaves as a run of "
+     "replacement characters) are layout, not words: left out and reported. An identifier the export puts "
      "under the paragraphs (18/11/2021A00050) is left out in every form its series letters "
      "take (18/11/2021FF00100)."),
     ("constituency-in-brackets", "interpretation", "In a label of a record of speech, "
