@@ -194,7 +194,8 @@ def _headings_without_space(text: str, out: Lines, diags: Collector) -> str:
                                                  or len(m.group("t").split()) >= 2):
             found.append(k)
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
-    if first is not None and found == [first] and any(ATX_HEADING.match(line) for line in lines[first + 1:]):
+    if first is not None and found == [first] and any(
+            ATX_HEADING.match(line) for line in lines[first + 1:]):
         pass        # (the file's first line, over headings typed with the space: its title)
     elif len(found) < 2:
         return text
