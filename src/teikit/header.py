@@ -479,8 +479,8 @@ RULES = [
     ("leaders", "normalization", "The leaders of a contents line before its page number "
      "(dots, an ellipsis run, rules, or the garbled glyphs a PDF export leaves as a run of "
      "replacement characters) are layout, not words: left out and reported. An identifier "
-     "the export puts under the paragraphs (18/11/2021A00050) is left out in every form its series letters "
-     "take (18/11/2021FF00100)."),
+     "the export puts under the paragraphs (18/11/2021A00050) is left out in every form its "
+     "series letters take (18/11/2021FF00100)."),
     ("constituency-in-brackets", "interpretation", "In a label of a record of speech, "
      "a bracket before the party's bracket and the colon (Axel Schäfer [Bochum] [SPD]:) is "
      "the member's constituency, printed by the source: kept as printed, not <supplied>."),
