@@ -183,7 +183,9 @@ RULES = [
      "numbers."),
     ("atx-without-space", "interpretation", "Markdown headings written without the space "
      "after their hashes (##Title, ###Article 1) are headings when two such lines at least "
-     "recur in the file (a single # needs two words: #Hashtag stays text); reported."),
+     "recur in the file, or on the file's first line over headings written with the space "
+     "(#Text transcriptions over ## Sample 1) (a single # needs two words: #Hashtag stays "
+     "text); reported."),
     ("bracket-page-numbers", "interpretation", "Numbers in brackets alone on a line ([34] "
      "… [36]) rising page by page, a page's text apart, and never used as note numbers, are "
      "page breaks <pb n=\"N\"/>; a paragraph they cut in mid-sentence goes on after them."),
@@ -478,6 +480,35 @@ RULES = [
     ("later-heading-title", "interpretation", "A text with no heading at its top and no "
      "title from its file's format (a magazine's page that begins inside an article) takes "
      "its title from its first heading further on, not from the file's name."),
+    ("letter-head", "interpretation", "A letter that an edition heads with its writer and "
+     "addressee (Daniel C. French to Samuel L. Clemens) over a line with its date (30 March "
+     "1884 \u2022 New York, N.Y.) has that line as its <head> and the date line (with the "
+     "lines under it) as its opener's <dateline>; a place over a date under the signature "
+     "(New York / March 30, 1884) is the closer's <dateline>, not a signature."),
+    ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
+     "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
+     "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "
+     "broken at its hyphen at a line's end before a capital (la Haute- / Garonne) is joined "
+     "with its hyphen."),
+    ("label-heading", "interpretation", "A heading at the top that only labels what "
+     "follows (Text transcriptions, Sample 1, Document) over further headings with no text "
+     "between names no text: the title is the first heading under it that does."),
+    ("incident-words", "interpretation", "A reporter's note of the room in the language of "
+     "the record ([Tepuk] in Malay, (Makofi) in Swahili, (Beifall) in German, (Rires) in "
+     "French, Gelag in Afrikaans) is an <incident>, as [Applause] is, not supplied text."),
+    ("office-label-brackets", "interpretation", "An office's label with the holder's name in "
+     "square brackets (Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna [Dato\u2019 "
+     "Shahrir Abdul Samad]:, the Malaysian Hansard's form) opens a turn, also where the line's "
+     "end cuts it inside the brackets under a sentence's end; the name is part of the label, "
+     "not supplied text."),
+    ("bracket-line", "segmentation", "A note wholly in square brackets on a line of its own "
+     "under a sentence's end ([Teks Titah Ucapan Diraja adalah seperti di Lampiran]) keeps its "
+     "line when the lines around it are joined as wrapped prose."),
+    ("leaders", "normalization", "The leaders of a contents line before its page number "
+     "(dots, an ellipsis run, rules, or the garbled glyphs a PDF export leaves as a run of "
+     "replacement characters) are layout, not words: left out and reported. An identifier "
+     "the export puts under the paragraphs (18/11/2021A00050) is left out in every form its "
+     "series letters take (18/11/2021FF00100)."),
     ("constituency-in-brackets", "interpretation", "In a label of a record of speech, "
      "a bracket before the party's bracket and the colon (Axel Schäfer [Bochum] [SPD]:) is "
      "the member's constituency, printed by the source: kept as printed, not <supplied>."),

@@ -162,6 +162,7 @@ def _kramdown_syntax(text: str, out: Lines) -> str:
 # "##Slavery Convention", "###Article 1": a heading's hashes without the space CommonMark
 # wants, then a capitalised word; no other "#" on the line (a treaty's title runs long:
 # "##Verdrag tussen het Koninkrijk der Nederlanden en … verzoening", 153 characters)
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 ATX_NO_SPACE = re.compile(r"^(?P<h>#{1,6})(?=[^\W\d_])(?P<t>[^#\n]{1,300})$")
 
 
@@ -170,7 +171,8 @@ def _headings_without_space(text: str, out: Lines, diags: Collector) -> str:
     "###Article 1"), as many converters and hand-typed exports do: CommonMark reads them
     as text with "#". A line that is only hashes and a capitalised word (two words after a
     single "#", so that a "#Hashtag" stays text) is a heading when the file has two such
-    lines at least; the space is supplied (reported)."""
+    lines at least, or when it is the file's first line and headings with the space follow
+    ("#Text transcriptions" over "## Sample 1"); the space is supplied (reported)."""
     lines = text.split("\n")
     in_code = False
     found: list[int] = []
@@ -182,7 +184,11 @@ def _headings_without_space(text: str, out: Lines, diags: Collector) -> str:
         if m and m.group("t")[0].isupper() and (len(m.group("h")) > 1
                                                  or len(m.group("t").split()) >= 2):
             found.append(k)
-    if len(found) < 2:
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is not None and found == [first] and any(
+            ATX_HEADING.match(line) for line in lines[first + 1:]):
+        pass        # (the file's first line, over headings typed with the space: its title)
+    elif len(found) < 2:
         return text
     for k in found:
         hashes = len(lines[k]) - len(lines[k].lstrip("#"))
@@ -280,6 +286,13 @@ DIRECTIVE_OPTION = re.compile(r"^:[\w-]{1,40}:(?:\s.*)?$")
 CODE_DIRECTIVES = {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "math",
                    "raw", "mermaid", "graphviz", "csv-table", "list-table", "eval-rst"}
 IMAGE_DIRECTIVES = {"image", "figure"}    # ```{figure} path: a picture, its body the caption
+HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-Þ])")
+# emphasis typed as Markdown inside an HTML block: a pair of signs around words, the opening
+# one not after a word ("snake_case", "bosker*" stay), neither one next to a space inside
+HTML_BLOCK_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(?P<t>[^*\n]{1,300}?)(?<=[^\s*])"
+                               r"\*\*(?![\w*])")
+HTML_BLOCK_EM = re.compile(r"(?<![\w*_])(?P<s>[_*])(?=[^\s_*])(?P<t>[^_*\n]{1,300}?)(?<=[^\s_*])"
+                           r"(?P=s)(?![\w*_])")
 STRAY_MARKS = re.compile(r"\s*[_*]{1,3}\s*")     # "_" alone: an emphasis left open
 TASK_BOX = re.compile(r"^\[([ xX])\]\s+")
 CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
@@ -664,7 +677,10 @@ class _Walker:
             if "markdown-pre" not in self.out.hints.rules:
                 self.out.hints.rules.append("markdown-pre")
             return
-        text, after = fragment_parts(content)
+        # (a compound broken at its hyphen at a line's end, "la Haute-" / "Garonne": the
+        # hyphen stays, no space; HTML would make the line end a space)
+        text, after = fragment_parts(HYPHEN_AT_LINE_END.sub("-", content))
+        text = self._emphasis_in_html(text)
         last = tok.map[1] if tok.map else line
         if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"
             self.out.leave_out(line, line, text, "a site's links (navigation)", "navigation")
@@ -676,6 +692,25 @@ class _Walker:
         if after.strip():                 # Markdown after an element's end: read as such
             after = after.strip("\n")
             self.walk(_parser().parse(after), max(line, last - len(after.split("\n"))) - 1, 1)
+
+    def _emphasis_in_html(self, text: str) -> str:
+        """Markdown emphasis typed inside an HTML block (a transcriber who pastes <p> around
+        paragraphs and goes on typing Markdown in them: "le _Messager de Toulouse_"):
+        CommonMark keeps the block raw, but balanced pairs of "_", "*" or "**" around words
+        mean what they mean outside it."""
+        found = False
+
+        def emph(rend: str):
+            def sub(m: re.Match) -> str:
+                nonlocal found
+                found = True
+                return marks.hi(rend, m.group("t"))
+            return sub
+        text = HTML_BLOCK_STRONG.sub(emph("bold"), text)
+        text = HTML_BLOCK_EM.sub(emph("italic"), text)
+        if found and "markdown-in-html" not in self.out.hints.rules:
+            self.out.hints.rules.append("markdown-in-html")
+        return text
 
     def _front_matter(self, tok) -> None:
         start = (tok.map[0] + 1) if tok.map else 1

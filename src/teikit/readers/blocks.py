@@ -32,7 +32,7 @@ from .dates import (
     day_heading,
     find_date,
 )
-from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
+from .inline import INCIDENT_IN_PARENTHESES, INCIDENT_WORDS, TIME_IN_BRACKETS, fill
 from .layout import STAMP, is_cjk, join_spans
 from .span import Span
 
@@ -106,6 +106,11 @@ CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\ufffd{2,}|(?:\.\s){3,}|\s{4,}|\t
 OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deputy|Senator|Mr|Mrs|"
                           r"Ms|Dr|Lord|Lady|Baroness|Sir|Dame|Hon|Cllr|Councillor|Teachta|"
                           r"Minister|Professor|Prof)\.?\s[^():\n]{2,50})\))\s*:(?:\s+|$)")
+# the same with the holder's name in square brackets, as the Malaysian Hansard prints an
+# office's label ("Menteri Perdagangan Dalam Negeri dan Hal Ehwal Pengguna [Dato’ Shahrir
+# Abdul Samad]:", "Timbalan Menteri Pelajaran [Datuk Razali Ismail]:")
+OFFICE_LABEL_BRACKETS = re.compile(r"^(?P<label>[A-Z][^:()\[\]\n]{2,90}?\s\[(?P<name>[A-Z]"
+                                   r"[^\[\]:\n]{2,60})\])\s*:(?:\s+|$)")
 LABEL_LINE = re.compile(r"^(?P<label>[^\s\[(\"“‘'][^\n]{0,58}?)[.:]?$")
 # "1. ", "(a) " opening a paragraph; not the initials of a name ("R. P. Marie-Et. Vayssière")
 # (not a newspaper's volume year in its masthead, "75. ANNÉE. — No 27.687", "12. Jahrgang")
@@ -241,6 +246,8 @@ SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 def looks_like_title(text: str) -> bool:
     """Title Case without closing punctuation: a heading or table-of-contents line."""
     text = _without_end_markers(text.rstrip())
+    if text[-1:] in ")]":             # (a speech that ends in the reporter's note of the
+        text = TRAILING_INCIDENT.sub("", text)     # room: "… Menteri Kabinet...  [Tepuk]")
     if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
         return False
     if SENTENCE_INSIDE.search(text):   # "Thank you. Madam Speaker, …": sentences, cut short
@@ -253,6 +260,7 @@ def looks_like_title(text: str) -> bool:
 
 
 END_MARKERS = re.compile(r"(\[\d{1,6}\])+$")
+TRAILING_INCIDENT = re.compile(r"\s*[\[(]\s*" + INCIDENT_WORDS + r"\b[^\[\]()]{0,40}[\])]$", re.I)
 
 
 def _without_end_markers(text: str) -> str:
@@ -284,7 +292,17 @@ def is_wrapped(lines: list[Line]) -> bool:
     # a telegram in capitals: long lines that end on a word run on ("…SUPPORT THE" / "PROPOSAL.")
     capitals = all(ln.text.isupper() for ln in lines) and min(widths) >= 50 \
         and run_on == len(body)
-    return lowered * 2 >= len(lines) - 1 or (even and len(body) >= 2) or capitals
+    # the lines that run on are cut at one width, most of them after a word in lower case,
+    # though a short line ends a sentence among them (a Hansard's paragraph from a PDF in
+    # Malay, whose lines open with capitalised words: "… dengan sukacitanya saya" /
+    # "memaklumkan … Yang di-" / "Pertuan Agong, …" / "Penyata Rasmi." / "[Teks …]")
+    runs = [ln.text.rstrip() for ln in body
+            if ln.text.rstrip()[-1:] == "-" or ln.text.rstrip()[-1:] not in CLOSE_PUNCT]
+    cut = [len(t) for t in runs]
+    lower = sum(1 for t in runs if t[-1:] == "-" or t.rsplit(None, 1)[-1][:1].islower())
+    cut_even = len(runs) >= 3 and min(cut) >= 50 and min(cut) >= 0.8 * max(cut) \
+        and lower * 2 >= len(runs)
+    return lowered * 2 >= len(lines) - 1 or (even and len(body) >= 2) or capitals or cut_even
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -521,6 +539,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if found is None:
         return None
     label, end, time, form = found
+    if form == "strong" and label.endswith("]"):
+        ctx.fired("office-label-brackets")
     staged = STAGED_LABEL.match(first.text, first.text.find(label)) if form == "staged" else None
     label = " ".join(label.split())      # ("The\u00a0\u00a0Speaker": a PDF's spacing)
     rest_first = Span.of_line(first, end)
@@ -614,13 +634,18 @@ def _wrapped_label(block: Block) -> tuple[str, int, str | None, str] | None:
     Minister for Transport and Civil" / "Aviation) — Mr Assistant Speaker, …"): the label
     read over both lines; where the speech starts is given in the second line."""
     first, second = block.lines[0].text, block.lines[1].text
-    if "(" not in first or first.rfind("(") < first.rfind(")"):
+    if not _bracket_left_open(first):
         return None
     found = _label(first.rstrip() + " " + second.lstrip())
     cut = len(first.rstrip()) + 1 + len(second) - len(second.lstrip())
     if found is None or found[1] <= cut or found[3] not in ("dash", "strong", ""):
         return None
     return found[0], found[1] - len(first.rstrip()) - 1, found[2], found[3]
+
+
+def _bracket_left_open(text: str) -> bool:
+    """Does the line leave a parenthesis or a square bracket open ("… Pengguna  [Dato’")?"""
+    return text.rfind("(") > text.rfind(")") or text.rfind("[") > text.rfind("]")
 
 
 @lru_cache(maxsize=1024)   # (a play's name lines recur: "HAMLET."; each pass asks again)
@@ -696,6 +721,9 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     before = rest[:first_colon].rstrip() if first_colon >= 0 else ""
     m = OFFICE_LABEL.match(rest) if "(" in before else None
     if m and label_shape_ok(m.group("name")):
+        return " ".join(m.group("label").split()), start + m.end(), time, "strong"
+    m = OFFICE_LABEL_BRACKETS.match(rest) if before.endswith("]") else None
+    if m and label_shape_ok(m.group("name")) and len(m.group("name").split()) >= 2:
         return " ".join(m.group("label").split()), start + m.end(), time, "strong"
     m = LABEL.match(rest) if first_colon >= 0 and len(before) <= 61 else None
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
@@ -1244,7 +1272,11 @@ def find_letter_parts(units: list[Unit]) -> None:
                 plain(ln.text) for ln in lines[:-1])):      # "di vostra Serenità" /
             closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
             #                                                 servitore" / "C. Suriano"
-        if not is_signature([plain(ln.text) for ln in lines]):
+        if not is_signature([plain(ln.text) for ln in lines]) or (
+                len(lines) > 1 and not closing and any(
+                    _only_date(plain(ln.text)) for ln in lines[1:])):
+            # (a place over a date under the signature, "New York" / "March 30, 1884", is
+            # where and when it was signed, no name and title)
             if k < last and not POSTSCRIPT.match(plain(u.span.text)):
                 if len(plain(u.span.text).split()) > 60:
                     return
@@ -1497,6 +1529,13 @@ def _signing_place_and_date(u: Unit) -> bool:
         and find_date(text) is not None
 
 
+def _only_date(text: str) -> bool:
+    """A line that is a date and nothing more ("March 30, 1884")."""
+    found = find_date(text)
+    return found is not None and not text[:found.start].strip(" .,") \
+        and not text[found.end:].strip(" .,")
+
+
 def _aside(u: Unit) -> bool:
     """A paragraph that is one bracket under a letter (the archive's reference,
     "_[AA : A3195, 1948, I.8114]_"): no part of the letter."""
@@ -1730,6 +1769,14 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                              and lines[i - 1].text.rstrip()[-1:].isalnum())  # a wrapped line
                     and not _cjk_runs_on(lines[i - 1].text)
                     and not _parenthesis_goes_on(lines[i - 1].text, line.text)]
+    # a label cut by the line's end inside its brackets, under a line that ends a sentence
+    # ("… kehidupan rakyat." / "Menteri … Pengguna  [Dato’" / "Shahrir Abdul Samad]:  Tuan
+    # Yang di-Pertua, …")
+    starts += [i for i in range(1, len(lines) - 1)
+               if lines[i - 1].text.rstrip()[-1:] in ".?!" and i not in starts
+               and _bracket_left_open(lines[i].text)
+               and _wrapped_label(Block(lines[i:i + 2])) is not None]
+    starts.sort()
     if len(starts) == 1:
         return [block]
     ends = [*starts[1:], len(block.lines)]

@@ -49,7 +49,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         i += 1
     if head is None:
         blocks[i:i + 1] = front.run_in_heading(front.heading_line(front.title_page_lines(
-            blocks[i:i + 1], ctx), ctx), ctx)
+            front.letter_head(blocks[i:i + 1], ctx), ctx), ctx), ctx)
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
         div.append(front.file_number_note(blocks[i], ctx))
         i += 1
@@ -507,6 +507,46 @@ def _title_block(block: Block) -> bool:
     return len(block.lines) <= 6 and all(plain(ln.text).strip().isupper() for ln in block.lines)
 
 
+# a heading that only labels what follows ("Text transcriptions", "Sample 1", "Document",
+# "Untitled"): a collection's or a template's, no name of the text
+LABEL_HEADING = re.compile(r"(?i)(?:(?:texts?|transcriptions?|transcripts?|samples?|examples?|"
+                           r"documents?|untitled|specimens?|items?)\s*)+(?:no\.?\s*)?"
+                           r"(?:\d{1,4}|[IVX]{1,5})?\.?")
+# what may stand between a run of headings: their own parts, a page break, a division
+HEADING_RUN = {tei("div"), tei("head"), tei("hi"), tei("lb"), tei("pb"), tei("date"),
+               tei("ref"), tei("note"), tei("ptr"), tei("name"), tei("title")}
+
+
+def _names_text(title: str) -> bool:
+    """A heading that may name a text: two words at least, no label, no folio or page
+    ("fol. 1r", "Page 3": a page's heading)."""
+    return len(re.findall(r"[^\W\d_]{3,}", title)) >= 2 and not LABEL_HEADING.fullmatch(title) \
+        and not re.match(r"(?i)(?:fol|f|folio|p|pp|page|pag|seite|s)\.?\s*\d", title)
+
+
+def _named_under_label(body, head) -> str | None:
+    """The first heading that names the text in the run of headings from *head* down to
+    the text's first paragraph, where *head* and those before it only label it
+    ("# Text transcriptions" / "## Sample 1" / "## La Dépêche : journal quotidien (04
+    avril 1875)"): the title of the text, not the label."""
+    if not LABEL_HEADING.fullmatch(head_title(head)):
+        return None
+    started = False
+    for el in body.iter():
+        if el is head:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str):
+            continue
+        if el.tag not in HEADING_RUN:
+            return None
+        if el.tag == tei("head") and any(a.tag == tei("head") for a in el.iterancestors()):
+            continue
+        if el.tag == tei("head") and _names_text(head_title(el)):
+            return head_title(el)
+    return None
+
+
 def head_title(head) -> str:
     """The heading's words as a title: without notes and the document number."""
     if head is None:
@@ -542,6 +582,10 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.language = meta.language or LABELS.get(primary)    # the name, not the code
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
+        under = None if hints.title else _named_under_label(body, facts["head"])
+        if under:                                 # (a title the file gives stays)
+            meta.title = under
+            ctx.fired("label-heading")
         if facts.get("other_title"):              # the act's own title under a register's
             meta.title = f"{meta.title}: {facts['other_title']}"
         if facts.get("subject"):                  # its kind and what it is about

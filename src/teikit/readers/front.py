@@ -407,6 +407,31 @@ def heading_line(blocks: list[Block], ctx: Context) -> list[Block]:
     return [Block(lines[:lead])] * lead + [Block([lines[lead]]), Block(lines[lead + 1:])]
 
 
+# a name as a letter edition heads its letters with it ("Daniel C. French", "Mrs. J. L.
+# Clemens", "Charles Darwin", "Adams, John"): capitalised words, initials, particles
+_NAME = r"[A-Z][\w.'’\-]*(?:,?\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|der|du|la|le|y|and|&)){0,6}"
+LETTER_HEAD = re.compile(rf"^(?:From\s+)?{_NAME}\s+to\s+{_NAME}[.,]?$")
+
+
+def letter_head(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A first block whose first line names the letter's writer and addressee ("Daniel C.
+    French to Samuel L. Clemens") over a line with its date ("30 March 1884 • New York,
+    N.Y."), as documentary editions head every letter (Mark Twain Project, Founders
+    Online, Darwin Correspondence): the first line is the heading, the date line and the
+    lines under it (the source: "(MS: CU-MARK, UCLC 41843)") a block of their own, for the
+    dateline rules."""
+    if not blocks or len(blocks[0].lines) < 2 or blocks[0].lines[0].kind[:1] == "h" \
+            or len(blocks[0].lines) > 4:
+        return blocks
+    lines = blocks[0].lines
+    first, second = plain(lines[0].text).strip(), plain(lines[1].text).strip()
+    if len(first) > 100 or not LETTER_HEAD.match(first) or len(second.split()) > 12 \
+            or find_date(second) is None:
+        return blocks
+    ctx.fired("letter-head")
+    return [Block(lines[:1]), Block(lines[1:])]
+
+
 def run_in_heading(blocks: list[Block], ctx: Context) -> list[Block]:
     """The first block's opening capitals, when OCR ran the heading into the paragraph,
     become a block of their own (the heading); reported."""

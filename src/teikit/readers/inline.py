@@ -381,12 +381,26 @@ def _line_of_its_own(text: str, start: int, end: int) -> bool:
     return not before.strip() and not after.strip()
 
 
+# the same notes in the records of parliaments that sit in other languages: Malay and
+# Indonesian ([Tepuk], [Ketawa], [Dewan riuh]), Afrikaans (Gelag, Tussenwerpsels), Swahili
+# ((Makofi), (Kicheko)), German (Beifall, Heiterkeit, Zuruf), French (Rires,
+# Applaudissements), Dutch (Gelach, Applaus), Spanish (Aplausos, Risas), Italian (Applausi,
+# Ilarità), Polish (Oklaski, Wesołość), Czech (Potlesk), Welsh (Chwerthin)
+OTHER_INCIDENT_WORDS = (r"tepuk(?:\s+tangan)?|ketawa|gelak(?:\s+ketawa)?|dewan\s+riuh|"
+                        r"tertawa|interupsi|gelag|applous|toejuiging|tussenwerpsels?|makofi|"
+                        r"kicheko|vicheko|beifall|heiterkeit|zurufe?|unruhe|widerspruch|"
+                        r"rires?|applaudissements|exclamations|gelach|applaus|hilariteit|"
+                        r"aplausos|risas|rumores|applausi|ilarit[àa]|oklaski|weso[łl]o[śs][ćc]|"
+                        r"potlesk|chwerthin")
+OTHER_INCIDENT = re.compile(r"\W*(?:" + OTHER_INCIDENT_WORDS + r")\b", re.I)
+
 # What a reporter notes of the room: [Laughter.], (Applause.), [Hear, hear], [pause]
 INCIDENT_WORDS = (r"(?:(?:loud|prolonged|general|some|continued|renewed)\s+)?"
                   r"(?:laughter|applause|interruptions?|hear,?\s+hear|cheers?|cheering|"
                   r"pause|cross-?talk|booing|boos|shouting|noise|commotion|"
                   r"disturbance|silence|recess|gavel|bells?\s+ring(?:s|ing)?|music|"
-                  r"sighs?|groans?|murmurs?|uproar|members\s+rising|sound\s+of)")
+                  r"sighs?|groans?|murmurs?|uproar|members\s+rising|sound\s+of|"
+                  + OTHER_INCIDENT_WORDS + ")")
 INCIDENT_IN_PARENTHESES = re.compile(r"^\(\s*" + INCIDENT_WORDS + r"\b[^()]{0,40}\)[.,;:]?$",
                                      re.I)
 
@@ -404,6 +418,8 @@ def _incident(sink, m, span, at, ctx):
         return
     sink.element(E.incident(E.desc(m.group(0)[1:-1].strip())))
     ctx.fired("incident")
+    if OTHER_INCIDENT.match(m.group(0)[1:]):
+        ctx.fired("incident-words")
 
 
 def _stage(sink, m, span, at, ctx):
@@ -663,6 +679,8 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
         if m.group("incident"):          # (Applause.) in the running text
             sink.element(E.incident(E.desc(marks.plain(m.group("incident")))))
             ctx.fired("incident")
+            if OTHER_INCIDENT.match(m.group("incident")):
+                ctx.fired("incident-words")
             pos = m.end()
             continue
         inside = marks.plain(m.group(0))

@@ -98,6 +98,7 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _margin_line_numbers(blocks, ctx)
     blocks = _identifier_lines(blocks, ctx)
+    blocks = _leaders(blocks, ctx)
     blocks = _take_marks(blocks, ctx)
     blocks = _scan_page_headers(blocks, ctx)
     blocks = _bracket_page_numbers(blocks, ctx)
@@ -214,8 +215,8 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
     """Lines that are only an identifier of one shape, again and again (a parliament's
     export puts "18/11/2021A00300" under each paragraph): not the document's words; left
     out and reported."""
-    def shape(text: str) -> str:
-        return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", text.strip()))
+    def shape(text: str) -> str:      # (a series' letters may be one or two: "A00050",
+        return re.sub(r"[A-Za-z]+", "A", re.sub(r"\d", "9", text.strip()))   # "FF00100")
     def identifier(text: str) -> bool:      # a quick look at the length first
         return 8 <= len(text) <= 60 and bool(IDENTIFIER.match(text.strip()))
     shapes = Counter(shape(ln.text) for b in blocks for ln in b.lines
@@ -234,6 +235,36 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
                 kept.append(ln)
         if kept:
             out.append(Block(kept))
+    return out
+
+
+# a contents line's leaders before its page number: dots ("....", ". . . ."), an ellipsis
+# run, rules, or their garbled copy (a PDF's leader glyphs read as U+FFFD, maybe after a
+# control character: "School Enrolments\b���… 445")
+LEADER = re.compile(r"[\x00-\x08\x0b-\x1f]*(?:\ufffd{2,}|\.{4,}|…{2,}|(?:\. ){3,}\.?|_{4,}|·{4,})"
+                    r"(?=\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$)")
+
+
+def _leaders(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The leaders of a table of contents (the dots or glyphs that lead the eye from a
+    title to its page number) are layout, not words: left out and reported; a tab stands
+    where they stood, so that the line stays a contents line."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = []
+        for ln in block.lines:
+            m = LEADER.search(ln.text) if len(ln.text) > 6 and (
+                "\ufffd" in ln.text or "." in ln.text or "…" in ln.text or "_" in ln.text
+                or "·" in ln.text) else None
+            if m is None:
+                lines.append(ln)
+                continue
+            ctx.leave_out([Line(ln.number, m.group())], "the leaders of a contents line "
+                          "(layout), before its page number", "leaders")
+            ctx.fired("leaders")
+            text = ln.text[:m.start()] + "\t" + " " * (m.end() - m.start() - 1) + ln.text[m.end():]
+            lines.append(Line(ln.number, text, ln.kind))
+        out.append(Block(lines))
     return out
 
 
@@ -1213,6 +1244,11 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
             seps.append("")
             parts.append(span.strip())
             continue
+        if plain(last.text).rstrip()[-1:] in ".!?" and BRACKET_LINE.match(plain(span.text)):
+            seps.append("\n")     # a note in brackets on its own line under a sentence
+            parts.append(span.strip())     # ("Penyata Rasmi." / "[Teks Titah Ucapan Diraja
+            ctx.fired("bracket-line")      # adalah seperti di Lampiran]"): no wrapped line
+            continue
         # Chinese, Japanese, Korean text wraps with no space to take out
         seps.append("" if is_cjk(last.text.rstrip()[-1:]) and is_cjk(span.text.lstrip()[:1])
                     else " ")
@@ -1220,6 +1256,9 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
     return Span.join(parts, seps)
 
 
+# a note wholly in brackets on a line of its own, not a sentence (a sentence in brackets,
+# "[Follows Algernon round the room.]", is a printed aside, kept as printed where it stands)
+BRACKET_LINE = re.compile(r"^\s*\[[^\[\]]{2,200}[^\[\].!?\s]\s*\]\s*$")
 SCRIBAL_END = re.compile(r"(?<=[^\W\d_])[=⸗]$")
 SCRIBAL_START = re.compile(r"^[=⸗](?=[^\W\d_])")
 
