@@ -98,11 +98,12 @@ def test_attribute_column_points_at_the_attribute(tmp_path):
      '@rend="blink" is not allowed on <hi>; use one of: italic, bold, sup, sub, '
      'strikethrough, underline, smallcaps'),
     (('<div type="document">', '<div type="chapter">'),
-     '@type="chapter" is not allowed on <div>; use one of: document, section, letter'),
+     '@type="chapter" is not allowed on <div>; use one of: document, section, letter, '
+     'article'),
     (("<speaker>Stalin</speaker>", "<speaker>Sta<supplied>l</supplied>in</speaker>"),
      "<speaker> takes plain text only; <supplied> is not allowed inside it"),
-    (("<head>Record", "<head>x</head><head>Record"),
-     "<div> may contain only one <head>; merge or remove this one"),
+    (("<head>Record", "<head>x</head><head>y</head><head>Record"),
+     "<div> may contain only two <head>; merge or remove this one"),
     (("<p>What news?</p>", '<p xmlns="">What news?</p>'),
      "<p> is in no namespace, not in the TEI namespace (pasted from elsewhere?); write it "
      "as a TEI element or remove it"),

@@ -84,9 +84,10 @@ def test_relative_paths_and_an_empty_folder(tmp_path):
     [VALID, "-j", "2000"], [VALID, "--jobs", "two"], [VALID, "-j=2"], ["--", VALID],
     [VALID, "--quiet=yes"], [VALID, "--schema", "-q"], [""], ["-"], [VALID, "--colour"],
 ])
-def test_what_the_quick_start_does_not_read_goes_to_typer(args):
+def test_what_the_quick_start_does_not_read_goes_to_typer(args, tmp_path):
     assert quick_options([str(a) for a in args]) is None
-    both("validate", *args)
+    # (in a folder of its own: "" is the working folder, which other tests write into)
+    both("validate", *args, cwd=tmp_path)
 
 
 def test_what_the_quick_start_reads():
