@@ -102,8 +102,8 @@ def test_attribute_column_points_at_the_attribute(tmp_path):
      'article'),
     (("<speaker>Stalin</speaker>", "<speaker>Sta<supplied>l</supplied>in</speaker>"),
      "<speaker> takes plain text only; <supplied> is not allowed inside it"),
-    (("<head>Record", "<head>x</head><head>y</head><head>Record"),
-     "<div> may contain only two <head>; merge or remove this one"),
+    (("</opener>", "</opener><opener><seg>y</seg></opener>"),
+     "<div> may contain only one <opener>; merge or remove this one"),
     (("<p>What news?</p>", '<p xmlns="">What news?</p>'),
      "<p> is in no namespace, not in the TEI namespace (pasted from elsewhere?); write it "
      "as a TEI element or remove it"),
