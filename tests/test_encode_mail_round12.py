@@ -74,7 +74,7 @@ def test_quoted_mail_in_a_markdown_pre_is_a_quote_of_paragraphs():
                      ">We very, very much need such a system.\n\nLong before the network "
                      "gets anywhere near as large as that.\n\nSatoshi Nakamoto\n</pre>\n",
                      "reply.md")
-    quoted = texts(root, "//t:quote/t:p")
+    quoted = texts(root, "//t:div/t:quote/t:p")      # (">>": a quote in it, issue 8)
     assert len(quoted) == 2 and quoted[0].startswith("Satoshi Nakamoto wrote:")
     assert quoted[1] == "We very, very much need such a system."
     assert ">" not in "".join(quoted)

@@ -572,6 +572,12 @@ RULES = [
      "ФЕДЕРАЦИИ) and the title that opens with О / Об / Про (О внесении изменений …) are one "
      "<head> and the title; a date in that title is the date of the act it amends, never "
      "the document's."),
+    ("mail-quote-nested", "interpretation", "In an e-mail, lines opening with "
+     "\u201c>>\u201d (or \u201c> >\u201d) quote the message the one replied to had "
+     "quoted: a <quote> inside the <quote>, one level a \u201c>\u201d."),
+    ("mail-attribution", "interpretation", "In an e-mail, the line over a quotation "
+     "that names its writer (\u201cOn \u2026, X wrote:\u201d), with no blank line "
+     "between, is a paragraph of the reply's own before the <quote>."),
 ]
 
 

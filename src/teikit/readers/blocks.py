@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -331,7 +332,8 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
                      span=Span.of_lines(lines, " ").strip())]
     if lines[0].kind == "mail-header":   # an e-mail's header (mail_headers)
         return [Unit("list", block, items=[_item(ln) for ln in lines], list_type="fields")]
-    if lines[0].kind == "mail-quote":    # the message replied to: a paragraph of a <quote>
+    if lines[0].kind.startswith("mail-quote"):   # the message replied to: a paragraph
+                                                  # of a <quote>
         return [_as_para(block, _joined([Span.of_line(ln) for ln in lines], lines, ctx))]
     lead = lines[0].text.lstrip()[:1]
     if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
@@ -1757,7 +1759,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
         return [block]                   # (most blocks: one line, one paragraph or turn)
-    if block.lines[0].kind in ("mail-header", "mail-quote") or _as_names(block) \
+    if block.lines[0].kind == "mail-header" or block.lines[0].kind.startswith("mail-quote") \
+            or _as_names(block) \
             or _as_fields(block):
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
@@ -2517,13 +2520,19 @@ class TextBuilder:
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
         container = self._container(continues_speech(u))
-        if container is self.div and u.block.lines[0].kind == "mail-quote":
+        kind = u.block.lines[0].kind
+        if container is self.div and kind.startswith("mail-quote"):
             self._end_quote()            # a mail's quotation of the message replied to
             last = self.div[-1] if len(self.div) else None
-            if last is None or last is not getattr(self, "reply", None):
-                last = self.reply = E.quote()
-                self.div.append(last)
-            self._paragraph(u.body, u.n, last)
+            replies: list = getattr(self, "replies", [])
+            if last is None or not replies or last is not replies[0]:
+                replies = self.replies = [E.quote()]
+                self.div.append(replies[0])
+            depth = int(kind[len("mail-quote"):] or 1)   # ">>": the reply it quoted, a
+            del replies[depth:]                          # <quote> in the <quote>
+            while len(replies) < depth:
+                replies.append(sub(replies[-1], "quote"))
+            self._paragraph(u.body, u.n, replies[-1])
             return
         if container is self.div and _opens_quote(u.body.text):
             if self.quote is None:
@@ -3078,6 +3087,28 @@ def _quoted(block: Block, ctx: Context, mail: bool) -> list[Block]:
         return [Block([Line(lines[0].number, lines[0].text[1:], lines[0].kind), *lines[1:]])]
     if all(ln.text.lstrip()[:1] == ">" for ln in lines):
         ctx.fired("mail-quote")          # (a line of marks alone ends a quoted paragraph)
-        return blocks_of(Line(ln.number, QUOTE_PREFIX.sub("", ln.text), "mail-quote")
-                         for ln in lines)
+        return blocks_of(_quote_lines(lines, ctx))
+    lead = next((i for i, ln in enumerate(lines) if ln.text.lstrip()[:1] == ">"), 0)
+    if lead and lines[lead - 1].text.rstrip().endswith(":") \
+            and all(ln.text.lstrip()[:1] == ">" for ln in lines[lead:]):
+        ctx.fired("mail-quote")          # "X wrote:" over the quotation, no blank line
+        ctx.fired("mail-attribution")    # between: a paragraph of the reply's own
+        return [Block(lines[:lead]), *blocks_of(_quote_lines(lines[lead:], ctx))]
     return [block]
+
+
+def _quote_lines(lines: list[Line], ctx: Context) -> Iterator[Line | None]:
+    """Quoted lines without their marks, each of kind "mail-quote" ("mail-quote2" for
+    ">>", a reply quoting a reply: the quotations nest); a change of depth ends a
+    paragraph (None)."""
+    depth = 0
+    for ln in lines:
+        marks = QUOTE_PREFIX.match(ln.text)
+        level = marks.group().count(">") if marks else 1
+        if level != depth:
+            yield None
+            depth = level
+        if level > 1:
+            ctx.fired("mail-quote-nested")
+        yield Line(ln.number, QUOTE_PREFIX.sub("", ln.text),
+                   "mail-quote" if level == 1 else f"mail-quote{level}")
