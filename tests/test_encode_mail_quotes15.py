@@ -41,3 +41,21 @@ def test_spaced_marks_nest_and_the_attribution_is_a_paragraph_before_the_quote()
     assert texts(root, "//t:quote/t:quote/t:p") == ["Am I missing something about openmosix?"]
     assert texts(root, "//t:div/t:quote/t:p") == ["From what I've seen, it needs a redesign."]
     assert "I agree." in texts(root, "//t:div/t:p")
+
+
+def test_a_plain_text_mail_with_many_quoted_lines_is_not_markdown():
+    """A cryptography-list reply saved as .txt (James A. Donald quoting Nakamoto, 2008):
+    its "> " lines are the mail's quoting, not Markdown's block quotes, so they nest."""
+    root, _ = encode("From: James A. Donald <jamesd@echeque.com>\nDate: Mon, 3 Nov 2008 "
+                     "01:37:43 -0800\nSubject: Re: Bitcoin P2P e-cash paper\n\n"
+                     "James A. Donald wrote:\n> Satoshi Nakamoto wrote:\n"
+                     "> > I've been working on a new electronic cash system.\n> >\n"
+                     "> > The paper is available.\n>\n> We very much need such a system.\n>\n"
+                     "> For transferable proof of work tokens.\n\n"
+                     "Long before the network gets large.\n\nSatoshi\n", "reply.txt")
+    assert texts(root, "//t:div/t:p")[0] == "James A. Donald wrote:"
+    assert texts(root, "//t:div/t:quote/t:p") == [
+        "Satoshi Nakamoto wrote:", "We very much need such a system.",
+        "For transferable proof of work tokens."]
+    assert texts(root, "//t:quote/t:quote/t:p") == [
+        "I've been working on a new electronic cash system.", "The paper is available."]

@@ -24,6 +24,9 @@ HTML_TAGS = frozenset(defs.tags) | {"main", "template", "picture", "slot", "sear
                                     "summary", "details", "data", "meter", "output", "time"}
 EVIDENCE = re.compile(rb"(?m)^(?:#{1,6} \S|\*\*[^*\n]+\*\*|[-*] \S|> \S|```)|\]\(https?://|"
                       rb"\[\^\w+\]")
+MAIL_START = re.compile(rb"(?i)\A(?:from |(?:from|date|subject|return-path|received|"
+                        rb"message-id|path|newsgroups|to|sender|reply-to|x-[\w-]+):[ \t])")
+MAIL_QUOTE = re.compile(rb"(?m)^>.*$")
 TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")      # Jekyll/Liquid, not text
 
 
@@ -33,8 +36,10 @@ def sniff(name: str, data: bytes) -> float:
     head = data[:20000]
     if head.startswith(b"---\n") or head.startswith(b"---\r\n"):
         return 0.6
-    # a .txt that is Markdown by its look: several marks of it, not one stray asterisk
-    return 0.55 if len(EVIDENCE.findall(head)) >= 4 else 0.0
+    # a .txt that is Markdown by its look: several marks of it, not one stray asterisk;
+    # in an e-mail (a .txt opening with its header) "> " quotes the mail replied to
+    marks_of = EVIDENCE.findall(MAIL_QUOTE.sub(b"", head) if MAIL_START.match(head) else head)
+    return 0.55 if len(marks_of) >= 4 else 0.0
 
 
 def _parser(indented_code: bool = True):
