@@ -575,9 +575,9 @@ RULES = [
     ("mail-quote-nested", "interpretation", "In an e-mail, lines opening with "
      "\u201c>>\u201d (or \u201c> >\u201d) quote the message the one replied to had "
      "quoted: a <quote> inside the <quote>, one level a \u201c>\u201d."),
-    ("mail-attribution", "interpretation", "In an e-mail, the line over a quotation "
-     "that names its writer (\u201cOn \u2026, X wrote:\u201d), with no blank line "
-     "between, is a paragraph of the reply's own before the <quote>."),
+    ("mail-attribution", "interpretation", "In an e-mail, the reply's own lines ending in "
+     "\u201c:\u201d right over a quotation, with no blank line between (\u201cOn \u2026, "
+     "X wrote:\u201d), are a paragraph before the <quote>."),
 ]
 
 
