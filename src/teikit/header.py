@@ -572,6 +572,19 @@ RULES = [
      "ФЕДЕРАЦИИ) and the title that opens with О / Об / Про (О внесении изменений …) are one "
      "<head> and the title; a date in that title is the date of the act it amends, never "
      "the document's."),
+    ("date-field-refines", "stdVals", "Where the heading dates the text by its month or year "
+     "alone (\u201cApril 1839 \u2013 Liberty Jail Entries\u201d) and a date field under it "
+     "(\u201cdate: 1839-04-01\u201d) gives a day inside that month or year, the field's "
+     "fuller date is the document's date (profileDesc/creation)."),
+    ("act-date-over-introduction", "stdVals", "Where a page's introduction names a date "
+     "inside a sentence (\u201cEdward VIII\u2019s abdication speech, broadcast 11 December "
+     "1936.\u201d) and the act it presents closes with its own dated clause (\u201cIn token "
+     "whereof I have hereunto set My hand this tenth day of December, nineteen hundred and "
+     "thirty six\u201d), the act's own date is the document's date."),
+    ("date-opening-last-paragraph", "stdVals", "Where nothing else dates the text, a day set "
+     "off by a full stop at the start of one of its last paragraphs (a court report's "
+     "\u201cMarch 12th, 1816. Marshall, Ch. J., delivered the opinion of the court\u201d) "
+     "is its date (profileDesc/creation)."),
 ]
 
 
