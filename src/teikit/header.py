@@ -578,6 +578,19 @@ RULES = [
     ("mail-attribution", "interpretation", "In an e-mail, the reply's own lines ending in "
      "\u201c:\u201d right over a quotation, with no blank line between (\u201cOn \u2026, "
      "X wrote:\u201d), are a paragraph before the <quote>."),
+    ("date-field-refines", "stdVals", "Where the heading dates the text by its month or year "
+     "alone (\u201cApril 1839 \u2013 Liberty Jail Entries\u201d) and a date field under it "
+     "(\u201cdate: 1839-04-01\u201d) gives a day inside that month or year, the field's "
+     "fuller date is the document's date (profileDesc/creation)."),
+    ("act-date-over-introduction", "stdVals", "Where a page's introduction names a date "
+     "inside a sentence (\u201cEdward VIII\u2019s abdication speech, broadcast 11 December "
+     "1936.\u201d) and the act it presents closes with its own dated clause (\u201cIn token "
+     "whereof I have hereunto set My hand this tenth day of December, nineteen hundred and "
+     "thirty six\u201d), the act's own date is the document's date."),
+    ("date-opening-last-paragraph", "stdVals", "Where nothing else dates the text, a day set "
+     "off by a full stop at the start of one of its last paragraphs (a court report's "
+     "\u201cMarch 12th, 1816. Marshall, Ch. J., delivered the opinion of the court\u201d) "
+     "is its date (profileDesc/creation)."),
 ]
 
 

@@ -626,6 +626,14 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         _date_from_dateline(meta, [facts["head"]])
     if not meta.date_iso:
         _date_from_hints(meta, facts, ctx)
+        if meta.date_text and ctx.closing_dates and any(
+                meta.date_text in line and meta.date_text != line.strip(" .()[]")
+                for line in facts.get("short_lines", [])):
+            # a date inside a line of the page's introduction ("… abdication speech,
+            # broadcast 11 December 1936.") is some event's; an act's own closing clause
+            # ("In token whereof … this tenth day of December, …") dates the act
+            meta.date_iso, _, meta.date_text = ctx.closing_dates[0]
+            ctx.fired("act-date-over-introduction")
     if not meta.date_iso and facts.get("head") is not None and not facts.get("act_title"):
         # "# May 24, 2016 Meeting Notes" (an act's title dates the act it amends: "О внесении
         # изменений в Указ … от 10 апреля 2000 г.")
@@ -633,15 +641,17 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         found = find_date(heading) or find_numeric_date(heading)
         if found:
             meta.date_iso, meta.date_text = found.when, heading[found.start:found.end]
+    partial = meta.date_iso if meta.date_iso and len(meta.date_iso) < 10 else None
+    fuller = _date_field(body) if partial else None
+    if partial and fuller and fuller[0].startswith(partial + "-"):
+        # a heading names the month ("April 1839 – Liberty Jail Entries"), a "date:
+        # 1839-04-01" field under it a day in that month: the same date, told more fully
+        meta.date_iso, meta.date_text = fuller
+        ctx.fired("date-field-refines")
     if not meta.date_iso:                         # a memo's "DATE: March 3, 1962" field
-        for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
-            text = text_of(item)
-            found = (find_date(text) or find_numeric_date(text) or find_rfc822_date(text)) \
-                if text.casefold().startswith("date") or DATE_KEY.match(text) else None
-            # ("DATE: 02/18/1964", a judgment's "Decision Date :20 November 2017")
-            if found:
-                meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
-                break
+        field_date = _date_field(body)
+        if field_date:
+            meta.date_iso, meta.date_text = field_date
     if not meta.date_iso:                         # a "DATE : 3/19/1963" line of its own
         for p in list(body.iter(tei("p")))[:12]:
             field = re.match(r"(?i)\s*date\s*:\s*(.{4,40})$", text_of(p))
@@ -667,6 +677,11 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso and facts.get("closing_line"):   # a letter's, in its last lines
         meta.date_iso, meta.date_text = facts["closing_line"]
         ctx.fired("date-further-down")
+    if not meta.date_iso:                         # "March 12th, 1816. Marshall, Ch. J., …"
+        found_last = _closing_paragraph_date(body)
+        if found_last:
+            meta.date_iso, meta.date_text = found_last
+            ctx.fired("date-opening-last-paragraph")
     if not meta.date_iso:                         # "…, BY DEODAT LAWSON, 1692"; "Date: 1541"
         year = _year_alone(body, facts, hints.title)
         if year:
@@ -712,6 +727,37 @@ def _year_alone(body, facts: dict, hint_title: str | None) -> str | None:
             found = pattern.search(text_of(under))
             if found:
                 return found.group("year")
+    return None
+
+
+# a date set off at a paragraph's start by a full stop or a dash, before its sentence:
+# "March 12th, 1816. Marshall, Ch. J., delivered the opinion of the court"
+OPENING_DATE_END = re.compile(r"\s*[.:—–]\s*(?:[—–-]\s*)?[A-Z]")
+
+
+def _closing_paragraph_date(body) -> tuple[str, str] | None:
+    """A date that opens one of the text's last paragraphs, set off from what follows it:
+    a court report prints the day of the decision at the head of the opinion, which closes
+    the report, and minutes or a letter's last part open with the day they were written.
+    A full date only (a month or a year alone there may be any day's)."""
+    for p in list(body.iter(tei("p")))[-3:][::-1]:
+        text = text_of(p).lstrip()
+        found = find_date(text[:60])
+        if found and found.start == 0 and len(found.when) >= 10 \
+                and OPENING_DATE_END.match(text, found.end):
+            return found.when, text[found.start:found.end]
+    return None
+
+
+def _date_field(body) -> tuple[str, str] | None:
+    """The date of the first date field of the text's field lists ("DATE: 02/18/1964", a
+    judgment's "Decision Date :20 November 2017")."""
+    for item in body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}"):
+        text = text_of(item)
+        found = (find_date(text) or find_numeric_date(text) or find_rfc822_date(text)) \
+            if text.casefold().startswith("date") or DATE_KEY.match(text) else None
+        if found:
+            return found.when, text[found.start:found.end]
     return None
 
 

@@ -34,10 +34,10 @@ VERBS = {"done", "given", "signed", "made", "executed", "dated", "concluded", "f
          "hecho", "firmado", "feito"}
 # the testimonium of a will, a deed or an indenture, the English act's date clause ("In
 # witness whereof I have hereunto set my hand and seal at Buffalo this 8th day of …",
-# "In testimony, whereof, …", "Witness my hand and seal this 3d day of …"): it opens with
-# no verb of FORMULA, and its date follows the hand and the seal
+# "In testimony, whereof, …", "In token whereof …", "Witness my hand and seal this 3d day
+# of …"): it opens with no verb of FORMULA, and its date follows the hand and the seal
 TESTIMONIUM = re.compile(
-    r"\b(?:in\s+(?:testimony|witness|faith)[,\s]+(?:whereof|of\s+which)\b,?"
+    r"\b(?:in\s+(?:testimony|witness|faith|token)[,\s]+(?:whereof|of\s+which)\b,?"
     r"(?:[^.;:]{0,100}?\b(?:hands?|names?|seals?)\b(?:,?\s+and\s+(?:affixed\s+)?"
     r"(?:(?:my|our|his|her|their|the)\s+)?(?:seals?|hands?)\b)?)?|"
     r"witness\s+(?:my|our|his|her|their)\s+hands?(?:\s+and\s+seals?)?\b)", re.I)
