@@ -13,7 +13,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, layout, letterlines, notes
+from . import front, layout, letterlines, mail, notes
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -36,7 +36,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     lines)."""
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
-    blocks = block_rules.mail_headers(blocks, ctx)
+    blocks = mail.mail_headers(blocks, ctx)
     blocks = layout.normalise(blocks, ctx)
     blocks = block_rules.label_lines_apart(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
@@ -125,7 +125,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     elif facts.get("head") is not None and generic_title(head_title(facts["head"])):
         subject = _subject_field(blocks[i:i + 60])   # "MEMORANDUM" over "SUBJECT: …"
         facts["subject"] = subject[0] if subject else None
-    mail_subject = block_rules.mail_subject(blocks[i:i + 3]) if "head" not in facts \
+    mail_subject = mail.mail_subject(blocks[i:i + 3]) if "head" not in facts \
         and head is None else None
     if mail_subject:                              # an e-mail's Subject: names it
         facts["head"] = front.hint_heading(div, mail_subject, ctx)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from ..formats.marks import plain
 from ..tei import E
 from .context import Context
@@ -41,7 +43,7 @@ def _place_ok(place: str) -> bool:
     return place[:1].isupper()
 
 
-def wire_dateline(text: str) -> re.Match | None:
+def wire_dateline(text: str) -> re.Match[str] | None:
     """The wire dateline that opens a dispatch, or None."""
     m = WIRE_DATELINE.match(text)
     return m if m and _place_ok(m.group("place")) else None
@@ -125,7 +127,7 @@ def find_articles(units: list[Unit], has_head: bool, ctx: Context) -> list[Unit]
     return out
 
 
-def write_dateline(div, span: Span, ctx: Context) -> Span | None:
+def write_dateline(div: etree._Element, span: Span, ctx: Context) -> Span | None:
     """The dispatch's dateline into the division's opener (bylines before it in the same
     block as <seg type="byline">); the text after the dateline is returned, None when the
     block was the dateline alone."""
@@ -151,7 +153,7 @@ def write_dateline(div, span: Span, ctx: Context) -> Span | None:
     return span[m.end():]
 
 
-def _dateline(span: Span, m: re.Match | None, ctx: Context):
+def _dateline(span: Span, m: re.Match[str] | None, ctx: Context) -> etree._Element:
     dl = E.dateline()
     if m is None or span.text[:m.end("place")] != m.group("place"):
         return fill(dl, span, ctx)
