@@ -517,11 +517,13 @@ HEADING_RUN = {tei("div"), tei("head"), tei("hi"), tei("lb"), tei("pb"), tei("da
                tei("ref"), tei("note"), tei("ptr"), tei("name"), tei("title")}
 
 
-def _names_text(title: str) -> bool:
-    """A heading that may name a text: two words at least, no label, no folio or page
-    ("fol. 1r", "Page 3": a page's heading)."""
+def _names_a_text(title: str, dated: bool = True) -> bool:
+    """A heading that may name a text: two words at least of three letters, no label, no
+    folio or page ("fol. 1r", "Page 3": a page's heading); with *dated* False, no date
+    either (a diary's "WEDNESDAY", a letter's "[1924]", a label "Sample 1" cannot)."""
     return len(re.findall(r"[^\W\d_]{3,}", title)) >= 2 and not LABEL_HEADING.fullmatch(title) \
-        and not re.match(r"(?i)(?:fol|f|folio|p|pp|page|pag|seite|s)\.?\s*\d", title)
+        and not re.match(r"(?i)(?:fol|f|folio|p|pp|page|pag|seite|s)\.?\s*\d", title) \
+        and (dated or find_date(title) is None)
 
 
 def _named_under_label(body, head) -> str | None:
@@ -542,7 +544,7 @@ def _named_under_label(body, head) -> str | None:
             return None
         if el.tag == tei("head") and any(a.tag == tei("head") for a in el.iterancestors()):
             continue
-        if el.tag == tei("head") and _names_text(head_title(el)):
+        if el.tag == tei("head") and _names_a_text(head_title(el)):
             return head_title(el)
     return None
 
@@ -603,7 +605,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.title:          # a page that begins inside a text (a magazine's page 18):
         heads = (h for h in body.iter(tei("head"))    # its first heading further on names it
                  if h.getparent() is not None and h.getparent().tag == tei("div")
-                 and h.get("type") is None and _names_a_text(text_of(h)))
+                 and h.get("type") is None and _names_a_text(text_of(h), dated=False))
         first = next(heads, None)
         if first is not None:
             meta.title = " ".join(text_of(first).split())
@@ -795,12 +797,6 @@ def _closing_date(meta: Meta, ctx: Context) -> None:
                        f"{dates[0][1]}) and {others[0][0]} (line {others[0][1]}); the first "
                        "dates the document: check which is right", "dates-disagree",
                        others[0][1], 1)
-
-
-def _names_a_text(text: str) -> bool:
-    """A heading that can title a text: two words or more of three letters, no date (a
-    diary's "WEDNESDAY", a letter's "[1924]", a label "Sample 1" cannot)."""
-    return len(re.findall(r"[^\W\d_]{3,}", text)) >= 2 and find_date(text) is None
 
 
 def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
