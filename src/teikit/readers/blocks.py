@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from lxml import etree
@@ -24,17 +24,46 @@ from .context import Context
 from .dates import (
     DAY_MONTH,
     ENTRY_LEAD,
-    MONTH_DAY,
     WEEKDAY,
     YEAR,
     DateFound,
     date_at,
     day_heading,
-    find_date,
 )
-from .inline import INCIDENT_IN_PARENTHESES, INCIDENT_WORDS, TIME_IN_BRACKETS, fill
+from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
 from .layout import STAMP, is_cjk, join_spans
+from .letters import (
+    MAIL_ADDRESS,
+    SALUTE_RUN_IN,
+    SLASHED_NAME,
+    embedded_letters,
+    find_letter_parts,
+    initials_signed,
+    is_salutation,
+    letter_marks,
+    letters_apart,
+    letters_in_turns,
+    name_only,
+    named_part,
+)
+from .shapes import (
+    CJK_ENDS,
+    CLOSE_PUNCT,
+    FIELD_LABELS,
+    FUNCTION_WORDS,
+    PARTICLES,
+    TITLE_WORDS,
+    TITLES,
+    ends_mid_sentence,
+    is_caps_heading,
+    is_wrapped,
+    label_shape_ok,
+    looks_like_title,
+    may_open_with_title,
+    without_end_markers,
+)
 from .span import Span
+from .unit import Unit
 
 PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
 COLUMN_LINE = re.compile(r"^\[Column (?P<n>\d{1,5}[a-z]?)\]$")
@@ -44,29 +73,10 @@ TIMESTAMP = re.compile(r"^(?:\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]|\((?P<tp
                        r"(?P<tb>\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)(?=\s))")
 # A transcriber's annotation line (Spacelog and similar): _note: …, _comment: …, _lang: en
 ANNOTATION = re.compile(r"^_(?P<key>[a-z]{2,12}):\s*(?P<value>.*)$")
-# The parliamentary and congressional label: a title, a name, and a full stop:
-# "Mr. MICA.", "The SPEAKER pro tempore (Mr. Foley).", "Chairman Dodd.", "Senator Corker."
-TITLES = ("mr|mrs|ms|miss|mx|dr|the|senator|chairman|chairwoman|chair|representative|"
-          "secretary|governor|general|admiral|judge|justice|ambassador|president|speaker|"
-          "madam|mister|lord|lady|sir|dame|baroness|baron|earl|minister|professor|prof|"
-          "rev|father|sister|brother|captain|colonel|major|commissioner|director|"
-          "delegate|clerk|witness|vice|acting|deputy|hon|honorable|rabbi|bishop|count|"
-          "countess|prince|princess|king|queen|comrade|citizen|herr|frau|monsieur|madame")
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
     r"[A-Z][\w'’\-]+(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,120}\))?)"
     r"\.(?:-|–|—)?\s+(?=\S)")           # ("HON. M.R. LEAWERE.- Thank you": Fiji's Hansard)
-# What a PERIOD_LABEL opens with: a title, a full stop or not, a space. Its first word is
-# looked up before the pattern is tried, which tries every title in turn (a word in other
-# letters than ASCII is left to the pattern: its case folding matches "ſir" to "sir")
-TITLE_WORDS = set(TITLES.split("|"))
-
-
-def may_open_with_title(text: str) -> bool:
-    words = text[:16].split(None, 1)   # (the longest title, a full stop and a space fit)
-    word = words[0] if words else ""
-    word = word[:-1] if word.endswith(".") else word
-    return word.lower() in TITLE_WORDS or not word.isascii()
 # The Pacific Hansards' label: a title, a name in capitals (an electorate and office in
 # parentheses) and a dash: "Mr PATRICK BASA - Good morning", "Mr ASSISTANT SPEAKER- Order",
 # "Mr JIMMY UGURO (Kabwum — Minister for Education) — Thank you" (Papua New Guinea); the
@@ -119,200 +129,9 @@ NUMBERED = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[a-zA-Z])[.)])\s+(?![A-Z]\.)"
                       r"|anno)(?!\w))\S")
 # after an emphasised name: a direction in parentheses maybe, then a full stop or colon
 ITALIC_LABEL_END = re.compile(r"(?P<stage>\s*\([^()]{1,40}\))?\s*[.:]\s+(?=\S)")
-INITIALS_ONLY = re.compile(r"^(?:[A-Za-z]\.\s?)+[A-Za-z]?\.?$")
 SPEECH = {tei(name) for name in ("p", "stage", "list", "table", "quote", "floatingText")}
 TEXT_BLOCKS = {tei(name) for name in ("p", "sp", "stage", "list", "quote", "floatingText", "div",
                                      "table")}
-NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday",
-                "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "item",
-                "agenda", "beginn", "schluss", "ende"}
-CJK_CLAUSE = " ，。？！、；「」『』（）《》"
-CJK_ENDS = "。！？」』）：；"
-CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
-# Memo and record field labels that look like speaker labels but are not.
-FIELD_LABELS = set(
-    "place|persons present|present|also present|others present|participants|attendees|"
-    "subject|subj|date|time|cover used|discussion|decision|decisions|comment|comments|"
-    "recommendation|recommendations|note|notes|source|ref|reference|references|re|summary|"
-    "action|info|to|from|copy|copies|cc|distribution|attachment|attachments|enclosure|"
-    "enclosures|encl|purpose|background|conclusion|conclusions|agenda|problem|location|"
-    "classification|memorandum for|memorandum|citation|credits|contents|original language|"
-    "language|record id|subjects|keywords|ps|p.s|nb|n.b|tel|telegram|tags|title|author|"
-    "from the desk of|attention|attn|signed|sgd|sent|received|item|items|question|answer|"
-    "e.o|e. o|eo|drafted by|cleared|approved|precedence|"
-    "proceedings|participants list|members|members of the committee|guest speakers|"
-    "state department representatives|reported by|table of contents|minutes|remarks|"
-    # a letter edition's apparatus (Mark Twain Project, Founders Online, Scholarly Editing)
-    "copy-text|copy text|provenance|previous publication|emendations|textual notes|"
-    "textual commentary|postmark|postmarked|docket|docketed|endorsed|endorsement|watermark"
-    .split("|"))
-PARTICLES = {"of", "the", "de", "van", "von", "and", "for", "du", "la", "le", "di", "del",
-             "der", "den", "da", "y", "al", "bin", "binti", "bte", "ibni", "ibn", "zu",
-             "pro", "tempore", "el", "ad"}
-FUNCTION_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and",
-                  "or", "but", "from", "into", "than", "that", "as", "be", "is", "are", "was",
-                  "were", "not", "no", "if", "we", "our", "his", "her", "their", "its", "my",
-                  "your", "this", "these", "those", "would", "will", "shall", "should",
-                  "could", "can", "must", "may", "very", "so"}
-
-
-@dataclass
-class Unit:
-    kind: str                  # para | turn | stage | pb | list | closer
-    block: Block
-    span: Span | None = None   # the text to write (paragraph, speech, stage)
-    label: str | None = None   # turn: the speaker label as printed
-    n: str | None = None       # para: its number ("1" for "1)"); pb: page number
-    items: list = field(default_factory=list)   # list: (kind, span, n) tuples
-    head: Span | None = None   # list: its heading line
-    list_type: str | None = None
-    time: str | None = None    # turn: its timestamp; time: the timestamp
-    form: str = ""             # turn: the label's form (see _label)
-    stage: Span | None = None  # turn: a stage direction between the label and its colon
-    closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
-    notes: list = field(default_factory=list)     # turn: its commentary, (n or None, span)
-
-    @property
-    def body(self) -> Span:
-        """The span of a unit that has one (every kind but pb, time and list)."""
-        if self.span is None:
-            raise ValueError(f"a {self.kind} unit has no text")
-        return self.span
-
-
-# ----------------------------------------------------------------------------- shapes
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-# whom a speech addresses, in the plural: never one speaker ("Fellow citizens:",
-# "Señores Miembros del Congreso Nacional:")
-VOCATIVE = re.compile(r"(?i)^(?:(?:my|dear|honou?rable|distinguished|queridos?|estimados?|"
-                      r"chers|liebe)\s+)?(?:con)?ciudadanos|^(?:my\s+)?(?:compatriotas|"
-                      r"señor(?:es|as)\b|senores|gentlemen|ladies\b|fellow[\s-]+(?:citizens|"
-                      r"countrymen|americans)|citoyens|citoyennes|messieurs|mesdames|mitbürger|"
-                      r"compañeros|camaradas|comrades|brethren|brothers\s+and\s+sisters)")
-LABEL_SIGNS = re.compile(r"[\[\]\"“”;!?]")     # never in a speaker's label
-
-
-@lru_cache(maxsize=4096)   # (a transcript names its few speakers thousands of times)
-def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
-    """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
-    "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
-    words = label.split()
-    named = [w for w in words if not _particle(w)]     # "Datuk Haji Roslan bin Awang Chik"
-    if not 1 <= len(named) <= 5 or len(words) > 8 or len(label) > 60:
-        return False
-    if INITIALS_ONLY.match(label):    # "N.A.", "N.B.", "P.S.": an abbreviation, no name
-        return False
-    if VOCATIVE.match(label):         # "CONCIUDADANOS DEL CONGRESO:": the speaker's address
-        return False
-    lead = ENTRY_LEAD.match(label) if YEAR.search(label) else None
-    if lead and date_at(label, lead.end()):
-        return False                  # "**April 11th 1692.** Went to Salem": a diary's entry
-    if MONTH_DAY.search(label):
-        return False                  # "**Sixth-day, Novr 19.** Went …": one with no year
-    if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
-        return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label)
-    if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \
-            or (words[0].casefold() in NOT_SPEAKERS and (len(words) == 1 or words[0].casefold()
-                                                         not in TITLE_WORDS)):
-        return False                  # "Dear Sir:", "Monday.—Before", "HON." alone
-    # capitalised, or in a script without capitals (李明, محمد)
-    if not words[0][0].isalpha() or words[0][0].islower():
-        return False
-    if (not words[0].isalpha() and any(ch.isdigit() for ch in words[0])) \
-            or LABEL_SIGNS.search(label):
-        return False
-    # "BELL 7", "Dawn 1 (Kamanin)": a call sign's number or a name in parentheses
-    return all(not w[0].islower() or _particle(w)
-               or (w.isdigit() and len(w) <= 3) or w.startswith("(") for w in words)
-
-
-def _particle(word: str) -> bool:
-    """A name's particle ("van", "bin"), or one joined to the next name ("di-Pertua",
-    "al-Amin")."""
-    folded = word.casefold()
-    if not word[:1].islower():
-        return False                  # "DE:", "Van Buren": a name
-    return folded in PARTICLES or (folded.split("-", 1)[0] in PARTICLES and "-" in folded
-                                   and word.split("-", 1)[1][:1].isupper())
-
-
-SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
-
-
-def looks_like_title(text: str) -> bool:
-    """Title Case without closing punctuation: a heading or table-of-contents line."""
-    text = _without_end_markers(text.rstrip())
-    if text[-1:] in ")]":             # (a speech that ends in the reporter's note of the
-        text = TRAILING_INCIDENT.sub("", text)     # room: "… Menteri Kabinet...  [Tepuk]")
-    if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
-        return False
-    if SENTENCE_INSIDE.search(text):   # "Thank you. Madam Speaker, …": sentences, cut short
-        return False
-    words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
-    if len(words) < 3:
-        return False
-    caps = sum(w[0].isupper() for w in words)
-    return caps * 2 > len(words) or text.isupper()
-
-
-END_MARKERS = re.compile(r"(\[\d{1,6}\])+$")
-TRAILING_INCIDENT = re.compile(r"\s*[\[(]\s*" + INCIDENT_WORDS + r"\b[^\[\]()]{0,40}[\])]$", re.I)
-
-
-def _without_end_markers(text: str) -> str:
-    """*text* (stripped on the right) without the note markers at its end ("… [3][4]").
-    (Only a text ending in a bracket is searched: the pattern would scan it all.)"""
-    return END_MARKERS.sub("", text) if text[-1:] == "]" else text
-
-
-def is_caps_heading(text: str) -> bool:
-    """All in capitals ("PROCEEDINGS", "DER PRINZ."), with a few letters at least."""
-    return len(text) >= 3 and text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
-
-
-def is_wrapped(lines: list[Line]) -> bool:
-    """Hard-wrapped prose: the lines run on mid-sentence (and continue in lower case, or are
-    cut at one width), rather than each standing alone like a list of names."""
-    if len(lines) < 2:
-        return False
-    body = lines[:-1]
-    run_on = sum(1 for ln in body if ln.text.rstrip()[-1:] not in CLOSE_PUNCT)
-    if run_on * 2 < len(body):
-        return False
-    if sum(1 for ln in body if is_cjk(ln.text.rstrip()[-1:])
-           and ln.text.rstrip()[-1:] not in CJK_ENDS) * 2 > len(body):
-        return True                   # CJK lines cut before a sentence's end: "…議員，請"
-    lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
-    widths = [len(ln.text) for ln in body]
-    even = max(widths) >= 40 and min(widths) >= 0.75 * max(widths)
-    # a telegram in capitals: long lines that end on a word run on ("…SUPPORT THE" / "PROPOSAL.")
-    capitals = all(ln.text.isupper() for ln in lines) and min(widths) >= 50 \
-        and run_on == len(body)
-    # the lines that run on are cut at one width, most of them after a word in lower case,
-    # though a short line ends a sentence among them (a Hansard's paragraph from a PDF in
-    # Malay, whose lines open with capitalised words: "… dengan sukacitanya saya" /
-    # "memaklumkan … Yang di-" / "Pertuan Agong, …" / "Penyata Rasmi." / "[Teks …]")
-    runs = [ln.text.rstrip() for ln in body
-            if ln.text.rstrip()[-1:] == "-" or ln.text.rstrip()[-1:] not in CLOSE_PUNCT]
-    cut = [len(t) for t in runs]
-    lower = sum(1 for t in runs if t[-1:] == "-" or t.rsplit(None, 1)[-1][:1].islower())
-    cut_even = len(runs) >= 3 and min(cut) >= 50 and min(cut) >= 0.8 * max(cut) \
-        and lower * 2 >= len(runs)
-    return lowered * 2 >= len(lines) - 1 or (even and len(body) >= 2) or capitals or cut_even
-
-
-def ends_mid_sentence(text: str) -> bool:
-    stripped = text.rstrip()
-    if not stripped or stripped[-1] in CLOSE_PUNCT or not stripped[-1].isalpha():
-        return False
-    last = stripped.rsplit(None, 1)[-1]      # the last word (no split of the whole text)
-    return last[0].islower()
-
-
 # ----------------------------------------------------------------------------- classify
 
 def is_table(block: Block) -> bool:
@@ -1066,7 +885,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         nxt = units[j] if j < len(units) else None
         if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
                 and nxt.kind == "para" and last is not None and nxt.span is not None
-                and nxt.n is None and not _named_part(prev) and not _named_part(nxt)
+                and nxt.n is None and not named_part(prev) and not named_part(nxt)
                 and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt))
                 and _continues(last.text, nxt.span.text)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
@@ -1110,495 +929,6 @@ def _continues(before: str, after: str) -> bool:
     if re.fullmatch(r"\[[^\]]*\]", after.strip()):
         return True
     return first.islower() or last in FUNCTION_WORDS
-
-
-# The first words of salutations in English, French, German, Dutch, Italian and Spanish
-SALUTE_WORDS = (
-    r"dear(?:est)?|sir|sirs|madam|gentlemen|ladies|to\s+whom|hon(?:ou)?red|respected|"
-    r"to\s+the\s+(?:people|inhabitants|citizens|electors|public|editor|president|king)|"
-    r"fellow[\s-]+(?:citizens|countrymen)|friends|brethren|my\s+lord|your\s+(?:majesty|"
-    r"excellency|grace|lordship|holiness|eminence)|mr\.?\s+(?:president|speaker|chairman)|"
-    r"madam\s+(?:president|speaker|chair)|"
-    r"mon|ma|mes|cher|ch[èe]re?s?|monsieur|madame|mademoiselle|messieurs|excellence|"
-    r"monseigneur|tr[èe]s\s+(?:cher|honor[ée])|"
-    r"mein(?:e[rs]?)?|lieber?|liebe[rs]?|liebste[rs]?|teure[rs]?|theure[rs]?|verehrte[rs]?|hochverehrte[rs]?|"
-    r"hochgeehrte[rs]?|sehr\s+geehrte[rs]?|geehrte[rs]?|beste[rs]?|werte[rs]?|"
-    r"beste|lieve|geachte|hooggeachte|waarde|"
-    r"car[oaie]|carissim[oaie]|gentil(?:e|issim[oa])|egregi[oa]|illustrissim[oa]|"
-    r"mi[oa]\s+(?:riverit|car|egregi|stimat|pregiat|gentil)\w*|riverit[oaie]|"
-    r"pregiatissim[oa]|stimatissim[oa]|"
-    r"querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|muy\s+(?:señor|senor|estimad)|"
-    r"señor(?:es|a)?|senor(?:es|a)?|apreciad[oa]s?|excelent[íi]simo")
-# (a title's or an initial's full stop is no sentence's end: "Dear Dr. Evatt,")
-ABBREVIATED = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Hon|Gen|Col|Capt|Lieut|Messrs|Sr|Jr)\.|\b[A-Z]\.)"
-SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:" + SALUTE_WORDS + r")\b"
-                         r"(?:" + ABBREVIATED + r"|[^.!?\n]){0,80}?)"
-                         r"(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
-                         r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
-SALUTE_BARE = re.compile(r"^(?:(?:to\s+)?my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$"
-                         # a husband's, a mother's, a soldier's letter home ("My darling
-                         # wife", "To my dear sweetheart and bonny son", "My dearest Mother")
-                         r"|^(?:to\s+)?my\s+(?:own\s+)?(?:darling|dearest|beloved|sweetest)\b"
-                         r"(?:\s+[\w.]+){0,4}$", re.I)
-# a sovereign's or a superior's address in the superlative ("Serenissimo Principe", "Sire")
-SALUTE_TITLE = re.compile(r"^(?:sire|monseigneur|(?:seren|illustr|eccellent|reverend|excelent|"
-                          r"ilustr)[ií]ssim[oa]s?(?:\s+[\w.]+){0,3})[.,:!]?$", re.I)
-# a Hebrew letter's salutation, the name first as often as not ("ידידי החביב!", "חיים
-# חביבי,", "אדוני הנכבד,"): a word of address in a short line that ends as a salutation does
-SALUTE_HEBREW = re.compile(r"^(?:[^\s,!.]+\s+){0,3}(?:ידידי|ידידתי|חביבי|חביבתי|יקירי|"
-                           r"יקירתי|אהובי|אהובתי|אדוני|גבירתי|רעי|מורי|אחי|אחותי)"
-                           r"(?:\s+[^\s,!.]+){0,3}\s*[,!:]$")
-SALUTE_CLOSE = re.compile(
-    r"^(?:yours|sincerely|respectfully|faithfully|cordially|regards|affectionately|"
-    r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm|great|sincere|high|"
-    r"the\s+(?:highest|greatest))|(?:best|kind|warm)\s+(?:wishes|regards)|ever\s+yours|"
-    r"i\s+am\s*,|i\s+am\s+(?:yours|your|ever|very|most|with|dear|sir|madam|sincerely|"
-    r"respectfully|faithfully|truly|affectionately|always|gratefully)\b|i\s+remain|i\s+have\s+the\s+hono|believe\s+me|your\s+(?:most|very|ever|"
-    r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble)|"
-    r"(?:dear\s+)?sir,?\s+your|and\s+(?:most\s+|very\s+)?(?:humble|obedient)|"
-    r"(?:lots\s+of|much|all\s+my|with\s+(?:all\s+my\s+)?)\s*love|love\s+(?:to\s+all|always)|"
-    # love sent, as letters home end ("Love and kisses to my darling wife from your ever
-    # true and loving hubby.", "Love to my darling.", "True and sincere love to …")
-    r"love\s+(?:and\s+kisses|to\s+(?:my|you|all|the)\b|from\s+(?:your|us|all)\b)|"
-    r"(?:true|sincere|fond(?:est)?|best|heaps\s+of|tons\s+of)(?:\s+and\s+\w+)?\s+love\s+"
-    r"(?:and\s+kisses|to|from)\b|"
-    r"your\s+loving|fondly|warmly|cheers|hugs|as\s+ever|ever\s+your|love(?=[,.]?\s*$)|"
-    r"looking\s+forward(?=\s*(?:to\b|[,.!]?\s*$))|"       # ("Looking forward" / "Carrie C. Catt")
-    r"(?:most|very)\s+(?:respectfully|sincerely|truly)|"
-    # German, French, Italian, Spanish closings
-    r"mit\s+(?:freundlichen|besten|herzlichen)\s+gr[üu](?:ß|ss)en|hochachtungsvoll|"
-    r"(?:ihr|dein|euer)\s+(?:ergebener|treuer)|herzlich(?:st)?|"
-    r"veuillez\s+agr[ée]er|je\s+vous\s+prie|bien\s+[àa]\s+vous|cordialement|amiti[ée]s|"
-    r"votre\s+(?:tr[èe]s\s+)?(?:humble|d[ée]vou[ée]|ob[ée]issant)|"
-    r"distinti\s+saluti|cordiali\s+saluti|atentamente|un\s+(?:cordial\s+)?saludo|"
-    r"adieu|je\s+vous\s+embrasse|je\s+t'embrasse|tout\s+[àa]\s+(?:vous|toi)|"
-    r"(?:croyez|veuillez|agr[ée]ez|recevez|daignez)\b.{0,100}\b(?:sentiments|hommages|"
-    r"respects|salutations|assurance|expression)|votre\s+(?:fils|fille|ami|amie|fr[èe]re)|"
-    r"ton\s+(?:fils|ami|fr[èe]re)|"
-    r"lebe?\s+wohl|leben\s+sie\s+wohl|in\s+(?:treue|liebe|herzlicher)|viele\s+gr[üu]|"
-    r"(?:ihr|ihren?|dein|deine|euer|eure)\s+(?:treu|gehorsam|dankbar|sehr|ganz|aufrichtig|"
-    r"ergeben|alter|getreu|liebend)\w*|"
-    r"met\s+(?:vriendelijke|hartelijke)\s+groet|hoogachtend|"
-    r"addio|saluti|abbracci|(?:il\s+)?(?:suo|tuo|vostro)\s+(?:aff|dev|obbl|amico)\w*|"
-    r"con\s+(?:\w+\s+){0,2}stima|mi\s+creda|"
-    r"adi[óo]s|(?:su|tu)\s+(?:afect\w*|segur\w*|atent\w*|amig\w*)|un\s+abrazo|besos|"
-    r"q\.?\s*b\.?\s*s\.?\s*m|s\.?\s*s\.?\s*s|"
-    # greetings sent ("With cordial greetings, yours"), and the Hebrew closings of letters
-    # ("בדרישות שלום לבביות, שלך", "בברכה", "בכבוד רב", "ידידך")
-    r"with\s+(?:cordial|hearty|heartiest|friendly|affectionate)\s+(?:greetings|regards|"
-    r"wishes)|בברכה|בברכות|בדרישות\s+שלום|בכבוד(?:\s+רב)?|שלך|ידידך|אוהבך|בידידות|בהוקרה)"
-    r"\b[^!?\n]{0,140}?[,.]?$", re.I)
-
-
-POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|Post\s?script\b)", re.I)
-MARKERS = re.compile(r"(?:\[\d{1,6}\])+$")
-
-
-def is_salutation(text: str) -> bool:
-    if len(text) > 400 or "\n" in text.strip():   # (a quick look: a salutation is one line)
-        return False
-    text = MARKERS.sub("", _without_line_bar(plain(text).replace("\u00a0", " "))).strip()
-    if "\n" in text or len(text.split()) > 14:
-        return False
-    return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text)
-                or ("\u05d0" <= text[:1] <= "\u05ea" and SALUTE_HEBREW.match(text)))
-
-
-# the servant's formula that closes 18th- and 19th-century letters, in its abbreviations
-# ("I am Honored Sir yr Obliged and Affectionate Hbl Servant", "Your Excellency's much obt
-# and hble servt,")
-SERVANT = re.compile(r"(?i)\b(?:serv(?:an)?t|servt|svt|hble|hbl|humble|obedient|obt|"
-                     r"servitore|serviteur|servidor|diener|dienaar|devot[ií]ssim[oa]|"
-                     r"hum[iu]l[ií]ssim[oa]|obbligat[ií]ssim[oa])\b")
-
-
-def _without_line_bar(text: str) -> str:
-    """*text* stripped, without a bar that marks the original's line end after it
-    ("Serenissimo Principe |", a diplomatic transcription's)."""
-    text = text.strip()
-    return text[:-1].rstrip() if text.endswith(" |") else text
-
-
-def is_closing(text: str) -> bool:
-    text = _without_line_bar(plain(text).replace("\u00a0", " "))
-    return bool(SALUTE_CLOSE.match(text)) or (
-        len(text.split()) <= 16 and "\n" not in text and bool(SERVANT.search(text))
-        and not SENTENCE_INSIDE.search(text) and text[-1:] not in "?!")
-
-
-def find_letter_parts(units: list[Unit]) -> None:
-    """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
-    with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
-    and short paragraphs after the signature are postscripts."""
-    if _parts_named_by_format(units) or _signed_copy(units):
-        return
-    first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
-    at = first
-    fronts = 0                     # a byline, an address over the salutation ("MADISON");
-    while at < len(units) - 1 and fronts < 4 and (units[at].kind in ("pb", "cb") or (
-            _front_line(units[at]) and not is_salutation(units[at].body.text))):
-        fronts += units[at].kind not in ("pb", "cb")   # (a page may turn over them: "n. 23"
-        at += 1                                         # / [71r] / "Prima" / "Serenissimo …")
-    greeting = at < len(units) and units[at].kind == "para" \
-        and is_salutation(units[at].body.text)
-    if greeting:
-        for u in units[first:at]:
-            if u.kind not in ("pb", "cb"):
-                u.kind = "address"
-        units[at].kind = "greeting"
-    if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
-        _split_signature_line(units)
-        _split_closing_line(units)
-    last = len(units) - 1
-    while last > 0 and _mail_footer(units[last]):
-        last -= 1                  # (a list's footer, a page's tags: no part of the letter)
-    outer = next((j for j in range(max(first + 2, last - 12), last) if units[j].kind == "para"
-                  and units[j - 1].kind in ("pb", "cb") and _outer_address(units[j])
-                  and all(x.kind in ("pb", "cb") or (x.kind == "para" and len(plain(
-                      x.body.text).split()) <= 25) for x in units[j:last + 1])), None)
-    if outer is not None:          # the outer leaf, its address and what the archive wrote
-        last = outer - 1           # on it under the address ("prima" / "Traccia di sigillo"
-        #                            / "Regesto antico" / "9 luglio 1616 ricevute 22 detto")
-    for k in range(last, max(last - 4, 0), -1):
-        u = units[k]
-        if u.kind != "para" or u.span is None or _aside(u):
-            if u.kind in ("pb", "cb", "postscript") or _aside(u):
-                continue
-            return
-        lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
-        closing = []
-        while len(lines) > 1 and _closing_line(lines[0].text):    # "Yours,\nJohn Smith"
-            closing.append(lines.pop(0))
-        if not closing and 2 <= len(lines) <= 4 and is_closing(" ".join(
-                plain(ln.text) for ln in lines[:-1])):      # "di vostra Serenità" /
-            closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
-            #                                                 servitore" / "C. Suriano"
-        if not is_signature([plain(ln.text) for ln in lines]) or (
-                len(lines) > 1 and not closing and any(
-                    _only_date(plain(ln.text)) for ln in lines[1:])):
-            # (a place over a date under the signature, "New York" / "March 30, 1884", is
-            # where and when it was signed, no name and title)
-            if k < last and not POSTSCRIPT.match(plain(u.span.text)):
-                if len(plain(u.span.text).split()) > 60:
-                    return
-            continue
-        before = units[k - 1] if k else None
-        # the place and date right over the name, in a letter that opens with a salutation or
-        # under a sentence that ends in the closing's comma ("… mes sentiments les plus
-        # distingués," / "13 mai 1873" / "Paul Meyer")
-        dated = k >= 2 and before is not None and before.kind == "para" \
-            and _signing_place_and_date(before) and len(plain(before.body.text).split()) <= 12 \
-            and (greeting or (units[k - 2].kind == "para" and plain(
-                units[k - 2].body.text).rstrip().endswith(",")))
-        evidence = closing or (before is not None and before.kind == "para" and (
-            plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text))) \
-            or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated \
-            or (k < last and units[k + 1].kind == "para"      # a name over its "PS." (a mail:
-                and POSTSCRIPT.match(plain(units[k + 1].body.text).strip()) is not None
-                and not _addressee(units, k))     # (not the addressee under the signature)
-        #                                                       "Linus (torva…@kruuna…)" / "PS. …")
-        if k < last and not evidence:
-            if _addressee(units, k):
-                continue                 # the addressee's line under the signature
-            return
-        before_k = [x for x in units[:k] if x.kind not in ("pb", "cb")]
-        if not evidence and not greeting and before_k and all(_name_only(x) for x in before_k):
-            return                       # names one under another (a play's cast, those
-                                         # present): no letter without its formulas
-        if not any(x.kind in ("turn", "list", "stage") or (x.kind == "para" and not is_closing(
-                x.body.text)) for x in units[:k]):
-            return                       # a closer needs a text before it
-        for n, after in enumerate(units[k + 1:]):
-            if after.kind == "para" and outer is not None and (k + 1 + n > outer or (
-                    k + 1 + n == outer and any(x.kind not in ("pb", "cb")
-                                               for x in units[k + 1:outer]))):
-                after.kind = "endorsement"   # (the address too, under a page of its own)
-            elif after.kind == "para" and k + 1 + n > last and outer is None:
-                after.kind = "mail_footer"
-            elif after.kind == "para":
-                leaf = n > 0 and all(x.kind in ("pb", "cb") for x in units[k + 1:k + 1 + n])
-                after.kind = "aside" if _aside(after) else "signed_date" if (
-                    n == 0 and _signing_place_and_date(after)) else "addressee" if (
-                    n == 0 and _addressee(units, k + 1)) or (
-                    leaf and _outer_address(after)) else "postscript"
-        u.kind, u.closing = "closer", closing
-        u.span = Span.join(lines, "\n")
-        first_salute = k
-        for j in range(k - 1, -1, -1):
-            prev = units[j]
-            if prev.kind != "para" or not is_closing(prev.body.text) \
-                    or len(plain(prev.body.text).split()) > 30:
-                break
-            prev.kind, first_salute = "salute", j
-        if u.closing or first_salute < k or dated:   # the place and date over the closing:
-            before = units[first_salute - 1] if first_salute else None   # "Di Stucart a’
-            if before is not None and before.kind == "para" \
-                    and _signing_place_and_date(before) \
-                    and len(plain(before.body.text).split()) <= 12:          # 9 luglio 1616"
-                before.kind = "closing_dateline"
-        return
-
-
-# a copy's note that the original was signed, on a line of its own over the name: "Sgd:",
-# "(Sgd.)", "Signed", "(Signed)"
-SIGNED_ALONE = re.compile(r"(?i)^\(?(?:sgd|signed)\.?\)?\s*:?$")
-# what a copy prints under the text it reproduces: its rights and where it was taken from
-COPY_FOOTER = re.compile(r"(?i)^(?:copyright\b|©|\(c\)\s|source\s*:)")
-
-
-def _signed_copy(units: list[Unit]) -> bool:
-    """A copy's signature under the text ("Sgd:" / "TAN LEE MENG" / "Judge": a judgment,
-    an order, a letter as a register copied it): the mark, the name and the office under it
-    are the closer's <signed>; a rights or source line after them a note of the source."""
-    start = max(0, len(units) - 8)
-    k = next((k for k in range(start, len(units) - 1) if units[k].kind == "para"
-              and SIGNED_ALONE.match(plain(units[k].body.text).strip())), None)
-    if k is None or units[k + 1].kind != "para" \
-            or not is_signature([plain(units[k + 1].body.text).strip()]):
-        return False
-    end = k + 2
-    while end < len(units) and end < k + 4 and units[end].kind == "para" \
-            and _office_line(plain(units[end].body.text).strip()):
-        end += 1                         # "Judge", "Registrar", "Secretary of State"
-    rest = units[end:]
-    if any(u.kind != "para" or len(plain(u.body.text).split()) > 30 for u in rest) or not any(
-            u.kind in ("para", "turn", "list") for u in units[:k]):
-        return False
-    signed = units[k]
-    signed.kind, signed.closing = "closer", []
-    signed.span = Span.join([u.body.strip() for u in units[k:end]], "\n")
-    for u in rest:
-        u.kind = "copy_footer" if COPY_FOOTER.match(plain(u.body.text).strip()) \
-            else "postscript"
-    del units[k + 1:end]
-    return True
-
-
-# what a mailing list's archive or a blog prints under a message: the list's footer ("The
-# Cryptography Mailing List" / "Unsubscribe by sending …", Mailman's "… mailing list" /
-# "…/listinfo/…") and the page's tags ("Tagged With: hash cash, …")
-MAIL_FOOTER = re.compile(r"(?i)\b(?:unsubscribe|mailing\s+list|listinfo)\b")
-TAGS_LINE = re.compile(r"(?i)^(?:tagged(?:\s+with)?|tags|filed\s+under)\s*:\s*\S")
-
-
-def _mail_footer(u: Unit) -> bool:
-    """A short paragraph at a message's foot that is its list's footer or its page's tags."""
-    if u.kind != "para" or u.span is None:
-        return False
-    text = plain(u.span.text).strip()
-    return text.count("\n") <= 4 and len(text.split()) <= 40 and not POSTSCRIPT.match(text) and (
-        MAIL_FOOTER.search(text) is not None or TAGS_LINE.match(text) is not None)
-
-
-def _office_line(text: str) -> bool:
-    """A short line under a signature that names the signer's office: capitalised words,
-    no sentence ("Judge", "Judicial Commissioner", "Registrar")."""
-    words = text.split()
-    return 1 <= len(words) <= 6 and text[-1:] not in ".!?:;," and words[0][:1].isupper() \
-        and not COPY_FOOTER.match(text)
-
-
-def _addressee(units: list[Unit], k: int) -> bool:
-    """A name's line right under a signature, as letters of the 18th and 19th centuries
-    put the addressee at the foot ("T P" / "The Honble Benn. Franklin LLD")."""
-    u = units[k]
-    if u.kind != "para" or u.span is None or not k or units[k - 1].kind not in ("para",
-                                                                                 "closer"):
-        return False
-    text = plain(u.span.text).strip()
-    return "\n" not in text and not POSTSCRIPT.match(text) and is_signature([text]) \
-        and is_signature([plain(units[k - 1].body.text).strip()])
-
-
-# the address a letter was folded under, on its outer leaf ("Al serenissimo principe di
-# Venetia", "To the Honble Benjamin Franklin", "A Monsieur Monsieur Gerning", "An den Herrn")
-OUTER_ADDRESS = re.compile(r"(?i)^(?:al|alla|allo|alli|agli|all[’']|to|à|a|au|aux|an|aan|"
-                           r"para|for)\s+\S")
-
-
-def _outer_address(u: Unit) -> bool:
-    """The address on the letter's outer leaf, on a page of its own after the signature:
-    its first line short, no sentence."""
-    text = plain(u.body.text).strip()
-    first = text.split("\n", 1)[0]
-    return bool(OUTER_ADDRESS.match(first)) and len(first.split()) <= 12 \
-        and not re.search(r"[.!?;:]", first[:-1]) and text.count("\n") <= 4
-
-
-def _name_only(u: Unit) -> bool:
-    """A paragraph that is a name and nothing else ("La Puta", "El Conde")."""
-    if u.kind != "para" or u.span is None:
-        return False
-    text = plain(u.span.text).strip()
-    words = text.split()
-    return "\n" not in text and 1 <= len(words) <= 5 and text[-1:] not in ".!?,;:" \
-        and all(w[:1].isupper() or _particle(w) for w in words)
-
-
-def _front_line(u: Unit) -> bool:
-    """A short paragraph that can stand over a salutation: a byline, an address, a source."""
-    if u.kind != "para":
-        return False
-    text = plain(u.body.text)
-    return text.count("\n") <= 2 and len(text.split()) <= 25 and not text.rstrip().endswith("?")
-
-
-NAMED_PARTS = {"salute", "closing", "signed", "postscript", "dateline"}
-
-
-def _named_part(u: Unit) -> bool:
-    """A letter's part the source format names (class="salutation"): never joined to a
-    paragraph beside it."""
-    return bool(u.block.lines) and u.block.lines[0].kind in NAMED_PARTS
-
-
-def _parts_named_by_format(units: list[Unit]) -> bool:
-    """Salutation, closing, signature and postscript as the source format names them (an
-    edition's HTML: <div class="salutation">, class="signed"): taken as they are. A closing
-    or signature with text after it (a letter and its translation on one page) stays a
-    paragraph: a closer ends the text."""
-    kinds = [u.block.lines[0].kind if u.kind == "para" else "" for u in units]
-    if not {"salute", "closing", "signed"} & set(kinds):
-        return False
-    last_text = max((k for k, (u, kind) in enumerate(zip(units, kinds, strict=True))
-                     if u.kind in ("para", "turn", "list") and kind not in NAMED_PARTS),
-                    default=-1)
-    text_before = False
-    for k, (u, kind) in enumerate(zip(units, kinds, strict=True)):
-        if k < last_text and (kind in ("closing", "signed") or (kind == "salute" and text_before)):
-            text_before = True
-            continue
-        if kind == "dateline":
-            continue
-        if kind == "salute":
-            u.kind = "salute" if text_before else "greeting"
-        elif kind == "closing":
-            u.kind = "salute"
-        elif kind == "signed":
-            u.kind, u.closing = "closer", []
-        elif kind == "postscript":
-            u.kind = "postscript"
-        elif u.kind in ("para", "turn", "list"):
-            text_before = True
-    return True
-
-
-def _split_signature_line(units: list[Unit]) -> None:
-    """A letter's last paragraph whose last line is the signature ("… missionnaire." /
-    "L.P"): the signature is a paragraph of its own, for the closer rule below."""
-    last = next((k for k in range(len(units) - 1, -1, -1)
-                 if units[k].kind not in ("pb", "cb")), None)
-    if last is None or units[last].kind != "para":
-        return
-    u = units[last]
-    bounds = list(_line_bounds(u.body.text))
-    if len(bounds) < 2:
-        return
-    before = u.body[bounds[-2][0]:bounds[-2][1]]
-    sign = u.body[bounds[-1][0]:bounds[-1][1]].strip()
-    if not re.search(r"[.!?»”\"]\s*$", plain(before.text)) or \
-            not is_signature([plain(sign.text)]):
-        return
-    u.span = u.body[:bounds[-2][1]].strip()
-    units.insert(last + 1, Unit("para", u.block, span=sign))
-
-
-# a typed signature: the office, a wide gap, the name ("Президент Российской Федерации
-# <spaces> В.Путин", "Secretary of State          Dean Acheson")
-TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
-SLASHED_NAME = re.compile(r"^(?:/(?P<name>[^/\s][^/]{0,58}[^/\s])/|/s/\s+(?P<after>\S.{0,58}))$",
-                          re.I)
-MAIL_ADDRESS = re.compile(r"\s+[(<][^()<>\s]{1,60}@[^()<>\s]{1,80}[)>]\s*$")
-SIGNED_MARK = re.compile(r"\s*\((?:signed|sgd\.?)\)\s*$", re.I)
-CLOSING_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?,)\s+(?P<name>[^,\n]{2,60}?)"
-                              r"(?:\s*\((?:signed|sgd\.?)\))?\s*$", re.I)
-
-
-# the servant's formula run on to the name: "di vostra Serenità humilissimo, et devotissimo
-# servitore Christofforo Suriano"
-SERVANT_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?\b(?i:serv(?:an)?t|servitore|"
-                              r"serviteur|servidor|diener|dienaar))\s+(?P<name>[A-Z][^,\n]{2,60}?)"
-                              r"\s*$")
-
-
-def _signing_place_and_date(u: Unit) -> bool:
-    """Lines under a signature that say where and when it was signed ("Москва, Кремль" /
-    "29 июля 2002 года" / "N 798"): short, with a date."""
-    text = plain(u.body.text)
-    return len(text) <= 200 and text.count("\n") <= 3 and not POSTSCRIPT.match(text.strip()) \
-        and all(len(line.strip()) <= 40 for line in text.split("\n")) \
-        and find_date(text) is not None
-
-
-def _only_date(text: str) -> bool:
-    """A line that is a date and nothing more ("March 30, 1884")."""
-    found = find_date(text)
-    return found is not None and not text[:found.start].strip(" .,") \
-        and not text[found.end:].strip(" .,")
-
-
-def _aside(u: Unit) -> bool:
-    """A paragraph that is one bracket under a letter (the archive's reference,
-    "_[AA : A3195, 1948, I.8114]_"): no part of the letter."""
-    if u.kind != "para" or u.span is None:
-        return False
-    text = plain(u.span.text).strip().strip("_*")
-    return len(text) <= 120 and text[:1] == "[" and text[-1:] == "]" and text.count("[") == 1
-
-
-def _split_closing_line(units: list[Unit]) -> None:
-    """A letter's last paragraph that is its closing and its signature on one line
-    ("Faithfully yours, G.C. MARSHALL (Signed)"): two, for the closer rule below."""
-    last = next((k for k in range(len(units) - 1, -1, -1)
-                 if units[k].kind not in ("pb", "cb") and not _aside(units[k])), None)
-    if last is None or units[last].kind != "para" or "\n" in units[last].body.text:
-        return
-    u = units[last]
-    m = next((m for m in (CLOSING_AND_NAME.match(u.body.text),
-                          SERVANT_AND_NAME.match(u.body.text))
-              if m and is_closing(m.group("closing"))
-              and is_signature([plain(m.group("name"))])), None)
-    if m is None:
-        return
-    closing, name = u.body[:m.end("closing")], u.body[m.start("name"):].strip()
-    u.span = closing
-    units.insert(last + 1, Unit("para", u.block, span=name))
-
-
-def _line_bounds(text: str):
-    start = 0
-    for i, ch in enumerate(text + "\n"):
-        if ch == "\n":
-            yield start, i
-            start = i + 1
-
-
-def is_signature(lines: list[str]) -> bool:
-    """A name (and a title under it): "Sebald", "H.D. Riley[5]" / "Vice Admiral U.S. Navy"."""
-    if not lines or len(lines) > 3:
-        return False
-    name = _without_line_bar(re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " "))
-    name = SIGNED_MARK.sub("", name)   # "G.C. MARSHALL (Signed)": a copy's note of it
-    name = MAIL_ADDRESS.sub("", name)  # "Linus (torva...@kruuna.helsinki.fi)": a mail's sender
-    # the typist's mark of a signature: the name between slashes under the office
-    # ("/C.Budzyńska/", as Polish and Russian typed letters print it) or after "/s/"
-    slashed = SLASHED_NAME.match(name.strip())
-    if slashed:
-        name = slashed.group("name") or slashed.group("after")
-    dashed = re.match(r"^(?:--|—|–)\s*(?=\w)", name)     # "-- Barry, Brett, Carol": a sign-off
-    if dashed:
-        name = name[dashed.end():]
-        names = [n.strip() for n in re.split(r",|\band\b|&", name)]
-        return 1 <= len(names) <= 8 and all(n and is_signature([n]) for n in names)
-    words = name.split()
-    if not 1 <= len(words) <= 5 or re.search(r"[,;!?]", name):
-        return False
-    if ":" in name and not re.match(r"^[A-Z][a-z]{1,3}:\s+\S+\.?$", name):   # "Th: Jefferson"
-        return False
-    if "\u0590" <= name[:1] <= "\u06ff":   # Hebrew and Arabic have no capitals: a short
-                                            # line of three words at most ("ש. לוין")
-        return len(words) <= 3 and len(name) <= 30 and not re.search(r"[:()\d]", name)
-    return all(w[0].isupper() or w.casefold() in PARTICLES for w in words) and words[0][0].isupper()
 
 
 # ----------------------------------------------------------------------------- writing
@@ -1722,13 +1052,6 @@ def _label_alone(block: Block) -> str | None:
         return None
     return m.group("label").strip()
 
-
-SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?(?:" + SALUTE_WORDS + r")\b(?:" + ABBREVIATED
-                          + r"|[^.!?\n,:;]){0,60}?"
-                          r"(?:(?:[,:!]\s*(?:--|—)?|\s*--|\s*—)\s*(?=(?-i:[A-Z„“\"«]))"
-                          # (or its comma glued to the text's first word, where a
-                          # transcription lost the line end: "Mes chers parens,vous ai …")
-                          r"|,(?=[^\W\d_]{2}))", re.I)
 
 
 def _salutation_apart(blocks: list[Block]) -> list[Block]:
@@ -1928,11 +1251,11 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = news.find_articles(units, div.find(tei("head")) is not None, ctx)
     units = _turns_run_in(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
-    _initials_signed(units, ctx)
+    initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
-    sections = _sections(_letters_apart(_letter_marks(units, ctx)))
+    sections = _sections(letters_apart(letter_marks(units, ctx)))
     for k, (section, part) in enumerate(sections):
-        letters = _embedded_letters(_letters_in_turns(part))
+        letters = embedded_letters(letters_in_turns(part))
         sections[k] = (section, letters)
         find_letter_parts(letters)       # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
@@ -1967,7 +1290,7 @@ def _cast_lists(units: list[Unit], ctx: Context) -> list[Unit]:
         if not head or len(head.split()) > 6 or not CAST_HEAD.search(head):
             continue
         j = k
-        while j < len(units) and _name_only(units[j]):
+        while j < len(units) and name_only(units[j]):
             j += 1
         if j - k >= 2:
             out.append(Unit("list", units[k].block, list_type="cast",
@@ -1975,254 +1298,6 @@ def _cast_lists(units: list[Unit], ctx: Context) -> list[Unit]:
             ctx.fired("cast-list")
             k = j
     return out
-
-
-# the line a transcription puts between the letters of one file: "/START LETTER/", "[BEGIN
-# LETTER]", "=== START OF LETTER ===", "/END LETTER/"
-LETTER_MARK = re.compile(r"(?i)^[\s/\[\]<>{}#=*_~-]*(?P<end>end|start|begin(?:ning)?)\s+(?:of\s+)?"
-                         r"(?:the\s+)?letter[\s/\[\]<>{}#=*_~-]*$")
-
-
-def _letter_marks(units: list[Unit], ctx: Context) -> list[Unit]:
-    """A line that marks where a letter starts (or ends) in a file of several: the start
-    opens a letter of its own (a section with no heading), as a heading would; the mark is
-    the transcription's layout, left out and reported."""
-    if not any(u.kind == "para" and u.span is not None and "etter" in u.body.text[:40].lower()
-               for u in units):
-        return units                   # (a quick look)
-    out: list[Unit] = []
-    for u in units:
-        m = LETTER_MARK.match(plain(u.body.text).strip()) if u.kind == "para" \
-            and u.span is not None and "\n" not in u.body.text.strip() else None
-        if m is None or not u.block.lines:
-            out.append(u)
-            continue
-        ctx.leave_out(u.block.lines, "a mark between letters (layout)", "letter-mark")
-        ctx.fired("letter-mark")
-        if not m.group("end").casefold().startswith("end"):
-            out.append(Unit("section", u.block))
-    return out
-
-
-def _letters_apart(units: list[Unit]) -> list[Unit]:
-    """Letters one after another with no heading between them: a salutation (under its
-    place and date) that follows a signature after a closing phrase ("Much love always," /
-    "Ransom" / "Bellingham" / "Dear Slim,") starts the next letter, a section of its own."""
-    starts = []
-    for k, u in enumerate(units):
-        if u.kind != "para" or k < 2 or not is_salutation(u.body.text):
-            continue
-        b = k
-        while b > 0 and k - b < 3 and units[b - 1].kind == "para" and _front_line(units[b - 1]) \
-                and not _is_signature_after_closing(units, b - 1):
-            b -= 1
-        if b > 0 and _is_signature_after_closing(units, b - 1):
-            starts.append(b)
-    if not starts:
-        return units
-    out: list[Unit] = []
-    for k, u in enumerate(units):
-        if starts and k == starts[0]:
-            out.append(Unit("section", u.block))        # a letter with no heading
-            starts.pop(0)
-        out.append(u)
-    return out
-
-
-def _embedded_letters(units: list[Unit]) -> list[Unit]:
-    """A letter that the text quotes whole, between its own paragraphs (an essay citing a
-    note: "… in the following note:" / "LIEBER ZMESKALL,--" / … / "Ihr,\nBTHVN." / more
-    prose): salutation to signature, one unit of kind "letter" holding its units.
-    A letter read into a record (a speaker's "… a communication has been received as
-    follows:" / "Government House" / "June 18, 1998" / "Mr. Speaker:" / … / "Yours
-    sincerely," / "Judith A. LaRocque" / "Secretary to the Governor General") has its
-    place, date and address over the salutation (run into its first sentence, as the
-    Congressional Record prints it: "Dear Senator Grassley: In your …"), and the signer's
-    office under the name; the record's turns go on after it."""
-    out: list[Unit] = []
-    k = 0
-    while k < len(units):
-        u = units[k]
-        end, head, run_in = None, 0, None
-        if out and u.kind == "para":
-            run_in = None if is_salutation(u.body.text) else _run_in_salutation(u)
-            if run_in is not None or is_salutation(u.body.text):
-                spoken = any(x.kind == "turn" for x in out)    # (a record: a speaker reads
-                while spoken and head < min(3, len(out) - 1) \
-                        and _letter_head(out[-1 - head]):          # it, or has it printed)
-                    head += 1
-                if not head or not _announces(out[-1 - head]):
-                    head = 0 if _prose(out[-1]) or out[-1].kind == "letter" else -1
-                if run_in is not None and not spoken:
-                    head = -1
-                if head >= 0:
-                    end = _letter_end(units, k, record=head > 0 or run_in is not None)
-                    if end is None and run_in is not None:
-                        head = -1
-        if end is None:
-            out.append(u)
-            k += 1
-            continue
-        inner = [*out[len(out) - head:], *units[k:end + 1]] if head else units[k:end + 1]
-        del out[len(out) - head:]
-        if run_in is not None:
-            at = head
-            salute = Unit("para", u.block, span=u.body[:run_in].strip())
-            inner[at:at + 1] = [salute, Unit("para", u.block, span=u.body[run_in:].strip())]
-        k = end + 1
-        while k < len(units) and k <= end + 2 and units[k].kind == "para" and _office_line(
-                plain(units[k].body.text).strip()) and "--" not in units[k].body.text \
-                and not plain(inner[-1].body.text).rstrip().endswith("."):
-            inner[-1].span = Span.join([inner[-1].body, units[k].body.strip()], "\n")
-            k += 1                        # the signer's office under the name
-        if head:
-            for x in inner[:head]:
-                x.kind = "opening_dateline" if "\n" not in x.body.text.strip() \
-                    and _signing_place_and_date(x) else "address"
-            inner[head].kind = "greeting"
-        find_letter_parts(inner)
-        out.append(Unit("letter", u.block, items=inner,
-                        form="record" if head or run_in is not None else ""))
-    return out
-
-
-def _letters_in_turns(units: list[Unit]) -> list[Unit]:
-    """A letter a speaker reads into the record, its lines in the speaker's turn (a
-    Hansard: "The Speaker:" / "… a communication has been received as follows:" /
-    "Government House" / "June 18, 1998" / "Mr. Speaker:" / … / "Yours sincerely," /
-    "Judith A. LaRocque"): the turn ends over the letter's place and date, and the letter's
-    lines are paragraphs, for ``_embedded_letters`` to read."""
-    out: list[Unit] = []
-    for k, u in enumerate(units):
-        if u.kind != "turn" or u.span is None or u.body.text.count("\n") < 3:
-            out.append(u)
-            continue
-        bounds = list(_line_bounds(u.body.text))
-        lines = [plain(u.body.text[a:b]).strip() for a, b in bounds]
-        below: list[str] = []                  # (the closing may stand in paragraphs of its own)
-        for x in itertools.takewhile(lambda x: x.kind == "para", units[k + 1:k + 7]):
-            below.extend(ln.strip() for ln in plain(x.body.text).split("\n"))
-        start = _letter_in_lines(lines, below)
-        if start is None:
-            out.append(u)
-            continue
-        out.append(Unit(**{**u.__dict__, "span": u.body[:bounds[start - 1][1]].strip()}))
-        out.extend(Unit("para", u.block, span=u.body[a:b].strip()) for a, b in bounds[start:]
-                   if u.body.text[a:b].strip())
-    return out
-
-
-def _letter_in_lines(lines: list[str], below: list[str]) -> int | None:
-    """The first line of a letter's head (place, date, address) over a salutation among a
-    turn's lines, under a line that announces it, where a closing and a name follow (in
-    the turn or in the paragraphs *below* it)."""
-    signing = lines + below
-    for k, text in enumerate(lines[2:], start=2):
-        if not is_salutation(text):
-            continue
-        start = k
-        while start > 1 and k - start < 3 and 0 < len(lines[start - 1].split()) <= 8 \
-                and not lines[start - 1].endswith(":"):
-            start -= 1
-        if start == k or not lines[start - 1].endswith(":"):
-            continue
-        if any(_closing_line(signing[j]) and is_signature([signing[j + 1]])
-               for j in range(k + 2, min(k + 40, len(signing) - 1))):
-            return start
-    return None
-
-
-def _run_in_salutation(u: Unit) -> int | None:
-    """Where a salutation run into the first sentence of a letter's text ends ("Dear
-    Senator Grassley: In your December 31, 1996 letter, …")."""
-    text = u.body.text
-    m = SALUTE_RUN_IN.match(text) if len(text) > 40 and "\n" not in text.strip() else None
-    return m.end() if m and len(m.group().split()) <= 8 else None
-
-
-def _letter_head(u: Unit) -> bool:
-    """A short paragraph over a quoted letter's salutation: its place, date or address
-    ("Government House", "June 18, 1998", "Washington, DC, January 28, 1997. / Hon.
-    Charles E. Grassley, / U.S. Senate, / Washington DC.")."""
-    if u.kind != "para" or u.span is None:
-        return False
-    lines = plain(u.body.text).strip().split("\n")
-    return len(lines) <= 5 and all(0 < len(ln.split()) <= 8 for ln in lines) \
-        and not lines[-1].rstrip().endswith(("?", ":"))
-
-
-def _announces(u: Unit) -> bool:
-    """The text over a letter it quotes: prose, or a sentence that ends with a colon ("I
-    have the honour to inform the House that a communication has been received as
-    follows:")."""
-    if u.kind not in ("para", "turn") or u.span is None:
-        return False
-    text = plain(u.body.text)
-    return len(text.split()) > 12 or (text.rstrip().endswith(":") and len(text.split()) > 5)
-
-
-def _letter_end(units: list[Unit], start: int, record: bool = False) -> int | None:
-    """Where a quoted letter that opens at *start* signs off, when prose follows it (in a
-    *record*, the signer's office may stand under the name, and a speaker's turn or the
-    record's next heading may follow)."""
-    for j in range(start + 1, min(start + 40, len(units) - 1)):
-        u = units[j]
-        if u.kind != "para":
-            return None
-        lines = plain(u.body.text).split("\n")
-        signed = (len(lines) >= 2 and _closing_line(lines[0]) and is_signature(
-            [ln.strip() for ln in lines[1:]])) or (is_signature(lines) and j - 1 > start
-                                                     and _closing_line(units[j - 1].body.text))
-        if signed:
-            after = units[j + 1:j + 3]
-            if record:
-                skip = j + 1
-                while skip < min(len(units), j + 3) and units[skip].kind == "para" \
-                        and _office_line(plain(units[skip].body.text).strip()) \
-                        and "--" not in units[skip].body.text \
-                        and not plain(u.body.text).rstrip().endswith("."):
-                    skip += 1
-                after = units[skip:skip + 3]
-                if not after or any(x.kind in ("turn", "section") for x in after):
-                    return j
-            return j if any(_prose(x) or is_salutation(x.body.text) for x in after
-                            if x.kind == "para") else None
-    return None
-
-
-def _closing_line(text: str) -> bool:
-    """"Yours truly,", or any short line ending in a comma over a signature ("Ihr,")."""
-    text = plain(text).strip()
-    return is_closing(text) or (text.endswith(",") and len(text.split()) <= 6)
-
-
-def _prose(u: Unit) -> bool:
-    return u.kind == "para" and len(plain(u.body.text).split()) > 12
-
-
-def _initials_signed(units: list[Unit], ctx: Context) -> None:
-    """A name with its initial under a closing phrase ("With cordial greetings, yours" /
-    "S. Levin") is a signature: its initial numbers no paragraph (point S). (And a
-    closing in Hebrew is one: the rule that reads them is named.)"""
-    for k in range(1, len(units)):
-        u, before = units[k], units[k - 1]
-        if u.kind != "para" or before.kind != "para" or before.n or \
-                not is_closing(before.body.text):
-            continue
-        if "\u0590" <= plain(before.body.text).lstrip()[:1] <= "\u06ff":
-            ctx.fired("letter-forms-more")
-        if u.n and len(u.n) == 1 and u.n.isupper() and len(u.body.text) <= 40 and \
-                is_signature([plain(u.body.text)]):
-            u.n = None                   # (at a text's end its letter's closer took it so
-            if any(x.kind == "para" and is_salutation(x.body.text)     # already: named
-                   for x in units[k + 1:k + 5]):                       # where a letter
-                ctx.fired("letter-forms-more")                         # follows)
-
-
-def _is_signature_after_closing(units: list[Unit], k: int) -> bool:
-    u, before = units[k], units[k - 1] if k else None
-    return u.kind == "para" and is_signature(plain(u.body.text).split("\n")) and \
-        before is not None and before.kind == "para" and is_closing(before.body.text)
 
 
 def _sections(units: list[Unit]) -> list[tuple[Unit | None, list[Unit]]]:
@@ -2921,7 +1996,7 @@ def _opens_quote(text: str) -> bool:
 
 
 def _closes_quote(text: str) -> bool:
-    stripped = _without_end_markers(text.rstrip())
+    stripped = without_end_markers(text.rstrip())
     return stripped[-1:] in "”\"" or (stripped[-2:-1] in "”\"" and stripped[-1:] in ".,")
 
 

@@ -13,7 +13,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, layout, letterlines, mail, notes
+from . import front, layout, letterlines, letters, mail, notes, shapes
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -301,13 +301,13 @@ def is_heading(block: Block) -> bool:
     if front.CLASSIFICATION.match(text) and len(text.split()) <= 4:
         return False                  # "CONFIDENTIAL" over a telegram names no document
     if (len(block.lines) > 2 and not _title_block(block)
-            and not (len(block.lines) <= 4 and block_rules.is_wrapped(block.lines))) \
+            and not (len(block.lines) <= 4 and shapes.is_wrapped(block.lines))) \
             or len(text) > 240 \
             or not text[:1].isalnum():
         return False
     if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear ") \
-            or block_rules.SALUTE_TITLE.match(text.strip()) \
-            or block_rules.is_salutation(text) \
+            or letters.SALUTE_TITLE.match(text.strip()) \
+            or letters.is_salutation(text) \
             or DAY_MONTH.match(text.strip()):
         return False
     if block_rules.opens_turn(block.lines[0].text, questions=False) \
@@ -333,7 +333,7 @@ def _title_page_line(block: Block, text: str) -> bool:
     """A long title printed on one line, as a pamphlet's or a book's title page has it,
     with a full stop: "A True ACCOUNT of the BEHAVIOUR … Executed at TYBURN, On Friday the
     Ninth of May, 1690." Most of its words are capitalised, one sentence only."""
-    if len(block.lines) != 1 or block_rules.SENTENCE_INSIDE.search(text):
+    if len(block.lines) != 1 or shapes.SENTENCE_INSIDE.search(text):
         return False
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 6 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2

@@ -18,7 +18,7 @@ from .inline import fill
 from .span import Span
 
 if TYPE_CHECKING:
-    from .blocks import Unit
+    from .unit import Unit
 
 # the formula that opens the clause, in the languages of the dates teikit reads
 FORMULA = re.compile(

@@ -8,10 +8,10 @@ from ..formats import frontmatter, marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
-from .blocks import is_closing, is_salutation
 from .context import Context
 from .dates import DOTTED_DATE, WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
+from .letters import is_closing, is_salutation
 from .span import Span
 
 DOC_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")

@@ -663,7 +663,7 @@ def _split_paragraph_ends(block: Block, ctx: Context) -> list[Block]:
         cuts.append(k + 1)
     if len(cuts) == 1:
         return [block]
-    from .blocks import is_wrapped  # (blocks reads this module's rules)
+    from .shapes import is_wrapped  # (shapes reads this module first)
     cuts.append(len(lines))
     parts = [Block(lines[a:b]) for a, b in itertools.pairwise(cuts)]
     if not is_wrapped(lines) or not all(len(p.lines) == 1 or is_wrapped(p.lines) for p in parts):

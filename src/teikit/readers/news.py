@@ -22,7 +22,7 @@ from .inline import fill
 from .span import Span
 
 if TYPE_CHECKING:
-    from .blocks import Unit
+    from .unit import Unit
 
 # a place (one to four words, the first capitalised) and a day and month, the year at most,
 # then a dash: "Berne, 18 août. —", "LONDON, March 3.—", "Helsinki, 18 août —"
@@ -86,7 +86,8 @@ def find_articles(units: list[Unit], has_head: bool, ctx: Context) -> list[Unit]
     """Headlines over wire datelines open articles; the text's first dispatch, right under
     the document's heading, has its dateline in the document's opener and its deck as
     <head type="sub">."""
-    from .blocks import Unit, is_closing
+    from .letters import is_closing
+    from .unit import Unit
     out = list(units)
     k = 0
     while k < len(out):

@@ -1,0 +1,200 @@
+"""What a line's words look like: a speaker's label, a title, a caps heading, a wrapped
+line, a sentence cut off. Small tests shared by the block rules and the letter rules."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..sourcetext import Line
+from .dates import ENTRY_LEAD, MONTH_DAY, YEAR, date_at
+from .inline import INCIDENT_WORDS
+from .layout import is_cjk
+
+# The parliamentary and congressional label: a title, a name, and a full stop:
+# "Mr. MICA.", "The SPEAKER pro tempore (Mr. Foley).", "Chairman Dodd.", "Senator Corker."
+TITLES = ("mr|mrs|ms|miss|mx|dr|the|senator|chairman|chairwoman|chair|representative|"
+          "secretary|governor|general|admiral|judge|justice|ambassador|president|speaker|"
+          "madam|mister|lord|lady|sir|dame|baroness|baron|earl|minister|professor|prof|"
+          "rev|father|sister|brother|captain|colonel|major|commissioner|director|"
+          "delegate|clerk|witness|vice|acting|deputy|hon|honorable|rabbi|bishop|count|"
+          "countess|prince|princess|king|queen|comrade|citizen|herr|frau|monsieur|madame")
+
+# What a PERIOD_LABEL opens with: a title, a full stop or not, a space. Its first word is
+# looked up before the pattern is tried, which tries every title in turn (a word in other
+# letters than ASCII is left to the pattern: its case folding matches "ſir" to "sir")
+TITLE_WORDS = set(TITLES.split("|"))
+
+
+
+def may_open_with_title(text: str) -> bool:
+    words = text[:16].split(None, 1)   # (the longest title, a full stop and a space fit)
+    word = words[0] if words else ""
+    word = word[:-1] if word.endswith(".") else word
+    return word.lower() in TITLE_WORDS or not word.isascii()
+
+INITIALS_ONLY = re.compile(r"^(?:[A-Za-z]\.\s?)+[A-Za-z]?\.?$")
+
+NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "item",
+                "agenda", "beginn", "schluss", "ende"}
+CJK_CLAUSE = " ，。？！、；「」『』（）《》"
+CJK_ENDS = "。！？」』）：；"
+CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
+# Memo and record field labels that look like speaker labels but are not.
+FIELD_LABELS = set(
+    "place|persons present|present|also present|others present|participants|attendees|"
+    "subject|subj|date|time|cover used|discussion|decision|decisions|comment|comments|"
+    "recommendation|recommendations|note|notes|source|ref|reference|references|re|summary|"
+    "action|info|to|from|copy|copies|cc|distribution|attachment|attachments|enclosure|"
+    "enclosures|encl|purpose|background|conclusion|conclusions|agenda|problem|location|"
+    "classification|memorandum for|memorandum|citation|credits|contents|original language|"
+    "language|record id|subjects|keywords|ps|p.s|nb|n.b|tel|telegram|tags|title|author|"
+    "from the desk of|attention|attn|signed|sgd|sent|received|item|items|question|answer|"
+    "e.o|e. o|eo|drafted by|cleared|approved|precedence|"
+    "proceedings|participants list|members|members of the committee|guest speakers|"
+    "state department representatives|reported by|table of contents|minutes|remarks|"
+    # a letter edition's apparatus (Mark Twain Project, Founders Online, Scholarly Editing)
+    "copy-text|copy text|provenance|previous publication|emendations|textual notes|"
+    "textual commentary|postmark|postmarked|docket|docketed|endorsed|endorsement|watermark"
+    .split("|"))
+PARTICLES = {"of", "the", "de", "van", "von", "and", "for", "du", "la", "le", "di", "del",
+             "der", "den", "da", "y", "al", "bin", "binti", "bte", "ibni", "ibn", "zu",
+             "pro", "tempore", "el", "ad"}
+FUNCTION_WORDS = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and",
+                  "or", "but", "from", "into", "than", "that", "as", "be", "is", "are", "was",
+                  "were", "not", "no", "if", "we", "our", "his", "her", "their", "its", "my",
+                  "your", "this", "these", "those", "would", "will", "shall", "should",
+                  "could", "can", "must", "may", "very", "so"}
+
+
+# ----------------------------------------------------------------------------- shapes
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# whom a speech addresses, in the plural: never one speaker ("Fellow citizens:",
+# "Señores Miembros del Congreso Nacional:")
+VOCATIVE = re.compile(r"(?i)^(?:(?:my|dear|honou?rable|distinguished|queridos?|estimados?|"
+                      r"chers|liebe)\s+)?(?:con)?ciudadanos|^(?:my\s+)?(?:compatriotas|"
+                      r"señor(?:es|as)\b|senores|gentlemen|ladies\b|fellow[\s-]+(?:citizens|"
+                      r"countrymen|americans)|citoyens|citoyennes|messieurs|mesdames|mitbürger|"
+                      r"compañeros|camaradas|comrades|brethren|brothers\s+and\s+sisters)")
+LABEL_SIGNS = re.compile(r"[\[\]\"“”;!?]")     # never in a speaker's label
+
+
+@lru_cache(maxsize=4096)   # (a transcript names its few speakers thousands of times)
+def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
+    """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
+    "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
+    words = label.split()
+    named = [w for w in words if not particle(w)]     # "Datuk Haji Roslan bin Awang Chik"
+    if not 1 <= len(named) <= 5 or len(words) > 8 or len(label) > 60:
+        return False
+    if INITIALS_ONLY.match(label):    # "N.A.", "N.B.", "P.S.": an abbreviation, no name
+        return False
+    if VOCATIVE.match(label):         # "CONCIUDADANOS DEL CONGRESO:": the speaker's address
+        return False
+    lead = ENTRY_LEAD.match(label) if YEAR.search(label) else None
+    if lead and date_at(label, lead.end()):
+        return False                  # "**April 11th 1692.** Went to Salem": a diary's entry
+    if MONTH_DAY.search(label):
+        return False                  # "**Sixth-day, Novr 19.** Went …": one with no year
+    if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
+        return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label)
+    if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \
+            or (words[0].casefold() in NOT_SPEAKERS and (len(words) == 1 or words[0].casefold()
+                                                         not in TITLE_WORDS)):
+        return False                  # "Dear Sir:", "Monday.—Before", "HON." alone
+    # capitalised, or in a script without capitals (李明, محمد)
+    if not words[0][0].isalpha() or words[0][0].islower():
+        return False
+    if (not words[0].isalpha() and any(ch.isdigit() for ch in words[0])) \
+            or LABEL_SIGNS.search(label):
+        return False
+    # "BELL 7", "Dawn 1 (Kamanin)": a call sign's number or a name in parentheses
+    return all(not w[0].islower() or particle(w)
+               or (w.isdigit() and len(w) <= 3) or w.startswith("(") for w in words)
+
+
+def particle(word: str) -> bool:
+    """A name's particle ("van", "bin"), or one joined to the next name ("di-Pertua",
+    "al-Amin")."""
+    folded = word.casefold()
+    if not word[:1].islower():
+        return False                  # "DE:", "Van Buren": a name
+    return folded in PARTICLES or (folded.split("-", 1)[0] in PARTICLES and "-" in folded
+                                   and word.split("-", 1)[1][:1].isupper())
+
+
+SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def looks_like_title(text: str) -> bool:
+    """Title Case without closing punctuation: a heading or table-of-contents line."""
+    text = without_end_markers(text.rstrip())
+    if text[-1:] in ")]":             # (a speech that ends in the reporter's note of the
+        text = TRAILING_INCIDENT.sub("", text)     # room: "… Menteri Kabinet...  [Tepuk]")
+    if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
+        return False
+    if SENTENCE_INSIDE.search(text):   # "Thank you. Madam Speaker, …": sentences, cut short
+        return False
+    words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3:
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps * 2 > len(words) or text.isupper()
+
+
+END_MARKERS = re.compile(r"(\[\d{1,6}\])+$")
+TRAILING_INCIDENT = re.compile(r"\s*[\[(]\s*" + INCIDENT_WORDS + r"\b[^\[\]()]{0,40}[\])]$", re.I)
+
+
+def without_end_markers(text: str) -> str:
+    """*text* (stripped on the right) without the note markers at its end ("… [3][4]").
+    (Only a text ending in a bracket is searched: the pattern would scan it all.)"""
+    return END_MARKERS.sub("", text) if text[-1:] == "]" else text
+
+
+def is_caps_heading(text: str) -> bool:
+    """All in capitals ("PROCEEDINGS", "DER PRINZ."), with a few letters at least."""
+    return len(text) >= 3 and text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
+
+
+def is_wrapped(lines: list[Line]) -> bool:
+    """Hard-wrapped prose: the lines run on mid-sentence (and continue in lower case, or are
+    cut at one width), rather than each standing alone like a list of names."""
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    run_on = sum(1 for ln in body if ln.text.rstrip()[-1:] not in CLOSE_PUNCT)
+    if run_on * 2 < len(body):
+        return False
+    if sum(1 for ln in body if is_cjk(ln.text.rstrip()[-1:])
+           and ln.text.rstrip()[-1:] not in CJK_ENDS) * 2 > len(body):
+        return True                   # CJK lines cut before a sentence's end: "…議員，請"
+    lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
+    widths = [len(ln.text) for ln in body]
+    even = max(widths) >= 40 and min(widths) >= 0.75 * max(widths)
+    # a telegram in capitals: long lines that end on a word run on ("…SUPPORT THE" / "PROPOSAL.")
+    capitals = all(ln.text.isupper() for ln in lines) and min(widths) >= 50 \
+        and run_on == len(body)
+    # the lines that run on are cut at one width, most of them after a word in lower case,
+    # though a short line ends a sentence among them (a Hansard's paragraph from a PDF in
+    # Malay, whose lines open with capitalised words: "… dengan sukacitanya saya" /
+    # "memaklumkan … Yang di-" / "Pertuan Agong, …" / "Penyata Rasmi." / "[Teks …]")
+    runs = [ln.text.rstrip() for ln in body
+            if ln.text.rstrip()[-1:] == "-" or ln.text.rstrip()[-1:] not in CLOSE_PUNCT]
+    cut = [len(t) for t in runs]
+    lower = sum(1 for t in runs if t[-1:] == "-" or t.rsplit(None, 1)[-1][:1].islower())
+    cut_even = len(runs) >= 3 and min(cut) >= 50 and min(cut) >= 0.8 * max(cut) \
+        and lower * 2 >= len(runs)
+    return lowered * 2 >= len(lines) - 1 or (even and len(body) >= 2) or capitals or cut_even
+
+
+def ends_mid_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] in CLOSE_PUNCT or not stripped[-1].isalpha():
+        return False
+    last = stripped.rsplit(None, 1)[-1]      # the last word (no split of the whole text)
+    return last[0].islower()
