@@ -1,5 +1,5 @@
 """Block-level rules shared by every source style: paragraphs, speaker turns, stage
-directions, page breaks, lists, quotations, signatures.
+directions, page breaks, lists, quotations (a letter's parts: letters.py).
 
 ``build_text(div, blocks, ctx)`` appends the TEI for the document's text blocks to *div*.
 Blocks are first classified (one small rule each), then speaker labels are accepted for the
