@@ -25,6 +25,22 @@ from ..sourcetext import PAGE_MARK, Block, Line, blocks_of
 from .context import Context
 from .language import NAMES
 
+# A folio or page marker in brackets, as documentary editions set the original's foliation
+# in the text ("[f. 369r]", "[fol. 12v]", "[fº 5]", "[fo. 3]", Portuguese "[fl. 3v]",
+# "[pág. 4]"): the standard of Spanish and Latin-American archives' transcriptions (AGN,
+# AGI, PARES), of Portuguese and Italian editions and of English ones ("[fol. 3v]"); Pandoc
+# writes them "\[f. 369r\]", which Markdown reads back as brackets. A marker, never words
+# an editor restored; a range ("[ff. 54v-56r]") cites, it breaks no page
+FOLIO_LABEL = r"(?:fol(?:io)?\.?|f\.?\s?[º°]\.?|fo\.?|fl\.|f\.|p[áa]g\.?|pg\.|p\.)"
+FOLIO_IN_BRACKETS = re.compile(r"\[\s*" + FOLIO_LABEL + r"\s*(?P<n>\d{1,5})\s?(?P<side>[rv])?"
+                               r"\.?\s*\]", re.I)
+
+
+def folio_number(m: re.Match) -> str:
+    """A folio marker's number as the page break gives it: "369r" of "[f. 369 r]"."""
+    return m.group("n") + (m.group("side") or "").lower()
+
+
 PAGE_FORMS = [
     re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]{1,2}$",
                re.I),
@@ -79,7 +95,8 @@ def page_number(text: str, kind: str = "") -> str | None:
         m = form.match(text)
         if m:
             return m.group("n")
-    return None
+    m = FOLIO_IN_BRACKETS.fullmatch(text) if text[:1] == "[" else None
+    return folio_number(m) if m else None
 
 
 RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
@@ -538,12 +555,25 @@ def _page_word(line: Line, alone: bool) -> str | None:
     return m.group("n")
 
 
+def _leading_folio(text: str) -> re.Match | None:
+    """A folio marker in brackets that opens a line and has the line's words after it
+    ("[f. 33r] Señor Alcalde Hordinario"), else None."""
+    text = text.lstrip()
+    m = FOLIO_IN_BRACKETS.match(text) if text[:1] == "[" else None
+    return m if m and text[m.end():].strip() else None
+
+
 def _page_lines(block: Block, ctx: Context) -> list[Block]:
     """A page marker line is a block of its own, in the canonical form [Page N]; so is a
     timestamp or an annotation line of a transcript."""
     parts: list[Block] = []
     current: list[Line] = []
-    for line in block.lines:
+    for k, line in enumerate(block.lines):
+        lead = _leading_folio(line.text) if k == 0 else None
+        if lead is not None:          # "[f. 369r] Señor Alcalde …": the page begins before
+            parts.append(Block([Line(line.number, f"[Page {folio_number(lead)}]")]))
+            ctx.fired("folio-brackets")       # the paragraph it opens
+            line = Line(line.number, line.text.lstrip()[lead.end():].lstrip(), line.kind)
         head_page = HEAD_PAGE.match(line.text.strip()) \
             if len(line.text) < 64 and line.text.rstrip()[-1:] in "-–—" else None
         if head_page and (head_page.group("head") or line.text.strip()[:1] in "•·"):
@@ -582,6 +612,9 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
             continue
         if worded:
             ctx.fired("page-words")
+        elif FOLIO_IN_BRACKETS.fullmatch(plain(line.text).strip()) and \
+                not PAGE_FORMS[0].match(line.text.strip()):
+            ctx.fired("folio-brackets")
         elif not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
             ctx.fired("page-turn-words" if not n else "folio-headings" if FOLIO_HEADING.match(
                 plain(line.text).strip().lstrip("#").strip()) else "page-forms")

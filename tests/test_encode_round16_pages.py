@@ -1,0 +1,78 @@
+"""Scout round 16 (issue 8): folio markers in brackets, the editor's omission and illegible
+signs, an archive site's OCR furniture (a library's stamp on every page, lone page numbers,
+running heads glued to the text) and the page numbers of a page-by-page transcription. One
+small example each, from the round's real sources (scout/corpus16)."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+
+def _body_text(root) -> str:
+    return " ".join("".join(xp(root, "//t:text")[0].itertext()).split())
+
+
+# ----------------------------------------------------------------------------- folios
+
+def test_escaped_folio_markers_are_page_breaks_in_markdown():
+    """J. Melo's thesis appendix, Pandoc Markdown (indulto-poveda-peticion-socorro-es): the
+    folio opening the petition and one in mid-sentence, across a line end."""
+    root, _ = encode("> \\[f. 369r\\] Señor Alcalde Ordinario mas antiguo\n>\n"
+                     "> Eugenio Pobeda vecino de esta villa, digo: que no lo hago haora "
+                     "porque no estan en mi poder y \\[f.\n> 369v\\] solo si esta mi "
+                     "precentacion.\n>\n> Eugenio Pobeda\n", "poveda.md")
+    assert xp(root, "//t:text//t:pb/@n") == ["369r", "369v"]
+    assert not xp(root, "//t:supplied")
+    assert "f. 369" not in _body_text(root)
+    p = xp(root, "//t:p[t:pb]")[0]
+    assert xp(p, "t:pb/@break") == []          # between words: no word goes on over it
+    assert "poder y" in "".join(p.itertext()) and "solo si esta" in "".join(p.itertext())
+
+
+def test_folio_marker_forms_in_plain_text():
+    """The same edition's forms unescaped, and the other folio words of Spanish, Portuguese
+    and English editions ([fol. 12v], [fº 5], [fl. 3v]); a marker inside a word keeps the
+    word whole with break="no"."""
+    root, _ = encode("Auto de obedecimiento\n\n"
+                     "[f. 54v] En la ciudad de Antioquia, á treinta y uno de octubre, el señor "
+                     "Governador [fol. 55r] y su Provincia por el Rey Nuestro Señor, remitiendose "
+                     "á los [fº 56] Ayuntamientos de todas [fl. 57v] para su formal inteli"
+                     "[f. 58r]gencia.\n")
+    assert xp(root, "//t:text//t:pb/@n") == ["54v", "55r", "56", "57v", "58r"]
+    assert xp(root, "//t:pb[@n='58r']/@break") == ["no"]
+    assert not xp(root, "//t:supplied")
+
+
+def test_a_folio_range_is_no_page_break():
+    """A citation of folios ([ff. 54v-56r]) breaks no page; supplied letters stay supplied."""
+    root, _ = encode("Fuente: AHM, Reales Cédulas [ff. 54v-56r].\n\n"
+                     "Y por el resp[e]to que se debe.\n")
+    assert not xp(root, "//t:pb")
+    assert texts(root, "//t:supplied") == ["ff. 54v-56r", "e"]
+
+
+# ----------------------------------------------------------------------------- gaps
+
+def test_omission_and_illegible_signs_are_gaps():
+    """indulto-medellin-auto-obedecimiento-es: Pandoc's \\[\\...\\] alone in a paragraph and
+    \\[??\\] for a word the editor could not read."""
+    root, _ = encode("> Orellana\n>\n> \\[\\...\\]\n>\n> Fue obedecida en que mandaron sus "
+                     "\\[??\\] que para que llegue a noticia de todos se publique.\n", "auto.md")
+    assert xp(root, "//t:gap/@reason") == ["omitted", "illegible"]
+    assert not xp(root, "//t:supplied")
+    assert "..." not in _body_text(root) and "??" not in _body_text(root)
+
+
+def test_gap_signs_in_their_other_forms():
+    """[…], [. . .], [?] opening a paragraph, and the illegible word in Portuguese and as a
+    plural in Spanish."""
+    root, _ = encode("Texto.\n\nDijo [. . .] y luego […] y volvió.\n\n[?] que llegue, "
+                     "e o escrivão [ilegível] e [palabras ilegibles] al fin.\n")
+    assert xp(root, "//t:gap/@reason") == ["omitted", "omitted", "illegible", "illegible",
+                                           "illegible"]
+    assert not xp(root, "//t:supplied") and not xp(root, "//t:unclear")
+
+
+def test_a_question_mark_after_a_word_still_queries_it():
+    root, _ = encode("Texto.\n\nEl alcalde Orellana [?] firmó.\n")
+    assert texts(root, "//t:unclear") == ["Orellana"]
+    assert not xp(root, "//t:gap")
