@@ -76,3 +76,32 @@ def test_a_question_mark_after_a_word_still_queries_it():
     root, _ = encode("Texto.\n\nEl alcalde Orellana [?] firmó.\n")
     assert texts(root, "//t:unclear") == ["Orellana"]
     assert not xp(root, "//t:gap")
+
+
+# ----------------------------------------------------------------------------- lone numbers
+
+LINES = ("Al NO., dominando el Tormes, levántase el castillo - palacio \n"
+         "de los Duques de Alba, antiguos señores de Val de Corneja, hoy \n"
+         "trocado en cementerio. Es un cuadrilátero, de 35 por 39 metros proxi-\n"
+         "mamente, cercado de altas murallas, cubos á las esquinas y gran torre \n")
+
+
+def test_lone_page_numbers_of_a_page_by_page_transcription():
+    """cme-avila-barco-fortificaciones-es (Catálogo Monumental de España, transcribed page by
+    page): page numbers between blank lines, two in a row, the paragraph cut in
+    mid-sentence going on after them."""
+    root, _ = encode(f"El Barco de Avila. \nFortificaciones. \n552. \n{LINES}"
+                     "tes cortos de planta oval, arco escarzanos con molduras cóncavas y \n\n\n"
+                     f"233 \n\n\n234 \n\n\npretil calado formando círculos. \n{LINES}"
+                     "de gra-\n\n\n235 \n\n\nnito de la iglesia.\n", "cme.txt")
+    assert xp(root, "//t:text//t:pb/@n") == ["233", "234", "235"]
+    assert not [t for t in texts(root, "//t:p") if t.strip() in ("233", "234", "235")]
+    p = xp(root, "//t:p[t:pb/@n='233']")[0]
+    assert "pretil calado" in "".join(p.itertext())
+
+
+def test_numbered_sections_alone_are_no_pages():
+    """Numbers alone over sections that start a sentence each are the sections' own."""
+    para = "The garrison held the walls for a month and the town was saved. " * 5
+    root, _ = encode(f"Notes\n\n1\n\n{para}\n\n2\n\n{para}\n\n3\n\n{para}\n")
+    assert not xp(root, "//t:pb")

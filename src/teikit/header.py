@@ -446,6 +446,10 @@ RULES = [
     ("gap-signs", "correction", "An editor's sign of omission in brackets ([...], [\u2026]) is "
      "<gap reason=\"omitted\"/>; question marks alone in brackets ([??], or [?] after no "
      "word) are <gap reason=\"illegible\"/>: signs, not restored words."),
+    ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
+     "two at least, rising page by page a page's text apart, one of them at least cutting a "
+     "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "
+     "them."),
     ("parenthesis-alone", "interpretation", "A line in parentheses alone in a text with no "
      "speakers (a deed's seal \u201c(L.S.)\u201d, a letter's \u201c(*translated from "
      "English)\u201d) directs no stage: it is a paragraph as printed; only in a play or a "

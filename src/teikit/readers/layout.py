@@ -124,10 +124,12 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _page_marks_in_prose(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
+    blocks = _lone_page_numbers(blocks, ctx)
     blocks = _version_labels(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
-        if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text):
+        if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text) and \
+                _leading_folio(block.lines[0].text) is None:
             out.append(block)             # (one line, no mark: none of the four splits it)
             continue
         for part in _page_lines(block, ctx):
@@ -1001,6 +1003,41 @@ def _word_cut(left: str, right: str, vocabulary: Counter[str]) -> bool:
     joined = (left + right).casefold()
     return vocabulary[joined] >= 1 and vocabulary[left.casefold()] <= 1 and \
         vocabulary[right.casefold()] <= 1
+
+
+LONE_NUMBER = re.compile(r"^(?P<n>\d{1,4})$")
+def _lone_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A number alone between blank lines ("233", "234") is how page-by-page transcriptions
+    and OCR exports give the original's pages (Transkribus's and FromThePage's text per
+    page, the Internet Archive's _djvu.txt, a catalogue transcribed page by page). But a
+    number alone is also a section's or a stanza's, so only on evidence: two at least,
+    rising page by page, a page's worth of text apart, and one at least cutting a sentence
+    (the text before it runs on, in lower case, after it)."""
+    found = [k for k, block in enumerate(blocks) if len(block.lines) == 1
+             and block.lines[0].kind in ("", "quote") and len(block.lines[0].text) < 12
+             and LONE_NUMBER.match(block.lines[0].text.strip())]
+    if len(found) < 2 or not _page_sequence([int(blocks[k].text) for k in found]):
+        return blocks
+    alone = set(found)
+    gaps: list[int] = [0]                  # characters of text after each number
+    for k, block in enumerate(blocks):
+        if k in alone:
+            gaps.append(0)
+        else:
+            gaps[-1] += len(block.text)
+    between = sorted(g for g in gaps[1:-1] if g)      # (two numbers in a row: a page with
+    if not between or between[len(between) // 2] < 200:   # nothing transcribed, a plate)
+        return blocks
+    # (a run of numbers stands between the text before it and the text after it)
+    texts = [k for k in range(len(blocks)) if k not in alone]
+    cut = any(plain(blocks[a].lines[-1].text).rstrip()[-1:] not in SENTENCE_END
+              and plain(blocks[b].lines[0].text).lstrip()[:1].islower()
+              for a, b in itertools.pairwise(texts) if b - a > 1)
+    if not cut:
+        return blocks
+    ctx.fired("lone-page-numbers")
+    return [Block([Line(block.first, f"[Page {block.text.strip()}]")]) if k in alone else block
+            for k, block in enumerate(blocks)]
 
 
 # A running head with its page number on one line: "12 THE HISTORY OF ROME", "CHAPTER III 13"
