@@ -78,6 +78,58 @@ def test_a_question_mark_after_a_word_still_queries_it():
     assert not xp(root, "//t:gap")
 
 
+# ----------------------------------------------------------------------------- OCR furniture
+
+STAMP = "© Biblioteca Nacional de España"
+
+
+def test_a_library_stamp_on_every_page_is_left_out():
+    """bdh-vidas-espanoles-celebres-prologo-ocr-es (BNE, Biblioteca Digital Hispánica): the
+    stamp at every page's foot; a page number alone after it, the page going on in lower
+    case under its running head, is a page break."""
+    page = ("no confundan la ferocidad con el heroísmo, y que en su carácter y sus costumbres "
+            "presenta un espejo donde deben mirarse los militares")
+    text = (f"PRÓLOGO.\n\nLas vidas de los hombres célebres son de todos los géneros de "
+            f"historia el mas agradable.\n\n{STAMP}\n\n\nIII\n\nvértigo que los devora á ellos "
+            f"mismos, {page}.\n\n{STAMP}\n\n\nIV\n\nPnÓLOGO.\n\nde peligros y de victorias, "
+            f"{page}.\n\n{STAMP}\n")
+    root, result = encode(text, "vidas.txt")
+    assert STAMP not in _body_text(root)
+    assert xp(root, "//t:text//t:pb/@n") == ["III", "IV"]
+    assert [item.text for item in result.left_out] == [STAMP] * 3
+
+
+def test_a_stamp_twice_or_inside_the_text_stays():
+    root, _ = encode(f"Notes.\n\n{STAMP}\n\nThe text.\n\n{STAMP}\n\nMore text.\n")
+    assert _body_text(root).count(STAMP) == 2
+
+
+def test_a_running_head_glued_to_the_pages_first_words():
+    """bdh-quintana-cartas-lord-holland-ocr-es: the page number alone, then the book's running
+    head, on its own line on one page and glued by OCR to the first words of the next."""
+    head = "OBRAS COMPLETAS DE DON MANUEL JOSÉ QUINTANA."
+    root, result = encode(
+        "PARTE\n\nTERCERA.\n\nCARTAS A. LORD IIOLLAND\n\nPRÓLOGO.\n\nEstas cartas se "
+        "escribieron poco después de la catástrofe política.\n\n\nÜ32\n\n"
+        f"{head}\n\nLa cuestión ventilada por los políticos es otra.\n\n\n334\n\n"
+        f"{head} creer, siguiéramos siendo para ellos un objeto de lástima.\n",
+        "quintana.txt")
+    assert head not in _body_text(root)
+    assert "creer, siguiéramos siendo" in _body_text(root)
+    assert xp(root, "//t:text//t:pb/@n") == ["334"]
+    assert "Ü32" in _body_text(root)                 # garbled by OCR: kept as printed
+    assert [item.text for item in result.left_out] == [head] * 2
+    assert texts(root, "//t:body//t:head")[0].startswith("PARTE TERCERA. CARTAS A. LORD")
+    assert "CARTAS A. LORD IIOLLAND" in texts(root, "//t:titleStmt/t:title")[0]
+
+
+def test_ocr_specks_over_a_part_title_are_left_out():
+    root, result = encode("/-\n\nPARTE\n\nTERCERA.\n\nCARTAS A. LORD IIOLLAND\n\n"
+                          "Estas cartas se escribieron poco después.\n", "part.txt")
+    assert texts(root, "//t:body//t:head") == ["PARTE TERCERA. CARTAS A. LORD IIOLLAND"]
+    assert [item.text for item in result.left_out] == ["/-"]
+
+
 # ----------------------------------------------------------------------------- lone numbers
 
 LINES = ("Al NO., dominando el Tormes, levántase el castillo - palacio \n"

@@ -446,6 +446,18 @@ RULES = [
     ("gap-signs", "correction", "An editor's sign of omission in brackets ([...], [\u2026]) is "
      "<gap reason=\"omitted\"/>; question marks alone in brackets ([??], or [?] after no "
      "word) are <gap reason=\"illegible\"/>: signs, not restored words."),
+    ("library-stamps", "interpretation", "A library's stamp that its OCR download prints on "
+     "every page (\u00a9 Biblioteca Nacional de Espa\u00f1a, Digitized by Google), the same "
+     "line three times at least on a line of its own, is page furniture: left out and "
+     "reported; a page number alone after it, where the next page's text goes on, is a "
+     "<pb n>."),
+    ("running-heads-glued", "interpretation", "A running head in capitals under a page "
+     "number, glued by OCR to the page's first words or on its own line, coming back so "
+     "twice at least, is left out and reported; the page number is a <pb n> (one OCR "
+     "garbled is kept as printed)."),
+    ("part-title", "segmentation", "A book's part label in capitals over its title, as OCR "
+     "reads a part's title page (PARTE / TERCERA. / CARTAS A LORD HOLLAND), is one heading; "
+     "specks over it with no letter or figure (/-) are left out and reported."),
     ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
      "two at least, rising page by page a page's text apart, one of them at least cutting a "
      "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "

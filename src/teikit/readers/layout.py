@@ -124,6 +124,8 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _page_marks_in_prose(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
+    blocks = _library_stamps(blocks, ctx)
+    blocks = _glued_running_heads(blocks, ctx)
     blocks = _lone_page_numbers(blocks, ctx)
     blocks = _version_labels(blocks, ctx)
     out: list[Block] = []
@@ -1006,6 +1008,125 @@ def _word_cut(left: str, right: str, vocabulary: Counter[str]) -> bool:
 
 
 LONE_NUMBER = re.compile(r"^(?P<n>\d{1,4})$")
+# A library's or digitizer's stamp that its OCR download prints on every page: "© Biblioteca
+# Nacional de España" (the BNE's Biblioteca Digital Hispánica), "Digitized by Google" (Google
+# Books, HathiTrust), "Source gallica.bnf.fr / Bibliothèque nationale de France" (Gallica),
+# "Digitalizado por …": a rights or scanning notice, never the text's words
+LIBRARY_STAMP = re.compile(r"(?i)©|\bcopyright\b|\bdigiti[sz]ed\s+by\b|"
+                           r"\bdigitali[sz]ad[oa]\s+por\b|\bnum[ée]ris[ée]e?\s+par\b|"
+                           r"gallica\.bnf\.fr|\bdigitalisiert\s+von\b")
+# a page number alone: figures, or a roman number in capitals ("IV", "XII")
+PAGE_NUMBER_LINE = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,7})$")
+
+
+def _library_stamps(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A library's stamp printed on every page of its OCR download (LIBRARY_STAMP: a line with a
+    rights or scanning notice, the same line three times at least, always a line of its own
+    at a block's top or foot) is page furniture: left out and reported. Where the page it
+    ends is followed by a page number alone ("IV") and the next page's text goes on in
+    lower case (after a running head, maybe), the number is a page break."""
+    counts = Counter(ln.text.strip() for block in blocks for ln in block.lines
+                     if len(ln.text) <= 100 and LIBRARY_STAMP.search(ln.text))
+    stamps = {text for text, n in counts.items() if n >= 3 and _short(text, 80)}
+    if not stamps or any(ln.text.strip() in stamps and 0 < i < len(block.lines) - 1
+                         for block in blocks for i, ln in enumerate(block.lines)):
+        return blocks                      # (one inside a block's lines is the text's own)
+    out: list[Block] = []
+    ended = False                          # did the block before end a page?
+    for k, block in enumerate(blocks):
+        kept = []
+        for ln in block.lines:
+            text = ln.text.rstrip()
+            glued = next((stamp for stamp in stamps if text.endswith(stamp)), None) \
+                if ln is block.lines[-1] and text.strip() not in stamps else None
+            if text.strip() in stamps or glued:
+                ctx.leave_out([Line(ln.number, glued or text)], "a library's stamp printed on "
+                              "every page of its OCR download (page furniture)",
+                              "library-stamp")
+            if glued:                      # OCR ran the page's last words into it
+                kept.append(Line(ln.number, text[:-len(glued)], ln.kind))   # ("superio© …")
+            elif text.strip() not in stamps:
+                kept.append(ln)
+        if kept and ended and len(kept) == 1 and PAGE_NUMBER_LINE.match(kept[0].text.strip()) \
+                and _page_goes_on(blocks, k + 1):
+            out.append(Block([Line(kept[0].number, f"[Page {kept[0].text.strip()}]")]))
+        elif kept:
+            out.append(Block(kept))
+        last = block.lines[-1].text.rstrip()
+        ended = any(last.endswith(stamp) for stamp in stamps) or (ended and not kept)
+    ctx.fired("library-stamps")
+    return out
+
+
+def _page_goes_on(blocks: list[Block], k: int) -> bool:
+    """Does the page from block *k* on go on with a sentence of the page before (lower
+    case), a running head of a word or two over it or not (OCR garbles its capitals:
+    "PnÓLOGO.")?"""
+    if k < len(blocks) and len(blocks[k].lines) == 1 and len(blocks[k].text.split()) <= 2 \
+            and _short(blocks[k].text, 40):
+        k += 1
+    return k < len(blocks) and plain(blocks[k].text).lstrip()[:1].islower()
+
+
+# a page number OCR garbled by one character ("Ü32" for 332, "l4" for 14)
+GARBLED_NUMBER = re.compile(r"^(?=\S{2,5}$)\d*[^\d\s]?\d*$")
+
+
+def _caps_lead(text: str) -> str:
+    """The words in capitals that open a line, up to a full stop: a running head's shape
+    ("OBRAS COMPLETAS DE DON MANUEL JOSÉ QUINTANA." and the page's first words glued to it);
+    "" when there are fewer than three such words or they end in no full stop."""
+    words = []
+    for word in text.split():
+        if not any(c.isalpha() for c in word) or word != word.upper():
+            break
+        words.append(word)
+    head = " ".join(words)
+    if len(words) < 3 or not head.endswith(".") or (len(words) < len(text.split()) and
+                                                     not text[len(head):].lstrip()[:1].islower()):
+        return ""
+    return head
+
+
+def _glued_running_heads(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A running head in capitals over a page's text (the Internet Archive's _djvu.txt and
+    libraries' OCR downloads: "334" / "OBRAS COMPLETAS DE DON MANUEL JOSÉ QUINTANA. creer,
+    siguiéramos …", the head glued to the page's first words or on its own line), right
+    under the page's number, is page furniture where the same head comes back so twice at
+    least: left out and reported, the page number a page break (one OCR garbled is kept as
+    printed)."""
+    found: list[tuple[int, str]] = []     # (the head's block, the head)
+    for k in range(1, len(blocks)):
+        number = blocks[k - 1]
+        if len(number.lines) != 1 or not GARBLED_NUMBER.match(number.text.strip()) or \
+                sum(c.isdigit() for c in number.text) < 2 or blocks[k].lines[0].kind[:1] == "h":
+            continue
+        head = _caps_lead(plain(blocks[k].lines[0].text).strip()) \
+            if blocks[k].lines[0].text[:1].isupper() else ""
+        if head:
+            found.append((k, head))
+    heads = Counter(head for _, head in found)
+    found = [(k, head) for k, head in found if heads[head] >= 2]
+    if not found:
+        return blocks
+    out = list(blocks)
+    for k, head in found:
+        first = blocks[k].lines[0]
+        rest = first.text.lstrip()[len(head):].lstrip() if first.text.lstrip().startswith(head) \
+            else None
+        if rest is None:
+            continue                       # (marks inside the head: kept as printed)
+        ctx.leave_out([Line(first.number, head)], "a running head over the page's text "
+                      "(page furniture)", "running-head")
+        lines = ([Line(first.number, rest, first.kind)] if rest else []) + blocks[k].lines[1:]
+        out[k] = Block(lines) if lines else Block([])
+        n = blocks[k - 1].text.strip()
+        if n.isdigit():
+            out[k - 1] = Block([Line(blocks[k - 1].first, f"[Page {n}]")])
+        ctx.fired("running-heads-glued")
+    return [block for block in out if block.lines]
+
+
 def _lone_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     """A number alone between blank lines ("233", "234") is how page-by-page transcriptions
     and OCR exports give the original's pages (Transkribus's and FromThePage's text per
