@@ -485,6 +485,10 @@ RULES = [
      "1884 \u2022 New York, N.Y.) has that line as its <head> and the date line (with the "
      "lines under it) as its opener's <dateline>; a place over a date under the signature "
      "(New York / March 30, 1884) is the closer's <dateline>, not a signature."),
+    ("spaced-page-head", "interpretation", "A page's first line after a form feed that "
+     "is a running head with the page number at one end, a wide space between them (4 "
+     "<spaces> CONGRESO NACIONAL, THE HISTORY OF ROME <spaces> 13), is left out (reported) "
+     "and its number numbers the page's <pb/>, even where the head is printed only once."),
     ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
      "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "

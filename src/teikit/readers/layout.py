@@ -715,6 +715,13 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
                           "the <pb/>", "page-number")
             rows.remove(content[0])
             content = content[1:]
+        elif content and (spaced := _spaced_numbered_head(content[0].text)) is not None:
+            number = spaced                         # "4      CONGRESO   NACIONAL"
+            ctx.leave_out([content[0]], "running head with the page number at the head of "
+                          "the page; the number numbers the <pb/>", "running-head")
+            ctx.fired("spaced-page-head")
+            rows.remove(content[0])
+            content = content[1:]
         elif content:
             _fused_page_number(content[-1], ctx)
         if content and content[0].text.strip() in heads:
@@ -726,6 +733,36 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.fired("form-feed-pages")
         out.extend(blocks_of(rows))
     return out
+
+
+# A page's running head with its page number at one end, a wide space between them, on the
+# first line after a form feed: "4                CONGRESO   NACIONAL" on a left-hand page,
+# "THE HISTORY OF ROME         13" on a right-hand one (a book or a printed report read
+# with its layout kept). The form feed shows where the page begins, so the head need not
+# recur (a one-page extract has it once); its words are a title's, no sentence's.
+SPACED_NUMBERED_HEAD = re.compile(r"^\s*(?:(?P<lead>\d{1,4})\s{3,}(?P<after>[^\d\s].{1,70}?)|"
+                                  r"(?P<before>[^\d\s].{1,70}?)\s{3,}(?P<trail>\d{1,4}))\s*$")
+
+
+def _spaced_numbered_head(text: str) -> str | None:
+    """The page number of a form-fed page's first line when it is a spaced numbered
+    running head (see SPACED_NUMBERED_HEAD); None for any other line."""
+    m = SPACED_NUMBERED_HEAD.match(plain(text))
+    if m is None:
+        return None
+    head = " ".join((m.group("after") or m.group("before")).split())
+    words = head.split()
+    if len(words) > 8 or not _worded(head) or head[-1:] in ",;:!?" or not all(
+            w[:1].isupper() or not w[:1].isalpha() or w.casefold() in RUNNING_HEAD_PARTICLES
+            for w in words):
+        return None
+    return m.group("lead") or m.group("trail")
+
+
+# the small words of a running head's title ("THE HISTORY OF ROME", "Congreso de la Nación")
+RUNNING_HEAD_PARTICLES = {"of", "the", "and", "in", "on", "to", "a", "an", "for", "de", "del",
+                          "la", "las", "los", "el", "y", "e", "des", "du", "le", "les", "et",
+                          "der", "die", "das", "und", "von", "di", "della", "dei", "van"}
 
 
 # A HathiTrust (Google OCR) page header: "## p. xiii (#17) ######…", the page's label after

@@ -1,0 +1,28 @@
+"""The documents of earlier scout rounds that still scored lowest (issue 8): the general
+forms behind their misses, one small real-world-derived example per rule. Every example is
+also checked for valid output (encode refuses a master its schema rejects)."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+# ----------------------------------------------------------------------------- pages
+
+
+def test_spaced_running_head_with_page_number_after_a_form_feed():
+    """Alessandri's message to the Chilean Congress (1938), OCR with the layout kept: a
+    left-hand page opens "4 <spaces> CONGRESO NACIONAL", printed once in the extract."""
+    root, _ = encode("MENSAJE\n\n\fCONCIUDADANOS DEL SENADO:\n\n      Llego al término de "
+                     "mi misión. No había posibilidad de hacer\n"
+                     "\f 4                                             CONGRESO   NACIONAL\n\n\n"
+                     "terminar. No existía la clausura del debate.\n")
+    assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == [None, "4"]
+    assert "CONGRESO NACIONAL" not in " ".join(texts(root, "//t:body"))
+    # the sentence the page cut in two is one paragraph again
+    assert any("hacer terminar" in t for t in texts(root, "//t:body//t:p"))
+
+
+def test_a_table_row_at_a_page_head_is_no_running_head():
+    """A report's table that runs over the page: its first row has words in lower case."""
+    root, _ = encode("REPORT\n\n\fFirst page of the report.\n"
+                     "\fTotal expenditure in pesos        45\n\nMore text.\n")
+    assert "Total expenditure in pesos" in " ".join(texts(root, "//t:body"))
