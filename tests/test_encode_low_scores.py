@@ -26,3 +26,17 @@ def test_a_table_row_at_a_page_head_is_no_running_head():
     root, _ = encode("REPORT\n\n\fFirst page of the report.\n"
                      "\fTotal expenditure in pesos        45\n\nMore text.\n")
     assert "Total expenditure in pesos" in " ".join(texts(root, "//t:body"))
+
+
+# ----------------------------------------------------------------------------- brackets
+
+
+def test_margin_note_over_lines_with_brackets_inside():
+    """A Smithsonian transcription of a naval discharge (1865): the transcriber's marginalia
+    "[*…*]" run over two lines and hold a reading in brackets of their own, and one closes
+    without its star."""
+    root, _ = encode("[* reply [F?? 3/65]\nNov 14/ 65*]\n\n[*To be returned\nto John H. Freck\n"
+                     "Philad &]\nDISCHARGE.\nThis is to certify, That No. 503. Spencer Darr\n")
+    assert texts(root, "//t:body//t:note[@place='margin']") == [
+        "reply [F?? 3/65] Nov 14/ 65", "To be returned to John H. Freck Philad &"]
+    assert not xp(root, "//t:body//t:supplied")
