@@ -40,3 +40,27 @@ def test_margin_note_over_lines_with_brackets_inside():
     assert texts(root, "//t:body//t:note[@place='margin']") == [
         "reply [F?? 3/65] Nov 14/ 65", "To be returned to John H. Freck Philad &"]
     assert not xp(root, "//t:body//t:supplied")
+
+
+# ----------------------------------------------------------------------------- titles
+
+
+def test_question_number_under_a_title_in_capitals_is_part_of_the_title():
+    """A South African National Assembly written reply (2013), as a PDF's text: the title
+    in capitals centred over an empty table row "| |", the question's number under it."""
+    root, _ = encode("\n                 PARLIAMENT OF THE REPUBLIC OF SOUTH AFRICA\n"
+                     "                              NATIONAL ASSEMBLY\n | |\n"
+                     "                              FOR WRITTEN REPLY\n\n\nQUESTION NO: 2048\n\n"
+                     "Mr J Selfe (DA) to ask the Minister of Correctional Services:\n\n"
+                     "How many officials have been investigated?\n")
+    head = "PARLIAMENT OF THE REPUBLIC OF SOUTH AFRICA NATIONAL ASSEMBLY FOR WRITTEN REPLY " \
+           "QUESTION NO: 2048"
+    assert texts(root, "//t:body//t:head") == [head]
+    assert texts(root, "//t:titleStmt/t:title") == [head]
+    assert texts(root, "//t:body//t:p")[0].startswith("Mr J Selfe")
+
+
+def test_a_numbered_line_under_a_heading_in_mixed_case_stays_text():
+    """Only a title set in capitals takes the number under it."""
+    root, _ = encode("Minutes of the Board\n\nNo. 12\n\nThe board met at noon.\n")
+    assert texts(root, "//t:body//t:head") == ["Minutes of the Board"]

@@ -489,6 +489,11 @@ RULES = [
      "is a running head with the page number at one end, a wide space between them (4 "
      "<spaces> CONGRESO NACIONAL, THE HISTORY OF ROME <spaces> 13), is left out (reported) "
      "and its number numbers the page's <pb/>, even where the head is printed only once."),
+    ("numbered-paper", "interpretation", "A paper's number on a line of its own under its "
+     "title in capitals (NATIONAL ASSEMBLY / FOR WRITTEN REPLY over QUESTION NO: 2048, "
+     "UNSTARRED QUESTION NO. 1234, No. 100) is part of its <head> and its title; a line of "
+     "bars only among the title's lines (| |, an empty table row of a PDF's text) is left "
+     "out, reported."),
     ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
      "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "
