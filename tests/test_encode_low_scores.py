@@ -64,3 +64,28 @@ def test_a_numbered_line_under_a_heading_in_mixed_case_stays_text():
     """Only a title set in capitals takes the number under it."""
     root, _ = encode("Minutes of the Board\n\nNo. 12\n\nThe board met at noon.\n")
     assert texts(root, "//t:body//t:head") == ["Minutes of the Board"]
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def test_a_recurring_label_over_a_headline_is_no_speaker():
+    """Extracts from the Burra Northern Argus (1985-87), a Word file: the district council's
+    candidates under "Burra Burra DC: Meet the Candidates", twice."""
+    root, _ = encode("CXVII, 8101, 15 Apr. 1987, page 22\n\nBurra Burra DC: Meet the Candidates\n\n"
+                     "Norm Maxted is a sitting member and father of four.\n\n"
+                     "Des Woolley (55) has previously served on Council.\n\n"
+                     "CXVII, 8102, 22 Apr. 1987, page 15\n\nBurra Burra DC: Meet the Candidates\n\n"
+                     "Chris Reed is married with two children.\n")
+    assert not xp(root, "//t:sp")
+    assert texts(root, "//t:body//t:p").count("Burra Burra DC: Meet the Candidates") == 2
+
+
+def test_speakers_taking_turns_stay_turns_with_short_speeches():
+    """A press conference: a speaker who comes back after another keeps his short turns
+    ("Not This Year")."""
+    root, _ = encode("PRESS CONFERENCE\n\nMR. HOLT: Good Morning Gentlemen\n\n"
+                     "QUESTION: Will you go to Washington this year, Sir?\n\n"
+                     "MR. HOLT: Not This Year\n\nQUESTION: And next year?\n\n"
+                     "MR. HOLT: I hope to go in the spring.\n")
+    assert "Not This Year" in texts(root, "//t:sp/t:p")

@@ -494,6 +494,9 @@ RULES = [
      "UNSTARRED QUESTION NO. 1234, No. 100) is part of its <head> and its title; a line of "
      "bars only among the title's lines (| |, an empty table row of a PDF's text) is left "
      "out, reported."),
+    ("headline-label", "interpretation", "A name and a colon over a headline's words (Burra "
+     "Burra DC: Meet the Candidates), used two or three times in a text where no one takes "
+     "turns, is a newspaper's or a newsletter's heading, not a speaker's turn."),
     ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
      "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "
