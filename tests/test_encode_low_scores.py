@@ -89,3 +89,22 @@ def test_speakers_taking_turns_stay_turns_with_short_speeches():
                      "MR. HOLT: Not This Year\n\nQUESTION: And next year?\n\n"
                      "MR. HOLT: I hope to go in the spring.\n")
     assert "Not This Year" in texts(root, "//t:sp/t:p")
+
+
+def test_site_masthead_inside_the_content_is_no_title():
+    """Scholarly Editing's edition of Cranch's journal (2014): the journal's masthead sits
+    in the content area over the edition's own heading."""
+    page = ("<html><head><title>Scholarly Editing: The Annual of the Association for "
+            "Documentary Editing</title></head><body><div id=\"content\">"
+            "<div class=\"masthead\"><h1><a href=\"http://www.scholarlyediting.org/\">"
+            "<span>Scholarly Editing</span></a></h1><h4>The Annual of the Association for "
+            "Documentary Editing</h4><h5>2014, Volume 35</h5></div>"
+            "<div class=\"editionHeader\"><h1 class=\"editionTitle\">Journal. 1839</h1></div>"
+            "<p>I begin this day a Journal. I think I shall find it highly useful.</p>"
+            "</div></body></html>")
+    root, _ = encode(page, "cranch.html")
+    assert texts(root, "//t:titleStmt/t:title") == ["Journal. 1839"]
+    assert texts(root, "//t:body//t:head") == ["Journal. 1839"]
+    assert texts(root, "//t:sourceDesc//t:note[@type='site-masthead']") == [
+        "Scholarly Editing / The Annual of the Association for Documentary Editing / "
+        "2014, Volume 35"]

@@ -497,6 +497,11 @@ RULES = [
     ("headline-label", "interpretation", "A name and a colon over a headline's words (Burra "
      "Burra DC: Meet the Candidates), used two or three times in a text where no one takes "
      "turns, is a newspaper's or a newsletter's heading, not a speaker's turn."),
+    ("site-masthead", "normalization", "A site's masthead inside a web page's content "
+     "area (class masthead, site-header, branding), its heading the site's name as the "
+     "page's <title> gives it, is not the text: its words (the journal's name and volume) "
+     "are a note of the source in the header, and the text's own heading under it names "
+     "the document."),
     ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
      "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "

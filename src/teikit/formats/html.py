@@ -559,6 +559,25 @@ def _navigation(el) -> bool:
     return any(c in NAVIGATION or NAVIGATION_PARTS & set(re.split(r"[-_]", c)) for c in names)
 
 
+# the class names of a site's banner with its name ("Scholarly Editing" / "The Annual of
+# the Association for Documentary Editing" over every page of the journal)
+MASTHEAD_CLASSES = {"masthead", "site-header", "site-branding", "branding", "site-title"}
+
+
+def _site_masthead(el, title: str | None) -> bool:
+    """A site's masthead inside the content area: an element of a masthead's class whose
+    first heading's words are all in the page's <title> (the site's name; the volume's
+    number may follow), when a heading of the text's own follows it (<h1
+    class="editionTitle">Journal. 1839</h1>)."""
+    if not title or not MASTHEAD_CLASSES & set(_classes(el)):
+        return False
+    first = next(el.iter("h1", "h2", "h3"), None)
+    words = set(_words(first.text_content())) if first is not None else set()
+    return bool(words) and words <= set(_words(title)) and any(
+        h.tag in ("h1", "h2") for sibling in el.itersiblings() if isinstance(sibling.tag, str)
+        for h in sibling.iter())
+
+
 class _Walker:
     def __init__(self, out: Lines, notes: Footnotes):
         self.out, self.notes = out, notes
@@ -627,6 +646,19 @@ class _Walker:
             line = el.sourceline or self.line
             self.out.leave_out(line, line, text[:200], f"<{tag}>: a list of notes, each read "
                                "at its marker; its heading is not the document's", "note-list")
+            self._tail(el)
+            return
+        if _site_masthead(el, self.out.hints.title):      # (the journal's name and volume:
+            lines = [" ".join(h.text_content().split())      # the source's, in the header)
+                     for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "p")] \
+                or [" ".join(el.text_content().split())]
+            self.out.hints.fields.append(("site-masthead", " / ".join(x for x in lines if x)))
+            line = el.sourceline or self.line
+            self.out.leave_out(line, line, " / ".join(lines)[:200],
+                               f"<{tag}>: the site's masthead, its name in the page's "
+                               "<title>; kept in the header", "boilerplate")
+            if "site-masthead" not in self.out.hints.rules:
+                self.out.hints.rules.append("site-masthead")
             self._tail(el)
             return
         if tag in BOILERPLATE or el in self.notes.taken or _navigation(el) or (
