@@ -108,3 +108,28 @@ def test_site_masthead_inside_the_content_is_no_title():
     assert texts(root, "//t:sourceDesc//t:note[@type='site-masthead']") == [
         "Scholarly Editing / The Annual of the Association for Documentary Editing / "
         "2014, Volume 35"]
+
+
+# ----------------------------------------------------------------------------- pages (HTML)
+
+
+def test_page_break_with_image_viewer_links_and_its_number_under_it():
+    """Scholarly Editing's XSLT pages (Cranch's journal, 2014): each page break holds the
+    page's thumbnail and the viewer's links, the page number follows as TEI's forme work;
+    the licence's badge in the footer is no page."""
+    page = ("<html><body><div class=\"p\">I must look forward.</div>"
+            "<span class=\"pagebreak\"><span class=\"thumbnail\">"
+            "<a href=\"pages/viewsize/p02.jpg\">"
+            "<img src=\"pages/thumbs/p02_thumb.jpg\"></a></span><span class=\"viewsize\">"
+            "<a href=\"pages/viewsize/p02.jpg\">View Page</a></span><br><span class=\"fullsize\">"
+            "<a href=\"pages/fullsize/p02.jpg\" target=\"_blank\">Full size in new window</a>"
+            "</span></span><div class=\"formework\"><span class=\"fw_pagNum\">2</span></div>"
+            "<div class=\"p\">And post them, clerk-like.</div>"
+            "<p><a rel=\"license\" href=\"http://creativecommons.org/licenses/by-nc-sa/3.0/\">"
+            "<img alt=\"Creative Commons License\" src=\"88x31.png\"></a><br>This work is "
+            "licensed under a Creative Commons License.</p></body></html>")
+    root, _ = encode(page, "cranch.html")
+    pbs = xp(root, "//t:body//t:pb")
+    assert [(pb.get("n"), pb.get("facs")) for pb in pbs] == [("2", "pages/viewsize/p02.jpg")]
+    body = " ".join(texts(root, "//t:body"))
+    assert "View Page" not in body and "Full size" not in body

@@ -502,6 +502,12 @@ RULES = [
      "page's <title> gives it, is not the text: its words (the journal's name and volume) "
      "are a note of the source in the header, and the text's own heading under it names "
      "the document."),
+    ("page-viewer-links", "normalization", "A page break an edition marks with the "
+     "page's image and its viewer's links (<span class=\"pagebreak\"> with a thumbnail, "
+     "View Page, Full size in new window) is one <pb/> with the image in @facs, the "
+     "links' words left out (reported); the page's number printed right under it "
+     "(<span class=\"fw_pagNum\">2</span>, TEI's <fw type=\"pageNum\">) numbers that "
+     "<pb/>. A licence's badge (<a rel=\"license\"><img/></a>) is no page image."),
     ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
      "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "

@@ -424,7 +424,8 @@ NAVIGATION_PARTS = {"nav", "navigation", "navbar", "menu", "breadcrumb", "breadc
                     "pagination", "pager", "toc", "sitesub", "contentsub", "prev",
                     "headerlink"}
 PAGE_CLASSES = {"pagenum", "page-num", "pagenumber", "page-number", "page-anchor",
-                "pageanchor", "pb", "page-break", "pagebreak", "page-marker", "folio"}
+                "pageanchor", "pb", "page-break", "pagebreak", "page-marker", "folio",
+                "fw_pagnum", "fw-pagenum", "pagnum"}   # (TEI's <fw type="pageNum"> as a class)
 PAGE_ID = re.compile(r"(?i)^(?:page|pg|p)[-_.]?(?P<n>\d{1,5}[a-z]?|[ivxlc]{1,8})$")
 PAGE_TEXT = re.compile(r"(?i)^\W*(?:page|pg|p|s|seite)?\.?\s*(?P<n>\d{1,5}[a-z]?|[ivxlc]{1,8})"
                        r"\W*$")
@@ -458,6 +459,20 @@ def _converter_page_anchor(el) -> bool:
         return False
     before = el.getprevious()
     return before is not None and isinstance(before.tag, str) and before.tag.lower() == "hr"
+
+
+def _viewer_links(el) -> str | None:
+    """The page image's address when every word of a page break's element is in its links
+    to the page's image (a thumbnail, "View Page", "Full size in new window": an edition's
+    image viewer); else None."""
+    links = [a for a in el.iter("a") if IMAGE_FILE.search((a.get("href") or "").split("?")[0])]
+    if not links:
+        return None
+    inside = sum(len(" ".join(a.text_content().split())) for a in links)
+    if inside < len(" ".join(el.text_content().split()).replace(" ", "")) - len(links):
+        return None                       # (words outside the links: the text's own)
+    href = (links[0].get("href") or "").strip()
+    return href if SAFE_ADDRESS.match(href) else ""
 
 
 def _short_page_class(el) -> bool:
@@ -529,8 +544,8 @@ def _page_image(el, tag: str) -> str | None:
             img = next(el.iter("img"), None)
             return (img.get("src") or "") if img is not None else None
     href = (link.get("href") or "").strip()
-    if not href or href.startswith("#"):
-        return None
+    if not href or href.startswith("#") or "license" in (link.get("rel") or "").casefold():
+        return None                   # (a licence's badge: <a rel="license"><img …></a>)
     if not SAFE_ADDRESS.match(href):
         href = ""                     # (a javascript: or data: address is not kept)
     images = list(link.iter("img"))
@@ -681,6 +696,19 @@ class _Walker:
                                "boilerplate")
             self._tail(el)
             return
+        viewer = _viewer_links(el) if PAGE_CLASSES & set(_classes(el)) else None
+        if viewer is not None:              # <span class="pagebreak"> with the page's image
+            words = " / ".join(" ".join(a.text_content().split()) for a in el.iter("a")
+                               if " ".join(a.text_content().split()))
+            if words:                       # and the viewer's "View Page" / "Full size in
+                line = el.sourceline or self.line                  # new window" links
+                self.out.leave_out(line, line, words, f"<{tag}>: the links of the page's "
+                                   "image viewer; the image is the <pb/>'s @facs", "boilerplate")
+            self._page_break(tag, "", viewer)
+            if "page-viewer-links" not in self.out.hints.rules:
+                self.out.hints.rules.append("page-viewer-links")
+            self._tail(el)
+            return
         if _classes(el) and (PAGE_CLASSES & set(_classes(el)) or _short_page_class(el)) \
                 and len(el.text_content()) < 30:
             self._page_break(tag, _page_number(el), "")   # <span class="pagenum">[Pg 12]</span>
@@ -810,6 +838,9 @@ class _Walker:
         kind = self.kind
         if alone:                              # a page line of its own
             self.flush()
+        if alone and page and self.out.lines and self.out.lines[-1] == "[Page]":
+            self.out.lines[-1] = f"[Page {page}]"    # the page's number right under its
+            return                                   # image's break: one page, numbered
         self.buffer.append(f"[Page {page}]" if page else "[Page]")
         self.out.hints.page_images.append(facs)
         if alone:
