@@ -133,3 +133,20 @@ def test_page_break_with_image_viewer_links_and_its_number_under_it():
     assert [(pb.get("n"), pb.get("facs")) for pb in pbs] == [("2", "pages/viewsize/p02.jpg")]
     body = " ".join(texts(root, "//t:body"))
     assert "View Page" not in body and "Full size" not in body
+
+
+# ----------------------------------------------------------------------------- Markdown
+
+
+def test_markdown_image_with_attributes_inside_its_parentheses():
+    """A blog's Civil War letter (clairempr.github.io, 2022): its page images carry a
+    width inside the parentheses; markdown-it's imsize writes "=600x400" there."""
+    root, result = encode("# A Soldier's Letter\n\nYears ago I came into possession of a "
+                          "letter.\n\n![\"Letter, Page 1\"](https://example.org/pg1.jpg "
+                          "width=\"1500\" 'F.P. Black to Miss Evey Johnston, page 1')\n\n"
+                          "![](scan.png =600x400)\n\nThe engagement is the Battle of "
+                          "Dranesville.\n", "blog.md")
+    body = " ".join(texts(root, "//t:body"))
+    assert "width" not in body and "Letter, Page 1" not in body and "600x400" not in body
+    images = [x.text for x in result.left_out if x.code == "image"]
+    assert images == ["image https://example.org/pg1.jpg", "image scan.png"]

@@ -508,6 +508,11 @@ RULES = [
      "links' words left out (reported); the page's number printed right under it "
      "(<span class=\"fw_pagNum\">2</span>, TEI's <fw type=\"pageNum\">) numbers that "
      "<pb/>. A licence's badge (<a rel=\"license\"><img/></a>) is no page image."),
+    ("image-attributes", "normalization", "A Markdown image with its size or other "
+     "attributes inside its parentheses, as MultiMarkdown and markdown-it's imsize write "
+     "them (![Letter, Page 1](pg1.jpg width=\"1500\" 'title'), ![](scan.png =600x400)), is "
+     "an image like any other (left out, reported), not text; its attributes are format "
+     "markup."),
     ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
      "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "
