@@ -150,3 +150,22 @@ def test_markdown_image_with_attributes_inside_its_parentheses():
     assert "width" not in body and "Letter, Page 1" not in body and "600x400" not in body
     images = [x.text for x in result.left_out if x.code == "image"]
     assert images == ["image https://example.org/pg1.jpg", "image scan.png"]
+
+
+# ----------------------------------------------------------------------------- line ends
+
+
+def test_compound_adjective_broken_at_its_own_hyphen_keeps_it():
+    """Pliny's letter LXVI to Tacitus (Project Gutenberg, re-wrapped at 70 columns):
+    "A panic-" / "stricken crowd"; a word split at its syllables is still joined."""
+    root, _ = encode("LXVI\n\nTo CORNELIUS TACITUS\n\n"
+                     "Though it was now morning, the light was still exceedingly faint and\n"
+                     "doubtful; the buildings all around us tottered, and though we stood\n"
+                     "upon open ground, yet as the place was narrow and confined, there was\n"
+                     "no remaining without imminent danger: we therefore resolved to quit\n"
+                     "the town. A panic-\nstricken crowd followed us, and pressed on us in\n"
+                     "dense array to drive us for-\nward as we came out. Being at a convenient\n"
+                     "distance from the houses, we stood still, in the midst of a most\n"
+                     "dangerous and dreadful scene.\n")
+    body = " ".join(texts(root, "//t:body//t:p"))
+    assert "A panic-stricken crowd" in body and "drive us forward" in body

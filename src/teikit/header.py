@@ -513,6 +513,9 @@ RULES = [
      "them (![Letter, Page 1](pg1.jpg width=\"1500\" 'title'), ![](scan.png =600x400)), is "
      "an image like any other (left out, reported), not text; its attributes are format "
      "markup."),
+    ("line-end-compound", "segmentation", "A compound adjective broken at its own hyphen "
+     "at a line's end (A panic- / stricken crowd, well- / known, kind- / hearted) keeps its "
+     "hyphen: its second half is a whole word that ends no word split at its syllables."),
     ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
      "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "

@@ -1269,8 +1269,11 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
-            if plain(span.text).lstrip()[:1].islower() and not _printed_compound(
-                    last.text, span.text, ctx):
+            compound = _compound_tail(last.text, span.text)
+            if compound:
+                ctx.fired("line-end-compound")        # "panic-" / "stricken": its own hyphen
+            if plain(span.text).lstrip()[:1].islower() and not compound and not \
+                    _printed_compound(last.text, span.text, ctx):
                 parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
                 ctx.fired("dehyphenated")
                 line, col = last.pos(len(word_end) - 1)
@@ -1330,6 +1333,22 @@ def _printed_compound(before: str, after: str, ctx: Context) -> bool:
         return False
     word = (head[0] + "-" + re.sub(r"\W+$", "", tail[0])).casefold()
     return word in ctx.compounds()
+
+
+# the second halves of English compound adjectives, whole words that no word split at its
+# syllables ends with ("panic-" / "stricken crowd", "well-" / "known", "kind-" / "hearted")
+COMPOUND_TAILS = {"stricken", "looking", "minded", "hearted", "headed", "handed", "eyed",
+                  "haired", "footed", "legged", "shaped", "bred", "built", "known", "famed",
+                  "loving", "fearing", "seeking", "sighted", "natured", "mannered", "lipped"}
+
+
+def _compound_tail(before: str, after: str) -> bool:
+    """Is "panic-" / "stricken" a compound adjective, its hyphen its own: a word of three
+    letters or more over one of COMPOUND_TAILS?"""
+    head = plain(before).rstrip()[:-1].rsplit(None, 1)[-1:]
+    tail = plain(after).lstrip().split(None, 1)[:1]
+    return bool(head and tail) and len(head[0]) >= 3 and head[0].isalpha() \
+        and re.sub(r"\W+$", "", tail[0]).casefold() in COMPOUND_TAILS
 
 
 def is_cjk(ch: str) -> bool:
