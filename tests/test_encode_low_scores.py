@@ -169,3 +169,21 @@ def test_compound_adjective_broken_at_its_own_hyphen_keeps_it():
                      "dangerous and dreadful scene.\n")
     body = " ".join(texts(root, "//t:body//t:p"))
     assert "A panic-stricken crowd" in body and "drive us forward" in body
+
+
+# ----------------------------------------------------------------------------- notes
+
+
+def test_footnote_under_the_page_number_of_a_scanned_page():
+    """HathiTrust's OCR of Imperial Domains (1919), page 6: the page number, then the
+    footnote to "terms¹" and the signature mark, with no blank line between them."""
+    root, _ = encode("## p. (#7) ##################################################\n\n"
+                     "THE COLONATE.\nI.\nThe point which needs explanation may be briefly "
+                     "stated\nas follows: 'Colonus' and 'conductor' are still interchangeable "
+                     "terms¹, and the colonate\nis still an institution of private not of "
+                     "public law.\n6\n1 The 'colonus' in the Digest holds under the contract "
+                     "\"locatio-conductio,'\nDig. 19. 2. 9; 33.7.20, etc.\nA 2\n")
+    notes = texts(root, "//t:body//t:note")
+    assert len(notes) == 1 and notes[0].startswith("The 'colonus' in the Digest")
+    assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["6"]
+    assert "¹" not in " ".join(texts(root, "//t:body"))

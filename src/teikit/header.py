@@ -516,6 +516,11 @@ RULES = [
     ("line-end-compound", "segmentation", "A compound adjective broken at its own hyphen "
      "at a line's end (A panic- / stricken crowd, well- / known, kind- / hearted) keeps its "
      "hyphen: its second half is a whole word that ends no word split at its syllables."),
+    ("page-foot", "segmentation", "In a scanned book's page, the lines under the page's "
+     "printed number (its footnotes, its signature mark) are the page's foot, a block of "
+     "their own: not the end of the page's last paragraph; a note there whose number "
+     "stands as a superscript in the text (terms\u00b9 / 1 The 'colonus' in the Digest \u2026) "
+     "is that marker's note."),
     ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
      "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "

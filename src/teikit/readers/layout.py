@@ -805,7 +805,11 @@ def _scan_page_headers(blocks: list[Block], ctx: Context) -> list[Block]:
             if printed is not None:
                 ctx.leave_out([printed], "page number printed on the page; it numbers the "
                               "<pb/>", "page-number")
-                rows = [ln for ln in rows if ln is not printed]
+                # (lines under the number are the page's foot, its notes and signature
+                # mark: a block of their own, not the end of the text's last paragraph)
+                if content and printed is not content[-1]:
+                    ctx.fired("page-foot")
+                rows = [Line(-1, "", "") if ln is printed else ln for ln in rows]
             out.append(Block([Line(header.number, f"[Page {label}]" if label else "[Page]")]))
             ctx.fired("scan-page-headers")
         out.extend(blocks_of(rows))
