@@ -33,13 +33,13 @@ def test_a_table_row_at_a_page_head_is_no_running_head():
 
 def test_margin_note_over_lines_with_brackets_inside():
     """A Smithsonian transcription of a naval discharge (1865): the transcriber's marginalia
-    "[*…*]" run over two lines and hold a reading in brackets of their own, and one closes
-    without its star."""
-    root, _ = encode("[* reply [F?? 3/65]\nNov 14/ 65*]\n\n[*To be returned\nto John H. Freck\n"
-                     "Philad &]\nDISCHARGE.\nThis is to certify, That No. 503. Spencer Darr\n")
-    assert texts(root, "//t:body//t:note[@place='margin']") == [
-        "reply [F?? 3/65] Nov 14/ 65", "To be returned to John H. Freck Philad &"]
-    assert not xp(root, "//t:body//t:supplied")
+    "[*…*]" run over two lines and hold a reading in brackets of their own. A note marked
+    with an asterisk and closed with no star is an editor's (the Burra Northern Argus
+    extracts: "[*This claim is incorrect. …]"), not a margin's."""
+    root, _ = encode("[* reply [F?? 3/65]\nNov 14/ 65*]\n\nDISCHARGE.\nThis is to certify, "
+                     "That No. 503. Spencer Darr\n\n[*This claim is incorrect. W. Hughes "
+                     "visited twice as PM.]\n")
+    assert texts(root, "//t:body//t:note[@place='margin']") == ["reply [F?? 3/65] Nov 14/ 65"]
 
 
 # ----------------------------------------------------------------------------- titles

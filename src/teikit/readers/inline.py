@@ -570,10 +570,10 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                                + r")\s*[,:;.]\s*(?P<text>[^\]]*\S)\s*\]"), _margin_note),
     # LoC By the People's and the Smithsonian's marginalia: "[*River Scene, Ceylon*]"; a
     # note over several lines may hold the transcriber's own brackets ("[* reply [F?? 3/65]
-    # / Nov 14/ 65*]"), and its closing star may be forgotten ("[*To be returned / to John
-    # H. Freck / Philad &]")
+    # / Nov 14/ 65*]"). (Without its closing star, "[*This claim is incorrect. …]" is an
+    # editor's note marked with an asterisk, no margin's.)
     ("margin-note", re.compile(r"\[\*(?P<text>(?:\[[^\[\]]*\]|[^\]*])(?:\[[^\[\]]*\]|[^\]])*?)"
-                               r"\*?\]"), _margin_note),
+                               r"\*\]"), _margin_note),
     ("editorial-note", re.compile(r"\[\s*(?:(?:see|cf\.|vide|compare|ed\.|editor'?s\s+note|"
                                   r"transcriber'?s\s+note|note)\b[^\]]*|"
                                   r"(?:presiding|absent|present|continuing|resuming)|"

@@ -807,7 +807,7 @@ def _scan_page_headers(blocks: list[Block], ctx: Context) -> list[Block]:
                               "<pb/>", "page-number")
                 # (lines under the number are the page's foot, its notes and signature
                 # mark: a block of their own, not the end of the text's last paragraph)
-                if content and printed is not content[-1]:
+                if printed is not content[0] and printed is not content[-1]:
                     ctx.fired("page-foot")
                 rows = [Line(-1, "", "") if ln is printed else ln for ln in rows]
             out.append(Block([Line(header.number, f"[Page {label}]" if label else "[Page]")]))
