@@ -510,6 +510,42 @@ RULES = [
      "1884 \u2022 New York, N.Y.) has that line as its <head> and the date line (with the "
      "lines under it) as its opener's <dateline>; a place over a date under the signature "
      "(New York / March 30, 1884) is the closer's <dateline>, not a signature."),
+    ("spaced-page-head", "interpretation", "A page's first line after a form feed that "
+     "is a running head with the page number at one end, a wide space between them (4 "
+     "<spaces> CONGRESO NACIONAL, THE HISTORY OF ROME <spaces> 13), is left out (reported) "
+     "and its number numbers the page's <pb/>, even where the head is printed only once."),
+    ("numbered-paper", "interpretation", "A paper's number on a line of its own under its "
+     "title in capitals (NATIONAL ASSEMBLY / FOR WRITTEN REPLY over QUESTION NO: 2048, "
+     "UNSTARRED QUESTION NO. 1234, No. 100) is part of its <head> and its title; a line of "
+     "bars only among the title's lines (| |, an empty table row of a PDF's text) is left "
+     "out, reported."),
+    ("headline-label", "interpretation", "A name and a colon over a headline's words (Burra "
+     "Burra DC: Meet the Candidates), used two or three times in a text where no one takes "
+     "turns, is a newspaper's or a newsletter's heading, not a speaker's turn."),
+    ("site-masthead", "normalization", "A site's masthead inside a web page's content "
+     "area (class masthead, site-header, branding), its heading the site's name as the "
+     "page's <title> gives it, is not the text: its words (the journal's name and volume) "
+     "are a note of the source in the header, and the text's own heading under it names "
+     "the document."),
+    ("page-viewer-links", "normalization", "A page break an edition marks with the "
+     "page's image and its viewer's links (<span class=\"pagebreak\"> with a thumbnail, "
+     "View Page, Full size in new window) is one <pb/> with the image in @facs, the "
+     "links' words left out (reported); the page's number printed right under it "
+     "(<span class=\"fw_pagNum\">2</span>, TEI's <fw type=\"pageNum\">) numbers that "
+     "<pb/>. A licence's badge (<a rel=\"license\"><img/></a>) is no page image."),
+    ("image-attributes", "normalization", "A Markdown image with its size or other "
+     "attributes inside its parentheses, as MultiMarkdown and markdown-it's imsize write "
+     "them (![Letter, Page 1](pg1.jpg width=\"1500\" 'title'), ![](scan.png =600x400)), is "
+     "an image like any other (left out, reported), not text; its attributes are format "
+     "markup."),
+    ("line-end-compound", "segmentation", "A compound adjective broken at its own hyphen "
+     "at a line's end (A panic- / stricken crowd, well- / known, kind- / hearted) keeps its "
+     "hyphen: its second half is a whole word that ends no word split at its syllables."),
+    ("page-foot", "segmentation", "In a scanned book's page, the lines under the page's "
+     "printed number (its footnotes, its signature mark) are the page's foot, a block of "
+     "their own: not the end of the page's last paragraph; a note there whose number "
+     "stands as a superscript in the text (terms\u00b9 / 1 The 'colonus' in the Digest \u2026) "
+     "is that marker's note."),
     ("markdown-in-html", "interpretation", "In a Markdown file, emphasis typed as Markdown "
      "inside an HTML block (<p>Seul, le _Messager de Toulouse_ d\u00e9clarait \u2026</p>) is "
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "

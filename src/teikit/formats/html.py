@@ -424,7 +424,8 @@ NAVIGATION_PARTS = {"nav", "navigation", "navbar", "menu", "breadcrumb", "breadc
                     "pagination", "pager", "toc", "sitesub", "contentsub", "prev",
                     "headerlink"}
 PAGE_CLASSES = {"pagenum", "page-num", "pagenumber", "page-number", "page-anchor",
-                "pageanchor", "pb", "page-break", "pagebreak", "page-marker", "folio"}
+                "pageanchor", "pb", "page-break", "pagebreak", "page-marker", "folio",
+                "fw_pagnum", "fw-pagenum", "pagnum"}   # (TEI's <fw type="pageNum"> as a class)
 PAGE_ID = re.compile(r"(?i)^(?:page|pg|p)[-_.]?(?P<n>\d{1,5}[a-z]?|[ivxlc]{1,8})$")
 PAGE_TEXT = re.compile(r"(?i)^\W*(?:page|pg|p|s|seite)?\.?\s*(?P<n>\d{1,5}[a-z]?|[ivxlc]{1,8})"
                        r"\W*$")
@@ -458,6 +459,20 @@ def _converter_page_anchor(el) -> bool:
         return False
     before = el.getprevious()
     return before is not None and isinstance(before.tag, str) and before.tag.lower() == "hr"
+
+
+def _viewer_links(el) -> str | None:
+    """The page image's address when every word of a page break's element is in its links
+    to the page's image (a thumbnail, "View Page", "Full size in new window": an edition's
+    image viewer); else None."""
+    links = [a for a in el.iter("a") if IMAGE_FILE.search((a.get("href") or "").split("?")[0])]
+    if not links:
+        return None
+    inside = sum(len(" ".join(a.text_content().split())) for a in links)
+    if inside < len(" ".join(el.text_content().split()).replace(" ", "")) - len(links):
+        return None                       # (words outside the links: the text's own)
+    href = (links[0].get("href") or "").strip()
+    return href if SAFE_ADDRESS.match(href) else ""
 
 
 def _short_page_class(el) -> bool:
@@ -529,8 +544,8 @@ def _page_image(el, tag: str) -> str | None:
             img = next(el.iter("img"), None)
             return (img.get("src") or "") if img is not None else None
     href = (link.get("href") or "").strip()
-    if not href or href.startswith("#"):
-        return None
+    if not href or href.startswith("#") or "license" in (link.get("rel") or "").casefold():
+        return None                   # (a licence's badge: <a rel="license"><img …></a>)
     if not SAFE_ADDRESS.match(href):
         href = ""                     # (a javascript: or data: address is not kept)
     images = list(link.iter("img"))
@@ -557,6 +572,25 @@ def _navigation(el) -> bool:
     if WIKI_HEADER & set(names):
         return False
     return any(c in NAVIGATION or NAVIGATION_PARTS & set(re.split(r"[-_]", c)) for c in names)
+
+
+# the class names of a site's banner with its name ("Scholarly Editing" / "The Annual of
+# the Association for Documentary Editing" over every page of the journal)
+MASTHEAD_CLASSES = {"masthead", "site-header", "site-branding", "branding", "site-title"}
+
+
+def _site_masthead(el, title: str | None) -> bool:
+    """A site's masthead inside the content area: an element of a masthead's class whose
+    first heading's words are all in the page's <title> (the site's name; the volume's
+    number may follow), when a heading of the text's own follows it (<h1
+    class="editionTitle">Journal. 1839</h1>)."""
+    if not title or not MASTHEAD_CLASSES & set(_classes(el)):
+        return False
+    first = next(el.iter("h1", "h2", "h3"), None)
+    words = set(_words(first.text_content())) if first is not None else set()
+    return bool(words) and words <= set(_words(title)) and any(
+        h.tag in ("h1", "h2") for sibling in el.itersiblings() if isinstance(sibling.tag, str)
+        for h in sibling.iter())
 
 
 class _Walker:
@@ -629,6 +663,19 @@ class _Walker:
                                "at its marker; its heading is not the document's", "note-list")
             self._tail(el)
             return
+        if _site_masthead(el, self.out.hints.title):      # (the journal's name and volume:
+            lines = [" ".join(h.text_content().split())      # the source's, in the header)
+                     for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "p")] \
+                or [" ".join(el.text_content().split())]
+            self.out.hints.fields.append(("site-masthead", " / ".join(x for x in lines if x)))
+            line = el.sourceline or self.line
+            self.out.leave_out(line, line, " / ".join(lines)[:200],
+                               f"<{tag}>: the site's masthead, its name in the page's "
+                               "<title>; kept in the header", "boilerplate")
+            if "site-masthead" not in self.out.hints.rules:
+                self.out.hints.rules.append("site-masthead")
+            self._tail(el)
+            return
         if tag in BOILERPLATE or el in self.notes.taken or _navigation(el) or (
                 tag in SITE_PARTS and depth == 1 and el.getparent() is not None
                 and el.getparent().tag == "body"):
@@ -647,6 +694,19 @@ class _Walker:
             self.out.leave_out(el.sourceline or self.line, el.sourceline or self.line,
                                text[:200], "licence box: its words are in the header",
                                "boilerplate")
+            self._tail(el)
+            return
+        viewer = _viewer_links(el) if PAGE_CLASSES & set(_classes(el)) else None
+        if viewer is not None:              # <span class="pagebreak"> with the page's image
+            words = " / ".join(" ".join(a.text_content().split()) for a in el.iter("a")
+                               if " ".join(a.text_content().split()))
+            if words:                       # and the viewer's "View Page" / "Full size in
+                line = el.sourceline or self.line                  # new window" links
+                self.out.leave_out(line, line, words, f"<{tag}>: the links of the page's "
+                                   "image viewer; the image is the <pb/>'s @facs", "boilerplate")
+            self._page_break(tag, "", viewer)
+            if "page-viewer-links" not in self.out.hints.rules:
+                self.out.hints.rules.append("page-viewer-links")
             self._tail(el)
             return
         if _classes(el) and (PAGE_CLASSES & set(_classes(el)) or _short_page_class(el)) \
@@ -778,6 +838,9 @@ class _Walker:
         kind = self.kind
         if alone:                              # a page line of its own
             self.flush()
+        if alone and page and self.out.lines and self.out.lines[-1] == "[Page]":
+            self.out.lines[-1] = f"[Page {page}]"    # the page's number right under its
+            return                                   # image's break: one page, numbered
         self.buffer.append(f"[Page {page}]" if page else "[Page]")
         self.out.hints.page_images.append(facs)
         if alone:

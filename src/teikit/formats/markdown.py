@@ -99,6 +99,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         text = _headings_without_space(text, out, diags)
     if "](" in text:
         text = _link_targets_with_spaces(text, diags)
+        if "![" in text:
+            text = _image_attributes(text, out)
     tokens = _parser().parse(text)
     if _indented_prose(tokens):
         tokens = _parser(indented_code=False).parse(text)
@@ -220,6 +222,29 @@ def _link_targets_with_spaces(text: str, diags: Collector) -> str:
                    "link-with-spaces", line, m.start() - text.rfind("\n", 0, m.start()))
         return f"[{m.group('text')}](<{m.group('url')}>)"
     return LINK_WITH_SPACES.sub(angled, text)
+
+
+# an image with its size or other attributes inside the parentheses, as MultiMarkdown and
+# markdown-it's imsize write them ("![Letter, Page 1](…/pg1.jpg width="1500" 'title')",
+# "![](scan.png =600x400)"): CommonMark takes the whole for text
+IMAGE_ATTRIBUTES = re.compile(
+    r"(?P<head>!\[[^\[\]\n]{0,300}\]\([ \t]*<?[^\s()<>]+>?)"
+    r"(?P<attrs>(?:[ \t]+(?:[A-Za-z][\w-]{0,30}="
+    r"(?:\"[^\"\n]{0,100}\"|'[^'\n]{0,100}'|[^\s)'\"]{1,100})|=\d{0,5}x\d{0,5}))+)"
+    r"(?P<title>[ \t]+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?(?P<end>[ \t]*\))")
+
+
+def _image_attributes(text: str, out: Lines) -> str:
+    """An image whose parentheses hold attributes after its address is an image: the
+    attributes are taken out (reported), the address and the title kept for the parser."""
+    def bare(m: re.Match) -> str:
+        line = text.count("\n", 0, m.start()) + 1
+        out.leave_out(line, line, m.group("attrs").strip(), "an image's attributes "
+                      "(format markup)", "format-markup")
+        if "image-attributes" not in out.hints.rules:
+            out.hints.rules.append("image-attributes")
+        return m.group("head") + (m.group("title") or "") + m.group("end")
+    return IMAGE_ATTRIBUTES.sub(bare, text)
 
 
 NOTE_DEFINITION_NO_COLON = re.compile(r"(?m)^\[\^([^\]\s]{1,60})\](?=[ \t]+[^\s:])")

@@ -746,6 +746,14 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     # a dialogue: a speaker who comes back after another ("Burra Burra DC: …" twice in a
     # row is a heading used twice)
     dialogue = sum(counts.values()) >= 3 and _comes_back(turns, recurring)
+    if not dialogue:                     # no dialogue, and a headline's words after the
+        heads = {lab for lab in recurring if counts[lab] <= 3 and all(   # label each time:
+            _headline_after_label(u) for u in turns if u.label == lab)}  # "Burra Burra DC:
+        for u in [u for u in turns if u.label in heads]:                 # Meet the
+            _not_a_turn(u, ctx)                                          # Candidates", a
+            ctx.fired("headline-label")                                  # newspaper's head
+        turns = [u for u in turns if u.kind == "turn"]                   # used twice
+        recurring -= heads
     # a field label ("CC:") is a speaker in a dialogue of two or more recurring speakers
     fields = Counter(u.label for u in turns if u.form == "field")
     if recurring:
@@ -794,6 +802,16 @@ def _unstaged(u: Unit, ctx: Context) -> None:
         u.label, u.stage, u.form = label, None, ""
     else:
         _not_a_turn(u, ctx)
+
+
+def _headline_after_label(u: Unit) -> bool:
+    """Is the text after the label a headline: one short line of capitalised words (the
+    small words aside), no sentence's end ("Meet the Candidates", "Annual Report 1986")?"""
+    text = plain(u.body.text).strip()
+    words = text.split()
+    return "\n" not in text and 2 <= len(words) <= 8 and text[-1:] not in ".!?,;:…\"”’')" \
+        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in FUNCTION_WORDS
+                or w.casefold() in PARTICLES for w in words)
 
 
 def _comes_back(turns: list[Unit], recurring: set) -> bool:

@@ -106,12 +106,21 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                 ctx.fired("masthead")
             lines = lines + blocks[i + 1].lines   # "TEAM MOUSTACHIO" / "TEAM MEETING 1 - …"
             i += 1                                # or "MALAYSIA" / "DEWAN NEGARA"
+        if _title_block(blocks[i]) and i < len(blocks) - 2 and _numbered_paper(blocks[i + 1]):
+            lines = lines + blocks[i + 1].lines   # "NATIONAL ASSEMBLY" / "FOR WRITTEN
+            i += 1                                # REPLY" / "QUESTION NO: 2048"
+            ctx.fired("numbered-paper")
         more = _act_title(blocks, i)             # "У К А З" / "ПРЕЗИДЕНТА РОССИЙСКОЙ
         if more:                                  # ФЕДЕРАЦИИ" / "О внесении изменений …"
             lines = lines + [ln for block in blocks[i + 1:i + 1 + more] for ln in block.lines]
             i += more
             facts["act_title"] = True
             ctx.fired("act-title")
+        bars = [ln for ln in lines if BAR_LINE.match(ln.text)]
+        if bars and len(bars) < len(lines):       # an empty table row of a PDF's text ("| |")
+            ctx.leave_out(bars, "a line of bars only in the title (an empty table row)",
+                          "bar-line")
+            lines = [ln for ln in lines if ln not in bars]
         span = Span.of_lines(lines, " ").strip()
         facts["head"] = front.heading(div, span, ctx, numbered_head)
         head_lines = lines
@@ -540,8 +549,22 @@ def _masthead_over_date(blocks: list[Block], k: int) -> bool:
 
 
 def _title_block(block: Block) -> bool:
-    """A title set over several lines in capitals (a hearing's title page)."""
-    return len(block.lines) <= 6 and all(plain(ln.text).strip().isupper() for ln in block.lines)
+    """A title set over several lines in capitals (a hearing's title page); a line of bars
+    between them (an empty table row as a PDF's text prints it: "| |") does not count."""
+    texts = [plain(ln.text).strip() for ln in block.lines if not BAR_LINE.match(ln.text)]
+    return len(block.lines) <= 6 and bool(texts) and all(t.isupper() for t in texts)
+
+
+BAR_LINE = re.compile(r"^[\s|]*\|[\s|]*$")
+# the number of a paper under its title in capitals: a parliament's question ("QUESTION NO:
+# 2048", "UNSTARRED QUESTION NO. 1234"), an order's, a bill's, a report's ("No. 100")
+NUMBERED_PAPER = re.compile(r"^(?:[A-Z][A-Z'’-]*\s+){0,3}(?:NO|No|NUMBER|Nr|NR)\.?\s*[:.]?\s*"
+                            r"\d[\w./-]{0,12}$")
+
+
+def _numbered_paper(block: Block) -> bool:
+    """A line alone that numbers the paper titled in capitals over it."""
+    return len(block.lines) == 1 and bool(NUMBERED_PAPER.match(plain(block.lines[0].text).strip()))
 
 
 # a heading that only labels what follows ("Text transcriptions", "Sample 1", "Document",

@@ -432,7 +432,9 @@ INCIDENT_IN_PARENTHESES = re.compile(r"^\(\s*" + INCIDENT_WORDS + r"\b[^()]{0,40
 
 # What fill() looks for: a bracket, or a reporter's note in parentheses
 # (a platform's tag in double brackets is one sign: "[[table]]")
-SIGN = re.compile(r"\[\[[^\[\]]*\]\]|\[[^\[\]]*\]|\((?P<incident>\s*" + INCIDENT_WORDS
+# (a margin note "[*…*]" may hold brackets of its own: "[* reply [F?? 3/65] Nov 14/ 65*]")
+SIGN = re.compile(r"\[\[[^\[\]]*\]\]|\[\*[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\*\]|\[[^\[\]]*\]|"
+                  r"\((?P<incident>\s*" + INCIDENT_WORDS
                   + r"\b[^()]{0,40})\)", re.I)
 
 
@@ -596,8 +598,12 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("stage", STAGE_IN_BRACKETS, _stage),
     ("margin-note", re.compile(r"\[\s*(?i:in\s+(?:the\s+)?margin|" + MARGIN_HEAD
                                + r")\s*[,:;.]\s*(?P<text>[^\]]*\S)\s*\]"), _margin_note),
-    # LoC By the People's marginalia: "[*River Scene, Ceylon*]"
-    ("margin-note", re.compile(r"\[\*(?P<text>[^\]*][^\]]*?)\*\]"), _margin_note),
+    # LoC By the People's and the Smithsonian's marginalia: "[*River Scene, Ceylon*]"; a
+    # note over several lines may hold the transcriber's own brackets ("[* reply [F?? 3/65]
+    # / Nov 14/ 65*]"). (Without its closing star, "[*This claim is incorrect. …]" is an
+    # editor's note marked with an asterisk, no margin's.)
+    ("margin-note", re.compile(r"\[\*(?P<text>(?:\[[^\[\]]*\]|[^\]*])(?:\[[^\[\]]*\]|[^\]])*?)"
+                               r"\*\]"), _margin_note),
     ("editorial-note", re.compile(r"\[\s*(?:(?:see|cf\.|vide|compare|ed\.|editor'?s\s+note|"
                                   r"transcriber'?s\s+note|note)\b[^\]]*|"
                                   r"(?:presiding|absent|present|continuing|resuming)|"

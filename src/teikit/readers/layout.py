@@ -752,6 +752,13 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
                           "the <pb/>", "page-number")
             rows.remove(content[0])
             content = content[1:]
+        elif content and (spaced := _spaced_numbered_head(content[0].text)) is not None:
+            number = spaced                         # "4      CONGRESO   NACIONAL"
+            ctx.leave_out([content[0]], "running head with the page number at the head of "
+                          "the page; the number numbers the <pb/>", "running-head")
+            ctx.fired("spaced-page-head")
+            rows.remove(content[0])
+            content = content[1:]
         elif content:
             _fused_page_number(content[-1], ctx)
         if content and content[0].text.strip() in heads:
@@ -763,6 +770,36 @@ def _form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.fired("form-feed-pages")
         out.extend(blocks_of(rows))
     return out
+
+
+# A page's running head with its page number at one end, a wide space between them, on the
+# first line after a form feed: "4                CONGRESO   NACIONAL" on a left-hand page,
+# "THE HISTORY OF ROME         13" on a right-hand one (a book or a printed report read
+# with its layout kept). The form feed shows where the page begins, so the head need not
+# recur (a one-page extract has it once); its words are a title's, no sentence's.
+SPACED_NUMBERED_HEAD = re.compile(r"^\s*(?:(?P<lead>\d{1,4})\s{3,}(?P<after>[^\d\s].{1,70}?)|"
+                                  r"(?P<before>[^\d\s].{1,70}?)\s{3,}(?P<trail>\d{1,4}))\s*$")
+
+
+def _spaced_numbered_head(text: str) -> str | None:
+    """The page number of a form-fed page's first line when it is a spaced numbered
+    running head (see SPACED_NUMBERED_HEAD); None for any other line."""
+    m = SPACED_NUMBERED_HEAD.match(plain(text))
+    if m is None:
+        return None
+    head = " ".join((m.group("after") or m.group("before")).split())
+    words = head.split()
+    if len(words) > 8 or not _worded(head) or head[-1:] in ",;:!?" or not all(
+            w[:1].isupper() or not w[:1].isalpha() or w.casefold() in RUNNING_HEAD_PARTICLES
+            for w in words):
+        return None
+    return m.group("lead") or m.group("trail")
+
+
+# the small words of a running head's title ("THE HISTORY OF ROME", "Congreso de la Nación")
+RUNNING_HEAD_PARTICLES = {"of", "the", "and", "in", "on", "to", "a", "an", "for", "de", "del",
+                          "la", "las", "los", "el", "y", "e", "des", "du", "le", "les", "et",
+                          "der", "die", "das", "und", "von", "di", "della", "dei", "van"}
 
 
 # A HathiTrust (Google OCR) page header: "## p. xiii (#17) ######…", the page's label after
@@ -805,7 +842,11 @@ def _scan_page_headers(blocks: list[Block], ctx: Context) -> list[Block]:
             if printed is not None:
                 ctx.leave_out([printed], "page number printed on the page; it numbers the "
                               "<pb/>", "page-number")
-                rows = [ln for ln in rows if ln is not printed]
+                # (lines under the number are the page's foot, its notes and signature
+                # mark: a block of their own, not the end of the text's last paragraph)
+                if printed is not content[0] and printed is not content[-1]:
+                    ctx.fired("page-foot")
+                rows = [Line(-1, "", "") if ln is printed else ln for ln in rows]
             out.append(Block([Line(header.number, f"[Page {label}]" if label else "[Page]")]))
             ctx.fired("scan-page-headers")
         out.extend(blocks_of(rows))
@@ -1423,8 +1464,11 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
-            if plain(span.text).lstrip()[:1].islower() and not _printed_compound(
-                    last.text, span.text, ctx):
+            compound = _compound_tail(last.text, span.text)
+            if compound:
+                ctx.fired("line-end-compound")        # "panic-" / "stricken": its own hyphen
+            if plain(span.text).lstrip()[:1].islower() and not compound and not \
+                    _printed_compound(last.text, span.text, ctx):
                 parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
                 ctx.fired("dehyphenated")
                 line, col = last.pos(len(word_end) - 1)
@@ -1484,6 +1528,22 @@ def _printed_compound(before: str, after: str, ctx: Context) -> bool:
         return False
     word = (head[0] + "-" + re.sub(r"\W+$", "", tail[0])).casefold()
     return word in ctx.compounds()
+
+
+# the second halves of English compound adjectives, whole words that no word split at its
+# syllables ends with ("panic-" / "stricken crowd", "well-" / "known", "kind-" / "hearted")
+COMPOUND_TAILS = {"stricken", "looking", "minded", "hearted", "headed", "handed", "eyed",
+                  "haired", "footed", "legged", "shaped", "bred", "built", "known", "famed",
+                  "loving", "fearing", "seeking", "sighted", "natured", "mannered", "lipped"}
+
+
+def _compound_tail(before: str, after: str) -> bool:
+    """Is "panic-" / "stricken" a compound adjective, its hyphen its own: a word of three
+    letters or more over one of COMPOUND_TAILS?"""
+    head = plain(before).rstrip()[:-1].rsplit(None, 1)[-1:]
+    tail = plain(after).lstrip().split(None, 1)[:1]
+    return bool(head and tail) and len(head[0]) >= 3 and head[0].isalpha() \
+        and re.sub(r"\W+$", "", tail[0]).casefold() in COMPOUND_TAILS
 
 
 def is_cjk(ch: str) -> bool:
