@@ -135,3 +135,27 @@ def test_output_in_read_only_place_is_one_line(tmp_path):
     assert proc.returncode == 4, proc.stderr
     assert proc.stderr.strip().startswith("/proc/teikit-out.xml: error: cannot write output")
     assert "Traceback" not in proc.stderr
+
+
+def test_ctrl_c_while_loading_is_one_line(monkeypatch, capsys):
+    """Ctrl-C in the first 0.3 s, while the command loads typer and lxml, printed a
+    traceback (found sending it at 0.1-0.4 s); now it is the same one line as later."""
+    import types
+
+    from teikit import launch
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name):          # the import the interrupt lands in
+            raise KeyboardInterrupt
+
+    monkeypatch.setitem(sys.modules, "teikit.cli", Loading("teikit.cli"))
+    monkeypatch.setattr(sys, "argv", ["teikit", "encode", "a.txt"])
+    try:
+        launch.main()
+    except KeyboardInterrupt:             # (it would stop pytest itself)
+        pytest.fail("Ctrl-C while loading escaped as a traceback")
+    except SystemExit as stop:
+        assert stop.code == 130
+    else:
+        pytest.fail("no exit")
+    assert capsys.readouterr().err == "teikit: error: interrupted [interrupted]\n"

@@ -15,6 +15,16 @@ import sys
 
 
 def main() -> None:
+    try:
+        _start()
+    except KeyboardInterrupt:
+        # Ctrl-C while the command loads (typer and lxml take some 0.3 s), before it can
+        # have written anything: the same one line as later, never a traceback
+        sys.stderr.write("teikit: error: interrupted [interrupted]\n")
+        sys.exit(130)
+
+
+def _start() -> None:
     args = _debug_first(sys.argv[1:])
     sys.argv[1:] = args
     if args[:1] == ["validate"] and not os.environ.get("TEIKIT_NO_QUICK_START"):
