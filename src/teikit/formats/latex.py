@@ -396,8 +396,10 @@ class _Walker:
         self.scopes: list[list[str]] = [[]]      # closers of the declarations in each group
         self.notes: list[tuple[int, str]] = []
         self.note_number = 0
-        self.defs: dict[str, tuple[int, list]] = {}  # \def\vol{I}: name -> (args, body)
+        self.defs: dict[str, tuple[int, str]] = {}   # \def\vol{I}: name -> (args, body)
         self.expansions = 0
+        self.nested = 0                              # expansions inside expansions
+        self.fixed_line: int | None = None
         self.header: dict[str, tuple[str, int]] = {}
         self.dropped: dict[str, list[int]] = {}      # what printed nothing: name -> lines
         self.unknown: dict[str, list[int]] = {}      # commands kept by their text
@@ -407,6 +409,8 @@ class _Walker:
 
     # -- positions and reports ---------------------------------------------------------------
     def line(self, pos: int | None) -> int:
+        if self.fixed_line is not None:
+            return self.fixed_line
         return bisect.bisect_right(self.starts, pos or 0)
 
     def drop(self, name: str, pos: int | None) -> None:
@@ -506,6 +510,14 @@ class _Walker:
                         isinstance(nodes[j], LatexCharsNode)
                         and re.fullmatch(r"\s*\[[^\]]*\]\s*", nodes[j].chars))):
                     j += 1
+                words = [_verbatim_arg(g) for g in nodes[i + 1:j]
+                         if isinstance(g, LatexGroupNode)]
+                known = bool(node.nodeargd and node.nodeargd.argnlist)
+                if words and not known and node.macroname not in LAYOUT | IGNORED_WITH_ARGS:
+                    # a class's own field ("\shorttitle{…}", "\edition{…}"): the header's
+                    value = self.inline_text(nodes[i + 1:j], node.pos)
+                    if marks.plain(value).strip():
+                        self.out.hints.fields.append((node.macroname, marks.plain(value)))
                 i = j - 1
                 last = self.line(nodes[i].pos + nodes[i].len)
             elif isinstance(node, LatexCommentNode):
@@ -525,7 +537,8 @@ class _Walker:
         if "date" in self.header and not re.search(r"\\today|^\s*$", self.header["date"][0]):
             hints.date = self.header["date"][0]
         for key, (value, _) in self.header.items():
-            if key != "title" and value:
+            if (key != "date" or not hints.date) and value:   # (the title too, as Markdown's
+                                                   # front matter: a heading may name the text)
                 hints.fields.append((key, value))
 
     # -- walking ------------------------------------------------------------------------------
@@ -611,15 +624,23 @@ class _Walker:
             text = (m.group(2) if m.group(2) is not None else m.group(3)).strip()
             self.sink.text(marks.hi(rend, text), self.line(node.pos))
             return
-        try:
-            text = _latex2text().nodelist_to_text(node.nodelist)
-        except Exception:           # (latex2text on a malformed formula: its characters)
-            text = inner
+        text = self.math_text(node.nodelist)
         if node.displaytype == "display":
             self.sink.par()
         self.sink.text(" ".join(text.split()), self.line(node.pos))
         if node.displaytype == "display":
             self.sink.par()
+
+    def math_text(self, nodes: list) -> str:
+        """A formula's characters as the walker reads them (\\alpha is α, \\text{…} its
+        words, a command it does not know its arguments' words)."""
+        saved, self.sink = self.sink, _Text()
+        self.scopes.append([])
+        self.walk(nodes)
+        self.close_scope()
+        text = marks.plain(self.sink.value())
+        self.sink = saved
+        return text
 
     # -- environments --------------------------------------------------------------------------
     def environment(self, node, depth: int) -> None:
@@ -638,11 +659,7 @@ class _Walker:
             return
         if name in MATH_ENVS:
             self.sink.par()
-            try:
-                text = _latex2text().nodelist_to_text(node.nodelist)
-            except Exception:
-                text = node.latex_verbatim()
-            self.sink.text(" ".join(text.split()), line)
+            self.sink.text(self.math_text(node.nodelist), line)
             self.sink.par()
             return
         if name not in QUOTES and name not in LISTS:
@@ -708,11 +725,14 @@ class _Walker:
         line = self.line(node.pos)
         if name in DEFINITIONS:
             return self.definition(nodes, i)
-        if name in self.defs and self.expansions < MAX_EXPANSIONS and depth < MAX_DEPTH:
+        if name in self.defs and self.expansions < MAX_EXPANSIONS and self.nested < 20:
             return self.expand(nodes, i, depth)
         if name in HEADER:
-            value = self.inline_text(args[-1:], node.pos)
-            self.header.setdefault(HEADER[name], (value, line))
+            value = " ".join(marks.plain(self.inline_text(args[-1:], node.pos)).split())
+            if value and HEADER[name] not in self.header:
+                self.header[HEADER[name]] = (value, line)
+            elif value:                    # a second \title: its words kept in the header
+                self.out.hints.fields.append((HEADER[name], value))
             self.drop(name, node.pos)
             return i
         if name == "maketitle":
@@ -881,6 +901,15 @@ class _Walker:
         node = nodes[i]
         name = node.macroname
         line = self.line(node.pos)
+        parsed = [a for a in (node.nodeargd.argnlist if node.nodeargd else []) if a is not None]
+        if parsed:             # a command pylatexenc knows, not teikit: its arguments' words
+            self.unknown.setdefault(name, []).append(line)
+            for k, arg in enumerate(a for a in parsed if getattr(a, "delimiters", ("",))[0]
+                                    != "[" and _verbatim_arg(a).strip() != "*"):
+                if k:
+                    self.sink.text(" ", line)
+                self.text_of_args([arg], node.pos)
+            return i
         j = i + 1
         options = ""
         if j < len(nodes) and isinstance(nodes[j], LatexCharsNode) and \
@@ -982,8 +1011,7 @@ class _Walker:
             n_args = int(_verbatim_arg(count)) if count is not None and \
                 _verbatim_arg(count).strip().isdigit() else 0
             if cmd and args[4] is not None:
-                self.defs[cmd] = (n_args, args[4].nodelist if isinstance(
-                    args[4], LatexGroupNode) else [args[4]])
+                self.defs[cmd] = (n_args, _verbatim_arg(args[4]))
             return i
         if node.macroname in ("def", "gdef", "edef", "xdef") and i + 1 < len(nodes) and \
                 isinstance(nodes[i + 1], LatexMacroNode):
@@ -995,7 +1023,7 @@ class _Walker:
                 params += nodes[j].chars.count("#")
                 j += 1
             if j < len(nodes) and isinstance(nodes[j], LatexGroupNode):
-                self.defs[cmd] = (params, nodes[j].nodelist)
+                self.defs[cmd] = (params, _verbatim_arg(nodes[j]))
                 return j
             return i + 1
         if node.macroname == "let" and i + 1 < len(nodes):
@@ -1007,15 +1035,36 @@ class _Walker:
         return i
 
     def expand(self, nodes: list, i: int, depth: int) -> int:
-        """A use of the document's own command: its definition's text (one without
-        parameters), or its arguments' text (one with)."""
+        """A use of the document's own command: its definition with the arguments put in
+        for #1, #2 … (\\newcommand{\\ed}[1]{\\textit{#1}}: \\ed{words} is italic words),
+        read again; without enough arguments after it, the text of those it has."""
+        from pylatexenc.latexwalker import LatexGroupNode
         node = nodes[i]
         n_args, body = self.defs[node.macroname]
         self.expansions += 1
-        if n_args == 0:
-            self.group(body, depth + 1)
-            return i
-        return self.unknown_macro(nodes, i, depth)
+        groups: list = []
+        k = i + 1
+        while len(groups) < n_args and k < len(nodes) and isinstance(nodes[k], LatexGroupNode) \
+                and nodes[k].delimiters[0] == "{":
+            groups.append(nodes[k])
+            k += 1
+        if len(groups) < n_args:
+            return self.unknown_macro(nodes, i, depth)
+        texts = [_verbatim_arg(g) for g in groups]
+        source = re.sub(r"#(\d)", lambda m: texts[int(m.group(1)) - 1]
+                        if 0 < int(m.group(1)) <= len(texts) else "", body)
+        parsed = _parse(source) if len(source) <= 100000 else None
+        if parsed is None:
+            return self.unknown_macro(nodes, i, depth)
+        saved = self.fixed_line
+        self.fixed_line = self.line(node.pos)     # (its words stand where the command does)
+        self.nested += 1
+        try:
+            self.group(parsed, depth + 1)
+        finally:
+            self.fixed_line = saved
+            self.nested -= 1
+        return k - 1
 
     def maketitle(self, line: int) -> None:
         """\\maketitle prints the title, the author and the date where it stands."""
@@ -1043,11 +1092,11 @@ class _Walker:
             self.notes.append((line, f"[{n}] {words}"))
 
     def item(self, args: list, line: int) -> None:
-        if self.sink is not self.flow:
-            self.sink.text(" ", line)
+        label = self.inline_text(args[:1], None) if args and args[0] is not None else ""
+        if self.sink is not self.flow:            # (an item inside a heading or a note)
+            self.sink.text(f" {label} ", line)
             return
         self.flow.par("item")
-        label = self.inline_text(args[:1], None) if args and args[0] is not None else ""
         if self.list_kinds:
             env, count = self.list_kinds[-1]
             self.list_kinds[-1] = (env, count + 1)

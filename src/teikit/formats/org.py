@@ -98,7 +98,7 @@ class _Scanner:
         self.lines = lines
         self.out = out
         self.rows: list[tuple[int, str, str]] = []
-        self.notes: dict[str, tuple[int, str]] = {}     # label -> (line, text)
+        self.notes: list[tuple[str, int, str]] = []     # (label, line, text)
         self.numbers: dict[str, int] = {}               # label -> its number
         self.inline_notes: list[tuple[int, int, str]] = []
         self.todo = set(TODO_WORDS)
@@ -246,6 +246,7 @@ class _Scanner:
             self.todo |= {w for w in value.split() if w.isupper()}
         if low == "title" and value:
             hints.title = f"{hints.title} {value}" if hints.title else value
+            hints.fields.append(("title", value))
         elif low == "date" and value and not FILE_STAMP.search(value) and not hints.date:
             hints.date = value
         elif low == "language" and value and not hints.language:
@@ -402,13 +403,18 @@ class _Scanner:
                 FOOTNOTE_DEFINITION.match(self.lines[k]) and not HEADING.match(self.lines[k]):
             parts.append(self.lines[k].strip())
             k += 1
-        self.notes[label] = (i + 1, self.inline(" ".join(" ".join(parts).split()), i + 1))
+        text = self.inline(" ".join(" ".join(parts).split()), i + 1)
+        if text.strip():
+            self.notes.append((label, i + 1, text))
         return k
 
     def finish(self) -> None:
         """The notes, numbered in the order of their markers, at the end."""
-        for label, (line, text) in self.notes.items():
-            n = self.numbers.setdefault(label, len(self.numbers) + 1)
+        defined: set[str] = set()
+        for label, line, text in self.notes:
+            key = label if label not in defined else f"{label}:{line}"   # (defined twice:
+            defined.add(label)                                           # both kept)
+            n = self.numbers.setdefault(key, len(self.numbers) + 1)
             self.out.text_block(line, f"[{n}] {text}", "note")
         for line, n, text in self.inline_notes:
             self.out.text_block(line, f"[{n}] {text}", "note")
