@@ -13,12 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from teiquery import encode, texts, xp
 
 from teikit import encode_text
 from teikit.diagnostics import TeikitError
 from teikit.formats import detect
 
-from teiquery import encode, texts, xp
 from wordcheck import literal, missing_words, words
 
 TRISTRAM = r"""\documentclass[twoside]{article}
@@ -233,8 +233,8 @@ def test_org_keywords_go_to_the_header_never_the_text():
     assert texts(root, "//t:titleStmt/t:title") == ["重廣補注黄帝内經素問"]
     assert xp(root, "//t:creation") == []
     text = body_text(root)
-    for literal in ("#+", "mode:", "mandoku-view", "PROPERTY", "KR3e0001"):
-        assert literal not in text
+    for sign in ("#+", "mode:", "mandoku-view", "PROPERTY", "KR3e0001"):
+        assert sign not in text
     notes = " ".join(texts(root, "//t:sourceDesc//t:note"))
     assert "KR3e0001" in notes and "2015-09-11" in notes
 
@@ -301,9 +301,9 @@ def test_org_headings_emphasis_links_footnotes_and_blocks():
     note = xp(root, "//t:p/t:note")
     assert len(note) == 1 and "received in November" in "".join(note[0].itertext())
     text = body_text(root)
-    for literal in ("TODO", ":letters:", ":PROPERTIES:", "5a1b", "#+", "checked against",
-                    "[fn:", "[[", "toc:nil"):
-        assert literal not in text, literal
+    for sign in ("TODO", ":letters:", ":PROPERTIES:", "5a1b", "#+", "checked against",
+                 "[fn:", "[[", "toc:nil"):
+        assert sign not in text, sign
     assert "Yours ever faithfully." in text
     assert xp(root, "//t:creation/t:date/@when") == ["1838-12-01"]
     reported = " ".join(item.text for item in result.left_out)
