@@ -345,8 +345,8 @@ class _Flow:
     def text(self, s: str, line: int) -> None:
         if not self.block.parts and not s.strip():
             return
-        if not self.block.parts or not "".join(self.block.parts).strip():
-            self.block.line = line
+        if line and not marks.plain("".join(self.block.parts)).strip():
+            self.block.line = line           # (the row's line: its first words')
         self.block.parts.append(s)
 
     def newline(self, line: int, hard: bool = False) -> None:
