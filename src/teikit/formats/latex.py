@@ -25,8 +25,44 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..diagnostics import Collector
-from ..sourcetext import clean_text, decode
+from ..sourcetext import SourceText, clean_text, decode
 from . import marks, suffix, tables
+from .latexcommands import (
+    ACCENTS,
+    BLOCK_MACROS,
+    BREAKS,
+    CATCH_NAME,
+    CITATIONS,
+    DECLARATIONS,
+    DEFINITIONS,
+    DIMENSION,
+    FIRST_ARG_SETTING,
+    GLUE,
+    HEADER,
+    HEADING_NAME,
+    IGNORED_WITH_ARGS,
+    INITIAL_NAME,
+    LAYOUT,
+    LAYOUT_ARGUMENT,
+    LINE_MACROS,
+    LISTS,
+    MATH_ENVS,
+    NOTES,
+    NUMBER,
+    PAGES,
+    PLAIN_TEXT,
+    QUOTES,
+    RENDS_BY_NAME,
+    SECTIONS,
+    SETTING,
+    SPACES,
+    TABLES,
+    TEX_MARKUP,
+    TEXT_RENDS,
+    VERBATIM,
+    context,
+    latex2text,
+)
 from .lines import Lines
 
 NAME = "latex"
@@ -39,141 +75,6 @@ COMMAND_LINE = re.compile(rb"(?m)^[ \t]*\\[A-Za-z]{2,}\*?(?:\[[^\]\n]{0,200}\])?
 MAX_DEPTH = 200            # groups inside groups: pylatexenc recurses, Python's stack does not
 MAX_EXPANSIONS = 10000     # uses of the document's own \def and \newcommand macros
 
-# -- the commands teikit knows --------------------------------------------------------------
-SECTIONS = {"part": "h1", "chapter": "h1", "section": "h2", "subsection": "h3",
-            "subsubsection": "h4", "paragraph": "h5", "subparagraph": "h6",
-            "addchap": "h1", "addsec": "h2", "minisec": "h5"}
-TEXT_RENDS = {"emph": "italic", "textit": "italic", "textsl": "italic", "mathit": "italic",
-              "textbf": "bold", "mathbf": "bold", "textsc": "smallcaps",
-              "textsuperscript": "sup", "textsubscript": "sub", "underline": "underline",
-              "uline": "underline", "uuline": "underline", "sout": "strikethrough",
-              "xout": "deleted"}
-PLAIN_TEXT = {"textrm", "textmd", "textsf", "texttt", "textup", "textnormal", "text", "mbox",
-              "hbox", "fbox", "makebox", "framebox", "mathrm", "textlatin", "textgreek",
-              "textcyrillic", "foreignlanguage", "otherlanguage", "textcolor", "colorbox",
-              "emph*", "hyphenation*", "raisebox", "scalebox", "resizebox", "nolinkurl",
-              "ensuremath", "texorpdfstring", "centerline", "leftline", "rightline"}
-LINE_MACROS = {"centerline", "leftline", "rightline"}     # a line of its own
-BLOCK_MACROS = {"opening", "closing", "signature", "address", "ps", "cc", "encl",
-                "caption", "epigraph", "dedication", "location", "telephone"}
-# the first argument of these names a language, a colour, a size: not text
-FIRST_ARG_SETTING = {"foreignlanguage", "textcolor", "colorbox", "raisebox", "scalebox",
-                     "resizebox", "otherlanguage", "makebox", "framebox"}
-DECLARATIONS = {"itshape": "italic", "it": "italic", "em": "italic", "slshape": "italic",
-                "sl": "italic", "bfseries": "bold", "bf": "bold", "scshape": "smallcaps",
-                "sc": "smallcaps"}
-# commands that print no text: fonts and sizes, spacing, page styles, counters, rules
-LAYOUT = {
-    "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE",
-    "huge", "Huge", "smaller", "larger", "normalfont", "upshape", "mdseries", "rmfamily",
-    "sffamily", "ttfamily", "rm", "tt", "sf", "selectfont", "fontsize", "usefont",
-    "fontfamily", "fontseries", "fontshape", "color", "pagecolor", "pagestyle",
-    "thispagestyle", "pagenumbering", "raggedright", "raggedleft", "centering",
-    "raggedbottom", "flushbottom", "setlength", "addtolength", "setcounter", "addtocounter",
-    "stepcounter", "refstepcounter", "hrule", "vrule", "hline", "cline", "toprule",
-    "midrule", "bottomrule", "relax", "protect", "nobreak", "allowbreak", "strut", "null",
-    "noindent", "indent", "vfill", "vfil", "vss", "smallskip", "medskip", "bigskip",
-    "vspace", "addvspace", "vspace*", "label", "index", "glossary", "nocite", "phantomsection",
-    "markboth", "markright", "tableofcontents", "listoffigures", "listoftables",
-    "frontmatter", "mainmatter", "backmatter", "appendix", "hypersetup", "linespread",
-    "onehalfspacing", "doublespacing", "singlespacing", "frenchspacing", "nonfrenchspacing",
-    "sloppy", "fussy", "selectlanguage", "ignorespaces", "unskip", "leavevmode",
-    "hyphenation", "clubpenalty", "widowpenalty", "flushleft", "flushright", "twocolumn",
-    "onecolumn", "balance", "enlargethispage", "looseness", "nopagebreak", "samepage",
-    "pagebreak*", "FloatBarrier", "makeatletter", "makeatother", "nonumber", "notag",
-    "bibliographystyle", "graphicspath", "DeclareGraphicsExtensions", "geometry",
-    "newgeometry", "restoregeometry", "titleformat", "titlespacing", "setmainfont",
-    "setsansfont", "setmonofont", "newfontfamily", "babelfont", "setmainlanguage",
-    "setotherlanguage", "useshorthands", "defineshorthand", "pretolerance", "tolerance",
-    "emergencystretch", "hbadness", "vbadness", "hfuzz", "vfuzz", "@", "/", "-", "!",
-    "newcounter", "newlength", "newsavebox", "usetikzlibrary", "tikzset", "pgfplotsset",
-    "lstset", "definecolor", "colorlet", "DeclareMathOperator", "numberwithin"}
-SPACES = {"quad", "qquad", "enspace", "enskip", "thinspace", "negthinspace", "hfill", "hfil",
-          "hss", "hspace", "hspace*", ",", ";", ":", " ", "space", "xspace", "nobreakspace",
-          "dotfill", "hrulefill", "medspace", "thickspace", "kern", "hskip", "tab", ">", "<"}
-# the primitives and registers followed by a dimension (\vskip 16pt, \parskip 14pt,
-# \kern -2pt, \penalty 100): the dimension is layout too
-GLUE = {"vskip", "hskip", "kern", "vspace", "hspace", "parskip", "parindent", "baselineskip",
-        "lineskip", "hangindent", "leftskip", "rightskip", "penalty", "hangafter", "looseness",
-        "tolerance", "pretolerance", "clubpenalty", "widowpenalty", "emergencystretch",
-        "moveleft", "moveright", "raise", "lower", "tstrut", "mathsurround", "topskip",
-        "hoffset", "voffset", "textwidth", "textheight", "linewidth", "columnsep",
-        "hyphenpenalty", "exhyphenpenalty", "parfillskip", "abovedisplayskip",
-        "belowdisplayskip", "lineskiplimit", "vsize", "hsize", "footskip", "headheight",
-        "headsep", "oddsidemargin", "evensidemargin", "topmargin", "marginparwidth"}
-BREAKS = {"\\", "newline", "linebreak", "break", "cr", "crcr"}
-PAGES = {"newpage", "clearpage", "cleardoublepage", "pagebreak", "eject", "supereject",
-         "newpage*"}
-HEADER = {"title": "title", "author": "author", "date": "date", "subtitle": "subtitle",
-          "publishers": "publisher", "publisher": "publisher", "editor": "editor",
-          "translator": "translator"}
-NOTES = {"footnote", "endnote", "marginpar", "marginnote", "sidenote", "footnotetext"}
-IGNORED_WITH_ARGS = {"label", "index", "glossary", "nocite", "cite*", "pagestyle",
-                     "thispagestyle", "pagenumbering", "markboth", "markright",
-                     "hyphenation", "bibliographystyle", "vspace", "hspace", "vspace*",
-                     "hspace*", "color", "fontsize", "setlength", "addtolength", "setcounter",
-                     "addtocounter", "usepackage", "documentclass", "RequirePackage",
-                     "selectlanguage", "hypersetup", "graphicspath", "newcounter",
-                     "newlength", "definecolor", "colorlet", "linespread", "geometry",
-                     "newgeometry", "enlargethispage", "stepcounter", "refstepcounter",
-                     "input", "include", "includeonly", "bibliography", "addbibresource",
-                     "titleformat", "titlespacing", "setmainfont", "setsansfont",
-                     "setmonofont", "newfontfamily", "setmainlanguage", "setotherlanguage",
-                     "lstset", "usetikzlibrary", "tikzset", "pgfplotsset", "numberwithin",
-                     "DeclareMathOperator", "fontfamily", "fontseries", "fontshape",
-                     "usefont", "pagecolor"}
-CITATIONS = {"cite", "citep", "citet", "citealt", "citealp", "citeauthor", "citeyear",
-             "ref", "pageref", "autoref", "cref", "Cref", "eqref", "nameref", "vref"}
-DEFINITIONS = {"def", "gdef", "edef", "xdef", "let", "newcommand", "renewcommand",
-               "providecommand", "DeclareRobustCommand", "newcommand*", "renewcommand*",
-               "newenvironment", "renewenvironment", "newtheorem", "NewDocumentCommand",
-               "RenewDocumentCommand", "DeclareDocumentCommand", "newif", "chardef",
-               "mathchardef", "countdef", "dimendef", "skipdef", "toksdef", "font"}
-# accents (\'e, \c{c}) and characters (\ss, \oe, \dots, \&) pylatexenc's latex2text prints
-ACCENTS = {"'", "`", "^", '"', "~", "=", ".", "u", "v", "H", "c", "d", "b", "r", "k", "t"}
-QUOTES = {"quote": "quote", "quotation": "quote", "verse": "quote", "displayquote": "quote",
-          "epigraph": "quote", "letter": "", "abstract": "", "center": "", "flushleft": "",
-          "flushright": "", "minipage": "", "multicols": "", "multicols*": "", "spacing": "",
-          "samepage": "", "titlepage": "", "document": "", "figure": "", "figure*": "",
-          "table": "", "table*": "", "otherlanguage": "", "otherlanguage*": "",
-          "english": "", "small": "", "footnotesize": "", "large": "", "center*": "",
-          "sloppypar": "", "singlespace": "", "doublespace": "", "onehalfspace": "",
-          "addmargin": "", "adjustwidth": "", "itemize": "", "enumerate": "",
-          "description": "", "list": ""}
-LISTS = {"itemize", "enumerate", "description", "list", "compactitem", "compactenum",
-         "inparaenum", "asparaenum", "enumerate*", "itemize*", "description*"}
-VERBATIM = {"verbatim", "verbatim*", "lstlisting", "alltt", "Verbatim", "minted", "comment"}
-TABLES = {"tabular", "tabular*", "tabularx", "longtable", "tabulary", "array", "supertabular",
-          "xtabular", "tblr"}
-MATH_ENVS = {"equation", "equation*", "align", "align*", "gather", "gather*", "multline",
-             "multline*", "eqnarray", "eqnarray*", "displaymath", "math", "flalign",
-             "flalign*", "alignat", "alignat*"}
-# a command of the document's own (not in any table) whose name says it makes a heading,
-# standing alone on its line: "\chap{I}{16pt}{8pt}" -> the heading "I"
-HEADING_NAME = re.compile(r"^(?:chap(?:ter)?|sect(?:ion)?|head(?:ing)?|subhead(?:ing)?|"
-                          r"part|book|canto|caput|kapitel)\w{0,12}$", re.I)
-# a command of its own whose name says it prints a catchword ("\catch{mirth;}",
-# "\catchv{A}{per-}"), at a page's foot: left out when the next words are the same
-CATCH_NAME = re.compile(r"(?i)^catch\w{0,8}$")
-TEX_MARKUP = re.compile(r"%[^\n]*|\\[A-Za-z@]+\*?(?:\s*\[[^\]\n]*\])?|\\.|[{}]|"
-                        r"(?<![\w.])-?\d+(?:\.\d+)?\s*(?:pt|pc|in|bp|cm|mm|dd|cc|sp|em|ex)\b")
-# a command of its own whose name says it emphasises ("\i{Tully}", "\ital{…}")
-RENDS_BY_NAME = {"i": "italic", "it": "italic", "ital": "italic", "italic": "italic",
-                 "italics": "italic", "bold": "bold", "sc": "smallcaps",
-                 "smallcaps": "smallcaps", "smcp": "smallcaps", "sup": "sup", "super": "sup",
-                 "ul": "underline", "strike": "strikethrough"}
-# a command of its own that sets a drop capital: its first argument is a word's first
-# letter ("\dropcap{N}{ever}", "\lettrine{L}{orem}")
-INITIAL_NAME = re.compile(r"(?i)lettrine|dropcap|initial|dropini|yinit|^cap$")
-DIMENSION = re.compile(r"^\s*=?\s*-?\s*(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:pt|pc|in|bp|cm|mm|dd|cc|sp|"
-                       r"em|ex|mu|px|fil{1,3}|\\[A-Za-z]+)\b(?:\s*(?:plus|minus)\s*-?\s*"
-                       r"(?:\d+(?:\.\d*)?|\.\d+)\s*(?:pt|pc|in|bp|cm|mm|dd|cc|sp|em|ex|mu|"
-                       r"fil{1,3})\b){0,2}")
-NUMBER = re.compile(r"^\s*=?\s*-?\s*(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*")
-LAYOUT_ARGUMENT = re.compile(r"^\s*-?\s*(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:pt|pc|in|bp|cm|mm|dd|cc|"
-                             r"sp|em|ex|mu|px|%)?\s*$")
-# an optional argument of settings: "[twoside]", "[width=\textwidth]", "[findent=0pt]"
-SETTING = re.compile(r"^\s*(?:[\w@*.:+\-/\\]+\s*(?:=\s*[^,=\s][^,=]*)?)?\s*$")
 
 
 def sniff(name: str, data: bytes) -> float:
@@ -189,7 +90,8 @@ def sniff(name: str, data: bytes) -> float:
     return 0.6 if commands >= 5 and commands * 4 >= len(lines) else 0.0
 
 
-def read(name: str, data: bytes, encoding: str | None, diags: Collector):
+def read(name: str, data: bytes, encoding: str | None,
+         diags: Collector) -> SourceText:
     text, used = decode(name, data, encoding, diags)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = clean_text(text, diags)
@@ -206,11 +108,11 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     return out.source(name, used, diags)
 
 
-def _parse(text: str) -> list | None:
+def _parse(text: str) -> list[Any] | None:
     from pylatexenc.latexwalker import LatexWalker
     if _depth(text) > MAX_DEPTH:
         return None
-    walker = LatexWalker(text, latex_context=_context(), tolerant_parsing=True)
+    walker = LatexWalker(text, latex_context=context(), tolerant_parsing=True)
     try:
         nodes, _, _ = walker.get_latex_nodes()
     except RecursionError:                               # (an environment inside another
@@ -231,67 +133,6 @@ def _depth(text: str) -> int:
     return deepest
 
 
-_CONTEXT: Any = None
-
-
-def _context() -> Any:
-    """pylatexenc's table of LaTeX's commands, with those a transcription uses that it lacks
-    (their arguments parsed as arguments, not as text after the command)."""
-    global _CONTEXT
-    if _CONTEXT is None:
-        from pylatexenc import macrospec
-        from pylatexenc.latexwalker import get_default_latex_context_db
-        db = get_default_latex_context_db()
-        specs = {"paragraph": "*[{", "part": "*[{", "addchap": "*[{", "addsec": "*[{",
-                 "minisec": "{", "textsuperscript": "{", "textsubscript": "{", "sout": "{",
-                 "uline": "{", "uuline": "{", "xout": "{", "href": "{{", "url": "{",
-                 "footnotemark": "[", "footnotetext": "[{", "marginpar": "[{",
-                 "marginnote": "{", "sidenote": "{", "endnote": "{", "lettrine": "[{{",
-                 "fontsize": "{{", "pagestyle": "{", "thispagestyle": "{",
-                 "pagenumbering": "{", "markboth": "{{", "markright": "{", "index": "{",
-                 "hyphenation": "{", "centerline": "{", "leftline": "{", "rightline": "{",
-                 "caption": "[{", "makebox": "[[{", "framebox": "[[{", "fbox": "{",
-                 "raisebox": "{[[{", "scalebox": "{[{", "resizebox": "{{{",
-                 "foreignlanguage": "[{{", "textlatin": "{", "textgreek": "{",
-                 "subtitle": "{", "opening": "{", "closing": "{", "signature": "{",
-                 "address": "{", "ps": "{", "cc": "{", "encl": "{", "epigraph": "{{",
-                 "dedication": "{", "pagebreak": "[", "linebreak": "[", "nopagebreak": "[",
-                 "newpage": "", "clearpage": "", "maketitle": "", "bibliographystyle": "{",
-                 "addbibresource": "[{", "graphicspath": "{", "newcounter": "{[",
-                 "stepcounter": "{", "refstepcounter": "{", "enlargethispage": "*{",
-                 "linespread": "{", "geometry": "{", "nameref": "{", "pageref": "{",
-                 "vref": "{", "nolinkurl": "{", "nocite": "{", "glossary": "{",
-                 "usefont": "{{{{", "fontfamily": "{", "fontseries": "{", "fontshape": "{",
-                 "selectlanguage": "{", "textnormal": "{", "newtheorem": "{[{[",
-                 "location": "{", "telephone": "{", "addvspace": "{", "publishers": "{",
-                 "publisher": "{", "editor": "{", "translator": "{",
-                 "titleformat": "*{[{{{{[", "titlespacing": "*{{{{[", "setmainfont": "[{[",
-                 "setsansfont": "[{[", "setmonofont": "[{[", "newfontfamily": "{[{[",
-                 "setmainlanguage": "[{", "setotherlanguage": "[{", "lstset": "{",
-                 "usetikzlibrary": "{", "tikzset": "{", "pgfplotsset": "{",
-                 "numberwithin": "[{{", "newgeometry": "{", "includeonly": "{"}
-        macros = [macrospec.std_macro(name, spec) for name, spec in specs.items()]
-        envs = [macrospec.std_environment(name, spec) for name, spec in
-                {"multicols": "{", "multicols*": "{", "minipage": "[[[{", "tabularx": "{{",
-                 "longtable": "[{", "otherlanguage": "{", "otherlanguage*": "{",
-                 "spacing": "{", "letter": "{", "addmargin": "[{", "adjustwidth": "{{",
-                 "list": "{{", "Verbatim": "[", "lstlisting": "[", "minted": "[{",
-                 "tabulary": "{{", "supertabular": "{", "xtabular": "{", "tblr": "{"}.items()]
-        db.add_context_category("teikit", macros=macros, environments=envs,
-                                prepend=True)
-        _CONTEXT = db
-    return _CONTEXT
-
-
-_L2T: Any = None
-
-
-def _latex2text() -> Any:
-    global _L2T
-    if _L2T is None:
-        from pylatexenc.latex2text import LatexNodes2Text
-        _L2T = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
-    return _L2T
 
 
 @dataclass
@@ -434,7 +275,7 @@ class _Walker:
                        f"its arguments{count}", "latex-unknown-command", lines[0], 1)
 
     # -- the document ----------------------------------------------------------------------
-    def document(self, nodes: list) -> None:
+    def document(self, nodes: list[Any]) -> None:
         from pylatexenc.latexwalker import LatexEnvironmentNode
         body = next((n for n in nodes if isinstance(n, LatexEnvironmentNode)
                      and n.environmentname == "document"), None)
@@ -470,7 +311,7 @@ class _Walker:
                 self.out.hints.broken_lines.update(lines)
         self.out.hints.rules.append("latex-printed-lines")
 
-    def catchword(self, text: str, group) -> bool:
+    def catchword(self, text: str, group: Any) -> bool:
         """Is *text* the words that follow the command (the next page's first words)?"""
         end = (group.pos or 0) + group.len
         following = TEX_MARKUP.sub(" ", self.source[end:end + 400])
@@ -482,7 +323,7 @@ class _Walker:
             return after[:-1] == words[:-1] and after[-1].startswith(words[-1][:-1])
         return after == words
 
-    def preamble(self, nodes: list) -> None:
+    def preamble(self, nodes: list[Any]) -> None:
         """Before \\begin{document}: the class, the packages and the settings print
         nothing (their arguments with them); \\title, \\author and \\date are read for
         the header, the definitions kept for the body; a word typed there (which LaTeX would
@@ -542,7 +383,7 @@ class _Walker:
                 hints.fields.append((key, value))
 
     # -- walking ------------------------------------------------------------------------------
-    def walk(self, nodes: list, depth: int = 0) -> None:
+    def walk(self, nodes: list[Any], depth: int = 0) -> None:
         from pylatexenc.latexwalker import (
             LatexCharsNode,
             LatexCommentNode,
@@ -573,7 +414,7 @@ class _Walker:
                 self.environment(node, depth)
             i += 1
 
-    def group(self, nodes: list, depth: int = 0) -> None:
+    def group(self, nodes: list[Any], depth: int = 0) -> None:
         self.scopes.append([])
         self.walk(nodes, depth + 1)
         self.close_scope()
@@ -601,18 +442,18 @@ class _Walker:
             else:
                 self.sink.text(piece, self.line(base + m.start()))
 
-    def comment(self, node) -> None:
+    def comment(self, node: Any) -> None:
         self.comments.append((self.line(node.pos), "%" + node.comment))
         if node.comment_post_space.count("\n") > 1:
             self.sink.par()
 
-    def special(self, node) -> None:
+    def special(self, node: Any) -> None:
         chars = node.specials_chars
         text = {"~": " ", "--": "\u2013", "---": "\u2014", "``": "\u201c", "''": "\u201d",
                 "!`": "\u00a1", "?`": "\u00bf", "&": " "}.get(chars, chars)
         self.sink.text(text, self.line(node.pos))
 
-    def math(self, node) -> None:
+    def math(self, node: Any) -> None:
         """Inline math in a transcription is mostly a superscript ("M$^{r}$", "1$^{st}$"):
         that is <hi rend="sup">; other math is its text as latex2text prints it."""
         source = node.latex_verbatim()
@@ -631,7 +472,7 @@ class _Walker:
         if node.displaytype == "display":
             self.sink.par()
 
-    def math_text(self, nodes: list) -> str:
+    def math_text(self, nodes: list[Any]) -> str:
         """A formula's characters as the walker reads them (\\alpha is α, \\text{…} its
         words, a command it does not know its arguments' words)."""
         saved, self.sink = self.sink, _Text()
@@ -643,7 +484,7 @@ class _Walker:
         return text
 
     # -- environments --------------------------------------------------------------------------
-    def environment(self, node, depth: int) -> None:
+    def environment(self, node: Any, depth: int) -> None:
         name = node.environmentname
         line = self.line(node.pos)
         if name in VERBATIM:
@@ -685,7 +526,7 @@ class _Walker:
         if previous is not None:
             self.flow.par(previous)
 
-    def table(self, node) -> None:
+    def table(self, node: Any) -> None:
         """A tabular: rows at \\\\, cells at &, rules and column specifications left out."""
         from pylatexenc.latexwalker import LatexMacroNode, LatexSpecialsNode
         rows: list[list[tables.Cell]] = [[]]
@@ -716,7 +557,7 @@ class _Walker:
                 self.sink.text(" ".join(c.text for row in rows for c in row), line)
 
     # -- commands -----------------------------------------------------------------------------
-    def macro(self, nodes: list, i: int, depth: int = 0) -> int:
+    def macro(self, nodes: list[Any], i: int, depth: int = 0) -> int:
         """One command (and what it takes from the nodes after it); returns the index of the
         last node it used."""
         node = nodes[i]
@@ -820,12 +661,12 @@ class _Walker:
             return i
         return self.unknown_macro(nodes, i, depth)
 
-    def after_plain(self, nodes: list, i: int, node) -> int:
+    def after_plain(self, nodes: list[Any], i: int, node: Any) -> int:
         """A command without arguments swallows the spaces after its name (TeX's rule); its
         dimension, where one follows ("\\tstrut 28pt"), is layout."""
         return self.after_glue(nodes, i, node) if i + 1 < len(nodes) else i
 
-    def after_glue(self, nodes: list, i: int, node) -> int:
+    def after_glue(self, nodes: list[Any], i: int, node: Any) -> int:
         """A dimension after a command (\\vskip 16pt, \\kern -2pt, \\vskip -\\baselineskip):
         left out with it."""
         from pylatexenc.latexwalker import LatexCharsNode, LatexMacroNode
@@ -855,7 +696,7 @@ class _Walker:
             return i + 1
         return i
 
-    def skip_line_end(self, nodes: list, i: int) -> int:
+    def skip_line_end(self, nodes: list[Any], i: int) -> int:
         from pylatexenc.latexwalker import LatexCharsNode
         after = nodes[i + 1]
         if isinstance(after, LatexCharsNode) and after.chars.startswith("\n") and \
@@ -864,14 +705,14 @@ class _Walker:
             return i + 1
         return i
 
-    def printed(self, node, nodes: list, i: int) -> str | None:
+    def printed(self, node: Any, nodes: list[Any], i: int) -> str | None:
         """What an accent or a character command prints (\\'e, \\ss, \\oe, \\dots, \\&),
         by latex2text's tables; None for a command they do not know. A character command
         written with a word in braces right after it ("\\i{Tully}", "\\ss{Gentleman}") is
         the document's own command, not the character."""
         from pylatexenc.latexwalker import LatexGroupNode
         name = node.macroname
-        spec = _latex2text().latex_context.get_macro_spec(name)
+        spec = latex2text().latex_context.get_macro_spec(name)
         if spec is None or name in ("today", "LaTeX", "TeX"):
             return None
         args = node.nodeargd.argnlist if node.nodeargd else []
@@ -887,11 +728,11 @@ class _Walker:
                 len(_verbatim_arg(nodes[i + 1])) > 1:
             return None
         try:
-            return str(_latex2text().node_to_text(node))
+            return str(latex2text().node_to_text(node))
         except Exception:
             return None
 
-    def unknown_macro(self, nodes: list, i: int, depth: int) -> int:
+    def unknown_macro(self, nodes: list[Any], i: int, depth: int) -> int:
         """A command the file does not define (its definition is in a style file teikit
         does not see): the text of its brace arguments is kept; an argument that is only a
         number or a dimension among others ("\\lsv{70}{THE}", "\\chap{I}{16pt}{8pt}") is
@@ -927,7 +768,7 @@ class _Walker:
                 args_start = j
         else:
             args_start = j
-        groups: list = []
+        groups: list[Any] = []
         if args_start is not None:
             k = args_start
             while k < len(nodes) and isinstance(nodes[k], LatexGroupNode) and \
@@ -990,7 +831,7 @@ class _Walker:
             self.sink.text(marks.HI[rend][1], line)
         return last
 
-    def definition(self, nodes: list, i: int) -> int:
+    def definition(self, nodes: list[Any], i: int) -> int:
         """\\def\\vol{I}, \\newcommand{\\vol}{I}: the document's own commands. One without
         parameters is replaced by its text where it is used; one with parameters, by the
         text of its arguments (as an unknown command is). The definition prints nothing."""
@@ -1034,7 +875,7 @@ class _Walker:
             return min(k, len(nodes) - 1)
         return i
 
-    def expand(self, nodes: list, i: int, depth: int) -> int:
+    def expand(self, nodes: list[Any], i: int, depth: int) -> int:
         """A use of the document's own command: its definition with the arguments put in
         for #1, #2 … (\\newcommand{\\ed}[1]{\\textit{#1}}: \\ed{words} is italic words),
         read again; without enough arguments after it, the text of those it has."""
@@ -1042,7 +883,7 @@ class _Walker:
         node = nodes[i]
         n_args, body = self.defs[node.macroname]
         self.expansions += 1
-        groups: list = []
+        groups: list[Any] = []
         k = i + 1
         while len(groups) < n_args and k < len(nodes) and isinstance(nodes[k], LatexGroupNode) \
                 and nodes[k].delimiters[0] == "{":
@@ -1077,7 +918,7 @@ class _Walker:
                     continue
                 self.flow.row(self.header[key][1], value, kind)
 
-    def note(self, node, args: list, line: int) -> None:
+    def note(self, node: Any, args: list[Any], line: int) -> None:
         """A footnote: its marker where it stands, its text in the note list at the end."""
         number = args[0] if args and node.macroname in ("footnote", "footnotetext") else None
         if number is not None and _verbatim_arg(number).strip().isdigit():
@@ -1091,7 +932,7 @@ class _Walker:
         if words:
             self.notes.append((line, f"[{n}] {words}"))
 
-    def item(self, args: list, line: int) -> None:
+    def item(self, args: list[Any], line: int) -> None:
         label = self.inline_text(args[:1], None) if args and args[0] is not None else ""
         if self.sink is not self.flow:            # (an item inside a heading or a note)
             self.sink.text(f" {label} ", line)
@@ -1107,14 +948,14 @@ class _Walker:
             self.flow.text(label + " ", line)
 
     # -- text of arguments --------------------------------------------------------------------
-    def rendered(self, rend: str, args: list, pos: int | None) -> None:
+    def rendered(self, rend: str, args: list[Any], pos: int | None) -> None:
         opening, closing = marks.HI[rend]
         line = self.line(pos)
         self.sink.text(opening, line)
         self.text_of_args(args, pos)
         self.sink.text(closing, line)
 
-    def text_of_args(self, args: list, pos: int | None) -> None:
+    def text_of_args(self, args: list[Any], pos: int | None) -> None:
         from pylatexenc.latexwalker import LatexGroupNode
         for arg in args:
             if arg is None:
@@ -1124,7 +965,7 @@ class _Walker:
             else:
                 self.walk([arg])
 
-    def inline_text(self, args: list, pos: int | None) -> str:
+    def inline_text(self, args: list[Any], pos: int | None) -> str:
         """The words of arguments, on one line (a heading, a note, a title)."""
         saved, self.sink = self.sink, _Text()
         self.scopes.append([])
@@ -1135,30 +976,30 @@ class _Walker:
         return marks.balance(text, [])[0]
 
 
-def _verbatim(node) -> str:
+def _verbatim(node: Any) -> str:
     """The body of a verbatim environment as typed."""
-    source = node.latex_verbatim()
+    source = str(node.latex_verbatim())
     m = re.match(r"\\begin\s*\{[^{}]*\}(?:\[[^\]]*\])?(?:\{[^{}]*\})?", source)
     body = source[m.end():] if m else source
     end = body.rfind("\\end")
     return body[:end] if end >= 0 else body
 
 
-def _verbatim_arg(node) -> str:
+def _verbatim_arg(node: Any) -> str:
     """An argument's source without its braces."""
     if node is None:
         return ""
-    source = node.latex_verbatim()
+    source = str(node.latex_verbatim())
     if len(source) >= 2 and source[0] in "{[" and source[-1] in "}]":
         return source[1:-1]
     return source
 
 
-def _words_in(node) -> bool:
+def _words_in(node: Any) -> bool:
     return bool(re.search(r"[^\W\d_]", node.latex_verbatim() if node is not None else ""))
 
 
-def _line_ends_after(nodes: list, k: int) -> bool:
+def _line_ends_after(nodes: list[Any], k: int) -> bool:
     """Does the source line end right after node k (spaces aside)?"""
     from pylatexenc.latexwalker import LatexCharsNode, LatexCommentNode
     if k + 1 >= len(nodes):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Collector
-from ..sourcetext import clean_text, decode
+from ..sourcetext import SourceText, clean_text, decode
 from . import marks, suffix, tables
 from .lines import Lines
 
@@ -84,7 +84,8 @@ def sniff(name: str, data: bytes) -> float:
     return 0.0
 
 
-def read(name: str, data: bytes, encoding: str | None, diags: Collector):
+def read(name: str, data: bytes, encoding: str | None,
+         diags: Collector) -> SourceText:
     text, used = decode(name, data, encoding, diags)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = clean_text(text, diags)
@@ -440,7 +441,7 @@ class _Scanner:
         return self.emphasis(text)
 
     def emphasis(self, text: str) -> str:
-        def one(m: re.Match) -> str:
+        def one(m: re.Match[str]) -> str:
             inner = m.group("t")
             if m.group("m") in "=~":                 # verbatim and code: their characters
                 return inner
@@ -449,17 +450,17 @@ class _Scanner:
             return text
         return EMPHASIS.sub(one, text)
 
-    def note_marker(self, m: re.Match, number: int) -> str:
+    def note_marker(self, m: re.Match[str], number: int) -> str:
         label, text = m.group("label"), m.group("text")
         if text is not None:                          # [fn::words] or [fn:name:words]
             n = self.numbers.setdefault(label or f":{len(self.numbers)}", len(self.numbers) + 1)
             self.inline_notes.append((number, n, self.emphasis(text.strip())))
             return f"[{n}]"
         if not label:
-            return m.group()
+            return str(m.group())
         return f"[{self.numbers.setdefault(label, len(self.numbers) + 1)}]"
 
-    def link(self, m: re.Match, number: int) -> str:
+    def link(self, m: re.Match[str], number: int) -> str:
         target, words = m.group("target"), m.group("words")
         bare = target.removeprefix("file:")
         if words is None and IMAGE.search(bare):
@@ -467,5 +468,5 @@ class _Scanner:
             return ""
         if target.startswith(("*", "#")) or (words is None and "://" not in target
                                              and not target.startswith(("file:", "mailto:"))):
-            return words or target.lstrip("*#")      # a link inside the file: its words
+            return str(words or target.lstrip("*#"))   # a link inside the file: its words
         return marks.ref(target, self.emphasis(words) if words else target)
