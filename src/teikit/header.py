@@ -595,6 +595,32 @@ RULES = [
     ("kramdown", "normalization", "kramdown's own syntax (Jekyll's Markdown): comments "
      "{::comment} … {::/comment}, {::nomarkdown} wrappers and attribute lists ({:.book-title}, "
      "{: #id}) are format markup, left out of the text and reported."),
+    # tex16 (scout round 15: LaTeX and Org-mode sources)
+    ("format-latex", "normalization", "The source is LaTeX, read with pylatexenc: no command "
+     "is kept as text. Sectioning commands are headings; \\emph, \\textit, \\textbf, "
+     "\\textsc and the font declarations ({\\it …}) are <hi rend>; \\footnote is a <note> at "
+     "its marker; \\\\ and \\break end a line, \\newpage and \\eject a page; \\title, "
+     "\\author and \\date go to the header; accents and special characters are the "
+     "characters they print. What prints no text (the preamble, layout, spacing, fonts, "
+     "references) and the comments are left out and reported; a command the file does not "
+     "define keeps the text of its arguments, a number or a dimension among them being "
+     "layout."),
+    ("format-org", "normalization", "The source is Org-mode: #+TITLE, #+AUTHOR, #+DATE and "
+     "#+PROPERTY lines go to the header (a #+DATE with a time of day says when the file was "
+     "written, not the text's date); headings, /italic/, *bold*, _underline_, "
+     "+strike-through+, links and [fn:] footnotes are read as such; comments, drawers of "
+     "outline data, planning lines, TODO keywords and tags are left out and reported."),
+    ("latex-printed-lines", "segmentation", "A LaTeX command of the transcription's own that "
+     "wraps a whole line, line after line (\\stick{…}), sets a line of the original: its line "
+     "ends are kept (<lb/>)."),
+    ("catchword", "normalization", "A catchword at a page's foot (a LaTeX \\catch{…} whose "
+     "words the next page repeats) is left out with its signature mark, and reported: its "
+     "words are the next page's first."),
+    ("mandoku-pages", "interpretation", "The Kanseki Repository's page markers "
+     "(<pb:KR3e0001_SBCK_001-1a>) are page breaks, <pb n=\"1a\">, the identifier naming the "
+     "page's image (facs)."),
+    ("mandoku-line-ends", "segmentation", "Where \u00b6 ends (nearly) every line (the Kanseki "
+     "Repository's texts), it marks the witness's line ends: <lb/>, not text."),
     ("editorial-label", "interpretation", "Words in italics within square brackets "
      "([rule], [postmarked:] set in italics) and a lower-case label ending in a colon "
      "([return address:]) are the editors' description of the document (the documentary "

@@ -21,7 +21,11 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
     "docx": ("docx", "a Word .docx transcription (text, tables, footnotes)"),
     "html": ("html", "a saved web page (HTML or XHTML): the main content, without the "
                      "site's navigation"),
+    "latex": ("latex", "LaTeX (a transcription or edition kept as .tex): its commands "
+                       "read, never kept as text"),
     "markdown": ("markdown", "Markdown (CommonMark, footnotes, front matter)"),
+    "org": ("org", "Org-mode (.org; the Kanseki Repository's mandoku texts): keywords to "
+                   "the header, headings, emphasis, links, footnotes, page markers"),
     "text": ("plain", "plain text in any encoding"),
 }
 

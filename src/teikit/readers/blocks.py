@@ -1561,6 +1561,10 @@ class TextBuilder:
             p.set("n", n)
             self.ctx.fired("numbered")
         lead = LEADING_STAGE.match(span.text) if span.text[:1] == "(" else None
+        if lead and is_cjk(lead.group()[1:2]) and len(lead.group()) > 10:
+            lead = None       # a run of classical Chinese in parentheses is commentary set in
+                              # small characters (Kanripo's "(…/…)"); a play's direction is
+                              # a few characters: "(笑)", "(下)"
         if lead:
             p.append(E.stage(lead.group()))
             p[-1].tail = None
