@@ -22,6 +22,7 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
     "html": ("html", "a saved web page (HTML or XHTML): the main content, without the "
                      "site's navigation"),
     "markdown": ("markdown", "Markdown (CommonMark, footnotes, front matter)"),
+    "rst": ("rst", "reStructuredText (Sphinx, docutils), read with docutils"),
     "text": ("plain", "plain text in any encoding"),
 }
 
