@@ -23,6 +23,7 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
                      "site's navigation"),
     "markdown": ("markdown", "Markdown (CommonMark, footnotes, front matter)"),
     "rst": ("rst", "reStructuredText (Sphinx, docutils), read with docutils"),
+    "asciidoc": ("asciidoc", "AsciiDoc (Asciidoctor, Antora)"),
     "text": ("plain", "plain text in any encoding"),
 }
 
