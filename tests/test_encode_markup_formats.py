@@ -137,6 +137,16 @@ def test_rst_sections_roles_and_sphinx_directives():
     assert ".. toctree::" in gone and ":maxdepth: 2" in gone
 
 
+def test_rst_footnotes_inside_a_sphinx_directive_keep_numbers_of_their_own():
+    """A footnote in a versionadded body (read apart from the page, as plain docutils does
+    not know the directive) never takes the number of the page's own [1]."""
+    root, _ = encode("Title\n=====\n\nOuter [1]_ text.\n\n.. [1] Outer note.\n\n"
+                     ".. versionadded:: 2.0\n\n   Inner [1]_ text.\n\n   .. [1] Inner note.\n",
+                     "notes.rst")
+    assert texts(root, "//t:note") == ["Outer note.", "Inner note."]
+    assert xp(root, "//t:note/@n") == ["1", "2"]
+
+
 def test_rst_line_block_table_and_links():
     """docutils' spec examples: a line block keeps its lines, a grid table its header row,
     an embedded URI is a link."""

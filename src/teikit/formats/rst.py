@@ -121,10 +121,11 @@ LINE_RANGE = re.compile(r"\A\d+\Z")
 
 class _Walker:
     def __init__(self, out: Lines, text: str, offset: int = 0, depth: int = 0,
-                 notes: dict[str, int] | None = None,
+                 used: set[int] | None = None,
                  pending: list[tuple[int, str]] | None = None) -> None:
         self.out, self.text, self.offset, self.depth = out, text, offset, depth
-        self.numbers: dict[str, int] = notes if notes is not None else {}
+        self.numbers: dict[str, int] = {}       # a footnote's id (in this doctree) -> number
+        self.used: set[int] = used if used is not None else set()   # numbers given out
         self.notes: list[tuple[int, str]] = pending if pending is not None else []
         self.title_level = 0           # 1 when the document has a title: sections under it
         self.line = 1 + offset
@@ -150,9 +151,10 @@ class _Walker:
                                                                 nodes.citation))))
         labels = [_label(n) for n in found]
         numeric = all(LINE_RANGE.match(label) for label in labels) and \
-            len(set(labels)) == len(labels)
+            len(set(labels)) == len(labels) and not {int(x) for x in labels} & self.used
         for k, note in enumerate(found):
-            number = int(labels[k]) if numeric else len(self.numbers) + 1
+            number = int(labels[k]) if numeric else max(self.used, default=0) + 1
+            self.used.add(number)
             for note_id in note["ids"]:
                 self.numbers.setdefault(note_id, number)
 
@@ -291,7 +293,8 @@ class _Walker:
         for note_id in ids:
             if note_id in self.numbers:
                 return self.numbers[note_id]
-        number = max(self.numbers.values(), default=0) + 1
+        number = max(self.used, default=0) + 1
+        self.used.add(number)
         for note_id in ids:
             self.numbers[note_id] = number
         return number
@@ -399,7 +402,7 @@ class _Walker:
         except Exception:
             self.out.text_block(first, text, kind)
             return
-        inner = _Walker(self.out, text, first - 1, self.depth + 1, self.numbers, self.notes)
+        inner = _Walker(self.out, text, first - 1, self.depth + 1, self.used, self.notes)
         inner._number_notes(document)
         for child in document.children:
             if kind.startswith("h") and isinstance(child, self._nodes().paragraph):
