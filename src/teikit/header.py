@@ -222,6 +222,17 @@ RULES = [
      "transcribers to bracket witnesses or align a register's columns) is read as its "
      "words: \\text{\u2026} and what no command holds, a line for each row (\\\\); the TeX "
      "commands are format markup, left out and reported."),
+    ("format-rst", "normalization", "The source is reStructuredText, read with docutils (no "
+     "file or URL read, no raw directive): no reStructuredText syntax is kept as text; "
+     "footnotes and citations are notes at their markers; comments, link targets, "
+     "substitution definitions and directives that hold no text (toctree, index) are "
+     "left out and reported; a directive docutils does not know keeps its words."),
+    ("format-asciidoc", "normalization", "The source is AsciiDoc (Asciidoctor, Antora), read "
+     "by teikit's own scanner of its block syntax: no AsciiDoc syntax is kept as text; "
+     "|=== tables are tables, footnote:[…] a note at its marker; attribute entries, block "
+     "attribute lines, comments, images and other macros are left out and reported "
+     "(:author:, :revdate:, :lang: and the header's author and revision lines go to the "
+     "header); include:: is never followed."),
     ("margin-note", "interpretation", "What a transcription says the original writes in "
      "its margin ([in the margin, Dolefull!], [Dans la marge: \u2026], LoC's [*\u2026*]) is a "
      "<note place=\"margin\">."),

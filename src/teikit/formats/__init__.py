@@ -26,6 +26,8 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
     "markdown": ("markdown", "Markdown (CommonMark, footnotes, front matter)"),
     "org": ("org", "Org-mode (.org; the Kanseki Repository's mandoku texts): keywords to "
                    "the header, headings, emphasis, links, footnotes, page markers"),
+    "rst": ("rst", "reStructuredText (Sphinx, docutils), read with docutils"),
+    "asciidoc": ("asciidoc", "AsciiDoc (Asciidoctor, Antora)"),
     "text": ("plain", "plain text in any encoding"),
 }
 
