@@ -426,6 +426,17 @@ RULES = [
      "3d day of May, 1790\u201d) is its closing clause, read as an act's \u201cDONE at "
      "\u2026\u201d is (the closer's dateline when it stands alone, else a <date> in its "
      "paragraph); a year after \u201cA.D.\u201d is read (\u201cSeptember A.D. 1883\u201d)."),
+    # (left14: leftovers of round 14)
+    ("line-references", "normalization", "In an edition exported line by line with each "
+     "line's reference before it (\u201c1 4:3  text\u201d: volume, page, line), the page is "
+     "a page break (<pb n=\"4\"/>) and the volume and line numbers are left out (reported "
+     "once): the lines of a paragraph are joined as in any hard-wrapped text, so a line "
+     "number has no line to stand at; a line with nothing but its reference is a blank "
+     "line."),
+    ("roman-heading", "interpretation", "A first line in capitals numbered in roman figures "
+     "(\u201cIV. PIETER BOTH, KASTEEL NASSAU OP BANDA 18 juli 1611.\u201d, a letter "
+     "edition's head) is the heading, its number also in div/@n and not in the title; the "
+     "number is never a speaker's label."),
     ("dotted-date", "stdVals", "A date in figures with dots is read day first, as European "
      "and Israeli hands write it (\u201c1.6.1926\u201d); with a two-figure year only as "
      "the end of a short line, a diary's or letter's head (\u201cGeneva 1.6.26\u201d), of "

@@ -311,11 +311,12 @@ def is_heading(block: Block) -> bool:
             or DAY_MONTH.match(text.strip()):
         return False
     if block_rules.opens_turn(block.lines[0].text, questions=False) \
-            and not front.DOC_NUMBER.match(text):
+            and not front.DOC_NUMBER.match(text) and not front.roman_doc_number(text):
         return False
     if text[-1:] in ".!?" and _sentences_inside(text):
         return False                  # "WE left Mr. Parris at home. It was late."
-    return bool(front.DOC_NUMBER.match(text)) or not re.search(r"[.!?;]\s*$", text) \
+    return bool(front.DOC_NUMBER.match(text) or front.roman_doc_number(text)) \
+        or not re.search(r"[.!?;]\s*$", text) \
         or len(text.split()) <= 12 or _title_page_line(block, text)
 
 
@@ -558,7 +559,8 @@ def head_title(head) -> str:
     title = " ".join(text_of(copy).split())
     if re.fullmatch(r"\d{1,5}\.\s+[^\W\d_]+\.?", title):
         return title                  # an ordinal, one word: "143. Sitzung" (the 143rd sitting)
-    return front.DOC_NUMBER.sub("", title, count=1)
+    roman = front.roman_doc_number(title)
+    return title[roman.end():] if roman else front.DOC_NUMBER.sub("", title, count=1)
 
 
 # a date in ISO form in a file's name: blog engines and archives name files by date
