@@ -52,3 +52,69 @@ def test_verse_numbers_are_not_line_references():
     root, _ = encode(text, "genesis.txt")
     assert not xp(root, "//t:body//t:pb")
     assert "1:3" in "".join(xp(root, "//t:body")[0].itertext())
+
+
+# ----------------------------------------------------------------------------- semi-diplomatic
+
+TABLADA = (
+    "### fol. 1r\n"
+    "Nos fray antonio de tablada moderno vissitador general (y) mjnjs  \n"
+    "tro principal, sie\\r/uo de toda la sagrada orden de  \n"
+    "penjtençia deste an(n)o del nasçimjento de n(uest)ro saluador  \n"
+    "jh(es)u christo de mjll (y) qujnjentos (y) veynte (y) ocho an(n)os.  \n"
+    "En el qual somos con auctoridad apostolica congregados.\n")
+
+
+def test_backslash_slash_is_an_insertion_above_the_line():
+    """The 1528 rule of the Franciscan Third Order (Tablada, semi-diplomatic Markdown):
+    "sie\\r/uo" is "sieruo" with the r written above the line."""
+    root, _ = encode(TABLADA, "tablada.md")
+    assert texts(root, "//t:add[@place='above']") == ["r"]
+    assert "\\r/" not in "".join(root.itertext())
+
+
+def test_era_year_in_old_spanish_words_dates_the_document():
+    """The same rule's dating clause: "an(n)o del nasçimjento de n(uest)ro saluador jh(es)u
+    christo de mjll (y) qujnjentos (y) veynte (y) ocho an(n)os" is the year 1528."""
+    root, _ = encode(TABLADA, "tablada.md")
+    assert xp(root, "//t:body//t:date/@when") == ["1528"]
+    assert texts(root, "//t:body//t:date") == ["mjll (y) qujnjentos (y) veynte (y) ocho"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1528"]
+
+
+def test_era_year_in_english_words_and_in_figures():
+    """A deed's "in the year of our Lord one thousand seven hundred and ninety" and a
+    charter's "anno Domini 1347"."""
+    root, _ = encode("Deed\n\nThis indenture made in the year of our Lord one thousand seven "
+                     "hundred and ninety between John Doe and Richard Roe witnesseth.\n")
+    assert xp(root, "//t:body//t:date/@when") == ["1790"]
+    root, _ = encode("Charter\n\nGiven at Westminster anno Domini 1347 under our seal, "
+                     "for the good of the realm and its people.\n")
+    assert xp(root, "//t:body//t:date/@when") == ["1347"]
+
+
+# ----------------------------------------------------------------------------- a will's end
+
+FILLMORE = (
+    "I, Millard Fillmore of the City of Buffalo, do make, publish and declare this my last "
+    "will and testament.\n\n"
+    "*First*. I give one thousand dollars to the Buffalo Orphan Asylum, to be securely "
+    "invested in bond and mortgage for the benefit of said asylum.\n\n"
+    "In witness whereof I have hereunto set my hand and seal at Buffalo this 8th day of "
+    "December eighteen hundred and sixty-five.\n\n"
+    "MILLARD FILLMORE\n\n"
+    "Wm. Ketchum\nO. H. Marshall\n\n"
+    "A codicil, Sept. 19, 1868, increases the annuity to his sisters from $400 to $600, and "
+    "a second codicil gives an annuity in lieu of the farm.\n")
+
+
+def test_signature_under_a_testimonium_before_witnesses_and_a_note():
+    """Millard Fillmore's will (1865): the name under "In witness whereof …" is signed, the
+    testimonium the closer's dateline, the witnesses in the same closer, the editor's note
+    on the codicils after it."""
+    root, _ = encode(FILLMORE, "will.md")
+    signed = xp(root, "//t:closer/t:signed")
+    assert [" ".join(" ".join(s.itertext()).split()) for s in signed] == [
+        "MILLARD FILLMORE", "Wm. Ketchum O. H. Marshall"]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1865-12-08"]
+    assert texts(root, "//t:postscript/t:p")[0].startswith("A codicil, Sept. 19, 1868")

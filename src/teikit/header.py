@@ -437,6 +437,20 @@ RULES = [
      "(\u201cIV. PIETER BOTH, KASTEEL NASSAU OP BANDA 18 juli 1611.\u201d, a letter "
      "edition's head) is the heading, its number also in div/@n and not in the title; the "
      "number is never a speaker's label."),
+    ("interlinear-insertion", "interpretation", "A letter or words between a backslash and "
+     "a slash, glued into a word or standing alone (the r of \u201csieruo\u201d so "
+     "marked), the semi-diplomatic sign of an insertion above the line, are an <add "
+     "place=\"above\">."),
+    ("era-year", "stdVals", "A year counted from Christ's birth in a dating clause (\u201canno "
+     "Domini 1528\u201d, \u201cin the year of our Lord one thousand \u2026\u201d, \u201can(n)o "
+     "del nasçimjento de n(uest)ro saluador \u2026 de mjll (y) qujnjentos (y) veynte (y) ocho "
+     "an(n)os\u201d, read through the old hand's spellings) is a <date when> of that year, "
+     "the document's date where nothing else dates it."),
+    ("testimonium-signed", "interpretation", "A name alone under a will's or a deed's "
+     "testimonium (\u201cIn witness whereof \u2026\u201d / \u201cMILLARD FILLMORE\u201d) "
+     "is its signature in the closer, with the testimonium as the closer's dateline, even "
+     "where witnesses or an editor's note follow: the witnesses' short lines are signatures "
+     "in the same closer, prose under them a postscript."),
     ("dotted-date", "stdVals", "A date in figures with dots is read day first, as European "
      "and Israeli hands write it (\u201c1.6.1926\u201d); with a two-figure year only as "
      "the end of a short line, a diary's or letter's head (\u201cGeneva 1.6.26\u201d), of "

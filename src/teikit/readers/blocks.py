@@ -1259,7 +1259,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         sections[k] = (section, letters)
         find_letter_parts(letters)       # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
-        eschatocol.closing_datelines(letters)   # an act's "DONE at …, the … day of …"
+        eschatocol.closing_datelines(letters, ctx)   # an act's "DONE at …, the … day of …"
     units = [u for section, part in sections for u in ([section] if section else []) + part]
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
