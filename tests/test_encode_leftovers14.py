@@ -118,3 +118,55 @@ def test_signature_under_a_testimonium_before_witnesses_and_a_note():
         "MILLARD FILLMORE", "Wm. Ketchum O. H. Marshall"]
     assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1865-12-08"]
     assert texts(root, "//t:postscript/t:p")[0].startswith("A codicil, Sept. 19, 1868")
+
+
+# ----------------------------------------------------------------------------- block quotes
+
+def test_markdown_blockquote_in_prose_is_a_quote():
+    """Lettres de 1870 (Guillier, 12 August 1870): the telegram the letter quotes, set as
+    a Markdown blockquote between the writer's own paragraphs, is a <quote>."""
+    root, _ = encode("# Lettre\n\nLa dépêche est arrivée ce matin; elle est conçue en ces "
+                     "termes et adressée à Ismalun, le jour même de son départ :\n\n"
+                     "> Informez Grünberg 90,000 encaissés. Elisabeth et\n"
+                     "> enfants bien portants revenus et installés à Paris\n> par prudence.\n"
+                     "\nC'est par un pur excès de précaution que Mr Kunst fait rentrer Madame "
+                     "Grünberg à Paris avec ses enfants.\n", "lettre.md")
+    assert texts(root, "//t:body//t:quote/t:p") == [
+        "Informez Grünberg 90,000 encaissés. Elisabeth et enfants bien portants revenus et "
+        "installés à Paris par prudence."]
+    assert len(xp(root, "//t:body/t:div/t:p")) == 2
+
+
+def test_quoted_letter_in_a_blog_post_is_a_floating_text():
+    """A blog post quoting a Civil War soldier's letter home (F. P. Black to Miss Evey
+    Johnston, 1862) in one Markdown blockquote, a line a part: a <floatingText> with its
+    opener (head lines, salutation "Miss Evey") and closer (signature)."""
+    root, _ = encode(
+        "# We are not all ded yet\n\nYears ago I came into possession of a letter written "
+        "in 1862 by Francis P. Black, a Lieutenant in the 10th Alabama Infantry.\n\n"
+        "> Camp of the 10th Regt ala Vols\n> Near Manassas Junction, va\n> Miss Evey\n"
+        "> As this is the beginin of a new year I thought as I was a lone to night I would "
+        "write you a few lines to let you know that we are not all ded yet.\n"
+        "> F.P. Black\n\nThe engagement mentioned in this letter is the Battle of "
+        "Dranesville, fought in December of the year before the letter was written.\n",
+        "black.md")
+    letter = "//t:floatingText[@type='letter']//t:div[@type='letter']"
+    assert texts(root, letter + "/t:opener/t:salute") == ["Miss Evey"]
+    assert texts(root, letter + "/t:closer/t:signed") == ["F.P. Black"]
+    assert texts(root, letter + "/t:opener/t:seg[@type='address']")[0] == \
+        "Camp of the 10th Regt ala Vols"
+
+
+def test_document_set_as_a_blockquote_under_an_editions_lines_is_no_quote():
+    """An annex of colonial petitions (Petición de indulto de Eugenio Poveda, 1783): the
+    edition's "Fuente:", "Lugar:", "Fecha:" lines over the document's text set as a
+    blockquote: the quoted text is the document's own, its signature signed."""
+    root, _ = encode(
+        "Anexo 18. Petición de indulto de Eugenio Poveda (1783)\n\nFuente: AGNC, sección "
+        "colonia, juicios criminales, tomo 64, doc. 18.\n\nFecha: 8 de marzo de 1783\n\n"
+        "> Señor Alcalde Ordinario mas antiguo\n>\n> Eugenio Pobeda vecino de esta villa, "
+        "pobre de toda solemnidad, preso en esta Real Carcel ante Vuestra Merced digo.\n>\n"
+        "> A Vuestra Merced suplico provea y mande hacer como solicito.\n>\n"
+        "> Eugenio Pobeda\n", "poveda.md")
+    assert not xp(root, "//t:body//t:quote")
+    assert texts(root, "//t:closer/t:signed") == ["Eugenio Pobeda"]

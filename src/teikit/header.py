@@ -451,6 +451,16 @@ RULES = [
      "is its signature in the closer, with the testimonium as the closer's dateline, even "
      "where witnesses or an editor's note follow: the witnesses' short lines are signatures "
      "in the same closer, prose under them a postscript."),
+    ("block-quote", "quotation", "A passage the source format marks as quoted (Markdown's "
+     "\u201c> \u2026\u201d, HTML's <blockquote>) in a text with prose of its own (a "
+     "telegram quoted in a letter, a passage in a review) is a <quote> of its paragraphs; "
+     "where the quoted text is all the document's text (under an edition's source and date "
+     "lines) it is the document's, not a quotation."),
+    ("quoted-letter", "segmentation", "A passage marked as quoted that is a whole letter "
+     "(its place and date lines, a salutation, its text, a signature; in a blog post "
+     "quoting a soldier's letter home) is a <floatingText type=\"letter\"> with its own "
+     "opener and closer, its lines read a part each where no blank line parts them; a "
+     "title and a name alone (\u201cMiss Evey\u201d) over the text is the salutation."),
     ("dotted-date", "stdVals", "A date in figures with dots is read day first, as European "
      "and Israeli hands write it (\u201c1.6.1926\u201d); with a two-figure year only as "
      "the end of a short line, a diary's or letter's head (\u201cGeneva 1.6.26\u201d), of "

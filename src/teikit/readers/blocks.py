@@ -46,6 +46,7 @@ from .letters import (
     name_only,
     named_part,
 )
+from .quotes import block_quotes
 from .shapes import (
     CJK_ENDS,
     CLOSE_PUNCT,
@@ -1253,6 +1254,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     ctx.spoken = any(u.kind == "turn" for u in units)
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
+    units = block_quotes(units, ctx)
     sections = _sections(letters_apart(letter_marks(units, ctx)))
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
@@ -1835,6 +1837,14 @@ class TextBuilder:
         self.ctx.fired("embedded-letter")
         if u.form == "record":
             self.ctx.fired("letter-in-record")
+
+    def _blockquote(self, u: Unit, _):
+        """A passage the format marks as quoted (Markdown's "> …", <blockquote>): a <quote>
+        of its paragraphs, in the speaker's turn where one is open."""
+        self._end_quote()
+        quote = E.quote()
+        self._container(True).append(quote)
+        TextBuilder(quote, self.ctx).write(u.items)
 
     def _signed_date(self, u: Unit, _):
         """Where and when the signature was given, under it: the closer's dateline."""
