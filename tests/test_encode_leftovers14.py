@@ -170,3 +170,59 @@ def test_document_set_as_a_blockquote_under_an_editions_lines_is_no_quote():
         "> Eugenio Pobeda\n", "poveda.md")
     assert not xp(root, "//t:body//t:quote")
     assert texts(root, "//t:closer/t:signed") == ["Eugenio Pobeda"]
+
+
+# ----------------------------------------------------------------------------- letters at rules
+
+SOLDIER = (
+    "# Letters from the front\n\nThese letters were written by Private John Smith to his "
+    "mother during the winter of 1917, and are kept in the county record office.\n\n{rule}\n\n"
+    "Camp Borden, 3 January 1917\n\nWe arrived here on Tuesday after a long march through "
+    "the snow, and the food is better than we were told it would be.\n\nJohn\n\n{rule}\n\n"
+    "Camp Borden, 17 January 1917\n\nThe weather has turned and we drill every morning in "
+    "the mud; I have your parcel and the socks are very welcome.\n\nJohn\n\n{rule}\n\n"
+    "Transcribed by volunteers of the county record office.\n")
+
+
+def test_letters_parted_by_rules_without_salutations_are_letter_divs():
+    """A "Letters of …" page (a soldier's letters home, 1917): intro, then letters parted
+    by Markdown rules, each a dateline, its text and a signature, no salutation: each a
+    <div type="letter"> with its opener and closer; the credits after the last rule are
+    no part of the last letter."""
+    root, result = encode(SOLDIER.format(rule="---"), "letters.md")
+    letters = xp(root, "//t:div[@type='letter']")
+    assert len(letters) == 2
+    assert [xp(d, "t:opener/t:dateline/t:date/@when")[0] for d in letters] == [
+        "1917-01-03", "1917-01-17"]
+    assert texts(root, "//t:div[@type='letter']/t:closer/t:signed") == ["John", "John"]
+    assert "letters-at-rules" in result.rules
+
+
+def test_letters_parted_by_rules_in_plain_text_and_html():
+    """The same with a text's "* * *" and with HTML's <hr /> (Shmaryahu Levin's letters,
+    Ben-Yehuda: letters parted by <hr />, the second with its salutation "My dear friend!")."""
+    root, _ = encode(SOLDIER.format(rule="* * *").replace("# ", ""), "letters.txt")
+    assert len(xp(root, "//t:div[@type='letter']")) == 2
+    html = ("<html><body><h1>Letters</h1>\n<p>These are the letters Levin wrote from New "
+            "York in the first weeks of the war, translated from English and German.</p>\n"
+            "<hr />\n<p>To Dr Chaim Weizmann</p>\n<p>8 September 1914</p>\n<p>There is no need "
+            "to dwell on the disaster that now covers the greater part of Europe.</p>\n"
+            "<p>S. Levin</p>\n<hr />\n<p>To Dr A. Hantke, Berlin</p>\n"
+            "<p>New York, 10 September 1914</p>\n<p>My dear friend!</p>\n<p>Only on Monday did "
+            "I receive the first sign of life from you, your letter of 13 August.</p>\n"
+            "<p>S. Levin</p>\n</body></html>")
+    root, _ = encode(html, "levin.html")
+    letters = xp(root, "//t:div[@type='letter']")
+    assert len(letters) == 2
+    assert texts(root, "//t:div[@type='letter']/t:opener/t:salute") == ["My dear friend!"]
+    assert texts(root, "//t:div[@type='letter']/t:opener/t:seg[@type='address']") == [
+        "To Dr Chaim Weizmann", "To Dr A. Hantke, Berlin"]
+
+
+def test_rules_between_sections_that_are_no_letters_change_nothing():
+    """A blog post with rules between its parts, none a letter: no letter divs."""
+    root, _ = encode("# Notes\n\nThe first part of the post says what the project did in its "
+                     "first year and who took part in it.\n\n---\n\nThe second part says "
+                     "what comes next, and thanks the volunteers for their work.\n\n---\n\n"
+                     "Posted by the project team.\n", "post.md")
+    assert not xp(root, "//t:div[@type='letter']")

@@ -461,6 +461,13 @@ RULES = [
      "quoting a soldier's letter home) is a <floatingText type=\"letter\"> with its own "
      "opener and closer, its lines read a part each where no blank line parts them; a "
      "title and a name alone (\u201cMiss Evey\u201d) over the text is the salutation."),
+    ("letters-at-rules", "segmentation", "Letters one after another parted by rules (HTML's "
+     "<hr>, Markdown's \u201c---\u201d, a text's \u201c* * *\u201d), with no salutation to "
+     "tell where each begins: where two parts or more between the rules each have a "
+     "dateline among their first lines and a signature among their last, each is a <div "
+     "type=\"letter\">, its address lines and dateline (and a salutation under it) its "
+     "opener; a part after them (an edition's credits) is a division of its own. The rules "
+     "are left out as layout; where they stood is kept as the boundary."),
     ("dotted-date", "stdVals", "A date in figures with dots is read day first, as European "
      "and Israeli hands write it (\u201c1.6.1926\u201d); with a two-figure year only as "
      "the end of a short line, a diary's or letter's head (\u201cGeneva 1.6.26\u201d), of "

@@ -42,6 +42,7 @@ from .letters import (
     is_salutation,
     letter_marks,
     letters_apart,
+    letters_at_rules,
     letters_in_turns,
     name_only,
     named_part,
@@ -1255,7 +1256,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
     units = block_quotes(units, ctx)
-    sections = _sections(letters_apart(letter_marks(units, ctx)))
+    sections = _sections(letters_apart(letters_at_rules(letter_marks(units, ctx), ctx)))
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
         sections[k] = (section, letters)
@@ -1394,7 +1395,8 @@ class TextBuilder:
         if parent in self.signed_off:   # (a set: a text can have thousands of headings)
             _finished_letter_apart(parent)
             self.signed_off.discard(parent)
-        self.div = E.div(type="article" if u.form == "article" else "section")
+        self.div = E.div(type="article" if u.form == "article" else  # (a letter between
+                         "letter" if u.form == "letter" else "section")   # rules: letters)
         found = self._day_heading(u.span) if u.span is not None and u.form != "article" \
             else None
         if found is not None and u.span is not None:   # a diary's heading: "Sunday April 1st"

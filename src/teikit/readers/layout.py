@@ -515,6 +515,7 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
             continue
         for rule in rules:
             ctx.leave_out([rule], "a rule line (layout)", "rule-line")
+            ctx.source.hints.rule_lines.add(rule.number)
         for lines in _split_at(whole.lines, rules):
             out.extend(_note_or_text(lines, defined, ctx))
     if not any(d.isdigit() for d in defined):
