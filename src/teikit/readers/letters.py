@@ -570,12 +570,12 @@ def letters_at_rules(units: list[Unit], ctx: Context) -> list[Unit]:
             _rule_letter_opener(units[a:b])
     # a part after the letters between rules (the edition's credits, a note) is no part
     # of the last letter: a section of its own, so the letter ends at its signature
-    after = [a for a, b in parts if a > letters[0] and a not in letters]
+    others = [a for a, b in parts if a > letters[0] and a not in letters]
     out: list[Unit] = []
     for k, u in enumerate(units):
         if k in letters:
             out.append(Unit("section", u.block, form="letter"))   # a letter, no heading
-        elif k in after and u.kind != "section":
+        elif k in others and u.kind != "section":
             out.append(Unit("section", u.block))
         out.append(u)
     return out
