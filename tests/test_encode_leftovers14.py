@@ -91,6 +91,9 @@ def test_era_year_in_english_words_and_in_figures():
     root, _ = encode("Charter\n\nGiven at Westminster anno Domini 1347 under our seal, "
                      "for the good of the realm and its people.\n")
     assert xp(root, "//t:body//t:date/@when") == ["1347"]
+    root, _ = encode("Court\n\nAt a General Court October the 8th held at Salem anno Domini "
+                     "(1671/2) it was ordered that the farmers may have a minister.\n")
+    assert xp(root, "//t:body//t:date[.='1671/2']/@when") == ["1672"]
 
 
 # ----------------------------------------------------------------------------- a will's end

@@ -445,7 +445,8 @@ RULES = [
      "Domini 1528\u201d, \u201cin the year of our Lord one thousand \u2026\u201d, \u201can(n)o "
      "del nasçimjento de n(uest)ro saluador \u2026 de mjll (y) qujnjentos (y) veynte (y) ocho "
      "an(n)os\u201d, read through the old hand's spellings) is a <date when> of that year, "
-     "the document's date where nothing else dates it."),
+     "the document's date where nothing else dates it; a year of the Old Style and the New "
+     "(\u201canno Domini 1671/2\u201d) is the later."),
     ("testimonium-signed", "interpretation", "A name alone under a will's or a deed's "
      "testimonium (\u201cIn witness whereof \u2026\u201d / \u201cMILLARD FILLMORE\u201d) "
      "is its signature in the closer, with the testimonium as the closer's dateline, even "

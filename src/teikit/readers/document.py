@@ -691,6 +691,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if year:
             meta.date_iso = meta.date_text = year
             ctx.fired("date-year-alone")
+    if not meta.date_iso and ctx.era_dates:       # "… an(n)o del nasçimjento … de mjll (y)
+        meta.date_iso, _, meta.date_text = ctx.era_dates[0]   # qujnjentos …": its year
     if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
         named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
         if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:

@@ -294,6 +294,7 @@ ERA = re.compile(
     r"an+os?\s+del\s+(?:na[sc]+imiento\s+de\s+nuestro\s+(?:sen+or|saluador)|sen+or)|"
     r"l['’]an\s+de\s+(?:grace|notre\s+seigneur)|iahre?\s+des\s+herrn)[\s,]+")
 ERA_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+OLD_STYLE = re.compile(r"/(\d{1,2})(?!\d)")
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
@@ -340,7 +341,14 @@ def era_year(text: str) -> DateFound | None:
     for skip in range(min(4, len(words))):
         if ERA_YEAR.fullmatch(words[skip].group()):
             at = m.end() + words[skip].start()
-            return DateFound(start + where[at], start + where[at + 3] + 1, words[skip].group())
+            year, end = int(words[skip].group()), at + 4
+            split = OLD_STYLE.match(folded, end)
+            if split:             # "1671/2": the year of the Old Style and of the New, the
+                digits = split.group(1)          # later the year as counted today
+                later = year - year % 10 ** len(digits) + int(digits)
+                year = later + 10 ** len(digits) if later < year else later
+                end = split.end()
+            return DateFound(start + where[at], start + where[end - 1] + 1, str(year))
         run = words[skip + 1:] if words[skip].group() == "de" else words[skip:]
         modern = _number_words([w.group() for w in run[:14]])
         for n in range(len(modern), 1, -1):       # (two words at least: "mil" alone
@@ -353,8 +361,8 @@ def era_year(text: str) -> DateFound | None:
 
 def _era_date(p, span: Span, ctx: Context) -> Span:
     """An era clause's year inside a paragraph: a <date when> around it (the text before
-    it into *p*); returns the rest of the paragraph. Kept for the header like an act's
-    closing date (the document's date when nothing else dates it)."""
+    it into *p*); returns the rest of the paragraph. Kept for the header: the document's
+    date when nothing else dates it."""
     if not ERA_HINT.search(span.text):
         return span
     text = plain(span.text)
@@ -365,5 +373,6 @@ def _era_date(p, span: Span, ctx: Context) -> Span:
     fill(p, span[:where[0]], ctx)
     p.append(fill(E.date(when=found.when), span[where[0]:where[1]], ctx))
     ctx.fired("era-year")
-    _record(found.when, span, where[0], text[found.start:found.end], ctx)
+    line, _ = span.pos(where[0])
+    ctx.era_dates.append((found.when, line, " ".join(text[found.start:found.end].split())))
     return span[where[1]:]
