@@ -1842,10 +1842,10 @@ class TextBuilder:
 
     def _blockquote(self, u: Unit, _):
         """A passage the format marks as quoted (Markdown's "> …", <blockquote>): a <quote>
-        of its paragraphs, in the speaker's turn where one is open."""
+        of its paragraphs."""
         self._end_quote()
         quote = E.quote()
-        self._container(True).append(quote)
+        self._container(False).append(quote)
         TextBuilder(quote, self.ctx).write(u.items)
 
     def _signed_date(self, u: Unit, _):

@@ -40,7 +40,8 @@ def block_quotes(units: list[Unit], ctx: Context) -> list[Unit]:
     an edition that heads a document with its source, place and date lines ("Fuente: …",
     "Fecha: 8 de marzo de 1783") and sets the document's text as quoted quotes nothing:
     the quoted text is the document's. Nor a speaker's turn in quote marks (an
-    interjection, a loop's commentary): a turn."""
+    interjection, a loop's commentary): a turn; and what a speaker quotes stays in the
+    turn."""
     if not any(_quoted(u) for u in units):
         return units
     if not any(_prose(u) for u in units):
@@ -58,6 +59,11 @@ def block_quotes(units: list[Unit], ctx: Context) -> list[Unit]:
                 and _quoted(units[end + 1]))):
             end += 1
         run = units[k:end]
+        before = next((u for u in reversed(out) if u.kind not in ("pb", "cb")), None)
+        if before is not None and before.kind == "turn":
+            out.extend(run)           # (a speaker quoting: paragraphs of the turn, as a
+            k = end                   # turn holds no <quote>)
+            continue
         letter = _as_letter(run)
         if letter is not None:
             find_letter_parts(letter)
