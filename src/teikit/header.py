@@ -437,6 +437,49 @@ RULES = [
      "3d day of May, 1790\u201d) is its closing clause, read as an act's \u201cDONE at "
      "\u2026\u201d is (the closer's dateline when it stands alone, else a <date> in its "
      "paragraph); a year after \u201cA.D.\u201d is read (\u201cSeptember A.D. 1883\u201d)."),
+    # (left14: leftovers of round 14)
+    ("line-references", "normalization", "In an edition exported line by line with each "
+     "line's reference before it (\u201c1 4:3  text\u201d: volume, page, line), the page is "
+     "a page break (<pb n=\"4\"/>) and the volume and line numbers are left out (reported "
+     "once): the lines of a paragraph are joined as in any hard-wrapped text, so a line "
+     "number has no line to stand at; a line with nothing but its reference is a blank "
+     "line."),
+    ("roman-heading", "interpretation", "A first line in capitals numbered in roman figures "
+     "(\u201cIV. PIETER BOTH, KASTEEL NASSAU OP BANDA 18 juli 1611.\u201d, a letter "
+     "edition's head) is the heading, its number also in div/@n and not in the title; the "
+     "number is never a speaker's label."),
+    ("interlinear-insertion", "interpretation", "A letter or words between a backslash and "
+     "a slash, glued into a word or standing alone (the r of \u201csieruo\u201d so "
+     "marked), the semi-diplomatic sign of an insertion above the line, are an <add "
+     "place=\"above\">."),
+    ("era-year", "stdVals", "A year counted from Christ's birth in a dating clause (\u201canno "
+     "Domini 1528\u201d, \u201cin the year of our Lord one thousand \u2026\u201d, \u201can(n)o "
+     "del nasçimjento de n(uest)ro saluador \u2026 de mjll (y) qujnjentos (y) veynte (y) ocho "
+     "an(n)os\u201d, read through the old hand's spellings) is a <date when> of that year, "
+     "the document's date where nothing else dates it; a year of the Old Style and the New "
+     "(\u201canno Domini 1671/2\u201d) is the later."),
+    ("testimonium-signed", "interpretation", "A name alone under a will's or a deed's "
+     "testimonium (\u201cIn witness whereof \u2026\u201d / \u201cMILLARD FILLMORE\u201d) "
+     "is its signature in the closer, with the testimonium as the closer's dateline, even "
+     "where witnesses or an editor's note follow: the witnesses' short lines are signatures "
+     "in the same closer, prose under them a postscript."),
+    ("block-quote", "quotation", "A passage the source format marks as quoted (Markdown's "
+     "\u201c> \u2026\u201d, HTML's <blockquote>) in a text with prose of its own (a "
+     "telegram quoted in a letter, a passage in a review) is a <quote> of its paragraphs; "
+     "where the quoted text is all the document's text (under an edition's source and date "
+     "lines) it is the document's, not a quotation."),
+    ("quoted-letter", "segmentation", "A passage marked as quoted that is a whole letter "
+     "(its place and date lines, a salutation, its text, a signature; in a blog post "
+     "quoting a soldier's letter home) is a <floatingText type=\"letter\"> with its own "
+     "opener and closer, its lines read a part each where no blank line parts them; a "
+     "title and a name alone (\u201cMiss Evey\u201d) over the text is the salutation."),
+    ("letters-at-rules", "segmentation", "Letters one after another parted by rules (HTML's "
+     "<hr>, Markdown's \u201c---\u201d, a text's \u201c* * *\u201d), with no salutation to "
+     "tell where each begins: where two parts or more between the rules each have a "
+     "dateline among their first lines and a signature among their last, each is a <div "
+     "type=\"letter\">, its address lines and dateline (and a salutation under it) its "
+     "opener; a part after them (an edition's credits) is a division of its own. The rules "
+     "are left out as layout; where they stood is kept as the boundary."),
     ("dotted-date", "stdVals", "A date in figures with dots is read day first, as European "
      "and Israeli hands write it (\u201c1.6.1926\u201d); with a two-figure year only as "
      "the end of a short line, a diary's or letter's head (\u201cGeneva 1.6.26\u201d), of "

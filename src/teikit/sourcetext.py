@@ -54,6 +54,10 @@ class Hints:
     # source lines that end in a break the source asks for (Markdown's two spaces or "\"
     # at the end): the transcriber's own line ends, never wrapping to be joined
     broken_lines: set[int] = field(default_factory=set)
+    # source lines where a rule parts the text (HTML's <hr>, Markdown's "---", a text's
+    # "* * *"): no text, but a boundary the rules may take as evidence (letters one after
+    # another, each between rules)
+    rule_lines: set[int] = field(default_factory=set)
 
 
 @dataclass

@@ -748,6 +748,8 @@ class _Walker:
             self.flush()
             self.line = el.sourceline or self.line
             self.kind = _class_kind(el) or self._kind(tag)
+            if tag == "hr":
+                self.out.hints.rule_lines.add(self.line)
         closing = self._open_inline(el, tag)
         if el.text and not (tag == "a" and closing == "[marker]"):
             self.buffer.append(el.text)

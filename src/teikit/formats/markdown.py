@@ -429,6 +429,7 @@ class _Walker:
             elif kind == "hr":
                 self.out.leave_out(line, line, tok.markup, "a rule line (format markup)",
                                    "format-markup")
+                self.out.hints.rule_lines.add(line)
         for line, note in self.notes:
             self.out.text_block(line, note, "note")
         if depth == 0 and self.footnote_numbers:

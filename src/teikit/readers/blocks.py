@@ -42,10 +42,12 @@ from .letters import (
     is_salutation,
     letter_marks,
     letters_apart,
+    letters_at_rules,
     letters_in_turns,
     name_only,
     named_part,
 )
+from .quotes import block_quotes
 from .shapes import (
     CJK_ENDS,
     CLOSE_PUNCT,
@@ -1271,13 +1273,14 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     ctx.spoken = any(u.kind == "turn" for u in units)
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
-    sections = _sections(letters_apart(letter_marks(units, ctx)))
+    units = block_quotes(units, ctx)
+    sections = _sections(letters_apart(letters_at_rules(letter_marks(units, ctx), ctx)))
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
         sections[k] = (section, letters)
         find_letter_parts(letters)       # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
-        eschatocol.closing_datelines(letters)   # an act's "DONE at …, the … day of …"
+        eschatocol.closing_datelines(letters, ctx)   # an act's "DONE at …, the … day of …"
     units = [u for section, part in sections for u in ([section] if section else []) + part]
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
@@ -1410,7 +1413,8 @@ class TextBuilder:
         if parent in self.signed_off:   # (a set: a text can have thousands of headings)
             _finished_letter_apart(parent)
             self.signed_off.discard(parent)
-        self.div = E.div(type="article" if u.form == "article" else "section")
+        self.div = E.div(type="article" if u.form == "article" else  # (a letter between
+                         "letter" if u.form == "letter" else "section")   # rules: letters)
         found = self._day_heading(u.span) if u.span is not None and u.form != "article" \
             else None
         if found is not None and u.span is not None:   # a diary's heading: "Sunday April 1st"
@@ -1857,6 +1861,14 @@ class TextBuilder:
         self.ctx.fired("embedded-letter")
         if u.form == "record":
             self.ctx.fired("letter-in-record")
+
+    def _blockquote(self, u: Unit, _):
+        """A passage the format marks as quoted (Markdown's "> …", <blockquote>): a <quote>
+        of its paragraphs."""
+        self._end_quote()
+        quote = E.quote()
+        self._container(False).append(quote)
+        TextBuilder(quote, self.ctx).write(u.items)
 
     def _signed_date(self, u: Unit, _):
         """Where and when the signature was given, under it: the closer's dateline."""

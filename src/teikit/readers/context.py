@@ -95,6 +95,9 @@ class Context:
     bare_labels: frozenset[str] = frozenset()   # "QUESTION" / "MR. HOLT": capitals, no colon
     # an act's dates in its closing clauses ("DONE at …"): (ISO date, line, as printed)
     closing_dates: list[tuple[str, int, str]] = field(default_factory=list)
+    # the years of dating clauses by the era ("anno Domini 1528"): the document's date only
+    # where nothing else dates it, (ISO year, line, as printed)
+    era_dates: list[tuple[str, int, str]] = field(default_factory=list)
     court_labels: frozenset[str] = frozenset()  # "Ct." among an examination's Q. and A.
 
     _compounds: set[str] | None = None

@@ -328,11 +328,12 @@ def is_heading(block: Block) -> bool:
             or DAY_MONTH.match(text.strip()):
         return False
     if block_rules.opens_turn(block.lines[0].text, questions=False) \
-            and not front.DOC_NUMBER.match(text):
+            and not front.DOC_NUMBER.match(text) and not front.roman_doc_number(text):
         return False
     if text[-1:] in ".!?" and _sentences_inside(text):
         return False                  # "WE left Mr. Parris at home. It was late."
-    return bool(front.DOC_NUMBER.match(text)) or not re.search(r"[.!?;]\s*$", text) \
+    return bool(front.DOC_NUMBER.match(text) or front.roman_doc_number(text)) \
+        or not re.search(r"[.!?;]\s*$", text) \
         or len(text.split()) <= 12 or _title_page_line(block, text)
 
 
@@ -618,7 +619,8 @@ def head_title(head) -> str:
     title = " ".join(text_of(copy).split())
     if re.fullmatch(r"\d{1,5}\.\s+[^\W\d_]+\.?", title):
         return title                  # an ordinal, one word: "143. Sitzung" (the 143rd sitting)
-    return front.DOC_NUMBER.sub("", title, count=1)
+    roman = front.roman_doc_number(title)
+    return title[roman.end():] if roman else front.DOC_NUMBER.sub("", title, count=1)
 
 
 # a date in ISO form in a file's name: blog engines and archives name files by date
@@ -749,6 +751,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if year:
             meta.date_iso = meta.date_text = year
             ctx.fired("date-year-alone")
+    if not meta.date_iso and ctx.era_dates:       # "… an(n)o del nasçimjento … de mjll (y)
+        meta.date_iso, _, meta.date_text = ctx.era_dates[0]   # qujnjentos …": its year
     if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
         named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
         if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:

@@ -14,6 +14,7 @@ from ..formats.marks import plain
 from ..tei import E
 from .context import Context
 from .dates import DateFound, find_date, has_year
+from .datewords import number_value
 from .inline import fill
 from .span import Span
 
@@ -108,11 +109,15 @@ def formula_at(text: str, start: int) -> re.Match:
     return m
 
 
-def closing_datelines(units: list[Unit]) -> None:
+def closing_datelines(units: list[Unit], ctx: Context | None = None) -> None:
     """A paragraph that is only the eschatocol, at the end of its text, over the
     signatures' closer or under the signature, is the closer's dateline: "DONE at Paris,
     the 1st of May, 1920." (A clause run into a longer paragraph keeps its place there;
     its date is still marked: see mark_date.)"""
+    if _signed_after_testimonium(units):
+        if ctx is not None:
+            ctx.fired("testimonium-signed")
+        return
     last = len(units) - 1
     while last >= 0 and units[last].kind in ("pb", "cb"):
         last -= 1
@@ -138,6 +143,50 @@ def closing_datelines(units: list[Unit]) -> None:
             elif before is not None and before.kind == "closer":
                 u.kind = "eschatocol"     # where and when, under the signature
         return
+
+
+# the seal's place beside a signature: "[L.S.]", "(L.S.)", "(Seal)", "[SEAL]"
+SEAL_MARK = re.compile(r"\s*[\[(](?:L\.\s?S\.?|seal)[\])]\s*", re.I)
+
+
+def _signed_after_testimonium(units: list[Unit]) -> bool:
+    """A will's or a deed's testimonium alone in its paragraph ("In witness whereof I have
+    hereunto set my hand and seal at Buffalo this 8th day of December …") with a name alone
+    under it (the testator's signature, maybe beside its seal "[L.S.]"), near the text's
+    end, where the witnesses' names, an attestation clause or an editor's note on the
+    codicils may follow (Fillmore's will; the wills of probate records, deeds): the
+    closer's dateline and its signature."""
+    for k in range(len(units) - 2, max(len(units) - 10, -1), -1):
+        u, signature = units[k], units[k + 1]
+        if u.kind != "para" or u.span is None or u.n or signature.kind != "para" \
+                or signature.span is None or signature.n:
+            continue
+        text = plain(u.body.text).strip()
+        found = find(text) if "whereof" in text.lower() or "witness" in text.lower() else None
+        if found is None or found[0] != 0 or not TESTIMONIUM.match(text) or not _alone(u):
+            continue
+        from .letters import is_signature  # (here, not at the top: letters reads dates)
+        lines = [SEAL_MARK.sub(" ", ln).strip()
+                 for ln in plain(signature.body.text).strip().split("\n")]
+        if not is_signature([ln for ln in lines if ln]):
+            continue
+        after = units[k + 2:]         # (the letter rules may have signed the last names)
+        if any(x.kind not in ("para", "closer", "pb", "cb") or x.closing or (
+                x.kind != "pb" and x.kind != "cb" and (x.span is None or x.n)) for x in after):
+            return False
+        u.kind = "eschatocol"
+        signature.kind, signature.closing = "closer", []
+        # under it: the witnesses' names, short lines, are the closer's too; prose (an
+        # attestation clause, an editor's note on the codicils) a postscript, as under a
+        # letter's signature
+        prose = False
+        for x in after:
+            if x.kind in ("para", "closer"):
+                prose = prose or any(len(ln.split()) > 8 for ln in
+                                     plain(x.body.text).strip().split("\n"))
+                x.kind = "postscript" if prose else "cosigned"
+        return True
+    return False
 
 
 # a signature under an act, with the seal's place or the copyist's "signed" before it
@@ -206,11 +255,11 @@ def mark_date(p, span: Span, ctx: Context) -> Span:
     Geneva the twenty-fifth day of September, …"): the text before its date goes into
     *p*, then the <date when>; returns the rest of the paragraph, for the caller to fill."""
     if not may_hold_verb(span.text) or not VERB_ANYWHERE.search(span.text):
-        return span                  # (most paragraphs: no formula's verb)
+        return _era_date(p, span, ctx)   # (most paragraphs: no formula's verb)
     text = plain(span.text)
     found = find(text)
     if found is None:
-        return span
+        return _era_date(p, span, ctx)
     date = found[1]
     where = marks.plain_range(span.text, date.start, date.end)
     if where is None:
@@ -228,3 +277,102 @@ def _record(when: str, span: Span, offset: int, printed: str, ctx: Context) -> N
     """Keep the act's date for the header (when nothing before it dates the text)."""
     line, _ = span.pos(offset)
     ctx.closing_dates.append((when, line, " ".join(printed.split())))
+
+
+# A year counted from Christ's birth, as a charter, a rule or a deed dates itself, the year
+# in figures or in words and spelt as the old hand spells it: "deste an(n)o del nasçimjento
+# de n(uest)ro saluador jh(es)u christo de mjll (y) qujnjentos (y) veynte (y) ocho an(n)os"
+# (the rule of the Franciscan Third Order, 1528), "in the year of our Lord one thousand
+# five hundred and twenty-eight", "anno Domini 1528", "l'an de grâce 1528", "im Jahre des
+# Herrn 1528", "anno del Signore 1528". A quick look first (in C), then the clause on the
+# text folded as old hands spell (j for i, u for v, y for i, ç, expansions in parentheses)
+ERA_HINT = re.compile(r"(?i)year\s+of|anno\b|a(?:ñ|n\(?n?\)?)os?\s+del|l['’]an\s+de|"
+                      r"[ji]ahre?\s+des")
+ERA = re.compile(
+    r"(?:(?:in\s+the\s+)?year\s+of\s+(?:our\s+lord|grace)(?:\s+iesus\s+christ)?|"
+    r"anno\s+(?:domini|(?:ab\s+incarnatione|a\s+natiuitate)\s+domini|del\s+signore)|"
+    r"an+os?\s+del\s+(?:na[sc]+imiento\s+de\s+nuestro\s+(?:sen+or|saluador)|sen+or)|"
+    r"l['’]an\s+de\s+(?:grace|notre\s+seigneur)|iahre?\s+des\s+herrn)[\s,]+")
+ERA_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+OLD_STYLE = re.compile(r"/(\d{1,2})(?!\d)")
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """*text* as old hands' spellings fold (lower case, j i, v u, y i inside a word, ç c, ñ n,
+    the parentheses of expansions dropped), and each folded character's place in *text*."""
+    out: list[str] = []
+    where: list[int] = []
+    for k, c in enumerate(text.lower()):
+        if c in "()":
+            continue
+        if c == "y" and 0 < k < len(text) - 1 and text[k - 1].isalpha() \
+                and text[k + 1].isalpha():
+            c = "i"
+        out.append({"j": "i", "v": "u", "ç": "c", "ñ": "n", "’": "'"}.get(c, c))
+        where.append(k)
+    return "".join(out), where
+
+
+def _number_words(words: list[str]) -> list[str]:
+    """Old spellings of number words made modern: "mill" mil, "ueinte" veinte, "nueue"
+    nueve, "vno" uno (u and v as the hands write them)."""
+    out = []
+    for w in words:
+        w = re.sub(r"ll$", "l", w)
+        w = re.sub(r"^u(?=[aeio])|(?<=[aeio])u(?=[aeio])", "v", w)
+        out.append(re.sub(r"^v(?=[^aeiou])", "u", w))
+    return out
+
+
+def era_year(text: str) -> DateFound | None:
+    """The year of an era clause in *text* ("anno Domini 1528", "año del nascimiento de
+    nuestro salvador … de mil quinientos veinte y ocho años"), positions in *text*."""
+    hint = ERA_HINT.search(text)
+    if hint is None:
+        return None
+    start = max(0, hint.start() - 12)
+    folded, where = _folded(text[start:start + 400])
+    m = ERA.search(folded)
+    if m is None:
+        return None
+    # the year after the formula, or after the Lord's name that follows it ("… nuestro
+    # salvador Jesu Christo de mil …"): at most three words on, "de" before it
+    words = list(re.finditer(r"[^\W\d_]+|\d+", folded[m.end():m.end() + 200]))[:18]
+    for skip in range(min(4, len(words))):
+        if ERA_YEAR.fullmatch(words[skip].group()):
+            at = m.end() + words[skip].start()
+            year, end = int(words[skip].group()), at + 4
+            split = OLD_STYLE.match(folded, end)
+            if split:             # "1671/2": the year of the Old Style and of the New, the
+                digits = split.group(1)          # later the year as counted today
+                later = year - year % 10 ** len(digits) + int(digits)
+                year = later + 10 ** len(digits) if later < year else later
+                end = split.end()
+            return DateFound(start + where[at], start + where[end - 1] + 1, str(year))
+        run = words[skip + 1:] if words[skip].group() == "de" else words[skip:]
+        modern = _number_words([w.group() for w in run[:14]])
+        for n in range(len(modern), 1, -1):       # (two words at least: "mil" alone
+            value = number_value(" ".join(modern[:n]))   # is no year)
+            if value is not None and 1000 <= value <= 2099:
+                first, end = m.end() + run[0].start(), m.end() + run[n - 1].end()
+                return DateFound(start + where[first], start + where[end - 1] + 1, str(value))
+    return None
+
+
+def _era_date(p, span: Span, ctx: Context) -> Span:
+    """An era clause's year inside a paragraph: a <date when> around it (the text before
+    it into *p*); returns the rest of the paragraph. Kept for the header: the document's
+    date when nothing else dates it."""
+    if not ERA_HINT.search(span.text):
+        return span
+    text = plain(span.text)
+    found = era_year(text)
+    where = marks.plain_range(span.text, found.start, found.end) if found else None
+    if found is None or where is None:
+        return span
+    fill(p, span[:where[0]], ctx)
+    p.append(fill(E.date(when=found.when), span[where[0]:where[1]], ctx))
+    ctx.fired("era-year")
+    line, _ = span.pos(where[0])
+    ctx.era_dates.append((found.when, line, " ".join(text[found.start:found.end].split())))
+    return span[where[1]:]

@@ -15,6 +15,24 @@ from .letters import is_closing, is_salutation
 from .span import Span
 
 DOC_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
+# A letter edition's heading numbered in roman figures over words in capitals ("IV. PIETER
+# BOTH, KASTEEL NASSAU OP BANDA 18 juli 1611.", the Generale Missiven; the calendars of
+# state papers' "XII. THE EARL OF LEICESTER TO WALSINGHAM."): the document's number, as
+# FRUS's "14." is, never a speaker's label "IV."
+ROMAN_DOC_NUMBER = re.compile(r"^(?P<n>[IVXLC]{1,7})\.\s+(?=[^\W\d_])")
+
+
+def roman_doc_number(text: str) -> re.Match | None:
+    """The roman number of a heading in capitals ("IV. PIETER BOTH, …"), else None."""
+    m = ROMAN_DOC_NUMBER.match(text)
+    if m is None:
+        return None
+    words = re.split(r"\d", text[m.end():], maxsplit=1)[0]     # (the words before its date)
+    letters = [c for c in words if c.isalpha()]
+    if len(words.split()) < 2 or len(letters) < 6 \
+            or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return None
+    return m
 FILE_NUMBER = re.compile(r"^\d[\d.]*(?:\s+[A-Z][\w.]*)*\s*/\s*[\d–—\-]+[\w–—\-]*"
                          r"(?::\s*\w[\w ]*)?$")
 # "No. 11.541 (Navy)", "Cablegram 512", "Telegram No. 14": the message's number, not its place
@@ -43,10 +61,10 @@ def file_number_note(block: Block, ctx: Context):
 
 def heading(div, span: Span, ctx: Context, number: bool = True):
     """Write the heading into *div*; a leading document number also goes to div/@n."""
-    m = DOC_NUMBER.match(span.text) if number else None
+    m = (DOC_NUMBER.match(span.text) or roman_doc_number(span.text)) if number else None
     if m:
         div.set("n", m.group("n"))
-        ctx.fired("doc-number")
+        ctx.fired("doc-number" if m.re is DOC_NUMBER else "roman-heading")
     head = fill(E.head(), span, ctx)
     div.append(head)
     ctx.fired("head")

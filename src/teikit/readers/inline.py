@@ -740,7 +740,7 @@ def _only_words(text: str) -> bool:
     """Text with nothing for fill() to do: no sign or stray bracket, no formatting mark,
     no line break, no run of spaces (what _plain() and _lines() look for)."""
     return "[" not in text and "]" not in text and "(" not in text and "\n" not in text \
-        and "|" not in text \
+        and "|" not in text and "\\" not in text \
         and not marks.has_marks(text) and not _may_have_space_run(text)
 
 
@@ -823,7 +823,29 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
             piece = _line_bars(sink, piece, ctx)
         if "|" in piece:
             piece = _lines_in_words(sink, piece, ctx)
+        if "\\" in piece:
+            piece = _insertions(sink, piece, ctx)
         sink.text(piece)
+
+
+# Letters or words the writer put between the lines, in the semi-diplomatic sign of
+# English record offices and Spanish and Portuguese paleography (MacKenzie; Clemens &
+# Graham): "sie\r/uo" (r written above the line), "\and the said Iohn/": between a
+# backslash and a slash, glued to a word or standing alone, never a path ("C:\x/y")
+INSERTION = re.compile(r"(?<![\w\\/:.])\\(?P<text>[^\W\d_][^\\/\n]{0,60}?)/(?![\w/])"
+                       r"|(?<=[^\W\d_])\\(?P<glued>[^\W\d_]{1,12})/(?=[^\W\d_])")
+
+
+def _insertions(sink: Sink, piece: str, ctx: Context) -> str:
+    """Write *piece* up to its last interlinear insertion, each as <add place="above">;
+    return the rest."""
+    pos = 0
+    for m in INSERTION.finditer(piece):
+        sink.text(piece[pos:m.start()])
+        sink.element(E.add(m.group("text") or m.group("glued"), place="above"))
+        ctx.fired("interlinear-insertion")
+        pos = m.end()
+    return piece[pos:]
 
 
 # a bar inside a word, where a diplomatic transcription marks the original line's end

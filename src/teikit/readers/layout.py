@@ -113,6 +113,7 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 
 
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
+    blocks = _line_references(blocks, ctx)
     blocks = _margin_line_numbers(blocks, ctx)
     blocks = _identifier_lines(blocks, ctx)
     blocks = _leaders(blocks, ctx)
@@ -227,6 +228,74 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
         m = MARGIN_NUMBER.match(ln.text)
         return Line(ln.number, " " * m.end() + ln.text[m.end():], ln.kind) if m else ln
     return [Block([strip(ln) for ln in b.lines]) for b in blocks]
+
+
+# A line reference before every line of a line-numbered edition's export: "PAGE:LINE",
+# maybe after the volume ("1 4:3  text": the Generale Missiven of GLOBALISE / Huygens,
+# Text-Fabric and CLARIAH corpora, OCR corpora keyed page:line, the Early English Books
+# and Patrologia exports that cite "col:line")
+LINE_REFERENCE = re.compile(r"^\s{0,3}(?:(?P<volume>\d{1,4})[ \t]+)?(?P<page>\d{1,5}):"
+                            r"(?P<line>\d{1,4})(?=\s|$)[ \t]*")
+
+
+def _line_references(blocks: list[Block], ctx: Context) -> list[Block]:
+    """An edition exported line by line with each line's reference before it ("1 4:3  text":
+    volume, page, line): the references are the edition's apparatus, not the text. The page
+    is a page break (<pb n="4"/> where the page changes); the line numbers and the volume
+    are left out (reported once; the lines of a paragraph are joined as any hard-wrapped
+    text's are, so a line number would have no line to stand at); a line that is only its
+    reference is a blank line. Verse-numbered texts (a Bible's "1:1 In the beginning …")
+    are not this: their numbered lines are sentences, no line is empty, and no line ends
+    in mid-sentence."""
+    lines = [ln for b in blocks for ln in b.lines if ln.text.strip()]
+    if len(lines) < 5:
+        return blocks
+    refs = [LINE_REFERENCE.match(ln.text) for ln in lines]
+    found = [m for m in refs if m]
+    if len(found) < 5 or len(found) < 0.8 * len(lines):
+        return blocks
+    # the references run in order: the line number rises by one within a page and starts
+    # again when the page changes; the volume stays (a log's times "12:01", "12:03" skip
+    # and repeat their minutes)
+    keys = [(m.group("volume"), int(m.group("page")), int(m.group("line"))) for m in found]
+    in_order = sum(1 for (v1, p1, l1), (v2, p2, l2) in itertools.pairwise(keys)
+                   if v1 == v2 and ((p2 == p1 and l2 == l1 + 1) or (p2 > p1 and l2 <= 3)))
+    if in_order < 0.9 * (len(keys) - 1):
+        return blocks
+    # an edition's lines: some are empty but for the reference, or run on in mid-sentence
+    empty = sum(1 for m in found if m.end() >= len(m.string.rstrip()))
+    running = sum(1 for m in found if m.string.rstrip()[-1:].isalpha())
+    if not empty and running < 0.3 * len(found):
+        return blocks
+    ctx.leave_out(lines[:1], f"line references before the lines ({len(found)} lines: "
+                  "volume, page and line of the edition); the pages are page breaks, the "
+                  "lines are the text without them", "line-references")
+    ctx.fired("line-references")
+    out: list[Block] = []
+    current: list[Line] = []
+    page = None
+
+    def close() -> None:
+        if current:
+            out.append(Block(list(current)))
+            current.clear()
+    for block in blocks:
+        for ln in block.lines:
+            m = LINE_REFERENCE.match(ln.text)
+            if m is None:
+                current.append(ln)
+                continue
+            if m.group("page") != page:
+                page = m.group("page")
+                close()
+                out.append(Block([Line(ln.number, f"[Page {page}]")]))
+            text = ln.text[m.end():]
+            if text.strip():
+                current.append(Line(ln.number, text, ln.kind))
+            else:
+                close()           # (a line with nothing but its reference: a blank line)
+        close()
+    return out
 
 
 IDENTIFIER = re.compile(r"^(?=[^\s\[\]]*[A-Za-z/_.-])(?=(?:\D*\d){4})[^\s\[\]]{8,40}$")
@@ -467,6 +536,7 @@ def _notes_in_place(blocks: list[Block], ctx: Context) -> list[Block]:
             continue
         for rule in rules:
             ctx.leave_out([rule], "a rule line (layout)", "rule-line")
+            ctx.source.hints.rule_lines.add(rule.number)
         for lines in _split_at(whole.lines, rules):
             out.extend(_note_or_text(lines, defined, ctx))
     if not any(d.isdigit() for d in defined):

@@ -538,6 +538,84 @@ def letter_marks(units: list[Unit], ctx: Context) -> list[Unit]:
     return out
 
 
+def letters_at_rules(units: list[Unit], ctx: Context) -> list[Unit]:
+    """Letters one after another parted by rules (HTML's <hr>, Markdown's "---", "* * *"),
+    with no salutation to tell where each begins (a "Letters of …" page, Ben-Yehuda's
+    letter files, Wikisource's collections): where two or more of the parts between the
+    rules are each a letter (a dateline among its first paragraphs, a signature among its
+    last), each of those parts is a letter of its own (a section with no heading). The
+    rule lines themselves are layout, left out before; the lines where they stood are
+    the evidence."""
+    rules = ctx.source.hints.rule_lines
+    if not rules or len(units) < 6:
+        return units
+    cuts = [0]
+    for k in range(1, len(units)):
+        before, after = units[k - 1].block.lines, units[k].block.lines
+        if not before or not after:
+            continue
+        a, b = before[-1].number, after[0].number
+        if any(a <= r <= b and not a == r == b for r in rules):
+            cuts.append(k)
+    if len(cuts) < 2:
+        return units
+    cuts.append(len(units))
+    parts = [(a, b) for a, b in itertools.pairwise(cuts)]
+    letters = [a for a, b in parts if _rule_letter(units[a:b])]
+    if len(letters) < 2:
+        return units
+    ctx.fired("letters-at-rules")
+    for a, b in parts:
+        if a in letters:
+            _rule_letter_opener(units[a:b])
+    # a part after the letters between rules (the edition's credits, a note) is no part
+    # of the last letter: a section of its own, so the letter ends at its signature
+    others = [a for a, b in parts if a > letters[0] and a not in letters]
+    out: list[Unit] = []
+    for k, u in enumerate(units):
+        if k in letters:
+            out.append(Unit("section", u.block, form="letter"))   # a letter, no heading
+        elif k in others and u.kind != "section":
+            out.append(Unit("section", u.block))
+        out.append(u)
+    return out
+
+
+def _rule_letter_opener(part: list[Unit]) -> None:
+    """A letter between rules opens with its address lines (and an editor's line in
+    parentheses, "(*translated from English)") over its dateline, and maybe a salutation
+    under it: the opener's parts."""
+    d = next((j for j, u in enumerate(part[:5]) if u.kind == "para" and u.span is not None
+              and len(plain(u.body.text).split()) <= 12 and u.body.text.strip().count("\n") <= 1
+              and find_date(plain(u.body.text)) is not None), None)
+    if d is None:
+        return
+    if any(x.kind not in ("para", "stage", "pb") or (x.kind == "para" and not _front_line(x))
+           for x in part[:d]):
+        return
+    for x in part[:d]:
+        if x.kind != "pb":
+            x.kind = "address"
+    part[d].kind = "opening_dateline"
+    if d + 1 < len(part) and part[d + 1].kind == "para" and is_salutation(part[d + 1].body.text):
+        part[d + 1].kind = "greeting"
+
+
+def _rule_letter(part: list[Unit]) -> bool:
+    """A part between rules that is a letter: a short dateline among its first four
+    paragraphs (maybe under the address), a signature among its last four (maybe over
+    the signer's office or a second signer), prose between."""
+    paras = [u for u in part if u.kind == "para" and u.span is not None]
+    if len(paras) < 3 or any(u.kind in ("turn", "section", "letter") for u in part):
+        return False
+    texts = [plain(u.body.text).strip() for u in paras]
+    dated = any(len(t.split()) <= 12 and t.count("\n") <= 1 and find_date(t) is not None
+                for t in texts[:4])
+    signed = any(is_signature(t.split("\n")) and not is_salutation(t)
+                 for t in texts[max(2, len(texts) - 4):])
+    return dated and signed and any(len(t.split()) > 12 for t in texts)
+
+
 def letters_apart(units: list[Unit]) -> list[Unit]:
     """Letters one after another with no heading between them: a salutation (under its
     place and date) that follows a signature after a closing phrase ("Much love always," /
