@@ -65,6 +65,17 @@ def test_very_long_line(tmp_path):
     assert len(root.xpath("//t:body//t:p", namespaces=NS)) == 1
 
 
+def test_long_runs_of_spaces_before_a_line(tmp_path):
+    """Lines indented deeper and deeper (a nested list typed by hand: 400 lines, up to 800
+    spaces before a word). The test for a contents line's leader searched each run of
+    spaces in cubic time: 200 such lines took 25 s, these would take hours (a helper found
+    it); they are read in about a second now. No time is asserted: the pytest run itself
+    would not end."""
+    text = "Title\n\n" + "".join("  " * i + f"- item {i}\n" for i in range(400))
+    result = encode_bytes(tmp_path, text.encode())
+    kept(text, result)
+
+
 @pytest.mark.parametrize("text", [
     "עברית: שָׁלוֹם עולם\n\nمرحبا بالعالم [sic] نص\n",
     "Combining e\u0301 and a\u0308 marks, Ǆ, ﬁ ligature\n",

@@ -112,7 +112,7 @@ NOT_NICKS = {"http", "https", "ftp", "mailto", "file", "urn", "tel", "data", "e.
              "note", "see", "nb", "ps", "re", "cc", "fw", "fwd", "to", "from", "subject",
              "date", "action", "resolved", "resolution", "topic", "agenda", "present"}
 # A table of contents' line: dot leaders (or their garbled copy) and a page number
-CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\ufffd{2,}|(?:\.\s){3,}|\s{4,}|\t)\s*\d{1,4}\s*$")
+CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\ufffd{2,}|(?:\.\s){3,}|\s{4}|\t)\s*+\d{1,4}\s*$")
 # An office with the holder's name, as Westminster-style reports print it: "Minister of State
 # at the Department of Finance (Deputy Sean Fleming): I am taking …"
 OFFICE_LABEL = re.compile(r"^(?P<label>[A-Z][^:()\n]{2,90}?\s\((?P<name>(?:Deputy|Senator|Mr|Mrs|"
@@ -477,7 +477,8 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     for a parliamentary label in mixed case ("Senator Corker."), "field" for a label that
     is also a memo field ("CC:"), else "":
     "Name: …", "**Name:** …", "**Name** …", "MR. SMITH. …", "Q. …", "[00:04:17] NAME: …"."""
-    if text[-1:].isdigit() and CONTENTS_LINE.search(text):
+    # (its end only: a search over a long run of spaces took seconds a line)
+    if text[-1:].isdigit() and CONTENTS_LINE.search(text[-64:]):
         return None                  # "Energy Prices: Motion …… 134": a contents line
     time = None
     start = len(text) - len(text.lstrip(" \t\u00a0"))
