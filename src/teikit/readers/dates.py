@@ -33,15 +33,6 @@ MONTHS = {
     # the abbreviations of 18th- and 19th-century hands ("Jany 3d. 1800", "d 11 Fbr 1796")
     "jany": 1, "feby": 2, "febry": 2, "fbr": 2, "augt": 8, "septr": 9, "octr": 10,
     "novr": 11, "decr": 12, "xbr": 12, "9br": 11, "8br": 10, "7br": 9,
-    # the old spellings of Spanish and Portuguese notarial and colonial hands, b for v, s
-    # or z for c, h for f, i for j ("Antioquia, Nobiembre 4 de 1761", "Setiembre",
-    # "Hebrero", "Otubre", "Diziembre": AGI, AGN, the Archivo Histórico de Antioquia's
-    # records; Portuguese "Janeyro", "Fevereyro")
-    "henero": 1, "ienero": 1, "janeyro": 1, "hebrero": 2, "febrer": 2, "fevereyro": 2,
-    "febraro": 2, "iunio": 6, "iulio": 7, "iulho": 7, "setiembre": 9, "setienbre": 9,
-    "septienbre": 9, "septembro": 9, "otubre": 10, "otubro": 10, "nobiembre": 11,
-    "novienbre": 11, "nobienbre": 11, "nouiembre": 11, "diziembre": 12, "disiembre": 12,
-    "dizienbre": 12, "dicienbre": 12, "deziembre": 12,
     # Russian, in the genitive a date takes ("29 июля 2002 года")
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
@@ -53,6 +44,17 @@ MONTHS = {
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
+# the old spellings of Spanish and Portuguese notarial and colonial hands, b for v, s or z
+# for c, h for f, i for j ("Antioquia, Nobiembre 4 de 1761", "Setiembre", "Hebrero",
+# "Otubre", "Diziembre": the AGI's, the AGN's, the Archivo Histórico de Antioquia's
+# records; Portuguese "Janeyro", "Fevereyro")
+OLD_MONTHS = {
+    "henero": 1, "ienero": 1, "janeyro": 1, "hebrero": 2, "febrer": 2, "fevereyro": 2,
+    "febraro": 2, "iunio": 6, "iulio": 7, "iulho": 7, "setiembre": 9, "setienbre": 9,
+    "septienbre": 9, "septembro": 9, "otubre": 10, "otubro": 10, "nobiembre": 11,
+    "novienbre": 11, "nobienbre": 11, "nouiembre": 11, "diziembre": 12, "disiembre": 12,
+    "dizienbre": 12, "dicienbre": 12, "deziembre": 12}
+MONTHS.update(OLD_MONTHS)
 # Hebrew, the civil months modern Hebrew writes ("10 בספטמבר 1914"), alone and with the
 # one-letter prepositions glued on (ב "in", ל "to", מ "from")
 _HEBREW_MONTHS = {"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "מארס": 3, "אפריל": 4,
@@ -300,8 +302,8 @@ def find_date_in_words(text: str, before: int | None = None) -> DateFound | None
 # a year named as the year in words, with no day or month: a notary's "en el año de mil
 # setecientos sesenta y seis", "no anno de mil e setecentos", "l'an mil sept cent": the
 # year of the act where nothing else dates it (the word for year says it is a date)
-YEAR_IN_WORDS = re.compile(r"(?<![\w-])(?:año|anno|ano|l['’]\s?an|year)\s+(?:de\s+|of\s+our\s+lord\s+)?"
-                           rf"(?P<year>{_YEAR_WORDS})", re.I)
+YEAR_IN_WORDS = re.compile(r"(?<![\w-])(?:año|anno|ano|l['’]\s?an|year)\s+"
+                           rf"(?:de\s+|of\s+our\s+lord\s+)?(?P<year>{_YEAR_WORDS})", re.I)
 
 
 def year_in_words(text: str) -> DateFound | None:
@@ -314,6 +316,14 @@ def year_in_words(text: str) -> DateFound | None:
         if year is not None and 1000 <= year <= 2099:
             return DateFound(m.start(), end, str(year))
     return None
+
+
+def colonial_form(text: str) -> bool:
+    """Is the date *text* in one of the forms of colonial and notarial hands: a month's old
+    spelling, the day or the year in words ("Septiembre Veinteycinco de mil Setecientos
+    sesenta y seis")?"""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    return bool(words & OLD_MONTHS.keys()) or ("mil" in words and not YEAR.search(text))
 
 
 def has_year(text: str) -> bool:
