@@ -458,6 +458,10 @@ RULES = [
      "line (with the signer's office after a full stop, or the editor's identification in "
      "brackets), or listed on one line after Firmado: / Signed:, are one <closer> with a "
      "<signed> for each."),
+    ("acts-apart", "segmentation", "Acts copied one after another in one file (a "
+     "petition and the judge's auto under it, an expediente's pieces), where one ends with "
+     "its place and date and its signers' names alone under it and prose follows, are a "
+     "<div> each, with its own opener and closer."),
     ("date-forms-colonial", "stdVals", "Dates are read in the forms of colonial and "
      "notarial hands: the old spellings of the months (Nobiembre, Setiembre, Hebrero, "
      "Otubre, Diziembre), the month before the day in words (Septiembre Veinteycinco de mil "

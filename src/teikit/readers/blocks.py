@@ -1268,7 +1268,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     ctx.spoken = any(u.kind == "turn" for u in units)
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
-    sections = _sections(letters_apart(letter_marks(units, ctx)))
+    sections = _sections(letters_apart(letter_marks(units, ctx), ctx))
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
         sections[k] = (section, letters)

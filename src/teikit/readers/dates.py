@@ -442,6 +442,24 @@ def looks_like_dateline(text: str) -> bool:
         and len(lower) <= 1 and len(after) <= 12
 
 
+# a sentence's end inside a line (not an initial's or an abbreviation's: three letters
+# before it)
+SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def place_and_date_at_end(text: str) -> str | None:
+    """The last sentence of *text* where it is a place and a date and nothing after them
+    ("… El Defensor de menores pide justicia. Antioquia, Nobiembre 4 de 1761", "… que asi
+    es de Justicia. Panama y Septiembre Veinteycinco de mil Setecientos sesenta y seis."),
+    as colonial Spanish and Portuguese petitions and notarial acts end; else None."""
+    parts = SENTENCE_END.split(text.strip())
+    tail = parts[-1].strip()
+    if len(parts) < 2 or not 8 <= len(tail) <= 100 or not looks_like_dateline(tail):
+        return None
+    found = find_date(tail)
+    return tail if found is not None and not tail[found.end:].strip(" .") else None
+
+
 # An e-mail's or Usenet post's "Date:" header as RFC 822 (1982) writes it, whose year may
 # have two digits ("25 Aug 91 20:57:08 GMT"): RFC 2822 §4.3 reads 00–49 as 20YY and
 # 50–99 as 19YY (the four-digit form is found by find_date already)

@@ -25,6 +25,7 @@ from .dates import (
     find_rfc822_date,
     iso_date,
     looks_like_dateline,
+    place_and_date_at_end,
 )
 from .language import LABELS, SAMPLE, guess_language
 from .span import Span
@@ -274,20 +275,17 @@ def _closing_line_date(blocks: list[Block]) -> tuple[str, str] | None:
              for line in block.lines][-12:]
     for line in lines:
         text = plain(line.text).strip(" |")
-        # (or the last sentence of the line: a petition's place and date run on after its
-        # last words, "… pide justicia. Antioquia, Nobiembre 4 de 1761", as colonial
-        # Spanish and Portuguese petitions and notarial acts end)
-        tail = SENTENCE_END.split(text)[-1].strip()
-        for part in (text, tail) if tail != text else (text,):
-            if 8 <= len(part) <= (60 if part is text else 100) and looks_like_dateline(part):
-                found = find_date(part)
-                if found is not None:
-                    return found.when, part[found.start:found.end]
+        if 8 <= len(text) <= 60 and looks_like_dateline(text):
+            found = find_date(text)
+            if found is not None:
+                return found.when, text[found.start:found.end]
+        # (or the line's last sentence: a petition's place and date run on after its last
+        # words, "… pide justicia. Antioquia, Nobiembre 4 de 1761")
+        tail = place_and_date_at_end(text)
+        found = find_date(tail) if tail is not None else None
+        if tail is not None and found is not None:
+            return found.when, tail[found.start:found.end]
     return None
-
-
-# a sentence's end inside a line (not an initial's or an abbreviation's: two letters before)
-SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 def _diary_entry(blocks: list[Block], k: int) -> bool:

@@ -638,6 +638,8 @@ def _source_fields(block: Block) -> list[tuple[str, str, str]] | None:
     lines joined to it; None when a line is anything else."""
     fields: list[list[str]] = []
     for ln in block.lines:
+        if marks.REF_OPEN in ln.text:
+            return None               # a link ("Source: [link](…)"): its address stays
         text = plain(ln.text).strip()
         m = SOURCE_BLOCK_LINE.match(text)
         kind = SOURCE_BLOCK_KEYS.get(m.group("key").casefold()) if m else None

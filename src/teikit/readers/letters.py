@@ -8,7 +8,7 @@ import re
 
 from ..formats.marks import plain
 from .context import Context
-from .dates import find_date
+from .dates import find_date, place_and_date_at_end
 from .shapes import PARTICLES, SENTENCE_INSIDE, particle
 from .span import Span
 from .unit import Unit
@@ -353,12 +353,14 @@ def _cosigners(units: list[Unit], k: int, first: int) -> list[int]:
     but a name (with its office after a full stop, or the editor's identification in
     brackets: "Leopoldo Edren" / "Antonio Belmonte" / "Joachim Figueroa", "Luis de Ovalle
     [Procurador de número]"): those who sign with it, as a petition, a council's act or a
-    deed is signed by several (and never a name list with no text over it)."""
+    deed is signed by several (two words at least: "Adjourned." over the secretary's name
+    is the minutes' last word; and never a name list with no text over it)."""
     found: list[int] = []
     j = k - 1
     while j > first and len(found) < 8:
         x = units[j]
         if x.kind != "para" or x.span is None or "\n" in x.body.text.strip() \
+                or len(plain(x.body.text).split()) < 2 \
                 or not is_signature([plain(x.body.text).strip()]) \
                 or plain(x.body.text).rstrip().endswith((":", ",")):
             break
@@ -623,8 +625,9 @@ def is_signature(lines: list[str]) -> bool:
     # [Procurador de número de la Real Audiencia]"), and the office after a full stop
     # ("Juan Joseph de Solorzano. Escribano publico y de camara"): the name is before them
     name = re.sub(r"(?<=\w)\.?\s*\[[^\[\]]{1,80}\]\s*$", "", name)
-    office = re.match(r"^((?:\S+\s+){1,4}\S+?)\.\s+([A-ZÁÉÍÓÚÑ][^\s.]*(?:\s+\S+){0,5})$", name)
-    if office and not re.search(r"[,;:!?]", name) and len(office.group(1).split()) >= 2:
+    office = re.match(r"^((?:\S+\s+){1,4}[^\W\d_]{3,})\.\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+"
+                      r"(?:\s+[^\W\d_]+){0,5})\.?$", name)
+    if office and not re.search(r"[,;:!?\d]", name) and len(office.group(1).split()) >= 2:
         name = office.group(1)
     words = name.split()
     if not 1 <= len(words) <= 5 or re.search(r"[,;!?]", name):
@@ -673,11 +676,13 @@ def letter_marks(units: list[Unit], ctx: Context) -> list[Unit]:
     return out
 
 
-def letters_apart(units: list[Unit]) -> list[Unit]:
+def letters_apart(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
     """Letters one after another with no heading between them: a salutation (under its
     place and date) that follows a signature after a closing phrase ("Much love always," /
     "Ransom" / "Bellingham" / "Dear Slim,") starts the next letter, a section of its own."""
-    starts = []
+    starts = _acts_apart(units)
+    if starts and ctx is not None:
+        ctx.fired("acts-apart")
     for k, u in enumerate(units):
         if u.kind != "para" or k < 2 or not is_salutation(u.body.text):
             continue
@@ -689,6 +694,7 @@ def letters_apart(units: list[Unit]) -> list[Unit]:
             starts.append(b)
     if not starts:
         return units
+    starts.sort()
     out: list[Unit] = []
     for k, u in enumerate(units):
         if starts and k == starts[0]:
@@ -696,6 +702,33 @@ def letters_apart(units: list[Unit]) -> list[Unit]:
             starts.pop(0)
         out.append(u)
     return out
+
+
+def _acts_apart(units: list[Unit]) -> list[int]:
+    """Where a dated and signed act ends and another begins in one file (a petition, "…
+    pide justicia. Antioquia, Nobiembre 4 de 1761" / "Manuel Antonio de Toro Cataño." /
+    [f. 34v] / the judge's auto "En la ciudad de Antioquia á siete de Noviembre …", as an
+    archive's file, an expediente or a register copies them one after another): the
+    unit after the signatures, where prose follows them. The act's last paragraph ends
+    with its place and date, its signers' names stand alone under it."""
+    starts: list[int] = []
+    for k, u in enumerate(units):
+        if k < 2 or u.kind != "para" or "\n" in u.body.text.strip() \
+                or not is_signature([plain(u.body.text).strip()]):
+            continue
+        j = k - 1                         # (the names over it, each alone: its co-signers)
+        while j > 0 and units[j].kind == "para" and "\n" not in units[j].body.text.strip() \
+                and is_signature([plain(units[j].body.text).strip()]):
+            j -= 1
+        if units[j].kind != "para" or place_and_date_at_end(
+                plain(units[j].body.text).replace("\n", " ")) is None:
+            continue
+        after = k + 1
+        while after < len(units) and units[after].kind in ("pb", "cb"):
+            after += 1
+        if after < len(units) and _prose(units[after]):
+            starts.append(k + 1)
+    return starts
 
 
 def embedded_letters(units: list[Unit]) -> list[Unit]:
