@@ -269,3 +269,19 @@ def test_rewriting_an_output_keeps_its_permissions(tmp_path):
     os.chmod(out, 0o600)
     fileio.atomic_write(out, b"new")
     assert out.read_bytes() == b"new" and (out.stat().st_mode & 0o777) == 0o600
+
+
+def test_debug_is_read_after_the_command_too(tmp_path):
+    """`teikit encode a.txt --debug` is what an editor types after the one-line message for a
+    bug; the option is teikit's, so it is read after the command as before it (scout round 16
+    found it refused there)."""
+    src = tmp_path / "letter.txt"
+    src.write_text(LETTER)
+    for args in (("encode", src, "-o", tmp_path / "a.xml", "--debug"),
+                 ("--debug", "encode", src, "-o", tmp_path / "b.xml")):
+        proc = run(*args)
+        assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "a.xml").read_bytes() == (tmp_path / "b.xml").read_bytes()
+    # after "--" it is a file's name, and a missing file is one line, never an option
+    one_error(run("encode", "-o", tmp_path / "c.xml", "--", "--debug"), 3,
+              "--debug: error: no such file")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from copy import deepcopy
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 WORD = re.compile(r"[^\W_]+")     # underscores are Markdown and plain-text emphasis, not words
@@ -121,7 +122,10 @@ def missing_words(source: list[str], tei_root) -> Counter:
 def body_in_source_order(source: list[str], tei_root) -> list[str]:
     """The master's main text (notes aside) must appear in the source in order; returns the
     words that could not be matched in order (empty when all is well)."""
-    body = tei_root.find(f"{TEI}text")
+    body = deepcopy(tei_root.find(f"{TEI}text"))
+    for gap in body.iter(f"{TEI}gap"):       # a gap's reason is the encoder's word, not the
+        if gap.find(f"{TEI}desc") is None:   # source's ("[...]", "[??]" name none)
+            gap.set("reason", "")
     stream = words(SIGNS.sub(" ", literal(body, skip_notes=True)))
     i, unmatched = 0, []
     for w in stream:

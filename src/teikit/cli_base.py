@@ -52,7 +52,7 @@ def failure(exc: BaseException, interrupted: str = KEPT, debug: bool = False) ->
     if debug:
         raise exc
     say(f"teikit: error: internal error: {type(exc).__name__}: {exc}; run again with "
-        "--debug and report it [internal]")
+        "`teikit --debug …` and report it [internal]")
     return int(Exit.INTERNAL)
 
 

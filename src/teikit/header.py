@@ -437,6 +437,31 @@ RULES = [
      "editions and OCR exports (\u201cfol. 1r\u201d, \u201cSeite 5\u201d, \u201cP\u00e1gina "
      "3\u201d, \u201c\u0421\u0442\u0440\u0430\u043d\u0438\u0446\u0430 12\u201d, a "
      "roman number only in a heading), is a page break (<pb n>), never a section's title."),
+    # round 16 (r16a)
+    ("folio-brackets", "interpretation", "A folio or page marker in brackets ([f. 369r], "
+     "[fol. 12v], [f\u00ba 5], [fl. 3v], [p\u00e1g. 4]; in Markdown also escaped, "
+     "\\[f. 369r\\]), alone, opening a paragraph or inside one, is a page break <pb "
+     "n=\"369r\"/> where it stands "
+     "(inside a word <pb break=\"no\"/>), never words an editor restored."),
+    ("gap-signs", "correction", "An editor's sign of omission in brackets ([...], [\u2026]) is "
+     "<gap reason=\"omitted\"/>; question marks alone in brackets ([??], or [?] after no "
+     "word) are <gap reason=\"illegible\"/>: signs, not restored words."),
+    ("library-stamps", "interpretation", "A library's stamp that its OCR download prints on "
+     "every page (\u00a9 Biblioteca Nacional de Espa\u00f1a, Digitized by Google), the same "
+     "line three times at least on a line of its own, is page furniture: left out and "
+     "reported; a page number alone after it, where the next page's text goes on, is a "
+     "<pb n>."),
+    ("running-heads-glued", "interpretation", "A running head in capitals under a page "
+     "number, glued by OCR to the page's first words or on its own line, coming back so "
+     "twice at least, is left out and reported; the page number is a <pb n> (one OCR "
+     "garbled is kept as printed)."),
+    ("part-title", "segmentation", "A book's part label in capitals over its title, as OCR "
+     "reads a part's title page (PARTE / TERCERA. / CARTAS A LORD HOLLAND), is one heading; "
+     "specks over it with no letter or figure (/-) are left out and reported."),
+    ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
+     "two at least, rising page by page a page's text apart, one of them at least cutting a "
+     "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "
+     "them."),
     ("parenthesis-alone", "interpretation", "A line in parentheses alone in a text with no "
      "speakers (a deed's seal \u201c(L.S.)\u201d, a letter's \u201c(*translated from "
      "English)\u201d) directs no stage: it is a paragraph as printed; only in a play or a "

@@ -15,7 +15,8 @@ import sys
 
 
 def main() -> None:
-    args = sys.argv[1:]
+    args = _debug_first(sys.argv[1:])
+    sys.argv[1:] = args
     if args[:1] == ["validate"] and not os.environ.get("TEIKIT_NO_QUICK_START"):
         from .cli_validate import quick_options
         options = quick_options(args[1:])
@@ -23,6 +24,16 @@ def main() -> None:
             sys.exit(_validate(options))
     from .cli import main as typer_main
     typer_main()
+
+
+def _debug_first(args: list[str]) -> list[str]:
+    """``--debug`` where an editor types it, after the command (``teikit encode a.txt
+    --debug``), is moved before it, where typer reads it: it is teikit's, not a command's
+    (never after ``--``, where every word is a file name)."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--debug" not in args[1:end]:
+        return args
+    return ["--debug", *(a for a in args[:end] if a != "--debug"), *args[end:]]
 
 
 def _validate(options: dict) -> int:

@@ -49,6 +49,11 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     while i < len(blocks) - 1 and block_rules.is_page_block(blocks[i]):
         div.append(block_rules.page_break(blocks[i], ctx))   # the text starts on a page
         i += 1
+    while head is None and i < len(blocks) - 2 and ctx.source.format == "text" and \
+            _ocr_specks(blocks[i]):
+        ctx.leave_out(blocks[i].lines, "OCR specks over the text, no letter or figure in them",
+                      "ocr-specks")
+        i += 1                               # ("/-" over an OCR'd book's part title)
     blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # (over the heading)
     if head is None:
         blocks[i:i + 1] = front.run_in_heading(front.heading_line(front.title_page_lines(
@@ -96,8 +101,11 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             i += 1
         while i < len(blocks) - 2 and len(lines) < 4 and (
                 (_title_line(blocks[i], lines) and _title_line(blocks[i + 1], lines))
-                or (_masthead_line(lines[-1]) and _masthead_over_date(blocks, i + 1))):
-            if not _title_line(blocks[i + 1], lines):
+                or (_masthead_line(lines[-1]) and _masthead_over_date(blocks, i + 1))
+                or (_part_label(lines) and _caps_lines(blocks[i + 1]))):
+            if _part_label(lines):
+                ctx.fired("part-title")      # "PARTE" / "TERCERA." / "CARTAS A LORD …"
+            elif not _title_line(blocks[i + 1], lines):
                 ctx.fired("masthead")
             lines = lines + blocks[i + 1].lines   # "TEAM MOUSTACHIO" / "TEAM MEETING 1 - …"
             i += 1                                # or "MALAYSIA" / "DEWAN NEGARA"
@@ -348,6 +356,35 @@ def _title_page_line(block: Block, text: str) -> bool:
         return False
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 6 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
+# the label of a book's part or volume, in the languages of printed books, with its number
+# or ordinal ("PARTE TERCERA.", "PART II", "LIBRO PRIMERO", "TOME SECOND", "ERSTER TEIL")
+PART_LABEL = re.compile(r"(?i)^(?:\S+\s+)?(?:parte|part|partie|teil|libro|livre|buch|book|"
+                        r"tomo|tome|volume|volumen|band)(?:\s+\S+)?\.?$")
+
+
+def _part_label(lines: list) -> bool:
+    """The heading so far is only a part's label in capitals ("PARTE" / "TERCERA."): a
+    book's part title, as OCR reads it off the part's title page, goes on under it."""
+    text = " ".join(plain(ln.text).strip() for ln in lines)
+    return text.isupper() and bool(PART_LABEL.match(text))
+
+
+def _caps_lines(block: Block) -> bool:
+    """A block of one or two lines in capitals (an ordinal, a title, a subtitle)."""
+    return len(block.lines) <= 2 and not front.is_dateline_block(block) and all(
+        plain(ln.text).strip().isupper() and len(plain(ln.text).strip()) <= 160
+        for ln in block.lines)
+
+
+def _ocr_specks(block: Block) -> bool:
+    """A block of one or two lines with no letter or figure, a few signs only ("/-", "•,"):
+    specks that OCR read off a page, never a separator ("* * *", "---")."""
+    text = "".join(plain(ln.text).strip() for ln in block.lines)
+    return len(block.lines) <= 2 and 0 < len(text.replace(" ", "")) <= 6 and \
+        not any(c.isalnum() for c in text) and not layout.SHORT_RULE.match(text) and \
+        not layout.RULE_LINE.match(text)
 
 
 def _title_line(block: Block, head: list) -> bool:

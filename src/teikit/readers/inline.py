@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..formats import marks
 from ..tei import E, tei
 from .context import INSIDE_WORD_ITALIC, Context
+from .layout import FOLIO_IN_BRACKETS, folio_number
 from .span import Span
 
 BRACKET = re.compile(r"\[([^\[\]]*)\]")
@@ -141,6 +142,17 @@ def _page(sink, m, span, at, ctx):
     ctx.fired("pb")
 
 
+def _folio(sink, m, span, at, ctx):
+    """[f. 369r], [fol. 12v] inside a paragraph: the original's folio begins here (see
+    layout.FOLIO_IN_BRACKETS); inside a word ("resp[f. 3r]ecto") the word goes on over it."""
+    pb = E.pb(n=folio_number(m))
+    end = span.text.find("]", at) + 1
+    if span.text[at - 1:at].isalpha() and span.text[end:end + 1].isalpha():
+        pb.set("break", "no")
+    sink.element(pb)
+    ctx.fired("folio-brackets")
+
+
 def _column(sink, m, span, at, ctx):
     sink.element(E.cb(n=m.group("n")))
     ctx.fired("cb")
@@ -214,9 +226,9 @@ def _sic(sink, m, span, at, ctx):
 
 def _unclear_after(sink, m, span, at, ctx):
     unit = _take_unit(sink)
-    if unit is None:
-        ctx.warn(span, at, "[?] follows no word; kept as text", "unclear-without-word")
-        sink.text(m.group(0))
+    if unit is None:                 # "[?] que …": a word the transcriber could not read
+        sink.element(E.gap(reason="illegible"))
+        ctx.fired("gap-signs")
         return
     sink.element(E.unclear(unit[0]))
     sink.text(unit[1])
@@ -242,6 +254,11 @@ GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "unleserlich": "illegible", "fehlt": "missing", "illeggibile": "illegible",
              "mancante": "missing", "ilegible": "illegible", "onleesbaar": "illegible",
              "nieczytelne": "illegible", "nieczytelny": "illegible",
+             # Portuguese, and the plurals of the words above ("[palabras ilegibles]")
+             "ilegível": "illegible", "ilegivel": "illegible", "ilegíveis": "illegible",
+             "ilegibles": "illegible", "illisibles": "illegible",
+             "illeggibili": "illegible", "unleserliche": "illegible",
+             "onleesbare": "illegible",
              # a passage struck out and not transcribed: "[Trois lignes cancellées]"
              "cancelled": "omitted", "canceled": "omitted", "cancellé": "omitted",
              "cancellée": "omitted", "cancellés": "omitted", "cancellées": "omitted",
@@ -317,6 +334,14 @@ def _as_printed(sink, m, span, at, ctx):
 def _declassified(sink, m, span, at, ctx):
     sink.element(E.gap(E.desc(m.group(0)[1:-1].strip()), reason="not-declassified"))
     ctx.fired("gap-declassified")
+
+
+def _gap_sign(sink, m, span, at, ctx):
+    """[...], […]: the editor left words out; [??], [???]: words the transcriber could not
+    read. Signs, no words: a <gap> and nothing more."""
+    omitted = "?" not in m.group(0)
+    sink.element(E.gap(reason="omitted" if omitted else "illegible"))
+    ctx.fired("gap-signs")
 
 
 def _omitted(sink, m, span, at, ctx):
@@ -542,11 +567,16 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("page", re.compile(r"\[\s*page(?:\s+(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8}))?\s*\]",
                         re.I),
      _page),
+    ("folio", FOLIO_IN_BRACKETS, _folio),
     ("column", re.compile(r"\[Column (?P<n>\d{1,5}[a-z]?)\]"), _column),
     ("note-marker", re.compile(r"\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]"), _note_marker),
     ("lettered-note-marker", re.compile(r"\[(?P<n>[A-Z])\]"), _lettered_note_marker),
     ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),
     ("unclear-after", re.compile(r"\[\s*\?\s*\]"), _unclear_after),
+    # the signs of transcription guidelines everywhere (LoC, FromThePage, PARES, Spanish
+    # and Italian palaeographic norms): "[...]", "[. . .]", "[…]" an omission, "[??]" an
+    # illegible word (Pandoc's "\[\...\]" and "\[??\]" are these once Markdown is read)
+    ("gap-sign", re.compile(r"\[\s*(?:(?:\.\s*){3,}|…\s*|\?\s*(?:\?\s*)+)\]"), _gap_sign),
     # a label of deletion and the struck words: "[Rayé: exploit]", "[skreślenie: Księcia]"
     ("del", re.compile(r"\[\s*(?i:" + DELETION_LABEL + r")\s*:\s*(?P<text>[^\]]*\S)\s*\]"),
      _deletion),

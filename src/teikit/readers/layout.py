@@ -25,6 +25,22 @@ from ..sourcetext import PAGE_MARK, Block, Line, blocks_of
 from .context import Context
 from .language import NAMES
 
+# A folio or page marker in brackets, as documentary editions set the original's foliation
+# in the text ("[f. 369r]", "[fol. 12v]", "[fº 5]", "[fo. 3]", Portuguese "[fl. 3v]",
+# "[pág. 4]"): the standard of Spanish and Latin-American archives' transcriptions (AGN,
+# AGI, PARES), of Portuguese and Italian editions and of English ones ("[fol. 3v]"); Pandoc
+# writes them "\[f. 369r\]", which Markdown reads back as brackets. A marker, never words
+# an editor restored; a range ("[ff. 54v-56r]") cites, it breaks no page
+FOLIO_LABEL = r"(?:fol(?:io)?\.?|f\.?\s?[º°]\.?|fo\.?|fl\.|f\.|p[áa]g\.?|pg\.|p\.)"
+FOLIO_IN_BRACKETS = re.compile(r"\[\s*" + FOLIO_LABEL + r"\s*(?P<n>\d{1,5})\s?(?P<side>[rv])?"
+                               r"\.?\s*\]", re.I)
+
+
+def folio_number(m: re.Match) -> str:
+    """A folio marker's number as the page break gives it: "369r" of "[f. 369 r]"."""
+    return m.group("n") + (m.group("side") or "").lower()
+
+
 PAGE_FORMS = [
     re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]{1,2}$",
                re.I),
@@ -79,7 +95,8 @@ def page_number(text: str, kind: str = "") -> str | None:
         m = form.match(text)
         if m:
             return m.group("n")
-    return None
+    m = FOLIO_IN_BRACKETS.fullmatch(text) if text[:1] == "[" else None
+    return folio_number(m) if m else None
 
 
 RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
@@ -107,10 +124,14 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _page_marks_in_prose(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
+    blocks = _library_stamps(blocks, ctx)
+    blocks = _glued_running_heads(blocks, ctx)
+    blocks = _lone_page_numbers(blocks, ctx)
     blocks = _version_labels(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
-        if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text):
+        if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text) and \
+                _leading_folio(block.lines[0].text) is None:
             out.append(block)             # (one line, no mark: none of the four splits it)
             continue
         for part in _page_lines(block, ctx):
@@ -538,12 +559,25 @@ def _page_word(line: Line, alone: bool) -> str | None:
     return m.group("n")
 
 
+def _leading_folio(text: str) -> re.Match | None:
+    """A folio marker in brackets that opens a line and has the line's words after it
+    ("[f. 33r] Señor Alcalde Hordinario"), else None."""
+    text = text.lstrip()
+    m = FOLIO_IN_BRACKETS.match(text) if text[:1] == "[" else None
+    return m if m and text[m.end():].strip() else None
+
+
 def _page_lines(block: Block, ctx: Context) -> list[Block]:
     """A page marker line is a block of its own, in the canonical form [Page N]; so is a
     timestamp or an annotation line of a transcript."""
     parts: list[Block] = []
     current: list[Line] = []
-    for line in block.lines:
+    for k, line in enumerate(block.lines):
+        lead = _leading_folio(line.text) if k == 0 else None
+        if lead is not None:          # "[f. 369r] Señor Alcalde …": the page begins before
+            parts.append(Block([Line(line.number, f"[Page {folio_number(lead)}]")]))
+            ctx.fired("folio-brackets")       # the paragraph it opens
+            line = Line(line.number, line.text.lstrip()[lead.end():].lstrip(), line.kind)
         head_page = HEAD_PAGE.match(line.text.strip()) \
             if len(line.text) < 64 and line.text.rstrip()[-1:] in "-–—" else None
         if head_page and (head_page.group("head") or line.text.strip()[:1] in "•·"):
@@ -582,6 +616,9 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
             continue
         if worded:
             ctx.fired("page-words")
+        elif FOLIO_IN_BRACKETS.fullmatch(plain(line.text).strip()) and \
+                not PAGE_FORMS[0].match(line.text.strip()):
+            ctx.fired("folio-brackets")
         elif not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
             ctx.fired("page-turn-words" if not n else "folio-headings" if FOLIO_HEADING.match(
                 plain(line.text).strip().lstrip("#").strip()) else "page-forms")
@@ -968,6 +1005,160 @@ def _word_cut(left: str, right: str, vocabulary: Counter[str]) -> bool:
     joined = (left + right).casefold()
     return vocabulary[joined] >= 1 and vocabulary[left.casefold()] <= 1 and \
         vocabulary[right.casefold()] <= 1
+
+
+LONE_NUMBER = re.compile(r"^(?P<n>\d{1,4})$")
+# A library's or digitizer's stamp that its OCR download prints on every page: "© Biblioteca
+# Nacional de España" (the BNE's Biblioteca Digital Hispánica), "Digitized by Google" (Google
+# Books, HathiTrust), "Source gallica.bnf.fr / Bibliothèque nationale de France" (Gallica),
+# "Digitalizado por …": a rights or scanning notice, never the text's words
+LIBRARY_STAMP = re.compile(r"(?i)©|\bcopyright\b|\bdigiti[sz]ed\s+by\b|"
+                           r"\bdigitali[sz]ad[oa]\s+por\b|\bnum[ée]ris[ée]e?\s+par\b|"
+                           r"gallica\.bnf\.fr|\bdigitalisiert\s+von\b")
+# a page number alone: figures, or a roman number in capitals ("IV", "XII")
+PAGE_NUMBER_LINE = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,7})$")
+
+
+def _library_stamps(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A library's stamp printed on every page of its OCR download (LIBRARY_STAMP: a line with a
+    rights or scanning notice, the same line three times at least, always a line of its own
+    at a block's top or foot) is page furniture: left out and reported. Where the page it
+    ends is followed by a page number alone ("IV") and the next page's text goes on in
+    lower case (after a running head, maybe), the number is a page break."""
+    counts = Counter(ln.text.strip() for block in blocks for ln in block.lines
+                     if len(ln.text) <= 100 and LIBRARY_STAMP.search(ln.text))
+    stamps = {text for text, n in counts.items() if n >= 3 and _short(text, 80)}
+    if not stamps or any(ln.text.strip() in stamps and 0 < i < len(block.lines) - 1
+                         for block in blocks for i, ln in enumerate(block.lines)):
+        return blocks                      # (one inside a block's lines is the text's own)
+    out: list[Block] = []
+    ended = False                          # did the block before end a page?
+    for k, block in enumerate(blocks):
+        kept = []
+        for ln in block.lines:
+            text = ln.text.rstrip()
+            glued = next((stamp for stamp in stamps if text.endswith(stamp)), None) \
+                if ln is block.lines[-1] and text.strip() not in stamps else None
+            if text.strip() in stamps or glued:
+                ctx.leave_out([Line(ln.number, glued or text)], "a library's stamp printed on "
+                              "every page of its OCR download (page furniture)",
+                              "library-stamp")
+            if glued:                      # OCR ran the page's last words into it
+                kept.append(Line(ln.number, text[:-len(glued)], ln.kind))   # ("superio© …")
+            elif text.strip() not in stamps:
+                kept.append(ln)
+        if kept and ended and len(kept) == 1 and PAGE_NUMBER_LINE.match(kept[0].text.strip()) \
+                and _page_goes_on(blocks, k + 1):
+            out.append(Block([Line(kept[0].number, f"[Page {kept[0].text.strip()}]")]))
+        elif kept:
+            out.append(Block(kept))
+        last = block.lines[-1].text.rstrip()
+        ended = any(last.endswith(stamp) for stamp in stamps) or (ended and not kept)
+    ctx.fired("library-stamps")
+    return out
+
+
+def _page_goes_on(blocks: list[Block], k: int) -> bool:
+    """Does the page from block *k* on go on with a sentence of the page before (lower
+    case), a running head of a word or two over it or not (OCR garbles its capitals:
+    "PnÓLOGO.")?"""
+    if k < len(blocks) and len(blocks[k].lines) == 1 and len(blocks[k].text.split()) <= 2 \
+            and _short(blocks[k].text, 40):
+        k += 1
+    return k < len(blocks) and plain(blocks[k].text).lstrip()[:1].islower()
+
+
+# a page number OCR garbled by one character ("Ü32" for 332, "l4" for 14)
+GARBLED_NUMBER = re.compile(r"^(?=\S{2,5}$)\d*[^\d\s]?\d*$")
+
+
+def _caps_lead(text: str) -> str:
+    """The words in capitals that open a line, up to a full stop: a running head's shape
+    ("OBRAS COMPLETAS DE DON MANUEL JOSÉ QUINTANA." and the page's first words glued to it);
+    "" when there are fewer than three such words or they end in no full stop."""
+    words = []
+    for word in text.split():
+        if not any(c.isalpha() for c in word) or word != word.upper():
+            break
+        words.append(word)
+    head = " ".join(words)
+    if len(words) < 3 or not head.endswith(".") or (len(words) < len(text.split()) and
+                                                     not text[len(head):].lstrip()[:1].islower()):
+        return ""
+    return head
+
+
+def _glued_running_heads(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A running head in capitals over a page's text (the Internet Archive's _djvu.txt and
+    libraries' OCR downloads: "334" / "OBRAS COMPLETAS DE DON MANUEL JOSÉ QUINTANA. creer,
+    siguiéramos …", the head glued to the page's first words or on its own line), right
+    under the page's number, is page furniture where the same head comes back so twice at
+    least: left out and reported, the page number a page break (one OCR garbled is kept as
+    printed)."""
+    found: list[tuple[int, str]] = []     # (the head's block, the head)
+    for k in range(1, len(blocks)):
+        number = blocks[k - 1]
+        if len(number.lines) != 1 or not GARBLED_NUMBER.match(number.text.strip()) or \
+                sum(c.isdigit() for c in number.text) < 2 or blocks[k].lines[0].kind[:1] == "h":
+            continue
+        head = _caps_lead(plain(blocks[k].lines[0].text).strip()) \
+            if blocks[k].lines[0].text[:1].isupper() else ""
+        if head:
+            found.append((k, head))
+    heads = Counter(head for _, head in found)
+    found = [(k, head) for k, head in found if heads[head] >= 2]
+    if not found:
+        return blocks
+    out = list(blocks)
+    for k, head in found:
+        first = blocks[k].lines[0]
+        rest = first.text.lstrip()[len(head):].lstrip() if first.text.lstrip().startswith(head) \
+            else None
+        if rest is None:
+            continue                       # (marks inside the head: kept as printed)
+        ctx.leave_out([Line(first.number, head)], "a running head over the page's text "
+                      "(page furniture)", "running-head")
+        lines = ([Line(first.number, rest, first.kind)] if rest else []) + blocks[k].lines[1:]
+        out[k] = Block(lines) if lines else Block([])
+        n = blocks[k - 1].text.strip()
+        if n.isdigit():
+            out[k - 1] = Block([Line(blocks[k - 1].first, f"[Page {n}]")])
+        ctx.fired("running-heads-glued")
+    return [block for block in out if block.lines]
+
+
+def _lone_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A number alone between blank lines ("233", "234") is how page-by-page transcriptions
+    and OCR exports give the original's pages (Transkribus's and FromThePage's text per
+    page, the Internet Archive's _djvu.txt, a catalogue transcribed page by page). But a
+    number alone is also a section's or a stanza's, so only on evidence: two at least,
+    rising page by page, a page's worth of text apart, and one at least cutting a sentence
+    (the text before it runs on, in lower case, after it)."""
+    found = [k for k, block in enumerate(blocks) if len(block.lines) == 1
+             and block.lines[0].kind in ("", "quote") and len(block.lines[0].text) < 12
+             and LONE_NUMBER.match(block.lines[0].text.strip())]
+    if len(found) < 2 or not _page_sequence([int(blocks[k].text) for k in found]):
+        return blocks
+    alone = set(found)
+    gaps: list[int] = [0]                  # characters of text after each number
+    for k, block in enumerate(blocks):
+        if k in alone:
+            gaps.append(0)
+        else:
+            gaps[-1] += len(block.text)
+    between = sorted(g for g in gaps[1:-1] if g)      # (two numbers in a row: a page with
+    if not between or between[len(between) // 2] < 200:   # nothing transcribed, a plate)
+        return blocks
+    # (a run of numbers stands between the text before it and the text after it)
+    texts = [k for k in range(len(blocks)) if k not in alone]
+    cut = any(plain(blocks[a].lines[-1].text).rstrip()[-1:] not in SENTENCE_END
+              and plain(blocks[b].lines[0].text).lstrip()[:1].islower()
+              for a, b in itertools.pairwise(texts) if b - a > 1)
+    if not cut:
+        return blocks
+    ctx.fired("lone-page-numbers")
+    return [Block([Line(block.first, f"[Page {block.text.strip()}]")]) if k in alone else block
+            for k, block in enumerate(blocks)]
 
 
 # A running head with its page number on one line: "12 THE HISTORY OF ROME", "CHAPTER III 13"
