@@ -44,7 +44,9 @@ def test_folio_marker_forms_in_plain_text():
 
 def test_a_folio_range_is_no_page_break():
     """A citation of folios ([ff. 54v-56r]) breaks no page; supplied letters stay supplied."""
-    root, _ = encode("Fuente: AHM, Reales Cédulas [ff. 54v-56r].\n\n"
+    # (in a sentence: a "Fuente:" line over the text is the edition's source block, which
+    # goes to the header, round 16 F8)
+    root, _ = encode("Véase AHM, Reales Cédulas [ff. 54v-56r].\n\n"
                      "Y por el resp[e]to que se debe.\n")
     assert not xp(root, "//t:pb")
     assert texts(root, "//t:supplied") == ["ff. 54v-56r", "e"]

@@ -526,6 +526,39 @@ RULES = [
      "never a paragraph numbered S; Hebrew letters' salutations (\u201c\u05d9\u05d3\u05d9"
      "\u05d3\u05d9 \u05d4\u05d7\u05d1\u05d9\u05d1!\u201d), closings and signatures, in a "
      "script with no capitals, are read as those of other letters are."),
+    # round 16 (r16b): petitions and court records, their editions' apparatus
+    ("petition-address", "interpretation", "The address that opens a petition or an "
+     "official letter, on its own line with no punctuation after it or run into the first "
+     "sentence up to its full stop (Se\u00f1or Alcalde Ordinario mas antiguo, Se\u00f1or "
+     "Governador y Comandante General. Los soldados \u2026, Muy Poderoso Se\u00f1or and its "
+     "sigla MPS, Excelent\u00edsimo Se\u00f1or, Senhor, Sire), is the opener's "
+     "<salute>; a folio marker before it stands where the page begins."),
+    ("cosigners", "interpretation", "Several signatures under a text, each name on its "
+     "line (with the signer's office after a full stop, or the editor's identification in "
+     "brackets), or listed on one line after Firmado: / Signed:, are one <closer> with a "
+     "<signed> for each."),
+    ("acts-apart", "segmentation", "Acts copied one after another in one file (a "
+     "petition and the judge's auto under it, an expediente's pieces), where one ends with "
+     "its place and date and its signers' names alone under it and prose follows, are a "
+     "<div> each, with its own opener and closer."),
+    ("date-forms-colonial", "stdVals", "Dates are read in the forms of colonial and "
+     "notarial hands: the old spellings of the months (Nobiembre, Setiembre, Hebrero, "
+     "Otubre, Diziembre), the month before the day in words (Septiembre Veinteycinco de mil "
+     "Setecientos sesenta y seis), the number words' old spellings (setesientos, mill, diez "
+     "y seis), a year named in words (el a\u00f1o de mil setecientos \u2026); of two days "
+     "of one month (4 y 7 de noviembre) the first; a place and date run on after a "
+     "paragraph's last sentence date the text where nothing above does."),
+    ("source-block", "interpretation", "An edition's source block over or under the text "
+     "(Fuente: / Lugar: / Fecha:; Source:, Archive:, Shelfmark:, Place:; Cote :, Lieu :; "
+     "Quelle:, Signatur:, Ort:) goes to the header: the archive and the shelfmark to "
+     "msDesc/msIdentifier (a reference that opens with the archive's siglum, AGI, "
+     "Panam\u00e1, 358, gives both), another source to the source citation, the place and "
+     "the date to profileDesc/creation; its lines are left out of the text and reported."),
+    ("expan-italics", "normalization", "Where the edition sets the letters it supplies in "
+     "expanding abbreviations in italics inside the words (V*uestra* S*e\u00f1or\u00eda*, "
+     "five such words at least, three different), each such word is <expan> and the "
+     "supplied letters <ex> (TEI Guidelines 11.3.1.2); italics over whole words, or inside "
+     "one or two words only, stay emphasis (<hi>)."),
     ("outer-address", "interpretation", "The address a letter was folded under, on its "
      "outer leaf after the signature (Al serenissimo principe di Venetia), is a <seg "
      "type=\"address\"> in the closer, with the page breaks before it."),
@@ -792,6 +825,11 @@ def _source_desc(meta: Meta, edition: Edition):
         main.append(E.note(value, type=make_id(label, set())))
     if meta.credits:
         main.append(E.note(meta.credits, type="credits"))
+    if meta.repository:      # the original's archive and shelfmark, as an edition gives them
+        ident = E.msIdentifier(E.repository(meta.repository))
+        if meta.idno:
+            ident.append(E.idno(meta.idno))
+        bibls.append(E.msDesc(ident))
     return E.sourceDesc(*bibls)
 
 
@@ -816,8 +854,13 @@ def _profile_desc(meta: Meta, speakers: list[Speaker]):
     profile = E.profileDesc()
     if meta.summary:
         profile.append(E.abstract(*[E.p(s) for s in meta.summary]))
-    if meta.date_iso:
-        profile.append(E.creation(E.date(meta.date_text or meta.date_iso, when=meta.date_iso)))
+    if meta.date_iso or meta.place:
+        creation = E.creation()
+        if meta.date_iso:
+            creation.append(E.date(meta.date_text or meta.date_iso, when=meta.date_iso))
+        if meta.place:       # where it was written, as the edition's source block says
+            creation.append(E.placeName(meta.place))
+        profile.append(creation)
     if meta.language_ident:
         language = E.language(meta.language or meta.language_ident, ident=meta.language_ident)
         profile.append(E.langUsage(language))

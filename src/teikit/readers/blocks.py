@@ -36,6 +36,7 @@ from .letters import (
     MAIL_ADDRESS,
     SALUTE_RUN_IN,
     SLASHED_NAME,
+    address_run_in,
     embedded_letters,
     find_letter_parts,
     initials_signed,
@@ -46,6 +47,7 @@ from .letters import (
     letters_in_turns,
     name_only,
     named_part,
+    official_address,
 )
 from .quotes import block_quotes
 from .shapes import (
@@ -1082,6 +1084,19 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
     first = next((k for k, b in enumerate(blocks) if not is_page_block(b)), None)
     if first is None or opens_turn(blocks[first].lines[0].text):
         return blocks
+    for k in range(first, min(first + 3, len(blocks))):
+        # a petition's address run into its first sentence ("Señor Governador y Comandante
+        # General. Los soldados …"), under a docket or a title of a few words
+        # ("Representación") maybe: the address is a block of its own
+        line = blocks[k].lines[0]
+        at = address_run_in(line.text.strip()) if len(line.text) > 40 else None
+        if at is not None:
+            head = line.text.strip()
+            return [*blocks[:k], Block([Line(line.number, head[:at], line.kind)]),
+                    Block([Line(line.number, head[at:].lstrip(), line.kind),
+                           *blocks[k].lines[1:]]), *blocks[k + 1:]]
+        if len(blocks[k].lines) > 1 or len(plain(line.text).split()) > 10:
+            break
     lines = blocks[first].lines
     run_in = SALUTE_RUN_IN.match(lines[0].text.strip()) if len(lines[0].text) > 40 else None
     if is_salutation(lines[0].text):   # the whole line salutes: no run-in salutation in
@@ -1275,7 +1290,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
     units = block_quotes(units, ctx)
-    sections = _sections(letters_apart(letters_at_rules(letter_marks(units, ctx), ctx)))
+    sections = _sections(letters_apart(letters_at_rules(letter_marks(units, ctx), ctx), ctx))
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
         sections[k] = (section, letters)
@@ -1771,6 +1786,8 @@ class TextBuilder:
             self.div.append(fill(E.p(), u.body, self.ctx))
             return
         self.ctx.fired("salute")
+        if official_address(u.body.text):
+            self.ctx.fired("petition-address")
 
     def _address(self, u: Unit, _):
         self._opener_over_page()
@@ -1827,6 +1844,7 @@ class TextBuilder:
             self._para(u, _)
             return
         closer.append(fill(E.signed(), u.body, self.ctx))
+        self.ctx.fired("cosigners")
 
     def _closer(self, u: Unit, _):
         self._end_quote()

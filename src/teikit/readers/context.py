@@ -55,6 +55,9 @@ class Meta:
     source_url: str | None = None
     distributor: str | None = None        # who makes the source available
     extra_fields: list[tuple[str, str]] = field(default_factory=list)   # (label, value)
+    repository: str | None = None         # where the original is kept (msIdentifier)
+    idno: str | None = None               # its shelfmark or reference there
+    place: str | None = None              # where the document was written (creation)
 
 
 # a bar marking the original's line end: between words, at a line's end, or after a
@@ -70,6 +73,12 @@ def _menu(line: str) -> bool:
     return len(items) >= 3 and all(len(words) <= 3 for words in items if words)
 
 
+# a word with letters in italics inside it and a letter outside them ("V*uestra*",
+# "acim*ient*o", with the italic open and close marks of formats.marks)
+INSIDE_WORD_ITALIC = re.compile(
+    "(?<![^\\W\\d_\ufdd0\ufdd1])(?:[^\\W\\d_]+(?:\ufdd0[^\\W\\d_]{1,20}\ufdd1[^\\W\\d_]*)+"
+    "|(?:\ufdd0[^\\W\\d_]{1,20}\ufdd1[^\\W\\d_]*)*\ufdd0[^\\W\\d_]{1,20}\ufdd1[^\\W\\d_]+)"
+    "(?![^\\W\\d_\ufdd0\ufdd1])")
 COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
 COLON_END = re.compile(r"[^\W\d_]:$")
 # a colon inside a line after its first word ("the night: and", not a label's "title: X")
@@ -103,6 +112,7 @@ class Context:
     _compounds: set[str] | None = None
     _line_bars: bool | None = None
     _colon_hyphens: bool | None = None
+    _expansions: bool | None = None
 
     def compounds(self) -> set[str]:
         """The hyphenated words the text prints within a line ("cross-examination"), once:
@@ -136,6 +146,19 @@ class Context:
             self._colon_hyphens = broken >= 3 and broken * 3 >= len(ends) * 2 \
                 and inside * 4 <= broken
         return self._colon_hyphens
+
+    def expansion_italics(self) -> bool:
+        """Does the edition set the letters it supplies in expanding abbreviations in
+        italics inside the words ("V*uestra* S*eñoría*", "acim*ient*o"), as Spanish and
+        Latin-American palaeographic norms, and many editions in Italian, Portuguese and
+        English, do? Five such words at least, three of them different: one or two words
+        with an italic syllable are emphasis."""
+        if self._expansions is None:
+            found = [m.group(0) for line in self.source.lines if "\ufdd0" in line
+                     for m in INSIDE_WORD_ITALIC.finditer(line)]
+            self._expansions = len(found) >= 5 and len({plain(w).casefold()
+                                                        for w in found}) >= 3
+        return self._expansions
 
     def fired(self, rule: str) -> None:
         """Record that an encoding rule was applied (for editorialDecl and the report)."""

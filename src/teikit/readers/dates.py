@@ -44,6 +44,17 @@ MONTHS = {
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
+# the old spellings of Spanish and Portuguese notarial and colonial hands, b for v, s or z
+# for c, h for f, i for j ("Antioquia, Nobiembre 4 de 1761", "Setiembre", "Hebrero",
+# "Otubre", "Diziembre": the AGI's, the AGN's, the Archivo Histórico de Antioquia's
+# records; Portuguese "Janeyro", "Fevereyro")
+OLD_MONTHS = {
+    "henero": 1, "ienero": 1, "janeyro": 1, "hebrero": 2, "febrer": 2, "fevereyro": 2,
+    "febraro": 2, "iunio": 6, "iulio": 7, "iulho": 7, "setiembre": 9, "setienbre": 9,
+    "septienbre": 9, "septembro": 9, "otubre": 10, "otubro": 10, "nobiembre": 11,
+    "novienbre": 11, "nobienbre": 11, "nouiembre": 11, "diziembre": 12, "disiembre": 12,
+    "dizienbre": 12, "dicienbre": 12, "deziembre": 12}
+MONTHS.update(OLD_MONTHS)
 # Hebrew, the civil months modern Hebrew writes ("10 בספטמבר 1914"), alone and with the
 # one-letter prepositions glued on (ב "in", ל "to", מ "from")
 _HEBREW_MONTHS = {"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "מארס": 3, "אפריל": 4,
@@ -63,6 +74,10 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+(?:a\s+)?{_DAY}[,.]?\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|{_YEAR_WORD})?{_YEAR}\b",
                re.I),                                            # 9 July 1945, 9 Czerwca Roku 1789
+    # two days of one month, the first the date ("Fecha: 4 y 7 de noviembre de 1761", an
+    # edition's date of a file of two acts; "3 and 4 May 1790")
+    re.compile(rf"\b{_DAY}\.?\s+(?:y|e|et|and|und|&)\s+[0-3]?\d\.?\s+(?:de\s+)?{_MONTH},?\s+"
+               rf"(?:de\s+)?{_YEAR}\b", re.I),
     # the year first, then the day and month: Polish "w Roku 1789. Dnia 17. Marca"
     re.compile(rf"\b{_YEAR_WORD}{_YEAR}\.?,?\s+(?:dnia\s+)?{_DAY}\.?\s+{_MONTH}", re.I),
     re.compile(r"(?P<year>1[0-9]{3}|20[0-9]{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*"
@@ -211,7 +226,7 @@ def find_date(text: str) -> DateFound | None:
             m = pattern.search(text)
             if m:
                 return DateFound(m.start(), m.end(), m.group("year"))
-        return None
+        return year_in_words(text)
     return _found(text, best)
 
 
@@ -222,14 +237,15 @@ def find_date(text: str) -> DateFound | None:
 # vijf-en-twintigsten September negentienhonderd zes en twintig", "am fünften Mai des
 # Jahres neunzehnhundertzwölf", "addì venticinque settembre millenovecentoventisei", "a
 # los veinticinco días del mes de septiembre de mil novecientos veintiséis".
-_WORD_LEAD = (r"(?P<lead>\b(?:the|this|le|l['’]|den|de|am|il|addì|adì|li|lì|el|a|a\s+los|o|"
-              r"aos)\s+)")
+_WORD_LEAD = (r"(?P<lead>(?<!\w)(?:the|this|le|l['’]|den|de|am|il|addì|adì|li|lì|el|a|á|à|"
+              r"a\s+los|o|aos|hoy|oy|(?:el\s+)?d[ií]a)\s+)")
 _DAY_OF = (r"(?P<dayof>(?:day|days|jour|giorno|giorni|días?|dias?|Tag|dag)\s+(?:of|de|del|di|do|"
            r"des|van)\s+(?:the\s+)?(?:(?:month|mois|mese|mes|mês|Monats|maand)\s+(?:of\s+|de\s+|"
            r"di\s+|do\s+|van\s+)?)?|(?:du\s+mois\s+de|del\s+mese\s+di|del\s+mes\s+de|de|del|di|"
            r"des\s+Monats|of)\s+)")
 _YEAR_OF = (r"(?:(?:in\s+)?the\s+year(?:\s+of\s+(?:our\s+Lord|grace))?|of\s+the\s+year|"
-            r"(?:de\s+)?l['’]\s?an(?:\s+de\s+grâce)?|dell['’]\s?anno|nell['’]\s?anno|del\s+año|"
+            r"(?:de\s+)?l['’]\s?an(?:\s+de\s+grâce)?|dell['’]\s?anno|nell['’]\s?anno|"
+            r"(?:del\s+)?año\s+de|del\s+año|"
             r"do\s+ano\s+de|de|del|des\s+Jahres|im\s+Jahre?|van\s+het\s+jaar|in\s+het\s+jaar|"
             r"anno(?:\s+domini)?|A\.\s?D\.?)\s+")
 
@@ -242,6 +258,14 @@ _YEAR_WORDS = r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,9}"
 WORD_DATE = re.compile(
     rf"{_WORD_LEAD}?(?<![\w-])(?P<day>{_DAY_WORDS}|[0-3]?\d(?:st|nd|rd|th|d|sten|ste|den|de|er|"
     rf"e|ème|º|°)?)\.?,?\s+{_DAY_OF}?{_MONTH}[,.]?\s+(?:{_YEAR_OF})?"
+    rf"(?P<year>1[0-9]{{3}}|20[0-9]{{2}}|{_YEAR_WORDS})(?![\w-])", re.I)
+# the month first, then the day and the year in words, as Spanish colonial and notarial
+# hands date a petition or a letter ("Panama y Septiembre Veinteycinco de mil Setecientos
+# sesenta y seis", "Lima, Marzo diez y seis de mil seiscientos y dos"); the word before the
+# year ("de", "del año de") is needed, so the day's words end where the year's begin
+WORD_DATE_MONTH_FIRST = re.compile(
+    rf"{_MONTH}[,.]?\s+(?:a\s+)?(?P<day>{_DAY_WORDS})[,.]?\s+"
+    r"(?:del?\s+(?:año\s+(?:de\s+)?)?|do\s+ano\s+(?:de\s+)?)"
     rf"(?P<year>1[0-9]{{3}}|20[0-9]{{2}}|{_YEAR_WORDS})(?![\w-])", re.I)
 DAY_WORD = re.compile(r"(?i)(?:day|jour|giorn|día|dia|tag|dag)")
 WORD_START = re.compile(r"(?<![\w-])\w")
@@ -268,7 +292,38 @@ def find_date_in_words(text: str, before: int | None = None) -> DateFound | None
                 found = _word_date(m)
                 if found is not None and found.start < end:
                     return found
+        m = WORD_DATE_MONTH_FIRST.match(text, month.start(), month.end() + 200)
+        found = _word_date(m, month_first=True) if m is not None else None
+        if found is not None and found.start < end:
+            return found
     return None
+
+
+# a year named as the year in words, with no day or month: a notary's "en el año de mil
+# setecientos sesenta y seis", "no anno de mil e setecentos", "l'an mil sept cent": the
+# year of the act where nothing else dates it (the word for year says it is a date)
+YEAR_IN_WORDS = re.compile(r"(?<![\w-])(?:año|anno|ano|l['’]\s?an|year)\s+"
+                           rf"(?:de\s+|of\s+our\s+lord\s+)?(?P<year>{_YEAR_WORDS})", re.I)
+
+
+def year_in_words(text: str) -> DateFound | None:
+    """The year of YEAR_IN_WORDS in *text* (1000-2099), else None."""
+    low = text.lower()
+    if "mil" not in low and "thousand" not in low:
+        return None
+    for m in itertools.islice(YEAR_IN_WORDS.finditer(text), 5):
+        year, end = _year_in_words(m)
+        if year is not None and 1000 <= year <= 2099:
+            return DateFound(m.start(), end, str(year))
+    return None
+
+
+def colonial_form(text: str) -> bool:
+    """Is the date *text* in one of the forms of colonial and notarial hands: a month's old
+    spelling, the day or the year in words ("Septiembre Veinteycinco de mil Setecientos
+    sesenta y seis")?"""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    return bool(words & OLD_MONTHS.keys()) or ("mil" in words and not YEAR.search(text))
 
 
 def has_year(text: str) -> bool:
@@ -279,8 +334,8 @@ def has_year(text: str) -> bool:
     return any(word in low for word in YEAR_WORDS)
 
 
-def _word_date(m: re.Match) -> DateFound | None:
-    if not (m.group("lead") or DAY_WORD.match(m.group("dayof") or "")):
+def _word_date(m: re.Match, month_first: bool = False) -> DateFound | None:
+    if not month_first and not (m.group("lead") or DAY_WORD.match(m.group("dayof") or "")):
         return None                  # a number before a month is no day without either
     day_text, year_text = m.group("day"), m.group("year")
     day = int(day_text[:2].rstrip("abcdefghijklmnopqrstuvwxyzèº°")) if day_text[:1].isdigit() \
@@ -290,7 +345,8 @@ def _word_date(m: re.Match) -> DateFound | None:
     if not day or not year or not month or not 1000 <= year <= 2099:
         return None
     when = iso_date(year, month, day)
-    return DateFound(m.start("day"), end, when) if when else None
+    start = m.start("month") if month_first else m.start("day")
+    return DateFound(start, end, when) if when else None
 
 
 def _year_in_words(m: re.Match) -> tuple[int | None, int]:
@@ -384,6 +440,24 @@ def looks_like_dateline(text: str) -> bool:
         return False                          # ustanowiwszy…" is a sentence
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
         and len(lower) <= 1 and len(after) <= 12
+
+
+# a sentence's end inside a line (not an initial's or an abbreviation's: three letters
+# before it)
+SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def place_and_date_at_end(text: str) -> str | None:
+    """The last sentence of *text* where it is a place and a date and nothing after them
+    ("… El Defensor de menores pide justicia. Antioquia, Nobiembre 4 de 1761", "… que asi
+    es de Justicia. Panama y Septiembre Veinteycinco de mil Setecientos sesenta y seis."),
+    as colonial Spanish and Portuguese petitions and notarial acts end; else None."""
+    parts = SENTENCE_END.split(text.strip())
+    tail = parts[-1].strip()
+    if len(parts) < 2 or not 8 <= len(tail) <= 100 or not looks_like_dateline(tail):
+        return None
+    found = find_date(tail)
+    return tail if found is not None and not tail[found.end:].strip(" .") else None
 
 
 # An e-mail's or Usenet post's "Date:" header as RFC 822 (1982) writes it, whose year may

@@ -92,12 +92,21 @@ _table("it", "uno/un/una due tre/tré quattro cinque sei sette otto nove",
        "diciannove", "venti/vent trenta/trent quaranta/quarant cinquanta/cinquant "
        "sessanta/sessant settanta/settant ottanta/ottant novanta/novant", "cento/cent",
        "mille/mila", "e", "primo=1 prima=1")
-_table("es", "uno/un/una dos/dós tres/trés cuatro cinco seis/séis siete ocho nueve",
-       "diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve",
-       "veinte/veinti treinta cuarenta cincuenta sesenta setenta ochenta noventa",
-       "cien/ciento", "mil", "y", "primero=1 primo=1 veintiún=21",
-       "doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
-       "ochocientos novecientos")
+# (with the old spellings of colonial and notarial hands, which write c, s and z and b
+# and v for one another: "mill setesientos", "setezientos", "quatro", "onze", "nobenta",
+# "Veinteycinco", as the records of the AGI, the AGN and the Archivo Histórico de
+# Antioquia have them)
+_table("es", "uno/un/una dos/dós tres/trés cuatro/quatro cinco/sinco seis/séis/seys siete "
+       "ocho nueve/nuebe",
+       "diez/dies once/onse/onze doce/dose/doze trece/trese/treze catorce/catorse/catorze "
+       "quince/quinse/quinze dieciséis/dieciseis diecisiete dieciocho diecinueve",
+       "veinte/veinti/beinte/veynte treinta/treynta cuarenta/quarenta "
+       "cincuenta/cinquenta/sinquenta sesenta setenta ochenta noventa/nobenta",
+       "cien/ciento/siento", "mil/mill", "y", "primero=1 primo=1 veintiún=21",
+       "doscientos/dosientos/dozientos trescientos/tresientos/trezientos "
+       "cuatrocientos/quatrocientos/quatrosientos/quatrozientos quinientos "
+       "seiscientos/seissientos/seiszientos setecientos/setesientos/setezientos "
+       "ochocientos/ochosientos/ochozientos novecientos/nobecientos/novesientos")
 _table("pt", "um/uma dois/duas três quatro cinco seis sete oito nove",
        "dez onze doze treze catorze/quatorze quinze dezesseis/dezasseis "
        "dezessete/dezassete dezoito dezenove/dezanove",
@@ -147,6 +156,9 @@ def _below_100(parts: list[tuple[str, int]], k: int) -> tuple[int, int] | None:
         return parts[k][1] + parts[k + 2][1], k + 3           # fünf und zwanzig
     if kind(k) == "T" and parts[k][1] == 10 and kind(k + 1) == "U":
         return 10 + parts[k + 1][1], k + 2                    # dix-sept
+    if kind(k) == "T" and parts[k][1] == 10 and kind(k + 1) == "A" and kind(k + 2) == "U" \
+            and parts[k + 2][1] >= 6:
+        return 10 + parts[k + 2][1], k + 3                    # diez y seis (old Spanish)
     if kind(k) in ("U", "T"):
         return parts[k][1], k + 1
     return None

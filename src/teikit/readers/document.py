@@ -18,12 +18,14 @@ from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
     YEAR_ONLY_PATTERNS,
+    colonial_form,
     date_alone,
     find_date,
     find_numeric_date,
     find_rfc822_date,
     iso_date,
     looks_like_dateline,
+    place_and_date_at_end,
 )
 from .language import LABELS, SAMPLE, guess_language
 from .span import Span
@@ -52,6 +54,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         ctx.leave_out(blocks[i].lines, "OCR specks over the text, no letter or figure in them",
                       "ocr-specks")
         i += 1                               # ("/-" over an OCR'd book's part title)
+    blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # (over the heading)
     if head is None:
         blocks[i:i + 1] = front.run_in_heading(front.heading_line(front.title_page_lines(
             front.letter_head(blocks[i:i + 1], ctx), ctx), ctx), ctx)
@@ -142,6 +145,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     elif facts.get("head") is not None and generic_title(head_title(facts["head"])):
         subject = _subject_field(blocks[i:i + 60])   # "MEMORANDUM" over "SUBJECT: …"
         facts["subject"] = subject[0] if subject else None
+    blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # an edition's "Fuente:" /
+    blocks[i:] = front.source_block(blocks[i:], ctx, facts, end=True)   # "Lugar:" / "Fecha:"
     mail_subject = mail.mail_subject(blocks[i:i + 3]) if "head" not in facts \
         and head is None else None
     if mail_subject:                              # an e-mail's Subject: names it
@@ -291,6 +296,12 @@ def _closing_line_date(blocks: list[Block]) -> tuple[str, str] | None:
             found = find_date(text)
             if found is not None:
                 return found.when, text[found.start:found.end]
+        # (or the line's last sentence: a petition's place and date run on after its last
+        # words, "… pide justicia. Antioquia, Nobiembre 4 de 1761")
+        tail = place_and_date_at_end(text)
+        found = find_date(tail) if tail is not None else None
+        if tail is not None and found is not None:
+            return found.when, tail[found.start:found.end]
     return None
 
 
@@ -637,6 +648,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     hints = ctx.source.hints
     for label, value in facts.get("fields", []) + hints.fields:
         meta.extra_fields.append((label, value))
+    _source_block_meta(meta, facts)
     if hints.url and not meta.source_url:
         meta.source_url = hints.url
     if hints.language and not meta.language_ident:
@@ -759,10 +771,37 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.date_iso = meta.date_text = named.group(0)
             ctx.diags.info(f"the date {named.group(0)} is taken from the file name",
                            "date-from-file-name", 1, 1)
+    if meta.date_text and colonial_form(meta.date_text):
+        ctx.fired("date-forms-colonial")
     if not meta.language_ident:
         ident, language_name = guess_language(text_of(body, SAMPLE))
         if ident:
             meta.language_ident, meta.language = ident, language_name
+
+
+def _source_block_meta(meta: Meta, facts: dict) -> None:
+    """The edition's source block (front.source_block) in the header: the archive and
+    the shelfmark as msIdentifier's repository and idno (a source's reference that opens
+    with an archive's siglum, "AGI, Panamá, 358", gives both), else the source as cited;
+    the place where the document was written to creation (its date is read with the
+    other dates)."""
+    fields = facts.get("source_block", [])
+    for kind, key, value in fields:
+        value = value.strip()
+        siglum = front.ARCHIVE_SIGLUM.match(value) if kind == "source" else None
+        if kind == "archive" and not meta.repository:
+            meta.repository = value
+        elif kind == "shelfmark" and not meta.idno:
+            meta.idno = value
+        elif siglum and not meta.repository and not meta.idno:
+            meta.repository, meta.idno = siglum.group("siglum"), siglum.group("rest")
+        elif kind == "place" and not meta.place:
+            meta.place = value.rstrip(".")
+        elif kind != "date":
+            meta.extra_fields.append(("source" if kind == "source" else key, value))
+    if meta.idno and not meta.repository:     # (msIdentifier names the repository first)
+        meta.extra_fields.append(("shelfmark", meta.idno))
+        meta.idno = None
 
 
 # a year set off at a title's end, as a title page prints its imprint ("A BRIEF AND TRUE
@@ -875,6 +914,8 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
     candidates.extend(value for _, label, value in sorted(
         (keys.index(label.casefold()), label, value) for label, value in facts.get("fields", [])
         if label.casefold() in keys and not frontmatter.is_file_stamp(value)))
+    candidates.extend(value for kind, _, value in facts.get("source_block", [])
+                      if kind == "date")          # an edition's "Fecha: 8 de marzo de 1783"
     candidates.extend(facts.get("source_lines", []))
     candidates.extend(facts.get("short_lines", []))
     for text in candidates:

@@ -620,3 +620,82 @@ def _short_front_block(block: Block) -> bool:
     if is_closing(joined):
         return False            # a closing formula: a letter dated under its signature
     return not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", joined) and not joined.endswith(":")
+
+
+# An edition's source block over (or under) the document it prints: where the original is
+# kept, where and when it was written ("Fuente: AGNC, sección colonia, juicios criminales,
+# tomo 64, doc. 18, f. 369r-v." / "Lugar: Socorro" / "Fecha: 8 de marzo de 1783", as Latin
+# American and Spanish theses' documentary appendices and editions print it; "Source:" /
+# "Place:" / "Archive:" / "Shelfmark:" in English editions, "Source :" / "Lieu :" / "Cote :"
+# in French, "Quelle:" / "Ort:" / "Signatur:" in German ones). The key's kind: where the
+# original is (source, archive, shelfmark), where and when it was written (place, date)
+SOURCE_BLOCK_KEYS = {
+    "source": "source", "fuente": "source", "fonte": "source", "quelle": "source",
+    "provenance": "source", "procedencia": "source", "original": "source",
+    "archive": "archive", "archives": "archive", "archivo": "archive", "arquivo": "archive",
+    "archiv": "archive", "archivio": "archive", "repository": "archive", "fonds": "archive",
+    "fondo": "archive", "depósito": "archive",
+    "shelfmark": "shelfmark", "shelf mark": "shelfmark", "call number": "shelfmark",
+    "signatura": "shelfmark", "signatur": "shelfmark", "cote": "shelfmark",
+    "segnatura": "shelfmark", "cota": "shelfmark", "reference": "shelfmark",
+    "référence": "shelfmark", "referencia": "shelfmark",
+    "place": "place", "lugar": "place", "lieu": "place", "ort": "place", "luogo": "place",
+    "local": "place",
+    "date": "date", "fecha": "date", "datum": "date", "data": "date",
+}
+SOURCE_BLOCK_LINE = re.compile(r"^(?P<key>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s?:\s+"
+                               r"(?P<value>\S.*)$")
+# an archive's siglum opening a source's reference ("AGNC, sección colonia, …", "AGI,
+# Panamá, 358", "TNA, FO 371/84567", "AHN: Consejos, leg. 123"): the repository
+ARCHIVE_SIGLUM = re.compile(r"^(?P<siglum>[A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]|\.(?=[A-Z])){1,7}\.?)\s*[,:]\s*"
+                            r"(?P<rest>\S.*)$")
+
+
+def _source_fields(block: Block) -> list[tuple[str, str, str]] | None:
+    """A block's lines as the source block's fields (kind, key, value), a value's wrapped
+    lines joined to it; None when a line is anything else."""
+    fields: list[list[str]] = []
+    for ln in block.lines:
+        if marks.REF_OPEN in ln.text:
+            return None               # a link ("Source: [link](…)"): its address stays
+        text = plain(ln.text).strip()
+        m = SOURCE_BLOCK_LINE.match(text)
+        kind = SOURCE_BLOCK_KEYS.get(m.group("key").casefold()) if m else None
+        if kind is not None and m is not None:
+            fields.append([kind, m.group("key"), m.group("value")])
+        elif fields and text and len(text.split()) <= 6 and (
+                not fields[-1][2].endswith(".") or not text[:1].isupper()):
+            fields[-1][2] += " " + text   # the value's line goes on ("…, f." / "369r-v.")
+        else:
+            return None
+    return [(kind, key, value) for kind, key, value in fields] or None
+
+
+def source_block(blocks: list[Block], ctx: Context, facts: dict, end: bool = False) -> list[Block]:
+    """The edition's source block (SOURCE_BLOCK_KEYS) at the top of *blocks* (or at their
+    foot, with *end*): its fields go to the header (the source citation or msIdentifier,
+    creation's place and date), its lines are left out and reported. Only where one key at
+    least says where the original is kept: a memo's "Date:" or "Place:" alone stays text."""
+    run: list[tuple[str, str, str]] = []
+    taken: list[Block] = []
+    order = range(len(blocks) - 1, 0, -1) if end else range(len(blocks) - 1)
+    for k in order:
+        block = blocks[k]
+        if len(block.lines) > 8 or tables.is_table(block.lines[0].kind) or \
+                block.lines[0].kind[:1] == "h":
+            break
+        fields = _source_fields(block)
+        if fields is None:
+            break
+        run = fields + run if end else run + fields
+        taken.append(block)
+    kinds = [kind for kind, _, _ in run]
+    if not any(kind in ("source", "archive", "shelfmark") for kind in kinds) or \
+            len(set(kinds)) < len(kinds):
+        return blocks
+    for block in taken:
+        ctx.leave_out(block.lines, "the edition's source block (where the original is kept, "
+                      "where and when it was written); it is in the header", "source-block")
+    ctx.fired("source-block")
+    facts.setdefault("source_block", []).extend(run)
+    return blocks[:len(blocks) - len(taken)] if end else blocks[len(taken):]

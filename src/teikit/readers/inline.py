@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ..formats import marks
 from ..tei import E, tei
-from .context import Context
+from .context import INSIDE_WORD_ITALIC, Context
 from .layout import FOLIO_IN_BRACKETS, folio_number
 from .span import Span
 
@@ -745,7 +745,35 @@ def _only_words(text: str) -> bool:
 
 
 def _marked(sink: Sink, text: str, ctx: Context) -> None:
-    """Text with formatting marks: <hi rend> and <ref target> around their words."""
+    """Text with formatting marks: <hi rend> and <ref target> around their words; where
+    the edition sets the letters of its expansions in italics inside the words
+    (Context.expansion_italics), such a word is <expan> and the letters <ex>."""
+    if marks.HI["italic"][0] in text and ctx.expansion_italics():
+        pos = 0
+        for m in INSIDE_WORD_ITALIC.finditer(text):
+            _marked_text(sink, text[pos:m.start()], ctx)
+            _expansion(sink, m.group(0))
+            ctx.fired("expan-italics")
+            pos = m.end()
+        _marked_text(sink, text[pos:], ctx)
+        return
+    _marked_text(sink, text, ctx)
+
+
+def _expansion(sink: Sink, word: str) -> None:
+    """A word whose italic letters an editor added to an abbreviation (TEI Guidelines
+    11.3.1.2): <expan>V<ex>uestra</ex></expan>."""
+    opening, closing = marks.HI["italic"]
+    sink.open(E.expan())
+    for k, piece in enumerate(re.split(f"[{opening}{closing}]", word)):
+        if piece and k % 2:
+            sink.element(E.ex(piece))
+        elif piece:
+            sink.text(piece)
+    sink.close()
+
+
+def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
     pos = 0
     for m in marks.TOKEN.finditer(text):
         _lines(sink, text[pos:m.start()], ctx)

@@ -8,7 +8,7 @@ import re
 
 from ..formats.marks import plain
 from .context import Context
-from .dates import find_date
+from .dates import find_date, place_and_date_at_end
 from .shapes import PARTICLES, SENTENCE_INSIDE, particle
 from .span import Span
 from .unit import Unit
@@ -44,6 +44,28 @@ SALUTE_BARE = re.compile(r"^(?:(?:to\s+)?my\s+)?(?:dear|sir|madam|gentlemen)\b(?
 # a sovereign's or a superior's address in the superlative ("Serenissimo Principe", "Sire")
 SALUTE_TITLE = re.compile(r"^(?:sire|monseigneur|(?:seren|illustr|eccellent|reverend|excelent|"
                           r"ilustr)[ií]ssim[oa]s?(?:\s+[\w.]+){0,3})[.,:!]?$", re.I)
+# the address that opens a petition or an official letter to a court, a governor or the
+# sovereign, with no punctuation after it, on its own line: Spanish "Señor Alcalde
+# Ordinario mas antiguo", "Señor Governador y Comandante General", "Muy Poderoso Señor" and
+# its sigla "MPS" / "M.P.S." (to an Audiencia), "Excelentísimo Señor", "Excmo. Sr.";
+# Portuguese "Senhor", "Illmo. e Exmo. Senhor"; Italian "Illustrissimo Signore"; French
+# "Sire", "Monsieur le Préfet" (as the memoriales and representaciones of the AGI and the
+# AGN, the requerimentos of the Torre do Tombo and the suppliche of Italian archives
+# open): a title of address, then at most six words of the office or the name, no
+# sentence
+_HONORIFIC = (r"(?:muy\s+(?:poderoso|ilustre|reverendo|noble)|(?:ilustr|illustr|excelent|"
+              r"excellent|eccellent|reverend|seren|potent)[íi]s+im[oa]|il+mo|ex[cm]+o|rev[dm]+o|"
+              r"ilustre|poderoso)\.?")
+SALUTE_ADDRESS = re.compile(
+    r"^(?:(?:" + _HONORIFIC + r"\s+(?:(?:e|y|et)\s+" + _HONORIFIC + r"\s+)?)?"
+    r"(?:señor|señora|senhor|senhora|signore|signora|(?<=\.\s)sra?\.)|"
+    r"(?:monsieur|madame)\s+(?:le|la|l['’])\s*\w+|M\.?\s?[PI]\.?\s?S\.?)"
+    # (not a letter's addressee over its salutation, "Señor Don Juan Pérez" / "Muy señor
+    # mío:", nor a sentence)
+    r"(?!\s+(?:don|doña|dn|d|dª)\b)"
+    r"(?:\s+(?!(?:que|qui|che|de\s+que)\b)[\w.]+){0,6}[.:,]?$", re.I)
+
+
 # a Hebrew letter's salutation, the name first as often as not ("ידידי החביב!", "חיים
 # חביבי,", "אדוני הנכבד,"): a word of address in a short line that ends as a salutation does
 SALUTE_HEBREW = re.compile(r"^(?:[^\s,!.]+\s+){0,3}(?:ידידי|ידידתי|חביבי|חביבתי|יקירי|"
@@ -102,7 +124,52 @@ def is_salutation(text: str) -> bool:
     if "\n" in text or len(text.split()) > 14:
         return False
     return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text)
-                or ("\u05d0" <= text[:1] <= "\u05ea" and SALUTE_HEBREW.match(text)))
+                or ("\u05d0" <= text[:1] <= "\u05ea" and SALUTE_HEBREW.match(text))
+                or official_address(text))
+
+
+# a folio or page marker in brackets at a line's start, as an edition sets it where the
+# page turns over the address ("[f. 369r] Señor Alcalde Ordinario mas antiguo")
+LEADING_FOLIO = re.compile(r"^\[(?:f|fol|fo|fº|ff|p|pp|pág|pag)\.?\s*\d{1,5}[rv]?"
+                           r"(?:\s*[-–]\s*\d{1,5}[rv]?)?\]\s*", re.I)
+
+
+def official_address(text: str) -> bool:
+    """A petition's or an official letter's address on its own line (SALUTE_ADDRESS), a
+    page's folio marker before it or not."""
+    text = LEADING_FOLIO.sub("", plain(text).strip())
+    if not text or len(text) > 90 or not text[:1].isupper():
+        return False
+    m = SALUTE_ADDRESS.match(text)
+    if m is None:
+        return False
+    words = text.split()
+    # the office's or the name's words capitalised, as an address writes them ("Señor
+    # Alcalde Ordinario mas antiguo": the lower-case words after one capitalised)
+    return len(words) <= 8 and (len(words) == 1 or words[1][:1].isupper()
+                                or words[0].casefold().rstrip(".") in ("muy", "monsieur",
+                                                                       "madame")
+                                or bool(re.match(r"(?i)^(?:" + _HONORIFIC + r")$", words[0])))
+
+
+ADDRESS_RUN_IN = re.compile(r"(?P<address>[^.!?:;,\n]{3,80}?)\.\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def address_run_in(text: str) -> int | None:
+    """Where an official address run into the first sentence ends, after its full stop
+    ("Señor Governador y Comandante General. Los soldados del regimiento …", as a
+    petition copied into a record runs on), else None."""
+    folio = LEADING_FOLIO.match(text)
+    at = folio.end() if folio else 0
+    m = ADDRESS_RUN_IN.match(text, at)
+    if m is None or len(text) <= m.end() + 20 or not official_address(m.group("address")) \
+            or SALUTE_ADDRESS_SIGLUM.match(plain(m.group("address")).strip()):
+        return None
+    return m.end("address") + 1
+
+
+# "MPS" (Muy Poderoso Señor) alone is an address; run into a sentence it may be anything
+SALUTE_ADDRESS_SIGLUM = re.compile(r"^M\.?\s?[PI]\.?\s?S$")
 
 
 # the servant's formula that closes 18th- and 19th-century letters, in its abbreviations
@@ -133,6 +200,7 @@ def find_letter_parts(units: list[Unit]) -> None:
     and short paragraphs after the signature are postscripts."""
     if _parts_named_by_format(units) or _signed_copy(units):
         return
+    _signed_list(units)
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
     fronts = 0                     # a byline, an address over the salutation ("MADISON");
@@ -224,6 +292,13 @@ def find_letter_parts(units: list[Unit]) -> None:
                     leaf and _outer_address(after)) else "postscript"
         u.kind, u.closing = "closer", closing
         u.span = Span.join(lines, "\n")
+        cosigners = [] if closing else _cosigners(units, k, first)
+        if cosigners:            # several sign, each name on its line: one closer
+            lead = units[cosigners[0]]
+            lead.kind, lead.closing, lead.span = "closer", [], lead.body.strip()
+            for j in [*cosigners[1:], k]:
+                units[j].kind = "cosigned"
+            k = cosigners[0]
         first_salute = k
         for j in range(k - 1, -1, -1):
             prev = units[j]
@@ -238,6 +313,61 @@ def find_letter_parts(units: list[Unit]) -> None:
                     and len(plain(before.body.text).split()) <= 12:          # 9 luglio 1616"
                 before.kind = "closing_dateline"
         return
+
+
+# a copy's note of those who signed, their names on one line: "Firmado: Leopoldo Edren,
+# Antonio Belmonte y Joachim Figueroa" (a register's copy of a petition), "Signed: …",
+# "Fdo.:", "Signé :", "Gez.", "Assinado:", "Firmato:"
+SIGNED_LIST = re.compile(r"(?i)^(?:firmad[oa]s?|fdo\.|signed|sgd\.|sign[ée]s?|gez\.|gezeichnet|"
+                         r"assinad[oa]s?|firmat[oa]|firmati)\s*[:.]?\s+(?=\S)")
+NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:y|e|et|and|und)\s+)?|\s+(?:y|e|et|and|und|&)\s+")
+
+
+def _signed_list(units: list[Unit]) -> None:
+    """The last paragraph a note of the signers with their names on one line (SIGNED_LIST):
+    one closer, a <signed> for each name."""
+    last = next((k for k in range(len(units) - 1, 0, -1) if units[k].kind not in ("pb", "cb")),
+                None)
+    if last is None:
+        return
+    u = units[last]
+    if u.kind != "para" or u.span is None or "\n" in u.body.text.strip():
+        return
+    text = u.body.text
+    m = SIGNED_LIST.match(plain(text)) if text == plain(text) else None
+    if m is None:
+        return
+    cuts = [m.end()] + [sep.end() for sep in NAME_SEPARATOR.finditer(text, m.end())]
+    names = [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    if not 2 <= len(names) <= 12 or not all(is_signature([NAME_SEPARATOR.sub("", n).strip(
+            " .")]) for n in names):
+        return
+    bounds = list(zip([0, *cuts[1:]], [*cuts[1:], len(text)], strict=True))
+    parts = [Unit("cosigned", u.block, span=u.body[a:b].strip()) for a, b in bounds]
+    parts[0].kind, parts[0].closing = "closer", []
+    units[last:last + 1] = parts
+
+
+def _cosigners(units: list[Unit], k: int, first: int) -> list[int]:
+    """The names right over the signature at *k*, each a paragraph of its own and nothing
+    but a name (with its office after a full stop, or the editor's identification in
+    brackets: "Leopoldo Edren" / "Antonio Belmonte" / "Joachim Figueroa", "Luis de Ovalle
+    [Procurador de número]"): those who sign with it, as a petition, a council's act or a
+    deed is signed by several (two words at least: "Adjourned." over the secretary's name
+    is the minutes' last word; and never a name list with no text over it)."""
+    found: list[int] = []
+    j = k - 1
+    while j > first and len(found) < 8:
+        x = units[j]
+        if x.kind != "para" or x.span is None or "\n" in x.body.text.strip() \
+                or len(plain(x.body.text).split()) < 2 \
+                or not is_signature([plain(x.body.text).strip()]) \
+                or plain(x.body.text).rstrip().endswith((":", ",")):
+            break
+        found.insert(0, j)
+        j -= 1
+    return found if found and units[j].kind in ("para", "turn", "list", "quote") \
+        and not name_only(units[j]) else []
 
 
 # a copy's note that the original was signed, on a line of its own over the name: "Sgd:",
@@ -491,6 +621,14 @@ def is_signature(lines: list[str]) -> bool:
         name = name[dashed.end():]
         names = [n.strip() for n in re.split(r",|\band\b|&", name)]
         return 1 <= len(names) <= 8 and all(n and is_signature([n]) for n in names)
+    # the editor's identification of the signer after the name ("Luis de Ovalle
+    # [Procurador de número de la Real Audiencia]"), and the office after a full stop
+    # ("Juan Joseph de Solorzano. Escribano publico y de camara"): the name is before them
+    name = re.sub(r"(?<=\w)\.?\s*\[[^\[\]]{1,80}\]\s*$", "", name)
+    office = re.match(r"^((?:\S+\s+){1,4}[^\W\d_]{3,})\.\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+"
+                      r"(?:\s+[^\W\d_]+){0,5})\.?$", name)
+    if office and not re.search(r"[,;:!?\d]", name) and len(office.group(1).split()) >= 2:
+        name = office.group(1)
     words = name.split()
     if not 1 <= len(words) <= 5 or re.search(r"[,;!?]", name):
         return False
@@ -616,11 +754,13 @@ def _rule_letter(part: list[Unit]) -> bool:
     return dated and signed and any(len(t.split()) > 12 for t in texts)
 
 
-def letters_apart(units: list[Unit]) -> list[Unit]:
+def letters_apart(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
     """Letters one after another with no heading between them: a salutation (under its
     place and date) that follows a signature after a closing phrase ("Much love always," /
     "Ransom" / "Bellingham" / "Dear Slim,") starts the next letter, a section of its own."""
-    starts = []
+    starts = _acts_apart(units)
+    if starts and ctx is not None:
+        ctx.fired("acts-apart")
     for k, u in enumerate(units):
         if u.kind != "para" or k < 2 or not is_salutation(u.body.text):
             continue
@@ -632,6 +772,7 @@ def letters_apart(units: list[Unit]) -> list[Unit]:
             starts.append(b)
     if not starts:
         return units
+    starts.sort()
     out: list[Unit] = []
     for k, u in enumerate(units):
         if starts and k == starts[0]:
@@ -639,6 +780,33 @@ def letters_apart(units: list[Unit]) -> list[Unit]:
             starts.pop(0)
         out.append(u)
     return out
+
+
+def _acts_apart(units: list[Unit]) -> list[int]:
+    """Where a dated and signed act ends and another begins in one file (a petition, "…
+    pide justicia. Antioquia, Nobiembre 4 de 1761" / "Manuel Antonio de Toro Cataño." /
+    [f. 34v] / the judge's auto "En la ciudad de Antioquia á siete de Noviembre …", as an
+    archive's file, an expediente or a register copies them one after another): the
+    unit after the signatures, where prose follows them. The act's last paragraph ends
+    with its place and date, its signers' names stand alone under it."""
+    starts: list[int] = []
+    for k, u in enumerate(units):
+        if k < 2 or u.kind != "para" or "\n" in u.body.text.strip() \
+                or not is_signature([plain(u.body.text).strip()]):
+            continue
+        j = k - 1                         # (the names over it, each alone: its co-signers)
+        while j > 0 and units[j].kind == "para" and "\n" not in units[j].body.text.strip() \
+                and is_signature([plain(units[j].body.text).strip()]):
+            j -= 1
+        if units[j].kind != "para" or place_and_date_at_end(
+                plain(units[j].body.text).replace("\n", " ")) is None:
+            continue
+        after = k + 1
+        while after < len(units) and units[after].kind in ("pb", "cb"):
+            after += 1
+        if after < len(units) and _prose(units[after]):
+            starts.append(k + 1)
+    return starts
 
 
 def embedded_letters(units: list[Unit]) -> list[Unit]:

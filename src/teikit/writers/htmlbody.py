@@ -447,7 +447,7 @@ RULES = {
 INLINE = ("persName", "placeName", "orgName", "name", "rs", "date", "time", "num", "measure",
           "gloss", "label", "desc", "bibl", "editor", "author", "publisher", "pubPlace",
           "biblScope", "idno", "distributor", "resp", "respStmt", "role", "roleDesc", "w",
-          "c", "pc", "subst", "corr", "reg", "orig", "abbr", "expan", "lem", "rdg")
+          "c", "pc", "subst", "corr", "reg", "orig", "abbr", "expan", "ex", "lem", "rdg")
 RULES.update((name, "phrase") for name in INLINE)
 
 

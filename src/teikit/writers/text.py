@@ -592,7 +592,7 @@ for _name in ("hi", "emph", "foreign", "term", "title", "ref", "persName", "plac
               "orgName", "name", "rs", "date", "time", "num", "measure", "gloss", "desc",
               "editor", "author", "publisher", "pubPlace", "biblScope", "idno", "distributor",
               "resp", "role", "roleDesc", "w", "c", "pc", "cb", "milestone", "anchor",
-              "corr", "reg", "orig", "abbr", "expan", "subst", "lem", "rdg"):
+              "corr", "reg", "orig", "abbr", "expan", "ex", "subst", "lem", "rdg"):
     RULES[_name] = inline
 # Lines: a paragraph of their own between blocks, running text inside a paragraph.
 for _name in ("seg", "speaker", "dateline", "signed", "salute", "byline", "docDate",
