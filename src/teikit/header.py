@@ -591,6 +591,15 @@ RULES = [
      "off by a full stop at the start of one of its last paragraphs (a court report's "
      "\u201cMarch 12th, 1816. Marshall, Ch. J., delivered the opinion of the court\u201d) "
      "is its date (profileDesc/creation)."),
+    ("catalogue-fields", "interpretation", "Field labels of a catalogue's or register's "
+     "entries, several on a line with a short value each (\u201cTonart: E-moll. Taktart: "
+     "2/4.\u201d), are not speakers: a label needs speech; the lines stay paragraphs."),
+    ("page-words-over-text", "interpretation", "A page word and a number on the first line "
+     "of a block over the page's text (a gallery's caption \u201cSida 1.\u201d), where two "
+     "such labels at least rise page by page, is a page break (<pb n>)."),
+    ("date-cover-line", "stdVals", "Where nothing else dates the text, a place and a full "
+     "date on the last line of a cover or title page transcribed line by line "
+     "(\u201cHjortsh\u00f6g, den 12/3 1895\u201d) is its date (profileDesc/creation)."),
 ]
 
 

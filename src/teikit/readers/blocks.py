@@ -731,6 +731,12 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         for u in run_in:                 # "BCS.  Students have …" / "BCS.  Andrew Burns …":
             _not_a_turn(u, ctx)          # a column's run-in heads, the same one in a row;
         turns = [u for u in turns if u.kind == "turn"]   # speakers take turns
+    fields_of = _catalogue_fields(turns)
+    if fields_of:
+        for u in [u for u in turns if u.label in fields_of]:
+            _not_a_turn(u, ctx)          # "Tonart: E-moll. Taktart: 2/4.": a record's fields
+        ctx.fired("catalogue-fields")
+        turns = [u for u in turns if u.kind == "turn"]
     counts = Counter(u.label for u in turns if u.form != "field")
     recurring = {lab for lab, c in counts.items() if c >= 2}
     for u in [u for u in turns if u.form == "staged" and u.label not in recurring]:
@@ -780,6 +786,44 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
 
 
 WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
+# A field's label in a catalogue's or register's entry, a word and its colon
+# ("Tonart:G-moll.", "Born: 1850"), and its value up to the next one
+FIELD_PAIR = re.compile(r"(?<![\w'’\-/])(?P<label>[^\W\d_][^\W\d_'’\-]{1,29})\s?:(?!//)(?=\s*\S)")
+
+
+def _field_values(text: str) -> list[str] | None:
+    """The values of a line of fields that opens with one ("Kompositör: Wilhelm Kühner.
+    Tonart: D-dur. Taktart: 2/4." gives three), else None."""
+    text = plain(text).strip()
+    found = list(itertools.islice(FIELD_PAIR.finditer(text), 12))
+    if not found or found[0].start() != 0:
+        return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [text[m.end():end].strip() for m, end in zip(found, ends, strict=True)]
+
+
+def _catalogue_fields(turns: list[Unit]) -> set:
+    """Labels that are a catalogue's fields, not speakers: a label needs speech. A field
+    recurs once in each entry of a list-like catalogue and a short value follows it, several
+    fields often on one line ("Tonart: E-moll. Taktart: 2/4.", a tune book's entries;
+    inventories, finding aids, registers' "Born:" / "Died:", ships' logs' "Wind:" /
+    "Course:", in any language): labels whose every turn is a value of five words at most
+    (no question, no exclamation) on a line of such fields, at least half of them on a
+    line of two fields or more, and three such lines in the text at least. A dialogue's
+    turns run on in a line ("Stalin: Agreed. Molotov: …") are longer, or ask."""
+    if len(turns) < 3:
+        return set()
+    values = {id(u): _field_values(u.block.lines[0].text) for u in turns
+              if u.form in ("", "field") and len(u.label or "") > 1}
+    if sum(1 for v in values.values() if v and len(v) >= 2) < 3:
+        return set()
+    by_label: dict[str, list] = {}
+    for u in turns:
+        by_label.setdefault(u.label or "", []).append(values.get(id(u)))
+    return {label for label, found in by_label.items()
+            if all(v and all(len(x.split()) <= 5 and not set(x) & set("?!") for x in v)
+                   for v in found)
+            and 2 * sum(1 for v in found if v and len(v) >= 2) >= len(found)}
 
 
 def _unstaged(u: Unit, ctx: Context) -> None:

@@ -136,6 +136,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         found = None                              # a diary's first entry, not a dateline
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
+        facts["cover_date"] = _cover_date(blocks[i:i + 4])
         facts["closing_line"] = _closing_line_date(blocks[i:])
     under_head = facts.get("head") is not None and head_lines and div[-1] is facts["head"]
     if found is not None and head is None and found > i and (
@@ -258,6 +259,23 @@ def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
         found = date_alone(text) or (find_date(text) if looks_like_dateline(text) else None)
         if found is not None:
             return found.when, text[found.start:found.end]
+    return None
+
+
+def _cover_date(blocks: list[Block]) -> tuple[str, str] | None:
+    """The last line of one of the first blocks, of three lines or more, when it is a place
+    and a full date: a cover's or a title page's lines end with where and when the book was
+    begun or printed ("Framsida." / "Notbok för Violin" / "John Albert Nilsson" /
+    "Hjortshög, den 12/3 1895", a notebook's cover transcribed line by line; an imprint
+    under a title). Any manuscript book or print whose first page is transcribed as lines
+    (the text's last block is none: a letter's closing lines end so)."""
+    for block in blocks[:min(3, len(blocks) - 1)]:
+        if len(block.lines) < 3 or block.lines[0].kind[:1] == "h" or block_rules.is_table(block):
+            continue
+        last = plain(block.lines[-1].text).strip()
+        found = find_date(last) if len(last) <= 80 and looks_like_dateline(last) else None
+        if found is not None and len(found.when) == 10:
+            return found.when, last[found.start:found.end]
     return None
 
 
@@ -671,6 +689,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso and facts.get("early_date"):   # "30 Octaber 1962" over a memo
         meta.date_iso, meta.date_text = facts["early_date"]
         ctx.fired("date-further-down")
+    if not meta.date_iso and facts.get("cover_date"):   # a cover's "Hjortshög, den 12/3 1895"
+        meta.date_iso, meta.date_text = facts["cover_date"]
+        ctx.fired("date-cover-line")
     if not meta.date_iso:                         # the closing dateline, the act's date
         _date_from_dateline(meta, closing)
         _closing_date(meta, ctx)

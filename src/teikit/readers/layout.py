@@ -108,12 +108,13 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
     blocks = _version_labels(blocks, ctx)
+    openers = _page_word_openers(blocks)
     out: list[Block] = []
     for block in blocks:
         if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text):
             out.append(block)             # (one line, no mark: none of the four splits it)
             continue
-        for part in _page_lines(block, ctx):
+        for part in _page_lines(block, ctx, openers):
             for piece in _split_indented(part):
                 for paragraph in _split_long_lines(piece, ctx):
                     for point in _split_enumerations(paragraph):
@@ -538,9 +539,28 @@ def _page_word(line: Line, alone: bool) -> str | None:
     return m.group("n")
 
 
-def _page_lines(block: Block, ctx: Context) -> list[Block]:
+def _page_word_openers(blocks: list[Block]) -> set[int]:
+    """The first lines (their ids) of blocks that open with a page label of PAGE_WORD_FORM
+    over more lines ("Sida 1." / "Emoll." …, a gallery's caption of each page; "Page 3" over
+    an OCR'd page's first lines), where two such labels at least rise page by page through
+    the text: a page label over its page's text is a page break as one alone is. A single
+    one, or numbers out of order, may be a list's or a citation's."""
+    found = []
+    for block in blocks:
+        first = block.lines[0]
+        if len(block.lines) > 1 and len(first.text) < 24 and not first.kind.startswith("h"):
+            m = PAGE_WORD_FORM.match(plain(first.text).strip())
+            if m and not m.group("roman"):
+                found.append((id(first), int(m.group("n").rstrip("rv"))))
+    if len(found) < 2 or not _page_sequence([n for _, n in found]):
+        return set()
+    return {key for key, _ in found}
+
+
+def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None) -> list[Block]:
     """A page marker line is a block of its own, in the canonical form [Page N]; so is a
-    timestamp or an annotation line of a transcript."""
+    timestamp or an annotation line of a transcript (and a page label over its page's text,
+    among *openers*: _page_word_openers)."""
     parts: list[Block] = []
     current: list[Line] = []
     for line in block.lines:
@@ -560,7 +580,8 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
             current.append(line)
             continue
         n = page_number(line.text, line.kind)
-        worded = _page_word(line, len(block.lines) == 1) if n is None else None
+        worded = _page_word(line, len(block.lines) == 1 or id(line) in (openers or ())) \
+            if n is None else None
         n = worded or n
         column = COLUMN_FORM.match(plain(line.text).strip()) if n is None else None
         if column:
@@ -581,7 +602,7 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
             parts.append(Block([line]))
             continue
         if worded:
-            ctx.fired("page-words")
+            ctx.fired("page-words" if id(line) not in (openers or ()) else "page-words-over-text")
         elif not PAGE_FORMS[0].match(line.text.strip()) or "[[" in line.text:
             ctx.fired("page-turn-words" if not n else "folio-headings" if FOLIO_HEADING.match(
                 plain(line.text).strip().lstrip("#").strip()) else "page-forms")
