@@ -600,6 +600,16 @@ RULES = [
     ("date-cover-line", "stdVals", "Where nothing else dates the text, a place and a full "
      "date on the last line of a cover or title page transcribed line by line "
      "(\u201cHjortsh\u00f6g, den 12/3 1895\u201d) is its date (profileDesc/creation)."),
+    ("leading-page-numbers", "interpretation", "The original's page number in brackets at "
+     "the start of a heading (\u201c### [6] At a General Court \u2026\u201d, two at least, "
+     "rising, none used as a note's number) or with a page word at a paragraph's start "
+     "(\u201c[p. 12]\u201d, \u201c[fol. 3v]\u201d) is a page break (<pb n>) before the "
+     "block, which keeps its words."),
+    ("gap-empty-brackets", "correction", "A space in brackets between words (\u201cIpswich "
+     "Highway, [ ] the horse bridge\u201d) is a lacuna of the transcription: <gap/>."),
+    ("supplied-conjecture", "correction", "Letters in brackets with a query glued to a "
+     "word's first letters (\u201cB[oston?]\u201d) are the editor's conjecture: "
+     "<supplied cert=\"low\">, not <unclear> (the source does not show them)."),
 ]
 
 

@@ -102,6 +102,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _take_marks(blocks, ctx)
     blocks = _scan_page_headers(blocks, ctx)
     blocks = _bracket_page_numbers(blocks, ctx)
+    blocks = _leading_page_numbers(blocks, ctx)
     blocks = _brace_page_numbers(blocks, ctx)
     blocks = _emphasised_page_numbers(blocks, ctx)
     blocks = _page_marks_in_prose(blocks, ctx)
@@ -841,6 +842,66 @@ def _bracket_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
                 lines[i] = Line(ln.number, f"[Page {plain(ln.text).strip()[1:-1]}]", "")
                 ctx.fired("bracket-page-numbers")
         out.append(Block(lines))
+    return out
+
+
+# The original's page in brackets at the start of a heading or a paragraph: "### [6] At a
+# General Court …" (a printed record book's editor gives the manuscript's pages so), "[p. 12]
+# The committee …", "[fol. 3v] Item …"
+LEADING_PAGE = re.compile(r"^\[\s*(?:(?P<word>p\.|pp\.|page|pag\.|fol(?:io)?\.?|f\.)\s*)?"
+                          r"(?P<n>\d{1,5}[rv]?)\s*\]\s+(?=\S)", re.I)
+
+
+def _leading_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A page number of the original in brackets that opens a heading, or a paragraph,
+    before its words: a page break (<pb>) before the block, and the block without it (the
+    heading's title is its words). With a page word or a folio's side ("[p. 12]", "[fol.
+    3v]") wherever it stands; a bare number ("[6]") only in headings, two at least, rising,
+    and no such number used as "[N]" anywhere else (a note's marker; a paragraph's number in
+    a judgment, "[9] The appellant …", opens paragraphs, not headings)."""
+    found: dict[int, re.Match] = {}
+    bare: list[tuple[int, int]] = []
+    for b, block in enumerate(blocks):
+        first = block.lines[0]
+        if first.text.lstrip("# ")[:1] != "[":
+            continue
+        heading = first.kind[:1] == "h" or first.text.lstrip()[:1] == "#"
+        m = LEADING_PAGE.match(plain(first.text).lstrip("#").strip())
+        if m is None or first.kind.startswith("pre"):
+            continue
+        if m.group("word") or m.group("n")[-1:] in "rv":
+            found[b] = m
+        elif heading:
+            bare.append((b, int(m.group("n"))))
+    if len(bare) >= 2 and _page_sequence([n for _, n in bare]):
+        numbers = {str(n) for _, n in bare}
+        starts = {b for b, _ in bare}
+        used = any(numbers.intersection(NUMBER_IN_BRACKETS.findall(
+            LEADING_PAGE.sub("", plain(ln.text).lstrip("#").strip(), count=1)
+            if k == 0 and b in starts else ln.text))
+            for b, block in enumerate(blocks) for k, ln in enumerate(block.lines)
+            if "[" in ln.text)
+        if not used:
+            for b in starts:
+                m = LEADING_PAGE.match(plain(blocks[b].lines[0].text).lstrip("#").strip())
+                if m is not None:
+                    found[b] = m
+    if not found:
+        return blocks
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        m = found.get(b)
+        if m is None:
+            out.append(block)
+            continue
+        first = block.lines[0]
+        at = first.text.find("[")
+        close = first.text.find("]", at)
+        rest = (first.text[:at] + first.text[close + 1:].lstrip()) if first.text[:at].strip("# ") \
+            == "" else first.text
+        out.append(Block([Line(first.number, f"[Page {m.group('n')}]", "")]))
+        out.append(Block([Line(first.number, rest, first.kind), *block.lines[1:]]))
+        ctx.fired("leading-page-numbers")
     return out
 
 
