@@ -610,6 +610,12 @@ RULES = [
     ("supplied-conjecture", "correction", "Letters in brackets with a query glued to a "
      "word's first letters (\u201cB[oston?]\u201d) are the editor's conjecture: "
      "<supplied cert=\"low\">, not <unclear> (the source does not show them)."),
+    ("salutation-run-in-section", "interpretation", "A salutation run into the first "
+     "sentence of a section (\u201cMy Dear E\u2014\u2014,\u2014 I return you \u2026\u201d, "
+     "a journal kept in letters), under the section's heading or its place and date line, "
+     "is the letter's <salute>; the place and date over it is the opener's <dateline>, a "
+     "closing phrase with no name under it (\u201cYours ever faithfully.\u201d) its "
+     "closer."),
 ]
 
 

@@ -1119,6 +1119,36 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
     return [*blocks[:first], Block(lines[:1]), Block(lines[1:]), *blocks[first + 1:]]
 
 
+def _section_salutations_apart(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A salutation run into the first sentence of a section (a letter of a journal kept in
+    letters, of a "letters from …" book, of a collection under headings: "## JOURNAL." /
+    "Philadelphia, December 1838." / "My Dear E——,— I return you …") is a block of its
+    own, as _salutation_apart sets apart the text's first one. Only where the section's
+    heading stands right over it, or over a place and date line over it, and only where the
+    salutation ends in the dash 19th-century print sets after it (",—", ",--") or that
+    dateline stands over it: a section may open "Sir, you will say …" in an essay."""
+    from .dates import looks_like_dateline
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        first = block.lines[0]
+        heading = k >= 1 and blocks[k - 1].lines[0].kind[:1] == "h"
+        dated = k >= 2 and blocks[k - 2].lines[0].kind[:1] == "h" and len(blocks[k - 1].lines) \
+            == 1 and blocks[k - 1].lines[0].kind == "" and looks_like_dateline(
+                plain(blocks[k - 1].lines[0].text).strip())
+        m = SALUTE_RUN_IN.match(first.text.strip()) if (heading or dated) and first.kind == "" \
+            and len(first.text) > 40 and first.text.lstrip()[:1].isupper() else None
+        if m is None or len(m.group().split()) > 8 or not (
+                dated or re.search(r"(?:--|[—–])\s*$", m.group())) or opens_turn(first.text):
+            out.append(block)
+            continue
+        head = first.text.strip()
+        out.append(Block([Line(first.number, head[:m.end()].rstrip(), first.kind)]))
+        out.append(Block([Line(first.number, head[m.end():].lstrip(), first.kind),
+                          *block.lines[1:]]))
+        ctx.fired("salutation-run-in-section")
+    return out
+
+
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                      bare: frozenset[str] = frozenset()) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
@@ -1285,6 +1315,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels)]
     blocks = _salutation_apart(blocks)
+    blocks = _section_salutations_apart(blocks, ctx)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
     units = _commentary_blocks(units)

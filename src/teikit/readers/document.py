@@ -641,7 +641,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     closing += [dl for dl in quoted if dl not in closing]   # (a letter the text quotes
     #                                                          dates it only as a closer does)
     if not meta.date_iso:
-        _date_from_dateline(meta, [dl for dl in datelines if dl not in closing])
+        _date_from_dateline(meta, [dl for dl in datelines if dl not in closing
+                                   and not _under_dated_heading(body, dl)])
     if not meta.date_iso and facts.get("head") is not None:   # "# APRIL 1911"'s <date>
         _date_from_dateline(meta, [facts["head"]])
     if not meta.date_iso:
@@ -782,6 +783,22 @@ def _date_field(body) -> tuple[str, str] | None:
         if found:
             return found.when, text[found.start:found.end]
     return None
+
+
+def _under_dated_heading(body, dateline) -> bool:
+    """Is *dateline* a section's (a letter's of a collection under headings) with a heading
+    before it that gives a date ("#### [1924-04-01 To Tony]" over an undated letter, then
+    "#### [1924-04-06 To Slim]" / "Friday Harbor - April 6, 1924")? Then that earlier
+    heading's date, not this later letter's, dates the text (by the rules after)."""
+    if not any(a.tag == tei("div") and a.get("type") in ("section", "letter")
+               for a in dateline.iterancestors()):
+        return False
+    for el in body.iter(tei("head"), tei("dateline")):
+        if el is dateline:
+            return False
+        if el.tag == tei("head") and find_date(text_of(el)):
+            return True
+    return False
 
 
 def _date_from_dateline(meta: Meta, datelines: list) -> None:
