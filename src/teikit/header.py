@@ -616,6 +616,10 @@ RULES = [
      "is the letter's <salute>; the place and date over it is the opener's <dateline>, a "
      "closing phrase with no name under it (\u201cYours ever faithfully.\u201d) its "
      "closer."),
+    ("front-matter", "segmentation", "Matter before the text under a heading that names it "
+     "(a preface, an editor's introduction: \u201cPREFACE\u201d, \u201cTHEMES\u201d, "
+     "\u201cEinleitung\u201d), where a later heading begins the text, is the text's <front> "
+     "(div type preface or introduction), never its title."),
 ]
 
 

@@ -29,6 +29,7 @@ from .dates import (
     DateFound,
     date_at,
     day_heading,
+    find_date,
 )
 from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
 from .layout import STAMP, is_cjk, join_spans
@@ -1492,7 +1493,10 @@ class TextBuilder:
         if self.last_when is None:       # (once: then each dated heading carries it on)
             dates = [d.get("when") for d in self.levels[0][1].iter(tei("date"))
                      if d.get("when")]
-            self.last_when = dates[-1] if dates else ""
+            if not dates:            # the year a heading over the entries names: "# September
+                heads = [find_date(text_of(h)) for h in self.levels[0][1].iter(tei("head"))]
+                dates = [f.when for f in heads if f is not None]   # 1st 1855 Commencing this
+            self.last_when = dates[-1] if dates else ""         # Journal" / "## Sept. 3"
         found = day_heading(text, self.last_when)
         where = marks.plain_range(span.text, found.start, found.end) if found else None
         if found is None or where is None:

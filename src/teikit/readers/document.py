@@ -30,10 +30,11 @@ from .span import Span
 
 
 def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
-                 head: Span | None = None, find_head: bool = True):
+                 head: Span | None = None, find_head: bool = True, front_matter: bool = False):
     """Encode *blocks* as ``<div type="document">``; returns (div, facts) where facts holds
     what the header needs (heading text, dateline date, pages, the source's own citation
-    lines)."""
+    lines). With *front_matter*, a preface or an introduction that opens the text under its
+    own heading is encoded apart, as facts["front"] (see _front_matter)."""
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
     blocks = mail.mail_headers(blocks, ctx)
@@ -56,6 +57,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         if head is None:             # the title under a shelfmark ("S=7195." / "DEKLARACYA")
             blocks[i:i + 1] = front.heading_line(blocks[i:i + 1], ctx)
     hints = ctx.source.hints
+    if front_matter and head is None and find_head:
+        found_front = _front_matter(blocks, i, ctx)
+        if found_front is not None:
+            facts["front"], i = found_front
     if head is None and i < len(blocks) - 1 and _placeholder_heading(blocks[i]):
         ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "
                       "document's title", "placeholder-heading")
@@ -243,6 +248,33 @@ def _quoted_title(title: str, blocks: list[Block]) -> bool:
     text = " ".join(re.findall(r"\w+", " ".join(   # (not a mail's "Subject: …", the title)
         line for line in lines if not re.match(r"\s*[A-Za-z][\w-]*:\s", line)).casefold()))
     return f" {' '.join(words)} " in f" {text} "
+
+
+def _front_matter(blocks: list[Block], i: int, ctx: Context):
+    """A text that opens under a heading naming matter before it ("# THEMES", "#
+    PREFACE.", "Einleitung": shapes.APPARATUS_HEADING), where a heading further on that is
+    no such matter names the text or a part of it ("# September 1st 1855
+    Commencing this Journal"): the matter up to that heading is a division of its own, the
+    text's front (<front>, as TEI keeps a preface or an editor's introduction), and the
+    later heading is the document's. A TEI text turned into Markdown or HTML (a Jekyll
+    site's texts, the UVA Electronic Text Center's) keeps the headings and loses <front>;
+    the editor's heading is never the document's title. Returns (the division, the index of
+    the document's heading) or None."""
+    first = blocks[i] if i < len(blocks) else None
+    if first is None or len(first.lines) != 1 or first.lines[0].kind[:1] != "h" \
+            or not shapes.is_apparatus_heading(plain(first.lines[0].text)):
+        return None
+    j = next((k for k in range(i + 2, len(blocks) - 1) if blocks[k].lines[0].kind[:1] == "h"
+              and not shapes.is_apparatus_heading(plain(blocks[k].text)) and is_heading(blocks[k])),
+             None)
+    if j is None:
+        return None
+    text = plain(first.lines[0].text)
+    div = E.div(type="preface" if shapes.PREFACE_WORDS.search(text) else "introduction")
+    front.heading(div, Span.of_lines(first.lines, " ").strip(), ctx, False)
+    block_rules.build_text(div, blocks[i + 1:j], ctx)
+    ctx.fired("front-matter")
+    return div, j
 
 
 def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
