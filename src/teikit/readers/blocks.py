@@ -234,7 +234,10 @@ def _as_list(block: Block) -> Unit | None:
     first = lines[0].text.strip()
     rest = list(lines[1:])
     head_label = first.rstrip(":").strip()
-    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith(".")
+    # (a line in capitals that ends in a comma is no list's heading but the start of a
+    # sentence set in lines: a dedication's "THIS JOURNAL, / ORIGINALLY KEPT FOR HER, / IS
+    # MOST AFFECTIONATELY / DEDICATED.", a title page's, an epitaph's)
+    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith((".", ","))
             and (head_label.casefold() in FIELD_LABELS or _parallel(rest))) or (
             first.endswith(":") and head_label.casefold() in FIELD_LABELS):
         items = [_item(ln) for ln in rest]
@@ -257,6 +260,9 @@ def _parallel(lines: list[Line]) -> bool:
     texts = [plain(ln.text).strip() for ln in lines]
     if len(texts) < 2 or any(t[:1].islower() or t.endswith(("-", "=", ":")) for t in texts):
         return False
+    if texts[-1].endswith(".") and not any(t.endswith((".", ";", "!", "?")) for t in texts[:-1]) \
+            and any(t.endswith(",") for t in texts[:-1]):
+        return False      # one sentence set in lines, its clauses ending in commas
     words = sum(len(t.split()) for t in texts)
     return not (texts[-1].endswith(".") and words >= 4 * len(texts)
                 and not any(t.endswith((".", ";", "!", "?")) for t in texts[:-1]))

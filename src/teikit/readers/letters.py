@@ -179,6 +179,10 @@ def find_letter_parts(units: list[Unit]) -> None:
         closing = []
         while len(lines) > 1 and _closing_line(lines[0].text):    # "Yours,\nJohn Smith"
             closing.append(lines.pop(0))
+        if len(closing) > 1 and not any(is_closing(c.text) for c in closing):
+            lines, closing = closing + lines, []   # lines ending in commas, none with a
+            #                 closing's words: one sentence set in lines ("THIS JOURNAL, /
+            #                 ORIGINALLY KEPT FOR HER, / IS MOST AFFECTIONATELY / DEDICATED.")
         if not closing and 2 <= len(lines) <= 4 and is_closing(" ".join(
                 plain(ln.text) for ln in lines[:-1])):      # "di vostra Serenità" /
             closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
