@@ -256,7 +256,8 @@ def _front_matter(blocks: list[Block], i: int, ctx: Context):
     no such matter names the text or a part of it ("# September 1st 1855
     Commencing this Journal"): the matter up to that heading is a division of its own, the
     text's front (<front>, as TEI keeps a preface or an editor's introduction), and the
-    later heading is the document's. A TEI text turned into Markdown or HTML (a Jekyll
+    text begins at the later heading (the document's heading, where the file gives no
+    title). A TEI text turned into Markdown or HTML (a Jekyll
     site's texts, the UVA Electronic Text Center's) keeps the headings and loses <front>;
     the editor's heading is never the document's title. Returns (the division, the index of
     the document's heading) or None."""

@@ -542,10 +542,10 @@ def _page_word(line: Line, alone: bool) -> str | None:
 
 def _page_word_openers(blocks: list[Block]) -> set[int]:
     """The first lines (their ids) of blocks that open with a page label of PAGE_WORD_FORM
-    over more lines ("Sida 1." / "Emoll." …, a gallery's caption of each page; "Page 3" over
-    an OCR'd page's first lines), where two such labels at least rise page by page through
-    the text: a page label over its page's text is a page break as one alone is. A single
-    one, or numbers out of order, may be a list's or a citation's."""
+    over more lines ("Sida 1." / "Emoll." …, a gallery's caption of each page; "Seite 3"
+    over an OCR'd page's first lines), where two such labels at least rise page by page
+    through the text: a page label over its page's text is a page break as one alone is. A
+    single one, or numbers out of order, may be a list's or a citation's."""
     found = []
     for block in blocks:
         first = block.lines[0]
