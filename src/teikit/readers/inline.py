@@ -227,8 +227,8 @@ def _unclear(sink, m, span, at, ctx):
     if at and span.text[at - 1].isalpha() and m.group("w").isalpha() and m.group("w").islower():
         # glued to a word's first letters, the rest of the word with a query ("B[oston?]"):
         # letters the editor restored and doubts, not visible letters read with doubt
-        # (TEI Guidelines 11.3.3.2: <supplied> with @cert; <unclear> is for what the source
-        # shows but cannot be read with certainty)
+        # (TEI Guidelines, "Damage, Illegibility, and Supplied Text": <supplied> with @cert;
+        # <unclear> is for what the source shows but cannot be read with certainty)
         sink.element(E.supplied(m.group("w"), cert="low"))
         ctx.fired("supplied-conjecture")
         return
