@@ -99,7 +99,7 @@ def test_attribute_column_points_at_the_attribute(tmp_path):
      'strikethrough, underline, smallcaps'),
     (('<div type="document">', '<div type="chapter">'),
      '@type="chapter" is not allowed on <div>; use one of: document, section, letter, '
-     'article'),
+     'article, preface, introduction'),
     (("<speaker>Stalin</speaker>", "<speaker>Sta<supplied>l</supplied>in</speaker>"),
      "<speaker> takes plain text only; <supplied> is not allowed inside it"),
     (("</opener>", "</opener><opener><seg>y</seg></opener>"),

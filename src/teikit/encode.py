@@ -114,7 +114,7 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
                 for s in transforms.run(reading.body, ctx.speaker_names)]
     name = Path(source.path).name
     tei_header = header.build(reading.meta, speakers, ctx.rules, reading.style, name, edition)
-    root = E.TEI(tei_header, E.text(reading.body))
+    root = E.TEI(tei_header, E.text(*transforms.front_and_body(reading.body)))
     if reading.meta.language_ident:
         root.set(XML_LANG, reading.meta.language_ident)
     data = serialize(root)

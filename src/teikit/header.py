@@ -765,6 +765,35 @@ RULES = [
      "off by a full stop at the start of one of its last paragraphs (a court report's "
      "\u201cMarch 12th, 1816. Marshall, Ch. J., delivered the opinion of the court\u201d) "
      "is its date (profileDesc/creation)."),
+    ("catalogue-fields", "interpretation", "Field labels of a catalogue's or register's "
+     "entries, several on a line with a short value each (\u201cTonart: E-moll. Taktart: "
+     "2/4.\u201d), are not speakers: a label needs speech; the lines stay paragraphs."),
+    ("page-words-over-text", "interpretation", "A page word and a number on the first line "
+     "of a block over the page's text (a gallery's caption \u201cSida 1.\u201d), where two "
+     "such labels at least rise page by page, is a page break (<pb n>)."),
+    ("date-cover-line", "stdVals", "Where nothing else dates the text, a place and a full "
+     "date on the last line of a cover or title page transcribed line by line "
+     "(\u201cHjortsh\u00f6g, den 12/3 1895\u201d) is its date (profileDesc/creation)."),
+    ("leading-page-numbers", "interpretation", "The original's page number in brackets at "
+     "the start of a heading (\u201c### [6] At a General Court \u2026\u201d, two at least, "
+     "rising, none used as a note's number) or with a page word at a paragraph's start "
+     "(\u201c[p. 12]\u201d, \u201c[fol. 3v]\u201d) is a page break (<pb n>) before the "
+     "block, which keeps its words."),
+    ("gap-empty-brackets", "correction", "A space in brackets between words (\u201cIpswich "
+     "Highway, [ ] the horse bridge\u201d) is a lacuna of the transcription: <gap/>."),
+    ("supplied-conjecture", "correction", "Letters in brackets with a query glued to a "
+     "word's first letters (\u201cB[oston?]\u201d) are the editor's conjecture: "
+     "<supplied cert=\"low\">, not <unclear> (the source does not show them)."),
+    ("salutation-run-in-section", "interpretation", "A salutation run into the first "
+     "sentence of a section (\u201cMy Dear E\u2014\u2014,\u2014 I return you \u2026\u201d, "
+     "a journal kept in letters), under the section's heading or its place and date line, "
+     "is the letter's <salute>; the place and date over it is the opener's <dateline>, a "
+     "closing phrase with no name under it (\u201cYours ever faithfully.\u201d) its "
+     "closer."),
+    ("front-matter", "segmentation", "Matter before the text under a heading that names it "
+     "(a preface, an editor's introduction: \u201cPREFACE\u201d, \u201cTHEMES\u201d, "
+     "\u201cEinleitung\u201d), where a later heading begins the text, is the text's <front> "
+     "(div type preface or introduction), never its title."),
 ]
 
 

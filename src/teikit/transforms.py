@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .tei import XML_ID, tei, text_of
+from .tei import XML_ID, E, tei, text_of
 
 
 @dataclass(frozen=True)
@@ -114,3 +114,17 @@ def run(body, names: dict[str, str] | None = None) -> list[Speaker]:
 
 # every xml:id in a tree (libxml2 finds them: a walk over every element in Python was slow)
 _IDS = etree.XPath("descendant-or-self::*/@xml:id", smart_strings=False)
+
+
+# the divisions a reader sets before the document's as matter before the text
+FRONT_TYPES = {"preface", "introduction"}
+
+
+def front_and_body(body) -> list:
+    """The text's parts: the body, after the matter before the text (a preface, an
+    introduction) that a reader puts as the body's first division of a type of FRONT_TYPES
+    (readers.document._front_matter); that division is the text's <front>."""
+    first = body[0] if len(body) > 1 else None
+    if first is not None and first.tag == tei("div") and first.get("type") in FRONT_TYPES:
+        return [E.front(first), body]
+    return [body]

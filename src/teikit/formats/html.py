@@ -122,6 +122,9 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     notes = Footnotes(root, main)
     walker = _Walker(out, notes)
     walker.running = running_tables(main)
+    walker.title_heads = _title_headings(root, main)
+    if walker.title_heads and "page-outside" not in out.hints.rules:
+        out.hints.rules.append("page-outside")
     for part, keep in _page_parts(root, main, out):
         if part is main:
             walker.visit(main, 0, in_content=True)
@@ -389,6 +392,32 @@ def _roll(el):
     return None
 
 
+def _title_headings(root, main) -> list:
+    """When the content area is the whole <body>, the headings of the page's own header
+    (<body><header><h1>) that are together the page's <title>: a static site's or a CMS's
+    page (Jekyll themes, CollectionBuilder, Omeka, a student edition) names the work so, and
+    the <h2> under it names the site's section ("GALLERI"). They are kept as the text's first
+    heading, as _page_parts keeps them over a <main>; left out as the site's header, the
+    work's name would be nowhere in the master. Not when the content has an <h1> of its own."""
+    body = root.find(".//body")
+    title = _title_words(root)
+    if body is None or main is not body or not title:
+        return []
+    kept: list = []
+    headers: list = []
+    for part in body:
+        if isinstance(part.tag, str) and part.tag in SITE_PARTS and _page_header(part):
+            headers.append(part)
+            kept.extend(h for h in part.iter("h1", "h2", "h3", "h4", "h5", "h6")
+                        if _words(h.text_content()) and set(_words(h.text_content())) <= title
+                        and not any(a.tag == "nav" for a in h.iterancestors()))
+    if not kept or not title <= {w for h in kept for w in _words(h.text_content())}:
+        return []
+    if any(not any(a in headers for a in h1.iterancestors()) for h1 in body.iter("h1")):
+        return []
+    return kept
+
+
 def _page_header(el) -> bool:
     names = _classes(el) + (el.get("id") or "").casefold().split()
     return el.tag == "header" or (el.get("role") or "").casefold() == "banner" or any(
@@ -602,6 +631,7 @@ class _Walker:
         self.kind = ""
         self.open_marks: list[str] = []     # emphasis running on from one block to the next
         self.cell: list[str] | None = None  # the lines of the table cell being read
+        self.title_heads: list = []         # the page header's headings kept (_title_headings)
 
     def walk(self, main) -> None:
         self.visit(main, 0, in_content=True)
@@ -679,6 +709,10 @@ class _Walker:
         if tag in BOILERPLATE or el in self.notes.taken or _navigation(el) or (
                 tag in SITE_PARTS and depth == 1 and el.getparent() is not None
                 and el.getparent().tag == "body"):
+            if tag in SITE_PARTS and any(h in self.title_heads for h in el.iter()):
+                self._title_part(el, depth)
+                self._tail(el)
+                return
             self._leave_out(el, tag)
             if tag in DRAWN:
                 self._apart(el)
@@ -960,6 +994,19 @@ class _Walker:
             line = el.sourceline or self.line
             self.out.leave_out(line, line, text[:200], f"<{el.tag}>: outside the page's "
                                "content area (site header, navigation, tool output)", "boilerplate")
+
+    def _title_part(self, el, depth: int) -> None:
+        """The page's header: its headings that name the work read (_title_headings), the
+        rest left out and reported."""
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if child in self.title_heads:
+                self.visit(child, depth + 1, in_content=True)
+            elif any(h in self.title_heads for h in child.iter()):
+                self._title_part(child, depth + 1)
+            else:
+                self._leave_out(child, child.tag)
 
     def _leave_out(self, el, tag: str) -> None:
         text = " ".join(el.text_content().split()) if tag not in ("img",) else \

@@ -29,6 +29,7 @@ from .dates import (
     DateFound,
     date_at,
     day_heading,
+    find_date,
 )
 from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
 from .layout import STAMP, is_cjk, join_spans
@@ -237,7 +238,10 @@ def _as_list(block: Block) -> Unit | None:
     first = lines[0].text.strip()
     rest = list(lines[1:])
     head_label = first.rstrip(":").strip()
-    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith(".")
+    # (a line in capitals that ends in a comma is no list's heading but the start of a
+    # sentence set in lines: a dedication's "THIS JOURNAL, / ORIGINALLY KEPT FOR HER, / IS
+    # MOST AFFECTIONATELY / DEDICATED.", a title page's, an epitaph's)
+    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith((".", ","))
             and (head_label.casefold() in FIELD_LABELS or _parallel(rest))) or (
             first.endswith(":") and head_label.casefold() in FIELD_LABELS):
         items = [_item(ln) for ln in rest]
@@ -260,6 +264,9 @@ def _parallel(lines: list[Line]) -> bool:
     texts = [plain(ln.text).strip() for ln in lines]
     if len(texts) < 2 or any(t[:1].islower() or t.endswith(("-", "=", ":")) for t in texts):
         return False
+    if texts[-1].endswith(".") and not any(t.endswith((".", ";", "!", "?")) for t in texts[:-1]) \
+            and any(t.endswith(",") for t in texts[:-1]):
+        return False      # one sentence set in lines, its clauses ending in commas
     words = sum(len(t.split()) for t in texts)
     return not (texts[-1].endswith(".") and words >= 4 * len(texts)
                 and not any(t.endswith((".", ";", "!", "?")) for t in texts[:-1]))
@@ -736,6 +743,12 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         for u in run_in:                 # "BCS.  Students have …" / "BCS.  Andrew Burns …":
             _not_a_turn(u, ctx)          # a column's run-in heads, the same one in a row;
         turns = [u for u in turns if u.kind == "turn"]   # speakers take turns
+    fields_of = _catalogue_fields(turns)
+    if fields_of:
+        for u in [u for u in turns if u.label in fields_of]:
+            _not_a_turn(u, ctx)          # "Tonart: E-moll. Taktart: 2/4.": a record's fields
+        ctx.fired("catalogue-fields")
+        turns = [u for u in turns if u.kind == "turn"]
     counts = Counter(u.label for u in turns if u.form != "field")
     recurring = {lab for lab, c in counts.items() if c >= 2}
     for u in [u for u in turns if u.form == "staged" and u.label not in recurring]:
@@ -793,6 +806,44 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
 
 
 WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
+# A field's label in a catalogue's or register's entry, a word and its colon
+# ("Tonart:G-moll.", "Born: 1850"), and its value up to the next one
+FIELD_PAIR = re.compile(r"(?<![\w'’\-/])(?P<label>[^\W\d_][^\W\d_'’\-]{1,29})\s?:(?!//)(?=\s*\S)")
+
+
+def _field_values(text: str) -> list[str] | None:
+    """The values of a line of fields that opens with one ("Kompositör: Wilhelm Kühner.
+    Tonart: D-dur. Taktart: 2/4." gives three), else None."""
+    text = plain(text).strip()
+    found = list(itertools.islice(FIELD_PAIR.finditer(text), 12))
+    if not found or found[0].start() != 0:
+        return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [text[m.end():end].strip() for m, end in zip(found, ends, strict=True)]
+
+
+def _catalogue_fields(turns: list[Unit]) -> set:
+    """Labels that are a catalogue's fields, not speakers: a label needs speech. A field
+    recurs once in each entry of a list-like catalogue and a short value follows it, several
+    fields often on one line ("Tonart: E-moll. Taktart: 2/4.", a tune book's entries;
+    inventories, finding aids, registers' "Born:" / "Died:", ships' logs' "Wind:" /
+    "Course:", in any language): labels whose every turn is a value of five words at most
+    (no question, no exclamation) on a line of such fields, at least half of them on a
+    line of two fields or more, and three such lines in the text at least. A dialogue's
+    turns run on in a line ("Stalin: Agreed. Molotov: …") are longer, or ask."""
+    if len(turns) < 3:
+        return set()
+    values = {id(u): _field_values(u.block.lines[0].text) for u in turns
+              if u.form in ("", "field") and len(u.label or "") > 1}
+    if sum(1 for v in values.values() if v and len(v) >= 2) < 3:
+        return set()
+    by_label: dict[str, list] = {}
+    for u in turns:
+        by_label.setdefault(u.label or "", []).append(values.get(id(u)))
+    return {label for label, found in by_label.items()
+            if all(v and all(len(x.split()) <= 5 and not set(x) & set("?!") for x in v)
+                   for v in found)
+            and 2 * sum(1 for v in found if v and len(v) >= 2) >= len(found)}
 
 
 def _unstaged(u: Unit, ctx: Context) -> None:
@@ -1111,6 +1162,36 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
     return [*blocks[:first], Block(lines[:1]), Block(lines[1:]), *blocks[first + 1:]]
 
 
+def _section_salutations_apart(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A salutation run into the first sentence of a section (a letter of a journal kept in
+    letters, of a "letters from …" book, of a collection under headings: "## JOURNAL." /
+    "Philadelphia, December 1838." / "My Dear E——,— I return you …") is a block of its
+    own, as _salutation_apart sets apart the text's first one. Only where the section's
+    heading stands right over it, or over a place and date line over it, and only where the
+    salutation ends in the dash 19th-century print sets after it (",—", ",--") or that
+    dateline stands over it: a section may open "Sir, you will say …" in an essay."""
+    from .dates import looks_like_dateline
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        first = block.lines[0]
+        heading = k >= 1 and blocks[k - 1].lines[0].kind[:1] == "h"
+        dated = k >= 2 and blocks[k - 2].lines[0].kind[:1] == "h" and len(blocks[k - 1].lines) \
+            == 1 and blocks[k - 1].lines[0].kind == "" and looks_like_dateline(
+                plain(blocks[k - 1].lines[0].text).strip())
+        m = SALUTE_RUN_IN.match(first.text.strip()) if (heading or dated) and first.kind == "" \
+            and len(first.text) > 40 and first.text.lstrip()[:1].isupper() else None
+        if m is None or len(m.group().split()) > 8 or not (
+                dated or re.search(r"(?:--|[—–])\s*$", m.group())) or opens_turn(first.text):
+            out.append(block)
+            continue
+        head = first.text.strip()
+        out.append(Block([Line(first.number, head[:m.end()].rstrip(), first.kind)]))
+        out.append(Block([Line(first.number, head[m.end():].lstrip(), first.kind),
+                          *block.lines[1:]]))
+        ctx.fired("salutation-run-in-section")
+    return out
+
+
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                      bare: frozenset[str] = frozenset()) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
@@ -1277,6 +1358,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels)]
     blocks = _salutation_apart(blocks)
+    blocks = _section_salutations_apart(blocks, ctx)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
     units = _commentary_blocks(units)
@@ -1455,7 +1537,10 @@ class TextBuilder:
         if self.last_when is None:       # (once: then each dated heading carries it on)
             dates = [d.get("when") for d in self.levels[0][1].iter(tei("date"))
                      if d.get("when")]
-            self.last_when = dates[-1] if dates else ""
+            if not dates:            # the year a heading over the entries names: "# September
+                heads = [find_date(text_of(h)) for h in self.levels[0][1].iter(tei("head"))]
+                dates = [f.when for f in heads if f is not None]   # 1st 1855 Commencing this
+            self.last_when = dates[-1] if dates else ""         # Journal" / "## Sept. 3"
         found = day_heading(text, self.last_when)
         where = marks.plain_range(span.text, found.start, found.end) if found else None
         if found is None or where is None:

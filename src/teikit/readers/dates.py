@@ -90,6 +90,11 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_YEAR},?\s+{_MONTH}\s+{_DAY}\b(?![.,]?\s*\d)", re.I),
     # OCR splits a day's two digits: "February 2 6, 1982"
     re.compile(rf"\b{_MONTH}\s+(?P<day>[1-3] \d),\s+{_YEAR}\b", re.I),
+    # the Scandinavian and German hand: day, a slash, the month in figures, the year after a
+    # space or a hyphen, under the article ("Hjortshög, den 12/3 1895", "d. 12/3-1895"; the
+    # article and the space before the year say it is no American month-first date)
+    re.compile(rf"(?:(?<=\bden )|(?<=\bd\. )|(?<=\bd\.))(?P<day>[0-3]?\d)/(?P<month>[01]?\d)"
+               rf"(?:\s+|\s?-\s?){_YEAR}\b", re.I),
 ]
 # a year named as the year, with no day or month ("na Seymie Roku 1766."): the document's
 # year when no fuller date is found (the word says it is a date, not a number)

@@ -32,10 +32,11 @@ from .span import Span
 
 
 def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
-                 head: Span | None = None, find_head: bool = True):
+                 head: Span | None = None, find_head: bool = True, front_matter: bool = False):
     """Encode *blocks* as ``<div type="document">``; returns (div, facts) where facts holds
     what the header needs (heading text, dateline date, pages, the source's own citation
-    lines)."""
+    lines). With *front_matter*, a preface or an introduction that opens the text under its
+    own heading is encoded apart, as facts["front"] (see _front_matter)."""
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
     blocks = mail.mail_headers(blocks, ctx)
@@ -64,6 +65,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         if head is None:             # the title under a shelfmark ("S=7195." / "DEKLARACYA")
             blocks[i:i + 1] = front.heading_line(blocks[i:i + 1], ctx)
     hints = ctx.source.hints
+    if front_matter and head is None and find_head:
+        found_front = _front_matter(blocks, i, ctx)
+        if found_front is not None:
+            facts["front"], i = found_front
     if head is None and i < len(blocks) - 1 and _placeholder_heading(blocks[i]):
         ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "
                       "document's title", "placeholder-heading")
@@ -158,6 +163,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         found = None                              # a diary's first entry, not a dateline
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
+        facts["cover_date"] = _cover_date(blocks[i:i + 4])
         facts["closing_line"] = _closing_line_date(blocks[i:])
     under_head = facts.get("head") is not None and head_lines and div[-1] is facts["head"]
     if found is not None and head is None and found > i and (
@@ -266,6 +272,34 @@ def _quoted_title(title: str, blocks: list[Block]) -> bool:
     return f" {' '.join(words)} " in f" {text} "
 
 
+def _front_matter(blocks: list[Block], i: int, ctx: Context):
+    """A text that opens under a heading naming matter before it ("# THEMES", "#
+    PREFACE.", "Einleitung": shapes.APPARATUS_HEADING), where a heading further on that is
+    no such matter names the text or a part of it ("# September 1st 1855
+    Commencing this Journal"): the matter up to that heading is a division of its own, the
+    text's front (<front>, as TEI keeps a preface or an editor's introduction), and the
+    text begins at the later heading (the document's heading, where the file gives no
+    title). A TEI text turned into Markdown or HTML (a Jekyll
+    site's texts, the UVA Electronic Text Center's) keeps the headings and loses <front>;
+    the editor's heading is never the document's title. Returns (the division, the index of
+    the document's heading) or None."""
+    first = blocks[i] if i < len(blocks) else None
+    if first is None or len(first.lines) != 1 or first.lines[0].kind[:1] != "h" \
+            or not shapes.is_apparatus_heading(plain(first.lines[0].text)):
+        return None
+    j = next((k for k in range(i + 2, len(blocks) - 1) if blocks[k].lines[0].kind[:1] == "h"
+              and not shapes.is_apparatus_heading(plain(blocks[k].text)) and is_heading(blocks[k])),
+             None)
+    if j is None:
+        return None
+    text = plain(first.lines[0].text)
+    div = E.div(type="preface" if shapes.PREFACE_WORDS.search(text) else "introduction")
+    front.heading(div, Span.of_lines(first.lines, " ").strip(), ctx, False)
+    block_rules.build_text(div, blocks[i + 1:j], ctx)
+    ctx.fired("front-matter")
+    return div, j
+
+
 def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
     """The first line near the top that is a date alone or a place and a date, standing as
     a block of its own below other lines (a memorandum's "30 October 1962" under a
@@ -280,6 +314,23 @@ def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
         found = date_alone(text) or (find_date(text) if looks_like_dateline(text) else None)
         if found is not None:
             return found.when, text[found.start:found.end]
+    return None
+
+
+def _cover_date(blocks: list[Block]) -> tuple[str, str] | None:
+    """The last line of one of the first blocks, of three lines or more, when it is a place
+    and a full date: a cover's or a title page's lines end with where and when the book was
+    begun or printed ("Framsida." / "Notbok för Violin" / "John Albert Nilsson" /
+    "Hjortshög, den 12/3 1895", a notebook's cover transcribed line by line; an imprint
+    under a title). Any manuscript book or print whose first page is transcribed as lines
+    (the text's last block is none: a letter's closing lines end so)."""
+    for block in blocks[:min(3, len(blocks) - 1)]:
+        if len(block.lines) < 3 or block.lines[0].kind[:1] == "h" or block_rules.is_table(block):
+            continue
+        last = plain(block.lines[-1].text).strip()
+        found = find_date(last) if len(last) <= 80 and looks_like_dateline(last) else None
+        if found is not None and len(found.when) == 10:
+            return found.when, last[found.start:found.end]
     return None
 
 
@@ -697,7 +748,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     closing += [dl for dl in quoted if dl not in closing]   # (a letter the text quotes
     #                                                          dates it only as a closer does)
     if not meta.date_iso:
-        _date_from_dateline(meta, [dl for dl in datelines if dl not in closing])
+        _date_from_dateline(meta, [dl for dl in datelines if dl not in closing
+                                   and not _under_dated_heading(body, dl)])
     if not meta.date_iso and facts.get("head") is not None:   # "# APRIL 1911"'s <date>
         _date_from_dateline(meta, [facts["head"]])
     if not meta.date_iso:
@@ -745,6 +797,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     if not meta.date_iso and facts.get("early_date"):   # "30 Octaber 1962" over a memo
         meta.date_iso, meta.date_text = facts["early_date"]
         ctx.fired("date-further-down")
+    if not meta.date_iso and facts.get("cover_date"):   # a cover's "Hjortshög, den 12/3 1895"
+        meta.date_iso, meta.date_text = facts["cover_date"]
+        ctx.fired("date-cover-line")
     if not meta.date_iso:                         # the closing dateline, the act's date
         _date_from_dateline(meta, closing)
         _closing_date(meta, ctx)
@@ -864,6 +919,22 @@ def _date_field(body) -> tuple[str, str] | None:
         if found:
             return found.when, text[found.start:found.end]
     return None
+
+
+def _under_dated_heading(body, dateline) -> bool:
+    """Is *dateline* a section's (a letter's of a collection under headings) with a heading
+    before it that gives a date ("#### [1924-04-01 To Tony]" over an undated letter, then
+    "#### [1924-04-06 To Slim]" / "Friday Harbor - April 6, 1924")? Then that earlier
+    heading's date, not this later letter's, dates the text (by the rules after)."""
+    if not any(a.tag == tei("div") and a.get("type") in ("section", "letter")
+               for a in dateline.iterancestors()):
+        return False
+    for el in body.iter(tei("head"), tei("dateline")):
+        if el is dateline:
+            return False
+        if el.tag == tei("head") and find_date(text_of(el)):
+            return True
+    return False
 
 
 def _date_from_dateline(meta: Meta, datelines: list) -> None:

@@ -18,10 +18,12 @@ def detect(ctx: Context) -> float:
 
 
 def read(ctx: Context) -> Reading:
-    div, facts = document_div(ctx.source.blocks(), ctx, numbered_head=True)
+    div, facts = document_div(ctx.source.blocks(), ctx, numbered_head=True, front_matter=True)
     meta = Meta()
     body = E.body(div)
     fill_meta_from_text(meta, body, facts, ctx)
+    if facts.get("front") is not None:    # a preface or an introduction: the body's first
+        body.insert(0, facts["front"])    # division until encode makes it the <front>
     bibl = E.bibl(E.title(meta.title))
     if meta.date_iso:
         bibl.append(E.date(meta.date_text or meta.date_iso, when=meta.date_iso))

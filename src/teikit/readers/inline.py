@@ -236,6 +236,14 @@ def _unclear_after(sink, m, span, at, ctx):
 
 
 def _unclear(sink, m, span, at, ctx):
+    if at and span.text[at - 1].isalpha() and m.group("w").isalpha() and m.group("w").islower():
+        # glued to a word's first letters, the rest of the word with a query ("B[oston?]"):
+        # letters the editor restored and doubts, not visible letters read with doubt
+        # (TEI Guidelines, "Damage, Illegibility, and Supplied Text": <supplied> with @cert;
+        # <unclear> is for what the source shows but cannot be read with certainty)
+        sink.element(E.supplied(m.group("w"), cert="low"))
+        ctx.fired("supplied-conjecture")
+        return
     sink.element(E.unclear(m.group("w")))
     ctx.fired("unclear")
 
@@ -559,6 +567,16 @@ ITALIC_SIGN = re.compile(r"\[\s*\ufdd0[^\[\]\ufdd0\ufdd1]{1,200}\ufdd1\s*\]")
 
 
 def _empty(sink, m, span, at, ctx):
+    end = at + len(m.group(0))
+    line_start = span.text.rfind("\n", 0, at) + 1
+    if m.group(0) != "[]" and span.text[line_start:at].strip() and span.text[end:end + 1] == " " \
+            and span.text[end:].split("\n", 1)[0].strip():
+        # a space in brackets between words ("above Ipswich Highway, [ ] the horse bridge"):
+        # a transcription's lacuna, as long as the space left for it; never at a line's
+        # start, where "[ ]" is a check box of a list or a form
+        sink.element(E.gap())
+        ctx.fired("gap-empty-brackets")
+        return
     ctx.warn(span, at, "empty brackets [] kept as text", "empty-brackets")
     sink.text(m.group(0))
 

@@ -120,6 +120,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _take_marks(blocks, ctx)
     blocks = _scan_page_headers(blocks, ctx)
     blocks = _bracket_page_numbers(blocks, ctx)
+    blocks = _leading_page_numbers(blocks, ctx)
     blocks = _brace_page_numbers(blocks, ctx)
     blocks = _emphasised_page_numbers(blocks, ctx)
     blocks = _page_marks_in_prose(blocks, ctx)
@@ -129,13 +130,14 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _glued_running_heads(blocks, ctx)
     blocks = _lone_page_numbers(blocks, ctx)
     blocks = _version_labels(blocks, ctx)
+    openers = _page_word_openers(blocks)
     out: list[Block] = []
     for block in blocks:
         if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text) and \
                 _leading_folio(block.lines[0].text) is None:
             out.append(block)             # (one line, no mark: none of the four splits it)
             continue
-        for part in _page_lines(block, ctx):
+        for part in _page_lines(block, ctx, openers):
             for piece in _split_indented(part):
                 for paragraph in _split_long_lines(piece, ctx):
                     for point in _split_enumerations(paragraph):
@@ -637,9 +639,28 @@ def _leading_folio(text: str) -> re.Match | None:
     return m if m and text[m.end():].strip() else None
 
 
-def _page_lines(block: Block, ctx: Context) -> list[Block]:
+def _page_word_openers(blocks: list[Block]) -> set[int]:
+    """The first lines (their ids) of blocks that open with a page label of PAGE_WORD_FORM
+    over more lines ("Sida 1." / "Emoll." …, a gallery's caption of each page; "Seite 3"
+    over an OCR'd page's first lines), where two such labels at least rise page by page
+    through the text: a page label over its page's text is a page break as one alone is. A
+    single one, or numbers out of order, may be a list's or a citation's."""
+    found = []
+    for block in blocks:
+        first = block.lines[0]
+        if len(block.lines) > 1 and len(first.text) < 24 and not first.kind.startswith("h"):
+            m = PAGE_WORD_FORM.match(plain(first.text).strip())
+            if m and not m.group("roman"):
+                found.append((id(first), int(m.group("n").rstrip("rv"))))
+    if len(found) < 2 or not _page_sequence([n for _, n in found]):
+        return set()
+    return {key for key, _ in found}
+
+
+def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None) -> list[Block]:
     """A page marker line is a block of its own, in the canonical form [Page N]; so is a
-    timestamp or an annotation line of a transcript."""
+    timestamp or an annotation line of a transcript (and a page label over its page's text,
+    among *openers*: _page_word_openers)."""
     parts: list[Block] = []
     current: list[Line] = []
     for k, line in enumerate(block.lines):
@@ -664,7 +685,8 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
             current.append(line)
             continue
         n = page_number(line.text, line.kind)
-        worded = _page_word(line, len(block.lines) == 1) if n is None else None
+        worded = _page_word(line, len(block.lines) == 1 or id(line) in (openers or ())) \
+            if n is None else None
         n = worded or n
         column = COLUMN_FORM.match(plain(line.text).strip()) if n is None else None
         if column:
@@ -685,7 +707,7 @@ def _page_lines(block: Block, ctx: Context) -> list[Block]:
             parts.append(Block([line]))
             continue
         if worded:
-            ctx.fired("page-words")
+            ctx.fired("page-words" if id(line) not in (openers or ()) else "page-words-over-text")
         elif FOLIO_IN_BRACKETS.fullmatch(plain(line.text).strip()) and \
                 not PAGE_FORMS[0].match(line.text.strip()):
             ctx.fired("folio-brackets")
@@ -968,6 +990,66 @@ def _bracket_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
                 lines[i] = Line(ln.number, f"[Page {plain(ln.text).strip()[1:-1]}]", "")
                 ctx.fired("bracket-page-numbers")
         out.append(Block(lines))
+    return out
+
+
+# The original's page in brackets at the start of a heading or a paragraph: "### [6] At a
+# General Court …" (a printed record book's editor gives the manuscript's pages so), "[p. 12]
+# The committee …", "[fol. 3v] Item …"
+LEADING_PAGE = re.compile(r"^\[\s*(?:(?P<word>p\.|pp\.|page|pag\.|fol(?:io)?\.?|f\.)\s*)?"
+                          r"(?P<n>\d{1,5}[rv]?)\s*\]\s+(?=\S)", re.I)
+
+
+def _leading_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A page number of the original in brackets that opens a heading, or a paragraph,
+    before its words: a page break (<pb>) before the block, and the block without it (the
+    heading's title is its words). With a page word or a folio's side ("[p. 12]", "[fol.
+    3v]") wherever it stands; a bare number ("[6]") only in headings, two at least, rising,
+    and no such number used as "[N]" anywhere else (a note's marker; a paragraph's number in
+    a judgment, "[9] The appellant …", opens paragraphs, not headings)."""
+    found: dict[int, re.Match] = {}
+    bare: list[tuple[int, int]] = []
+    for b, block in enumerate(blocks):
+        first = block.lines[0]
+        if first.text.lstrip("# ")[:1] != "[":
+            continue
+        heading = first.kind[:1] == "h" or first.text.lstrip()[:1] == "#"
+        m = LEADING_PAGE.match(plain(first.text).lstrip("#").strip())
+        if m is None or first.kind.startswith("pre"):
+            continue
+        if m.group("word") or m.group("n")[-1:] in "rv":
+            found[b] = m
+        elif heading:
+            bare.append((b, int(m.group("n"))))
+    if len(bare) >= 2 and _page_sequence([n for _, n in bare]):
+        numbers = {str(n) for _, n in bare}
+        starts = {b for b, _ in bare}
+        used = any(numbers.intersection(NUMBER_IN_BRACKETS.findall(
+            LEADING_PAGE.sub("", plain(ln.text).lstrip("#").strip(), count=1)
+            if k == 0 and b in starts else ln.text))
+            for b, block in enumerate(blocks) for k, ln in enumerate(block.lines)
+            if "[" in ln.text)
+        if not used:
+            for b in starts:
+                m = LEADING_PAGE.match(plain(blocks[b].lines[0].text).lstrip("#").strip())
+                if m is not None:
+                    found[b] = m
+    if not found:
+        return blocks
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        m = found.get(b)
+        if m is None:
+            out.append(block)
+            continue
+        first = block.lines[0]
+        at = first.text.find("[")
+        close = first.text.find("]", at)
+        rest = (first.text[:at] + first.text[close + 1:].lstrip()) if first.text[:at].strip("# ") \
+            == "" else first.text
+        out.append(Block([Line(first.number, f"[Page {m.group('n')}]", "")]))
+        out.append(Block([Line(first.number, rest, first.kind), *block.lines[1:]]))
+        ctx.fired("leading-page-numbers")
     return out
 
 

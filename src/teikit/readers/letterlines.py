@@ -71,6 +71,8 @@ def _closing_apart(blocks: list[Block], ctx: Context) -> list[Block]:
         if is_page_block(blocks[k]):
             k -= 1
             continue
+        if blocks[k].lines[0].kind[:1] == "h":
+            return blocks         # a heading: the text's last section is no letter's end
         parts = _closing_lines(blocks[k]) if _plain_block(blocks[k]) else None
         if parts:
             ctx.fired("letter-lines")

@@ -213,12 +213,21 @@ def find_letter_parts(units: list[Unit]) -> None:
     if greeting:
         for u in units[first:at]:
             if u.kind not in ("pb", "cb"):
-                u.kind = "address"
+                # a place and date alone on the line over the salutation ("Philadelphia,
+                # December 1838."): the opener's dateline, not an address
+                u.kind = "opening_dateline" if _dateline_over_salutation(u) else "address"
         units[at].kind = "greeting"
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
         _split_closing_line(units)
     last = len(units) - 1
+    end = units[last] if units else None
+    if greeting and end is not None and end.kind == "para" and end.span is not None \
+            and "\n" not in end.body.text.strip() and len(plain(end.body.text).split()) <= 12 \
+            and is_closing(end.body.text) and last > at + 1:
+        end.kind = "salute"        # "Yours ever faithfully.": a letter that opened with its
+        return                     # salutation closes so with no name under it (a journal's
+        #                            letter, a copy that leaves the signature out)
     while last > 0 and _mail_footer(units[last]):
         last -= 1                  # (a list's footer, a page's tags: no part of the letter)
     outer = next((j for j in range(max(first + 2, last - 12), last) if units[j].kind == "para"
@@ -238,6 +247,10 @@ def find_letter_parts(units: list[Unit]) -> None:
         closing = []
         while len(lines) > 1 and _closing_line(lines[0].text):    # "Yours,\nJohn Smith"
             closing.append(lines.pop(0))
+        if len(closing) > 1 and not any(is_closing(c.text) for c in closing):
+            lines, closing = closing + lines, []   # lines ending in commas, none with a
+            #                 closing's words: one sentence set in lines ("THIS JOURNAL, /
+            #                 ORIGINALLY KEPT FOR HER, / IS MOST AFFECTIONATELY / DEDICATED.")
         if not closing and 2 <= len(lines) <= 4 and is_closing(" ".join(
                 plain(ln.text) for ln in lines[:-1])):      # "di vostra Serenità" /
             closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
@@ -559,6 +572,15 @@ def _signing_place_and_date(u: Unit) -> bool:
     return len(text) <= 200 and text.count("\n") <= 3 and not POSTSCRIPT.match(text.strip()) \
         and all(len(line.strip()) <= 40 for line in text.split("\n")) \
         and find_date(text) is not None
+
+
+def _dateline_over_salutation(u: Unit) -> bool:
+    """A paragraph of one line that is a place and a date and nothing more, over a
+    salutation: where and when the letter was written."""
+    from .dates import looks_like_dateline
+    text = plain(u.body.text).strip()
+    return "\n" not in text and len(text) <= 80 and looks_like_dateline(text) \
+        and _signing_place_and_date(u)
 
 
 def _only_date(text: str) -> bool:

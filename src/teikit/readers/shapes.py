@@ -198,3 +198,26 @@ def ends_mid_sentence(text: str) -> bool:
         return False
     last = stripped.rsplit(None, 1)[-1]      # the last word (no split of the whole text)
     return last[0].islower()
+
+
+# Headings that name the matter before a text, a book's or an edition's, not the text: its
+# preface, an introduction, an editor's note on the text or themes, in the languages of the
+# editions teikit reads ("# PREFACE.", "# THEMES", "Vorwort", "Avant-propos", "Inleiding")
+APPARATUS_HEADING = re.compile(
+    r"(?i)^(?:the\s+|a\s+)?(?:preface|foreword|introduction|introductory\s+note|advertisement|"
+    r"themes|abstract|prefatory\s+note|publisher['’]?s\s+note|acknowledge?ments|"
+    r"editor['’]?s\s+(?:note|preface|introduction)|editorial\s+(?:note|method|principles)|"
+    r"note\s+on\s+the\s+text|textual\s+note|translator['’]?s\s+(?:note|preface)|"
+    r"vorwort|vorbemerkung|einleitung|einführung|geleitwort|pr[ée]face|avant-propos|"
+    r"avertissement|prefazione|introduzione|avvertenza|nota\s+al\s+testo|pr[óo]logo|prefacio|"
+    r"introducci[óo]n|advertencia|voorwoord|inleiding|f[öo]rord|inledning|forord|indledning|"
+    r"innledning|przedmowa|wst[ęe]p|предисловие|введение)[.:]?$")
+# those of them that are the author's or the publisher's (a preface), not an editor's
+PREFACE_WORDS = re.compile(r"(?i)preface|foreword|advertisement|vorwort|pr[ée]face|"
+                           r"avant-propos|avertissement|prefazione|pr[óo]logo|prefacio|"
+                           r"voorwoord|f[öo]rord|forord|przedmowa|предисловие")
+
+
+def is_apparatus_heading(text: str) -> bool:
+    """Does a heading name the matter before a text (APPARATUS_HEADING)?"""
+    return bool(APPARATUS_HEADING.match(" ".join(text.split()).strip(" *_#")))
