@@ -541,6 +541,24 @@ RULES = [
     ("site-title-template", "normalization", "A web page's <title> that is a site's template "
      "with its page part empty (Mark Twain Project :: Letters ::  : an electronic text) is "
      "not the document's title; the title is taken from the text."),
+    ("site-banner", "normalization", "A web page's first block that holds only headings, "
+     "an author's line and images, over the block that opens with the document's own "
+     "heading of a lower rank (an edition's name over each of its letters: Édition en "
+     "ligne des LETTRES SECRETES over Lettre II de Mr. de Voltaire) is the site's banner: "
+     "left out of the text and reported, its words in the source citation; the title is "
+     "the document's heading."),
+    ("dateline-heading", "segmentation", "A web page's heading that is a place and a date, "
+     "right under the document's heading and the only one of its level (<h4>Paris, "
+     "septembre 1693.</h4> under the letter's <h3>), is the letter's dateline in its "
+     "opener, no section."),
+    ("site-index-links", "normalization", "A web page's links to one page of its own site "
+     "from three different words or more (an edition's names linked to its dictionary or "
+     "index page) are the site's, not the document's references: the words are kept, the "
+     "links left out."),
+    ("picture-not-page", "normalization", "A web page's one link to an image whose image is "
+     "described as a picture (alt=\"gravure, portrait de Voltaire, 1878\"), not as a page "
+     "(p. 12, f. 3r, page_012.jpg), is a portrait or an illustration: left out and reported, "
+     "no page break (pages' images come several to a text or name their page)."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "

@@ -1852,6 +1852,12 @@ class TextBuilder:
         while end and self.div[end - 1].tag in (tei("pb"), tei("cb")):
             end -= 1
         closer = self.div[end - 1] if end else None
+        if self.salutes and end == len(self.div):   # an unsigned closing over it (a copy's)
+            closer = E.closer(*self.salutes)
+            self.div.append(closer)
+            self.signed_off.add(self.div)
+            self.salutes = []
+            end = len(self.div)
         if closer is None or closer.tag != tei("closer"):
             self._postscript(u, _)
             return

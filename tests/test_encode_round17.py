@@ -1,0 +1,116 @@
+"""Round 17 of the scouting (issue 8, /work/scout/REPORT17.md): saved pages of XSLT-built
+digital editions (HTML) and Word transcriptions of a treatise and of school dramas; one
+small real-world-derived example per rule."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+# ------------------------------------------------------------------------------- HTML
+
+VOLTAIRE = """<html lang="fr"><head><title>LETTRE SECRETES DE Mr. DE VOLTAIRE</title></head>
+<body>
+<div style="text-align: center;">
+<h1>Édition en ligne des <i>LETTRE SECRETES DE Mr. DE VOLTAIRE</i></h1>
+<h2>La correspondance de Voltaire</h2>
+<p>Voltaire</p><a href="https://example.org/1878-portrait-de-voltaire.jpg"><img
+ src="portrait.webp" alt="gravure, portrait de Voltaire, 1878"></a></div>
+<div>
+<h3>Lettre V de Mr. de Voltaire</h3>
+<p>Au nom de Rameau ma froide veine se réchauffe, Monsieur. Vous me dites qu'il a
+besoin de quelque guenille pour faire exécuter des morceaux de musique.</p>
+<p>Je vous embrasse &amp; suis à vous pour la vie.</p>
+<p>&gt;&gt; <a href="./lettrequatre.html">Lettre précédente.</a></p>
+</div>
+<p>&gt;&gt; <a href="./lettreVI.html">Lettre suivante : Lettre VI de Mr. de Voltaire</a></p>
+<div class="footer">Encodage réalisé dans le cadre de l'évaluation du module XML-TEI<br><br>
+École nationale des Chartes</div>
+</body></html>"""
+
+
+def test_an_editions_banner_over_the_letters_own_heading_is_no_title():
+    """The Voltaire pages of an École des chartes XSLT edition (scout round 17, F8): the
+    edition's <h1>/<h2> and author line over the letter's own <h3>."""
+    root, result = encode(VOLTAIRE, "lettre-v.html")
+    assert xp(root, "//t:titleStmt/t:title[1]/text()") == ["Lettre V de Mr. de Voltaire"]
+    assert texts(root, "//t:body//t:head") == ["Lettre V de Mr. de Voltaire"]
+    assert not xp(root, "//t:body//t:div[@type='section']")
+    assert "site-banner" in result.rules
+    assert any("Édition en ligne" in value for value in xp(root, "//t:sourceDesc//text()"))
+
+
+def test_next_and_previous_letter_links_and_a_div_footer_are_left_out():
+    """The same pages (F10): ">> Lettre suivante : …" paragraphs and a <div class="footer">
+    credit, without <nav> or <footer>."""
+    root, result = encode(VOLTAIRE, "lettre-v.html")
+    body = " ".join(xp(root, "//t:text//text()"))
+    assert "Lettre suivante" not in body and "Lettre précédente" not in body
+    assert "Encodage réalisé" not in body
+    assert not xp(root, "//t:body//t:ref")
+    reasons = " ".join(str(item) for item in result.report()["left_out"])
+    assert "Lettre suivante" in reasons and "Encodage réalisé" in reasons
+
+
+def test_a_linked_portrait_is_no_page_break():
+    """Voltaire's portrait engraving linked to its full size (F9): no <pb facs>."""
+    page = ("<html><body><h1>Letter to Rameau</h1><p>Au nom de Rameau ma froide veine se "
+            "réchauffe, Monsieur.</p><a href='https://example.org/1878-portrait.jpg'><img "
+            "src='portrait.webp' alt='gravure, portrait de Voltaire, 1878'></a><p>Je vous "
+            "embrasse.</p></body></html>")
+    root, result = encode(page, "letter.html")
+    assert not xp(root, "//t:pb")
+    assert texts(root, "//t:body//t:p") == ["Au nom de Rameau ma froide veine se réchauffe, "
+                                            "Monsieur.", "Je vous embrasse."]
+    assert "picture-not-page" in result.rules
+
+
+def test_a_linked_page_image_named_by_its_folio_is_still_a_page():
+    """A page's image linked once, its alt naming the leaf ("f. 3r"): a page break."""
+    page = ("<html><body><h1>Diary</h1><p>First page.</p><a href='scan.jpg'><img "
+            "src='t.jpg' alt='Manuscript, f. 3r'></a><p>Second page.</p></body></html>")
+    root, _ = encode(page, "diary.html")
+    assert xp(root, "//t:body//t:pb/@facs") == ["scan.jpg"]
+
+
+def test_a_place_and_date_heading_under_the_letters_heading_is_its_dateline():
+    """Sévigné's letter 1287 in an XSLT edition (F8): <h4>Paris, septembre 1693.</h4> under
+    the letter's <h3>; and the names all linked to the site's dictionary page."""
+    page = ("<html><body><div class='lettre'><h3>Lettre de Madame de Sévigné à Madame de "
+            "Guitaud.</h3><h4>Paris, septembre 1693.</h4><div><p>Je ne répondrai point, "
+            "<a href='dico.html'>Madame</a>, à toute l'émotion que vous a donnée le gain "
+            "d'une bataille; <a href='dico.html'>Hébert</a> me mandait qu'elles vous "
+            "avaient rompu la tête, et <a href='dico.html'>Boucard</a> aussi.</p></div>"
+            "</div></body></html>")
+    root, result = encode(page, "sevigne.html")
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1693-09"]
+    assert texts(root, "//t:opener/t:dateline/t:placeName") == ["Paris"]
+    assert not xp(root, "//t:body//t:div[@type='section']")
+    assert not xp(root, "//t:body//t:ref")
+    assert "Hébert" in texts(root, "//t:body//t:p")[0]
+    assert {"dateline-heading", "site-index-links"} <= set(result.rules)
+
+
+def test_an_unsigned_closing_and_the_address_under_it_are_the_closer():
+    """Mgr Rémond's office copies (Édition numérique des correspondances de Mgr Paul
+    Rémond, F13): <div class="closing"> with the addressee's <div class="address"> set
+    line by line without <br>, and no signature; "Nice le 19 Février 1940"."""
+    page = ("<html><body><main><article class='letter'><h2>Correspondance entre Monseigneur "
+            "Paul Rémond et le Père Vayssière (19 février 1940)</h2><div class='place-date'>"
+            "Nice le 19 Février 1940</div><div class='salutation'>Mon révérend Père,</div>"
+            "<p>Il est bien entendu que mon offre et votre acceptation constituent un accord "
+            "définitif.</p><div class='closing'>Soyez assuré, mon Révérend Père, de ma "
+            "reconnaissance et veuillez agréer mes sentiments religieusement dévoués.\n"
+            "<div class='address'>Le REVEREND PERE VAYSSIERE\nProvincial de la Province de "
+            "Toulouse\n35 rue Edmond Rostan\nMARSEILLE</div></div></article></main></body>"
+            "</html>")
+    root, _ = encode(page, "remond.html")
+    assert texts(root, "//t:closer/t:salute")[0].startswith("Soyez assuré")
+    assert len(xp(root, "//t:closer/t:seg[@type='address']/t:lb")) == 3
+    assert texts(root, "//t:opener/t:dateline/t:placeName") == ["Nice"]
+
+
+def test_the_days_article_after_a_place_is_no_part_of_the_place():
+    """"Marseille, le 22 Janvier 1939" (Vayssière's reply, F13), "Berlin, den 3. März"."""
+    root, _ = encode("Marseille, le 22 Janvier 1939\n\nExcellence,\n\nJe vous remercie de "
+                     "votre lettre.\n", "lettre.txt")
+    assert texts(root, "//t:dateline/t:placeName") == ["Marseille"]
+    assert texts(root, "//t:dateline") == ["Marseille, le 22 Janvier 1939"]
