@@ -114,3 +114,51 @@ def test_the_days_article_after_a_place_is_no_part_of_the_place():
                      "votre lettre.\n", "lettre.txt")
     assert texts(root, "//t:dateline/t:placeName") == ["Marseille"]
     assert texts(root, "//t:dateline") == ["Marseille, le 22 Janvier 1939"]
+
+
+# ------------------------------------------------------------------------------- drama
+
+def test_abbreviated_labels_of_a_dialogue_open_turns_and_no_is_novellinus():
+    """Barlandus's second dialogue (TransLatin, Huygens; scout round 17, F1): "Nov." and
+    "No." for Novellinus, named in full on the cast line, beside "AN." (Pontanus): no
+    turn was read at all (0/36), "No." taken for the number's sign."""
+    root, result = encode("Recitatus Dialogus Loco Prologi.\n\nAnionivs Pontanvs, "
+                          "Novellinus.\n\nNov. Euge mi lepidissime "
+                          "Antoni Pontane. Tandem nobis redditus es?\n\nAN. Erronem egi, "
+                          "huc et illuc cursitans.\n\nNo. Prudentior igitur nobis redeas "
+                          "oportet.\n\nAN. Quantum hinc prudentiae collegerim nescio.\n\nNo. "
+                          "Fuisti ne Venetijs?\n\nAN. Fui.\n", "dialogus.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Nov", "AN", "No", "AN", "No", "AN"]
+    assert "abbreviated-labels" in result.rules
+
+
+def test_no_before_a_number_is_still_the_numbers_sign():
+    """"No. 5" in a list of documents is no speaker, whatever names the text prints."""
+    root, _ = encode("Norton Papers.\n\nNo. 5 The letter of Norton to his brother.\n\nNo. 6 "
+                     "His brother's reply.\n\nNo. 7 A note.\n", "papers.txt")
+    assert not xp(root, "//t:sp")
+
+
+VERSE = ["Scaenica Progymnasmata", "Elsa. Henno. Dromo.", "Els. Muliercularum est misera condicio hercule",
+         "Atque iis magis quae sunt maritis coniuges.",
+         "(20) Hoc usque sensi quae viro sum subiuga.",
+         "Quaecunque nendo operamque dando, domesticis", "Curis, lucris negotiisque villicis",
+         "Totum hoc meus ludit maritus et bibit.", "Hen. Faxo sciam, tantum quid uxor murmurat;",
+         "Sed adorior tumultuantem feminam.", "(45) Uxor, bonum sero. Els. Et quidem sero nimis,",
+         "Nil serius mihi est bono, cui labor", "Iam vix queam prae pigritudine hiscere.",
+         "Hen. Heus tu Dromo. Dro. Quid est? Hen. Veni, haud clam te est meus",
+         "In te animus ille amans tui et fidelior", "(50) Dro. Sis certus: isti dixeris lapidi.",
+         "Quicquid tacendum est, optime tacebitur."]
+
+
+def test_a_verse_dramas_speech_runs_to_the_next_label_inside_a_line_too():
+    """Reuchlin's Henno in TransLatin's Word file (F2): one verse line a paragraph, labels
+    at a line's start, after a verse number and after a sentence's end inside a line; a
+    short line goes on with the speech."""
+    root, result = encode("\n\n".join(VERSE) + "\n", "henno.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Els", "Hen", "Els", "Hen", "Dro", "Hen", "Dro"]
+    first = texts(root, "//t:sp[1]/t:p")
+    assert first[-1] == "Totum hoc meus ludit maritus et bibit."
+    assert texts(root, "//t:sp[2]/t:p")[-1] == "(45) Uxor, bonum sero."
+    assert texts(root, "//t:sp[7]/t:p")[0] == "(50) Sis certus: isti dixeris lapidi."
+    assert {"verse-speech", "turn-run-in"} <= set(result.rules)

@@ -559,6 +559,15 @@ RULES = [
      "described as a picture (alt=\"gravure, portrait de Voltaire, 1878\"), not as a page "
      "(p. 12, f. 3r, page_012.jpg), is a portrait or an illustration: left out and reported, "
      "no page break (pages' images come several to a text or name their page)."),
+    ("abbreviated-labels", "interpretation", "A play's speaker labels cut short in mixed "
+     "case with a full stop (Els., Hen., No. for Novellinus), each the start of a name the "
+     "text prints in a short line (the cast list, a scene's head Elsa. Henno. Dromo.), that "
+     "take turns with other labels, open turns: at a line's start (after a verse line's "
+     "number, which stays at the speech's start) and after a sentence's end inside a "
+     "line (Uxor, bonum sero. Els. Et quidem …). No. before a capital is then a name, not "
+     "the number's sign."),
+    ("verse-speech", "interpretation", "In a text set one verse line to a paragraph, a "
+     "short line under a speech goes on with the speech to the next label (not a heading)."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "

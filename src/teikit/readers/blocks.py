@@ -24,6 +24,7 @@ from .context import Context
 from .dates import (
     DAY_MONTH,
     ENTRY_LEAD,
+    MONTHS,
     WEEKDAY,
     YEAR,
     DateFound,
@@ -349,6 +350,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         found = _bare_label(first.text, ctx.bare_labels)
     if not found and ctx.court_labels:
         found = _court_label(first.text, ctx.court_labels)
+    if not found and ctx.abbrev_labels:
+        found = _abbrev_label(first.text, ctx.abbrev_labels)
     found = found or _label(first.text)
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
@@ -359,11 +362,15 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if found is None:
         return None
     label, end, time, form = found
+    number = ABBREV_LABEL.match(first.text) if form == "abbrev" else None
     if form == "strong" and label.endswith("]"):
         ctx.fired("office-label-brackets")
     staged = STAGED_LABEL.match(first.text, first.text.find(label)) if form == "staged" else None
     label = " ".join(label.split())      # ("The\u00a0\u00a0Speaker": a PDF's spacing)
     rest_first = Span.of_line(first, end)
+    if number is not None and number.group("num"):     # "(75) Hen. Heus …": the verse's
+        rest_first = Span.join([Span.of_line(first, number.start("num"), number.end("num"))
+                                .strip(), rest_first], " ")   # number opens the speech
     below, notes = _commentary_lines(rest_first.text, below, form == "stamped")
     stage_line = None                    # the direction that opens a speech in a table
     if first.kind == "label" and below and below[0].kind == "stage":
@@ -772,7 +779,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
-                "element", "stamped", "heading", "alone") or (
+                "element", "stamped", "heading", "alone", "abbrev") or (
                 (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled))
                 and opens_sentence):
             continue
@@ -815,15 +822,29 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
     turn or paragraph, before a capital, opens a turn there."""
     counts = Counter(u.label for u in units if u.kind == "turn" and u.form == "" and u.label)
     known = sorted((lab for lab, c in counts.items() if c >= 2), key=len, reverse=True)
-    if len(known) < 2:
+    if ctx.abbrev_labels:
+        # a play's abbreviated label after a sentence's end inside a verse line: "(45)
+        # Uxor, bonum sero. Els. Et quidem sero nimis," (Reuchlin's Henno), "Hen. Heus tu
+        # Dromo. Dro. Quid est? Hen. Veni, …": the next speaker's turn opens there
+        abbrev = sorted(ctx.abbrev_labels, key=len, reverse=True)
+        inside = re.compile(r"(?:(?<=[.!?;:])|(?<=[.!?;:][" + HI["bold"][1] + HI["italic"][1]
+                            + r"]))[ \t]+(?P<marks>" + MARK + r")(?P<label>"
+                            + "|".join(map(re.escape, abbrev)) + r")(?P<after>" + MARK
+                            + r"\." + MARK + r")[ \t]+(?=" + MARK + r"[\"“‘'(]?[A-Z])")
+        form_check = "."
+    elif len(known) < 2:
         return units
-    inside = re.compile(r"(?<=\s)(?P<label>" + "|".join(map(re.escape, known))
-                        + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
+    else:
+        inside = re.compile(r"(?<=\s)(?P<label>" + "|".join(map(re.escape, known))
+                            + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
+        form_check = ":"
     out: list[Unit] = []
     for u in units:
         span = u.span
-        found = list(inside.finditer(span.text)) if u.kind in ("turn", "para") and \
-            span is not None and ":" in span.text else []
+        found = [m for m in inside.finditer(span.text)
+                 if form_check == ":" or _balanced(m.group("marks") + m.group("after"))] \
+            if u.kind in ("turn", "para") and span is not None and form_check in span.text \
+            else []
         if span is not None and found and not plain(span.text[:found[0].start()]).strip():
             found = found[1:]            # (no words before it: the unit stays whole there)
         if span is None or not found:
@@ -834,7 +855,7 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
                         time=u.time, form=u.form, n=u.n))
         for m, end in zip(found, starts[1:], strict=True):
             out.append(Unit("turn", u.block, span=span[m.end():end].strip(),
-                            label=m.group("label"), form=""))
+                            label=m.group("label"), form="" if form_check == ":" else "abbrev"))
             ctx.fired("turn-run-in")
     return out
 
@@ -1076,7 +1097,8 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
 
 
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
-                     bare: frozenset[str] = frozenset()) -> list[Block]:
+                     bare: frozenset[str] = frozenset(),
+                     abbrev: frozenset[str] = frozenset()) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
@@ -1089,7 +1111,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
     starts = [0] + [i for i, line in enumerate(lines)
                     if i and (opens_turn(line.text, in_block=True)
                               or (letters and _letter_label(line.text, letters))
-                              or (bare and _bare_label(line.text, bare)))
+                              or (bare and _bare_label(line.text, bare))
+                              or (abbrev and _abbrev_label(line.text, abbrev)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
                              and lines[i - 1].text.rstrip()[-1:].isalnum())  # a wrapped line
                     and not _cjk_runs_on(lines[i - 1].text)
@@ -1226,6 +1249,96 @@ def _court_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str
     return (m.group("label"), m.end(), None, "") if m and m.group("label") in labels else None
 
 
+# A play's speaker label cut short, in mixed case with a full stop, as school and humanist
+# drama prints it (Reuchlin's Henno: "Els. Muliercularum …", "(75) Hen. Heus tu Dromo.";
+# Barlandus's dialogues: "No. Fuisti ne Venetijs?" for Novellinus; Terence's "Da.", "Sy.";
+# English plays' "Ham.", "Hor."), with a verse line's number before it and the label in
+# bold or italics. The marks around the label, if any, are balanced in what it takes.
+MARK = "[\ufdd0-\ufdef]*"
+ABBREV_LABEL = re.compile(r"^\s*(?P<num>\(\d{1,4}\)[ \t]*)?" + MARK + r"[ \t]*" + MARK
+                          + r"(?P<label>[A-Z][a-z]{1,4})" + MARK + r"\." + MARK
+                          + r"[ \t]+(?=" + MARK + r"[A-Z\"“‘'(])")
+# a label's full stop is an abbreviation's, not a speaker's, in these ("Fig. 3", "Cf. The …")
+NOT_ABBREV_LABELS = (NOT_COURT_LABELS - {"no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                         "sep", "sept", "oct", "nov", "dec"}) | TITLE_WORDS
+
+
+def _balanced(text: str) -> bool:
+    marks_in = [c for c in text if "\ufdd0" <= c <= "\ufdef"]
+    return len(marks_in) % 2 == 0 and all(
+        "\ufdd0" <= a <= "\ufdef" and ord(a) % 2 == 0 for a in marks_in[::2])
+
+
+def _abbrev_labels(blocks: list[Block]) -> frozenset[str]:
+    """Abbreviated labels of a play's speakers ("Els.", "Hen.", "No."): a capital and one
+    to four small letters with a full stop over a capitalised speech, each the start of a
+    longer name the document prints in a short line of its own (the cast list "Anionivs
+    Pontanvs, Novellinus.", a scene's head "Elsa. Henno. Dromo."), in a dialogue: with
+    other labels (these, or capitals: "AN.") they open three turns or more and come
+    back in turn. "No." before a capital is then Novellinus, not the number's sign."""
+    found: list[str] = []
+    names: set[str] = set()
+    for b in blocks:
+        for line in b.lines:          # (a text file's turns may stand one a line)
+            text = line.text
+            m = ABBREV_LABEL.match(text) if text.lstrip()[:1] == "(" or MARK_OR_CAPITAL.match(
+                text.lstrip()[:2]) else None
+            caps = CAPS_LABEL.match(plain(text).lstrip()) if m is None else None
+            if m and _balanced(text[:m.end()]):
+                found.append(m.group("label"))
+            elif caps and (caps.group("label") or caps.group("dashed")):
+                found.append(caps.group("label") or caps.group("dashed"))
+            if ". " in text[3:]:          # inside the line, after a sentence's end
+                found.extend(x.group("label") for x in ABBREV_INSIDE.finditer(text, 3)
+                             if _balanced(x.group("marks") + x.group("after")))
+        if len(b.lines) <= 12:           # a short line's names (a cast's, a scene's head)
+            words = plain(" ".join(ln.text for ln in b.lines)).split()
+            if len(words) <= 12 or len(words) <= 6 * len(b.lines):
+                names.update(w.strip(".,;:&") for w in words if w[:1].isupper())
+    counts = Counter(lab for lab in found if lab[1:].islower())
+    if not counts or len(found) < 3:
+        return frozenset()
+    names = {n for n in names if len(n) >= 3 and n.isalpha() and MONTHS.get(n.casefold()) is None
+             and not WEEKDAY.fullmatch(n)}
+    prefixes = {n.casefold()[:k] for n in names for k in range(2, min(len(n), 6))}
+    labels = {lab for lab in counts if lab.casefold() in prefixes
+              and lab.casefold() not in NOT_ABBREV_LABELS}
+    order = [lab for lab in found if lab in labels or not lab[1:].islower()]
+    if not labels or len(set(order)) < 2 or sum(counts[lab] for lab in labels) < 2 \
+            or (len(order) > 3 and _comebacks(order) * 3 < len(order)):   # (an excerpt: a
+        #                                                                 few turns only)
+        return frozenset()
+    return frozenset(labels)
+
+
+MARK_OR_CAPITAL = re.compile(r"[\ufdd0-\ufdefA-Z]")
+ABBREV_INSIDE = re.compile(r"(?:(?<=[.!?;:])|(?<=[.!?;:][\ufdd1\ufdd3]))[ \t]+(?P<marks>" + MARK
+                           + r")(?P<label>[A-Z][a-z]{1,4})(?P<after>" + MARK + r"\." + MARK
+                           + r")[ \t]+(?=" + MARK + r"[\"“‘'(]?[A-Z])")
+VERSE_NUMBER = re.compile(r"^\s*(?:\(\d{1,4}\)|\d{1,4})\s+")
+
+
+def _verse_lines(blocks: list[Block]) -> bool:
+    """A text set one verse line to a paragraph, as Word transcriptions of verse drama
+    are (TransLatin's Henno: "Atque iis magis quae sunt maritis coniuges." / "(20) Hoc
+    usque sensi …" / "Curis, lucris negotiisque villicis"): ten lines or more, most of
+    the text's blocks, each a line of two to fourteen words that opens with a capital
+    (after its number), a third of them or more ending without a sentence's end. A short
+    line of such a text is a verse line, not a heading."""
+    lines = [plain(b.lines[0].text).strip() for b in blocks
+             if len(b.lines) == 1 and b.lines[0].kind[:1] != "h"]
+    verse = [t for t in (VERSE_NUMBER.sub("", t) for t in lines)
+             if 2 <= len(t.split()) <= 14 and t[:1].isupper()]
+    run_on = sum(1 for t in verse if t[-1:].isalnum() or t[-1:] == ",")
+    return len(verse) >= 10 and len(verse) * 5 >= len(blocks) * 3 and run_on * 3 >= len(verse)
+
+
+def _abbrev_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str] | None:
+    m = ABBREV_LABEL.match(text)
+    return (m.group("label"), m.end(), None, "abbrev") \
+        if m and m.group("label") in labels and _balanced(text[:m.end()]) else None
+
+
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _labels_over_speech(blocks)
     blocks = _stamps_over_speech(blocks)
@@ -1238,8 +1351,13 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     ctx.court_labels = _court_labels(blocks)
     if ctx.court_labels:
         ctx.fired("court-labels")
+    ctx.abbrev_labels = _abbrev_labels(blocks)
+    if ctx.abbrev_labels:
+        ctx.fired("abbreviated-labels")
+    ctx.verse_lines = _verse_lines(blocks)
     blocks = [part for block in blocks
-              for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels)]
+              for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels,
+                                           ctx.abbrev_labels)]
     blocks = _salutation_apart(blocks)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
@@ -1593,7 +1711,12 @@ class TextBuilder:
             u = replace(u, span=rest, form="")
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
-        container = self._container(continues_speech(u))
+        goes_on = continues_speech(u)
+        if not goes_on and self.sp is not None and self.ctx.verse_lines \
+                and "\n" not in u.body.text.strip() and not is_caps_heading(u.body.text.strip()):
+            goes_on = True                # a short verse line of the speech, not a heading
+            self.ctx.fired("verse-speech")
+        container = self._container(goes_on)
         kind = u.block.lines[0].kind
         if container is self.div and kind.startswith("mail-quote"):
             self._end_quote()            # a mail's quotation of the message replied to
