@@ -844,7 +844,7 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
         found = [m for m in inside.finditer(span.text)
                  if form_check == ":" or _balanced(m.group("marks") + m.group("after"))] \
             if u.kind in ("turn", "para") and span is not None and form_check in span.text \
-            else []
+            and not (form_check == "." and NAMES_LINE.match(plain(span.text))) else []
         if span is not None and found and not plain(span.text[:found[0].start()]).strip():
             found = found[1:]            # (no words before it: the unit stays whole there)
         if span is None or not found:
@@ -1277,15 +1277,19 @@ def _abbrev_labels(blocks: list[Block]) -> frozenset[str]:
     other labels (these, or capitals: "AN.") they open three turns or more and come
     back in turn. "No." before a capital is then Novellinus, not the number's sign."""
     found: list[str] = []
+    starts: set[str] = set()
     names: set[str] = set()
     for b in blocks:
         for line in b.lines:          # (a text file's turns may stand one a line)
             text = line.text
+            if NAMES_LINE.match(plain(text)):
+                continue                  # a scene's head: "Elsa. Henno. Dromo."
             m = ABBREV_LABEL.match(text) if text.lstrip()[:1] == "(" or MARK_OR_CAPITAL.match(
                 text.lstrip()[:2]) else None
             caps = CAPS_LABEL.match(plain(text).lstrip()) if m is None else None
             if m and _balanced(text[:m.end()]):
                 found.append(m.group("label"))
+                starts.add(m.group("label"))
             elif caps and (caps.group("label") or caps.group("dashed")):
                 found.append(caps.group("label") or caps.group("dashed"))
             if ". " in text[3:]:          # inside the line, after a sentence's end
@@ -1301,8 +1305,8 @@ def _abbrev_labels(blocks: list[Block]) -> frozenset[str]:
     names = {n for n in names if len(n) >= 3 and n.isalpha() and MONTHS.get(n.casefold()) is None
              and not WEEKDAY.fullmatch(n)}
     prefixes = {n.casefold()[:k] for n in names for k in range(2, min(len(n), 6))}
-    labels = {lab for lab in counts if lab.casefold() in prefixes
-              and lab.casefold() not in NOT_ABBREV_LABELS}
+    labels = {lab for lab in counts if lab.casefold() in prefixes and lab in starts
+              and lab.casefold() not in NOT_ABBREV_LABELS}   # (once at a line's start)
     order = [lab for lab in found if lab in labels or not lab[1:].islower()]
     if not labels or len(set(order)) < 2 or sum(counts[lab] for lab in labels) < 2 \
             or (len(order) > 3 and _comebacks(order) * 3 < len(order)):   # (an excerpt: a
@@ -1312,6 +1316,7 @@ def _abbrev_labels(blocks: list[Block]) -> frozenset[str]:
 
 
 MARK_OR_CAPITAL = re.compile(r"[\ufdd0-\ufdefA-Z]")
+NAMES_LINE = re.compile(r"^\s*(?:\(\d{1,4}\)\s*)?(?:[A-Z][^\W\d_]*\.\s*){2,8}$")
 ABBREV_INSIDE = re.compile(r"(?:(?<=[.!?;:])|(?<=[.!?;:][\ufdd1\ufdd3]))[ \t]+(?P<marks>" + MARK
                            + r")(?P<label>[A-Z][a-z]{1,4})(?P<after>" + MARK + r"\." + MARK
                            + r")[ \t]+(?=" + MARK + r"[\"“‘'(]?[A-Z])")
@@ -1334,7 +1339,7 @@ def _verse_lines(blocks: list[Block]) -> bool:
 
 
 def _abbrev_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str] | None:
-    m = ABBREV_LABEL.match(text)
+    m = ABBREV_LABEL.match(text) if not NAMES_LINE.match(plain(text)) else None
     return (m.group("label"), m.end(), None, "abbrev") \
         if m and m.group("label") in labels and _balanced(text[:m.end()]) else None
 
