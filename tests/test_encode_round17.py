@@ -139,7 +139,8 @@ def test_no_before_a_number_is_still_the_numbers_sign():
     assert not xp(root, "//t:sp")
 
 
-VERSE = ["Scaenica Progymnasmata", "Elsa. Henno. Dromo.", "Els. Muliercularum est misera condicio hercule",
+VERSE = ["Scaenica Progymnasmata", "Elsa. Henno. Dromo.",
+         "Els. Muliercularum est misera condicio hercule",
          "Atque iis magis quae sunt maritis coniuges.",
          "(20) Hoc usque sensi quae viro sum subiuga.",
          "Quaecunque nendo operamque dando, domesticis", "Curis, lucris negotiisque villicis",
