@@ -3,7 +3,14 @@ digital editions (HTML) and Word transcriptions of a treatise and of school dram
 small real-world-derived example per rule."""
 from __future__ import annotations
 
+import io
+import zipfile
+
+from lxml import etree
 from teiquery import encode, texts, xp
+
+from teikit.encode import encode_file
+from teikit.header import Edition
 
 # ------------------------------------------------------------------------------- HTML
 
@@ -163,3 +170,61 @@ def test_a_verse_dramas_speech_runs_to_the_next_label_inside_a_line_too():
     assert texts(root, "//t:sp[2]/t:p")[-1] == "(45) Uxor, bonum sero."
     assert texts(root, "//t:sp[7]/t:p")[0] == "(50) Sis certus: isti dixeris lapidi."
     assert {"verse-speech", "turn-run-in"} <= set(result.rules)
+
+
+# ------------------------------------------------------------------------------- Word
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    """A Word package of *paragraphs*, one w:p each; " // " inside one is a soft line
+    break (w:br), as the scout's mkdocx.py builds them."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join("<w:p>" + "<w:r><w:br/></w:r>".join(
+        f'<w:r><w:t xml:space="preserve">{part}</w:t></w:r>' for part in p.split(" // "))
+        + "</w:p>" for p in paragraphs)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"><Default Extension="rels" ContentType="'
+                   'application/vnd.openxmlformats-package.relationships+xml"/><Default '
+                   'Extension="xml" ContentType="application/xml"/><Override PartName="/word/'
+                   'document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                   'wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.'
+                   'org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas'
+                   '.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+                   'Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{w}">'
+                   f"<w:body>{body}</w:body></w:document>")
+    return out.getvalue()
+
+
+def test_word_soft_breaks_stay_lines_and_an_act_heading_after_one_is_a_heading(tmp_path):
+    """Celtis's Ludus Dianae in TransLatin's Word file (F6): a stanza a paragraph, its
+    verses parted by soft breaks (some were joined with spaces), and "ACTUS II." on the
+    stanza's last soft line."""
+    src = tmp_path / "ludus.docx"
+    src.write_bytes(_docx([
+        "Ludus Dianae",
+        "Haec Maximo regi est datura Aemilio: // Arcum, pharetram, cuspidas, rete et canes "
+        "// Sibi offerens venationum insignia // Victam que se dicet per egregium virum // "
+        "Venationis omnis expertissimum.",
+        "Dedicat hanc genio Caesar cum coniuge noctem, // O nox perpetuo carmine digna coli! "
+        "// ACTUS II.",
+        "SILVANUS comitatus Baccho, Faunis et Satyris regem alloquitur:"]))
+    result = encode_file(src, edition=Edition())
+    root = etree.fromstring(result.data)
+    assert [len(xp(p, "t:lb")) for p in xp(root, "//t:body//t:p")][:2] == [4, 1]
+    assert texts(root, "//t:body//t:div[@type='section']/t:head") == ["ACTUS II."]
+    assert xp(root, "//t:body//t:p[2]/text()") == ["Dedicat hanc genio Caesar cum coniuge "
+                                                   "noctem,", "O nox perpetuo carmine digna coli!"]
+    assert {"kept-line-breaks", "act-heading"} <= set(result.rules)
+
+
+def test_an_act_heading_alone_in_a_text_file_is_a_heading():
+    """"ACTUS I." alone on its line was a paragraph."""
+    root, _ = encode("Ludus Dianae\n\nACTUS I.\n\nDIANA regem alloquitur:\n\nCaesar, ave, "
+                     "auspicio superum qui dirigis orbem.\n", "ludus.txt")
+    assert texts(root, "//t:body//t:div[@type='section']/t:head") == ["ACTUS I."]

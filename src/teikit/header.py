@@ -73,7 +73,8 @@ RULES = [
      "line end inside a word broken by a hyphen or by = (re-/frendado, gelung/=nen) where "
      "the lines are kept as lines (the sign stays as printed)."),
     ("kept-line-breaks", "segmentation", "A paragraph whose every line ends in the break "
-     "Markdown asks for (two spaces or a backslash at the end) keeps its lines: each is "
+     "Markdown asks for (two spaces or a backslash at the end), or a Word paragraph's "
+     "soft line breaks (w:br, typed on purpose), keeps its lines: each is "
      "<lb/>, never joined as wrapped prose (a semi-diplomatic transcription keeps the "
      "original's lines so)."),
     ("letter-speakers", "interpretation", "Letters in parentheses that take turns at the "
@@ -568,6 +569,9 @@ RULES = [
      "the number's sign."),
     ("verse-speech", "interpretation", "In a text set one verse line to a paragraph, a "
      "short line under a speech goes on with the speech to the next label (not a heading)."),
+    ("act-heading", "segmentation", "A play's act or scene heading on a line of its own "
+     "(ACTUS II., ACT III, Scene 2, SCAENA PRIMA), also on the last or first line of a "
+     "paragraph parted by a soft line break, is a heading: a section of its own."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "

@@ -108,6 +108,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
     blocks = _version_labels(blocks, ctx)
+    blocks = _act_heads(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
         if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text):
@@ -147,6 +148,47 @@ def _version_labels(blocks: list[Block], ctx: Context) -> list[Block]:
             block = Block([Line(line.number, m.group(1), "h6")])
             ctx.fired("version-label")
         out.append(block)
+    return out
+
+
+# A play's act or scene heading on a line of its own: "ACTUS II.", "ACTVS SECVNDVS", "ACT
+# III.", "Scene 2", "SCAENA PRIMA", "AKT I", "ATTO SECONDO", "ACTE IV" (the number in roman
+# or arabic figures, or an ordinal word); an act is one level over a scene
+ORDINALS = (r"primus|prima|primum|secundus|secunda|secundum|tertius|tertia|tertium|quartus|"
+            r"quarta|quartum|quintus|quinta|quintum|first|second|third|fourth|fifth|one|two|"
+            r"three|four|five|premier|première|deuxième|troisième|quatrième|cinquième|"
+            r"primo|secondo|terzo|quarto|quinto|erster|zweiter|dritter|vierter|fünfter")
+ACT_HEAD = re.compile(r"^(?P<word>actus|actvs|act|acte|akt|atto|acto|aufzug|"
+                      r"scaena|scena|scene|scène|szene|escena|auftritt)\s+(?:[ivxlc]{1,6}|\d{1,2}|"
+                      + ORDINALS.replace("u", "[uv]") + r")\.?$", re.I)
+
+
+def _act_heads(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A play's act or scene heading ("ACTUS II.") is a heading, also where the source set
+    it on the last or first line of a stanza (TransLatin's Celtis: "… digna coli!" / "ACTUS
+    II." in one Word paragraph, parted by a soft break): a block of its own. In capitals
+    or capitalised, never inside a sentence."""
+    out: list[Block] = []
+    for block in blocks:
+        found = [k for k, ln in enumerate(block.lines) if not ln.kind
+                 and ln.text.lstrip()[:1].isupper() and len(ln.text) <= 40
+                 and ACT_HEAD.match(plain(ln.text).strip())
+                 and (k in (0, len(block.lines) - 1))]
+        if not found:
+            out.append(block)
+            continue
+        start = 0
+        for k in found:
+            if k > start:
+                out.append(Block(block.lines[start:k]))
+            line = block.lines[k]
+            scene = ACT_HEAD.match(plain(line.text).strip()).group("word").casefold() in (
+                "scaena", "scena", "scene", "scène", "szene", "escena", "auftritt")
+            out.append(Block([Line(line.number, line.text, "h3" if scene else "h2")]))
+            start = k + 1
+        if start < len(block.lines):
+            out.append(Block(block.lines[start:]))
+        ctx.fired("act-heading")
     return out
 
 
