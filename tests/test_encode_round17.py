@@ -228,3 +228,27 @@ def test_an_act_heading_alone_in_a_text_file_is_a_heading():
     root, _ = encode("Ludus Dianae\n\nACTUS I.\n\nDIANA regem alloquitur:\n\nCaesar, ave, "
                      "auspicio superum qui dirigis orbem.\n", "ludus.txt")
     assert texts(root, "//t:body//t:div[@type='section']/t:head") == ["ACTUS I."]
+
+
+# ------------------------------------------------------------------------------- parentheses
+
+def test_an_expansion_in_parentheses_opening_a_paragraph_is_no_stage_direction():
+    """De septem rivis, a diplomatic transcription in Word (F3): a manuscript line a
+    paragraph, one opening with the expansion "(et)"."""
+    root, _ = encode("De VII Rivis Egypti\n\nQ(ua)rt(us) e(st) singul(arite)r\n\n(et) "
+                     "p(ri)vati(m) ho(m)i(n)es amare.\n", "rivis.txt")
+    assert not xp(root, "//t:stage")
+    assert texts(root, "//t:body//t:p")[-1] == "(et) p(ri)vati(m) ho(m)i(n)es amare."
+
+
+def test_a_source_citation_in_parentheses_in_a_dialogue_is_no_stage_direction():
+    """Barlandus's dialogues (F3): the editor's source over each, in parentheses, its own
+    closing parenthesis one too many."""
+    root, result = encode(
+        "Dialogus.\n\n(Étienne Daxhelet, Adrien Barlandus humaniste Belge, Humanistica "
+        "Lovaniensia, 6 (Leuven: Uystpruyst, 1938), Repr. Nendeln, 1967), pp. 218-220)\n\n"
+        "HEN: Saluus sis o noster Iodoce.\n\nIO: Et tu salueto Henrice.\n\nHEN: Quid rerum "
+        "nunc agitur?\n\nIO: (ridens) Nihil.\n", "dialogus.txt")
+    assert texts(root, "//t:stage") == ["(ridens)"]
+    assert texts(root, "//t:body/t:div/t:p")[0].startswith("(Étienne Daxhelet")
+    assert "parenthesis-not-stage" in result.rules

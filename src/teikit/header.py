@@ -569,6 +569,11 @@ RULES = [
      "the number's sign."),
     ("verse-speech", "interpretation", "In a text set one verse line to a paragraph, a "
      "short line under a speech goes on with the speech to the next label (not a heading)."),
+    ("parenthesis-not-stage", "interpretation", "A parenthesis that opens a paragraph is a "
+     "stage direction only in a record of speech, and never a source's citation (a page "
+     "reference, a year among a publication's parts) nor the start of a parenthesis that "
+     "runs on to the paragraph's end: a treatise's (et) p(ri)vati(m) ho(m)i(n)es amare., the "
+     "transcriber's expansion, stays text."),
     ("act-heading", "segmentation", "A play's act or scene heading on a line of its own "
      "(ACTUS II., ACT III, Scene 2, SCAENA PRIMA), also on the last or first line of a "
      "paragraph parted by a soft line break, is a heading: a section of its own."),

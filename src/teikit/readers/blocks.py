@@ -1666,6 +1666,9 @@ class TextBuilder:
             p.set("n", n)
             self.ctx.fired("numbered")
         lead = LEADING_STAGE.match(span.text) if span.text[:1] == "(" else None
+        if lead and not _directs(lead.group(), span.text[lead.end():], self.ctx):
+            lead = None
+            self.ctx.fired("parenthesis-not-stage")
         if lead:
             p.append(E.stage(lead.group()))
             p[-1].tail = None
@@ -1758,13 +1761,15 @@ class TextBuilder:
     def _stage(self, u: Unit, continues_turn: bool):
         self._end_quote()
         container = self._container(continues_turn)
-        if not self.ctx.spoken and u.block.lines[0].kind != "stage" and \
+        if (not self.ctx.spoken or CITATION.search(plain(u.body.text))) \
+                and u.block.lines[0].kind != "stage" and \
                 not INCIDENT_IN_PARENTHESES.match(plain(u.body.text).strip()):
             # a line in parentheses in a text with no speaker (a deed's seal "(L.S.)", a
             # letter's "(*translated from English)", an editor's "(Copy)") directs no stage:
             # a paragraph as printed (a room's "(Applause.)" is still an incident)
             self._paragraph(u.body, parent=container)
-            self.ctx.fired("parenthesis-alone")
+            self.ctx.fired("parenthesis-alone" if not self.ctx.spoken
+                           else "parenthesis-not-stage")
             return
         container.append(self._stage_or_incident(u.body))
         self.ctx.fired("stage")
@@ -2064,6 +2069,27 @@ OMISSION = re.compile(r"^\[\s*(?:here\s+follows?|omitted\s+here|the\s+meeting\b)
 # The recorder's narration between turns: a short sentence about a speaker in the present
 # tense ("He draws analogy between Outer Mongolia and Manchuria.")
 NARRATION = re.compile(r"^(?:He|She)\s+[a-z]+s\b(?:\s+\S+){0,25}$")
+
+
+# a source's citation in parentheses: a page reference, or a year among a publication's
+# parts ("(Étienne Daxhelet, Adrien Barlandus humaniste Belge …, Humanistica Lovaniensia, 6
+# (Leuven: Uystpruyst, 1938), … pp. 218-220)", TransLatin's note of its source)
+CITATION = re.compile(r"\bpp?\.\s*\d|\b(?:1[5-9]|20)\d\d\b[^()]*\)\s*[,.;]?\s*(?:pp?\.|$)")
+
+
+def _directs(paren: str, rest: str, ctx: Context) -> bool:
+    """Is a parenthesis at a paragraph's start a stage direction? Only in a record of
+    speech (a treatise's "(et) p(ri)vati(m) ho(m)i(n)es amare." opens with the
+    transcriber's expansion of an abbreviation, Word transcriptions setting a manuscript's
+    line a paragraph), never when the paragraph closes a parenthesis it did not open (the
+    first one runs on to its end: "(Étienne Daxhelet, … 6 (Leuven …, 1938), Repr. …,
+    1967), pp. 218-220)"), and never a source's citation."""
+    depth = 0
+    for c in rest:
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return False
+    return ctx.spoken and not CITATION.search(plain(paren))
 
 
 def continues_speech(u: Unit) -> bool:
