@@ -252,3 +252,21 @@ def test_a_source_citation_in_parentheses_in_a_dialogue_is_no_stage_direction():
     assert texts(root, "//t:stage") == ["(ridens)"]
     assert texts(root, "//t:body/t:div/t:p")[0].startswith("(Étienne Daxhelet")
     assert "parenthesis-not-stage" in result.rules
+
+
+# ------------------------------------------------------------------------------- marks
+
+
+def test_a_transcriptions_part_marks_are_left_out_and_its_front_is_the_title(tmp_path):
+    """TransLatin's Henno in Word (F7): "/front/", the title page's lines, "/main/"; the
+    Huygens Institute's pipeline marks (as Suriano's "/START LETTER/")."""
+    src = tmp_path / "henno.docx"
+    src.write_bytes(_docx(["/front/", "Joannis Reuchlin Phorcensis", "Scaenica Progymnasmata",
+                           "Hoc est", "Ludicra praeexercitamenta", "/main/", "PROLOGUS",
+                           "Novus poeta sentiens actoribus spatium deesse temporis.", "/back/"]))
+    result = encode_file(src, edition=Edition())
+    root = etree.fromstring(result.data)
+    body = " ".join(xp(root, "//t:text//text()"))
+    assert "/front/" not in body and "/main/" not in body and "/back/" not in body
+    assert "Scaenica Progymnasmata" in xp(root, "//t:titleStmt/t:title[1]/text()")[0]
+    assert {"part-mark", "front-title"} <= set(result.rules)

@@ -574,6 +574,12 @@ RULES = [
      "reference, a year among a publication's parts) nor the start of a parenthesis that "
      "runs on to the paragraph's end: a treatise's (et) p(ri)vati(m) ho(m)i(n)es amare., the "
      "transcriber's expansion, stays text."),
+    ("part-mark", "segmentation", "A line that marks where a transcription's part begins, "
+     "between slashes (/front/, /main/, /back/: the Huygens Institute's Word transcriptions) "
+     "is layout, left out and reported."),
+    ("front-title", "segmentation", "The short lines between a transcription's /front/ and "
+     "/main/ marks are its title page: one heading, the title (where no heading comes before "
+     "them)."),
     ("act-heading", "segmentation", "A play's act or scene heading on a line of its own "
      "(ACTUS II., ACT III, Scene 2, SCAENA PRIMA), also on the last or first line of a "
      "paragraph parted by a soft line break, is a heading: a section of its own."),

@@ -109,6 +109,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _page_furniture(blocks, ctx)
     blocks = _version_labels(blocks, ctx)
     blocks = _act_heads(blocks, ctx)
+    blocks = _part_marks(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
         if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text):
@@ -190,6 +191,68 @@ def _act_heads(blocks: list[Block], ctx: Context) -> list[Block]:
             out.append(Block(block.lines[start:]))
         ctx.fired("act-heading")
     return out
+
+
+# A transcription's mark of the text's parts, a line of its own between slashes, as the
+# Huygens Institute's Word transcriptions set them (TransLatin's "/front/", "/main/",
+# "/back/"; Suriano's "/START LETTER/" is the letters' form of it, see letters.LETTER_MARK)
+PART_MARK = re.compile(r"^/\s*(?P<part>front|main|body|back|text|title|titlepage)\s*/$", re.I)
+
+
+def _part_marks(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A line "/front/", "/main/", "/back/" that marks where a transcription's parts begin:
+    layout, left out and reported. The short lines between "/front/" and "/main/" are the
+    title page's (TransLatin's Henno: "Joannis Reuchlin Phorcensis" / "Scaenica
+    Progymnasmata" / "Hoc est" / "Ludicra praeexercitamenta"): one heading, the title,
+    where the text has no heading before them."""
+    marks = [k for k, b in enumerate(blocks) if len(b.lines) == 1 and not b.lines[0].kind
+             and b.lines[0].text.lstrip()[:1] == "/"
+             and PART_MARK.match(plain(b.lines[0].text).strip())]
+    if not marks:
+        return blocks
+    out: list[Block] = []
+    front: list[Block] | None = None
+    for k, block in enumerate(blocks):
+        if k in marks:
+            part = PART_MARK.match(plain(block.lines[0].text).strip()).group("part").casefold()
+            if front:
+                out.extend(_title_page(front, out, ctx))
+            front = [] if part == "front" else None
+            ctx.leave_out(block.lines, "a mark of the transcription's parts (layout)",
+                          "part-mark")
+            ctx.fired("part-mark")
+            continue
+        if front is not None:
+            front.append(block)
+        else:
+            out.append(block)
+    if front:
+        out.extend(front)
+    return out
+
+
+def _heading_like(block: Block) -> bool:
+    """One short line of capitalised words, with no sentence's sign but a last full stop
+    ("Konrad Celtis LUDUS DIANAE."): the text's own heading over a marked front part."""
+    text = plain(block.lines[0].text).strip().rstrip(".")
+    words = [w for w in text.split() if len(w) > 2]
+    return len(block.lines) == 1 and 0 < len(text.split()) <= 10 and bool(words) \
+        and not re.search(r"[.,;:!?()\[\]]", text) \
+        and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _title_page(front: list[Block], before: list[Block], ctx: Context) -> list[Block]:
+    """The blocks of a marked front part: its short lines one heading of the title, unless
+    a heading comes before them or they are not a title page's (long, or many)."""
+    lines = [ln for b in front for ln in b.lines]
+    words = sum(len(plain(ln.text).split()) for ln in lines)
+    if len(lines) > 6 or words > 40 or any(ln.kind for ln in lines) \
+            or any(b.lines[0].kind[:1] == "h" for b in before) \
+            or (before and _heading_like(before[0])):
+        return front
+    ctx.fired("front-title")
+    return [Block([Line(lines[0].number, " ".join(plain(ln.text).strip() for ln in lines)
+                        if len(lines) > 1 else lines[0].text, "h1")])]
 
 
 LETTER_NOTE = re.compile(r"^\[(?P<n>[A-Z])\]\s+\S")
