@@ -270,3 +270,20 @@ def test_a_transcriptions_part_marks_are_left_out_and_its_front_is_the_title(tmp
     assert "/front/" not in body and "/main/" not in body and "/back/" not in body
     assert "Scaenica Progymnasmata" in xp(root, "//t:titleStmt/t:title[1]/text()")[0]
     assert {"part-mark", "front-title"} <= set(result.rules)
+
+
+def test_a_column_of_line_numbers_is_left_out_and_a_word_cut_between_paragraphs_is_one(
+        tmp_path):
+    """De septem rivis in Word (F5): each page opens with the manuscript's line numbers,
+    a paragraph each (5 … 30), then a manuscript line a paragraph, words cut by hyphens."""
+    src = tmp_path / "rivis.docx"
+    src.write_bytes(_docx(["De VII Rivis Egypti", "f. 76v", "5", "10", "15", "20",
+                           "illicitis multi s(unt) grad(us) et differ(en)te.",
+                           "ta(m) inportune querim(us). q(uo)d timeo neforte pares illi-",
+                           "cita desidera(n)t. adhu(n)c (etiam) rivu(m) p(er)tinet."]))
+    result = encode_file(src, edition=Edition())
+    root = etree.fromstring(result.data)
+    body = texts(root, "//t:body//t:p")
+    assert not any(p.strip().isdigit() for p in body)
+    assert any("illicita desidera(n)t." in p for p in body)
+    assert {"number-column", "word-rejoined"} <= set(result.rules)

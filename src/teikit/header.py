@@ -580,6 +580,13 @@ RULES = [
     ("front-title", "segmentation", "The short lines between a transcription's /front/ and "
      "/main/ marks are its title page: one heading, the title (where no heading comes before "
      "them)."),
+    ("number-column", "normalization", "Paragraphs that each hold a number, three or more "
+     "in a row stepping evenly (5, 10, 15 …), are a column of line numbers set beside the "
+     "text (a Word transcription's manuscript line numbers): layout, left out and "
+     "reported."),
+    ("word-rejoined", "segmentation", "A paragraph that ends in a word cut by a hyphen, over "
+     "one that opens in lower case (a manuscript's line a paragraph in a Word "
+     "transcription: inportu- / ne desiderare), is one paragraph, the word one again."),
     ("act-heading", "segmentation", "A play's act or scene heading on a line of its own "
      "(ACTUS II., ACT III, Scene 2, SCAENA PRIMA), also on the last or first line of a "
      "paragraph parted by a soft line break, is a heading: a section of its own."),

@@ -32,7 +32,7 @@ from .dates import (
     day_heading,
 )
 from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
-from .layout import STAMP, is_cjk, join_spans
+from .layout import STAMP, is_cjk, join_hyphenated, join_spans
 from .letters import (
     MAIL_ADDRESS,
     SALUTE_RUN_IN,
@@ -894,7 +894,8 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
             prev.span if prev is not None else None)
         if prev is None or prev.kind not in ("para", "turn") or last is None \
-                or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)):
+                or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
+                        or _word_cut(last, u)):
             out.append(u)                      # (no page breaks scanned for nothing:
             i += 1                             # thousands of them in a row are linear)
             continue
@@ -907,22 +908,40 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
                 and nxt.kind == "para" and last is not None and nxt.span is not None
                 and nxt.n is None and not named_part(prev) and not named_part(nxt)
-                and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt))
+                and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
+                     or _word_cut(last, nxt))
                 and _continues(last.text, nxt.span.text)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
                            "rejoined", nxt.block.first, 1)
             ctx.fired("rejoined")
-            if not _cut_before(last.text, bool(between)):
+            if not _cut_before(last.text, bool(between)) and _comma_cut(prev, last, nxt):
                 ctx.fired("comma-rejoined")
+            elif not _cut_before(last.text, bool(between)):
+                ctx.fired("word-rejoined")
             i = j + 1
             continue
         out.append(u)
         i += 1
     for u in out:
         if id(u) in pieces:
-            u.span = Span.join(pieces[id(u)], " ")
+            parts = pieces[id(u)]
+            joined = [parts[0]]
+            for part in parts[1:]:       # a word cut at a paragraph's end is one again
+                if join_hyphenated(joined[-1].text, part.text):
+                    joined[-1] = join_spans([joined[-1], part], True, ctx)
+                else:
+                    joined.append(part)
+            u.span = Span.join(joined, " ")
     return out
+
+
+def _word_cut(last: Span, nxt: Unit) -> bool:
+    """A paragraph that ends in a word cut by a hyphen over one that opens in lower case
+    (a manuscript's line a paragraph, in a Word transcription: "… licita inportu-" /
+    "ne desiderare …"): one word, one paragraph."""
+    return nxt.kind == "para" and nxt.span is not None \
+        and join_hyphenated(last.text, nxt.span.text)
 
 
 OPENING_MARKS = "".join(opening for opening, _ in HI.values()) + " \t\u00a0"

@@ -110,6 +110,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _version_labels(blocks, ctx)
     blocks = _act_heads(blocks, ctx)
     blocks = _part_marks(blocks, ctx)
+    blocks = _number_columns(blocks, ctx)
     out: list[Block] = []
     for block in blocks:
         if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text):
@@ -239,6 +240,33 @@ def _heading_like(block: Block) -> bool:
     return len(block.lines) == 1 and 0 < len(text.split()) <= 10 and bool(words) \
         and not re.search(r"[.,;:!?()\[\]]", text) \
         and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _number_columns(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Paragraphs that hold a number each, three or more in a row that step evenly ("5" /
+    "10" / "15" / "20" / "25" / "30"): a column of the manuscript's line numbers a Word
+    transcription sets beside each page's lines (De septem rivis, Freiburg/Münster), never
+    the text; left out and reported."""
+    numbers = [int(plain(b.lines[0].text).strip()) if len(b.lines) == 1
+               and plain(b.lines[0].text).strip().isdigit()
+               and len(plain(b.lines[0].text).strip()) <= 4 else None for b in blocks]
+    if sum(n is not None for n in numbers) < 3:
+        return blocks
+    drop: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        j = k
+        while j < len(blocks) and numbers[j] is not None:
+            j += 1
+        run = numbers[k:j]
+        steps = {b - a for a, b in itertools.pairwise(run)}
+        if len(run) >= 3 and len(steps) == 1 and steps.pop() in (1, 2, 4, 5, 10):
+            drop.update(range(k, j))
+            ctx.leave_out([blocks[k].lines[0], blocks[j - 1].lines[0]],
+                          "a column of line numbers beside the text (layout)", "line-numbers")
+            ctx.fired("number-column")
+        k = max(j, k + 1)
+    return [b for k, b in enumerate(blocks) if k not in drop] if drop else blocks
 
 
 def _title_page(front: list[Block], before: list[Block], ctx: Context) -> list[Block]:
