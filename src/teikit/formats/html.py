@@ -747,10 +747,10 @@ class _Walker:
     def __init__(self, out: Lines, notes: Footnotes):
         self.out, self.notes = out, notes
         self.running: set = set()          # tables that are running heads (htmltables)
-        self.banner = None                 # the edition's banner over the text (_banner)
+        self.banner: html.HtmlElement | None = None   # the edition's banner (_banner)
         self.datelines: set = set()        # headings that are a dateline (_dateline_headings)
         self.index_links: set[str] = set()  # the site's glossary or index pages (_index_links)
-        self.picture = None                # a linked picture that is no page (_lone_picture)
+        self.picture: html.HtmlElement | None = None  # a picture, no page (_lone_picture)
         self.buffer: list[str] = []
         self.line = 1
         self.kind = ""
@@ -817,7 +817,7 @@ class _Walker:
                                "at its marker; its heading is not the document's", "note-list")
             self._tail(el)
             return
-        if el is self.banner:                  # the edition's name: in the source citation
+        if self.banner is not None and el is self.banner:   # (its words: the citation)
             text = " ".join(el.text_content().split())
             self.out.hints.fields.append(("site-banner", text))
             self.out.hints.rules.append("site-banner")
@@ -859,7 +859,7 @@ class _Walker:
                 self.out.hints.rules.append("pdf-lines")    # its <br>s are the page's width
             self._tail(el)
             return
-        if el is self.picture:           # a portrait, an illustration: left out, no page
+        if self.picture is not None and el is self.picture:   # a portrait: no page
             line = el.sourceline or self.line
             img = next(el.iter("img"))
             self.out.leave_out(line, line, f"image {img.get('src', '')}: "

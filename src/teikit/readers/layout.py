@@ -184,7 +184,8 @@ def _act_heads(blocks: list[Block], ctx: Context) -> list[Block]:
             if k > start:
                 out.append(Block(block.lines[start:k]))
             line = block.lines[k]
-            scene = ACT_HEAD.match(plain(line.text).strip()).group("word").casefold() in (
+            head = ACT_HEAD.match(plain(line.text).strip())
+            scene = head is not None and head.group("word").casefold() in (
                 "scaena", "scena", "scene", "scène", "szene", "escena", "auftritt")
             out.append(Block([Line(line.number, line.text, "h3" if scene else "h2")]))
             start = k + 1
@@ -214,8 +215,9 @@ def _part_marks(blocks: list[Block], ctx: Context) -> list[Block]:
     out: list[Block] = []
     front: list[Block] | None = None
     for k, block in enumerate(blocks):
-        if k in marks:
-            part = PART_MARK.match(plain(block.lines[0].text).strip()).group("part").casefold()
+        mark = PART_MARK.match(plain(block.lines[0].text).strip()) if k in marks else None
+        if mark is not None:
+            part = mark.group("part").casefold()
             if front:
                 out.extend(_title_page(front, out, ctx))
             front = [] if part == "front" else None
@@ -258,7 +260,7 @@ def _number_columns(blocks: list[Block], ctx: Context) -> list[Block]:
         j = k
         while j < len(blocks) and numbers[j] is not None:
             j += 1
-        run = numbers[k:j]
+        run = [n for n in numbers[k:j] if n is not None]
         steps = {b - a for a, b in itertools.pairwise(run)}
         if len(run) >= 3 and len(steps) == 1 and steps.pop() in (1, 2, 4, 5, 10):
             drop.update(range(k, j))
