@@ -1349,12 +1349,16 @@ def _verse_lines(blocks: list[Block]) -> bool:
     the text's blocks, each a line of two to fourteen words that opens with a capital
     (after its number), a third of them or more ending without a sentence's end. A short
     line of such a text is a verse line, not a heading."""
-    lines = [plain(b.lines[0].text).strip() for b in blocks
+    lines = [VERSE_NUMBER.sub("", plain(b.lines[0].text).strip()) for b in blocks
              if len(b.lines) == 1 and b.lines[0].kind[:1] != "h"]
-    verse = [t for t in (VERSE_NUMBER.sub("", t) for t in lines)
-             if 2 <= len(t.split()) <= 14 and t[:1].isupper()]
+    verse = [t for t in lines if 2 <= len(t.split()) <= 14 and t[:1].isupper()]
     run_on = sum(1 for t in verse if t[-1:].isalnum() or t[-1:] == ",")
-    return len(verse) >= 10 and len(verse) * 5 >= len(blocks) * 3 and run_on * 3 >= len(verse)
+    # (a verse opens with a capital even where the sentence runs on from the line before;
+    # prose cut into lines, a PDF's, goes on in lower case there)
+    after = [b for a, b in itertools.pairwise(lines) if a[-1:].isalnum() or a[-1:] == ","]
+    capital = sum(1 for t in after if t[:1].isupper())
+    return len(verse) >= 10 and len(verse) * 5 >= len(blocks) * 3 and run_on * 3 >= len(verse) \
+        and capital * 10 >= len(after) * 9
 
 
 def _abbrev_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str] | None:
