@@ -73,7 +73,8 @@ RULES = [
      "line end inside a word broken by a hyphen or by = (re-/frendado, gelung/=nen) where "
      "the lines are kept as lines (the sign stays as printed)."),
     ("kept-line-breaks", "segmentation", "A paragraph whose every line ends in the break "
-     "Markdown asks for (two spaces or a backslash at the end) keeps its lines: each is "
+     "Markdown asks for (two spaces or a backslash at the end), or a Word paragraph's "
+     "soft line breaks (w:br, typed on purpose), keeps its lines: each is "
      "<lb/>, never joined as wrapped prose (a semi-diplomatic transcription keeps the "
      "original's lines so)."),
     ("letter-speakers", "interpretation", "Letters in parentheses that take turns at the "
@@ -715,6 +716,54 @@ RULES = [
     ("site-title-template", "normalization", "A web page's <title> that is a site's template "
      "with its page part empty (Mark Twain Project :: Letters ::  : an electronic text) is "
      "not the document's title; the title is taken from the text."),
+    ("site-banner", "normalization", "A web page's first block that holds only headings, "
+     "an author's line and images, over the block that opens with the document's own "
+     "heading of a lower rank (an edition's name over each of its letters: Édition en "
+     "ligne des LETTRES SECRETES over Lettre II de Mr. de Voltaire) is the site's banner: "
+     "left out of the text and reported, its words in the source citation; the title is "
+     "the document's heading."),
+    ("dateline-heading", "segmentation", "A web page's heading that is a place and a date, "
+     "right under the document's heading and the only one of its level (<h4>Paris, "
+     "septembre 1693.</h4> under the letter's <h3>), is the letter's dateline in its "
+     "opener, no section."),
+    ("site-index-links", "normalization", "A web page's links to one page of its own site "
+     "from three different words or more (an edition's names linked to its dictionary or "
+     "index page) are the site's, not the document's references: the words are kept, the "
+     "links left out."),
+    ("picture-not-page", "normalization", "A web page's one link to an image whose image is "
+     "described as a picture (alt=\"gravure, portrait de Voltaire, 1878\"), not as a page "
+     "(p. 12, f. 3r, page_012.jpg), is a portrait or an illustration: left out and reported, "
+     "no page break (pages' images come several to a text or name their page)."),
+    ("abbreviated-labels", "interpretation", "A play's speaker labels cut short in mixed "
+     "case with a full stop (Els., Hen., No. for Novellinus), each the start of a name the "
+     "text prints in a short line (the cast list, a scene's head Elsa. Henno. Dromo.), that "
+     "take turns with other labels, open turns: at a line's start (after a verse line's "
+     "number, which stays at the speech's start) and after a sentence's end inside a "
+     "line (Uxor, bonum sero. Els. Et quidem …). No. before a capital is then a name, not "
+     "the number's sign."),
+    ("verse-speech", "interpretation", "In a text set one verse line to a paragraph, a "
+     "short line under a speech goes on with the speech to the next label (not a heading)."),
+    ("parenthesis-not-stage", "interpretation", "A parenthesis that opens a paragraph is a "
+     "stage direction only in a record of speech, and never a source's citation (a page "
+     "reference, a year among a publication's parts) nor the start of a parenthesis that "
+     "runs on to the paragraph's end: a treatise's (et) p(ri)vati(m) ho(m)i(n)es amare., the "
+     "transcriber's expansion, stays text."),
+    ("part-mark", "segmentation", "A line that marks where a transcription's part begins, "
+     "between slashes (/front/, /main/, /back/: the Huygens Institute's Word transcriptions) "
+     "is layout, left out and reported."),
+    ("front-title", "segmentation", "The short lines between a transcription's /front/ and "
+     "/main/ marks are its title page: one heading, the title (where no heading comes before "
+     "them)."),
+    ("number-column", "normalization", "Paragraphs that each hold a number, three or more "
+     "in a row stepping evenly (5, 10, 15 …), are a column of line numbers set beside the "
+     "text (a Word transcription's manuscript line numbers): layout, left out and "
+     "reported."),
+    ("word-rejoined", "segmentation", "A paragraph that ends in a word cut by a hyphen, over "
+     "one that opens in lower case (a manuscript's line a paragraph in a Word "
+     "transcription: inportu- / ne desiderare), is one paragraph, the word one again."),
+    ("act-heading", "segmentation", "A play's act or scene heading on a line of its own "
+     "(ACTUS II., ACT III, Scene 2, SCAENA PRIMA), also on the last or first line of a "
+     "paragraph parted by a soft line break, is a heading: a section of its own."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "

@@ -31,6 +31,10 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     page = ("<html><body>" + result.value + "</body></html>").encode("utf-8")
     source = html.read(name, page, "utf-8", diags)
     source.encoding = "utf-8"
+    # a soft line break (w:br) is typed on purpose, never a wrap of the page's width: verse
+    # set a stanza to a paragraph (TransLatin's Celtis), an address, a signature; a
+    # paragraph's lines are all such breaks, and stay lines
+    source.hints.broken_lines.update(source.numbers or [])
     return source
 
 

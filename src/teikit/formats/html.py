@@ -39,7 +39,7 @@ HI_TAGS = marks.HTML_RENDS
 CLASS_KINDS = {"salute": "salute", "salutation": "salute", "greeting": "salute",
                "closing": "closing", "valediction": "closing", "signed": "signed",
                "signature": "signed", "dateline": "dateline", "place-date": "dateline",
-               "postscript": "postscript"}
+               "postscript": "postscript", "address": "address"}
 # HTML made from TEI (CDRH's Datura, TEI Boilerplate, CETEIcean) names its classes after
 # the TEI elements: "tei_salute", "tei-dateline". These are blocks, even on a <span>.
 TEI_CLASS = re.compile(r"^tei[_-](?P<name>p|ab|opener|closer|dateline|salute|signed|"
@@ -125,6 +125,10 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     walker.title_heads = _title_headings(root, main)
     if walker.title_heads and "page-outside" not in out.hints.rules:
         out.hints.rules.append("page-outside")
+    walker.banner = _banner(main)
+    walker.datelines = _dateline_headings(main)
+    walker.index_links = _index_links(main)
+    walker.picture = _lone_picture(main)
     for part, keep in _page_parts(root, main, out):
         if part is main:
             walker.visit(main, 0, in_content=True)
@@ -294,6 +298,84 @@ def _main_content(root):
         if found is not None and len(found.text_content()) >= 0.3 * whole:
             return _with_heading(found, body)
     return body
+
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _level(el) -> int:
+    return int(el.tag[1])
+
+
+def _text_children(el) -> list:
+    """The element children of *el* that hold words, without the site's navigation,
+    scripts and parts (a <nav> between the banner and the text)."""
+    return [c for c in el if isinstance(c.tag, str) and c.tag not in BOILERPLATE
+            and c.tag not in SITE_PARTS and not _navigation(c)
+            and " ".join(c.text_content().split())]
+
+
+def _banner(main):
+    """The edition's banner over the document, when the page has one: a first container
+    holding nothing but headings, a short line or two (an author's name) and images, over
+    a container that opens with a heading of a lower rank than all of them and then the
+    text. Saved pages of a multi-document edition repeat the edition's name over each
+    document this way (the Ecole des chartes' XSLT editions of Voltaire's and Sévigné's
+    letters: <h1>Édition en ligne des LETTRES …</h1><h2>…</h2><p>Voltaire</p><img> over
+    <div><h3>Lettre II de Mr. de Voltaire</h3><p>…; TEI Boilerplate, Omeka exhibits and
+    blogs set a site title over each page likewise): the banner is no heading of this
+    document. None when the page has no such banner."""
+    area = main
+    for _ in range(4):                  # through wrappers that hold everything
+        children = _text_children(area)
+        if len(children) != 1 or (area.text or "").strip() or children[0].tag in HEADINGS:
+            break
+        area = children[0]
+    children = _text_children(area)
+    if len(children) < 2 or (area.text or "").strip():
+        return None
+    banner, text = children[0], children[1]
+    if banner.tag not in ("div", "section", "center", "hgroup") or (banner.tail or "").strip():
+        return None
+    heads = list(banner.iter(*HEADINGS))
+    if not heads or any(el.tag in ("table", "ul", "ol", "dl", "form", "blockquote")
+                        for el in banner.iter()):
+        return None
+    head_words = sum(len(h.text_content().split()) for h in heads)
+    other = len(banner.text_content().split()) - head_words
+    if other > 12 or any(len(p.text_content().split()) > 12 for p in banner.iter("p")):
+        return None                     # (a paragraph of text: no banner)
+    first = next((el for el in text.iter() if isinstance(el.tag, str)
+                  and (el.tag in HEADINGS or (el.text or "").strip())), None)
+    if first is None or first.tag not in HEADINGS:
+        return None                     # the text's container opens with its heading
+    top = max(_level(h) for h in heads)
+    if any(_level(h) <= top for h in text.iter(*HEADINGS)):
+        return None                     # (its headings rank below all of the banner's)
+    body_words = len(text.text_content().split()) - sum(
+        len(h.text_content().split()) for h in text.iter(*HEADINGS))
+    return banner if body_words >= 20 else None
+
+
+def _dateline_headings(main) -> set:
+    """Headings that are the document's place and date right under its own heading, once in
+    the page (Sévigné's edition: <h3>Lettre de Madame de Sévigné à Madame de Guitaud.</h3>
+    <h4>Paris, septembre 1693.</h4>; editions' XSLT sets a letter's dateline as a smaller
+    heading under its title): the letter's dateline, no section of it. A heading of that
+    level that comes back (a collection's letters headed by place and date) stays a heading."""
+    from ..readers.dates import looks_like_dateline  # the readers' date rules (imported late)
+    found = set()
+    counts: dict[str, int] = {}
+    for h in main.iter(*HEADINGS):
+        counts[h.tag] = counts.get(h.tag, 0) + 1
+    for h in main.iter(*HEADINGS):
+        before = h.getprevious()
+        text = " ".join(h.text_content().split())
+        if counts[h.tag] == 1 and before is not None and before.tag in HEADINGS \
+                and _level(before) < _level(h) and not (before.tail or "").strip() \
+                and "," in text and looks_like_dateline(text):
+            found.add(h)
+    return found
 
 
 def _article_in(main):
@@ -555,6 +637,31 @@ def _class_kind(el) -> str:
     return ""
 
 
+def _address_lines(el) -> None:
+    """An address set line by line in the page's source without <br> (an edition's <div
+    class="address">Le REVEREND PERE VAYSSIERE / Provincial … / MARSEILLE</div>, the
+    XSLT writing TEI's <lb/> as a line end; an <address> typed so): its lines kept, as
+    lines; a sentence or a long line is no address's."""
+    if not (el.tag == "address" or "address" in _classes(el)) or el.find(".//br") is not None:
+        return
+    texts = [el.text or ""] + [t for child in el.iterdescendants()
+                               for t in (child.text or "", child.tail or "")]
+    lines = [line.strip() for line in "".join(texts).strip().split("\n") if line.strip()]
+    if len(lines) < 2 or len(lines) > 8 or any(len(line) > 80 for line in lines):
+        return
+
+    def lined(text: str | None, first: bool) -> str | None:
+        if not text:
+            return text
+        if first:
+            text = text.lstrip()
+        return re.sub(r"[ \t]*\n\s*", BREAK, text)
+
+    el.text = lined(el.text, True)
+    for child in el.iterdescendants():
+        child.text, child.tail = lined(child.text, False), lined(child.tail, False)
+
+
 def _tei_block(el) -> bool:
     """A <span class="tei_opener"> and the like: a block of the TEI the page was made from."""
     return any(TEI_CLASS.match(c) for c in _classes(el))
@@ -583,6 +690,34 @@ def _page_image(el, tag: str) -> str | None:
     only_image = bool(images) and not " ".join(link.text_content().split())
     return href if only_image or (IMAGE_FILE.search(href.split("?")[0]) and not
                                   " ".join(link.text_content().split())) else None
+
+
+# what names a page or a leaf of the original in an image's description or address ("p. 12",
+# "f. 3r", "page_012.jpg", "[12]", "scan 4")
+NAMES_PAGE = re.compile(r"(?i)\b(?:p|pp|pg|page|pag|seite|s|f|fol|folio|leaf|scan|image|"
+                        r"img|recto|verso)[\s._-]*\d|\b\d{1,4}\s*[rv]\b|\[\d{1,4}\]|"
+                        r"[_-]\d{2,5}\.(?:jpe?g|png|gif|tiff?|jp2|webp)\b")
+
+
+def _lone_picture(main):
+    """The one link to an image on the page, when its image is described as a picture
+    ("<a href="…/1878-portrait-de-voltaire.jpg"><img alt="gravure, portrait de Voltaire,
+    1878"></a>": an author's portrait, an illustration linked to its full size, as blogs
+    and exhibits show them): no page of the original begins there. Pages' images come
+    several to a text, or name the page; None when the page has no such picture."""
+    links = [el for el in main.iter("a", "span", "div", "p") if _page_image(el, el.tag)
+             is not None]
+    if len(links) != 1 or links[0].tag != "a":
+        return None
+    link = links[0]
+    images = list(link.iter("img"))
+    alt = " ".join((images[0].get("alt") or images[0].get("title") or "").split()) \
+        if len(images) == 1 else ""
+    names = " ".join([alt, link.get("href") or "", images[0].get("src") or ""]) if images \
+        else ""
+    if len(re.findall(r"[^\W\d_]{2,}", alt)) < 2 or NAMES_PAGE.search(names):
+        return None
+    return link
 
 
 def _icon(img) -> bool:
@@ -622,10 +757,63 @@ def _site_masthead(el, title: str | None) -> bool:
         for h in sibling.iter())
 
 
+# the words of a link to the next or the previous document of a site's series ("Lettre
+# suivante : Lettre VI", "« Previous letter", "Nächster Brief", "Lettera precedente")
+SEQUENCE_WORDS = re.compile(r"(?i)\b(?:next|previous|prev|suivante?|pr[ée]c[ée]dente?|"
+                            r"n[äa]chste[rsn]?|vorherige[rsn]?|zur[üu]ck|weiter|successiv[ao]|"
+                            r"precedente|seguente|siguiente|anterior|volgende|vorige)\b")
+ARROWS = re.compile(r"[\s|·•/»«<>‹›←→⇐⇒\-–—:.\[\]()]*")
+
+
+def _sequence_link(el) -> bool:
+    """A block that is nothing but a link or two to the next or previous page of the site's
+    series, with arrows ("<p>&gt;&gt; <a href="lettreIII.html">Lettre suivante : Lettre
+    III</a></p>", "<div>« <a>Previous letter</a> | <a>Next letter</a> »</div>"): older and
+    hand-made sites' navigation, without a <nav>."""
+    links = [a for a in el.iter("a") if (a.get("href") or "").strip()[:1] not in ("", "#")]
+    if not 1 <= len(links) <= 2 or not all(SEQUENCE_WORDS.search(a.text_content())
+                                            for a in links):
+        return False
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            return False
+        inside = any(a is node or a in node.iterancestors() for a in links)
+        if not inside and node.tag not in ("p", "div", "li", "ul", "span", "b", "strong",
+                                           "small", "a"):
+            return False
+        if not inside and not ARROWS.fullmatch(node.text or ""):
+            return False
+        if node is not el and not any(a in node.iterancestors() for a in links) \
+                and not ARROWS.fullmatch(node.tail or ""):
+            return False
+    return sum(len(a.text_content().split()) for a in links) <= 16
+
+
+def _index_links(main) -> set[str]:
+    """The site's own pages that the text links many different words to (Sévigné's
+    edition links 33 names to "dico.html"; TEI editions' XSLT links every person and place
+    to the site's index page): the site's glossary or index, no reference the document
+    makes. Their words are kept, their links not."""
+    texts: dict[str, set[str]] = {}
+    for a in main.iter("a"):
+        href = (a.get("href") or "").strip().split("#")[0]
+        if not href or re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:|//", href) \
+                or IMAGE_FILE.search(href):
+            continue                     # (an address of its own: a reference kept)
+        text = " ".join(a.text_content().split()).casefold()
+        if re.search(r"[^\W\d_]", text):
+            texts.setdefault(href, set()).add(text)
+    return {href for href, words in texts.items() if len(words) >= 3}
+
+
 class _Walker:
     def __init__(self, out: Lines, notes: Footnotes):
         self.out, self.notes = out, notes
         self.running: set = set()          # tables that are running heads (htmltables)
+        self.banner: html.HtmlElement | None = None   # the edition's banner (_banner)
+        self.datelines: set = set()        # headings that are a dateline (_dateline_headings)
+        self.index_links: set[str] = set()  # the site's glossary or index pages (_index_links)
+        self.picture: html.HtmlElement | None = None  # a picture, no page (_lone_picture)
         self.buffer: list[str] = []
         self.line = 1
         self.kind = ""
@@ -706,9 +894,20 @@ class _Walker:
                 self.out.hints.rules.append("site-masthead")
             self._tail(el)
             return
+        if self.banner is not None and el is self.banner:   # (its words: the citation)
+            text = " ".join(el.text_content().split())
+            self.out.hints.fields.append(("site-banner", text))
+            self.out.hints.rules.append("site-banner")
+            line = el.sourceline or self.line
+            self.out.leave_out(line, line, text[:200], f"<{tag}>: the edition's banner over "
+                               "the document (its name on each of its pages); it is in the "
+                               "source citation", "boilerplate")
+            self._tail(el)
+            return
         if tag in BOILERPLATE or el in self.notes.taken or _navigation(el) or (
-                tag in SITE_PARTS and depth == 1 and el.getparent() is not None
-                and el.getparent().tag == "body"):
+                (tag in SITE_PARTS or SITE_PARTS & set(_classes(el))) and depth == 1
+                and el.getparent() is not None and el.getparent().tag == "body") or (
+                tag in ("p", "div", "li") and _sequence_link(el)):
             if tag in SITE_PARTS and any(h in self.title_heads for h in el.iter()):
                 self._title_part(el, depth)
                 self._tail(el)
@@ -754,6 +953,18 @@ class _Walker:
                 self.out.hints.rules.append("pdf-lines")    # its <br>s are the page's width
             self._tail(el)
             return
+        if self.picture is not None and el is self.picture:   # a portrait: no page
+            line = el.sourceline or self.line
+            img = next(el.iter("img"))
+            self.out.leave_out(line, line, f"image {img.get('src', '')}: "
+                               f"{' '.join((img.get('alt') or img.get('title') or '').split())}",
+                               "<a>: a linked picture, not the image of a page of the "
+                               "original", "boilerplate")
+            if "picture-not-page" not in self.out.hints.rules:
+                self.out.hints.rules.append("picture-not-page")
+            self._apart(el)
+            self._tail(el)
+            return
         facs = _page_image(el, tag) if tag in ("a", "span", "div", "p") else None
         if facs is not None and (tag != "a" or not marks.plain("".join(self.buffer)).strip()):
             self._page_break(tag, "", facs)    # a page's image between blocks: a page break
@@ -784,6 +995,11 @@ class _Walker:
             self.kind = _class_kind(el) or self._kind(tag)
             if tag == "hr":
                 self.out.hints.rule_lines.add(self.line)
+            _address_lines(el)
+            if el in self.datelines:
+                self.kind = "dateline"
+                if "dateline-heading" not in self.out.hints.rules:
+                    self.out.hints.rules.append("dateline-heading")
         closing = self._open_inline(el, tag)
         if el.text and not (tag == "a" and closing == "[marker]"):
             self.buffer.append(el.text)
@@ -916,6 +1132,10 @@ class _Walker:
                 self.buffer.append(marker)
                 return "[marker]"
             href = el.get("href") or ""
+            if href.strip().split("#")[0] in self.index_links:
+                if "site-index-links" not in self.out.hints.rules:
+                    self.out.hints.rules.append("site-index-links")
+                return ""                # the words, without the link to the site's index
             if href and not href.startswith("#"):
                 self.buffer.append(marks.REF_OPEN + href + marks.REF_TEXT)
                 return marks.REF_CLOSE

@@ -24,6 +24,7 @@ from .context import Context
 from .dates import (
     DAY_MONTH,
     ENTRY_LEAD,
+    MONTHS,
     WEEKDAY,
     YEAR,
     DateFound,
@@ -32,7 +33,7 @@ from .dates import (
     find_date,
 )
 from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
-from .layout import STAMP, is_cjk, join_spans
+from .layout import STAMP, is_cjk, join_hyphenated, join_spans
 from .letters import (
     MAIL_ADDRESS,
     SALUTE_RUN_IN,
@@ -360,6 +361,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         found = _bare_label(first.text, ctx.bare_labels)
     if not found and ctx.court_labels:
         found = _court_label(first.text, ctx.court_labels)
+    if not found and ctx.abbrev_labels:
+        found = _abbrev_label(first.text, ctx.abbrev_labels)
     found = found or _label(first.text)
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
@@ -370,11 +373,15 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if found is None:
         return None
     label, end, time, form = found
+    number = ABBREV_LABEL.match(first.text) if form == "abbrev" else None
     if form == "strong" and label.endswith("]"):
         ctx.fired("office-label-brackets")
     staged = STAGED_LABEL.match(first.text, first.text.find(label)) if form == "staged" else None
     label = " ".join(label.split())      # ("The\u00a0\u00a0Speaker": a PDF's spacing)
     rest_first = Span.of_line(first, end)
+    if number is not None and number.group("num"):     # "(75) Hen. Heus …": the verse's
+        rest_first = Span.join([Span.of_line(first, number.start("num"), number.end("num"))
+                                .strip(), rest_first], " ")   # number opens the speech
     below, notes = _commentary_lines(rest_first.text, below, form == "stamped")
     stage_line = None                    # the direction that opens a speech in a table
     if first.kind == "label" and below and below[0].kind == "stage":
@@ -798,7 +805,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
-                "element", "stamped", "heading", "alone") or (
+                "element", "stamped", "heading", "alone", "abbrev") or (
                 (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled))
                 and opens_sentence):
             continue
@@ -889,15 +896,29 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
     turn or paragraph, before a capital, opens a turn there."""
     counts = Counter(u.label for u in units if u.kind == "turn" and u.form == "" and u.label)
     known = sorted((lab for lab, c in counts.items() if c >= 2), key=len, reverse=True)
-    if len(known) < 2:
+    if ctx.abbrev_labels:
+        # a play's abbreviated label after a sentence's end inside a verse line: "(45)
+        # Uxor, bonum sero. Els. Et quidem sero nimis," (Reuchlin's Henno), "Hen. Heus tu
+        # Dromo. Dro. Quid est? Hen. Veni, …": the next speaker's turn opens there
+        abbrev = sorted(ctx.abbrev_labels, key=len, reverse=True)
+        inside = re.compile(r"(?:(?<=[.!?;:])|(?<=[.!?;:][" + HI["bold"][1] + HI["italic"][1]
+                            + r"]))[ \t]+(?P<marks>" + MARK + r")(?P<label>"
+                            + "|".join(map(re.escape, abbrev)) + r")(?P<after>" + MARK
+                            + r"\." + MARK + r")[ \t]+(?=" + MARK + r"[\"“‘'(]?[A-Z])")
+        form_check = "."
+    elif len(known) < 2:
         return units
-    inside = re.compile(r"(?<=\s)(?P<label>" + "|".join(map(re.escape, known))
-                        + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
+    else:
+        inside = re.compile(r"(?<=\s)(?P<label>" + "|".join(map(re.escape, known))
+                            + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
+        form_check = ":"
     out: list[Unit] = []
     for u in units:
         span = u.span
-        found = list(inside.finditer(span.text)) if u.kind in ("turn", "para") and \
-            span is not None and ":" in span.text else []
+        found = [m for m in inside.finditer(span.text)
+                 if form_check == ":" or _balanced(m.group("marks") + m.group("after"))] \
+            if u.kind in ("turn", "para") and span is not None and form_check in span.text \
+            and not (form_check == "." and NAMES_LINE.match(plain(span.text))) else []
         if span is not None and found and not plain(span.text[:found[0].start()]).strip():
             found = found[1:]            # (no words before it: the unit stays whole there)
         if span is None or not found:
@@ -908,7 +929,7 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
                         time=u.time, form=u.form, n=u.n))
         for m, end in zip(found, starts[1:], strict=True):
             out.append(Unit("turn", u.block, span=span[m.end():end].strip(),
-                            label=m.group("label"), form=""))
+                            label=m.group("label"), form="" if form_check == ":" else "abbrev"))
             ctx.fired("turn-run-in")
     return out
 
@@ -947,7 +968,8 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
             prev.span if prev is not None else None)
         if prev is None or prev.kind not in ("para", "turn") or last is None \
-                or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)):
+                or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
+                        or _word_cut(last, u)):
             out.append(u)                      # (no page breaks scanned for nothing:
             i += 1                             # thousands of them in a row are linear)
             continue
@@ -960,22 +982,40 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
                 and nxt.kind == "para" and last is not None and nxt.span is not None
                 and nxt.n is None and not named_part(prev) and not named_part(nxt)
-                and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt))
+                and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
+                     or _word_cut(last, nxt))
                 and _continues(last.text, nxt.span.text)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
                            "rejoined", nxt.block.first, 1)
             ctx.fired("rejoined")
-            if not _cut_before(last.text, bool(between)):
+            if not _cut_before(last.text, bool(between)) and _comma_cut(prev, last, nxt):
                 ctx.fired("comma-rejoined")
+            elif not _cut_before(last.text, bool(between)):
+                ctx.fired("word-rejoined")
             i = j + 1
             continue
         out.append(u)
         i += 1
     for u in out:
         if id(u) in pieces:
-            u.span = Span.join(pieces[id(u)], " ")
+            parts = pieces[id(u)]
+            joined = [parts[0]]
+            for part in parts[1:]:       # a word cut at a paragraph's end is one again
+                if join_hyphenated(joined[-1].text, part.text):
+                    joined[-1] = join_spans([joined[-1], part], True, ctx)
+                else:
+                    joined.append(part)
+            u.span = Span.join(joined, " ")
     return out
+
+
+def _word_cut(last: Span, nxt: Unit) -> bool:
+    """A paragraph that ends in a word cut by a hyphen over one that opens in lower case
+    (a manuscript's line a paragraph, in a Word transcription: "… licita inportu-" /
+    "ne desiderare …"): one word, one paragraph."""
+    return nxt.kind == "para" and nxt.span is not None \
+        and join_hyphenated(last.text, nxt.span.text)
 
 
 OPENING_MARKS = "".join(opening for opening, _ in HI.values()) + " \t\u00a0"
@@ -1193,7 +1233,8 @@ def _section_salutations_apart(blocks: list[Block], ctx: Context) -> list[Block]
 
 
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
-                     bare: frozenset[str] = frozenset()) -> list[Block]:
+                     bare: frozenset[str] = frozenset(),
+                     abbrev: frozenset[str] = frozenset()) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
@@ -1206,7 +1247,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
     starts = [0] + [i for i, line in enumerate(lines)
                     if i and (opens_turn(line.text, in_block=True)
                               or (letters and _letter_label(line.text, letters))
-                              or (bare and _bare_label(line.text, bare)))
+                              or (bare and _bare_label(line.text, bare))
+                              or (abbrev and _abbrev_label(line.text, abbrev)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
                              and lines[i - 1].text.rstrip()[-1:].isalnum())  # a wrapped line
                     and not _cjk_runs_on(lines[i - 1].text)
@@ -1343,6 +1385,105 @@ def _court_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str
     return (m.group("label"), m.end(), None, "") if m and m.group("label") in labels else None
 
 
+# A play's speaker label cut short, in mixed case with a full stop, as school and humanist
+# drama prints it (Reuchlin's Henno: "Els. Muliercularum …", "(75) Hen. Heus tu Dromo.";
+# Barlandus's dialogues: "No. Fuisti ne Venetijs?" for Novellinus; Terence's "Da.", "Sy.";
+# English plays' "Ham.", "Hor."), with a verse line's number before it and the label in
+# bold or italics. The marks around the label, if any, are balanced in what it takes.
+MARK = "[\ufdd0-\ufdef]*"
+ABBREV_LABEL = re.compile(r"^\s*(?P<num>\(\d{1,4}\)[ \t]*)?" + MARK + r"[ \t]*" + MARK
+                          + r"(?P<label>[A-Z][a-z]{1,4})" + MARK + r"\." + MARK
+                          + r"[ \t]+(?=" + MARK + r"[A-Z\"“‘'(])")
+# a label's full stop is an abbreviation's, not a speaker's, in these ("Fig. 3", "Cf. The …")
+NOT_ABBREV_LABELS = (NOT_COURT_LABELS - {"no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                         "sep", "sept", "oct", "nov", "dec"}) | TITLE_WORDS
+
+
+def _balanced(text: str) -> bool:
+    marks_in = [c for c in text if "\ufdd0" <= c <= "\ufdef"]
+    return len(marks_in) % 2 == 0 and all(
+        "\ufdd0" <= a <= "\ufdef" and ord(a) % 2 == 0 for a in marks_in[::2])
+
+
+def _abbrev_labels(blocks: list[Block]) -> frozenset[str]:
+    """Abbreviated labels of a play's speakers ("Els.", "Hen.", "No."): a capital and one
+    to four small letters with a full stop over a capitalised speech, each the start of a
+    longer name the document prints in a short line of its own (the cast list "Anionivs
+    Pontanvs, Novellinus.", a scene's head "Elsa. Henno. Dromo."), in a dialogue: with
+    other labels (these, or capitals: "AN.") they open three turns or more and come
+    back in turn. "No." before a capital is then Novellinus, not the number's sign."""
+    found: list[str] = []
+    starts: set[str] = set()
+    names: set[str] = set()
+    for b in blocks:
+        for line in b.lines:          # (a text file's turns may stand one a line)
+            text = line.text
+            if NAMES_LINE.match(plain(text)):
+                continue                  # a scene's head: "Elsa. Henno. Dromo."
+            m = ABBREV_LABEL.match(text) if text.lstrip()[:1] == "(" or MARK_OR_CAPITAL.match(
+                text.lstrip()[:2]) else None
+            caps = CAPS_LABEL.match(plain(text).lstrip()) if m is None else None
+            if m and _balanced(text[:m.end()]):
+                found.append(m.group("label"))
+                starts.add(m.group("label"))
+            elif caps and (caps.group("label") or caps.group("dashed")):
+                found.append(caps.group("label") or caps.group("dashed"))
+            if ". " in text[3:]:          # inside the line, after a sentence's end
+                found.extend(x.group("label") for x in ABBREV_INSIDE.finditer(text, 3)
+                             if _balanced(x.group("marks") + x.group("after")))
+        if len(b.lines) <= 12:           # a short line's names (a cast's, a scene's head)
+            words = plain(" ".join(ln.text for ln in b.lines)).split()
+            if len(words) <= 12 or len(words) <= 6 * len(b.lines):
+                names.update(w.strip(".,;:&") for w in words if w[:1].isupper())
+    counts = Counter(lab for lab in found if lab[1:].islower())
+    if not counts or len(found) < 3:
+        return frozenset()
+    names = {n for n in names if len(n) >= 3 and n.isalpha() and MONTHS.get(n.casefold()) is None
+             and not WEEKDAY.fullmatch(n)}
+    prefixes = {n.casefold()[:k] for n in names for k in range(2, min(len(n), 6))}
+    labels = {lab for lab in counts if lab.casefold() in prefixes and lab in starts
+              and lab.casefold() not in NOT_ABBREV_LABELS}   # (once at a line's start)
+    order = [lab for lab in found if lab in labels or not lab[1:].islower()]
+    if not labels or len(set(order)) < 2 or sum(counts[lab] for lab in labels) < 2 \
+            or (len(order) > 3 and _comebacks(order) * 3 < len(order)):   # (an excerpt: a
+        #                                                                 few turns only)
+        return frozenset()
+    return frozenset(labels)
+
+
+MARK_OR_CAPITAL = re.compile(r"[\ufdd0-\ufdefA-Z]")
+NAMES_LINE = re.compile(r"^\s*(?:\(\d{1,4}\)\s*)?(?:[A-Z][^\W\d_]*\.\s*){2,8}$")
+ABBREV_INSIDE = re.compile(r"(?:(?<=[.!?;:])|(?<=[.!?;:][\ufdd1\ufdd3]))[ \t]+(?P<marks>" + MARK
+                           + r")(?P<label>[A-Z][a-z]{1,4})(?P<after>" + MARK + r"\." + MARK
+                           + r")[ \t]+(?=" + MARK + r"[\"“‘'(]?[A-Z])")
+VERSE_NUMBER = re.compile(r"^\s*(?:\(\d{1,4}\)|\d{1,4})\s+")
+
+
+def _verse_lines(blocks: list[Block]) -> bool:
+    """A text set one verse line to a paragraph, as Word transcriptions of verse drama
+    are (TransLatin's Henno: "Atque iis magis quae sunt maritis coniuges." / "(20) Hoc
+    usque sensi …" / "Curis, lucris negotiisque villicis"): ten lines or more, most of
+    the text's blocks, each a line of two to fourteen words that opens with a capital
+    (after its number), a third of them or more ending without a sentence's end. A short
+    line of such a text is a verse line, not a heading."""
+    lines = [VERSE_NUMBER.sub("", plain(b.lines[0].text).strip()) for b in blocks
+             if len(b.lines) == 1 and b.lines[0].kind[:1] != "h"]
+    verse = [t for t in lines if 2 <= len(t.split()) <= 14 and t[:1].isupper()]
+    run_on = sum(1 for t in verse if t[-1:].isalnum() or t[-1:] == ",")
+    # (a verse opens with a capital even where the sentence runs on from the line before;
+    # prose cut into lines, a PDF's, goes on in lower case there)
+    after = [b for a, b in itertools.pairwise(lines) if a[-1:].isalnum() or a[-1:] == ","]
+    capital = sum(1 for t in after if t[:1].isupper())
+    return len(verse) >= 10 and len(verse) * 5 >= len(blocks) * 3 and run_on * 3 >= len(verse) \
+        and capital * 10 >= len(after) * 9
+
+
+def _abbrev_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str] | None:
+    m = ABBREV_LABEL.match(text) if not NAMES_LINE.match(plain(text)) else None
+    return (m.group("label"), m.end(), None, "abbrev") \
+        if m and m.group("label") in labels and _balanced(text[:m.end()]) else None
+
+
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _labels_over_speech(blocks)
     blocks = _stamps_over_speech(blocks)
@@ -1355,8 +1496,13 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     ctx.court_labels = _court_labels(blocks)
     if ctx.court_labels:
         ctx.fired("court-labels")
+    ctx.abbrev_labels = _abbrev_labels(blocks)
+    if ctx.abbrev_labels:
+        ctx.fired("abbreviated-labels")
+    ctx.verse_lines = _verse_lines(blocks)
     blocks = [part for block in blocks
-              for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels)]
+              for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels,
+                                           ctx.abbrev_labels)]
     blocks = _salutation_apart(blocks)
     blocks = _section_salutations_apart(blocks, ctx)
     units = [u for b in blocks for u in classify(b, ctx)]
@@ -1670,6 +1816,9 @@ class TextBuilder:
             lead = None       # a run of classical Chinese in parentheses is commentary set in
                               # small characters (Kanripo's "(…/…)"); a play's direction is
                               # a few characters: "(笑)", "(下)"
+        if lead and not _directs(lead.group(), span.text[lead.end():], self.ctx):
+            lead = None
+            self.ctx.fired("parenthesis-not-stage")
         if lead:
             p.append(E.stage(lead.group()))
             p[-1].tail = None
@@ -1720,7 +1869,12 @@ class TextBuilder:
             u = replace(u, span=rest, form="")
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
-        container = self._container(continues_speech(u))
+        goes_on = continues_speech(u)
+        if not goes_on and self.sp is not None and self.ctx.verse_lines \
+                and "\n" not in u.body.text.strip() and not is_caps_heading(u.body.text.strip()):
+            goes_on = True                # a short verse line of the speech, not a heading
+            self.ctx.fired("verse-speech")
+        container = self._container(goes_on)
         kind = u.block.lines[0].kind
         if container is self.div and kind.startswith("mail-quote"):
             self._end_quote()            # a mail's quotation of the message replied to
@@ -1757,13 +1911,15 @@ class TextBuilder:
     def _stage(self, u: Unit, continues_turn: bool):
         self._end_quote()
         container = self._container(continues_turn)
-        if not self.ctx.spoken and u.block.lines[0].kind != "stage" and \
+        if (not self.ctx.spoken or CITATION.search(plain(u.body.text))) \
+                and u.block.lines[0].kind != "stage" and \
                 not INCIDENT_IN_PARENTHESES.match(plain(u.body.text).strip()):
             # a line in parentheses in a text with no speaker (a deed's seal "(L.S.)", a
             # letter's "(*translated from English)", an editor's "(Copy)") directs no stage:
             # a paragraph as printed (a room's "(Applause.)" is still an incident)
             self._paragraph(u.body, parent=container)
-            self.ctx.fired("parenthesis-alone")
+            self.ctx.fired("parenthesis-alone" if not self.ctx.spoken
+                           else "parenthesis-not-stage")
             return
         container.append(self._stage_or_incident(u.body))
         self.ctx.fired("stage")
@@ -1990,6 +2146,12 @@ class TextBuilder:
         while end and self.div[end - 1].tag in (tei("pb"), tei("cb")):
             end -= 1
         closer = self.div[end - 1] if end else None
+        if self.salutes and end == len(self.div):   # an unsigned closing over it (a copy's)
+            closer = E.closer(*self.salutes)
+            self.div.append(closer)
+            self.signed_off.add(self.div)
+            self.salutes = []
+            end = len(self.div)
         if closer is None or closer.tag != tei("closer"):
             self._postscript(u, _)
             return
@@ -2068,6 +2230,27 @@ OMISSION = re.compile(r"^\[\s*(?:here\s+follows?|omitted\s+here|the\s+meeting\b)
 # The recorder's narration between turns: a short sentence about a speaker in the present
 # tense ("He draws analogy between Outer Mongolia and Manchuria.")
 NARRATION = re.compile(r"^(?:He|She)\s+[a-z]+s\b(?:\s+\S+){0,25}$")
+
+
+# a source's citation in parentheses: a page reference, or a year among a publication's
+# parts ("(Étienne Daxhelet, Adrien Barlandus humaniste Belge …, Humanistica Lovaniensia, 6
+# (Leuven: Uystpruyst, 1938), … pp. 218-220)", TransLatin's note of its source)
+CITATION = re.compile(r"\bpp?\.\s*\d|\b(?:1[5-9]|20)\d\d\b[^()]*\)\s*[,.;]?\s*(?:pp?\.|$)")
+
+
+def _directs(paren: str, rest: str, ctx: Context) -> bool:
+    """Is a parenthesis at a paragraph's start a stage direction? Only in a record of
+    speech (a treatise's "(et) p(ri)vati(m) ho(m)i(n)es amare." opens with the
+    transcriber's expansion of an abbreviation, Word transcriptions setting a manuscript's
+    line a paragraph), never when the paragraph closes a parenthesis it did not open (the
+    first one runs on to its end: "(Étienne Daxhelet, … 6 (Leuven …, 1938), Repr. …,
+    1967), pp. 218-220)"), and never a source's citation."""
+    depth = 0
+    for c in rest:
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return False
+    return ctx.spoken and not CITATION.search(plain(paren))
 
 
 def continues_speech(u: Unit) -> bool:

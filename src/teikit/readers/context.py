@@ -108,6 +108,8 @@ class Context:
     # where nothing else dates it, (ISO year, line, as printed)
     era_dates: list[tuple[str, int, str]] = field(default_factory=list)
     court_labels: frozenset[str] = frozenset()  # "Ct." among an examination's Q. and A.
+    abbrev_labels: frozenset[str] = frozenset()  # a play's "Els." / "No.": names cut short
+    verse_lines: bool = False            # one verse line a paragraph ("(20) Hoc usque …")
 
     _compounds: set[str] | None = None
     _line_bars: bool | None = None

@@ -245,13 +245,24 @@ def _place(dl, span: Span, ctx: Context) -> None:
     m = PLACE.match(text.strip())
     lead = text[:len(text) - len(text.lstrip())]
     trail = text[len(text.rstrip()):]
+    words = text.strip().rsplit(None, 1)
+    if m is None and len(words) == 2 and words[1].casefold() in DAY_ARTICLES \
+            and PLACE.match(words[0]):          # "Marseille, le 22 Janvier 1939"
+        m = PLACE.match(words[0])
+        trail = text.strip()[len(words[0]):] + trail
     if not m or bool(m.group("open")) != bool(m.group("close")) \
             or WEEKDAY.fullmatch(m.group("place").strip()) \
             or m.group("place").strip().casefold() in DAY_ARTICLES \
             or not plain(m.group("place")).strip():   # "Thursday," or emphasis is no place
         fill(dl, span, ctx)
         return
-    place = E.placeName(m.group("place").strip())
+    name, article = m.group("place").strip(), ""
+    last = name.rsplit(None, 1)
+    if len(last) == 2 and last[1].casefold() in DAY_ARTICLES and not m.group("comma") \
+            and not m.group("open"):
+        name, article = last[0], " " + last[1]  # "Nice le 19 Février 1940": the day's article
+        #                                          (le, den, am, the) is no part of the place
+    place = E.placeName(name)
     if m.group("open"):                       # [Moscow,] : the editor supplied the place
         place.tail = m.group("comma") or None
         supplied = E.supplied(place)
@@ -259,7 +270,7 @@ def _place(dl, span: Span, ctx: Context) -> None:
         _append(dl, lead, supplied)
         ctx.fired("supplied")
     else:
-        place.tail = (m.group("comma") + m.group("sp") + trail) or None
+        place.tail = (article + m.group("comma") + m.group("sp") + trail) or None
         _append(dl, lead, place)
     ctx.fired("place")
 

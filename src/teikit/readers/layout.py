@@ -130,6 +130,9 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _glued_running_heads(blocks, ctx)
     blocks = _lone_page_numbers(blocks, ctx)
     blocks = _version_labels(blocks, ctx)
+    blocks = _act_heads(blocks, ctx)
+    blocks = _part_marks(blocks, ctx)
+    blocks = _number_columns(blocks, ctx)
     openers = _page_word_openers(blocks)
     out: list[Block] = []
     for block in blocks:
@@ -172,6 +175,138 @@ def _version_labels(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.fired("version-label")
         out.append(block)
     return out
+
+
+# A play's act or scene heading on a line of its own: "ACTUS II.", "ACTVS SECVNDVS", "ACT
+# III.", "Scene 2", "SCAENA PRIMA", "AKT I", "ATTO SECONDO", "ACTE IV" (the number in roman
+# or arabic figures, or an ordinal word); an act is one level over a scene
+ORDINALS = (r"primus|prima|primum|secundus|secunda|secundum|tertius|tertia|tertium|quartus|"
+            r"quarta|quartum|quintus|quinta|quintum|first|second|third|fourth|fifth|one|two|"
+            r"three|four|five|premier|première|deuxième|troisième|quatrième|cinquième|"
+            r"primo|secondo|terzo|quarto|quinto|erster|zweiter|dritter|vierter|fünfter")
+ACT_HEAD = re.compile(r"^(?P<word>actus|actvs|act|acte|akt|atto|acto|aufzug|"
+                      r"scaena|scena|scene|scène|szene|escena|auftritt)\s+(?:[ivxlc]{1,6}|\d{1,2}|"
+                      + ORDINALS.replace("u", "[uv]") + r")\.?$", re.I)
+
+
+def _act_heads(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A play's act or scene heading ("ACTUS II.") is a heading, also where the source set
+    it on the last or first line of a stanza (TransLatin's Celtis: "… digna coli!" / "ACTUS
+    II." in one Word paragraph, parted by a soft break): a block of its own. In capitals
+    or capitalised, never inside a sentence."""
+    out: list[Block] = []
+    for block in blocks:
+        found = [k for k, ln in enumerate(block.lines) if not ln.kind
+                 and ln.text.lstrip()[:1].isupper() and len(ln.text) <= 40
+                 and ACT_HEAD.match(plain(ln.text).strip())
+                 and (k in (0, len(block.lines) - 1))]
+        if not found:
+            out.append(block)
+            continue
+        start = 0
+        for k in found:
+            if k > start:
+                out.append(Block(block.lines[start:k]))
+            line = block.lines[k]
+            head = ACT_HEAD.match(plain(line.text).strip())
+            scene = head is not None and head.group("word").casefold() in (
+                "scaena", "scena", "scene", "scène", "szene", "escena", "auftritt")
+            out.append(Block([Line(line.number, line.text, "h3" if scene else "h2")]))
+            start = k + 1
+        if start < len(block.lines):
+            out.append(Block(block.lines[start:]))
+        ctx.fired("act-heading")
+    return out
+
+
+# A transcription's mark of the text's parts, a line of its own between slashes, as the
+# Huygens Institute's Word transcriptions set them (TransLatin's "/front/", "/main/",
+# "/back/"; Suriano's "/START LETTER/" is the letters' form of it, see letters.LETTER_MARK)
+PART_MARK = re.compile(r"^/\s*(?P<part>front|main|body|back|text|title|titlepage)\s*/$", re.I)
+
+
+def _part_marks(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A line "/front/", "/main/", "/back/" that marks where a transcription's parts begin:
+    layout, left out and reported. The short lines between "/front/" and "/main/" are the
+    title page's (TransLatin's Henno: "Joannis Reuchlin Phorcensis" / "Scaenica
+    Progymnasmata" / "Hoc est" / "Ludicra praeexercitamenta"): one heading, the title,
+    where the text has no heading before them."""
+    marks = [k for k, b in enumerate(blocks) if len(b.lines) == 1 and not b.lines[0].kind
+             and b.lines[0].text.lstrip()[:1] == "/"
+             and PART_MARK.match(plain(b.lines[0].text).strip())]
+    if not marks:
+        return blocks
+    out: list[Block] = []
+    front: list[Block] | None = None
+    for k, block in enumerate(blocks):
+        mark = PART_MARK.match(plain(block.lines[0].text).strip()) if k in marks else None
+        if mark is not None:
+            part = mark.group("part").casefold()
+            if front:
+                out.extend(_title_page(front, out, ctx))
+            front = [] if part == "front" else None
+            ctx.leave_out(block.lines, "a mark of the transcription's parts (layout)",
+                          "part-mark")
+            ctx.fired("part-mark")
+            continue
+        if front is not None:
+            front.append(block)
+        else:
+            out.append(block)
+    if front:
+        out.extend(front)
+    return out
+
+
+def _heading_like(block: Block) -> bool:
+    """One short line of capitalised words, with no sentence's sign but a last full stop
+    ("Konrad Celtis LUDUS DIANAE."): the text's own heading over a marked front part."""
+    text = plain(block.lines[0].text).strip().rstrip(".")
+    words = [w for w in text.split() if len(w) > 2]
+    return len(block.lines) == 1 and 0 < len(text.split()) <= 10 and bool(words) \
+        and not re.search(r"[.,;:!?()\[\]]", text) \
+        and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _number_columns(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Paragraphs that hold a number each, three or more in a row that step evenly ("5" /
+    "10" / "15" / "20" / "25" / "30"): a column of the manuscript's line numbers a Word
+    transcription sets beside each page's lines (De septem rivis, Freiburg/Münster), never
+    the text; left out and reported."""
+    numbers = [int(plain(b.lines[0].text).strip()) if len(b.lines) == 1
+               and plain(b.lines[0].text).strip().isdigit()
+               and len(plain(b.lines[0].text).strip()) <= 4 else None for b in blocks]
+    if sum(n is not None for n in numbers) < 3:
+        return blocks
+    drop: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        j = k
+        while j < len(blocks) and numbers[j] is not None:
+            j += 1
+        run = [n for n in numbers[k:j] if n is not None]
+        steps = {b - a for a, b in itertools.pairwise(run)}
+        if len(run) >= 3 and len(steps) == 1 and steps.pop() in (1, 2, 4, 5, 10):
+            drop.update(range(k, j))
+            ctx.leave_out([blocks[k].lines[0], blocks[j - 1].lines[0]],
+                          "a column of line numbers beside the text (layout)", "line-numbers")
+            ctx.fired("number-column")
+        k = max(j, k + 1)
+    return [b for k, b in enumerate(blocks) if k not in drop] if drop else blocks
+
+
+def _title_page(front: list[Block], before: list[Block], ctx: Context) -> list[Block]:
+    """The blocks of a marked front part: its short lines one heading of the title, unless
+    a heading comes before them or they are not a title page's (long, or many)."""
+    lines = [ln for b in front for ln in b.lines]
+    words = sum(len(plain(ln.text).split()) for ln in lines)
+    if len(lines) > 6 or words > 40 or any(ln.kind for ln in lines) \
+            or any(b.lines[0].kind[:1] == "h" for b in before) \
+            or (before and _heading_like(before[0])):
+        return front
+    ctx.fired("front-title")
+    return [Block([Line(lines[0].number, " ".join(plain(ln.text).strip() for ln in lines)
+                        if len(lines) > 1 else lines[0].text, "h1")])]
 
 
 LETTER_NOTE = re.compile(r"^\[(?P<n>[A-Z])\]\s+\S")

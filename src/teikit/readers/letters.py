@@ -487,7 +487,7 @@ def _front_line(u: Unit) -> bool:
     return text.count("\n") <= 2 and len(text.split()) <= 25 and not text.rstrip().endswith("?")
 
 
-NAMED_PARTS = {"salute", "closing", "signed", "postscript", "dateline"}
+NAMED_PARTS = {"salute", "closing", "signed", "postscript", "dateline", "address"}
 
 
 def named_part(u: Unit) -> bool:
@@ -522,6 +522,8 @@ def _parts_named_by_format(units: list[Unit]) -> bool:
             u.kind, u.closing = "closer", []
         elif kind == "postscript":
             u.kind = "postscript"
+        elif kind == "address":        # (class="address": the sender's over the text, the
+            u.kind = "addressee" if text_before else "address"   # addressee's under it)
         elif u.kind in ("para", "turn", "list"):
             text_before = True
     return True
