@@ -4,12 +4,9 @@ in plain text, Markdown, HTML and Word. Every example is also checked for valid 
 (encode refuses a master its schema rejects) and for words kept (the property tests)."""
 from __future__ import annotations
 
-import io
-import zipfile
-
 import pytest
 from lxml import etree
-from teiquery import encode, texts, xp
+from teiquery import docx_bytes, encode, texts, xp
 
 from teikit.encode import encode_file
 from teikit.header import Edition
@@ -274,32 +271,11 @@ def test_html_navigation_and_scripts_are_left_out_and_reported():
     assert result.source_format == "html"
 
 
-def _docx(body_xml: str) -> bytes:
-    out = io.BytesIO()
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
-                   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                   'package/2006/content-types"><Default Extension="rels" ContentType="'
-                   'application/vnd.openxmlformats-package.relationships+xml"/><Default '
-                   'Extension="xml" ContentType="application/xml"/><Override PartName="/word/'
-                   'document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-                   'wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels",
-                   '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.'
-                   'org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas'
-                   '.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-                   'Target="word/document.xml"/></Relationships>')
-        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{w}">'
-                   f"<w:body>{body_xml}</w:body></w:document>")
-    return out.getvalue()
-
-
 def test_word_documents(tmp_path):
     src = tmp_path / "letter.docx"
-    src.write_bytes(_docx('<w:p><w:r><w:t>A Letter</w:t></w:r></w:p><w:p><w:r><w:t xml:space='
-                          '"preserve">The text, </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>'
-                          "bold</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>"))
+    src.write_bytes(docx_bytes('<w:p><w:r><w:t>A Letter</w:t></w:r></w:p><w:p><w:r><w:t xml:space='
+                               '"preserve">The text, </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>'
+                               "bold</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>"))
     result = encode_file(src, edition=Edition())
     root = etree.fromstring(result.data)
     assert result.source_format == "docx"
@@ -309,7 +285,7 @@ def test_word_documents(tmp_path):
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     src = tmp_path / "bomb.docx"
-    src.write_bytes(_docx("<w:p><w:r><w:t>" + "a" * 30_000_000 + "</w:t></w:r></w:p>"))
+    src.write_bytes(docx_bytes("<w:p><w:r><w:t>" + "a" * 30_000_000 + "</w:t></w:r></w:p>"))
     with pytest.raises(Exception) as info:
         encode_file(src, edition=Edition())
     assert "zip bomb" in str(info.value)

@@ -3,11 +3,8 @@ digital editions (HTML) and Word transcriptions of a treatise and of school dram
 small real-world-derived example per rule."""
 from __future__ import annotations
 
-import io
-import zipfile
-
 from lxml import etree
-from teiquery import encode, texts, xp
+from teiquery import docx_bytes, encode, texts, xp
 
 from teikit.encode import encode_file
 from teikit.header import Edition
@@ -178,27 +175,9 @@ def test_a_verse_dramas_speech_runs_to_the_next_label_inside_a_line_too():
 def _docx(paragraphs: list[str]) -> bytes:
     """A Word package of *paragraphs*, one w:p each; " // " inside one is a soft line
     break (w:br), as the scout's mkdocx.py builds them."""
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = "".join("<w:p>" + "<w:r><w:br/></w:r>".join(
+    return docx_bytes("".join("<w:p>" + "<w:r><w:br/></w:r>".join(
         f'<w:r><w:t xml:space="preserve">{part}</w:t></w:r>' for part in p.split(" // "))
-        + "</w:p>" for p in paragraphs)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
-                   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                   'package/2006/content-types"><Default Extension="rels" ContentType="'
-                   'application/vnd.openxmlformats-package.relationships+xml"/><Default '
-                   'Extension="xml" ContentType="application/xml"/><Override PartName="/word/'
-                   'document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-                   'wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels",
-                   '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.'
-                   'org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas'
-                   '.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-                   'Target="word/document.xml"/></Relationships>')
-        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{w}">'
-                   f"<w:body>{body}</w:body></w:document>")
-    return out.getvalue()
+        + "</w:p>" for p in paragraphs))
 
 
 def test_word_soft_breaks_stay_lines_and_an_act_heading_after_one_is_a_heading(tmp_path):

@@ -333,6 +333,16 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def marked_up_text(name: str, data: bytes, encoding: str | None,
+                   diags: Collector) -> tuple[str, str]:
+    """A marked-up source's text as its parser reads it (Markdown, reStructuredText,
+    AsciiDoc, LaTeX, Org): decoded, without a byte-order mark, every line end a \\n, and
+    without the characters a master cannot hold; and the encoding used."""
+    text, used = decode(name, data, encoding, diags)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return clean_text(text, diags), used
+
+
 def clean_text(text: str, diags: Collector) -> str:
     """A whole text without the characters a master cannot hold (reported by line)."""
     return _clean_characters(text, diags)

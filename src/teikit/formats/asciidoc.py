@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ..diagnostics import Collector
-from ..sourcetext import SourceText, clean_text, decode
+from ..sourcetext import SourceText, marked_up_text
 from . import marks, suffix, tables
 from .lines import Lines
 
@@ -68,9 +68,7 @@ def sniff(name: str, data: bytes) -> float:
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
-    text, used = decode(name, data, encoding, diags)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = clean_text(text, diags)
+    text, used = marked_up_text(name, data, encoding, diags)
     reader = _Reader(text.split("\n"))
     reader.blocks(0, len(reader.lines), "", 0)
     reader.end()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..diagnostics import Collector
-from ..sourcetext import SourceText, clean_text, decode
+from ..sourcetext import SourceText, marked_up_text
 from . import marks, suffix, tables
 from .latexcommands import (
     ACCENTS,
@@ -92,9 +92,7 @@ def sniff(name: str, data: bytes) -> float:
 
 def read(name: str, data: bytes, encoding: str | None,
          diags: Collector) -> SourceText:
-    text, used = decode(name, data, encoding, diags)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = clean_text(text, diags)
+    text, used = marked_up_text(name, data, encoding, diags)
     out = Lines()
     nodes = _parse(text)
     walker = _Walker(text, out)

@@ -11,7 +11,7 @@ from urllib.parse import quote
 from lxml.html import defs
 
 from ..diagnostics import Collector, fail
-from ..sourcetext import clean_text, decode
+from ..sourcetext import marked_up_text
 from . import frontmatter, marks, suffix, tables
 from .lines import Lines
 
@@ -75,9 +75,7 @@ def _keep_unused_footnotes(state) -> None:
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
-    text, used = decode(name, data, encoding, diags)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = clean_text(text, diags)
+    text, used = marked_up_text(name, data, encoding, diags)
     _check_nesting(name, text)
     out = Lines()
     front = frontmatter.take(text) if text.startswith("+++") else None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Collector
-from ..sourcetext import SourceText, clean_text, decode
+from ..sourcetext import SourceText, marked_up_text
 from . import marks, suffix, tables
 from .lines import Lines
 
@@ -86,9 +86,7 @@ def sniff(name: str, data: bytes) -> float:
 
 def read(name: str, data: bytes, encoding: str | None,
          diags: Collector) -> SourceText:
-    text, used = decode(name, data, encoding, diags)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = clean_text(text, diags)
+    text, used = marked_up_text(name, data, encoding, diags)
     out = Lines()
     _Scanner(text.split("\n"), out).scan()
     return out.source(name, used, diags)

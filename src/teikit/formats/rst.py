@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..diagnostics import Collector
-from ..sourcetext import SourceText, clean_text, decode
+from ..sourcetext import SourceText, marked_up_text
 from . import marks, suffix, tables
 from .lines import Lines
 
@@ -83,9 +83,7 @@ def doctree(text: str) -> Any:
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
-    text, used = decode(name, data, encoding, diags)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = clean_text(text, diags)
+    text, used = marked_up_text(name, data, encoding, diags)
     try:
         document = doctree(text)
     except Exception as exc:         # docutils' own failure (a deep nesting, a bug): no
