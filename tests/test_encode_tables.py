@@ -13,8 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
-from teiquery import NS, encode, texts, xp
-from test_encode_conventions import _docx
+from teiquery import NS, docx_bytes, encode, texts, xp
 
 from teikit import encode_text
 from teikit.encode import encode_file
@@ -161,7 +160,7 @@ def test_word_tables(tmp_path, tei_all_rng):
     rows = "".join(f"<w:tr>{_cell(a)}{_cell(b)}</w:tr>" for a, b in (("Budget", "Ann"),
                                                                       ("Minutes", "Raj")))
     src = tmp_path / "minutes.docx"
-    src.write_bytes(_docx("<w:p><w:r><w:t>Team meeting</w:t></w:r></w:p><w:p><w:r><w:t>"
+    src.write_bytes(docx_bytes("<w:p><w:r><w:t>Team meeting</w:t></w:r></w:p><w:p><w:r><w:t>"
                           "Actions agreed:</w:t></w:r></w:p>"
                           f"<w:tbl>{header}{rows}</w:tbl>"
                           "<w:p><w:r><w:t>Next meeting on Monday.</w:t></w:r></w:p>"))
@@ -249,7 +248,7 @@ def test_a_word_forms_title_row_is_lines_over_the_table_and_a_bold_first_row_its
         ("No. 1", "East", "52", "A pine tree"), ("No. 2", "North", "", "A brook")))
     blank = "<w:tr>" + _cell("") * 4 + "</w:tr>"
     src = tmp_path / "notes.docx"
-    src.write_bytes(_docx(f"<w:tbl>{title}{header}{rows}{blank}{blank}</w:tbl>"))
+    src.write_bytes(docx_bytes(f"<w:tbl>{title}{header}{rows}{blank}{blank}</w:tbl>"))
     root = etree.fromstring(encode_file(src, edition=Edition()).data)
     assert xp(root, "//t:body//t:pb/@n") == ["1"]
     assert texts(root, "//t:body//t:head") == ["Field Notes of the lots"]

@@ -723,7 +723,7 @@ def _lone_picture(main):
 def _icon(img) -> bool:
     """An image drawn at icon size (width or height given as 64 pixels or less)."""
     sizes = [img.get(key) or "" for key in ("width", "height")]
-    return any(size.isdigit() and int(size) <= 64 for size in sizes)
+    return any(size.isdecimal() and int(size) <= 64 for size in sizes)
 
 
 def _navigation(el) -> bool:

@@ -53,7 +53,7 @@ class Footnotes:
         key = href[1:]
         if key not in self.numbers:
             printed = label.strip().strip("[]()").strip()
-            n = int(printed) if printed.isdigit() and len(printed) <= 4 else 0
+            n = int(printed) if printed.isdecimal() and len(printed) <= 4 else 0
             if not n or n in self.numbers.values():
                 n = max(self.numbers.values(), default=0) + 1
             self.numbers[key] = n
@@ -137,7 +137,10 @@ NOT_TEXT = ("script", "style", "noscript", "template")
 
 # elements whose edges part words (text_content() runs "AA<br>A" together as "AAA")
 APART = {"br", "p", "div", "li", "dd", "dt", "td", "th", "tr", "blockquote", "pre", "hr",
-         "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "figure", "figcaption"}
+         "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "figure", "figcaption",
+         # (and the lists' and tables' own edges: "AA<ul>A" has no <li>, as parsed)
+         "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "caption", "address",
+         "header", "footer", "aside", "nav", "main", "details", "summary"}
 
 
 def _text_apart(el) -> str:

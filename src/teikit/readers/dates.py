@@ -178,7 +178,7 @@ def find_numeric_date(text: str) -> DateFound | None:
 def _month(value: str) -> int | None:
     # casefold, as the patterns match: "ſept" (a long s) is "sept"; a form the patterns
     # match case-insensitively but the table lacks is no month
-    return int(value) if value.isdigit() else MONTHS.get(value.casefold().rstrip("."))
+    return int(value) if value.isdecimal() else MONTHS.get(value.casefold().rstrip("."))
 
 
 # a date in figures with dots, day first as every European and Israeli hand writes it
@@ -345,7 +345,7 @@ def _word_date(m: re.Match, month_first: bool = False) -> DateFound | None:
     day_text, year_text = m.group("day"), m.group("year")
     day = int(day_text[:2].rstrip("abcdefghijklmnopqrstuvwxyzèº°")) if day_text[:1].isdigit() \
         else number_value(day_text)
-    year, end = (int(year_text), m.end()) if year_text.isdigit() else _year_in_words(m)
+    year, end = (int(year_text), m.end()) if year_text.isdecimal() else _year_in_words(m)
     month = _month(m.group("month"))
     if not day or not year or not month or not 1000 <= year <= 2099:
         return None

@@ -299,7 +299,7 @@ def _gap(sink, m, span, at, ctx):
     extent = EXTENT.search(inside)
     if extent:
         qty = extent.group("qty").lower()
-        number = int(qty) if qty.isdigit() else NUMBER_WORDS[qty]
+        number = int(qty) if qty.isdecimal() else NUMBER_WORDS[qty]
         if number:
             gap.set("quantity", str(number))
             gap.set("unit", _unit_name(extent.group("unit")))

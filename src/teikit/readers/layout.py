@@ -274,7 +274,7 @@ def _number_columns(blocks: list[Block], ctx: Context) -> list[Block]:
     transcription sets beside each page's lines (De septem rivis, Freiburg/Münster), never
     the text; left out and reported."""
     numbers = [int(plain(b.lines[0].text).strip()) if len(b.lines) == 1
-               and plain(b.lines[0].text).strip().isdigit()
+               and plain(b.lines[0].text).strip().isdecimal()
                and len(plain(b.lines[0].text).strip()) <= 4 else None for b in blocks]
     if sum(n is not None for n in numbers) < 3:
         return blocks
