@@ -5,18 +5,17 @@ and the Kanseki Repository's Org-mode "mandoku" text of the Huangdi neijing Suwe
 (kanripo/KR3e0001). No format syntax survives as text; every word is kept."""
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 from teiquery import encode, texts, xp
+from test_encode_formats_properties import MARKS, SETTINGS, WORD, _encode
 
 from teikit import encode_text
-from teikit.diagnostics import TeikitError
 from teikit.formats import detect
 
 from wordcheck import literal, missing_words, words
@@ -337,10 +336,6 @@ def test_no_format_syntax_survives_as_text(source, name, signs):
 
 # -- properties ---------------------------------------------------------------------------------
 
-SETTINGS = settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "150")), deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
-MARKS = re.compile("[\ufdd0-\ufdef]")
-WORD = st.from_regex(r"[A-Za-zé]{1,8}", fullmatch=True)
 TEX_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([
     " ", " ", "\n", "\n\n", "\\emph{", "\\textbf{", "{", "}", "}", "\\section{", "\\footnote{",
     "\\\\", "% c\n", "\\begin{quote}", "\\end{quote}", "\\begin{itemize}", "\\end{itemize}",
@@ -353,14 +348,6 @@ ORG_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([
     "[fn:1]", "\n[fn:1] ", "#+TITLE: ", "#+BEGIN_QUOTE\n", "#+END_QUOTE\n", "\n# ",
     ":PROPERTIES:\n", ":END:\n", "- ", "| a | b |\n", "<pb:KR1_SBCK_001-1a>¶\n", "¶\n", "\\\\",
     "TODO ", " :tag:", "#+BEGIN_SRC\n", "#+END_SRC\n", ": ", "[[https://x.org]["]))
-
-
-def _encode(text: str, name: str):
-    try:
-        return encode_text(text, name)
-    except TeikitError as exc:           # only a text without words may be refused
-        assert exc.diagnostic.code == "empty", str(exc)
-        return None
 
 
 # what LaTeX does not print: comments, command names with their optional arguments,
