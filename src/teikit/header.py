@@ -839,6 +839,10 @@ RULES = [
      "is the letter's <salute>; the place and date over it is the opener's <dateline>, a "
      "closing phrase with no name under it (\u201cYours ever faithfully.\u201d) its "
      "closer."),
+    # low18
+    ("preprinted-page-number", "interpretation", "A number alone that a transcription "
+     "platform tags as printed on the page (\u201c[[preprinted]] 22 [[/preprinted]]\u201d) "
+     "over the page's text is the original's page number: a <pb>."),
     ("front-matter", "segmentation", "Matter before the text under a heading that names it "
      "(a preface, an editor's introduction: \u201cPREFACE\u201d, \u201cTHEMES\u201d, "
      "\u201cEinleitung\u201d), where a later heading begins the text, is the text's <front> "

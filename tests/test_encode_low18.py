@@ -1,0 +1,32 @@
+"""The lowest-scoring documents of the earlier scout rounds (low18): one small example per
+rule, each derived from a real source named in its docstring."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+
+def test_month_comma_year_is_a_date():
+    """The Antiquary, January 1901 (a magazine's issue line "January, 1901." under its
+    title); letters and diaries date a month the same way ("March, 1862")."""
+    root, _ = encode("# The Antiquary.\n\nJanuary, 1901.\n\n## Notes of the Month.\n\n"
+                     "The British School at Rome was announced to open in December.\n",
+                     "antiquary.md")
+    assert [d.get("when") for d in xp(root, "//t:creation/t:date")] == ["1901-01"]
+    assert texts(root, "//t:text//t:dateline/t:date") == ["January, 1901"]
+
+
+def test_preprinted_page_number_and_export_header():
+    """Smithsonian Transcription Center, Phaedra notebook 2208 p. 28: the export's header
+    between two rules (Filename, Page, the page's and the image's URLs) and the notebook's
+    printed page number "[[preprinted]] 22 [[/preprinted]]" over the page's text."""
+    root, _ = encode("=======================\nFilename: page=28 - 0002208.028.jpg\n"
+                     "Page: 1 of 1\nhttps://transcription.si.edu/transcribe/50684/ERUUV\n"
+                     "https://static.adsabs.harvard.edu/static/phaedra/phaedra2208/0002208.028"
+                     ".jpg\n=======================\n\n[[preprinted]] 22 [[/preprinted]]\n"
+                     "Observed the plates of the night; the seeing was poor at the red end.\n")
+    assert [pb.get("n") for pb in xp(root, "//t:text//t:pb")] == ["22"]
+    body = "".join(xp(root, "//t:text")[0].itertext())
+    assert "Filename" not in body and "preprinted" not in body
+    assert "Observed the plates of the night" in body
+    assert xp(root, "//t:sourceDesc//t:ref/@target") == [
+        "https://transcription.si.edu/transcribe/50684/ERUUV"]
