@@ -30,3 +30,14 @@ def test_preprinted_page_number_and_export_header():
     assert "Observed the plates of the night" in body
     assert xp(root, "//t:sourceDesc//t:ref/@target") == [
         "https://transcription.si.edu/transcribe/50684/ERUUV"]
+
+
+def test_one_bold_label_alone_is_no_speaker():
+    """Team meeting minutes (Word, 2014): "**Dress Code for Presentation:**" alone over a
+    paragraph, the only label of its kind in the document: a run-in heading of minutes and
+    reports ("**Action items:**"), no speaker's turn."""
+    root, _ = encode("# Team meeting 1\n\n**1. Attendees:**\n\nKelvin Ang, Lim Wei Jie, "
+                     "Thida.\n\n**Dress Code for Presentation:**\n\nFormal white shirt with "
+                     "black pants and formal shoe.\n", "minutes.md")
+    assert xp(root, "//t:sp") == []
+    assert "Formal white shirt" in "".join(xp(root, "//t:text")[0].itertext())

@@ -790,6 +790,11 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                                          # (Q. alone is a press briefing's question)
         turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
+    if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip():
+        _not_a_turn(turns[0], ctx)       # a bold label alone on its line, the document's only
+        turns = []                       # one ("**Dress Code for Presentation:**" over a
+        #                                  paragraph of a meeting's minutes, "**Action
+        #                                  items:**" in a report): a run-in heading, no speech
     for u in turns:
         if u.form == "field" and u.label not in recurring:
             _not_a_turn(u, ctx)
