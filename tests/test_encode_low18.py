@@ -41,3 +41,20 @@ def test_one_bold_label_alone_is_no_speaker():
                      "black pants and formal shoe.\n", "minutes.md")
     assert xp(root, "//t:sp") == []
     assert "Formal white shirt" in "".join(xp(root, "//t:text")[0].itertext())
+
+
+def test_singers_in_parentheses_among_heading_labels():
+    """Camilo Castelo Branco, A Morgadinha de Val-d'Amores (1871, Project Gutenberg as
+    Markdown): the coplas' singers "(UMA VOZ)" / "(CÔRO)" set as headings among the play's
+    heading labels ("#### **Morgadinha**"), as French "(CHOEUR)" and English "(CHORUS)"
+    stand over a play's songs."""
+    root, _ = encode("# A Morgadinha\n\n#### **Morgadinha**\nCantem lá a Marianinha.\n"
+                     "#### **O rabequista**\nJa vamos, fidalga.\n#### **Morgadinha**\n"
+                     "Pois sim.\n#### **O rabequista**\nBiba!\n"
+                     "#### **(UMA VOZ)**\nJa fui canario do rei,\n"
+                     "#### **(CÔRO)**\nSim, sim, eu vou lá\n#### **(UMA VOZ)**\n"
+                     "Agora sou pintassilgo\n#### **(CÔRO)**\nSim, sim, etc.\n", "play.md")
+    assert texts(root, "//t:sp/t:speaker") == ["Morgadinha", "O rabequista", "Morgadinha",
+                                               "O rabequista", "UMA VOZ", "CÔRO", "UMA VOZ",
+                                               "CÔRO"]
+    assert xp(root, "//t:stage") == []
