@@ -58,3 +58,13 @@ def test_singers_in_parentheses_among_heading_labels():
                                                "O rabequista", "UMA VOZ", "CÔRO", "UMA VOZ",
                                                "CÔRO"]
     assert xp(root, "//t:stage") == []
+
+
+def test_year_that_opens_a_title_dates_the_record():
+    """A family-history site's page on a baptism register entry (Antora, "= 1804 Johann
+    Heinrich Kleinschmidt"): a year before a name in the title is the record's year, as
+    register and genealogy sites title their entries."""
+    root, _ = encode("= 1804 Johann Heinrich Kleinschmidt\n\nIn 1804 Johann Heinrich "
+                     "Kleinschmidt, son of Johann Dietrich, was baptised at Buchholz.\n",
+                     "entry.adoc")
+    assert [d.get("when") for d in xp(root, "//t:creation/t:date")] == ["1804"]

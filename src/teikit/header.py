@@ -766,7 +766,8 @@ RULES = [
      "paragraph parted by a soft line break, is a heading: a section of its own."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
-     "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "
+     "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692) or at its "
+     "start before a name (1804 Johann Heinrich Kleinschmidt), a date "
      "field with the year alone (Date: 1541), a year named as the year in the title's line "
      "under the heading (na Seymie Roku 1766. uczyniona.); never a year inside the text's "
      "sentences."),
