@@ -791,11 +791,15 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                                          # (Q. alone is a press briefing's question)
         turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
-    if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip():
+    if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip() \
+            and any(w[:1].islower() and w not in NAME_PARTICLES
+                    for w in (turns[0].label or "").split()):
         _not_a_turn(turns[0], ctx)       # a bold label alone on its line, the document's only
-        turns = []                       # one ("**Dress Code for Presentation:**" over a
-        #                                  paragraph of a meeting's minutes, "**Action
-        #                                  items:**" in a report): a run-in heading, no speech
+        turns = []                       # one, a phrase, no name ("**Dress Code for
+        #                                  Presentation:**" over a paragraph of a meeting's
+        #                                  minutes, "**Action items:**" in a report): a run-in
+        #                                  heading, no speech ("**See Kee Oon J:**" over a
+        #                                  judgment is its judge's)
     for u in turns:
         if u.form == "field" and u.label not in recurring:
             _not_a_turn(u, ctx)
@@ -818,6 +822,9 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         _not_a_turn(u, ctx)
 
 
+# the lower-case words of names ("Ludwig van Beethoven", "Datuk Haji Roslan bin Awang")
+NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "du", "des", "la", "le",
+                  "bin", "binti", "al", "ibn", "y", "e", "den", "der", "ter", "ten", "zu"}
 WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
 # A field's label in a catalogue's or register's entry, a word and its colon
 # ("Tonart:G-moll.", "Born: 1850"), and its value up to the next one
