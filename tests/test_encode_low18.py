@@ -30,6 +30,8 @@ def test_preprinted_page_number_and_export_header():
     assert "Observed the plates of the night" in body
     assert xp(root, "//t:sourceDesc//t:ref/@target") == [
         "https://transcription.si.edu/transcribe/50684/ERUUV"]
+    assert texts(root, "//t:sourceDesc//t:note[@type='url']") == [
+        "https://static.adsabs.harvard.edu/static/phaedra/phaedra2208/0002208.028.jpg"]
 
 
 def test_one_bold_label_alone_is_no_speaker():

@@ -343,6 +343,8 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
                 fields.append((m.group("key"), m.group("value")))
             elif not ctx.source.hints.url:
                 ctx.source.hints.url = text
+            else:                 # a second address (the page's image): a field, not lost
+                fields.append(("url", text))
         facts.setdefault("fields", []).extend(fields)
         if site:                  # "Title:" and "PubDate:" as front matter's title and date
             frontmatter.to_hints(ctx.source.hints, fields)
