@@ -54,8 +54,9 @@ def test_a_picture_named_alone_is_a_gap():
 
 
 def test_double_bracket_tags_are_transcriber_notes():
-    """Smithsonian Transcription Center, a field book: "[[preprinted]] 22 [[/preprinted]]"."""
-    root, _ = encode("[[preprinted]] 22 [[/preprinted]]\nFriday, Sept. 17, 1915\n")
+    """Smithsonian Transcription Center, a field book: "[[preprinted]] 22 [[/preprinted]]"
+    (a number alone so tagged is the page's number, a <pb>: test_encode_low18)."""
+    root, _ = encode("[[preprinted]] Sept. [[/preprinted]] 17, 1915\nFriday, fine.\n")
     assert texts(root, "//t:note[@type='transcriber']") == ["preprinted", "/preprinted"]
     assert not xp(root, "//t:supplied")
 

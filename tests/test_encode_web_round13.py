@@ -94,7 +94,8 @@ def test_kramdown_comments_and_attribute_lists_are_no_text():
                      "antiquary.md")
     assert texts(root, "//t:body//t:head") == ["The Antiquary."]
     assert texts(root, "//t:body//t:p") == [
-        "January, 1901.", "Mr. Roberts has edited the History of India and found new facts."]
+        "Mr. Roberts has edited the History of India and found new facts."]
+    assert texts(root, "//t:body//t:dateline") == ["January, 1901."]      # (low18)
 
 
 def test_a_bold_first_word_is_no_speaker():

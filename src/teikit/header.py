@@ -766,7 +766,8 @@ RULES = [
      "paragraph parted by a soft line break, is a heading: a section of its own."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
-     "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "
+     "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692) or at its "
+     "start before a name (1804 Johann Heinrich Kleinschmidt), a date "
      "field with the year alone (Date: 1541), a year named as the year in the title's line "
      "under the heading (na Seymie Roku 1766. uczyniona.); never a year inside the text's "
      "sentences."),
@@ -839,6 +840,10 @@ RULES = [
      "is the letter's <salute>; the place and date over it is the opener's <dateline>, a "
      "closing phrase with no name under it (\u201cYours ever faithfully.\u201d) its "
      "closer."),
+    # low18
+    ("preprinted-page-number", "interpretation", "A number alone that a transcription "
+     "platform tags as printed on the page (\u201c[[preprinted]] 22 [[/preprinted]]\u201d) "
+     "over the page's text is the original's page number: a <pb>."),
     ("front-matter", "segmentation", "Matter before the text under a heading that names it "
      "(a preface, an editor's introduction: \u201cPREFACE\u201d, \u201cTHEMES\u201d, "
      "\u201cEinleitung\u201d), where a later heading begins the text, is the text's <front> "

@@ -324,7 +324,7 @@ FORMAT_LABEL = re.compile(r"^\s*(?:<(?P<nick>[^<>\s]{1,40})>|(?P<name>[^\s:<>][^
 
 
 def _speaker_heading(text: str) -> tuple[str, int, None, str] | None:
-    m = HEADING_LABEL.match(plain(text).strip())
+    m = SUNG_LABEL.match(plain(text).strip()) or HEADING_LABEL.match(plain(text).strip())
     return (" ".join(m.group("label").split()), len(text), None, "heading") if m else None
 
 
@@ -396,7 +396,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         # (but a time and a name in bold open a turn whatever its words: "There's a role, ARIA-")
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
-    if form == "heading" and "(" in first.text:     # "Joaquim *(refestelando-se)*"
+    if form == "heading" and "(" in first.text \
+            and not SUNG_LABEL.match(plain(first.text).strip()):   # "Joaquim *(refestelando-se)*"
         stage = Span.of_line(first, first.text.find("("), first.text.rfind(")") + 1)
     if form == "said":                   # the verb, a direction: "interrupts"
         said = SAID_LABEL.search(first.text, first.text.find(label))
@@ -790,6 +791,15 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                                          # (Q. alone is a press briefing's question)
         turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
+    if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip() \
+            and any(w[:1].islower() and w not in NAME_PARTICLES
+                    for w in (turns[0].label or "").split()):
+        _not_a_turn(turns[0], ctx)       # a bold label alone on its line, the document's only
+        turns = []                       # one, a phrase, no name ("**Dress Code for
+        #                                  Presentation:**" over a paragraph of a meeting's
+        #                                  minutes, "**Action items:**" in a report): a run-in
+        #                                  heading, no speech ("**See Kee Oon J:**" over a
+        #                                  judgment is its judge's)
     for u in turns:
         if u.form == "field" and u.label not in recurring:
             _not_a_turn(u, ctx)
@@ -812,6 +822,9 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         _not_a_turn(u, ctx)
 
 
+# the lower-case words of names ("Ludwig van Beethoven", "Datuk Haji Roslan bin Awang")
+NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "du", "des", "la", "le",
+                  "bin", "binti", "al", "ibn", "y", "e", "den", "der", "ter", "ten", "zu"}
 WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
 # A field's label in a catalogue's or register's entry, a word and its colon
 # ("Tonart:G-moll.", "Born: 1850"), and its value up to the next one
@@ -1084,13 +1097,24 @@ HEADING_LABEL = re.compile(r"^(?P<label>(?:\d{1,2}\.[ºª°]?\s+)?[^\W\d_][^()\[
                            r"(?:\s*(?P<stage>\([^()]{1,160}\))\.?)?$")
 
 
+# the singers' names in parentheses over a song's verses in a play ("(UMA VOZ)" / "(CÔRO)"
+# over the coplas of a Portuguese comedy, "(CHOEUR)", "(CHORUS)", "(ALL)"): capitals, one to
+# three words, among the play's heading labels
+SUNG_LABEL = re.compile(r"^\((?P<label>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.]*(?:\s+[^\W\d_a-zß-ÿ]"
+                        r"[^\W\d_a-zß-ÿ'’.]*){0,2})\)$")
+
+
 def _heading_label(block: Block) -> tuple[str, bool] | None:
     """The name a heading gives, and whether it has a speaker's shape by itself (the other
     short names count among a play's labels: "1.º Tamborileiro", "O rabequista"); never a
     title in capitals of three words or more ("COMEDIA EM TRÊS ACTOS")."""
     if len(block.lines) != 1 or block.lines[0].kind[:1] != "h":
         return None
-    m = HEADING_LABEL.match(plain(block.lines[0].text).strip())
+    text = plain(block.lines[0].text).strip()
+    sung = SUNG_LABEL.match(text)
+    if sung:                         # "(UMA VOZ)" / "(CÔRO)": who sings a play's song
+        return " ".join(sung.group("label").split()), True
+    m = HEADING_LABEL.match(text)
     label = " ".join(m.group("label").split()) if m else ""
     words = label.split()
     if not label or len(words) > 5 or (label.isupper() and len(words) >= 3):

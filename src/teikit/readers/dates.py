@@ -85,6 +85,9 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<year>1[0-9]{3}|20[0-9]{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     # July 1945; "September A.D. 1883" (a will's testimonium, where the day is illegible)
     re.compile(rf"\b{_MONTH}\s+(?:A\.\s?D\.?\s+)?{_YEAR}\b", re.I),
+    # "January, 1901." opening a line (the comma of 19th-century magazines' issue lines and
+    # letters' month lines; in a sentence, "the 14th of February, 1809", it is no month's)
+    re.compile(rf"^\W{{0,3}}{_MONTH},\s+{_YEAR}\b", re.I),
     # the year first, then the month's name and the day, as some hands date a letter or a
     # diary's page ("Tuesday, 1941 April 8,")
     re.compile(rf"\b{_YEAR},?\s+{_MONTH}\s+{_DAY}\b(?![.,]?\s*\d)", re.I),

@@ -863,6 +863,10 @@ def _source_block_meta(meta: Meta, facts: dict) -> None:
 # NARRATIVE, BY DEODAT LAWSON, 1692", "Reports (1816)"); a record's date field that gives
 # the year alone ("Date: 1541", an archive's catalogue entry)
 TITLE_YEAR = re.compile(r"[,(\[]\s*(1[0-9]{3}|20[0-9]{2})\s*[)\]]?\.?$")
+# a year that opens a title before a name, as family-history and register sites title an
+# entry's page ("1804 Johann Heinrich Kleinschmidt", "1862 Letter of F.P. Black"): the
+# year of the record, a name or a capitalised word after it (not "1200 miles", a number)
+TITLE_LEADING_YEAR = re.compile(r"^(1[5-9][0-9]{2}|20[0-9]{2})\s+(?=[A-Z][a-z])")
 YEAR_FIELD = re.compile(r"(?i)\s*date\s*:\s*(1[0-9]{3}|20[0-9]{2})\.?\s*$")
 
 
@@ -873,7 +877,7 @@ def _year_alone(body, facts: dict, hint_title: str | None) -> str | None:
     apart as the document's: a year inside a sentence of the text may be any year."""
     head = facts.get("head")
     for title in ([head_title(head)] if head is not None else []) + [hint_title or ""]:
-        found = TITLE_YEAR.search(title.strip())
+        found = TITLE_YEAR.search(title.strip()) or TITLE_LEADING_YEAR.match(title.strip())
         if found:
             return found.group(1)
     fields = body.iterfind(f".//{tei('list')}[@type='fields']/{tei('item')}")

@@ -335,12 +335,16 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
         fields = []
         for ln in blocks[start].lines:
             text = plain(ln.text).strip().strip("<>")
+            if SITE_RULE.match(text):
+                continue
             m = (METADATA_LINE.match(text) or SITE_FIELD.match(text)) \
                 if not URL_LINE.match(text) else None
             if m:
                 fields.append((m.group("key"), m.group("value")))
             elif not ctx.source.hints.url:
                 ctx.source.hints.url = text
+            else:                 # a second address (the page's image): a field, not lost
+                fields.append(("url", text))
         facts.setdefault("fields", []).extend(fields)
         if site:                  # "Title:" and "PubDate:" as front matter's title and date
             frontmatter.to_hints(ctx.source.hints, fields)
@@ -503,19 +507,29 @@ SITE_FIELD = re.compile(r"^(?P<key>[A-Za-z][\w-]{0,24}(?: [A-Za-z][\w-]{0,12}){0
 SITE_KEYS = {"title", "date", "pubdate", "slug", "author", "authors", "tags", "tag",
              "category", "categories", "summary", "modified", "status", "lang", "save_as",
              "url", "displaydate", "layout", "permalink", "keywords", "template", "series",
-             "description", "base header level"}
+             "description", "base header level",
+             # a transcription platform's export header over each page ("Filename: page=28 -
+             # 0002208.028.jpg" / "Page: 1 of 1" / the page's and the image's URLs: the
+             # Smithsonian Transcription Center's text export)
+             "filename"}
 MEMO_KEYS = {"to", "from", "subject", "subj", "re", "cc", "bcc", "participants", "attendees",
              "present", "via", "ref", "reference", "classification", "memorandum for"}
+
+
+SITE_RULE = re.compile(r"^(?:[-=_*~]\s*){5,}$")
 
 
 def _site_metadata(blocks: list[Block], k: int) -> bool:
     """A Pelican or MultiMarkdown metadata header at the top (see SITE_FIELD)."""
     texts = [plain(ln.text).strip() for ln in blocks[k].lines]
+    while len(texts) > 2 and SITE_RULE.match(texts[0]) and SITE_RULE.match(texts[-1]):
+        texts = texts[1:-1]          # (between two rules, as the export frames it)
     if len(texts) < 2 or k + 1 >= len(blocks) or blocks[k].lines[0].kind[:1] == "h":
         return False
-    found = [SITE_FIELD.match(t) for t in texts]
+    urls = sum(1 for t in texts if URL_LINE.match(t))      # (the page's address among them)
+    found = [SITE_FIELD.match(t) for t in texts if not URL_LINE.match(t)]
     keys = [m.group("key").casefold() for m in found if m]
-    return len(keys) == len(texts) and any(key in SITE_KEYS for key in keys) \
+    return len(keys) + urls == len(texts) and any(key in SITE_KEYS for key in keys) \
         and not any(key in MEMO_KEYS for key in keys) \
         and not any(m.group("key").isupper() and len(m.group("key")) > 1
                     for m in found if m)     # "DATE:" / "TITLE:": a form's own fields

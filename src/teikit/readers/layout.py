@@ -121,6 +121,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _scan_page_headers(blocks, ctx)
     blocks = _bracket_page_numbers(blocks, ctx)
     blocks = _leading_page_numbers(blocks, ctx)
+    blocks = _preprinted_page_numbers(blocks, ctx)
     blocks = _brace_page_numbers(blocks, ctx)
     blocks = _emphasised_page_numbers(blocks, ctx)
     blocks = _page_marks_in_prose(blocks, ctx)
@@ -1185,6 +1186,31 @@ def _leading_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
         out.append(Block([Line(first.number, f"[Page {m.group('n')}]", "")]))
         out.append(Block([Line(first.number, rest, first.kind), *block.lines[1:]]))
         ctx.fired("leading-page-numbers")
+    return out
+
+
+# a number alone that a transcription platform tags as printed on the page, over the page's
+# text: the printed page number of a notebook, a ledger or a diary ("[[preprinted]] 22
+# [[/preprinted]]", the Smithsonian Transcription Center's and the Field Book Project's
+# exports; FromThePage's "[[printed]]" likewise), never the text's words
+PREPRINTED_NUMBER = re.compile(r"^\s*\[\[\s*(?:pre)?printed\s*\]\]\s*(?P<n>\d{1,5})\s*"
+                               r"\[\[\s*/\s*(?:pre)?printed\s*\]\]\s*$", re.I)
+
+
+def _preprinted_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A block whose first line is a preprinted number alone: a page break (<pb>) before
+    the block, and the block without it."""
+    out: list[Block] = []
+    for block in blocks:
+        first = block.lines[0]
+        m = PREPRINTED_NUMBER.match(first.text) if "[[" in first.text else None
+        if m is None or first.kind.startswith("pre"):
+            out.append(block)
+            continue
+        out.append(Block([Line(first.number, f"[Page {m.group('n')}]", "")]))
+        if len(block.lines) > 1:
+            out.append(Block(block.lines[1:]))
+        ctx.fired("preprinted-page-number")
     return out
 
 
