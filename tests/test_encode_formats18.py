@@ -268,7 +268,7 @@ def _wiki_words(text: str) -> list[str]:
     text = re.sub(r"\{\{hw[se]\|[^{}]*\}\}", " ", text)
     text = re.sub(r"</?s>", "", text)            # an inline tag parts no word: AA<s>A is AAA
     text = re.sub(r"</?center>", " ", text)      # a block's does
-    text = re.sub(r"<noinclude>.*?</noinclude>", " ", text, flags=re.S)
+    text = re.sub(r"<noinclude>.*?</noinclude>", "", text, flags=re.S)   # as transcluded
     text = re.sub(r"https://x\.org|__NOTOC__|\bsc\b|\bcenter\b|\brule\b|\bhws\b|\bhwe\b|"
                   r"\bheader\b|\btitle\b|\bref\b|\bname\b|\bpoem\b|\bnoinclude\b|\bamp\b|"
                   r"\bbr\b|\bs\b", " ", text)

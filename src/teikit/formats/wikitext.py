@@ -98,8 +98,8 @@ HEADER_KEYS = {"title": "title", "titel": "title", "titre": "title", "author": "
                "autor": "author", "auteur": "author", "override_author": "author",
                "year": "date", "jahr": "date", "année": "date", "override_year": "date"}
 DIMENSION = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*(?:em|ex|px|pt|%|en|rem|vw|vh|mm|cm|in)?\s*$")
-STRAY_TAG = re.compile(r"</?(?:center|div|span|small|big|font|p|blockquote|u|s)\b[^<>\n]*>",
-                       re.I)
+STRAY_TAG = re.compile(r"</?(?:span|small|big|font|u|s)\b[^<>\n]*>", re.I)
+STRAY_BLOCK = re.compile(r"</?(?:center|div|p|blockquote)\b[^<>\n]*>", re.I)   # parts lines
 BR = "\x0b"       # a <br>: never in a cleaned text (XML cannot hold it)
 STRAY_BR = re.compile(r"<br\s*/?>", re.I)
 STRAY_QUOTES = re.compile(r"'{2,5}")
@@ -306,6 +306,7 @@ class _Walker:
         cleaned = MAGIC_WORD.sub("", text)
         cleaned = STRAY_BR.sub(BR, cleaned)
         cleaned = STRAY_TAG.sub("", cleaned)
+        cleaned = STRAY_BLOCK.sub("\n", cleaned)
         cleaned = STRAY_QUOTES.sub("", cleaned)
         if cleaned != text:
             self.out.leave_out(self.line, self.line, " ".join(
