@@ -844,6 +844,25 @@ RULES = [
     ("preprinted-page-number", "interpretation", "A number alone that a transcription "
      "platform tags as printed on the page (\u201c[[preprinted]] 22 [[/preprinted]]\u201d) "
      "over the page's text is the original's page number: a <pb>."),
+    # fmt18: OpenDocument and MediaWiki sources
+    ("format-odt", "normalization", "The source is an OpenDocument text (.odt, or flat .fodt "
+     "from LibreOffice), read from its content.xml with teikit's safe XML parser (the package "
+     "checked first: a zip bomb is refused): paragraphs, headings by their outline level, "
+     "lists and tables as such; bold, italic, underline, strike-through, superscript, "
+     "subscript and small capitals from the styles as <hi rend>; footnotes and endnotes are "
+     "notes at their markers; a line break ends a line; the title, author and subject in "
+     "meta.xml go to the header. Soft page breaks (the editor's own pagination), comments, "
+     "tracked deletions, images and generated indexes are left out and reported."),
+    ("format-mediawiki", "normalization", "The source is MediaWiki wikitext (a Wikisource or "
+     "Wikipedia page's source), read with mwparserfromhell: no wiki syntax is kept as text. "
+     "Headings, ''italic'', '''bold''', lists, tables and <poem> lines are read as such; "
+     "<ref> footnotes are notes at their markers (a named one used again is the same note); "
+     "links keep their words; Wikisource's {{header}} gives the title, author and date to "
+     "the header (its notes stay text); formatting templates keep their words, layout ones "
+     "({{rule}}, {{gap}}) are dropped, any other template keeps the words of its positional "
+     "arguments and is reported; comments, categories, images, a proofread page's "
+     "<noinclude> header and footer, and transclusions of other pages ({{page}}, <pages/>, "
+     "whose text is not in the file) are left out and reported."),
     ("front-matter", "segmentation", "Matter before the text under a heading that names it "
      "(a preface, an editor's introduction: \u201cPREFACE\u201d, \u201cTHEMES\u201d, "
      "\u201cEinleitung\u201d), where a later heading begins the text, is the text's <front> "

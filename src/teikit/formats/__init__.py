@@ -24,6 +24,10 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
     "latex": ("latex", "LaTeX (a transcription or edition kept as .tex): its commands "
                        "read, never kept as text"),
     "markdown": ("markdown", "Markdown (CommonMark, footnotes, front matter)"),
+    "mediawiki": ("wikitext", "MediaWiki wikitext (a Wikisource or Wikipedia page's "
+                              "source), read with mwparserfromhell"),
+    "odt": ("odt", "an OpenDocument text (.odt, flat .fodt: LibreOffice, OpenOffice): text, "
+                   "headings, lists, tables, emphasis from the styles, footnotes"),
     "org": ("org", "Org-mode (.org; the Kanseki Repository's mandoku texts): keywords to "
                    "the header, headings, emphasis, links, footnotes, page markers"),
     "rst": ("rst", "reStructuredText (Sphinx, docutils), read with docutils"),
