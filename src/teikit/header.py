@@ -764,6 +764,14 @@ RULES = [
     ("act-heading", "segmentation", "A play's act or scene heading on a line of its own "
      "(ACTUS II., ACT III, Scene 2, SCAENA PRIMA), also on the last or first line of a "
      "paragraph parted by a soft line break, is a heading: a section of its own."),
+    ("editorial-description", "interpretation", "Words in brackets that describe the "
+     "original rather than restore its words (a label and a colon with what it labels: "
+     "[Glosse: H???], [Subskript erneut: app(ar)ere]; words in sentence case ending in a "
+     "colon: [Das folgende in rot:]; two words or more naming a feature of the original: "
+     "[original spelling]) are the editor's note (<note type=\"editorial\">), not "
+     "<supplied>; question marks alone, also in parentheses ([(???)]), are a <gap>, and "
+     "[?] after a stop (Edition; [?] unsichere) opens the next clause, the word before it "
+     "read with no doubt."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "

@@ -226,6 +226,12 @@ def _sic(sink, m, span, at, ctx):
 
 def _unclear_after(sink, m, span, at, ctx):
     unit = _take_unit(sink)
+    if unit is not None and unit[1]:
+        # "Edition; [?] unsichere": a stop between the word and the sign parts them; the
+        # sign opens the next clause, as at a line's start
+        before = span.text[:at]
+        sink.text(unit[0] + unit[1] + before[len(before.rstrip()):])
+        unit = None
     if unit is None:                 # "[?] que …": a word the transcriber could not read
         sink.element(E.gap(reason="illegible"))
         ctx.fired("gap-signs")
@@ -508,11 +514,25 @@ COMMENT_WORDS = (r"added|adds|wrote|written|writes|mistake|instead\s+of|probably
                  r"añadid[oa]|escrit[oa]|dopisan[eya]|napisan[eya]")
 
 
+# Words naming a feature of the original, not its words (English, French, German, Italian,
+# Spanish, Latin): "[original spelling]", "[in rot]", "[Rasur]", "[glossa interlinearis]"
+SOURCE_FEATURE = (r"spelling|orthography|in\s+red|in\s+rot|en\s+rouge|in\s+rosso|rubric|"
+                  r"rubricated|subscript|superscript|interlinear|interlinearis|gloss|glosse|"
+                  r"glossen|glossa|another\s+hand|different\s+hand|second\s+hand|"
+                  r"andere[rn]?\s+Hand|autre\s+main|altra\s+mano|otra\s+mano|erasure|"
+                  r"erased|Rasur|rature|Tinte|encre|inchiostro|catchword|Kustode|reclame")
+
+
 def _editorial_note(sink, m, span, at, ctx):
     """[see No. 236], [presiding], [chairman of the subcommittee]: the editor's or the
     reporter's comment, not words restored to the text."""
     sink.element(E.note(" ".join(m.group(0)[1:-1].split()), type="editorial"))
     ctx.fired("editorial-note")
+
+
+def _editorial_description(sink, m, span, at, ctx):
+    _editorial_note(sink, m, span, at, ctx)
+    ctx.fired("editorial-description")
 
 
 # "In the margin" as French, German, Italian, Spanish, Dutch and Polish editions say it
@@ -596,7 +616,9 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     # the signs of transcription guidelines everywhere (LoC, FromThePage, PARES, Spanish
     # and Italian palaeographic norms): "[...]", "[. . .]", "[…]" an omission, "[??]" an
     # illegible word (Pandoc's "\[\...\]" and "\[??\]" are these once Markdown is read)
-    ("gap-sign", re.compile(r"\[\s*(?:(?:\.\s*){3,}|…\s*|\?\s*(?:\?\s*)+)\]"), _gap_sign),
+    # (also in parentheses: "[(???)]", the transcriber's doubt set off once more)
+    ("gap-sign", re.compile(r"\[\s*(?:(?:\.\s*){3,}|…\s*|\?\s*(?:\?\s*)+|"
+                            r"\(\s*\?\s*(?:\?\s*)+\)\s*)\]"), _gap_sign),
     # a label of deletion and the struck words: "[Rayé: exploit]", "[skreślenie: Księcia]"
     ("del", re.compile(r"\[\s*(?i:" + DELETION_LABEL + r")\s*:\s*(?P<text>[^\]]*\S)\s*\]"),
      _deletion),
@@ -639,6 +661,17 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
         r"\[\s*(?:[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*\S[^\]]*|"
         r"(?:FO|CAB|PREM|WO|ADM|CO|DO|HO|T|RG|MS|MSS|Add\.?\s?MS)\s?\d[^\]]*|"
         r"(?:Box|Folder|File|Fonds|Series|Record\s+Group)\s+\d[^\]]*)\]"), _archival_reference),
+    # the editor's description of the source in capitalised words (a Word or web
+    # transcription's legend says "[Text] Anmerkung der Edition"): a label and a colon with
+    # what it labels ("[Glosse: H???]", "[Subskript erneut: app(ar)ere]"), words in
+    # sentence case ending in a colon ("[Das folgende in rot:]"), or two words or more
+    # naming a feature of the original ("[original spelling]") are a <note>, no restored
+    # words (restored words do not label themselves, nor speak of the page's ink)
+    ("editorial-description", re.compile(
+        r"\[\s*(?:[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+(?:\s+[a-zß-ÿ]+){0,2}\s*:\s+[^\[\]\s][^\[\]]{0,200}|"
+        r"[A-ZÀ-Þ][a-zß-ÿ]+(?=[^\[\]]*\s[a-zß-ÿ])(?:\s+[\wß-ÿ’'-]+){1,8}\s*:|"
+        r"(?=[^\[\]]*\s)[^\[\]]{0,100}\b(?i:" + SOURCE_FEATURE + r")\b[^\[\]]{0,100})\s*\]"),
+     _editorial_description),
     ("printed-label", re.compile(r"\[\s*(?:[A-Z][\w'’.-]*\s+){0,4}(?:Note|Comment|Update|Summary|"
                                  r"Addendum|Correction|Response|Reply|Answer|Question|"
                                  r"Aside|Disclaimer)s?\s*:?\s*\]"), _printed_label),
