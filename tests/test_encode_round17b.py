@@ -20,3 +20,17 @@ def test_an_editors_description_in_brackets_is_a_note_not_supplied_words():
     assert texts(root, "//t:supplied") == ["Text", "Kai-shek", "Lüshunkou"]
     assert len(xp(root, "//t:gap[@reason='illegible']")) == 2
     assert not xp(root, "//t:unclear")
+
+
+def test_a_word_cut_by_a_hyphen_inside_a_line_is_joined_where_the_text_knows_it():
+    """Voltaire, Lettres secrètes, an XSLT page that kept the printed line ends' hyphens
+    (F11): "mu- sique" where the letter prints "Musique", "gloi-" at the page source's
+    line end; "bien- aise" (bien-aise) and "celui- ci" (celui-ci) stay as printed."""
+    html = ("<html><body><h1>Lettre V de Mr. de Voltaire</h1><p>des morceaux de mu- sique "
+            "chez le Prince. Tous les caracteres de la Musique peuvent s'exercer. Je suis "
+            "bien- aise de celui- ci et de celui-ci, et de la gloi-\n re.</p></body></html>")
+    root, result = encode(html, "lettre.html")
+    text = " ".join(texts(root, "//t:body//t:p"))
+    assert "de musique chez" in text and "de la gloire." in text
+    assert "bien- aise" in text and "celui- ci" in text
+    assert sum(d.code == "dehyphenated" for d in result.diagnostics) == 2

@@ -772,6 +772,12 @@ RULES = [
      "<supplied>; question marks alone, also in parentheses ([(???)]), are a <gap>, and "
      "[?] after a stop (Edition; [?] unsichere) opens the next clause, the word before it "
      "read with no doubt."),
+    ("split-word-rejoined", "segmentation", "A word cut by a hyphen and a space inside a "
+     "line (a printed line end that a web page or an OCR kept: mu- sique, gloi- re) is "
+     "joined where the evidence is strong: the text prints the word whole elsewhere "
+     "(Musique), or the source cut it at its own line end; never a compound the text "
+     "prints with its hyphen (celui-ci). Every join is reported; without such evidence "
+     "the halves stay as printed (bien- aise)."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "

@@ -746,6 +746,8 @@ def _take_unit(sink: Sink) -> tuple[str, str] | None:
 
 def fill(parent, span: Span, ctx: Context, notes: bool = True):
     """Write *span* into *parent* as mixed content; returns *parent*."""
+    if "- " in span.text:
+        span = rejoin_split_words(span, ctx)
     text, pos = span.text, 0
     if _only_words(text):              # the usual paragraph: its text as it is
         if text:                       # (as a Sink would write it, without making one)
@@ -785,6 +787,38 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     _plain(sink, span, pos, len(text), ctx)
     sink.flush()
     return parent
+
+
+# a word cut by a hyphen and a space inside a line ("ma froide vei- ne")
+SPLIT_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)- (?=([^\W\d_]+)(?![\w-]))")
+
+
+def rejoin_split_words(span: Span, ctx: Context) -> Span:
+    """"mu- sique" is "musique" where the evidence is strong: the word whole elsewhere in
+    the text ("Musique"), or the source cut it at its own line end (an HTML page's "gloi-"
+    / "re."); never a compound the text prints with its hyphen ("celui-ci"). Without such
+    evidence the halves stay as printed ("bien- aise" may be "bien-aise"). Every join is
+    reported."""
+    parts: list[Span] = []
+    start = 0
+    known, breaks = ctx.words(), ctx.source.hints.hyphen_breaks
+    for m in SPLIT_WORD.finditer(span.text):
+        head, tail = m.group(1), m.group(2)
+        word = (head + tail).casefold()
+        if not tail[0].islower() or f"{head}-{tail}".casefold() in ctx.compounds():
+            continue
+        if word not in known and word not in breaks:
+            continue
+        parts.append(span[start:m.end(1)])
+        start = m.end()
+        ctx.fired("split-word-rejoined")
+        line, col = span.pos(m.end(1))
+        ctx.diags.info(f"word cut by a hyphen inside a line joined ({head}- {tail}: "
+                       f"{head}{tail})", "dehyphenated", line, col)
+    if not parts:
+        return span
+    parts.append(span[start:])
+    return Span.join(parts, "")
 
 
 def _only_words(text: str) -> bool:
