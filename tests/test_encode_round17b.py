@@ -34,3 +34,23 @@ def test_a_word_cut_by_a_hyphen_inside_a_line_is_joined_where_the_text_knows_it(
     assert "de musique chez" in text and "de la gloire." in text
     assert "bien- aise" in text and "celui- ci" in text
     assert sum(d.code == "dehyphenated" for d in result.diagnostics) == 2
+
+
+def test_an_unsigned_closing_with_the_addressee_under_it_is_the_closer():
+    """Mgr Rémond to Father Vayssière, Nice 1940, an office copy (F13): no signature; the
+    closing sentence ends in "veuillez agréer mes sentiments …", the addressee's lines
+    under it (four lines, a street's among them: no signer's name and office); a page with
+    no class names that say so."""
+    html = ("<html><body><h2>Rémond à Vayssière (19 février 1940)</h2><p>Nice le 19 Février "
+            "1940</p><p>Mon révérend Père,</p><p>Il est bien entendu que mon offre et votre "
+            "acceptation constituent un accord définitif.</p><p>Soyez assuré, mon Révérend "
+            "Père, de la reconnaissance de l'Evêque de Nice et veuillez agréer mes "
+            "sentiments religieusement dévoués.</p><p>Le REVEREND PERE VAYSSIERE<br>"
+            "Provincial de la Province de Toulouse<br>35 rue Edmond Rostan<br>MARSEILLE</p>"
+            "</body></html>")
+    root, _ = encode(html, "lettre.html")
+    assert texts(root, "//t:closer/t:salute") == [
+        "Soyez assuré, mon Révérend Père, de la reconnaissance de l'Evêque de Nice et "
+        "veuillez agréer mes sentiments religieusement dévoués."]
+    assert len(xp(root, "//t:closer/*[last()]//t:lb")) == 3
+    assert not xp(root, "//t:closer/t:signed")

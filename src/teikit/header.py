@@ -778,6 +778,12 @@ RULES = [
      "(Musique), or the source cut it at its own line end; never a compound the text "
      "prints with its hyphen (celui-ci). Every join is reported; without such evidence "
      "the halves stay as printed (bien- aise)."),
+    ("unsigned-closing", "segmentation", "A letter that opens with its salutation and ends "
+     "in a paragraph whose last sentence holds the closing's formula (\u2026 et veuillez "
+     "agr\u00e9er mes sentiments religieusement d\u00e9vou\u00e9s.; I remain \u2026), with no name "
+     "under it (a letter-book's or an office copy's), closes with it: the closer's <salute>; "
+     "short lines under it that are no sentence and no signature (Le REVEREND PERE "
+     "VAYSSIERE / \u2026 / MARSEILLE) are the addressee's address, their lines kept."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "

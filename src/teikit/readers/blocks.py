@@ -1522,7 +1522,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
         sections[k] = (section, letters)
-        find_letter_parts(letters)       # a collection of letters: each has its parts
+        find_letter_parts(letters, ctx)  # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
         eschatocol.closing_datelines(letters, ctx)   # an act's "DONE at …, the … day of …"
     units = [u for section, part in sections for u in ([section] if section else []) + part]
