@@ -3,7 +3,11 @@ editors' notes in brackets, hyphens of printed lines, unsigned closings, verse d
 title pages and OCR noise; one small real-world-derived example per rule."""
 from __future__ import annotations
 
-from teiquery import encode, texts, xp
+from lxml import etree
+from teiquery import docx_bytes, encode, texts, xp
+
+from teikit.encode import encode_file
+from teikit.header import Edition
 
 
 def test_an_editors_description_in_brackets_is_a_note_not_supplied_words():
@@ -54,3 +58,30 @@ def test_an_unsigned_closing_with_the_addressee_under_it_is_the_closer():
         "veuillez agréer mes sentiments religieusement dévoués."]
     assert len(xp(root, "//t:closer/*[last()]//t:lb")) == 3
     assert not xp(root, "//t:closer/t:signed")
+
+
+def test_a_verse_line_the_speakers_share_is_in_parts(tmp_path):
+    """Reuchlin, Henno (TransLatin's Word transcription, F2): one verse line a paragraph,
+    line numbers in steps of five, the next speaker's label inside a line after a
+    sentence's end: <l part="I"> in one speech, <l part="F"> in the next."""
+    lines = ["Elsa. Henno.", "Els. Muliercularum est misera condicio hercule",
+             "Atque iis magis quae sunt maritis coniuges.",
+             "(20) Hoc usque sensi quae viro sum subiuga.",
+             "Quaecunque nendo operamque dando, domesticis", "Curis, lucris negotiisque villicis",
+             "Hen. Faxo sciam, tantum quid uxor murmurat;",
+             "Ne forte sensit quid dolo subtraxerim", "De eius crumenula. Sed est mirum unde tot",
+             "Sibi aureos corraserit muliercula.",
+             "(45) Uxor, bonum sero. Els. Et quidem sero nimis,",
+             "Nil serius mihi est bono, cui labor", "Tantum diurnus incubat, quod vesperi",
+             "Iam vix queam prae pigritudine hiscere.",
+             "Hen. Quodcunque sit laboris utrique, attamen",
+             "Nil nostrum utrique, quod sciam, reliqui est super;"]
+    body = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{line}</w:t></w:r></w:p>"
+                   for line in lines)
+    src = tmp_path / "henno.docx"
+    src.write_bytes(docx_bytes(body))
+    root = etree.fromstring(encode_file(src, edition=Edition()).data)
+    assert texts(root, "//t:sp/t:speaker") == ["Els", "Hen", "Els", "Hen"]
+    assert texts(root, "//t:l[@part='I']") == ["(45) Uxor, bonum sero."]
+    assert xp(root, "//t:l[@part='I']/../following-sibling::t:sp[1]/t:l[1]/@part") == ["F"]
+    assert len(xp(root, "//t:sp/t:l")) == 16      # fifteen lines, one of them in two parts

@@ -784,6 +784,14 @@ RULES = [
      "under it (a letter-book's or an office copy's), closes with it: the closer's <salute>; "
      "short lines under it that are no sentence and no signature (Le REVEREND PERE "
      "VAYSSIERE / \u2026 / MARSEILLE) are the addressee's address, their lines kept."),
+    ("verse-line", "segmentation", "In a text set one verse line to a paragraph (a Word "
+     "transcription of verse drama), a speech's one-line paragraphs of up to fourteen "
+     "words are its verse lines (<l>, the line's number in @n); longer paragraphs stay "
+     "<p>."),
+    ("verse-line-parts", "segmentation", "A verse line that two speakers or more share, "
+     "the next label inside it after a sentence's end ((45) Uxor, bonum sero. Els. Et quidem "
+     "sero nimis,), is in parts: <l part=\"I\"> in the first speech, part M in any "
+     "between, part F in the last."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "

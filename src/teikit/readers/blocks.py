@@ -925,13 +925,32 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
             out.append(u)
             continue
         starts = [m.start() for m in found] + [len(span.text)]
+        # one verse line the speakers share ("(45) Uxor, bonum sero. Els. Et quidem sero
+        # nimis,"): its parts, initial, medial and final
+        shared = ctx.verse_lines and "\n" not in span.text.strip()
         out.append(Unit(u.kind, u.block, span=span[:starts[0]].strip(), label=u.label,
-                        time=u.time, form=u.form, n=u.n))
-        for m, end in zip(found, starts[1:], strict=True):
+                        time=u.time, form=u.form, n=u.n, part="I" if shared else ""))
+        for k, (m, end) in enumerate(zip(found, starts[1:], strict=True)):
             out.append(Unit("turn", u.block, span=span[m.end():end].strip(),
-                            label=m.group("label"), form="" if form_check == ":" else "abbrev"))
+                            label=m.group("label"), form="" if form_check == ":" else "abbrev",
+                            part=("F" if k == len(found) - 1 else "M") if shared else ""))
             ctx.fired("turn-run-in")
     return out
+
+
+def _verse_speeches(div, ctx: Context) -> None:
+    """In a text set one verse line to a paragraph (Context.verse_lines), a speech's
+    one-line paragraphs of two to fourteen words are its verse lines, <l> (their number
+    kept in @n); a line the speakers share is in parts, <l part="I"> in one speech and
+    <l part="F"> in the next. Longer paragraphs stay <p>."""
+    for sp in div.iter(tei("sp")):
+        for p in sp.findall(tei("p")):
+            text = "".join(p.itertext()).strip()
+            if p.find(tei("lb")) is None and 1 <= len(text.split()) <= 14:
+                p.tag = tei("l")
+                ctx.fired("verse-line" if p.get("part") is None else "verse-line-parts")
+            elif p.get("part") is not None:
+                del p.attrib["part"]
 
 
 def _spoken(u: Unit) -> bool:
@@ -1632,7 +1651,11 @@ class TextBuilder:
                 nxt_continues = continues_speech(units[i])
         for u, continues_turn in zip(units, ahead, strict=True):
             getattr(self, "_" + u.kind)(u, continues_turn)
+            if u.part and self.sp is not None and len(self.sp) and self.sp[-1].tag == tei("p"):
+                self.sp[-1].set("part", u.part)      # (an <l>'s, see _verse_speeches)
         self._end_turn()
+        if self.ctx.verse_lines:
+            _verse_speeches(self.div, self.ctx)
 
     def _end_section(self) -> None:
         self._end_quote()
