@@ -85,3 +85,20 @@ def test_a_verse_line_the_speakers_share_is_in_parts(tmp_path):
     assert texts(root, "//t:l[@part='I']") == ["(45) Uxor, bonum sero."]
     assert xp(root, "//t:l[@part='I']/../following-sibling::t:sp[1]/t:l[1]/@part") == ["F"]
     assert len(xp(root, "//t:sp/t:l")) == 16      # fifteen lines, one of them in two parts
+
+
+def test_a_title_page_is_no_dialogue():
+    """Sterne, Tristram Shandy vol. I (1760) set line by line (round 15): the title page's
+    "THE" / "LIFE" / "AND" … and the half title's "THE" / "LIFE and OPINIONS" were a
+    speaker THE, and "VOL. I." a speaker VOL; a play's labels at a line's start stay."""
+    root, _ = encode("THE\nLIFE\nAND\nOPINIONS\nOF\nTRISTRAM SHANDY,\nGentleman.\n\n"
+                     "VOL. I.\nThe Second Edition.\nLONDON:\nPrinted for R. and J. Dodsley.\n\n"
+                     "SIR,\n\nNever poor Wight of a Dedicator had less hopes from his "
+                     "Dedication.\n\nTHE\nLIFE and OPINIONS\nOF\nTRISTRAM SHANDY, Gent.\n\n"
+                     "I Wish either my father or my mother had minded what they were about.\n")
+    assert not xp(root, "//t:sp")
+    assert "TRISTRAM SHANDY, Gent." in texts(root, "//t:body//t:p")[-2]
+    root, _ = encode("ACT I\n\nBERNARDO\nWho's there?\n\nFRANCISCO\nNay, answer me: stand, "
+                     "and unfold yourself.\n\nBERNARDO\nLong live the king!\n\nFRANCISCO\n"
+                     "Bernardo?\n\nBERNARDO\nHe.\n")
+    assert len(xp(root, "//t:sp")) == 5

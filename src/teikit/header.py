@@ -792,6 +792,11 @@ RULES = [
      "the next label inside it after a sentence's end ((45) Uxor, bonum sero. Els. Et quidem "
      "sero nimis,), is in parts: <l part=\"I\"> in the first speech, part M in any "
      "between, part F in the last."),
+    ("title-page-not-speech", "interpretation", "A title page is no dialogue: a line in "
+     "capitals that is an article, a preposition or a conjunction (THE, OF, AND, DER, LES) "
+     "is no speaker's label, nor is a label alone on its line over three short lines or "
+     "more with no line of speech (THE / LIFE / AND / OPINIONS / OF): a label needs "
+     "speech after it, and a play several labels that take turns."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "
