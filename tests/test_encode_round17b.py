@@ -102,3 +102,15 @@ def test_a_title_page_is_no_dialogue():
                      "and unfold yourself.\n\nBERNARDO\nLong live the king!\n\nFRANCISCO\n"
                      "Bernardo?\n\nBERNARDO\nHe.\n")
     assert len(xp(root, "//t:sp")) == 5
+
+
+def test_an_ocr_noise_line_is_never_the_title():
+    """Quintana, Vidas de españoles célebres (1845), the Biblioteca Nacional de España's OCR
+    (round 16): the stain read as "4:J~ --{;- tiJ." over the title page was the title; it
+    is kept as text and reported, and the text is titled otherwise."""
+    root, result = encode("4:J~ --{;- tiJ.\n\n47- 1--\n\nVIDAS\n\nESPAÑOLES CÉLEBRES\n\n"
+                          "Las vidas de los hombres célebres son de todos los géneros de "
+                          "historia el mas agradable de leerse.\n", "vidas.txt")
+    assert "4:J~" not in " ".join(texts(root, "//t:titleStmt/t:title | //t:body//t:head"))
+    assert texts(root, "//t:body//t:p")[0] == "4:J~ --{;- tiJ."
+    assert [d.code for d in result.diagnostics].count("ocr-noise") == 1

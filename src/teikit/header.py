@@ -797,6 +797,10 @@ RULES = [
      "is no speaker's label, nor is a label alone on its line over three short lines or "
      "more with no line of speech (THE / LIFE / AND / OPINIONS / OF): a label needs "
      "speech after it, and a play several labels that take turns."),
+    ("ocr-noise", "interpretation", "A line that is OCR's reading of a stain or a picture, "
+     "not words (4:J~ --{;- tiJ.: letters and figures half its signs or fewer, with a sign "
+     "no title sets), is never the document's heading or title: kept as text, and "
+     "reported where it opens the text."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692), a date "
