@@ -1649,6 +1649,8 @@ class TextBuilder:
     def write(self, units: list[Unit]) -> None:
         self._write(units)
         self._end_section()
+        if self.ctx.verse_lines:         # (every section's speeches: the text's division)
+            _verse_speeches(self.levels[0][1], self.ctx)
         for section in self.levels[0][1].iter(tei("div")):
             if section.get("type") == "section" and any(
                     child.tag in (tei("opener"), tei("closer")) for child in section):
@@ -1676,8 +1678,6 @@ class TextBuilder:
             if u.part and self.sp is not None and len(self.sp) and self.sp[-1].tag == tei("p"):
                 self.sp[-1].set("part", u.part)      # (an <l>'s, see _verse_speeches)
         self._end_turn()
-        if self.ctx.verse_lines:
-            _verse_speeches(self.div, self.ctx)
 
     def _end_section(self) -> None:
         self._end_quote()
