@@ -793,10 +793,9 @@ RULES = [
      "sero nimis,), is in parts: <l part=\"I\"> in the first speech, part M in any "
      "between, part F in the last."),
     ("title-page-not-speech", "interpretation", "A title page is no dialogue: a line in "
-     "capitals that is an article, a preposition or a conjunction (THE, OF, AND, DER, LES) "
-     "is no speaker's label, nor is a label alone on its line over three short lines or "
-     "more with no line of speech (THE / LIFE / AND / OPINIONS / OF): a label needs "
-     "speech after it, and a play several labels that take turns."),
+     "capitals that is an article, a preposition or a conjunction (THE / LIFE / AND / "
+     "OPINIONS / OF; DER, LES) is no speaker's label, even where a half title repeats it; "
+     "a label needs speech after it, and a play several labels that take turns."),
     ("ocr-noise", "interpretation", "A line that is OCR's reading of a stain or a picture, "
      "not words (4:J~ --{;- tiJ.: letters and figures half its signs or fewer, with a sign "
      "no title sets), is never the document's heading or title: kept as text, and "

@@ -734,7 +734,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     used at least twice, or one that opens a sentence in a dialogue (three turns or more,
     one label recurring)."""
     turns = [u for u in units if u.kind == "turn"]
-    for u in [u for u in turns if u.form in ("line", "caps") and _no_speaker(u)]:
+    for u in [u for u in turns if u.form == "line" and _title_page_word(u)]:
         u.form = ""                      # (its lines a paragraph's, not a list's)
         _not_a_turn(u, ctx)              # a title page's lines: "THE" / "LIFE" / "AND" …
         ctx.fired("title-page-not-speech")
@@ -819,19 +819,16 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
 
 # the articles, prepositions and conjunctions that a title page sets on a line of their own
 # ("THE" / "LIFE" / "AND" / "OPINIONS" / "OF"), in the editions' languages: no one's name
-TITLE_PAGE_WORDS = frozenset("the of and an to in for with by from le les des et du aux der "
+TITLE_PAGE_WORDS = frozenset("the of and to in for with by from le les des et du aux der "
                              "die das und den dem von zur zum los las del het een van".split())
 
 
-def _no_speaker(u: Unit) -> bool:
-    """A label in capitals that is a title page's, not a speaker's: a word no one is
-    named (THE, OF, AND, DER, LES), or, alone on its line, over a stack of three short
-    lines or more and no line of speech (a label needs speech after it)."""
+def _title_page_word(u: Unit) -> bool:
+    """The label alone on its line is a word no one is named, in capitals (THE, OF, AND,
+    DER, LES): a title page's line, even where the half title repeats it (a label needs
+    speech after it, and a play several labels that take turns)."""
     label = (u.label or "").strip(" .")
-    if label.casefold() in TITLE_PAGE_WORDS and label.isupper():
-        return True
-    lines = [ln for ln in plain(u.body.text).split("\n") if ln.strip()]
-    return u.form == "line" and len(lines) >= 3 and all(len(ln.split()) <= 3 for ln in lines)
+    return label.casefold() in TITLE_PAGE_WORDS and label.isupper()
 
 
 WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
