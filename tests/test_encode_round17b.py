@@ -114,3 +114,15 @@ def test_an_ocr_noise_line_is_never_the_title():
     assert "4:J~" not in " ".join(texts(root, "//t:titleStmt/t:title | //t:body//t:head"))
     assert texts(root, "//t:body//t:p")[0] == "4:J~ --{;- tiJ."
     assert [d.code for d in result.diagnostics].count("ocr-noise") == 1
+
+
+def test_a_compounds_first_part_before_a_conjunction_stays_as_printed():
+    """Slamat's Javanese sketches (1869, Dutch): "boom- en menschenledig" (tree- and
+    people-empty) is no word cut at a line end, though the text prints "boomen"; nor is
+    an imprint in brackets ("[Columbia: University of Missouri Press, 2005]") a label."""
+    root, _ = encode("De weg, boom- en menschenledig, liep door de velden. De boomen "
+                     "stonden verder op. Zie Rusk (Over All Our Day [Columbia: University "
+                     "of Missouri Press, 2005], 12).\n", "slamat.txt")
+    text = " ".join(texts(root, "//t:body//t:p"))
+    assert "boom- en menschenledig" in text
+    assert not xp(root, "//t:note[@type='editorial']")

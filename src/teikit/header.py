@@ -776,8 +776,9 @@ RULES = [
      "line (a printed line end that a web page or an OCR kept: mu- sique, gloi- re) is "
      "joined where the evidence is strong: the text prints the word whole elsewhere "
      "(Musique), or the source cut it at its own line end; never a compound the text "
-     "prints with its hyphen (celui-ci). Every join is reported; without such evidence "
-     "the halves stay as printed (bien- aise)."),
+     "prints with its hyphen (celui-ci), nor a compound's first part before a conjunction "
+     "(boom- en menschenledig). Every join is reported; without such evidence the halves "
+     "stay as printed (bien- aise)."),
     ("unsigned-closing", "segmentation", "A letter that opens with its salutation and ends "
      "in a paragraph whose last sentence holds the closing's formula (\u2026 et veuillez "
      "agr\u00e9er mes sentiments religieusement d\u00e9vou\u00e9s.; I remain \u2026), with no name "

@@ -666,9 +666,12 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     # what it labels ("[Glosse: H???]", "[Subskript erneut: app(ar)ere]"), words in
     # sentence case ending in a colon ("[Das folgende in rot:]"), or two words or more
     # naming a feature of the original ("[original spelling]") are a <note>, no restored
-    # words (restored words do not label themselves, nor speak of the page's ink)
+    # words (restored words do not label themselves, nor speak of the page's ink); a
+    # book's imprint with its year ("[Columbia: University of Missouri Press, 2005]") is
+    # no label
     ("editorial-description", re.compile(
-        r"\[\s*(?:[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+(?:\s+[a-zß-ÿ]+){0,2}\s*:\s+[^\[\]\s][^\[\]]{0,200}|"
+        r"\[\s*(?:[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+(?:\s+[a-zß-ÿ]+){0,2}\s*:\s+(?![^\[\]]*\b[12]\d{3}\b)"
+        r"[^\[\]\s][^\[\]]{0,200}|"
         r"[A-ZÀ-Þ][a-zß-ÿ]+(?=[^\[\]]*\s[a-zß-ÿ])(?:\s+[\wß-ÿ’'-]+){1,8}\s*:|"
         r"(?=[^\[\]]*\s)[^\[\]]{0,100}\b(?i:" + SOURCE_FEATURE + r")\b[^\[\]]{0,100})\s*\]"),
      _editorial_description),
@@ -793,6 +796,12 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
 SPLIT_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)- (?=([^\W\d_]+)(?![\w-]))")
 
 
+# the conjunctions after a compound's first part left hanging ("boom- en menschenledig",
+# "Ein- und Ausfuhr", "pre- and post-war") in the languages of the texts
+CONJUNCTIONS = frozenset("and or nor und oder sowie bzw en of et ou y o e ed i u och og eller "
+                         "ja tai és vagy a lub oraz и или а".split())
+
+
 def rejoin_split_words(span: Span, ctx: Context) -> Span:
     """"mu- sique" is "musique" where the evidence is strong: the word whole elsewhere in
     the text ("Musique"), or the source cut it at its own line end (an HTML page's "gloi-"
@@ -805,8 +814,9 @@ def rejoin_split_words(span: Span, ctx: Context) -> Span:
     for m in SPLIT_WORD.finditer(span.text):
         head, tail = m.group(1), m.group(2)
         word = (head + tail).casefold()
-        if not tail[0].islower() or f"{head}-{tail}".casefold() in ctx.compounds():
-            continue
+        if not tail[0].islower() or f"{head}-{tail}".casefold() in ctx.compounds() \
+                or tail.casefold() in CONJUNCTIONS:
+            continue             # ("boom- en menschenledig": the compound's first part)
         if word not in known and word not in breaks:
             continue
         parts.append(span[start:m.end(1)])
