@@ -162,10 +162,10 @@ def test_a_verse_dramas_speech_runs_to_the_next_label_inside_a_line_too():
     short line goes on with the speech."""
     root, result = encode("\n\n".join(VERSE) + "\n", "henno.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Els", "Hen", "Els", "Hen", "Dro", "Hen", "Dro"]
-    first = texts(root, "//t:sp[1]/t:p")
+    first = texts(root, "//t:sp[1]/t:l")
     assert first[-1] == "Totum hoc meus ludit maritus et bibit."
-    assert texts(root, "//t:sp[2]/t:p")[-1] == "(45) Uxor, bonum sero."
-    assert texts(root, "//t:sp[7]/t:p")[0] == "(50) Sis certus: isti dixeris lapidi."
+    assert texts(root, "//t:sp[2]/t:l")[-1] == "(45) Uxor, bonum sero."
+    assert texts(root, "//t:sp[7]/t:l")[0] == "(50) Sis certus: isti dixeris lapidi."
     assert {"verse-speech", "turn-run-in"} <= set(result.rules)
 
 

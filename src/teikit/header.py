@@ -764,6 +764,43 @@ RULES = [
     ("act-heading", "segmentation", "A play's act or scene heading on a line of its own "
      "(ACTUS II., ACT III, Scene 2, SCAENA PRIMA), also on the last or first line of a "
      "paragraph parted by a soft line break, is a heading: a section of its own."),
+    ("editorial-description", "interpretation", "Words in brackets that describe the "
+     "original rather than restore its words (a label and a colon with what it labels: "
+     "[Glosse: H???], [Subskript erneut: app(ar)ere]; words in sentence case ending in a "
+     "colon: [Das folgende in rot:]; two words or more naming a feature of the original: "
+     "[original spelling]) are the editor's note (<note type=\"editorial\">), not "
+     "<supplied>; question marks alone, also in parentheses ([(???)]), are a <gap>, and "
+     "[?] after a stop (Edition; [?] unsichere) opens the next clause, the word before it "
+     "read with no doubt."),
+    ("split-word-rejoined", "segmentation", "A word cut by a hyphen and a space inside a "
+     "line (a printed line end that a web page or an OCR kept: mu- sique, gloi- re) is "
+     "joined where the evidence is strong: the text prints the word whole elsewhere "
+     "(Musique), or the source cut it at its own line end; never a compound the text "
+     "prints with its hyphen (celui-ci), nor a compound's first part before a conjunction "
+     "(boom- en menschenledig). Every join is reported; without such evidence the halves "
+     "stay as printed (bien- aise)."),
+    ("unsigned-closing", "segmentation", "A letter that opens with its salutation and ends "
+     "in a paragraph whose last sentence holds the closing's formula (\u2026 et veuillez "
+     "agr\u00e9er mes sentiments religieusement d\u00e9vou\u00e9s.; I remain \u2026), with no name "
+     "under it (a letter-book's or an office copy's), closes with it: the closer's <salute>; "
+     "short lines under it that are no sentence and no signature (Le REVEREND PERE "
+     "VAYSSIERE / \u2026 / MARSEILLE) are the addressee's address, their lines kept."),
+    ("verse-line", "segmentation", "In a text set one verse line to a paragraph (a Word "
+     "transcription of verse drama), a speech's one-line paragraphs of up to fourteen "
+     "words are its verse lines (<l>, the line's number in @n); longer paragraphs stay "
+     "<p>."),
+    ("verse-line-parts", "segmentation", "A verse line that two speakers or more share, "
+     "the next label inside it after a sentence's end ((45) Uxor, bonum sero. Els. Et quidem "
+     "sero nimis,), is in parts: <l part=\"I\"> in the first speech, part M in any "
+     "between, part F in the last."),
+    ("title-page-not-speech", "interpretation", "A title page is no dialogue: a line in "
+     "capitals that is an article, a preposition or a conjunction (THE / LIFE / AND / "
+     "OPINIONS / OF; DER, LES) is no speaker's label, even where a half title repeats it; "
+     "a label needs speech after it, and a play several labels that take turns."),
+    ("ocr-noise", "interpretation", "A line that is OCR's reading of a stain or a picture, "
+     "not words (4:J~ --{;- tiJ.: letters and figures half its signs or fewer, with a sign "
+     "no title sets), is never the document's heading or title: kept as text, and "
+     "reported where it opens the text."),
     ("date-year-alone", "stdVals", "Where nothing gives the text's day or month, a year "
      "it sets apart as its own dates it (profileDesc/creation, the year alone): a year at "
      "the end of its title (A BRIEF AND TRUE NARRATIVE, BY DEODAT LAWSON, 1692) or at its "

@@ -58,6 +58,9 @@ class Hints:
     # "* * *"): no text, but a boundary the rules may take as evidence (letters one after
     # another, each between rules)
     rule_lines: set[int] = field(default_factory=set)
+    # words a format saw cut by a hyphen at a line end of its source that its reading turns
+    # into a space (HTML: "vei-" / "ne" reads "vei- ne"), casefolded and joined ("veine")
+    hyphen_breaks: set[str] = field(default_factory=set)
 
 
 @dataclass

@@ -70,6 +70,7 @@ WIKI_HEADER = {"headercontainer", "ws-header", "headertemplate", "wst-header",
 # A wiki's licence box (Wikisource's .licenseFrame, .licenseContainer): header matter
 LICENCE_BOX = re.compile(r"(?i)^licen[cs]e(?:frame|container|box|tpl)?$")
 SPACE = re.compile(r"[ \t\r\n\f\v\u2028]+")
+HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]*\r?\n[ \t]*([^\W\d_]+)(?![\w-])")
 BREAK = "\ufdef"     # a <br> while a block is collected (a noncharacter: never in a page)
 
 
@@ -842,6 +843,10 @@ class _Walker:
         if self.kind == "pre":
             lines = text.replace(BREAK, "\n").split("\n")
         else:          # the source's own line ends are spaces in HTML; <br> ends a line
+            if "-" in text:      # a word cut at the source's line end: the rules' evidence
+                self.out.hints.hyphen_breaks.update(
+                    (m.group(1) + m.group(2)).casefold() for m in HYPHEN_BREAK.finditer(text)
+                    if m.group(2)[0].islower())
             lines = [" ".join(SPACE.split(part)).strip() for part in text.split(BREAK)]
         for k in range(len(lines) - 1, 0, -1):   # a line of marks only (<b>Title<br></b>)
             if not marks.plain(lines[k]).strip():   # goes with the line before it

@@ -735,6 +735,11 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     used at least twice, or one that opens a sentence in a dialogue (three turns or more,
     one label recurring)."""
     turns = [u for u in units if u.kind == "turn"]
+    for u in [u for u in turns if u.form == "line" and _title_page_word(u)]:
+        u.form = ""                      # (its lines a paragraph's, not a list's)
+        _not_a_turn(u, ctx)              # a title page's lines: "THE" / "LIFE" / "AND" …
+        ctx.fired("title-page-not-speech")
+    turns = [u for u in turns if u.kind == "turn"]
     for u in [u for u in turns if u.form in ("caps", "play") and WEEKDAY_FIRST.match(
             plain(u.body.text))]:
         _not_a_turn(u, ctx)              # "BOROUGH COURT. Monday.— Magistrates present": a
@@ -825,6 +830,21 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
 # the lower-case words of names ("Ludwig van Beethoven", "Datuk Haji Roslan bin Awang")
 NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "du", "des", "la", "le",
                   "bin", "binti", "al", "ibn", "y", "e", "den", "der", "ter", "ten", "zu"}
+
+# the articles, prepositions and conjunctions that a title page sets on a line of their own
+# ("THE" / "LIFE" / "AND" / "OPINIONS" / "OF"), in the editions' languages: no one's name
+TITLE_PAGE_WORDS = frozenset("the of and to in for with by from le les des et du aux der "
+                             "die das und den dem von zur zum los las del het een van".split())
+
+
+def _title_page_word(u: Unit) -> bool:
+    """The label alone on its line is a word no one is named, in capitals (THE, OF, AND,
+    DER, LES): a title page's line, even where the half title repeats it (a label needs
+    speech after it, and a play several labels that take turns)."""
+    label = (u.label or "").strip(" .")
+    return label.casefold() in TITLE_PAGE_WORDS and label.isupper()
+
+
 WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
 # A field's label in a catalogue's or register's entry, a word and its colon
 # ("Tonart:G-moll.", "Born: 1850"), and its value up to the next one
@@ -938,13 +958,32 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
             out.append(u)
             continue
         starts = [m.start() for m in found] + [len(span.text)]
+        # one verse line the speakers share ("(45) Uxor, bonum sero. Els. Et quidem sero
+        # nimis,"): its parts, initial, medial and final
+        shared = ctx.verse_lines and "\n" not in span.text.strip()
         out.append(Unit(u.kind, u.block, span=span[:starts[0]].strip(), label=u.label,
-                        time=u.time, form=u.form, n=u.n))
-        for m, end in zip(found, starts[1:], strict=True):
+                        time=u.time, form=u.form, n=u.n, part="I" if shared else ""))
+        for k, (m, end) in enumerate(zip(found, starts[1:], strict=True)):
             out.append(Unit("turn", u.block, span=span[m.end():end].strip(),
-                            label=m.group("label"), form="" if form_check == ":" else "abbrev"))
+                            label=m.group("label"), form="" if form_check == ":" else "abbrev",
+                            part=("F" if k == len(found) - 1 else "M") if shared else ""))
             ctx.fired("turn-run-in")
     return out
+
+
+def _verse_speeches(div, ctx: Context) -> None:
+    """In a text set one verse line to a paragraph (Context.verse_lines), a speech's
+    one-line paragraphs of two to fourteen words are its verse lines, <l> (their number
+    kept in @n); a line the speakers share is in parts, <l part="I"> in one speech and
+    <l part="F"> in the next. Longer paragraphs stay <p>."""
+    for sp in div.iter(tei("sp")):
+        for p in sp.findall(tei("p")):
+            text = "".join(p.itertext()).strip()
+            if p.find(tei("lb")) is None and 1 <= len(text.split()) <= 14:
+                p.tag = tei("l")
+                ctx.fired("verse-line" if p.get("part") is None else "verse-line-parts")
+            elif p.get("part") is not None:
+                del p.attrib["part"]
 
 
 def _spoken(u: Unit) -> bool:
@@ -1546,7 +1585,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
         sections[k] = (section, letters)
-        find_letter_parts(letters)       # a collection of letters: each has its parts
+        find_letter_parts(letters, ctx)  # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
         eschatocol.closing_datelines(letters, ctx)   # an act's "DONE at …, the … day of …"
     units = [u for section, part in sections for u in ([section] if section else []) + part]
@@ -1632,6 +1671,8 @@ class TextBuilder:
     def write(self, units: list[Unit]) -> None:
         self._write(units)
         self._end_section()
+        if self.ctx.verse_lines:         # (every section's speeches: the text's division)
+            _verse_speeches(self.levels[0][1], self.ctx)
         for section in self.levels[0][1].iter(tei("div")):
             if section.get("type") == "section" and any(
                     child.tag in (tei("opener"), tei("closer")) for child in section):
@@ -1656,6 +1697,8 @@ class TextBuilder:
                 nxt_continues = continues_speech(units[i])
         for u, continues_turn in zip(units, ahead, strict=True):
             getattr(self, "_" + u.kind)(u, continues_turn)
+            if u.part and self.sp is not None and len(self.sp) and self.sp[-1].tag == tei("p"):
+                self.sp[-1].set("part", u.part)      # (an <l>'s, see _verse_speeches)
         self._end_turn()
 
     def _end_section(self) -> None:

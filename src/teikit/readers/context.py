@@ -81,6 +81,10 @@ INSIDE_WORD_ITALIC = re.compile(
     "(?![^\\W\\d_\ufdd0\ufdd1])")
 COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
 COLON_END = re.compile(r"[^\W\d_]:$")
+WORD = re.compile(r"[^\W\d_]+")
+# a word cut by a hyphen and a space inside a line ("ma froide vei- ne"): a printed line
+# end that a web page's or an OCR's flattening kept
+SPLIT_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)- ([^\W\d_]+)(?![\w-])")
 # a colon inside a line after its first word ("the night: and", not a label's "title: X")
 COLON_INSIDE = re.compile(r"\S\s+\S*[^\W\d_]:\s+\S")
 
@@ -112,6 +116,7 @@ class Context:
     verse_lines: bool = False            # one verse line a paragraph ("(20) Hoc usque …")
 
     _compounds: set[str] | None = None
+    _words: set[str] | None = None
     _line_bars: bool | None = None
     _colon_hyphens: bool | None = None
     _expansions: bool | None = None
@@ -123,6 +128,14 @@ class Context:
             self._compounds = {m.group(0).casefold() for m in COMPOUND.finditer(
                 self.source.text)}
         return self._compounds
+
+    def words(self) -> set[str]:
+        """Every word the text prints whole (casefolded), once, the halves of words cut by a
+        hyphen and a space inside a line ("vei- ne") not counted: the evidence that such
+        halves are one word the text knows."""
+        if self._words is None:
+            self._words = set(WORD.findall(SPLIT_WORD.sub(" ", self.source.text).casefold()))
+        return self._words
 
     def line_bars(self) -> bool:
         """Does the text mark the original's line ends with a bar standing between words or

@@ -56,6 +56,14 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                       "ocr-specks")
         i += 1                               # ("/-" over an OCR'd book's part title)
     blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # (over the heading)
+    noise = i
+    while head is None and noise < len(blocks) - 1 and noise < i + 20 and \
+            _ocr_noise(blocks[noise]):
+        line = blocks[noise].lines[0]        # ("4:J~ --{;- tiJ." over an OCR'd title page)
+        ctx.diags.info("OCR noise kept as text, not taken as the title: "
+                       f"{plain(line.text).strip()[:60]!r}", "ocr-noise", line.number, 1)
+        ctx.fired("ocr-noise")
+        noise += 1
     if head is None:
         blocks[i:i + 1] = front.run_in_heading(front.heading_line(front.title_page_lines(
             front.letter_head(blocks[i:i + 1], ctx), ctx), ctx), ctx)
@@ -379,6 +387,8 @@ def is_heading(block: Block) -> bool:
         return False                  # a speaker's turn (<cite>ege:</cite> …)
     if front.CLASSIFICATION.match(text) and len(text.split()) <= 4:
         return False                  # "CONFIDENTIAL" over a telegram names no document
+    if _ocr_noise(block):
+        return False                  # "4:J~ --{;- tiJ.": what OCR read off a picture
     if (len(block.lines) > 2 and not _title_block(block)
             and not (len(block.lines) <= 4 and shapes.is_wrapped(block.lines))) \
             or len(text) > 240 \
@@ -446,6 +456,23 @@ def _ocr_specks(block: Block) -> bool:
     return len(block.lines) <= 2 and 0 < len(text.replace(" ", "")) <= 6 and \
         not any(c.isalnum() for c in text) and not layout.SHORT_RULE.match(text) and \
         not layout.RULE_LINE.match(text)
+
+
+# signs that no title sets and that OCR reads off a picture's or a page's stains
+OCR_NOISE_SIGNS = set("~{}|\\^_=+<>@#$%*•·")
+
+
+def _ocr_noise(block: Block) -> bool:
+    """A block of one or two lines that is OCR's reading of a stain or a picture, not
+    words ("4:J~ --{;- tiJ.", "47- 1--"): letters and figures are half its signs or fewer,
+    and it holds a sign no title sets, or a third of its signs or fewer are letters and
+    figures."""
+    if len(block.lines) > 2:
+        return False
+    text = "".join("".join(plain(ln.text).split()) for ln in block.lines)
+    alnum = sum(1 for c in text if c.isalnum())
+    return bool(text) and alnum * 2 <= len(text) and (
+        bool(set(text) & OCR_NOISE_SIGNS) or alnum * 3 <= len(text))
 
 
 def _title_line(block: Block, head: list) -> bool:

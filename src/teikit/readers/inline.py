@@ -226,6 +226,12 @@ def _sic(sink, m, span, at, ctx):
 
 def _unclear_after(sink, m, span, at, ctx):
     unit = _take_unit(sink)
+    if unit is not None and unit[1]:
+        # "Edition; [?] unsichere": a stop between the word and the sign parts them; the
+        # sign opens the next clause, as at a line's start
+        before = span.text[:at]
+        sink.text(unit[0] + unit[1] + before[len(before.rstrip()):])
+        unit = None
     if unit is None:                 # "[?] que …": a word the transcriber could not read
         sink.element(E.gap(reason="illegible"))
         ctx.fired("gap-signs")
@@ -508,11 +514,25 @@ COMMENT_WORDS = (r"added|adds|wrote|written|writes|mistake|instead\s+of|probably
                  r"añadid[oa]|escrit[oa]|dopisan[eya]|napisan[eya]")
 
 
+# Words naming a feature of the original, not its words (English, French, German, Italian,
+# Spanish, Latin): "[original spelling]", "[in rot]", "[Rasur]", "[glossa interlinearis]"
+SOURCE_FEATURE = (r"spelling|orthography|in\s+red|in\s+rot|en\s+rouge|in\s+rosso|rubric|"
+                  r"rubricated|subscript|superscript|interlinear|interlinearis|gloss|glosse|"
+                  r"glossen|glossa|another\s+hand|different\s+hand|second\s+hand|"
+                  r"andere[rn]?\s+Hand|autre\s+main|altra\s+mano|otra\s+mano|erasure|"
+                  r"erased|Rasur|rature|Tinte|encre|inchiostro|catchword|Kustode|reclame")
+
+
 def _editorial_note(sink, m, span, at, ctx):
     """[see No. 236], [presiding], [chairman of the subcommittee]: the editor's or the
     reporter's comment, not words restored to the text."""
     sink.element(E.note(" ".join(m.group(0)[1:-1].split()), type="editorial"))
     ctx.fired("editorial-note")
+
+
+def _editorial_description(sink, m, span, at, ctx):
+    _editorial_note(sink, m, span, at, ctx)
+    ctx.fired("editorial-description")
 
 
 # "In the margin" as French, German, Italian, Spanish, Dutch and Polish editions say it
@@ -596,7 +616,9 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     # the signs of transcription guidelines everywhere (LoC, FromThePage, PARES, Spanish
     # and Italian palaeographic norms): "[...]", "[. . .]", "[…]" an omission, "[??]" an
     # illegible word (Pandoc's "\[\...\]" and "\[??\]" are these once Markdown is read)
-    ("gap-sign", re.compile(r"\[\s*(?:(?:\.\s*){3,}|…\s*|\?\s*(?:\?\s*)+)\]"), _gap_sign),
+    # (also in parentheses: "[(???)]", the transcriber's doubt set off once more)
+    ("gap-sign", re.compile(r"\[\s*(?:(?:\.\s*){3,}|…\s*|\?\s*(?:\?\s*)+|"
+                            r"\(\s*\?\s*(?:\?\s*)+\)\s*)\]"), _gap_sign),
     # a label of deletion and the struck words: "[Rayé: exploit]", "[skreślenie: Księcia]"
     ("del", re.compile(r"\[\s*(?i:" + DELETION_LABEL + r")\s*:\s*(?P<text>[^\]]*\S)\s*\]"),
      _deletion),
@@ -639,6 +661,20 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
         r"\[\s*(?:[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*\S[^\]]*|"
         r"(?:FO|CAB|PREM|WO|ADM|CO|DO|HO|T|RG|MS|MSS|Add\.?\s?MS)\s?\d[^\]]*|"
         r"(?:Box|Folder|File|Fonds|Series|Record\s+Group)\s+\d[^\]]*)\]"), _archival_reference),
+    # the editor's description of the source in capitalised words (a Word or web
+    # transcription's legend says "[Text] Anmerkung der Edition"): a label and a colon with
+    # what it labels ("[Glosse: H???]", "[Subskript erneut: app(ar)ere]"), words in
+    # sentence case ending in a colon ("[Das folgende in rot:]"), or two words or more
+    # naming a feature of the original ("[original spelling]") are a <note>, no restored
+    # words (restored words do not label themselves, nor speak of the page's ink); a
+    # book's imprint with its year ("[Columbia: University of Missouri Press, 2005]") is
+    # no label
+    ("editorial-description", re.compile(
+        r"\[\s*(?:[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ]+(?:\s+[a-zß-ÿ]+){0,2}\s*:\s+(?![^\[\]]*\b[12]\d{3}\b)"
+        r"[^\[\]\s][^\[\]]{0,200}|"
+        r"[A-ZÀ-Þ][a-zß-ÿ]+(?=[^\[\]]*\s[a-zß-ÿ])(?:\s+[\wß-ÿ’'-]+){1,8}\s*:|"
+        r"(?=[^\[\]]*\s)[^\[\]]{0,100}\b(?i:" + SOURCE_FEATURE + r")\b[^\[\]]{0,100})\s*\]"),
+     _editorial_description),
     ("printed-label", re.compile(r"\[\s*(?:[A-Z][\w'’.-]*\s+){0,4}(?:Note|Comment|Update|Summary|"
                                  r"Addendum|Correction|Response|Reply|Answer|Question|"
                                  r"Aside|Disclaimer)s?\s*:?\s*\]"), _printed_label),
@@ -713,6 +749,8 @@ def _take_unit(sink: Sink) -> tuple[str, str] | None:
 
 def fill(parent, span: Span, ctx: Context, notes: bool = True):
     """Write *span* into *parent* as mixed content; returns *parent*."""
+    if "- " in span.text:
+        span = rejoin_split_words(span, ctx)
     text, pos = span.text, 0
     if _only_words(text):              # the usual paragraph: its text as it is
         if text:                       # (as a Sink would write it, without making one)
@@ -752,6 +790,45 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     _plain(sink, span, pos, len(text), ctx)
     sink.flush()
     return parent
+
+
+# a word cut by a hyphen and a space inside a line ("ma froide vei- ne")
+SPLIT_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)- (?=([^\W\d_]+)(?![\w-]))")
+
+
+# the conjunctions after a compound's first part left hanging ("boom- en menschenledig",
+# "Ein- und Ausfuhr", "pre- and post-war") in the languages of the texts
+CONJUNCTIONS = frozenset("and or nor und oder sowie bzw en of et ou y o e ed i u och og eller "
+                         "ja tai és vagy a lub oraz и или а".split())
+
+
+def rejoin_split_words(span: Span, ctx: Context) -> Span:
+    """"mu- sique" is "musique" where the evidence is strong: the word whole elsewhere in
+    the text ("Musique"), or the source cut it at its own line end (an HTML page's "gloi-"
+    / "re."); never a compound the text prints with its hyphen ("celui-ci"). Without such
+    evidence the halves stay as printed ("bien- aise" may be "bien-aise"). Every join is
+    reported."""
+    parts: list[Span] = []
+    start = 0
+    known, breaks = ctx.words(), ctx.source.hints.hyphen_breaks
+    for m in SPLIT_WORD.finditer(span.text):
+        head, tail = m.group(1), m.group(2)
+        word = (head + tail).casefold()
+        if not tail[0].islower() or f"{head}-{tail}".casefold() in ctx.compounds() \
+                or tail.casefold() in CONJUNCTIONS:
+            continue             # ("boom- en menschenledig": the compound's first part)
+        if word not in known and word not in breaks:
+            continue
+        parts.append(span[start:m.end(1)])
+        start = m.end()
+        ctx.fired("split-word-rejoined")
+        line, col = span.pos(m.end(1))
+        ctx.diags.info(f"word cut by a hyphen inside a line joined ({head}- {tail}: "
+                       f"{head}{tail})", "dehyphenated", line, col)
+    if not parts:
+        return span
+    parts.append(span[start:])
+    return Span.join(parts, "")
 
 
 def _only_words(text: str) -> bool:

@@ -194,7 +194,7 @@ def is_closing(text: str) -> bool:
         and not SENTENCE_INSIDE.search(text) and text[-1:] not in "?!")
 
 
-def find_letter_parts(units: list[Unit]) -> None:
+def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
     with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
     and short paragraphs after the signature are postscripts."""
@@ -228,6 +228,10 @@ def find_letter_parts(units: list[Unit]) -> None:
         end.kind = "salute"        # "Yours ever faithfully.": a letter that opened with its
         return                     # salutation closes so with no name under it (a journal's
         #                            letter, a copy that leaves the signature out)
+    if greeting and end is not None and _unsigned_closing(units, at, last):
+        if ctx is not None:
+            ctx.fired("unsigned-closing")
+        return
     while last > 0 and _mail_footer(units[last]):
         last -= 1                  # (a list's footer, a page's tags: no part of the letter)
     outer = next((j for j in range(max(first + 2, last - 12), last) if units[j].kind == "para"
@@ -326,6 +330,48 @@ def find_letter_parts(units: list[Unit]) -> None:
                     and len(plain(before.body.text).split()) <= 12:          # 9 luglio 1616"
                 before.kind = "closing_dateline"
         return
+
+
+# the formula that closes a letter, also inside the closing's last sentence ("Soyez
+# assuré … de la reconnaissance de l'Evêque … et veuillez agréer mes sentiments …", "…, I
+# remain, Sir, your obedient servant.")
+CLOSING_FORMULA = re.compile(
+    r"(?i)\b(?:(?:veuillez|croyez|agr[ée]ez|recevez|daignez)\b.{0,100}\b(?:sentiments|"
+    r"hommages|respects|salutations|assurance|expression)|i\s+remain|i\s+have\s+the\s+"
+    r"hono(?:u)?r\s+to\s+be|believe\s+me|hochachtungsvoll|mit\s+(?:freundlichen|besten|"
+    r"herzlichen)\s+gr[üu](?:ß|ss)en|distinti\s+saluti|cordiali\s+saluti)\b[^.!?]{0,140}"
+    r"[.!]?$")
+
+
+def _unsigned_closing(units: list[Unit], at: int, last: int) -> bool:
+    """A letter that opened with its salutation and ends in a paragraph whose last sentence
+    holds the closing's formula, with no name under it (a letter-book's or an office copy
+    leaves the signature out), at most the addressee's lines under it (Le REVEREND PERE
+    VAYSSIERE / Provincial … / MARSEILLE): the closing is the closer's <salute>, the lines
+    under it the addressee's."""
+    k = last
+    if _address_lines(units[k]):
+        k -= 1
+    u = units[k]
+    if k <= at + 1 or u.kind != "para" or u.span is None:
+        return False
+    text = " ".join(plain(u.body.text).split())
+    if len(text.split()) > 60 or not CLOSING_FORMULA.search(
+            re.split(r"(?<=[.!?])\s+(?=\S)", text)[-1]) or (k < last and text.endswith(",")):
+        return False             # (a closing's comma waits for the signer's lines under it)
+    u.kind = "salute"
+    if k < last:
+        units[last].kind = "addressee"
+    return True
+
+
+def _address_lines(u: Unit) -> bool:
+    """A block of two to six short lines, no sentence and no signature: an address."""
+    if u.kind != "para" or u.span is None:
+        return False
+    lines = [ln.strip() for ln in plain(u.body.text).strip().split("\n")]
+    return 2 <= len(lines) <= 6 and all(ln and len(ln.split()) <= 8 and ln[-1] not in ".!?;:"
+                                        for ln in lines) and not is_signature(lines)
 
 
 # a copy's note of those who signed, their names on one line: "Firmado: Leopoldo Edren,

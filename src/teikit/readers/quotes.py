@@ -66,7 +66,7 @@ def block_quotes(units: list[Unit], ctx: Context) -> list[Unit]:
             continue
         letter = _as_letter(run)
         if letter is not None:
-            find_letter_parts(letter)
+            find_letter_parts(letter, ctx)
             out.append(Unit("letter", run[0].block, items=letter, form="quoted"))
             ctx.fired("quoted-letter")
         else:

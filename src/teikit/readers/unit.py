@@ -23,6 +23,7 @@ class Unit:
     stage: Span | None = None  # turn: a stage direction between the label and its colon
     closing: list = field(default_factory=list)   # closer: "Yours faithfully," in its block
     notes: list = field(default_factory=list)     # turn: its commentary, (n or None, span)
+    part: str = ""             # a verse line's part where labels share it: I, M or F
 
     @property
     def body(self) -> Span:
