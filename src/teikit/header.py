@@ -716,6 +716,14 @@ RULES = [
     ("site-title-template", "normalization", "A web page's <title> that is a site's template "
      "with its page part empty (Mark Twain Project :: Letters ::  : an electronic text) is "
      "not the document's title; the title is taken from the text."),
+    # round 19
+    ("entry-date-lines", "segmentation", "Lines of their own that are a day and its month "
+     "(6 september, Maandag 18 september., Sept. 6.), two or more, each over text, are a "
+     "diary's or a log's entry headings, dated with the year the text before them names "
+     "(Wij schrijven september 1944.); never a running head with a page number."),
+    ("date-of-entries", "stdVals", "A diary that nothing else dates is dated by its "
+     "entries' headings: the part of the first and last entry's date that they share "
+     "(1944-09-06 … 1944-09-09: 1944-09)."),
     ("site-banner", "normalization", "A web page's first block that holds only headings, "
      "an author's line and images, over the block that opens with the document's own "
      "heading of a lower rank (an edition's name over each of its letters: Édition en "

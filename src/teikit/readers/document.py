@@ -813,6 +813,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if found_last:
             meta.date_iso, meta.date_text = found_last
             ctx.fired("date-opening-last-paragraph")
+    if not meta.date_iso:                         # a diary's entries: their span
+        _entries_span(meta, body, ctx)
     if not meta.date_iso:                         # "…, BY DEODAT LAWSON, 1692"; "Date: 1541"
         year = _year_alone(body, facts, hints.title)
         if year:
@@ -907,6 +909,27 @@ def _closing_paragraph_date(body) -> tuple[str, str] | None:
                 and OPENING_DATE_END.match(text, found.end):
             return found.when, text[found.start:found.end]
     return None
+
+
+def _entries_span(meta: Meta, body, ctx: Context) -> None:
+    """A diary's (a journal's, a log's) date where nothing else dates it: the span of its
+    entries' dated headings, as far as they agree ("6 september" … "9 september" of 1944:
+    1944-09; @when alone, as the checkers and TEI's att.datable.w3c want one form), the
+    first and last heading as printed."""
+    dated = [d for d in body.iterfind(f".//{tei('div')}/{tei('head')}/{tei('date')}")
+             if len(d.get("when") or "") == 10]
+    if len(dated) < 2:
+        return
+    first, last = dated[0].get("when"), dated[-1].get("when")
+    for size in (10, 7, 4):
+        if first[:size] == last[:size]:
+            meta.date_iso = first[:size]
+            break
+    else:
+        return
+    texts = [" ".join(text_of(d).split()) for d in (dated[0], dated[-1])]
+    meta.date_text = texts[0] if first == last else f"{texts[0]} – {texts[1]}"
+    ctx.fired("date-of-entries")
 
 
 def _date_field(body) -> tuple[str, str] | None:
