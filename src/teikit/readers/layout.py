@@ -207,7 +207,9 @@ def _entry_date_heads(blocks: list[Block], ctx: Context) -> list[Block]:
     (the text builder dates them, the year carried from the text before), never a page's
     running head and number ("6 september" / "7 september" rise like pages). A date line
     over a salutation is a letter's dateline (a collection of letters), not an entry's."""
-    from .letters import is_salutation      # (imported here: letters' imports reach layout)
+    # (imported here: letters' imports reach layout)
+    from .letters import is_salutation
+
     heads = [k for k, block in enumerate(blocks) if _entry_date_head(block)
              and k + 1 < len(blocks) and not _entry_date_head(blocks[k + 1])
              and not blocks[k + 1].lines[0].kind[:1] == "h"
