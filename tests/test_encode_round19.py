@@ -24,3 +24,64 @@ def test_date_lines_over_salutations_stay_datelines():
                      "Your son\nJohn\n\n19 March\n\nDear Mother,\n\nStill well.\n\nJohn\n",
                      "letters.txt")
     assert not [h for h in texts(root, "//t:body//t:head") if "March" in h]
+
+
+def test_page_bar_with_title_is_a_numbered_pb():
+    """A TEI Publisher-style letter page (the form of the Weber-Gesamtausgabe's and the
+    Fontane edition's pages): the <pb/> drawn as an indented bar, its number in the title,
+    with or without a class; the bar is never text, the words beside it stay apart."""
+    root, _ = encode("<html><body><h1>Brief an Gähns</h1><p>Ich habe Ihren Brief erhalten und "
+                     "danke <span class=\"pb\" title=\"Seite 2\">||\n      </span>Ihnen herzlich "
+                     "für die Nachricht.</p><p>Die Oper ist fertig <a title=\"Blatt 3r\">|</a> "
+                     "und wird bald gegeben.</p></body></html>", "weber.html")
+    assert [pb.get("n") for pb in xp(root, "//t:pb")] == ["2", "3r"]
+    assert not [t for t in texts(root, "//t:body//t:p") if "|" in t]
+    assert "danke Ihnen" in " ".join(" ".join(texts(root, "//t:body//t:p")).split())
+
+
+def test_entity_register_and_site_footer_are_chrome():
+    """A letter page of a digital edition with its register of persons beside the text
+    and a footer of <div>s (address, funder, imprint): both left out and reported; the
+    signature stays last; a funder's logo link is no page."""
+    root, diags = encode(
+        "<html><body><div class=\"row\"><div class=\"col text\"><p>Lieber Freund,</p>"
+        "<p>ich schreibe Dir aus Berlin, wo ich Humboldt traf.</p>"
+        "<p>Dein treuer Theodor</p></div>"
+        "<div class=\"col side\"><div><h3>Erwähnte Personen</h3><ul>"
+        "<li><a href=\"../register/p001.html\">Humboldt, Alexander von</a></li>"
+        "<li><a href=\"../register/p002.html\">Fontane, Theodor</a></li></ul>"
+        "<h3>Orte</h3><ul><li><a href=\"../register/o001.html\">Berlin</a></li></ul></div>"
+        "</div></div><div id=\"page-footer\"><p>Kontakt: Akademie, Am Neuen Markt 8</p>"
+        "<a href=\"https://funder.example.org/\"><img src=\"funder_logo.svg\" alt=\"Logo\"/></a>"
+        "<p>© 2024 Akademie | Impressum | Datenschutz</p></div></body></html>", "fontane.html")
+    body = " ".join(texts(root, "//t:body"))
+    assert "Erwähnte Personen" not in body and "Impressum" not in body
+    assert not xp(root, "//t:pb")
+    assert texts(root, "//t:body//t:p")[-1] == "Dein treuer Theodor"
+    assert "Erwähnte Personen" in diags and "Impressum" in diags
+
+
+def test_lemma_commentary_is_anchored_notes():
+    """A digital edition's commentary after a letter, as printed editions set it
+    ("Hofrath] gemeint ist …" in an apparatus block): a note after the first place that
+    reads the lemma; an entry whose lemma is not in the text is a note, its lemma kept."""
+    root, _ = encode("<html><body><p>Lieber Bruder,</p><p>Der Hofrath war gestern hier und "
+                     "brachte Nachricht.</p><p>Dein Wilhelm</p><div class=\"commentary\">"
+                     "<p>Hofrath] gemeint ist Johann Friedrich Blumenbach.</p>"
+                     "<p>Kassel] nicht im Brief genannt.</p></div></body></html>", "brief.html")
+    notes = xp(root, "//t:body//t:note")
+    assert texts(root, "//t:body//t:note") == ["gemeint ist Johann Friedrich Blumenbach.",
+                                               "Kassel] nicht im Brief genannt."]
+    assert notes[0].getparent().tag.endswith("p")
+    assert "Hofrath]" not in " ".join(texts(root, "//t:body//t:p"))
+
+
+def test_postscript_after_named_signature():
+    """An edition's letter page with class="signed" and a P.S. paragraph after it (the
+    Van Gogh letters' and the Shelley letters' form): the signature stays the signature,
+    the P.S. is the postscript."""
+    root, _ = encode("<html><body><p class=\"salute\">My dear Theo,</p><p>Thanks for your "
+                     "letter and the money.</p><div class=\"signed\">Ever yours, Vincent</div>"
+                     "<p>P.S. Write soon.</p></body></html>", "vangogh.html")
+    assert texts(root, "//t:signed") == ["Ever yours, Vincent"]
+    assert texts(root, "//t:postscript") == ["P.S. Write soon."]

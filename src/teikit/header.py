@@ -724,6 +724,19 @@ RULES = [
     ("date-of-entries", "stdVals", "A diary that nothing else dates is dated by its "
      "entries' headings: the part of the first and last entry's date that they share "
      "(1944-09-06 … 1944-09-09: 1944-09)."),
+    ("page-bar", "normalization", "The bar a TEI-derived web edition draws where a page "
+     "begins (<span class=\"pagebreak\" title=\"Seitenbeginn, S. 2\">|</span>, with or "
+     "without the class when the title names the page) is a <pb/>, its number from the "
+     "title; the bar is no text, its own space keeps the words apart."),
+    ("edition-chrome", "normalization", "A web edition's entity registers (a heading "
+     "Personen:, Orte:, Erwähnte Personen, Register over a list of links to the site's "
+     "pages, with the column that holds them) and its site footer (an element named footer "
+     "that holds the site's address, funder, copyright or imprint) are left out and "
+     "reported; a footer that holds the commentary stays. A logo is never a page's image."),
+    ("lemma-commentary", "interpretation", "An edition's commentary keyed by lemma after the text "
+     "(Tag.] Anspielung auf …, in a span class=\"lemma\" or a block whose class names a "
+     "commentary or apparatus) is a note after the first place in the text that reads the "
+     "lemma; with no lemma found, a note of the text with its lemma kept."),
     ("site-banner", "normalization", "A web page's first block that holds only headings, "
      "an author's line and images, over the block that opens with the document's own "
      "heading of a lower rank (an edition's name over each of its letters: Édition en "

@@ -114,6 +114,10 @@ SALUTE_CLOSE = re.compile(
 
 
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|Post\s?script\b)", re.I)
+# the marks of a postscript under a signature, with the later ones and the German
+# "Nachschrift" and the N.S. (nota/nachschrift) of German and Dutch letters
+POSTSCRIPT_AFTER = re.compile(r"^(?:P\.\s?S\.|PS\b|P\.\s?P\.\s?S\.|PPS\b|N\.\s?S\.|"
+                              r"Post\s?script\b|Nachschrift\b)", re.I)
 MARKERS = re.compile(r"(?:\[\d{1,6}\])+$")
 
 
@@ -504,6 +508,14 @@ def _parts_named_by_format(units: list[Unit]) -> bool:
     kinds = [u.block.lines[0].kind if u.kind == "para" else "" for u in units]
     if not {"salute", "closing", "signed"} & set(kinds):
         return False
+    # a paragraph that opens "P.S." after the named signature is the letter's postscript,
+    # not text after its closer ("<div class="signed">Ihr ergebener Karl Löwith</div>
+    # <p>P.S. ob wir uns Pfingsten …</p>")
+    signed_at = [k for k, kind in enumerate(kinds) if kind in ("closing", "signed")]
+    for k, u in enumerate(units):
+        if signed_at and k > signed_at[0] and u.kind == "para" and not kinds[k] and \
+                u.span is not None and POSTSCRIPT_AFTER.match(plain(u.span.text).lstrip()):
+            kinds[k] = "postscript"
     last_text = max((k for k, (u, kind) in enumerate(zip(units, kinds, strict=True))
                      if u.kind in ("para", "turn", "list") and kind not in NAMED_PARTS),
                     default=-1)
