@@ -86,3 +86,23 @@ def test_postscript_after_named_signature():
                      "<p>P.S. Write soon.</p></body></html>", "vangogh.html")
     assert texts(root, "//t:signed") == ["Ever yours, Vincent"]
     assert texts(root, "//t:postscript") == ["P.S. Write soon."]
+
+
+def test_bracketed_exclamation_is_sic():
+    """A German scholarly edition's sic mark: "[!]" after the writer's spelling marks the
+    word as the writer's (<sic>), never an exclamation mark the editor supplied."""
+    root, _ = encode("Lieber Bruder!\n\nWir haben den Brif [!] gestern erhalten.\n\n"
+                     "Dein Karl\n", "brief.txt")
+    assert texts(root, "//t:sic") == ["Brif"]
+    assert not xp(root, "//t:supplied")
+
+
+def test_unclear_class_and_illegible_placeholders():
+    """A TEI-derived letter page (the Schnitzler edition's form): <span class="unclear">
+    is an <unclear> reading; one of placeholders (¿¿¿...¿¿¿) is an illegible gap."""
+    root, _ = encode("<html><body><p>Ich hoffe, dass <span class=\"unclear\">¿¿¿...¿¿¿</span> "
+                     "Du bald <span class=\"unclear\">wieder</span> kommst.</p></body></html>",
+                     "schnitzler.html")
+    assert texts(root, "//t:unclear") == ["wieder"]
+    assert [g.get("reason") for g in xp(root, "//t:gap")] == ["illegible"]
+    assert "¿" not in " ".join(texts(root, "//t:body"))

@@ -737,6 +737,9 @@ RULES = [
      "(Tag.] Anspielung auf …, in a span class=\"lemma\" or a block whose class names a "
      "commentary or apparatus) is a note after the first place in the text that reads the "
      "lemma; with no lemma found, a note of the text with its lemma kept."),
+    ("unclear-class", "normalization", "A TEI-derived page's <span class=\"unclear\"> is "
+     "an <unclear> reading; one filled with placeholders (¿¿¿...¿¿¿, ???) is a <gap "
+     "reason=\"illegible\"/>, the placeholders no text."),
     ("site-banner", "normalization", "A web page's first block that holds only headings, "
      "an author's line and images, over the block that opens with the document's own "
      "heading of a lower rank (an edition's name over each of its letters: Édition en "

@@ -906,6 +906,19 @@ def _site_chrome(root, main) -> dict:
     return chosen
 
 
+def _unclear_sign(el, tag: str) -> str | None:
+    """The transcription sign of an uncertain reading that a TEI-derived page keeps as a
+    class (<span class="unclear">noch</span>: "[noch?]", read as <unclear>), or of an
+    illegible passage that it fills with placeholders (¿¿¿...¿¿¿, ???, …: "[??]", read as
+    <gap reason="illegible"/>); None for any other element (or one with markup inside)."""
+    if tag not in ("span", "em", "i", "u") or "unclear" not in _classes(el) or len(el):
+        return None
+    text = " ".join((el.text or "").split())
+    if not text or len(text) > 60 or re.search(r"[\[\]]", text):
+        return None
+    return "[??]" if re.fullmatch(r"[¿?.…\s]+", text) else f"[{text}?]"
+
+
 def _index_links(main) -> set[str]:
     """The site's own pages that the text links many different words to (Sévigné's
     edition links 33 names to "dico.html"; TEI editions' XSLT links every person and place
@@ -1010,6 +1023,13 @@ class _Walker:
                                "<title>; kept in the header", "boilerplate")
             if "site-masthead" not in self.out.hints.rules:
                 self.out.hints.rules.append("site-masthead")
+            self._tail(el)
+            return
+        unclear = _unclear_sign(el, tag)
+        if unclear is not None:             # TEI's <unclear> kept as a class by its XSLT
+            self.buffer.append(unclear)
+            if "unclear-class" not in self.out.hints.rules:
+                self.out.hints.rules.append("unclear-class")
             self._tail(el)
             return
         if el in self.chrome:               # an edition's entity register, the site's footer
