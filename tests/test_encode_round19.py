@@ -106,3 +106,20 @@ def test_unclear_class_and_illegible_placeholders():
     assert texts(root, "//t:unclear") == ["wieder"]
     assert [g.get("reason") for g in xp(root, "//t:gap")] == ["illegible"]
     assert "¿" not in " ".join(texts(root, "//t:body"))
+
+
+def test_two_digit_year_takes_the_stated_century():
+    """A family letter of 1867 in a digital edition, its dateline "3.5.67." under the
+    editor's heading with the full date: 1867-05-03, never 1967."""
+    root, _ = encode("# Brief der Mutter an Wilhelm vom 3. Mai 1867\n\n3.5.67.\n\n"
+                     "Mein lieber Wilhelm!\n\nWir sind alle wohl.\n\nDeine Mutter\n", "brief.md")
+    assert [d.get("when") for d in xp(root, "//t:dateline/t:date")] == ["1867-05-03"]
+    assert xp(root, "//t:creation/t:date")[0].get("when") == "1867-05-03"
+
+
+def test_roman_month_and_month_range():
+    """"16.IV.33" (a Roman month, as Central European hands write it) and an editor's
+    "Oktober/November 1916" for an undated letter (the year, never November)."""
+    from teikit.readers.dates import find_date
+    assert find_date("Wien, 16.IV.33").when == "1933-04-16"
+    assert find_date("Brief vom Oktober/November 1916").when == "1916"

@@ -740,6 +740,11 @@ RULES = [
     ("unclear-class", "normalization", "A TEI-derived page's <span class=\"unclear\"> is "
      "an <unclear> reading; one filled with placeholders (¿¿¿...¿¿¿, ???) is a <gap "
      "reason=\"illegible\"/>, the placeholders no text."),
+    ("two-digit-year-century", "stdVals", "A date with two figures of its year (19.8.92.) "
+     "is of the century of the year the document's title or headings state in four figures "
+     "that ends in the same two (vom 19. August 1892: 1892-08-19), not of the 20th century "
+     "by default. (Months in Roman figures, 16.IV.33, are read; two months of one year, "
+     "Oktober/November 1916, date the year.)"),
     ("site-banner", "normalization", "A web page's first block that holds only headings, "
      "an author's line and images, over the block that opens with the document's own "
      "heading of a lower rank (an edition's name over each of its letters: Édition en "

@@ -17,12 +17,15 @@ from . import front, layout, letterlines, letters, mail, notes, shapes
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
+    TWO_DIGIT_YEAR,
+    YEAR,
     YEAR_ONLY_PATTERNS,
     colonial_form,
     date_alone,
     find_date,
     find_numeric_date,
     find_rfc822_date,
+    in_century_of,
     iso_date,
     looks_like_dateline,
     place_and_date_at_end,
@@ -828,6 +831,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.date_iso = meta.date_text = named.group(0)
             ctx.diags.info(f"the date {named.group(0)} is taken from the file name",
                            "date-from-file-name", 1, 1)
+    _two_digit_years(meta, body, hints.title, ctx)
     if meta.date_text and colonial_form(meta.date_text):
         ctx.fired("date-forms-colonial")
     if not meta.language_ident:
@@ -909,6 +913,26 @@ def _closing_paragraph_date(body) -> tuple[str, str] | None:
                 and OPENING_DATE_END.match(text, found.end):
             return found.when, text[found.start:found.end]
     return None
+
+
+def _two_digit_years(meta: Meta, body, title: str | None, ctx: Context) -> None:
+    """A date written with two figures of its year ("19.8.92.", read as of the 20th
+    century) in the century of the year the document's title or headings state in four
+    figures that ends in the same two ("Brief … vom 19. August 1892"): 1892-08-19."""
+    dates = [d for d in body.iter(tei("date")) if len(d.get("when") or "") >= 4
+             and TWO_DIGIT_YEAR.search(text_of(d)) and not YEAR.search(text_of(d))]
+    if not dates:
+        return
+    stated = " ".join([meta.title or "", title or ""] +
+                      [text_of(h) for h in body.iter(tei("head"))])
+    years = [int(y) for y in YEAR.findall(stated)]
+    for d in dates:
+        when = in_century_of(d.get("when"), years)
+        if when != d.get("when"):
+            if meta.date_iso == d.get("when"):
+                meta.date_iso = when
+            d.set("when", when)
+            ctx.fired("two-digit-year-century")
 
 
 def _entries_span(meta: Meta, body, ctx: Context) -> None:
