@@ -1688,8 +1688,8 @@ class TextBuilder:
                 dates = [f.when for f in heads if f is not None]   # 1st 1855 Commencing this
                 #                                        Journal" / "## Sept. 3")
             if not dates:            # the date the text before the entries names last
-                found = (find_date(text_of(p)) for p in self.levels[0][1].iter(tei("p")))
-                dates = [f.when for f in found if f is not None]    # ("Wij schrijven
+                said = (find_date(text_of(p)) for p in self.levels[0][1].iter(tei("p")))
+                dates = [f.when for f in said if f is not None]     # ("Wij schrijven
             self.last_when = dates[-1] if dates else ""   # september 1944." / "6 september")
         found = day_heading(text, self.last_when)
         where = marks.plain_range(span.text, found.start, found.end) if found else None
