@@ -123,3 +123,18 @@ def test_roman_month_and_month_range():
     from teikit.readers.dates import find_date
     assert find_date("Wien, 16.IV.33").when == "1933-04-16"
     assert find_date("Brief vom Oktober/November 1916").when == "1916"
+
+
+def test_second_named_letter_on_a_page_is_a_letter_of_its_own():
+    """An edition's page of a letter with an enclosed letter (the Escher correspondence's
+    form, TEI class names kept): the salutation after the first letter's named signature
+    opens a second letter; its P.S. is its postscript."""
+    root, _ = encode("<html><body><p class=\"salute\">Lieber Freund!</p><p>Beiliegend der "
+                     "Brief meines Bruders.</p><div class=\"signed\">Dein Alfred</div>"
+                     "<p class=\"salute\">Geehrter Herr!</p><p>Ich danke für Ihre Nachricht "
+                     "vom Montag.</p><p>Ihr ergebener Heinrich</p><p>P.S. Grüße an alle.</p>"
+                     "</body></html>", "escher.html")
+    letters = xp(root, "//t:div[@type='letter']")
+    assert len(letters) == 2
+    assert texts(root, "//t:div[@type='letter'][2]//t:salute") == ["Geehrter Herr!"]
+    assert texts(root, "//t:postscript") == ["P.S. Grüße an alle."]

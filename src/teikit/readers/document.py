@@ -380,6 +380,8 @@ def is_heading(block: Block) -> bool:
         return True                   # the format says so (<h2>, ## …)
     if block.lines[0].kind == "label":
         return False                  # a speaker's turn (<cite>ege:</cite> …)
+    if block.lines[0].kind in letters.NAMED_PARTS:
+        return False                  # a letter's part the format names (class="salute")
     if front.CLASSIFICATION.match(text) and len(text.split()) <= 4:
         return False                  # "CONFIDENTIAL" over a telegram names no document
     if (len(block.lines) > 2 and not _title_block(block)
