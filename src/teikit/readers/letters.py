@@ -827,7 +827,9 @@ def _named_letters(units: list[Unit]) -> list[int]:
     named = [u.block.lines[0].kind if u.kind == "para" and u.block.lines else "" for u in units]
     starts, signed = [], False
     for k, kind in enumerate(named):
-        if kind in ("signed", "closing"):
+        if units[k].kind == "section":
+            signed = False               # (a heading parts them already: "Translation")
+        elif kind in ("signed", "closing"):
             signed = True
         elif kind == "salute" and signed:
             b = k
