@@ -897,8 +897,10 @@ def _site_chrome(root, main) -> dict:
         if not isinstance(el.tag, str) or el is main:
             continue
         names = _classes(el) + (el.get("id") or "").casefold().split()
-        if not any("footer" in re.split(r"[-_]", name) for name in names):
-            continue
+        if not any("footer" in re.split(r"[-_]", name) for name in names) or (
+                el.tag in SITE_PARTS and el.getparent() is not None
+                and el.getparent().tag == "body"):
+            continue                        # (a <footer> of the body's is left out already)
         text = " ".join(el.text_content().split())
         if FOOTER_WORDS.search(text) and len(text) < 0.5 * whole and not any(
                 a in chosen for a in el.iterancestors()):
