@@ -716,6 +716,35 @@ RULES = [
     ("site-title-template", "normalization", "A web page's <title> that is a site's template "
      "with its page part empty (Mark Twain Project :: Letters ::  : an electronic text) is "
      "not the document's title; the title is taken from the text."),
+    # round 19
+    ("entry-date-lines", "segmentation", "Lines of their own that are a day and its month "
+     "(6 september, Maandag 18 september., Sept. 6.), two or more, each over text, are a "
+     "diary's or a log's entry headings, dated with the year the text before them names "
+     "(Wij schrijven september 1944.); never a running head with a page number."),
+    ("date-of-entries", "stdVals", "A diary that nothing else dates is dated by its "
+     "entries' headings: the part of the first and last entry's date that they share "
+     "(1944-09-06 … 1944-09-09: 1944-09)."),
+    ("page-bar", "normalization", "The bar a TEI-derived web edition draws where a page "
+     "begins (<span class=\"pagebreak\" title=\"Seitenbeginn, S. 2\">|</span>, with or "
+     "without the class when the title names the page) is a <pb/>, its number from the "
+     "title; the bar is no text, its own space keeps the words apart."),
+    ("edition-chrome", "normalization", "A web edition's entity registers (a heading "
+     "Personen:, Orte:, Erwähnte Personen, Register over a list of links to the site's "
+     "pages, with the column that holds them) and its site footer (an element named footer "
+     "that holds the site's address, funder, copyright or imprint) are left out and "
+     "reported; a footer that holds the commentary stays. A logo is never a page's image."),
+    ("lemma-commentary", "interpretation", "An edition's commentary keyed by lemma after the text "
+     "(Tag.] Anspielung auf …, in a span class=\"lemma\" or a block whose class names a "
+     "commentary or apparatus) is a note after the first place in the text that reads the "
+     "lemma; with no lemma found, a note of the text with its lemma kept."),
+    ("unclear-class", "normalization", "A TEI-derived page's <span class=\"unclear\"> is "
+     "an <unclear> reading; one filled with placeholders (¿¿¿...¿¿¿, ???) is a <gap "
+     "reason=\"illegible\"/>, the placeholders no text."),
+    ("two-digit-year-century", "stdVals", "A date with two figures of its year (19.8.92.) "
+     "is of the century of the year the document's title or headings state in four figures "
+     "that ends in the same two (vom 19. August 1892: 1892-08-19), not of the 20th century "
+     "by default. (Months in Roman figures, 16.IV.33, are read; two months of one year, "
+     "Oktober/November 1916, date the year.)"),
     ("site-banner", "normalization", "A web page's first block that holds only headings, "
      "an author's line and images, over the block that opens with the document's own "
      "heading of a lower rank (an edition's name over each of its letters: Édition en "

@@ -129,6 +129,9 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     walker.banner = _banner(main)
     walker.datelines = _dateline_headings(main)
     walker.index_links = _index_links(main)
+    walker.chrome = _site_chrome(root, main)
+    if notes.lemmata(main, walker.chrome):
+        out.hints.rules.append("lemma-commentary")
     walker.picture = _lone_picture(main)
     for part, keep in _page_parts(root, main, out):
         if part is main:
@@ -593,14 +596,37 @@ def _short_page_class(el) -> bool:
     return "pn" in _classes(el) and bool(PAGE_TEXT.match(" ".join(el.text_content().split())))
 
 
+# A page marker's title as TEI-derived editions write it for the <pb/> they draw as a bar:
+# the page or leaf number at its end ("Seitenbeginn, S. 2", "Page 12", "Beginn Blatt 3r",
+# "fol. 12v", "p. iv")
+TITLE_PAGE = re.compile(r"(?i)\b(?:s|seite|p|pp|pg|page|pag|fol|folio|f|bl|blatt|leaf|"
+                        r"pagina|pagine)\.?\s*(?P<n>\d{1,5}[rv]?|[ivxlc]{1,8})\W*$")
+# the bar an edition draws where a page of the original begins (TEI Boilerplate, TEI
+# Publisher, the DSE-static editions of the ACDH: "|", "||", "[pb]")
+PAGE_BAR = re.compile(r"^(?:\|{1,2}|\[pb\])$")
+
+
+def _page_bar(el, tag: str) -> bool:
+    """A <span>/<a> whose text is only the page bar and whose title or data attribute names
+    a page ("<span title="Seitenbeginn, S. 2">|</span>"): a page break with no class."""
+    if tag not in ("span", "a") or not PAGE_BAR.match("".join(el.text_content().split())):
+        return False
+    return bool(TITLE_PAGE.search(el.get("title") or "")) or any(
+        el.get(key) for key in ("data-n", "data-page", "data-pb"))
+
+
 def _page_number(el) -> str:
-    """A page marker's number: from its text ("[Pg 12]", "12"), its data-n, or its id
-    ("page-2", "Page_12"); '' when it gives none."""
+    """A page marker's number: from its text ("[Pg 12]", "12"), its data-n, its title
+    ("Seitenbeginn, S. 2"), or its id ("page-2", "Page_12"); '' when it gives none."""
     m = PAGE_TEXT.match(" ".join(el.text_content().split()))
     if m:
         return m.group("n")
     for key in ("data-n", "data-page", "data-number", "title"):
         m = PAGE_TEXT.match(el.get(key) or "")
+        if m:
+            return m.group("n")
+    for key in ("title", "data-page", "data-n"):
+        m = TITLE_PAGE.search(" ".join((el.get(key) or "").split()))
         if m:
             return m.group("n")
     for node in (el, *el.iterdescendants()):
@@ -686,7 +712,7 @@ def _page_image(el, tag: str) -> str | None:
     if not SAFE_ADDRESS.match(href):
         href = ""                     # (a javascript: or data: address is not kept)
     images = list(link.iter("img"))
-    if images and all(_icon(img) for img in images):
+    if images and all(_icon(img) or _logo(img) for img in images):
         return None                   # an icon (a licence's, a project's logo) is no page
     only_image = bool(images) and not " ".join(link.text_content().split())
     return href if only_image or (IMAGE_FILE.search(href.split("?")[0]) and not
@@ -719,6 +745,13 @@ def _lone_picture(main):
     if len(re.findall(r"[^\W\d_]{2,}", alt)) < 2 or NAMES_PAGE.search(names):
         return None
     return link
+
+
+def _logo(img) -> bool:
+    """An image its page calls a logo (a funder's, an institute's in a site's footer:
+    alt="ACDH Logo", src="…/FWF_Logo.svg"), at whatever size: never a page's image."""
+    names = " ".join(img.get(key) or "" for key in ("alt", "title", "src", "class"))
+    return "logo" in names.casefold()
 
 
 def _icon(img) -> bool:
@@ -790,6 +823,105 @@ def _sequence_link(el) -> bool:
     return sum(len(a.text_content().split()) for a in links) <= 16
 
 
+# The headings of a web edition's register of the entities a letter names, set beside or
+# under it (DSE-static's "Personen:" / "Orte:", the Weber-Gesamtausgabe's "Erwähnte
+# Personen", the Briefportal Leibniz's "Register", the Shelley letters' "Mentioned")
+REGISTER_HEAD = re.compile(
+    r"(?i)^\W*(?:erwähnte\s+|genannte\s+|mentioned\s+)?(?:personen|person(?:s|nes)?|people|"
+    r"namen|names|orte|places|lieux|luoghi|ortsnamen|werke|works|œuvres|oeuvres|schriften|"
+    r"organisationen|organi[sz]ations|institutionen|institutions|körperschaften|"
+    r"bibliographie|literatur|ereignisse|events|schlagw(?:ö|oe)rter|keywords|themen|topics|"
+    r"register|entitäten|entities|index|indices|mentioned|erwähnt|personenregister|"
+    r"ortsregister|werkregister)\W*$")
+# the words of a site's footer (its address, funder, rights and legal pages)
+FOOTER_WORDS = re.compile(r"(?i)©|\bcopyright\b|\bimpressum\b|\bimprint\b|"
+                          r"\bdatenschutz|\bprivacy\b|\bkontakt\b|\bcontact\b|"
+                          r"\bgef(?:ö|oe)rdert\b|\bfunded\s+by\b|\bmentions\s+l(?:é|e)gales\b|"
+                          r"\bterms\s+of\s+use\b|\bhelpdesk\b")
+
+
+def _register(head) -> object | None:
+    """The list under an entity register's heading (*head*: "Personen:" over a list of
+    links to the site's person pages); else None."""
+    if not REGISTER_HEAD.match(" ".join(head.text_content().split())):
+        return None
+    nxt = head.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.tag not in ("ul", "ol", "dl", "div", "p"):
+        return None
+    return nxt
+
+
+def _linked(found) -> bool:
+    """Are most of a register's items links (to the site's pages of its entities)?"""
+    items = [li for li in found if isinstance(li.tag, str)] or [found]
+    linked = [li for li in items if li.find(".//a") is not None]
+    return len(linked) * 5 >= len(items) * 4
+
+
+def _site_chrome(root, main) -> dict:
+    """A web edition's parts beside and under the document that no <nav>, <aside> or
+    <footer> marks (TEI-derived sites build them of <div>s): its entity registers (a
+    heading "Personen:", "Orte:", "Erwähnte Personen" over a list of links), with the
+    column that holds nothing else, and its site footer (an element named "footer" that
+    holds the site's address, funder, copyright or imprint), each with why it is left
+    out. An element named "footer" that holds the document's commentary stays."""
+    out: dict = {}
+    whole = len(" ".join(main.text_content().split())) or 1
+    for head in main.iter("h1", "h2", "h3", "h4", "h5", "h6", "dt", "strong", "b"):
+        found = _register(head)
+        if found is None:
+            continue
+        parent = head.getparent()
+        registers = out.setdefault(("r", id(parent)), [parent, []])
+        registers[1].extend([head, found])
+    chosen: dict = {}
+    for parent, parts in (v for k, v in out.items()):
+        # (registers of links, and the unlinked ones beside them: "Literatur:")
+        if not any(_linked(found) for found in parts[1::2]):
+            continue
+        rest = " ".join(" ".join(x.text_content().split()) for x in parent
+                        if isinstance(x.tag, str) and x not in parts)
+        # (the column of registers with an error line or two: the whole column goes)
+        column = parent
+        while len(rest) <= 80 and column.getparent() is not None and column is not main and \
+                len([c for c in column.getparent() if isinstance(c.tag, str)]) == 1:
+            column = column.getparent()
+        if len(rest) <= 80 and column is not main and not any(
+                a is column for a in main.iterancestors()):
+            chosen[column] = "the edition's register of the persons, places and works it names"
+        else:
+            for part in parts:
+                chosen[part] = "the edition's register of the persons, places and works it names"
+    for el in main.iter():
+        if not isinstance(el.tag, str) or el is main:
+            continue
+        names = _classes(el) + (el.get("id") or "").casefold().split()
+        if not any("footer" in re.split(r"[-_]", name) for name in names) or (
+                el.tag in SITE_PARTS and el.getparent() is not None
+                and el.getparent().tag == "body"):
+            continue                        # (a <footer> of the body's is left out already)
+        text = " ".join(el.text_content().split())
+        if FOOTER_WORDS.search(text) and len(text) < 0.5 * whole and not any(
+                a in chosen for a in el.iterancestors()):
+            chosen[el] = "the site's footer (its address, funder, rights and imprint)"
+    return chosen
+
+
+def _unclear_sign(el, tag: str) -> str | None:
+    """The transcription sign of an uncertain reading that a TEI-derived page keeps as a
+    class (<span class="unclear">noch</span>: "[noch?]", read as <unclear>), or of an
+    illegible passage that it fills with placeholders (¿¿¿...¿¿¿, ???, …: "[??]", read as
+    <gap reason="illegible"/>); None for any other element (or one with markup inside)."""
+    if tag not in ("span", "em", "i", "u") or "unclear" not in _classes(el) or len(el):
+        return None
+    text = " ".join((el.text or "").split())
+    if not text or len(text) > 60 or re.search(r"[\[\]]", text):
+        return None
+    return "[??]" if re.fullmatch(r"[¿?.…\s]+", text) else f"[{text}?]"
+
+
 def _index_links(main) -> set[str]:
     """The site's own pages that the text links many different words to (Sévigné's
     edition links 33 names to "dico.html"; TEI editions' XSLT links every person and place
@@ -814,6 +946,7 @@ class _Walker:
         self.banner: html.HtmlElement | None = None   # the edition's banner (_banner)
         self.datelines: set = set()        # headings that are a dateline (_dateline_headings)
         self.index_links: set[str] = set()  # the site's glossary or index pages (_index_links)
+        self.chrome: dict = {}              # a web edition's registers and footer (_site_chrome)
         self.picture: html.HtmlElement | None = None  # a picture, no page (_lone_picture)
         self.buffer: list[str] = []
         self.line = 1
@@ -899,6 +1032,27 @@ class _Walker:
                 self.out.hints.rules.append("site-masthead")
             self._tail(el)
             return
+        unclear = _unclear_sign(el, tag)
+        if unclear is not None:             # TEI's <unclear> kept as a class by its XSLT
+            self.buffer.append(unclear)
+            if "unclear-class" not in self.out.hints.rules:
+                self.out.hints.rules.append("unclear-class")
+            self._tail(el)
+            return
+        if el in self.chrome:               # an edition's entity register, the site's footer
+            text = " ".join(el.text_content().split())
+            line = el.sourceline or self.line
+            if text:
+                self.out.leave_out(line, line, text[:200], f"<{tag}>: {self.chrome[el]}, "
+                                   "not the document's text", "boilerplate")
+            if "edition-chrome" not in self.out.hints.rules:
+                self.out.hints.rules.append("edition-chrome")
+            if tag in BLOCKS:
+                self.flush()
+            else:
+                self._apart(el)
+            self._tail(el)
+            return
         if self.banner is not None and el is self.banner:   # (its words: the citation)
             text = " ".join(el.text_content().split())
             self.out.hints.fields.append(("site-banner", text))
@@ -947,10 +1101,17 @@ class _Walker:
                 self.out.hints.rules.append("page-viewer-links")
             self._tail(el)
             return
-        if _classes(el) and (PAGE_CLASSES & set(_classes(el)) or _short_page_class(el)) \
-                and len(el.text_content()) < 30:
+        if (_classes(el) and (PAGE_CLASSES & set(_classes(el)) or _short_page_class(el))
+                and len(" ".join(el.text_content().split())) < 30) or _page_bar(el, tag):
+            # (the marker's text as read: an exporter indents "|" with a line of spaces)
+            inside = bool(marks.plain("".join(self.buffer)).strip())
             self._page_break(tag, _page_number(el), "")   # <span class="pagenum">[Pg 12]</span>
-            self._tail(el)
+            bar = bool(PAGE_BAR.match("".join(el.text_content().split())))
+            if bar and "page-bar" not in self.out.hints.rules:
+                self.out.hints.rules.append("page-bar")
+            if inside and bar and re.search(r"\s", el.text_content()):
+                self.buffer.append(" ")     # the bar's own space parts the words it stands
+            self._tail(el)                  # between ("Erlebens<span>|⏎ </span>ist")
             return
         if tag == "a" and _converter_page_anchor(el):
             self._page_break(tag, el.get("name") or el.get("id"), "")   # pdftohtml's pages

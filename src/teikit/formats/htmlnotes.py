@@ -103,6 +103,84 @@ class Footnotes:
         return f"[{n}]"
 
 
+    def lemmata(self, main, skip) -> bool:
+        """An edition's commentary keyed by lemma after the text, as printed and digital
+        editions set it ("<p><span class="lemma">Tag.] </span><span>Anspielung auf
+        …</span></p>", "Mädel] Die Unterstreichungen …" in a block whose class names a
+        commentary or an apparatus): each entry is a note, its marker after the first
+        place in the text before that reads its lemma; an entry whose lemma is not found
+        (or empty: "] Beigelegter Brief …") is a note of the text with no marker, its lemma
+        kept. *skip*: the elements left out of the text."""
+        entries = []
+        for lemma in main.iter():
+            if not isinstance(lemma.tag, str) or "lemma" not in _class_words(lemma):
+                continue
+            entry = lemma.getparent()
+            if entry is None or entry in self.taken or \
+                    not " ".join(lemma.text_content().split()).endswith("]"):
+                continue
+            entries.append((entry, " ".join(lemma.text_content().split())[:-1].strip()))
+        for box in main.iter():
+            if not isinstance(box.tag, str) or not APPARATUS.search(" ".join(_class_words(box))):
+                continue
+            for entry in box:
+                if not isinstance(entry.tag, str) or any(e is entry for e, _ in entries):
+                    continue
+                m = LEMMA_ENTRY.match(" ".join(entry.text_content().split()))
+                if m:
+                    entries.append((entry, m.group("lemma").strip()))
+        if not entries:
+            return False
+        first = entries[0][0]
+        before = []                            # the text's nodes before the commentary
+        for node in main.iter():
+            if node is first or any(a is first for a in node.iterancestors()):
+                break
+            if isinstance(node.tag, str) and node.tag not in NOT_TEXT and not any(
+                    a in skip for a in (node, *node.iterancestors())):
+                before.append(node)
+        for entry, lemma in entries:
+            text = _note_text(entry)
+            found = text.find("]")
+            comment = text[found + 1:].strip() if found >= 0 else text
+            n = max(self.numbers.values(), default=0) + 1
+            self.numbers[f"lemma-{n}"] = n
+            anchored = bool(lemma) and _anchor(before, lemma, f"[{n}]")
+            self.listed.append((n, entry.sourceline or 1, comment if anchored else
+                                f"{lemma}] {comment}" if lemma else comment))
+            self.taken.add(entry)
+        return True
+
+
+# a commentary's or an apparatus's block ("kommentarhang", "commentary", "apparatus")
+APPARATUS = re.compile(r"(?i)kommentar|comment|apparat|lemmat")
+# an entry of one: the lemma and its bracket, then the note ("Tag.] Anspielung auf …")
+LEMMA_ENTRY = re.compile(r"^(?P<lemma>[^\[\]]{0,80})\]\s+(?P<text>\S.*)$", re.S)
+
+
+def _class_words(el) -> list[str]:
+    return (el.get("class") or "").casefold().replace("-", " ").replace("_", " ").split()
+
+
+def _anchor(nodes: list, lemma: str, marker: str) -> bool:
+    """Put *marker* after the first place in *nodes*' text (an element's text or tail)
+    that reads *lemma* as whole words ("Tag." in "… auf einen Tag. Hurrah!"); then
+    without its last sign ("Mädel" for "Mädel,"). False where it is nowhere."""
+    for wanted in dict.fromkeys((lemma, lemma.rstrip(".,;:!?"))):
+        if not wanted:
+            continue
+        pattern = re.compile(r"(?<!\w)" + re.escape(wanted).replace(r"\ ", r"\s+")
+                             + (r"(?!\w)" if wanted[-1:].isalnum() else ""))
+        for node in nodes:
+            for attr in ("text", "tail"):
+                value = getattr(node, attr)
+                m = pattern.search(value or "")
+                if m:
+                    setattr(node, attr, value[:m.end()] + marker + value[m.end():])
+                    return True
+    return False
+
+
 def _note_of(target, back: set[str]):
     """The element that holds a note's text: the link's target, or, when that is an empty
     anchor (Project Gutenberg's <a name="linknote-92"></a>), the element after the anchor's

@@ -1753,7 +1753,11 @@ class TextBuilder:
             if not dates:            # the year a heading over the entries names: "# September
                 heads = [find_date(text_of(h)) for h in self.levels[0][1].iter(tei("head"))]
                 dates = [f.when for f in heads if f is not None]   # 1st 1855 Commencing this
-            self.last_when = dates[-1] if dates else ""         # Journal" / "## Sept. 3"
+                #                                        Journal" / "## Sept. 3")
+            if not dates:            # the date the text before the entries names last
+                said = (find_date(text_of(p)) for p in self.levels[0][1].iter(tei("p")))
+                dates = [f.when for f in said if f is not None]     # ("Wij schrijven
+            self.last_when = dates[-1] if dates else ""   # september 1944." / "6 september")
         found = day_heading(text, self.last_when)
         where = marks.plain_range(span.text, found.start, found.end) if found else None
         if found is None or where is None:

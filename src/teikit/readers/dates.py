@@ -188,8 +188,13 @@ def _month(value: str) -> int | None:
 # ("1.6.1926", a diary's head "Geneva 1.6.26"): with four figures of the year anywhere;
 # with two only as the end of a short line (a heading or a dateline: "2.1.12" in a
 # sentence may be a clause's number), of the 20th century as find_numeric_date reads them
-DOTTED_DATE = re.compile(r"(?<![\d.,])(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?"
+# (the month in Roman figures too, as German, Austrian, Polish, Czech and Italian hands
+# write it: "16.IV.33", "3.XII.1917")
+DOTTED_DATE = re.compile(r"(?<![\d.,])(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d|XII|XI|IX|X|"
+                         r"VIII|VII|VI|IV|V|III|II|I)\.\s?"
                          r"(?P<year>1[5-9]\d\d|20\d\d|\d\d)(?![\d,]|\.\d)")
+ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                "IX": 9, "X": 10, "XI": 11, "XII": 12}
 # what a number's label is, not a place or a weekday: "§ 1.2.12", "Version 2.1.10"
 _NUMBERED = re.compile(r"(?i)(?:§|\b(?:section|sect|sec|chapter|chap|ch|art|article|"
                        r"version|ver|v|no|nr|number|item|para|paragraph|rule|clause|"
@@ -209,10 +214,31 @@ def find_dotted_date(text: str) -> DateFound | None:
             year = "19" + year
         if _NUMBERED.search(text[:m.start()]):
             continue
-        when = iso_date(int(year), int(m.group("month")), int(m.group("day")))
+        month = m.group("month")
+        when = iso_date(int(year), ROMAN_MONTHS.get(month) or int(month), int(m.group("day")))
         if when:
             return DateFound(m.start(), m.end(), when)
     return None
+
+
+def in_century_of(when: str, years: list[int]) -> str:
+    """*when*, read from a two-digit year as of the 20th century ("19.8.92" → 1992-08-19),
+    in the century of a year the document states in four figures that ends in the same
+    two ("vom 19. August 1892": 1892-08-19); as it is when none does."""
+    if int(when[:4]) in years:
+        return when
+    ends = {y for y in years if y % 100 == int(when[2:4])}
+    return f"{ends.pop()}{when[4:]}" if len(ends) == 1 else when
+
+
+TWO_DIGIT_YEAR = re.compile(r"(?<![\d.,/])[0-3]?\d[./-]\s?(?:[01]?\d|[IVX]{1,4})[./-]\s?\d\d"
+                            r"(?![\d])")
+
+
+# two months of one year, an editor's date of an undated letter ("Oktober/November 1916",
+# "May–June 1862"): the year, never the second month alone
+MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*[/–-]\s*{_MONTH.replace('<month>', '<month2>')}\s+"
+                         rf"{_YEAR}\b", re.I)
 
 
 def find_date(text: str) -> DateFound | None:
@@ -222,6 +248,10 @@ def find_date(text: str) -> DateFound | None:
         m = pattern.search(text)
         if m and (best is None or m.start() < best.start()):
             best = m
+    months = MONTH_RANGE.search(text) if best is not None and (
+        "/" in text or "–" in text or "-" in text) else None
+    if months is not None and best is not None and months.start() < best.start() < months.end():
+        return DateFound(months.start(), months.end(), months.group("year"))
     words = find_date_in_words(text, best.start() if best else len(text))
     if words is not None:
         return words

@@ -17,12 +17,15 @@ from . import front, layout, letterlines, letters, mail, notes, shapes
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
+    TWO_DIGIT_YEAR,
+    YEAR,
     YEAR_ONLY_PATTERNS,
     colonial_form,
     date_alone,
     find_date,
     find_numeric_date,
     find_rfc822_date,
+    in_century_of,
     iso_date,
     looks_like_dateline,
     place_and_date_at_end,
@@ -385,6 +388,8 @@ def is_heading(block: Block) -> bool:
         return True                   # the format says so (<h2>, ## …)
     if block.lines[0].kind == "label":
         return False                  # a speaker's turn (<cite>ege:</cite> …)
+    if block.lines[0].kind in letters.NAMED_PARTS:
+        return False                  # a letter's part the format names (class="salute")
     if front.CLASSIFICATION.match(text) and len(text.split()) <= 4:
         return False                  # "CONFIDENTIAL" over a telegram names no document
     if _ocr_noise(block):
@@ -840,6 +845,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if found_last:
             meta.date_iso, meta.date_text = found_last
             ctx.fired("date-opening-last-paragraph")
+    if not meta.date_iso:                         # a diary's entries: their span
+        _entries_span(meta, body, ctx)
     if not meta.date_iso:                         # "…, BY DEODAT LAWSON, 1692"; "Date: 1541"
         year = _year_alone(body, facts, hints.title)
         if year:
@@ -853,6 +860,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.date_iso = meta.date_text = named.group(0)
             ctx.diags.info(f"the date {named.group(0)} is taken from the file name",
                            "date-from-file-name", 1, 1)
+    _two_digit_years(meta, body, hints.title, ctx)
     if meta.date_text and colonial_form(meta.date_text):
         ctx.fired("date-forms-colonial")
     if not meta.language_ident:
@@ -938,6 +946,47 @@ def _closing_paragraph_date(body) -> tuple[str, str] | None:
                 and OPENING_DATE_END.match(text, found.end):
             return found.when, text[found.start:found.end]
     return None
+
+
+def _two_digit_years(meta: Meta, body, title: str | None, ctx: Context) -> None:
+    """A date written with two figures of its year ("19.8.92.", read as of the 20th
+    century) in the century of the year the document's title or headings state in four
+    figures that ends in the same two ("Brief … vom 19. August 1892"): 1892-08-19."""
+    dates = [d for d in body.iter(tei("date")) if len(d.get("when") or "") >= 4
+             and TWO_DIGIT_YEAR.search(text_of(d)) and not YEAR.search(text_of(d))]
+    if not dates:
+        return
+    stated = " ".join([meta.title or "", title or ""] +
+                      [text_of(h) for h in body.iter(tei("head"))])
+    years = [int(y) for y in YEAR.findall(stated)]
+    for d in dates:
+        when = in_century_of(d.get("when"), years)
+        if when != d.get("when"):
+            if meta.date_iso == d.get("when"):
+                meta.date_iso = when
+            d.set("when", when)
+            ctx.fired("two-digit-year-century")
+
+
+def _entries_span(meta: Meta, body, ctx: Context) -> None:
+    """A diary's (a journal's, a log's) date where nothing else dates it: the span of its
+    entries' dated headings, as far as they agree ("6 september" … "9 september" of 1944:
+    1944-09; @when alone, as the checkers and TEI's att.datable.w3c want one form), the
+    first and last heading as printed."""
+    dated = [d for d in body.iterfind(f".//{tei('div')}/{tei('head')}/{tei('date')}")
+             if len(d.get("when") or "") == 10]
+    if len(dated) < 2:
+        return
+    first, last = dated[0].get("when"), dated[-1].get("when")
+    for size in (10, 7, 4):
+        if first[:size] == last[:size]:
+            meta.date_iso = first[:size]
+            break
+    else:
+        return
+    texts = [" ".join(text_of(d).split()) for d in (dated[0], dated[-1])]
+    meta.date_text = texts[0] if first == last else f"{texts[0]} – {texts[1]}"
+    ctx.fired("date-of-entries")
 
 
 def _date_field(body) -> tuple[str, str] | None:

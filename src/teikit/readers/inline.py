@@ -611,7 +611,10 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("column", re.compile(r"\[Column (?P<n>\d{1,5}[a-z]?)\]"), _column),
     ("note-marker", re.compile(r"\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]"), _note_marker),
     ("lettered-note-marker", re.compile(r"\[(?P<n>[A-Z])\]"), _lettered_note_marker),
-    ("sic", re.compile(r"\[\s*sic\s*[.!]?\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]", re.I), _sic),
+    # (German and Latin editions' sic is "[!]": the word before is the writer's, no "!"
+    # the editor supplies: "zum Kaffe [!] schmecken")
+    ("sic", re.compile(r"\[\s*(?:sic\s*[.!]?|!)\s*(?:[,:;]\s*(?P<corr>[^\]]+?))?\s*\]",
+                       re.I), _sic),
     ("unclear-after", re.compile(r"\[\s*\?\s*\]"), _unclear_after),
     # the signs of transcription guidelines everywhere (LoC, FromThePage, PARES, Spanish
     # and Italian palaeographic norms): "[...]", "[. . .]", "[…]" an omission, "[??]" an

@@ -23,6 +23,7 @@ from collections import Counter
 from ..formats.marks import has_marks, plain, rebalanced
 from ..sourcetext import PAGE_MARK, Block, Line, blocks_of
 from .context import Context
+from .dates import DAY_HEADING, DAY_MONTH
 from .language import NAMES
 
 # A folio or page marker in brackets, as documentary editions set the original's foliation
@@ -127,6 +128,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _page_marks_in_prose(blocks, ctx)
     blocks = _form_feed_pages(blocks, ctx)
     blocks = _page_furniture(blocks, ctx)
+    blocks = _entry_date_heads(blocks, ctx)
     blocks = _library_stamps(blocks, ctx)
     blocks = _glued_running_heads(blocks, ctx)
     blocks = _lone_page_numbers(blocks, ctx)
@@ -188,6 +190,43 @@ ORDINALS = (r"primus|prima|primum|secundus|secunda|secundum|tertius|tertia|terti
 ACT_HEAD = re.compile(r"^(?P<word>actus|actvs|act|acte|akt|atto|acto|aufzug|"
                       r"scaena|scena|scene|scène|szene|escena|auftritt)\s+(?:[ivxlc]{1,6}|\d{1,2}|"
                       + ORDINALS.replace("u", "[uv]") + r")\.?$", re.I)
+
+
+def _entry_date_head(block: Block) -> bool:
+    """A block that is one line, a day and its month and nothing more ("6 september",
+    "Maandag 18 september.", "Sept. 6.", "12 June 1916"), with a weekday or a year or not."""
+    if len(block.lines) != 1 or block.lines[0].kind:
+        return False
+    text = plain(block.lines[0].text).strip()
+    m = DAY_HEADING.match(text) if len(text) <= 40 else None
+    return m is not None and bool(m.group("month") or m.group("month2"))
+
+
+def _entry_date_heads(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A diary's, a journal's or a log's entries under their day-dates: two lines or more
+    of their own that are a day and a month, each over the entry's text, are headings
+    (the text builder dates them, the year carried from the text before), never a page's
+    running head and number ("6 september" / "7 september" rise like pages). A date line
+    over a salutation is a letter's dateline (a collection of letters), not an entry's."""
+    # (imported here: letters' imports reach layout)
+    from .letters import is_salutation
+
+    heads = [k for k, block in enumerate(blocks) if _entry_date_head(block)
+             and k + 1 < len(blocks) and not _entry_date_head(blocks[k + 1])
+             and not blocks[k + 1].lines[0].kind[:1] == "h"
+             and not is_salutation(plain(blocks[k + 1].lines[0].text).strip())]
+    if len(heads) < 2:
+        return blocks
+    # (one level under the heading over the first entry: "## September 1944" / entries)
+    above = [int(ln.kind[1]) for block in blocks[:heads[0]] for ln in block.lines[:1]
+             if ln.kind in ("h1", "h2", "h3", "h4", "h5")]
+    kind = f"h{above[-1] + 1}" if above else "h2"
+    out = list(blocks)
+    for k in heads:
+        line = blocks[k].lines[0]
+        out[k] = Block([Line(line.number, line.text, kind)])
+    ctx.fired("entry-date-lines")
+    return out
 
 
 def _act_heads(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -1531,8 +1570,10 @@ def _page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     rows = [(b, i, ln) for b, block in enumerate(blocks) for i, ln in enumerate(block.lines)
             if ln.text.strip() and not ln.kind.startswith("h")]   # (a heading is no furniture)
+    # (a day and its month is a diary's entry heading, never a page number with its head:
+    # "6 september", "7 september" rise like pages)
     numbered = [r for r, (_, _, ln) in enumerate(rows) if _may_end_in_figures(ln.text)
-                and _ends_in_figures(ln.text)]
+                and _ends_in_figures(ln.text) and not DAY_MONTH.match(_flat(ln.text).strip())]
     # (the pages a format already marks: a PDF turned into HTML breaks its pages itself)
     markers = {r for r, (_, _, ln) in enumerate(rows)
                if ln.text.startswith("[P") and page_number(ln.text) is not None}

@@ -114,6 +114,10 @@ SALUTE_CLOSE = re.compile(
 
 
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS\b|Post\s?script\b)", re.I)
+# the marks of a postscript under a signature, with the later ones and the German
+# "Nachschrift" and the N.S. (nota/nachschrift) of German and Dutch letters
+POSTSCRIPT_AFTER = re.compile(r"^(?:P\.\s?S\.|PS\b|P\.\s?P\.\s?S\.|PPS\b|N\.\s?S\.|"
+                              r"Post\s?script\b|Nachschrift\b)", re.I)
 MARKERS = re.compile(r"(?:\[\d{1,6}\])+$")
 
 
@@ -550,6 +554,14 @@ def _parts_named_by_format(units: list[Unit]) -> bool:
     kinds = [u.block.lines[0].kind if u.kind == "para" else "" for u in units]
     if not {"salute", "closing", "signed"} & set(kinds):
         return False
+    # a paragraph that opens "P.S." after the named salutation or signature is the
+    # letter's postscript, not text after its closer ("<div class="signed">Ihr ergebener
+    # Karl Löwith</div><p>P.S. ob wir uns Pfingsten …</p>")
+    signed_at = [k for k, kind in enumerate(kinds) if kind in ("closing", "signed", "salute")]
+    for k, u in enumerate(units):
+        if signed_at and k > signed_at[0] and u.kind == "para" and not kinds[k] and \
+                u.span is not None and POSTSCRIPT_AFTER.match(plain(u.span.text).lstrip()):
+            kinds[k] = "postscript"
     last_text = max((k for k, (u, kind) in enumerate(zip(units, kinds, strict=True))
                      if u.kind in ("para", "turn", "list") and kind not in NAMED_PARTS),
                     default=-1)
@@ -840,9 +852,10 @@ def letters_apart(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
             b -= 1
         if b > 0 and _is_signature_after_closing(units, b - 1):
             starts.append(b)
+    starts += _named_letters(units)
     if not starts:
         return units
-    starts.sort()
+    starts = sorted(set(starts))
     out: list[Unit] = []
     for k, u in enumerate(units):
         if starts and k == starts[0]:
@@ -850,6 +863,27 @@ def letters_apart(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
             starts.pop(0)
         out.append(u)
     return out
+
+
+def _named_letters(units: list[Unit]) -> list[int]:
+    """Where a second letter begins on a page whose markup names the letters' parts (an
+    edition's class="salute" after a class="signed": an enclosed letter, a second letter
+    on the same sheet): at its salutation, with the place and date and the page break the
+    markup sets over it."""
+    named = [u.block.lines[0].kind if u.kind == "para" and u.block.lines else "" for u in units]
+    starts, signed = [], False
+    for k, kind in enumerate(named):
+        if units[k].kind == "section":
+            signed = False               # (a heading parts them already: "Translation")
+        elif kind in ("signed", "closing"):
+            signed = True
+        elif kind == "salute" and signed:
+            b = k
+            while b > 0 and (named[b - 1] in ("dateline", "address") or units[b - 1].kind == "pb"):
+                b -= 1
+            starts.append(b)
+            signed = False
+    return starts
 
 
 def _acts_apart(units: list[Unit]) -> list[int]:
