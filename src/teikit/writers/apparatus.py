@@ -80,9 +80,9 @@ def readings(app) -> list:
 
 def sigla(doc: Any, el) -> str:
     """The witnesses of a reading, as their sigla: "fr, gp"."""
-    names = getattr(doc, "_sigla", None)
+    names = doc.sigla
     if names is None:
-        names = doc._sigla = {}
+        names = doc.sigla = {}
         for witness in doc.root.iter(T + "witness"):
             key = witness.get(XML_ID)
             if key:

@@ -119,6 +119,10 @@ class Document:
         self.app_seq = 0
         self.in_note = 0
         self._labels: dict[str, str] | None = None
+        # made on first use by teikit.writers.spoken and .apparatus (declared here: a
+        # compiled Document takes no attribute it does not declare)
+        self.speaker_names: dict[str, str] | None = None
+        self.sigla: dict[str, str] | None = None
 
     # ------------------------------------------------------------------ ids, links
 

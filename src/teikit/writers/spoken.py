@@ -55,8 +55,8 @@ def speaker_label(doc: Any, u) -> Label | None:
     who = _ids(u.get("who"))
     if not who:
         return None
-    names = getattr(doc, "_speaker_names", None)
+    names = doc.speaker_names
     if names is None:
-        names = doc._speaker_names = _names(doc.root)
+        names = doc.speaker_names = _names(doc.root)
     roles = [names.get(r, r) for r in _ids(u.get("ana")) if r not in UNSHOWN_ROLES]
     return Label(", ".join(names.get(w, w) for w in who), ", ".join(roles))

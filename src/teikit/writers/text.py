@@ -86,6 +86,12 @@ class TextWriter:
     def close(self) -> None:
         self.cur = None
 
+    def label_waiting(self) -> bool:
+        """A speaker's or a note's label not yet written (no text came after it). (A
+        method, not ``self.label is not None`` after setting it: a type checker, and the
+        compiled module, would take the label for a str there.)"""
+        return self.label is not None
+
     def text(self, s: str | None) -> None:
         if not s:
             return
@@ -184,7 +190,7 @@ class TextWriter:
                 self.doc.in_note += 1
                 self.container(note.el)
                 self.doc.in_note -= 1
-                if self.label is not None:          # an empty note: its label alone
+                if self.label_waiting():            # an empty note: its label alone
                     self.open()
                     self.close()
                 k += 1
@@ -210,9 +216,9 @@ class TextWriter:
                     wit = apparatus.sigla(self.doc, reading)
                     if wit:
                         self.text(f" ({wit})")
-                for note in apparatus.notes(entry.el):
-                    self.text(" — ")
-                    self.content(note)
+                for remark in apparatus.notes(entry.el):   # (an element: not `note`,
+                    self.text(" — ")                       # a Numbered above)
+                    self.content(remark)
                 self.close()
         self.indent, self.tight = saved
 
@@ -356,7 +362,7 @@ def sp(w: TextWriter, el) -> None:
             BY_TAG.get(child.tag, default)(w, child)
         w.text(child.tail)
     w.close()
-    if w.label is not None and label:             # a turn with no speech
+    if w.label_waiting() and label:               # a turn with no speech
         w.open()
         w.close()
     w.label = None
@@ -377,7 +383,7 @@ def u(w: TextWriter, el) -> None:
     w.indent = base + SPEECH_INDENT
     was, w.in_speech = w.in_speech, True
     w.container(el)
-    if w.label is not None:                       # a turn with no speech
+    if w.label_waiting():                         # a turn with no speech
         w.open()
         w.close()
     w.label = None
