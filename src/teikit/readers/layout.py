@@ -587,7 +587,8 @@ def _field_run(blocks: list[Block], ctx: Context) -> list[Block]:
         if len(lines) < 3:
             continue
         keys = [str(_field_key(ln)).casefold() for ln in lines]
-        if len(set(keys)) < len(keys) or _keys_recur(blocks, k + len(run), set(keys)):
+        elsewhere = blocks[:k] + blocks[k + len(run):]
+        if len(set(keys)) < len(keys) or _keys_recur(elsewhere, set(keys)):
             return blocks
         ctx.fired("field-run")
         field_lines = [Line(ln.number, ln.text, "field") for ln in lines]
@@ -602,9 +603,10 @@ def _field_key(line: Line) -> str | None:
     return m.group("key") if m and len(m.group("key").split()) <= 5 else None
 
 
-def _keys_recur(blocks: list[Block], start: int, keys: set[str]) -> bool:
-    """Does a key open a line again after the run (a speaker's label, not a field)?"""
-    for block in blocks[start:]:
+def _keys_recur(blocks: list[Block], keys: set[str]) -> bool:
+    """Does a key open a line anywhere else, before the run or after it (a speaker's
+    label, not a field)?"""
+    for block in blocks:
         for ln in block.lines:
             key = _field_key(ln) if ":" in ln.text[:60] else None
             if key is not None and key.casefold() in keys:
