@@ -36,3 +36,19 @@ def test_a_table_of_short_cells_typed_with_bars_keeps_its_bars():
     root, _ = encode("Figures\n\nCounselling | 682 | 12 | 4\n\nWarning | 905 | 3 | 1\n\n"
                      "Dismissal | 88 | 0 | 2\n\nSerenissimo Principe |\n\nvostra | Serenità |\n")
     assert "|" in "".join(root.find(f".//{TEI}body").itertext())
+
+
+def test_a_chorus_label_used_once_in_a_libretto():
+    """Der fliegende Holländer, German and English libretto (corpus2): each label a
+    paragraph of its own over the speech, DALAND and STEUERMANN again and again; the
+    sailors' chorus sings once ("MATROSEN." / "SAILORS."), as "CHOR." or "ALLE." do in
+    the plays of Project Gutenberg and Zeno.org. The scene's heading is no label."""
+    root, _ = encode("ERSTER AKT.\n\n      ACT I.\n\n\n  ERSTER AUFTRITT.\n\n      SCENE I.\n\n"
+                     "  MATROSEN.\n\n  Hohoje! Hohoje! Halloho!\n\n      SAILORS.\n\n"
+                     "      Heigho! Heigho! Halloho!\n\n  DALAND.\n\n  Kein Zweifel! Sieben "
+                     "Meilen fort\n\n      DALAND.\n\n      No doubt! Full seven miles away\n\n"
+                     "  STEUERMANN.\n\n  Ho! Capitän!\n\n      MATE.\n\n      Ho! Captain!\n\n"
+                     "  STEUERMANN.\n\n  Gut, Capitän!\n\n      MATE.\n\n      Well, captain.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["MATROSEN", "SAILORS", "DALAND", "DALAND",
+                                               "STEUERMANN", "MATE", "STEUERMANN", "MATE"]
+    assert "ERSTER AUFTRITT." not in texts(root, "//t:sp/t:speaker")

@@ -1056,10 +1056,21 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     counts = Counter(label for label in labels if label)
     if sum(c for c in counts.values() if c >= 2) < 3:
         return blocks
-    # (a heading's colon says "label" of a name used once: "#### Poseł Bosak:")
-    opens = [label is not None and (counts[label] >= 2 or block.lines[0].kind[:1] == "h")
+    # (a heading's colon says "label" of a name used once: "#### Poseł Bosak:"; so does the
+    # form, where two names or more come back: a chorus that sings once, "MATROSEN." /
+    # "SAILORS." in a bilingual libretto, "CHOR.", "ALLE." in the plays of Project Gutenberg
+    # and Zeno.org; never an act's or a scene's heading, "ERSTER AUFTRITT.")
+    once = sum(1 for c in counts.values() if c >= 2) >= 2
+    opens = [label is not None and (counts[label] >= 2 or block.lines[0].kind[:1] == "h"
+                                    or (once and not ACT_WORD.search(label)))
              for label, block in zip(labels, blocks, strict=True)]
     return _joined_with_next(blocks, opens, [bool(label) for label in labels])
+
+
+# a word that names a play's division: its heading is never a speaker's label
+ACT_WORD = re.compile(r"(?i)\b(?:actus|actvs|act|acte|akt|atto|acto|aufzug|auftritt|scaena|"
+                      r"scena|scene|scène|szene|escena|cena|quadro|tableau|bild|prolog|"
+                      r"prologue|epilog|epilogue)\b")
 
 
 def _joined_with_next(blocks: list[Block], opens: list[bool], heads: list[bool]) -> list[Block]:
