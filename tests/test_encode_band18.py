@@ -52,3 +52,23 @@ def test_a_chorus_label_used_once_in_a_libretto():
     assert texts(root, "//t:sp/t:speaker") == ["MATROSEN", "SAILORS", "DALAND", "DALAND",
                                                "STEUERMANN", "MATE", "STEUERMANN", "MATE"]
     assert "ERSTER AUFTRITT." not in texts(root, "//t:sp/t:speaker")
+
+
+def test_a_yaml_metadata_block_under_the_heading():
+    """Hyrum Smith's Liberty Jail journal (corpus4): a page exported under its heading and
+    a thumbnail, then its record's fields between "---" lines (image_working_ref,
+    provenance, tags); Pandoc reads such a block anywhere in the text, and pages of a
+    Jekyll or Hugo site joined into one file carry one each. Out of the text, its fields in
+    the header; the heading over it stays the title. A rule with one line under it is
+    never fields."""
+    root, _ = encode("## April 1839 – Liberty Jail Entries\n\n---\ntitle: \"Hyrum Smith "
+                     "Journal\"\ndate: 1839-04-01\nimage_working_ref: \"../images/a.jpg\"\n"
+                     "provenance: \"Church History Library\"\n# Editorial Method: diplomatic\n"
+                     "---\n\n### Transcription\n\nthis morning Lord I say I slept last night\n\n"
+                     "---\nNote: the leaf is torn\n---\n\nthe guard quite still\n", "doc.md")
+    body = "".join(root.find(f".//{TEI}body").itertext())
+    assert "image_working_ref" not in body and "provenance" not in body
+    assert "Note: the leaf is torn" in body
+    assert texts(root, "//t:titleStmt/t:title")[0] == "April 1839 – Liberty Jail Entries"
+    assert xp(root, "//t:sourceDesc//t:note[@type='provenance']")
+    assert xp(root, "//t:creation/t:date/@when") == ["1839-04-01"]

@@ -1047,7 +1047,7 @@ def _continues(before: str, after: str) -> bool:
 
 # ----------------------------------------------------------------------------- writing
 
-def _labels_over_speech(blocks: list[Block]) -> list[Block]:
+def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
     """A play or libretto that sets each speaker's name as a paragraph of its own, the speech
     in the next ("DALAND." / blank line / "Kein Zweifel! …"): the name and the speech are
     one block, when the same names do so again and again."""
@@ -1064,6 +1064,9 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     opens = [label is not None and (counts[label] >= 2 or block.lines[0].kind[:1] == "h"
                                     or (once and not ACT_WORD.search(label)))
              for label, block in zip(labels, blocks, strict=True)]
+    if any(o and counts[label] == 1 and block.lines[0].kind[:1] != "h"
+           for o, label, block in zip(opens, labels, blocks, strict=True)):
+        ctx.fired("label-once")
     return _joined_with_next(blocks, opens, [bool(label) for label in labels])
 
 
@@ -1496,7 +1499,7 @@ def _abbrev_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, st
 
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
-    blocks = _labels_over_speech(blocks)
+    blocks = _labels_over_speech(blocks, ctx)
     blocks = _stamps_over_speech(blocks)
     ctx.letter_speakers = _letters_taking_turns(blocks)
     if ctx.letter_speakers:
