@@ -1064,7 +1064,7 @@ def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
     opens = [label is not None and (counts[label] >= 2 or block.lines[0].kind[:1] == "h"
                                     or (once and not ACT_WORD.search(label)))
              for label, block in zip(labels, blocks, strict=True)]
-    if any(o and counts[label] == 1 and block.lines[0].kind[:1] != "h"
+    if any(o and label and counts[label] == 1 and block.lines[0].kind[:1] != "h"
            for o, label, block in zip(opens, labels, blocks, strict=True)):
         ctx.fired("label-once")
     return _joined_with_next(blocks, opens, [bool(label) for label in labels])
