@@ -122,9 +122,10 @@ METADATA_LINE = re.compile(r"^(?:[A-Za-z_][\w-]{0,40}:(?:\s|$)|#|\s|-\s|$)")
 
 def _metadata_blocks(text: str, out: Lines) -> str:
     """Each YAML metadata block below the top left out of the text (its lines blank, so
-    that every line keeps its number), its fields in the header: to the source citation,
-    and a date or a language where the text gives none (its title never: the heading over
-    it is the text's own)."""
+    that every line keeps its number), its fields and comments in the header: to the source
+    citation, a language where the text gives none, its date as a field's date (the
+    heading's month it refines, it dates the text where nothing else does); its title never
+    (the heading over it is the text's own)."""
     pos = 0
     while (m := METADATA_OPEN.search(text, pos)) is not None:
         pos = m.end()
@@ -138,8 +139,16 @@ def _metadata_blocks(text: str, out: Lines) -> str:
         if not data or len(data) < 3:
             continue
         fields = front_matter_fields(body)
+        dated = [(key, value) for key, value in fields
+                 if key.casefold().replace("-", "_") in frontmatter.DOCUMENT_DATE_KEYS]
         frontmatter.to_hints(out.hints, [(key, value) for key, value in fields
-                                         if key.casefold() != "title"])
+                                         if key.casefold() != "title" and (key, value) not in dated
+                                         and not frontmatter.OTHER_DATE_KEY.search(key)])
+        if dated and out.hints.field_date is None:
+            out.hints.field_date = dated[0][1]
+        # a YAML comment's words ("# Editorial Method: …") go with the fields, never lost
+        fields += [("comment", " ".join(line.lstrip("#").split())) for line in lines
+                   if line.startswith("#") and line.lstrip("#").strip()]
         out.hints.fields.extend(fields)
         first = text.count("\n", 0, m.start()) + 1
         block = text[m.start():close.end()]
