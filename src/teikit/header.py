@@ -15,6 +15,15 @@ from .transforms import Speaker, make_id
 RULES = [
     ("left-out", "normalization", "Web-site navigation, empty record fields and notes printed "
      "twice are left out; the encoding report lists each with its line."),
+    # band18
+    ("metadata-block", "normalization", "A YAML metadata block further down a Markdown text "
+     "(a “---” line after a blank line, three fields or more, a “---” "
+     "line), as Pandoc reads one anywhere, is left out of the text: its fields go to the "
+     "source citation, its date and language to the header where the text gives none."),
+    ("label-once", "interpretation", "Where speakers' labels stand alone over the speech "
+     "and two names or more come back so, a label used once in that form (a chorus: "
+     "“MATROSEN.”) opens a turn too; a heading that names an act or a scene "
+     "never does."),
     ("whitespace", "normalization", "Runs of spaces and non-breaking spaces are reduced to "
      "one space; line ends are normalised."),
     ("rejoined", "segmentation", "A paragraph that the source breaks in mid-sentence (at a "

@@ -47,6 +47,9 @@ class Hints:
     url: str | None = None
     language: str | None = None
     fields: list[tuple[str, str]] = field(default_factory=list)
+    # the date field of a metadata block further down the text (under its heading): dates
+    # the text as a field list's date does, never over the heading's own date
+    field_date: str | None = None
     left_out: list[tuple[int, int, str, str, str]] = field(default_factory=list)
     # the image of each page break the format marks, in order ('' for one without)
     page_images: list[str] = field(default_factory=list)

@@ -85,6 +85,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         out.hints.fields.extend(fields)
         out.leave_out(1, end, block, "front matter: its fields are in the header",
                       "front-matter")
+    if "\n---" in text:
+        text = _metadata_blocks(text, out)
     if "[^" in text:
         text = _footnotes_without_colon(text, out, diags)
     if "%%" in text:
@@ -105,6 +107,61 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         out.hints.rules.append("indented-prose")
     _Walker(out, diags).walk(tokens)
     return out.source(name, used, diags)
+
+
+# A YAML metadata block further down the text, as Pandoc reads one anywhere (its extension
+# yaml_metadata_block: a "---" line after a blank line, not before one, fields, a "---" or
+# "..." line): a page exported under its heading with its record's fields ("title:",
+# "date:", "provenance:", "image_ref:"), or pages of a Jekyll or Hugo site joined into one
+# file; markdown-it reads only a block at the top. Three fields at least, every line at the
+# margin a "key:" field (or a YAML comment), and YAML that reads as a mapping: a rule and a
+# line of prose under it are never fields
+METADATA_OPEN = re.compile(r"(?m)(?<=\n\n)---[ \t]*\n(?=[A-Za-z_][\w-]{0,40}:(?:[ \t]|\n))")
+METADATA_LINE = re.compile(r"^(?:[A-Za-z_][\w-]{0,40}:(?:\s|$)|#|\s|-\s|$)")
+
+
+def _metadata_blocks(text: str, out: Lines) -> str:
+    """Each YAML metadata block below the top left out of the text (its lines blank, so
+    that every line keeps its number), its fields and comments in the header: to the source
+    citation, a language where the text gives none, its date as a field's date (the
+    heading's month it refines, it dates the text where nothing else does); its title never
+    (the heading over it is the text's own)."""
+    pos = 0
+    while (m := METADATA_OPEN.search(text, pos)) is not None:
+        pos = m.end()
+        close = re.compile(r"(?m)^(?:---|\.\.\.)[ \t]*$").search(text, m.end())
+        if close is None:
+            break
+        body = text[m.end():close.start()]
+        lines = body.split("\n")[:-1] if body.endswith("\n") else body.split("\n")
+        data = yaml_mapping(body) if len(lines) <= MAX_METADATA_LINES \
+            and all(METADATA_LINE.match(line) for line in lines) else None
+        if not data or len(data) < 3:
+            continue
+        fields = front_matter_fields(body)
+        dated = [(key, value) for key, value in fields
+                 if key.casefold().replace("-", "_") in frontmatter.DOCUMENT_DATE_KEYS]
+        frontmatter.to_hints(out.hints, [(key, value) for key, value in fields
+                                         if key.casefold() != "title" and (key, value) not in dated
+                                         and not frontmatter.OTHER_DATE_KEY.search(key)])
+        if dated and out.hints.field_date is None:
+            out.hints.field_date = dated[0][1]
+        # a YAML comment's words ("# Editorial Method: …") go with the fields, never lost
+        fields += [("comment", " ".join(line.lstrip("#").split())) for line in lines
+                   if line.startswith("#") and line.lstrip("#").strip()]
+        out.hints.fields.extend(fields)
+        first = text.count("\n", 0, m.start()) + 1
+        block = text[m.start():close.end()]
+        out.leave_out(first, first + block.count("\n"), block,
+                      "a metadata block: its fields are in the header", "front-matter")
+        if "metadata-block" not in out.hints.rules:
+            out.hints.rules.append("metadata-block")
+        text = text[:m.start()] + "\n" * block.count("\n") + text[close.end():]
+        pos = m.start()
+    return text
+
+
+MAX_METADATA_LINES = 200
 
 
 # Obsidian's comment "%% … %%" (in a line, a line of its own or over lines): never shown in

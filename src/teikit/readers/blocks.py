@@ -1099,7 +1099,7 @@ def _continues(before: str, after: str) -> bool:
 
 # ----------------------------------------------------------------------------- writing
 
-def _labels_over_speech(blocks: list[Block]) -> list[Block]:
+def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
     """A play or libretto that sets each speaker's name as a paragraph of its own, the speech
     in the next ("DALAND." / blank line / "Kein Zweifel! …"): the name and the speech are
     one block, when the same names do so again and again."""
@@ -1108,10 +1108,24 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     counts = Counter(label for label in labels if label)
     if sum(c for c in counts.values() if c >= 2) < 3:
         return blocks
-    # (a heading's colon says "label" of a name used once: "#### Poseł Bosak:")
-    opens = [label is not None and (counts[label] >= 2 or block.lines[0].kind[:1] == "h")
+    # (a heading's colon says "label" of a name used once: "#### Poseł Bosak:"; so does the
+    # form, where two names or more come back: a chorus that sings once, "MATROSEN." /
+    # "SAILORS." in a bilingual libretto, "CHOR.", "ALLE." in the plays of Project Gutenberg
+    # and Zeno.org; never an act's or a scene's heading, "ERSTER AUFTRITT.")
+    once = sum(1 for c in counts.values() if c >= 2) >= 2
+    opens = [label is not None and (counts[label] >= 2 or block.lines[0].kind[:1] == "h"
+                                    or (once and not ACT_WORD.search(label)))
              for label, block in zip(labels, blocks, strict=True)]
+    if any(o and label and counts[label] == 1 and block.lines[0].kind[:1] != "h"
+           for o, label, block in zip(opens, labels, blocks, strict=True)):
+        ctx.fired("label-once")
     return _joined_with_next(blocks, opens, [bool(label) for label in labels])
+
+
+# a word that names a play's division: its heading is never a speaker's label
+ACT_WORD = re.compile(r"(?i)\b(?:actus|actvs|act|acte|akt|atto|acto|aufzug|auftritt|scaena|"
+                      r"scena|scene|scène|szene|escena|cena|quadro|tableau|bild|prolog|"
+                      r"prologue|epilog|epilogue)\b")
 
 
 def _joined_with_next(blocks: list[Block], opens: list[bool], heads: list[bool]) -> list[Block]:
@@ -1548,7 +1562,7 @@ def _abbrev_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, st
 
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
-    blocks = _labels_over_speech(blocks)
+    blocks = _labels_over_speech(blocks, ctx)
     blocks = _stamps_over_speech(blocks)
     ctx.letter_speakers = _letters_taking_turns(blocks)
     if ctx.letter_speakers:

@@ -61,8 +61,11 @@ class Meta:
 
 
 # a bar marking the original's line end: between words, at a line's end, or after a
-# hyphen inside a word ("conve-|nuto")
-LINE_BAR = re.compile(r"(?<=\S) \|(?= |$)|(?<=[^\W\d_]-)\|(?=[^\W\d_])", re.M)
+# hyphen or an elision's apostrophe inside a word ("conve-|nuto", "l’|havesse")
+LINE_BAR = re.compile(r"(?<=\S) \|(?= |$)|(?<=[^\W\d_][-’'])\|(?=[^\W\d_])", re.M)
+# the same bar right after an element ("Du<supplied>ca</supplied> | con", "2<hi>da</hi> |",
+# inside a word "arg<supplied>o-</supplied>|mento"): at the start of the text after it
+LINE_BAR_AFTER = re.compile(r"^ ?\|(?= |$)|^\|(?P<inside>(?=[^\W\d_]))")
 TAG = re.compile(r"<[^<>]*>")
 
 
@@ -71,6 +74,23 @@ def _menu(line: str) -> bool:
     few words each, never a transcription's line ends."""
     items = [item.split() for item in TAG.sub(" ", line).split("|")]
     return len(items) >= 3 and all(len(words) <= 3 for words in items if words)
+
+
+def _barred_prose(line: str) -> bool:
+    """A paragraph of a diplomatic transcription that a Word file or a web page keeps on one
+    line, the original's line ends marked in it ("mi è conve-|nuto metter … di quello, che |
+    haverei desiderato …": Suriano's despatches, the Venetian and Vatican editions'
+    criteria): its pieces between bars are lines of writing, four words or more half of
+    them at least, or a word is cut at a bar after its hyphen ("do-|mino"); never a
+    table's short cells ("Counselling | 682 | 12")."""
+    if BROKEN_AT_BAR.search(line):
+        return True
+    pieces = [piece.split() for piece in TAG.sub(" ", line).split("|")]
+    pieces = [words for words in pieces if words]
+    return sum(len(words) >= 4 for words in pieces) * 2 >= len(pieces)
+
+
+BROKEN_AT_BAR = re.compile(r"[^\W\d_]-\|[^\W\d_]")
 
 
 # a word with letters in italics inside it and a letter outside them ("V*uestra*",
@@ -145,7 +165,8 @@ class Context:
             barred = [line for line in self.source.lines if "|" in line]
             bars = sum(len(LINE_BAR.findall(line)) for line in barred if not _menu(line))
             self._line_bars = bars >= 3 and not any(
-                line.lstrip().startswith("|") or line.count("|") >= 3 for line in barred)
+                line.lstrip().startswith("|") or (line.count("|") >= 3 and not _barred_prose(line))
+                for line in barred)
         return self._line_bars
 
     def colon_hyphens(self) -> bool:

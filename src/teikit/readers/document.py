@@ -802,14 +802,14 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if found:
             meta.date_iso, meta.date_text = found.when, heading[found.start:found.end]
     partial = meta.date_iso if meta.date_iso and len(meta.date_iso) < 10 else None
-    fuller = _date_field(body) if partial else None
+    fuller = (_date_field(body) or _block_field_date(hints)) if partial else None
     if partial and fuller and fuller[0].startswith(partial + "-"):
         # a heading names the month ("April 1839 – Liberty Jail Entries"), a "date:
         # 1839-04-01" field under it a day in that month: the same date, told more fully
         meta.date_iso, meta.date_text = fuller
         ctx.fired("date-field-refines")
     if not meta.date_iso:                         # a memo's "DATE: March 3, 1962" field
-        field_date = _date_field(body)
+        field_date = _date_field(body) or _block_field_date(hints)
         if field_date:
             meta.date_iso, meta.date_text = field_date
     if not meta.date_iso:                         # a "DATE : 3/19/1963" line of its own
@@ -999,6 +999,14 @@ def _date_field(body) -> tuple[str, str] | None:
         if found:
             return found.when, text[found.start:found.end]
     return None
+
+
+def _block_field_date(hints) -> tuple[str, str] | None:
+    """The date of a metadata block's date field further down the text ("date: 1839-04-01"
+    under "## April 1839 – Liberty Jail Entries"), as a field list's date."""
+    value = hints.field_date
+    found = (find_date(value) or find_numeric_date(value)) if value else None
+    return (found.when, value[found.start:found.end]) if found else None
 
 
 def _under_dated_heading(body, dateline) -> bool:

@@ -983,10 +983,13 @@ def _line_bars(sink: Sink, piece: str, ctx: Context) -> str:
     """Write *piece* up to its last bar that marks the original's line end, each as
     <lb/> (inside a word after its hyphen, <lb break="no"/>, the hyphen printed); return
     the rest."""
-    from .context import LINE_BAR
+    from .context import LINE_BAR, LINE_BAR_AFTER
     pos = 0
-    for m in LINE_BAR.finditer(piece):
-        inside = piece[m.start()] == "|"          # "conve-|nuto"
+    first = LINE_BAR_AFTER.match(piece)       # (a bar after an element ends a line)
+    found = list(LINE_BAR.finditer(piece, first.end() if first else 0))
+    for m in ([first] if first else []) + found:
+        inside = m.group("inside") is not None if m is first \
+            else piece[m.start()] == "|"          # "conve-|nuto"
         sink.text(piece[pos:m.start()])
         sink.element(E.lb({"break": "no"}) if inside else E.lb())
         ctx.fired("line-bars")
