@@ -112,6 +112,7 @@ class Context:
     verse_lines: bool = False            # one verse line a paragraph ("(20) Hoc usque …")
 
     _compounds: set[str] | None = None
+    _line_width: int | None = None
     _line_bars: bool | None = None
     _colon_hyphens: bool | None = None
     _expansions: bool | None = None
@@ -123,6 +124,15 @@ class Context:
             self._compounds = {m.group(0).casefold() for m in COMPOUND.finditer(
                 self.source.text)}
         return self._compounds
+
+    def line_width(self) -> int:
+        """The width the text's lines are wrapped at (the median of its lines of some
+        length; 0 for a text of few lines, or of lines not cut at one width)."""
+        if self._line_width is None:
+            widths = sorted(len(t) for t in (line.strip() for line in self.source.lines)
+                            if len(t) >= 20)
+            self._line_width = widths[len(widths) // 2] if len(widths) >= 10 else 0
+        return self._line_width
 
     def line_bars(self) -> bool:
         """Does the text mark the original's line ends with a bar standing between words or
