@@ -17,6 +17,11 @@ RULES = [
      "twice are left out; the encoding report lists each with its line."),
     ("whitespace", "normalization", "Runs of spaces and non-breaking spaces are reduced to "
      "one space; line ends are normalised."),
+    # round 20
+    ("dateline-run-in", "interpretation", "A report's dateline at the head of its first "
+     "paragraph (\u201cPERTH, Wednesday 17th April 1833.\u201d over the text, or run into it "
+     "after a dash: \u201cGLASGOW, 22d OCTOBER, 1828.\u2014This morning \u2026\u201d) is the "
+     "<dateline>; the text under or after it is the first paragraph."),
     ("rejoined", "segmentation", "A paragraph that the source breaks in mid-sentence (at a "
      "page break) is joined again."),
     ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "
