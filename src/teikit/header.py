@@ -22,6 +22,10 @@ RULES = [
      "paragraph (\u201cPERTH, Wednesday 17th April 1833.\u201d over the text, or run into it "
      "after a dash: \u201cGLASGOW, 22d OCTOBER, 1828.\u2014This morning \u2026\u201d) is the "
      "<dateline>; the text under or after it is the first paragraph."),
+    ("descriptive-title", "interpretation", "A printed sheet's long descriptive title at "
+     "its head (\u201cA particular account of the Execution of \u2026\u201d, \u201cLife, "
+     "Transactions, and Execution of \u2026\u201d), one sentence of up to eight lines, is its "
+     "heading (under a short heading such as \u201cEXECUTION.\u201d, part of it) and its title."),
     ("rejoined", "segmentation", "A paragraph that the source breaks in mid-sentence (at a "
      "page break) is joined again."),
     ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "
