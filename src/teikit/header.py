@@ -26,6 +26,9 @@ RULES = [
      "its head (\u201cA particular account of the Execution of \u2026\u201d, \u201cLife, "
      "Transactions, and Execution of \u2026\u201d), one sentence of up to eight lines, is its "
      "heading (under a short heading such as \u201cEXECUTION.\u201d, part of it) and its title."),
+    ("title-run", "interpretation", "A title set over short lines apart, a joining word "
+     "alone between them (\u201cHUZZA !\u201d / \u201cFOR\u201d / \u201cPROVOST SPITTAL "
+     "!!!\u201d), as broadsides and title pages print it, is one heading."),
     ("rejoined", "segmentation", "A paragraph that the source breaks in mid-sentence (at a "
      "page break) is joined again."),
     ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "

@@ -114,6 +114,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                 ctx.fired("masthead")
             lines = lines + blocks[i + 1].lines   # "TEAM MOUSTACHIO" / "TEAM MEETING 1 - …"
             i += 1                                # or "MALAYSIA" / "DEWAN NEGARA"
+        while i < len(blocks) - 2 and len(lines) < 8 and _title_run(lines, blocks[i + 1]):
+            lines = lines + blocks[i + 1].lines   # "HUZZA !" / "FOR" / "PROVOST SPITTAL !!!"
+            i += 1
+            ctx.fired("title-run")
         described = descriptive_title(blocks[i])
         if not described and i < len(blocks) - 2 and len(lines) == 1 \
                 and len(plain(lines[0].text).split()) <= 4 and descriptive_title(blocks[i + 1]):
@@ -440,6 +444,29 @@ def descriptive_title(block: Block) -> bool:
         return False
     capitals = [w for w in text.split()[1:] if w[:1].isupper() and len(w) > 2]
     return len(capitals) >= 2
+
+
+# a word that joins a title's parts, set alone on its own line between them on a broadside,
+# a song sheet, a pamphlet's title page ("HUZZA !" / "FOR" / "PROVOST SPITTAL !!!", "THE
+# RUSSIANS" / "ARE COMING!" / "OR, THE" / "FINISHING STROKE.", "Terrific Explosion" / "AT" /
+# "MOSS END.")
+TITLE_JOINER = re.compile(r"(?i)^(?:for|or|at|of|and|to|on|by|the|in|with|from|against|"
+                          r"versus|or,?\s+the|&)[,.:]?$")
+TITLE_JOINER_LEAD = re.compile(r"^(?:OR|Or),\s+\S")
+
+
+def _title_run(lines: list, block: Block) -> bool:
+    """Does a one-line block go on with a title set over short lines apart (TITLE_JOINER):
+    a joining word alone on the last line so far or on this one ("OR, THE …" opens it)."""
+    if len(block.lines) != 1 or block.lines[0].kind not in ("", "pre") \
+            or lines[0].kind not in ("", "pre"):
+        return False
+    last, text = plain(lines[-1].text).strip(), plain(block.lines[0].text).strip()
+    if not 0 < len(text) <= 40 or not text[:1].isupper() or len(last) > 40 \
+            or front.is_dateline_block(block):
+        return False
+    return bool(TITLE_JOINER.match(last) or TITLE_JOINER.match(text)
+                or TITLE_JOINER_LEAD.match(text))
 
 
 ABBREVIATIONS = {"mrs", "messrs", "hon", "rev", "gen", "col", "capt", "esq", "jr", "sr", "st",
