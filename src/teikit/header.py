@@ -29,6 +29,13 @@ RULES = [
     ("title-run", "interpretation", "A title set over short lines apart, a joining word "
      "alone between them (\u201cHUZZA !\u201d / \u201cFOR\u201d / \u201cPROVOST SPITTAL "
      "!!!\u201d), as broadsides and title pages print it, is one heading."),
+    ("liquid-breaks", "interpretation", "A Jekyll edition's page and column breaks, written "
+     "as Liquid includes (\u201c{% include pagebreak.html \u2026 %}\u201d, \u201c{% include "
+     "columnbreak.html col=\"2\" %}\u201d), are <pb/> and <cb/> where they stand, also in raw "
+     "HTML; every other template tag is left out and reported."),
+    ("title-page-block", "interpretation", "A centred HTML block that opens a Markdown text, "
+     "its lines ended by <br/>, is its title page: the first lines, in capitals, are the "
+     "heading and the title; the others are kept as its lines."),
     ("rejoined", "segmentation", "A paragraph that the source breaks in mid-sentence (at a "
      "page break) is joined again."),
     ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "
