@@ -36,6 +36,9 @@ RULES = [
     ("title-page-block", "interpretation", "A centred HTML block that opens a Markdown text, "
      "its lines ended by <br/>, is its title page: the first lines, in capitals, are the "
      "heading and the title; the others are kept as its lines."),
+    ("stray-brackets", "interpretation", "A bracket pair around more than forty words, or "
+     "more than twelve across a sentence's end, is two stray brackets (OCR), not supplied "
+     "words: kept as text and reported."),
     ("rejoined", "segmentation", "A paragraph that the source breaks in mid-sentence (at a "
      "page break) is joined again."),
     ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "
