@@ -37,7 +37,8 @@ COLUMN_INCLUDE = re.compile(r"(?i)col(?:umn)?[-_]?break|^cb$")
 INCLUDE_PAGE_N = re.compile(r"""\b(?:page|n|number)\s*=\s*["']?(?P<n>\w{1,12})""")
 INCLUDE_COLUMN_N = re.compile(r"""\bcol(?:umn)?\s*=\s*["']?(?P<n>\d{1,5})\b""")
 # a centred block of HTML, a title page as a Markdown edition sets it
-CENTRED_DIV = re.compile(r"""(?is)^\s*<div\b[^>]*(?:text-align\s*:\s*center|align\s*=\s*["']?center"""
+CENTRED_DIV = re.compile(r"""(?is)^\s*<div\b[^>]*(?:text-align\s*:\s*center"""
+                         r"""|align\s*=\s*["']?center"""
                          r"""|class\s*=\s*["'][^"']*\b(?:center|centre|centered|title-?page)\b)""")
 BR_TAG = re.compile(r"(?i)<br\s*/?>")
 PAGE_MARK_ALONE = re.compile(r"(?:\[Page(?: \w{1,12})?\]\s*)+")
