@@ -710,6 +710,7 @@ def _two_lines_run_on(lines: list[Line], ctx: Context) -> bool:
     first, second = lines[0].text.strip(), lines[1].text.strip()
     width = ctx.line_width()
     return width >= 40 and len(first) >= 0.7 * width and len(second) <= 1.1 * width \
+        and (second[:1].isalnum() or second[:1] in "\"“‘'(") \
         and (ends_mid_sentence(first) or bool(HYPHEN_BROKEN.search(first))) \
         and not is_caps_heading(second)
 

@@ -373,7 +373,7 @@ def _supplied(sink, m, span, at, ctx):
     if _drawn_button(span.text, at, at + len(m.group(0))) or ATTRIBUTE_LIST.match(inside):
         _as_printed(sink, m, span, at, ctx)
         return
-    if _stray_pair(inside):
+    if _stray_pair(inside) and not _whole_paragraph(span.text, at, at + len(m.group(0))):
         ctx.warn(span, at, "brackets far apart, around sentences: two stray brackets (OCR), "
                  "not supplied words; kept as text", "stray-brackets")
         sink.text(m.group(0))            # "s'est néanmoins soutenu [Mndaot toute la fêle, …
@@ -397,6 +397,12 @@ def _stray_pair(inside: str) -> bool:
     stray brackets that OCR read off a page ("[" for "l", "]" for "j")."""
     words = len(inside.split())
     return words > 40 or (words > 12 and bool(SENTENCE_BREAK.search(inside)))
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    """Do the brackets hold the paragraph's whole text (an editor's note set as a paragraph
+    of its own: "[This was not the 108th Burra Show. …]"), not stray ones inside it?"""
+    return not text[:start].strip() and not text[end:].strip(" .")
 
 
 BAR_AFTER = re.compile(r"[ \t]*\|")
