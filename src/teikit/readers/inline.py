@@ -402,7 +402,7 @@ def _stray_pair(inside: str) -> bool:
 def _whole_paragraph(text: str, start: int, end: int) -> bool:
     """Do the brackets hold the paragraph's whole text (an editor's note set as a paragraph
     of its own: "[This was not the 108th Burra Show. …]"), not stray ones inside it?"""
-    return not text[:start].strip() and not text[end:].strip(" .")
+    return not marks.plain(text[:start]).strip() and not marks.plain(text[end:]).strip(" .]")
 
 
 BAR_AFTER = re.compile(r"[ \t]*\|")
