@@ -183,3 +183,16 @@ def test_two_stray_ocr_brackets_far_apart_are_no_supplied_passage():
 def test_an_editors_short_supplied_words_stay_supplied():
     root, _ = encode("The letter from Chiang [Kai-shek] arrived in the morning.\n")
     assert texts(root, "//t:supplied") == ["Kai-shek"]
+
+
+def test_a_polish_text_is_not_taken_for_portuguese():
+    """A Polish application of 1950 (Polona; scout round 11b), its hyphenated words joined:
+    Polish shares "o", "a", "do" with Portuguese, so it needs function words of its own."""
+    root, _ = encode("Wydaje mi się, że w bieżącym roku wycieczka taka byłaby szczególnie\n"
+                     "potrzebną i pożyteczną ze względu na specjalny kierunek i cel kursu.\n"
+                     "Wycieczka winna mieć charakter roboczy, nacelowany na zapoznanie\n"
+                     "słuchaczy z osiągnięciami rolnictwa radzieckiego, z Wystawą Rolniczą,\n"
+                     "z organizacją pracy w kołchozach i MTS. Prosimy o pozytywne\n"
+                     "ustosunkowanie się do naszego wniosku, a grupa powinna być więc\n"
+                     "dość liczna od 50 do 60 osób.\n")
+    assert xp(root, "//t:langUsage/t:language/@ident") == ["pl"]
