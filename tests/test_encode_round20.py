@@ -161,6 +161,7 @@ def test_liquid_page_and_column_includes_are_breaks():
                           "chapter.md")
     assert len(xp(root, "//t:body//t:pb")) == 1
     assert xp(root, "//t:body//t:cb/@n") == ["2", "2"]
+    assert xp(root, "//t:body//t:cb/@break") == ["no"]          # inside "photo…stat"
     body = " ".join("".join(xp(root, "//t:body")[0].itertext()).split())
     assert "photostat" in body and "{%" not in body
     assert any(item.code == "template-tag" for item in result.left_out)

@@ -154,7 +154,11 @@ def _folio(sink, m, span, at, ctx):
 
 
 def _column(sink, m, span, at, ctx):
-    sink.element(E.cb(n=m.group("n")))
+    cb = E.cb(n=m.group("n"))
+    end = span.text.find("]", at) + 1
+    if span.text[at - 1:at].isalpha() and span.text[end:end + 1].isalpha():
+        cb.set("break", "no")          # "photo[Column 2]stat": the word goes on over it
+    sink.element(cb)
     ctx.fired("cb")
 
 
