@@ -26,6 +26,28 @@ RULES = [
      "never does."),
     ("whitespace", "normalization", "Runs of spaces and non-breaking spaces are reduced to "
      "one space; line ends are normalised."),
+    # round 20
+    ("dateline-run-in", "interpretation", "A report's dateline at the head of its first "
+     "paragraph (\u201cPERTH, Wednesday 17th April 1833.\u201d over the text, or run into it "
+     "after a dash: \u201cGLASGOW, 22d OCTOBER, 1828.\u2014This morning \u2026\u201d) is the "
+     "<dateline>; the text under or after it is the first paragraph."),
+    ("descriptive-title", "interpretation", "A printed sheet's long descriptive title at "
+     "its head (\u201cA particular account of the Execution of \u2026\u201d, \u201cLife, "
+     "Transactions, and Execution of \u2026\u201d), one sentence of up to eight lines, is its "
+     "heading (under a short heading such as \u201cEXECUTION.\u201d, part of it) and its title."),
+    ("title-run", "interpretation", "A title set over short lines apart, a joining word "
+     "alone between them (\u201cHUZZA !\u201d / \u201cFOR\u201d / \u201cPROVOST SPITTAL "
+     "!!!\u201d), as broadsides and title pages print it, is one heading."),
+    ("liquid-breaks", "interpretation", "A Jekyll edition's page and column breaks, written "
+     "as Liquid includes (\u201c{% include pagebreak.html \u2026 %}\u201d, \u201c{% include "
+     "columnbreak.html col=\"2\" %}\u201d), are <pb/> and <cb/> where they stand, also in raw "
+     "HTML; every other template tag is left out and reported."),
+    ("title-page-block", "interpretation", "A centred HTML block that opens a Markdown text, "
+     "its lines ended by <br/>, is its title page: the first lines, in capitals, are the "
+     "heading and the title; the others are kept as its lines."),
+    ("stray-brackets", "interpretation", "A bracket pair around more than forty words, or "
+     "more than twelve across a sentence's end, is two stray brackets (OCR), not supplied "
+     "words: kept as text and reported."),
     ("rejoined", "segmentation", "A paragraph that the source breaks in mid-sentence (at a "
      "page break) is joined again."),
     ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "

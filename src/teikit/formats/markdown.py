@@ -28,6 +28,20 @@ MAIL_START = re.compile(rb"(?i)\A(?:from |(?:from|date|subject|return-path|recei
                         rb"message-id|path|newsgroups|to|sender|reply-to|x-[\w-]+):[ \t])")
 MAIL_QUOTE = re.compile(rb"(?m)^>.*$")
 TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")      # Jekyll/Liquid, not text
+# a Jekyll edition's include that marks where the original's page or column begins ("{%
+# include pagebreak.html canvas=19 %}", "{%- include columnbreak.html col="2" -%}", as
+# CollectionBuilder, Wax and minicomp editions mark their page images)
+LIQUID_INCLUDE = re.compile(r"\{%-?\s*include\s+(?P<name>[\w./-]+)(?P<args>.*?)-?%\}", re.S)
+PAGE_INCLUDE = re.compile(r"(?i)page[-_]?break|^pb$|^page$")
+COLUMN_INCLUDE = re.compile(r"(?i)col(?:umn)?[-_]?break|^cb$")
+INCLUDE_PAGE_N = re.compile(r"""\b(?:page|n|number)\s*=\s*["']?(?P<n>\w{1,12})""")
+INCLUDE_COLUMN_N = re.compile(r"""\bcol(?:umn)?\s*=\s*["']?(?P<n>\d{1,5})\b""")
+# a centred block of HTML, a title page as a Markdown edition sets it
+CENTRED_DIV = re.compile(r"""(?is)^\s*<div\b[^>]*(?:text-align\s*:\s*center"""
+                         r"""|align\s*=\s*["']?center"""
+                         r"""|class\s*=\s*["'][^"']*\b(?:center|centre|centered|title-?page)\b)""")
+BR_TAG = re.compile(r"(?i)<br\s*/?>")
+PAGE_MARK_ALONE = re.compile(r"(?:\[Page(?: \w{1,12})?\]\s*)+")
 
 
 def sniff(name: str, data: bytes) -> float:
@@ -690,7 +704,8 @@ class _Walker:
         for tok in children:
             kind = tok.type
             if kind == "text":
-                parts.append(TEMPLATE_TAG.sub("", tok.content))
+                parts.append(self._template_tags(tok.content, line)
+                             if "{" in tok.content else tok.content)
             elif kind == "code_inline":
                 parts.append(tok.content)
             elif kind in ("softbreak", "hardbreak"):
@@ -721,6 +736,71 @@ class _Walker:
             text = PANDOC_SUB.sub(lambda m: marks.hi("sub", m.group(1)), text)
         return text
 
+    def _template_tags(self, text: str, line: int) -> str:
+        """Jekyll/Liquid tags are the site's, not the text's: a page or column break's
+        include is the [Page] / [Column n] mark where it stands (LIQUID_INCLUDE), every
+        other tag is left out and reported."""
+        def sub(m: re.Match) -> str:
+            inc = LIQUID_INCLUDE.fullmatch(m.group(0))
+            base = inc.group("name").rsplit("/", 1)[-1].split(".", 1)[0] if inc else ""
+            if inc and PAGE_INCLUDE.search(base):
+                n = INCLUDE_PAGE_N.search(inc.group("args"))
+                self._rule("liquid-breaks")
+                return f"[Page {n.group('n')}]" if n else "[Page]"
+            col = INCLUDE_COLUMN_N.search(inc.group("args")) if inc else None
+            if inc and col and COLUMN_INCLUDE.search(base):
+                self._rule("liquid-breaks")
+                return f"[Column {col.group('n')}]"
+            self.out.leave_out(line, line, m.group(0), "a template tag (Jekyll/Liquid: the "
+                               "site's, not the text's)", "template-tag")
+            return ""
+        return TEMPLATE_TAG.sub(sub, text)
+
+    def _rule(self, name: str) -> None:
+        if name not in self.out.hints.rules:
+            self.out.hints.rules.append(name)
+
+    def _title_page(self, content: str, line: int) -> bool:
+        """A centred HTML block that opens the text, its lines ended by <br/> (a title page
+        as a Markdown edition of a book or report sets it): its first lines, in capitals
+        down to the first empty line, are the title (a heading); the others its lines, an
+        empty line ending each group. False for any other block."""
+        if self.out.lines or not CENTRED_DIV.match(content) or not BR_TAG.search(content):
+            return False
+        from .html import fragment_parts
+        rows: list[tuple[int, str]] = []
+        for k, raw in enumerate(content.split("\n")):
+            pieces = BR_TAG.split(raw)
+            if len(pieces) > 1 and not pieces[-1].strip():
+                pieces.pop()              # (the <br/> that ends the line)
+            for piece in pieces:          # (an empty line, or <br/> alone: a blank line)
+                text = fragment_parts(piece)[0] if "<" in piece or "&" in piece else piece
+                rows.append((line + k, " ".join(text.split())))
+        pages = []                        # the page breaks over the title
+        while rows and (not rows[0][1] or PAGE_MARK_ALONE.fullmatch(rows[0][1])):
+            if rows[0][1]:
+                pages.append(rows[0])
+            rows.pop(0)
+        title = []
+        while rows and rows[0][1] and not rows[0][1].startswith("[Page"):
+            title.append(rows.pop(0))
+        words = " ".join(t for _, t in title)
+        if not title or len(title) > 6 or not words.isupper() or any(len(t) > 60 for _, t in title):
+            return False
+        for n, text in pages:
+            self.out.block([(n, text, "")])
+        self.out.block([(title[0][0], words, "h1")])
+        group: list[tuple[int, str, str]] = []
+        for n, text in rows:
+            if text:
+                group.append((n, text, ""))
+            elif group:
+                self.out.block(group)
+                group = []
+        self.out.block(group)
+        self._rule("title-page-block")
+        return True
+
     def _html_inline(self, tag: str, stack: list[str], line: int) -> str:
         m = re.match(r"<(/?)([a-zA-Z][\w-]*)", tag)
         if not m:                                   # a comment or declaration
@@ -746,6 +826,10 @@ class _Walker:
     def _html_block(self, tok, line: int) -> None:
         from .html import fragment_parts, links_only
         content = tok.content
+        if "{" in content:                # Liquid in raw HTML: as in the Markdown's text
+            content = self._template_tags(content, line)
+        if self._title_page(content, line):
+            return
         if STYLE_OR_SCRIPT.search(content):  # a page's style sheet or script: never text
             end = tok.map[1] if tok.map else line
             for m in STYLE_OR_SCRIPT.finditer(content):

@@ -57,6 +57,7 @@ from .shapes import (
     CLOSE_PUNCT,
     FIELD_LABELS,
     FUNCTION_WORDS,
+    HYPHEN_BROKEN,
     PARTICLES,
     TITLE_WORDS,
     TITLES,
@@ -695,8 +696,24 @@ def _without_affiliation(label: str) -> str:
 
 def _joined(spans: list[Span], lines: list[Line], ctx: Context) -> Span:
     # (a PDF turned into HTML ends its lines at the page's width: a paragraph's lines run on)
-    return join_spans(spans, ("pdf-lines" in ctx.rules or is_wrapped(lines))
+    return join_spans(spans, ("pdf-lines" in ctx.rules or is_wrapped(lines)
+                              or _two_lines_run_on(lines, ctx))
                       and not _broken_on_purpose(lines, ctx), ctx)
+
+
+def _two_lines_run_on(lines: list[Line], ctx: Context) -> bool:
+    """A paragraph of two lines whose first runs on mid-sentence at the text's wrapping
+    width ("… daughter of the panel; and" / "Daniel Stewart, his son, …", "for the mur-" /
+    "der, at the time."): wrapped, though the second line opens with a capital (is_wrapped
+    has only the block's own lines to measure)."""
+    if len(lines) != 2:
+        return False
+    first, second = lines[0].text.strip(), lines[1].text.strip()
+    width = ctx.line_width()
+    return width >= 40 and len(first) >= 0.7 * width and len(second) <= 1.1 * width \
+        and (second[:1].isalnum() or second[:1] in "\"“‘'(") \
+        and (ends_mid_sentence(first) or bool(HYPHEN_BROKEN.search(first))) \
+        and not is_caps_heading(second)
 
 
 def _broken_on_purpose(lines: list[Line], ctx: Context) -> bool:
@@ -1327,7 +1344,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                               or (bare and _bare_label(line.text, bare))
                               or (abbrev and _abbrev_label(line.text, abbrev)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
-                             and lines[i - 1].text.rstrip()[-1:].isalnum())  # a wrapped line
+                             and (lines[i - 1].text.rstrip()[-1:].isalnum()  # a wrapped line,
+                                  or _caps_word_broken(lines[i - 1].text)))  # "NA-" / "TIONAL"
                     and not _cjk_runs_on(lines[i - 1].text)
                     and not _parenthesis_goes_on(lines[i - 1].text, line.text)]
     # a label cut by the line's end inside its brackets, under a line that ends a sentence
@@ -1342,6 +1360,14 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _caps_word_broken(before: str) -> bool:
+    """Does the line end in a word in capitals broken by a hyphen ("… of a NA-"), so that
+    the next line's capitals ("TIONAL CONVENTION.") go on with that word, never a label?"""
+    end = before.rstrip()
+    word = end[:-1].rsplit(None, 1)[-1] if end[-1:] == "-" and end[:-1].strip() else ""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _parenthesis_goes_on(before: str, text: str) -> bool:

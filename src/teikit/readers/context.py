@@ -137,6 +137,7 @@ class Context:
 
     _compounds: set[str] | None = None
     _words: set[str] | None = None
+    _line_width: int | None = None
     _line_bars: bool | None = None
     _colon_hyphens: bool | None = None
     _expansions: bool | None = None
@@ -156,6 +157,15 @@ class Context:
         if self._words is None:
             self._words = set(WORD.findall(SPLIT_WORD.sub(" ", self.source.text).casefold()))
         return self._words
+
+    def line_width(self) -> int:
+        """The width the text's lines are wrapped at (the median of its lines of some
+        length; 0 for a text of few lines, or of lines not cut at one width)."""
+        if self._line_width is None:
+            widths = sorted(len(t) for t in (line.strip() for line in self.source.lines)
+                            if len(t) >= 20)
+            self._line_width = widths[len(widths) // 2] if len(widths) >= 10 else 0
+        return self._line_width
 
     def line_bars(self) -> bool:
         """Does the text mark the original's line ends with a bar standing between words or

@@ -125,6 +125,18 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                 ctx.fired("masthead")
             lines = lines + blocks[i + 1].lines   # "TEAM MOUSTACHIO" / "TEAM MEETING 1 - …"
             i += 1                                # or "MALAYSIA" / "DEWAN NEGARA"
+        while i < len(blocks) - 2 and len(lines) < 8 and _title_run(lines, blocks[i + 1]):
+            lines = lines + blocks[i + 1].lines   # "HUZZA !" / "FOR" / "PROVOST SPITTAL !!!"
+            i += 1
+            ctx.fired("title-run")
+        described = descriptive_title(blocks[i])
+        if not described and i < len(blocks) - 2 and len(lines) == 1 \
+                and len(plain(lines[0].text).split()) <= 4 and descriptive_title(blocks[i + 1]):
+            lines = lines + blocks[i + 1].lines   # "EXECUTION." / "A Particular Account of
+            i += 1                                # the Execution of John Baird and …"
+            described = True
+        if described:
+            ctx.fired("descriptive-title")
         if _title_block(blocks[i]) and i < len(blocks) - 2 and _numbered_paper(blocks[i + 1]):
             lines = lines + blocks[i + 1].lines   # "NATIONAL ASSEMBLY" / "FOR WRITTEN
             i += 1                                # REPLY" / "QUESTION NO: 2048"
@@ -140,8 +152,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             ctx.leave_out(bars, "a line of bars only in the title (an empty table row)",
                           "bar-line")
             lines = [ln for ln in lines if ln not in bars]
-        span = Span.of_lines(lines, " ").strip()
-        facts["head"] = front.heading(div, span, ctx, numbered_head)
+        span = Span.of_lines(lines, " ").strip() if not described else \
+            layout.join_spans([Span.of_line(ln) for ln in lines], True, ctx).strip()
+        facts["head"] = front.heading(div, span, ctx, numbered_head)   # ("Mon-" / "day")
         head_lines = lines
         if front.month_alone(blocks[i]):          # "# APRIL 1911", no dateline: its date
             month = find_date(plain(blocks[i].text))   # (the days of the entries under it
@@ -394,6 +407,8 @@ def is_heading(block: Block) -> bool:
         return False                  # "CONFIDENTIAL" over a telegram names no document
     if _ocr_noise(block):
         return False                  # "4:J~ --{;- tiJ.": what OCR read off a picture
+    if descriptive_title(block):
+        return True                   # "A particular account of the Execution of …"
     if (len(block.lines) > 2 and not _title_block(block)
             and not (len(block.lines) <= 4 and shapes.is_wrapped(block.lines))) \
             or len(text) > 240 \
@@ -412,6 +427,61 @@ def is_heading(block: Block) -> bool:
     return bool(front.DOC_NUMBER.match(text) or front.roman_doc_number(text)) \
         or not re.search(r"[.!?;]\s*$", text) \
         or len(text.split()) <= 12 or _title_page_line(block, text)
+
+
+# The long descriptive title of a broadside, a chapbook, a last dying speech or a pamphlet,
+# and the deck of a newspaper's report: "A particular account of the Execution of Hannah
+# Halley, at Derby, …", "Life, Transactions, and Execution of Thomas Connor …", "Full and
+# particular account of …", "Copy of a letter from …", "Lines on the Terrific Explosion …"
+_ACCOUNT_NOUN = (r"(?:account|accounts|narrative|history|life|lives|trial|trials|execution|"
+                 r"confession|confessions|speech|lamentation|copy|particulars|description|"
+                 r"relation|statement|lines|elegy|letter|behaviour|behavior|transactions|"
+                 r"adventures|death|sufferings|crimes|examination|proceedings|memoirs|"
+                 r"sentence|apprehension|discovery|report|verses)")
+_ACCOUNT_ADJ = (r"(?:full|true|particular|correct|faithful|genuine|authentic|interesting|"
+                r"melancholy|circumstantial|brief|short|new|last|dying|remarkable|affecting|"
+                r"dreadful|horrid|shocking|strange|wonderful|exact|whole|official|awful|"
+                r"singular|extraordinary|important|copy)")
+DESCRIPTIVE_TITLE = re.compile(
+    rf"(?i)^(?:(?:a|an|the)\s+)?(?:{_ACCOUNT_ADJ},?\s+(?:and\s+|&\s+)?)*{_ACCOUNT_NOUN}"
+    rf"(?:,?\s+(?:and\s+|&\s+)?{_ACCOUNT_NOUN})*,?\s+(?:of|on|from)\s+\S")
+
+
+def descriptive_title(block: Block) -> bool:
+    """A printed sheet's descriptive title (DESCRIPTIVE_TITLE) as its first paragraph: up
+    to eight lines, one sentence, names in capitals in it (a sentence of prose, "The life of
+    a soldier is hard.", has none)."""
+    if len(block.lines) > 8 or block.lines[0].kind not in ("", "pre"):
+        return False
+    text = " ".join(plain(ln.text).strip() for ln in block.lines)
+    if len(text) > 600 or not DESCRIPTIVE_TITLE.match(text) or _sentences_inside(text) \
+            or text.rstrip()[-1:] in ",:;":
+        return False
+    capitals = [w for w in text.split()[1:] if w[:1].isupper() and len(w) > 2]
+    return len(capitals) >= 2
+
+
+# a word that joins a title's parts, set alone on its own line between them on a broadside,
+# a song sheet, a pamphlet's title page ("HUZZA !" / "FOR" / "PROVOST SPITTAL !!!", "THE
+# RUSSIANS" / "ARE COMING!" / "OR, THE" / "FINISHING STROKE.", "Terrific Explosion" / "AT" /
+# "MOSS END.")
+TITLE_JOINER = re.compile(r"(?i)^(?:for|or|at|of|and|to|on|by|the|in|with|from|against|"
+                          r"versus|or,?\s+the|&)[,.:]?$")
+TITLE_JOINER_LEAD = re.compile(r"^(?:OR|Or),\s+\S")
+
+
+def _title_run(lines: list, block: Block) -> bool:
+    """Does a one-line block go on with a title set over short lines apart (TITLE_JOINER):
+    a joining word alone on the last line so far or on this one ("OR, THE …" opens it)."""
+    if len(block.lines) != 1 or block.lines[0].kind not in ("", "pre") \
+            or lines[0].kind not in ("", "pre"):
+        return False
+    last, text = plain(lines[-1].text).strip(), plain(block.lines[0].text).strip()
+    if not 0 < len(text) <= 40 or not text[:1].isupper() or len(last) > 40 \
+            or front.is_dateline_block(block):
+        return False
+    return bool(TITLE_JOINER.match(last) or TITLE_JOINER.match(text)
+                or TITLE_JOINER_LEAD.match(text))
 
 
 ABBREVIATIONS = {"mrs", "messrs", "hon", "rev", "gen", "col", "capt", "esq", "jr", "sr", "st",

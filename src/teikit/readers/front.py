@@ -586,6 +586,11 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
         if blocks[k].lines[0].kind[:1] == "h" and not _date_alone(blocks[k]):
             return None             # a heading ("## April 1839 – Liberty Jail Entries") is no
                                     # dateline, and the text's front ends at it
+        split = _dateline_over_text(blocks[k]) if _plain_lines(blocks[k]) else None
+        if split is not None:
+            blocks[k:k + 1] = split
+            ctx.fired("dateline-run-in")
+            return k
         if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(
                 plain(blocks[k].lines[0].text)):   # not "LETTER I.--TO JOHN JAY, April 23"
             return k
@@ -598,6 +603,48 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
             blocks[k:k + 1] = [Block(lines[:-1]), Block(lines[-1:])]
             return k + 1
     return None
+
+
+# a newspaper's dateline run into the report's first sentence, the dash ending it
+# ("GLASGOW, 22d OCTOBER, 1828.—This morning, …", "PARIS, le 5 juin. — L'attention …")
+DATELINE_DASH = re.compile(r"^[.,]?\s*(?:—|–|--|-)\s*(?=[^\W\d_]|[\"“‘'(])")
+
+
+def _plain_lines(block: Block) -> bool:
+    return not tables.is_table(block.lines[0].kind) and block.lines[0].kind in ("", "pre")
+
+
+def _dateline_over_text(block: Block) -> list[Block] | None:
+    """A report's own dateline at the head of its first paragraph (19th-century newspapers
+    and the broadsides that reprint them; wire reports): ``PLACE, [weekday] DATE.`` alone on
+    the block's first line over wrapped lines of text, however many ("PERTH, Wednesday 17th
+    April 1833." / "JOHN Moir was then placed at the bar, …"), or run into the text after a
+    dash ("GLASGOW, 22d OCTOBER, 1828.—This morning, …"). The dateline becomes a block of its
+    own (the dash stays in it), the text another. A place must open it (not a diary's day)."""
+    lines = block.lines
+    first = lines[0].text
+    text = plain(first)
+    if text != first or len(text) > 200:
+        return None                  # (marks in the line: left as they are)
+    found = find_date(text)
+    if found is None or found.start == 0 or len(found.when) < 10:
+        return None
+    place = text[:found.start].strip(" ,")
+    words = place.replace(",", " ").split()
+    if not words or len(words) > 5 or not words[0][:1].isupper() \
+            or all(w.casefold().strip(".") in WEEKDAY_NAMES for w in words) \
+            or DOCUMENT_WORDS.search(place) or not looks_like_dateline(text[:found.end]):
+        return None
+    after = text[found.end:]
+    dash = DATELINE_DASH.match(after)
+    if dash is not None:             # the run-in form: the text goes on after the dash
+        cut = found.end + dash.end()
+        rest = [Line(lines[0].number, first[cut:], lines[0].kind), *lines[1:]]
+        return [Block([Line(lines[0].number, first[:cut].rstrip(), lines[0].kind)]),
+                Block(rest)]
+    if after.strip(" .,;:") or len(lines) < 5 or len(text) > 80:
+        return None                  # (a short block: the opener takes the lines under it)
+    return [Block(lines[:1]), Block(lines[1:])]
 
 
 WEEKDAY_NAMES = {"", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

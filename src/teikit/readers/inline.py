@@ -154,7 +154,11 @@ def _folio(sink, m, span, at, ctx):
 
 
 def _column(sink, m, span, at, ctx):
-    sink.element(E.cb(n=m.group("n")))
+    cb = E.cb(n=m.group("n"))
+    end = span.text.find("]", at) + 1
+    if span.text[at - 1:at].isalpha() and span.text[end:end + 1].isalpha():
+        cb.set("break", "no")          # "photo[Column 2]stat": the word goes on over it
+    sink.element(cb)
     ctx.fired("cb")
 
 
@@ -379,6 +383,12 @@ def _supplied(sink, m, span, at, ctx):
     if _drawn_button(span.text, at, at + len(m.group(0))) or ATTRIBUTE_LIST.match(inside):
         _as_printed(sink, m, span, at, ctx)
         return
+    if _stray_pair(inside) and not _whole_paragraph(span.text, at, at + len(m.group(0))):
+        ctx.warn(span, at, "brackets far apart, around sentences: two stray brackets (OCR), "
+                 "not supplied words; kept as text", "stray-brackets")
+        sink.text(m.group(0))            # "s'est néanmoins soutenu [Mndaot toute la fêle, …
+        ctx.fired("stray-brackets")      # Présentez armes ]": 135 words of a newspaper page
+        return
     if "]" in span.text[at + len(m.group(0)):at + len(m.group(0)) + 24] and \
             PARTY_AFTER.match(span.text, at + len(m.group(0))):
         sink.text(m.group(0))            # "Axel Schäfer [Bochum] [SPD]:": a member's
@@ -386,6 +396,23 @@ def _supplied(sink, m, span, at, ctx):
         return
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
+
+
+SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÀ-Þ]")
+
+
+def _stray_pair(inside: str) -> bool:
+    """An editor's supplied words are a few ("Chiang [Kai-shek]", "[Moscow,]"): a bracket
+    pair around more than forty words, or more than twelve across a sentence's end, is two
+    stray brackets that OCR read off a page ("[" for "l", "]" for "j")."""
+    words = len(inside.split())
+    return words > 40 or (words > 12 and bool(SENTENCE_BREAK.search(inside)))
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    """Do the brackets hold the paragraph's whole text (an editor's note set as a paragraph
+    of its own: "[This was not the 108th Burra Show. …]"), not stray ones inside it?"""
+    return not marks.plain(text[:start]).strip() and not marks.plain(text[end:]).strip(" .]")
 
 
 BAR_AFTER = re.compile(r"[ \t]*\|")

@@ -25,6 +25,9 @@ FUNCTION_WORDS = {
     "nl": "de het een en van is dat niet op te zijn met voor die",
     "sl": "je in da se na za so ki pa bi to tem smo ali še tudi",
     "pt": "o a os de que e do da em um uma para com não por",
+    # (Polish shares "o", "a", "do" with Portuguese: without its own words a Polish text
+    # whose hyphenated words are joined was read as Portuguese)
+    "pl": "i w z na się nie że jest jak ale po przez dla jego oraz są być ze od",
 }
 _TABLE = {lang: set(words.split()) for lang, words in FUNCTION_WORDS.items()}
 WORD = re.compile(r"[^\W\d_]+")

@@ -1823,8 +1823,8 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
             compound = _compound_tail(last.text, span.text)
             if compound:
                 ctx.fired("line-end-compound")        # "panic-" / "stricken": its own hyphen
-            if plain(span.text).lstrip()[:1].islower() and not compound and not \
-                    _printed_compound(last.text, span.text, ctx):
+            if (plain(span.text).lstrip()[:1].islower() or _capitals_broken(last.text, span.text)) \
+                    and not compound and not _printed_compound(last.text, span.text, ctx):
                 parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
                 ctx.fired("dehyphenated")
                 line, col = last.pos(len(word_end) - 1)
@@ -1873,6 +1873,16 @@ def _colon_hyphen(before: str, after: str) -> bool:
     words so (see Context.colon_hyphens)."""
     before, after = before.rstrip(), after.lstrip()
     return before[-1:] == ":" and before[-2:-1].isalpha() and plain(after)[:1].islower()
+
+
+def _capitals_broken(before: str, after: str) -> bool:
+    """A word in capitals hyphenated at the line end ("a NA-" / "TIONAL CONVENTION", names
+    and titles in newspapers' and broadsides' OCR): the part before the hyphen (two letters
+    at least) and the word after it in capitals, joined as "recom-" / "mend" is."""
+    head = plain(before).rstrip()[:-1].rsplit(None, 1)[-1:]
+    tail = re.sub(r"\W+$", "", (plain(after).lstrip().split(None, 1) or [""])[0])
+    return bool(head) and len(head[0]) >= 2 and head[0].isalpha() and head[0].isupper() \
+        and len(tail) >= 2 and tail.isalpha() and tail.isupper()
 
 
 def _printed_compound(before: str, after: str, ctx: Context) -> bool:

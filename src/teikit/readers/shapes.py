@@ -161,13 +161,19 @@ def is_caps_heading(text: str) -> bool:
     return len(text) >= 3 and text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
 
 
+HYPHEN_BROKEN = re.compile(r"[^\W\d_][-=¬]$")     # "excite-", "viel=", "Fri¬"
+
+
 def is_wrapped(lines: list[Line]) -> bool:
     """Hard-wrapped prose: the lines run on mid-sentence (and continue in lower case, or are
     cut at one width), rather than each standing alone like a list of names."""
     if len(lines) < 2:
         return False
     body = lines[:-1]
-    run_on = sum(1 for ln in body if ln.text.rstrip()[-1:] not in CLOSE_PUNCT)
+    # (a word hyphenated at the line end, "excite-" / "ment", runs on: "-" is in CLOSE_PUNCT
+    # for the dash that ends a clause, never after a letter)
+    run_on = sum(1 for ln in body if ln.text.rstrip()[-1:] not in CLOSE_PUNCT
+                 or HYPHEN_BROKEN.search(ln.text.rstrip()))
     if run_on * 2 < len(body):
         return False
     if sum(1 for ln in body if is_cjk(ln.text.rstrip()[-1:])
