@@ -260,19 +260,37 @@ WIKI_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([
     "{{header\n|title=", "<s>", "</s>", "<center>", "</center>", "=", "__NOTOC__"]))
 
 
-def _wiki_words(text: str) -> list[str]:
+def _wiki_words(text: str, quotes: str = "") -> list[str]:
     """The words the wiki shows: without comments, named settings, a split word's second
-    half, links' targets, tags, and the syntax itself."""
+    half, links' targets, tags, and the syntax itself. *quotes*: what a run of apostrophes
+    leaves, nothing where it is emphasis (AA''A is AAA), a sign where MediaWiki prints one
+    of them (A'''A'' is A'<i>A</i>): only a parser knows which, so both are tried."""
     text = re.sub(r"<!--.*?(?:-->|$)", "", text, flags=re.S)      # AA<!-- c -->A is AAA
-    text = re.sub(r"'{2,}|\[\[(?:[^\[\]|{}]*\|)?|\]\]", "", text)   # so is AA''A, AA[[A]]
+    text = re.sub(r"'{2,}", quotes, text)
+    if not quotes:                       # inline formatting glues as emphasis does
+        glued = None
+        while glued != text:             # the innermost first: {{sc|AA{{sc|}}}}A is AAA
+            glued, text = text, re.sub(r"\{\{sc((?:\|[^{}|]*)*)\}\}",
+                                       lambda m: m.group(1).replace("|", " ").strip(), text)
+    # and AA[[A]] (a link's words), but not an unclosed '[[', kept as text: A[[A is A A
+    # (a link's words shown trimmed, as MediaWiki shows them: AA[[ A]] is AAA; a tag in
+    # the brackets makes no link: [[<ref/>A]]A is text)
+    text = re.sub(r"\[\[(?:[^\[\]|{}<>\n]*\|)?([^\[\]<>\n]*)\]\]", lambda m: m.group(1).strip(),
+                  text)
     # a word split over two pages is whole once (the unit test above shows which half)
-    text = re.sub(r"\{\{hw[se]\|[^{}]*\}\}", " ", text)
+    text = re.sub(r"\{\{hw[se]\|[^{}]*\}\}", quotes, text)   # (empty: nothing shows)
     text = re.sub(r"</?s>", "", text)            # an inline tag parts no word: AA<s>A is AAA
     text = re.sub(r"</?center>", " ", text)      # a block's does
     text = re.sub(r"<noinclude>.*?</noinclude>", "", text, flags=re.S)   # as transcluded
-    text = re.sub(r"https://x\.org|__NOTOC__|\bsc\b|\bcenter\b|\brule\b|\bhws\b|\bhwe\b|"
+    # an external link shows its words where the link stands: AA[https://x.org A] is AAA
+    text = re.sub(r"\[https://x\.org +([^\]\n]*)\]", lambda m: m.group(1).strip(), text)
+    text = text.replace("__NOTOC__", "")   # a magic word, gone as MediaWiki drops it: AAA
+    text = re.sub(r"https://x\.org|\bsc\b|\bcenter\b|\brule\b|\bhws\b|\bhwe\b|"
                   r"\bheader\b|\btitle\b|\bref\b|\bname\b|\bpoem\b|\bnoinclude\b|\bamp\b|"
                   r"\bbr\b|\bs\b", " ", text)
+    # what is left of the syntax glues or parts the words around it as the wiki's parser
+    # decides ([https://x.org A[[] shows A[[ as the link's words): both are tried
+    text = re.sub(r"[\[\]{}|]", quotes, text)
     return words(text)
 
 
@@ -281,6 +299,25 @@ def _wiki_words(text: str) -> list[str]:
 @SETTINGS
 @example("{{hws|AA|AAA}} {{hwe|A|AAA}}")
 @example("<noinclude>AA</noinclude>{|\n| A\n|}")
+@example("A[[A")            # an unclosed link is text, not a link glueing its words
+@example("AA__NOTOC__A")
+@example("AA[[ A]]")
+@example('[[<ref name="a"/>A]]A')
+@example("A[[AAA\n| A]]")
+@example("A'''A''")
+@example("AA{{sc|A}}")
+@example("AA{{sc| }}A")     # a template of white space only glued two words (found so)
+@example("AA{{sc||}}A")
+@example("{{sc|AA{{sc|}}}}A")
+@example("A{{center|AA}}")  # a block's words ran on into the word before (found so)
+@example("AA[https://x.org ]")
+@example("AA[https://x.org A]")
+@example('A<ref name="a"/>AA<ref name="a"/>A')
+@example("AA{{A}}A")
+@example("AA{{center|}}A")
+@example("AA{{hws|}}A")
+@example("{|\nAA\n|}A")     # text in a table but in no cell was lost (found so)
+@example("AA[https://x.org A[[]")
 @given(st.lists(WIKI_PIECE, max_size=60).map("".join))
 def test_any_wikitext_encodes_valid_and_keeps_its_words(tei_all_rng, text):
     result = _encode(text, "gen.wiki")
@@ -293,7 +330,11 @@ def test_any_wikitext_encodes_valid_and_keeps_its_words(tei_all_rng, text):
     named = " ".join(m.group() for m in re.finditer(r"\|[^|{}]*=[^|{}]*", text))
     elsewhere = set(words(" ".join(texts(root, "//t:teiHeader")) + " " + reported(result) +
                           " " + named))
-    assert not [w for w in missing_words(_wiki_words(text), root) if w not in elsewhere]
+    for ptr in root.iter("{http://www.tei-c.org/ns/1.0}ptr"):   # a note marker again, apart
+        ptr.tail = " " + (ptr.tail or "")
+    missing = [set(missing_words(_wiki_words(text, quotes), root)) - elsewhere
+               for quotes in ("", " ")]
+    assert not missing[0] & missing[1]
 
 
 ODT_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([

@@ -72,6 +72,13 @@ LAYOUT_TEXT = {"center", "c", "centre", "right", "left", "larger", "smaller", "x
                "hanging indent", "hi", "ppoem", "blockquote", "quote", "lang", "lang block",
                "right block", "text-align", "x-larger block", "span", "bold", "italic",
                "sc-upper", "tl", "nobr", "no wrap", "noitalic", "ditto"}
+# of those, the ones set as a block of their own (a <div>): their words never run on into
+# the words around them ("A{{center|AA}}" shows A, then AA on a line below)
+BLOCK_LAYOUT = {"center", "c", "centre", "right", "left", "block center", "bc", "block right",
+                "float right", "float left", "fr", "fl", "larger block", "smaller block",
+                "center block", "justify", "indent", "hanging indent", "hi", "ppoem",
+                "blockquote", "quote", "lang block", "right block", "text-align",
+                "x-larger block"}
 MARK_TEMPLATES = {"sc": "smallcaps", "small-caps": "smallcaps", "smallcaps": "smallcaps",
                   "asc": "smallcaps", "small caps": "smallcaps", "u": "underline",
                   "underline": "underline", "ul": "underline", "strike": "strikethrough",
@@ -421,8 +428,10 @@ class _Walker:
         caption = ""
         rows: list[list[tables.Cell]] = []
         loose: list[tables.Cell] = []       # cells before the first "|-"
+        stray: list[str] = []               # text in no cell: the wiki shows it over the table
         for child in (node.contents.nodes if node.contents else []):
             if not hasattr(child, "tag"):
+                stray.append(self.inline(child))
                 continue
             tag = str(child.tag).strip().casefold()
             if tag == "tr":
@@ -439,6 +448,9 @@ class _Walker:
                 loose.append(self._cell(child))
         if loose:
             rows.append(loose)
+        text = " ".join("".join(stray).split())
+        if marks.plain(text).strip():
+            self.out.block([(line, marks.balance(text, [])[0], "")])
         made = tables.line(caption, rows)
         if made is not None:
             self.out.block([(line, made[0], made[1])])
@@ -466,9 +478,13 @@ class _Walker:
             return self._wikilink(node)
         if isinstance(node, n.ExternalLink):
             url = str(node.url).strip()
-            text = self.render(node.title).strip() if node.title else url
-            return marks.ref(url, text) if re.match(r"(?i)(?:https?|ftp|mailto):", url) \
-                else text
+            text = self.render(node.title).strip() if node.title else ""
+            # a bracketed link without words shows apart ("AA[https://x.org]" is "AA [1]"
+            # on the wiki): its address, never glued to the word before
+            lead = " " if not text and node.brackets else ""
+            text = text or url
+            return lead + (marks.ref(url, text) if re.match(r"(?i)(?:https?|ftp|mailto):", url)
+                           else text)
         if isinstance(node, n.Template):
             return self.template(node)
         if isinstance(node, n.Comment):
@@ -569,6 +585,8 @@ class _Walker:
         if name in LAYOUT_ONLY:
             return "\n" if name in BREAK_TEMPLATES else ""
         words = [a for a in args if a.strip() and not DIMENSION.match(marks.plain(a))]
+        if not words and any(a and not a.strip() for a in args):
+            return " "              # {{sc| }} between two words shows a space: never glue them
         if name in MARK_TEMPLATES:
             return marks.hi(MARK_TEMPLATES[name], " ".join(words))
         if name in ("lang", "lang block") and len(words) >= 2:
@@ -579,7 +597,10 @@ class _Walker:
         elif name.startswith("#"):
             self.templates[name.split(":")[0]] += 1
             self.template_lines.setdefault(name.split(":")[0], self.line)
-        return " ".join(w.strip(" ") for w in words)
+        text = " ".join(w.strip(" ") for w in words)
+        if name not in LAYOUT_TEXT and not text:
+            return " "      # a template unknown here shows something on the wiki: no glue
+        return f" {text} " if name in BLOCK_LAYOUT else text   # a block parts words, if empty too
 
     def _split_words(self, code: Any) -> set[int]:
         """The {{hws}}s that a {{hwe}} of the same word follows: the word is whole at the
