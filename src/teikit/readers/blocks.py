@@ -53,11 +53,13 @@ from .letters import (
 )
 from .quotes import block_quotes
 from .shapes import (
+    CAPITALS,
     CJK_ENDS,
     CLOSE_PUNCT,
     FIELD_LABELS,
     FUNCTION_WORDS,
     PARTICLES,
+    SMALL_LETTERS,
     TITLE_WORDS,
     TITLES,
     ends_mid_sentence,
@@ -91,10 +93,21 @@ DASH_LABEL = re.compile(
     r"^(?P<label>(?P<name>(?:(?i:" + TITLES + r")\.?\s+){1,3}[A-Z][A-Z'’\-]*[A-Z](?:\s+[A-Z]"
     r"[A-Z'’\-]*[A-Z]){0,4})(?:\s+\([^()]{1,120}\))?)\s*(?:-|–|—)\s+(?=\S)")
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
-CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)"
+# (capitals of any script: the stenograms of the Verkhovna Rada, the State Duma, the
+# Bulgarian and Serbian assemblies, "ГОЛОВА. Шановні …", "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."; a surname
+# with its initials, "СИМОНЕНКО П.М. Фракція …", "ЖИРИНОВСКИЙ В. В.", "SIMONENKO P.M.";
+# the full stop glued to the speech, "ГОЛОВА.Шановні", when a capital and a small letter
+# follow it)
+CAPS_WORD = "[" + CAPITALS + "][" + CAPITALS + "'’\\-]+"
+CAPS_LABEL = re.compile(r"^(?P<label>" + CAPS_WORD + r"(?:\s+" + CAPS_WORD + r"){0,3}"
+                        r"(?:\s+[" + CAPITALS + r"]\.(?:\s?[" + CAPITALS + r"]\.){0,2}"
+                        r"(?=,?\s+(?!" + CAPS_WORD + r"[\s.,])\S))?)"
+                        r"(?:(?<=\.),?\s+|\.\s+|\.(?=[" + CAPITALS + "][" + SMALL_LETTERS + r"]))"
+                        r"(?=\S)"
                         # one name, a dash, speech in mixed case: "JUDOC.--Maar …" (not
                         # "LETTER III.--TO JOHN JAY")
-                        r"|^(?P<dashed>[A-Z][A-Z'’\-]+)\.\s*(?:--|—|–)\s*(?=[A-Z]?[a-z])")
+                        r"|^(?P<dashed>" + CAPS_WORD + r")\.\s*(?:--|—|–)\s*(?=[" + CAPITALS
+                        + r"]?[" + SMALL_LETTERS + r"])")
 # A play's label in mixed case as e-texts set it, two spaces or a dash after the full stop:
 # "Algernon.  Did you hear what I was playing, Lane?", "Lady Bracknell.--Good afternoon"
 PLAY_LABEL = re.compile(r"^(?P<label>(?!(?i:" + TITLES + r")\.)[A-Z][a-z’'\-]+"
@@ -743,7 +756,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         for u in [u for u in turns if u.form == "stamped"]:
             _not_a_turn(u, ctx)          # a time and a name over a text once or twice, or
         turns = [u for u in turns if u.kind == "turn"]   # no name back: no loop's form
-    run_in = [u for u in turns if u.form in ("caps", "play")]
+    run_in = [u for u in turns if u.form in ("caps", "play")
+              and u.label.casefold() not in CHAIR_LABELS]
     if len(run_in) >= 4 and sum(1 for a, b in itertools.pairwise(turns)
                                 if a.form in ("caps", "play") and a.label == b.label) * 4 \
             > len(run_in):
@@ -806,12 +820,24 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             continue
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
                 "element", "stamped", "heading", "alone", "abbrev") or (
-                (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled))
-                and opens_sentence):
+                (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
+                 or (u.form == "caps" and u.label.casefold() in CHAIR_LABELS))
+                and opens_sentence):         # (the chair's label in capitals: its office)
             continue
         _not_a_turn(u, ctx)
 
 
+# The chair of a sitting, whose label may open turn after turn with nobody else speaking (a
+# sitting adjourned, the chair's announcements between breaks), never a column's run-in head:
+# the stenograms of the Verkhovna Rada ("ГОЛОВА.", "ГОЛОВУЮЧИЙ."), the State Duma and the
+# Federation Council ("ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."), the Bulgarian, Greek, Polish, Czech,
+# Italian and Spanish records, minutes' "CHAIRMAN."
+CHAIR_LABELS = {"голова", "головуючий", "председатель", "председательствующий", "председател",
+                "председателствуващ", "председавајући", "председник", "πρόεδροσ", "προεδρεύων",
+                "προεδρευων", "προεδροσ", "marszałek", "předseda", "předsedající", "presidente",
+                "président", "präsident", "president", "chairman", "chairwoman", "chair",
+                "speaker", "the speaker", "the president", "the chairman", "elnök",
+                "preşedinte", "președinte", "predsjednik", "predsednik", "puhemies"}
 WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
 # A field's label in a catalogue's or register's entry, a word and its colon
 # ("Tonart:G-moll.", "Born: 1850"), and its value up to the next one
