@@ -1078,6 +1078,7 @@ def _labels_over_speech(blocks: list[Block]) -> list[Block]:
     in the next ("DALAND." / blank line / "Kein Zweifel! …"): the name and the speech are
     one block, when the same names do so again and again."""
     blocks = _heading_labels_over_speech(blocks)
+    blocks = _format_labels_over_speech(blocks)
     labels = [_label_alone(b) for b in blocks]
     counts = Counter(label for label in labels if label)
     if sum(c for c in counts.values() if c >= 2) < 3:
@@ -1164,6 +1165,18 @@ def _heading_labels_over_speech(blocks: list[Block]) -> list[Block]:
         out.append(blocks[k])
         k += 1
     return out
+
+
+def _format_labels_over_speech(blocks: list[Block]) -> list[Block]:
+    """A speaker's label the format sets as a paragraph of its own (a Word template's label
+    style, an HTML class "speaker": formats.docx), the speech in the next paragraph: one
+    block, when the next one is neither a heading, another label nor a stage direction."""
+    alone = [len(b.lines) == 1 and b.lines[0].kind == "speaker" for b in blocks]
+    if not any(alone):
+        return blocks
+    return _joined_with_next(blocks, alone, [
+        a or b.lines[0].kind in ("stage", "speaker") or b.lines[0].kind[:1] == "h"
+        for a, b in zip(alone, blocks, strict=True)])
 
 
 def _stamps_over_speech(blocks: list[Block]) -> list[Block]:

@@ -179,6 +179,8 @@ def looks_like_title(text: str) -> bool:
         text = TRAILING_INCIDENT.sub("", text)     # room: "… Menteri Kabinet...  [Tepuk]")
     if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
         return False
+    if text[-1:] in "»’'" and text.rstrip("»’'”\" ")[-1:] in ".!?":
+        return False                  # a sentence inside guillemets: «… i Xavier García Albiol.»
     if SENTENCE_INSIDE.search(text):   # "Thank you. Madam Speaker, …": sentences, cut short
         return False
     words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
