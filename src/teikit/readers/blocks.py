@@ -53,6 +53,7 @@ from .letters import (
 )
 from .quotes import block_quotes
 from .shapes import (
+    ARTICLE_HONORIFIC,
     CAPITALS,
     CJK_ENDS,
     CLOSE_PUNCT,
@@ -580,6 +581,8 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     m = LABEL.match(rest) if first_colon >= 0 and len(before) <= 61 else None
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
+        if ARTICLE_HONORIFIC.match(label):   # "O señor PRESIDENTE DA XUNTA (Núñez Feijóo):"
+            return label, start + m.end(), time, "strong"   # a form only speakers take
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
     m = PERIOD_LABEL.match(rest) if may_open_with_title(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
@@ -1164,6 +1167,43 @@ def _heading_labels_over_speech(blocks: list[Block]) -> list[Block]:
             continue
         out.append(blocks[k])
         k += 1
+    return out
+
+
+# The reporter's line that a sitting opens, breaks off, resumes or closes at a time: the
+# Spanish Diarios de Sesiones ("Se abre la sesión a las diez y cinco minutos", "Eran las
+# …"), the Galician ("Ábrese a sesión ás dez e cinco minutos da mañá", "Remata a sesión
+# ás …"), the Catalan ("La sessió s’obre a les onze del matí"), the Portuguese, French,
+# Italian and German records ("La séance est ouverte à quinze heures", "La seduta comincia
+# alle ore 10", "Die Sitzung ist um 9.01 Uhr eröffnet"), the English ("The House met at
+# …", "The sitting was suspended at …"): an incident of the room (<stage>), never a
+# heading; the same words in a speech are the chair's, in its turn
+SITTING_TIME = re.compile(
+    r"(?i)^\(?(?:(?:se\s+)?(?:abre|levanta|suspende|reanuda)(?:-?se)?\s+la\s+sesión|"
+    r"(?:ábrese|remata|levántase|suspéndese|reanúdase|retómase)\s+a\s+sesión|"
+    r"(?:abre-se|abriu-se|encerra-se|suspende-se|reabre-se)\s+a\s+sessão|"
+    r"(?:la\s+)?sessió\s+(?:s['’]obre|s['’]aixeca|se\s+suspèn|es\s+reprèn)|"
+    r"(?:s['’]aixeca|es\s+reprèn|se\s+suspèn)\s+la\s+sessió|"
+    r"la\s+séance\s+est\s+(?:ouverte|levée|suspendue|reprise)|"
+    r"la\s+seduta\s+(?:è\s+(?:aperta|tolta|sospesa|ripresa)|comincia|termina)|"
+    r"die\s+sitzung\s+(?:ist|wird)|"
+    r"the\s+(?:house|senate|sitting|meeting|committee|council)\s+(?:met|(?:was\s+)?"
+    r"(?:opened|adjourned|suspended|resumed|called\s+to\s+order))|"
+    r"засідання\s+(?:оголошу\w+|розпочина\w+|закрива\w+)|заседание\s+(?:открыва\w+|"
+    r"закрыва\w+))"
+    r"\b.{0,40}?(?:\s(?:ás|às|a\s+las|a\s+la|a\s+les|a\s+l['’]|à|alle|at|um|о|в)\s+"
+    r"(?:ore\s+)?[\w.:]+).{0,80}$")
+
+
+def sitting_times(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The lines of SITTING_TIME standing alone: a stage direction (kind "stage")."""
+    out = []
+    for b in blocks:
+        if len(b.lines) == 1 and not b.lines[0].kind and len(b.lines[0].text) <= 200 \
+                and SITTING_TIME.match(plain(b.lines[0].text).strip()):
+            b = Block([b.lines[0]._replace(kind="stage")])
+            ctx.fired("sitting-time")
+        out.append(b)
     return out
 
 

@@ -124,11 +124,12 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
     article = ARTICLE_HONORIFIC.match(label)
     if article:                       # "O señor PRESIDENTE": the office or name in capitals
-        rest = label[article.end():]
-        first = rest.split(None, 1)[0]
-        if not (first.isupper() and sum(c.isalpha() for c in first) >= 2):
-            return False
-        label = rest
+        rest = label[article.end():]      # (the holder's name in parentheses after it:
+        office = rest.split("(", 1)[0].strip()   # "PRESIDENTE DA XUNTA DE GALICIA (Núñez
+        #                                          Feijóo)", an office of up to eight words)
+        return office.isupper() and sum(c.isalpha() for c in office.split()[0]) >= 2 \
+            and len(office.split()) <= 8 and not LABEL_SIGNS.search(rest) \
+            and (office == rest.strip() or rest.rstrip().endswith(")"))
     words = label.split()
     named = [w for w in words if not particle(w)]     # "Datuk Haji Roslan bin Awang Chik"
     if not 1 <= len(named) <= 5 or len(words) > 8 or len(label) > 60:
