@@ -26,13 +26,16 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     _check_package(name, data)
     import mammoth
     try:
-        result = mammoth.convert_to_html(io.BytesIO(data), style_map=style_map(data))
+        styles = style_map(data)
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=styles)
     except Exception as exc:   # mammoth raises plain exceptions for broken packages
         raise fail(name, f"not a readable Word document ({type(exc).__name__}: {exc})",
                    "not-docx") from None
     page = ("<html><body>" + result.value + "</body></html>").encode("utf-8")
     source = html.read(name, page, "utf-8", diags)
     source.encoding = "utf-8"
+    if styles:
+        source.hints.rules.append("word-styles")
     # a soft line break (w:br) is typed on purpose, never a wrap of the page's width: verse
     # set a stanza to a paragraph (TransLatin's Celtis), an address, a signature; a
     # paragraph's lines are all such breaks, and stay lines

@@ -298,10 +298,32 @@ def _as_fields(block: Block) -> Unit | None:
     if block.lines[0].kind == "field":   # a record's fields (the layout found them)
         return Unit("list", block, items=[_item(line) for line in block.lines],
                     list_type="fields")
-    labels = (FIELD_LINE.match(line.text.strip()) for line in block.lines)   # to the first miss
-    if not all(m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels):
+    labels = [FIELD_LINE.match(line.text.strip()) for line in block.lines]
+    if not all(m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels) \
+            and not _interview_fields(block, labels):
         return None
     return Unit("list", block, items=[_item(line) for line in block.lines], list_type="fields")
+
+
+# An oral history's header block ("INTERVIEWEE: Tatsuo Arai" / "INTERVIEWER: Peter Asaro" /
+# "DATE: 4 November 2013" / "PLACE: Tokyo, Japan": the IEEE History Center's, the Computer
+# History Museum's, NASA's, the Smithsonian's and the university programmes' transcripts):
+# fields, not turns, where each names a person, a date or a place (no sentence after it);
+# "Interviewer: So what …" in the dialogue stays a turn
+INTERVIEW_FIELDS = {"interviewee", "interviewees", "interviewer", "interviewers", "narrator",
+                    "interviewed by", "interview by", "transcribed by", "transcriber",
+                    "transcription", "recorded by", "length", "duration", "audio", "video",
+                    "interview date", "interview location", "interview place"}
+
+
+def _interview_fields(block: Block, labels: list) -> bool:
+    names = [m.group("label").casefold().rstrip(".") if m else "" for m in labels]
+    if not any(n in INTERVIEW_FIELDS for n in names) \
+            or not all(n in INTERVIEW_FIELDS or n in FIELD_LABELS for n in names):
+        return False
+    values = [plain(ln.text.strip()[m.end() - 1:]).strip() for ln, m in
+              zip(block.lines, labels, strict=True) if m]
+    return all(len(v.split()) <= 8 and v[-1:] not in "?!" for v in values)
 
 
 def _as_names(block: Block) -> Unit | None:
@@ -403,6 +425,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     rest_lines = [rest_first] + [Span.of_line(ln) for ln in below]
     speech = _joined(rest_lines, block.lines, ctx).strip()
     text = plain(speech.text)
+    if INTERVIEW_BYLINE.match(text):
+        return None                      # "TATSUO ARAI: An Interview Conducted by …"
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
             text and "\n" not in text and looks_like_title(text)
             and form not in ("dash", "time-bold")):
@@ -417,6 +441,14 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         stage = Span.of_line(first, said.start("verb"), said.end("verb")) if said else None
     return Unit("turn", block, span=speech, label=label, time=time, form=form,
                 stage=stage or stage_line, notes=notes)
+
+
+# An oral history's byline, the interviewee's name and a colon over a description of the
+# interview ("TATSUO ARAI: An Interview Conducted by Peter Asaro, IEEE History Center, 4
+# November 2013": every ETHW oral history; "Interview with …", "An oral history conducted
+# by …"): the text after the colon describes the interview, it is not speech
+INTERVIEW_BYLINE = re.compile(r"(?i)^(?:an?\s+)?(?:oral[\s-]+history\s+)?(?:interview|oral\s+"
+                              r"history)\s+(?:conducted\s+by|with|by|of)\s+\S")
 
 
 # A loop transcript's commentary under an entry's words (the form of the Apollo 13

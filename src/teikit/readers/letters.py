@@ -217,6 +217,9 @@ def find_letter_parts(units: list[Unit]) -> None:
                 # December 1838."): the opener's dateline, not an address
                 u.kind = "opening_dateline" if _dateline_over_salutation(u) else "address"
         units[at].kind = "greeting"
+    if not greeting and sum(1 for u in units if u.kind == "turn") >= 2:
+        return                     # a dialogue (an interview ending on a short answer, "At
+        #                            the University of Tokyo."): no letter without its salutation
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
         _split_closing_line(units)
