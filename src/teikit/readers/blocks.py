@@ -792,7 +792,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             _not_a_turn(u, ctx)          # a time and a name over a text once or twice, or
         turns = [u for u in turns if u.kind == "turn"]   # no name back: no loop's form
     run_in = [u for u in turns if u.form in ("caps", "play")
-              and u.label.casefold() not in CHAIR_LABELS]
+              and (u.label or "").casefold() not in CHAIR_LABELS]
     if len(run_in) >= 4 and sum(1 for a, b in itertools.pairwise(turns)
                                 if a.form in ("caps", "play") and a.label == b.label) * 4 \
             > len(run_in):
@@ -856,7 +856,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
                 "element", "stamped", "heading", "alone", "abbrev") or (
                 (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
-                 or (u.form == "caps" and u.label.casefold() in CHAIR_LABELS))
+                 or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
                 and opens_sentence):         # (the chair's label in capitals: its office)
             continue
         _not_a_turn(u, ctx)
