@@ -96,12 +96,13 @@ DASH_LABEL = re.compile(
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
 # (capitals of any script: the stenograms of the Verkhovna Rada, the State Duma, the
 # Bulgarian and Serbian assemblies, "ГОЛОВА. Шановні …", "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."; a surname
-# with its initials, "СИМОНЕНКО П.М. Фракція …", "ЖИРИНОВСКИЙ В. В.", "SIMONENKO P.M.";
+# with its initials, two or three, "СИМОНЕНКО П.М. Фракція …", "ЖИРИНОВСКИЙ В. В.",
+# "SIMONENKO P.M." (one is a number: "ACT I. Algernon Moncrieff's Flat");
 # the full stop glued to the speech, "ГОЛОВА.Шановні", when a capital and a small letter
 # follow it)
 CAPS_WORD = "[" + CAPITALS + "][" + CAPITALS + "'’\\-]+"
 CAPS_LABEL = re.compile(r"^(?P<label>" + CAPS_WORD + r"(?:\s+" + CAPS_WORD + r"){0,3}"
-                        r"(?:\s+[" + CAPITALS + r"]\.(?:\s?[" + CAPITALS + r"]\.){0,2}"
+                        r"(?:\s+[" + CAPITALS + r"]\.(?:\s?[" + CAPITALS + r"]\.){1,2}"
                         r"(?=,?\s+(?!" + CAPS_WORD + r"[\s.,])\S))?)"
                         r"(?:(?<=\.),?\s+|\.\s+|\.(?=[" + CAPITALS + "][" + SMALL_LETTERS + r"]))"
                         r"(?=\S)"
