@@ -42,6 +42,19 @@ def test_honorific_without_capitals_is_prose():
         root, "//t:p")
 
 
+def test_french_office_labels():
+    """The Assemblée nationale's compte rendu: "M. le président.", "Mme la ministre.", an
+    office with its complement; a sentence about the mayor is none."""
+    root, _ = encode("M. le président. La séance est ouverte.\n\nL'ordre du jour appelle les "
+                     "questions.\n\nMme la ministre. Merci, monsieur le président.\n\nM. le "
+                     "secrétaire d'État chargé des transports. Je réponds.\n\nM. le président. "
+                     "Merci.\n\nM. le maire est venu. Il a parlé longuement.\n")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "M. le président", "Mme la ministre", "M. le secrétaire d'État chargé des transports",
+        "M. le président"]
+    assert texts(root, "//t:sp[last()]/t:p")[-1] == "M. le maire est venu. Il a parlé longuement."
+
+
 def test_labels_in_cyrillic_capitals_with_initials():
     """Verkhovna Rada stenogram (2002): "ГОЛОВА." in any script's capitals, a surname with
     initials, the full stop glued to the speech."""

@@ -617,6 +617,9 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         if ARTICLE_HONORIFIC.match(label):   # "O señor PRESIDENTE DA XUNTA (Núñez Feijóo):"
             return label, start + m.end(), time, "strong"   # a form only speakers take
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
+    m = FRENCH_OFFICE_LABEL.match(rest) if rest[:1] == "M" else None
+    if m:                                # "M. le président. La séance est ouverte."
+        return " ".join(m.group("label").split()), start + m.end(), time, "strong"
     m = PERIOD_LABEL.match(rest) if may_open_with_title(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
     if m and _run_in_head(m.group("label")):
@@ -652,6 +655,20 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     if m:
         return m.group("label"), start + m.end(), time, ""
     return None
+
+
+# The French records' label of an office, its title, article and office in lower case and
+# a full stop: "M. le président.", "Mme la ministre.", "M. le secrétaire d'État chargé des
+# transports.", "Mme la présidente de la commission des lois." (the Assemblée nationale's
+# and the Sénat's comptes rendus, the Belgian and Swiss French records, the Canadian
+# Hansard's French version); only the offices named, never "M. le maire est venu."
+FRENCH_OFFICE_LABEL = re.compile(
+    r"^(?P<label>(?:M\.|MM\.|Mme|Mmes|Mlle)\s+(?:le|la|les|l['’])\s*(?:premier\s+|première\s+)?"
+    r"(?:président|présidente|vice-président|vice-présidente|ministre|ministres|rapporteur|"
+    r"rapporteure|rapporteuse|secrétaire\s+d['’](?:É|E)tat|garde\s+des\s+sceaux|questeur|"
+    r"questeure|doyen|doyenne|haut-commissaire|commissaire|président\s+du\s+gouvernement)"
+    r"(?:\s*(?:de|du|des|d['’]|chargée?|déléguée?|auprès)(?:\s+[\w'’\-]+){1,10}?)?)"
+    r"\.\s+(?=[A-ZÀ-Ý«\"“(])")
 
 
 # A speaker's name in Markdown's bold left as it is typed (a plain-text file), after a time
