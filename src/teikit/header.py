@@ -744,6 +744,21 @@ RULES = [
      "([rule], [postmarked:] set in italics) and a lower-case label ending in a colon "
      "([return address:]) are the editors' description of the document (the documentary "
      "editions' convention): <note type=\"editorial\">, not <supplied>."),
+    # round 18
+    ("word-styles", "interpretation", "A Word template's own paragraph styles are read: a "
+     "style with an outline level is a heading of that level; a style whose paragraphs are "
+     "short names over the speech is the speaker's label; a style of lines in parentheses, "
+     "or named for stage directions (Acotació, Stage), holds stage directions."),
+    ("series-line", "normalization", "The publication's series and number line over the text "
+     "(\u201cXI legislatura \u00b7 s\u00e8rie P \u00b7 n\u00famero 6\u201d) is the "
+     "source's citation, in the header, never the title."),
+    ("sitting-time", "interpretation", "A line that records a sitting opening, breaking off "
+     "or closing at a time (\u201c\u00c1brese a sesi\u00f3n \u00e1s dez \u2026\u201d, "
+     "\u201cLa s\u00e9ance est ouverte \u00e0 \u2026\u201d) is a <stage>, never a "
+     "heading."),
+    ("gap-redacted", "correction", "A placeholder for removed personal data ([email], "
+     "[name withheld], [redacted]) is <gap reason=\"redacted\"> with the placeholder's "
+     "words in <desc>: nothing an editor supplied."),
     ("site-title-template", "normalization", "A web page's <title> that is a site's template "
      "with its page part empty (Mark Twain Project :: Letters ::  : an electronic text) is "
      "not the document's title; the title is taken from the text."),

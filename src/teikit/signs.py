@@ -87,7 +87,7 @@ GAP_REASONS = {"illegible": "illegible", "damage": "damage", "inaudible": "inaud
                "unclear": "unclear", "missing": "missing", "lost": "lost",
                "not declassified": "not declassified", "sampling": "sampling",
                "omitted": "omitted", "convenience": "omitted", "irrelevant": "omitted",
-               "editorial": "omitted", "cancelled": "omitted"}
+               "editorial": "omitted", "cancelled": "omitted", "redacted": "redacted"}
 
 
 def gap_description(gap) -> str:

@@ -4,9 +4,11 @@ read as a web page."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
-from ..diagnostics import Collector, fail
+from ..diagnostics import Collector, TeikitError, fail
+from ..safexml import parse_bytes
 from . import html, suffix
 
 NAME = "docx"
@@ -24,13 +26,16 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     _check_package(name, data)
     import mammoth
     try:
-        result = mammoth.convert_to_html(io.BytesIO(data))
+        styles = style_map(data)
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=styles)
     except Exception as exc:   # mammoth raises plain exceptions for broken packages
         raise fail(name, f"not a readable Word document ({type(exc).__name__}: {exc})",
                    "not-docx") from None
     page = ("<html><body>" + result.value + "</body></html>").encode("utf-8")
     source = html.read(name, page, "utf-8", diags)
     source.encoding = "utf-8"
+    if styles:
+        source.hints.rules.append("word-styles")
     # a soft line break (w:br) is typed on purpose, never a wrap of the page's width: verse
     # set a stanza to a paragraph (TransLatin's Celtis), an address, a signature; a
     # paragraph's lines are all such breaks, and stay lines
@@ -54,3 +59,99 @@ def _check_package(name: str, data: bytes) -> None:
     if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * packed + 1024 * 1024:
         raise fail(name, f"the Word package unpacks to {unpacked} bytes from {len(data)}; "
                    "refused as a zip bomb", "too-large")
+
+
+# ----------------------------------------------------------------------------- styles
+# mammoth's default style map knows Word's built-in styles only ("Heading 1", "Title"): a
+# template's own styles, which carry the structure of most institutional transcriptions,
+# would be dropped. Read from styles.xml and the paragraphs that use them: a style with an
+# outline level (what Word's navigation pane and table of contents take as a heading: the
+# Parlament de Catalunya's "D3/ Títol negreta", the Cortes' and court reporters'
+# templates) is a heading of that level; a style whose paragraphs are each a short name
+# over a paragraph of the body is the speaker's label (the Parlament's "D3/ Intervinent",
+# "Redner" in the German parliaments' exports, "Speaker" / "Orador" in transcription
+# templates); a style whose paragraphs are all in parentheses, or whose name says so
+# ("D3/ Acotació", "Stage direction", "Regieanweisung"), the stage directions. Their
+# paragraphs get the class the web-page reader takes as the line's kind.
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+BUILT_IN = re.compile(r"(?i)^(?:heading\s*\d|title|subtitle|normal|list.*|toc.*|caption|"
+                      r"footnote.*|endnote.*|header|footer|quote|intense quote)$")
+SPEAKER_STYLE = re.compile(r"(?i)speaker|orador|intervinent|interviniente|intervenant|"
+                           r"interveniente|redner|sprecher|spreker|oratore|locutor|"
+                           r"interlocut|personnage|personaje|personatge|character")
+STAGE_STYLE = re.compile(r"(?i)acotaci|stage|didascal|regie|anweisung|direction|incident")
+SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+def style_map(data: bytes) -> str:
+    """mammoth's style-map lines for the template's own paragraph styles (see above)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            styles = parse_bytes(package.read("word/styles.xml")).root
+            document = parse_bytes(package.read("word/document.xml")).root
+    except (KeyError, TeikitError, ValueError, OSError, zipfile.BadZipFile):
+        return ""                        # (no styles.xml: mammoth's defaults)
+    names: dict[str, str] = {}
+    based: dict[str, str] = {}
+    levels: dict[str, int] = {}
+    for st in styles.iter(W + "style"):
+        if st.get(W + "type") != "paragraph" or not st.get(W + "styleId"):
+            continue
+        sid = st.get(W + "styleId")
+        name = st.find(W + "name")
+        names[sid] = name.get(W + "val", sid) if name is not None else sid
+        base = st.find(W + "basedOn")
+        if base is not None and base.get(W + "val"):
+            based[sid] = base.get(W + "val")
+        level = st.find(f"{W}pPr/{W}outlineLvl")
+        if level is not None and (level.get(W + "val") or "").isdecimal():
+            levels[sid] = int(level.get(W + "val"))
+    paragraphs: list[tuple[str, str]] = []      # (style, text) in the document's order
+    for p in document.iter(W + "p"):
+        ps = p.find(f"{W}pPr/{W}pStyle")
+        text = "".join(t.text or "" for t in p.iter(W + "t")).strip()
+        if text:
+            paragraphs.append((ps.get(W + "val", "") if ps is not None else "", text))
+    lines = []
+    for sid, name in names.items():
+        if BUILT_IN.match(name) or "'" in name or "\\" in name:
+            continue
+        level = _level(sid, levels, based)
+        if level is not None and level <= 5:
+            lines.append(f"p[style-name='{name}'] => h{level + 1}:fresh")
+            continue
+        role = _role(sid, name, paragraphs)
+        if role:
+            lines.append(f"p[style-name='{name}'] => p.{role}:fresh")
+    return "\n".join(lines)
+
+
+def _level(sid: str, levels: dict[str, int], based: dict[str, str]) -> int | None:
+    """The outline level a style has or inherits (9: body text, no heading)."""
+    seen = set()
+    while sid and sid not in seen:
+        seen.add(sid)
+        if sid in levels:
+            return levels[sid]
+        sid = based.get(sid, "")
+    return None
+
+
+def _role(sid: str, name: str, paragraphs: list[tuple[str, str]]) -> str | None:
+    """"speaker" or "stage" for a style whose paragraphs say so (see above)."""
+    mine = [(k, text) for k, (style, text) in enumerate(paragraphs) if style == sid]
+    if not mine:
+        return None
+    texts = [text for _, text in mine]
+    if all(t.startswith("(") and t.rstrip(".").endswith(")") for t in texts) \
+            or (STAGE_STYLE.search(name) and all(len(t.split()) <= 40 for t in texts)):
+        return "stage"
+    short = all(len(t.split()) <= 6 and len(t) <= 80 and not SENTENCE_END.search(t)
+                for t in texts)
+    over_speech = all(k + 1 < len(paragraphs) and paragraphs[k + 1][0] != sid
+                      and len(paragraphs[k + 1][1].split()) > len(text.split())
+                      for k, text in mine)
+    recurring = len(texts) >= 3 and len(set(texts)) < len(texts)
+    if short and over_speech and (SPEAKER_STYLE.search(name) or recurring):
+        return "speaker"
+    return None

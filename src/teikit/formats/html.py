@@ -39,7 +39,10 @@ HI_TAGS = marks.HTML_RENDS
 CLASS_KINDS = {"salute": "salute", "salutation": "salute", "greeting": "salute",
                "closing": "closing", "valediction": "closing", "signed": "signed",
                "signature": "signed", "dateline": "dateline", "place-date": "dateline",
-               "postscript": "postscript", "address": "address"}
+               "postscript": "postscript", "address": "address",
+               # a speaker's label as a paragraph of its own, a stage direction (a Word
+               # template's styles, formats.docx; an edition's HTML play)
+               "speaker": "speaker", "stage": "stage", "stagedir": "stage"}
 # HTML made from TEI (CDRH's Datura, TEI Boilerplate, CETEIcean) names its classes after
 # the TEI elements: "tei_salute", "tei-dateline". These are blocks, even on a <span>.
 TEI_CLASS = re.compile(r"^tei[_-](?P<name>p|ab|opener|closer|dateline|salute|signed|"

@@ -53,12 +53,15 @@ from .letters import (
 )
 from .quotes import block_quotes
 from .shapes import (
+    ARTICLE_HONORIFIC,
+    CAPITALS,
     CJK_ENDS,
     CLOSE_PUNCT,
     FIELD_LABELS,
     FUNCTION_WORDS,
     HYPHEN_BROKEN,
     PARTICLES,
+    SMALL_LETTERS,
     TITLE_WORDS,
     TITLES,
     ends_mid_sentence,
@@ -92,10 +95,22 @@ DASH_LABEL = re.compile(
     r"^(?P<label>(?P<name>(?:(?i:" + TITLES + r")\.?\s+){1,3}[A-Z][A-Z'’\-]*[A-Z](?:\s+[A-Z]"
     r"[A-Z'’\-]*[A-Z]){0,4})(?:\s+\([^()]{1,120}\))?)\s*(?:-|–|—)\s+(?=\S)")
 # A play's or a minute's label in capitals, with a full stop: "HAMLET. To be, or not to be"
-CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\.\s+(?=\S)"
+# (capitals of any script: the stenograms of the Verkhovna Rada, the State Duma, the
+# Bulgarian and Serbian assemblies, "ГОЛОВА. Шановні …", "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."; a surname
+# with its initials, two or three, "СИМОНЕНКО П.М. Фракція …", "ЖИРИНОВСКИЙ В. В.",
+# "SIMONENKO P.M." (one is a number: "ACT I. Algernon Moncrieff's Flat");
+# the full stop glued to the speech, "ГОЛОВА.Шановні", when a capital and a small letter
+# follow it)
+CAPS_WORD = "[" + CAPITALS + "][" + CAPITALS + "'’\\-]+"
+CAPS_LABEL = re.compile(r"^(?P<label>" + CAPS_WORD + r"(?:\s+" + CAPS_WORD + r"){0,3}"
+                        r"(?:\s+[" + CAPITALS + r"]\.(?:\s?[" + CAPITALS + r"]\.){1,2}"
+                        r"(?=,?\s+(?!" + CAPS_WORD + r"[\s.,])\S))?)"
+                        r"(?:(?<=\.),?\s+|\.\s+|\.(?=[" + CAPITALS + "][" + SMALL_LETTERS + r"]))"
+                        r"(?=\S)"
                         # one name, a dash, speech in mixed case: "JUDOC.--Maar …" (not
                         # "LETTER III.--TO JOHN JAY")
-                        r"|^(?P<dashed>[A-Z][A-Z'’\-]+)\.\s*(?:--|—|–)\s*(?=[A-Z]?[a-z])")
+                        r"|^(?P<dashed>" + CAPS_WORD + r")\.\s*(?:--|—|–)\s*(?=[" + CAPITALS
+                        + r"]?[" + SMALL_LETTERS + r"])")
 # A play's label in mixed case as e-texts set it, two spaces or a dash after the full stop:
 # "Algernon.  Did you hear what I was playing, Lane?", "Lady Bracknell.--Good afternoon"
 PLAY_LABEL = re.compile(r"^(?P<label>(?!(?i:" + TITLES + r")\.)[A-Z][a-z’'\-]+"
@@ -285,10 +300,32 @@ def _as_fields(block: Block) -> Unit | None:
     if block.lines[0].kind == "field":   # a record's fields (the layout found them)
         return Unit("list", block, items=[_item(line) for line in block.lines],
                     list_type="fields")
-    labels = (FIELD_LINE.match(line.text.strip()) for line in block.lines)   # to the first miss
-    if not all(m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels):
+    labels = [FIELD_LINE.match(line.text.strip()) for line in block.lines]
+    if not all(m and m.group("label").casefold().rstrip(".") in FIELD_LABELS for m in labels) \
+            and not _interview_fields(block, labels):
         return None
     return Unit("list", block, items=[_item(line) for line in block.lines], list_type="fields")
+
+
+# An oral history's header block ("INTERVIEWEE: Tatsuo Arai" / "INTERVIEWER: Peter Asaro" /
+# "DATE: 4 November 2013" / "PLACE: Tokyo, Japan": the IEEE History Center's, the Computer
+# History Museum's, NASA's, the Smithsonian's and the university programmes' transcripts):
+# fields, not turns, where each names a person, a date or a place (no sentence after it);
+# "Interviewer: So what …" in the dialogue stays a turn
+INTERVIEW_FIELDS = {"interviewee", "interviewees", "interviewer", "interviewers", "narrator",
+                    "interviewed by", "interview by", "transcribed by", "transcriber",
+                    "transcription", "recorded by", "length", "duration", "audio", "video",
+                    "interview date", "interview location", "interview place"}
+
+
+def _interview_fields(block: Block, labels: list) -> bool:
+    names = [m.group("label").casefold().rstrip(".") if m else "" for m in labels]
+    if not any(n in INTERVIEW_FIELDS for n in names) \
+            or not all(n in INTERVIEW_FIELDS or n in FIELD_LABELS for n in names):
+        return False
+    values = [plain(ln.text.strip()[m.end() - 1:]).strip() for ln, m in
+              zip(block.lines, labels, strict=True) if m]
+    return all(len(v.split()) <= 8 and v[-1:] not in "?!" for v in values)
 
 
 def _as_names(block: Block) -> Unit | None:
@@ -390,6 +427,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     rest_lines = [rest_first] + [Span.of_line(ln) for ln in below]
     speech = _joined(rest_lines, block.lines, ctx).strip()
     text = plain(speech.text)
+    if INTERVIEW_BYLINE.match(text):
+        return None                      # "TATSUO ARAI: An Interview Conducted by …"
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
             text and "\n" not in text and looks_like_title(text)
             and form not in ("dash", "time-bold")):
@@ -405,6 +444,14 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         stage = Span.of_line(first, said.start("verb"), said.end("verb")) if said else None
     return Unit("turn", block, span=speech, label=label, time=time, form=form,
                 stage=stage or stage_line, notes=notes)
+
+
+# An oral history's byline, the interviewee's name and a colon over a description of the
+# interview ("TATSUO ARAI: An Interview Conducted by Peter Asaro, IEEE History Center, 4
+# November 2013": every ETHW oral history; "Interview with …", "An oral history conducted
+# by …"): the text after the colon describes the interview, it is not speech
+INTERVIEW_BYLINE = re.compile(r"(?i)^(?:an?\s+)?(?:oral[\s-]+history\s+)?(?:interview|oral\s+"
+                              r"history)\s+(?:conducted\s+by|with|by|of)\s+\S")
 
 
 # A loop transcript's commentary under an entry's words (the form of the Apollo 13
@@ -569,7 +616,12 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     m = LABEL.match(rest) if first_colon >= 0 and len(before) <= 61 else None
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
+        if ARTICLE_HONORIFIC.match(label):   # "O señor PRESIDENTE DA XUNTA (Núñez Feijóo):"
+            return label, start + m.end(), time, "strong"   # a form only speakers take
         return label, start + m.end(), time, "field" if label.casefold() in FIELD_LABELS else ""
+    m = FRENCH_OFFICE_LABEL.match(rest) if rest[:1] == "M" else None
+    if m:                                # "M. le président. La séance est ouverte."
+        return " ".join(m.group("label").split()), start + m.end(), time, "strong"
     m = PERIOD_LABEL.match(rest) if may_open_with_title(rest) else None
     speech = plain(rest[m.end():]).split() if m else []
     if m and _run_in_head(m.group("label")):
@@ -605,6 +657,20 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     if m:
         return m.group("label"), start + m.end(), time, ""
     return None
+
+
+# The French records' label of an office, its title, article and office in lower case and
+# a full stop: "M. le président.", "Mme la ministre.", "M. le secrétaire d'État chargé des
+# transports.", "Mme la présidente de la commission des lois." (the Assemblée nationale's
+# and the Sénat's comptes rendus, the Belgian and Swiss French records, the Canadian
+# Hansard's French version); only the offices named, never "M. le maire est venu."
+FRENCH_OFFICE_LABEL = re.compile(
+    r"^(?P<label>(?:M\.|MM\.|Mme|Mmes|Mlle)\s+(?:le|la|les|l['’])\s*(?:premier\s+|première\s+)?"
+    r"(?:président|présidente|vice-président|vice-présidente|ministre|ministres|rapporteur|"
+    r"rapporteure|rapporteuse|secrétaire\s+d['’](?:É|E)tat|garde\s+des\s+sceaux|questeur|"
+    r"questeure|doyen|doyenne|haut-commissaire|commissaire|président\s+du\s+gouvernement)"
+    r"(?:\s*(?:de|du|des|d['’]|chargée?|déléguée?|auprès)(?:\s+[\w'’\-]+){1,10}?)?)"
+    r"\.\s+(?=[A-ZÀ-Ý«\"“(])")
 
 
 # A speaker's name in Markdown's bold left as it is typed (a plain-text file), after a time
@@ -766,7 +832,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         for u in [u for u in turns if u.form == "stamped"]:
             _not_a_turn(u, ctx)          # a time and a name over a text once or twice, or
         turns = [u for u in turns if u.kind == "turn"]   # no name back: no loop's form
-    run_in = [u for u in turns if u.form in ("caps", "play")]
+    run_in = [u for u in turns if u.form in ("caps", "play")
+              and (u.label or "").casefold() not in CHAIR_LABELS]
     if len(run_in) >= 4 and sum(1 for a, b in itertools.pairwise(turns)
                                 if a.form in ("caps", "play") and a.label == b.label) * 4 \
             > len(run_in):
@@ -838,8 +905,9 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             continue
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
                 "element", "stamped", "heading", "alone", "abbrev") or (
-                (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled))
-                and opens_sentence):
+                (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
+                 or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
+                and opens_sentence):         # (the chair's label in capitals: its office)
             continue
         _not_a_turn(u, ctx)
 
@@ -862,6 +930,17 @@ def _title_page_word(u: Unit) -> bool:
     return label.casefold() in TITLE_PAGE_WORDS and label.isupper()
 
 
+# The chair of a sitting, whose label may open turn after turn with nobody else speaking (a
+# sitting adjourned, the chair's announcements between breaks), never a column's run-in head:
+# the stenograms of the Verkhovna Rada ("ГОЛОВА.", "ГОЛОВУЮЧИЙ."), the State Duma and the
+# Federation Council ("ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."), the Bulgarian, Greek, Polish, Czech,
+# Italian and Spanish records, minutes' "CHAIRMAN."
+CHAIR_LABELS = {"голова", "головуючий", "председатель", "председательствующий", "председател",
+                "председателствуващ", "председавајући", "председник", "πρόεδροσ", "προεδρεύων",
+                "προεδρευων", "προεδροσ", "marszałek", "předseda", "předsedající", "presidente",
+                "président", "präsident", "president", "chairman", "chairwoman", "chair",
+                "speaker", "the speaker", "the president", "the chairman", "elnök",
+                "preşedinte", "președinte", "predsjednik", "predsednik", "puhemies"}
 WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
 # A field's label in a catalogue's or register's entry, a word and its colon
 # ("Tonart:G-moll.", "Born: 1850"), and its value up to the next one
@@ -1121,6 +1200,7 @@ def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
     in the next ("DALAND." / blank line / "Kein Zweifel! …"): the name and the speech are
     one block, when the same names do so again and again."""
     blocks = _heading_labels_over_speech(blocks)
+    blocks = _format_labels_over_speech(blocks)
     labels = [_label_alone(b) for b in blocks]
     counts = Counter(label for label in labels if label)
     if sum(c for c in counts.values() if c >= 2) < 3:
@@ -1232,6 +1312,55 @@ def _heading_labels_over_speech(blocks: list[Block]) -> list[Block]:
         out.append(blocks[k])
         k += 1
     return out
+
+
+# The reporter's line that a sitting opens, breaks off, resumes or closes at a time: the
+# Spanish Diarios de Sesiones ("Se abre la sesión a las diez y cinco minutos", "Eran las
+# …"), the Galician ("Ábrese a sesión ás dez e cinco minutos da mañá", "Remata a sesión
+# ás …"), the Catalan ("La sessió s’obre a les onze del matí"), the Portuguese, French,
+# Italian and German records ("La séance est ouverte à quinze heures", "La seduta comincia
+# alle ore 10", "Die Sitzung ist um 9.01 Uhr eröffnet"), the English ("The House met at
+# …", "The sitting was suspended at …"): an incident of the room (<stage>), never a
+# heading; the same words in a speech are the chair's, in its turn
+SITTING_TIME = re.compile(
+    r"(?i)^\(?(?:(?:se\s+)?(?:abre|levanta|suspende|reanuda)(?:-?se)?\s+la\s+sesión|"
+    r"(?:ábrese|remata|levántase|suspéndese|reanúdase|retómase)\s+a\s+sesión|"
+    r"(?:abre-se|abriu-se|encerra-se|suspende-se|reabre-se)\s+a\s+sessão|"
+    r"(?:la\s+)?sessió\s+(?:s['’]obre|s['’]aixeca|se\s+suspèn|es\s+reprèn)|"
+    r"(?:s['’]aixeca|es\s+reprèn|se\s+suspèn)\s+la\s+sessió|"
+    r"la\s+séance\s+est\s+(?:ouverte|levée|suspendue|reprise)|"
+    r"la\s+seduta\s+(?:è\s+(?:aperta|tolta|sospesa|ripresa)|comincia|termina)|"
+    r"die\s+sitzung\s+(?:ist|wird)|"
+    r"the\s+(?:house|senate|sitting|meeting|committee|council)\s+(?:met|(?:was\s+)?"
+    r"(?:opened|adjourned|suspended|resumed|called\s+to\s+order))|"
+    r"засідання\s+(?:оголошу\w+|розпочина\w+|закрива\w+)|заседание\s+(?:открыва\w+|"
+    r"закрыва\w+))"
+    r"\b.{0,40}?(?:\s(?:ás|às|a\s+las|a\s+la|a\s+les|a\s+l['’]|à|alle|at|um|о|в)\s+"
+    r"(?:ore\s+)?[\w.:]+).{0,80}$")
+
+
+def sitting_times(blocks: list[Block], ctx: Context) -> list[Block]:
+    """The lines of SITTING_TIME standing alone: a stage direction (kind "stage")."""
+    out = []
+    for b in blocks:
+        if len(b.lines) == 1 and not b.lines[0].kind and len(b.lines[0].text) <= 200 \
+                and SITTING_TIME.match(plain(b.lines[0].text).strip()):
+            b = Block([b.lines[0]._replace(kind="stage")])
+            ctx.fired("sitting-time")
+        out.append(b)
+    return out
+
+
+def _format_labels_over_speech(blocks: list[Block]) -> list[Block]:
+    """A speaker's label the format sets as a paragraph of its own (a Word template's label
+    style, an HTML class "speaker": formats.docx), the speech in the next paragraph: one
+    block, when the next one is neither a heading, another label nor a stage direction."""
+    alone = [len(b.lines) == 1 and b.lines[0].kind == "speaker" for b in blocks]
+    if not any(alone):
+        return blocks
+    return _joined_with_next(blocks, alone, [
+        a or b.lines[0].kind in ("stage", "speaker") or b.lines[0].kind[:1] == "h"
+        for a, b in zip(alone, blocks, strict=True)])
 
 
 def _stamps_over_speech(blocks: list[Block]) -> list[Block]:

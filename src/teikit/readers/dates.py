@@ -44,6 +44,41 @@ MONTHS = {
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }
+# More of Europe's languages, each month in the form a date takes (the genitive in Ukrainian,
+# Slovak, Slovene and Greek, the partitive in Finnish): Catalan ("25 d’agost de 2017": the
+# Parlament de Catalunya's Diari de Sessions), Galician (the Parlamento de Galicia's Diario
+# de Sesións), Ukrainian ("17 травня 2002 року": the Verkhovna Rada's stenograms),
+# Bulgarian and Serbian, Romanian, Hungarian, Slovak, Slovene, Finnish, Swedish and Danish,
+# Turkish, Greek. (Croatian is left out: its "listopada" is October, Polish's November;
+# Basque writes the year first with suffixes, "2002ko maiatzaren 17a", another pattern.)
+_MORE_MONTHS = {
+    1: "gener xaneiro січня януари јануар ianuarie január januára januarja tammikuuta "
+       "ocak ιανουαρίου ιανουαριου",
+    2: "febreiro лютого февруари фебруар februarie február februára februarja "
+       "helmikuuta şubat φεβρουαρίου φεβρουαριου",
+    3: "març березня март martie március marts maaliskuuta μαρτίου μαρτιου",
+    4: "квітня април aprilie április apríla aprila huhtikuuta nisan απριλίου απριλιου",
+    5: "maig травня мај május mája toukokuuta maj mayıs μαΐου μαιου",
+    6: "juny xuño червня юни јун iunie június júna junija kesäkuuta haziran ιουνίου "
+       "ιουνιου",
+    7: "juliol xullo липня юли јул iulie július júla julija heinäkuuta temmuz ιουλίου "
+       "ιουλιου",
+    8: "agost серпня август augusztus augusta avgusta augusti elokuuta ağustos αυγούστου "
+       "αυγουστου",
+    9: "setembre вересня септември септембар septembrie szeptember septembra septembra "
+       "syyskuuta eylül σεπτεμβρίου σεπτεμβριου",
+    10: "жовтня октомври октобар octombrie október októbra oktobra lokakuuta ekim "
+        "οκτωβρίου οκτωβριου",
+    11: "листопада ноември новембар noiembrie novembra marraskuuta kasım νοεμβρίου "
+        "νοεμβριου",
+    12: "desembre decembro грудня декември децембар decembrie decembra joulukuuta aralık "
+        "δεκεμβρίου δεκεμβριου",
+}
+for _number, _names in _MORE_MONTHS.items():
+    for _name in _names.split():
+        for _key in (_name, _name.casefold()):   # (the pattern is made of the keys: the
+            MONTHS.setdefault(_key, _number)      # spelling as written, "μαΐου", and the
+            #                                       casefolded one a lookup asks for)
 # the old spellings of Spanish and Portuguese notarial and colonial hands, b for v, s or z
 # for c, h for f, i for j ("Antioquia, Nobiembre 4 de 1761", "Setiembre", "Hebrero",
 # "Otubre", "Diziembre": the AGI's, the AGN's, the Archivo Histórico de Antioquia's
@@ -72,8 +107,10 @@ _YEAR_WORD = r"(?:(?:w\s+)?(?:roku|r\.)\s*)"
 DATE_PATTERNS = [
     # June 11, 1944; the vernacular Spanish "octubre a 24, de 1952"
     re.compile(rf"\b{_MONTH}\s+(?:a\s+)?{_DAY}[,.]?\s+(?:de\s+)?{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+|{_YEAR_WORD})?{_YEAR}\b",
-               re.I),                                            # 9 July 1945, 9 Czerwca Roku 1789
+    re.compile(rf"\b{_DAY}\.?\s+(?:de\s+|d['’]\s?)?{_MONTH},?\s+(?:de\s+|{_YEAR_WORD})?"
+               rf"{_YEAR}\b", re.I),     # 9 July 1945, 9 Czerwca Roku 1789, 25 d’agost de 2017
+    # Hungarian: the year, a full stop, the month and the day ("2002. május 17.")
+    re.compile(rf"\b{_YEAR}\.\s+{_MONTH}\s+{_DAY}\.", re.I),
     # two days of one month, the first the date ("Fecha: 4 y 7 de noviembre de 1761", an
     # edition's date of a file of two acts; "3 and 4 May 1790")
     re.compile(rf"\b{_DAY}\.?\s+(?:y|e|et|and|und|&)\s+[0-3]?\d\.?\s+(?:de\s+)?{_MONTH},?\s+"

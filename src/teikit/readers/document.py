@@ -45,6 +45,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     blocks = mail.mail_headers(blocks, ctx)
     blocks = layout.normalise(blocks, ctx)
     blocks = block_rules.label_lines_apart(blocks, ctx)
+    blocks = block_rules.sitting_times(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
     blocks = notes.drop_printed_copies(blocks, ctx)
     blocks = front.leading_illustrations(blocks, ctx)
@@ -399,8 +400,9 @@ def is_heading(block: Block) -> bool:
     text = re.sub(r"\[\d{1,6}\]$", "", text)
     if block.lines[0].kind[:1] == "h" and len(block.lines) <= 3 and 0 < len(text) <= 300:
         return True                   # the format says so (<h2>, ## …)
-    if block.lines[0].kind == "label":
-        return False                  # a speaker's turn (<cite>ege:</cite> …)
+    if block.lines[0].kind in ("label", "speaker", "stage"):
+        return False                  # a speaker's turn (<cite>ege:</cite> …), a stage
+        #                               direction ("Ábrese a sesión ás dez …": sitting_times)
     if block.lines[0].kind in letters.NAMED_PARTS:
         return False                  # a letter's part the format names (class="salute")
     if front.CLASSIFICATION.match(text) and len(text.split()) <= 4:

@@ -297,6 +297,16 @@ CREDIT_LINE = re.compile(r"(?i)^(?:transcri(?:bed|ption)\s+(?:by|de|par)|trascri
                          r"\s+(?:di|da)|transkri(?:ption|biert)\s+(?:von|durch)|transcripción\s+de|"
                          r"transcrição\s+de)\s+\S.{0,80}$")
 
+# A journal's or record's series line over the text, its parts set apart by middle dots or
+# bars, a volume's or number's word and a figure among them ("XI legislatura · període
+# intermedi · sèrie P · número 6": the Parlament de Catalunya's Diari de Sessions; the
+# Spanish Cortes' and regional Diarios "X Legislatura · Núm. 14 · Serie A", a bulletin's
+# "Vol. 12 | No. 3 | March 1998"): the source's citation, never the title
+SERIES_LINE = re.compile(r"(?i)^(?=.*\d)(?=.*(?<!\w)(?:legislatura|lexislatura|legislature|"
+                         r"wahlperiode|període|período|periodo|sèrie|serie|série|series|número|"
+                         r"núm|num|no|nr|vol|volume|issue|tome|band|heft|скликання|созыв)"
+                         r"(?!\w))(?:[^·|\n]{1,40}\s[·|]\s){2,}[^·|\n]{1,40}$")
+
 
 def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
     """Lines that describe the source rather than belong to its text: a record's citation
@@ -350,6 +360,13 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
             frontmatter.to_hints(ctx.source.hints, fields)
         ctx.leave_out(blocks[start].lines, "metadata lines (an address, key: value fields); "
                       "they are in the header", "metadata")
+        start += 1
+    if start < len(blocks) - 1 and len(blocks[start].lines) == 1 \
+            and SERIES_LINE.match(plain(blocks[start].lines[0].text).strip()):
+        found.append(plain(blocks[start].lines[0].text).strip())
+        ctx.leave_out(blocks[start].lines, "the series and number of the publication; they "
+                      "are in the header's source description", "source-citation")
+        ctx.fired("series-line")
         start += 1
     if start < len(blocks):
         lines = blocks[start].lines

@@ -362,6 +362,22 @@ def _gap_sign(sink, m, span, at, ctx):
     ctx.fired("gap-signs")
 
 
+# A placeholder where a site or an archive removed personal data ("… USA or [email].",
+# "Professor Selma Sabanovic, [email]": the ETHW oral histories; "[name withheld]",
+# "[address redacted]", "[phone number]", "[REDACTED]" in released records, FOIA
+# releases, web exports of transcripts): a redaction, nothing an editor supplied
+REDACTED = re.compile(r"\[\s*(?:redacted|(?:e-?mail|address|phone|telephone|name|surname|"
+                      r"signature|number)(?:\s+(?:address|number|removed|withheld|redacted|"
+                      r"deleted))?|(?:name|e-?mail|address|phone(?:\s+number)?)\s+"
+                      r"(?:removed|withheld|redacted|deleted)|(?:removed|withheld)\s+"
+                      r"(?:name|e-?mail|address))\s*\]", re.I)
+
+
+def _redacted(sink, m, span, at, ctx):
+    sink.element(E.gap(E.desc(m.group(0)[1:-1].strip()), reason="redacted"))
+    ctx.fired("gap-redacted")
+
+
 def _omitted(sink, m, span, at, ctx):
     sink.element(E.gap(E.desc(m.group(0)[1:-1].strip()), reason="omitted"))
     ctx.fired("gap-omitted")
@@ -658,6 +674,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("platform-tag", re.compile(r"\[\[(?P<tag>[^\[\]]*)\]\]"), _platform_tag),
     ("not-declassified", re.compile(r"\[[^\]]*\bnot\s+declassified[^\]]*\]", re.I),
      _declassified),
+    ("redacted", REDACTED, _redacted),
     ("omitted", re.compile(r"\[\s*(?:here\s+follows?|omitted\s+here|"
                            r"(?:illustration|figure|image|photograph|plate|map)\s*:|"
                            # a picture named alone: "[image]", "[drawing]", "[seal]"

@@ -9,7 +9,7 @@ import re
 from ..formats.marks import plain
 from .context import Context
 from .dates import find_date, place_and_date_at_end
-from .shapes import PARTICLES, SENTENCE_INSIDE, particle
+from .shapes import PARTICLES, SENTENCE_INSIDE, label_shape_ok, particle
 from .span import Span
 from .unit import Unit
 
@@ -198,6 +198,17 @@ def is_closing(text: str) -> bool:
         and not SENTENCE_INSIDE.search(text) and text[-1:] not in "?!")
 
 
+def _label_alone(u: Unit) -> bool:
+    """A speaker's label alone as a paragraph ("Tatsuo Arai:", "Q:"), or a turn with no
+    speech yet (its speech the paragraphs after it)."""
+    if u.kind == "turn":
+        return u.span is None or not u.body.text.strip()
+    if u.kind != "para" or u.span is None:
+        return False
+    text = plain(u.body.text).strip()
+    return text.endswith(":") and "\n" not in text and label_shape_ok(text[:-1].strip())
+
+
 def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
     with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
@@ -273,6 +284,11 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                     return
             continue
         before = units[k - 1] if k else None
+        if not greeting and before is not None and _label_alone(before) \
+                and any(x.kind == "turn" for x in units[:k]):
+            return                 # an own-line label's speech in a dialogue (an interview
+            #                        ending on a short answer: "Tatsuo Arai:" / "At the
+            #                        University of Tokyo."), never a signature
         # the place and date right over the name, in a letter that opens with a salutation or
         # under a sentence that ends in the closing's comma ("… mes sentiments les plus
         # distingués," / "13 mai 1873" / "Paul Meyer")

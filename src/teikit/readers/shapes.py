@@ -32,6 +32,30 @@ def may_open_with_title(text: str) -> bool:
     word = word[:-1] if word.endswith(".") else word
     return word.lower() in TITLE_WORDS or not word.isascii()
 
+
+
+def _letters_of(test) -> str:
+    """The letters that pass *test* (str.isupper, str.islower) in the blocks of the scripts
+    that have capitals (Latin, Greek, Cyrillic, Armenian, Georgian, Glagolitic, Coptic, the
+    full-width forms), as the ranges of a regular expression's class (re has no \\p{Lu})."""
+    codes = [c for block in (range(0x3000), range(0xA640, 0xA800), range(0xFF21, 0xFF5B))
+             for c in block if test(chr(c))]
+    ranges: list[str] = []
+    for k, code in enumerate(codes):
+        if k and code == codes[k - 1] + 1 and k + 1 < len(codes) and codes[k + 1] == code + 1:
+            continue                     # inside a run
+        if k and code == codes[k - 1] + 1:
+            ranges.append("-" + re.escape(chr(code)))
+        else:
+            ranges.append(re.escape(chr(code)))
+    return "".join(ranges)
+
+
+# capitals and small letters of every script that has them (Latin, Greek, Cyrillic, …):
+# a label in capitals is one in any of them ("ГОЛОВА.", "ΠΡΟΕΔΡΟΣ:")
+CAPITALS = _letters_of(str.isupper)
+SMALL_LETTERS = _letters_of(str.islower)
+
 INITIALS_ONLY = re.compile(r"^(?:[A-Za-z]\.\s?)+[A-Za-z]?\.?$")
 
 NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday", "tuesday",
@@ -81,12 +105,31 @@ VOCATIVE = re.compile(r"(?i)^(?:(?:my|dear|honou?rable|distinguished|queridos?|e
                       r"countrymen|americans)|citoyens|citoyennes|messieurs|mesdames|mitbürger|"
                       r"compañeros|camaradas|comrades|brethren|brothers\s+and\s+sisters)")
 LABEL_SIGNS = re.compile(r"[\[\]\"“”;!?]")     # never in a speaker's label
+# The label of the Iberian and Romance records: an article, a lower-case honorific, then the
+# office or surname in capitals ("O señor PRESIDENTE", "A señora SECRETARIA DA MESA (Porro
+# Martínez)", "El señor RAJOY BREY", "La senyora PRESIDENTA"): the Congreso's and Senado's
+# Diario de Sesiones, the Spanish regional parliaments (Galicia, Andalucía, Madrid, …),
+# Latin-American congresses, the Portuguese Diário ("O Sr. PRESIDENTE"); the honorific
+# alone, with no word in capitals after it, stays prose ("El señor presidente dijo")
+ARTICLE_HONORIFIC = re.compile(
+    r"^(?:O|A|Os|As|El|La|Los|Las|Il|Lo|Le|Les|Der|Die|Els)\s+(?:señor|señora|senyor|"
+    r"senyora|senhor|senhora|sr\.|sra\.|srª\.|don|doña|dona|signor|signora|onorevole|"
+    r"monsieur|madame|herr|frau|conseller|consellera|diputado|diputada|deputado|deputada|"
+    r"diputat|senador|senadora)\s+(?=\S)")
 
 
 @lru_cache(maxsize=4096)   # (a transcript names its few speakers thousands of times)
 def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
+    article = ARTICLE_HONORIFIC.match(label)
+    if article:                       # "O señor PRESIDENTE": the office or name in capitals
+        rest = label[article.end():]      # (the holder's name in parentheses after it:
+        office = rest.split("(", 1)[0].strip()   # "PRESIDENTE DA XUNTA DE GALICIA (Núñez
+        #                                          Feijóo)", an office of up to eight words)
+        return office.isupper() and sum(c.isalpha() for c in office.split()[0]) >= 2 \
+            and len(office.split()) <= 8 and not LABEL_SIGNS.search(rest) \
+            and (office == rest.strip() or rest.rstrip().endswith(")"))
     words = label.split()
     named = [w for w in words if not particle(w)]     # "Datuk Haji Roslan bin Awang Chik"
     if not 1 <= len(named) <= 5 or len(words) > 8 or len(label) > 60:
@@ -137,6 +180,8 @@ def looks_like_title(text: str) -> bool:
         text = TRAILING_INCIDENT.sub("", text)     # room: "… Menteri Kabinet...  [Tepuk]")
     if text[-1:] in ".!?\"”)":        # (before the words are counted: most lines end so)
         return False
+    if text[-1:] in "»’'" and text.rstrip("»’'”\" ")[-1:] in ".!?":
+        return False                  # a sentence inside guillemets: «… i Xavier García Albiol.»
     if SENTENCE_INSIDE.search(text):   # "Thank you. Madam Speaker, …": sentences, cut short
         return False
     words = [w for w in _words(text) if len(w) > 3 and w[0].isalpha()]
