@@ -114,7 +114,7 @@ def test_attribute_column_points_at_the_attribute(tmp_path):
      "and use no spaces or colons"),
     (("<sp who=\"#stalin\">\n          <speaker>Stalin</speaker>\n          <p>What news?</p>",
       "<sp who=\"#stalin\">\n          <speaker>Stalin</speaker>"),
-     "<sp> is incomplete: it needs <p>, <stage>, <list> or <table>"),
+     "<sp> is incomplete: it needs <p>, <l>, <stage>, <list> or <table>"),
 ])
 def test_schema_messages(tmp_path, edit, message):
     result = validate_file(mutated(tmp_path, [edit]))

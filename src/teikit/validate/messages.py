@@ -198,7 +198,7 @@ def missing(parent, expected, model=None) -> str:
     want = [w for w in want if w not in FLOATING] or want
     if len(want) == 1:
         return _join(f"<{p}> lacks <{want[0]}>", MISSING_HINTS.get(want[0]))
-    shown = names(want)
+    shown = names(want, limit=5)     # <sp>: <p>, <l>, <stage>, <list> or <table>
     return f"<{p}> is incomplete: it needs {shown}" if shown else f"<{p}> is incomplete"
 
 
