@@ -13,7 +13,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, layout, letterlines, letters, mail, notes, shapes
+from . import front, layout, letterlines, letters, mail, notes, pages, shapes
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -701,7 +701,7 @@ def _masthead_line(*lines) -> bool:
     words = text.split()
     return bool(words) and len(words) <= 8 and text.isupper() and text[-1:] not in ".:;,!?" \
         and not front.CLASSIFICATION.match(text) and not looks_like_dateline(text) \
-        and not layout.PART_WORDS.match(words[0]) and not re.search(r"\d", text)
+        and not pages.PART_WORDS.match(words[0]) and not re.search(r"\d", text)
 
 
 def _masthead_over_date(blocks: list[Block], k: int) -> bool:
