@@ -585,7 +585,7 @@ def _take_marks(blocks: list[Block], ctx: Context) -> list[Block]:
             int(b.group("take")) != int(a.group("take")) + 1
             for (_, _, a), (_, _, b) in itertools.pairwise(found)):
         return blocks
-    from .blocks import opens_turn  # (blocks reads this module first)
+    from .turns import opens_turn  # (turns reads this module first)
 
     if not any(opens_turn(b.lines[0].text) for b in blocks[:found[-1][0]]):
         return blocks
