@@ -9,10 +9,9 @@ import re
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from lxml import etree, html
+from lxml import html
+from teiquery import encoded_valid
 
-from teikit import encode_text
-from teikit.diagnostics import TeikitError
 from teikit.formats.html import BLOCKS
 
 from wordcheck import SIGNS, missing_words, words
@@ -20,7 +19,6 @@ from wordcheck import SIGNS, missing_words, words
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 SETTINGS = settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "150")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
-MARKS = re.compile("[\ufdd0-\ufdef]")
 
 WORD = st.from_regex(r"[A-Za-zé]{1,8}", fullmatch=True)
 MD_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([
@@ -32,14 +30,6 @@ HTML_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([
     "<pre>", "</pre>", "<li>", "<ul>", "</ul>", "<nav>", "</nav>", "<script>x</script>",
     "<a href='#n1'>1</a>", "<div id='n1'>", "</div>", "<sup>", "</sup>", "&amp;", "&lt;",
     "<table><tr><td>", "</td><td>", "</td></tr></table>", "[", "]", "<!-- c -->"]))
-
-
-def _encode(text: str, name: str):
-    try:
-        return encode_text(text, name)
-    except TeikitError as exc:           # only a text without words may be refused
-        assert exc.diagnostic.code == "empty", str(exc)
-        return None
 
 
 def _markdown_words(text: str) -> list[str]:
@@ -70,13 +60,10 @@ ANNOTATION_KEY = re.compile(r"(?m)^_[a-z]{2,12}:")
 @SETTINGS
 @given(st.lists(MD_PIECE, max_size=60).map("".join))
 def test_any_markdown_encodes_valid_and_keeps_its_words(tei_all_rng, text):
-    result = _encode(text, "gen.md")
-    if result is None:
+    encoded = encoded_valid(tei_all_rng, text, "gen.md")
+    if encoded is None:
         return
-    root = etree.fromstring(result.data)
-    assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
-    assert not MARKS.search(result.data.decode("utf-8"))
-    assert not missing_words(_markdown_words(text), root)
+    assert not missing_words(_markdown_words(text), encoded[1])
 
 
 @SETTINGS
@@ -85,12 +72,10 @@ def test_any_markdown_encodes_valid_and_keeps_its_words(tei_all_rng, text):
 @example("<a href='#n1'>1</a><div id='n1'>AA<ul>A")
 def test_any_html_encodes_valid_and_keeps_its_words(tei_all_rng, text):
     page = f"<html><body>{text}</body></html>"
-    result = _encode(page, "gen.html")
-    if result is None:
+    encoded = encoded_valid(tei_all_rng, page, "gen.html")
+    if encoded is None:
         return
-    root = etree.fromstring(result.data)
-    assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
-    assert not MARKS.search(result.data.decode("utf-8"))
+    root = encoded[1]
     # a link to an id in the page that looks like a marker is a note's marker (a sign) if
     # teikit finds the note, else words: a word counts as lost only if lost either way
     as_signs, as_words = _page_words(page, markers=True), _page_words(page, markers=False)
@@ -142,8 +127,4 @@ CONVENTION_BLOCK = st.sampled_from([
 @SETTINGS
 @given(st.lists(CONVENTION_BLOCK, min_size=1, max_size=14).map("\n\n".join))
 def test_conventions_in_any_order_give_a_valid_master(tei_all_rng, text):
-    result = _encode(text, "gen.txt")          # never an internal error (exit 70)
-    if result is None:
-        return
-    root = etree.fromstring(result.data)
-    assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
+    encoded_valid(tei_all_rng, text, "gen.txt")   # never an internal error (exit 70)

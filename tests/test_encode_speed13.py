@@ -3,7 +3,7 @@ before would give, so that the masters stay byte for byte what they were."""
 from __future__ import annotations
 
 from teikit.readers import eschatocol
-from teikit.readers.blocks import _comebacks
+from teikit.readers.turns import _comebacks
 
 
 def test_the_look_for_a_formulas_verb_in_c_misses_none_the_pattern_finds():

@@ -13,7 +13,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, layout, letterlines, letters, mail, notes, shapes
+from . import front, layout, letterlines, letters, mail, notes, pages, shapes, turns
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -44,14 +44,14 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     blocks = front.source_lines(blocks, ctx, facts)
     blocks = mail.mail_headers(blocks, ctx)
     blocks = layout.normalise(blocks, ctx)
-    blocks = block_rules.label_lines_apart(blocks, ctx)
-    blocks = block_rules.sitting_times(blocks, ctx)
+    blocks = turns.label_lines_apart(blocks, ctx)
+    blocks = turns.sitting_times(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
     blocks = notes.drop_printed_copies(blocks, ctx)
     blocks = front.leading_illustrations(blocks, ctx)
     div = E.div(type="document")
     i = 0
-    while i < len(blocks) - 1 and block_rules.is_page_block(blocks[i]):
+    while i < len(blocks) - 1 and turns.is_page_block(blocks[i]):
         div.append(block_rules.page_break(blocks[i], ctx))   # the text starts on a page
         i += 1
     while head is None and i < len(blocks) - 2 and ctx.source.format == "text" and \
@@ -421,7 +421,7 @@ def is_heading(block: Block) -> bool:
             or letters.is_salutation(text) \
             or DAY_MONTH.match(text.strip()):
         return False
-    if block_rules.opens_turn(block.lines[0].text, questions=False) \
+    if turns.opens_turn(block.lines[0].text, questions=False) \
             and not front.DOC_NUMBER.match(text) and not front.roman_doc_number(text):
         return False
     if text[-1:] in ".!?" and _sentences_inside(text):
@@ -701,7 +701,7 @@ def _masthead_line(*lines) -> bool:
     words = text.split()
     return bool(words) and len(words) <= 8 and text.isupper() and text[-1:] not in ".:;,!?" \
         and not front.CLASSIFICATION.match(text) and not looks_like_dateline(text) \
-        and not layout.PART_WORDS.match(words[0]) and not re.search(r"\d", text)
+        and not pages.PART_WORDS.match(words[0]) and not re.search(r"\d", text)
 
 
 def _masthead_over_date(blocks: list[Block], k: int) -> bool:

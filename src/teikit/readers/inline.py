@@ -15,7 +15,7 @@ from collections.abc import Callable
 from ..formats import marks
 from ..tei import E, tei
 from .context import INSIDE_WORD_ITALIC, Context
-from .layout import FOLIO_IN_BRACKETS, folio_number
+from .pages import FOLIO_IN_BRACKETS, folio_number
 from .span import Span
 
 BRACKET = re.compile(r"\[([^\[\]]*)\]")
@@ -144,7 +144,7 @@ def _page(sink, m, span, at, ctx):
 
 def _folio(sink, m, span, at, ctx):
     """[f. 369r], [fol. 12v] inside a paragraph: the original's folio begins here (see
-    layout.FOLIO_IN_BRACKETS); inside a word ("resp[f. 3r]ecto") the word goes on over it."""
+    pages.FOLIO_IN_BRACKETS); inside a word ("resp[f. 3r]ecto") the word goes on over it."""
     pb = E.pb(n=folio_number(m))
     end = span.text.find("]", at) + 1
     if span.text[at - 1:at].isalpha() and span.text[end:end + 1].isalpha():

@@ -16,10 +16,10 @@ import re
 from ..formats import tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
-from .blocks import is_page_block
 from .context import Context
 from .dates import YEAR, find_date
 from .letters import POSTSCRIPT, is_closing, is_salutation, is_signature
+from .turns import is_page_block
 
 SENTENCE_END = re.compile(r"[.!?…»”\"')\]]$")
 TABLE_OR_HEADING = ("h", "t")      # (a line the format marks as a heading or a table row)

@@ -5,7 +5,7 @@ import re
 
 from ..sourcetext import Block
 from .context import Context, NoteSource
-from .layout import after_note_list
+from .notelists import after_note_list
 from .span import Span
 
 # (an emphasis mark left open before the list, "_[1] The omitted material …", is no word)

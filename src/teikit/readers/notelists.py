@@ -1,0 +1,214 @@
+"""Note lists at the end of a text in forms other than ``[n] text``.
+
+A list of entries numbered "1. text", "(1) text" or "¹ text" is a note list only where
+markers of the same numbers and the same form stand in the text before it (MARKER_FORMS);
+notes marked with symbols (``*``, ``†``, ``‡``, ``§``) only where each symbol also stands
+after a word above. The entries become ``[n] text`` and the markers ``[n]``, as the note
+rules read them. ``layout.normalise`` runs these last.
+"""
+from __future__ import annotations
+
+import re
+
+from ..formats.marks import plain
+from ..sourcetext import Block, Line
+from .context import Context
+
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# A note list entry in a form other than "[n] text": "1. text", "1 text", "(1) text", "¹ text"
+LIST_ENTRY = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,3})[.)]?|"
+                        r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s+(?=\S)")
+# Markers in the text that a note list in one of those forms confirms
+MARKER_FORMS = [        # the least ambiguous first
+    ("[n]", lambda n: re.compile(r"\[" + n + r"\]")),
+    ("superscript", lambda n: re.compile(re.escape(n.translate(TO_SUPERSCRIPT)))),
+    ("(n)", lambda n: re.compile(r"(?<=\S)\(" + n + r"\)")),    # "claim.(1)", not "(1) First"
+    ("glued", lambda n: re.compile(r"(?<=[^\W\d_][.,;:!?”\"’)]|[^\W\d_]{2})" + n
+                                   + r"(?=[\s,.;:]|$)")),
+]
+
+
+def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A note list at the end of the text in another form than "[n] text" ("1. text" after
+    a rule, "(1) text", "¹ text"), when markers of the same numbers stand in the text
+    before it: the entries become "[n] text" and the markers [n], every one reported with
+    the evidence. Without confirming markers the list stays text."""
+    if not blocks or any(b.lines[0].kind == "note" or b.lines[0].text.startswith("[1] ")
+                         for b in blocks):
+        return blocks
+    end = len(blocks)
+    while end > len(blocks) - 2 and end > 1 and after_note_list(blocks[end - 1], LIST_ENTRY):
+        end -= 1                # a rule, the archive's reference under the list
+    start = end
+    expected = None
+    for k in range(end - 1, 0, -1):
+        m = LIST_ENTRY.match(plain(blocks[k].lines[0].text))
+        if not m:
+            if start < end and _continues(blocks[k]):
+                continue
+            break
+        n = int(m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT))
+        if expected is not None and n != expected - 1:
+            break
+        expected, start = n, k
+    entries = blocks[start:end]
+    if not entries or expected != 1 or start < 1:
+        return blocks
+    numbers = [str(i) for i in range(1, len(_entry_starts(entries)) + 1)]
+    text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
+    form = next((name for name, make in MARKER_FORMS if _confirms(name, make, numbers, text)),
+                None)
+    if form is None:
+        return blocks
+    ctx.fired("note-list-forms")
+    ctx.diags.info(f"note list of {len(numbers)} notes in the form \u201cn text\u201d, "
+                   f"confirmed by {form} markers in the text", "note-forms",
+                   entries[0].lines[0].number, 1)
+    marked = _mark_notes(blocks[:start], numbers, form)
+    notes = []
+    for b in entries:
+        first = b.lines[0]
+        m = LIST_ENTRY.match(plain(first.text))
+        if m:
+            first = Line(first.number, f"[{_entry_number(m)}] " + first.text[m.end():], "note")
+        notes.append(Block([Line(first.number, first.text, "note")]
+                           + [Line(ln.number, ln.text, "note") for ln in b.lines[1:]]))
+    return marked + notes + blocks[end:]
+
+
+def after_note_list(block: Block, entry: re.Pattern) -> bool:
+    """A short line under a note list that is no *entry* of it and no sentence of the text:
+    a rule, the archive's reference in brackets ("_[AA : A3195, 1948, I.8114]_")."""
+    text = plain(block.lines[0].text).strip()
+    return len(block.lines) == 1 and len(text) <= 100 and not entry.match(text) and \
+        (text[:1] in "[(_" or not text[:1].isalnum())
+
+
+def _entry_number(m: re.Match) -> str:
+    return m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT)
+
+
+def _confirms(form: str, make, numbers: list[str], text: str) -> bool:
+    """Markers of this form confirm the list: at least half of its numbers stand in the
+    text; a number glued to a word is weak evidence, so for it three notes at least and
+    every number."""
+    found = sum(1 for n in numbers if make(n).search(text))
+    if form == "glued":
+        return len(numbers) >= 3 and found == len(numbers)
+    return found * 2 >= len(numbers)
+
+
+def _continues(block: Block) -> bool:
+    return plain(block.lines[0].text).strip()[:1].islower()
+
+
+def _entry_starts(entries: list[Block]) -> list[Block]:
+    return [b for b in entries if LIST_ENTRY.match(plain(b.lines[0].text))]
+
+
+def _mark_notes(blocks: list[Block], numbers: list[str], form: str) -> list[Block]:
+    pattern = dict(MARKER_FORMS)[form]
+    return _place_markers(blocks, [(n, pattern(n)) for n in numbers])
+
+
+def _place_markers(blocks: list[Block], markers: list[tuple[str, re.Pattern]]) -> list[Block]:
+    """Each note's marker, the first match of its pattern after the previous note's marker,
+    becomes the canonical [n] that the note rules place the note at."""
+    lines = [[ln.text for ln in b.lines] for b in blocks]
+    cursor = (0, 0, 0)                      # block, line, offset
+    for n, pattern in markers:
+        found = _find_from(lines, pattern, cursor)
+        if found is None:
+            continue
+        b, i, m = found
+        text = lines[b][i]
+        lines[b][i] = text[:m.start()] + f"[{n}]" + text[m.end():]
+        cursor = (b, i, m.start() + len(n) + 2)
+    return [Block([Line(ln.number, text, ln.kind)
+                   for ln, text in zip(block.lines, texts, strict=True)])
+            for block, texts in zip(blocks, lines, strict=True)]
+
+
+def _find_from(lines: list[list[str]], pattern: re.Pattern, cursor: tuple[int, int, int]):
+    b0, i0, off = cursor
+    for b in range(b0, len(lines)):
+        for i in range(i0 if b == b0 else 0, len(lines[b])):
+            m = pattern.search(lines[b][i], off if (b, i) == (b0, i0) else 0)
+            if m:
+                return b, i, m
+    return None
+
+
+SYMBOLS = "*†‡§"
+SYMBOL_ENTRY = re.compile(r"^\s*(?P<sym>[*†‡§]{1,3})\s+(?=\S)")
+# a symbol glued to the word the note explains, the word marked so in the text ("… until
+# we reach the old Blighty*." … "*Blighty means England": a transcriber's gloss)
+GLUED_ENTRY = re.compile(r"^\s*(?P<sym>[*†‡§]{1,3})(?=(?P<word>[^\W\d_][\w'’-]*))")
+
+
+def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Notes marked with symbols ("said.*" … "* The source adds …"; †, ‡): the entries at the
+    end, each symbol once, are notes when each symbol also stands after a word before them."""
+    given = blocks
+    blocks, glued = _glued_entries(blocks)
+
+    def entry(block: Block) -> re.Match | None:
+        text = plain(block.lines[0].text)
+        return GLUED_ENTRY.match(text) if id(block) in glued else SYMBOL_ENTRY.match(text)
+    start = len(blocks)
+    while start > 1 and entry(blocks[start - 1]) and blocks[start - 1].lines[0].kind != "note":
+        start -= 1
+    entries = blocks[start:]
+    symbols = [entry(b).group("sym") for b in entries]    # type: ignore[union-attr]
+    if not entries or len(set(symbols)) != len(symbols):
+        return given
+    text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
+    markers = {sym: re.compile(r"(?<=[^\s*†‡§])" + re.escape(sym) + r"(?![*†‡§\w])")
+               for sym in symbols}
+    if not all(markers[sym].search(text) for sym in symbols):
+        return given
+    ctx.fired("note-list-forms")
+    if glued:
+        ctx.fired("glued-symbol-note")
+    ctx.diags.info(f"{len(symbols)} note(s) marked with symbols ({' '.join(symbols)}), "
+                   "confirmed by the same symbols after words in the text", "note-forms",
+                   entries[0].lines[0].number, 1)
+    marked = _place_markers(blocks[:start], [(sym, markers[sym]) for sym in symbols])
+    notes = []
+    for block, sym in zip(entries, symbols, strict=True):
+        first = block.lines[0]
+        m = GLUED_ENTRY.match(first.text) if id(block) in glued else SYMBOL_ENTRY.match(
+            first.text)
+        body = first.text[m.end():] if m else first.text
+        notes.append(Block([Line(first.number, f"[{sym}] {body}", "note")]
+                           + [Line(ln.number, ln.text, "note") for ln in block.lines[1:]]))
+    return marked + notes
+
+
+def _glued_entries(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """The last lines of the text that open with a symbol glued to a word, where the text
+    above marks that word with the symbol after it ("Blighty*" … "*Blighty means
+    England", with no blank line over it): blocks of their own, for the symbol notes; the
+    ids of those blocks."""
+    if not blocks or blocks[-1].lines[-1].text.lstrip()[:1] not in SYMBOLS \
+            or blocks[-1].lines[-1].kind == "note":
+        return blocks, set()
+    lines = blocks[-1].lines
+    first = len(lines)          # the lines that open with a symbol (a few: notes, no list)
+    while first > 0 and len(lines) - first < 10 and lines[first - 1].text.lstrip()[:1] in SYMBOLS:
+        first -= 1
+    above = "\n".join([*(ln.text for b in blocks[:-1] for ln in b.lines),
+                       *(ln.text for ln in lines[:first])])
+    k = len(lines)
+    while k > first:
+        m = GLUED_ENTRY.match(plain(lines[k - 1].text))
+        if m is None or not re.search(r"(?<![\w*†‡§])" + re.escape(m.group("word")
+                                      + m.group("sym")) + r"(?![*†‡§\w])", above):
+            break
+        k -= 1
+    if k == len(lines):
+        return blocks, set()
+    entries = [Block([ln]) for ln in lines[k:]]
+    kept = [Block(lines[:k])] if k else []
+    return [*blocks[:-1], *kept, *entries], {id(b) for b in entries}

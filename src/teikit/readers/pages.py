@@ -1,0 +1,895 @@
+"""Pages of the original: page markers in every common form, and the page rules of the layout.
+
+What a page marker looks like (``[Page 12]``, ``[f. 369r]``, ``- 12 -``, ``Seite 5``, a
+``## 1r`` heading, a column's ``[Col. 123]``) and the passes that find pages where no marker
+says so: a scan's page headers, numbers in brackets or braces that rise page by page,
+`` // `` in running prose, form feeds (running heads left out, the page number kept), a
+library's stamp on every page, running heads in capitals and numbers alone at a page's
+head or foot. Each pass turns what it finds into the canonical ``[Page N]`` line that the
+block rules make ``<pb/>``. ``layout.normalise`` runs them in order.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from ..formats.marks import has_marks, plain, rebalanced
+from ..sourcetext import PAGE_MARK, Block, Line, blocks_of
+from .context import Context
+from .dates import DAY_MONTH
+
+# A folio or page marker in brackets, as documentary editions set the original's foliation
+# in the text ("[f. 369r]", "[fol. 12v]", "[fº 5]", "[fo. 3]", Portuguese "[fl. 3v]",
+# "[pág. 4]"): the standard of Spanish and Latin-American archives' transcriptions (AGN,
+# AGI, PARES), of Portuguese and Italian editions and of English ones ("[fol. 3v]"); Pandoc
+# writes them "\[f. 369r\]", which Markdown reads back as brackets. A marker, never words
+# an editor restored; a range ("[ff. 54v-56r]") cites, it breaks no page
+FOLIO_LABEL = r"(?:fol(?:io)?\.?|f\.?\s?[º°]\.?|fo\.?|fl\.|f\.|p[áa]g\.?|pg\.|p\.)"
+FOLIO_IN_BRACKETS = re.compile(r"\[\s*" + FOLIO_LABEL + r"\s*(?P<n>\d{1,5})\s?(?P<side>[rv])?"
+                               r"\.?\s*\]", re.I)
+
+
+def folio_number(m: re.Match) -> str:
+    """A folio marker's number as the page break gives it: "369r" of "[f. 369 r]"."""
+    return m.group("n") + (m.group("side") or "").lower()
+
+
+PAGE_FORMS = [
+    re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]{1,2}$",
+               re.I),
+    re.compile(r"^(?:page|p\.|pg\.?)\s+(?P<n>[A-Z]?\d{1,5}[a-z]?)[.:]?(?:\s+of\s+\d{1,5})?$", re.I),
+    re.compile(r"^(?:page|p\.)\s*\((?P<n>\d{1,5})\)$", re.I),
+    re.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
+    re.compile(r"^_page:\s*(?P<n>\w{1,12})$", re.I),
+    # an edition's decorated marker ("--- page 071r---") and a folio label between slashes
+    # ("/ 71r /", "/ 74vC /": recto, verso, cover) or a page number in braces alone ("{12}",
+    # Gutenberg's and Wikisource's): braces and slashes round a label are never prose
+    re.compile(r"^-{2,}\s*(?:page|p\.|fol\.?|f\.)\s*(?P<n>\d{1,5}[rv]?[A-Z]?|[ivxlcdm]{1,8})"
+               r"\s*-{2,}$", re.I),
+    re.compile(r"^/\s*(?P<n>\d{1,5}[rv][A-Z]?)\s*/$"),
+    re.compile(r"^\{(?P<n>\d{1,5}|[ivxlcdm]{1,8})\}$"),
+    # a page-turn word alone in brackets, standard in letter transcriptions ("[OVERLEAF]",
+    # "[over]", "[verso]", "[reverse]", "[P.T.O.]"): the page's number is not given
+    re.compile(r"^\[\s*(?P<n>)(?:over(?:leaf)?|verso|reverse|turn\s+over|p\.\s*t\.\s*o\.?)"
+               r"\s*\]$", re.I),
+]
+# A heading that is a folio label only ("## 1r", "## Fol. 12v"): a Markdown edition made page
+# by page; recto / verso say it is no section number
+FOLIO_HEADING = re.compile(r"^(?:(?:fol(?:io)?\.?|f\.)\s*)?(?P<n>\d{1,4}[rv])$", re.I)
+# A page or folio label in the words of other languages and forms, as a heading ("### fol.
+# 1r", a Word Heading 1 "Страница 12") or a line alone between blank lines ("Seite 5",
+# "Página 3", "Blatt 3v"): manuscript editions and OCR exports head each page so; a page
+# word and a number (recto/verso, or a roman one in a heading) and nothing more is never a
+# section's title
+PAGE_WORD = (r"(?:page|pages|p\.|pp\.|pg\.?|fol(?:io)?\.?|fols?\.|ff?\.|feuillet|seite|s\.|"
+             r"blatt|bl\.|страница|стр\.|página|pág\.?|pagina|pag\.|strona|str\.|sida|side|"
+             r"blad|folha|fl\.|sivu|oldal|lapa|σελίδα|σελ\.|עמוד|עמ['׳]|דף)")
+PAGE_WORD_FORM = re.compile(rf"^{PAGE_WORD}\s*(?P<n>\d{{1,5}}[rv]?|(?P<roman>[ivxlcdm]{{1,8}}"
+                            rf"[rv]?))[.:]?$", re.I)
+PAGE_WORD_LEAD = re.compile(rf"^{PAGE_WORD}\s*[\divxlcdm]", re.I)
+# A column of a printed page (Hansard, newspapers): "Col. 123", "[Column 123]", "[c. 123]"
+COLUMN_FORM = re.compile(r"^\[{0,2}\s*(?:col(?:umn)?\.?|c\.)\s*(?P<n>\d{1,5}[a-z]?)\s*\]{0,2}$",
+                         re.I)
+PAGE_NUMBER_ALONE = re.compile(r"^(?P<n>\d{1,5})$")
+SENTENCE_END = ".!?:;\"”’')]"
+
+
+def page_number(text: str, kind: str = "") -> str | None:
+    """The page number of a line that is only a page marker, else None."""
+    text = plain(text).strip()
+    if kind in ("h1", "h2", "h3", "h4", "h5", "h6") or text.startswith("#"):
+        text = text.lstrip("#").strip()
+        m = FOLIO_HEADING.match(text)
+        if m:
+            return m.group("n")
+    for form in PAGE_FORMS:
+        m = form.match(text)
+        if m:
+            return m.group("n")
+    m = FOLIO_IN_BRACKETS.fullmatch(text) if text[:1] == "[" else None
+    return folio_number(m) if m else None
+
+
+
+def form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Pages separated by form feeds (OCR, printed typescripts): each page's first line is
+    its running head when it recurs (left out and reported), a number alone on the page's
+    last line is its page number; each page starts with [Page N] (or [Page] unnumbered)."""
+    if not any(PAGE_MARK in ln.text for b in blocks for ln in b.lines):
+        return blocks
+    pages: list[list[Line]] = [[]]
+    for block in blocks:
+        for ln in block.lines:
+            if PAGE_MARK in ln.text:         # (a line may hold several: "\f0\f2")
+                before, *afters = ln.text.split(PAGE_MARK)
+                if before.strip():
+                    pages[-1].append(Line(ln.number, before, ln.kind))
+                for after in afters:
+                    pages.append([Line(ln.number, after, ln.kind)] if after.strip() else [])
+                continue
+            pages[-1].append(ln)
+        pages[-1].append(Line(-1, "", ""))          # block boundary
+    # a form feed with nothing after it ends the last page and begins none (tesseract ends
+    # every page it writes with one): no empty page after the text
+    if len(pages) > 1 and not any(ln.text.strip() for ln in pages[-1]):
+        pages.pop()
+    out: list[Block] = []
+    heads = _running_heads(pages)
+    for index, page in enumerate(pages):
+        rows = list(page)
+        content = [ln for ln in rows if ln.text.strip()]
+        number = None
+        if content and PAGE_NUMBER_ALONE.match(content[-1].text.strip()):
+            number = content[-1].text.strip()
+            ctx.leave_out([content[-1]], "page number at the foot of the page; it numbers "
+                          "the <pb/>", "page-number")
+            rows.remove(content[-1])
+            content = content[:-1]                  # (the rules below see what is left)
+        elif len(content) > 1 and PAGE_NUMBER_ALONE.match(content[0].text.strip()):
+            number = content[0].text.strip()        # the number at the head of the page
+            ctx.leave_out([content[0]], "page number at the head of the page; it numbers "
+                          "the <pb/>", "page-number")
+            rows.remove(content[0])
+            content = content[1:]
+        elif content and (spaced := _spaced_numbered_head(content[0].text)) is not None:
+            number = spaced                         # "4      CONGRESO   NACIONAL"
+            ctx.leave_out([content[0]], "running head with the page number at the head of "
+                          "the page; the number numbers the <pb/>", "running-head")
+            ctx.fired("spaced-page-head")
+            rows.remove(content[0])
+            content = content[1:]
+        elif content:
+            _fused_page_number(content[-1], ctx)
+        if content and content[0].text.strip() in heads:
+            ctx.leave_out([content[0]], "running head", "running-head")
+            rows.remove(content[0])
+        if index > 0 or number is not None:
+            first = content[0].number if content else 1
+            out.append(Block([Line(first, f"[Page {number}]" if number else "[Page]")]))
+            ctx.fired("form-feed-pages")
+        out.extend(blocks_of(rows))
+    return out
+
+
+# A page's running head with its page number at one end, a wide space between them, on the
+# first line after a form feed: "4                CONGRESO   NACIONAL" on a left-hand page,
+# "THE HISTORY OF ROME         13" on a right-hand one (a book or a printed report read
+# with its layout kept). The form feed shows where the page begins, so the head need not
+# recur (a one-page extract has it once); its words are a title's, no sentence's.
+SPACED_NUMBERED_HEAD = re.compile(r"^\s*(?:(?P<lead>\d{1,4})\s{3,}(?P<after>[^\d\s].{1,70}?)|"
+                                  r"(?P<before>[^\d\s].{1,70}?)\s{3,}(?P<trail>\d{1,4}))\s*$")
+
+
+def _spaced_numbered_head(text: str) -> str | None:
+    """The page number of a form-fed page's first line when it is a spaced numbered
+    running head (see SPACED_NUMBERED_HEAD); None for any other line."""
+    m = SPACED_NUMBERED_HEAD.match(plain(text))
+    if m is None:
+        return None
+    head = " ".join((m.group("after") or m.group("before")).split())
+    words = head.split()
+    if len(words) > 8 or not _worded(head) or head[-1:] in ",;:!?" or not all(
+            w[:1].isupper() or not w[:1].isalpha() or w.casefold() in RUNNING_HEAD_PARTICLES
+            for w in words):
+        return None
+    return m.group("lead") or m.group("trail")
+
+
+# the small words of a running head's title ("THE HISTORY OF ROME", "Congreso de la Nación")
+RUNNING_HEAD_PARTICLES = {"of", "the", "and", "in", "on", "to", "a", "an", "for", "de", "del",
+                          "la", "las", "los", "el", "y", "e", "des", "du", "le", "les", "et",
+                          "der", "die", "das", "und", "von", "di", "della", "dei", "van"}
+
+
+# A HathiTrust (Google OCR) page header: "## p. xiii (#17) ######…", the page's label after
+# "p." (empty when the page has none: "## p. (#7) ####") and the scan's sequence number
+SCAN_PAGE_HEADER = re.compile(r"^(?:#{1,6}\s*)?p\.\s*(?P<n>[^\s#()]{1,12})?\s*\(#\d{1,6}\)\s*#*$")
+
+
+def scan_page_headers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Every HathiTrust full-text download heads each page with "## p. LABEL (#SEQ) ###…":
+    the header is the page break, numbered by its label (the line is left out, reported:
+    its scan sequence number is no page number). A page without a label is numbered by a
+    number printed alone among its last lines, if any; a number alone at the head or foot
+    of a page that repeats its label is the printed page number (left out, reported)."""
+    if not any(_scan_page_header(ln) for b in blocks for ln in b.lines):
+        return blocks
+    pages: list[tuple[Line | None, list[Line]]] = [(None, [])]
+    for block in blocks:
+        for ln in block.lines:
+            if _scan_page_header(ln):
+                pages.append((ln, []))
+                continue
+            pages[-1][1].append(ln)
+        pages[-1][1].append(Line(-1, "", ""))          # block boundary
+    out: list[Block] = []
+    for header, rows in pages:
+        if header is not None:
+            m = SCAN_PAGE_HEADER.match(plain(header.text).strip())
+            label = (m.group("n") if m else None) or ""
+            content = [ln for ln in rows if ln.text.strip()]
+            printed = None
+            if label:
+                ends = content[:1] + content[-1:]
+                printed = next((ln for ln in ends if ln.text.strip() == label), None)
+            else:
+                printed = next((ln for ln in reversed(content[-4:])
+                                if PAGE_NUMBER_ALONE.match(ln.text.strip())), None)
+                label = printed.text.strip() if printed is not None else ""
+            ctx.leave_out([header], "page header of a scan; its page label numbers the <pb/>",
+                          "page-header")
+            if printed is not None:
+                ctx.leave_out([printed], "page number printed on the page; it numbers the "
+                              "<pb/>", "page-number")
+                # (lines under the number are the page's foot, its notes and signature
+                # mark: a block of their own, not the end of the text's last paragraph)
+                if printed is not content[0] and printed is not content[-1]:
+                    ctx.fired("page-foot")
+                rows = [Line(-1, "", "") if ln is printed else ln for ln in rows]
+            out.append(Block([Line(header.number, f"[Page {label}]" if label else "[Page]")]))
+            ctx.fired("scan-page-headers")
+        out.extend(blocks_of(rows))
+    return out
+
+
+def _scan_page_header(ln: Line) -> bool:
+    """Is *ln* a scan's page header, as typed ("## p. 5 (#6) ####") or as a Markdown
+    heading ("p. 5 (#6)")?"""
+    return "(#" in ln.text and (ln.text[:1] == "#" or ln.kind.startswith("h")) and \
+        bool(SCAN_PAGE_HEADER.match(plain(ln.text).strip()))
+
+
+BRACKET_NUMBER = re.compile(r"^\[(?P<n>\d{1,5})\]$")
+NUMBER_IN_BRACKETS = re.compile(r"\[(\d{1,5})\]")
+
+
+def bracket_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A number in brackets alone on a line ("[35]", often in mid-sentence) is how many
+    transcriptions (Markdown minutes, edited letters) mark the original's page. But "[1]"
+    alone is also a note list's number, so only on evidence: two such lines at least, the
+    numbers rising page by page with a page's worth of text between them, and none of the
+    numbers used anywhere else as "[N]" (a note marker or a note's number)."""
+    found = [(b, i, m.group("n")) for b, block in enumerate(blocks)
+             for i, ln in enumerate(block.lines)
+             if ln.text.lstrip()[:1] == "[" and not ln.kind.startswith(("h", "pre"))
+             and (m := BRACKET_NUMBER.match(plain(ln.text).strip()))]
+    if len(found) < 2 or not page_sequence([int(n) for _, _, n in found]):
+        return blocks
+    numbers = {n for _, _, n in found}
+    alone = {(b, i) for b, i, _ in found}
+    gaps: list[int] = [0]                  # characters of text after each number
+    for b, block in enumerate(blocks):
+        for i, ln in enumerate(block.lines):
+            if (b, i) in alone:
+                gaps.append(0)
+                continue
+            gaps[-1] += len(ln.text)
+            if "[" in ln.text and numbers.intersection(NUMBER_IN_BRACKETS.findall(ln.text)):
+                return blocks              # the number is a note's: a marker or an entry
+    between = sorted(gaps[1:-1])
+    if between and between[len(between) // 2] < 200:
+        return blocks                      # short entries: a list, not pages
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        lines = list(block.lines)
+        for i, ln in enumerate(lines):
+            if (b, i) in alone:
+                lines[i] = Line(ln.number, f"[Page {plain(ln.text).strip()[1:-1]}]", "")
+                ctx.fired("bracket-page-numbers")
+        out.append(Block(lines))
+    return out
+
+
+# The original's page in brackets at the start of a heading or a paragraph: "### [6] At a
+# General Court …" (a printed record book's editor gives the manuscript's pages so), "[p. 12]
+# The committee …", "[fol. 3v] Item …"
+LEADING_PAGE = re.compile(r"^\[\s*(?:(?P<word>p\.|pp\.|page|pag\.|fol(?:io)?\.?|f\.)\s*)?"
+                          r"(?P<n>\d{1,5}[rv]?)\s*\]\s+(?=\S)", re.I)
+
+
+def leading_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A page number of the original in brackets that opens a heading, or a paragraph,
+    before its words: a page break (<pb>) before the block, and the block without it (the
+    heading's title is its words). With a page word or a folio's side ("[p. 12]", "[fol.
+    3v]") wherever it stands; a bare number ("[6]") only in headings, two at least, rising,
+    and no such number used as "[N]" anywhere else (a note's marker; a paragraph's number in
+    a judgment, "[9] The appellant …", opens paragraphs, not headings)."""
+    found: dict[int, re.Match] = {}
+    bare: list[tuple[int, int]] = []
+    for b, block in enumerate(blocks):
+        first = block.lines[0]
+        if first.text.lstrip("# ")[:1] != "[":
+            continue
+        heading = first.kind[:1] == "h" or first.text.lstrip()[:1] == "#"
+        m = LEADING_PAGE.match(plain(first.text).lstrip("#").strip())
+        if m is None or first.kind.startswith("pre"):
+            continue
+        if m.group("word") or m.group("n")[-1:] in "rv":
+            found[b] = m
+        elif heading:
+            bare.append((b, int(m.group("n"))))
+    if len(bare) >= 2 and page_sequence([n for _, n in bare]):
+        numbers = {str(n) for _, n in bare}
+        starts = {b for b, _ in bare}
+        used = any(numbers.intersection(NUMBER_IN_BRACKETS.findall(
+            LEADING_PAGE.sub("", plain(ln.text).lstrip("#").strip(), count=1)
+            if k == 0 and b in starts else ln.text))
+            for b, block in enumerate(blocks) for k, ln in enumerate(block.lines)
+            if "[" in ln.text)
+        if not used:
+            for b in starts:
+                m = LEADING_PAGE.match(plain(blocks[b].lines[0].text).lstrip("#").strip())
+                if m is not None:
+                    found[b] = m
+    if not found:
+        return blocks
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        m = found.get(b)
+        if m is None:
+            out.append(block)
+            continue
+        first = block.lines[0]
+        at = first.text.find("[")
+        close = first.text.find("]", at)
+        rest = (first.text[:at] + first.text[close + 1:].lstrip()) if first.text[:at].strip("# ") \
+            == "" else first.text
+        out.append(Block([Line(first.number, f"[Page {m.group('n')}]", "")]))
+        out.append(Block([Line(first.number, rest, first.kind), *block.lines[1:]]))
+        ctx.fired("leading-page-numbers")
+    return out
+
+
+# a number alone that a transcription platform tags as printed on the page, over the page's
+# text: the printed page number of a notebook, a ledger or a diary ("[[preprinted]] 22
+# [[/preprinted]]", the Smithsonian Transcription Center's and the Field Book Project's
+# exports; FromThePage's "[[printed]]" likewise), never the text's words
+PREPRINTED_NUMBER = re.compile(r"^\s*\[\[\s*(?:pre)?printed\s*\]\]\s*(?P<n>\d{1,5})\s*"
+                               r"\[\[\s*/\s*(?:pre)?printed\s*\]\]\s*$", re.I)
+
+
+def preprinted_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A block whose first line is a preprinted number alone: a page break (<pb>) before
+    the block, and the block without it."""
+    out: list[Block] = []
+    for block in blocks:
+        first = block.lines[0]
+        m = PREPRINTED_NUMBER.match(first.text) if "[[" in first.text else None
+        if m is None or first.kind.startswith("pre"):
+            out.append(block)
+            continue
+        out.append(Block([Line(first.number, f"[Page {m.group('n')}]", "")]))
+        if len(block.lines) > 1:
+            out.append(Block(block.lines[1:]))
+        ctx.fired("preprinted-page-number")
+    return out
+
+
+# A page number in italics at a line's end ("# March 13th. *5*", "… Au revoir. *4*"): an
+# edition's way of giving the original's pages
+EMPHASISED_NUMBER = re.compile("\\s*\ufdd0(?P<n>\\d{1,4})\ufdd1\\s*$")
+
+
+def emphasised_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Numbers in italics ending lines are pages only on evidence: three at least, rising
+    page by page, or two that follow each other; the page break stands after the line. A
+    line holding only a number that fits the same sequence (10 between *9* and *11*) is
+    one too."""
+    found = [(b, i, int(m.group("n"))) for b, block in enumerate(blocks)
+             for i, ln in enumerate(block.lines)
+             if "\ufdd0" in ln.text and not ln.kind.startswith("pre")
+             and (m := EMPHASISED_NUMBER.search(ln.text))]
+    numbers = [n for _, _, n in found]
+    if len(found) < 2 or not page_sequence(numbers) or (
+            len(found) == 2 and numbers[1] != numbers[0] + 1):
+        return blocks                  # (two only when they are pages n and n + 1)
+    marked = {(b, i): n for b, i, n in found}
+    order = [(b, i) for b, block in enumerate(blocks) for i in range(len(block.lines))]
+    alone: dict[tuple[int, int], int] = {}
+    for b, i in order:                    # a bare number between its neighbours
+        m = PAGE_NUMBER_ALONE.match(plain(blocks[b].lines[i].text).strip())
+        if not m or (b, i) in marked:
+            continue
+        n = int(m.group("n"))
+        before = [k for (bb, ii), k in marked.items() if (bb, ii) < (b, i)]
+        after = [k for (bb, ii), k in marked.items() if (bb, ii) > (b, i)]
+        if before and before[-1] < n and (not after or n < after[0]) and n - before[-1] <= 2:
+            alone[(b, i)] = n
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        current: list[Line] = []
+        for i, ln in enumerate(block.lines):
+            if (b, i) in alone:
+                n = alone[(b, i)]
+            elif (b, i) in marked:
+                n = marked[(b, i)]
+                text = EMPHASISED_NUMBER.sub("", ln.text)
+                if plain(text).strip():
+                    current.append(Line(ln.number, text, ln.kind))
+            else:
+                current.append(ln)
+                continue
+            if current:
+                out.append(Block(current))
+                current = []
+            out.append(Block([Line(ln.number, f"[Page {n}]", "")]))
+            ctx.fired("italic-page-numbers")
+        if current:
+            out.append(Block(current))
+    return out
+
+
+BRACE_NUMBER = re.compile(r"\{(?P<n>\d{1,5}|[ivxlcdm]{1,8})\}")
+
+
+def brace_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A page number in braces inside the text ("argumenta-me{12} que", "afundas.{10}"):
+    how Gutenberg and Wikisource transcriptions mark the original's pages; braces do not
+    occur in prose. Only on evidence: two such numbers at least, rising page by page, and
+    not in code (where braces are the language's)."""
+    found = [int(m.group("n")) for block in blocks for ln in block.lines
+             if "{" in ln.text and ln.kind not in ("pre", "code")
+             for m in BRACE_NUMBER.finditer(ln.text) if m.group("n").isdigit()]
+    if len(found) < 2 or not page_sequence(found):
+        return blocks
+    ctx.fired("brace-page-numbers")
+    return [Block([Line(ln.number, BRACE_NUMBER.sub(lambda m: f"[Page {m.group('n')}]", ln.text),
+                        ln.kind) if "{" in ln.text and ln.kind not in ("pre", "code") else ln
+                   for ln in block.lines]) for block in blocks]
+
+
+# A page's end marked in running prose: " // " or " || " between words (the Wilson Center
+# Digital Archive's transcriptions, printed editions)
+PROSE_PAGE_MARK = re.compile(r"(?<=[^\s/|:])[ \u00a0](?://|\|\|)[ \u00a0](?=[^\W_]|[«„“\"‘(])")
+FREE_SLASH = re.compile(r"(?<=\S) / (?=\S)")
+WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)$")
+WORD_AFTER = re.compile(r"^([^\W\d_]+)(?![^\W\d_])")
+
+
+def page_marks_in_prose(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A free-standing " // " (or " || ") in running prose marks where the original's page
+    ends. Taken as such only when the document does so twice at least, each time inside a
+    sentence (a lower-case word goes on after it), in lines of prose that do not recur
+    (a classification banner "Work Product // Protected" on every page is no page end), not
+    in code, and not in verse set with " / " (where " // " ends a stanza). A mark between
+    two pieces of a word ("Ki // taya": the joined word is used elsewhere in the document,
+    neither piece is) joins them with <pb break="no"/>."""
+    candidates: list[tuple[int, int, int]] = []
+    seen: Counter[str] = Counter()
+    for b, block in enumerate(blocks):
+        for i, ln in enumerate(block.lines):
+            text = ln.text
+            if ("//" not in text and "||" not in text) or ln.kind in ("pre", "code", "cell") \
+                    or "|" in ln.kind:               # (code, a table: no prose)
+                continue
+            seen[text.strip()] += 1
+            if "`" in text or "://" in text.replace(" // ", " "):
+                continue
+            candidates.extend((b, i, m.start()) for m in PROSE_PAGE_MARK.finditer(text))
+    def prose(b: int, i: int) -> bool:
+        text = plain(blocks[b].lines[i].text).strip()
+        return seen[blocks[b].lines[i].text.strip()] == 1 and not text.isupper() and \
+            len(text.split()) >= 6 and not blocks[b].lines[i].kind.startswith("h")
+    candidates = [c for c in candidates if prose(c[0], c[1])]
+    inside = [c for c in candidates if blocks[c[0]].lines[c[1]].text[c[2] + 4:][:1].islower()]
+    if len(inside) < 2:
+        return blocks
+    slashes = sum(len(FREE_SLASH.findall(ln.text)) for b in blocks for ln in b.lines)
+    if slashes >= len(candidates):
+        return blocks                      # verse: " / " ends a line, " // " a stanza
+    vocabulary: Counter[str] = Counter(w.casefold() for block in blocks for ln in block.lines
+                                       for w in re.findall(r"[^\W\d_]+", ln.text))
+    at: dict[tuple[int, int], list[int]] = {}
+    for b, i, pos in candidates:
+        at.setdefault((b, i), []).append(pos)
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        lines = list(block.lines)
+        for i, ln in enumerate(lines):
+            if (b, i) not in at:
+                continue
+            text = ln.text
+            for pos in reversed(at[(b, i)]):
+                before = WORD_BEFORE.search(text[:pos])
+                after = WORD_AFTER.search(text[pos + 4:])
+                if before and after and after.group(1)[:1].islower() and _word_cut(
+                        before.group(1), after.group(1), vocabulary):
+                    text = text[:pos] + "[Page]" + text[pos + 4:]
+                    ctx.fired("page-break-in-word")
+                else:
+                    text = text[:pos] + " [Page] " + text[pos + 4:]
+                ctx.fired("prose-page-marks")
+            lines[i] = Line(ln.number, text, ln.kind)
+        out.append(Block(lines))
+    return out
+
+
+def _word_cut(left: str, right: str, vocabulary: Counter[str]) -> bool:
+    """Are *left* and *right* the two pieces of one word cut by a page end? The joined word
+    is used elsewhere in the document and neither piece is (each is counted once here)."""
+    joined = (left + right).casefold()
+    return vocabulary[joined] >= 1 and vocabulary[left.casefold()] <= 1 and \
+        vocabulary[right.casefold()] <= 1
+
+
+LONE_NUMBER = re.compile(r"^(?P<n>\d{1,4})$")
+# A library's or digitizer's stamp that its OCR download prints on every page: "© Biblioteca
+# Nacional de España" (the BNE's Biblioteca Digital Hispánica), "Digitized by Google" (Google
+# Books, HathiTrust), "Source gallica.bnf.fr / Bibliothèque nationale de France" (Gallica),
+# "Digitalizado por …": a rights or scanning notice, never the text's words
+LIBRARY_STAMP = re.compile(r"(?i)©|\bcopyright\b|\bdigiti[sz]ed\s+by\b|"
+                           r"\bdigitali[sz]ad[oa]\s+por\b|\bnum[ée]ris[ée]e?\s+par\b|"
+                           r"gallica\.bnf\.fr|\bdigitalisiert\s+von\b")
+# a page number alone: figures, or a roman number in capitals ("IV", "XII")
+PAGE_NUMBER_LINE = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,7})$")
+
+
+def library_stamps(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A library's stamp printed on every page of its OCR download (LIBRARY_STAMP: a line with a
+    rights or scanning notice, the same line three times at least, always a line of its own
+    at a block's top or foot) is page furniture: left out and reported. Where the page it
+    ends is followed by a page number alone ("IV") and the next page's text goes on in
+    lower case (after a running head, maybe), the number is a page break."""
+    counts = Counter(ln.text.strip() for block in blocks for ln in block.lines
+                     if len(ln.text) <= 100 and LIBRARY_STAMP.search(ln.text))
+    stamps = {text for text, n in counts.items() if n >= 3 and _short(text, 80)}
+    if not stamps or any(ln.text.strip() in stamps and 0 < i < len(block.lines) - 1
+                         for block in blocks for i, ln in enumerate(block.lines)):
+        return blocks                      # (one inside a block's lines is the text's own)
+    out: list[Block] = []
+    ended = False                          # did the block before end a page?
+    for k, block in enumerate(blocks):
+        kept = []
+        for ln in block.lines:
+            text = ln.text.rstrip()
+            glued = next((stamp for stamp in stamps if text.endswith(stamp)), None) \
+                if ln is block.lines[-1] and text.strip() not in stamps else None
+            if text.strip() in stamps or glued:
+                ctx.leave_out([Line(ln.number, glued or text)], "a library's stamp printed on "
+                              "every page of its OCR download (page furniture)",
+                              "library-stamp")
+            if glued:                      # OCR ran the page's last words into it
+                kept.append(Line(ln.number, text[:-len(glued)], ln.kind))   # ("superio© …")
+            elif text.strip() not in stamps:
+                kept.append(ln)
+        if kept and ended and len(kept) == 1 and PAGE_NUMBER_LINE.match(kept[0].text.strip()) \
+                and _page_goes_on(blocks, k + 1):
+            out.append(Block([Line(kept[0].number, f"[Page {kept[0].text.strip()}]")]))
+        elif kept:
+            out.append(Block(kept))
+        last = block.lines[-1].text.rstrip()
+        ended = any(last.endswith(stamp) for stamp in stamps) or (ended and not kept)
+    ctx.fired("library-stamps")
+    return out
+
+
+def _page_goes_on(blocks: list[Block], k: int) -> bool:
+    """Does the page from block *k* on go on with a sentence of the page before (lower
+    case), a running head of a word or two over it or not (OCR garbles its capitals:
+    "PnÓLOGO.")?"""
+    if k < len(blocks) and len(blocks[k].lines) == 1 and len(blocks[k].text.split()) <= 2 \
+            and _short(blocks[k].text, 40):
+        k += 1
+    return k < len(blocks) and plain(blocks[k].text).lstrip()[:1].islower()
+
+
+# a page number OCR garbled by one character ("Ü32" for 332, "l4" for 14)
+GARBLED_NUMBER = re.compile(r"^(?=\S{2,5}$)\d*[^\d\s]?\d*$")
+
+
+def _caps_lead(text: str) -> str:
+    """The words in capitals that open a line, up to a full stop: a running head's shape
+    ("OBRAS COMPLETAS DE DON MANUEL JOSÉ QUINTANA." and the page's first words glued to it);
+    "" when there are fewer than three such words or they end in no full stop."""
+    words = []
+    for word in text.split():
+        if not any(c.isalpha() for c in word) or word != word.upper():
+            break
+        words.append(word)
+    head = " ".join(words)
+    if len(words) < 3 or not head.endswith(".") or (len(words) < len(text.split()) and
+                                                     not text[len(head):].lstrip()[:1].islower()):
+        return ""
+    return head
+
+
+def glued_running_heads(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A running head in capitals over a page's text (the Internet Archive's _djvu.txt and
+    libraries' OCR downloads: "334" / "OBRAS COMPLETAS DE DON MANUEL JOSÉ QUINTANA. creer,
+    siguiéramos …", the head glued to the page's first words or on its own line), right
+    under the page's number, is page furniture where the same head comes back so twice at
+    least: left out and reported, the page number a page break (one OCR garbled is kept as
+    printed)."""
+    found: list[tuple[int, str]] = []     # (the head's block, the head)
+    for k in range(1, len(blocks)):
+        number = blocks[k - 1]
+        if len(number.lines) != 1 or not GARBLED_NUMBER.match(number.text.strip()) or \
+                sum(c.isdigit() for c in number.text) < 2 or blocks[k].lines[0].kind[:1] == "h":
+            continue
+        head = _caps_lead(plain(blocks[k].lines[0].text).strip()) \
+            if blocks[k].lines[0].text[:1].isupper() else ""
+        if head:
+            found.append((k, head))
+    heads = Counter(head for _, head in found)
+    found = [(k, head) for k, head in found if heads[head] >= 2]
+    if not found:
+        return blocks
+    out = list(blocks)
+    for k, head in found:
+        first = blocks[k].lines[0]
+        rest = first.text.lstrip()[len(head):].lstrip() if first.text.lstrip().startswith(head) \
+            else None
+        if rest is None:
+            continue                       # (marks inside the head: kept as printed)
+        ctx.leave_out([Line(first.number, head)], "a running head over the page's text "
+                      "(page furniture)", "running-head")
+        lines = ([Line(first.number, rest, first.kind)] if rest else []) + blocks[k].lines[1:]
+        out[k] = Block(lines) if lines else Block([])
+        n = blocks[k - 1].text.strip()
+        if n.isdigit():
+            out[k - 1] = Block([Line(blocks[k - 1].first, f"[Page {n}]")])
+        ctx.fired("running-heads-glued")
+    return [block for block in out if block.lines]
+
+
+def lone_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A number alone between blank lines ("233", "234") is how page-by-page transcriptions
+    and OCR exports give the original's pages (Transkribus's and FromThePage's text per
+    page, the Internet Archive's _djvu.txt, a catalogue transcribed page by page). But a
+    number alone is also a section's or a stanza's, so only on evidence: two at least,
+    rising page by page, a page's worth of text apart, and one at least cutting a sentence
+    (the text before it runs on, in lower case, after it)."""
+    found = [k for k, block in enumerate(blocks) if len(block.lines) == 1
+             and block.lines[0].kind in ("", "quote") and len(block.lines[0].text) < 12
+             and LONE_NUMBER.match(block.lines[0].text.strip())]
+    if len(found) < 2 or not page_sequence([int(blocks[k].text) for k in found]):
+        return blocks
+    alone = set(found)
+    gaps: list[int] = [0]                  # characters of text after each number
+    for k, block in enumerate(blocks):
+        if k in alone:
+            gaps.append(0)
+        else:
+            gaps[-1] += len(block.text)
+    between = sorted(g for g in gaps[1:-1] if g)      # (two numbers in a row: a page with
+    if not between or between[len(between) // 2] < 200:   # nothing transcribed, a plate)
+        return blocks
+    # (a run of numbers stands between the text before it and the text after it)
+    texts = [k for k in range(len(blocks)) if k not in alone]
+    cut = any(plain(blocks[a].lines[-1].text).rstrip()[-1:] not in SENTENCE_END
+              and plain(blocks[b].lines[0].text).lstrip()[:1].islower()
+              for a, b in itertools.pairwise(texts) if b - a > 1)
+    if not cut:
+        return blocks
+    ctx.fired("lone-page-numbers")
+    return [Block([Line(block.first, f"[Page {block.text.strip()}]")]) if k in alone else block
+            for k, block in enumerate(blocks)]
+
+
+# A running head with its page number on one line: "12 THE HISTORY OF ROME", "CHAPTER III 13"
+NUMBERED_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+(?P<after>\D.{2,70})|(?P<before>.{3,70}\D)\s+"
+                           r"(?P<trail>\d{1,4}))$")
+
+
+def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Pages without form feeds (OCR, a PDF turned into HTML or text): a number alone next to
+    lines that recur from page to page is a page number with its running head and footer,
+    and so is a recurring line with a number at one end ("12 THE HISTORY OF ROME"). The
+    numbers must rise through the document and the running lines recur in two pages at
+    least; then each number becomes [Page N] and its running lines are left out (reported).
+    A number or a recurring line alone proves nothing: section numbers, a refrain."""
+    if len(blocks) < 4:
+        return blocks
+    rows = [(b, i, ln) for b, block in enumerate(blocks) for i, ln in enumerate(block.lines)
+            if ln.text.strip() and not ln.kind.startswith("h")]   # (a heading is no furniture)
+    # (a day and its month is a diary's entry heading, never a page number with its head:
+    # "6 september", "7 september" rise like pages)
+    numbered = [r for r, (_, _, ln) in enumerate(rows) if _may_end_in_figures(ln.text)
+                and _ends_in_figures(ln.text) and not DAY_MONTH.match(_flat(ln.text).strip())]
+    # (the pages a format already marks: a PDF turned into HTML breaks its pages itself)
+    markers = {r for r, (_, _, ln) in enumerate(rows)
+               if ln.text.startswith("[P") and page_number(ln.text) is not None}
+    if len(numbered) < 2:
+        return blocks
+    # (the lines that can be furniture: near a number; then how often each is printed)
+    near = {_furniture_key(rows[k][2].text) for r in numbered for step in (-1, 1)
+            for k in _beside(r, step, len(rows), markers)}
+    # (each distinct line keyed once: a line and its key are counted, not keyed again)
+    counts: Counter[str] = Counter()
+    for text, times in Counter(ln.text for _, _, ln in rows if _short(ln.text, 160)).items():
+        key = _furniture_key(text)
+        if key in near:
+            counts[key] += times
+    # a running head numbered on its line recurs with a rising number ("April 30, 2014",
+    # always with its year, is a recurring line, not a numbered head)
+    numbers_of: dict[str, list[int]] = {}
+    for r in numbered:
+        head = NUMBERED_HEAD.match(_flat(rows[r][2].text))
+        if head:
+            numbers_of.setdefault(_furniture_key(head.group(0)), []).append(
+                int(head.group("lead") or head.group("trail")))
+    numbered_heads = {key for key, ns in numbers_of.items()
+                      if page_sequence(ns) and _worded(key) and not PART_WORDS.match(key)}
+    groups: list[tuple[str, list[int], set[str]]] = []       # (number, rows, running keys)
+    for r in numbered:
+        text = _flat(rows[r][2].text)
+        alone = PAGE_NUMBER_ALONE.match(text)
+        head = None if alone else NUMBERED_HEAD.match(text)
+        if not alone and (not head or _furniture_key(text) not in numbered_heads):
+            continue
+        members, keys = [r], {_furniture_key(text)} if head else set()
+        for step in (-1, 1):                 # the recurring lines right above and below
+            for apart, k in enumerate(_beside(r, step, len(rows), markers)):
+                key = _furniture_key(rows[k][2].text)
+                # (a longer line only next to a short one: a footer's two lines)
+                if not _short(rows[k][2].text, 90 if apart == 0 else 160) or counts[key] < 2 \
+                        or not _worded(key):
+                    break
+                members.append(k)
+                keys.add(key)
+        found = alone or head
+        if keys and found:
+            groups.append((found.group("n") if alone else found.group("lead") or found.group(
+                "trail"), sorted(members), keys))
+    # a running line stands by the page numbers nearly every time it is printed, but once
+    # as the title ("Motion agreed to", said 19 times and beside a page number 4 times, is
+    # the record's text)
+    beside = Counter(key for _, _, keys in groups for key in keys)
+    running = {key for key, c in beside.items() if c * 5 >= (counts[key] - 1) * 4}
+    kept = []
+    for n, members, keys in groups:
+        if keys & running:
+            kept.append((n, [m for m in members if _furniture_key(rows[m][2].text) in running
+                             or _ends_in_figures(rows[m][2].text)], keys & running))
+    groups = kept
+    numbers = [int(n) for n, _, _ in groups]
+    shared = Counter(key for _, _, keys in groups for key in keys)
+    if len(groups) < 2 or not page_sequence(numbers) or max(shared.values()) < 2:
+        return blocks
+    page_at: dict[tuple[int, int], str] = {}
+    dropped: set[tuple[int, int]] = set()
+    for n, members, _ in groups:
+        first = rows[members[0]]
+        if not markers.intersection(range(members[0] - 1, members[-1] + 2)):
+            page_at[(first[0], first[1])] = n
+        dropped.update((rows[m][0], rows[m][1]) for m in members)
+        ctx.leave_out([rows[m][2] for m in members],
+                      "running head and page number; the number numbers the <pb/>",
+                      "running-head")
+    # the last page's footer has no page after it to stand beside
+    tail = len(rows) - 1
+    while tail >= 0 and (rows[tail][0], rows[tail][1]) not in dropped and \
+            _short(rows[tail][2].text, 160) and _furniture_key(rows[tail][2].text) in running:
+        dropped.add((rows[tail][0], rows[tail][1]))
+        ctx.leave_out([rows[tail][2]], "running footer of the last page", "running-head")
+        tail -= 1
+    ctx.fired("page-furniture")
+    out: list[Block] = []
+    for b, block in enumerate(blocks):
+        current: list[Line] = []
+        for i, ln in enumerate(block.lines):
+            if (b, i) in page_at:
+                if current:
+                    out.append(Block(current))
+                    current = []
+                out.append(Block([Line(ln.number, f"[Page {page_at[(b, i)]}]")]))
+            if (b, i) not in dropped:
+                current.append(ln)
+        if current:
+            out.append(Block(current))
+        if any((b, i) in dropped and has_marks(ln.text) for i, ln in enumerate(block.lines)):
+            for part in out[len(out) - 1::-1]:   # (what this block became, from its end)
+                if part.lines[0].number < block.first or not has_marks(part.text):
+                    break
+                texts = rebalanced([ln.text for ln in part.lines])   # (as many lines)
+                part.lines = [Line(ln.number, text, ln.kind)
+                              for ln, text in zip(part.lines, texts, strict=True)]
+    return out
+
+
+def _beside(row: int, step: int, count: int, markers: set[int]) -> list[int]:
+    """The two rows above (step -1) or below (step 1) a row, over a page break that a format
+    marks between a page's foot and the next page's head."""
+    out: list[int] = []
+    k = row + step
+    while 0 <= k < count and len(out) < 2:
+        if k not in markers:
+            out.append(k)
+        k += step
+    return out
+
+
+def _may_end_in_figures(text: str) -> bool:
+    """A quick look before _ends_in_figures (every line of the source passes here): a
+    figure, a space or an emphasis sign at either end."""
+    first, last = text[:1], text[-1:]
+    return first.isdigit() or last.isdigit() or first.isspace() or last.isspace() or \
+        "\ufdd0" <= first <= "\ufdef" or "\ufdd0" <= last <= "\ufdef"
+
+
+def _ends_in_figures(text: str) -> bool:
+    text = _flat(text)
+    return 0 < len(text) <= 90 and (text[:1].isdigit() or text[-1:].isdigit()) and \
+        page_number(text) is None            # (a page marker has its own rule)
+
+
+def _flat(text: str) -> str:
+    """A line as printed: without emphasis, a wide space two spaces (a PDF turned into HTML
+    spreads a running head over the width with no-break spaces; "DN 26.5.2008  1" is a
+    date and a page number, apart)."""
+    return WIDE_SPACE.sub("  ", plain(text).strip()).replace("\xa0", " ")
+
+
+WIDE_SPACE = re.compile(r"\s{2,}")
+
+
+def _short(text: str, most: int = 90) -> bool:
+    """Short enough to be a running line (measured as printed: no-break spaces that spread
+    a PDF's line over the page are one space)."""
+    return len(text) <= most or (len(text) <= 4 * most and len(_flat(text)) <= most)
+
+
+def page_sequence(numbers: list[int]) -> bool:
+    """Numbers that rise page by page (a page or two may be missing): not times ("{time}
+    1100", "1115"), years or section numbers out of order."""
+    steps = sorted(b - a for a, b in itertools.pairwise(numbers))
+    return bool(steps) and steps[0] > 0 and steps[len(steps) // 2] <= 2
+
+
+def _worded(key: str) -> bool:
+    """A running line has words ("[00:04:17]", "12.5" recur as shapes, not as lines)."""
+    return sum(c.isalpha() for c in key) >= 2      # ("DN 26.5.2008  1": a sitting's initials)
+
+
+# numbered headings of a text's own parts, which rise one by one as page numbers do
+PART_WORDS = re.compile(r"(?i)^(?:chapter|section|part|letter|article|book|act|scene|canto|"
+                        r"psalm|no\.?|number|item|question|lesson|day|entry|volume|vol\.?|"
+                        r"session|meeting|sitting|document|appendix|annex|exhibit|figure|"
+                        r"table|plate|sermon|hymn|song|poem|verse|note|page|p\.)$")
+
+
+DIGITS_AS_SPACES = str.maketrans("0123456789", " " * 10)
+
+
+def _furniture_key(text: str) -> str:
+    """A running line as it recurs: without its page number, emphasis, spacing or case."""
+    return " ".join(plain(text).translate(DIGITS_AS_SPACES).split()).casefold()
+
+
+FUSED_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(\d{1,5})$")
+
+
+def _fused_page_number(last: Line, ctx: Context) -> None:
+    """A page with no number line whose last word ends in figures ("mari125"): the page
+    number may have been run into a word. A warning, never a guess: the word stays."""
+    text = last.text.rstrip()
+    m = FUSED_NUMBER.search(text)
+    if m:
+        word = text[text.rfind(" ") + 1:]
+        ctx.diags.warn(f"the page's last word \u201c{word}\u201d ends in figures: a page number "
+                       f"({m.group(1)}) may be run into it; kept as printed", "fused-page-number",
+                       last.number, m.start() + 1)
+
+
+def _running_heads(pages: list[list[Line]]) -> set[str]:
+    """First lines of pages that recur (OCR garbles them, so alike, not equal, counts)."""
+    firsts = [next((ln.text.strip() for ln in page if ln.text.strip()), "") for page in pages[1:]]
+    heads = set()
+    for i, text in enumerate(firsts):
+        if not text:
+            continue
+        others = firsts[:i] + firsts[i + 1:]
+        if any(_alike(text, other) for other in others):
+            heads.add(text)
+    return heads
+
+
+def _alike(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    from difflib import SequenceMatcher
+    matcher = SequenceMatcher(None, a[:80], b[:80], autojunk=False)
+    # (the quick ratios are upper bounds of ratio(), far cheaper: most pairs stop there)
+    return matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and \
+        matcher.ratio() >= 0.6
