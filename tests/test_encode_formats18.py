@@ -12,8 +12,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
-from teiquery import encode, texts, xp
-from test_encode_formats_properties import MARKS, SETTINGS, WORD, _encode
+from teiquery import encode, encoded_valid, texts, xp
+from test_encode_formats_properties import SETTINGS, WORD
 
 from teikit import encode_file
 from teikit.diagnostics import TeikitError
@@ -318,14 +318,13 @@ def _wiki_words(text: str, quotes: str = "") -> list[str]:
 @example("AA{{hws|}}A")
 @example("{|\nAA\n|}A")     # text in a table but in no cell was lost (found so)
 @example("AA[https://x.org A[[]")
+@example("B{{sc|== }}A")       # a mark template with a named setting only glued B and A
 @given(st.lists(WIKI_PIECE, max_size=60).map("".join))
 def test_any_wikitext_encodes_valid_and_keeps_its_words(tei_all_rng, text):
-    result = _encode(text, "gen.wiki")
-    if result is None:
+    encoded = encoded_valid(tei_all_rng, text, "gen.wiki")
+    if encoded is None:
         return
-    root = etree.fromstring(result.data)
-    assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
-    assert not MARKS.search(result.data.decode("utf-8"))
+    result, root = encoded
     # a template's named settings are not text (the header's go to the header)
     named = " ".join(m.group() for m in re.finditer(r"\|[^|{}]*=[^|{}]*", text))
     elsewhere = set(words(" ".join(texts(root, "//t:teiHeader")) + " " + reported(result) +
@@ -358,12 +357,10 @@ def test_any_odt_encodes_valid_and_keeps_its_words(tei_all_rng, pieces):
         return
     styles = ('<style:style style:name="T1" style:family="text"><style:text-properties '
               'fo:font-style="italic"/></style:style>')
-    result = _encode(fodt(body, styles), "gen.fodt")
-    if result is None:
+    encoded = encoded_valid(tei_all_rng, fodt(body, styles), "gen.fodt")
+    if encoded is None:
         return
-    root = etree.fromstring(result.data)
-    assert tei_all_rng.validate(root), tei_all_rng.error_log.last_error
-    assert not MARKS.search(result.data.decode("utf-8"))
+    _result, root = encoded
     # what the document shows: an element parts no word, a line break, a space, a tab,
     # a paragraph and a note do (the note's citation is its marker, no word)
     shown = re.sub(r"<text:note-citation>1</text:note-citation>|<text:(?:line-break|s|tab)"

@@ -587,8 +587,8 @@ class _Walker:
         words = [a for a in args if a.strip() and not DIMENSION.match(marks.plain(a))]
         if not words and any(a and not a.strip() for a in args):
             return " "              # {{sc| }} between two words shows a space: never glue them
-        if name in MARK_TEMPLATES:
-            return marks.hi(MARK_TEMPLATES[name], " ".join(words))
+        if name in MARK_TEMPLATES:     # with no text ({{sc|=x}}: a named setting) it shows
+            return marks.hi(MARK_TEMPLATES[name], " ".join(words)) if words else " "  # none
         if name in ("lang", "lang block") and len(words) >= 2:
             words = words[1:]                         # the language's code, then the text
         if name not in LAYOUT_TEXT and not name.startswith("#"):
