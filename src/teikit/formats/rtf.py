@@ -258,7 +258,7 @@ class _Reader:
             if self.high is not None:
                 self._emit(chr(0x10000 + ((self.high - 0xD800) << 10) + (code - 0xDC00)))
             self.high = None
-        elif code < 0x110000:
+        elif 0 <= code < 0x110000:
             self._emit(chr(code))
         self.skip = self.state.uc
 
