@@ -975,6 +975,32 @@ RULES = [
      "arguments and is reported; comments, categories, images, a proofread page's "
      "<noinclude> header and footer, and transclusions of other pages ({{page}}, <pages/>, "
      "whose text is not in the file) are left out and reported."),
+    # fmtepub: EPUB and RTF sources
+    ("format-epub", "normalization", "The source is an EPUB ebook: its package checked (a zip "
+     "bomb, an encrypted item refused), its spine's content documents read in order as one "
+     "web page; the package's dc:title, dc:language and an http dc:identifier go to the "
+     "header, dc:creator, dc:contributor, dc:publisher, dc:source, dc:rights, dc:subject and "
+     "dc:description to the source citation, dc:date (the ebook's publication, not the "
+     "text's) as the field \u201cebook date\u201d."),
+    ("epub-chrome", "normalization", "The ebook's own pages, named so by its structural "
+     "semantics (epub:type, role, the guide: title page, half-title, imprint, colophon, "
+     "copyright page, tables of contents and lists, cover), its navigation document, what "
+     "its class calls boilerplate (a publisher's header and licence) and a table of contents "
+     "written as links into its own documents are not the book's text: left out and "
+     "reported."),
+    ("epub-notes", "interpretation", "Note references (epub:type=\u201cnoteref\u201d) that "
+     "link to notes in another content document of the ebook (its endnotes) or in the same "
+     "one (an aside) are notes at their markers; a list of endnotes all read so is left out "
+     "with its heading."),
+    ("format-rtf", "normalization", "The source is Rich Text Format, read with teikit's own "
+     "tokenizer: paragraphs, line breaks, headings by their style's outline level, bold, "
+     "italic, underline, strike-through, superscript, subscript and small capitals as <hi "
+     "rend>, tables as tables, HYPERLINK fields as links; characters by the document's or "
+     "the font's code page and \\u escapes; the information group's title to the header, "
+     "its author, subject, keywords and comments to the source citation. Page headers and "
+     "footers, comments, pictures and objects are left out and reported."),
+    ("rtf-footnotes", "interpretation", "RTF footnotes and endnotes ({\\footnote \u2026}) "
+     "are notes at their markers."),
     ("front-matter", "segmentation", "Matter before the text under a heading that names it "
      "(a preface, an editor's introduction: \u201cPREFACE\u201d, \u201cTHEMES\u201d, "
      "\u201cEinleitung\u201d), where a later heading begins the text, is the text's <front> "

@@ -19,6 +19,9 @@ if TYPE_CHECKING:                # the readers load when a source is read, not a
 
 FORMATS = {   # name: (module, what it reads); the order breaks ties
     "docx": ("docx", "a Word .docx transcription (text, tables, footnotes)"),
+    "epub": ("epub", "an EPUB ebook (Standard Ebooks, Project Gutenberg, Wikisource, a "
+                     "publisher's): its spine's documents in order, notes at their markers, "
+                     "the ebook's own pages (title page, colophon, licence) left out"),
     "html": ("html", "a saved web page (HTML or XHTML): the main content, without the "
                      "site's navigation"),
     "latex": ("latex", "LaTeX (a transcription or edition kept as .tex): its commands "
@@ -31,6 +34,8 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
     "org": ("org", "Org-mode (.org; the Kanseki Repository's mandoku texts): keywords to "
                    "the header, headings, emphasis, links, footnotes, page markers"),
     "rst": ("rst", "reStructuredText (Sphinx, docutils), read with docutils"),
+    "rtf": ("rtf", "Rich Text Format (.rtf from Word, WordPerfect, TextEdit): paragraphs, "
+                   "emphasis, footnotes, tables, its code pages"),
     "asciidoc": ("asciidoc", "AsciiDoc (Asciidoctor, Antora)"),
     "text": ("plain", "plain text in any encoding"),
 }

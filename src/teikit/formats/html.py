@@ -120,6 +120,13 @@ def parse(name: str, data: bytes, encoding: str | None, diags: Collector,
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     out = Lines()
     root = parse(name, data, encoding, diags, out)
+    _, used = decode(name, data, encoding, Collector(name))
+    return read_tree(name, root, out, used, diags)
+
+
+def read_tree(name: str, root, out: Lines, used: str, diags: Collector):
+    """A page already parsed (*root*, lxml.html) read into *out*: what :func:`read` does
+    after parsing, for a format that assembles its page from parts (formats.epub)."""
     _hints(root, out)
     _provenance(root, out)
     main = _main_content(root)
@@ -146,7 +153,6 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     walker.flush()
     for number, line, text in notes.listed:
         out.text_block(line, f"[{number}] {text}", "note")
-    _, used = decode(name, data, encoding, Collector(name))
     return out.source(name, used, diags)
 
 
@@ -1016,7 +1022,8 @@ class _Walker:
                 return
         if tag in BLOCKS and self._emptied_note_list(el):
             text = " ".join(" ".join(child.text_content() for child in el
-                                     if child not in self.notes.taken).split())
+                                     if child not in self.notes.taken
+                                     and not self._taken_list(child)).split())
             line = el.sourceline or self.line
             self.out.leave_out(line, line, text[:200], f"<{tag}>: a list of notes, each read "
                                "at its marker; its heading is not the document's", "note-list")
@@ -1066,7 +1073,10 @@ class _Walker:
                                "source citation", "boilerplate")
             self._tail(el)
             return
-        if tag in BOILERPLATE or el in self.notes.taken or _navigation(el) or (
+        if el in self.notes.taken:          # a note read at its marker: in the master
+            self._tail(el)
+            return
+        if tag in BOILERPLATE or _navigation(el) or (
                 (tag in SITE_PARTS or SITE_PARTS & set(_classes(el))) and depth == 1
                 and el.getparent() is not None and el.getparent().tag == "body") or (
                 tag in ("p", "div", "li") and _sequence_link(el)):
@@ -1315,13 +1325,15 @@ class _Walker:
 
     def _emptied_note_list(self, el) -> bool:
         """A block whose notes were all read at their markers and which holds nothing else
-        but its heading ("<div id="notes"><h2>Explanatory Notes</h2><div id="note1">…"):
-        left as it is, the heading would open an empty section."""
+        but its heading ("<div id="notes"><h2>Explanatory Notes</h2><div id="note1">…"; the
+        notes may stand in a list of their own: an EPUB's <section epub:type="endnotes">
+        <h2>Endnotes</h2><ol><li id="note-1">…): left as it is, the heading would open an
+        empty section."""
         if el in self.notes.taken or not self.notes.taken or (el.text or "").strip():
             return False
         taken = False
         for child in el:
-            if child in self.notes.taken:
+            if child in self.notes.taken or self._taken_list(child):
                 taken = True
             elif isinstance(child.tag, str) and not re.fullmatch(r"h[1-6]|hr|br", child.tag) \
                     and " ".join(child.text_content().split()):
@@ -1329,6 +1341,15 @@ class _Walker:
             if (child.tail or "").strip():
                 return False
         return taken
+
+    def _taken_list(self, el) -> bool:
+        """A list whose items are all notes read at their markers, with no words besides."""
+        if not isinstance(el.tag, str) or el.tag not in ("ol", "ul", "dl") \
+                or (el.text or "").strip():
+            return False
+        items = [c for c in el if isinstance(c.tag, str)]
+        return bool(items) and all(c in self.notes.taken and not (c.tail or "").strip()
+                                   for c in items)
 
     def _apart(self, el) -> None:
         """A space where a left-out element that the browser draws (a spacer image, a

@@ -92,7 +92,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             ctx.fired("subject-title")
         if field and not hints.title:
             hints.title = field                   # "TITLE : Opposition in Khanh Hoa Province"
-    strong_hint = bool(hints.title) and (ctx.source.format in ("markdown", "latex", "org")
+    strong_hint = bool(hints.title) and (ctx.source.format in ("markdown", "latex", "org",
+                                                               "epub")
                                          or "front-matter-any-format" in hints.rules
                                          or "site-metadata" in ctx.rules)
     quoted = strong_hint and _quoted_title(hints.title or "", blocks[i + 1:i + 40])
