@@ -150,60 +150,68 @@ def _pages(name: str, doc: Any, raw: Any, diags: Collector) -> list[Page]:
 
 
 def _chars(textpage: Any, raw: Any) -> list[tuple[Char, float, float]]:
-    """The page's characters (with their angles) in the order the file draws them; the
-    line ends PDFium adds are left out, its spaces between words kept."""
+    """The page's characters (with their angles and origins) in the order the file draws
+    them; the line ends PDFium adds are left out, its spaces between words kept. (A text
+    object has one font, size and matrix: they are asked for once per object.)"""
     tp = textpage.raw if hasattr(textpage, "raw") else textpage
-    d = [ctypes.c_double() for _ in range(2)]
-    refs = [ctypes.byref(v) for v in d]
-    matrix = raw.FS_MATRIX()
+    count = raw.FPDFText_CountChars(tp)
+    if count <= 0:
+        return []
+    utf16 = ctypes.create_string_buffer(2 * (count + 1))
+    got = raw.FPDFText_GetText(tp, 0, count, ctypes.cast(utf16, ctypes.POINTER(ctypes.c_ushort)))
+    units = utf16.raw[:2 * max(got - 1, 0)].decode("utf-16-le", "surrogatepass")
+    x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
     rect = raw.FS_RECTF()
-    buffer = ctypes.create_string_buffer(256)
-    flags = ctypes.c_int()
-    fonts: dict[int | None, tuple[bool, bool, float]] = {}
+    prect = ctypes.byref(rect)
+    loose, origin, text_object = (raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin,
+                                  raw.FPDFText_GetTextObject)
+    styles: dict[int | None, tuple[bool, bool, float, float]] = {}
     out: list[tuple[Char, float, float]] = []
-    pending_high = ""
-    for i in range(raw.FPDFText_CountChars(tp)):
-        code = raw.FPDFText_GetUnicode(tp, i)
-        generated = raw.FPDFText_IsGenerated(tp, i) == 1
-        if code in (0x0D, 0x0A) or (generated and code != 0x20) or code == 0:
-            continue
-        if 0xD800 <= code < 0xDC00:
-            pending_high = chr(code)
-            continue
-        text = chr(code)
-        if pending_high and 0xDC00 <= code < 0xE000:
-            text = (pending_high + text).encode("utf-16", "surrogatepass").decode("utf-16")
-        pending_high = ""
+    for i, unit in enumerate(units):
+        code = ord(unit)
+        if code in (0x0D, 0x0A, 0) or 0xDC00 <= code < 0xE000:
+            continue                  # (a low surrogate: read with its high one)
+        text = unit
+        if 0xD800 <= code < 0xDC00 and i + 1 < len(units):
+            text = (unit + units[i + 1]).encode("utf-16-le", "surrogatepass").decode(
+                "utf-16-le", "replace")
         # (the box the glyph's advance and the font's height make: a narrow glyph of a
         # typewriter's face stands in a box as wide as the others, so the gaps between
         # boxes are the spaces the file left, not the glyphs' side bearings)
-        if not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
+        if not loose(tp, i, prect):
             continue
-        raw.FPDFText_GetCharOrigin(tp, i, refs[0], refs[1])
-        obj = raw.FPDFText_GetTextObject(tp, i)
+        origin(tp, i, px, py)
+        obj = text_object(tp, i)
         key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
-        style = fonts.get(key)
+        style = styles.get(key)
         if style is None:
-            raw.FPDFText_GetFontInfo(tp, i, buffer, 256, ctypes.byref(flags))
-            font = buffer.value.decode("latin-1", "replace").split("+")[-1]
-            weight = raw.FPDFText_GetFontWeight(tp, i)
-            bold = weight >= 600 or bool(flags.value & (1 << 18)) or bool(
-                re.search(r"(?i)bold|black|heavy|semibold|demi|[-,]bd$", font))
-            italic = bool(flags.value & 64) or bool(
-                re.search(r"(?i)italic|oblique|slant|[-,]it$", font))
-            scale = 1.0
-            if raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix)):
-                scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-            style = (bold, italic, scale)
-            fonts[key] = style
-        size = raw.FPDFText_GetFontSize(tp, i) * style[2]
-        left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+            style = _style(tp, i, raw)
+            styles[key] = style
+        bold, italic, size, angle = style
         if size <= 0:
-            size = max(top - bottom, 1.0)
-        angle = raw.FPDFText_GetCharAngle(tp, i)
-        out.append((Char(text, left, bottom, right, top, d[1].value, size, style[0],
-                         style[1]), angle if angle >= 0 else 0.0, d[0].value))
+            size = max(rect.top - rect.bottom, 1.0)
+        out.append((Char(text, rect.left, rect.bottom, rect.right, rect.top, y.value, size,
+                         bold, italic), angle, x.value))
     return out
+
+
+def _style(tp: Any, i: int, raw: Any) -> tuple[bool, bool, float, float]:
+    """Bold, italic, size (in the page's units) and angle of character *i*'s text object."""
+    buffer = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(tp, i, buffer, 256, ctypes.byref(flags))
+    font = buffer.value.decode("latin-1", "replace").split("+")[-1]
+    weight = raw.FPDFText_GetFontWeight(tp, i)
+    bold = weight >= 600 or bool(flags.value & (1 << 18)) or bool(
+        re.search(r"(?i)bold|black|heavy|semibold|demi|[-,]bd$", font))
+    italic = bool(flags.value & 64) or bool(re.search(r"(?i)italic|oblique|slant|[-,]it$", font))
+    scale = 1.0
+    matrix = raw.FS_MATRIX()
+    if raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix)):
+        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    angle = raw.FPDFText_GetCharAngle(tp, i)
+    return bold, italic, raw.FPDFText_GetFontSize(tp, i) * scale, angle if angle >= 0 else 0.0
 
 
 def _frames(chars: list[tuple[Char, float, float]]) -> list[list[Char]]:
@@ -343,9 +351,9 @@ def _margin_numbers(pages: list[Page], out: Lines) -> None:
                 continue
             ids = {id(r) for r in side}
             for box in page.boxes:
-                box.rows = [r for r in box.rows if id(r) not in ids]
+                box.keep([r for r in box.rows if id(r) not in ids])
             page.boxes = [box for box in page.boxes if box.rows]
-            out.leave_out(side[0].number, side[-1].number, f"{values[0]}–{values[-1]}",
+            out.leave_out(side[0].number, side[-1].number, " ".join(map(str, values)),
                           f"line numbers in the margin of page {page.index + 1} (layout)",
                           "line-numbers")
             if "pdf-line-numbers" not in out.hints.rules:
@@ -448,7 +456,7 @@ def _furniture(pages: list[Page], out: Lines) -> None:
     for page, where, rows, text in found:
         ids = {id(r) for r in rows}
         for box in page.boxes:
-            box.rows = [r for r in box.rows if id(r) not in ids]
+            box.keep([r for r in box.rows if id(r) not in ids])
         page.boxes = [box for box in page.boxes if box.rows]
         lone = _key(text) == "#"
         reason = (f"page number at the {where} of page {page.index + 1}; it numbers the <pb/>"

@@ -24,6 +24,7 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 WORD_GAP = 0.28         # a gap this many ems wide between two glyphs parts two words
 LINE_GAP = 1.0          # a gap wider than this many ems parts two pieces of text (columns)
+MAX_ORDERED = 2000      # boxes on a page ordered by their places; more: top to bottom
 
 
 @dataclass(slots=True)
@@ -256,32 +257,39 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
     return min(a1, b1) - max(a0, b0)
 
 
-@dataclass
 class Box:
-    rows: list[Row]
+    """Lines one under another, with the extent they cover (kept as lines are added)."""
 
-    @property
-    def x0(self) -> float:
-        return min(r.x0 for r in self.rows)
+    __slots__ = ("bottom", "rows", "top", "x0", "x1")
 
-    @property
-    def x1(self) -> float:
-        return max(r.x1 for r in self.rows)
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows: list[Row] = []
+        self.x0 = self.x1 = self.top = self.bottom = 0.0
+        for row in rows:
+            self.add(row)
 
-    @property
-    def top(self) -> float:
-        return self.rows[0].top
+    def add(self, row: Row) -> None:
+        if not self.rows:
+            self.x0, self.x1, self.top, self.bottom = row.x0, row.x1, row.top, row.bottom
+        else:
+            self.x0, self.x1 = min(self.x0, row.x0), max(self.x1, row.x1)
+            self.top, self.bottom = max(self.top, row.top), min(self.bottom, row.bottom)
+        self.rows.append(row)
 
-    @property
-    def bottom(self) -> float:
-        return min(r.bottom for r in self.rows)
+    def keep(self, rows: list[Row]) -> None:
+        """Only *rows* of the box's lines."""
+        self.rows = []
+        for row in rows:
+            self.add(row)
 
 
 def reading_order(rows: list[Row]) -> list[Box]:
     """A page's lines as boxes (runs of lines one under another), in reading order."""
     rows = sorted(rows, key=lambda r: (-r.base, r.x0))
     pitch = _pitch(rows)
+    reach = 4 * max((r.size for r in rows), default=0.0)
     boxes: list[Box] = []
+    active: list[int] = []        # the boxes whose last line is near enough to go on
     k = 0
     while k < len(rows):          # rows at one height (a band) are placed together
         band = [rows[k]]
@@ -289,13 +297,15 @@ def reading_order(rows: list[Row]) -> list[Box]:
         while k < len(rows) and band[0].base - rows[k].base <= 0.3 * band[0].size:
             band.append(rows[k])
             k += 1
+        active = [i for i in active if boxes[i].rows[-1].base - band[0].base <= reach]
+        near = [boxes[i] for i in active]
         wanted: dict[int, list[Row]] = {}
         for row in band:
-            fits = [i for i, box in enumerate(boxes) if _under(box.rows[-1], row)]
+            fits = [i for i in active if _under(boxes[i].rows[-1], row)]
             if fits:                  # (the nearest above: a heading further up is passed)
                 nearest = min(boxes[i].rows[-1].base for i in fits)
                 fits = [i for i in fits if boxes[i].rows[-1].base == nearest]
-            if len(fits) == 1 and _columns_end(boxes, fits[0], row, pitch):
+            if len(fits) == 1 and _columns_end(near, boxes[fits[0]], row, pitch):
                 fits = []
             if len(fits) == 1:
                 wanted.setdefault(fits[0], []).append(row)
@@ -303,8 +313,9 @@ def reading_order(rows: list[Row]) -> list[Box]:
                 wanted.setdefault(-1 - len(boxes) - len(wanted), []).append(row)
         for i, members in sorted(wanted.items(), key=lambda kv: -kv[0]):
             if i >= 0 and len(members) == 1:
-                boxes[i].rows.append(members[0])
+                boxes[i].add(members[0])
             else:
+                active.extend(range(len(boxes), len(boxes) + len(members)))
                 boxes.extend(Box([row]) for row in members)
     return _ordered(boxes)
 
@@ -320,12 +331,11 @@ def _pitch(rows: list[Row]) -> float:
     return statistics.median(steps) if steps else 0.0
 
 
-def _columns_end(boxes: list[Box], i: int, row: Row, page_pitch: float) -> bool:
+def _columns_end(boxes: list[Box], box: Box, row: Row, page_pitch: float) -> bool:
     """*row* opens what follows a page's columns, not the next paragraph of one of them:
-    a box beside box *i* (a column next to it) ends at the height box *i* ends, above the
-    row, and the row stands further under box *i*'s last line than their lines stand apart
+    a box beside *box* (a column next to it) ends at the height *box* ends, above the
+    row, and the row stands further under *box*'s last line than their lines stand apart
     (a paragraph's space)."""
-    box = boxes[i]
     last = box.rows[-1]
     em = max(last.size, row.size)
     for other in boxes:
@@ -356,6 +366,8 @@ def _ordered(boxes: list[Box]) -> list[Box]:
     n = len(boxes)
     if n < 2:
         return boxes
+    if n > MAX_ORDERED:           # (a page of thousands of scattered pieces: top to bottom)
+        return sorted(boxes, key=lambda b: (-b.top, b.x0))
     ext = [(b.x0, b.x1, b.top, b.bottom) for b in boxes]
     before: list[set[int]] = [set() for _ in range(n)]     # before[j]: boxes that go first
     for i in range(n):
