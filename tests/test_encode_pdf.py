@@ -101,6 +101,34 @@ def test_two_pages_with_running_heads_and_page_numbers(tmp_path):
         ["The meeting closed at nine o'clock."]
 
 
+BOOK = (" @page { size: A6; margin: 1.5cm }"
+        ' @page :left { @top-left { content: counter(page) "   THE HISTORY OF ROME";'
+        " font-size: 8pt } }"
+        ' @page :right { @top-right { content: "CHAPTER II   " counter(page); font-size: 8pt } }'
+        " @page :first { @top-right { content: none } }"
+        " body { font-family: 'DejaVu Serif', serif; font-size: 9pt }"
+        " p { margin: 0; text-indent: 1.2em; text-align: justify }"
+        " h2 { font-size: 9pt; font-weight: bold; margin: 0.8em 0 0.3em 0 }")
+MARCH = ("The legions marched along the road to the north and the people watched them pass "
+         "by the gates of the town. ")
+
+
+def test_a_books_running_heads_left_and_right_and_bold_headings(tmp_path):
+    """Left-hand pages head "N  THE HISTORY OF ROME", right-hand ones "CHAPTER II  N" (once
+    only here: its number, the one the other pages' heads give it, makes it one), the first
+    page none; paragraphs by their indented first lines; bold headings at the text's size."""
+    paras = "".join(f"<p>{MARCH * n}</p>" for n in (4, 3))
+    more = "".join(f"<p>{MARCH * 9}</p>" for _ in range(3))
+    html = f"</head><body><h2>The March North</h2>{paras}<h2>The Siege</h2>{more}</body></html>"
+    root, result = encoded(tmp_path, pdf_of(html, BOOK))
+    assert xp(root, "//t:body//t:pb/@n") == ["2", "3", "4"]
+    assert texts(root, "//t:body//t:head") == ["The March North", "The Siege"]
+    assert sorted(x.text for x in result.left_out if x.code == "running-head") == [
+        "2 THE HISTORY OF ROME", "4 THE HISTORY OF ROME", "CHAPTER II 3"]
+    assert [" ".join(p.split()) for p in texts(root, "//t:body//t:p")] == \
+        [(MARCH * n).strip() for n in (4, 3, 9, 9, 9)]
+
+
 NOTES_STYLE = (STYLE + " .fn { float: footnote; font-size: 8pt }"
                " ::footnote-call { content: counter(footnote); vertical-align: super;"
                " font-size: 70% } ::footnote-marker { content: counter(footnote) ' ' }")

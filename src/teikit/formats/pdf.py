@@ -40,7 +40,7 @@ from ..sourcetext import SourceText
 from . import suffix
 from .html import GENERATOR_TITLE
 from .lines import Lines
-from .marks import hi
+from .marks import HI
 from .pdflayout import Box, Char, Row, Run, leading, paragraphs, reading_order, rows_of
 
 NAME = "pdf"
@@ -291,25 +291,24 @@ def _assemble(pages: list[Page], out: Lines, diags: Collector) -> None:
 
 
 def _text(runs: list[Run], plain_bold: bool = False) -> str:
-    """A line's runs as text with marks (the spaces round a run outside its marks); a
-    note's marker as [n]; a heading's bold is its being a heading, not marked."""
-    parts = []
+    """A line's runs as text with marks, nested as the styles run on (bold over italic over
+    a superscript: "<b>Nff<i>HpiD</i></b>" is one word); a note's marker as [n]; a
+    heading's bold is its being a heading, not marked."""
+    parts: list[str] = []
+    stack: list[str] = []
     for run in runs:
-        if run.pos == "note":
-            parts.append(f"[{run.text}]")
-            continue
-        core = run.text.strip()
-        if not core:
-            parts.append(run.text)
-            continue
-        if run.pos:
-            core = hi(run.pos, core)
-        if run.italic:
-            core = hi("italic", core)
-        if run.bold and not plain_bold:
-            core = hi("bold", core)
-        parts.append(run.text[:len(run.text) - len(run.text.lstrip())] + core
-                     + run.text[len(run.text.rstrip()):])
+        want = [] if run.pos == "note" else [
+            rend for rend, on in (("bold", run.bold and not plain_bold),
+                                  ("italic", run.italic), ("sup", run.pos == "sup"),
+                                  ("sub", run.pos == "sub")) if on]
+        keep = 0
+        while keep < min(len(stack), len(want)) and stack[keep] == want[keep]:
+            keep += 1
+        parts.extend(HI[rend][1] for rend in reversed(stack[keep:]))
+        parts.extend(HI[rend][0] for rend in want[keep:])
+        stack = want
+        parts.append(f"[{run.text}]" if run.pos == "note" else run.text)
+    parts.extend(HI[rend][1] for rend in reversed(stack))
     return "".join(parts)
 
 
@@ -453,20 +452,48 @@ def _furniture(pages: list[Page], out: Lines) -> None:
                             if a == arabic and value - index == offset), None)
             if printed is not None and pages[index].number is None:
                 pages[index].number = printed
+        if arabic:
+            _numbered_heads(pages, bands, offset, found)
     for page, where, rows, text in found:
         ids = {id(r) for r in rows}
         for box in page.boxes:
             box.keep([r for r in box.rows if id(r) not in ids])
         page.boxes = [box for box in page.boxes if box.rows]
         lone = _key(text) == "#"
-        reason = (f"page number at the {where} of page {page.index + 1}; it numbers the <pb/>"
-                  if lone else f"running {where} of page {page.index + 1} (printed on every "
-                  "page)" if where != "margin" else f"a line set upright in the margin of "
-                  f"page {page.index + 1} (printed on every page)")
+        at = f"{where.split()[0]} of page {page.index + 1}"
+        reason = (f"page number at the {at}; it numbers the <pb/>" if lone
+                  else f"a line set upright in the margin of page {page.index + 1} (printed "
+                  "on every page)" if where == "margin"
+                  else f"running {at}, with the number the other pages' running lines give "
+                  "it; it numbers the <pb/>" if where.endswith(" numbered")
+                  else f"running {at} (printed on every page)")
         out.leave_out(rows[0].number, rows[-1].number, text, reason,
                       "page-number" if lone else "running-head")
     if any(page.number for page in pages):
         out.hints.rules.append("pdf-page-numbers")
+
+
+def _numbered_heads(pages: list[Page], bands: dict[int, list[tuple[str, list[Row]]]],
+                    offset: int, found: list[tuple[Page, str, list[Row], str]]) -> None:
+    """A page's top or foot line that does not come back (a chapter's title over its right-
+    hand pages, the other pages' head the book's), short, with the number at one end that
+    the other pages' running lines give this page: its running head, numbered."""
+    for page in pages:
+        if page.number is not None:
+            continue
+        for where, rows in bands[page.index]:
+            text = " ".join(r.text for r in rows)
+            tokens = list(NUMBER_TOKEN.finditer(text))
+            if len(text) > 80 or not tokens:
+                continue
+            for m in {tokens[0], tokens[-1]}:
+                if m.group().isdigit() and int(m.group()) - page.index == offset and \
+                        m.group() != text.strip():
+                    page.number = m.group()
+                    found.append((page, where + " numbered", rows, text))
+                    break
+            if page.number is not None:
+                break
 
 
 def _apart(page: Page, band: list[Row]) -> bool:

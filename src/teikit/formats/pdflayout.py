@@ -433,7 +433,8 @@ def paragraphs(box: Box, lead: float) -> tuple[list[list[Row]], set[int]]:
         raised = 0.4 * em if any(r.pos == "sup" for r in b.runs) or any(
             r.pos == "sub" for r in a.runs) else 0.0
         if a.base - b.base > (lead + 0.35) * em + raised or abs(a.size - b.size) > 0.1 * em \
-                or a.bold != b.bold or indented or outdented or sentence_end \
+                or (a.bold != b.bold and (short or text_a[-1:] in ".!?:\"”’)")) \
+                or indented or outdented or sentence_end \
                 or a.base <= b.base:
             out.append([b])
             continue
