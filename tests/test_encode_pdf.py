@@ -168,6 +168,19 @@ def test_a_page_in_two_columns_is_read_column_after_column(tmp_path):
     assert texts(root, "//t:body//t:p") == [left, right, "Under both columns."]
 
 
+def test_a_justified_and_hyphenated_paragraph_is_one_paragraph_of_whole_words(tmp_path):
+    """WeasyPrint hyphenates with U+2010 and spreads a line of three long words wide."""
+    sentence = ("Notwithstanding the extraordinarily unsatisfactory circumstances, the "
+                "representatives acknowledged responsibilities. ")
+    style = ("@page { size: A6; margin: 1cm } body { font-family: 'DejaVu Serif', serif;"
+             " font-size: 10pt } p { hyphens: auto; text-align: justify }")
+    root, result = encoded(tmp_path, pdf_of(f"</head><body lang=en><p>{sentence * 3}</p>"
+                                            "</body></html>", style))
+    assert texts(root, "//t:body//t:p") == [(sentence * 3).strip()]
+    assert any(d.code == "dehyphenated" for d in result.diagnostics)
+    assert xp(root, "//t:langUsage/t:language/@ident") == ["en"]
+
+
 def test_metadata_title_author_and_the_files_date(tmp_path):
     html = ("<title>Minutes</title><meta name=author content='A. Clerk'>"
             "<meta name=dcterms.created content='2021-03-04T10:00:00'>"

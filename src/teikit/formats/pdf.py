@@ -104,7 +104,8 @@ def _metadata(doc: Any, raw: Any, out: Lines) -> None:
     size = raw.FPDFCatalog_GetLanguage(doc, None, 0)
     if 2 < size <= 200:
         buffer = ctypes.create_string_buffer(size)
-        raw.FPDFCatalog_GetLanguage(doc, buffer, size)
+        raw.FPDFCatalog_GetLanguage(doc, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)),
+                                    size)
         language = buffer.raw[:size - 2].decode("utf-16-le", "replace").strip()
         if re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*", language):
             hints.language = language

@@ -24,6 +24,7 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 WORD_GAP = 0.28         # a gap this many ems wide between two glyphs parts two words
 LINE_GAP = 1.0          # a gap wider than this many ems parts two pieces of text (columns)
+SPACED_GAP = 3.0        # … unless the file drew a space there: then this many
 MAX_ORDERED = 2000      # boxes on a page ordered by their places; more: top to bottom
 
 
@@ -140,7 +141,8 @@ def _goes_on(last: Char, base: float, size: float, c: Char) -> bool:
     if not _same_line(base, size, c.base, c.size):
         return False
     em = max(size, c.size)
-    return -1.2 * em <= c.x0 - last.x1 <= LINE_GAP * em
+    # (after a space the file drew, a wider gap: a justified line of a few long words)
+    return -1.2 * em <= c.x0 - last.x1 <= (SPACED_GAP if last.text.isspace() else LINE_GAP) * em
 
 
 def _row(chars: list[Char]) -> Row:
@@ -218,6 +220,7 @@ def _runs(row: Row) -> list[Run]:
         last = c
     while styled and styled[-1][0] == " ":
         styled.pop()
+    _line_end_hyphen(styled)
     runs: list[Run] = []
     for k, (text, bold, italic, pos) in enumerate(styled):
         if pos == "space":        # the style of both sides, or none
@@ -240,6 +243,13 @@ def _character(text: str) -> str:
     if text in ("\x02", "\u00ad"):
         return "-"
     return text.translate(LIGATURES)
+
+
+def _line_end_hyphen(styled: list[tuple[str, bool, bool, str]]) -> None:
+    """A typesetter's hyphen (U+2010) that ends a line after a letter is the hyphen the
+    conventions join a word at, as a hyphen-minus."""
+    if len(styled) > 1 and styled[-1][0] == "\u2010" and styled[-2][0][-1:].isalpha():
+        styled[-1] = ("-", *styled[-1][1:])
 
 
 def _position(c: Char, row: Row) -> str:
