@@ -20,6 +20,7 @@ from lxml import etree
 from teiquery import texts, xp
 
 from teikit import encode_file
+from teikit.diagnostics import TeikitError
 from teikit.formats import detect
 from teikit.formats.pdflayout import Char, reading_order, rows_of
 
@@ -305,6 +306,32 @@ def test_refused_with_one_line_and_exit_code_3(tmp_path, case, code, message):
     assert proc.returncode == 3, proc.stderr
     assert proc.stderr.strip().splitlines() == [f"{source}:1:1: error: {message} [{code}]"]
     assert not out.exists()
+
+
+@settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "12")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.binary(min_size=1, max_size=64)),
+                min_size=1, max_size=8))
+def test_a_damaged_pdf_is_read_or_refused_never_a_traceback(tmp_path, damage):
+    data = bytearray(_letter_pdf())
+    for at, junk in damage:
+        at %= len(data)
+        data[at:at + len(junk)] = junk
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(bytes(data))
+    try:
+        encode_file(path)                 # (a master that is made is checked valid)
+    except TeikitError as exc:          # (one line; its magic damaged, it is no PDF)
+        assert exc.exit_code == 3, str(exc)
+
+
+_LETTER: list[bytes] = []
+
+
+def _letter_pdf() -> bytes:
+    if not _LETTER:
+        _LETTER.append(pdf_of(LETTER))
+    return _LETTER[0]
 
 
 def test_detected_by_its_magic_not_its_name():

@@ -101,7 +101,10 @@ def _metadata(doc: Any, raw: Any, out: Lines) -> None:
     m = re.match(r"(?:D:)?(\d{4})(\d\d)?(\d\d)?", info.get("CreationDate", ""))
     if m:                                  # the file's date, never the document's
         hints.fields.append(("file date", "-".join(g for g in m.groups() if g)))
-    size = raw.FPDFCatalog_GetLanguage(doc, None, 0)
+    try:
+        size = raw.FPDFCatalog_GetLanguage(doc, None, 0)
+    except (ctypes.ArgumentError, OSError):   # (a PDFium without it: no language hint)
+        return
     if 2 < size <= 200:
         buffer = ctypes.create_string_buffer(size)
         raw.FPDFCatalog_GetLanguage(doc, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)),
@@ -124,7 +127,7 @@ def _pages(name: str, doc: Any, raw: Any, diags: Collector) -> list[Page]:
                 filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=4))
             textpage.close()
             pdf_page.close()
-        except pdfium.PdfiumError as exc:
+        except (pdfium.PdfiumError, ctypes.ArgumentError, ValueError, OSError) as exc:
             diags.warn(f"page {index + 1} cannot be read ({exc}); its text is not in the "
                        "master", "pdf-page", 1, 1)
             pages.append(page)
