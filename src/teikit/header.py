@@ -956,6 +956,28 @@ RULES = [
     ("preprinted-page-number", "interpretation", "A number alone that a transcription "
      "platform tags as printed on the page (\u201c[[preprinted]] 22 [[/preprinted]]\u201d) "
      "over the page's text is the original's page number: a <pb>."),
+    # fmtpdf: PDF sources
+    ("format-pdf", "normalization", "The source is a PDF with a text layer, read with "
+     "pypdfium2 (PDFium): each page's lines in reading order (a column read to its foot "
+     "before the next), paragraphs parted by the space between lines and by indentation, a "
+     "short line inside a paragraph kept as a line; a paragraph set larger than the text, or "
+     "short and wholly bold, is a heading; italic, bold, superscript and subscript are "
+     "<hi rend>; a typesetter's ligatures are their letters; a word hyphenated at a line's "
+     "end is joined as in any text. The document information's title goes to the header, "
+     "its author, subject and keywords to the source citation, its creation date (the "
+     "file's) is kept as a field, never the document's date."),
+    ("pdf-page-numbers", "interpretation", "A line at the top or foot of a PDF's page that "
+     "comes back, its figures aside, at one height on other pages is the running head or "
+     "foot: left out and reported; a number in it that agrees with its page's place on "
+     "another page (the same difference) numbers the page's <pb n>."),
+    ("pdf-line-numbers", "interpretation", "A column of numbers alone in a PDF page's "
+     "margin, five at least, rising down the page by one step (a transcript's 1 to 25), "
+     "numbers the page's lines: left out and reported."),
+    ("pdf-foot-notes", "interpretation", "Lines at the foot of a PDF's page, set smaller "
+     "than the text and under it, each opening with a number or sign that stands raised "
+     "(superscript) in the page's text, are notes placed at those markers; a note's lines "
+     "at the top of the next page's notes go on with it; numbers that start again on each "
+     "page are numbered through."),
     # fmt18: OpenDocument and MediaWiki sources
     ("format-odt", "normalization", "The source is an OpenDocument text (.odt, or flat .fodt "
      "from LibreOffice), read from its content.xml with teikit's safe XML parser (the package "

@@ -31,6 +31,9 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
                               "source), read with mwparserfromhell"),
     "odt": ("odt", "an OpenDocument text (.odt, flat .fodt: LibreOffice, OpenOffice): text, "
                    "headings, lists, tables, emphasis from the styles, footnotes"),
+    "pdf": ("pdf", "a PDF with a text layer (born digital, or OCR'd), read with pypdfium2: "
+                   "columns, paragraphs, headings, emphasis, notes at the pages' feet, "
+                   "page breaks with the printed numbers"),
     "org": ("org", "Org-mode (.org; the Kanseki Repository's mandoku texts): keywords to "
                    "the header, headings, emphasis, links, footnotes, page markers"),
     "rst": ("rst", "reStructuredText (Sphinx, docutils), read with docutils"),

@@ -595,7 +595,8 @@ def _without_affiliation(label: str) -> str:
 
 def _joined(spans: list[Span], lines: list[Line], ctx: Context) -> Span:
     # (a PDF turned into HTML ends its lines at the page's width: a paragraph's lines run on)
-    return join_spans(spans, ("pdf-lines" in ctx.rules or is_wrapped(lines)
+    return join_spans(spans, ("pdf-lines" in ctx.rules or ctx.source.format == "pdf"
+                              or is_wrapped(lines)
                               or _two_lines_run_on(lines, ctx))
                       and not _broken_on_purpose(lines, ctx), ctx)
 
