@@ -30,7 +30,8 @@ def one_error(proc, code: int, pattern: str):
 
 
 def test_help_and_version():
-    assert "Encode sources (plain text, Markdown, HTML, Word)" in run("encode", "--help").stdout
+    assert "Encode sources (plain text, Markdown, HTML, Word, PDF, EPUB and more)" in run(
+        "encode", "--help").stdout
     top = run("--help").stdout
     assert "Example" in top and "Exit codes" in top
     assert run("--version").stdout.startswith("teikit ")

@@ -151,7 +151,7 @@ def encode(
     quiet: bool = _quiet(),
     verbose: bool = _verbose(),
 ) -> None:
-    """Encode sources (plain text, Markdown, HTML, Word) as TEI P5 masters.
+    """Encode sources (plain text, Markdown, HTML, Word, PDF, EPUB and more) as TEI masters.
 
     The format and the style of each source are detected (or given with --format and
     --style); the report on stderr names them, counts the elements produced, names the

@@ -64,7 +64,7 @@ def _short(text: str, width: int = 60) -> str:
 def encode_file(path: str | Path, style: str = "auto", encoding: str | None = None,
                 edition: Edition | None = None, title: str | None = None,
                 source_format: str = "auto") -> EncodeResult:
-    """Encode one source file (plain text, Markdown, HTML, Word); raises TeikitError when
+    """Encode one source file (any format of formats.FORMATS); raises TeikitError when
     it cannot be read."""
     diags = Collector(str(path))
     data = read_input(path, "source file", MAX_SOURCE_BYTES)

@@ -547,6 +547,10 @@ class _Reader:
 
     def _row(self, arg):
         self._flush()
+        if self.state.dest != "text":
+            return                             # (a row's end in a note: no table's)
+        if marks.plain("".join(self.para.parts)).strip():
+            self._end_paragraph()              # (words after the last cell: kept)
         row = [c for c in self.row if c.cols]
         if row:
             self.rows.append(row)
