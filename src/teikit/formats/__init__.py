@@ -32,6 +32,12 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
                    "the header, headings, emphasis, links, footnotes, page markers"),
     "rst": ("rst", "reStructuredText (Sphinx, docutils), read with docutils"),
     "asciidoc": ("asciidoc", "AsciiDoc (Asciidoctor, Antora)"),
+    "alto": ("alto", "ALTO XML OCR (Library of Congress, Europeana, Gallica, Delpher, "
+                     "Trove; ABBYY, tesseract): pages, blocks, lines, whole words"),
+    "pagexml": ("pagexml", "PAGE XML OCR and HTR (Transkribus, eScriptorium, OCR-D): "
+                           "pages, regions in reading order by their types, lines"),
+    "hocr": ("hocr", "hOCR, OCR results as HTML (tesseract, OCRopus, kraken): pages, "
+                     "blocks, lines, words"),
     "text": ("plain", "plain text in any encoding"),
 }
 
