@@ -1023,6 +1023,44 @@ RULES = [
      "footers, comments, pictures and objects are left out and reported."),
     ("rtf-footnotes", "interpretation", "RTF footnotes and endnotes ({\\footnote \u2026}) "
      "are notes at their markers."),
+    # fmtocr: OCR exports (ALTO, PAGE XML, hOCR)
+    ("format-alto", "normalization", "The source is ALTO XML (an OCR export), read with "
+     "teikit's safe XML parser: each Page a page (<pb> numbered by PRINTED_IMG_NR, else "
+     "PHYSICAL_IMG_NR), each TextBlock a block of its TextLines; words parted where SP "
+     "parts them; emphasis from the TextStyles' FONTSTYLE. A word's confidence (WC) is the "
+     "OCR engine's estimate, not the original's legibility: no word is made <unclear> by it; "
+     "low ones are counted in the report."),
+    ("format-pagexml", "normalization", "The source is PAGE XML (an OCR or handwriting "
+     "recognition export: Transkribus, eScriptorium, OCR-D), read with teikit's safe XML "
+     "parser: its text regions in the file's ReadingOrder, each a block of its TextLines, "
+     "by its type (heading, paragraph, marginalia, footnote, header, footer, page-number, "
+     "catch-word, signature-mark, drop-capital); a TableRegion a table of its cells; "
+     "emphasis from TextStyle and Transkribus's textStyle ranges. Word confidences make no "
+     "word <unclear>; low ones are counted in the report."),
+    ("format-hocr", "normalization", "The source is hOCR (OCR results as HTML: tesseract, "
+     "OCRopus, kraken), read with lxml's HTML parser: each ocr_page a page (<pb> numbered "
+     "by lpageno or its ocr_pageno), its lines grouped by the paragraph or area that holds "
+     "them, a line's words (ocrx_word) without the engine's alternative readings; "
+     "headings and emphasis from the HTML. Word confidences (x_wconf) make no word "
+     "<unclear>; low ones are counted in the report."),
+    ("ocr-page-furniture", "interpretation", "What the OCR file marks as page furniture "
+     "(a running head or foot, a page number, a catchword, a printer's signature mark; "
+     "ALTO's TopMargin and BottomMargin, hOCR's ocr_header, ocr_footer and ocr_pageno) is "
+     "left out and reported; a page number is the page break's n."),
+    ("ocr-margin-notes", "interpretation", "A margin note of the OCR file (PAGE's "
+     "marginalia, a block in ALTO's LeftMargin or RightMargin) is a <note "
+     "place=\"margin\"> after the first word of the line of text beside its top (by "
+     "the coordinates; else of the next text block)."),
+    ("ocr-footnotes", "interpretation", "A footnote region's entries (*) text, 1) text) "
+     "are notes at their markers where the same marker stands after a word of the page's "
+     "text; the printed marker becomes the note's place, the notes numbered through the "
+     "file; footnote-continued goes on with the note before."),
+    ("ocr-drop-capital", "normalization", "A drop capital (PAGE's drop-capital region, or a "
+     "capital alone in a block before a block that opens in lower case) is the first "
+     "letter of the next block's first word."),
+    ("ocr-hyphenation", "segmentation", "A word the OCR file marks as hyphenated at a line "
+     "end (ALTO's HypPart1 and HypPart2 with the whole word in SUBS_CONTENT) is that whole "
+     "word where its first part stands; every join is reported."),
     ("front-matter", "segmentation", "Matter before the text under a heading that names it "
      "(a preface, an editor's introduction: \u201cPREFACE\u201d, \u201cTHEMES\u201d, "
      "\u201cEinleitung\u201d), where a later heading begins the text, is the text's <front> "

@@ -40,6 +40,12 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
     "rtf": ("rtf", "Rich Text Format (.rtf from Word, WordPerfect, TextEdit): paragraphs, "
                    "emphasis, footnotes, tables, its code pages"),
     "asciidoc": ("asciidoc", "AsciiDoc (Asciidoctor, Antora)"),
+    "alto": ("alto", "ALTO XML OCR (Library of Congress, Europeana, Gallica, Delpher, "
+                     "Trove; ABBYY, tesseract): pages, blocks, lines, whole words"),
+    "pagexml": ("pagexml", "PAGE XML OCR and HTR (Transkribus, eScriptorium, OCR-D): "
+                           "pages, regions in reading order by their types, lines"),
+    "hocr": ("hocr", "hOCR, OCR results as HTML (tesseract, OCRopus, kraken): pages, "
+                     "blocks, lines, words"),
     "text": ("plain", "plain text in any encoding"),
 }
 

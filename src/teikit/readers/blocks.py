@@ -1319,8 +1319,8 @@ class TextBuilder:
             self.div.append(notes[0])
             notes[0].tail = None
             return
-        last = self.div[-1] if len(self.div) else None
-        if last is not None and last.tag == tei("postscript"):   # the postscript's next part
+        last = self._open_postscript()
+        if last is not None:                                       # the postscript's next part
             last.append(p)
             return
         self.div.append(E.postscript(p))
@@ -1348,11 +1348,27 @@ class TextBuilder:
         self.div.append(fill(E.note(type="source"), u.body, self.ctx))
         self.ctx.fired("mail-signature")
 
+    def _open_postscript(self):
+        """The postscript the division ends with, past the page or column breaks after it,
+        which go to the end of its last paragraph (a postscript that goes on over a page: a
+        second <postscript> after the <pb> would break the division's content model)."""
+        end = len(self.div)
+        while end and self.div[end - 1].tag in (tei("pb"), tei("cb")):
+            end -= 1
+        if not end or self.div[end - 1].tag != tei("postscript"):
+            return None
+        last = self.div[end - 1]
+        paragraphs = last.findall(tei("p"))
+        for br in list(self.div)[end:]:
+            if paragraphs:
+                paragraphs[-1].append(br)
+        return last
+
     def _postscript(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
-        last = self.div[-1] if len(self.div) else None
-        if last is not None and last.tag == tei("postscript"):   # its next paragraph
+        last = self._open_postscript()
+        if last is not None:                                       # its next paragraph
             last.append(self._paragraph(u.body))
             return
         self.div.append(E.postscript(self._paragraph(u.body)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..formats.marks import has_marks, plain
 from ..sourcetext import Line
 from .dates import ENTRY_LEAD, MONTH_DAY, YEAR, date_at
 from .inline import INCIDENT_WORDS
@@ -214,6 +215,8 @@ def is_wrapped(lines: list[Line]) -> bool:
     cut at one width), rather than each standing alone like a list of names."""
     if len(lines) < 2:
         return False
+    if any(has_marks(ln.text) for ln in lines):    # emphasis is no text: "<i>graph</i> …"
+        lines = [Line(ln.number, plain(ln.text), ln.kind) for ln in lines]   # opens in lower case
     body = lines[:-1]
     # (a word hyphenated at the line end, "excite-" / "ment", runs on: "-" is in CLOSE_PUNCT
     # for the dash that ends a clause, never after a letter)
