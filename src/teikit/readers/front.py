@@ -10,6 +10,7 @@ from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
 from .dates import DOTTED_DATE, WEEKDAY, find_date, looks_like_dateline
+from . import platform
 from .inline import fill
 from .letters import is_closing, is_salutation
 from .span import Span
@@ -315,6 +316,7 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
     the header's source description and the report."""
     found: list[str] = []
     start = 0
+    export_keys: set[str] = set()
     for k, block in enumerate(blocks[:80]):
         if any(GUTENBERG_START.match(plain(ln.text).strip()) for ln in block.lines):
             for b in blocks[:k + 1]:
@@ -358,6 +360,8 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
         facts.setdefault("fields", []).extend(fields)
         if site:                  # "Title:" and "PubDate:" as front matter's title and date
             frontmatter.to_hints(ctx.source.hints, fields)
+            if SITE_RULE.match(plain(blocks[start].lines[0].text).strip()):
+                export_keys.update(key.casefold() for key, _ in fields)
         ctx.leave_out(blocks[start].lines, "metadata lines (an address, key: value fields); "
                       "they are in the header", "metadata")
         start += 1
@@ -380,7 +384,8 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
             start += 1
     if found:
         facts["source_lines"] = found
-    return blocks[start:]
+    # the export's block framed by rules over the first page, over every page after it
+    return platform.export_page_blocks(blocks[start:], export_keys, ctx)
 
 
 def leading_illustrations(blocks: list[Block], ctx: Context) -> list[Block]:
