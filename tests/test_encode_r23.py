@@ -55,3 +55,54 @@ def test_a_closing_tag_without_its_opening_is_kept_and_reported():
     root, result = encode("The plate was taken [[/underline]] at noon.\n")
     assert texts(root, "//t:body//t:note[@type='transcriber']") == ["/underline"]
     assert any(d.code == "unopened-bracket" for d in result.diagnostics)
+
+
+# ----------------------------------------- an OCR'd book: title page and running heads (F3, F4)
+
+def _page(n: int, head: str, number_first: bool, words: str) -> str:
+    top = f"{n}\n\n\n\n{head}" if number_first else f"{head}\n\n\n\n{n}"
+    return f"\n\n\n\n{top}\n\n\n\n{words}\n"
+
+
+PROSE = ("the patient was treated for many months by the physicians of the town, and\n"
+         "the treatment, though it was long and costly, brought him very little relief\n"
+         "until he went to the country and rested there through the whole summer; and\n"
+         "there he recovered the strength that he had lost in the years of his labour,\n"
+         "so that in the autumn he came back to the city and took up his work again,\n"
+         "and kept it up for the rest of his life without any return of the trouble,\n"
+         "as he told me himself when I saw him many years after, and as his friends\n")
+
+
+def _book(first_head: str) -> str:
+    return ("/o,\n\n\n\nCERTAIN SYMPTOMS\n\nOF\n\n/NERVOUS EXHAUSTION.^\n\n"
+            "By GEORGE M. BEARD, M. D.,\n\n"
+            "Under the term neurasthenia I described a number of years ago a functional\n"
+            "nervous disease of modern and largely of American origin, which has\n"
+            + PROSE
+            + _page(4, first_head, True, PROSE)
+            + _page(5, "NERVOUS EXHAUSTION.", False, PROSE)
+            + _page(6, "CERTAIN SYMPTOMS OF", True, PROSE)
+            + _page(7, "NERVOUS EXHAUSTION.", False, PROSE)
+            + _page(8, "CERTAIN SYMPTOMS OF", True, PROSE + "know well.\n"))
+
+
+def test_a_title_in_capitals_over_lines_apart_with_ocr_specks_is_one_heading():
+    root, result = encode(_book("CERTAIN SYMPTOMS OF"))
+    assert texts(root, "//t:titleStmt/t:title") == ["CERTAIN SYMPTOMS OF NERVOUS EXHAUSTION."]
+    assert texts(root, "//t:body//t:head") == ["CERTAIN SYMPTOMS OF NERVOUS EXHAUSTION."]
+    assert "/o," not in "".join(xp(root, "//t:body")[0].itertext())
+    assert any(d.code == "ocr-noise" for d in result.diagnostics)
+
+
+def test_a_running_head_ocrd_with_one_letter_wrong_is_the_running_head():
+    root, _ = encode(_book("CERTAIN SYMPTOMS OP"))
+    assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["4", "5", "6", "7", "8"]
+    assert not [p for p in texts(root, "//t:body//t:p") if "SYMPTOMS O" in p]
+
+
+def test_capital_lines_apart_without_specks_are_left_to_the_title_rules():
+    """Without OCR's specks there is no evidence of a title page read by OCR: the lines are
+    the text's own (a memo's "MEMORANDUM" / "SECRET")."""
+    root, _ = encode("MEMORANDUM\n\nSECRET\n\nThe meeting was held in the office of the "
+                     "director and lasted two hours.\n")
+    assert texts(root, "//t:body//t:head") == ["MEMORANDUM"]

@@ -13,7 +13,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, layout, letterlines, letters, mail, notes, pages, shapes, turns
+from . import front, layout, letterlines, letters, mail, notes, ocrpage, pages, shapes, turns
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -60,6 +60,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                       "ocr-specks")
         i += 1                               # ("/-" over an OCR'd book's part title)
     blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # (over the heading)
+    if head is None:             # "/o," / "CERTAIN SYMPTOMS" / "OF" / "/NERVOUS EXHAUSTION.^"
+        blocks = ocrpage.caps_title_over_lines(blocks, i, ctx)
     noise = i
     while head is None and noise < len(blocks) - 1 and noise < i + 20 and \
             _ocr_noise(blocks[noise]):
