@@ -106,3 +106,37 @@ def test_capital_lines_apart_without_specks_are_left_to_the_title_rules():
     root, _ = encode("MEMORANDUM\n\nSECRET\n\nThe meeting was held in the office of the "
                      "director and lasted two hours.\n")
     assert texts(root, "//t:body//t:head") == ["MEMORANDUM"]
+
+
+# ----------------------------------------------------------- a page-foot note marked * (F7)
+
+def _footed_book(second_note: bool) -> str:
+    page5 = PROSE.replace("as his friends\n", "as his friends told me.*\n\n"
+                          "*Hay fever regularly decreases as we go South.\n")
+    page6 = PROSE.replace("as his friends\n", "as his friends told me.†\n\n"
+                          "†The same is said of asthma.\n") if second_note else PROSE
+    return ("A TREATISE\n\nThe first page of the text, with no note, goes on below\n"
+            + PROSE
+            + _page(4, "CERTAIN SYMPTOMS OF", True, PROSE)
+            + _page(5, "NERVOUS EXHAUSTION.", False, page5)
+            + _page(6, "CERTAIN SYMPTOMS OF", True, page6)
+            + _page(7, "NERVOUS EXHAUSTION.", False, PROSE + "know well.\n"))
+
+
+def test_a_note_marked_with_a_symbol_at_a_pages_foot_goes_to_its_marker_on_that_page():
+    root, _ = encode(_footed_book(second_note=True))
+    notes = xp(root, "//t:body//t:note")
+    assert [(n.get("n"), n.get("place")) for n in notes] == [("*", "foot"), ("†", "foot")]
+    assert texts(root, "//t:body//t:note") == [
+        "Hay fever regularly decreases as we go South.", "The same is said of asthma."]
+    assert notes[0].getparent().tag.endswith("}p")
+    assert (notes[0].getprevious() is None and "friends told me." in
+            (notes[0].getparent().text or "")) or \
+        "friends told me." in (notes[0].getprevious().tail or "")
+
+
+def test_a_symbol_line_with_no_marker_on_its_page_stays_text():
+    text = _footed_book(second_note=False).replace("told me.*", "told me.")
+    root, _ = encode(text)
+    assert not xp(root, "//t:body//t:note")
+    assert "*Hay fever regularly decreases as we go South." in texts(root, "//t:body//t:p")
