@@ -59,9 +59,19 @@ def test_a_closing_tag_without_its_opening_is_kept_and_reported():
 
 # ----------------------------------------- an OCR'd book: title page and running heads (F3, F4)
 
+ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth"]
+
+
 def _page(n: int, head: str, number_first: bool, words: str) -> str:
+    """A page of a djvu text: its number and running head apart, then its lines (the first
+    and last of them made the page's own: lines that recur beside page numbers are
+    furniture)."""
     top = f"{n}\n\n\n\n{head}" if number_first else f"{head}\n\n\n\n{n}"
-    return f"\n\n\n\n{top}\n\n\n\n{words}\n"
+    lines = words.split("\n")
+    lines[0] = f"in the {ORDINALS[n]} case " + lines[0]
+    lines[-2] = lines[-2] + f" of the {ORDINALS[n]}"
+    return f"\n\n\n\n{top}\n\n\n\n" + "\n".join(lines) + "\n"
 
 
 PROSE = ("the patient was treated for many months by the physicians of the town, and\n"
@@ -112,9 +122,9 @@ def test_capital_lines_apart_without_specks_are_left_to_the_title_rules():
 
 def _footed_book(second_note: bool) -> str:
     page5 = PROSE.replace("as his friends\n", "as his friends told me.*\n\n"
-                          "*Hay fever regularly decreases as we go South.\n")
+                          "*Hay fever regularly decreases as we go South\n")
     page6 = PROSE.replace("as his friends\n", "as his friends told me.†\n\n"
-                          "†The same is said of asthma.\n") if second_note else PROSE
+                          "†The same is said of asthma\n") if second_note else PROSE
     return ("A TREATISE\n\nThe first page of the text, with no note, goes on below\n"
             + PROSE
             + _page(4, "CERTAIN SYMPTOMS OF", True, PROSE)
@@ -128,7 +138,8 @@ def test_a_note_marked_with_a_symbol_at_a_pages_foot_goes_to_its_marker_on_that_
     notes = xp(root, "//t:body//t:note")
     assert [(n.get("n"), n.get("place")) for n in notes] == [("*", "foot"), ("†", "foot")]
     assert texts(root, "//t:body//t:note") == [
-        "Hay fever regularly decreases as we go South.", "The same is said of asthma."]
+        "Hay fever regularly decreases as we go South of the fifth",
+        "The same is said of asthma of the sixth"]
     assert notes[0].getparent().tag.endswith("}p")
     assert (notes[0].getprevious() is None and "friends told me." in
             (notes[0].getparent().text or "")) or \
@@ -139,4 +150,28 @@ def test_a_symbol_line_with_no_marker_on_its_page_stays_text():
     text = _footed_book(second_note=False).replace("told me.*", "told me.")
     root, _ = encode(text)
     assert not xp(root, "//t:body//t:note")
-    assert "*Hay fever regularly decreases as we go South." in texts(root, "//t:body//t:p")
+    assert any("*Hay fever regularly decreases as we go South of the fifth" in p
+               for p in texts(root, "//t:body//t:p"))
+
+
+# ------------------------------------- a word and a sentence over an OCR'd page break (F3, F6)
+
+def test_a_word_hyphenated_at_a_pages_end_is_joined_over_the_page_break():
+    text = _book("CERTAIN SYMPTOMS OF").replace(
+        "of the seventh\n", "of the seventh told me in a rough and author-\n", 1)
+    text = text.replace("in the eighth case", "itative manner, in the eighth case")
+    root, result = encode(text)
+    pb = xp(root, "//t:body//t:pb[@n='8']")[0]
+    assert pb.get("break") == "no"
+    assert (pb.getprevious().tail if pb.getprevious() is not None
+            else pb.getparent().text).endswith("rough and author")
+    assert pb.tail.startswith("itative manner, in the eighth case")
+
+
+def test_a_running_head_whose_number_ocr_lost_is_a_page_break_where_a_sentence_runs_on():
+    text = _book("CERTAIN SYMPTOMS OF").replace("NERVOUS EXHAUSTION.\n\n\n\n7\n",
+                                                "NERVOUS EXHAUSTION.\n\n\n\n")
+    root, _ = encode(text)
+    assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["4", "5", "6", "7", "8"]
+    assert not [p for p in texts(root, "//t:body//t:p") if "EXHAUSTION" in p]
+    assert [p for p in texts(root, "//t:body//t:p") if "of the sixth in the seventh case" in p]

@@ -774,6 +774,7 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
         dropped.add((rows[tail][0], rows[tail][1]))
         ctx.leave_out([rows[tail][2]], "running footer of the last page", "running-head")
         tail -= 1
+    _unnumbered_heads(rows, groups, running, key_of, page_at, dropped, ctx)
     ctx.fired("page-furniture")
     out: list[Block] = []
     for b, block in enumerate(blocks):
@@ -783,7 +784,8 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
                 if current:
                     out.append(Block(current))
                     current = []
-                out.append(Block([Line(ln.number, f"[Page {page_at[(b, i)]}]")]))
+                out.append(Block([Line(ln.number, f"[Page {page_at[(b, i)]}]"
+                                       if page_at[(b, i)] else "[Page]")]))
             if (b, i) not in dropped:
                 current.append(ln)
         if current:
@@ -796,6 +798,33 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
                 part.lines = [Line(ln.number, text, ln.kind)
                               for ln, text in zip(part.lines, texts, strict=True)]
     return out
+
+
+def _unnumbered_heads(rows, groups, running, key_of, page_at, dropped, ctx) -> None:
+    """A running head standing alone, its page number lost (OCR dropped it), where a
+    sentence runs on over it ("… one of its most con-" / "NERVOUS EXHAUSTION." / "stant
+    …"): a page break too, numbered only where the pages around it leave one number out."""
+    starts = sorted((members[0], int(n)) for n, members, _ in groups)
+    for r, (b, i, ln) in enumerate(rows):
+        if (b, i) in dropped or r == 0 or r + 1 >= len(rows) \
+                or key_of(ln.text) not in running:
+            continue
+        before, after = rows[r - 1], rows[r + 1]
+        if before[0] == b or after[0] == b:
+            continue                      # (alone: a block of its own)
+        if (before[0], before[1]) in dropped or (after[0], after[1]) in dropped:
+            continue
+        if plain(before[2].text).rstrip()[-1:] in SENTENCE_END or \
+                not plain(after[2].text).lstrip()[:1].islower():
+            continue
+        below = [n for start, n in starts if start < r]
+        above = [n for start, n in starts if start > r]
+        n = str(below[-1] + 1) if below and above and above[0] - below[-1] == 2 else ""
+        page_at[(b, i)] = n
+        dropped.add((b, i))
+        ctx.leave_out([ln], "running head of a page whose number is lost; a page break",
+                      "running-head")
+        ctx.fired("unnumbered-running-head")
 
 
 def _ocr_variants(counts: Counter[str]) -> dict[str, str]:
