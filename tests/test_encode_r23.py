@@ -175,3 +175,50 @@ def test_a_running_head_whose_number_ocr_lost_is_a_page_break_where_a_sentence_r
     assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["4", "5", "6", "7", "8"]
     assert not [p for p in texts(root, "//t:body//t:p") if "EXHAUSTION" in p]
     assert [p for p in texts(root, "//t:body//t:p") if "of the sixth in the seventh case" in p]
+
+
+# ------------------------------------------- HathiTrust page text in Hebrew (F4, F5, F8)
+# The lines are those of Silber, Ameriḳa be-sifrut Yiśraʼel (1928), p. 109, as HathiTrust's
+# full text gives them (public domain; stwagner07/atr-historical-research, CC0 1.0).
+
+HEBREW = ("## p. (#109) ################################################\n\n"
+          "הוספות\n"
+          "בדף הראשון כותב המחבר: וראשי המדינה באיירופא\n"
+          "שמו להם חוקת משפט להגלות לארצות החדשה הגלת שלמים\n"
+          "כל פושע וכל חוטא אשר נבאש בעמו, ואשר לא תוכל החברה\n"
+          "שאתו לבער את הרע מקרב איירופא. גם בדבר הזה שתו\n"
+          "מוקשים לבני הארצות החדשות, כי החוטאים האלה למדו את\n"
+          "בני האיים להשחית דרכם ולמלא את ארצם חמס, תחת אשר\n"
+          "לפנים לא ידעו לעשות רע, וכל דעה נפסדה אשר נושנה באיי־\n"
+          "רופא, וכל דבר הבל אשר אין דעת בני איירופא נוחה ממנו\n"
+          "עוד, התמלט כאל עיר מקלט אל הארצות החדשות אשר המה\n"
+          "שליטים עליהם.\n")
+
+
+def test_a_first_line_heading_in_a_script_without_capitals_is_the_title():
+    root, _ = encode(HEBREW)
+    assert texts(root, "//t:titleStmt/t:title") == ["הוספות"]
+    assert texts(root, "//t:body//t:head") == ["הוספות"]
+
+
+def test_hebrew_lines_cut_at_one_width_are_one_paragraph_and_the_maqaf_break_one_word():
+    root, _ = encode(HEBREW)
+    paragraphs = texts(root, "//t:body//t:p")
+    assert len(paragraphs) == 1 and not xp(root, "//t:body//t:lb")
+    assert paragraphs[0].startswith("בדף הראשון כותב המחבר: וראשי המדינה באיירופא שמו להם")
+    assert "נושנה באיירופא, וכל דבר הבל" in paragraphs[0]
+
+
+def test_a_word_cut_by_the_maqaf_is_kept_with_it_where_the_text_never_prints_it_whole():
+    root, _ = encode(HEBREW.replace("איירופא", "אירופה"))
+    assert "נושנה באיי־רופא, וכל דבר הבל" in texts(root, "//t:body//t:p")[0]
+
+
+def test_a_scan_headers_sequence_number_is_the_page_breaks_facs():
+    root, _ = encode(HEBREW)
+    assert [(pb.get("n"), pb.get("facs")) for pb in xp(root, "//t:body//t:pb")] == [
+        (None, "seq109")]
+    root, _ = encode("## p. 10 (#21) ####################\n\nThe first words of the page, "
+                     "and the rest of it.\n")
+    assert [(pb.get("n"), pb.get("facs")) for pb in xp(root, "//t:body//t:pb")] == [
+        ("10", "seq21")]

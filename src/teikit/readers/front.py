@@ -447,6 +447,9 @@ def heading_line(blocks: list[Block], ctx: Context) -> list[Block]:
     title = plain(lines[lead].text).strip()
     words = title.rstrip(".").split()
     rest = [len(plain(ln.text).strip()) for ln in lines[lead + 1:]]
+    if _caseless_heading(title, lines[lead + 1:]):
+        ctx.fired("heading-line")         # "הוספות" over a Hebrew page: no capitals to see
+        return [Block(lines[:lead])] * lead + [Block([lines[lead]]), Block(lines[lead + 1:])]
     if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 4):
         return blocks                     # one word in lower case is a line's ("Prima", a copy)
     if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or title[-1:] in ",;:" \
@@ -460,6 +463,24 @@ def heading_line(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks                     # a letter's address over its date
     ctx.fired("heading-line")
     return [Block(lines[:lead])] * lead + [Block([lines[lead]]), Block(lines[lead + 1:])]
+
+
+def caseless(text: str) -> bool:
+    """Letters, none with a case (Hebrew, Arabic, CJK, Georgian, Devanagari)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
+
+
+def _caseless_heading(title: str, rest: list[Line]) -> bool:
+    """A heading in a script without capitals over the lines of its text: one to four
+    words of letters, no punctuation at its end, half the width of the widest line under
+    it or less, and the text under it in the same caseless script (three lines or more)."""
+    words = title.split()
+    texts = [plain(ln.text).strip() for ln in rest]
+    return 1 <= len(words) <= 4 and caseless(title) and len(texts) >= 3 \
+        and all(any(c.isalpha() for c in w) for w in words) \
+        and title[-1:].isalpha() and len(title) * 2 <= max(len(t) for t in texts) \
+        and sum(caseless(t) for t in texts) * 4 >= len(texts) * 3
 
 
 # a name as a letter edition heads its letters with it ("Daniel C. French", "Mrs. J. L.

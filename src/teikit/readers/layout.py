@@ -57,6 +57,11 @@ from .pages import (
 
 INDENT = re.compile(r"^[ \t\u00a0]*")
 HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
+# the other signs a word is cut by at the line end: the Hebrew maqaf, Unicode's hyphen, the
+# soft hyphen a PDF's text keeps
+LETTERS_AT_END = re.compile(r"[^\W\d_]+$")
+LETTERS_AT_START = re.compile(r"[^\W\d_]+")
+OTHER_HYPHEN = re.compile(r"(?<=[^\W\d_])[\u05be\u2010\u00ad]$")
 
 RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
 # a shorter rule, three signs or four of one kind ("---", "* * *", "~~~"), is a separator
@@ -971,6 +976,25 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
             sign = plain(last.text).rstrip()[-1:] if scribal == "end" else "="
             ctx.diags.info(f"word hyphenated at the line end with '{sign}' joined (the sign "
                            "removed)", "dehyphenated", line, col)
+            continue
+        other = OTHER_HYPHEN.search(last.text.rstrip()) if not last.text.isascii() else None
+        if other and plain(span.text).lstrip()[:1].isalpha():
+            # a word cut by the Hebrew maqaf, a Unicode hyphen or a soft hyphen ("באיי־" /
+            # "רופא"): one word with the sign taken out where the text prints it whole
+            # elsewhere ("איירופא") or the next line goes on in lower case; else the sign stays
+            word_end = last.text.rstrip()
+            head = LETTERS_AT_END.search(word_end[:-1])
+            tail = LETTERS_AT_START.match(plain(span.text).lstrip())
+            head, tail = (head.group(0) if head else ""), (tail.group(0) if tail else "")
+            whole = (head + tail).casefold() in ctx.words() or tail[:1].islower()
+            parts[-1] = last[:len(word_end) - 1] if whole else last[:len(word_end)]
+            if whole:
+                ctx.fired("dehyphenated")
+                line, col = last.pos(len(word_end) - 1)
+                ctx.diags.info(f"word hyphenated at the line end with '{other.group(0)}' joined "
+                               "(the sign removed)", "dehyphenated", line, col)
+            seps.append("")
+            parts.append(span.strip())
             continue
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():

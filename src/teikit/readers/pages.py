@@ -184,7 +184,8 @@ RUNNING_HEAD_PARTICLES = {"of", "the", "and", "in", "on", "to", "a", "an", "for"
 
 # A HathiTrust (Google OCR) page header: "## p. xiii (#17) ######…", the page's label after
 # "p." (empty when the page has none: "## p. (#7) ####") and the scan's sequence number
-SCAN_PAGE_HEADER = re.compile(r"^(?:#{1,6}\s*)?p\.\s*(?P<n>[^\s#()]{1,12})?\s*\(#\d{1,6}\)\s*#*$")
+SCAN_PAGE_HEADER = re.compile(r"^(?:#{1,6}\s*)?p\.\s*(?P<n>[^\s#()]{1,12})?\s*\(#(?P<seq>\d{1,6})\)"
+                              r"\s*#*$")
 
 
 def scan_page_headers(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -228,6 +229,8 @@ def scan_page_headers(blocks: list[Block], ctx: Context) -> list[Block]:
                     ctx.fired("page-foot")
                 rows = [Line(-1, "", "") if ln is printed else ln for ln in rows]
             out.append(Block([Line(header.number, f"[Page {label}]" if label else "[Page]")]))
+            # (the scan's sequence number links the page to its image: the <pb/>'s @facs)
+            ctx.source.hints.page_images.append(f"seq{m.group('seq')}" if m else "")
             ctx.fired("scan-page-headers")
         out.extend(blocks_of(rows))
     return out
