@@ -222,3 +222,39 @@ def test_a_scan_headers_sequence_number_is_the_page_breaks_facs():
                      "and the rest of it.\n")
     assert [(pb.get("n"), pb.get("facs")) for pb in xp(root, "//t:body//t:pb")] == [
         ("10", "seq21")]
+
+
+# ------------------------------------------------------------ a cable's header (F11)
+
+CABLE = ("SECRET\n\n"
+         "TOR: 0309152 MAR 8I SPET 10444\n\n"
+         "SEC RET 0309152 MAR 8I STAFF\n"
+         "CITE VIENNA 10444\n"
+         "TO: DIRECTOR INFO BONN.\n"
+         "SLUGS: WNINTEL\n"
+         "SUBJECT: VISIT OF TRADE DELEGATION\n"
+         "REF: NONE\n"
+         "TEXT:\n\n"
+         "1. ACTION REQUIRED: NONE.\n\n"
+         "2. THE DELEGATION ARRIVED ON 2 MARCH AND LEFT THE NEXT DAY.\n")
+
+
+def test_a_cables_date_time_group_over_its_cite_line_dates_it():
+    root, _ = encode(CABLE)
+    assert xp(root, "//t:creation/t:date/@when") == ["1981-03-03"]
+    assert texts(root, "//t:creation/t:date") == ["0309152 MAR 8I"]
+
+
+def test_a_date_time_group_outside_a_cables_header_dates_nothing():
+    root, _ = encode("The log gives 0309152 MAR 81 for the call, and no more.\n\n"
+                     "It was not answered.\n")
+    assert not xp(root, "//t:creation/t:date")
+
+
+def test_a_cables_routing_fields_are_a_fields_list():
+    root, _ = encode(CABLE)
+    assert texts(root, "//t:body//t:list[@type='fields']/t:item") == [
+        "TO: DIRECTOR INFO BONN.", "SLUGS: WNINTEL", "SUBJECT: VISIT OF TRADE DELEGATION",
+        "REF: NONE", "TEXT:"]
+    cite = xp(root, "//t:body//t:p[t:lb]")[0]       # (the lines over the fields: their block)
+    assert cite.text == "SEC RET 0309152 MAR 8I STAFF" and cite[0].tail == "CITE VIENNA 10444"

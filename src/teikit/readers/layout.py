@@ -25,7 +25,7 @@ from collections import Counter
 
 from ..formats.marks import plain
 from ..sourcetext import PAGE_MARK, Block, Line
-from . import platform
+from . import cable, platform
 from .context import Context
 from .dates import DAY_HEADING
 from .language import NAMES
@@ -100,6 +100,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _act_heads(blocks, ctx)
     blocks = _part_marks(blocks, ctx)
     blocks = _number_columns(blocks, ctx)
+    blocks = cable.routing_fields(blocks, ctx)
     openers = _page_word_openers(blocks)
     out: list[Block] = []
     for block in blocks:
