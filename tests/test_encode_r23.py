@@ -258,3 +258,20 @@ def test_a_cables_routing_fields_are_a_fields_list():
         "REF: NONE", "TEXT:"]
     cite = xp(root, "//t:body//t:p[t:lb]")[0]       # (the lines over the fields: their block)
     assert cite.text == "SEC RET 0309152 MAR 8I STAFF" and cite[0].tail == "CITE VIENNA 10444"
+
+
+# ------------------------------------------------------- a dateline and the lines under it (F10)
+
+def test_a_dateline_ending_its_line_takes_no_line_of_text_under_it():
+    root, _ = encode("Tuesday, Oct. 5, 1915\nPlate A2210 short\nThe plate was taken.\n")
+    assert texts(root, "//t:body//t:dateline") == ["Tuesday, Oct. 5, 1915"]
+    assert xp(root, "//t:body//t:dateline/t:date/@when") == ["1915-10-05"]
+    paragraph = xp(root, "//t:body//t:p")[0]
+    assert paragraph.text == "Plate A2210 short" and paragraph[0].tail == "The plate was taken."
+
+
+def test_a_received_line_under_a_dateline_stays_in_it():
+    root, _ = encode("Moscow, June 11, 1944\n[Received June 12—10:45 a.m.]\n\n"
+                     "The Ambassador called on me today and we spoke of the matter.\n")
+    assert texts(root, "//t:body//t:dateline") == [
+        "Moscow, June 11, 1944Received June 12—10:45 a.m."]

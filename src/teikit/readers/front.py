@@ -9,7 +9,7 @@ from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
-from .dates import DOTTED_DATE, WEEKDAY, find_date, looks_like_dateline
+from .dates import DOTTED_DATE, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
 from . import platform
 from .inline import fill
 from .letters import is_closing, is_salutation
@@ -128,6 +128,13 @@ def opener(div, block: Block, ctx: Context,
     # darling wife"; a dateline never goes on past it)
     prose = next((k for k, line in enumerate(block.lines) if k and (
         _prose(line.text) or is_salutation(line.text))), None)
+    if len(block.lines) > 1 and _date_ends_line(block.lines[0].text):
+        # (a notebook's "Monday, Sept. 20, 1915" over "B41066 short": the date ends its
+        # line, and a line with no date, time, bracket or marking under it is the text's)
+        plain_line = next((k for k, line in enumerate(block.lines) if k and not
+                           _dateline_more(line.text)), None)
+        if plain_line is not None and (prose is None or plain_line < prose):
+            prose = plain_line
     text_after = Block(block.lines[prose:]) if prose is not None else None
     if prose is not None:
         block = Block(block.lines[:prose])
@@ -181,6 +188,22 @@ def opener(div, block: Block, ctx: Context,
             fill(dl, span, ctx)
     div.append(el)
     return text_after
+
+
+def _date_ends_line(text: str) -> bool:
+    """Does a line hold a date that ends it ("Monday, Sept. 20, 1915")?"""
+    text = plain(text).strip()
+    found = find_date(text)
+    return found is not None and found.time_start is None and \
+        not text[found.end:].strip(" .,;:")
+
+
+def _dateline_more(text: str) -> bool:
+    """A line that may go on with a dateline: a date or a time in it, a bracket ("[Received
+    June 12—10:45 a.m.]"), a classification, a telegram's number."""
+    text = plain(text).strip()
+    return bool(find_date(text) or TIME_ONE.search(text) or text[:1] in "[(" or
+                CLASSIFICATION.match(text) or TELEGRAM_NUMBER.match(text))
 
 
 def _prose(text: str) -> bool:
