@@ -275,3 +275,17 @@ def test_a_received_line_under_a_dateline_stays_in_it():
                      "The Ambassador called on me today and we spoke of the matter.\n")
     assert texts(root, "//t:body//t:dateline") == [
         "Moscow, June 11, 1944Received June 12—10:45 a.m."]
+
+
+# --------------------------------------------------- bars between apparatus entries (F9)
+
+def test_bars_between_apparatus_entries_are_separators_not_line_ends():
+    """Lagarde's Aegyptiaca (1883) as HathiTrust gives it: the apparatus under the text."""
+    root, _ = encode("Maq, aqen mapia epoq.\n"
+                     "5 a Matth 1, 19 | 6 a Matth 1, 20 | 6 men, wide 17,5 | e Matth 1, 21 |\n"
+                     "gendum non videatur | e Psalm 2,9 martyrium Ignatii cottonianum 12\n")
+    assert not xp(root, "//t:body//t:lb[not(@break)]/following-sibling::text()"
+                        "[starts-with(., '6 a Matth')]")
+    body = "".join(xp(root, "//t:body")[0].itertext())
+    assert "5 a Matth 1, 19 | 6 a Matth 1, 20 | 6 men, wide 17,5 | e Matth 1, 21 |" in body
+    assert "gendum non videatur | e Psalm 2,9" in body
