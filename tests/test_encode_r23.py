@@ -289,3 +289,56 @@ def test_bars_between_apparatus_entries_are_separators_not_line_ends():
     body = "".join(xp(root, "//t:body")[0].itertext())
     assert "5 a Matth 1, 19 | 6 a Matth 1, 20 | 6 men, wide 17,5 | e Matth 1, 21 |" in body
     assert "gendum non videatur | e Psalm 2,9" in body
+
+
+# --------------------------------------- a newspaper page's OCR with no blank line (F1)
+
+def _column(words: str, width: int = 24) -> str:
+    """Words set in a narrow column, as a page's OCR gives them (no hyphens)."""
+    out, line = [], ""
+    for word in words.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*out, line])
+
+
+STORY = ("The longer the day of settlement may be postponed beyond the sea the more fearful "
+         "will it be. When a soldier finally goes to his home, he will owe a greater debt than "
+         "he will have the capacity to pay. And it will be the same way from the emperor to "
+         "the peasant. The governments cannot repudiate their debts, but how can they pay "
+         "them? The common people will certainly struggle to find new homes. ")
+
+
+def _newspaper() -> str:
+    return ("Vol. 26 SALT LAKE CITY, UTAH, APRIL 29, 1916 No. 20\n"
+            "! Editorials\n"
+            "Mighty War Debt\n"
+            + _column(STORY * 3) + "\n"
+            "Mlllllllllllllllllllllllllllllllllllllllll\n"
+            "MEN OF THE WEST\n"
+            + _column(STORY * 2) + "\n"
+            "(Continued on page 14.)\n"
+            + _column(STORY * 2) + "\n")
+
+
+def test_a_newspaper_pages_masthead_headline_and_heads_without_blank_lines():
+    root, result = encode(_newspaper())
+    assert texts(root, "//t:titleStmt/t:title") == ["Editorials Mighty War Debt"]
+    assert texts(root, "/t:TEI/t:text/t:body/t:div/t:head") == ["Editorials Mighty War Debt"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1916-04-29"]
+    assert texts(root, "//t:sourceDesc/t:bibl[@type='source-lines']") == [
+        "Vol. 26 SALT LAKE CITY, UTAH, APRIL 29, 1916 No. 20"]
+    assert texts(root, "//t:body//t:div[@type='section']/t:head") == ["MEN OF THE WEST"]
+    assert "(Continued on page 14.)" in texts(root, "//t:body//t:p")
+    body = "".join(xp(root, "//t:body")[0].itertext())
+    assert "Mllll" not in body
+    assert any(d.code == "ocr-noise" for d in result.diagnostics)
+
+
+def test_a_page_with_blank_lines_keeps_its_lines_as_they_are():
+    text = _newspaper().replace("\n", "\n\n", 1)
+    root, _ = encode(text.replace("MEN OF THE WEST\n", "MEN OF THE WEST\n\n"))
+    assert not xp(root, "//t:sourceDesc/t:bibl[@type='source-lines']")

@@ -62,6 +62,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # (over the heading)
     if head is None:             # "/o," / "CERTAIN SYMPTOMS" / "OF" / "/NERVOUS EXHAUSTION.^"
         blocks = ocrpage.caps_title_over_lines(blocks, i, ctx)
+        blocks = ocrpage.newspaper_page(blocks, i, ctx, facts)
     noise = i
     while head is None and noise < len(blocks) - 1 and noise < i + 20 and \
             _ocr_noise(blocks[noise]):

@@ -25,7 +25,7 @@ from collections import Counter
 
 from ..formats.marks import plain
 from ..sourcetext import PAGE_MARK, Block, Line
-from . import cable, platform
+from . import cable, ocrpage, platform
 from .context import Context
 from .dates import DAY_HEADING
 from .language import NAMES
@@ -78,6 +78,7 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = platform.container_lines(blocks, ctx)
+    blocks = ocrpage.noise_lines(blocks, ctx)
     blocks = _line_references(blocks, ctx)
     blocks = _margin_line_numbers(blocks, ctx)
     blocks = _identifier_lines(blocks, ctx)
