@@ -32,7 +32,7 @@ EXPORT = ("=======================\n"
 
 
 def test_a_platforms_tag_pair_is_one_element_and_a_named_symbol_its_character():
-    root, result = encode(EXPORT)
+    root, _ = encode(EXPORT)
     cells = texts(root, "//t:body//t:table/t:row/t:cell")
     assert cells[:6] == ["201", "-14° 4410", "7.2", "202", "-15° 3105 3150", "8.0"]
     assert texts(root, "//t:body//t:table//t:del") == ["3105"]
@@ -41,7 +41,7 @@ def test_a_platforms_tag_pair_is_one_element_and_a_named_symbol_its_character():
 
 
 def test_the_exports_block_over_every_page_is_furniture_and_the_empty_header_row_no_row():
-    root, result = encode(EXPORT)
+    root, _ = encode(EXPORT)
     assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["12", "13"]
     assert not xp(root, "//t:sp")                     # "Page: 2 of 2" is no speaker
     body = "".join(xp(root, "//t:body")[0].itertext())
@@ -160,7 +160,7 @@ def test_a_word_hyphenated_at_a_pages_end_is_joined_over_the_page_break():
     text = _book("CERTAIN SYMPTOMS OF").replace(
         "of the seventh\n", "of the seventh told me in a rough and author-\n", 1)
     text = text.replace("in the eighth case", "itative manner, in the eighth case")
-    root, result = encode(text)
+    root, _ = encode(text)
     pb = xp(root, "//t:body//t:pb[@n='8']")[0]
     assert pb.get("break") == "no"
     assert (pb.getprevious().tail if pb.getprevious() is not None

@@ -8,9 +8,9 @@ from ..formats import frontmatter, marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
+from . import platform
 from .context import Context
 from .dates import DOTTED_DATE, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
-from . import platform
 from .inline import fill
 from .letters import is_closing, is_salutation
 from .span import Span

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from ..formats import marks
 from ..tei import E, tei
-from .context import INSIDE_WORD_ITALIC, Context
 from . import platform
+from .context import INSIDE_WORD_ITALIC, Context
 from .pages import FOLIO_IN_BRACKETS, folio_number
 from .span import Span
 

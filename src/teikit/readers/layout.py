@@ -985,9 +985,10 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
             # "רופא"): one word with the sign taken out where the text prints it whole
             # elsewhere ("איירופא") or the next line goes on in lower case; else the sign stays
             word_end = last.text.rstrip()
-            head = LETTERS_AT_END.search(word_end[:-1])
-            tail = LETTERS_AT_START.match(plain(span.text).lstrip())
-            head, tail = (head.group(0) if head else ""), (tail.group(0) if tail else "")
+            at_end = LETTERS_AT_END.search(word_end[:-1])
+            at_start = LETTERS_AT_START.match(plain(span.text).lstrip())
+            head = at_end.group(0) if at_end else ""
+            tail = at_start.group(0) if at_start else ""
             whole = (head + tail).casefold() in ctx.words() or tail[:1].islower()
             parts[-1] = last[:len(word_end) - 1] if whole else last[:len(word_end)]
             if whole:

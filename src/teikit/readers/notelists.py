@@ -211,7 +211,7 @@ def page_foot_symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
                  for _ in marker.finditer(ln.text)]
         if len(found) != 1:
             continue
-        b, i = found[0]
+        b = found[0][0]
         out[b:b + 1] = _place_markers([out[b]], [(sym, marker)])
         raw = block.lines[0].text
         at = raw.find(sym) + len(sym)

@@ -38,7 +38,10 @@ def caps_title_over_lines(blocks: list[Block], i: int, ctx: Context) -> list[Blo
     and text after the run. The specks are reported, never kept in the title."""
     if ctx.source.format != "text":
         return blocks
-    k, caps, pieces, specks, debris = i, 0, [], [], []
+    k, caps = i, 0
+    pieces: list[tuple[Line, str]] = []
+    specks: list[tuple[Line, str]] = []
+    debris: list[Line] = []
     while k < len(blocks) - 1 and k < i + 8 and len(blocks[k].lines) == 1:
         line = blocks[k].lines[0]
         text = plain(line.text).strip()
@@ -69,7 +72,7 @@ def caps_title_over_lines(blocks: list[Block], i: int, ctx: Context) -> list[Blo
     ctx.fired("ocr-caps-title")
     title = Line(pieces[0][0].number, " ".join(core for _, core in pieces),
                  pieces[0][0].kind)
-    return blocks[:i] + [Block([title])] + blocks[k:]
+    return [*blocks[:i], Block([title]), *blocks[k:]]
 
 
 # a rule OCR read as letters: one letter repeated, maybe after another ("Mllllllll…")

@@ -122,9 +122,9 @@ def export_page_blocks(blocks: list[Block], keys: set[str], ctx: Context) -> lis
             and RULE.match(texts[-1]) else []
         fields = [EXPORT_FIELD.match(t) for t in inner]
         if inner and all(URL.match(t) or (f and f.group("key").casefold() in keys)
-                         for t, f in zip(inner, fields)) \
+                         for t, f in zip(inner, fields, strict=True)) \
                 and any(URL.match(t) or (f and PAGE_OF.match(f.group("value")))
-                        for t, f in zip(inner, fields)):
+                        for t, f in zip(inner, fields, strict=True)):
             ctx.leave_out(block.lines, "the export's block over a page (its fields and "
                           "addresses), as over the first", "site-metadata")
             continue
