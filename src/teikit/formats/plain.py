@@ -144,6 +144,8 @@ def _table_line(rows_text: list[str]):
             rows[-1][0].text += "\n" + cells[0]         # its first cell wrapped
             continue
         rows.append([tables.Cell(cell) for cell in cells])
+    if header and all(not cell.text for row in rows[:header] for cell in row):
+        rows, header = rows[header:], 0     # an empty header row over the rule: no row
     for row in rows[:header]:
         for cell in row:
             cell.label = True

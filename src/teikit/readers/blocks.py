@@ -32,7 +32,7 @@ from .dates import (
     find_date,
 )
 from .inline import INCIDENT_IN_PARENTHESES, fill
-from .layout import is_cjk, join_hyphenated, join_spans
+from .layout import _compound_tail, _printed_compound, is_cjk, join_hyphenated, join_spans
 from .letters import (
     MAIL_ADDRESS,
     SLASHED_NAME,
@@ -547,7 +547,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
             prev.span if prev is not None else None)
         if prev is None or prev.kind not in ("para", "turn") or last is None \
                 or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
-                        or _word_cut(last, u)):
+                        or _word_cut(last, u) or _word_cut_over_page(last, units, i)):
             out.append(u)                      # (no page breaks scanned for nothing:
             i += 1                             # thousands of them in a row are linear)
             continue
@@ -578,14 +578,59 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
     for u in out:
         if id(u) in pieces:
             parts = pieces[id(u)]
-            joined = [parts[0]]
-            for part in parts[1:]:       # a word cut at a paragraph's end is one again
+            joined, seps = [parts[0]], []
+            k = 1
+            while k < len(parts):        # a word cut at a paragraph's end is one again
+                part = parts[k]
                 if join_hyphenated(joined[-1].text, part.text):
                     joined[-1] = join_spans([joined[-1], part], True, ctx)
-                else:
-                    joined.append(part)
-            u.span = Span.join(joined, " ")
+                    k += 1
+                    continue
+                breaks = k                    # (over the page: "author-" [Page 8] "itative")
+                while breaks < len(parts) and PAGE_SIGN.fullmatch(parts[breaks].text.strip()):
+                    breaks += 1
+                if breaks > k and breaks < len(parts) and \
+                        _word_over_page(joined[-1], parts[breaks], ctx):
+                    word_end = joined[-1].text.rstrip()
+                    joined[-1] = joined[-1][:len(word_end) - 1]
+                    for piece in parts[k:breaks + 1]:
+                        seps.append("")
+                        joined.append(piece.strip())
+                    k = breaks + 1
+                    continue
+                seps.append(" ")
+                joined.append(part)
+                k += 1
+            u.span = Span.join(joined, seps) if joined[1:] else joined[0]
     return out
+
+
+# a page break as the page rules write it, between two pieces of a paragraph
+PAGE_SIGN = re.compile(r"\[Page(?: [^\[\]]{1,12})?\]")
+
+
+def _word_cut_over_page(last: Span, units: list[Unit], i: int) -> bool:
+    """A paragraph that ends in a word cut by a hyphen ("author-") over page breaks and a
+    paragraph that opens in lower case ("itative manner"): the word goes on over the page."""
+    j = i
+    while j < len(units) and units[j].kind in ("pb", "cb"):
+        j += 1
+    return j > i and j < len(units) and _word_cut(last, units[j])
+
+
+def _word_over_page(before: Span, after: Span, ctx: Context) -> bool:
+    """Is the word cut at *before*'s end by a hyphen one word with *after*'s first (not a
+    compound the text prints with its hyphen: "cross-" / "examination")? Reported."""
+    if not join_hyphenated(before.text, after.text) or \
+            _printed_compound(before.text, after.text, ctx) or \
+            _compound_tail(before.text, after.text):
+        return False
+    ctx.fired("dehyphenated")
+    ctx.fired("word-over-page")
+    line, col = before.pos(len(before.text.rstrip()) - 1)
+    ctx.diags.info("word hyphenated at a page's end joined over the page break (hyphen "
+                   "removed)", "dehyphenated", line, col)
+    return True
 
 
 def _word_cut(last: Span, nxt: Unit) -> bool:

@@ -90,6 +90,19 @@ def _barred_prose(line: str) -> bool:
     return sum(len(words) >= 4 for words in pieces) * 2 >= len(pieces)
 
 
+# an entry of a critical apparatus: the text's line number and a note's letter or a
+# siglum, then the reading or the reference ("5 a Matth 1, 19", "12 b om. A")
+APPARATUS_ENTRY = re.compile(r"^\s*\d{1,4}\s+[a-z]\b")
+
+
+def apparatus_line(line: str) -> bool:
+    """A line of a critical apparatus whose entries a bar separates ("5 a Matth 1, 19 |
+    6 a Matth 1, 20 | …"): two entries of the shape number and letter at least. Its bars
+    are separators, never the original's line ends."""
+    return line.count("|") >= 1 and \
+        sum(bool(APPARATUS_ENTRY.match(piece)) for piece in line.split("|")) >= 2
+
+
 BROKEN_AT_BAR = re.compile(r"[^\W\d_]-\|[^\W\d_]")
 
 
@@ -173,7 +186,8 @@ class Context:
         diplomatic transcription does? Three such bars at least, and no line of a table."""
         if self._line_bars is None:
             barred = [line for line in self.source.lines if "|" in line]
-            bars = sum(len(LINE_BAR.findall(line)) for line in barred if not _menu(line))
+            bars = sum(len(LINE_BAR.findall(line)) for line in barred
+                       if not _menu(line) and not apparatus_line(line))
             self._line_bars = bars >= 3 and not any(
                 line.lstrip().startswith("|") or (line.count("|") >= 3 and not _barred_prose(line))
                 for line in barred)

@@ -13,7 +13,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, layout, letterlines, letters, mail, notes, pages, shapes, turns
+from . import cable, front, layout, letterlines, letters, mail, notes, ocrpage, pages, shapes, turns
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -60,6 +60,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                       "ocr-specks")
         i += 1                               # ("/-" over an OCR'd book's part title)
     blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # (over the heading)
+    if head is None:             # "/o," / "CERTAIN SYMPTOMS" / "OF" / "/NERVOUS EXHAUSTION.^"
+        blocks = ocrpage.caps_title_over_lines(blocks, i, ctx)
+        blocks = ocrpage.newspaper_page(blocks, i, ctx, facts)
     noise = i
     while head is None and noise < len(blocks) - 1 and noise < i + 20 and \
             _ocr_noise(blocks[noise]):
@@ -189,6 +192,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         found = None                              # a diary's first entry, not a dateline
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
+        facts["cable_date"] = cable.dtg_date(blocks[:i + 40])
         facts["cover_date"] = _cover_date(blocks[i:i + 4])
         facts["closing_line"] = _closing_line_date(blocks[i:])
     under_head = facts.get("head") is not None and head_lines and div[-1] is facts["head"]
@@ -899,6 +903,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if found:
             meta.date_iso, meta.date_text = found.when, hints.title[found.start:found.end]
             ctx.fired("date-from-title")
+    if not meta.date_iso and facts.get("cable_date"):   # a cable's "201455Z NOV 91"
+        meta.date_iso, meta.date_text = facts["cable_date"]
+        ctx.fired("cable-date-time-group")
     if not meta.date_iso and facts.get("early_date"):   # "30 Octaber 1962" over a memo
         meta.date_iso, meta.date_text = facts["early_date"]
         ctx.fired("date-further-down")

@@ -8,8 +8,9 @@ from ..formats import frontmatter, marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
+from . import platform
 from .context import Context
-from .dates import DOTTED_DATE, WEEKDAY, find_date, looks_like_dateline
+from .dates import DOTTED_DATE, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
 from .letters import is_closing, is_salutation
 from .span import Span
@@ -127,6 +128,13 @@ def opener(div, block: Block, ctx: Context,
     # darling wife"; a dateline never goes on past it)
     prose = next((k for k, line in enumerate(block.lines) if k and (
         _prose(line.text) or is_salutation(line.text))), None)
+    if len(block.lines) > 1 and _date_ends_line(block.lines[0].text):
+        # (a notebook's "Monday, Sept. 20, 1915" over "B41066 short": the date ends its
+        # line, and a line with no date, time, bracket or marking under it is the text's)
+        plain_line = next((k for k, line in enumerate(block.lines) if k and not
+                           _dateline_more(line.text)), None)
+        if plain_line is not None and (prose is None or plain_line < prose):
+            prose = plain_line
     text_after = Block(block.lines[prose:]) if prose is not None else None
     if prose is not None:
         block = Block(block.lines[:prose])
@@ -180,6 +188,22 @@ def opener(div, block: Block, ctx: Context,
             fill(dl, span, ctx)
     div.append(el)
     return text_after
+
+
+def _date_ends_line(text: str) -> bool:
+    """Does a line hold a date that ends it ("Monday, Sept. 20, 1915")?"""
+    text = plain(text).strip()
+    found = find_date(text)
+    return found is not None and found.time_start is None and \
+        not text[found.end:].strip(" .,;:")
+
+
+def _dateline_more(text: str) -> bool:
+    """A line that may go on with a dateline: a date or a time in it, a bracket ("[Received
+    June 12—10:45 a.m.]"), a classification, a telegram's number."""
+    text = plain(text).strip()
+    return bool(find_date(text) or TIME_ONE.search(text) or text[:1] in "[(" or
+                CLASSIFICATION.match(text) or TELEGRAM_NUMBER.match(text))
 
 
 def _prose(text: str) -> bool:
@@ -315,6 +339,7 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
     the header's source description and the report."""
     found: list[str] = []
     start = 0
+    export_keys: set[str] = set()
     for k, block in enumerate(blocks[:80]):
         if any(GUTENBERG_START.match(plain(ln.text).strip()) for ln in block.lines):
             for b in blocks[:k + 1]:
@@ -358,6 +383,8 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
         facts.setdefault("fields", []).extend(fields)
         if site:                  # "Title:" and "PubDate:" as front matter's title and date
             frontmatter.to_hints(ctx.source.hints, fields)
+            if SITE_RULE.match(plain(blocks[start].lines[0].text).strip()):
+                export_keys.update(key.casefold() for key, _ in fields)
         ctx.leave_out(blocks[start].lines, "metadata lines (an address, key: value fields); "
                       "they are in the header", "metadata")
         start += 1
@@ -380,7 +407,8 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
             start += 1
     if found:
         facts["source_lines"] = found
-    return blocks[start:]
+    # the export's block framed by rules over the first page, over every page after it
+    return platform.export_page_blocks(blocks[start:], export_keys, ctx)
 
 
 def leading_illustrations(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -442,6 +470,9 @@ def heading_line(blocks: list[Block], ctx: Context) -> list[Block]:
     title = plain(lines[lead].text).strip()
     words = title.rstrip(".").split()
     rest = [len(plain(ln.text).strip()) for ln in lines[lead + 1:]]
+    if _caseless_heading(title, lines[lead + 1:]):
+        ctx.fired("heading-line")         # "הוספות" over a Hebrew page: no capitals to see
+        return [Block(lines[:lead])] * lead + [Block([lines[lead]]), Block(lines[lead + 1:])]
     if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 4):
         return blocks                     # one word in lower case is a line's ("Prima", a copy)
     if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or title[-1:] in ",;:" \
@@ -455,6 +486,24 @@ def heading_line(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks                     # a letter's address over its date
     ctx.fired("heading-line")
     return [Block(lines[:lead])] * lead + [Block([lines[lead]]), Block(lines[lead + 1:])]
+
+
+def caseless(text: str) -> bool:
+    """Letters, none with a case (Hebrew, Arabic, CJK, Georgian, Devanagari)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
+
+
+def _caseless_heading(title: str, rest: list[Line]) -> bool:
+    """A heading in a script without capitals over the lines of its text: one to four
+    words of letters, no punctuation at its end, half the width of the widest line under
+    it or less, and the text under it in the same caseless script (three lines or more)."""
+    words = title.split()
+    texts = [plain(ln.text).strip() for ln in rest]
+    return 1 <= len(words) <= 4 and caseless(title) and len(texts) >= 3 \
+        and all(any(c.isalpha() for c in w) for w in words) \
+        and title[-1:].isalpha() and len(title) * 2 <= max(len(t) for t in texts) \
+        and sum(caseless(t) for t in texts) * 4 >= len(texts) * 3
 
 
 # a name as a letter edition heads its letters with it ("Daniel C. French", "Mrs. J. L.

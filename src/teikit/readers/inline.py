@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from ..formats import marks
 from ..tei import E, tei
+from . import platform
 from .context import INSIDE_WORD_ITALIC, Context
 from .pages import FOLIO_IN_BRACKETS, folio_number
 from .span import Span
@@ -48,6 +49,7 @@ class Sink:
     def __init__(self, parent):
         self.stack = [parent]
         self.pending: list[str] = []
+        self.pairs: list[str] = []       # a platform's tag pairs open (see _platform_tag)
 
     @property
     def parent(self):
@@ -332,13 +334,41 @@ def _deletion(sink, m, span, at, ctx):
 def _platform_tag(sink, m, span, at, ctx):
     """[[preprinted]], [[table]], [[margin note]]: a transcription platform's tag
     (Smithsonian Transcription Center, LoC), never an editor's restored words. Glued to a
-    word's first letters it completes the word: sep[[tembre]] is sep<supplied>tembre."""
+    word's first letters it completes the word: sep[[tembre]] is sep<supplied>tembre.
+    A pair "[[strikethrough]] 12086 [[/strikethrough]]" (its closing tag later in the same
+    paragraph or cell) is one element around its words; "[[symbol - degree symbol]]" the
+    character it names."""
     tag = m.group("tag")
     if at and span.text[at - 1].isalpha() and tag.isalpha() and tag.islower():
         sink.element(E.supplied(tag))
         ctx.fired("supplied")
         return
-    sink.element(E.note(" ".join(tag.split()), type="transcriber"))
+    name = " ".join(tag.split())
+    closing = name.startswith("/")
+    key = name.lstrip("/ ").casefold()
+    if closing and sink.pairs and sink.pairs[-1] == key:
+        sink.pairs.pop()
+        sink.close()
+        return
+    if key in platform.CONTAINERS:
+        ctx.diags.info(f"a transcription platform's container tag [[{name}]] left out",
+                       "platform-container", *span.pos(at))
+        return
+    if closing:
+        ctx.warn(span, at, f"[[{name}]] closes no tag; kept as a note", "unopened-bracket")
+    elif platform.PAIR_TAG.fullmatch(m.group(0)) and platform.element_for(key) is not None \
+            and platform.closes_later(span.text, at + len(m.group(0)), key) and (
+                sink.takes_phrase_elements() or platform.PAIRS[key] != "note"):
+        sink.open(platform.element_for(key))
+        sink.pairs.append(key)
+        ctx.fired("platform-tag-pair")
+        return
+    char = platform.symbol(name) if not closing else None
+    if char is not None:
+        sink.text(char)
+        ctx.fired("platform-symbol")
+        return
+    sink.element(E.note(name, type="transcriber"))
     ctx.fired("platform-tag")
 
 

@@ -25,10 +25,11 @@ from collections import Counter
 
 from ..formats.marks import plain
 from ..sourcetext import PAGE_MARK, Block, Line
+from . import cable, ocrpage, platform
 from .context import Context
 from .dates import DAY_HEADING
 from .language import NAMES
-from .notelists import note_list_forms, symbol_notes
+from .notelists import note_list_forms, page_foot_symbol_notes, symbol_notes
 from .pages import (
     COLUMN_FORM,
     FOLIO_HEADING,
@@ -56,6 +57,11 @@ from .pages import (
 
 INDENT = re.compile(r"^[ \t\u00a0]*")
 HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
+# the other signs a word is cut by at the line end: the Hebrew maqaf, Unicode's hyphen, the
+# soft hyphen a PDF's text keeps
+LETTERS_AT_END = re.compile(r"[^\W\d_]+$")
+LETTERS_AT_START = re.compile(r"[^\W\d_]+")
+OTHER_HYPHEN = re.compile(r"(?<=[^\W\d_])[\u05be\u2010\u00ad]$")
 
 RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s*){5,}$")
 # a shorter rule, three signs or four of one kind ("---", "* * *", "~~~"), is a separator
@@ -71,6 +77,8 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 
 
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
+    blocks = platform.container_lines(blocks, ctx)
+    blocks = ocrpage.noise_lines(blocks, ctx)
     blocks = _line_references(blocks, ctx)
     blocks = _margin_line_numbers(blocks, ctx)
     blocks = _identifier_lines(blocks, ctx)
@@ -93,6 +101,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _act_heads(blocks, ctx)
     blocks = _part_marks(blocks, ctx)
     blocks = _number_columns(blocks, ctx)
+    blocks = cable.routing_fields(blocks, ctx)
     openers = _page_word_openers(blocks)
     out: list[Block] = []
     for block in blocks:
@@ -109,6 +118,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     out = _parenthesis_left_open(out, ctx)
     out = _field_run(out, ctx)
     out = _notes_in_place(out, ctx)
+    out = page_foot_symbol_notes(out, ctx)
     return lettered_notes(symbol_notes(note_list_forms(out, ctx), ctx), ctx)
 
 
@@ -968,6 +978,26 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
             sign = plain(last.text).rstrip()[-1:] if scribal == "end" else "="
             ctx.diags.info(f"word hyphenated at the line end with '{sign}' joined (the sign "
                            "removed)", "dehyphenated", line, col)
+            continue
+        other = OTHER_HYPHEN.search(last.text.rstrip()) if not last.text.isascii() else None
+        if other and plain(span.text).lstrip()[:1].isalpha():
+            # a word cut by the Hebrew maqaf, a Unicode hyphen or a soft hyphen ("באיי־" /
+            # "רופא"): one word with the sign taken out where the text prints it whole
+            # elsewhere ("איירופא") or the next line goes on in lower case; else the sign stays
+            word_end = last.text.rstrip()
+            at_end = LETTERS_AT_END.search(word_end[:-1])
+            at_start = LETTERS_AT_START.match(plain(span.text).lstrip())
+            head = at_end.group(0) if at_end else ""
+            tail = at_start.group(0) if at_start else ""
+            whole = (head + tail).casefold() in ctx.words() or tail[:1].islower()
+            parts[-1] = last[:len(word_end) - 1] if whole else last[:len(word_end)]
+            if whole:
+                ctx.fired("dehyphenated")
+                line, col = last.pos(len(word_end) - 1)
+                ctx.diags.info(f"word hyphenated at the line end with '{other.group(0)}' joined "
+                               "(the sign removed)", "dehyphenated", line, col)
+            seps.append("")
+            parts.append(span.strip())
             continue
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():

@@ -186,6 +186,44 @@ def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     return marked + notes
 
 
+def page_foot_symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A note marked with a symbol at a page's foot ("*Hay fever regularly decreases …"
+    last before the next page's break, for "… of other physicians.*" on the same page):
+    the note, placed at its marker. The evidence: the block stands last before a page
+    break, and its symbol follows a word once, and only once, on that page above it."""
+    from .turns import is_page_block
+    out = list(blocks)
+    start = 0
+    for k, block in enumerate(blocks):
+        if is_page_block(block):
+            start = k + 1
+            continue
+        if k + 1 >= len(blocks) or not is_page_block(blocks[k + 1]) or k == start \
+                or block.lines[0].kind == "note":
+            continue
+        first = plain(block.lines[0].text)
+        m = SYMBOL_ENTRY.match(first) or GLUED_ENTRY.match(first)
+        if m is None:
+            continue
+        sym = m.group("sym")
+        marker = re.compile(r"(?<=[^\s*†‡§])" + re.escape(sym) + r"(?![*†‡§\w])")
+        found = [(b, i) for b in range(start, k) for i, ln in enumerate(out[b].lines)
+                 for _ in marker.finditer(ln.text)]
+        if len(found) != 1:
+            continue
+        b = found[0][0]
+        out[b:b + 1] = _place_markers([out[b]], [(sym, marker)])
+        raw = block.lines[0].text
+        at = raw.find(sym) + len(sym)
+        body = raw[at:].lstrip()
+        out[k] = Block([Line(block.lines[0].number, f"[{sym}] {body}", "note")]
+                       + [Line(ln.number, ln.text, "note") for ln in block.lines[1:]])
+        ctx.fired("page-foot-symbol-note")
+        ctx.diags.info(f"a note marked {sym} at the page's foot, placed at its marker on "
+                       "the same page", "note-forms", block.lines[0].number, 1)
+    return out
+
+
 def _glued_entries(blocks: list[Block]) -> tuple[list[Block], set[int]]:
     """The last lines of the text that open with a symbol glued to a word, where the text
     above marks that word with the symbol after it ("Blighty*" … "*Blighty means

@@ -184,7 +184,8 @@ RUNNING_HEAD_PARTICLES = {"of", "the", "and", "in", "on", "to", "a", "an", "for"
 
 # A HathiTrust (Google OCR) page header: "## p. xiii (#17) ######…", the page's label after
 # "p." (empty when the page has none: "## p. (#7) ####") and the scan's sequence number
-SCAN_PAGE_HEADER = re.compile(r"^(?:#{1,6}\s*)?p\.\s*(?P<n>[^\s#()]{1,12})?\s*\(#\d{1,6}\)\s*#*$")
+SCAN_PAGE_HEADER = re.compile(r"^(?:#{1,6}\s*)?p\.\s*(?P<n>[^\s#()]{1,12})?\s*\(#(?P<seq>\d{1,6})\)"
+                              r"\s*#*$")
 
 
 def scan_page_headers(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -228,6 +229,8 @@ def scan_page_headers(blocks: list[Block], ctx: Context) -> list[Block]:
                     ctx.fired("page-foot")
                 rows = [Line(-1, "", "") if ln is printed else ln for ln in rows]
             out.append(Block([Line(header.number, f"[Page {label}]" if label else "[Page]")]))
+            # (the scan's sequence number links the page to its image: the <pb/>'s @facs)
+            ctx.source.hints.page_images.append(f"seq{m.group('seq')}" if m else "")
             ctx.fired("scan-page-headers")
         out.extend(blocks_of(rows))
     return out
@@ -701,13 +704,23 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
         key = _furniture_key(text)
         if key in near:
             counts[key] += times
+    # (a running head OCR'd with a letter wrong, "CERTAIN SYMPTOMS OP" for "… OF", is the
+    # head it misreads: counted with it, and left out with it)
+    canon = _ocr_variants(counts)
+    for variant, key in canon.items():
+        counts[key] += counts.pop(variant)
+    near |= set(canon.values())
+
+    def key_of(text: str) -> str:
+        key = _furniture_key(text)
+        return canon.get(key, key)
     # a running head numbered on its line recurs with a rising number ("April 30, 2014",
     # always with its year, is a recurring line, not a numbered head)
     numbers_of: dict[str, list[int]] = {}
     for r in numbered:
         head = NUMBERED_HEAD.match(_flat(rows[r][2].text))
         if head:
-            numbers_of.setdefault(_furniture_key(head.group(0)), []).append(
+            numbers_of.setdefault(key_of(head.group(0)), []).append(
                 int(head.group("lead") or head.group("trail")))
     numbered_heads = {key for key, ns in numbers_of.items()
                       if page_sequence(ns) and _worded(key) and not PART_WORDS.match(key)}
@@ -716,12 +729,12 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
         text = _flat(rows[r][2].text)
         alone = PAGE_NUMBER_ALONE.match(text)
         head = None if alone else NUMBERED_HEAD.match(text)
-        if not alone and (not head or _furniture_key(text) not in numbered_heads):
+        if not alone and (not head or key_of(text) not in numbered_heads):
             continue
-        members, keys = [r], {_furniture_key(text)} if head else set()
+        members, keys = [r], {key_of(text)} if head else set()
         for step in (-1, 1):                 # the recurring lines right above and below
             for apart, k in enumerate(_beside(r, step, len(rows), markers)):
-                key = _furniture_key(rows[k][2].text)
+                key = key_of(rows[k][2].text)
                 # (a longer line only next to a short one: a footer's two lines)
                 if not _short(rows[k][2].text, 90 if apart == 0 else 160) or counts[key] < 2 \
                         or not _worded(key):
@@ -740,7 +753,7 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     kept = []
     for n, members, keys in groups:
         if keys & running:
-            kept.append((n, [m for m in members if _furniture_key(rows[m][2].text) in running
+            kept.append((n, [m for m in members if key_of(rows[m][2].text) in running
                              or _ends_in_figures(rows[m][2].text)], keys & running))
     groups = kept
     numbers = [int(n) for n, _, _ in groups]
@@ -760,10 +773,11 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     # the last page's footer has no page after it to stand beside
     tail = len(rows) - 1
     while tail >= 0 and (rows[tail][0], rows[tail][1]) not in dropped and \
-            _short(rows[tail][2].text, 160) and _furniture_key(rows[tail][2].text) in running:
+            _short(rows[tail][2].text, 160) and key_of(rows[tail][2].text) in running:
         dropped.add((rows[tail][0], rows[tail][1]))
         ctx.leave_out([rows[tail][2]], "running footer of the last page", "running-head")
         tail -= 1
+    _unnumbered_heads(rows, groups, running, key_of, page_at, dropped, ctx)
     ctx.fired("page-furniture")
     out: list[Block] = []
     for b, block in enumerate(blocks):
@@ -773,7 +787,8 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
                 if current:
                     out.append(Block(current))
                     current = []
-                out.append(Block([Line(ln.number, f"[Page {page_at[(b, i)]}]")]))
+                out.append(Block([Line(ln.number, f"[Page {page_at[(b, i)]}]"
+                                       if page_at[(b, i)] else "[Page]")]))
             if (b, i) not in dropped:
                 current.append(ln)
         if current:
@@ -786,6 +801,63 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
                 part.lines = [Line(ln.number, text, ln.kind)
                               for ln, text in zip(part.lines, texts, strict=True)]
     return out
+
+
+def _unnumbered_heads(rows, groups, running, key_of, page_at, dropped, ctx) -> None:
+    """A running head standing alone, its page number lost (OCR dropped it), where a
+    sentence runs on over it ("… one of its most con-" / "NERVOUS EXHAUSTION." / "stant
+    …"): a page break too, numbered only where the pages around it leave one number out."""
+    starts = sorted((members[0], int(n)) for n, members, _ in groups)
+    for r, (b, i, ln) in enumerate(rows):
+        if (b, i) in dropped or r == 0 or r + 1 >= len(rows) \
+                or key_of(ln.text) not in running:
+            continue
+        before, after = rows[r - 1], rows[r + 1]
+        if before[0] == b or after[0] == b:
+            continue                      # (alone: a block of its own)
+        if (before[0], before[1]) in dropped or (after[0], after[1]) in dropped:
+            continue
+        if plain(before[2].text).rstrip()[-1:] in SENTENCE_END or \
+                not plain(after[2].text).lstrip()[:1].islower():
+            continue
+        below = [n for start, n in starts if start < r]
+        above = [n for start, n in starts if start > r]
+        n = str(below[-1] + 1) if below and above and above[0] - below[-1] == 2 else ""
+        page_at[(b, i)] = n
+        dropped.add((b, i))
+        ctx.leave_out([ln], "running head of a page whose number is lost; a page break",
+                      "running-head")
+        ctx.fired("unnumbered-running-head")
+
+
+def _ocr_variants(counts: Counter[str]) -> dict[str, str]:
+    """Keys printed once that differ from a key printed more often by a letter or so (one
+    edit in ten letters, OCR's misreading): the key each stands for."""
+    out: dict[str, str] = {}
+    often = [key for key, c in counts.items() if c >= 2 and _worded(key) and len(key) >= 8]
+    for key, c in counts.items():
+        if c != 1 or len(key) < 8 or not _worded(key):
+            continue
+        for other in often:
+            if abs(len(other) - len(key)) <= 1 and \
+                    _edits(key, other, max(1, len(key) // 10)) <= max(1, len(key) // 10):
+                out[key] = other
+                break
+    return out
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """The edit distance of *a* and *b*, or more than *most* once it is known to be."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > most:
+            return most + 1
+        previous = current
+    return previous[-1]
 
 
 def _beside(row: int, step: int, count: int, markers: set[int]) -> list[int]:

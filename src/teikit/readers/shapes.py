@@ -207,7 +207,17 @@ def is_caps_heading(text: str) -> bool:
     return len(text) >= 3 and text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
 
 
-HYPHEN_BROKEN = re.compile(r"[^\W\d_][-=¬]$")     # "excite-", "viel=", "Fri¬"
+HYPHEN_BROKEN = re.compile(r"[^\W\d_][-=¬\u05be\u2010\u00ad]$")  # "excite-", "viel=", "Fri¬"
+
+
+def _caseless(lines: list[Line]) -> bool:
+    """Lines with letters and none with a case (a quick look at the first's letters first:
+    most texts are in a cased script)."""
+    first = next((c for c in lines[0].text if c.isalpha()), None)
+    if first is None or first.isupper() or first.islower():
+        return False
+    text = "".join(ln.text for ln in lines)
+    return not any(c.isupper() or c.islower() for c in text)
 
 
 def is_wrapped(lines: list[Line]) -> bool:
@@ -227,8 +237,15 @@ def is_wrapped(lines: list[Line]) -> bool:
     if sum(1 for ln in body if is_cjk(ln.text.rstrip()[-1:])
            and ln.text.rstrip()[-1:] not in CJK_ENDS) * 2 > len(body):
         return True                   # CJK lines cut before a sentence's end: "…議員，請"
-    lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
     widths = [len(ln.text) for ln in body]
+    if _caseless(lines):
+        # a script without capitals (Hebrew, Arabic, Georgian, Devanagari): no lower case to
+        # see a line run on by; lines cut at one width (most within a quarter of the middle
+        # width), most of them not at a sentence's end (run_on above)
+        middle = sorted(widths)[len(widths) // 2]
+        return len(body) >= 2 and middle >= 30 and \
+            sum(abs(w - middle) <= middle / 4 for w in widths) * 4 >= len(widths) * 3
+    lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
     even = max(widths) >= 40 and min(widths) >= 0.75 * max(widths)
     # a telegram in capitals: long lines that end on a word run on ("…SUPPORT THE" / "PROPOSAL.")
     capitals = all(ln.text.isupper() for ln in lines) and min(widths) >= 50 \

@@ -1,0 +1,85 @@
+"""A cable's header as State, CIA and DoD printed it (CREST, NARA, FRUS typescripts): the
+date-time group of its origin ("201455Z NOV 91") over its "CITE" line."""
+from __future__ import annotations
+
+import re
+
+from ..formats.marks import plain
+from ..sourcetext import Block
+from .dates import iso_date
+
+MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+# day, hour and minute, the zone letter Z (OCR reads it "2"), the month, the year's last two
+# figures (OCR reads 1 as "I" or "l", 0 as "O")
+DTG = re.compile(r"(?<![\w])(?P<day>[0-3]\d)[0-2]\d[0-5]\d[Z2]\s+(?P<month>" + "|".join(MONTHS)
+                 + r")\s+(?P<year>[\dIlO]{2})(?!\w)")
+# the lines of a cable's header that vouch for a date-time group beside them
+CITE_LINE = re.compile(r"^\s*(?:CITE|TOR\s*:|IN\s+\d|DTG\s*:?)\b")
+OCR_FIGURES = str.maketrans("IlO", "110")
+
+
+def dtg_date(blocks: list[Block]) -> tuple[str, str] | None:
+    """The date of a cable's date-time group, in its header only: on the line over its
+    "CITE" line (the cable's origin), else on its "TOR:" line (its receipt). The year's two
+    figures are of the 20th century from 40 up, else of the 21st."""
+    lines = [plain(ln.text).strip() for block in blocks for ln in block.lines]
+    found: list[tuple[int, re.Match, str]] = []
+    for k, text in enumerate(lines):
+        m = DTG.search(text)
+        if m is None:
+            continue
+        if k + 1 < len(lines) and lines[k + 1].startswith("CITE"):
+            found.append((0, m, text))           # the origin's group, over CITE
+        elif CITE_LINE.match(text):
+            found.append((1, m, text))           # "TOR: 2014552 NOV 91"
+    if not found:
+        return None
+    _, m, text = min(found, key=lambda f: f[0])
+    year = int(m.group("year").translate(OCR_FIGURES))
+    when = iso_date(year + (1900 if year >= 40 else 2000), MONTHS.index(m.group("month")) + 1,
+                    int(m.group("day")))
+    return (when, text[m.start():m.end()]) if when else None
+
+
+# a cable's routing field: "TO: MOSCOW INFO DIRECTOR.", "SLUGS: WNINTEL", "TEXT:"
+ROUTING_FIELD = re.compile(r"^(?P<key>[A-Z][A-Z/ ]{0,20}?)\s*:(?:\s+\S.*)?$")
+ROUTING_KEYS = {"to", "info", "ref", "slugs", "for", "from", "action", "cite", "tor"}
+
+
+def routing_fields(blocks: list[Block], ctx) -> list[Block]:
+    """A cable's routing fields in a block of its header ("TO:" / "FOR:" / "SLUGS:" /
+    "SUBJECT:" / "REF:" / "TEXT:"): three or more field lines in a row, in capitals, one of
+    them SUBJECT (or SUBJ) and one a routing key (TO, INFO, REF, SLUGS, FOR): a fields
+    list, the lines around them a block each."""
+    from ..sourcetext import Line
+    out: list[Block] = []
+    for block in blocks:
+        if len(block.lines) < 3 or not any("SUBJ" in ln.text[:8] for ln in block.lines):
+            out.append(block)
+            continue
+        keys = [ROUTING_FIELD.match(plain(ln.text).strip()) if ln.kind in ("", "pre") else None
+                for ln in block.lines]
+        start = end = 0
+        k = 0
+        while k < len(keys):
+            if keys[k] is None:
+                k += 1
+                continue
+            j = k
+            while j < len(keys) and keys[j] is not None:
+                j += 1
+            found = {m.group("key").strip().casefold() for m in keys[k:j] if m}
+            if j - k >= 3 and found & {"subject", "subj"} and found & ROUTING_KEYS:
+                start, end = k, j
+                break
+            k = j
+        if end == 0:
+            out.append(block)
+            continue
+        if start:
+            out.append(Block(block.lines[:start]))
+        out.append(Block([Line(ln.number, ln.text, "field") for ln in block.lines[start:end]]))
+        if end < len(block.lines):
+            out.append(Block(block.lines[end:]))
+        ctx.fired("cable-fields")
+    return out
