@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-
 from teiquery import encode, texts, xp
 
 # --------------------------------------------- F1: fields and numbered items are no speakers
