@@ -282,3 +282,35 @@ def test_a_file_stamp_line_is_metadata_and_an_office_is_the_signers():
     assert texts(root, "//t:closer/t:signed") == ["Julia Roten-ValdezRecording Clerk"]
     assert len(xp(root, "//t:closer/t:signed/t:lb")) == 1
     assert not xp(root, "//t:div[@type='letter']")
+
+
+# ---------------------------------------------- F5: a fence of code; F6: a page's number
+
+def test_a_fence_of_code_keeps_its_lines_and_stands_apart():
+    root, _ = encode("# Notes\n\nDH: You could change the loop by wrapping the underlying\n\n"
+                     "```js\nvar nats = getNats();\nfor(x of nobreak(nats)) {\n"
+                     "  foo: observes(x);\n}\n```\n\nYK: Then clean up.\n\nDH: Right.\n",
+                     "notes.md")
+    paras = xp(root, "//t:sp[1]/t:p")
+    assert [" ".join("".join(p.itertext()).split()) for p in paras] == [
+        "You could change the loop by wrapping the underlying",
+        "var nats = getNats();for(x of nobreak(nats)) { foo: observes(x);}"]
+    assert len(xp(paras[1], "t:lb")) == 3
+
+
+def test_a_fence_of_prose_is_still_text():
+    root, _ = encode("# Minutes\n\n```\nRegular Meeting of the Board held at the\n"
+                     "High School on Thursday.\n```\n", "page.md")
+    p = xp(root, "//t:body//t:p[starts-with(., 'Regular')]")[0]
+    assert [p.text, p[0].tail] == ["Regular Meeting of the Board held at the",
+                                   "High School on Thursday."]
+
+
+def test_a_bracketed_number_opening_a_page_transcription_is_its_page():
+    root, _ = encode("# Minutes\n\n**Transcription:**\n\n[182]\n\n"
+                     "At an annual meeting held at the school house.\n\n"
+                     "Voted that the meeting be adjourned.\n", "page.md")
+    assert xp(root, "//t:body//t:pb/@n") == ["182"]
+    root, _ = encode("[1]\n\nA text that opens with a note's number.\n\n[1] The note.\n",
+                     "page.md")
+    assert not xp(root, "//t:body//t:pb")

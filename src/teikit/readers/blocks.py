@@ -120,6 +120,9 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
         if len(lines) == 1:
             return [Unit("table", block, span=Span.of_line(lines[0]))]
         return [u for ln in lines for u in classify(Block([ln]), ctx)]
+    if lines[0].kind == "code":          # a program (a Markdown fence of code): its
+        return [Unit("para", block, form="code",   # lines as they are, never prose
+                     span=Span.of_lines(lines, "\n"))]
     if lines[0].kind == "stage":         # a stage direction the format sets apart (a
         return [Unit("stage", block,     # play's row with no speaker: formats.tables)
                      span=Span.of_lines(lines, " ").strip())]
@@ -639,6 +642,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
             prev.span if prev is not None else None)
         if prev is None or prev.kind not in ("para", "turn") or last is None \
+                or u.form == "code" or prev.form == "code" \
                 or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
                         or _word_cut(last, u)):
             out.append(u)                      # (no page breaks scanned for nothing:

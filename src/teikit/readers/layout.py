@@ -96,6 +96,9 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     openers = _page_word_openers(blocks)
     out: list[Block] = []
     for block in blocks:
+        if block.lines[0].kind == "code":
+            out.append(block)             # (a program's lines: none of the splits applies)
+            continue
         if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text) and \
                 _leading_folio(block.lines[0].text) is None:
             out.append(block)             # (one line, no mark: none of the four splits it)

@@ -916,8 +916,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
         return [block]                   # (most blocks: one line, one paragraph or turn)
-    if block.lines[0].kind == "mail-header" or block.lines[0].kind.startswith("mail-quote") \
-            or _as_names(block) \
+    if block.lines[0].kind in ("mail-header", "code") \
+            or block.lines[0].kind.startswith("mail-quote") or _as_names(block) \
             or _as_fields(block):
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
