@@ -307,7 +307,7 @@ def _first_page_number(blocks: list[Block], found: tuple[int, int, str],
                 return blocks              # the number is a note's: a marker or an entry
     ln = blocks[b].lines[0]
     ctx.fired("bracket-page-numbers")
-    return blocks[:b] + [Block([Line(ln.number, f"[Page {n}]", "")])] + blocks[b + 1:]
+    return [*blocks[:b], Block([Line(ln.number, f"[Page {n}]", "")]), *blocks[b + 1:]]
 
 
 # The original's page in brackets at the start of a heading or a paragraph: "### [6] At a
