@@ -38,7 +38,7 @@ def test_a_label_over_names_only_is_a_field_not_a_speaker():
 def test_a_numbered_resolution_is_no_person():
     root, _ = encode(MINUTES, "minutes.md")
     assert not xp(root, "//t:speaker[contains(., 'Resolution')]")
-    assert texts(root, "//t:body/t:div/t:quote/t:p") == [
+    assert texts(root, "//t:body/t:div/t:p[contains(., 'Resolution')]") == [
         "Resolution #1: Last meeting's minutes approved"]     # the meeting's, not Ann Lee's
     assert not xp(root, "//t:sp//t:p[contains(., 'Resolution')]")
 

@@ -1634,7 +1634,7 @@ def continues_speech(u: Unit) -> bool:
     """A paragraph after a turn goes on with the speech unless it is a heading (short, no
     closing punctuation, or all capitals), the editor's note of an omission, or the
     recorder's narration."""
-    if u.kind != "para" or u.span is None or u.form == "narration":
+    if u.kind != "para" or u.span is None or u.form in ("narration", "record-item"):
         return False
     text = u.span.text.strip()
     if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):

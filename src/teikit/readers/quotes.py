@@ -56,6 +56,9 @@ def block_quotes(units: list[Unit], ctx: Context) -> list[Unit]:
     turn."""
     if not any(_quoted(u) for u in units):
         return units
+    for u in units:
+        if _quoted(u) and _record_item(u):
+            u.form = "record-item"       # (never the speech before it: blocks.continues_speech)
     if not any(_prose(u) for u in units):
         return units                 # (an edition's head lines over the document it quotes)
     out: list[Unit] = []
