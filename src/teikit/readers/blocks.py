@@ -495,6 +495,16 @@ def names_only(text: str) -> bool:
     return len(parts) >= 2 or len(parts[0].split()) >= 2
 
 
+def _names_value(u: Unit) -> bool:
+    """The words after a colon label are a field's value of names: one line, names only, a
+    list of two or more, or one name with no full stop after it (a vocative reply is a
+    sentence: "HON. SPEAKER.- Honourable Minister.")."""
+    text = plain(u.body.text).strip()
+    if "\n" in text or not names_only(text):
+        return False
+    return text[-1:] != "." or len(NAME_SEPARATORS.split(text.rstrip("."))) >= 2
+
+
 def _names_fields(turns: list[Unit]) -> set:
     """Labels that are a minute's fields, not speakers: every turn of the label is names and
     nothing else ("**Chair:** Tzviya Siegman", "Scribe: Leonard Rosenthol, Dave Cramer"), in
@@ -503,7 +513,7 @@ def _names_fields(turns: list[Unit]) -> set:
     for u in turns:
         by_label.setdefault(u.label or "", []).append(u)
     named = {lab for lab, us in by_label.items()
-             if all(names_only(plain(u.body.text)) and "\n" not in plain(u.body.text).strip()
+             if all(u.form in ("", "strong", "field", "element") and _names_value(u)
                     for u in us)}
     return named if named and len(named) < len(by_label) else set()
 
