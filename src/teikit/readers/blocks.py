@@ -257,8 +257,9 @@ def _as_attendance(block: Block) -> Unit | None:
         return None
     if not all(_attendee(plain(ln.text)) for ln in lines[1:]):
         return None
+    kind = re.sub(r"[^a-z]+", "-", plain(lines[0].text).strip().rstrip(":").casefold()).strip("-")
     return Unit("list", block, head=Span.of_line(lines[0]).strip(),
-                items=[_item(ln) for ln in lines[1:]], list_type="attendance")
+                items=[_item(ln) for ln in lines[1:]], list_type=kind)   # (as _as_list)
 
 
 def _parallel(lines: list[Line]) -> bool:
@@ -819,13 +820,12 @@ def _speaker_key(units: list[Unit], ctx: Context) -> None:
 
 
 # The recorder's narration in brackets ("[agreed to MM's request]", "[Discussion about …]",
-# "[no objection]", "[laughter]"): an outcome or a happening in the past tense or a noun of
-# the room, not words an editor supplies
+# "[no objection]"): an outcome in the past tense or the meeting's business, not words an
+# editor supplies (the room's noises, "[Laughter.]", are the reporter's incidents)
 NARRATION_BRACKET = re.compile(
-    r"^\[\s*(?P<inner>(?:(?:[a-z]+ed|agreed|adjourned|carried|discussion|consensus|laughter|"
-    r"applause|recess|break|silence|pause|crosstalk|no\s+objections?|general\s+agreement|"
-    r"(?i:discussion|consensus|laughter|applause|recess|silence|no\s+objections?|agreed|"
-    r"adjourned|carried))\b)[^\[\]]{0,300}?)\s*\]\.?$")
+    r"^\[\s*(?P<inner>(?:(?:[a-z]+ed|no\s+objections?|general\s+agreement|"
+    r"(?i:discussion|consensus|no\s+objections?|agreed|adjourned|carried))\b)"
+    r"[^\[\]]{0,300}?)\s*\]\.?$")
 
 
 def _recorder_narration(units: list[Unit], ctx: Context) -> None:
