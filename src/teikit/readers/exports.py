@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..formats.marks import plain
+from ..formats.marks import REF_TARGET, plain
 from ..sourcetext import Block
 from .context import Context
 from .dates import find_date
@@ -62,7 +62,10 @@ def export_header(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]
         found = [EXPORT_FIELD.match(t) for t in texts]
         if not all(m and m.group("key").casefold() in EXPORT_KEYS for m in found):
             break
-        taken.extend((m.group("key"), m.group("value")) for m in found if m)
+        for ln, m in zip(blocks[k].lines, found, strict=True):
+            if m:                        # (a link's address kept after its words: the
+                targets = [t[1:-1] for t in REF_TARGET.findall(ln.text)]   # page's image)
+                taken.append((m.group("key"), " ".join([m.group("value"), *targets]).strip()))
         k += 1
     if sum(1 for key, _ in taken if key.casefold() in FILE_KEYS) < 2:
         return blocks
