@@ -220,9 +220,10 @@ RULES = [
      "text); reported."),
     ("bracket-page-numbers", "interpretation", "Numbers in brackets alone on a line ([34] "
      "… [36]) rising page by page, a page's text apart, and never used as note numbers, are "
-     "page breaks <pb n=\"N\"/>; a paragraph they cut in mid-sentence goes on after them. "
-     "One such number that opens a page's transcription (only headings, a label alone and "
-     "the file's fields above it), above 1 and no note's, is that page's <pb n=\"N\"/>."),
+     "page breaks <pb n=\"N\"/>; a paragraph they cut in mid-sentence goes on after them."),
+    ("first-page-number", "interpretation", "One number in brackets alone that opens a "
+     "page's transcription (only headings, a label alone and the file's fields above it), "
+     "above 1 and no note's number, is that page's <pb n=\"N\"/>."),
     ("names-field", "interpretation", "A label whose every turn is names only (Chair: Ann "
      "Lee, Scribe(s): A, B) is a minute's field, not a speaker; a label of a numbered item "
      "(Resolution #1, Motion 3) names no one."),
@@ -263,10 +264,11 @@ RULES = [
      "form feed with nothing after it (tesseract ends every page with one) begins no page."),
     ("section", "segmentation", "Headings inside the text (a Markdown #, an HTML <h2>) "
      "open sections (<div type=\"section\">) nested by their level; a section with a "
-     "salutation or a letter's closing formula over its signature, or letters one after "
-     "another (a salutation after a signature), are <div type=\"letter\">, each with its "
-     "opener and closer (a signature alone, or under a report's Respectfully submitted, "
-     "closes minutes and reports as well: no letter)."),
+     "salutation or a signature, or letters one after another (a salutation after a "
+     "signature), are <div type=\"letter\">, each with its opener and closer."),
+    ("signed-section", "segmentation", "A section closed by a signature alone, or under a "
+     "report's formula (Respectfully submitted,), with no salutation, stays a section: "
+     "minutes and reports are signed as well as letters."),
     ("embedded-letter", "segmentation", "A letter the text quotes whole (salutation to "
      "signature, with the text's own prose before and after it) is a <floatingText "
      "type=\"letter\"> with its own opener and closer."),
@@ -561,8 +563,10 @@ RULES = [
      "(inside a word <pb break=\"no\"/>), never words an editor restored."),
     ("gap-signs", "correction", "An editor's sign of omission in brackets ([...], [\u2026]) is "
      "<gap reason=\"omitted\"/>; question marks alone in brackets ([??], or [?] after no "
-     "word, or after a small word before the next: held at the [?] house) are <gap "
-     "reason=\"illegible\"/>: signs, not restored words."),
+     "word) are <gap reason=\"illegible\"/>: signs, not restored words."),
+    ("gap-after-small-word", "correction", "[?] after a small word (the, of, our, be, and) "
+     "before the next word stands for a word the sentence lacks (held at the [?] house): "
+     "<gap reason=\"illegible\"/>, the small word read."),
     ("library-stamps", "interpretation", "A library's stamp that its OCR download prints on "
      "every page (\u00a9 Biblioteca Nacional de Espa\u00f1a, Digitized by Google), the same "
      "line three times at least on a line of its own, is page furniture: left out and "

@@ -958,11 +958,14 @@ class TextBuilder:
         if self.ctx.verse_lines:         # (every section's speeches: the text's division)
             _verse_speeches(self.levels[0][1], self.ctx)
         for section in self.levels[0][1].iter(tei("div")):
-            if section.get("type") == "section" and any(
-                    child.tag == tei("opener") or (child.tag == tei("closer")
-                                                   and _letter_closer(child))
-                    for child in section):
+            if section.get("type") != "section":
+                continue
+            if any(child.tag == tei("opener") or (child.tag == tei("closer")
+                                                  and _letter_closer(child))
+                   for child in section):
                 section.set("type", "letter")     # one letter of a collection
+            elif any(child.tag == tei("closer") for child in section):
+                self.ctx.fired("signed-section")  # minutes, a report: signed, no letter
         if self.times:                   # timestamps at the very end: a paragraph of them
             self._end_turn()
             p = E.p()

@@ -251,7 +251,9 @@ def _unclear_after(sink, m, span, at, ctx):
         # preposition, a possessive, a conjunction or an auxiliary the sentence lacks a
         # word there; the sign stands for it, the small word before it is read
         sink.text(unit[0] + span.text[at - (len(span.text[:at]) - len(span.text[:at].rstrip())):at])
-        unit = None
+        sink.element(E.gap(reason="illegible"))
+        ctx.fired("gap-after-small-word")
+        return
     if unit is None:                 # "[?] que …": a word the transcriber could not read
         sink.element(E.gap(reason="illegible"))
         ctx.fired("gap-signs")

@@ -306,7 +306,7 @@ def _first_page_number(blocks: list[Block], found: tuple[int, int, str],
             if "[" in ln.text and n in NUMBER_IN_BRACKETS.findall(ln.text):
                 return blocks              # the number is a note's: a marker or an entry
     ln = blocks[b].lines[0]
-    ctx.fired("bracket-page-numbers")
+    ctx.fired("first-page-number")
     return [*blocks[:b], Block([Line(ln.number, f"[Page {n}]", "")]), *blocks[b + 1:]]
 
 
