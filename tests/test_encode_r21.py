@@ -318,3 +318,20 @@ def test_a_bracketed_number_opening_a_page_transcription_is_its_page():
     root, _ = encode("[1]\n\nA text that opens with a note's number.\n\n[1] The note.\n",
                      "page.md")
     assert not xp(root, "//t:body//t:pb")
+
+
+def test_the_key_proves_labels_used_once_in_a_short_record():
+    """Few turns, none of them recurring (the scouts' tmp21/F8.md shape): the key of those
+    present proves the initials, and a joint label whose parts the key names is shared."""
+    root, _ = encode("# Meeting Notes\n\nWaldemar Horwat (WH), István Sebestyén (IS), "
+                     "Allen Wirfs-Brock (AWB), Ben Newman (BN), Mark S. Miller (MM)\n\n"
+                     "## Report\n\nIS: Recommend resuming the fast-track.\n\n"
+                     "WH and IS: [Discussion about what the platform is]\n\n"
+                     "AWB/BN: The user would have to wrap the iterator.\n\n"
+                     "MM: Requests that browser makers wait.\n\n[agreed to MM's request]\n\n"
+                     "AWB: Then we can drop step 17.\n", "notes.md")
+    assert texts(root, "//t:sp/t:speaker") == ["IS", "WH and IS", "AWB/BN", "MM", "AWB"]
+    assert xp(root, "//t:sp/@who") == [
+        "#istvan-sebestyen", "#waldemar-horwat #istvan-sebestyen",
+        "#allen-wirfs-brock #ben-newman", "#mark-s-miller", "#allen-wirfs-brock"]
+    assert not xp(root, "//t:list[@type='fields']")

@@ -367,6 +367,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                                          # (Q. alone is a press briefing's question)
         turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
+    keyed = _key_abbreviations(units)
     if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip() \
             and any(w[:1].islower() and w not in NAME_PARTICLES
                     for w in (turns[0].label or "").split()):
@@ -392,6 +393,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             continue
         if u.form in proven and plain(u.body.text).strip():
             continue
+        if keyed and all(p in keyed for p in JOINT_LABEL.split(u.label or "") if p):
+            continue                     # "IS:", "WH and IS:" under the key "… (IS), …"
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
                 "element", "stamped", "heading", "alone", "abbrev") or (
                 (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
@@ -790,6 +793,36 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
 KEY_PAIR = re.compile(r"(?P<name>[^\W\d_][^,;()]{1,60}?)\s*\((?P<abbr>[^\W\d_][\w.\-]{0,9})\)")
 
 
+JOINT_LABEL = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+
+
+def _key_pairs(u: Unit) -> list[re.Match] | None:
+    """The "Full Name (ABBR)" pairs of a paragraph that is three of them or more and
+    nothing else, else None."""
+    if u.kind != "para" or u.span is None or "(" not in u.span.text:
+        return None
+    text = u.span.text
+    pairs = list(KEY_PAIR.finditer(text))
+    if len(pairs) < 3 or re.sub(r"[\s,;.]|\band\b", "", KEY_PAIR.sub("", text)) or not all(
+            names_only(plain(m.group("name"))) for m in pairs):
+        return None
+    return pairs
+
+
+def _key_abbreviations(units: list[Unit]) -> set[str]:
+    """The ABBRs of the first key of those present in the text (_key_pairs), where half of
+    them or more open turns: labels proven by the key, a name used once too."""
+    labels = {u.label for u in units if u.kind == "turn"}
+    for u in units[:40]:
+        pairs = _key_pairs(u)
+        if pairs:
+            abbrs = {m.group("abbr") for m in pairs}
+            parts = {p for lab in labels for p in JOINT_LABEL.split(lab or "") if p}
+            if len(abbrs & parts) >= 3 and 2 * len(abbrs & parts) >= len(abbrs):
+                return abbrs
+    return set()
+
+
 def _speaker_key(units: list[Unit], ctx: Context) -> None:
     """A paragraph of "Full Name (ABBR)" pairs and nothing else, where half the ABBRs or
     more label turns of the text and three at least ("Brian Terlson (BT), Allen Wirfs-Brock
@@ -799,15 +832,12 @@ def _speaker_key(units: list[Unit], ctx: Context) -> None:
     if len(labels) < 2:
         return
     for k, u in enumerate(units):
-        if u.kind != "para" or u.span is None or "(" not in u.span.text:
+        pairs = _key_pairs(u)
+        if not pairs or u.span is None:
             continue
         text = u.span.text
-        pairs = list(KEY_PAIR.finditer(text))
-        rest = KEY_PAIR.sub("", text)
-        if len(pairs) < 3 or re.sub(r"[\s,;.]|\band\b", "", rest) or not all(
-                names_only(plain(m.group("name"))) for m in pairs):
-            continue
-        known = [m for m in pairs if m.group("abbr") in labels]
+        parts = {p for lab in labels for p in JOINT_LABEL.split(lab or "") if p}
+        known = [m for m in pairs if m.group("abbr") in parts]   # ("WH" of "WH and IS" too)
         if len(known) < 3 or 2 * len(known) < len(pairs):
             continue
         for m in known:
