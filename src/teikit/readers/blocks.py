@@ -504,8 +504,9 @@ def _names_value(u: Unit) -> bool:
     list of two or more, or one name with no full stop after it (a vocative reply is a
     sentence: "HON. SPEAKER.- Honourable Minister.")."""
     text = plain(u.body.text).strip()
-    if "\n" in text or not names_only(text):
-        return False
+    if "\n" in text or text.isupper() or not names_only(text):
+        return False                 # (in capitals: a cable's field, "SLUGS: WNINTEL
+    #                                  GTDANCER", left to the rules before)
     return text[-1:] != "." or len(NAME_SEPARATORS.split(text.rstrip("."))) >= 2
 
 
