@@ -221,6 +221,35 @@ RULES = [
     ("bracket-page-numbers", "interpretation", "Numbers in brackets alone on a line ([34] "
      "… [36]) rising page by page, a page's text apart, and never used as note numbers, are "
      "page breaks <pb n=\"N\"/>; a paragraph they cut in mid-sentence goes on after them."),
+    ("first-page-number", "interpretation", "One number in brackets alone that opens a "
+     "page's transcription (only headings, a label alone and the file's fields above it), "
+     "above 1 and no note's number, is that page's <pb n=\"N\"/>."),
+    ("names-field", "interpretation", "A label whose every turn is names only (Chair: Ann "
+     "Lee, Scribe(s): A, B) is a minute's field, not a speaker; a label of a numbered item "
+     "(Resolution #1, Motion 3) names no one."),
+    ("export-header", "interpretation", "A transcription tool's header fields under the "
+     "heading (Source, Collection, Model, Processed, Confidence, Document Type: two at "
+     "least) are in the header's source description; their lines are reported."),
+    ("microfilm-target", "interpretation", "A microfilm's target and camera slate at the "
+     "head of the text (TEST CHART … MICROFILMED BY, CAMERA OPERATOR, DATE FILMED, in "
+     "capitals) describe the surrogate: a note type=\"surrogate\" in the source "
+     "description; reported."),
+    ("opening-title", "interpretation", "Where the file's heading is a tool's (a microfilm "
+     "target, the page's first line cut after a small word, a part's label the text "
+     "repeats), the heading is left out and reported, and the minute's own opening (Regular "
+     "Meeting of …, At an annual meeting …) up to its date is the title and a <head "
+     "type=\"opening\">."),
+    ("bracketed-signature", "interpretation", "A transcriber's note of a signature with "
+     "the name ([signature: D.M. McDonald]) closing the text is its <closer><signed>."),
+    ("signer-office", "interpretation", "An office alone under a signature (Recording "
+     "Clerk, Secretary) is the signature's second line, not a second signer."),
+    ("speaker-key", "interpretation", "A paragraph of Full Name (ABBR) pairs, most ABBRs "
+     "labels of the text's turns, is the key of those present: a list, and the persons "
+     "are named by it. A label made of the text's own labels (WH and IS, AWB/BN) is a "
+     "turn they share: @who lists each."),
+    ("recorder-narration", "interpretation", "A bracketed outcome or business between "
+     "turns ([agreed to MM's request], [Discussion about …]) is the recorder's <stage>, "
+     "not supplied text."),
     ("prose-page-marks", "interpretation", "A free-standing // (or ||) in running prose, "
      "recurring inside sentences, marks the original's page end: <pb/>."),
     ("page-break-in-word", "interpretation", "A page mark between two pieces of one word "
@@ -237,6 +266,9 @@ RULES = [
      "open sections (<div type=\"section\">) nested by their level; a section with a "
      "salutation or a signature, or letters one after another (a salutation after a "
      "signature), are <div type=\"letter\">, each with its opener and closer."),
+    ("signed-section", "segmentation", "A section closed by a signature alone, or under a "
+     "report's formula (Respectfully submitted,), with no salutation, stays a section: "
+     "minutes and reports are signed as well as letters."),
     ("embedded-letter", "segmentation", "A letter the text quotes whole (salutation to "
      "signature, with the text's own prose before and after it) is a <floatingText "
      "type=\"letter\"> with its own opener and closer."),
@@ -532,6 +564,9 @@ RULES = [
     ("gap-signs", "correction", "An editor's sign of omission in brackets ([...], [\u2026]) is "
      "<gap reason=\"omitted\"/>; question marks alone in brackets ([??], or [?] after no "
      "word) are <gap reason=\"illegible\"/>: signs, not restored words."),
+    ("gap-after-small-word", "correction", "[?] after a small word (the, of, our, be, and) "
+     "before the next word stands for a word the sentence lacks (held at the [?] house): "
+     "<gap reason=\"illegible\"/>, the small word read."),
     ("library-stamps", "interpretation", "A library's stamp that its OCR download prints on "
      "every page (\u00a9 Biblioteca Nacional de Espa\u00f1a, Digitized by Google), the same "
      "line three times at least on a line of its own, is page furniture: left out and "

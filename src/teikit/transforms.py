@@ -72,11 +72,14 @@ def link_speakers(body, taken: set[str], names: dict[str, str] | None = None) ->
     speakers: dict[str, Speaker] = {}
     who_of: dict[str, str] = {}                 # a label's printed text -> its @who
     speaker_tag = tei("speaker")
+    turns = []
     for sp in body.iter(tei("sp")):
         speaker = sp.find(speaker_tag)          # its first <speaker> child
-        if speaker is None:
-            continue
-        printed = text_of(speaker) if len(speaker) else speaker.text or ""
+        if speaker is not None:
+            turns.append((sp, text_of(speaker) if len(speaker) else speaker.text or ""))
+    joint = _joint_labels({printed for _, printed in turns}, set(names or {}))
+
+    def who_for(printed: str) -> str:
         who = who_of.get(printed)
         if who is None:                         # (a transcript prints few labels, often)
             label = " ".join((names or {}).get(printed, printed).split())
@@ -84,8 +87,29 @@ def link_speakers(body, taken: set[str], names: dict[str, str] | None = None) ->
             if key not in speakers:
                 speakers[key] = Speaker(make_id(label, taken), label)
             who = who_of[printed] = "#" + speakers[key].ident
-        sp.set("who", who)
+        return who
+
+    for sp, printed in turns:                   # "WH and IS": both speak, each by the
+        sp.set("who", " ".join(who_for(part) for part in joint[printed])   # label of their
+               if printed in joint else who_for(printed))                  # own turns
     return list(speakers.values())
+
+
+JOINT = re.compile(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _joint_labels(labels: set[str], keyed: set[str]) -> dict[str, list[str]]:
+    """Labels made of two labels or more of the same text's own turns (or of its key of
+    those present, *keyed*), joined by "and", ",", "/" or "&" ("WH and IS", "WH, DH",
+    "AWB/BN"): a turn the speakers share."""
+    joint: dict[str, list[str]] = {}
+    known = labels | keyed
+    for label in labels:
+        parts = [p for p in JOINT.split(label) if p]
+        if len(parts) >= 2 and len(set(parts)) == len(parts) \
+                and all(p in known and p != label for p in parts):
+            joint[label] = parts
+    return joint
 
 
 def attach_page_images(body, images: list[str]) -> bool:

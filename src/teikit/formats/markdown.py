@@ -491,6 +491,9 @@ class _Walker:
                 self._colon_fence(tok, line, depth)
             elif kind == "math_block":
                 self._math(tok, line)
+            elif kind == "fence" and is_code(tok.info, tok.content):
+                self.out.block([(line + 1 + k, row, "code") for k, row in
+                                enumerate(tok.content.rstrip("\n").split("\n")) if row.strip()])
             elif kind in ("fence", "code_block"):
                 self.out.text_block(line + (kind == "fence"), tok.content.rstrip("\n"), "pre")
             elif kind == "html_block":
@@ -1000,3 +1003,25 @@ def _field_lines(text: str) -> list[tuple[str, str]]:
         elif words:
             out.append(("front matter", words))
     return [(key, value) for key, value in out if value]
+
+
+# the info strings of fences that hold a program, not text ("```js", "```python")
+CODE_LANGUAGES = frozenset(
+    "js javascript jsx ts typescript tsx python py python3 java c cpp c++ h hpp cs csharp go "
+    "golang rust rs ruby rb php perl pl sh bash zsh shell console powershell ps1 bat cmd sql "
+    "json jsonc yaml yml toml ini xml html htm css scss less kotlin kt swift scala haskell hs "
+    "lisp clojure elixir erlang lua r matlab julia dart objc objective-c makefile make "
+    "dockerfile diff patch graphql proto protobuf asm nasm wasm vb vbnet fortran pascal "
+    "groovy gradle ocaml fsharp f# coffeescript coffee elm nim zig v tsql plsql latex tex "
+    "regex abnf bnf ebnf idl webidl".split())
+CODE_PUNCTUATION = re.compile(r"[{};]\s*$|^\s*[{}]|=>|\(\)|^\s*(?://|#!|/\*)")
+
+
+def is_code(info: str, content: str) -> bool:
+    """A fence of a program: its info string names a programming language, or (no info)
+    most of its lines end or open as code does ({ } ; =>, a comment)."""
+    words = info.strip().split()
+    if words:
+        return words[0].casefold().lstrip(".{") in CODE_LANGUAGES
+    rows = [row for row in content.split("\n") if row.strip()]
+    return len(rows) >= 2 and 2 * sum(1 for row in rows if CODE_PUNCTUATION.search(row)) > len(rows)

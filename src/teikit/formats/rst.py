@@ -245,7 +245,8 @@ class _Walker:
             for child in item.children:
                 if first and start is not None and isinstance(child, nodes.paragraph):
                     text = self.inline(child)
-                    self.out.text_block(self._line(child), f"{start + k}. {text}", "item")
+                    self.out.text_block(self._line(child), f"{_enumerator(node, start + k)} "
+                                        f"{text}", "item")
                 else:
                     self.block(child, "item", level)
                 first = False
@@ -485,3 +486,28 @@ def _dedent(lines: list[str]) -> str:
     indents = [len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()]
     cut = min(indents, default=0)
     return "\n".join(ln[cut:] for ln in lines)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                          (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                          (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _enumerator(node: Any, n: int) -> str:
+    """The item's label as printed: docutils' enumtype (arabic, loweralpha, upperalpha,
+    lowerroman, upperroman) with its prefix and suffix ("a.", "(iv)", "B)", "3.")."""
+    kind = node.get("enumtype", "arabic")
+    if kind in ("loweralpha", "upperalpha") and 1 <= n <= 26:
+        label = chr(ord("a") + n - 1)
+    elif kind in ("lowerroman", "upperroman") and n >= 1:
+        label = _roman(n)
+    else:
+        label = str(n)
+    if kind.startswith("upper"):
+        label = label.upper()
+    return f"{node.get('prefix', '')}{label}{node.get('suffix', '.')}"

@@ -120,6 +120,9 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
         if len(lines) == 1:
             return [Unit("table", block, span=Span.of_line(lines[0]))]
         return [u for ln in lines for u in classify(Block([ln]), ctx)]
+    if lines[0].kind == "code":          # a program (a Markdown fence of code): its
+        return [Unit("para", block, form="code",   # lines as they are, never prose
+                     span=Span.of_lines(lines, "\n"))]
     if lines[0].kind == "stage":         # a stage direction the format sets apart (a
         return [Unit("stage", block,     # play's row with no speaker: formats.tables)
                      span=Span.of_lines(lines, " ").strip())]
@@ -150,7 +153,8 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
             return [Unit("section", block, span=span, n=lines[0].kind[1:])]
     if lead == "(" and STAGE.match(" ".join(ln.text.strip() for ln in lines)):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
-    unit = (_as_fields(block) or _as_names(block) or _as_turn(block, ctx)
+    unit = (_as_attendance(block) or _as_fields(block) or _as_names(block)
+            or _as_turn(block, ctx)
             or _as_label_line_turn(block)
             or _as_list(block))
     if unit:
@@ -220,6 +224,44 @@ def _as_list(block: Block) -> Unit | None:
     return None
 
 
+# A roll call's key alone on its line, over the names ("Present:" / "Mr. Clinton Ingles,
+# President." / "Mrs. Florence Hartman,"): minutes' attendance in any hand or print
+ATTENDANCE_KEY = re.compile(r"(?i)^(?:(?:members|trustees|directors|also|others)\s+)?(?:present|"
+                            r"absent|excused|in\s+attendance|attending|attendance|attendees|"
+                            r"apologies(?:\s+for\s+absence)?|regrets|roll[\s-]+call|"
+                            r"(?:members|trustees|directors)\s+(?:present|absent))\s*:?$")
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "dr", "rev", "hon", "prof", "sir", "dame",
+                   "messrs", "mme", "mlle", "m", "capt", "col", "gen", "judge", "sister",
+                   "brother", "father", "friend"}
+
+
+def _attendee(text: str) -> bool:
+    """A line that is one person (or two) and an optional office after a comma ("Mr. Clinton
+    Ingles, President.", "Mrs. Florence Hartman,", "Milford H. Ketcham, Trustees.")."""
+    text = text.strip().rstrip(".,;")
+    name, _, office = text.partition(",")
+    words = name.split()
+    return 1 <= len(words) <= 6 and len(office.split()) <= 4 and all(
+        NAME_WORD.match(w) or w in NAME_PARTICLES or w.rstrip(".").casefold() in
+        HONORIFIC_WORDS for w in words) and not set(text) & set("?!:;\"“”") and all(
+        w[:1].isupper() or w.casefold() in NAME_PARTICLES or w.casefold() in ("and", "of")
+        for w in office.split())
+
+
+def _as_attendance(block: Block) -> Unit | None:
+    """A roll call: a line that is only an attendance key ("Present:", "Absent:", "Also
+    present:", "In attendance:", "Apologies:", "Roll call:") over two lines or more that
+    are each a name with an optional office: a list with that head, each line an item."""
+    lines = block.lines
+    if len(lines) < 3 or not ATTENDANCE_KEY.match(plain(lines[0].text).strip()):
+        return None
+    if not all(_attendee(plain(ln.text)) for ln in lines[1:]):
+        return None
+    kind = re.sub(r"[^a-z]+", "-", plain(lines[0].text).strip().rstrip(":").casefold()).strip("-")
+    return Unit("list", block, head=Span.of_line(lines[0]).strip(),
+                items=[_item(ln) for ln in lines[1:]], list_type=kind)   # (as _as_list)
+
+
 def _parallel(lines: list[Line]) -> bool:
     """Lines under a capitals line that are a list's items, not a text running on under
     its heading (a print's title block "DEKLARACYA / Jmieniem KROLA … na Seymie Roku
@@ -276,8 +318,23 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             _not_a_turn(u, ctx)          # "Tonart: E-moll. Taktart: 2/4.": a record's fields
         ctx.fired("catalogue-fields")
         turns = [u for u in turns if u.kind == "turn"]
+    listed = _names_fields(turns)
+    if listed:
+        for u in [u for u in turns if u.label in listed]:
+            _not_a_turn(u, ctx)          # "**Chair:** Tzviya Siegman": a minute's field
+        ctx.fired("names-field")
+        turns = [u for u in turns if u.kind == "turn"]
     counts = Counter(u.label for u in turns if u.form != "field")
     recurring = {lab for lab, c in counts.items() if c >= 2}
+    # a label form proven by two labels or more that recur ("**Name:**", "*Name:*"): every
+    # label set so is a turn, a name used once too ("**George Kerscher:** default …")
+    proven = {form for form in ("strong", "element", "italic")
+              if len({u.label for u in turns if u.form == form and u.label in recurring}) >= 2}
+    speakers_elsewhere = {u.label for u in turns if u.form != "italic"}
+    for u in [u for u in turns if u.form == "italic" and "italic" not in proven
+              and u.label not in speakers_elsewhere]:
+        _not_a_turn(u, ctx)              # "*Note:* …" once or twice: an italic lead-in
+    turns = [u for u in turns if u.kind == "turn"]
     for u in [u for u in turns if u.form == "staged" and u.label not in recurring]:
         _unstaged(u, ctx)                # a name used once: its parentheses are its own
     turns = [u for u in turns if u.kind == "turn"]
@@ -310,6 +367,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                                          # (Q. alone is a press briefing's question)
         turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
+    keyed = _key_abbreviations(units)
     if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip() \
             and any(w[:1].islower() and w not in NAME_PARTICLES
                     for w in (turns[0].label or "").split()):
@@ -333,6 +391,10 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.form == "line" and u.label not in recurring and not _spoken(u):
             _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
             continue
+        if u.form in proven and plain(u.body.text).strip():
+            continue
+        if keyed and all(p in keyed for p in JOINT_LABEL.split(u.label or "") if p):
+            continue                     # "IS:", "WH and IS:" under the key "… (IS), …"
         if u.label in recurring or (dialogue and opens_sentence) or u.form in (
                 "element", "stamped", "heading", "alone", "abbrev") or (
                 (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
@@ -410,6 +472,55 @@ def _catalogue_fields(turns: list[Unit]) -> set:
             if all(v and all(len(x.split()) <= 5 and not set(x) & set("?!") for x in v)
                    for v in found)
             and 2 * sum(1 for v in found if v and len(v) >= 2) >= len(found)}
+
+
+NAME_WORD = re.compile(r"^(?:[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*\.?|[A-Z]\.(?:[A-Z]\.)*)$")
+NAME_SEPARATORS = re.compile(r"\s*(?:[,;]|\band\b|&)\s*")
+
+
+def names_only(text: str) -> bool:
+    """Is the text a list of names and nothing else ("Tzviya Siegman", "Leonard
+    Rosenthol, Dave Cramer", "Ann Lee and Bob Hart"): names of one to five capitalised
+    words (initials, particles), one of two words at least, or two names or more; no
+    sentence's sign (? !), no verb in lower case."""
+    text = text.strip().rstrip(".")
+    if not text or set(text) & set("?!:\"“”()[]"):
+        return False
+    parts = [p for p in NAME_SEPARATORS.split(text) if p]
+    if not parts or len(parts) > 60:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 5 or not all(NAME_WORD.match(w) or w in NAME_PARTICLES
+                                               for w in words):
+            return False
+        if not NAME_WORD.match(words[0]):
+            return False
+    return len(parts) >= 2 or len(parts[0].split()) >= 2
+
+
+def _names_value(u: Unit) -> bool:
+    """The words after a colon label are a field's value of names: one line, names only, a
+    list of two or more, or one name with no full stop after it (a vocative reply is a
+    sentence: "HON. SPEAKER.- Honourable Minister.")."""
+    text = plain(u.body.text).strip()
+    if "\n" in text or text.isupper() or not names_only(text):
+        return False                 # (in capitals: a cable's field, "SLUGS: WNINTEL
+    #                                  GTDANCER", left to the rules before)
+    return text[-1:] != "." or len(NAME_SEPARATORS.split(text.rstrip("."))) >= 2
+
+
+def _names_fields(turns: list[Unit]) -> set:
+    """Labels that are a minute's fields, not speakers: every turn of the label is names and
+    nothing else ("**Chair:** Tzviya Siegman", "Scribe: Leonard Rosenthol, Dave Cramer"), in
+    a record with a turn of speech elsewhere (a speech is more than names)."""
+    by_label: dict[str, list[Unit]] = {}
+    for u in turns:
+        by_label.setdefault(u.label or "", []).append(u)
+    named = {lab for lab, us in by_label.items()
+             if all(u.form in ("", "strong", "field", "element") and _names_value(u)
+                    for u in us)}
+    return named if named and len(named) < len(by_label) else set()
 
 
 def _unstaged(u: Unit, ctx: Context) -> None:
@@ -546,6 +657,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
             prev.span if prev is not None else None)
         if prev is None or prev.kind not in ("para", "turn") or last is None \
+                or u.form == "code" or prev.form == "code" \
                 or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
                         or _word_cut(last, u) or _word_cut_over_page(last, units, i)):
             out.append(u)                      # (no page breaks scanned for nothing:
@@ -694,6 +806,9 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _section_salutations_apart(blocks, ctx)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
+    _speaker_key(units, ctx)
+    _recorder_narration(units, ctx)
+    _bracketed_signatures(units, ctx)
     units = _commentary_blocks(units)
     _numbered_narration(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
@@ -718,6 +833,129 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
+
+
+# "Brian Terlson (BT)": a name and the initials its turns are labelled with
+KEY_PAIR = re.compile(r"(?P<name>[^\W\d_][^,;()]{1,60}?)\s*\((?P<abbr>[^\W\d_][\w.\-]{0,9})\)")
+
+
+JOINT_LABEL = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+
+
+def _key_pairs(u: Unit) -> list[re.Match] | None:
+    """The "Full Name (ABBR)" pairs of a paragraph that is three of them or more and
+    nothing else, else None."""
+    if u.kind != "para" or u.span is None or "(" not in u.span.text:
+        return None
+    text = u.span.text
+    pairs = list(KEY_PAIR.finditer(text))
+    if len(pairs) < 3 or re.sub(r"[\s,;.]|\band\b", "", KEY_PAIR.sub("", text)) or not all(
+            names_only(plain(m.group("name"))) for m in pairs):
+        return None
+    return pairs
+
+
+def _key_abbreviations(units: list[Unit]) -> set[str]:
+    """The ABBRs of the first key of those present in the text (_key_pairs), where half of
+    them or more open turns: labels proven by the key, a name used once too."""
+    labels = {u.label for u in units if u.kind == "turn"}
+    for u in units[:40]:
+        pairs = _key_pairs(u)
+        if pairs:
+            abbrs = {m.group("abbr") for m in pairs}
+            parts = {p for lab in labels for p in JOINT_LABEL.split(lab or "") if p}
+            if len(abbrs & parts) >= 3 and 2 * len(abbrs & parts) >= len(abbrs):
+                return abbrs
+    return set()
+
+
+def _speaker_key(units: list[Unit], ctx: Context) -> None:
+    """A paragraph of "Full Name (ABBR)" pairs and nothing else, where half the ABBRs or
+    more label turns of the text and three at least ("Brian Terlson (BT), Allen Wirfs-Brock
+    (AWB), …" over a committee's notes): the key of those present. A list of them; each
+    label's person is named by the key's full name."""
+    labels = {u.label for u in units if u.kind == "turn"}
+    if len(labels) < 2:
+        return
+    for k, u in enumerate(units):
+        pairs = _key_pairs(u)
+        if not pairs or u.span is None:
+            continue
+        text = u.span.text
+        parts = {p for lab in labels for p in JOINT_LABEL.split(lab or "") if p}
+        known = [m for m in pairs if m.group("abbr") in parts]   # ("WH" of "WH and IS" too)
+        if len(known) < 3 or 2 * len(known) < len(pairs):
+            continue
+        for m in known:
+            ctx.speaker_names.setdefault(m.group("abbr"), " ".join(plain(m.group("name")).split()))
+        starts = [m.start() for m in pairs] + [len(text)]
+        items = [("item", u.span[a:b].strip(), None) for a, b in itertools.pairwise(starts)]
+        units[k] = Unit("list", u.block, items=items, list_type="attendance")
+        ctx.fired("speaker-key")
+        return
+
+
+# The recorder's narration in brackets ("[agreed to MM's request]", "[Discussion about …]",
+# "[no objection]"): an outcome in the past tense or the meeting's business, not words an
+# editor supplies (the room's noises, "[Laughter.]", are the reporter's incidents)
+NARRATION_BRACKET = re.compile(
+    r"^\[\s*(?P<inner>(?:(?:[a-z]+ed|no\s+objections?|general\s+agreement|"
+    r"(?i:discussion|consensus|no\s+objections?|agreed|adjourned|carried))\b)"
+    r"[^\[\]]{0,300}?)\s*\]\.?$")
+
+
+def _recorder_narration(units: list[Unit], ctx: Context) -> None:
+    """A paragraph between turns, or a turn's whole speech, that is the recorder's
+    narration in brackets (NARRATION_BRACKET): a stage direction, its brackets the
+    recorder's signs. Only in a text of turns."""
+    if not any(u.kind == "turn" for u in units):
+        return
+    for k, u in enumerate(units):
+        if u.span is None or u.kind not in ("para", "turn"):
+            continue
+        body = u.body.strip()
+        m = NARRATION_BRACKET.match(plain(body.text).strip())
+        if m is None or (u.kind == "para" and not any(x.kind == "turn" for x in units[:k])):
+            continue
+        inner = body[body.text.find("[") + 1:body.text.rfind("]")].strip()
+        if u.kind == "para":
+            units[k] = Unit("stage", u.block, span=inner)
+        elif u.stage is None:
+            u.stage, u.span = inner, inner[0:0]
+        ctx.fired("recorder-narration")
+
+
+# A transcriber's note of a signature with the name read from it ("[signature: D.M.
+# McDonald]", "[signed: John Smith]", "[Signature of Wm. Brown]")
+BRACKETED_SIGNATURE = re.compile(r"(?i)^\[\s*(?:signature|signed|sgd\.?)(?:\s*:\s*|\s+of\s+)"
+                                 r"(?P<name>[^\[\]]{2,60}?)\s*\]\.?$")
+
+
+def _bracketed_signatures(units: list[Unit], ctx: Context) -> None:
+    """A paragraph that is only a transcriber's note of a signature and the name read from it,
+    after text, and last (before a heading, or a rule that sets apart what follows, as the
+    transcriber's notes): the signature, a closer's <signed> (the note's words kept in it)."""
+    rules: list[int] = list(ctx.source.hints.rule_lines or [])
+    for k, u in list(enumerate(units))[::-1]:
+        if u.kind != "para" or u.span is None or k == 0:
+            continue
+        nxt = next((x for x in units[k + 1:] if x.kind not in ("pb", "cb")), None)
+        ruled = nxt is not None and bool(u.block.lines) and bool(nxt.block.lines) and any(
+            u.block.lines[-1].number < r < nxt.block.lines[0].number for r in rules)
+        if nxt is not None and nxt.kind != "section" and not ruled:
+            continue
+        text = plain(u.span.text).strip()
+        m = BRACKETED_SIGNATURE.match(text)
+        if not m or not names_only(m.group("name")) or not any(
+                x.kind in ("para", "turn", "list") for x in units[:k]):
+            continue
+        inner = u.span.strip()
+        start = inner.text.find("[") + 1
+        end = inner.text.rfind("]")
+        u.kind, u.closing, u.span = "closer", [], inner[start:end].strip()
+        ctx.fired("bracketed-signature")
+        if ruled and nxt is not None:    # what follows the rule: a section of its own
+            units.insert(units.index(nxt), Unit("section", nxt.block))
 
 
 # The heading of a play's cast: "Personajes", "Dramatis Personae", "Personen", "Characters",
@@ -796,9 +1034,14 @@ class TextBuilder:
         if self.ctx.verse_lines:         # (every section's speeches: the text's division)
             _verse_speeches(self.levels[0][1], self.ctx)
         for section in self.levels[0][1].iter(tei("div")):
-            if section.get("type") == "section" and any(
-                    child.tag in (tei("opener"), tei("closer")) for child in section):
+            if section.get("type") != "section":
+                continue
+            if any(child.tag == tei("opener") or (child.tag == tei("closer")
+                                                  and _letter_closer(child))
+                   for child in section):
                 section.set("type", "letter")     # one letter of a collection
+            elif any(child.tag == tei("closer") for child in section):
+                self.ctx.fired("signed-section")  # minutes, a report: signed, no letter
         if self.times:                   # timestamps at the very end: a paragraph of them
             self._end_turn()
             p = E.p()
@@ -1277,6 +1520,14 @@ class TextBuilder:
         if closer is None or closer.tag != tei("closer"):
             self._para(u, _)
             return
+        signed = closer.findall(tei("signed"))
+        if signed and OFFICE_UNDER_NAME.match(plain(u.body.text).strip()):
+            # "Recording Clerk" under "Julia Roten-Valdez": the signer's office, the same
+            # signature's second line, not a second signer
+            signed[-1].append(E.lb())
+            fill(signed[-1], u.body, self.ctx)
+            self.ctx.fired("signer-office")
+            return
         closer.append(fill(E.signed(), u.body, self.ctx))
         self.ctx.fired("cosigners")
 
@@ -1421,6 +1672,28 @@ class TextBuilder:
         self.ctx.fired("postscript")
 
 
+# an office alone on the line under a signature ("Recording Clerk", "Secretary", "Clerk of
+# the Board", "Chair"): the signer's, never a second signer
+OFFICE_UNDER_NAME = re.compile(
+    r"(?i)^(?:(?:recording|assistant|deputy|acting|corresponding|executive|general|"
+    r"financial|honorary|hon\.)\s+)?(?:clerk|secretary|chair|chairman|chairwoman|chairperson|"
+    r"president|vice[- ]president|treasurer|moderator|convener|convenor|registrar|"
+    r"recorder|presiding\s+officer|co-?chair)(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z][\w\s]{0,40})?"
+    r"[.,]?$")
+
+
+# a report's or a minute's closing formula, not a letter's ("Respectfully submitted,")
+REPORT_CLOSING = re.compile(r"(?i)^\W*(?:respectfully|humbly|duly)?\s*submitted\b|^\W*attest\b")
+
+
+def _letter_closer(closer) -> bool:
+    """A closer that makes its section a letter: a letter's closing formula over the
+    signature; a signature alone or under a report's formula ("Respectfully submitted,")
+    closes minutes and reports as well."""
+    salutes = [text_of(s).strip() for s in closer.iter(tei("salute"))]
+    return any(not REPORT_CLOSING.match(s) for s in salutes)
+
+
 def _finished_letter_apart(div) -> None:
     """A letter closed (signature, postscript) before the next section opens is a section
     of its own: nothing may follow a closer but sections' closers."""
@@ -1466,7 +1739,7 @@ def continues_speech(u: Unit) -> bool:
     """A paragraph after a turn goes on with the speech unless it is a heading (short, no
     closing punctuation, or all capitals), the editor's note of an omission, or the
     recorder's narration."""
-    if u.kind != "para" or u.span is None or u.form == "narration":
+    if u.kind != "para" or u.span is None or u.form in ("narration", "record-item"):
         return False
     text = u.span.text.strip()
     if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):

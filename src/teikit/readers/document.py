@@ -13,7 +13,20 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import cable, front, layout, letterlines, letters, mail, notes, ocrpage, pages, shapes, turns
+from . import (
+    cable,
+    exports,
+    front,
+    layout,
+    letterlines,
+    letters,
+    mail,
+    notes,
+    ocrpage,
+    pages,
+    shapes,
+    turns,
+)
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -104,7 +117,22 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if filing:
         strong_hint = False           # the text's own heading names it better
     head_lines: list = []                         # the lines of the text's own heading
-    if head is not None:
+    opening = None
+    if head is None and find_head and i < len(blocks) - 1 and exports.tool_heading(blocks, i):
+        rest = exports.microfilm_target(exports.export_header(blocks[i + 1:], ctx, facts),
+                                        ctx, facts)
+        opening = exports.opening_title(rest)
+        if opening:                               # "# MICROCOPY RESOLUTION TEST CHART",
+            ctx.leave_out(blocks[i].lines, "a transcription tool's heading (a microfilm "
+                          "target, the page's first line cut short, a part's label), "
+                          "not the document's title; its words are in the text",
+                          "tool-heading")
+            blocks[i + 1:] = rest                 # "# The Regular Meeting … held at the"
+            i += 1
+            facts["head"] = front.opening_heading(div, opening, ctx)
+    if opening:
+        pass
+    elif head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]) and not (
             front.month_alone(blocks[i]) and not hints.title):
@@ -179,6 +207,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     elif facts.get("head") is not None and generic_title(head_title(facts["head"])):
         subject = _subject_field(blocks[i:i + 60])   # "MEMORANDUM" over "SUBJECT: …"
         facts["subject"] = subject[0] if subject else None
+    blocks[i:] = exports.microfilm_target(exports.export_header(blocks[i:], ctx, facts), ctx,
+                                          facts)  # a transcription tool's "**Model:** …"
     blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # an edition's "Fuente:" /
     blocks[i:] = front.source_block(blocks[i:], ctx, facts, end=True)   # "Lugar:" / "Fecha:"
     mail_subject = mail.mail_subject(blocks[i:i + 3]) if "head" not in facts \

@@ -609,6 +609,9 @@ RECORD_KEYS = {"author", "president", "source", "title", "collection", "archive"
                "publisher", "keywords", "tags", "category"}
 
 
+FILE_STAMP = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$")
+
+
 def _metadata_line(blocks: list[Block], k: int) -> bool:
     """A single ``Key: value`` line alone at the top, a key of RECORD_KEYS, a short value,
     text after it, and the key used nowhere else in the document as a label (then it would
@@ -617,6 +620,10 @@ def _metadata_line(blocks: list[Block], k: int) -> bool:
             blocks[k].lines[0].kind[:1] == "h":
         return False
     m = SITE_FIELD.match(plain(blocks[k].lines[0].text).strip())
+    if m and m.group("key").casefold() in ("date", "pubdate", "modified") \
+            and FILE_STAMP.match(m.group("value").strip()):
+        return True                  # "Date: 2017-01-15T11:25:00": a file's time stamp
+        #                              (Pelican's), no document's date line
     if not m or m.group("key").casefold() not in RECORD_KEYS or \
             len(m.group("value").split()) > 12:
         return False
@@ -640,6 +647,15 @@ def hint_heading(div, title: str, ctx: Context):
     ctx.fired("head-from-format")
     ctx.diags.info(f"the text has no heading; the title \u201c{text[:60]}\u201d the source "
                    "file gives is its heading", "title-from-format", 1, 1)
+    return head
+
+
+def opening_heading(div, title: str, ctx: Context):
+    """The document's heading made of its own opening words (exports.opening_title), where
+    the file's heading is a tool's."""
+    head = E.head(" ".join(title.split()), type="opening")
+    div.append(head)
+    ctx.fired("opening-title")
     return head
 
 

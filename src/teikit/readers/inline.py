@@ -230,6 +230,14 @@ def _sic(sink, m, span, at, ctx):
     sink.text(rest)
 
 
+# the closed-class words of English after which a query sign stands for a missing word
+# (articles, prepositions, conjunctions, possessives, auxiliaries), never an unclear one
+CLOSED_CLASS = frozenset(
+    "a an the of for to in on at by with and or nor but from into than that as be been being "
+    "is are was were am not no if our his her their its my your this these those would will "
+    "shall should could can must may might have has had do does did upon unto".split())
+
+
 def _unclear_after(sink, m, span, at, ctx):
     unit = _take_unit(sink)
     if unit is not None and unit[1]:
@@ -238,6 +246,16 @@ def _unclear_after(sink, m, span, at, ctx):
         before = span.text[:at]
         sink.text(unit[0] + unit[1] + before[len(before.rstrip()):])
         unit = None
+    after = span.text[m.end():m.end() + 2].lstrip()[:1]
+    if unit is not None and unit[0].casefold() in CLOSED_CLASS and not unit[1] \
+            and (after.isalnum() or after in "\"“‘'("):
+        # "held at the [?] house", "by virtue of our [?] duty": after an article, a
+        # preposition, a possessive, a conjunction or an auxiliary the sentence lacks a
+        # word there; the sign stands for it, the small word before it is read
+        sink.text(unit[0] + span.text[at - (len(span.text[:at]) - len(span.text[:at].rstrip())):at])
+        sink.element(E.gap(reason="illegible"))
+        ctx.fired("gap-after-small-word")
+        return
     if unit is None:                 # "[?] que …": a word the transcriber could not read
         sink.element(E.gap(reason="illegible"))
         ctx.fired("gap-signs")

@@ -105,6 +105,9 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     openers = _page_word_openers(blocks)
     out: list[Block] = []
     for block in blocks:
+        if block.lines[0].kind == "code":
+            out.append(block)             # (a program's lines: none of the splits applies)
+            continue
         if len(block.lines) == 1 and not _may_stand_alone(block.lines[0].text) and \
                 _leading_folio(block.lines[0].text) is None:
             out.append(block)             # (one line, no mark: none of the four splits it)
@@ -555,7 +558,9 @@ def _field_run(blocks: list[Block], ctx: Context) -> list[Block]:
             continue
         keys = [str(_field_key(ln)).casefold() for ln in lines]
         elsewhere = blocks[:k] + blocks[k + len(run):]
-        if len(set(keys)) < len(keys) or _keys_recur(elsewhere, set(keys)):
+        # (a joint label's parts count: "AWB/BN:" in the run, "AWB:" further on)
+        parts = {p for key in keys for p in JOINT_KEY.split(key) if p}
+        if len(set(keys)) < len(keys) or _keys_recur(elsewhere, set(keys) | parts):
             return blocks
         ctx.fired("field-run")
         field_lines = [Line(ln.number, ln.text, "field") for ln in lines]
@@ -568,6 +573,9 @@ def _field_key(line: Line) -> str | None:
         return None
     m = FIELD_RUN_LINE.match(plain(line.text)) if ":" in line.text[:60] else None
     return m.group("key") if m and len(m.group("key").split()) <= 5 else None
+
+
+JOINT_KEY = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 
 
 def _keys_recur(blocks: list[Block], keys: set[str]) -> bool:

@@ -257,6 +257,8 @@ def bracket_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
              for i, ln in enumerate(block.lines)
              if ln.text.lstrip()[:1] == "[" and not ln.kind.startswith(("h", "pre"))
              and (m := BRACKET_NUMBER.match(plain(ln.text).strip()))]
+    if len(found) == 1:
+        return _first_page_number(blocks, found[0], ctx)
     if len(found) < 2 or not page_sequence([int(n) for _, _, n in found]):
         return blocks
     numbers = {n for _, _, n in found}
@@ -282,6 +284,33 @@ def bracket_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
                 ctx.fired("bracket-page-numbers")
         out.append(Block(lines))
     return out
+
+
+TOP_FIELD = re.compile(r"^[A-Z][\w ]{0,30}:\s+\S")   # "Source: page_24.jpg" over the text
+
+
+def _first_page_number(blocks: list[Block], found: tuple[int, int, str],
+                       ctx: Context) -> list[Block]:
+    """One number in brackets, alone in its paragraph, that opens the text (nothing but
+    headings, a label alone and the file's short fields above it: "**Transcription:**" /
+    "[182]", a page's transcription), greater than 1 and used nowhere else as "[N]": that
+    page's number."""
+    b, _, n = found
+    if len(blocks[b].lines) != 1 or int(n) < 2 or b + 1 >= len(blocks):
+        return blocks
+    for block in blocks[:b]:
+        text = plain(block.lines[0].text).strip()
+        if len(block.lines) > 1 or not (block.lines[0].kind.startswith("h")
+                                        or (text.endswith(":") and len(text.split()) <= 3)
+                                        or (TOP_FIELD.match(text) and len(text.split()) <= 12)):
+            return blocks
+    for block in blocks[b + 1:]:
+        for ln in block.lines:
+            if "[" in ln.text and n in NUMBER_IN_BRACKETS.findall(ln.text):
+                return blocks              # the number is a note's: a marker or an entry
+    ln = blocks[b].lines[0]
+    ctx.fired("first-page-number")
+    return [*blocks[:b], Block([Line(ln.number, f"[Page {n}]", "")]), *blocks[b + 1:]]
 
 
 # The original's page in brackets at the start of a heading or a paragraph: "### [6] At a

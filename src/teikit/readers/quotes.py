@@ -11,6 +11,7 @@ from ..formats.marks import plain
 from ..sourcetext import Block
 from .context import Context
 from .letters import _signing_place_and_date, find_letter_parts, is_salutation, is_signature
+from .shapes import NUMBERED_ITEM
 from .span import Span
 from .unit import Unit
 
@@ -32,6 +33,17 @@ def _quoted(u: Unit) -> bool:
         and all(ln.kind == "quote" for ln in u.block.lines)
 
 
+def _record_item(u: Unit) -> bool:
+    """A quoted paragraph that opens with the record's numbered item ("Resolution #1: …",
+    "Action 3: …", as W3C minutes set a resolution apart): the meeting's, not the words of
+    the speaker before it."""
+    m = ITEM_LABEL.match(plain(u.body.text).strip())
+    return m is not None and NUMBERED_ITEM.match(m.group(1)) is not None
+
+
+ITEM_LABEL = re.compile(r"^([^:]{2,40}):\s")
+
+
 def block_quotes(units: list[Unit], ctx: Context) -> list[Unit]:
     """Each run of paragraphs the format marks as quoted (with the page breaks among them)
     is one unit: a "blockquote" holding them, or a "letter" when they are a whole letter.
@@ -44,6 +56,9 @@ def block_quotes(units: list[Unit], ctx: Context) -> list[Unit]:
     turn."""
     if not any(_quoted(u) for u in units):
         return units
+    for u in units:
+        if _quoted(u) and _record_item(u):
+            u.form = "record-item"       # (never the speech before it: blocks.continues_speech)
     if not any(_prose(u) for u in units):
         return units                 # (an edition's head lines over the document it quotes)
     out: list[Unit] = []
@@ -60,7 +75,7 @@ def block_quotes(units: list[Unit], ctx: Context) -> list[Unit]:
             end += 1
         run = units[k:end]
         before = next((u for u in reversed(out) if u.kind not in ("pb", "cb")), None)
-        if before is not None and before.kind == "turn":
+        if before is not None and before.kind == "turn" and not _record_item(run[0]):
             out.extend(run)           # (a speaker quoting: paragraphs of the turn, as a
             k = end                   # turn holds no <quote>)
             continue

@@ -80,8 +80,18 @@ FIELD_LABELS = set(
     "state department representatives|reported by|table of contents|minutes|remarks|"
     # a letter edition's apparatus (Mark Twain Project, Founders Online, Scholarly Editing)
     "copy-text|copy text|provenance|previous publication|emendations|textual notes|"
-    "textual commentary|postmark|postmarked|docket|docketed|endorsed|endorsement|watermark"
+    "textual commentary|postmark|postmarked|docket|docketed|endorsed|endorsement|watermark|"
+    # a meeting's attendance fields and a transcription export's part labels (W3C, IETF,
+    # boards' and committees' minutes; OCR and AI transcription tools)
+    "absent|regrets|apologies|guests|scribe|scribes|scribe(s)|minute taker|note taker|"
+    "notetaker|transcription|translation|transcript"
     .split("|"))
+# a proceedings' numbered item ("Resolution #1", "Motion 3", "Agenda item 4", "Minute 12",
+# "Action 2"): a word and a number, or any word with a "#" number
+NUMBERED_ITEM = re.compile(r"(?i)^(?:.*\s)?#\s?\d|^(?:(?:agenda\s+)?items?|resolutions?|motions?|"
+                           r"minutes?|actions?(?:\s+items?)?|decisions?|recommendations?|"
+                           r"amendments?|articles?|sections?|points?|questions?|exhibits?|"
+                           r"proposals?|topics?|votes?)\s+(?:no\.?\s*)?[\dIVXivx]+[a-z]?\.?$")
 PARTICLES = {"of", "the", "de", "van", "von", "and", "for", "du", "la", "le", "di", "del",
              "der", "den", "da", "y", "al", "bin", "binti", "bte", "ibni", "ibn", "zu",
              "pro", "tempore", "el", "ad"}
@@ -137,6 +147,8 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
         return False
     if INITIALS_ONLY.match(label):    # "N.A.", "N.B.", "P.S.": an abbreviation, no name
         return False
+    if NUMBERED_ITEM.match(label):    # "Resolution #1", "Motion 3", "Item 4": a record's
+        return False                  # numbered item, no one's name
     if VOCATIVE.match(label):         # "CONCIUDADANOS DEL CONGRESO:": the speaker's address
         return False
     lead = ENTRY_LEAD.match(label) if YEAR.search(label) else None

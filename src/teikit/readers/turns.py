@@ -264,7 +264,7 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         return None                      # "TATSUO ARAI: An Interview Conducted by …"
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
             text and "\n" not in text and looks_like_title(text)
-            and form not in ("dash", "time-bold")):
+            and form not in ("dash", "time-bold", "italic")):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
         # (but a time and a name in bold open a turn whatever its words: "There's a role, ARIA-")
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
@@ -422,6 +422,12 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
         m = ITALIC_LABEL_END.match(rest, close + 1)
         if m and inner and label_shape_ok(inner):
             return inner, start + (m.start("stage") if m.group("stage") else m.end()), time, ""
+        if inner.endswith(":") and label_shape_ok(inner[:-1].strip()) \
+                and rest[close + 1:close + 2] in (" ", "\t"):
+            # "*Leonard Rosenthol:* what's his handle?": the colon inside the italics, the
+            # form of a chat's lines in scribed minutes (W3C's IRC log); a turn only where
+            # the form is proven (blocks.accept_speakers)
+            return inner[:-1].strip(), start + close + len(italic_close), time, "italic"
         said = SAID_LABEL.fullmatch(inner)        # "*Poseł Krzysztof Bosak interrupts:* …"
         if said and said.group("label")[:1].isupper() and len(said.group("label").split()) <= 5 \
                 and said.group("label").casefold() not in PRONOUNS:
@@ -911,8 +917,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
         return [block]                   # (most blocks: one line, one paragraph or turn)
-    if block.lines[0].kind == "mail-header" or block.lines[0].kind.startswith("mail-quote") \
-            or _as_names(block) \
+    if block.lines[0].kind in ("mail-header", "code") \
+            or block.lines[0].kind.startswith("mail-quote") or _as_names(block) \
             or _as_fields(block):
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
