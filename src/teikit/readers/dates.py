@@ -90,6 +90,18 @@ OLD_MONTHS = {
     "novienbre": 11, "nobienbre": 11, "nouiembre": 11, "diziembre": 12, "disiembre": 12,
     "dizienbre": 12, "dicienbre": 12, "deziembre": 12}
 MONTHS.update(OLD_MONTHS)
+# Latin, in the cases a date takes ("die 13. novembris 1444", "Kalendis Ianuariis", "mense
+# Maii"): the genitive, the ablative and the accusative, with i or j (not the nominative:
+# "Iulius", "Augustus" are names as often)
+_LATIN_MONTHS = {1: "ianuari", 2: "februari", 3: "marti", 4: "april", 5: "mai", 6: "iuni",
+                 7: "iuli", 8: "august", 9: "septembr", 10: "octobr", 11: "novembr",
+                 12: "decembr"}
+for _number, _stem in _LATIN_MONTHS.items():
+    _ends = ("is", "i", "es", "ibus") if _stem.endswith(("br", "il")) else ("i", "o", "as", "is")
+    for _end in _ends:
+        MONTHS.setdefault(_stem + _end, _number)
+        if _stem.startswith("i"):
+            MONTHS.setdefault("j" + _stem[1:] + _end, _number)
 # Hebrew, the civil months modern Hebrew writes ("10 בספטמבר 1914"), alone and with the
 # one-letter prepositions glued on (ב "in", ל "to", מ "from")
 _HEBREW_MONTHS = {"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "מארס": 3, "אפריל": 4,

@@ -7,32 +7,18 @@ import itertools
 import re
 
 from ..formats.marks import plain
+from . import letterwords
 from .context import Context
 from .dates import find_date, place_and_date_at_end
 from .shapes import PARTICLES, SENTENCE_INSIDE, label_shape_ok, particle
 from .span import Span
 from .unit import Unit
 
-# The first words of salutations in English, French, German, Dutch, Italian and Spanish
-SALUTE_WORDS = (
-    r"dear(?:est)?|sir|sirs|madam|gentlemen|ladies|to\s+whom|hon(?:ou)?red|respected|"
-    r"to\s+the\s+(?:people|inhabitants|citizens|electors|public|editor|president|king)|"
-    r"fellow[\s-]+(?:citizens|countrymen)|friends|brethren|my\s+lord|your\s+(?:majesty|"
-    r"excellency|grace|lordship|holiness|eminence)|mr\.?\s+(?:president|speaker|chairman)|"
-    r"madam\s+(?:president|speaker|chair)|"
-    r"mon|ma|mes|cher|ch[èe]re?s?|monsieur|madame|mademoiselle|messieurs|excellence|"
-    r"monseigneur|tr[èe]s\s+(?:cher|honor[ée])|"
-    r"mein(?:e[rs]?)?|lieber?|liebe[rs]?|liebste[rs]?|teure[rs]?|theure[rs]?|verehrte[rs]?|hochverehrte[rs]?|"
-    r"hochgeehrte[rs]?|sehr\s+geehrte[rs]?|geehrte[rs]?|beste[rs]?|werte[rs]?|"
-    r"beste|lieve|geachte|hooggeachte|waarde|"
-    r"car[oaie]|carissim[oaie]|gentil(?:e|issim[oa])|egregi[oa]|illustrissim[oa]|"
-    r"mi[oa]\s+(?:riverit|car|egregi|stimat|pregiat|gentil)\w*|riverit[oaie]|"
-    r"pregiatissim[oa]|stimatissim[oa]|"
-    r"querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|muy\s+(?:señor|senor|estimad)|"
-    r"señor(?:es|a)?|senor(?:es|a)?|apreciad[oa]s?|excelent[íi]simo")
+# The first words of salutations, by language (letterwords.py's tables)
+SALUTE_WORDS = letterwords.SALUTE_WORDS
 # (a title's or an initial's full stop is no sentence's end: "Dear Dr. Evatt,")
 ABBREVIATED = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Hon|Gen|Col|Capt|Lieut|Messrs|Sr|Jr)\.|\b[A-Z]\.)"
-SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:" + SALUTE_WORDS + r")\b"
+SALUTE_OPEN = re.compile(r"^(?:my\s+)?" + letterwords.DEGREE + r"?(?:(?:" + SALUTE_WORDS + r")\b"
                          r"(?:" + ABBREVIATED + r"|[^.!?\n]){0,80}?)"
                          r"(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
                          r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
@@ -58,7 +44,7 @@ _HONORIFIC = (r"(?:muy\s+(?:poderoso|ilustre|reverendo|noble)|(?:ilustr|illustr|
               r"ilustre|poderoso)\.?")
 SALUTE_ADDRESS = re.compile(
     r"^(?:(?:" + _HONORIFIC + r"\s+(?:(?:e|y|et)\s+" + _HONORIFIC + r"\s+)?)?"
-    r"(?:señor|señora|senhor|senhora|signore|signora|(?<=\.\s)sra?\.)|"
+    r"(?:señor|señora|senhor|senhora|signore|signora|(?<=\.\s)s(?:o)?ra?\.)|"
     r"(?:monsieur|madame)\s+(?:le|la|l['’])\s*\w+|M\.?\s?[PI]\.?\s?S\.?)"
     # (not a letter's addressee over its salutation, "Señor Don Juan Pérez" / "Muy señor
     # mío:", nor a sentence)
@@ -109,7 +95,8 @@ SALUTE_CLOSE = re.compile(
     # greetings sent ("With cordial greetings, yours"), and the Hebrew closings of letters
     # ("בדרישות שלום לבביות, שלך", "בברכה", "בכבוד רב", "ידידך")
     r"with\s+(?:cordial|hearty|heartiest|friendly|affectionate)\s+(?:greetings|regards|"
-    r"wishes)|בברכה|בברכות|בדרישות\s+שלום|בכבוד(?:\s+רב)?|שלך|ידידך|אוהבך|בידידות|בהוקרה)"
+    r"wishes)|" + letterwords.CLOSE_WORDS + r"|"
+    r"בברכה|בברכות|בדרישות\s+שלום|בכבוד(?:\s+רב)?|שלך|ידידך|אוהבך|בידידות|בהוקרה)"
     r"\b[^!?\n]{0,140}?[,.]?$", re.I)
 
 
@@ -125,8 +112,15 @@ def is_salutation(text: str) -> bool:
     if len(text) > 400 or "\n" in text.strip():   # (a quick look: a salutation is one line)
         return False
     text = MARKERS.sub("", _without_line_bar(plain(text).replace("\u00a0", " "))).strip()
-    if "\n" in text or len(text.split()) > 14:
+    if "\n" in text:
         return False
+    if letterwords.latin_salutation(text):
+        return True              # ("TULLIUS TIRONI SUO SAL.", "… salutem plurimam dicit …")
+    if len(text.split()) > 14:
+        return False
+    vocative = letterwords.VOCATIVE.match(text)
+    if vocative is not None and vocative.end() == len(text):
+        return True              # "Min lille kæreste.", "My darling wife."
     return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text)
                 or ("\u05d0" <= text[:1] <= "\u05ea" and SALUTE_HEBREW.match(text))
                 or official_address(text))
@@ -193,6 +187,8 @@ def _without_line_bar(text: str) -> str:
 
 def is_closing(text: str) -> bool:
     text = _without_line_bar(plain(text).replace("\u00a0", " "))
+    if letterwords.possessive_signed(text):
+        return False             # "Din egen Peter.": the signature, the possessive its own
     return bool(SALUTE_CLOSE.match(text)) or (
         len(text.split()) <= 16 and "\n" not in text and bool(SERVANT.search(text))
         and not SENTENCE_INSIDE.search(text) and text[-1:] not in "?!")
@@ -234,6 +230,7 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
         units[at].kind = "greeting"
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
+        _split_run_in_signature(units)
         _split_closing_line(units)
     last = len(units) - 1
     end = units[last] if units else None
@@ -359,7 +356,11 @@ CLOSING_FORMULA = re.compile(
     r"(?i)\b(?:(?:veuillez|croyez|agr[ée]ez|recevez|daignez)\b.{0,100}\b(?:sentiments|"
     r"hommages|respects|salutations|assurance|expression)|i\s+remain|i\s+have\s+the\s+"
     r"hono(?:u)?r\s+to\s+be|believe\s+me|hochachtungsvoll|mit\s+(?:freundlichen|besten|"
-    r"herzlichen)\s+gr[üu](?:ß|ss)en|distinti\s+saluti|cordiali\s+saluti)\b[^.!?]{0,140}"
+    r"herzlichen)\s+gr[üu](?:ß|ss)en|distinti\s+saluti|cordiali\s+saluti|"
+    # a farewell that opens the last sentence ("Adieu Monsieur, je vous envoie … l'expression
+    # de la plus sincère affection.", "Ja nu lev vel lille Trine til vi ses.", "Vale.")
+    r"(?<![\w,;] )(?:adieu|addio|adi[óo]s|lebe?\s+wohl|" + letterwords.CLOSE_BY_LANGUAGE["la"]
+    + r"|(?:(?:ja|og|nå)\s+)?(?:nu\s+)?lev\s+vel))\b[^.!?]{0,140}"
     r"[.!]?$")
 
 
@@ -623,6 +624,30 @@ def _split_signature_line(units: list[Unit]) -> None:
     units.insert(last + 1, Unit("para", u.block, span=sign))
 
 
+def _split_run_in_signature(units: list[Unit]) -> None:
+    """A letter's last paragraph that ends in a signature with the signer's possessive, a
+    closing formula's sentence over it ("… til vi ses. Din egen Peter.", a letter written
+    as one paragraph): the closing and the signature are paragraphs of their own, for the
+    closer rule below. Both are needed: a possessive and a name alone may be a sentence."""
+    last = next((k for k in range(len(units) - 1, -1, -1)
+                 if units[k].kind not in ("pb", "cb")), None)
+    if last is None or units[last].kind != "para" or units[last].span is None:
+        return
+    u = units[last]
+    text = u.body.text
+    cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text.rstrip())]
+    if len(cuts) < 2:
+        return
+    closing, sign = text[cuts[-2]:cuts[-1]], text[cuts[-1]:]
+    if not letterwords.possessive_signed(plain(sign)) or not CLOSING_FORMULA.match(
+            " ".join(plain(closing).split())):
+        return
+    body = u.body
+    u.span = body[:cuts[-2]].strip()
+    units[last + 1:last + 1] = [Unit("para", u.block, span=body[cuts[-2]:cuts[-1]].strip()),
+                                Unit("para", u.block, span=body[cuts[-1]:].strip())]
+
+
 # a typed signature: the office, a wide gap, the name ("Президент Российской Федерации
 # <spaces> В.Путин", "Secretary of State          Dean Acheson")
 TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
@@ -732,6 +757,8 @@ def is_signature(lines: list[str]) -> bool:
         return False
     if ":" in name and not re.match(r"^[A-Z][a-z]{1,3}:\s+\S+\.?$", name):   # "Th: Jefferson"
         return False
+    if letterwords.possessive_signed(name):
+        return True                          # "Il vostro Alberto", "Din egen Peter."
     if "\u0590" <= name[:1] <= "\u06ff":   # Hebrew and Arabic have no capitals: a short
                                             # line of three words at most ("ש. לוין")
         return len(words) <= 3 and len(name) <= 30 and not re.search(r"[:()\d]", name)
@@ -739,7 +766,8 @@ def is_signature(lines: list[str]) -> bool:
 
 
 
-SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?(?:" + SALUTE_WORDS + r")\b(?:" + ABBREVIATED
+SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?" + letterwords.DEGREE + r"?(?:" + SALUTE_WORDS
+                           + r")\b(?:" + ABBREVIATED
                           + r"|[^.!?\n,:;]){0,60}?"
                           r"(?:(?:[,:!]\s*(?:--|—)?|\s*--|\s*—)\s*(?=(?-i:[A-Z„“\"«]))"
                           # (or its comma glued to the text's first word, where a

@@ -1,0 +1,121 @@
+"""Letters outside English and their dates (scout rounds 22 and 25: REPORT22 F2, F3, F8;
+REPORT25 F1, F2, F3). The inputs are short texts written for these tests in the forms the
+scouts' documents show (their sources and licences in /work/scout/corpus22 and corpus25's
+README: a Danish soldier's letter of 1915, the Pacini prisoner-of-war letters of 1943, the
+Guillier letters of 1871, The Latin Library's Piccolomini and Petrarch, Olmedo's letters of
+1811); the words are the tests' own or public-domain letters' formulas."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+from teikit.readers import letterwords
+from teikit.readers.dates import find_date
+from teikit.readers.letters import is_closing, is_salutation, is_signature
+
+
+def _created(root) -> list[str]:
+    return xp(root, "//t:profileDesc/t:creation/t:date/@when")
+
+
+def test_danish_salutation_closing_and_a_possessive_signature():
+    """A soldier's letter home (Danish): "Min lille kæreste." over the text, the farewell
+    and "Din egen Peter." under it, each on its own line."""
+    root, _ = encode("Min lille kæreste.\n\nTak for brevet igår, og blomsten. Jeg fik den "
+                     "lige da vi gik af.\n\nJa nu lev vel lille Trine til vi ses.\n\n"
+                     "Din egen Peter.\n", "brev.txt")
+    assert texts(root, "//t:opener/t:salute") == ["Min lille kæreste."]
+    assert not xp(root, "//t:head")
+    assert texts(root, "//t:closer/t:salute") == ["Ja nu lev vel lille Trine til vi ses."]
+    assert texts(root, "//t:closer/t:signed") == ["Din egen Peter."]
+
+
+def test_a_letter_written_as_one_paragraph_opens_and_closes_inside_it():
+    """The same letter as its transcription sets it, one paragraph: the vocative run into
+    the first sentence, the farewell and the signature into the last."""
+    root, _ = encode("Min lille kæreste. Tak for brevet igår, og blomsten. Jeg fik den lige "
+                     "da der gik en Transport af, og jeg kom til at tænke på dig. Ja nu lev "
+                     "vel lille Trine til vi ses. Din egen Peter.\n", "brev.txt")
+    assert texts(root, "//t:opener/t:salute") == ["Min lille kæreste."]
+    assert texts(root, "//t:body//t:p") == [
+        "Tak for brevet igår, og blomsten. Jeg fik den lige da der gik en Transport af, og "
+        "jeg kom til at tænke på dig."]
+    assert texts(root, "//t:closer/t:salute") == ["Ja nu lev vel lille Trine til vi ses."]
+    assert texts(root, "//t:closer/t:signed") == ["Din egen Peter."]
+
+
+def test_a_possessive_and_a_name_in_a_sentence_is_no_signature_without_a_farewell():
+    root, _ = encode("Min lille kæreste. Tak for brevet igår, og blomsten. Jeg fik den lige "
+                     "da der gik en Transport af, og jeg kom til at tænke på dig. Hils "
+                     "Signe. Din egen Peter.\n", "brev.txt")
+    assert not xp(root, "//t:closer")
+
+
+def test_polish_and_italian_letters():
+    root, _ = encode("Szanowny Panie!\n\nPragnę wyrazić moje uznanie i wdzięczność za "
+                     "podjęcie tej inicjatywy.\n\nZ wyrazami szacunku\n\nKrystyna "
+                     "Kraczkowska\n", "list.txt")
+    assert texts(root, "//t:opener/t:salute") == ["Szanowny Panie!"]
+    assert not xp(root, "//t:head")
+    assert texts(root, "//t:closer/t:salute") == ["Z wyrazami szacunku"]
+    assert texts(root, "//t:closer/t:signed") == ["Krystyna Kraczkowska"]
+    root, _ = encode("Lettera 3 - 14 novembre 1943\n\nMiei adorati,\n\ndopo 63 giorni di "
+                     "prigionia ho finalmente la gioia di comunicarvi il mio ottimo stato di "
+                     "salute.\n\nIl vostro Alberto\n", "lettera.txt")
+    assert texts(root, "//t:body//t:head") == ["Lettera 3 - 14 novembre 1943"]
+    assert texts(root, "//t:titleStmt/t:title") == ["Lettera 3 - 14 novembre 1943"]
+    assert not xp(root, "//t:dateline")
+    assert _created(root) == ["1943-11-14"]
+    assert texts(root, "//t:opener/t:salute") == ["Miei adorati,"]
+    assert texts(root, "//t:closer/t:signed") == ["Il vostro Alberto"]
+
+
+def test_french_salutation_with_an_adverb_and_a_farewell_run_into_the_last_paragraph():
+    """Clara Guillier's letter of 11 February 1871: "Bien cher Monsieur," and the closing
+    "Adieu Monsieur, … l'expression de la plus sincère affection." with no signature."""
+    root, _ = encode("Bien cher Monsieur,\n\nUne lettre de Munich vient enfin d'arriver.\n\n"
+                     "Adieu Monsieur, je vous envoie, ainsi qu'à Madame Grünberg, "
+                     "l'expression de la plus sincère affection.\n", "lettre.md")
+    assert texts(root, "//t:opener/t:salute") == ["Bien cher Monsieur,"]
+    assert texts(root, "//t:closer/t:salute") == [
+        "Adieu Monsieur, je vous envoie, ainsi qu'à Madame Grünberg, l'expression de la "
+        "plus sincère affection."]
+
+
+def test_latin_salutation_formulas_and_months():
+    for text in ("TULLIUS TIRONI SUO SAL.", "TULLIUS ET CICERO S. D. TIRONI SUO.",
+                 "PETRARCAE M. TULLIO CICERONI S.P.D.",
+                 "Eneas Silvius poeta salutem plurimam dicit Johanni Lauterbach, sacerdoti "
+                 "et viro probissimo amicoque optimo.",
+                 "Domino suo, immo patri; coniugi suo, immo fratri; ancilla sua, immo "
+                 "filia; ipsius uxor, immo soror, Abaelardo Heloysa."):
+        assert is_salutation(text), text
+    for text in ("Marcus Tullius Cicero consul fuit.", "Salutem dicere solebant Romani.",
+                 "Caesar suo more milites. Hostes fugerunt."):
+        assert not is_salutation(text), text
+    assert is_closing("Vale.") and is_closing("Aeternum vale.")
+    found = find_date("ex opido Prugk, die 13. novembris 1444.")
+    assert found is not None and found.when == "1444-11-13"
+    assert find_date("Iulius 1444") is None        # (a name, never the month)
+    root, _ = encode("Eneas Silvius poeta salutem plurimam dicit Johanni Lauterbach, "
+                     "sacerdoti et viro probissimo amicoque optimo.\n\nCredo te quid agam "
+                     "et ubi sim ex multis percontari, nam diu tacui. Vale.\n\n"
+                     "ex opido Prugk, die 13. novembris 1444.\n", "epistula.txt")
+    assert texts(root, "//t:opener/t:salute") == [
+        "Eneas Silvius poeta salutem plurimam dicit Johanni Lauterbach, sacerdoti et viro "
+        "probissimo amicoque optimo."]
+    assert _created(root) == ["1444-11-13"]
+
+
+def test_more_languages_salutations_and_closings():
+    for text in ("Kære Mor!", "Kjære venn,", "Käre bror,", "Drogi Janku,", "Milá Marie,",
+                 "Vážený pane,", "Милостивый государь!", "Дорогой друг,", "Meu caro amigo,",
+                 "Très cher ami,", "Molto caro amico,"):
+        assert is_salutation(text), text
+    for text in ("Med venlig hilsen", "Z poważaniem", "S pozdravem", "С уважением,",
+                 "Deus guarde a V. Ex.ª", "Dios gue aVS. VS. m añ", "Dios gue. aVE. m. años."):
+        assert is_closing(text), text
+    for text in ("Il vostro Alberto", "Din egen Peter.", "Tvůj Karel", "Ваш Иван"):
+        assert is_signature([text]), text
+        assert not is_closing(text), text
+    for text in ("Dein alter Freund", "Your Excellency", "Your obedient servant"):
+        assert not letterwords.possessive_signed(text), text
