@@ -119,3 +119,38 @@ def test_more_languages_salutations_and_closings():
         assert not is_closing(text), text
     for text in ("Dein alter Freund", "Your Excellency", "Your obedient servant"):
         assert not letterwords.possessive_signed(text), text
+
+
+def test_a_blog_posts_time_stamp_yields_to_the_letters_own_date():
+    """Olmedo's letter of 27 January 1811 as a blog reposted it (front matter "date:
+    2020-09-01 14:00:00 GMT-5"): the chancery closing with the place and date run on after
+    it is the closer's salute and dateline, and its date the document's; the post's stamp
+    stays in the source citation."""
+    root, _ = encode("---\nlayout: post\ntitle: \"Informe de Olmedo\"\ndate: 2020-09-01 "
+                     "14:00:00 GMT-5\n---\nCon esta fha. he recibido los poderes, "
+                     "instrucciones, lienzo de armas de la ciudad, y los demas documentos.\n\n"
+                     "Dios gue aVS. VS. m añ Guayaquil enero 27 de 1811.\n\n"
+                     "*José Joaqn. de Olmedo*\n", "informe.md")
+    assert _created(root) == ["1811-01-27"]
+    assert texts(root, "//t:closer/t:salute") == ["Dios gue aVS. VS. m añ"]
+    assert texts(root, "//t:closer/t:dateline") == ["Guayaquil enero 27 de 1811."]
+    assert texts(root, "//t:closer/t:dateline/t:placeName") == ["Guayaquil"]
+    assert texts(root, "//t:closer/t:signed") == ["José Joaqn. de Olmedo"]
+    assert "2020-09-01 14:00:00 GMT-5" in texts(root, "//t:sourceDesc/t:bibl")[0]
+
+
+def test_a_reposted_acts_opening_clause_dates_it_over_the_posts_stamp():
+    root, _ = encode("---\ntitle: El Acta\ntemplate: blog-post\ndate: 2021-07-04 15:00\n---\n"
+                     "Libro que compila las actas del cabildo.\n\nEn la ciudad de Santiago de "
+                     "Guayaquil, á nuebe días del mes de Octubre de mil ochocientos veinte "
+                     "años, reunidos los SS. que le han compuesto, se acordó lo siguiente.\n",
+                     "acta.md")
+    assert _created(root) == ["1820-10-09"]
+    # (a stamp at midnight is a date given without a time: the document's, as before)
+    root, _ = encode("---\ntitle: Reglamento\ndate: 1820-11-11 00:00:00 GMT-5\n---\n"
+                     "Art. 1. La Provincia de Guayaquil es libre é independiente.\n", "r.md")
+    assert _created(root) == ["1820-11-11"]
+    # (and with no date in the text, the stamp is all there is)
+    root, _ = encode("---\ntitle: Nota\ndate: 2021-07-04 15:00\n---\nLibro que compila las "
+                     "actas del cabildo.\n", "n.md")
+    assert _created(root) == ["2021-07-04"]

@@ -231,6 +231,7 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
         _split_run_in_signature(units)
+        _split_closing_dateline(units)
         _split_closing_line(units)
     last = len(units) - 1
     end = units[last] if units else None
@@ -334,7 +335,15 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 units[j].kind = "cosigned"
             k = cosigners[0]
         first_salute = k
-        for j in range(k - 1, -1, -1):
+        # the place and date between the closing and the name ("Dios gue aVS. VS. m añ" /
+        # "Guayaquil enero 27 de 1811." / "José Joaqn. de Olmedo", as _split_closing_dateline
+        # parts them): the closer's dateline, the closing over it its salute
+        split_dated = k >= 2 and units[k - 1].kind == "para" \
+            and units[k - 1].form == "closing-dateline" and units[k - 2].kind == "para" \
+            and is_closing(units[k - 2].body.text)
+        if split_dated:
+            units[k - 1].kind, first_salute = "closing_dateline", k - 1
+        for j in range(first_salute - 1, -1, -1):
             prev = units[j]
             if prev.kind != "para" or not is_closing(prev.body.text) \
                     or len(plain(prev.body.text).split()) > 30:
@@ -622,6 +631,31 @@ def _split_signature_line(units: list[Unit]) -> None:
         return
     u.span = u.body[:bounds[-2][1]].strip()
     units.insert(last + 1, Unit("para", u.block, span=sign))
+
+
+def _split_closing_dateline(units: list[Unit]) -> None:
+    """A closing over the signature with the place and the date run on after it on its line
+    ("Dios gue aVS. VS. m añ Guayaquil enero 27 de 1811.", as Spanish chancery letters end):
+    two paragraphs, the closing and the closer's dateline (form "closing-dateline"). The
+    place is one to three capitalised words right before the date, nothing after it."""
+    paras = [k for k in range(len(units)) if units[k].kind == "para"][-4:]
+    for k in paras[:-1]:
+        u = units[k]
+        if u.span is None or "\n" in u.body.text.strip() or u.body.text != plain(u.body.text):
+            continue
+        text = u.body.text
+        found = find_date(text)
+        if found is None or text[found.end:].strip(" .") or not is_signature(
+                [plain(units[k + 1].body.text).strip()]) if k + 1 < len(units) else True:
+            continue
+        place = re.search(r"(?:\s(?:[A-ZÁÉÍÓÚÑ][\w'’-]+,?\s+){1,3})$", text[:found.start])
+        if place is None or not is_closing(text[:place.start() + 1].strip()):
+            continue
+        body = u.body
+        u.span = body[:place.start()].strip()
+        units.insert(k + 1, Unit("para", u.block, span=body[place.start():].strip(),
+                                 form="closing-dateline"))
+        return
 
 
 def _split_run_in_signature(units: list[Unit]) -> None:
