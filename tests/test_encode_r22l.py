@@ -154,3 +154,40 @@ def test_a_reposted_acts_opening_clause_dates_it_over_the_posts_stamp():
     root, _ = encode("---\ntitle: Nota\ndate: 2021-07-04 15:00\n---\nLibro que compila las "
                      "actas del cabildo.\n", "n.md")
     assert _created(root) == ["2021-07-04"]
+
+
+def test_signers_under_an_act_are_no_speakers():
+    """The Reglamento provisorio of Guayaquil (1820): its place and date, then each signer's
+    name in bold with the separator ".-" and the office after it: a closer with its
+    dateline and a <signed> for each, no <sp>, no person in particDesc."""
+    root, _ = encode("## Reglamento provisorio de Gobierno\n\nArt. 20°.- El Gobierno queda "
+                     "autorizado para determinar los negocios que quedaren pendientes, y "
+                     "resolver las dudas.\n\n*Guayaquil, noviembre 11 de 1820.*\n\n"
+                     "**José Joaquín de Olmedo.-** Presidente.\n\n**José Antepara.-** "
+                     "Elector Secretario.\n", "reglamento.md")
+    assert not xp(root, "//t:sp") and not xp(root, "//t:person")
+    assert texts(root, "//t:closer/t:signed") == ["José Joaquín de Olmedo.- Presidente.",
+                                                  "José Antepara.- Elector Secretario."]
+    assert texts(root, "//t:closer/t:dateline") == ["Guayaquil, noviembre 11 de 1820."]
+
+
+def test_turns_that_answer_each_other_stay_turns():
+    root, _ = encode("## Sesión\n\nSe abrió la sesión a las diez.\n\n*Guayaquil, noviembre 11 de "
+                     "1820.*\n\n**Olmedo.-** Presidente.\n\n**Antepara.-** Secretario.\n\n"
+                     "**Olmedo.-** Gracias.\n", "sesion.md")
+    assert not xp(root, "//t:closer")
+
+
+def test_signers_marked_as_signed_in_a_copy_one_line():
+    """The Acta de la Independencia of Guayaquil (1820) as a copy prints it: after the
+    sentence that says they signed, each name after "(f).-" (firmado) on one line, the
+    secretary's office under them."""
+    root, _ = encode("En la ciudad de Santiago de Guayaquil, á nueve días del mes de Octubre "
+                     "de mil ochocientos veinte años, reunidos los SS. que le han compuesto, "
+                     "se acordó lo siguiente.\n\nCon lo que, y no haviendose tratado de otra "
+                     "cosa firmaron esta acta los SS. por ante mí el presente Secretario:\n\n"
+                     "(f).- José Joaquín de Olmedo.   (f).- Manl. José de Herrera.    (f).- "
+                     "Bernabé Cornejo i Avilés.\n\n*Secretario.*\n", "acta.md")
+    assert texts(root, "//t:closer/t:signed") == [
+        "(f).- José Joaquín de Olmedo.", "(f).- Manl. José de Herrera.",
+        "(f).- Bernabé Cornejo i Avilés.", "Secretario."]

@@ -212,6 +212,7 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     if _parts_named_by_format(units) or _signed_copy(units):
         return
     _signed_list(units)
+    _marked_signers(units)
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
     fronts = 0                     # a byline, an address over the salutation ("MADISON");
@@ -334,6 +335,10 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
             for j in [*cosigners[1:], k]:
                 units[j].kind = "cosigned"
             k = cosigners[0]
+            over = units[k - 1] if k else None      # their place and date over them (an
+            if over is not None and over.kind == "para" and _signing_place_and_date(over) \
+                    and len(plain(over.body.text).split()) <= 12:   # act's "Guayaquil,
+                over.kind = "closing_dateline"                       # noviembre 11 de 1820.")
         first_salute = k
         # the place and date between the closing and the name ("Dios gue aVS. VS. m añ" /
         # "Guayaquil enero 27 de 1811." / "José Joaqn. de Olmedo", as _split_closing_dateline
@@ -434,6 +439,48 @@ def _signed_list(units: list[Unit]) -> None:
     bounds = list(zip([0, *cuts[1:]], [*cuts[1:], len(text)], strict=True))
     parts = [Unit("cosigned", u.block, span=u.body[a:b].strip()) for a, b in bounds]
     parts[0].kind, parts[0].closing = "closer", []
+    units[last:last + 1] = parts
+
+
+# a copy's mark that a signature stood there, before each signer's name: "(f).-" (firmado),
+# "(Fdo.)", "(Firmado)", "(Sgd.)", "(Signed)", "(gez.)", "(L.S.)"
+SIGN_MARK = re.compile(r"(?i)\((?:f|fdo|firmado|sgd|signed|gez|l\.\s?s)\.?\)\.?\s*[-–—]?\s*")
+
+
+def _marked_signers(units: list[Unit]) -> None:
+    """The signers of an act a copy lists on one line, each name after the mark of a
+    signature ("(f).- José Joaquín de Olmedo.   (f).- Manl. José de Herrera. …"), the last
+    paragraph or the one over a last line of an office alone ("Secretario."): one closer, a
+    <signed> for each name, the mark kept in it (and the office line one more)."""
+    paras = [k for k in range(len(units)) if units[k].kind not in ("pb", "cb")]
+    if not paras:
+        return
+    last = paras[-1]
+    office = None
+    if len(paras) >= 2 and units[last].kind == "para" and units[last].span is not None \
+            and _office_line(plain(units[last].body.text).strip(" .»«\"”")) \
+            and len(plain(units[last].body.text).split()) <= 4:
+        office, last = last, paras[-2]
+    u = units[last]
+    if u.kind != "para" or u.span is None or "\n" in u.body.text.strip():
+        return
+    text = u.body.text
+    marks = list(SIGN_MARK.finditer(text)) if text == plain(text) else []
+    if len(marks) < 2 or marks[0].start() != 0 or not any(
+            x.kind == "para" and len(plain(x.body.text).split()) > 12 for x in units[:last]):
+        return
+    cuts = [m.start() for m in marks] + [len(text)]
+    names = [text[b.end():c].strip() for b, c in zip(marks, cuts[1:], strict=True)]
+    # (the marks are the evidence: a name in an old spelling may fail the name's shape,
+    # "Bernabé Cornejo i Avilés", but one at most, and none may be a sentence)
+    named = sum(1 for n in names if is_signature([n.rstrip(".")]))
+    if named < max(2, len(names) - 1) or any(len(n.split()) > 6 for n in names):
+        return
+    parts = [Unit("cosigned", u.block, span=u.body[a:b].strip())
+             for a, b in itertools.pairwise(cuts)]
+    parts[0].kind, parts[0].closing = "closer", []
+    if office is not None:
+        units[office].kind = "cosigned"
     units[last:last + 1] = parts
 
 
@@ -782,7 +829,7 @@ def is_signature(lines: list[str]) -> bool:
     # [Procurador de número de la Real Audiencia]"), and the office after a full stop
     # ("Juan Joseph de Solorzano. Escribano publico y de camara"): the name is before them
     name = re.sub(r"(?<=\w)\.?\s*\[[^\[\]]{1,80}\]\s*$", "", name)
-    office = re.match(r"^((?:\S+\s+){1,4}[^\W\d_]{3,})\.\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+"
+    office = re.match(r"^((?:\S+\s+){1,4}[^\W\d_]{3,})\.[-–—]?\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+"
                       r"(?:\s+[^\W\d_]+){0,5})\.?$", name)
     if office and not re.search(r"[,;:!?\d]", name) and len(office.group(1).split()) >= 2:
         name = office.group(1)
@@ -989,6 +1036,48 @@ def _acts_apart(units: list[Unit]) -> list[int]:
         if after < len(units) and _prose(units[after]):
             starts.append(k + 1)
     return starts
+
+
+# a sentence that announces the signatures under an act ("Con lo que … firmaron esta acta",
+# "In witness whereof they have signed", "haben unterzeichnet", "подписали")
+SIGNING_ANNOUNCED = re.compile(r"(?i)\b(?:firmaron|firmamos|firman|signed|sign(?:ent|èrent)|"
+                               r"unterzeichne\w*|unterschrieben|подписали|assinaram|firmarono)\b")
+
+
+def signers_not_speakers(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
+    """Names with their offices under an act, each on its line after its place and date or
+    a sentence announcing the signatures ("*Guayaquil, noviembre 11 de 1820.*" / "**José
+    Joaquín de Olmedo.-** Presidente." / "**José Antepara.-** Elector Secretario."), read
+    as speakers' turns (a bold name and words after it): they are the act's signers, never
+    speakers, where they are the text's only turns, each name once, each followed by an
+    office of a few words and nothing more (speakers answer each other and come back). The
+    lines become paragraphs again, for the closer rule (``find_letter_parts``)."""
+    end = len(units)
+    while end > 0 and units[end - 1].kind in ("pb", "cb"):
+        end -= 1
+    start = end
+    while start > 0 and units[start - 1].kind == "turn":
+        start -= 1
+    run = units[start:end]
+    if not run or len(run) > 12 or start == 0 or any(u.kind == "turn" for u in units[:start]):
+        return units
+    before = units[start - 1]
+    if before.kind != "para" or before.span is None or not (
+            _signing_place_and_date(before) or SIGNING_ANNOUNCED.search(plain(before.body.text))):
+        return units
+    labels = [plain(u.label or "").strip() for u in run]
+    if len(set(labels)) < len(labels):
+        return units
+    for u in run:
+        if u.span is None or len(u.block.lines) != 1 or not _office_line(
+                plain(u.body.text).strip().rstrip(".")):
+            return units
+    out = units[:start]
+    for u in run:
+        out.append(Unit("para", u.block, span=Span.of_line(u.block.lines[0]).strip()))
+    if ctx is not None:
+        ctx.fired("signers-not-speakers")
+    return out + units[end:]
 
 
 def embedded_letters(units: list[Unit]) -> list[Unit]:
