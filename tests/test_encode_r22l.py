@@ -191,3 +191,19 @@ def test_signers_marked_as_signed_in_a_copy_one_line():
     assert texts(root, "//t:closer/t:signed") == [
         "(f).- José Joaquín de Olmedo.", "(f).- Manl. José de Herrera.",
         "(f).- Bernabé Cornejo i Avilés.", "Secretario."]
+
+
+def test_a_name_with_its_comma_over_the_signers_office_is_the_signature():
+    """A model letter of a German Briefsteller: "Dein alter Freund ;" / "Gisbert
+    Dachsburg," / "Förster.": the closing, then the name and the office in one <signed>."""
+    root, _ = encode("Mein lieber Freund Fuchs!\n\nMit gemischten Gefühlen habe ich Deine "
+                     "Karte gelesen, und ich schreibe Dir gleich.\n\nDein alter Freund ;\n"
+                     "Gisbert Dachsburg,\nFörster.\n", "brief.txt")
+    assert texts(root, "//t:closer/t:salute") == ["Dein alter Freund ;"]
+    assert texts(root, "//t:closer/t:signed") == ["Gisbert Dachsburg,Förster."]   # (<lb/>)
+    assert len(xp(root, "//t:closer/t:signed/t:lb")) == 1
+    # (a closing's last line with a comma, no office under it: a closing as before)
+    root, _ = encode("Dear Sir,\n\nI write to thank you for the books you sent me last "
+                     "week.\n\nYours faithfully,\nJohn Smith\n", "letter.txt")
+    assert texts(root, "//t:closer/t:salute") == ["Yours faithfully,"]
+    assert texts(root, "//t:closer/t:signed") == ["John Smith"]

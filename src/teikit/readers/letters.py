@@ -263,7 +263,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
             return
         lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
         closing = []
-        while len(lines) > 1 and _closing_line(lines[0].text):    # "Yours,\nJohn Smith"
+        while len(lines) > 1 and _closing_line(lines[0].text) \
+                and not _name_over_office(lines):               # "Yours,\nJohn Smith"
             closing.append(lines.pop(0))
         if len(closing) > 1 and not any(is_closing(c.text) for c in closing):
             lines, closing = closing + lines, []   # lines ending in commas, none with a
@@ -273,7 +274,10 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 plain(ln.text) for ln in lines[:-1])):      # "di vostra Serenità" /
             closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
             #                                                 servitore" / "C. Suriano"
-        if not is_signature([plain(ln.text) for ln in lines]) or (
+        signing = [plain(ln.text) for ln in lines]
+        if _name_over_office(lines):                   # "Gisbert Dachsburg," / "Förster."
+            signing[0] = signing[0].strip().rstrip(",")
+        if not is_signature(signing) or (
                 len(lines) > 1 and not closing and any(
                     _only_date(plain(ln.text)) for ln in lines[1:])):
             # (a place over a date under the signature, "New York" / "March 30, 1884", is
@@ -376,6 +380,16 @@ CLOSING_FORMULA = re.compile(
     r"(?<![\w,;] )(?:adieu|addio|adi[óo]s|lebe?\s+wohl|" + letterwords.CLOSE_BY_LANGUAGE["la"]
     + r"|(?:(?:ja|og|nå)\s+)?(?:nu\s+)?lev\s+vel))\b[^.!?]{0,140}"
     r"[.!]?$")
+
+
+def _name_over_office(lines: list[Span]) -> bool:
+    """A name ending in a comma over the signer's office or profession, the last lines
+    of a closing ("Gisbert Dachsburg," / "Förster."): the signature, never a closing."""
+    name = plain(lines[0].text).strip()
+    if not name.endswith(",") or is_closing(name) or len(lines) > 3 \
+            or not is_signature([name.rstrip(", ")]) or len(name.split()) < 2:
+        return False
+    return all(_office_line(plain(ln.text).strip().rstrip(".")) for ln in lines[1:])
 
 
 def _unsigned_closing(units: list[Unit], at: int, last: int) -> bool:
