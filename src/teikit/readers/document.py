@@ -418,7 +418,7 @@ def is_heading(block: Block) -> bool:
         return False
     if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear ") \
             or letters.SALUTE_TITLE.match(text.strip()) \
-            or letters.is_salutation(text) \
+            or letters.is_salutation(text) or letters.vocative_inside(text) \
             or DAY_MONTH.match(text.strip()):
         return False
     if turns.opens_turn(block.lines[0].text, questions=False) \

@@ -126,6 +126,13 @@ def is_salutation(text: str) -> bool:
                 or official_address(text))
 
 
+def vocative_inside(text: str) -> bool:
+    """A sentence that addresses its reader between commas ("Je ne sais, mon cher Monsieur,
+    quand cette lettre vous parviendra."): a letter's first sentence, never a heading."""
+    return any(is_salutation(m.group(1)) and not official_address(m.group(1))
+               for m in re.finditer(r",\s+([^,.!?;:]{3,40},)(?=\s+\w)", text))
+
+
 # a folio or page marker in brackets at a line's start, as an edition sets it where the
 # page turns over the address ("[f. 369r] Señor Alcalde Ordinario mas antiguo")
 LEADING_FOLIO = re.compile(r"^\[(?:f|fol|fo|fº|ff|p|pp|pág|pag)\.?\s*\d{1,5}[rv]?"
@@ -242,7 +249,13 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
         end.kind = "salute"        # "Yours ever faithfully.": a letter that opened with its
         return                     # salutation closes so with no name under it (a journal's
         #                            letter, a copy that leaves the signature out)
-    if greeting and end is not None and _unsigned_closing(units, at, last):
+    # (a letter that addresses its reader in its first sentence, "Je ne sais, mon cher
+    # Monsieur, quand …", opens as one with a salutation does)
+    addressed = greeting or (first < len(units) and units[first].kind == "para"
+                             and units[first].span is not None and vocative_inside(
+                                 " ".join(plain(units[first].body.text).split()[:40])))
+    if addressed and end is not None and _unsigned_closing(units, at if greeting else first,
+                                                           last):
         if ctx is not None:
             ctx.fired("unsigned-closing")
         return
