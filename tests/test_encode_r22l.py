@@ -207,3 +207,31 @@ def test_a_name_with_its_comma_over_the_signers_office_is_the_signature():
                      "week.\n\nYours faithfully,\nJohn Smith\n", "letter.txt")
     assert texts(root, "//t:closer/t:salute") == ["Yours faithfully,"]
     assert texts(root, "//t:closer/t:signed") == ["John Smith"]
+
+
+def test_a_cited_acts_date_and_number_is_no_dateline():
+    """A presidential order of 2002 as kremlin.ru's text gives it, with the note that a
+    later order of 2004 repealed it over its title: "от 07.02.2004 г. N 47-рп" cites that
+    act; the order's own date is under the signature."""
+    root, _ = encode("                      Р А С П О Р Я Ж Е Н И Е\n\n"
+                     "                  ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ\n\n"
+                     "                                    Утратилo силу - Распоряжение\n"
+                     "                                  Президента Российской Федерации\n"
+                     "                                      от 07.02.2004 г. N 47-рп\n\n"
+                     "          Об изменении состава Совета по взаимодействию с\n"
+                     "             религиозными объединениями при Президенте\n"
+                     "                       Российской Федерации\n\n"
+                     "     1. Внести  в  состав  Совета  по взаимодействию с религиозными\n"
+                     "объединениями при  Президенте  Российской  Федерации,  утвержденный\n"
+                     "распоряжением  Президента  Российской Федерации от 17 марта 2001 г.\n"
+                     "N 133-рп, следующие дополнения и изменения.\n"
+                     "     2. Настоящее   распоряжение   вступает   в  силу  со  дня  его\n"
+                     "подписания.\n\n\n"
+                     "     Президент Российской Федерации                         В.Путин\n\n"
+                     "     5 августа 2002 года\n     N 369-рп\n", "rasporyazhenie.txt")
+    assert _created(root) == ["2002-08-05"]
+    assert not xp(root, "//t:dateline/t:date[@when='2004-02-07']")
+    from teikit.readers.dates import looks_like_dateline
+    assert not looks_like_dateline("от 07.02.2004 г. N 47-рп")
+    assert not looks_like_dateline("du 5 mars 1900 n° 12")
+    assert looks_like_dateline("Moscou, 5 mars 1900")

@@ -515,10 +515,19 @@ def _clock(hour: str, minute: str | None, ampm: str | None) -> str | None:
     return f"{h:02d}:{m:02d}:00"
 
 
+# the citation of an act by its date and number ("от 07.02.2004 г. N 47-рп", "of 5 March
+# 1900 No. 12", "du 5 mars 1900 n° 12", "vom 5. März 1900 Nr. 12"): a reference to another
+# act, never where and when the text was written
+CITED_BEFORE = re.compile(r"(?i)^\W*(?:от|of|du|vom|del|de|z\s+dnia|ze\s+dnia)\s*$")
+CITED_AFTER = re.compile(r"(?i)^\s*(?:г\.|года|r\.)?\s*,?\s*(?:N|No\.?|№|Nr\.?|n[º°o]\.?)\s*\d")
+
+
 def looks_like_dateline(text: str) -> bool:
     """A short line that is mostly a place and a date."""
     found = find_date(text)
     if found is None or len(text) > 160:
+        return False
+    if CITED_BEFORE.match(text[:found.start]) and CITED_AFTER.match(text[found.end:]):
         return False
     before = re.sub(r"\bd\.\s*$", "", text[:found.start])     # German "d." (den) before the day
     lower = [w for w in before.split() if w[:1].islower()]
