@@ -80,7 +80,8 @@ KIN_NOUNS = frozenset(
     "freund freundin sohn tochter bruder schwester vater mutter onkel tante neffe nichte "
     "diener dienerin gatte gattin mann frau kind enkel enkelin vetter base schüler "
     "friend son daughter brother sister father mother servant excellency majesty grace "
-    "lordship highness honour honor".split())
+    "lordship highness honour honor worship ladyship excellence majesté altesse eccellenza "
+    "maestà excelencia majestad señoría merced".split())
 POSSESSIVE_SIGNED = re.compile(
     r"^(?P<poss>" + "|".join(p for ps in POSSESSIVES.values() for p in ps.split()) + r")\s+"
     r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я]\w*)\s+){0,2}"         # an adjective or two: "egen", "devoto"
@@ -121,6 +122,10 @@ def latin_salutation(text: str) -> bool:
     m = LATIN_FORMULA.search(text)
     if m is not None and len(text[:m.start()].split()) <= 8:
         before = text[:m.start()].split()
+        if not m.group().strip().lower().startswith("salutem"):
+            # (an abbreviated formula after names in capitals, two at least: "TULLIUS
+            # TIRONI SUO SAL."; never "Harry S." or "the U. S.")
+            return len(before) >= 2 and all(w.isupper() for w in before)
         return len(before) >= 1 and sum(1 for w in before if w[:1].islower()) <= 1
     # (the medieval address: one sentence, its titles parted by commas or semicolons)
     return bool(LATIN_MEDIEVAL.match(text)) and text.endswith(".") \
@@ -141,4 +146,4 @@ _MY = (r"(?:min|mit|mine|my|mon|ma|mes|mein|meine|mio|mia|miei|mie|mi|mój|moja|
 VOCATIVE = re.compile(
     r"^" + _MY + r"\s+(?:[^\W\d_]+\s+){0,2}?(?:" + "|".join(
         w for ws in ENDEARMENTS.values() for w in ws.split()) + r")(?!\w)"
-    r"(?:\s+[^\W\d_]+){0,2}\s*[.!,](?=\s+(?-i:[A-ZÀ-ÞÆØÅ])|\s*$)", re.I)
+    r"(?:\s+(?-i:[A-ZÀ-ÞÆØÅ])[^\W\d_]*){0,2}\s*[.!,](?=\s+(?-i:[A-ZÀ-ÞÆØÅ])|\s*$)", re.I)
