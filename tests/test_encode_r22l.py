@@ -235,3 +235,17 @@ def test_a_cited_acts_date_and_number_is_no_dateline():
     assert not looks_like_dateline("от 07.02.2004 г. N 47-рп")
     assert not looks_like_dateline("du 5 mars 1900 n° 12")
     assert looks_like_dateline("Moscou, 5 mars 1900")
+
+
+def test_a_letters_last_line_its_place_and_date_alone_is_the_closers_dateline():
+    """Piccolomini's letter to Lauterbach (1444): its salutation formula over the text,
+    "Vale." ending the last paragraph, "ex opido Prugk, die 13. novembris 1444." under it:
+    the closer's dateline, the paragraph with its farewell at its end stays a paragraph."""
+    root, _ = encode("Eneas Silvius poeta salutem plurimam dicit Johanni Lauterbach, "
+                     "sacerdoti et viro probissimo amicoque optimo.\n\nCredo te quid agam et "
+                     "ubi sim ex multis percontari, nam diu tacui. Vale.\n\nex opido Prugk, "
+                     "die 13. novembris 1444.\n", "epistula.txt")
+    assert texts(root, "//t:body//t:p") == [
+        "Credo te quid agam et ubi sim ex multis percontari, nam diu tacui. Vale."]
+    assert texts(root, "//t:closer/t:dateline") == ["ex opido Prugk, die 13. novembris 1444."]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1444-11-13"]

@@ -244,6 +244,11 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     last = len(units) - 1
     end = units[last] if units else None
     if greeting and end is not None and end.kind == "para" and end.span is not None \
+            and last > at + 1 and _dateline_alone(end) and units[last - 1].kind == "para":
+        end.kind = "closing_dateline"   # "… Vale." / "ex opido Prugk, die 13. novembris
+        _unsigned_closing(units, at, last - 1)   # 1444.": where and when, no name under it
+        return
+    if greeting and end is not None and end.kind == "para" and end.span is not None \
             and "\n" not in end.body.text.strip() and len(plain(end.body.text).split()) <= 12 \
             and is_closing(end.body.text) and last > at + 1:
         end.kind = "salute"        # "Yours ever faithfully.": a letter that opened with its
@@ -387,11 +392,7 @@ CLOSING_FORMULA = re.compile(
     r"(?i)\b(?:(?:veuillez|croyez|agr[ée]ez|recevez|daignez)\b.{0,100}\b(?:sentiments|"
     r"hommages|respects|salutations|assurance|expression)|i\s+remain|i\s+have\s+the\s+"
     r"hono(?:u)?r\s+to\s+be|believe\s+me|hochachtungsvoll|mit\s+(?:freundlichen|besten|"
-    r"herzlichen)\s+gr[üu](?:ß|ss)en|distinti\s+saluti|cordiali\s+saluti|"
-    # a farewell that opens the last sentence ("Adieu Monsieur, je vous envoie … l'expression
-    # de la plus sincère affection.", "Ja nu lev vel lille Trine til vi ses.", "Vale.")
-    r"(?<![\w,;] )(?:adieu|addio|adi[óo]s|lebe?\s+wohl|" + letterwords.CLOSE_BY_LANGUAGE["la"]
-    + r"|(?:(?:ja|og|nå)\s+)?(?:nu\s+)?lev\s+vel))\b[^.!?]{0,140}"
+    r"herzlichen)\s+gr[üu](?:ß|ss)en|distinti\s+saluti|cordiali\s+saluti)\b[^.!?]{0,140}"
     r"[.!]?$")
 
 
@@ -403,6 +404,14 @@ def _name_over_office(lines: list[Span]) -> bool:
             or not is_signature([name.rstrip(", ")]) or len(name.split()) < 2:
         return False
     return all(_office_line(plain(ln.text).strip().rstrip(".")) for ln in lines[1:])
+
+
+# a farewell that opens a letter's last paragraph or sentence, the whole of it the closing
+# ("Adieu Monsieur, je vous envoie … l'expression de la plus sincère affection.", "Ja nu
+# lev vel lille Trine til vi ses.", "Vale.", "Aeternum vale.")
+FAREWELL = re.compile(r"(?i)^(?:adieu|addio|adi[óo]s|lebe?\s+wohl|"
+                      + letterwords.CLOSE_BY_LANGUAGE["la"]
+                      + r"|(?:(?:ja|og|nå)\s+)?(?:nu\s+)?lev\s+vel)\b[^.!?]{0,140}[.!]?$")
 
 
 def _unsigned_closing(units: list[Unit], at: int, last: int) -> bool:
@@ -418,8 +427,9 @@ def _unsigned_closing(units: list[Unit], at: int, last: int) -> bool:
     if k <= at + 1 or u.kind != "para" or u.span is None:
         return False
     text = " ".join(plain(u.body.text).split())
-    if len(text.split()) > 60 or not CLOSING_FORMULA.search(
-            re.split(r"(?<=[.!?])\s+(?=\S)", text)[-1]) or (k < last and text.endswith(",")):
+    if len(text.split()) > 60 or not (CLOSING_FORMULA.search(
+            re.split(r"(?<=[.!?])\s+(?=\S)", text)[-1]) or FAREWELL.match(text)) \
+            or (k < last and text.endswith(",")):
         return False             # (a closing's comma waits for the signer's lines under it)
     u.kind = "salute"
     if k < last:
@@ -747,8 +757,9 @@ def _split_run_in_signature(units: list[Unit]) -> None:
     if len(cuts) < 2:
         return
     closing, sign = text[cuts[-2]:cuts[-1]], text[cuts[-1]:]
-    if not letterwords.possessive_signed(plain(sign)) or not CLOSING_FORMULA.match(
-            " ".join(plain(closing).split())):
+    said = " ".join(plain(closing).split())
+    if not letterwords.possessive_signed(plain(sign)) or not (
+            CLOSING_FORMULA.match(said) or FAREWELL.match(said)):
         return
     body = u.body
     u.span = body[:cuts[-2]].strip()
@@ -790,6 +801,17 @@ def _dateline_over_salutation(u: Unit) -> bool:
     text = plain(u.body.text).strip()
     return "\n" not in text and len(text) <= 80 and looks_like_dateline(text) \
         and _signing_place_and_date(u)
+
+
+def _dateline_alone(u: Unit) -> bool:
+    """A letter's last paragraph that is where and when it was written and nothing more, a
+    line of at most twelve words ("ex opido Prugk, die 13. novembris 1444.", "Paris, le 3
+    mai 1871."), a full date in it, no name."""
+    text = plain(u.body.text).strip()
+    found = find_date(text)
+    return "\n" not in text and len(text.split()) <= 12 and found is not None \
+        and len(found.when) == 10 and not re.search(r"[;:!?]|[^\W\d_]{3}\.\s", text[:found.start]) \
+        and not text[found.end:].strip(" .")
 
 
 def _only_date(text: str) -> bool:
