@@ -249,3 +249,23 @@ def test_a_letters_last_line_its_place_and_date_alone_is_the_closers_dateline():
         "Credo te quid agam et ubi sim ex multis percontari, nam diu tacui. Vale."]
     assert texts(root, "//t:closer/t:dateline") == ["ex opido Prugk, die 13. novembris 1444."]
     assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1444-11-13"]
+
+
+def test_two_letters_in_one_file_the_addressee_under_the_first_signature():
+    """Olmedo's two letters to the Cabildo of Guayaquil (1811) on one page: the first
+    signed, the addressee's line under the signature ("SS. Comisionados …"), then the
+    second's salutation "Excmo. Sor.": two letters, the addressee in the first's closer."""
+    root, _ = encode("Con esta fha. he recibido los poderes, instrucciones, lienzo de armas de "
+                     "la ciudad, y los demas documentos.\n\nDios gue aVS. VS. m añ Guayaquil "
+                     "enero 27 de 1811.\n\n*José Joaqn. de Olmedo*\n\n*SS. Comisionados del "
+                     "Exmo. Cabdo. dn. José Igno. Gorrichategui.*\n\n*Excmo. Sor.*\n\nComo "
+                     "acabo de llegar, y no tengo todavia aloxamiento, no hay mas tiempo para "
+                     "escribir.\n\nDios gue. aVE. m. años.\n\n*José Joaquín de Olmedo.*\n",
+                     "cartas.md")
+    assert len(xp(root, "//t:div[@type='letter']")) == 2
+    first, second = xp(root, "//t:div[@type='letter']")
+    assert texts(first, "t:closer/t:signed") == ["José Joaqn. de Olmedo"]
+    assert texts(first, "t:closer/t:seg[@type='address']") == [
+        "SS. Comisionados del Exmo. Cabdo. dn. José Igno. Gorrichategui."]
+    assert texts(second, "t:opener/t:salute") == ["Excmo. Sor."]
+    assert not xp(second, "t:opener/t:seg")

@@ -318,7 +318,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
             and (greeting or (units[k - 2].kind == "para" and plain(
                 units[k - 2].body.text).rstrip().endswith(",")))
         evidence = closing or (before is not None and before.kind == "para" and (
-            plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text))) \
+            plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text)
+            or before.form == "closing-dateline")) \
             or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated \
             or (k < last and units[k + 1].kind == "para"      # a name over its "PS." (a mail:
                 and POSTSCRIPT.match(plain(units[k + 1].body.text).strip()) is not None
@@ -602,16 +603,35 @@ def _office_line(text: str) -> bool:
         and not COPY_FOOTER.match(text)
 
 
+# the title of address an addressee's line under the signature opens with ("SS.
+# Comisionados del Exmo. Cabdo. …" (Señores), "Sr. D. …", "Excmo. Sor.", "Mr. …", "Messrs.
+# …", "The Honble …", "Monsieur …", "Herrn …", "Sig. …", "Ill.mo Sig. …"): by language
+ADDRESS_TITLE = re.compile(r"^(?:SS\.|Sres?\.|Sra\.|Srs\.|Señor(?:es|a)?\b|Ex[cm]+[oa]s?\.|"
+                           r"Il+mos?\.|Mr\.|Mrs\.|Messrs\.|The\s+Hon\w*|Hon\.|Monsieur\b|"
+                           r"Madame\b|Herrn?\b|Frau\b|Sig\.(?:ra)?|Ill\.?mo\b|Egr\.|"
+                           r"Senhor(?:a|es)?\b|Exm[oa]\.)")
+
+
 def _addressee(units: list[Unit], k: int) -> bool:
     """A name's line right under a signature, as letters of the 18th and 19th centuries
-    put the addressee at the foot ("T P" / "The Honble Benn. Franklin LLD")."""
+    put the addressee at the foot ("T P" / "The Honble Benn. Franklin LLD"), or a line
+    that opens with a title of address ("SS. Comisionados del Exmo. Cabdo. dn. José Igno.
+    Gorrichategui.")."""
     u = units[k]
     if u.kind != "para" or u.span is None or not k or units[k - 1].kind not in ("para",
                                                                                  "closer"):
         return False
     text = plain(u.span.text).strip()
-    return "\n" not in text and not POSTSCRIPT.match(text) and is_signature([text]) \
+    return "\n" not in text and not POSTSCRIPT.match(text) and (
+        is_signature([text]) or _titled_address(text)) \
         and is_signature([plain(units[k - 1].body.text).strip()])
+
+
+def _titled_address(text: str) -> bool:
+    """A short line that opens with a title of address and is no sentence (ADDRESS_TITLE)."""
+    return len(text.split()) <= 30 and bool(ADDRESS_TITLE.match(text)) \
+        and not is_salutation(text) and find_date(text) is None \
+        and not re.search(r"(?<![A-Z])[a-zà-ÿ]{4}[.!?]\s+[A-ZÀ-Þ]", text)
 
 
 # the address a letter was folded under, on its outer leaf ("Al serenissimo principe di
@@ -1025,7 +1045,9 @@ def letters_apart(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
                 and not _is_signature_after_closing(units, b - 1):
             b -= 1
         if b > 0 and _is_signature_after_closing(units, b - 1):
-            starts.append(b)
+            if b < k and _titled_address(plain(units[b].body.text).strip()):
+                b += 1           # (the addressee's line under the signature: the letter's
+            starts.append(b)     # over it, as "SS. Comisionados …" under "José … de Olmedo")
     starts += _named_letters(units)
     if not starts:
         return units
