@@ -6,11 +6,15 @@ Guillier letters of 1871, The Latin Library's Piccolomini and Petrarch, Olmedo's
 1811); the words are the tests' own or public-domain letters' formulas."""
 from __future__ import annotations
 
-from teiquery import encode, texts, xp
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from teiquery import encode, encoded_valid, texts, xp
 
 from teikit.readers import letterwords
 from teikit.readers.dates import find_date
 from teikit.readers.letters import is_closing, is_salutation, is_signature
+
+from wordcheck import missing_words, words
 
 
 def _created(root) -> list[str]:
@@ -269,3 +273,30 @@ def test_two_letters_in_one_file_the_addressee_under_the_first_signature():
         "SS. Comisionados del Exmo. Cabdo. dn. José Igno. Gorrichategui."]
     assert texts(second, "t:opener/t:salute") == ["Excmo. Sor."]
     assert not xp(second, "t:opener/t:seg")
+
+
+LETTER_PIECE = st.one_of(
+    st.sampled_from(["Min lille kæreste.", "Bien cher Monsieur,", "Miei adorati,",
+                     "Szanowny Panie!", "TULLIUS TIRONI SUO SAL.", "Excmo. Sor.",
+                     "Dein alter Freund ;", "Gisbert Dachsburg,", "Förster.",
+                     "Ja nu lev vel lille Trine til vi ses.", "Din egen Peter.",
+                     "Il vostro Alberto", "Z wyrazami szacunku", "Vale.",
+                     "Dios gue aVS. VS. m añ Guayaquil enero 27 de 1811.",
+                     "ex opido Prugk, die 13. novembris 1444.", "(f).- José de Olmedo.",
+                     "**José Antepara.-** Elector Secretario.", "SS. Comisionados del Cabdo.",
+                     "Je ne sais, mon cher Monsieur, quand", "от 07.02.2004 г. N 47-рп"]),
+    st.from_regex(r"[A-Za-zæøå]{1,8}( [a-zæøå]{1,8}){0,12}[.,]?", fullmatch=True))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(LETTER_PIECE, st.sampled_from([" ", "\n", "\n\n"])),
+                min_size=1, max_size=10))
+def test_letter_forms_keep_every_word(pieces):
+    """Any run of the letters' forms these rules read, and of words between them, keeps
+    every word of the source in the master, valid and with no internal mark left."""
+    text = "".join(p + sep for p, sep in pieces)
+    got = encoded_valid(None, text, "letter.md")
+    if got is None:
+        return
+    _, root = got
+    assert not missing_words(words(text.replace("**", " ")), root), text
