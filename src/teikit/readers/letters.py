@@ -281,9 +281,10 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
             return
         lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
         closing = []
-        while len(lines) > 1 and _closing_line(lines[0].text) \
-                and not _name_over_office(lines):               # "Yours,\nJohn Smith"
-            closing.append(lines.pop(0))
+        while len(lines) > 1 and _closing_line(lines[0].text) and not (
+                any(is_closing(c.text) for c in closing)   # (under a closing's formula:
+                and _name_over_office(lines)):             # "Dein alter Freund ;")
+            closing.append(lines.pop(0))                   # "Yours,\nJohn Smith"
         if len(closing) > 1 and not any(is_closing(c.text) for c in closing):
             lines, closing = closing + lines, []   # lines ending in commas, none with a
             #                 closing's words: one sentence set in lines ("THIS JOURNAL, /
@@ -293,7 +294,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
             closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
             #                                                 servitore" / "C. Suriano"
         signing = [plain(ln.text) for ln in lines]
-        if _name_over_office(lines):                   # "Gisbert Dachsburg," / "Förster."
+        if any(is_closing(c.text) for c in closing) and _name_over_office(lines):
+            #                                            "Gisbert Dachsburg," / "Förster."
             signing[0] = signing[0].strip().rstrip(",")
         if not is_signature(signing) or (
                 len(lines) > 1 and not closing and any(
