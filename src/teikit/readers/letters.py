@@ -280,7 +280,7 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 continue
             return
         lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
-        closing = []
+        closing: list[Span] = []
         while len(lines) > 1 and _closing_line(lines[0].text) and not (
                 any(is_closing(c.text) for c in closing)   # (under a closing's formula:
                 and _name_over_office(lines)):             # "Dein alter Freund ;")
@@ -751,8 +751,9 @@ def _split_closing_dateline(units: list[Unit]) -> None:
             continue
         text = u.body.text
         found = find_date(text)
-        if found is None or text[found.end:].strip(" .") or not is_signature(
-                [plain(units[k + 1].body.text).strip()]) if k + 1 < len(units) else True:
+        if found is None or k + 1 >= len(units) or units[k + 1].span is None \
+                or text[found.end:].strip(" .") \
+                or not is_signature([plain(units[k + 1].body.text).strip()]):
             continue
         place = re.search(r"(?:\s(?:[A-ZÁÉÍÓÚÑ][\w'’-]+,?\s+){1,3})$", text[:found.start])
         if place is None or not is_closing(text[:place.start() + 1].strip()):
