@@ -90,6 +90,9 @@ RULES = [
      "is not text."),
     ("date-from-title", "interpretation", "Where the text states no date, the date in the "
      "source's own title (a web page's <title>, a Markdown title) is the document's date."),
+    ("date-act-opening", "interpretation", "An act's opening clause (\u201cEn la ciudad de "
+     "\u2026, á \u2026\u201d) dates a text a blog reposted, where nothing else in it "
+     "does (the post's front-matter date with its time of day is when the post went up)."),
     ("page-outside", "normalization", "Of a web page, only the content area is encoded; outside "
      "it, the page header's headings that make up the page's title and a roll of those "
      "present (Present, Regrets, Chair, Scribe) are kept, the rest is left out and reported."),

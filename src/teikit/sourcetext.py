@@ -44,6 +44,9 @@ class Hints:
 
     title: str | None = None
     date: str | None = None          # as printed or ISO 8601
+    # a blog post's front-matter date with its time of day ("date: 2020-09-01 14:00:00
+    # GMT-5"): when the post went up, the document's date only where the text gives none
+    post_date: str | None = None
     url: str | None = None
     language: str | None = None
     fields: list[tuple[str, str]] = field(default_factory=list)

@@ -46,6 +46,7 @@ from .letters import (
     name_only,
     named_part,
     official_address,
+    signers_not_speakers,
 )
 from .quotes import block_quotes
 from .shapes import (
@@ -816,6 +817,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     from . import news
     units = news.find_articles(units, div.find(tei("head")) is not None, ctx)
     units = _turns_run_in(units, ctx)
+    units = signers_not_speakers(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)

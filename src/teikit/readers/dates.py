@@ -90,6 +90,18 @@ OLD_MONTHS = {
     "novienbre": 11, "nobienbre": 11, "nouiembre": 11, "diziembre": 12, "disiembre": 12,
     "dizienbre": 12, "dicienbre": 12, "deziembre": 12}
 MONTHS.update(OLD_MONTHS)
+# Latin, in the cases a date takes ("die 13. novembris 1444", "Kalendis Ianuariis", "mense
+# Maii"): the genitive, the ablative and the accusative, with i or j (not the nominative:
+# "Iulius", "Augustus" are names as often)
+_LATIN_MONTHS = {1: "ianuari", 2: "februari", 3: "marti", 4: "april", 5: "mai", 6: "iuni",
+                 7: "iuli", 8: "august", 9: "septembr", 10: "octobr", 11: "novembr",
+                 12: "decembr"}
+for _number, _stem in _LATIN_MONTHS.items():
+    _ends = ("is", "i", "es", "ibus") if _stem.endswith(("br", "il")) else ("i", "o", "as", "is")
+    for _end in _ends:
+        MONTHS.setdefault(_stem + _end, _number)
+        if _stem.startswith("i"):
+            MONTHS.setdefault("j" + _stem[1:] + _end, _number)
 # Hebrew, the civil months modern Hebrew writes ("10 בספטמבר 1914"), alone and with the
 # one-letter prepositions glued on (ב "in", ל "to", מ "from")
 _HEBREW_MONTHS = {"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "מארס": 3, "אפריל": 4,
@@ -503,10 +515,19 @@ def _clock(hour: str, minute: str | None, ampm: str | None) -> str | None:
     return f"{h:02d}:{m:02d}:00"
 
 
+# the citation of an act by its date and number ("от 07.02.2004 г. N 47-рп", "of 5 March
+# 1900 No. 12", "du 5 mars 1900 n° 12", "vom 5. März 1900 Nr. 12"): a reference to another
+# act, never where and when the text was written
+CITED_BEFORE = re.compile(r"(?i)^\W*(?:от|of|du|vom|del|de|z\s+dnia|ze\s+dnia)\s*$")
+CITED_AFTER = re.compile(r"(?i)^\s*(?:г\.|года|r\.)?\s*,?\s*(?:N|No\.?|№|Nr\.?|n[º°o]\.?)\s*\d")
+
+
 def looks_like_dateline(text: str) -> bool:
     """A short line that is mostly a place and a date."""
     found = find_date(text)
     if found is None or len(text) > 160:
+        return False
+    if CITED_BEFORE.match(text[:found.start]) and CITED_AFTER.match(text[found.end:]):
         return False
     before = re.sub(r"\bd\.\s*$", "", text[:found.start])     # German "d." (den) before the day
     lower = [w for w in before.split() if w[:1].islower()]

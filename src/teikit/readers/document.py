@@ -453,7 +453,7 @@ def is_heading(block: Block) -> bool:
         return False
     if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear ") \
             or letters.SALUTE_TITLE.match(text.strip()) \
-            or letters.is_salutation(text) \
+            or letters.is_salutation(text) or letters.vocative_inside(text) \
             or DAY_MONTH.match(text.strip()):
         return False
     if turns.opens_turn(block.lines[0].text, questions=False) \
@@ -964,6 +964,13 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             ctx.fired("date-year-alone")
     if not meta.date_iso and ctx.era_dates:       # "… an(n)o del nasçimjento … de mjll (y)
         meta.date_iso, _, meta.date_text = ctx.era_dates[0]   # qujnjentos …": its year
+    if not meta.date_iso and hints.post_date:     # a reposted act's opening clause
+        found_act = _act_opening_date(body)
+        if found_act:
+            meta.date_iso, meta.date_text = found_act
+            ctx.fired("date-act-opening")
+    if not meta.date_iso and hints.post_date:     # a blog post's stamp, where the text
+        _date_from_hints(meta, {"short_lines": [hints.post_date]}, ctx)   # gives no date
     if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
         named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
         if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:
@@ -1042,6 +1049,28 @@ def _year_alone(body, facts: dict, hint_title: str | None) -> str | None:
 # a date set off at a paragraph's start by a full stop or a dash, before its sentence:
 # "March 12th, 1816. Marshall, Ch. J., delivered the opinion of the court"
 OPENING_DATE_END = re.compile(r"\s*[.:—–]\s*(?:[—–-]\s*)?[A-Z]")
+
+
+# the opening clause of an act, a council's minutes or a deed, where it was drawn up and
+# on what day ("En la ciudad de Santiago de Guayaquil, á nuebe días del mes de Octubre de
+# mil ochocientos veinte …", "In the city of Boston, on the fourth day of …", "Dans la ville
+# de Lyon, le …", "In der Stadt Bremen, am …")
+ACT_OPENING = re.compile(r"(?i)^\W{0,3}(?:en\s+la\s+(?:[\w ]{0,30}\s)?(?:ciudad|villa|"
+                         r"puerto|pueblo)\s+de|in\s+the\s+(?:city|town|village|borough)\s+of|"
+                         r"(?:dans|en)\s+la\s+ville\s+de|in\s+der\s+stadt|nella\s+citt[àa]\s+di|"
+                         r"na\s+(?:cidade|vila)\s+de)\s")
+
+
+def _act_opening_date(body) -> tuple[str, str] | None:
+    """The date of an act's opening clause (ACT_OPENING) in one of the text's paragraphs,
+    within its first 200 characters: the day the act was drawn up."""
+    for p in body.iter(tei("p")):
+        text = text_of(p).lstrip()
+        if ACT_OPENING.match(text):
+            found = find_date(text[:200])
+            if found and len(found.when) >= 10:
+                return found.when, text[found.start:found.end]
+    return None
 
 
 def _closing_paragraph_date(body) -> tuple[str, str] | None:

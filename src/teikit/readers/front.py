@@ -80,6 +80,23 @@ DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|memo|letter|telegram|cable|airgram
                             re.I)
 
 
+# the kind of a document in a collection's numbered heading, in the languages of letters
+# ("Lettera 3 - 14 novembre 1943", "Letter 12, March 3, 1862", "Brief 4 – 2. Mai 1915")
+HEADING_KIND = (r"(?:letter|lettera|lettre|brief|carta|brev|list|dopis|письмо|epistola|epistula|"
+                r"document|documento|doc|dokument|telegram|note|nota|entry|no|nr|n[º°o])\.?")
+NUMBERED_BEFORE_DATE = re.compile(r"(?i)^\s*" + HEADING_KIND + r"\s*(?:no\.?\s*|n[º°]\s*|#)?"
+                                  r"\d{1,4}[a-z]?\s*[-–—:,.]\s*$")
+
+
+def numbered_heading_date(text: str) -> bool:
+    """A collection's numbered heading that carries the date ("Lettera 3 - 14 novembre
+    1943", "Letter 12, March 3, 1862"): a kind of document and its number before the date,
+    nothing after it. Its number is no place: a heading, the date the document's."""
+    found = find_date(text)
+    return found is not None and not text[found.end:].strip(" .") \
+        and bool(NUMBERED_BEFORE_DATE.match(text[:found.start]))
+
+
 def is_opening_dateline(block: Block) -> bool:
     """A first line that is only place and date ("London, 14th October 1898"): the dateline
     of a letter without a heading."""
@@ -101,6 +118,8 @@ def is_dateline_block(block: Block) -> bool:
     if re.match(r"(?i)(?:on|in|at|by|since|from|until|till|before|after|during|as of)\s", first):
         return False
     text = TELEGRAM_NUMBER.sub("", first, count=1)
+    if numbered_heading_date(text):
+        return False                  # "Lettera 3 - 14 novembre 1943": a numbered heading
     if len(block.lines) == 2 and len(first.split()) <= 3 and first.endswith(","):
         text += " " + plain(block.lines[1].text).strip()     # "Thursday," / "18 November 2021"
     return looks_like_dateline(text)

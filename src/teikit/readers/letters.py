@@ -7,32 +7,18 @@ import itertools
 import re
 
 from ..formats.marks import plain
+from . import letterwords
 from .context import Context
 from .dates import find_date, place_and_date_at_end
 from .shapes import PARTICLES, SENTENCE_INSIDE, label_shape_ok, particle
 from .span import Span
 from .unit import Unit
 
-# The first words of salutations in English, French, German, Dutch, Italian and Spanish
-SALUTE_WORDS = (
-    r"dear(?:est)?|sir|sirs|madam|gentlemen|ladies|to\s+whom|hon(?:ou)?red|respected|"
-    r"to\s+the\s+(?:people|inhabitants|citizens|electors|public|editor|president|king)|"
-    r"fellow[\s-]+(?:citizens|countrymen)|friends|brethren|my\s+lord|your\s+(?:majesty|"
-    r"excellency|grace|lordship|holiness|eminence)|mr\.?\s+(?:president|speaker|chairman)|"
-    r"madam\s+(?:president|speaker|chair)|"
-    r"mon|ma|mes|cher|ch[èe]re?s?|monsieur|madame|mademoiselle|messieurs|excellence|"
-    r"monseigneur|tr[èe]s\s+(?:cher|honor[ée])|"
-    r"mein(?:e[rs]?)?|lieber?|liebe[rs]?|liebste[rs]?|teure[rs]?|theure[rs]?|verehrte[rs]?|hochverehrte[rs]?|"
-    r"hochgeehrte[rs]?|sehr\s+geehrte[rs]?|geehrte[rs]?|beste[rs]?|werte[rs]?|"
-    r"beste|lieve|geachte|hooggeachte|waarde|"
-    r"car[oaie]|carissim[oaie]|gentil(?:e|issim[oa])|egregi[oa]|illustrissim[oa]|"
-    r"mi[oa]\s+(?:riverit|car|egregi|stimat|pregiat|gentil)\w*|riverit[oaie]|"
-    r"pregiatissim[oa]|stimatissim[oa]|"
-    r"querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|muy\s+(?:señor|senor|estimad)|"
-    r"señor(?:es|a)?|senor(?:es|a)?|apreciad[oa]s?|excelent[íi]simo")
+# The first words of salutations, by language (letterwords.py's tables)
+SALUTE_WORDS = letterwords.SALUTE_WORDS
 # (a title's or an initial's full stop is no sentence's end: "Dear Dr. Evatt,")
 ABBREVIATED = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Hon|Gen|Col|Capt|Lieut|Messrs|Sr|Jr)\.|\b[A-Z]\.)"
-SALUTE_OPEN = re.compile(r"^(?:my\s+)?(?:(?:" + SALUTE_WORDS + r")\b"
+SALUTE_OPEN = re.compile(r"^(?:my\s+)?" + letterwords.DEGREE + r"?(?:(?:" + SALUTE_WORDS + r")\b"
                          r"(?:" + ABBREVIATED + r"|[^.!?\n]){0,80}?)"
                          r"(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
                          r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
@@ -58,7 +44,7 @@ _HONORIFIC = (r"(?:muy\s+(?:poderoso|ilustre|reverendo|noble)|(?:ilustr|illustr|
               r"ilustre|poderoso)\.?")
 SALUTE_ADDRESS = re.compile(
     r"^(?:(?:" + _HONORIFIC + r"\s+(?:(?:e|y|et)\s+" + _HONORIFIC + r"\s+)?)?"
-    r"(?:señor|señora|senhor|senhora|signore|signora|(?<=\.\s)sra?\.)|"
+    r"(?:señor|señora|senhor|senhora|signore|signora|(?<=\.\s)s(?:o)?ra?\.)|"
     r"(?:monsieur|madame)\s+(?:le|la|l['’])\s*\w+|M\.?\s?[PI]\.?\s?S\.?)"
     # (not a letter's addressee over its salutation, "Señor Don Juan Pérez" / "Muy señor
     # mío:", nor a sentence)
@@ -109,7 +95,8 @@ SALUTE_CLOSE = re.compile(
     # greetings sent ("With cordial greetings, yours"), and the Hebrew closings of letters
     # ("בדרישות שלום לבביות, שלך", "בברכה", "בכבוד רב", "ידידך")
     r"with\s+(?:cordial|hearty|heartiest|friendly|affectionate)\s+(?:greetings|regards|"
-    r"wishes)|בברכה|בברכות|בדרישות\s+שלום|בכבוד(?:\s+רב)?|שלך|ידידך|אוהבך|בידידות|בהוקרה)"
+    r"wishes)|" + letterwords.CLOSE_WORDS + r"|"
+    r"בברכה|בברכות|בדרישות\s+שלום|בכבוד(?:\s+רב)?|שלך|ידידך|אוהבך|בידידות|בהוקרה)"
     r"\b[^!?\n]{0,140}?[,.]?$", re.I)
 
 
@@ -125,11 +112,25 @@ def is_salutation(text: str) -> bool:
     if len(text) > 400 or "\n" in text.strip():   # (a quick look: a salutation is one line)
         return False
     text = MARKERS.sub("", _without_line_bar(plain(text).replace("\u00a0", " "))).strip()
-    if "\n" in text or len(text.split()) > 14:
+    if "\n" in text:
         return False
+    if letterwords.latin_salutation(text):
+        return True              # ("TULLIUS TIRONI SUO SAL.", "… salutem plurimam dicit …")
+    if len(text.split()) > 14:
+        return False
+    vocative = letterwords.VOCATIVE.match(text)
+    if vocative is not None and vocative.end() == len(text):
+        return True              # "Min lille kæreste.", "My darling wife."
     return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text)
                 or ("\u05d0" <= text[:1] <= "\u05ea" and SALUTE_HEBREW.match(text))
                 or official_address(text))
+
+
+def vocative_inside(text: str) -> bool:
+    """A sentence that addresses its reader between commas ("Je ne sais, mon cher Monsieur,
+    quand cette lettre vous parviendra."): a letter's first sentence, never a heading."""
+    return any(is_salutation(m.group(1)) and not official_address(m.group(1))
+               for m in re.finditer(r",\s+([^,.!?;:]{3,40},)(?=\s+\w)", text))
 
 
 # a folio or page marker in brackets at a line's start, as an edition sets it where the
@@ -193,6 +194,8 @@ def _without_line_bar(text: str) -> str:
 
 def is_closing(text: str) -> bool:
     text = _without_line_bar(plain(text).replace("\u00a0", " "))
+    if letterwords.possessive_signed(text):
+        return False             # "Din egen Peter.": the signature, the possessive its own
     return bool(SALUTE_CLOSE.match(text)) or (
         len(text.split()) <= 16 and "\n" not in text and bool(SERVANT.search(text))
         and not SENTENCE_INSIDE.search(text) and text[-1:] not in "?!")
@@ -216,6 +219,7 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     if _parts_named_by_format(units) or _signed_copy(units):
         return
     _signed_list(units)
+    _marked_signers(units)
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
     fronts = 0                     # a byline, an address over the salutation ("MADISON");
@@ -234,16 +238,29 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
         units[at].kind = "greeting"
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
+        _split_run_in_signature(units)
+        _split_closing_dateline(units)
         _split_closing_line(units)
     last = len(units) - 1
     end = units[last] if units else None
+    if greeting and end is not None and end.kind == "para" and end.span is not None \
+            and last > at + 1 and _dateline_alone(end) and units[last - 1].kind == "para":
+        end.kind = "closing_dateline"   # "… Vale." / "ex opido Prugk, die 13. novembris
+        _unsigned_closing(units, at, last - 1)   # 1444.": where and when, no name under it
+        return
     if greeting and end is not None and end.kind == "para" and end.span is not None \
             and "\n" not in end.body.text.strip() and len(plain(end.body.text).split()) <= 12 \
             and is_closing(end.body.text) and last > at + 1:
         end.kind = "salute"        # "Yours ever faithfully.": a letter that opened with its
         return                     # salutation closes so with no name under it (a journal's
         #                            letter, a copy that leaves the signature out)
-    if greeting and end is not None and _unsigned_closing(units, at, last):
+    # (a letter that addresses its reader in its first sentence, "Je ne sais, mon cher
+    # Monsieur, quand …", opens as one with a salutation does)
+    addressed = greeting or (first < len(units) and units[first].kind == "para"
+                             and units[first].span is not None and vocative_inside(
+                                 " ".join(plain(units[first].body.text).split()[:40])))
+    if addressed and end is not None and _unsigned_closing(units, at if greeting else first,
+                                                           last):
         if ctx is not None:
             ctx.fired("unsigned-closing")
         return
@@ -263,9 +280,11 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 continue
             return
         lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
-        closing = []
-        while len(lines) > 1 and _closing_line(lines[0].text):    # "Yours,\nJohn Smith"
-            closing.append(lines.pop(0))
+        closing: list[Span] = []
+        while len(lines) > 1 and _closing_line(lines[0].text) and not (
+                any(is_closing(c.text) for c in closing)   # (under a closing's formula:
+                and _name_over_office(lines)):             # "Dein alter Freund ;")
+            closing.append(lines.pop(0))                   # "Yours,\nJohn Smith"
         if len(closing) > 1 and not any(is_closing(c.text) for c in closing):
             lines, closing = closing + lines, []   # lines ending in commas, none with a
             #                 closing's words: one sentence set in lines ("THIS JOURNAL, /
@@ -274,7 +293,11 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 plain(ln.text) for ln in lines[:-1])):      # "di vostra Serenità" /
             closing, lines = lines[:-1], lines[-1:]         # "humilissimo, et devotissimo
             #                                                 servitore" / "C. Suriano"
-        if not is_signature([plain(ln.text) for ln in lines]) or (
+        signing = [plain(ln.text) for ln in lines]
+        if any(is_closing(c.text) for c in closing) and _name_over_office(lines):
+            #                                            "Gisbert Dachsburg," / "Förster."
+            signing[0] = signing[0].strip().rstrip(",")
+        if not is_signature(signing) or (
                 len(lines) > 1 and not closing and any(
                     _only_date(plain(ln.text)) for ln in lines[1:])):
             # (a place over a date under the signature, "New York" / "March 30, 1884", is
@@ -297,7 +320,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
             and (greeting or (units[k - 2].kind == "para" and plain(
                 units[k - 2].body.text).rstrip().endswith(",")))
         evidence = closing or (before is not None and before.kind == "para" and (
-            plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text))) \
+            plain(before.body.text).rstrip().endswith(",") or is_closing(before.body.text)
+            or before.form == "closing-dateline")) \
             or TYPED_SIGNATURE.search(plain(u.block.lines[0].text).strip()) or dated \
             or (k < last and units[k + 1].kind == "para"      # a name over its "PS." (a mail:
                 and POSTSCRIPT.match(plain(units[k + 1].body.text).strip()) is not None
@@ -336,8 +360,20 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
             for j in [*cosigners[1:], k]:
                 units[j].kind = "cosigned"
             k = cosigners[0]
+            over = units[k - 1] if k else None      # their place and date over them (an
+            if over is not None and over.kind == "para" and _signing_place_and_date(over) \
+                    and len(plain(over.body.text).split()) <= 12:   # act's "Guayaquil,
+                over.kind = "closing_dateline"                       # noviembre 11 de 1820.")
         first_salute = k
-        for j in range(k - 1, -1, -1):
+        # the place and date between the closing and the name ("Dios gue aVS. VS. m añ" /
+        # "Guayaquil enero 27 de 1811." / "José Joaqn. de Olmedo", as _split_closing_dateline
+        # parts them): the closer's dateline, the closing over it its salute
+        split_dated = k >= 2 and units[k - 1].kind == "para" \
+            and units[k - 1].form == "closing-dateline" and units[k - 2].kind == "para" \
+            and is_closing(units[k - 2].body.text)
+        if split_dated:
+            units[k - 1].kind, first_salute = "closing_dateline", k - 1
+        for j in range(first_salute - 1, -1, -1):
             prev = units[j]
             if prev.kind != "para" or not is_closing(prev.body.text) \
                     or len(plain(prev.body.text).split()) > 30:
@@ -363,6 +399,24 @@ CLOSING_FORMULA = re.compile(
     r"[.!]?$")
 
 
+def _name_over_office(lines: list[Span]) -> bool:
+    """A name ending in a comma over the signer's office or profession, the last lines
+    of a closing ("Gisbert Dachsburg," / "Förster."): the signature, never a closing."""
+    name = plain(lines[0].text).strip()
+    if not name.endswith(",") or is_closing(name) or len(lines) > 3 \
+            or not is_signature([name.rstrip(", ")]) or len(name.split()) < 2:
+        return False
+    return all(_office_line(plain(ln.text).strip().rstrip(".")) for ln in lines[1:])
+
+
+# a farewell that opens a letter's last paragraph or sentence, the whole of it the closing
+# ("Adieu Monsieur, je vous envoie … l'expression de la plus sincère affection.", "Ja nu
+# lev vel lille Trine til vi ses.", "Vale.", "Aeternum vale.")
+FAREWELL = re.compile(r"(?i)^(?:adieu|addio|adi[óo]s|lebe?\s+wohl|"
+                      + letterwords.CLOSE_BY_LANGUAGE["la"]
+                      + r"|(?:(?:ja|og|nå)\s+)?(?:nu\s+)?lev\s+vel)\b[^.!?]{0,140}[.!]?$")
+
+
 def _unsigned_closing(units: list[Unit], at: int, last: int) -> bool:
     """A letter that opened with its salutation and ends in a paragraph whose last sentence
     holds the closing's formula, with no name under it (a letter-book's or an office copy
@@ -376,8 +430,9 @@ def _unsigned_closing(units: list[Unit], at: int, last: int) -> bool:
     if k <= at + 1 or u.kind != "para" or u.span is None:
         return False
     text = " ".join(plain(u.body.text).split())
-    if len(text.split()) > 60 or not CLOSING_FORMULA.search(
-            re.split(r"(?<=[.!?])\s+(?=\S)", text)[-1]) or (k < last and text.endswith(",")):
+    if len(text.split()) > 60 or not (CLOSING_FORMULA.search(
+            re.split(r"(?<=[.!?])\s+(?=\S)", text)[-1]) or FAREWELL.match(text)) \
+            or (k < last and text.endswith(",")):
         return False             # (a closing's comma waits for the signer's lines under it)
     u.kind = "salute"
     if k < last:
@@ -424,6 +479,48 @@ def _signed_list(units: list[Unit]) -> None:
     bounds = list(zip([0, *cuts[1:]], [*cuts[1:], len(text)], strict=True))
     parts = [Unit("cosigned", u.block, span=u.body[a:b].strip()) for a, b in bounds]
     parts[0].kind, parts[0].closing = "closer", []
+    units[last:last + 1] = parts
+
+
+# a copy's mark that a signature stood there, before each signer's name: "(f).-" (firmado),
+# "(Fdo.)", "(Firmado)", "(Sgd.)", "(Signed)", "(gez.)", "(L.S.)"
+SIGN_MARK = re.compile(r"(?i)\((?:f|fdo|firmado|sgd|signed|gez|l\.\s?s)\.?\)\.?\s*[-–—]?\s*")
+
+
+def _marked_signers(units: list[Unit]) -> None:
+    """The signers of an act a copy lists on one line, each name after the mark of a
+    signature ("(f).- José Joaquín de Olmedo.   (f).- Manl. José de Herrera. …"), the last
+    paragraph or the one over a last line of an office alone ("Secretario."): one closer, a
+    <signed> for each name, the mark kept in it (and the office line one more)."""
+    paras = [k for k in range(len(units)) if units[k].kind not in ("pb", "cb")]
+    if not paras:
+        return
+    last = paras[-1]
+    office = None
+    if len(paras) >= 2 and units[last].kind == "para" and units[last].span is not None \
+            and _office_line(plain(units[last].body.text).strip(" .»«\"”")) \
+            and len(plain(units[last].body.text).split()) <= 4:
+        office, last = last, paras[-2]
+    u = units[last]
+    if u.kind != "para" or u.span is None or "\n" in u.body.text.strip():
+        return
+    text = u.body.text
+    marks = list(SIGN_MARK.finditer(text)) if text == plain(text) else []
+    if len(marks) < 2 or marks[0].start() != 0 or not any(
+            x.kind == "para" and len(plain(x.body.text).split()) > 12 for x in units[:last]):
+        return
+    cuts = [m.start() for m in marks] + [len(text)]
+    names = [text[b.end():c].strip() for b, c in zip(marks, cuts[1:], strict=True)]
+    # (the marks are the evidence: a name in an old spelling may fail the name's shape,
+    # "Bernabé Cornejo i Avilés", but one at most, and none may be a sentence)
+    named = sum(1 for n in names if is_signature([n.rstrip(".")]))
+    if named < max(2, len(names) - 1) or any(len(n.split()) > 6 for n in names):
+        return
+    parts = [Unit("cosigned", u.block, span=u.body[a:b].strip())
+             for a, b in itertools.pairwise(cuts)]
+    parts[0].kind, parts[0].closing = "closer", []
+    if office is not None:
+        units[office].kind = "cosigned"
     units[last:last + 1] = parts
 
 
@@ -508,16 +605,35 @@ def _office_line(text: str) -> bool:
         and not COPY_FOOTER.match(text)
 
 
+# the title of address an addressee's line under the signature opens with ("SS.
+# Comisionados del Exmo. Cabdo. …" (Señores), "Sr. D. …", "Excmo. Sor.", "Mr. …", "Messrs.
+# …", "The Honble …", "Monsieur …", "Herrn …", "Sig. …", "Ill.mo Sig. …"): by language
+ADDRESS_TITLE = re.compile(r"^(?:SS\.|Sres?\.|Sra\.|Srs\.|Señor(?:es|a)?\b|Ex[cm]+[oa]s?\.|"
+                           r"Il+mos?\.|Mr\.|Mrs\.|Messrs\.|The\s+Hon\w*|Hon\.|Monsieur\b|"
+                           r"Madame\b|Herrn?\b|Frau\b|Sig\.(?:ra)?|Ill\.?mo\b|Egr\.|"
+                           r"Senhor(?:a|es)?\b|Exm[oa]\.)")
+
+
 def _addressee(units: list[Unit], k: int) -> bool:
     """A name's line right under a signature, as letters of the 18th and 19th centuries
-    put the addressee at the foot ("T P" / "The Honble Benn. Franklin LLD")."""
+    put the addressee at the foot ("T P" / "The Honble Benn. Franklin LLD"), or a line
+    that opens with a title of address ("SS. Comisionados del Exmo. Cabdo. dn. José Igno.
+    Gorrichategui.")."""
     u = units[k]
     if u.kind != "para" or u.span is None or not k or units[k - 1].kind not in ("para",
                                                                                  "closer"):
         return False
     text = plain(u.span.text).strip()
-    return "\n" not in text and not POSTSCRIPT.match(text) and is_signature([text]) \
+    return "\n" not in text and not POSTSCRIPT.match(text) and (
+        is_signature([text]) or _titled_address(text)) \
         and is_signature([plain(units[k - 1].body.text).strip()])
+
+
+def _titled_address(text: str) -> bool:
+    """A short line that opens with a title of address and is no sentence (ADDRESS_TITLE)."""
+    return len(text.split()) <= 30 and bool(ADDRESS_TITLE.match(text)) \
+        and not is_salutation(text) and find_date(text) is None \
+        and not re.search(r"(?<![A-Z])[a-zà-ÿ]{4}[.!?]\s+[A-ZÀ-Þ]", text)
 
 
 # the address a letter was folded under, on its outer leaf ("Al serenissimo principe di
@@ -623,6 +739,57 @@ def _split_signature_line(units: list[Unit]) -> None:
     units.insert(last + 1, Unit("para", u.block, span=sign))
 
 
+def _split_closing_dateline(units: list[Unit]) -> None:
+    """A closing over the signature with the place and the date run on after it on its line
+    ("Dios gue aVS. VS. m añ Guayaquil enero 27 de 1811.", as Spanish chancery letters end):
+    two paragraphs, the closing and the closer's dateline (form "closing-dateline"). The
+    place is one to three capitalised words right before the date, nothing after it."""
+    paras = [k for k in range(len(units)) if units[k].kind == "para"][-4:]
+    for k in paras[:-1]:
+        u = units[k]
+        if u.span is None or "\n" in u.body.text.strip() or u.body.text != plain(u.body.text):
+            continue
+        text = u.body.text
+        found = find_date(text)
+        if found is None or k + 1 >= len(units) or units[k + 1].span is None \
+                or text[found.end:].strip(" .") \
+                or not is_signature([plain(units[k + 1].body.text).strip()]):
+            continue
+        place = re.search(r"(?:\s(?:[A-ZÁÉÍÓÚÑ][\w'’-]+,?\s+){1,3})$", text[:found.start])
+        if place is None or not is_closing(text[:place.start() + 1].strip()):
+            continue
+        body = u.body
+        u.span = body[:place.start()].strip()
+        units.insert(k + 1, Unit("para", u.block, span=body[place.start():].strip(),
+                                 form="closing-dateline"))
+        return
+
+
+def _split_run_in_signature(units: list[Unit]) -> None:
+    """A letter's last paragraph that ends in a signature with the signer's possessive, a
+    closing formula's sentence over it ("… til vi ses. Din egen Peter.", a letter written
+    as one paragraph): the closing and the signature are paragraphs of their own, for the
+    closer rule below. Both are needed: a possessive and a name alone may be a sentence."""
+    last = next((k for k in range(len(units) - 1, -1, -1)
+                 if units[k].kind not in ("pb", "cb")), None)
+    if last is None or units[last].kind != "para" or units[last].span is None:
+        return
+    u = units[last]
+    text = u.body.text
+    cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text.rstrip())]
+    if len(cuts) < 2:
+        return
+    closing, sign = text[cuts[-2]:cuts[-1]], text[cuts[-1]:]
+    said = " ".join(plain(closing).split())
+    if not letterwords.possessive_signed(plain(sign)) or not (
+            CLOSING_FORMULA.match(said) or FAREWELL.match(said)):
+        return
+    body = u.body
+    u.span = body[:cuts[-2]].strip()
+    units[last + 1:last + 1] = [Unit("para", u.block, span=body[cuts[-2]:cuts[-1]].strip()),
+                                Unit("para", u.block, span=body[cuts[-1]:].strip())]
+
+
 # a typed signature: the office, a wide gap, the name ("Президент Российской Федерации
 # <spaces> В.Путин", "Secretary of State          Dean Acheson")
 TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
@@ -657,6 +824,17 @@ def _dateline_over_salutation(u: Unit) -> bool:
     text = plain(u.body.text).strip()
     return "\n" not in text and len(text) <= 80 and looks_like_dateline(text) \
         and _signing_place_and_date(u)
+
+
+def _dateline_alone(u: Unit) -> bool:
+    """A letter's last paragraph that is where and when it was written and nothing more, a
+    line of at most twelve words ("ex opido Prugk, die 13. novembris 1444.", "Paris, le 3
+    mai 1871."), a full date in it, no name."""
+    text = plain(u.body.text).strip()
+    found = find_date(text)
+    return "\n" not in text and len(text.split()) <= 12 and found is not None \
+        and len(found.when) == 10 and not re.search(r"[;:!?]|[^\W\d_]{3}\.\s", text[:found.start]) \
+        and not text[found.end:].strip(" .")
 
 
 def _only_date(text: str) -> bool:
@@ -723,7 +901,7 @@ def is_signature(lines: list[str]) -> bool:
     # [Procurador de número de la Real Audiencia]"), and the office after a full stop
     # ("Juan Joseph de Solorzano. Escribano publico y de camara"): the name is before them
     name = re.sub(r"(?<=\w)\.?\s*\[[^\[\]]{1,80}\]\s*$", "", name)
-    office = re.match(r"^((?:\S+\s+){1,4}[^\W\d_]{3,})\.\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+"
+    office = re.match(r"^((?:\S+\s+){1,4}[^\W\d_]{3,})\.[-–—]?\s+([A-ZÁÉÍÓÚÑ][^\W\d_]+"
                       r"(?:\s+[^\W\d_]+){0,5})\.?$", name)
     if office and not re.search(r"[,;:!?\d]", name) and len(office.group(1).split()) >= 2:
         name = office.group(1)
@@ -732,6 +910,8 @@ def is_signature(lines: list[str]) -> bool:
         return False
     if ":" in name and not re.match(r"^[A-Z][a-z]{1,3}:\s+\S+\.?$", name):   # "Th: Jefferson"
         return False
+    if letterwords.possessive_signed(name):
+        return True                          # "Il vostro Alberto", "Din egen Peter."
     if "\u0590" <= name[:1] <= "\u06ff":   # Hebrew and Arabic have no capitals: a short
                                             # line of three words at most ("ש. לוין")
         return len(words) <= 3 and len(name) <= 30 and not re.search(r"[:()\d]", name)
@@ -739,7 +919,8 @@ def is_signature(lines: list[str]) -> bool:
 
 
 
-SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?(?:" + SALUTE_WORDS + r")\b(?:" + ABBREVIATED
+SALUTE_RUN_IN = re.compile(r"^(?:my\s+)?" + letterwords.DEGREE + r"?(?:" + SALUTE_WORDS
+                           + r")\b(?:" + ABBREVIATED
                           + r"|[^.!?\n,:;]){0,60}?"
                           r"(?:(?:[,:!]\s*(?:--|—)?|\s*--|\s*—)\s*(?=(?-i:[A-Z„“\"«]))"
                           # (or its comma glued to the text's first word, where a
@@ -867,7 +1048,9 @@ def letters_apart(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
                 and not _is_signature_after_closing(units, b - 1):
             b -= 1
         if b > 0 and _is_signature_after_closing(units, b - 1):
-            starts.append(b)
+            if b < k and _titled_address(plain(units[b].body.text).strip()):
+                b += 1           # (the addressee's line under the signature: the letter's
+            starts.append(b)     # over it, as "SS. Comisionados …" under "José … de Olmedo")
     starts += _named_letters(units)
     if not starts:
         return units
@@ -927,6 +1110,48 @@ def _acts_apart(units: list[Unit]) -> list[int]:
         if after < len(units) and _prose(units[after]):
             starts.append(k + 1)
     return starts
+
+
+# a sentence that announces the signatures under an act ("Con lo que … firmaron esta acta",
+# "In witness whereof they have signed", "haben unterzeichnet", "подписали")
+SIGNING_ANNOUNCED = re.compile(r"(?i)\b(?:firmaron|firmamos|firman|signed|sign(?:ent|èrent)|"
+                               r"unterzeichne\w*|unterschrieben|подписали|assinaram|firmarono)\b")
+
+
+def signers_not_speakers(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
+    """Names with their offices under an act, each on its line after its place and date or
+    a sentence announcing the signatures ("*Guayaquil, noviembre 11 de 1820.*" / "**José
+    Joaquín de Olmedo.-** Presidente." / "**José Antepara.-** Elector Secretario."), read
+    as speakers' turns (a bold name and words after it): they are the act's signers, never
+    speakers, where they are the text's only turns, each name once, each followed by an
+    office of a few words and nothing more (speakers answer each other and come back). The
+    lines become paragraphs again, for the closer rule (``find_letter_parts``)."""
+    end = len(units)
+    while end > 0 and units[end - 1].kind in ("pb", "cb"):
+        end -= 1
+    start = end
+    while start > 0 and units[start - 1].kind == "turn":
+        start -= 1
+    run = units[start:end]
+    if not run or len(run) > 12 or start == 0 or any(u.kind == "turn" for u in units[:start]):
+        return units
+    before = units[start - 1]
+    if before.kind != "para" or before.span is None or not (
+            _signing_place_and_date(before) or SIGNING_ANNOUNCED.search(plain(before.body.text))):
+        return units
+    labels = [plain(u.label or "").strip() for u in run]
+    if len(set(labels)) < len(labels):
+        return units
+    for u in run:
+        if u.span is None or len(u.block.lines) != 1 or not _office_line(
+                plain(u.body.text).strip().rstrip(".")):
+            return units
+    out = units[:start]
+    for u in run:
+        out.append(Unit("para", u.block, span=Span.of_line(u.block.lines[0]).strip()))
+    if ctx is not None:
+        ctx.fired("signers-not-speakers")
+    return out + units[end:]
 
 
 def embedded_letters(units: list[Unit]) -> list[Unit]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
+from . import letterwords
 from .context import Context
 from .dates import MONTHS, WEEKDAY
 from .inline import TIME_IN_BRACKETS
@@ -867,7 +868,9 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
         if len(blocks[k].lines) > 1 or len(plain(line.text).split()) > 10:
             break
     lines = blocks[first].lines
-    run_in = SALUTE_RUN_IN.match(lines[0].text.strip()) if len(lines[0].text) > 40 else None
+    run_in = (SALUTE_RUN_IN.match(lines[0].text.strip())
+              or letterwords.VOCATIVE.match(lines[0].text.strip())) \
+        if len(lines[0].text) > 40 else None
     if is_salutation(lines[0].text):   # the whole line salutes: no run-in salutation in
         if len(lines) < 2:                 # it ("Mr. President, Mr. Speaker, Members …:")
             return blocks
