@@ -8,8 +8,11 @@ from hypothesis import strategies as st
 from teiquery import encode, texts
 
 from teikit.formats.marks import plain
+from teikit.readers.eschatocol import ERA_HINT, may_hold_era
 from teikit.readers.turns import ABBREV_INSIDE, ABBREV_INSIDE_HINT, _abbrev_labels
 from teikit.sourcetext import Block, Line
+
+TEI = "http://www.tei-c.org/ns/1.0"
 
 # the characters ABBREV_INSIDE reads: sentence ends, marks (open and close), spaces, tabs,
 # quotes, capitals and small letters, and the pieces of a label
@@ -22,7 +25,7 @@ def _inside(text: str) -> list[str]:
     return [m.group("label") for m in ABBREV_INSIDE.finditer(text, 3)]
 
 
-@settings(max_examples=3000)
+@settings(max_examples=3000, deadline=None)
 @given(st.lists(PIECES, max_size=24).map("".join))
 def test_the_hint_holds_wherever_a_label_inside_a_line_is_found(text):
     """ABBREV_INSIDE_HINT is what every label after a sentence's end needs: where the hint
@@ -39,7 +42,7 @@ def test_the_hint_passes_the_labels_of_henno():
     assert not ABBREV_INSIDE_HINT.search("Totum hoc meus ludit maritus et bibit.")
 
 
-@settings(max_examples=1000)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(["A", "b", " ", "  ", "\t", "Cc", "\ufdd0", "\ufdd1"]),
                          max_size=40).map("".join), min_size=1, max_size=14))
 def test_a_blocks_words_are_split_only_as_far_as_needed(lines):
@@ -75,3 +78,29 @@ def test_labels_after_a_sentences_end_still_open_turns():
              "(50) Dro. Sis certus: isti dixeris lapidi."]
     root, _ = encode("\n\n".join(verse) + "\n", "henno.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Els", "Hen", "Els", "Hen", "Dro", "Hen", "Dro"]
+
+
+ERA_PIECES = st.sampled_from(["year", "YEAR", "Year", " ", "\t", "\n", "of", "OF", "ſ", "İ",
+                              "ı", "AÑOS", "años", "an(n)os", "An)os", "ano", "DEL", "del",
+                              "L'AN", "l’an", "De", "JAHR", "iahre", "DES", "anno", "ANNO",
+                              "a", "n", "(", ")", "ñ", "Ñ", "o", "s", "x"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(ERA_PIECES, max_size=14).map("".join))
+def test_the_era_look_before_holds_wherever_the_era_hint_matches(text):
+    """may_hold_era is what ERA_HINT needs: where it says no, ERA_HINT finds nothing, in
+    any case and with the letters that match across case (ſ, ı, İ)."""
+    if ERA_HINT.search(text):
+        assert may_hold_era(text)
+
+
+def test_an_era_clause_in_a_paragraph_is_still_dated():
+    """A will's testimonium by the era ("in the year of our Lord one thousand five hundred
+    and twenty-eight"): the <date when> is kept, whatever the case of its words."""
+    for words in ("In the year of our Lord", "IN THE YEAR OF OUR LORD"):
+        text = (f"My Will\n\nI leave my house to my son. Written {words} one thousand five "
+                "hundred and twenty-eight, at London.\n")
+        root, _ = encode(text, "will.txt")
+        assert root.xpath("//t:body//t:date/@when", namespaces={"t": TEI}) == ["1528"], words
+    assert not may_hold_era("A letter about the weather, with no clause of an era.")
