@@ -288,6 +288,17 @@ def _record(when: str, span: Span, offset: int, printed: str, ctx: Context) -> N
 # text folded as old hands spell (j for i, u for v, y for i, ç, expansions in parentheses)
 ERA_HINT = re.compile(r"(?i)year\s+of|anno\b|a(?:ñ|n\(?n?\)?)os?\s+del|l['’]an\s+de|"
                       r"[ji]ahre?\s+des")
+
+
+def may_hold_era(text: str) -> bool:
+    """The look before ERA_HINT, in C (most paragraphs have no era clause): where ERA_HINT
+    matches, the lower-cased text holds one of these (fixed letters of its five forms),
+    unless it has one of ODD_CASE's letters."""
+    low = text.lower()
+    return any(word in low for word in ("year", "anno", "del", "l'an", "l’an", "ahr")) \
+        or any(c in text for c in ODD_CASE)
+
+
 ERA = re.compile(
     r"(?:(?:in\s+the\s+)?year\s+of\s+(?:our\s+lord|grace)(?:\s+iesus\s+christ)?|"
     r"anno\s+(?:domini|(?:ab\s+incarnatione|a\s+natiuitate)\s+domini|del\s+signore)|"
@@ -363,8 +374,8 @@ def _era_date(p, span: Span, ctx: Context) -> Span:
     """An era clause's year inside a paragraph: a <date when> around it (the text before
     it into *p*); returns the rest of the paragraph. Kept for the header: the document's
     date when nothing else dates it."""
-    if not ERA_HINT.search(span.text):
-        return span
+    if not may_hold_era(span.text) or not ERA_HINT.search(span.text):
+        return span                  # (most paragraphs: no era's words)
     text = plain(span.text)
     found = era_year(text)
     where = marks.plain_range(span.text, found.start, found.end) if found else None

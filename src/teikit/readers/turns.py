@@ -1118,12 +1118,14 @@ def _abbrev_labels(blocks: list[Block]) -> frozenset[str]:
                 starts.add(m.group("label"))
             elif caps and (caps.group("label") or caps.group("dashed")):
                 found.append(caps.group("label") or caps.group("dashed"))
-            if ". " in text[3:]:          # inside the line, after a sentence's end
+            if text.find(". ", 3) >= 0 and ABBREV_INSIDE_HINT.search(text):   # inside the
+                # line, after a sentence's end (the hint first: what every such label needs)
                 found.extend(x.group("label") for x in ABBREV_INSIDE.finditer(text, 3)
                              if _balanced(x.group("marks") + x.group("after")))
         if len(b.lines) <= 12:           # a short line's names (a cast's, a scene's head)
-            words = plain(" ".join(ln.text for ln in b.lines)).split()
-            if len(words) <= 12 or len(words) <= 6 * len(b.lines):
+            most = max(12, 6 * len(b.lines))   # (a longer block's words are never split)
+            words = plain(" ".join(ln.text for ln in b.lines)).split(None, most)
+            if len(words) <= most:
                 names.update(w.strip(".,;:&") for w in words if w[:1].isupper())
     counts = Counter(lab for lab in found if lab[1:].islower())
     if not counts or len(found) < 3:
@@ -1146,6 +1148,10 @@ NAMES_LINE = re.compile(r"^\s*(?:\(\d{1,4}\)\s*)?(?:[A-Z][^\W\d_]*\.\s*){2,8}$")
 ABBREV_INSIDE = re.compile(r"(?:(?<=[.!?;:])|(?<=[.!?;:][\ufdd1\ufdd3]))[ \t]+(?P<marks>" + MARK
                            + r")(?P<label>[A-Z][a-z]{1,4})(?P<after>" + MARK + r"\." + MARK
                            + r")[ \t]+(?=" + MARK + r"[\"“‘'(]?[A-Z])")
+# what ABBREV_INSIDE needs, in a pattern that opens with its first character (the sentence's
+# end) rather than a look behind: a quick test of a long line before the slower search
+ABBREV_INSIDE_HINT = re.compile(r"[.!?;:][\ufdd1\ufdd3]?[ \t]+" + MARK + r"[A-Z][a-z]{1,4}" + MARK
+                                + r"\." + MARK + r"[ \t]")
 VERSE_NUMBER = re.compile(r"^\s*(?:\(\d{1,4}\)|\d{1,4})\s+")
 
 
