@@ -53,6 +53,13 @@ RULES = [
     ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "
      "with the label as printed in <speaker>; @who points to one <person> per label in "
      "particDesc. Speakers are not identified beyond their label."),
+    ("label-rejected", "interpretation", "A paragraph that opens with a speaker's label of "
+     "the form the document's turns take (bold with a colon, a title and a name in capitals "
+     "and a full stop), where the label is not taken, is a paragraph of its own: never "
+     "part of the previous speaker's turn (reported)."),
+    ("time-only-label", "interpretation", "A label whose every turn says nothing but a time "
+     "(\u201cBreak: [13:40]\u201d, a podcast's segment mark) names no speaker: a paragraph "
+     "of its own, with no person in particDesc."),
     ("narration", "interpretation", "A short sentence of the recorder's between turns "
      "(\u201cHe draws analogy \u2026\u201d) is a paragraph of its own, not part of the "
      "speech before it."),

@@ -31,7 +31,7 @@ from .dates import (
     day_heading,
     find_date,
 )
-from .inline import INCIDENT_IN_PARENTHESES, fill
+from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
 from .layout import is_cjk, join_hyphenated, join_spans
 from .letters import (
     MAIL_ADDRESS,
@@ -50,6 +50,7 @@ from .letters import (
 from .quotes import block_quotes
 from .shapes import (
     CJK_ENDS,
+    CJK_NOTICE,
     CLOSE_PUNCT,
     FIELD_LABELS,
     FUNCTION_WORDS,
@@ -248,6 +249,14 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     used at least twice, or one that opens a sentence in a dialogue (three turns or more,
     one label recurring)."""
     turns = [u for u in units if u.kind == "turn"]
+    timed = {u.label for u in turns if _time_only(u)}
+    for u in [u for u in turns if u.label in timed]:
+        if any(v.label == u.label and not _time_only(v) for v in turns):
+            continue                     # (a speaker who also speaks: a speaker)
+        _not_a_turn(u, ctx)              # "**Break:** [13:40]": a segment's mark, no one's
+        u.form = "label-rejected"        # speech nor the previous speaker's
+        ctx.fired("time-only-label")
+    turns = [u for u in turns if u.kind == "turn"]
     for u in [u for u in turns if u.form == "line" and _title_page_word(u)]:
         u.form = ""                      # (its lines a paragraph's, not a list's)
         _not_a_turn(u, ctx)              # a title page's lines: "THE" / "LIFE" / "AND" …
@@ -310,6 +319,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                                          # (Q. alone is a press briefing's question)
         turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
+    forms = Counter(u.form for u in turns)     # the forms of the labels, before any is let go
     if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip() \
             and any(w[:1].islower() and w not in NAME_PARTICLES
                     for w in (turns[0].label or "").split()):
@@ -339,7 +349,16 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                  or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
                 and opens_sentence):         # (the chair's label in capitals: its office)
             continue
+        form, label = u.form, u.label
         _not_a_turn(u, ctx)
+        if form in OWN_FORMS and forms[form] >= 3:
+            # a label of the form the document's turns take ("**X:**", "HON. X.-"), let go:
+            # its paragraph is no one's speech, never the previous speaker's
+            u.form = "label-rejected"
+            ctx.diags.info(f"speaker label \u201c{label}\u201d not taken; its paragraph "
+                           "kept apart from the turn before", "label-rejected",
+                           u.block.first, 1)
+            ctx.fired("label-rejected")
 
 
 # the lower-case words of names ("Ludwig van Beethoven", "Datuk Haji Roslan bin Awang")
@@ -350,6 +369,19 @@ NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "du", "des", "
 # ("THE" / "LIFE" / "AND" / "OPINIONS" / "OF"), in the editions' languages: no one's name
 TITLE_PAGE_WORDS = frozenset("the of and to in for with by from le les des et du aux der "
                              "die das und den dem von zur zum los las del het een van".split())
+
+
+# a time or a range of times, in brackets or not: "[13:40]", "(01:02:03 - 01:05:00)"
+TIME_ONLY = re.compile(r"[\[(]?\s*" + TIME_IN_BRACKETS + r"\s*[\])]?\s*")
+
+
+def _time_only(u: Unit) -> bool:
+    """Does a turn say nothing but a time ("**Break:** [13:40]")?"""
+    return u.span is not None and TIME_ONLY.fullmatch(plain(u.span.text).strip()) is not None
+
+
+# the label forms that say "speaker" by themselves (see turns._label)
+OWN_FORMS = ("strong", "title", "dash", "time-bold", "caps")
 
 
 def _title_page_word(u: Unit) -> bool:
@@ -1405,11 +1437,14 @@ def continues_speech(u: Unit) -> bool:
     """A paragraph after a turn goes on with the speech unless it is a heading (short, no
     closing punctuation, or all capitals), the editor's note of an omission, or the
     recorder's narration."""
-    if u.kind != "para" or u.span is None or u.form == "narration":
+    if u.kind != "para" or u.span is None or u.form in ("narration", "label-rejected"):
         return False
     text = u.span.text.strip()
     if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
         return False
+    if is_cjk(text[:1]) and text[-1:] in "：:" and len(text) <= 40 and CJK_NOTICE.search(text):
+        return False                 # "鄧家彪議員動議的議案如下：": the record's notice of the
+        #                              motion's text, no speaker's words
     few_words = len(text.split(None, 5)) <= 5     # (without splitting a long paragraph)
     short_title = (few_words and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
                    and u.n is None)

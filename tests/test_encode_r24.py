@@ -1,0 +1,146 @@
+"""Round 24 of the scouting (/work/scout/REPORT24.md): verbatim records and transcripts
+outside the UK and US parliaments: a podcast's handles, the Fiji Hansard's labels in a
+PDF-to-HTML conversion, a city council's minutes, a game show's sound cues, the Hong Kong
+LegCo's record in Chinese. The inputs are written for these tests in the forms of the
+scouts' documents (the Changelog and Go Time transcripts, CC BY 4.0; the Fiji Hansard and
+the Winnipeg minutes, public records; LegCo's official record, public record)."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+
+def speakers_and_speech(root) -> list[tuple[str, str]]:
+    return [(" ".join("".join(sp.find("{http://www.tei-c.org/ns/1.0}speaker").itertext())
+                      .split()),
+             " ".join(" ".join("".join(p.itertext()) for p in xp(sp, "t:p")).split()))
+            for sp in xp(root, "//t:body//t:sp")]
+
+
+# ------------------------------------------------------------------ labels (F1, F4, F5)
+
+def test_a_handle_with_a_sigil_in_bold_is_a_speaker():
+    """A podcast's guest named by a handle ("**$STDOUT:**", Changelog #466): a turn of its
+    own, never words added to the host's turn."""
+    root, _ = encode("**$STDOUT:** I am the rapper. I'm a fan of tech and rap songs.\n\n"
+                     "**Jerod Santo:** You've been rapping longer than coding.\n\n"
+                     "**$STDOUT:** Oh, yeah. Rapper-first. Coder second.\n\n"
+                     "**Jerod Santo:** Why do your songs resonate with devs?\n\n"
+                     "**$STDOUT:** Because they're true.\n", "show.md")
+    assert speakers_and_speech(root) == [
+        ("$STDOUT", "I am the rapper. I'm a fan of tech and rap songs."),
+        ("Jerod Santo", "You've been rapping longer than coding."),
+        ("$STDOUT", "Oh, yeah. Rapper-first. Coder second."),
+        ("Jerod Santo", "Why do your songs resonate with devs?"),
+        ("$STDOUT", "Because they're true.")]
+    assert xp(root, "//t:particDesc//t:person/@xml:id") == ["stdout", "jerod-santo"]
+
+
+def test_hansard_labels_with_a_hyphenated_surname_a_rank_and_a_colon_after_the_stop():
+    """The Fiji Hansard's labels: "HON. A. SAYED-KHAIYUM.-" (a surname with a hyphen),
+    "HON. LT. COL. I.B. SERUIRATU.-" (a rank abbreviated), "HON. SPEAKER.:" (the
+    converter's variant of ".-"): each a turn, one person per label's normal form."""
+    root, _ = encode("NATIONAL PAYMENT SYSTEM BILL 2020\n\n"
+                     "HON. SPEAKER.- Honourable Members, the debate is limited to one hour.\n\n"
+                     "HON. A. SAYED-KHAIYUM.- Mr. Speaker, Sir, I move the motion.\n\n"
+                     "HON. LT. COL. I.B. SERUIRATU.- Mr. Speaker, Sir, I second it.\n\n"
+                     "HON. SPEAKER.: I now call upon the Chairperson to table his Report.\n\n"
+                     "HON. M.D. BULITAVU.- Thank you, Mr. Speaker, Sir.\n")
+    assert speakers_and_speech(root) == [
+        ("HON. SPEAKER", "Honourable Members, the debate is limited to one hour."),
+        ("HON. A. SAYED-KHAIYUM", "Mr. Speaker, Sir, I move the motion."),
+        ("HON. LT. COL. I.B. SERUIRATU", "Mr. Speaker, Sir, I second it."),
+        ("HON. SPEAKER", "I now call upon the Chairperson to table his Report."),
+        ("HON. M.D. BULITAVU", "Thank you, Mr. Speaker, Sir.")]
+    assert len(xp(root, "//t:particDesc//t:person")) == 4
+
+
+def test_the_chair_calling_the_next_speaker_with_a_colon_is_a_turn():
+    """Winnipeg's council minutes: "Mayor Katz: Councillor Nordman to close:" is the
+    mayor's turn (a title never ends in a colon), not a line of the turn before."""
+    root, _ = encode("COUNCIL MINUTES\n\n"
+                     "Mayor Katz: Thank you very much. Councillor Orlikow.\n\n"
+                     "Councillor Orlikow: Thank you Mr. Mayor. I cannot support it.\n\n"
+                     "Mayor Katz: Councillor Nordman to close:\n\n"
+                     "Councillor Nordman: I will place the motion for the vote.\n")
+    assert speakers_and_speech(root)[1:3] == [
+        ("Councillor Orlikow", "Thank you Mr. Mayor. I cannot support it."),
+        ("Mayor Katz", "Councillor Nordman to close:")]
+
+
+def test_a_converters_speaker_span_that_runs_past_the_label():
+    """A PDF-to-HTML converter ends its speaker spans at the first colon ("HON. SPEAKER.-
+    Thank you:", "HON. V.K. BHATNAGAR.- Mr:"); the label inside ends at its own ".-",
+    and "HON. P.D. KUMAR.:" is the same person as "HON. P.D. KUMAR.-"."""
+    root, _ = encode(
+        "<html><head><title>Bill</title></head><body><h3>NATIONAL PAYMENT SYSTEM BILL</h3>\n"
+        "<p><span class=\"speaker\">HON. P.D. KUMAR.:</span> Thank you, Mr. Speaker.</p>\n"
+        "<p><span class=\"speaker\">HON. V.K. BHATNAGAR.- Mr:</span> Speaker, Sir, I "
+        "second the motion.</p>\n"
+        "<p><span>HON. P.D. KUMAR.- Thank you again, Sir.</span></p>\n"
+        "<p><span class=\"speaker\">HON. SPEAKER.- Thank you:</span> Honourable Members, "
+        "Parliament will now vote.</p>\n</body></html>\n", "hansard.html")
+    assert speakers_and_speech(root) == [
+        ("HON. P.D. KUMAR", "Thank you, Mr. Speaker."),
+        ("HON. V.K. BHATNAGAR", "Mr: Speaker, Sir, I second the motion."),
+        ("HON. P.D. KUMAR", "Thank you again, Sir."),
+        ("HON. SPEAKER", "Thank you: Honourable Members, Parliament will now vote.")]
+    assert xp(root, "//t:particDesc//t:person/@xml:id") == [
+        "hon-p-d-kumar", "hon-v-k-bhatnagar", "hon-speaker"]
+
+
+def test_a_label_that_only_ever_gives_a_time_is_no_speaker():
+    """Go Time's "**Break:** [13:40]": a segment's mark, not a person, and not part of the
+    speech before it."""
+    root, _ = encode("**Mat Ryer:** Okay, so who's gonna be the captain?\n\n"
+                     "**Natalie Pistunovich:** Who wants to be our captain?\n\n"
+                     "**Break:** \\[13:40\\]\n\n"
+                     "**Mat Ryer:** Welcome back to Gophers Say.\n\n"
+                     "**Natalie Pistunovich:** Thanks.\n\n"
+                     "**Break:** \\[27:02\\]\n\n"
+                     "**Mat Ryer:** And we're back.\n", "show.md")
+    assert [s for s, _ in speakers_and_speech(root)] == [
+        "Mat Ryer", "Natalie Pistunovich", "Mat Ryer", "Natalie Pistunovich", "Mat Ryer"]
+    assert xp(root, "//t:particDesc//t:person/@xml:id") == ["mat-ryer", "natalie-pistunovich"]
+    assert texts(root, "//t:body/t:div/t:p") == ["Break: 13:40", "Break: 27:02"]
+    assert xp(root, "//t:body/t:div/t:p/t:time/text()") == ["13:40", "27:02"]
+
+
+def test_a_chinese_notice_ending_in_a_colon_is_no_speaker():
+    """LegCo's record: "鄧家彪議員動議的議案如下：" ("the motion moved by Mr Tang is as
+    follows:") introduces the motion's text; it is no label, nor Mr Tang's speech."""
+    root, _ = encode("會議過程正式紀錄\n\n"
+                     "主席：我現在請鄧家彪議員發言及動議議案。\n\n"
+                     "鄧家彪議員：主席，我動議通過印載於議程內的議案。\n\n"
+                     "主席：鄧議員，發言時限到了。\n\n"
+                     "鄧家彪議員：......要徹底落實一系列的措施。多謝。\n\n"
+                     "鄧家彪議員動議的議案如下：\n\n"
+                     "“強制性公積金計劃自 2000年 12月實施至今已 12年。”\n")
+    assert [s for s, _ in speakers_and_speech(root)] == ["主席", "鄧家彪議員", "主席", "鄧家彪議員"]
+    assert texts(root, "//t:body/t:div/t:p") == ["鄧家彪議員動議的議案如下："]
+
+
+# ------------------------------------------------------------------ transcriber's cues (F3)
+
+def test_recurring_and_timecoded_cues_in_a_transcript_are_incidents():
+    """Go Time's "[win alert]" / "[fail alert]" and Changelog's "[$STDOUT song 00:08:27.23]":
+    what the transcriber heard, <incident>, not words an editor supplied."""
+    root, _ = encode("**Mat Ryer:** Gophers Say... \\[win alert\\] Yeah, we have it.\n\n"
+                     "**Robert Burke:** Is it the playground? \\[fail alert\\]\n\n"
+                     "**Mat Ryer:** No. \\[fail alert\\] Sorry. \\[laughter\\]\n\n"
+                     "**Robert Burke:** Was it the docs? \\[win alert\\]\n\n"
+                     "**Mat Ryer:** Yes! \\[win alert\\]\n\n"
+                     "**Jerod Santo:** Why do they resonate? \\[$STDOUT song 00:08:27.23\\]\n",
+                     "show.md")
+    assert not xp(root, "//t:supplied")
+    assert texts(root, "//t:incident/t:desc") == [
+        "win alert", "fail alert", "fail alert", "laughter", "win alert", "win alert",
+        "$STDOUT song 00:08:27.23"]
+
+
+def test_a_word_an_editor_restores_inside_a_sentence_stays_supplied():
+    """The cue rules leave an editor's restored words alone: once, inside a sentence."""
+    root, _ = encode("**Ann:** We went to [the] station and waited.\n\n"
+                     "**Bob:** Then what happened?\n\n"
+                     "**Ann:** Nothing.\n", "talk.md")
+    assert xp(root, "//t:supplied/text()") == ["the"]
+    assert not xp(root, "//t:incident")
