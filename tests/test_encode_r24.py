@@ -144,3 +144,48 @@ def test_a_word_an_editor_restores_inside_a_sentence_stays_supplied():
                      "**Ann:** Nothing.\n", "talk.md")
     assert xp(root, "//t:supplied/text()") == ["the"]
     assert not xp(root, "//t:incident")
+
+
+# ------------------------------------------------------------------ pages (F2, F6)
+
+def test_a_converters_page_index_beside_the_printed_folio_is_one_page_break():
+    """pdftohtml's "Page 66" anchor text beside the Hansard's folio (564) and its running
+    head: one <pb n="564"/> per page; the last page, whose folio is printed at its foot,
+    takes its index plus the offset the other pages share (69 + 498 = 567)."""
+    page = ("<p>Mr. Speaker, Sir, the Bill brings together all of these elements and I "
+            "thank everyone behind it.</p>\n")
+    html = ("<html><head><title>Bill</title></head><body>\n"
+            "<p><span>HON. SPEAKER.- Honourable Members, the debate is limited.</span></p>\n"
+            + page +
+            "<p><a name=\"66\">Page 66</a></p>\n<p><span>564</span></p>\n"
+            "<p><span>National Payment System Bill 2020</span></p>\n" + page +
+            "<p><a name=\"67\">Page 67</a></p>\n<p><span>11th Feb., 2021</span></p>\n"
+            "<p><span>National Payment System Bill 2020</span></p>\n<p><span>565</span></p>\n"
+            + page +
+            "<p><a name=\"68\">Page 68</a></p>\n<p><span>566</span></p>\n"
+            "<p><span>National Payment System Bill 2020</span></p>\n" + page +
+            "<p><a name=\"69\">Page 69</a></p>\n<p><span>11th Feb., 2021</span></p>\n"
+            + page + "<p><span>567</span></p>\n</body></html>\n")
+    root, _ = encode(html, "hansard.html")
+    assert xp(root, "//t:body//t:pb/@n") == ["564", "565", "566", "567"]
+    assert not [t for t in texts(root, "//t:body//t:p") if t in ("Page 66", "564", "567")]
+
+
+def test_a_converters_page_divs_are_page_breaks_and_their_running_head_is_left_out():
+    """BCL easyConverter's <div id="page_N"> (Winnipeg's council minutes): a <pb/> where a
+    page after the first begins; the table of the title and the page's number, and the date
+    under it, are the running head, no table and no section heading."""
+    html = ("<HTML><HEAD><TITLE>Created by BCL easyConverter SDK 3</TITLE></HEAD><BODY>\n"
+            "<DIV id=\"page_1\">\n<P>COUNCIL OF THE CITY OF WINNIPEG</P>\n"
+            "<P>Wednesday, November 6, 2013</P>\n"
+            "<P><SPAN class=\"ft1\">Mayor Katz: </SPAN>Roll call, please.</P>\n</DIV>\n"
+            "<DIV id=\"page_2\">\n<TABLE><TR><TD><P>COUNCIL OF THE CITY OF WINNIPEG</P></TD>"
+            "<TD><P>2</P></TD></TR></TABLE>\n<P>November 6, 2013</P>\n"
+            "<P><SPAN class=\"ft1\">Clerk: </SPAN>His Worship Mayor Katz, Councillors.</P>\n"
+            "<P><SPAN class=\"ft1\">Mayor Katz: </SPAN>All in favour? Carried.</P>\n"
+            "</DIV>\n</BODY></HTML>\n")
+    root, result = encode(html, "minutes.htm")
+    assert xp(root, "//t:body//t:pb/@n") == ["2"]
+    assert not xp(root, "//t:body//t:table") and not xp(root, "//t:body//t:div/t:div")
+    assert [s for s, _ in speakers_and_speech(root)] == ["Mayor Katz", "Clerk", "Mayor Katz"]
+    assert "November 6, 2013" not in " ".join(texts(root, "//t:body//t:p"))
