@@ -184,7 +184,7 @@ def test_a_converters_page_divs_are_page_breaks_and_their_running_head_is_left_o
             "<P><SPAN class=\"ft1\">Clerk: </SPAN>His Worship Mayor Katz, Councillors.</P>\n"
             "<P><SPAN class=\"ft1\">Mayor Katz: </SPAN>All in favour? Carried.</P>\n"
             "</DIV>\n</BODY></HTML>\n")
-    root, result = encode(html, "minutes.htm")
+    root, _ = encode(html, "minutes.htm")
     assert xp(root, "//t:body//t:pb/@n") == ["2"]
     assert not xp(root, "//t:body//t:table") and not xp(root, "//t:body//t:div/t:div")
     assert [s for s, _ in speakers_and_speech(root)] == ["Mayor Katz", "Clerk", "Mayor Katz"]

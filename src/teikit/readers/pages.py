@@ -754,9 +754,9 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     furniture = {m for _, members, _ in groups for m in members}
     for row, folio, lone in unpaired:
         page_at[(rows[row][0], rows[row][1])] = folio
-        heads = [k for k in itertools.takewhile(
+        heads = list(itertools.takewhile(          # the page's running head under it
             lambda k: _short(rows[k][2].text, 90) and _furniture_key(rows[k][2].text) in running,
-            range(row + 1, min(row + 3, len(rows))))]     # the page's running head under it
+            range(row + 1, min(row + 3, len(rows)))))
         gone = [row, *heads, *([lone] if lone is not None else [])]
         dropped.update((rows[k][0], rows[k][1]) for k in gone)
         ctx.leave_out([rows[k][2] for k in gone], "the converter's page index, the page's "
