@@ -189,3 +189,40 @@ def test_a_converters_page_divs_are_page_breaks_and_their_running_head_is_left_o
     assert not xp(root, "//t:body//t:table") and not xp(root, "//t:body//t:div/t:div")
     assert [s for s, _ in speakers_and_speech(root)] == ["Mayor Katz", "Clerk", "Mayor Katz"]
     assert "November 6, 2013" not in " ".join(texts(root, "//t:body//t:p"))
+
+
+# ------------------------------------------------------------------ a speech over a page (F7)
+
+LEGCO_PAGES = (
+    "立法會  ─  2013年 1月 10日\n\n3236\n議員議案\n\n"
+    "主席：我現在請鄧家彪議員發言及動議議案。\n\n\n"
+    "全面檢討強制性公積金計劃\n\n"
+    "鄧家彪議員：主席，我動議通過印載於議程內的議案：全面檢討強制\n性公積金計劃。\n\n"
+    " 至於要解決高收費問題，當然最有效的方法，便是設定收費比率\n"
+    "的上限。有部分人說強積金現時的資產額未夠大，只得 4,000億元而已，收費\n"
+    "立法會  ─  2013年 1月 10日\n\n3237\n"
+    "比例自然會高。對這一點我並不同意，英國政府在 2012\n"
+    "年才剛剛推出的國民儲蓄計劃 (NEST)，說明收費基金的比率是0.3%。\n\n"
+    " 部分近年才成立私營退休金制度的國家，已設立收費上限。\n"
+    "立法會  ─  2013年 1月 10日\n\n3238\n"
+    "主席：鄧議員，發言時限到了。\n")
+
+
+def test_a_chinese_speech_cut_by_a_page_break_goes_on_in_its_turn():
+    """LegCo's record (F7): "…收費" / running head / 3237 / "比例自然會高。" is one paragraph
+    of Mr Tang's speech, the <pb/> inside it, and the paragraphs after it are his (a
+    Chinese paragraph with one acronym in capitals, "(NEST)", is no heading in capitals)."""
+    root, _ = encode(LEGCO_PAGES, "legco.txt")
+    turns = speakers_and_speech(root)
+    assert [s for s, _ in turns] == ["主席", "鄧家彪議員", "主席"]
+    assert "收費 比例自然會高。" in turns[1][1]
+    assert turns[1][1].endswith("已設立收費上限。")
+    assert xp(root, "//t:sp[2]//t:pb/@n") == ["3237"]
+
+
+def test_a_short_chinese_title_between_turns_is_no_ones_speech():
+    """"全面檢討強制性公積金計劃", the motion's title on a line of its own between turns,
+    no sentence's mark: not a paragraph of the chair's turn before it."""
+    root, _ = encode(LEGCO_PAGES, "legco.txt")
+    assert "全面檢討強制性公積金計劃" in texts(root, "//t:body/t:div/t:p")
+    assert speakers_and_speech(root)[0] == ("主席", "我現在請鄧家彪議員發言及動議議案。")

@@ -635,7 +635,14 @@ def _cut_before(text: str, page_break: bool) -> bool:
     """Does a paragraph ending so stop in mid-sentence? Before a page break, a comma at
     its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
     text = text.rstrip().rstrip(OPENING_MARKS)   # (emphasis opened at a page's foot)
-    return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(","))
+    return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(",")) or (
+        page_break and _cjk_cut(text))
+
+
+def _cjk_cut(text: str) -> bool:
+    """Chinese or Japanese cut at a page's foot: a character, no sentence's end ("…收費")."""
+    last = text.rstrip()[-1:]
+    return is_cjk(last) and last not in CJK_ENDS and last.isalpha()
 
 
 def _comma_cut(prev: Unit, last: Span, nxt: Unit) -> bool:
@@ -652,6 +659,8 @@ def _continues(before: str, after: str) -> bool:
     first = after.lstrip()[:1]
     if re.fullmatch(r"\[[^\]]*\]", after.strip()):
         return True
+    if _cjk_cut(before) and is_cjk(after.lstrip()[:1]):
+        return True                      # "…收費" [3239] "比例自然會高。"
     return first.islower() or last in FUNCTION_WORDS
 
 
@@ -1433,6 +1442,9 @@ def _directs(paren: str, rest: str, ctx: Context) -> bool:
     return ctx.spoken and not CITATION.search(plain(paren))
 
 
+CJK_CLAUSE_MARKS = "。！？；：，、…「」『』“”"
+
+
 def continues_speech(u: Unit) -> bool:
     """A paragraph after a turn goes on with the speech unless it is a heading (short, no
     closing punctuation, or all capitals), the editor's note of an omission, or the
@@ -1445,6 +1457,9 @@ def continues_speech(u: Unit) -> bool:
     if is_cjk(text[:1]) and text[-1:] in "：:" and len(text) <= 40 and CJK_NOTICE.search(text):
         return False                 # "鄧家彪議員動議的議案如下：": the record's notice of the
         #                              motion's text, no speaker's words
+    if is_cjk(text[:1]) and len(text) <= 20 and not any(c in CJK_CLAUSE_MARKS for c in text):
+        return False                 # "全面檢討強制性公積金計劃": a debate's title, a short
+        #                              line with no sentence's or clause's mark
     few_words = len(text.split(None, 5)) <= 5     # (without splitting a long paragraph)
     short_title = (few_words and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
                    and u.n is None)

@@ -214,7 +214,10 @@ def without_end_markers(text: str) -> str:
 
 def is_caps_heading(text: str) -> bool:
     """All in capitals ("PROCEEDINGS", "DER PRINZ."), with a few letters at least."""
-    return len(text) >= 3 and text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
+    # (the letters in capitals are most of its letters: a Chinese paragraph with one
+    # acronym, "… 國民儲蓄計劃 (NEST)，…", is upper() in Python's sense, no heading)
+    return len(text) >= 3 and text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2 \
+        and sum(c.isupper() for c in text) * 2 >= sum(c.isalpha() for c in text)
 
 
 HYPHEN_BROKEN = re.compile(r"[^\W\d_][-=¬]$")     # "excite-", "viel=", "Fri¬"
