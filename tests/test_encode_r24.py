@@ -226,3 +226,22 @@ def test_a_short_chinese_title_between_turns_is_no_ones_speech():
     root, _ = encode(LEGCO_PAGES, "legco.txt")
     assert "全面檢討強制性公積金計劃" in texts(root, "//t:body/t:div/t:p")
     assert speakers_and_speech(root)[0] == ("主席", "我現在請鄧家彪議員發言及動議議案。")
+
+
+def test_a_platforms_tag_in_brackets_inside_a_sentence_is_no_cue():
+    """Spacelog's glossary links ("[glossary:ATS]", recurring, inside sentences) are no
+    transcriber's cue: never an <incident>."""
+    root, _ = encode("CAPCOM: Switching to [glossary:DEMSH]. Start counting.\n\n"
+                     "PILOT: I'm working now on [glossary:DEMSH].\n\n"
+                     "CAPCOM: Are you on throat mike or [glossary:DEMSH]?\n\n"
+                     "PILOT: On [glossary:DEMSH], I said.\n", "log.txt")
+    assert not xp(root, "//t:incident")
+
+
+def test_a_rejected_label_stays_in_the_turn_when_no_turn_takes_its_form():
+    """A letter's numbered paragraphs in capitals ("II. …") are no labels; with no turn of
+    that form in the text, nothing is kept apart (no label-rejected)."""
+    _, result = encode("Tullius Tironi suo s.\n\nI. Aliter ac nos ambo putabamus.\n\n"
+                       "II. Te in Italia exspecto.\n\nIII. Cura ut valeas.\n\nIV. Vale.\n")
+    assert "label-rejected" not in result.rules
+    assert not [d for d in result.diagnostics if d.code == "label-rejected"]

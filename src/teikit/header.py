@@ -65,6 +65,11 @@ RULES = [
      "with them: the <pb/> takes the folio, where two pages or more pair index and folio by "
      "one offset; a page whose folio is printed at its foot takes its index plus that "
      "offset. The index lines are left out and reported."),
+    ("transcriber-cue", "interpretation", "In a record of speech, brackets around a "
+     "timecode with words (\u201c[theme song 00:00:40]\u201d), around words the text "
+     "brackets three times or more, or around a few words in small letters, standing "
+     "between a speaker's sentences (\u201cIs it the playground? [fail alert]\u201d), are "
+     "the transcriber's note of what was heard: <incident>, not <supplied>."),
     ("narration", "interpretation", "A short sentence of the recorder's between turns "
      "(\u201cHe draws analogy \u2026\u201d) is a paragraph of its own, not part of the "
      "speech before it."),

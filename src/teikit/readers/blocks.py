@@ -319,7 +319,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                                          # (Q. alone is a press briefing's question)
         turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
-    forms = Counter(u.form for u in turns)     # the forms of the labels, before any is let go
+    let_go: list[tuple[Unit, str, str | None]] = []   # the labels not taken, and their form
     if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip() \
             and any(w[:1].islower() and w not in NAME_PARTICLES
                     for w in (turns[0].label or "").split()):
@@ -349,11 +349,13 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                  or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
                 and opens_sentence):         # (the chair's label in capitals: its office)
             continue
-        form, label = u.form, u.label
+        let_go.append((u, u.form, u.label))
         _not_a_turn(u, ctx)
-        if form in OWN_FORMS and forms[form] >= 3:
-            # a label of the form the document's turns take ("**X:**", "HON. X.-"), let go:
-            # its paragraph is no one's speech, never the previous speaker's
+    # a label of the form two turns or more of the document take ("**X:**", "HON. X.-"), let
+    # go: its paragraph is no one's speech, never the previous speaker's
+    taken = Counter(u.form for u in turns if u.kind == "turn")
+    for u, form, label in let_go:
+        if form in OWN_FORMS and taken[form] >= 2:
             u.form = "label-rejected"
             ctx.diags.info(f"speaker label \u201c{label}\u201d not taken; its paragraph "
                            "kept apart from the turn before", "label-rejected",
