@@ -245,3 +245,22 @@ def test_a_rejected_label_stays_in_the_turn_when_no_turn_takes_its_form():
                        "II. Te in Italia exspecto.\n\nIII. Cura ut valeas.\n\nIV. Vale.\n")
     assert "label-rejected" not in result.rules
     assert not [d for d in result.diagnostics if d.code == "label-rejected"]
+
+
+# the first 142 lines of the Hong Kong LegCo's Official Record of 10 January 2013 in Chinese,
+# as pdftotext gave it (siuying/legco-hansard-parser @ 0560b7f, data/txt/12-13-cm0110-
+# translate-c.txt, lines 1-11 and 181-311; LegCo Official Record, reproduction for
+# non-commercial use permitted), trailing spaces kept
+LEGCO_OPENING = open(__file__.rsplit("/", 1)[0] + "/fixtures/r24/legco-2013-01-10-opening.txt",
+                     encoding="utf-8").read()
+
+
+def test_a_chinese_notice_and_heading_across_a_page_stay_apart():
+    """"上午 9時正會議繼續" at a page's foot and "議員議案" under the next page's head: two
+    short lines with no sentence's mark, no paragraph cut by the page; the sentence the
+    page 3237 cuts ("…供 15年後強" / "積金便有 557,000元") is one paragraph."""
+    root, _ = encode(LEGCO_OPENING, "legco.txt")
+    paragraphs = texts(root, "//t:body//t:p")
+    assert "上午 9時正會議繼續" in paragraphs and "議員議案" in paragraphs
+    assert xp(root, "//t:sp[t:speaker='鄧家彪議員']//t:pb/@n") == ["3237", "3238", "3239"]
+    assert any("供 15年後強 積金便有 557,000元" in p for p in paragraphs)

@@ -661,8 +661,11 @@ def _continues(before: str, after: str) -> bool:
     first = after.lstrip()[:1]
     if re.fullmatch(r"\[[^\]]*\]", after.strip()):
         return True
-    if _cjk_cut(before) and is_cjk(after.lstrip()[:1]):
-        return True                      # "…收費" [3239] "比例自然會高。"
+    if _cjk_cut(before) and is_cjk(after.lstrip()[:1]) and not _cjk_title(before) \
+            and not _cjk_title(after):
+        return True                      # "…收費" [3239] "比例自然會高。" (not the line of
+        #                                  a sitting's time over a heading: "上午 9時正會議
+        #                                  繼續" [3236] "議員議案")
     return first.islower() or last in FUNCTION_WORDS
 
 
@@ -1447,6 +1450,13 @@ def _directs(paren: str, rest: str, ctx: Context) -> bool:
 CJK_CLAUSE_MARKS = "。！？；：，、…「」『』“”"
 
 
+def _cjk_title(text: str) -> bool:
+    """A short CJK line with no sentence's or clause's mark: a title, a heading, a notice
+    of the sitting ("全面檢討強制性公積金計劃", "議員議案")."""
+    text = plain(text).strip()
+    return is_cjk(text[:1]) and len(text) <= 20 and not any(c in CJK_CLAUSE_MARKS for c in text)
+
+
 def continues_speech(u: Unit) -> bool:
     """A paragraph after a turn goes on with the speech unless it is a heading (short, no
     closing punctuation, or all capitals), the editor's note of an omission, or the
@@ -1459,9 +1469,8 @@ def continues_speech(u: Unit) -> bool:
     if is_cjk(text[:1]) and text[-1:] in "：:" and len(text) <= 40 and CJK_NOTICE.search(text):
         return False                 # "鄧家彪議員動議的議案如下：": the record's notice of the
         #                              motion's text, no speaker's words
-    if is_cjk(text[:1]) and len(text) <= 20 and not any(c in CJK_CLAUSE_MARKS for c in text):
-        return False                 # "全面檢討強制性公積金計劃": a debate's title, a short
-        #                              line with no sentence's or clause's mark
+    if _cjk_title(text):
+        return False                 # "全面檢討強制性公積金計劃": a debate's title
     few_words = len(text.split(None, 5)) <= 5     # (without splitting a long paragraph)
     short_title = (few_words and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
                    and u.n is None)
