@@ -53,6 +53,23 @@ RULES = [
     ("sp", "interpretation", "Speaker turns (\u201cName: \u2026\u201d) are encoded as <sp> "
      "with the label as printed in <speaker>; @who points to one <person> per label in "
      "particDesc. Speakers are not identified beyond their label."),
+    ("label-rejected", "interpretation", "A paragraph that opens with a speaker's label of "
+     "the form the document's turns take (bold with a colon, a title and a name in capitals "
+     "and a full stop), where the label is not taken, is a paragraph of its own: never "
+     "part of the previous speaker's turn (reported)."),
+    ("time-only-label", "interpretation", "A label whose every turn says nothing but a time "
+     "(\u201cBreak: [13:40]\u201d, a podcast's segment mark) names no speaker: a paragraph "
+     "of its own, with no person in particDesc."),
+    ("page-index", "interpretation", "A PDF converter's own page index (\u201cPage 66\u201d, "
+     "counted from the file's first page) beside the printed folios (564) is one page break "
+     "with them: the <pb/> takes the folio, where two pages or more pair index and folio by "
+     "one offset; a page whose folio is printed at its foot takes its index plus that "
+     "offset. The index lines are left out and reported."),
+    ("transcriber-cue", "interpretation", "In a record of speech, brackets around a "
+     "timecode with words (\u201c[theme song 00:00:40]\u201d), around words the text "
+     "brackets three times or more, or around a few words in small letters, standing "
+     "between a speaker's sentences (\u201cIs it the playground? [fail alert]\u201d), are "
+     "the transcriber's note of what was heard: <incident>, not <supplied>."),
     ("narration", "interpretation", "A short sentence of the recorder's between turns "
      "(\u201cHe draws analogy \u2026\u201d) is a paragraph of its own, not part of the "
      "speech before it."),
@@ -258,6 +275,11 @@ RULES = [
     ("page-break-in-word", "interpretation", "A page mark between two pieces of one word "
      "(the joined word is used elsewhere in the text, neither piece is) is <pb "
      "break=\"no\"/> and the word is joined."),
+    ("page-divs", "interpretation", "A PDF converter's page containers (<div "
+     "id=\"page_7\">, two or more, rising) are page breaks, <pb n=\"7\"/> where each "
+     "page after the first begins; the running head at a page's top (a small table of the "
+     "document's title and the page's number, and a line repeating the first page's date) "
+     "is left out and reported."),
     ("page-containers", "interpretation", "A web page's page container (class page, pb, "
      "pagebreak) that opens with its number in brackets ([2]) starts a page: <pb n=\"2\"/>."),
     ("column-forms", "interpretation", "Column numbers of a printed page (Col. 123, [Column "

@@ -133,6 +133,7 @@ def read_tree(name: str, root, out: Lines, used: str, diags: Collector):
     notes = Footnotes(root, main)
     walker = _Walker(out, notes)
     walker.running = running_tables(main)
+    walker.page_divs, walker.page_heads = _page_divs(main)
     walker.title_heads = _title_headings(root, main)
     if walker.title_heads and "page-outside" not in out.hints.rules:
         out.hints.rules.append("page-outside")
@@ -575,6 +576,42 @@ def _container_page(el) -> str | None:
     return m.group("n")
 
 
+# a PDF converter's page container: <div id="page_7"> (BCL easyConverter, pdftohtml -c)
+PAGE_DIV_ID = re.compile(r"(?i)^page_?(?P<n>\d{1,5})$")
+
+
+def _page_divs(main) -> tuple[dict, set]:
+    """A PDF converter's page containers, <div id="page_N">, two or more with rising
+    numbers: {container: N}; and the running heads at their tops, left out: a small table
+    whose cells are a line the first page opens with (the document's title) and the
+    page's number ("COUNCIL OF THE CITY OF WINNIPEG | 7"), and a line under it that
+    repeats one of the first page's opening lines, or its end ("November 6, 2013" under
+    "Wednesday, November 6, 2013")."""
+    divs = {el: m.group("n") for el in main.iter("div")
+            if (m := PAGE_DIV_ID.match(el.get("id") or ""))}
+    numbers = [int(n) for n in divs.values()]
+    if len(divs) < 2 or numbers != sorted(set(numbers)):
+        return {}, set()
+    first = next(iter(divs))
+    opening = [" ".join(p.text_content().split()).casefold()
+               for p in first.iter("p", "h1", "h2", "h3", "h4", "h5", "h6")][:3]
+    heads: set = set()
+    for div, n in list(divs.items())[1:]:
+        texts = [child for child in div if isinstance(child.tag, str)
+                 and " ".join(child.text_content().split())]
+        if not texts or texts[0].tag != "table":
+            continue
+        cells = [" ".join(c.text_content().split()).casefold() for c in texts[0].iter("td", "th")]
+        if len(cells) > 3 or n not in cells or not any(c in opening for c in cells if c != n):
+            continue
+        heads.add(texts[0])
+        if len(texts) > 1 and texts[1].tag == "p":
+            line = " ".join(texts[1].text_content().split()).casefold()
+            if len(line) >= 8 and any(o.endswith(line) for o in opening):
+                heads.add(texts[1])
+    return divs, heads
+
+
 def _converter_page_anchor(el) -> bool:
     """An empty anchor named by a number after a rule, where a converter from PDF
     (pdftohtml) begins a page: "<hr><a name=2></a>"."""
@@ -963,6 +1000,8 @@ class _Walker:
         self.open_marks: list[str] = []     # emphasis running on from one block to the next
         self.cell: list[str] | None = None  # the lines of the table cell being read
         self.title_heads: list = []         # the page header's headings kept (_title_headings)
+        self.page_divs: dict = {}           # a converter's page containers (_page_divs)
+        self.page_heads: set = set()        # their running heads
 
     def walk(self, main) -> None:
         self.visit(main, 0, in_content=True)
@@ -1020,6 +1059,18 @@ class _Walker:
                     self.out.hints.rules.append("inline-notes")
                 self._tail(el)
                 return
+        if el in self.page_heads:         # a converted page's running head: left out
+            line = el.sourceline or self.line
+            self.out.leave_out(line, line, " ".join(el.text_content().split()),
+                               f"<{tag}>: the running head of a converted page (the "
+                               "document's title or date, and the page's number)",
+                               "running-head")
+            self._tail(el)
+            return
+        if el in self.page_divs and marks.plain("".join(self.out.lines[-3:])).strip():
+            self._page_break("div", self.page_divs[el], "")   # <div id="page_7">: a page
+            if "page-divs" not in self.out.hints.rules:
+                self.out.hints.rules.append("page-divs")
         if tag in BLOCKS and self._emptied_note_list(el):
             text = " ".join(" ".join(child.text_content() for child in el
                                      if child not in self.notes.taken

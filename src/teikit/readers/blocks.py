@@ -31,7 +31,7 @@ from .dates import (
     day_heading,
     find_date,
 )
-from .inline import INCIDENT_IN_PARENTHESES, fill
+from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
 from .layout import _compound_tail, _printed_compound, is_cjk, join_hyphenated, join_spans
 from .letters import (
     MAIL_ADDRESS,
@@ -51,6 +51,7 @@ from .letters import (
 from .quotes import block_quotes
 from .shapes import (
     CJK_ENDS,
+    CJK_NOTICE,
     CLOSE_PUNCT,
     FIELD_LABELS,
     FUNCTION_WORDS,
@@ -291,6 +292,14 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     used at least twice, or one that opens a sentence in a dialogue (three turns or more,
     one label recurring)."""
     turns = [u for u in units if u.kind == "turn"]
+    timed = {u.label for u in turns if _time_only(u)}
+    for u in [u for u in turns if u.label in timed]:
+        if any(v.label == u.label and not _time_only(v) for v in turns):
+            continue                     # (a speaker who also speaks: a speaker)
+        _not_a_turn(u, ctx)              # "**Break:** [13:40]": a segment's mark, no one's
+        u.form = "label-rejected"        # speech nor the previous speaker's
+        ctx.fired("time-only-label")
+    turns = [u for u in turns if u.kind == "turn"]
     for u in [u for u in turns if u.form == "line" and _title_page_word(u)]:
         u.form = ""                      # (its lines a paragraph's, not a list's)
         _not_a_turn(u, ctx)              # a title page's lines: "THE" / "LIFE" / "AND" …
@@ -369,6 +378,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
     keyed = _key_abbreviations(units)
+    let_go: list[tuple[Unit, str, str | None]] = []   # the labels not taken, and their form
     if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip() \
             and any(w[:1].islower() and w not in NAME_PARTICLES
                     for w in (turns[0].label or "").split()):
@@ -402,7 +412,18 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                  or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
                 and opens_sentence):         # (the chair's label in capitals: its office)
             continue
+        let_go.append((u, u.form, u.label))
         _not_a_turn(u, ctx)
+    # a label of the form two turns or more of the document take ("**X:**", "HON. X.-"), let
+    # go: its paragraph is no one's speech, never the previous speaker's
+    taken = Counter(u.form for u in turns if u.kind == "turn")
+    for u, form, label in let_go:
+        if form in OWN_FORMS and taken[form] >= 2:
+            u.form = "label-rejected"
+            ctx.diags.info(f"speaker label \u201c{label}\u201d not taken; its paragraph "
+                           "kept apart from the turn before", "label-rejected",
+                           u.block.first, 1)
+            ctx.fired("label-rejected")
 
 
 # the lower-case words of names ("Ludwig van Beethoven", "Datuk Haji Roslan bin Awang")
@@ -413,6 +434,19 @@ NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "du", "des", "
 # ("THE" / "LIFE" / "AND" / "OPINIONS" / "OF"), in the editions' languages: no one's name
 TITLE_PAGE_WORDS = frozenset("the of and to in for with by from le les des et du aux der "
                              "die das und den dem von zur zum los las del het een van".split())
+
+
+# a time or a range of times, in brackets or not: "[13:40]", "(01:02:03 - 01:05:00)"
+TIME_ONLY = re.compile(r"[\[(]?\s*" + TIME_IN_BRACKETS + r"\s*[\])]?\s*")
+
+
+def _time_only(u: Unit) -> bool:
+    """Does a turn say nothing but a time ("**Break:** [13:40]")?"""
+    return u.span is not None and TIME_ONLY.fullmatch(plain(u.span.text).strip()) is not None
+
+
+# the label forms that say "speaker" by themselves (see turns._label)
+OWN_FORMS = ("strong", "title", "dash", "time-bold", "caps")
 
 
 def _title_page_word(u: Unit) -> bool:
@@ -761,7 +795,14 @@ def _cut_before(text: str, page_break: bool) -> bool:
     """Does a paragraph ending so stop in mid-sentence? Before a page break, a comma at
     its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
     text = text.rstrip().rstrip(OPENING_MARKS)   # (emphasis opened at a page's foot)
-    return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(","))
+    return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(",")) or (
+        page_break and _cjk_cut(text))
+
+
+def _cjk_cut(text: str) -> bool:
+    """Chinese or Japanese cut at a page's foot: a character, no sentence's end ("…收費")."""
+    last = text.rstrip()[-1:]
+    return is_cjk(last) and last not in CJK_ENDS and last.isalpha()
 
 
 def _comma_cut(prev: Unit, last: Span, nxt: Unit) -> bool:
@@ -778,6 +819,11 @@ def _continues(before: str, after: str) -> bool:
     first = after.lstrip()[:1]
     if re.fullmatch(r"\[[^\]]*\]", after.strip()):
         return True
+    if _cjk_cut(before) and is_cjk(after.lstrip()[:1]) and not _cjk_title(before) \
+            and not _cjk_title(after):
+        return True                      # "…收費" [3239] "比例自然會高。" (not the line of
+        #                                  a sitting's time over a heading: "上午 9時正會議
+        #                                  繼續" [3236] "議員議案")
     return first.islower() or last in FUNCTION_WORDS
 
 
@@ -1737,15 +1783,31 @@ def _directs(paren: str, rest: str, ctx: Context) -> bool:
     return ctx.spoken and not CITATION.search(plain(paren))
 
 
+CJK_CLAUSE_MARKS = "。！？；：，、…「」『』“”"
+
+
+def _cjk_title(text: str) -> bool:
+    """A short CJK line with no sentence's or clause's mark: a title, a heading, a notice
+    of the sitting ("全面檢討強制性公積金計劃", "議員議案")."""
+    text = plain(text).strip()
+    return is_cjk(text[:1]) and len(text) <= 20 and not any(c in CJK_CLAUSE_MARKS for c in text)
+
+
 def continues_speech(u: Unit) -> bool:
     """A paragraph after a turn goes on with the speech unless it is a heading (short, no
     closing punctuation, or all capitals), the editor's note of an omission, or the
     recorder's narration."""
-    if u.kind != "para" or u.span is None or u.form in ("narration", "record-item"):
+    if u.kind != "para" or u.span is None or u.form in ("narration", "record-item",
+                                                          "label-rejected"):
         return False
     text = u.span.text.strip()
     if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
         return False
+    if is_cjk(text[:1]) and text[-1:] in "：:" and len(text) <= 40 and CJK_NOTICE.search(text):
+        return False                 # "鄧家彪議員動議的議案如下：": the record's notice of the
+        #                              motion's text, no speaker's words
+    if _cjk_title(text):
+        return False                 # "全面檢討強制性公積金計劃": a debate's title
     few_words = len(text.split(None, 5)) <= 5     # (without splitting a long paragraph)
     short_title = (few_words and text[:1].isupper() and text[-1:] not in CLOSE_PUNCT + ","
                    and u.n is None)

@@ -113,6 +113,7 @@ INSIDE_WORD_ITALIC = re.compile(
     "|(?:\ufdd0[^\\W\\d_]{1,20}\ufdd1[^\\W\\d_]*)*\ufdd0[^\\W\\d_]{1,20}\ufdd1[^\\W\\d_]+)"
     "(?![^\\W\\d_\ufdd0\ufdd1])")
 COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
+BRACKETED = re.compile(r"\[([^\[\]\n]{1,80})\]")
 COLON_END = re.compile(r"[^\W\d_]:$")
 WORD = re.compile(r"[^\W\d_]+")
 # a word cut by a hyphen and a space inside a line ("ma froide vei- ne"): a printed line
@@ -154,6 +155,7 @@ class Context:
     _line_bars: bool | None = None
     _colon_hyphens: bool | None = None
     _expansions: bool | None = None
+    _brackets: dict[str, int] | None = None
 
     def compounds(self) -> set[str]:
         """The hyphenated words the text prints within a line ("cross-examination"), once:
@@ -206,6 +208,17 @@ class Context:
             self._colon_hyphens = broken >= 3 and broken * 3 >= len(ends) * 2 \
                 and inside * 4 <= broken
         return self._colon_hyphens
+
+    def bracket_count(self, inside: str) -> int:
+        """How often the text puts these words, alone, in square brackets (casefolded, the
+        spaces collapsed): a transcriber's cue of a show recurs ("[win alert]" seventeen
+        times), the words an editor restores are their place's own."""
+        if self._brackets is None:
+            self._brackets = {}
+            for m in BRACKETED.finditer(self.source.text):
+                key = " ".join(plain(m.group(1)).casefold().split())
+                self._brackets[key] = self._brackets.get(key, 0) + 1
+        return self._brackets.get(" ".join(plain(inside).casefold().split()), 0)
 
     def expansion_italics(self) -> bool:
         """Does the edition set the letters it supplies in expanding abbreviations in

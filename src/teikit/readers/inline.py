@@ -436,8 +436,56 @@ def _omitted(sink, m, span, at, ctx):
 ATTRIBUTE_LIST = re.compile(r"\s*[\w.%-]{1,40}\s*=\s*(?:\"[^\"]*\"|[\w.%-]+)\s*(?:,|$)")
 
 
+# a media clip's timecode: "[$STDOUT song 00:00:40.08]", "[video clip 1:02]"
+CUE_TIMECODE = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?![\d:])")
+
+
+def _transcriber_cue(inside: str, text: str, start: int, end: int, ctx) -> bool:
+    """In a record of speech, brackets around a timecode with words ("[$STDOUT song
+    00:00:40.08]"), or around words the text brackets alone three times or more, between
+    a speaker's sentences ("Is it the playground? [fail alert]"), hold the transcriber's
+    note of what was heard: an incident. An editor's supplied words fill a gap inside a
+    sentence, their place's own; a platform's tag ("[glossary:ATS]", "[time:5:10]") is
+    neither."""
+    if not ctx.spoken or not LETTERS.search(inside) or PLATFORM_TAG.match(inside):
+        return False
+    if CUE_TIMECODE.search(inside) is not None \
+            and LETTERS.search(CUE_TIMECODE.sub("", inside)) is not None:
+        return True
+    return ctx.bracket_count(inside) >= 3 and _between_sentences(text, start, end)
+
+
+PLATFORM_TAG = re.compile(r"[A-Za-z][\w-]*:\S")
+
+
+def _between_sentences(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] stand between sentences: after a sentence's end or at the
+    paragraph's start, and before the paragraph's end or a sentence's capital?"""
+    before = marks.plain(text[max(0, start - 40):start]).rstrip()
+    after = marks.plain(text[end:end + 40]).lstrip()
+    return (not before or before[-1] in ".?!…") and (not after or after[0].isupper())
+
+
+def _cue_between_sentences(inside: str, text: str, start: int, end: int, ctx) -> bool:
+    """A few words in small letters, in brackets between a speaker's sentences ("Is it
+    the playground? [fail alert]"), describe what was heard: restored words fill a gap
+    inside a sentence, and a name has its capital."""
+    words = marks.plain(inside).split()
+    return ctx.spoken and 1 <= len(words) <= 4 and all(w.isalpha() and w.islower()
+                                                       for w in words) \
+        and _between_sentences(text, start, end)
+LETTERS = re.compile(r"[^\W\d_]")
+
+
 def _supplied(sink, m, span, at, ctx):
     inside = m.group(0)[1:-1]
+    end = at + len(m.group(0))
+    if (_transcriber_cue(inside, span.text, at, end, ctx)
+            or _cue_between_sentences(inside, span.text, at, end, ctx)) \
+            and sink.takes_phrase_elements():
+        sink.element(E.incident(E.desc(marks.plain(inside).strip())))
+        ctx.fired("transcriber-cue")
+        return
     if ctx.spoken and _line_of_its_own(span.text, at, at + len(m.group(0))) \
             and inside[:1].isupper() and len(inside.split()) >= 3:
         sink.text(m.group(0))            # "[Tuan Yang di-Pertua mempengerusikan Mesyuarat]":

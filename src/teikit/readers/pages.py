@@ -791,14 +791,36 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
         return blocks
     page_at: dict[tuple[int, int], str] = {}
     dropped: set[tuple[int, int]] = set()
+    # a converter's page index beside the folios: the page begins at the index's line
+    indexed, unpaired = _page_index(rows, groups)
+    furniture = {m for _, members, _ in groups for m in members}
+    for row, folio, lone in unpaired:
+        page_at[(rows[row][0], rows[row][1])] = folio
+        heads = list(itertools.takewhile(          # the page's running head under it
+            lambda k: _short(rows[k][2].text, 90) and _furniture_key(rows[k][2].text) in running,
+            range(row + 1, min(row + 3, len(rows)))))
+        gone = [row, *heads, *([lone] if lone is not None else [])]
+        dropped.update((rows[k][0], rows[k][1]) for k in gone)
+        ctx.leave_out([rows[k][2] for k in gone], "the converter's page index, the page's "
+                      "running head and the folio printed in it; the folio numbers the <pb/>",
+                      "page-index")
     for n, members, _ in groups:
         first = rows[members[0]]
-        if not markers.intersection(range(members[0] - 1, members[-1] + 2)):
+        if members[0] in indexed:                # one page: the folio numbers its break
+            at = indexed[members[0]]
+            page_at[(rows[at][0], rows[at][1])] = n
+            dropped.add((rows[at][0], rows[at][1]))
+            if at not in furniture:
+                ctx.leave_out([rows[at][2]], "the converter's page index beside the printed "
+                              "folio; the folio numbers the <pb/>", "page-index")
+        elif not markers.intersection(range(members[0] - 1, members[-1] + 2)):
             page_at[(first[0], first[1])] = n
         dropped.update((rows[m][0], rows[m][1]) for m in members)
         ctx.leave_out([rows[m][2] for m in members],
                       "running head and page number; the number numbers the <pb/>",
                       "running-head")
+    if indexed:
+        ctx.fired("page-index")
     # the last page's footer has no page after it to stand beside
     tail = len(rows) - 1
     while tail >= 0 and (rows[tail][0], rows[tail][1]) not in dropped and \
@@ -887,6 +909,47 @@ def _edits(a: str, b: str, most: int) -> int:
             return most + 1
         previous = current
     return previous[-1]
+# a converter's page index alone on its line: "Page 66", "[Page 66]" (pdftohtml's anchor
+# text, an ABBYY or BCL export's page label)
+PAGE_INDEX = re.compile(r"^\[?(?:page|p\.|pg\.?)\s*(?P<n>\d{1,5})\]?$", re.I)
+
+
+def _page_index(rows: list, groups: list[tuple[str, list[int], set[str]]]
+                ) -> tuple[dict[int, int], list[tuple[int, str, int | None]]]:
+    """A PDF converter's own page index ("Page 66", numbered from the file's first page)
+    beside the printed folios (564, found with their running heads): one page break, not
+    two. Each folio's page is the index marker that last precedes it (no other folio
+    between); where two pairs or more hold and every pair differs by one offset, they are
+    one page each, and an index with no folio found in its page (the folio printed at its
+    foot after the text, "2992" among the record's lines) is its index plus the offset,
+    the lone number in its page with it. Returns {a folio's first row: its index's row}
+    and [(an index's row, its folio, the row of the folio's number or None)]."""
+    index = [(r, int(m.group("n"))) for r, (_, _, ln) in enumerate(rows)
+             if (m := PAGE_INDEX.match(_flat(ln.text).strip()))]
+    if len(index) < 2 or len(groups) < 2:
+        return {}, []
+    starts = sorted(members[0] for _, members, _ in groups)
+    folio_of = {members[0]: int(n) for n, members, _ in groups}
+    spans = list(zip(index, [r for r, _ in index[1:]] + [len(rows)], strict=True))
+    pairs: dict[int, tuple[int, int]] = {}       # folio's row -> (index's row, index)
+    for (row, number), end in spans:
+        inside = [s for s in starts if row <= s < end]
+        if inside:                       # the first folio in the index's page
+            pairs[inside[0]] = (row, number)
+    offsets = {folio_of[s] - number for s, (_, number) in pairs.items()}
+    if len(pairs) < 2 or len(offsets) != 1:
+        return {}, []
+    offset = offsets.pop()
+    last = max(folio_of[s] for s in pairs)
+    alone: list[tuple[int, str, int | None]] = []
+    for (row, number), end in spans:
+        if number + offset <= last or any(row <= s < end for s in starts):
+            continue                     # (a page with its folio, or one before them)
+        folio = str(number + offset)
+        lone = next((k for k in range(row + 1, end)
+                     if _flat(rows[k][2].text).strip() == folio), None)
+        alone.append((row, folio, lone))
+    return {s: row for s, (row, _) in pairs.items()}, alone
 
 
 def _beside(row: int, step: int, count: int, markers: set[int]) -> list[int]:

@@ -18,7 +18,10 @@ TITLES = ("mr|mrs|ms|miss|mx|dr|the|senator|chairman|chairwoman|chair|representa
           "madam|mister|lord|lady|sir|dame|baroness|baron|earl|minister|professor|prof|"
           "rev|father|sister|brother|captain|colonel|major|commissioner|director|"
           "delegate|clerk|witness|vice|acting|deputy|hon|honorable|rabbi|bishop|count|"
-          "countess|prince|princess|king|queen|comrade|citizen|herr|frau|monsieur|madame")
+          "countess|prince|princess|king|queen|comrade|citizen|herr|frau|monsieur|madame|"
+          # the armed forces' ranks abbreviated, and the Pacific's chiefly titles, in a
+          # stack of titles: "HON. LT. COL. I.B. SERUIRATU.-", "HON. RATU S. KUBUABOLA.-"
+          "lt|lieut|lieutenant|col|maj|gen|capt|brig|cdr|sgt|sergeant|ratu|adi")
 
 # What a PERIOD_LABEL opens with: a title, a full stop or not, a space. Its first word is
 # looked up before the pattern is tried, which tries every title in turn (a word in other
@@ -63,6 +66,10 @@ NOT_SPEAKERS = {"hon", "mr", "mrs", "ms", "dr", "rev", "prof", "dear", "monday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "topic", "item",
                 "agenda", "beginn", "schluss", "ende"}
 CJK_CLAUSE = " ，。？！、；「」『』（）《》"
+# a notice introducing what follows, not a name: the possessive particle after the first
+# character (a name may open with it: "的場"), "as follows" ("鄧家彪議員動議的議案如下：",
+# "主席宣讀的通告如下：")
+CJK_NOTICE = re.compile(r"(?<=.)的|如下|如左|下列")
 CJK_ENDS = "。！？」』）：；"
 CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
 # Memo and record field labels that look like speaker labels but are not.
@@ -157,15 +164,19 @@ def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     if MONTH_DAY.search(label):
         return False                  # "**Sixth-day, Novr 19.** Went …": one with no year
     if is_cjk(label[:1]):             # "陳志全議員", not a clause before a quotation
-        return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label)
+        return len(label) <= 12 and not any(c.isdigit() or c in CJK_CLAUSE for c in label) \
+            and not CJK_NOTICE.search(label)
     if (label.casefold().rstrip(".") in FIELD_LABELS and not fields_ok) \
             or (words[0].casefold() in NOT_SPEAKERS and (len(words) == 1 or words[0].casefold()
                                                          not in TITLE_WORDS)):
         return False                  # "Dear Sir:", "Monday.—Before", "HON." alone
-    # capitalised, or in a script without capitals (李明, محمد)
-    if not words[0][0].isalpha() or words[0][0].islower():
+    # capitalised, or in a script without capitals (李明, محمد); a handle's sigil before
+    # its letters ("$STDOUT", "@jess"), the name a podcast or a chat gives its guest
+    sigil = words[0][:1] in ("$", "@") and words[0][1:2].isalpha()
+    first = words[0][1:] if sigil else words[0]
+    if not first[0].isalpha() or (first[0].islower() and not sigil):
         return False
-    if (not words[0].isalpha() and any(ch.isdigit() for ch in words[0])) \
+    if (not first.isalpha() and any(ch.isdigit() for ch in first)) \
             or LABEL_SIGNS.search(label):
         return False
     # "BELL 7", "Dawn 1 (Kamanin)": a call sign's number or a name in parentheses
@@ -216,7 +227,10 @@ def without_end_markers(text: str) -> str:
 
 def is_caps_heading(text: str) -> bool:
     """All in capitals ("PROCEEDINGS", "DER PRINZ."), with a few letters at least."""
-    return len(text) >= 3 and text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2
+    # (the letters in capitals are most of its letters: a Chinese paragraph with one
+    # acronym, "… 國民儲蓄計劃 (NEST)，…", is upper() in Python's sense, no heading)
+    return len(text) >= 3 and text.isupper() and sum(c.isalpha() for c in text[:8]) >= 2 \
+        and sum(c.isupper() for c in text) * 2 >= sum(c.isalpha() for c in text)
 
 
 HYPHEN_BROKEN = re.compile(r"[^\W\d_][-=¬\u05be\u2010\u00ad]$")  # "excite-", "viel=", "Fri¬"

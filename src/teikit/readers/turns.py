@@ -55,7 +55,8 @@ TIMESTAMP = re.compile(r"^(?:\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]|\((?P<tp
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
     r"[A-Z][\w'’\-]+(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,120}\))?)"
-    r"\.(?:-|–|—)?\s+(?=\S)")           # ("HON. M.R. LEAWERE.- Thank you": Fiji's Hansard)
+    r"\.(?:-|–|—|:)?\s+(?=\S)")         # ("HON. M.R. LEAWERE.- Thank you": Fiji's Hansard,
+#                                      its converter's variant "HON. SPEAKER.: I now call")
 # The Pacific Hansards' label: a title, a name in capitals (an electorate and office in
 # parentheses) and a dash: "Mr PATRICK BASA - Good morning", "Mr ASSISTANT SPEAKER- Order",
 # "Mr JIMMY UGURO (Kabwum — Minister for Education) — Thank you" (Papua New Guinea); the
@@ -209,6 +210,14 @@ def _format_label(text: str) -> tuple[str, int, str | None, str] | None:
     label = m.group("nick") or m.group("name").strip()
     if label.casefold() in FIELD_LABELS:
         return None
+    if m.group("name"):
+        # the parliamentary label the span holds, ending before the span does: a converter
+        # that ends its speaker spans at the first colon ("HON. SPEAKER.- Thank you:",
+        # "HON. V.K. BHATNAGAR.- Mr:"), or "HON. P.D. KUMAR.:", the same label as
+        # "HON. P.D. KUMAR.-"; the rest of the span is speech
+        own = _label(text)
+        if own is not None and own[3] in ("strong", "title", "dash") and own[1] <= m.end():
+            return own[0], own[1], None, "element"
     return label, m.end(), None, "element"
 
 
@@ -265,9 +274,16 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         return None                      # "TATSUO ARAI: An Interview Conducted by …"
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
             text and "\n" not in text and looks_like_title(text)
-            and form not in ("dash", "time-bold", "italic")):
+            and form not in ("dash", "time-bold", "italic", "element")
+            and text.rstrip()[-1:] != ":"
+            and text.rsplit(None, 1)[-1].casefold() not in FUNCTION_WORDS):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
-        # (but a time and a name in bold open a turn whatever its words: "There's a role, ARIA-")
+        # (but a time and a name in bold open a turn whatever its words: "There's a role, ARIA-",
+        # so does a label the format marks, over a line a converter cut: "HON. SPEAKER.: I
+        # now call upon the Chairperson of the Standing Committee on Economic";
+        # and a title never ends in a colon: "Mayor Katz: Councillor Nordman to close:" is
+        # the chair calling the next speaker; nor in a function word: "… Honourable
+        # Members, the" is a line a converter cut from its paragraph)
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
     if form == "heading" and "(" in first.text \
@@ -454,6 +470,11 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     if m and label_shape_ok(m.group("name")) and len(m.group("name").split()) >= 2:
         return " ".join(m.group("label").split()), start + m.end(), time, "strong"
     m = LABEL.match(rest) if first_colon >= 0 and len(before) <= 61 else None
+    dashed = PERIOD_LABEL.match(rest) if m and "." in before and may_open_with_title(rest) \
+        else None
+    if dashed and dashed.end() <= first_colon + 2 and DASHED_END.search(rest, 0, dashed.end()):
+        m = None                         # "HON. SPEAKER.: …" is "HON. SPEAKER.- …" (below),
+        #                                  and so is "HON. V.K. BHATNAGAR.- Mr: Speaker"
     if m and label_shape_ok(_without_affiliation(plain(m.group("label")).strip()), True):
         label = plain(m.group("label")).strip()
         if ARTICLE_HONORIFIC.match(label):   # "O señor PRESIDENTE DA XUNTA (Núñez Feijóo):"
@@ -478,7 +499,10 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     if m and len(_without_affiliation(m.group("label")).split()) <= 7 and (
             len(speech) >= 2 or (speech and speech[-1][-1:] in ".!?")):
         label = " ".join(m.group("label").split())
-        surname = any(w.isupper() and w.isalpha() and len(w) > 1 for w in label.split()[1:])
+        # (a surname in capitals with a hyphen or an apostrophe inside: "SAYED-KHAIYUM",
+        # "O'NEILL", "D’SOUZA")
+        surname = any(w.isupper() and SURNAME_MARKS.sub("", w).isalpha() and len(w) > 1
+                      for w in label.split()[1:])
         return label, start + m.end(), time, "strong" if surname else "title"
     m = DASH_LABEL.match(rest) if may_open_with_title(rest) else None
     if m and label_shape_ok(m.group("name")):
@@ -556,6 +580,8 @@ def _stamped_label(text: str) -> tuple[str, int, str | None, str] | None:
     return m.group("label"), len(text), m.group("t"), "stamped"
 
 
+DASHED_END = re.compile(r"\.[-–—:]\s*$")
+SURNAME_MARKS = re.compile(r"(?<=\w)[-'’](?=\w)")
 HONORIFICS = {"mr", "mrs", "ms", "messrs", "dr", "gen", "col", "capt", "lt", "sen", "rep",
               "gov", "prof", "rev", "hon", "st", "sr", "jr"}
 
