@@ -555,7 +555,13 @@ def _names_fields(turns: list[Unit]) -> set:
     named = {lab for lab, us in by_label.items()
              if all(u.form in ("", "strong", "field", "element") and _names_value(u)
                     for u in us)}
-    return named if named and len(named) < len(by_label) else set()
+    if not named or len(named) == len(by_label):
+        return set()
+    # (fields head the minute: a label of names only after the first speech is someone
+    # speaking, "Clerk: His Worship Mayor Katz, Councillors." calling the roll)
+    first_speech = next(i for i, u in enumerate(turns) if (u.label or "") not in named)
+    late = {u.label or "" for u in turns[first_speech:]}
+    return named - late
 
 
 def _unstaged(u: Unit, ctx: Context) -> None:
