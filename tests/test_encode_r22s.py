@@ -47,3 +47,37 @@ def test_dense_or_scattered_nuls_are_still_binary(tmp_path, data):
     with pytest.raises(TeikitError) as info:
         encode_bytes(tmp_path, data)
     assert info.value.diagnostic.code == "binary"
+
+
+# F7 (REPORT22) and REPORT25 F2: front matter that is the letter's text, or the post's stamp
+
+def test_a_front_matter_postscript_is_the_letters_postscript():
+    text = ("---\nlayout: post\nauthor: Clara Guillier\npost_scriptum: |\n"
+            "  P.S. Veuillez Monsieur, nous rappeler au souvenir\n  de Monsieur et Madame Rau.\n"
+            "---\n\nBien cher Monsieur,\n\nUne lettre de Munich vient enfin d'arriver.\n\n"
+            "Adieu Monsieur, je vous envoie l'expression de la plus sincère affection.\n")
+    root, result = encode(text, "1871-02-11-letter.md")
+    assert texts(root, "//t:body//t:postscript") == [
+        "P.S. Veuillez Monsieur, nous rappeler au souvenir de Monsieur et Madame Rau."]
+    assert not xp(root, "//t:sourceDesc//t:note[@type='post-scriptum']")
+    assert texts(root, "//t:sourceDesc//t:note[@type='author']") == ["Clara Guillier"]
+    # the postscript's words stand at the field's lines (the front matter's lines 5-6)
+    assert xp(root, "//t:body//t:postscript")[0].getparent().tag.endswith("div")
+
+
+@pytest.mark.parametrize("stamp", ["2024-06-25T13:04:53+02:00", "2021-07-04 15:00",
+                                   "2020-09-01 14:00:00 GMT-5"])
+def test_a_front_matter_date_with_a_time_of_day_is_the_posts_not_the_documents(stamp):
+    text = (f"---\ntitle: Brief eines Landbewohners\ndate: {stamp}\ntype: letter\n---\n\n"
+            "Mein lieber Freund Fuchs!\n\nMit gemischten Gefühlen habe ich Deine Karte gelesen.\n")
+    root, _ = encode(text, "index.md")
+    assert not xp(root, "//t:profileDesc/t:creation")
+    cited = texts(root, "//t:sourceDesc//t:note[@type='date']")
+    assert len(cited) == 1 and cited[0].startswith(stamp[:10])
+
+
+def test_a_front_matter_date_at_midnight_is_a_date_the_editor_set():
+    text = ("---\ntitle: Reglamento provisorio\ndate: 1820-11-11 00:00:00 GMT-5\n---\n\n"
+            "Artículo 1. La Provincia de Guayaquil es libre e independiente.\n")
+    root, _ = encode(text, "reglamento.md")
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1820-11-11"]
