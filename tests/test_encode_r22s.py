@@ -81,3 +81,43 @@ def test_a_front_matter_date_at_midnight_is_a_date_the_editor_set():
             "Artículo 1. La Provincia de Guayaquil es libre e independiente.\n")
     root, _ = encode(text, "reglamento.md")
     assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1820-11-11"]
+
+
+# REPORT25 F7: a server's page template (.php) is HTML when its content says so
+
+PHP_PAGE = """<?php include $_SERVER['DOCUMENT_ROOT'].'/top.php'; ?>
+
+<div id="content">
+\t<div class="titled">
+\t\t<h4>List</h4>
+\t\t<p>Szanowny Panie! <br>
+\t\tPragnę wyrazić moje uznanie i wdzięczność.<br>
+\t\tWywieźli nas 13 kwietnia 1940 roku.</p>
+\t</div>
+</div>
+
+<?php include $_SERVER['DOCUMENT_ROOT'].'/footer.php'; ?>
+"""
+
+
+def test_a_php_template_of_html_is_read_as_html_without_its_directives(tmp_path):
+    result = encode_bytes(tmp_path, PHP_PAGE.encode(), "list.php")
+    from lxml import etree
+    root = etree.fromstring(result.data)
+    assert result.source_format == "html"
+    assert texts(root, "//t:body//t:head") == ["List"]
+    assert texts(root, "//t:body//t:p") == [
+        "Szanowny Panie!Pragnę wyrazić moje uznanie i wdzięczność.Wywieźli nas 13 kwietnia "
+        "1940 roku."]                                 # (an <lb/> at each <br>)
+    assert len(xp(root, "//t:body//t:p/t:lb")) == 2
+    body = etree.tostring(xp(root, "//t:body")[0], encoding="unicode")
+    assert "php" not in body and "DOCUMENT_ROOT" not in body and "&lt;" not in body
+    left = [(i.line, i.code) for i in result.left_out if "php" in i.text]
+    assert left == [(1, "format-markup"), (12, "format-markup")]
+
+
+def test_a_text_that_only_mentions_php_stays_text(tmp_path):
+    data = ("Notes on the site\n\nThe page opens with <?php include 'top.php'; ?> and "
+            "then the letter.\n\nNothing else here is a tag.\n").encode()
+    result = encode_bytes(tmp_path, data, "notes.txt")
+    assert result.source_format == "text"

@@ -80,7 +80,45 @@ BREAK = "\ufdef"     # a <br> while a block is collected (a noncharacter: never 
 def sniff(name: str, data: bytes) -> float:
     if suffix(name) in (".html", ".htm", ".xhtml", ".shtml"):
         return 0.9
-    return 0.8 if HTML_START.match(data[:4096]) else 0.0
+    if HTML_START.match(data[:4096]):
+        return 0.8
+    return 0.7 if _server_template(data[:65536]) else 0.0
+
+
+# a page as a server builds it (PHP, ASP, JSP, server-side includes, Jinja/Twig/Liquid): the
+# HTML a site's repository holds, with the server's directives among its tags
+SERVER_DIRECTIVE = re.compile(r"<\?(?:php|=)[\s\S]*?(?:\?>|\Z)|<%[\s\S]*?(?:%>|\Z)"
+                              r"|<!--#[\s\S]*?-->|\{%[\s\S]*?%\}")
+TAG_LINE = re.compile(r"^\s*</?(?:p|div|span|h[1-6]|br|hr|table|tr|td|th|ul|ol|li|a|img|b|i|em"
+                      r"|strong|section|article|main|header|footer|nav|body|head|title|meta"
+                      r"|link|script|style|center|font|blockquote|pre|form|input|html)\b", re.I)
+
+
+def _server_template(data: bytes) -> bool:
+    """A file that is HTML with a server's directives in it: directives present, and of its
+    other non-blank lines three at least and half at least open with an HTML tag."""
+    try:
+        text = data.decode("utf-8", "replace")
+    except Exception:
+        return False
+    if not SERVER_DIRECTIVE.search(text):
+        return False
+    lines = [line for line in SERVER_DIRECTIVE.sub("", text).split("\n") if line.strip()]
+    tagged = sum(1 for line in lines if TAG_LINE.match(line))
+    return tagged >= 3 and tagged * 2 >= len(lines)
+
+
+def _drop_server_directives(text: str, out: Lines | None) -> str:
+    """The server's directives left out of a template's HTML (their line breaks kept, so
+    that every line keeps its number), each reported: never text of the page."""
+    def blank(m: re.Match) -> str:
+        if out is not None:
+            first = text.count("\n", 0, m.start()) + 1
+            out.leave_out(first, first + m.group().count("\n"), m.group(),
+                          "a server's directive in a page template (never shown)",
+                          "format-markup")
+        return "\n" * m.group().count("\n")
+    return SERVER_DIRECTIVE.sub(blank, text)
 
 
 def _parser():
@@ -96,6 +134,10 @@ def parse(name: str, data: bytes, encoding: str | None, diags: Collector,
     text, _ = decode(name, data, encoding, diags)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff"))   # lxml refuses it in str
     text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"), diags)
+    if SERVER_DIRECTIVE.search(text) and _server_template(text.encode("utf-8")):
+        text = _drop_server_directives(text, out)
+        if out is not None:
+            out.hints.rules.append("server-template")
     front = frontmatter.take(text) if out is not None else None
     if front is not None and out is not None:   # a Jekyll/Hugo page: "---" fields over it
         text, fields, end, block = front
