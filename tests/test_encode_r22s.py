@@ -121,3 +121,50 @@ def test_a_text_that_only_mentions_php_stays_text(tmp_path):
             "then the letter.\n\nNothing else here is a tag.\n").encode()
     result = encode_bytes(tmp_path, data, "notes.txt")
     assert result.source_format == "text"
+
+
+# F5 and F4 (REPORT22): letter numbers over a recurring salutation are no pages, and an
+# initial before a name is no point number (the form of The Latin Library's Pliny, book X)
+
+BODIES = ["Tua quidem pietas, imperator sanctissime, optaverat.",
+          "Exprimere, domine, verbis non possum, quantum mihi gaudium attuleris.",
+          "Ut primum me, domine, indulgentia vestra promovit.",
+          "Indulgentia tua, imperator optime, hortatur me.",
+          "Proximo anno, domine, gravissima valetudine vexatus sum.",
+          "Ago gratias, domine, quod et ius Quiritium dedisti."]
+
+
+def _pliny(numbers: list[str]) -> str:
+    parts = ["Pliny the Younger\n\n C. PLINII CAECILII SECVNDI EPISTVLARVM LIBER DECIMVS\n"]
+    for n in numbers:
+        reply = n.endswith("B")
+        parts.append(f"\n {n} \n \n\n" + ("TRAIANUS PLINIO\n Et civis et senatoris boni "
+                                           "partibus functus es. Vale.\n" if reply else
+                                           "C. PLINIUS TRAIANO IMPERATORI\n \n\n 1 "
+                                           + BODIES[len(parts) % len(BODIES)] + " Vale.\n"))
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("numbers", [["1", "2", "3 A", "3 B", "4"], ["1", "2", "3", "4", "5"]])
+def test_letter_numbers_over_their_salutations_are_not_pages(numbers):
+    root, result = encode(_pliny(numbers), "pliny.txt")
+    assert not xp(root, "//t:body//t:pb")
+    body = texts(root, "//t:body//t:p")
+    assert body.count("C. PLINIUS TRAIANO IMPERATORI") == sum(not n.endswith("B") for n in numbers)
+    assert not [i for i in result.left_out if "PLINIUS" in i.text]
+    assert not xp(root, "//t:body//t:p[@n='C']")
+
+
+def test_lettered_points_in_sequence_keep_their_letters():
+    text = ("Instructions\n\nA. The committee meets on Monday.\n\n"
+            "B. The minutes are read and approved.\n\nC. PLINIUS wrote the letter.\n")
+    root, _ = encode(text, "points.txt")
+    assert xp(root, "//t:body//t:p/@n") == ["A", "B", "C"]
+
+
+def test_an_initial_alone_is_no_point():
+    text = ("Letters\n\nM. TVLLI CICERONIS EPISTVLARVM LIBER\n\n"
+            "Non queo ad te nec libet scribere, quo animo sim affectus. Vale.\n")
+    root, _ = encode(text, "cicero.txt")
+    assert not xp(root, "//t:body//t:p/@n")
+    assert "M. TVLLI CICERONIS EPISTVLARVM LIBER" in texts(root, "//t:body//t:p | //t:body//t:head")

@@ -544,6 +544,18 @@ RULES = [
     ("part-title", "segmentation", "A book's part label in capitals over its title, as OCR "
      "reads a part's title page (PARTE / TERCERA. / CARTAS A LORD HOLLAND), is one heading; "
      "specks over it with no letter or figure (/-) are left out and reported."),
+    ("front-matter-postscript", "interpretation", "A front-matter field that holds the "
+     "letter's postscript (post_scriptum, postscript, ps, Nachschrift, poscritto, posdata) "
+     "is the letter's text: a <postscript> at its end, not a note of the source citation."),
+    ("front-matter-post-stamp", "interpretation", "A front-matter date with a time of day "
+     "other than midnight is the post's or page's publication stamp (Jekyll, Hugo): kept "
+     "in the source citation, never the document's date."),
+    ("server-template", "normalization", "A page template of a site's server (PHP, ASP, "
+     "JSP, server-side includes, Jinja or Liquid) whose lines are mostly HTML is read as "
+     "HTML; the server's directives are left out and reported."),
+    ("initial-not-a-point", "interpretation", "A paragraph opening with a capital and a "
+     "full stop is a lettered point only where the letter before or after it labels "
+     "another: alone it is an initial (C. PLINIUS) or a Roman numeral, not a point number."),
     ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
      "two at least, rising page by page a page's text apart, one of them at least cutting a "
      "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "
