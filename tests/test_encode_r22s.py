@@ -168,3 +168,41 @@ def test_an_initial_alone_is_no_point():
     root, _ = encode(text, "cicero.txt")
     assert not xp(root, "//t:body//t:p/@n")
     assert "M. TVLLI CICERONIS EPISTVLARVM LIBER" in texts(root, "//t:body//t:p | //t:body//t:head")
+
+
+# F1 (REPORT22): a web page of a classics library saved as text (the form of The Latin
+# Library's pages: the page's title line, the title in capitals, an index of links, the
+# site's links under the text, whitespace-only lines between)
+
+SAVED_PAGE = ("Cicero: ad Familiares XVI\n\t\t \n\n \n M. TVLLI CICERONIS EPISTVLARVM AD "
+              "FAMILIARES LIBER SEXTVS DECIMVS Ad Tironem\n \n\n 1 2  3 4 5  6 7 8  9 10 11 \n"
+              " \n\nNon queo ad te nec libet scribere, quo animo sim affectus. Vale.\n \n\n"
+              " \t Cicero \n\t\t The Latin Library \n\t\t The Classics Page\n")
+
+
+def test_a_saved_pages_title_line_index_and_footer():
+    root, result = encode(SAVED_PAGE, "fam16.txt")
+    title = "M. TVLLI CICERONIS EPISTVLARVM AD FAMILIARES LIBER SEXTVS DECIMVS Ad Tironem"
+    assert texts(root, "//t:body//t:head") == [title]
+    assert texts(root, "//t:titleStmt/t:title") == [title]
+    assert texts(root, "//t:sourceDesc//t:note[@type='page-title']") == ["Cicero: ad Familiares XVI"]
+    assert texts(root, "//t:body//t:p") == [
+        "Non queo ad te nec libet scribere, quo animo sim affectus. Vale."]
+    assert [(i.line, i.code) for i in result.left_out] == [
+        (1, "page-title"), (8, "navigation"), (14, "site-chrome")]
+
+
+def test_a_colon_line_over_a_paragraph_is_no_page_title():
+    text = ("Minutes: the board meeting\n\nThe board met on Monday and approved the "
+            "minutes.\n\nThe meeting closed.\n")
+    root, result = encode(text, "minutes.txt")
+    assert not [i for i in result.left_out if i.code == "page-title"]
+    assert "The board met on Monday and approved the minutes." in texts(root, "//t:body//t:p")
+
+
+def test_a_signature_without_tabs_is_never_a_footer():
+    text = SAVED_PAGE.replace(" \t Cicero \n\t\t The Latin Library \n\t\t The Classics Page\n",
+                              "Marcus Tullius Cicero\n")
+    root, result = encode(text, "fam16.txt")
+    assert not [i for i in result.left_out if i.code == "site-chrome"]
+    assert "Marcus Tullius Cicero" in " ".join(texts(root, "//t:body//*"))

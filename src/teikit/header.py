@@ -556,6 +556,15 @@ RULES = [
     ("initial-not-a-point", "interpretation", "A paragraph opening with a capital and a "
      "full stop is a lettered point only where the letter before or after it labels "
      "another: alone it is an initial (C. PLINIUS) or a Roman numeral, not a point number."),
+    ("page-title-line", "interpretation", "A web page saved as text: its title line "
+     "(“Author: Work”, one line of eight words at most) over a short title that "
+     "repeats a word of it is the page's; the title under it is the heading, the page's "
+     "title line goes to the source citation (reported)."),
+    ("link-index", "normalization", "Under a saved page's title, a line of the numbers 1 to "
+     "N alone is the page's index of links to its parts: left out and reported."),
+    ("site-footer", "normalization", "Under a saved page's text, a last block of the site's "
+     "links set apart by tabs (three at least, each a capitalised name of four words at "
+     "most, no punctuation) is the site's footer: left out and reported."),
     ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
      "two at least, rising page by page a page's text apart, one of them at least cutting a "
      "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "

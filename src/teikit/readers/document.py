@@ -13,7 +13,7 @@ from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import blocks as block_rules
-from . import front, layout, letterlines, letters, mail, notes, pages, shapes, turns
+from . import front, layout, letterlines, letters, mail, notes, pages, shapes, turns, webtext
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -68,7 +68,14 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                        f"{plain(line.text).strip()[:60]!r}", "ocr-noise", line.number, 1)
         ctx.fired("ocr-noise")
         noise += 1
-    if head is None:
+    page_head = None
+    if head is None and find_head and ctx.source.format == "text":
+        titled = webtext.page_title(blocks, i, ctx)   # a saved web page's title line
+        if titled is not None:                          # over the text's own title
+            page_head, i = titled
+            i = webtext.link_index(blocks, i, ctx)
+            blocks = webtext.site_footer(blocks, ctx)
+    if head is None and page_head is None:
         blocks[i:i + 1] = front.run_in_heading(front.heading_line(front.title_page_lines(
             front.letter_head(blocks[i:i + 1], ctx), ctx), ctx), ctx)
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
@@ -102,6 +109,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     head_lines: list = []                         # the lines of the text's own heading
     if head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
+    elif page_head is not None:
+        facts["head"] = front.heading(div, page_head, ctx, False)
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]) and not (
             front.month_alone(blocks[i]) and not hints.title):
         pass                                      # a letter that opens with its dateline
