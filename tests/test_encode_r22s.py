@@ -206,3 +206,68 @@ def test_a_signature_without_tabs_is_never_a_footer():
     root, result = encode(text, "fam16.txt")
     assert not [i for i in result.left_out if i.code == "site-chrome"]
     assert "Marcus Tullius Cicero" in " ".join(texts(root, "//t:body//*"))
+
+
+# REPORT25 F4: wikitext wrapped in <div class="text"> (ru.wikisource's acts)
+
+ACT_WIKI = """{{Распоряжение Президента РФ
+| НОМЕР          = 359-рп
+| ДАТА           = 01.08.2002
+| НАЗВАНИЕ       =
+| ИСТОЧНИК       = http://www.kremlin.ru/acts/bank/18447
+}}<div class="text">
+
+1. Выделить в III квартале 2002 г. из резервного фонда Президента Российской Федерации:
+
+3 120 тыс. рублей Минобразованию России для образовательных учреждений по списку.
+
+2. Полномочному представителю обеспечить проверку исполнения настоящего распоряжения.
+
+{{Подпись|Президент Российской Федерации|В.Путин}}
+
+{{left|1 августа 2002 года}}
+
+== СПИСОК <br>образовательных учреждений ==
+
+{| class=wikitable |
+! width=35% | Наименование учреждения
+! width=26% | Адрес учреждения
+|-
+| align=left valign=top | Целинский детский дом
+| align=left valign=top | Ростовская обл.
+|}
+
+</div>
+"""
+
+
+def test_a_page_in_a_div_keeps_its_headings_tables_header_and_signature():
+    root, result = encode(ACT_WIKI, "act.wiki")
+    assert texts(root, "//t:titleStmt/t:title") == ["Распоряжение Президента РФ № 359-рп"]
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["2002-08-01"]
+    assert texts(root, "//t:body//t:closer/t:signed") == [
+        "Президент Российской Федерации В.Путин"]
+    assert texts(root, "//t:body//t:div/t:head") == [
+        "Распоряжение Президента РФ № 359-рп", "СПИСОК образовательных учреждений"]
+    assert texts(root, "//t:body//t:table//t:cell") == [
+        "Наименование учреждения", "Адрес учреждения", "Целинский детский дом",
+        "Ростовская обл."]
+    assert not xp(root, "//t:sp") and not xp(root, "//t:pb")
+    body = "".join(xp(root, "//t:body")[0].itertext())
+    assert "{{" not in body and "ИСТОЧНИК" not in body and "width=" not in body
+    assert xp(root, "//t:sourceDesc//t:ref/@target") == ["http://www.kremlin.ru/acts/bank/18447"]
+
+
+def test_a_div_of_inline_words_stays_one_paragraph():
+    root, _ = encode("Title line\n\n<div style=\"x\">Words in a '''div''' on one line.</div>\n",
+                     "page.wiki")
+    assert "Words in a div on one line." in texts(root, "//t:body//t:p")
+
+
+def test_an_annex_number_is_no_running_head_with_a_page_number():
+    text = ("Act\n\nThe act's text runs here.\n\nANNEX № 1\nto the order of the President\n"
+            "of the Federation\n\nA list of schools.\n\nANNEX № 2\nto the order of the "
+            "President\nof the Federation\n\nA list of homes.\n")
+    root, _ = encode(text, "act.txt")
+    assert not xp(root, "//t:pb")
+    assert "ANNEX № 2" in " ".join(texts(root, "//t:body//*"))
