@@ -271,3 +271,38 @@ def test_an_annex_number_is_no_running_head_with_a_page_number():
     root, _ = encode(text, "act.txt")
     assert not xp(root, "//t:pb")
     assert "ANNEX № 2" in " ".join(texts(root, "//t:body//*"))
+
+
+# REPORT25 F5 (and F2b): a decree's letter-spaced kind, its issuer, a note that it was repealed
+# between them and its title (the form of kremlin.ru's plain-text acts)
+
+DECREE = ("                      Р А С П О Р Я Ж Е Н И Е\n\n"
+          "                  ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ\n\n"
+          "                                    Утратило силу - Распоряжение\n"
+          "                                  Президента Российской Федерации\n"
+          "                                      от 07.02.2004 г. N 47-рп\n\n"
+          "          Об изменении состава Совета по взаимодействию с религиозными\n"
+          "                       объединениями при Президенте\n\n"
+          "     1. Внести в состав Совета изменения.\n\n"
+          "     2. Настоящее распоряжение вступает в силу со дня его подписания.\n\n\n"
+          "Президент Российской Федерации                                  В.Путин\n\n"
+          "5 августа 2002 года\nN 369-рп\n")
+
+
+def test_a_decrees_letterspaced_kind_issuer_and_title_under_a_repeal_note():
+    root, result = encode(DECREE, "decree.txt")
+    head = ("РАСПОРЯЖЕНИЕ ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ Об изменении состава Совета по "
+            "взаимодействию с религиозными объединениями при Президенте")
+    assert texts(root, "//t:body//t:head") == [head]
+    assert texts(root, "//t:titleStmt/t:title") == [head]
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["2002-08-05"]
+    assert not xp(root, "//t:body//t:opener")       # the act's citation is no dateline
+    assert texts(root, "//t:body//t:p")[0] == (
+        "Утратило силу - Распоряжение Президента Российской Федерации от 07.02.2004 г. N 47-рп")
+    assert "letterspaced" in [d.code for d in result.diagnostics]
+    assert "Р А С" not in result.data.decode()
+
+
+def test_single_letters_in_prose_stay_as_printed():
+    root, _ = encode("Notes\n\nThe grades were a b c d in that order.\n", "notes.txt")
+    assert texts(root, "//t:body//t:p") == ["The grades were a b c d in that order."]

@@ -565,6 +565,9 @@ RULES = [
     ("site-footer", "normalization", "Under a saved page's text, a last block of the site's "
      "links set apart by tabs (three at least, each a capitalised name of four words at "
      "most, no punctuation) is the site's footer: left out and reported."),
+    ("letterspaced-heading", "normalization", "A word of a heading printed letter-spaced "
+     "for emphasis (a decree's kind, four letters at least, each alone between single "
+     "spaces) is written as the word it spells (reported)."),
     ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
      "two at least, rising page by page a page's text apart, one of them at least cutting a "
      "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "

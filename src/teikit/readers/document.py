@@ -270,10 +270,18 @@ def _act_title(blocks: list[Block], k: int) -> int:
     n = k + 1
     if n < len(blocks) and len(blocks[n].lines) <= 2 and plain(blocks[n].text).isupper():
         n += 1                                    # the issuer
-    if n + 1 < len(blocks) and len(blocks[n].lines) <= 6 and \
-            ACT_SUBJECT.match(plain(blocks[n].lines[0].text).strip()):
+    note = n if n + 2 < len(blocks) and len(blocks[n].lines) <= 4 and \
+        front.REPEAL_NOTE.match(plain(blocks[n].lines[0].text).strip()) else None
+    subject = n + 1 if note is not None else n    # (a note that the act was repealed may
+    if subject + 1 < len(blocks) and len(blocks[subject].lines) <= 6 and \
+            ACT_SUBJECT.match(plain(blocks[subject].lines[0].text).strip()):
+        if note is not None:                      # stand over its title: it goes under it)
+            blocks[note], blocks[subject] = blocks[subject], blocks[note]
         return n - k
     return 0
+
+
+
 
 
 def _title_under_title(blocks: list[Block], k: int) -> bool:
