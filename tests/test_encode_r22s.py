@@ -306,3 +306,34 @@ def test_a_decrees_letterspaced_kind_issuer_and_title_under_a_repeal_note():
 def test_single_letters_in_prose_stay_as_printed():
     root, _ = encode("Notes\n\nThe grades were a b c d in that order.\n", "notes.txt")
     assert texts(root, "//t:body//t:p") == ["The grades were a b c d in that order."]
+
+
+# REPORT25 F6: an HTML edition of a letter (a student edition's <td>s keep the original's
+# line ends, its ids name the parts in Italian)
+
+LETTER_HTML = """<html><body>
+<div class="lettera" id="lettera3">
+<table>
+<tr><td id="salute_03B">Miei adorati,</td></tr>
+<tr><td>
+      dopo 63 giorni di prigionia ho finalmente la grande gioia di comunicarvi il mio stato. State tran=
+      quilli per me, prego molto affinchè possa riabbracciare la mia ado=
+      rata mammina. Il prezzo = 
+      Lire dieci.
+</td></tr>
+<tr><td id="firma_03">Il vostro Alberto</td></tr>
+</table>
+</div>
+</body></html>
+"""
+
+
+def test_html_double_hyphens_at_the_sources_line_ends_and_parts_named_by_ids():
+    root, result = encode(LETTER_HTML, "lettera.html")
+    body = texts(root, "//t:body//t:p")
+    assert body == ["dopo 63 giorni di prigionia ho finalmente la grande gioia di comunicarvi "
+                    "il mio stato. State tranquilli per me, prego molto affinchè possa "
+                    "riabbracciare la mia adorata mammina. Il prezzo = Lire dieci."]
+    assert texts(root, "//t:opener/t:salute") == ["Miei adorati,"]
+    assert texts(root, "//t:closer/t:signed") == ["Il vostro Alberto"]
+    assert "html-double-hyphen" in result.rules

@@ -568,6 +568,9 @@ RULES = [
     ("letterspaced-heading", "normalization", "A word of a heading printed letter-spaced "
      "for emphasis (a decree's kind, four letters at least, each alone between single "
      "spaces) is written as the word it spells (reported)."),
+    ("html-double-hyphen", "normalization", "In an HTML page that keeps its source's line "
+     "ends, a word cut there with the double hyphen of a transcription (“tran=” / "
+     "“quilli”, the second half in lower case) is one word, as in a plain text."),
     ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
      "two at least, rising page by page a page's text apart, one of them at least cutting a "
      "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "

@@ -73,6 +73,15 @@ WIKI_HEADER = {"headercontainer", "ws-header", "headertemplate", "wst-header",
 # A wiki's licence box (Wikisource's .licenseFrame, .licenseContainer): header matter
 LICENCE_BOX = re.compile(r"(?i)^licen[cs]e(?:frame|container|box|tpl)?$")
 SPACE = re.compile(r"[ \t\r\n\f\v\u2028]+")
+# a word cut at the source's line end with the double hyphen of a hand or a transcription
+# ("State tran=" / "quilli", "viel=" / "leicht"): one word, as in a plain text; only where the
+# source's own line end is there to see (HTML reads it as a space)
+DOUBLE_HYPHEN_BREAK = re.compile(r"(?<![\w=])([^\W\d_]+)=[ \t]*\r?\n[ \t]*=?([^\W\d_]+)")
+
+
+def _joined_word(m: re.Match) -> str:
+    """The two halves as one word where the second goes on in lower case, else as they were."""
+    return m.group(1) + m.group(2) if m.group(2)[0].islower() else m.group(0)
 HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]*\r?\n[ \t]*([^\W\d_]+)(?![\w-])")
 BREAK = "\ufdef"     # a <br> while a block is collected (a noncharacter: never in a page)
 
@@ -695,7 +704,33 @@ def _classes(el) -> list[str]:
     return (el.get("class") or "").casefold().split()
 
 
+# an edition's own names for a letter's parts in its classes and ids, in the languages of the
+# texts, before a number or a suffix ("salute_03B", "firma-2", "anrede1")
+NAMED_PART_STEMS = {"salute": "salute", "saluto": "salute", "saluti": "salute",
+                    "salutation": "salute", "saludo": "salute", "anrede": "salute",
+                    "aanhef": "salute", "powitanie": "salute", "osloveni": "salute",
+                    "closing": "closing", "congedo": "closing", "commiato": "closing",
+                    "despedida": "closing", "grussformel": "closing", "slotformule": "closing",
+                    "firma": "signed", "unterschrift": "signed", "signature": "signed",
+                    "signed": "signed", "podpis": "signed", "ondertekening": "signed",
+                    "poscritto": "postscript", "postscriptum": "postscript",
+                    "nachschrift": "postscript", "posdata": "postscript"}
+PART_STEM = re.compile(r"^([^\W\d_]+)(?:[_\-]?[\w\-]*)?$")
+
+
+def _named_part(el) -> str:
+    """The letter's part an element's class or id names by its stem ("salute_03B")."""
+    for name in [*_classes(el), (el.get("id") or "").casefold()]:
+        m = PART_STEM.match(name)
+        if m and m.group(1) in NAMED_PART_STEMS:
+            return NAMED_PART_STEMS[m.group(1)]
+    return ""
+
+
 def _class_kind(el) -> str:
+    kind = _named_part(el)
+    if kind:
+        return kind
     for c in _classes(el):
         if c in CLASS_KINDS:
             return CLASS_KINDS[c]
@@ -1021,6 +1056,10 @@ class _Walker:
         if self.kind == "pre":
             lines = text.replace(BREAK, "\n").split("\n")
         else:          # the source's own line ends are spaces in HTML; <br> ends a line
+            if "=" in text and "\n" in text:   # the double hyphen of a transcription
+                text, joined = DOUBLE_HYPHEN_BREAK.subn(_joined_word, text)   # ("tran=" / "quilli")
+                if joined and "html-double-hyphen" not in self.out.hints.rules:
+                    self.out.hints.rules.append("html-double-hyphen")
             if "-" in text:      # a word cut at the source's line end: the rules' evidence
                 self.out.hints.hyphen_breaks.update(
                     (m.group(1) + m.group(2)).casefold() for m in HYPHEN_BREAK.finditer(text)
