@@ -663,7 +663,6 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _salutation_apart(blocks)
     blocks = _section_salutations_apart(blocks, ctx)
     units = [u for b in blocks for u in classify(b, ctx)]
-    _letter_points_in_sequence(units, ctx)
     accept_speakers(units, ctx)
     units = _commentary_blocks(units)
     _numbered_narration(units, ctx)
@@ -686,6 +685,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = [u for section, part in sections for u in ([section] if section else []) + part]
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
+    _letter_points_in_sequence(units, ctx)
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)

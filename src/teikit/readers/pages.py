@@ -670,7 +670,7 @@ def lone_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
 # A running head with its page number on one line: "12 THE HISTORY OF ROME", "CHAPTER III 13"
 # (never a number after a number sign: "ПРИЛОЖЕНИЕ № 1", "Annex No. 2" number an annex)
 NUMBERED_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+(?P<after>\D.{2,70})|(?P<before>.{3,70}\D)"
-                           r"(?<!№)(?<!N[o°º])(?<!N[o°º]\.)(?<!Nr)(?<!Nr\.)(?<![n#])\s+"
+                           r"(?<!№)(?<!N[o°º])(?<!N[o°º]\.)(?<!Nr)(?<!Nr\.)(?<!n[°º])(?<!#)\s+"
                            r"(?P<trail>\d{1,4}))$")
 
 
