@@ -817,8 +817,8 @@ def _numbered_units(rows: list, groups: list[tuple[str, list[int], set[str]]]) -
             continue
         end = plain(rows[before][2].text).rstrip()[-1:]
         start = next((c for c in plain(rows[after][2].text) if c.isalpha()), "")
-        if end not in SENTENCE_END and start.islower():    # (" 1 Exprimere": its letter)
-            return False
+        if not start.isupper() and (end not in SENTENCE_END or not start.islower()):
+            return False    # (a cut, or a script without capitals: Chinese tells nothing)
     return True
 
 
