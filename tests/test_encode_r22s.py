@@ -337,3 +337,18 @@ def test_html_double_hyphens_at_the_sources_line_ends_and_parts_named_by_ids():
     assert texts(root, "//t:opener/t:salute") == ["Miei adorati,"]
     assert texts(root, "//t:closer/t:signed") == ["Il vostro Alberto"]
     assert "html-double-hyphen" in result.rules
+
+
+# F9 (REPORT22): spaced line bars of an edition (The Latin Library's Heloise: "planta | tio")
+
+def test_a_spaced_line_bar_inside_a_word_is_a_line_break_inside_it():
+    text = ("Epistola\n\nTua itaque, vere tua hec est proprie in sancto proposito novella "
+            "planta | tio, cuius adhuc teneris plantis frequens irrigatio. Quot autem et quantos "
+            "tractatus | in doctrina vel exhortatione illius exacto | ris et pessimorum. Ut tue "
+            "parerem | voluntati, in doctrina semper.\n")
+    root, _ = encode(text, "epistola.txt")
+    p = xp(root, "//t:body//t:p")[0]
+    from lxml import etree
+    marked = etree.tostring(p, encoding="unicode", with_tail=False)
+    assert 'planta<lb break="no"/>tio,' in marked and 'exacto<lb break="no"/>ris' in marked
+    assert "tractatus<lb/>in" in marked and "parerem<lb/>voluntati" in marked
