@@ -8,12 +8,11 @@ scouts' corpus READMEs. No text here is copied beyond a line or two of a public-
 from __future__ import annotations
 
 import pytest
+from teiquery import encode, texts, xp
 
 from teikit import encode_file
 from teikit.diagnostics import TeikitError
 from teikit.header import Edition
-
-from teiquery import encode, texts, xp
 
 
 def encode_bytes(tmp_path, data: bytes, name: str = "in.txt"):
@@ -56,7 +55,7 @@ def test_a_front_matter_postscript_is_the_letters_postscript():
             "  P.S. Veuillez Monsieur, nous rappeler au souvenir\n  de Monsieur et Madame Rau.\n"
             "---\n\nBien cher Monsieur,\n\nUne lettre de Munich vient enfin d'arriver.\n\n"
             "Adieu Monsieur, je vous envoie l'expression de la plus sincère affection.\n")
-    root, result = encode(text, "1871-02-11-letter.md")
+    root, _ = encode(text, "1871-02-11-letter.md")
     assert texts(root, "//t:body//t:postscript") == [
         "P.S. Veuillez Monsieur, nous rappeler au souvenir de Monsieur et Madame Rau."]
     assert not xp(root, "//t:sourceDesc//t:note[@type='post-scriptum']")
@@ -117,8 +116,8 @@ def test_a_php_template_of_html_is_read_as_html_without_its_directives(tmp_path)
 
 
 def test_a_text_that_only_mentions_php_stays_text(tmp_path):
-    data = ("Notes on the site\n\nThe page opens with <?php include 'top.php'; ?> and "
-            "then the letter.\n\nNothing else here is a tag.\n").encode()
+    data = (b"Notes on the site\n\nThe page opens with <?php include 'top.php'; ?> and "
+            b"then the letter.\n\nNothing else here is a tag.\n")
     result = encode_bytes(tmp_path, data, "notes.txt")
     assert result.source_format == "text"
 
@@ -185,7 +184,8 @@ def test_a_saved_pages_title_line_index_and_footer():
     title = "M. TVLLI CICERONIS EPISTVLARVM AD FAMILIARES LIBER SEXTVS DECIMVS Ad Tironem"
     assert texts(root, "//t:body//t:head") == [title]
     assert texts(root, "//t:titleStmt/t:title") == [title]
-    assert texts(root, "//t:sourceDesc//t:note[@type='page-title']") == ["Cicero: ad Familiares XVI"]
+    assert texts(root, "//t:sourceDesc//t:note[@type='page-title']") == [
+        "Cicero: ad Familiares XVI"]
     assert texts(root, "//t:body//t:p") == [
         "Non queo ad te nec libet scribere, quo animo sim affectus. Vale."]
     assert [(i.line, i.code) for i in result.left_out] == [
@@ -242,7 +242,7 @@ ACT_WIKI = """{{Распоряжение Президента РФ
 
 
 def test_a_page_in_a_div_keeps_its_headings_tables_header_and_signature():
-    root, result = encode(ACT_WIKI, "act.wiki")
+    root, _ = encode(ACT_WIKI, "act.wiki")
     assert texts(root, "//t:titleStmt/t:title") == ["Распоряжение Президента РФ № 359-рп"]
     assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["2002-08-01"]
     assert texts(root, "//t:body//t:closer/t:signed") == [
@@ -316,9 +316,10 @@ LETTER_HTML = """<html><body>
 <table>
 <tr><td id="salute_03B">Miei adorati,</td></tr>
 <tr><td>
-      dopo 63 giorni di prigionia ho finalmente la grande gioia di comunicarvi il mio stato. State tran=
+      dopo 63 giorni di prigionia ho finalmente la grande gioia di comunicarvi il mio
+      stato. State tran=
       quilli per me, prego molto affinchè possa riabbracciare la mia ado=
-      rata mammina. Il prezzo = 
+      rata mammina. Il prezzo =
       Lire dieci.
 </td></tr>
 <tr><td id="firma_03">Il vostro Alberto</td></tr>

@@ -26,7 +26,8 @@ STEM = 5            # two words are one where their first letters agree (CICERON
 
 def _stems(text: str) -> set[str]:
     flat = unicodedata.normalize("NFKD", plain(text)).casefold()
-    return {w[:STEM] for w in WORD.findall("".join(c for c in flat if not unicodedata.combining(c)))}
+    bare = "".join(c for c in flat if not unicodedata.combining(c))
+    return {w[:STEM] for w in WORD.findall(bare)}
 
 
 def page_title(blocks: list[Block], i: int, ctx: Context) -> tuple[Span, int] | None:
