@@ -353,3 +353,16 @@ def test_a_spaced_line_bar_inside_a_word_is_a_line_break_inside_it():
     marked = etree.tostring(p, encoding="unicode", with_tail=False)
     assert 'planta<lb break="no"/>tio,' in marked and 'exacto<lb break="no"/>ris' in marked
     assert "tractatus<lb/>in" in marked and "parerem<lb/>voluntati" in marked
+
+
+def test_an_author_over_a_title_in_capitals_that_names_him_is_one_heading():
+    root, _ = encode(_pliny(["1", "2"]), "pliny.txt")
+    head = "Pliny the Younger C. PLINII CAECILII SECVNDI EPISTVLARVM LIBER DECIMVS"
+    assert texts(root, "//t:body//t:head") == [head]
+    assert texts(root, "//t:titleStmt/t:title") == [head]
+
+
+def test_a_heading_printed_twice_is_no_author_over_a_title():
+    root, _ = encode("Minutes\n\nMINUTES OF THE MEETING OF THE BOARD\n\nThe board met.\n",
+                     "minutes.txt")
+    assert texts(root, "//t:body//t:head")[0] == "Minutes"

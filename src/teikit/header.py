@@ -560,6 +560,10 @@ RULES = [
      "(“Author: Work”, one line of eight words at most) over a short title that "
      "repeats a word of it is the page's; the title under it is the heading, the page's "
      "title line goes to the source citation (reported)."),
+    ("author-over-title", "interpretation", "A name alone on the first line over the "
+     "work's title in capitals that names the author again in its own form (“Pliny the "
+     "Younger” over “C. PLINII CAECILII SECVNDI EPISTVLARVM …”) is one "
+     "heading, the author over the title."),
     ("link-index", "normalization", "Under a saved page's title, a line of the numbers 1 to "
      "N alone is the page's index of links to its parts: left out and reported."),
     ("site-footer", "normalization", "Under a saved page's text, a last block of the site's "

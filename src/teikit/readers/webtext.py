@@ -42,6 +42,8 @@ def page_title(blocks: list[Block], i: int, ctx: Context) -> tuple[Span, int] | 
         return None
     line = plain(blocks[i].lines[0].text).strip()
     m = PAGE_TITLE.match(line)
+    if m is None and not blocks[i].lines[0].kind:
+        return _author_over_title(blocks, i, ctx)
     if m is None or len(line.split()) > MAX_TITLE_WORDS or blocks[i].lines[0].kind:
         return None
     title = blocks[i + 1]
@@ -55,6 +57,33 @@ def page_title(blocks: list[Block], i: int, ctx: Context) -> tuple[Span, int] | 
                   "gives it again); kept in the source citation", "page-title")
     ctx.fired("page-title-line")
     return Span.of_lines(title.lines, " ").strip(), i + 2
+
+
+AUTHOR_LINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’.-]+){0,3}$")
+MIN_CAPS_WORDS = 4
+
+
+def _author_over_title(blocks: list[Block], i: int, ctx: Context) -> tuple[Span, int] | None:
+    """A name alone on the first line ("Pliny the Younger") over the work's title in
+    capitals that names the author again in its own form ("C. PLINII CAECILII SECVNDI
+    EPISTVLARVM …"): one heading, the author over the title, as a title page sets them.
+    The capitals line: four words at least, no sentence's end; the name's words not all in
+    it (a heading printed twice is not an author)."""
+    name = plain(blocks[i].lines[0].text).strip()
+    title = blocks[i + 1]
+    text = " ".join(plain(ln.text).strip() for ln in title.lines)
+    letters = [c for c in text if c.isalpha()]
+    if not AUTHOR_LINE.match(name) or name.isupper() or len(title.lines) != 1 or \
+            title.lines[0].kind or len(text.split()) < MIN_CAPS_WORDS or \
+            len(text.split()) > MAX_HEAD_WORDS or text.rstrip()[-1:] in ".!?,;:" or \
+            sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return None
+    named = {w.casefold() for w in WORD.findall(name)}
+    caps = {w.casefold() for w in WORD.findall(text)}
+    if named <= caps or not {w[:4] for w in named} & {w[:4] for w in caps}:
+        return None
+    ctx.fired("author-over-title")
+    return Span.of_lines(blocks[i].lines + title.lines, " ").strip(), i + 2
 
 
 def link_index(blocks: list[Block], i: int, ctx: Context) -> int:
