@@ -1050,8 +1050,8 @@ def _line_bars(sink: Sink, piece: str, ctx: Context) -> str:
 
 
 SHORT_WORD_END = 4
-WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)$")
-WORD_AFTER = re.compile(r"^([^\W\d_]+)(?![\w-])")
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)$")
+WORD_AFTER = re.compile(r"^([^\W\d_]+)(?![\w'’-])")      # (never "nell’ultime"'s "nell")
 
 
 def _bar_inside_word(piece: str, m: re.Match, ctx: Context) -> bool:

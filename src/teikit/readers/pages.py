@@ -809,7 +809,8 @@ def _numbered_units(rows: list, groups: list[tuple[str, list[int], set[str]]]) -
         m = SUFFIXED_NUMBER.match(_flat(ln.text).strip())
         if m and min(numbers) <= int(m.group("n")) <= max(numbers):
             return True
-    if len(groups) < MIN_UNCUT_UNITS:
+    if len(groups) < MIN_UNCUT_UNITS or any(   # (each unit's text between its numbers)
+            b[1][0] <= a[1][-1] + 1 for a, b in itertools.pairwise(groups)):
         return False
     for _, members, _ in groups:
         before, after = members[0] - 1, members[-1] + 1
