@@ -604,6 +604,37 @@ RULES = [
     ("part-title", "segmentation", "A book's part label in capitals over its title, as OCR "
      "reads a part's title page (PARTE / TERCERA. / CARTAS A LORD HOLLAND), is one heading; "
      "specks over it with no letter or figure (/-) are left out and reported."),
+    ("front-matter-postscript", "interpretation", "A front-matter field that holds the "
+     "letter's postscript (post_scriptum, postscript, ps, Nachschrift, poscritto, posdata) "
+     "is the letter's text: a <postscript> at its end, not a note of the source citation."),
+    ("front-matter-post-stamp", "interpretation", "A front-matter date with a time of day "
+     "other than midnight is the post's or page's publication stamp (Jekyll, Hugo): kept "
+     "in the source citation, never the document's date."),
+    ("server-template", "normalization", "A page template of a site's server (PHP, ASP, "
+     "JSP, server-side includes, Jinja or Liquid) whose lines are mostly HTML is read as "
+     "HTML; the server's directives are left out and reported."),
+    ("initial-not-a-point", "interpretation", "A paragraph opening with a capital and a "
+     "full stop is a lettered point only where the letter before or after it labels "
+     "another: alone it is an initial (C. PLINIUS) or a Roman numeral, not a point number."),
+    ("page-title-line", "interpretation", "A web page saved as text: its title line "
+     "(“Author: Work”, one line of eight words at most) over a short title that "
+     "repeats a word of it is the page's; the title under it is the heading, the page's "
+     "title line goes to the source citation (reported)."),
+    ("author-over-title", "interpretation", "A name alone on the first line over the "
+     "work's title in capitals that names the author again in its own form (“Pliny the "
+     "Younger” over “C. PLINII CAECILII SECVNDI EPISTVLARVM …”) is one "
+     "heading, the author over the title."),
+    ("link-index", "normalization", "Under a saved page's title, a line of the numbers 1 to "
+     "N alone is the page's index of links to its parts: left out and reported."),
+    ("site-footer", "normalization", "Under a saved page's text, a last block of the site's "
+     "links set apart by tabs (three at least, each a capitalised name of four words at "
+     "most, no punctuation) is the site's footer: left out and reported."),
+    ("letterspaced-heading", "normalization", "A word of a heading printed letter-spaced "
+     "for emphasis (a decree's kind, four letters at least, each alone between single "
+     "spaces) is written as the word it spells (reported)."),
+    ("html-double-hyphen", "normalization", "In an HTML page that keeps its source's line "
+     "ends, a word cut there with the double hyphen of a transcription (“tran=” / "
+     "“quilli”, the second half in lower case) is one word, as in a plain text."),
     ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
      "two at least, rising page by page a page's text apart, one of them at least cutting a "
      "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "

@@ -203,7 +203,7 @@ def decode(name: str, data: bytes, encoding: str | None,
     except LookupError:
         raise fail(name, f"unknown encoding {codec!r} (try utf-8, cp1252, latin-1, utf-16)",
                    "encoding", exit_code=Exit.USAGE) from None
-    if encoding is None and b"\x00" in data:
+    if encoding is None and b"\x00" in data and not _stray_nuls(data):
         at = data.index(b"\x00")
         line, col = _position(data, at)
         codec16 = _utf16_codec(data)
@@ -308,6 +308,28 @@ def guess_encoding(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
     best = from_bytes(data).best()
     return best.encoding if best is not None else None
+
+
+# NULs a damaged character left in a text (a legacy conversion's "partes \0\0\0\0\0\0≠"): a
+# few short runs in a large text that is UTF-8 apart from them; a binary file or UTF-16 has
+# them everywhere
+STRAY_NUL_RUNS = 3
+STRAY_NUL_SHARE = 0.01
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """True when the NULs in *data* are a few stray bytes in a UTF-8 text: at most
+    STRAY_NUL_RUNS runs, together at most STRAY_NUL_SHARE of the bytes, and the rest decodes.
+    They are then text with control characters (each reported where it stands), not binary."""
+    if len(re.findall(b"\x00+", data)) > STRAY_NUL_RUNS:
+        return False
+    if data.count(b"\x00") > len(data) * STRAY_NUL_SHARE or _utf16_codec(data):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf16_codec(data: bytes) -> str | None:

@@ -91,6 +91,43 @@ QUALIFIED_DATE = re.compile(r"(?i)^\W*(?:before|after|circa|c\.|ca\.|about|aroun
                             r"|unknown|undated|n\.\s?d\.|not)\b|\?|\binferred\b")
 
 
+# a field that holds a part of the letter itself (a Jekyll edition of letters keeps the P.S.
+# in "post_scriptum: |"): its words are the document's text, placed where the part goes
+LETTER_PART_KEY = re.compile(r"(?i)^(?:post[_\s-]?scriptum|post[_\s-]?script|p[_.]?s|nachschrift"
+                             r"|poscritto|posdata|postskriptum|dopisek)$")
+
+
+def letter_parts(block: str, first_line: int) -> list[tuple[int, str]]:
+    """(source line, text) of each YAML field of *block* (whose first line is *first_line*)
+    that holds a postscript, its lines as the block scalar keeps them."""
+    keys = [(k, m.group(1)) for k, line in enumerate(block.split("\n"))
+            if (m := re.match(r"([\w.-]{1,20}):", line)) and LETTER_PART_KEY.match(m.group(1))]
+    if not keys:
+        return []
+    from .markdown import yaml_mapping
+    data = yaml_mapping(block) or {}
+    lines = block.split("\n")
+    out = []
+    for at, key in keys:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            scalar = not lines[at].split(":", 1)[1].strip().strip("|>-+")   # "key: |" over it
+            out.append((first_line + at + scalar, value.strip("\n")))
+    return out
+
+
+# a date with a time of day ("2024-06-25T13:04:53+02:00", "2020-09-01 14:00:00 GMT-5"): when
+# a blog post or a page was published, which Jekyll and Hugo stamp on every post; never the
+# date of the historical document the post reproduces. Midnight ("1820-11-11 00:00:00") is
+# no time of day: a date the editor set, written as a date-time
+POST_STAMP = re.compile(r"^\s*['\"]?\d{4}-\d{2}-\d{2}[T ]+(?!00:00(?::00)?(?:\.0+)?(?:\s|[Z+-]|$))"
+                        r"\d{1,2}:\d{2}")
+
+
+def is_post_stamp(value: str) -> bool:
+    return bool(POST_STAMP.match(value))
+
+
 def is_file_stamp(value: str) -> bool:
     return bool(FILE_STAMP.search(value))
 
@@ -108,6 +145,10 @@ def to_hints(hints: Hints, fields: list[tuple[str, str]]) -> None:
         if low == "title" and not hints.title and value:
             hints.title = value
         elif low in DOCUMENT_DATE_KEYS and value and not is_file_stamp(value):
+            if is_post_stamp(value):     # the post's, kept with the fields in the citation
+                if "front-matter-post-stamp" not in hints.rules:
+                    hints.rules.append("front-matter-post-stamp")
+                continue
             dates.append((DOCUMENT_DATE_KEYS.index(low), value))
         elif (OTHER_DATE_KEY.search(low) and not FILE_DATE_KEY.search(low) and value
               and any(ch.isdigit() for ch in value) and not QUALIFIED_DATE.search(value)

@@ -73,6 +73,15 @@ WIKI_HEADER = {"headercontainer", "ws-header", "headertemplate", "wst-header",
 # A wiki's licence box (Wikisource's .licenseFrame, .licenseContainer): header matter
 LICENCE_BOX = re.compile(r"(?i)^licen[cs]e(?:frame|container|box|tpl)?$")
 SPACE = re.compile(r"[ \t\r\n\f\v\u2028]+")
+# a word cut at the source's line end with the double hyphen of a hand or a transcription
+# ("State tran=" / "quilli", "viel=" / "leicht"): one word, as in a plain text; only where the
+# source's own line end is there to see (HTML reads it as a space)
+DOUBLE_HYPHEN_BREAK = re.compile(r"(?<![\w=])([^\W\d_]+)=[ \t]*\r?\n[ \t]*=?([^\W\d_]+)")
+
+
+def _joined_word(m: re.Match) -> str:
+    """The two halves as one word where the second goes on in lower case, else as they were."""
+    return m.group(1) + m.group(2) if m.group(2)[0].islower() else m.group(0)
 HYPHEN_BREAK = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]*\r?\n[ \t]*([^\W\d_]+)(?![\w-])")
 BREAK = "\ufdef"     # a <br> while a block is collected (a noncharacter: never in a page)
 
@@ -80,7 +89,45 @@ BREAK = "\ufdef"     # a <br> while a block is collected (a noncharacter: never 
 def sniff(name: str, data: bytes) -> float:
     if suffix(name) in (".html", ".htm", ".xhtml", ".shtml"):
         return 0.9
-    return 0.8 if HTML_START.match(data[:4096]) else 0.0
+    if HTML_START.match(data[:4096]):
+        return 0.8
+    return 0.7 if _server_template(data[:65536]) else 0.0
+
+
+# a page as a server builds it (PHP, ASP, JSP, server-side includes, Jinja/Twig/Liquid): the
+# HTML a site's repository holds, with the server's directives among its tags
+SERVER_DIRECTIVE = re.compile(r"<\?(?:php|=)[\s\S]*?(?:\?>|\Z)|<%[\s\S]*?(?:%>|\Z)"
+                              r"|<!--#[\s\S]*?-->|\{%[\s\S]*?%\}")
+TAG_LINE = re.compile(r"^\s*</?(?:p|div|span|h[1-6]|br|hr|table|tr|td|th|ul|ol|li|a|img|b|i|em"
+                      r"|strong|section|article|main|header|footer|nav|body|head|title|meta"
+                      r"|link|script|style|center|font|blockquote|pre|form|input|html)\b", re.I)
+
+
+def _server_template(data: bytes) -> bool:
+    """A file that is HTML with a server's directives in it: directives present, and of its
+    other non-blank lines three at least and half at least open with an HTML tag."""
+    try:
+        text = data.decode("utf-8", "replace")
+    except Exception:
+        return False
+    if not SERVER_DIRECTIVE.search(text):
+        return False
+    lines = [line for line in SERVER_DIRECTIVE.sub("", text).split("\n") if line.strip()]
+    tagged = sum(1 for line in lines if TAG_LINE.match(line))
+    return tagged >= 3 and tagged * 2 >= len(lines)
+
+
+def _drop_server_directives(text: str, out: Lines | None) -> str:
+    """The server's directives left out of a template's HTML (their line breaks kept, so
+    that every line keeps its number), each reported: never text of the page."""
+    def blank(m: re.Match) -> str:
+        if out is not None:
+            first = text.count("\n", 0, m.start()) + 1
+            out.leave_out(first, first + m.group().count("\n"), m.group(),
+                          "a server's directive in a page template (never shown)",
+                          "format-markup")
+        return "\n" * m.group().count("\n")
+    return SERVER_DIRECTIVE.sub(blank, text)
 
 
 def _parser():
@@ -96,6 +143,10 @@ def parse(name: str, data: bytes, encoding: str | None, diags: Collector,
     text, _ = decode(name, data, encoding, diags)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text.lstrip("\ufeff"))   # lxml refuses it in str
     text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"), diags)
+    if SERVER_DIRECTIVE.search(text) and _server_template(text.encode("utf-8")):
+        text = _drop_server_directives(text, out)
+        if out is not None:
+            out.hints.rules.append("server-template")
     front = frontmatter.take(text) if out is not None else None
     if front is not None and out is not None:   # a Jekyll/Hugo page: "---" fields over it
         text, fields, end, block = front
@@ -696,7 +747,33 @@ def _classes(el) -> list[str]:
     return (el.get("class") or "").casefold().split()
 
 
+# an edition's own names for a letter's parts in its classes and ids, in the languages of the
+# texts, before a number or a suffix ("salute_03B", "firma-2", "anrede1")
+NAMED_PART_STEMS = {"salute": "salute", "saluto": "salute", "saluti": "salute",
+                    "salutation": "salute", "saludo": "salute", "anrede": "salute",
+                    "aanhef": "salute", "powitanie": "salute", "osloveni": "salute",
+                    "closing": "closing", "congedo": "closing", "commiato": "closing",
+                    "despedida": "closing", "grussformel": "closing", "slotformule": "closing",
+                    "firma": "signed", "unterschrift": "signed", "signature": "signed",
+                    "signed": "signed", "podpis": "signed", "ondertekening": "signed",
+                    "poscritto": "postscript", "postscriptum": "postscript",
+                    "nachschrift": "postscript", "posdata": "postscript"}
+PART_STEM = re.compile(r"^([^\W\d_]+)(?:[_\-]?[\w\-]*)?$")
+
+
+def _named_part(el) -> str:
+    """The letter's part an element's class or id names by its stem ("salute_03B")."""
+    for name in [*_classes(el), (el.get("id") or "").casefold()]:
+        m = PART_STEM.match(name)
+        if m and m.group(1) in NAMED_PART_STEMS:
+            return NAMED_PART_STEMS[m.group(1)]
+    return ""
+
+
 def _class_kind(el) -> str:
+    kind = _named_part(el)
+    if kind:
+        return kind
     for c in _classes(el):
         if c in CLASS_KINDS:
             return CLASS_KINDS[c]
@@ -1024,6 +1101,10 @@ class _Walker:
         if self.kind == "pre":
             lines = text.replace(BREAK, "\n").split("\n")
         else:          # the source's own line ends are spaces in HTML; <br> ends a line
+            if "=" in text and "\n" in text:   # the double hyphen of a transcription
+                text, joined = DOUBLE_HYPHEN_BREAK.subn(_joined_word, text)   # ("tran=" / "quilli")
+                if joined and "html-double-hyphen" not in self.out.hints.rules:
+                    self.out.hints.rules.append("html-double-hyphen")
             if "-" in text:      # a word cut at the source's line end: the rules' evidence
                 self.out.hints.hyphen_breaks.update(
                     (m.group(1) + m.group(2)).casefold() for m in HYPHEN_BREAK.finditer(text)

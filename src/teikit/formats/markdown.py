@@ -437,6 +437,7 @@ class _Walker:
         self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
         self.footnote_numbers: dict[int | str, int] = {}   # footnote id or ":label" -> n
         self.bare_numbers: list[int] = []    # output lines that are a bare "[n]" paragraph
+        self.letter_parts: list[tuple[int, str]] = []   # front matter's postscript: (line, text)
 
     def walk(self, tokens, offset: int = 0, depth: int = 0) -> None:
         context: list[str] = []        # enclosing blocks: bullet_list, ordered_list, blockquote
@@ -502,6 +503,9 @@ class _Walker:
                 self.out.leave_out(line, line, tok.markup, "a rule line (format markup)",
                                    "format-markup")
                 self.out.hints.rule_lines.add(line)
+        if depth == 0:
+            for line, part in self.letter_parts:    # (after the text, before its notes)
+                self.out.text_block(line, part, "postscript")
         for line, note in self.notes:
             self.out.text_block(line, note, "note")
         if depth == 0 and self.footnote_numbers:
@@ -889,6 +893,11 @@ class _Walker:
         start = (tok.map[0] + 1) if tok.map else 1
         end = tok.map[1] if tok.map else start
         fields = front_matter_fields(tok.content)
+        parts = frontmatter.letter_parts(tok.content, start + 1)
+        if parts:               # the letter's own words: its text, never the citation
+            self.letter_parts.extend(parts)
+            fields = [(k, v) for k, v in fields if not frontmatter.LETTER_PART_KEY.match(k)]
+            self.out.hints.rules.append("front-matter-postscript")
         frontmatter.to_hints(self.out.hints, fields)
         self.out.hints.fields.extend(fields)
         self.out.leave_out(start, end, tok.content, "front matter: its fields are in the "

@@ -103,7 +103,19 @@ NAVIGATION_KEYS = {"previous", "next", "vorher", "nachher", "précédent", "suiv
                    "contributor", "disambiguation"}
 HEADER_KEYS = {"title": "title", "titel": "title", "titre": "title", "author": "author",
                "autor": "author", "auteur": "author", "override_author": "author",
-               "year": "date", "jahr": "date", "année": "date", "override_year": "date"}
+               "year": "date", "jahr": "date", "année": "date", "override_year": "date",
+               # a header template of acts (ru.wikisource's {{Распоряжение Президента РФ}},
+               # {{Указ …}}): its title, date, number and source fields
+               "название": "title", "titolo": "title", "título": "title", "tytuł": "title",
+               "дата": "date", "date": "date", "datum": "date", "fecha": "date",
+               "номер": "number", "number": "number", "nummer": "number", "numéro": "number",
+               "número": "number", "numer": "number",
+               "источник": "url", "source": "url", "quelle": "url", "fuente": "url"}
+URL = re.compile(r"^https?://\S+$")
+# a template that signs: the office and the name as its positional arguments
+SIGNATURE_TEMPLATES = {"подпись", "signature", "unterschrift", "firma", "podpis", "signatur",
+                       "handtekening", "подпіс", "підпис"}
+SIGNATURE_GAP = " " * 8       # as a typescript sets it: the office, a wide gap, the name
 DIMENSION = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*(?:em|ex|px|pt|%|en|rem|vw|vh|mm|cm|in)?\s*$")
 STRAY_TAG = re.compile(r"</?(?:span|small|big|font|u|s)\b[^<>\n]*>", re.I)
 STRAY_BLOCK = re.compile(r"</?(?:center|div|p|blockquote)\b[^<>\n]*>", re.I)   # parts lines
@@ -364,7 +376,10 @@ class _Walker:
             self.flush()
         elif tag in ("div", "center", "p") and node.contents is not None:
             self.flush()
-            self.emit(self.render(node.contents).strip("\n"))
+            if _holds_blocks(node.contents):   # a page wrapped in <div class="text">: its
+                self.walk(node.contents)        # headings, tables and paragraphs as such
+            else:
+                self.emit(self.render(node.contents).strip("\n"))
             self.flush()
         else:
             self.emit(self.inline(node))
@@ -377,7 +392,9 @@ class _Walker:
 
     def _template_block(self, node: Any) -> None:
         name = _name(node)
-        if name in HEADER_TEMPLATES:
+        if name in HEADER_TEMPLATES or (not self.out.lines and not self.rows
+                                        and not "".join(self.buf).strip()
+                                        and _fields_template(node)):
             self._header(node)
         elif name in BREAK_TEMPLATES:
             self.flush()
@@ -392,7 +409,7 @@ class _Walker:
         site's navigation."""
         self.flush()
         hints = self.out.hints
-        title = section = ""
+        title = section = number = ""
         notes = ""
         for param in node.params:
             key = str(param.name).strip().casefold()
@@ -409,10 +426,17 @@ class _Walker:
                 title = value
             elif field == "date" and not hints.date:
                 hints.date = value
+            elif field == "number":
+                number = value
+            elif field == "url" and URL.match(value) and not hints.url:
+                hints.url = value
             if key == "section":
                 section = value
             hints.fields.append((key, value))
-        if title and not hints.title:
+        name = " ".join(str(node.name).split())
+        if not title and number and _name(node) not in HEADER_TEMPLATES:
+            title = f"{name} \u2116 {number}"    # an act's template names its kind:
+        if title and not hints.title:            # "Распоряжение Президента РФ № 359-рп"
             hints.title = f"{title} \u2014 {section}" if section else title
         text = str(node)
         self.out.leave_out(self.line, self.line + text.count("\n"), text, "the wiki's header "
@@ -589,6 +613,8 @@ class _Walker:
             return " "              # {{sc| }} between two words shows a space: never glue them
         if name in MARK_TEMPLATES:     # with no text ({{sc|=x}}: a named setting) it shows
             return marks.hi(MARK_TEMPLATES[name], " ".join(words)) if words else " "  # none
+        if name in SIGNATURE_TEMPLATES and 2 <= len(words) <= 3:
+            return "\n" + SIGNATURE_GAP.join(" ".join(w.split()) for w in words) + "\n"
         if name in ("lang", "lang block") and len(words) >= 2:
             words = words[1:]                         # the language's code, then the text
         if name not in LAYOUT_TEXT and not name.startswith("#"):
@@ -622,6 +648,32 @@ class _Walker:
         if id(node) in self.split_words:
             return args[1] if name in SPLIT_START and len(args) > 1 else ""
         return args[0] if args else ""          # one half alone: the letters printed here
+
+
+def _holds_blocks(code: Any) -> bool:
+    """Wikicode with blocks in it (a heading, a table, a blank line between paragraphs):
+    walked node by node, not rendered as one line."""
+    import mwparserfromhell.nodes as n
+    return "\n\n" in str(code) or any(
+        isinstance(node, n.Heading) or (isinstance(node, n.Tag) and node.wiki_markup == "{|")
+        for node in code.nodes)
+
+
+# a field's value: a date, a number, an address
+FIELD_VALUE = re.compile(r"^\s*(?:\d[\d./\-]*(?:\s*\S{0,4})?|https?://\S+)\s*$")
+
+
+def _fields_template(node: Any) -> bool:
+    """A template at the top of a page that is the page's header whatever its name: named
+    settings only (three at least), two at least of them a date, a number or an address,
+    and one a title, date or number by its key."""
+    params = list(node.params)
+    if len(params) < 3 or any(not p.showkey for p in params):
+        return False
+    values = [str(p.value).strip() for p in params]
+    keys = {str(p.name).strip().casefold() for p in params}
+    return sum(1 for v in values if v and FIELD_VALUE.match(v)) >= 2 and \
+        any(HEADER_KEYS.get(k) in ("title", "date", "number") for k in keys)
 
 
 def _attr(node: Any, name: str) -> str | None:

@@ -203,6 +203,21 @@ def _as_para(block: Block, span: Span) -> Unit:
     return Unit("para", block, span=span, n=m.group("n") if m else None)
 
 
+def _letter_points_in_sequence(units: list[Unit], ctx: Context) -> None:
+    """A paragraph opening with a capital letter and a full stop is point "B" only where
+    its sequence is there: the letter before or after it labels another paragraph ("A."
+    … "B."). Alone, the letter is an initial ("C. PLINIUS TRAIANO IMPERATORI",
+    "M. TVLLI CICERONIS …") or a Roman numeral of a series in other letters ("I.", "V.",
+    "X." among "II.", "III."): no point number."""
+    letters = {u.n for u in units if u.kind == "para" and u.n and u.n.isalpha()}
+    for u in units:
+        if u.kind == "para" and u.n and u.n.isupper() and u.span is not None and \
+                u.span.text.lstrip().startswith(u.n + ".") and \
+                chr(ord(u.n) - 1) not in letters and chr(ord(u.n) + 1) not in letters:
+            u.n = None
+            ctx.fired("initial-not-a-point")
+
+
 def _as_list(block: Block) -> Unit | None:
     lines = block.lines
     if len(lines) < 2:
@@ -884,6 +899,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = [u for section, part in sections for u in ([section] if section else []) + part]
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
+    _letter_points_in_sequence(units, ctx)
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)

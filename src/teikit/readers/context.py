@@ -67,6 +67,7 @@ LINE_BAR = re.compile(r"(?<=\S) \|(?= |$)|(?<=[^\W\d_][-’'])\|(?=[^\W\d_])", r
 # inside a word "arg<supplied>o-</supplied>|mento"): at the start of the text after it
 LINE_BAR_AFTER = re.compile(r"^ ?\|(?= |$)|^\|(?P<inside>(?=[^\W\d_]))")
 TAG = re.compile(r"<[^<>]*>")
+SPACED_BAR_HALVES = re.compile(r"[^\W\d_]+ \| [^\W\d_]+")
 
 
 def _menu(line: str) -> bool:
@@ -151,6 +152,7 @@ class Context:
 
     _compounds: set[str] | None = None
     _words: set[str] | None = None
+    _words_apart_from_bars: set[str] | None = None
     _line_width: int | None = None
     _line_bars: bool | None = None
     _colon_hyphens: bool | None = None
@@ -172,6 +174,14 @@ class Context:
         if self._words is None:
             self._words = set(WORD.findall(SPLIT_WORD.sub(" ", self.source.text).casefold()))
         return self._words
+
+    def words_apart_from_bars(self) -> set[str]:
+        """The words the text prints whole away from a spaced line bar (the halves on either
+        side of "planta | tio" not counted): the evidence that a half is a word of its own."""
+        if self._words_apart_from_bars is None:
+            text = SPACED_BAR_HALVES.sub(" ", SPLIT_WORD.sub(" ", self.source.text))
+            self._words_apart_from_bars = set(WORD.findall(text.casefold()))
+        return self._words_apart_from_bars
 
     def line_width(self) -> int:
         """The width the text's lines are wrapped at (the median of its lines of some

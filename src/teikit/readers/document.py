@@ -26,6 +26,7 @@ from . import (
     pages,
     shapes,
     turns,
+    webtext,
 )
 from .context import Context, Meta
 from .dates import (
@@ -84,7 +85,14 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                        f"{plain(line.text).strip()[:60]!r}", "ocr-noise", line.number, 1)
         ctx.fired("ocr-noise")
         noise += 1
-    if head is None:
+    page_head = None
+    if head is None and find_head and ctx.source.format == "text":
+        titled = webtext.page_title(blocks, i, ctx)   # a saved web page's title line
+        if titled is not None:                          # over the text's own title
+            page_head, i = titled
+            i = webtext.link_index(blocks, i, ctx)
+            blocks = webtext.site_footer(blocks, ctx)
+    if head is None and page_head is None:
         blocks[i:i + 1] = front.run_in_heading(front.heading_line(front.title_page_lines(
             front.letter_head(blocks[i:i + 1], ctx), ctx), ctx), ctx)
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:
@@ -134,6 +142,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         pass
     elif head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
+    elif page_head is not None:
+        facts["head"] = front.heading(div, page_head, ctx, False)
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]) and not (
             front.month_alone(blocks[i]) and not hints.title):
         pass                                      # a letter that opens with its dateline
@@ -296,10 +306,18 @@ def _act_title(blocks: list[Block], k: int) -> int:
     n = k + 1
     if n < len(blocks) and len(blocks[n].lines) <= 2 and plain(blocks[n].text).isupper():
         n += 1                                    # the issuer
-    if n + 1 < len(blocks) and len(blocks[n].lines) <= 6 and \
-            ACT_SUBJECT.match(plain(blocks[n].lines[0].text).strip()):
+    note = n if n + 2 < len(blocks) and len(blocks[n].lines) <= 4 and \
+        front.REPEAL_NOTE.match(plain(blocks[n].lines[0].text).strip()) else None
+    subject = n + 1 if note is not None else n    # (a note that the act was repealed may
+    if subject + 1 < len(blocks) and len(blocks[subject].lines) <= 6 and \
+            ACT_SUBJECT.match(plain(blocks[subject].lines[0].text).strip()):
+        if note is not None:                      # stand over its title: it goes under it)
+            blocks[note], blocks[subject] = blocks[subject], blocks[note]
         return n - k
     return 0
+
+
+
 
 
 def _title_under_title(blocks: list[Block], k: int) -> bool:

@@ -67,9 +67,30 @@ def heading(div, span: Span, ctx: Context, number: bool = True):
         div.set("n", m.group("n"))
         ctx.fired("doc-number" if m.re is DOC_NUMBER else "roman-heading")
     head = fill(E.head(), span, ctx)
+    _letterspaced_words(head, ctx, span)
     div.append(head)
     ctx.fired("head")
     return head
+
+
+# a word printed letter-spaced for emphasis, as decrees and German print set a heading
+# ("Р А С П О Р Я Ж Е Н И Е", "У К А З", "B e k a n n t m a c h u n g"): four letters at
+# least, each alone between single spaces
+LETTERSPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+
+
+def _letterspaced_words(head, ctx: Context, span: Span) -> None:
+    """A heading's letter-spaced word as the word it spells (reported): its spacing is
+    the print's emphasis, not words of one letter."""
+    for el in head.iter():
+        for attr in ("text", "tail"):
+            value = getattr(el, attr) if el is not head or attr == "text" else None
+            if value and LETTERSPACED.search(value):
+                setattr(el, attr, LETTERSPACED.sub(lambda m: m.group().replace(" ", ""), value))
+                line, col = span.pos(0)
+                ctx.diags.info("a letter-spaced word in the heading read as the word it "
+                               "spells", "letterspaced", line, col)
+                ctx.fired("letterspaced-heading")
 
 
 # Words that name a kind of document: a first line with them is a heading, even with a date
@@ -676,6 +697,23 @@ def opening_heading(div, title: str, ctx: Context):
     div.append(head)
     ctx.fired("opening-title")
     return head
+# an editor's note over an act that it was repealed or amended ("Утратило силу - Распоряжение
+# … от 07.02.2004 г. N 47-рп", "Repealed by …", "Aufgehoben durch …")
+REPEAL_NOTE = re.compile(r"(?i)^(?:утратил[оаиo]?\s+силу|изменен[оаы]?|втратив|"
+                         r"repealed|amended\s+by|aufgehoben|abrogé|derogad[oa])\b")
+# an act cited by its date and number ("от 07.02.2004 г. N 47-рп", "of 5 May 1999 No. 12",
+# "vom 3. März 1950 Nr. 4"): a reference to that act, never where and when this text was
+# written
+ACT_CITATION = re.compile(r"(?i)(?:^|\s)(?:от|of|du|vom|del|z\s+dnia)\s+\S.{0,30}?\d{2,4}\s*"
+                          r"(?:г\.|р\.|года)?\s*(?:N|No\.?|№|Nr\.?|n[°º])\s*\d")
+
+
+def is_act_reference(block: Block) -> bool:
+    """A note that an act was repealed or amended, or a line citing an act by date and
+    number: no dateline."""
+    return bool(REPEAL_NOTE.match(plain(block.lines[0].text).strip())) or any(
+        ACT_CITATION.search(plain(ln.text)) and len(plain(ln.text).split()) <= 8
+        for ln in block.lines)
 
 
 def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6) -> int | None:
@@ -684,6 +722,8 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
     for k in range(start, min(start + reach + 1, len(blocks))):
         if blocks[k].lines[0].kind == "field":
             continue                # a record's fields over the text ("Decision Date :…")
+        if is_act_reference(blocks[k]):
+            return None             # "Утратило силу - Распоряжение … от 07.02.2004 г. N 47-рп"
         if blocks[k].lines[0].kind[:1] == "h" and not _date_alone(blocks[k]):
             return None             # a heading ("## April 1839 – Liberty Jail Entries") is no
                                     # dateline, and the text's front ends at it

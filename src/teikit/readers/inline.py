@@ -1130,6 +1130,12 @@ def _line_bars(sink: Sink, piece: str, ctx: Context) -> str:
     for m in ([first] if first else []) + found:
         inside = m.group("inside") is not None if m is first \
             else piece[m.start()] == "|"          # "conve-|nuto"
+        if not inside and m is not first and _bar_inside_word(piece, m, ctx):
+            sink.text(piece[pos:m.start()])       # "planta | tio": a word cut at the bar
+            sink.element(E.lb({"break": "no"}))
+            ctx.fired("line-bars")
+            pos = m.end() + 1
+            continue
         sink.text(piece[pos:m.start()])
         sink.element(E.lb({"break": "no"}) if inside else E.lb())
         ctx.fired("line-bars")
@@ -1137,6 +1143,29 @@ def _line_bars(sink: Sink, piece: str, ctx: Context) -> str:
         if not inside and piece[pos:pos + 1] == " ":
             pos += 1                              # (the space after the bar goes with it)
     return piece[pos:]
+
+
+SHORT_WORD_END = 4
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)$")
+WORD_AFTER = re.compile(r"^([^\W\d_]+)(?![\w'’-])")      # (never "nell’ultime"'s "nell")
+
+
+def _bar_inside_word(piece: str, m: re.Match, ctx: Context) -> bool:
+    """A spaced line bar that cuts a word ("planta | tio", "exacto | ris"): the half after
+    it goes on in lower case and is no word the text uses alone, and the whole is a word of
+    the text, or the half before it is none either and the half after is a word's ending
+    (four letters at most: "tio", "ris"); "tractatus | in", "parerem | voluntati": two
+    words."""
+    if piece[m.end():m.end() + 1] != " ":
+        return False
+    before = WORD_BEFORE.search(piece, 0, m.start())
+    after = WORD_AFTER.match(piece[m.end() + 1:])
+    if before is None or after is None or not after.group(1)[0].islower():
+        return False
+    alone = ctx.words_apart_from_bars()
+    head, tail = before.group(1).casefold(), after.group(1).casefold()
+    return tail not in alone and (head + tail in alone or (
+        head not in alone and len(tail) <= SHORT_WORD_END))
 
 
 def _lines_in_words(sink: Sink, piece: str, ctx: Context) -> str:

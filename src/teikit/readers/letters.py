@@ -685,6 +685,9 @@ def _parts_named_by_format(units: list[Unit]) -> bool:
     paragraph: a closer ends the text."""
     kinds = [u.block.lines[0].kind if u.kind == "para" else "" for u in units]
     if not {"salute", "closing", "signed"} & set(kinds):
+        for u, kind in zip(units, kinds, strict=True):    # a postscript the format names
+            if kind == "postscript":                      # alone (a front-matter field):
+                u.kind = "postscript"                     # the rest by the rules below
         return False
     # a paragraph that opens "P.S." after the named salutation or signature is the
     # letter's postscript, not text after its closer ("<div class="signed">Ihr ergebener

@@ -700,7 +700,9 @@ def lone_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 # A running head with its page number on one line: "12 THE HISTORY OF ROME", "CHAPTER III 13"
-NUMBERED_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+(?P<after>\D.{2,70})|(?P<before>.{3,70}\D)\s+"
+# (never a number after a number sign: "ПРИЛОЖЕНИЕ № 1", "Annex No. 2" number an annex)
+NUMBERED_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+(?P<after>\D.{2,70})|(?P<before>.{3,70}\D)"
+                           r"(?<!№)(?<!N[o°º])(?<!N[o°º]\.)(?<!Nr)(?<!Nr\.)(?<!n[°º])(?<!#)\s+"
                            r"(?P<trail>\d{1,4}))$")
 
 
@@ -788,6 +790,8 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     numbers = [int(n) for n, _, _ in groups]
     shared = Counter(key for _, _, keys in groups for key in keys)
     if len(groups) < 2 or not page_sequence(numbers) or max(shared.values()) < 2:
+        return blocks
+    if _numbered_units(rows, groups):
         return blocks
     page_at: dict[tuple[int, int], str] = {}
     dropped: set[tuple[int, int]] = set()
@@ -950,6 +954,35 @@ def _page_index(rows: list, groups: list[tuple[str, list[int], set[str]]]
                      if _flat(rows[k][2].text).strip() == folio), None)
         alone.append((row, folio, lone))
     return {s: row for s, (row, _) in pairs.items()}, alone
+# a number with a letter after it alone on its line ("3 A", "3 B": a letter and its reply)
+SUFFIXED_NUMBER = re.compile(r"^(?P<n>\d{1,4})\s?[A-Za-z]$")
+MIN_UNCUT_UNITS = 4
+
+
+def _numbered_units(rows: list, groups: list[tuple[str, list[int], set[str]]]) -> bool:
+    """Numbers with a recurring line under each that number units of a collection, not
+    pages: a letter's number over its salutation ("2" / "C. PLINIUS TRAIANO IMPERATORI").
+    Evidence: a number of the series with a letter after it alone on a line ("3 A", "3 B"),
+    or four numbers at least none of which cuts a sentence (the text before it without a
+    sentence's end, the text after it going on in lower case, a section number before it
+    maybe): a page break cuts running text now and then, a unit's number never does."""
+    numbers = {int(n) for n, _, _ in groups}
+    for _, _, ln in rows:
+        m = SUFFIXED_NUMBER.match(_flat(ln.text).strip())
+        if m and min(numbers) <= int(m.group("n")) <= max(numbers):
+            return True
+    if len(groups) < MIN_UNCUT_UNITS or any(   # (each unit's text between its numbers)
+            b[1][0] <= a[1][-1] + 1 for a, b in itertools.pairwise(groups)):
+        return False
+    for _, members, _ in groups:
+        before, after = members[0] - 1, members[-1] + 1
+        if before < 0 or after >= len(rows):
+            continue
+        end = plain(rows[before][2].text).rstrip()[-1:]
+        start = next((c for c in plain(rows[after][2].text) if c.isalpha()), "")
+        if not start.isupper() and (end not in SENTENCE_END or not start.islower()):
+            return False    # (a cut, or a script without capitals: Chinese tells nothing)
+    return True
 
 
 def _beside(row: int, step: int, count: int, markers: set[int]) -> list[int]:
