@@ -609,7 +609,8 @@ RULES = [
      "is the letter's text: a <postscript> at its end, not a note of the source citation."),
     ("front-matter-post-stamp", "interpretation", "A front-matter date with a time of day "
      "other than midnight is the post's or page's publication stamp (Jekyll, Hugo): kept "
-     "in the source citation, never the document's date."),
+     "in the source citation, never the document's date (where the text is an act that opens "
+     "with its place and date, that clause dates it)."),
     ("server-template", "normalization", "A page template of a site's server (PHP, ASP, "
      "JSP, server-side includes, Jinja or Liquid) whose lines are mostly HTML is read as "
      "HTML; the server's directives are left out and reported."),

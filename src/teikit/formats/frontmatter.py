@@ -30,11 +30,6 @@ URL_KEYS = ("source_url", "url", "link", "permalink", "canonical_url")
 FILE_STAMP = re.compile(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
                         r".*\b\d{1,2}:\d{2}")
 
-# a time of day after the date, as a blog's software stamps a post ("2020-09-01 14:00:00
-# GMT-5", "2021-07-04 15:00", "2024-06-25T13:04:53+02:00"; not midnight, "1820-11-11
-# 00:00:00", which a date given without a time gets)
-POST_STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\s*(?!0?0:00(?::00)?\b)[0-2]?\d:[0-5]\d")
-
 
 def take(text: str) -> tuple[str, list[tuple[str, str]], int, str] | None:
     """A ``---`` YAML or ``+++`` TOML block at the very top of *text*: (the text with the
@@ -148,6 +143,7 @@ def to_hints(hints: Hints, fields: list[tuple[str, str]]) -> None:
             if is_post_stamp(value):     # the post's, kept with the fields in the citation
                 if "front-matter-post-stamp" not in hints.rules:
                     hints.rules.append("front-matter-post-stamp")
+                hints.post_date = hints.post_date or value
                 continue
             dates.append((DOCUMENT_DATE_KEYS.index(low), value))
         elif (OTHER_DATE_KEY.search(low) and not FILE_DATE_KEY.search(low) and value
@@ -158,9 +154,7 @@ def to_hints(hints: Hints, fields: list[tuple[str, str]]) -> None:
             hints.url = value
         elif low in ("lang", "language") and not hints.language:
             hints.language = value
-    if dates and not hints.date and POST_STAMP.search(min(dates)[1]):
-        hints.post_date = min(dates)[1]
-    elif dates and not hints.date:
+    if dates and not hints.date:
         hints.date = min(dates)[1]
     elif others and not named and not hints.date:
         hints.date = others[0]

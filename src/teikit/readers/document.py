@@ -987,8 +987,6 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if found_act:
             meta.date_iso, meta.date_text = found_act
             ctx.fired("date-act-opening")
-    if not meta.date_iso and hints.post_date:     # a blog post's stamp, where the text
-        _date_from_hints(meta, {"short_lines": [hints.post_date]}, ctx)   # gives no date
     if not meta.date_iso:                         # Jekyll's _posts/1948-02-23-title.md
         named = FILE_NAME_DATE.search(Path(ctx.source.path).stem)
         if named and 1 <= int(named.group(2)) <= 12 and 1 <= int(named.group(3)) <= 31:
