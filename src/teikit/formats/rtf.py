@@ -551,6 +551,7 @@ class _Reader:
             return                             # (a row's end in a note: no table's)
         if marks.plain("".join(self.para.parts)).strip():
             self._end_paragraph()              # (words after the last cell: kept)
+        self._pending_cell()
         row = [c for c in self.row if c.cols]
         if row:
             self.rows.append(row)
@@ -605,7 +606,16 @@ class _Reader:
         m = HEADING_STYLE.match(name)
         return f"h{m.group('n')}" if m else ""
 
+    def _pending_cell(self) -> None:
+        """The text of a cell its \cell never closed (a row or the table ends first): a cell."""
+        pending = [x for x in self.cell if marks.plain(x).strip()]
+        if pending:
+            text = marks.balance("\n".join(" ".join(x.split()) for x in pending), [])[0]
+            self.row.append(tables.Cell(text, self.header_row, 1, 1))
+        self.cell = []
+
     def _end_table(self) -> None:
+        self._pending_cell()
         if self.row:
             self._row(None)
         if not self.rows:
