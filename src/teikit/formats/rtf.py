@@ -607,7 +607,7 @@ class _Reader:
         return f"h{m.group('n')}" if m else ""
 
     def _pending_cell(self) -> None:
-        """The text of a cell its \cell never closed (a row or the table ends first): a cell."""
+        """The text of a cell no cell mark closed (the row or the table ended first): a cell."""
         pending = [x for x in self.cell if marks.plain(x).strip()]
         if pending:
             text = marks.balance("\n".join(" ".join(x.split()) for x in pending), [])[0]
