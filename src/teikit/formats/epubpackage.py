@@ -208,4 +208,8 @@ def declared_encoding(data: bytes) -> str | None:
     if not m or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return None
     codec = m.group(1).decode("ascii").casefold()
+    try:
+        b"x".decode(codec, "replace")   # (a name Python does not know, or rot13: UTF-8)
+    except LookupError:
+        return None
     return None if codec in ("utf-8", "utf8") else codec

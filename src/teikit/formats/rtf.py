@@ -651,9 +651,11 @@ def _checked(codec: str | None) -> str | None:
     if not codec:
         return None
     try:
-        return codecs.lookup(codec).name
+        name = codecs.lookup(codec).name
+        b"x".decode(name, "replace")    # (rot13 and base64 are codecs, not of text)
     except LookupError:
         return None
+    return name
 
 
 def _toggle(rend: str):
