@@ -476,6 +476,22 @@ def test_hocr_generated_keeps_every_word(tmp_path, doc):
     assert set(kept) <= master_words(root)
 
 
+def test_hocr_a_page_inside_a_page_is_read_once(tmp_path):
+    """Found: an ocr_page nested in another (a merged or hand-edited file) had its lines
+    read twice, as the outer page's and as its own. Each line is its nearest page's."""
+    line = "<span class='ocr_line'><span class='ocrx_word'>{}</span></span>"
+    inner = "".join(f"<div class='ocr_page' title='bbox 0 0 9 9'>{line.format(w)}</div>"
+                    for w in ("meadow", "harbour", "lantern"))
+    source = tmp_path / "nested.hocr"
+    source.write_text("<html><body><div class='ocr_page' title='bbox 0 0 9 9'>"
+                      f"{inner}{line.format('orchard')}</div></body></html>")
+    root = encode_or_refuse(source)
+    assert root is not None
+    body = words(" ".join(root.find(".//{*}body").itertext()))
+    assert sorted(body) == ["harbour", "lantern", "meadow", "orchard"]
+    assert len(xp(root, "//t:body//t:pb")) == 4
+
+
 @PROPERTY
 @given(name=st.sampled_from(["brenz-abentmal-1550-0043.page.xml", "chronam-ocr-excerpt.alto.xml",
                              "alice-tesseract.hocr", "prima-simple-page.page.xml"]),
