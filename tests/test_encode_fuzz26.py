@@ -220,6 +220,17 @@ def test_rtf_control_characters_in_the_information_group(tmp_path):
     assert "The meadow flooded." in xp(root, "string(//t:body)")
 
 
+def test_rtf_a_cell_that_no_cell_word_closes_keeps_its_words(tmp_path):
+    """Found (by the epub_rtf words property, on main too): a table paragraph (\\intbl)
+    ended by \\par and then by the row's or the file's end, with no \\cell, lost its
+    words. It is a cell of its own."""
+    for tail in (b"", b"\\row ", b"\\pard after\\par "):
+        source = tmp_path / "cell.rtf"
+        source.write_bytes(b"{\\rtf1\\ansi Before \\intbl inside the cell\\par " + tail + b"}")
+        root = etree.fromstring(encode_file(source).data)
+        assert xp(root, "string(//t:body//t:cell)") == "inside the cell", tail
+
+
 def test_rtf_a_paragraph_starts_at_its_first_words_line(tmp_path):
     """The paragraph's line is the line of its first visible text (not of a mark or a
     space before it): unchanged by the linear-time rewrite."""

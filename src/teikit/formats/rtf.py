@@ -555,6 +555,7 @@ class _Reader:
         self._flush()
         if self.state.dest != "text":
             return                             # (a row's end in a note: no table's)
+        self._open_cell()
         if self.para.visible:
             self._end_paragraph()              # (words after the last cell: kept)
         row = [c for c in self.row if c.cols]
@@ -562,6 +563,12 @@ class _Reader:
             self.rows.append(row)
         self.row, self.cell = [], []
         self.para = _Paragraph(line=self.line)
+
+    def _open_cell(self) -> None:
+        """A cell's paragraphs that no \\cell closed (the row or the file ended first): a
+        cell still, its words kept."""
+        if self.state.dest == "text" and any(marks.plain(x).strip() for x in self.cell):
+            self._cell(None)
 
     def _trowd(self, arg):
         self.cell_defs, self.merge, self.header_row = [], "", False
@@ -612,6 +619,7 @@ class _Reader:
         return f"h{m.group('n')}" if m else ""
 
     def _end_table(self) -> None:
+        self._open_cell()
         if self.row:
             self._row(None)
         if not self.rows:
