@@ -199,7 +199,7 @@ def decode(name: str, data: bytes, encoding: str | None,
                 raise _decode_error(name, data[len(bom):], exc, codec) from None
     codec = encoding or "utf-8"
     try:
-        codecs.lookup(codec)
+        b"x".decode(codec, "replace")   # (a codec of bytes to bytes, rot13, is no text's)
     except LookupError:
         raise fail(name, f"unknown encoding {codec!r} (try utf-8, cp1252, latin-1, utf-16)",
                    "encoding", exit_code=Exit.USAGE) from None

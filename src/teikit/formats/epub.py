@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from ..diagnostics import Collector, Diagnostic, TeikitError
@@ -173,8 +174,11 @@ class _Book:
             return
         if "nav" in item.properties:
             data = self.package.read(item.path)
-            text = " ".join(lxml_html.fromstring(data).text_content().split()) if \
-                data.strip() else ""
+            try:
+                text = " ".join(lxml_html.fromstring(data).text_content().split()) if \
+                    data.strip() else ""
+            except (etree.ParserError, ValueError):     # (only a comment: "empty")
+                text = ""
             self.out.leave_out(self.offset + 1, self.offset + 1, text[:300] or item.path,
                                f"{item.path}: the navigation document (the ebook's table of "
                                "contents)", "epub-chrome")

@@ -9,6 +9,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
@@ -22,6 +23,10 @@ OPF = "{http://www.idpf.org/2007/opf}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text/xml")
+# what zipfile raises for an entry it cannot unpack: a damaged header (a negative seek), a
+# bad CRC or deflate stream, data cut short, a compression method it does not know
+UNPACK_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
+                 NotImplementedError, RuntimeError)
 
 
 @dataclass
@@ -55,7 +60,7 @@ class Package:
         if info.file_size > MAX_ITEM:
             raise fail(self.name, f"the EPUB's {path} unpacks to {info.file_size} bytes; "
                        f"refused (an item may hold {MAX_ITEM // 2**20} MB)", "too-large")
-        return self.zip.read(info)
+        return _unpack(self.name, self.zip, info)
 
     def resolve(self, base: str, href: str) -> tuple[str, str] | None:
         """(path in the package, fragment) of *href* written in the file *base*; None for an
@@ -94,6 +99,14 @@ def open_package(name: str, data: bytes) -> Package:
     return package
 
 
+def _unpack(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    try:
+        return archive.read(info)
+    except UNPACK_ERRORS as exc:
+        raise fail(name, f"not a readable EPUB: its {info.filename} cannot be unpacked "
+                   f"({exc})", "not-epub") from None
+
+
 def _xml(name: str, data: bytes, what: str):
     try:
         return parse_bytes(data, name).root
@@ -107,7 +120,7 @@ def _rootfile(name: str, archive: zipfile.ZipFile, names: set[str]) -> str:
     if "META-INF/container.xml" in names:
         info = archive.getinfo("META-INF/container.xml")
         if info.file_size <= MAX_ITEM:
-            root = _xml(name, archive.read(info), "META-INF/container.xml")
+            root = _xml(name, _unpack(name, archive, info), "META-INF/container.xml")
             for rootfile in root.iter(f"{CONTAINER}rootfile"):
                 path = posixpath.normpath(unquote(rootfile.get("full-path") or ""))
                 if path in names and not path.startswith(("../", "/")):
@@ -122,7 +135,8 @@ def _rootfile(name: str, archive: zipfile.ZipFile, names: set[str]) -> str:
 def _encrypted(package: Package) -> set[str]:
     """The entries META-INF/encryption.xml lists (a font obfuscated by the IDPF's algorithm
     is one; a content document listed there is under DRM)."""
-    root = _xml(package.name, package.zip.read("META-INF/encryption.xml"),
+    root = _xml(package.name, _unpack(package.name, package.zip,
+                                      package.zip.getinfo("META-INF/encryption.xml")),
                 "META-INF/encryption.xml")
     return {posixpath.normpath(unquote(ref.get("URI") or "").lstrip("/"))   # (from the root)
             for ref in root.iter("{http://www.w3.org/2001/04/xmlenc#}CipherReference")}
@@ -158,7 +172,8 @@ def _read_opf(package: Package, names: set[str]) -> None:
         item = Item(el.get("id"), resolved[0], (el.get("media-type") or "").casefold(),
                     set((el.get("properties") or "").split()))
         package.manifest[item.ident] = item
-        package.by_path.setdefault(item.path, item)
+        if item.path in names:       # (one the zip lacks is never read: see the spine's)
+            package.by_path.setdefault(item.path, item)
     spine = root.find(f"{OPF}spine")
     for ref in (spine if spine is not None else []):
         if ref.tag != f"{OPF}itemref":
@@ -193,4 +208,8 @@ def declared_encoding(data: bytes) -> str | None:
     if not m or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return None
     codec = m.group(1).decode("ascii").casefold()
+    try:
+        b"x".decode(codec, "replace")   # (a name Python does not know, or rot13: UTF-8)
+    except LookupError:
+        return None
     return None if codec in ("utf-8", "utf8") else codec

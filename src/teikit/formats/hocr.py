@@ -102,10 +102,15 @@ def _line_elements(page_el) -> list:
     page itself when it holds text and nothing else (no word is lost)."""
     out = []
     taken: set[int] = set()
+    # an ocr_page inside the page is a page of its own (read as such): its lines are not
+    # this page's too (they would be read twice)
+    nested = {id(d) for d in page_el.iterdescendants() if "ocr_page" in _classes(d)}
     for el in page_el.iter():
         if not isinstance(el.tag, str) or _excluded(el, page_el):
             continue
         classes = _classes(el)
+        if nested and (id(el) in nested or any(id(a) in nested for a in el.iterancestors())):
+            continue
         inside = any(id(a) in taken for a in el.iterancestors())
         if inside:
             continue
@@ -124,7 +129,7 @@ def _line_elements(page_el) -> list:
         else:
             continue
         taken.add(id(out[-1]))
-    if not out and " ".join(_inline(page_el).split()):
+    if not out and not nested and " ".join(_inline(page_el).split()):
         out.append(page_el)
     return out
 

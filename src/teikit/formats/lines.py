@@ -48,8 +48,24 @@ class Lines:
         lines = [clean_characters(line, diags, number, marked=True)
                  for line, number in zip(self.lines, self.numbers, strict=True)]
         lines, composed = to_nfc(lines, diags, self.numbers)
+        _clean_hints(self.hints, diags)
         if not any(line.strip() for line in lines):
             raise fail(name, "the file holds no text to encode (only markup, metadata or "
                        "navigation)", "empty")
         return SourceText(name, "\n".join(lines), encoding, lines, numbers=self.numbers,
                           kinds=self.kinds, hints=self.hints, composed=composed)
+
+
+def _clean_hints(hints: Hints, diags: Collector) -> None:
+    """The header's candidates without the characters a master cannot hold (an RTF's
+    \\info title or a PDF's document information may carry a NUL or an escape), each
+    reported as in the text (at line 1: the header's fields have no line of their own)."""
+    for attr in ("title", "date", "post_date", "url", "language", "field_date"):
+        value = getattr(hints, attr)
+        if value:
+            setattr(hints, attr, clean_characters(value, diags, 1, marked=True))
+    hints.fields = [(clean_characters(key, diags, 1, marked=True),
+                     clean_characters(value, diags, 1, marked=True))
+                    for key, value in hints.fields]
+    hints.left_out = [(start, end, clean_characters(text, diags, start, marked=True), reason,
+                       code) for start, end, text, reason, code in hints.left_out]

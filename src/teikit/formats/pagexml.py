@@ -219,7 +219,11 @@ def _table(el, conf: ocr.Confidence) -> ocr.Region | None:
 def _rows_by_role(cells: list[tuple[str, tuple[int, int, int, int]]]) -> list[list[tables.Cell]]:
     grid: dict[int, dict[int, tuple[str, int, int]]] = {}
     for text, (row, col, rspan, cspan) in cells:
-        grid.setdefault(row, {})[col] = (text, rspan, cspan)
+        taken = grid.setdefault(row, {}).get(col)
+        if taken is not None:        # two cells at one place: one cell of both texts
+            text = "\n".join(t for t in (taken[0], text) if t)
+            rspan, cspan = taken[1], taken[2]
+        grid[row][col] = (text, rspan, cspan)
     return [[tables.Cell(text, False, cspan, rspan)
              for _, (text, rspan, cspan) in sorted(grid[row].items())] for row in sorted(grid)]
 

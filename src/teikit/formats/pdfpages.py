@@ -112,9 +112,10 @@ def furniture(pages: list[Page], out: Lines) -> None:
             same = sum(1 for other in pages for w, o in bands[other.index]
                        if w == where and _key(" ".join(r.text for r in o)) == key
                        and abs(o[0].base - base) <= 2 * rows[0].size)
-            if key == "#" and _apart(page, rows):
+            alone = NUMBER_TOKEN.search(text) if key == "#" else None
+            if alone is not None and _apart(page, rows):   # (not "0", not 1234567)
                 found.append((page, where, rows, text))
-                page.number = NUMBER_TOKEN.search(text).group()     # type: ignore[union-attr]
+                page.number = alone.group()
             elif len(pages) > 1 and same >= max(2, (len(pages) - 1) // 2):
                 found.append((page, where, rows, text))
                 tokens = list(NUMBER_TOKEN.finditer(text))

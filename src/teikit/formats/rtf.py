@@ -115,6 +115,12 @@ class _Paragraph:
     style: int | None = None
     outline: int | None = None
     in_table: bool = False
+    visible: bool = False       # a part with words read (kept as parts come: a paragraph of
+    #                             many runs is never scanned whole again)
+
+    def append(self, part: str) -> None:
+        self.parts.append(part)
+        self.visible = self.visible or bool(marks.plain(part).strip())
 
 
 def sniff(name: str, data: bytes) -> float:
@@ -266,9 +272,9 @@ class _Reader:
         """Text where the group sends it: the paragraph, a note, the header's fields."""
         dest = self.state.dest
         if dest == "text":
-            if not marks.plain("".join(self.para.parts)).strip():
+            if not self.para.visible:
                 self.para.line = self.line
-            self.para.parts.append(self._marked(text))
+            self.para.append(self._marked(text))
         elif dest == "note" and self.note is not None:
             self.note.append(self._marked(text))
         elif dest.startswith("info:"):
@@ -290,7 +296,7 @@ class _Reader:
         if self.state.dest == "note" and self.note is not None:
             self.note.append(text)
         elif self.state.dest == "text":
-            self.para.parts.append(text)
+            self.para.append(text)
 
     # ------------------------------------------------------------------ groups
     def _close(self) -> None:
@@ -374,7 +380,7 @@ class _Reader:
         number = len(self.notes) + 1
         self.notes.append((self.para.line or self.line, number, text))
         if self.state.dest == "text":
-            self.para.parts.append(f"[{number}]")
+            self.para.append(f"[{number}]")
         if number == 1:
             self.out.hints.rules.append("rtf-footnotes")
 
@@ -494,7 +500,7 @@ class _Reader:
     def _line(self, arg):
         self._flush()
         if self.state.dest == "text":
-            self.para.parts.append(BREAK)
+            self.para.append(BREAK)
         elif self.state.dest in ("note", "left"):
             self._emit(" ")
 
@@ -519,7 +525,7 @@ class _Reader:
         if self.state.dest != "text":
             return
         self._flush()
-        if not self.para.in_table and marks.plain("".join(self.para.parts)).strip():
+        if not self.para.in_table and self.para.visible:
             self._end_paragraph()              # (a paragraph's text before the table)
         if not self.rows and not self.row and not self.cell:
             self.table_line = self.line
@@ -549,14 +555,20 @@ class _Reader:
         self._flush()
         if self.state.dest != "text":
             return                             # (a row's end in a note: no table's)
-        if marks.plain("".join(self.para.parts)).strip():
+        self._open_cell()
+        if self.para.visible:
             self._end_paragraph()              # (words after the last cell: kept)
-        self._pending_cell()
         row = [c for c in self.row if c.cols]
         if row:
             self.rows.append(row)
         self.row, self.cell = [], []
         self.para = _Paragraph(line=self.line)
+
+    def _open_cell(self) -> None:
+        """A cell's paragraphs that no \\cell closed (the row or the file ended first): a
+        cell still, its words kept."""
+        if self.state.dest == "text" and any(marks.plain(x).strip() for x in self.cell):
+            self._cell(None)
 
     def _trowd(self, arg):
         self.cell_defs, self.merge, self.header_row = [], "", False
@@ -606,16 +618,8 @@ class _Reader:
         m = HEADING_STYLE.match(name)
         return f"h{m.group('n')}" if m else ""
 
-    def _pending_cell(self) -> None:
-        """The text of a cell no cell mark closed (the row or the table ended first): a cell."""
-        pending = [x for x in self.cell if marks.plain(x).strip()]
-        if pending:
-            text = marks.balance("\n".join(" ".join(x.split()) for x in pending), [])[0]
-            self.row.append(tables.Cell(text, self.header_row, 1, 1))
-        self.cell = []
-
     def _end_table(self) -> None:
-        self._pending_cell()
+        self._open_cell()
         if self.row:
             self._row(None)
         if not self.rows:
@@ -655,9 +659,11 @@ def _checked(codec: str | None) -> str | None:
     if not codec:
         return None
     try:
-        return codecs.lookup(codec).name
+        name = codecs.lookup(codec).name
+        b"x".decode(name, "replace")    # (rot13 and base64 are codecs, not of text)
     except LookupError:
         return None
+    return name
 
 
 def _toggle(rend: str):
