@@ -519,3 +519,23 @@ def test_ocr_fixtures_mutated_encode_or_are_refused(tmp_path, name, flips, cut):
     source = tmp_path / name
     source.write_bytes(bytes(data))
     encode_or_refuse(source)
+
+
+def test_odt_with_a_damaged_entry_is_refused_with_one_line(tmp_path):
+    """Found (after the EPUB fix, the same mutations on a real .odt): a damaged header or
+    deflate stream of content.xml escaped as zlib.error or BadZipFile (exit 70)."""
+    package = (FIXTURES / "formats18" / "rimbaud-dormeur-du-val.odt").read_bytes()
+    for how in ("header", "stream"):
+        source = tmp_path / f"{how}.odt"
+        source.write_bytes(_damaged(package, "content.xml", how))
+        try:
+            encode_file(source)
+        except TeikitError as exc:
+            assert exc.diagnostic.code == "not-odt", (how, str(exc))
+        else:
+            raise AssertionError((how, "encoded a damaged entry"))
+    out = tmp_path / "out.xml"
+    run = cli(source, out)
+    assert run.returncode == 3, run.stderr
+    assert run.stderr.count("\n") == 1 and run.stderr.rstrip().endswith("[not-odt]")
+    assert "Traceback" not in run.stderr and not out.exists()

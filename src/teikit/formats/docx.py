@@ -10,6 +10,7 @@ import zipfile
 from ..diagnostics import Collector, TeikitError, fail
 from ..safexml import parse_bytes
 from . import html, suffix
+from .packages import UNPACK_ERRORS
 
 NAME = "docx"
 MAX_UNPACKED = 256 * 1024 * 1024       # a zip bomb is refused before it is unpacked
@@ -48,7 +49,7 @@ def _check_package(name: str, data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = package.infolist()
             names = {info.filename for info in infos}
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except UNPACK_ERRORS:
         raise fail(name, "not a Word document: the zip package cannot be read",
                    "not-docx") from None
     if "word/document.xml" not in names:
@@ -89,8 +90,8 @@ def style_map(data: bytes) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             styles = parse_bytes(package.read("word/styles.xml")).root
             document = parse_bytes(package.read("word/document.xml")).root
-    except (KeyError, TeikitError, ValueError, OSError, zipfile.BadZipFile):
-        return ""                        # (no styles.xml: mammoth's defaults)
+    except (KeyError, TeikitError, *UNPACK_ERRORS):
+        return ""                        # (no styles.xml, or a damaged one: mammoth's defaults)
     names: dict[str, str] = {}
     based: dict[str, str] = {}
     levels: dict[str, int] = {}

@@ -9,13 +9,13 @@ import io
 import posixpath
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
 from ..diagnostics import TeikitError, fail
 from ..safexml import parse_bytes
 from .docx import MAX_RATIO, MAX_UNPACKED
+from .packages import UNPACK_ERRORS
 
 MAX_ENTRIES = 10_000             # a book of a thousand chapters has a few thousand entries
 MAX_ITEM = 64 * 1024 * 1024      # one content document
@@ -23,10 +23,6 @@ OPF = "{http://www.idpf.org/2007/opf}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/xml", "text/xml")
-# what zipfile raises for an entry it cannot unpack: a damaged header (a negative seek), a
-# bad CRC or deflate stream, data cut short, a compression method it does not know
-UNPACK_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
-                 NotImplementedError, RuntimeError)
 
 
 @dataclass

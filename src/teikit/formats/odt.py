@@ -30,6 +30,7 @@ from ..sourcetext import SourceText
 from . import marks, suffix, tables
 from .docx import MAX_RATIO, MAX_UNPACKED
 from .lines import Lines
+from .packages import UNPACK_ERRORS
 
 NAME = "odt"
 MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -100,7 +101,7 @@ def _parts(name: str, data: bytes) -> dict[str, bytes]:
                            "not-odt")
             return {part: package.read(f"{part}.xml") for part in ("content", "styles", "meta")
                     if f"{part}.xml" in names}
-    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError):
+    except UNPACK_ERRORS:
         raise fail(name, "not an OpenDocument text: the zip package cannot be read",
                    "not-odt") from None
 
