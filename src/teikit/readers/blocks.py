@@ -2,37 +2,37 @@
 directions, page breaks, lists, quotations (a letter's parts: letters.py).
 
 ``build_text(div, blocks, ctx)`` appends the TEI for the document's text blocks to *div*.
-Blocks are first classified (one small rule each), then speaker labels are accepted for the
-whole document at once, then the units are written out in order. What a speaker's label
-looks like, and the passes that set labels and speech apart first, are in turns.py.
+Blocks are first classified (one small rule each: classify.py), then speaker labels are
+accepted for the whole document at once (speakers.py), paragraphs broken over a page joined
+again (rejoin.py), then the units are written out in order (``TextBuilder``). What a
+speaker's label looks like, and the passes that set labels and speech apart first, are in
+turns.py.
 """
 from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import replace
 
 from lxml import etree
 
 from ..formats import marks, tables
-from ..formats.marks import HI, plain
-from ..sourcetext import Block, Line
+from ..formats.marks import plain
+from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
 from . import eschatocol
+from .classify import ANNOTATION, LEADING_STAGE, STAGE, _letter_points_in_sequence, classify
 from .context import Context
 from .dates import (
-    DAY_MONTH,
     ENTRY_LEAD,
-    WEEKDAY,
     YEAR,
     DateFound,
     date_at,
     day_heading,
     find_date,
 )
-from .inline import INCIDENT_IN_PARENTHESES, TIME_IN_BRACKETS, fill
-from .layout import _compound_tail, _printed_compound, is_cjk, join_hyphenated, join_spans
+from .inline import INCIDENT_IN_PARENTHESES, fill
+from .layout import is_cjk
 from .letters import (
     MAIL_ADDRESS,
     SLASHED_NAME,
@@ -43,47 +43,36 @@ from .letters import (
     letters_apart,
     letters_at_rules,
     letters_in_turns,
-    name_only,
-    named_part,
     official_address,
     signers_not_speakers,
 )
 from .quotes import block_quotes
+from .rejoin import rejoin_split_paragraphs
 from .shapes import (
-    CJK_ENDS,
     CJK_NOTICE,
     CLOSE_PUNCT,
-    FIELD_LABELS,
-    FUNCTION_WORDS,
-    PARTICLES,
-    ends_mid_sentence,
+    _cjk_title,
     is_caps_heading,
-    is_wrapped,
     label_shape_ok,
+    names_only,
     without_end_markers,
 )
 from .span import Span
+from .speakers import (
+    _cast_lists,
+    _recorder_narration,
+    _speaker_key,
+    _turns_run_in,
+    _verse_speeches,
+    accept_speakers,
+)
 from .turns import (
     BRACED,
-    MARK,
-    NAMES_LINE,
-    NUMBERED,
-    PAGE_LINE,
-    STAGED_LABEL,
-    TIMESTAMP,
     _abbrev_labels,
-    _as_fields,
-    _as_label_line_turn,
-    _as_names,
-    _as_turn,
-    _balanced,
     _bare_labels,
     _commentary_blocks,
     _court_labels,
-    _item,
-    _joined,
     _label,
-    _label_alone,
     _labels_over_speech,
     _letters_taking_turns,
     _numbered_narration,
@@ -97,755 +86,9 @@ from .turns import (
 )
 from .unit import Unit
 
-COLUMN_LINE = re.compile(r"^\[Column (?P<n>\d{1,5}[a-z]?)\]$")
-# A transcriber's annotation line (Spacelog and similar): _note: …, _comment: …, _lang: en
-ANNOTATION = re.compile(r"^_(?P<key>[a-z]{2,12}):\s*(?P<value>.*)$")
-# A stage direction in parentheses; never an enumeration's mark: (a), (2), (iv)
-ENUMERATOR = r"(?!\((?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})\))"
-STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?$")
-LEADING_STAGE = re.compile(r"^" + ENUMERATOR + r"\((?:[^()]|\([^()]*\))+\)[.,;:!]?(?=\s)")
 SPEECH = {tei(name) for name in ("p", "stage", "list", "table", "quote", "floatingText")}
 TEXT_BLOCKS = {tei(name) for name in ("p", "sp", "stage", "list", "quote", "floatingText", "div",
                                      "table")}
-
-
-# ----------------------------------------------------------------------------- classify
-
-def is_table(block: Block) -> bool:
-    """A table the source format read (formats.tables): one line, never taken apart."""
-    return tables.is_table(block.lines[0].kind)
-
-
-def classify(block: Block, ctx: Context) -> list[Unit]:
-    lines = block.lines
-    if tables.is_table(lines[0].kind):
-        if len(lines) == 1:
-            return [Unit("table", block, span=Span.of_line(lines[0]))]
-        return [u for ln in lines for u in classify(Block([ln]), ctx)]
-    if lines[0].kind == "code":          # a program (a Markdown fence of code): its
-        return [Unit("para", block, form="code",   # lines as they are, never prose
-                     span=Span.of_lines(lines, "\n"))]
-    if lines[0].kind == "stage":         # a stage direction the format sets apart (a
-        return [Unit("stage", block,     # play's row with no speaker: formats.tables)
-                     span=Span.of_lines(lines, " ").strip())]
-    if lines[0].kind == "mail-header":   # an e-mail's header (mail_headers)
-        return [Unit("list", block, items=[_item(ln) for ln in lines], list_type="fields")]
-    if lines[0].kind.startswith("mail-quote"):   # the message replied to: a paragraph
-                                                  # of a <quote>
-        return [_as_para(block, _joined([Span.of_line(ln) for ln in lines], lines, ctx))]
-    lead = lines[0].text.lstrip()[:1]
-    if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
-        columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]
-        if all(columns):
-            return [Unit("cb", block, n=m.group("n")) for m in columns if m]
-        if all(PAGE_LINE.match(ln.text.strip()) for ln in lines):
-            return [Unit("pb", block, n=_page_n(ln.text))
-                    for ln in lines]
-        texts = [plain(ln.text).strip() for ln in lines]
-        if all(_stamp_alone(t) for t in texts):
-            return [Unit("time", block, n=_stamp(t + " ")) for t in texts]
-        if all(ANNOTATION.match(t) for t in texts) or (
-                all(t.startswith("# ") for t in texts) and has_annotations(ctx)):
-            return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip())
-                    for ln in lines]
-    if lines[0].kind[:1] == "h" and len(lines) <= 3 and not (   # a heading the format
-            len(lines) > 1 and _label_alone(Block(lines[:1]))):    # marks (not a label's)
-        span = Span.of_lines(lines, " ").strip()
-        if 0 < len(span.text) <= 300:
-            return [Unit("section", block, span=span, n=lines[0].kind[1:])]
-    if lead == "(" and STAGE.match(" ".join(ln.text.strip() for ln in lines)):
-        return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]
-    unit = (_as_attendance(block) or _as_fields(block) or _as_names(block)
-            or _as_turn(block, ctx)
-            or _as_label_line_turn(block)
-            or _as_list(block))
-    if unit:
-        return [unit]
-    return [_as_para(block, _joined([Span.of_line(ln) for ln in lines], lines, ctx))]
-
-
-def _page_n(text: str) -> str | None:
-    m = PAGE_LINE.match(text.strip())
-    return m.group("n") if m else None
-
-
-def _stamp_alone(text: str) -> bool:
-    m = TIMESTAMP.match(text + " ")
-    return m is not None and m.end() >= len(text)
-
-
-def _stamp(text: str) -> str | None:
-    m = TIMESTAMP.match(text)
-    return (m.group("t") or m.group("tp") or m.group("tb")) if m else None
-
-
-def page_break(block: Block, ctx: Context):
-    n = _page_n(block.lines[0].text)
-    ctx.fired("pb")
-    return E.pb(n=n) if n else E.pb()
-
-
-def has_annotations(ctx: Context) -> bool:
-    """Does the transcript carry annotation lines (_note:, _comment:)? Then '# ' lines
-    are the transcriber's comments too."""
-    if ctx.annotated is None:
-        ctx.annotated = any(ANNOTATION.match(line) for line in ctx.source.lines)
-    return ctx.annotated
-
-
-def _as_para(block: Block, span: Span) -> Unit:
-    span = span.strip()
-    m = NUMBERED.match(span.text)
-    if m and (DAY_MONTH.match(span.text.strip()) or (
-            m.group("n").isalpha() and span.text[m.end("mark"):].lstrip()[:1].isdigit())):
-        m = None                        # "d. 10 Fbr": a letter's date, not point d; "n. 23":
-                                        # an abbreviation before a number (numero, page)
-    return Unit("para", block, span=span, n=m.group("n") if m else None)
-
-
-def _letter_points_in_sequence(units: list[Unit], ctx: Context) -> None:
-    """A paragraph opening with a capital letter and a full stop is point "B" only where
-    its sequence is there: the letter before or after it labels another paragraph ("A."
-    … "B."). Alone, the letter is an initial ("C. PLINIUS TRAIANO IMPERATORI",
-    "M. TVLLI CICERONIS …") or a Roman numeral of a series in other letters ("I.", "V.",
-    "X." among "II.", "III."): no point number."""
-    letters = {u.n for u in units if u.kind == "para" and u.n and u.n.isalpha()}
-    for u in units:
-        if u.kind == "para" and u.n and u.n.isupper() and u.span is not None and \
-                u.span.text.lstrip().startswith(u.n + ".") and \
-                chr(ord(u.n) - 1) not in letters and chr(ord(u.n) + 1) not in letters:
-            u.n = None
-            ctx.fired("initial-not-a-point")
-
-
-def _as_list(block: Block) -> Unit | None:
-    lines = block.lines
-    if len(lines) < 2:
-        return None
-    first = lines[0].text.strip()
-    rest = list(lines[1:])
-    head_label = first.rstrip(":").strip()
-    # (a line in capitals that ends in a comma is no list's heading but the start of a
-    # sentence set in lines: a dedication's "THIS JOURNAL, / ORIGINALLY KEPT FOR HER, / IS
-    # MOST AFFECTIONATELY / DEDICATED.", a title page's, an epitaph's)
-    if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith((".", ","))
-            and (head_label.casefold() in FIELD_LABELS or _parallel(rest))) or (
-            first.endswith(":") and head_label.casefold() in FIELD_LABELS):
-        items = [_item(ln) for ln in rest]
-        kind = re.sub(r"[^a-z]+", "-", head_label.casefold()).strip("-") or "items"
-        return Unit("list", block, head=Span.of_line(lines[0]).strip(), items=items,
-                    list_type=kind)
-    body = [ln for ln in lines if not PAGE_LINE.match(ln.text.strip())]
-    if len(body) >= 2 and all(NUMBERED.match(ln.text.strip()) for ln in body):
-        return Unit("list", block, items=[_item(ln) for ln in lines], list_type="ordered")
-    return None
-
-
-# A roll call's key alone on its line, over the names ("Present:" / "Mr. Clinton Ingles,
-# President." / "Mrs. Florence Hartman,"): minutes' attendance in any hand or print
-ATTENDANCE_KEY = re.compile(r"(?i)^(?:(?:members|trustees|directors|also|others)\s+)?(?:present|"
-                            r"absent|excused|in\s+attendance|attending|attendance|attendees|"
-                            r"apologies(?:\s+for\s+absence)?|regrets|roll[\s-]+call|"
-                            r"(?:members|trustees|directors)\s+(?:present|absent))\s*:?$")
-HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "dr", "rev", "hon", "prof", "sir", "dame",
-                   "messrs", "mme", "mlle", "m", "capt", "col", "gen", "judge", "sister",
-                   "brother", "father", "friend"}
-
-
-def _attendee(text: str) -> bool:
-    """A line that is one person (or two) and an optional office after a comma ("Mr. Clinton
-    Ingles, President.", "Mrs. Florence Hartman,", "Milford H. Ketcham, Trustees.")."""
-    text = text.strip().rstrip(".,;")
-    name, _, office = text.partition(",")
-    words = name.split()
-    return 1 <= len(words) <= 6 and len(office.split()) <= 4 and all(
-        NAME_WORD.match(w) or w in NAME_PARTICLES or w.rstrip(".").casefold() in
-        HONORIFIC_WORDS for w in words) and not set(text) & set("?!:;\"“”") and all(
-        w[:1].isupper() or w.casefold() in NAME_PARTICLES or w.casefold() in ("and", "of")
-        for w in office.split())
-
-
-def _as_attendance(block: Block) -> Unit | None:
-    """A roll call: a line that is only an attendance key ("Present:", "Absent:", "Also
-    present:", "In attendance:", "Apologies:", "Roll call:") over two lines or more that
-    are each a name with an optional office: a list with that head, each line an item."""
-    lines = block.lines
-    if len(lines) < 3 or not ATTENDANCE_KEY.match(plain(lines[0].text).strip()):
-        return None
-    if not all(_attendee(plain(ln.text)) for ln in lines[1:]):
-        return None
-    kind = re.sub(r"[^a-z]+", "-", plain(lines[0].text).strip().rstrip(":").casefold()).strip("-")
-    return Unit("list", block, head=Span.of_line(lines[0]).strip(),
-                items=[_item(ln) for ln in lines[1:]], list_type=kind)   # (as _as_list)
-
-
-def _parallel(lines: list[Line]) -> bool:
-    """Lines under a capitals line that are a list's items, not a text running on under
-    its heading (a print's title block "DEKLARACYA / Jmieniem KROLA … na Seymie Roku
-    1766. / uczyniona.", an addressee's block "SEKRETARIAT KOMITETU … / w/m."): two at
-    least, none opening in lower case or ending in a sign that a word or a sentence goes
-    on (-, =, :), and not one sentence cut into lines (only the last ending in a full stop,
-    the lines as long as a text's)."""
-    texts = [plain(ln.text).strip() for ln in lines]
-    if len(texts) < 2 or any(t[:1].islower() or t.endswith(("-", "=", ":")) for t in texts):
-        return False
-    if texts[-1].endswith(".") and not any(t.endswith((".", ";", "!", "?")) for t in texts[:-1]) \
-            and any(t.endswith(",") for t in texts[:-1]):
-        return False      # one sentence set in lines, its clauses ending in commas
-    words = sum(len(t.split()) for t in texts)
-    return not (texts[-1].endswith(".") and words >= 4 * len(texts)
-                and not any(t.endswith((".", ";", "!", "?")) for t in texts[:-1]))
-
-
-# ("E.O. 11652: GDS": a field whose label carries the order's number)
-
-
-# ----------------------------------------------------------------------------- speakers
-
-def accept_speakers(units: list[Unit], ctx: Context) -> None:
-    """Keep as turns only labels that behave like speakers across the document: a label
-    used at least twice, or one that opens a sentence in a dialogue (three turns or more,
-    one label recurring)."""
-    turns = [u for u in units if u.kind == "turn"]
-    timed = {u.label for u in turns if _time_only(u)}
-    for u in [u for u in turns if u.label in timed]:
-        if any(v.label == u.label and not _time_only(v) for v in turns):
-            continue                     # (a speaker who also speaks: a speaker)
-        _not_a_turn(u, ctx)              # "**Break:** [13:40]": a segment's mark, no one's
-        u.form = "label-rejected"        # speech nor the previous speaker's
-        ctx.fired("time-only-label")
-    turns = [u for u in turns if u.kind == "turn"]
-    for u in [u for u in turns if u.form == "line" and _title_page_word(u)]:
-        u.form = ""                      # (its lines a paragraph's, not a list's)
-        _not_a_turn(u, ctx)              # a title page's lines: "THE" / "LIFE" / "AND" …
-        ctx.fired("title-page-not-speech")
-    turns = [u for u in turns if u.kind == "turn"]
-    for u in [u for u in turns if u.form in ("caps", "play") and WEEKDAY_FIRST.match(
-            plain(u.body.text))]:
-        _not_a_turn(u, ctx)              # "BOROUGH COURT. Monday.— Magistrates present": a
-    turns = [u for u in turns if u.kind == "turn"]   # newspaper's heading over its date
-    stamped = Counter(u.label for u in turns if u.form == "stamped")
-    if stamped and (sum(stamped.values()) < 3 or max(stamped.values()) < 2):
-        for u in [u for u in turns if u.form == "stamped"]:
-            _not_a_turn(u, ctx)          # a time and a name over a text once or twice, or
-        turns = [u for u in turns if u.kind == "turn"]   # no name back: no loop's form
-    run_in = [u for u in turns if u.form in ("caps", "play")
-              and (u.label or "").casefold() not in CHAIR_LABELS]
-    if len(run_in) >= 4 and sum(1 for a, b in itertools.pairwise(turns)
-                                if a.form in ("caps", "play") and a.label == b.label) * 4 \
-            > len(run_in):
-        for u in run_in:                 # "BCS.  Students have …" / "BCS.  Andrew Burns …":
-            _not_a_turn(u, ctx)          # a column's run-in heads, the same one in a row;
-        turns = [u for u in turns if u.kind == "turn"]   # speakers take turns
-    fields_of = _catalogue_fields(turns)
-    if fields_of:
-        for u in [u for u in turns if u.label in fields_of]:
-            _not_a_turn(u, ctx)          # "Tonart: E-moll. Taktart: 2/4.": a record's fields
-        ctx.fired("catalogue-fields")
-        turns = [u for u in turns if u.kind == "turn"]
-    listed = _names_fields(turns)
-    if listed:
-        for u in [u for u in turns if u.label in listed]:
-            _not_a_turn(u, ctx)          # "**Chair:** Tzviya Siegman": a minute's field
-        ctx.fired("names-field")
-        turns = [u for u in turns if u.kind == "turn"]
-    counts = Counter(u.label for u in turns if u.form != "field")
-    recurring = {lab for lab, c in counts.items() if c >= 2}
-    # a label form proven by two labels or more that recur ("**Name:**", "*Name:*"): every
-    # label set so is a turn, a name used once too ("**George Kerscher:** default …")
-    proven = {form for form in ("strong", "element", "italic")
-              if len({u.label for u in turns if u.form == form and u.label in recurring}) >= 2}
-    speakers_elsewhere = {u.label for u in turns if u.form != "italic"}
-    for u in [u for u in turns if u.form == "italic" and "italic" not in proven
-              and u.label not in speakers_elsewhere]:
-        _not_a_turn(u, ctx)              # "*Note:* …" once or twice: an italic lead-in
-    turns = [u for u in turns if u.kind == "turn"]
-    for u in [u for u in turns if u.form == "staged" and u.label not in recurring]:
-        _unstaged(u, ctx)                # a name used once: its parentheses are its own
-    turns = [u for u in turns if u.kind == "turn"]
-    nicks = {u.label for u in turns if u.form == "nick" and u.label in recurring}
-    if len(nicks) < 2:                   # nicknames count in a conversation of two or more
-        recurring -= {u.label for u in turns if u.form == "nick"}
-        for u in [u for u in turns if u.form == "nick"]:
-            _not_a_turn(u, ctx)
-        turns = [u for u in turns if u.kind == "turn"]
-        counts = Counter(u.label for u in turns if u.form != "field")
-    # a dialogue: a speaker who comes back after another ("Burra Burra DC: …" twice in a
-    # row is a heading used twice)
-    dialogue = sum(counts.values()) >= 3 and _comes_back(turns, recurring)
-    if not dialogue:                     # no dialogue, and a headline's words after the
-        heads = {lab for lab in recurring if counts[lab] <= 3 and all(   # label each time:
-            _headline_after_label(u) for u in turns if u.label == lab)}  # "Burra Burra DC:
-        for u in [u for u in turns if u.label in heads]:                 # Meet the
-            _not_a_turn(u, ctx)                                          # Candidates", a
-            ctx.fired("headline-label")                                  # newspaper's head
-        turns = [u for u in turns if u.kind == "turn"]                   # used twice
-        recurring -= heads
-    # a field label ("CC:") is a speaker in a dialogue of two or more recurring speakers
-    fields = Counter(u.label for u in turns if u.form == "field")
-    if recurring:
-        recurring |= {lab for lab, c in fields.items() if c >= 2}
-    labels = {u.label or "" for u in turns}
-    if "A" in labels and not any(len(lab) == 1 for lab in labels - {"A"}):
-        for u in [u for u in turns if u.label == "A"]:
-            _not_a_turn(u, ctx)          # "A. Crossman on Monday": an initial, with no Q.
-                                         # (Q. alone is a press briefing's question)
-        turns = [u for u in turns if u.kind == "turn"]
-    titled = sum(1 for u in turns if u.form == "title") >= 2
-    keyed = _key_abbreviations(units)
-    let_go: list[tuple[Unit, str, str | None]] = []   # the labels not taken, and their form
-    if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip() \
-            and any(w[:1].islower() and w not in NAME_PARTICLES
-                    for w in (turns[0].label or "").split()):
-        _not_a_turn(turns[0], ctx)       # a bold label alone on its line, the document's only
-        turns = []                       # one, a phrase, no name ("**Dress Code for
-        #                                  Presentation:**" over a paragraph of a meeting's
-        #                                  minutes, "**Action items:**" in a report): a run-in
-        #                                  heading, no speech ("**See Kee Oon J:**" over a
-        #                                  judgment is its judge's)
-    for u in turns:
-        if u.form == "field" and u.label not in recurring:
-            _not_a_turn(u, ctx)
-            continue
-        # a label used once counts in a dialogue if a sentence follows it, not a phrase
-        # running on in lower case ("Washington: the capital, was quiet."); a label of the
-        # record's own form ("Mr. TOWNS.", "**Name:**") counts by its form
-        speech = plain(u.body.text)
-        opens_sentence = not speech[:1].islower()
-        if is_cjk(speech[:1]):      # "地点：英国议会下院" is a field, "主席：…。" a speech
-            opens_sentence = speech.rstrip()[-1:] in "。！？…」』" or len(speech) > 40
-        if u.form == "line" and u.label not in recurring and not _spoken(u):
-            _not_a_turn(u, ctx)          # a masthead over a subtitle: "SEANAD ÉIREANN"
-            continue
-        if u.form in proven and plain(u.body.text).strip():
-            continue
-        if keyed and all(p in keyed for p in JOINT_LABEL.split(u.label or "") if p):
-            continue                     # "IS:", "WH and IS:" under the key "… (IS), …"
-        if u.label in recurring or (dialogue and opens_sentence) or u.form in (
-                "element", "stamped", "heading", "alone", "abbrev") or (
-                (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
-                 or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
-                and opens_sentence):         # (the chair's label in capitals: its office)
-            continue
-        let_go.append((u, u.form, u.label))
-        _not_a_turn(u, ctx)
-    # a label of the form two turns or more of the document take ("**X:**", "HON. X.-"), let
-    # go: its paragraph is no one's speech, never the previous speaker's
-    taken = Counter(u.form for u in turns if u.kind == "turn")
-    for u, form, label in let_go:
-        if form in OWN_FORMS and taken[form] >= 2:
-            u.form = "label-rejected"
-            ctx.diags.info(f"speaker label \u201c{label}\u201d not taken; its paragraph "
-                           "kept apart from the turn before", "label-rejected",
-                           u.block.first, 1)
-            ctx.fired("label-rejected")
-
-
-# the lower-case words of names ("Ludwig van Beethoven", "Datuk Haji Roslan bin Awang")
-NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "du", "des", "la", "le",
-                  "bin", "binti", "al", "ibn", "y", "e", "den", "der", "ter", "ten", "zu"}
-
-# the articles, prepositions and conjunctions that a title page sets on a line of their own
-# ("THE" / "LIFE" / "AND" / "OPINIONS" / "OF"), in the editions' languages: no one's name
-TITLE_PAGE_WORDS = frozenset("the of and to in for with by from le les des et du aux der "
-                             "die das und den dem von zur zum los las del het een van".split())
-
-
-# a time or a range of times, in brackets or not: "[13:40]", "(01:02:03 - 01:05:00)"
-TIME_ONLY = re.compile(r"[\[(]?\s*" + TIME_IN_BRACKETS + r"\s*[\])]?\s*")
-
-
-def _time_only(u: Unit) -> bool:
-    """Does a turn say nothing but a time ("**Break:** [13:40]")?"""
-    return u.span is not None and TIME_ONLY.fullmatch(plain(u.span.text).strip()) is not None
-
-
-# the label forms that say "speaker" by themselves (see turns._label)
-OWN_FORMS = ("strong", "title", "dash", "time-bold", "caps")
-
-
-def _title_page_word(u: Unit) -> bool:
-    """The label alone on its line is a word no one is named, in capitals (THE, OF, AND,
-    DER, LES): a title page's line, even where the half title repeats it (a label needs
-    speech after it, and a play several labels that take turns)."""
-    label = (u.label or "").strip(" .")
-    return label.casefold() in TITLE_PAGE_WORDS and label.isupper()
-
-
-# The chair of a sitting, whose label may open turn after turn with nobody else speaking (a
-# sitting adjourned, the chair's announcements between breaks), never a column's run-in head:
-# the stenograms of the Verkhovna Rada ("ГОЛОВА.", "ГОЛОВУЮЧИЙ."), the State Duma and the
-# Federation Council ("ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."), the Bulgarian, Greek, Polish, Czech,
-# Italian and Spanish records, minutes' "CHAIRMAN."
-CHAIR_LABELS = {"голова", "головуючий", "председатель", "председательствующий", "председател",
-                "председателствуващ", "председавајући", "председник", "πρόεδροσ", "προεδρεύων",
-                "προεδρευων", "προεδροσ", "marszałek", "předseda", "předsedající", "presidente",
-                "président", "präsident", "president", "chairman", "chairwoman", "chair",
-                "speaker", "the speaker", "the president", "the chairman", "elnök",
-                "preşedinte", "președinte", "predsjednik", "predsednik", "puhemies"}
-WEEKDAY_FIRST = re.compile(r"\s*(?:" + WEEKDAY.pattern[4:] + r")\s*[.,—–-]", re.I)
-# A field's label in a catalogue's or register's entry, a word and its colon
-# ("Tonart:G-moll.", "Born: 1850"), and its value up to the next one
-FIELD_PAIR = re.compile(r"(?<![\w'’\-/])(?P<label>[^\W\d_][^\W\d_'’\-]{1,29})\s?:(?!//)(?=\s*\S)")
-
-
-def _field_values(text: str) -> list[str] | None:
-    """The values of a line of fields that opens with one ("Kompositör: Wilhelm Kühner.
-    Tonart: D-dur. Taktart: 2/4." gives three), else None."""
-    text = plain(text).strip()
-    found = list(itertools.islice(FIELD_PAIR.finditer(text), 12))
-    if not found or found[0].start() != 0:
-        return None
-    ends = [m.start() for m in found[1:]] + [len(text)]
-    return [text[m.end():end].strip() for m, end in zip(found, ends, strict=True)]
-
-
-def _catalogue_fields(turns: list[Unit]) -> set:
-    """Labels that are a catalogue's fields, not speakers: a label needs speech. A field
-    recurs once in each entry of a list-like catalogue and a short value follows it, several
-    fields often on one line ("Tonart: E-moll. Taktart: 2/4.", a tune book's entries;
-    inventories, finding aids, registers' "Born:" / "Died:", ships' logs' "Wind:" /
-    "Course:", in any language): labels whose every turn is a value of five words at most
-    (no question, no exclamation) on a line of such fields, at least half of them on a
-    line of two fields or more, and three such lines in the text at least. A dialogue's
-    turns run on in a line ("Stalin: Agreed. Molotov: …") are longer, or ask."""
-    if len(turns) < 3:
-        return set()
-    values = {id(u): _field_values(u.block.lines[0].text) for u in turns
-              if u.form in ("", "field") and len(u.label or "") > 1}
-    if sum(1 for v in values.values() if v and len(v) >= 2) < 3:
-        return set()
-    by_label: dict[str, list] = {}
-    for u in turns:
-        by_label.setdefault(u.label or "", []).append(values.get(id(u)))
-    return {label for label, found in by_label.items()
-            if all(v and all(len(x.split()) <= 5 and not set(x) & set("?!") for x in v)
-                   for v in found)
-            and 2 * sum(1 for v in found if v and len(v) >= 2) >= len(found)}
-
-
-NAME_WORD = re.compile(r"^(?:[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*\.?|[A-Z]\.(?:[A-Z]\.)*)$")
-NAME_SEPARATORS = re.compile(r"\s*(?:[,;]|\band\b|&)\s*")
-
-
-def names_only(text: str) -> bool:
-    """Is the text a list of names and nothing else ("Tzviya Siegman", "Leonard
-    Rosenthol, Dave Cramer", "Ann Lee and Bob Hart"): names of one to five capitalised
-    words (initials, particles), one of two words at least, or two names or more; no
-    sentence's sign (? !), no verb in lower case."""
-    text = text.strip().rstrip(".")
-    if not text or set(text) & set("?!:\"“”()[]"):
-        return False
-    parts = [p for p in NAME_SEPARATORS.split(text) if p]
-    if not parts or len(parts) > 60:
-        return False
-    for part in parts:
-        words = part.split()
-        if not 1 <= len(words) <= 5 or not all(NAME_WORD.match(w) or w in NAME_PARTICLES
-                                               for w in words):
-            return False
-        if not NAME_WORD.match(words[0]):
-            return False
-    return len(parts) >= 2 or len(parts[0].split()) >= 2
-
-
-def _names_value(u: Unit) -> bool:
-    """The words after a colon label are a field's value of names: one line, names only, a
-    list of two or more, or one name with no full stop after it (a vocative reply is a
-    sentence: "HON. SPEAKER.- Honourable Minister.")."""
-    text = plain(u.body.text).strip()
-    if "\n" in text or text.isupper() or not names_only(text):
-        return False                 # (in capitals: a cable's field, "SLUGS: WNINTEL
-    #                                  GTDANCER", left to the rules before)
-    return text[-1:] != "." or len(NAME_SEPARATORS.split(text.rstrip("."))) >= 2
-
-
-def _names_fields(turns: list[Unit]) -> set:
-    """Labels that are a minute's fields, not speakers: every turn of the label is names and
-    nothing else ("**Chair:** Tzviya Siegman", "Scribe: Leonard Rosenthol, Dave Cramer"), in
-    a record with a turn of speech elsewhere (a speech is more than names)."""
-    by_label: dict[str, list[Unit]] = {}
-    for u in turns:
-        by_label.setdefault(u.label or "", []).append(u)
-    named = {lab for lab, us in by_label.items()
-             if all(u.form in ("", "strong", "field", "element") and _names_value(u)
-                    for u in us)}
-    if not named or len(named) == len(by_label):
-        return set()
-    # (fields head the minute: a label of names only after the first speech is someone
-    # speaking, "Clerk: His Worship Mayor Katz, Councillors." calling the roll)
-    first_speech = next(i for i, u in enumerate(turns) if (u.label or "") not in named)
-    late = {u.label or "" for u in turns[first_speech:]}
-    return named - late
-
-
-def _unstaged(u: Unit, ctx: Context) -> None:
-    """A label with a direction before its colon whose name is no speaker's elsewhere is
-    read as before: the parentheses part of the label ("Katherine Hyam (a Jewess): …", a
-    trial's witness described once); with a full stop, no label."""
-    first = u.block.lines[0]
-    m = STAGED_LABEL.match(first.text, first.text.find(u.label or ""))
-    label = plain(first.text[m.start():m.end("stage")]).strip() if m and m.group("colon") \
-        else ""
-    if label and label_shape_ok(_without_affiliation(label)):
-        u.label, u.stage, u.form = label, None, ""
-    else:
-        _not_a_turn(u, ctx)
-
-
-def _headline_after_label(u: Unit) -> bool:
-    """Is the text after the label a headline: one short line of capitalised words (the
-    small words aside), no sentence's end ("Meet the Candidates", "Annual Report 1986")?"""
-    text = plain(u.body.text).strip()
-    words = text.split()
-    return "\n" not in text and 2 <= len(words) <= 8 and text[-1:] not in ".!?,;:…\"”’')" \
-        and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in FUNCTION_WORDS
-                or w.casefold() in PARTICLES for w in words)
-
-
-def _comes_back(turns: list[Unit], recurring: set) -> bool:
-    """Does a recurring label open a turn again after another label's turn?"""
-    seen: set = set()
-    last = None
-    for u in turns:
-        if u.label in seen and u.label != last and u.label in recurring:
-            return True
-        seen.add(u.label)
-        last = u.label
-    return False
-
-
-def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
-    """A transcript that lost its line ends (OCR, a copy from a PDF) runs turns on inside
-    a paragraph: "… three years ago. French: Oh, well …". Where two speakers or more are
-    established (each opens two turns or more with a plain "Name:"), such a label inside a
-    turn or paragraph, before a capital, opens a turn there."""
-    counts = Counter(u.label for u in units if u.kind == "turn" and u.form == "" and u.label)
-    known = sorted((lab for lab, c in counts.items() if c >= 2), key=len, reverse=True)
-    if ctx.abbrev_labels:
-        # a play's abbreviated label after a sentence's end inside a verse line: "(45)
-        # Uxor, bonum sero. Els. Et quidem sero nimis," (Reuchlin's Henno), "Hen. Heus tu
-        # Dromo. Dro. Quid est? Hen. Veni, …": the next speaker's turn opens there
-        abbrev = sorted(ctx.abbrev_labels, key=len, reverse=True)
-        inside = re.compile(r"(?:(?<=[.!?;:])|(?<=[.!?;:][" + HI["bold"][1] + HI["italic"][1]
-                            + r"]))[ \t]+(?P<marks>" + MARK + r")(?P<label>"
-                            + "|".join(map(re.escape, abbrev)) + r")(?P<after>" + MARK
-                            + r"\." + MARK + r")[ \t]+(?=" + MARK + r"[\"“‘'(]?[A-Z])")
-        form_check = "."
-    elif len(known) < 2:
-        return units
-    else:
-        inside = re.compile(r"(?<=\s)(?P<label>" + "|".join(map(re.escape, known))
-                            + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
-        form_check = ":"
-    out: list[Unit] = []
-    for u in units:
-        span = u.span
-        found = [m for m in inside.finditer(span.text)
-                 if form_check == ":" or _balanced(m.group("marks") + m.group("after"))] \
-            if u.kind in ("turn", "para") and span is not None and form_check in span.text \
-            and not (form_check == "." and NAMES_LINE.match(plain(span.text))) else []
-        if span is not None and found and not plain(span.text[:found[0].start()]).strip():
-            found = found[1:]            # (no words before it: the unit stays whole there)
-        if span is None or not found:
-            out.append(u)
-            continue
-        starts = [m.start() for m in found] + [len(span.text)]
-        # one verse line the speakers share ("(45) Uxor, bonum sero. Els. Et quidem sero
-        # nimis,"): its parts, initial, medial and final
-        shared = ctx.verse_lines and "\n" not in span.text.strip()
-        out.append(Unit(u.kind, u.block, span=span[:starts[0]].strip(), label=u.label,
-                        time=u.time, form=u.form, n=u.n, part="I" if shared else ""))
-        for k, (m, end) in enumerate(zip(found, starts[1:], strict=True)):
-            out.append(Unit("turn", u.block, span=span[m.end():end].strip(),
-                            label=m.group("label"), form="" if form_check == ":" else "abbrev",
-                            part=("F" if k == len(found) - 1 else "M") if shared else ""))
-            ctx.fired("turn-run-in")
-    return out
-
-
-def _verse_speeches(div, ctx: Context) -> None:
-    """In a text set one verse line to a paragraph (Context.verse_lines), a speech's
-    one-line paragraphs of two to fourteen words are its verse lines, <l> (their number
-    kept in @n); a line the speakers share is in parts, <l part="I"> in one speech and
-    <l part="F"> in the next. Longer paragraphs stay <p>."""
-    for sp in div.iter(tei("sp")):
-        for p in sp.findall(tei("p")):
-            text = "".join(p.itertext()).strip()
-            if p.find(tei("lb")) is None and 1 <= len(text.split()) <= 14:
-                p.tag = tei("l")
-                ctx.fired("verse-line" if p.get("part") is None else "verse-line-parts")
-            elif p.get("part") is not None:
-                del p.attrib["part"]
-
-
-def _spoken(u: Unit) -> bool:
-    """Does the text under a label on its own line read as speech (words in a sentence),
-    not as a subtitle in capitals ("PARLIAMENTARY DEBATES", "(OFFICIAL REPORT)")?"""
-    text = plain(u.body.text).strip()
-    first = text.split("\n")[0]
-    if is_cjk(text[:1]):              # no spaces between words: a sentence's end says it
-        return text[-1:] in CJK_ENDS[:3] or len(text) > 40
-    return len(text.split()) >= 3 and not is_caps_heading(first) \
-        and text.rstrip("”\"’')")[-1:] in ".!?…—-"
-
-
-def _not_a_turn(u: Unit, ctx: Context) -> None:
-    """The block is what it would have been without the label."""
-    listed = _as_list(u.block) if u.form == "line" else None   # a label alone on its line
-    other = listed or _as_para(u.block, _joined(
-        [Span.of_line(ln) for ln in u.block.lines], u.block.lines, ctx))
-    u.__dict__.update(other.__dict__)
-
-
-# ----------------------------------------------------------------------------- passes
-
-def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
-    """A paragraph broken in mid-sentence (by a page break in the source) is one again, with
-    the page break where it stands. The pieces of a paragraph are joined once, at the end:
-    joining as they come would copy the growing paragraph at every piece."""
-    out: list[Unit] = []
-    pieces: dict[int, list[Span]] = {}          # id(unit) -> its pieces, when rejoined
-    i = 0
-    while i < len(units):
-        u = units[i]
-        prev = out[-1] if out else None
-        last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
-            prev.span if prev is not None else None)
-        if prev is None or prev.kind not in ("para", "turn") or last is None \
-                or u.form == "code" or prev.form == "code" \
-                or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
-                        or _word_cut(last, u) or _word_cut_over_page(last, units, i)):
-            out.append(u)                      # (no page breaks scanned for nothing:
-            i += 1                             # thousands of them in a row are linear)
-            continue
-        between: list[Span] = []               # page breaks between the two pieces
-        j = i
-        while j < len(units) and units[j].kind in ("pb", "cb") and units[j].block.lines:
-            between.append(Span.of_line(units[j].block.lines[0]).strip())
-            j += 1
-        nxt = units[j] if j < len(units) else None
-        if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
-                and nxt.kind == "para" and last is not None and nxt.span is not None
-                and nxt.n is None and not named_part(prev) and not named_part(nxt)
-                and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
-                     or _word_cut(last, nxt))
-                and _continues(last.text, nxt.span.text)):
-            pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
-            ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
-                           "rejoined", nxt.block.first, 1)
-            ctx.fired("rejoined")
-            if not _cut_before(last.text, bool(between)) and _comma_cut(prev, last, nxt):
-                ctx.fired("comma-rejoined")
-            elif not _cut_before(last.text, bool(between)):
-                ctx.fired("word-rejoined")
-            i = j + 1
-            continue
-        out.append(u)
-        i += 1
-    for u in out:
-        if id(u) in pieces:
-            parts = pieces[id(u)]
-            joined, seps = [parts[0]], []
-            k = 1
-            while k < len(parts):        # a word cut at a paragraph's end is one again
-                part = parts[k]
-                if join_hyphenated(joined[-1].text, part.text):
-                    joined[-1] = join_spans([joined[-1], part], True, ctx)
-                    k += 1
-                    continue
-                breaks = k                    # (over the page: "author-" [Page 8] "itative")
-                while breaks < len(parts) and PAGE_SIGN.fullmatch(parts[breaks].text.strip()):
-                    breaks += 1
-                if breaks > k and breaks < len(parts) and \
-                        _word_over_page(joined[-1], parts[breaks], ctx):
-                    word_end = joined[-1].text.rstrip()
-                    joined[-1] = joined[-1][:len(word_end) - 1]
-                    for piece in parts[k:breaks + 1]:
-                        seps.append("")
-                        joined.append(piece.strip())
-                    k = breaks + 1
-                    continue
-                seps.append(" ")
-                joined.append(part)
-                k += 1
-            u.span = Span.join(joined, seps) if joined[1:] else joined[0]
-    return out
-
-
-# a page break as the page rules write it, between two pieces of a paragraph
-PAGE_SIGN = re.compile(r"\[Page(?: [^\[\]]{1,12})?\]")
-
-
-def _word_cut_over_page(last: Span, units: list[Unit], i: int) -> bool:
-    """A paragraph that ends in a word cut by a hyphen ("author-") over page breaks and a
-    paragraph that opens in lower case ("itative manner"): the word goes on over the page."""
-    j = i
-    while j < len(units) and units[j].kind in ("pb", "cb"):
-        j += 1
-    return j > i and j < len(units) and _word_cut(last, units[j])
-
-
-def _word_over_page(before: Span, after: Span, ctx: Context) -> bool:
-    """Is the word cut at *before*'s end by a hyphen one word with *after*'s first (not a
-    compound the text prints with its hyphen: "cross-" / "examination")? Reported."""
-    if not join_hyphenated(before.text, after.text) or \
-            _printed_compound(before.text, after.text, ctx) or \
-            _compound_tail(before.text, after.text):
-        return False
-    ctx.fired("dehyphenated")
-    ctx.fired("word-over-page")
-    line, col = before.pos(len(before.text.rstrip()) - 1)
-    ctx.diags.info("word hyphenated at a page's end joined over the page break (hyphen "
-                   "removed)", "dehyphenated", line, col)
-    return True
-
-
-def _word_cut(last: Span, nxt: Unit) -> bool:
-    """A paragraph that ends in a word cut by a hyphen over one that opens in lower case
-    (a manuscript's line a paragraph, in a Word transcription: "… licita inportu-" /
-    "ne desiderare …"): one word, one paragraph."""
-    return nxt.kind == "para" and nxt.span is not None \
-        and join_hyphenated(last.text, nxt.span.text)
-
-
-OPENING_MARKS = "".join(opening for opening, _ in HI.values()) + " \t\u00a0"
-
-
-def _cut_before(text: str, page_break: bool) -> bool:
-    """Does a paragraph ending so stop in mid-sentence? Before a page break, a comma at
-    its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
-    text = text.rstrip().rstrip(OPENING_MARKS)   # (emphasis opened at a page's foot)
-    return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(",")) or (
-        page_break and _cjk_cut(text))
-
-
-def _cjk_cut(text: str) -> bool:
-    """Chinese or Japanese cut at a page's foot: a character, no sentence's end ("…收費")."""
-    last = text.rstrip()[-1:]
-    return is_cjk(last) and last not in CJK_ENDS and last.isalpha()
-
-
-def _comma_cut(prev: Unit, last: Span, nxt: Unit) -> bool:
-    """A paragraph of running lines that ends in a comma, over one that opens in lower
-    case: one sentence that a blank line cut in two (OCR of a newspaper column puts blank
-    lines where the scan has a gap: "…for the first insertion," / "and a penny a line…")."""
-    return prev.kind == "para" and nxt.kind == "para" and nxt.span is not None \
-        and last.text.rstrip().endswith(",") and nxt.span.text.lstrip()[:1].islower() \
-        and is_wrapped(prev.block.lines)
-
-
-def _continues(before: str, after: str) -> bool:
-    last = before.rsplit(None, 1)[-1].casefold()
-    first = after.lstrip()[:1]
-    if re.fullmatch(r"\[[^\]]*\]", after.strip()):
-        return True
-    if _cjk_cut(before) and is_cjk(after.lstrip()[:1]) and not _cjk_title(before) \
-            and not _cjk_title(after):
-        return True                      # "…收費" [3239] "比例自然會高。" (not the line of
-        #                                  a sitting's time over a heading: "上午 9時正會議
-        #                                  繼續" [3236] "議員議案")
-    return first.islower() or last in FUNCTION_WORDS
 
 
 # ----------------------------------------------------------------------------- writing
@@ -905,94 +148,6 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
 
 
-# "Brian Terlson (BT)": a name and the initials its turns are labelled with
-KEY_PAIR = re.compile(r"(?P<name>[^\W\d_][^,;()]{1,60}?)\s*\((?P<abbr>[^\W\d_][\w.\-]{0,9})\)")
-
-
-JOINT_LABEL = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
-
-
-def _key_pairs(u: Unit) -> list[re.Match] | None:
-    """The "Full Name (ABBR)" pairs of a paragraph that is three of them or more and
-    nothing else, else None."""
-    if u.kind != "para" or u.span is None or "(" not in u.span.text:
-        return None
-    text = u.span.text
-    pairs = list(KEY_PAIR.finditer(text))
-    if len(pairs) < 3 or re.sub(r"[\s,;.]|\band\b", "", KEY_PAIR.sub("", text)) or not all(
-            names_only(plain(m.group("name"))) for m in pairs):
-        return None
-    return pairs
-
-
-def _key_abbreviations(units: list[Unit]) -> set[str]:
-    """The ABBRs of the first key of those present in the text (_key_pairs), where half of
-    them or more open turns: labels proven by the key, a name used once too."""
-    labels = {u.label for u in units if u.kind == "turn"}
-    for u in units[:40]:
-        pairs = _key_pairs(u)
-        if pairs:
-            abbrs = {m.group("abbr") for m in pairs}
-            parts = {p for lab in labels for p in JOINT_LABEL.split(lab or "") if p}
-            if len(abbrs & parts) >= 3 and 2 * len(abbrs & parts) >= len(abbrs):
-                return abbrs
-    return set()
-
-
-def _speaker_key(units: list[Unit], ctx: Context) -> None:
-    """A paragraph of "Full Name (ABBR)" pairs and nothing else, where half the ABBRs or
-    more label turns of the text and three at least ("Brian Terlson (BT), Allen Wirfs-Brock
-    (AWB), …" over a committee's notes): the key of those present. A list of them; each
-    label's person is named by the key's full name."""
-    labels = {u.label for u in units if u.kind == "turn"}
-    if len(labels) < 2:
-        return
-    for k, u in enumerate(units):
-        pairs = _key_pairs(u)
-        if not pairs or u.span is None:
-            continue
-        text = u.span.text
-        parts = {p for lab in labels for p in JOINT_LABEL.split(lab or "") if p}
-        known = [m for m in pairs if m.group("abbr") in parts]   # ("WH" of "WH and IS" too)
-        if len(known) < 3 or 2 * len(known) < len(pairs):
-            continue
-        for m in known:
-            ctx.speaker_names.setdefault(m.group("abbr"), " ".join(plain(m.group("name")).split()))
-        starts = [m.start() for m in pairs] + [len(text)]
-        items = [("item", u.span[a:b].strip(), None) for a, b in itertools.pairwise(starts)]
-        units[k] = Unit("list", u.block, items=items, list_type="attendance")
-        ctx.fired("speaker-key")
-        return
-
-
-# The recorder's narration in brackets ("[agreed to MM's request]", "[Discussion about …]",
-# "[no objection]"): an outcome in the past tense or the meeting's business, not words an
-# editor supplies (the room's noises, "[Laughter.]", are the reporter's incidents)
-NARRATION_BRACKET = re.compile(
-    r"^\[\s*(?P<inner>(?:(?:[a-z]+ed|no\s+objections?|general\s+agreement|"
-    r"(?i:discussion|consensus|no\s+objections?|agreed|adjourned|carried))\b)"
-    r"[^\[\]]{0,300}?)\s*\]\.?$")
-
-
-def _recorder_narration(units: list[Unit], ctx: Context) -> None:
-    """A paragraph between turns, or a turn's whole speech, that is the recorder's
-    narration in brackets (NARRATION_BRACKET): a stage direction, its brackets the
-    recorder's signs. Only in a text of turns."""
-    if not any(u.kind == "turn" for u in units):
-        return
-    for k, u in enumerate(units):
-        if u.span is None or u.kind not in ("para", "turn"):
-            continue
-        body = u.body.strip()
-        m = NARRATION_BRACKET.match(plain(body.text).strip())
-        if m is None or (u.kind == "para" and not any(x.kind == "turn" for x in units[:k])):
-            continue
-        inner = body[body.text.find("[") + 1:body.text.rfind("]")].strip()
-        if u.kind == "para":
-            units[k] = Unit("stage", u.block, span=inner)
-        elif u.stage is None:
-            u.stage, u.span = inner, inner[0:0]
-        ctx.fired("recorder-narration")
 
 
 # A transcriber's note of a signature with the name read from it ("[signature: D.M.
@@ -1026,36 +181,6 @@ def _bracketed_signatures(units: list[Unit], ctx: Context) -> None:
         ctx.fired("bracketed-signature")
         if ruled and nxt is not None:    # what follows the rule: a section of its own
             units.insert(units.index(nxt), Unit("section", nxt.block))
-
-
-# The heading of a play's cast: "Personajes", "Dramatis Personae", "Personen", "Characters",
-# "Persons of the Play", "Personnages", "Personaggi", "Cast"
-CAST_HEAD = re.compile(r"(?i)\b(?:personajes|dramatis\s+person(?:ae|æ)|personen|characters|"
-                       r"persons\s+(?:of|in)\s+the\s+(?:play|drama)|personnages|personaggi|"
-                       r"cast)\b")
-
-
-def _cast_lists(units: list[Unit], ctx: Context) -> list[Unit]:
-    """Names one under another under a cast's heading ("/ Personajes" / "La Puta" / "El
-    Soldado" / …): a list of the cast (never a letter signed by its last name)."""
-    out: list[Unit] = []
-    k = 0
-    while k < len(units):
-        u = units[k]
-        out.append(u)
-        k += 1
-        head = plain(u.span.text) if u.kind == "section" and u.span is not None else ""
-        if not head or len(head.split()) > 6 or not CAST_HEAD.search(head):
-            continue
-        j = k
-        while j < len(units) and name_only(units[j]):
-            j += 1
-        if j - k >= 2:
-            out.append(Unit("list", units[k].block, list_type="cast",
-                            items=[("item", x.body.strip(), None) for x in units[k:j]]))
-            ctx.fired("cast-list")
-            k = j
-    return out
 
 
 def _sections(units: list[Unit]) -> list[tuple[Unit | None, list[Unit]]]:
@@ -1804,15 +929,6 @@ def _directs(paren: str, rest: str, ctx: Context) -> bool:
             return False
     return ctx.spoken and not CITATION.search(plain(paren))
 
-
-CJK_CLAUSE_MARKS = "。！？；：，、…「」『』“”"
-
-
-def _cjk_title(text: str) -> bool:
-    """A short CJK line with no sentence's or clause's mark: a title, a heading, a notice
-    of the sitting ("全面檢討強制性公積金計劃", "議員議案")."""
-    text = plain(text).strip()
-    return is_cjk(text[:1]) and len(text) <= 20 and not any(c in CJK_CLAUSE_MARKS for c in text)
 
 
 def continues_speech(u: Unit) -> bool:

@@ -28,6 +28,7 @@ from . import (
     turns,
     webtext,
 )
+from .classify import is_table, page_break
 from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
@@ -66,7 +67,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     div = E.div(type="document")
     i = 0
     while i < len(blocks) - 1 and turns.is_page_block(blocks[i]):
-        div.append(block_rules.page_break(blocks[i], ctx))   # the text starts on a page
+        div.append(page_break(blocks[i], ctx))   # the text starts on a page
         i += 1
     while head is None and i < len(blocks) - 2 and ctx.source.format == "text" and \
             _ocr_specks(blocks[i]):
@@ -384,7 +385,7 @@ def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
     routing stamp, as OCR reads it: "30 Octaber 1962"; an edition's letter head "6 marzo
     1623, L’Aia (cc. 5r-9v)"): the document's date when nothing else gives one."""
     for block in blocks:
-        if len(block.lines) > 2 or block.lines[0].kind[:1] == "h" or block_rules.is_table(block):
+        if len(block.lines) > 2 or block.lines[0].kind[:1] == "h" or is_table(block):
             continue
         text = plain(block.lines[0].text).strip()
         if len(text) > 80:
@@ -403,7 +404,7 @@ def _cover_date(blocks: list[Block]) -> tuple[str, str] | None:
     under a title). Any manuscript book or print whose first page is transcribed as lines
     (the text's last block is none: a letter's closing lines end so)."""
     for block in blocks[:min(3, len(blocks) - 1)]:
-        if len(block.lines) < 3 or block.lines[0].kind[:1] == "h" or block_rules.is_table(block):
+        if len(block.lines) < 3 or block.lines[0].kind[:1] == "h" or is_table(block):
             continue
         last = plain(block.lines[-1].text).strip()
         found = find_date(last) if len(last) <= 80 and looks_like_dateline(last) else None
@@ -417,7 +418,7 @@ def _closing_line_date(blocks: list[Block]) -> tuple[str, str] | None:
     1623" over "di vostra Serenità" / "humilissimo, et devotissimo servitore" /
     "Christofforo Suriano"), where the letter's lines were typed with no blank line
     between them and it stays inside the paragraph: where and when it was written."""
-    lines = [line for block in blocks[-6:] if not block_rules.is_table(block)
+    lines = [line for block in blocks[-6:] if not is_table(block)
              for line in block.lines][-12:]
     for line in lines:
         text = plain(line.text).strip(" |")
@@ -447,7 +448,7 @@ def _diary_entry(blocks: list[Block], k: int) -> bool:
 
 def is_heading(block: Block) -> bool:
     """A first block that names the document: short, one or two lines, no sentence end."""
-    if block_rules.is_table(block):
+    if is_table(block):
         return False
     text = " ".join(plain(ln.text).strip() for ln in block.lines)
     text = re.sub(r"\[\d{1,6}\]$", "", text)
@@ -608,7 +609,7 @@ def _ocr_noise(block: Block) -> bool:
 def _title_line(block: Block, head: list) -> bool:
     """A line of a title set over several short lines in bold, as its first is: no sentence
     or field after it, no dateline."""
-    if len(block.lines) != 1 or block_rules.is_table(block) or front.is_dateline_block(block):
+    if len(block.lines) != 1 or is_table(block) or front.is_dateline_block(block):
         return False
     raw = block.lines[0].text.strip()
     text = plain(raw).strip()
@@ -735,7 +736,7 @@ def _masthead_under_date(blocks: list[Block], k: int) -> int | None:
     end = None
     for j in range(k, min(k + 4, len(blocks))):
         texts = [plain(line.text).strip() for line in blocks[j].lines]
-        if len(texts) > 3 or block_rules.is_table(blocks[j]) or any(
+        if len(texts) > 3 or is_table(blocks[j]) or any(
                 len(t.split()) > 8 or re.search(r"[a-z]{3,}[.!?:;]$|\.{4,}", t)
                 for t in texts):
             break

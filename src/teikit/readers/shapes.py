@@ -318,3 +318,42 @@ PREFACE_WORDS = re.compile(r"(?i)preface|foreword|advertisement|vorwort|pr[ée]f
 def is_apparatus_heading(text: str) -> bool:
     """Does a heading name the matter before a text (APPARATUS_HEADING)?"""
     return bool(APPARATUS_HEADING.match(" ".join(text.split()).strip(" *_#")))
+
+
+# the lower-case words of names ("Ludwig van Beethoven", "Datuk Haji Roslan bin Awang")
+NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "du", "des", "la", "le",
+                  "bin", "binti", "al", "ibn", "y", "e", "den", "der", "ter", "ten", "zu"}
+
+NAME_WORD = re.compile(r"^(?:[A-Z][^\W\d_]*(?:[-'’][A-Z]?[^\W\d_]+)*\.?|[A-Z]\.(?:[A-Z]\.)*)$")
+NAME_SEPARATORS = re.compile(r"\s*(?:[,;]|\band\b|&)\s*")
+
+
+def names_only(text: str) -> bool:
+    """Is the text a list of names and nothing else ("Tzviya Siegman", "Leonard
+    Rosenthol, Dave Cramer", "Ann Lee and Bob Hart"): names of one to five capitalised
+    words (initials, particles), one of two words at least, or two names or more; no
+    sentence's sign (? !), no verb in lower case."""
+    text = text.strip().rstrip(".")
+    if not text or set(text) & set("?!:\"“”()[]"):
+        return False
+    parts = [p for p in NAME_SEPARATORS.split(text) if p]
+    if not parts or len(parts) > 60:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 5 or not all(NAME_WORD.match(w) or w in NAME_PARTICLES
+                                               for w in words):
+            return False
+        if not NAME_WORD.match(words[0]):
+            return False
+    return len(parts) >= 2 or len(parts[0].split()) >= 2
+
+
+CJK_CLAUSE_MARKS = "。！？；：，、…「」『』“”"
+
+
+def _cjk_title(text: str) -> bool:
+    """A short CJK line with no sentence's or clause's mark: a title, a heading, a notice
+    of the sitting ("全面檢討強制性公積金計劃", "議員議案")."""
+    text = plain(text).strip()
+    return is_cjk(text[:1]) and len(text) <= 20 and not any(c in CJK_CLAUSE_MARKS for c in text)

@@ -2,7 +2,7 @@
 
 A label's forms (``_label``: "NAME:", "Mr. SMITH.", a label in bold or capitals, a
 timestamped loop entry, "Q."/"A.", a play's abbreviated names, an office and a name in
-parentheses), the turn units that ``blocks.classify`` makes of a block that opens with
+parentheses), the turn units that ``classify.classify`` makes of a block that opens with
 one, and the passes ``blocks.build_text`` runs before classifying: labels set alone over
 their speech joined with it, turns written one per line split apart, the labels that
 count in a document (bare capitals, a court's abbreviations, letters in parentheses, a
@@ -443,7 +443,7 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
                 and rest[close + 1:close + 2] in (" ", "\t"):
             # "*Leonard Rosenthol:* what's his handle?": the colon inside the italics, the
             # form of a chat's lines in scribed minutes (W3C's IRC log); a turn only where
-            # the form is proven (blocks.accept_speakers)
+            # the form is proven (speakers.accept_speakers)
             return inner[:-1].strip(), start + close + len(italic_close), time, "italic"
         said = SAID_LABEL.fullmatch(inner)        # "*Poseł Krzysztof Bosak interrupts:* …"
         if said and said.group("label")[:1].isupper() and len(said.group("label").split()) <= 5 \

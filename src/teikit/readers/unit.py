@@ -1,5 +1,5 @@
 """One unit of a text as the block rules read it: a paragraph, a turn, a stage direction,
-a page break, a list, a letter's part (see ``blocks.classify``)."""
+a page break, a list, a letter's part (see ``classify.classify``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,0 +1,168 @@
+"""A paragraph broken in mid-sentence (by a page break, a column break or a blank line in
+the source) joined again, the page break kept where it stands; a word cut by a hyphen over
+the page one word again."""
+from __future__ import annotations
+
+import re
+
+from ..formats.marks import HI
+from .context import Context
+from .layout import _compound_tail, _printed_compound, is_cjk, join_hyphenated, join_spans
+from .letters import named_part
+from .shapes import (
+    CJK_ENDS,
+    FUNCTION_WORDS,
+    _cjk_title,
+    ends_mid_sentence,
+    is_wrapped,
+)
+from .span import Span
+from .unit import Unit
+
+
+def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
+    """A paragraph broken in mid-sentence (by a page break in the source) is one again, with
+    the page break where it stands. The pieces of a paragraph are joined once, at the end:
+    joining as they come would copy the growing paragraph at every piece."""
+    out: list[Unit] = []
+    pieces: dict[int, list[Span]] = {}          # id(unit) -> its pieces, when rejoined
+    i = 0
+    while i < len(units):
+        u = units[i]
+        prev = out[-1] if out else None
+        last = pieces[id(prev)][-1] if prev is not None and id(prev) in pieces else (
+            prev.span if prev is not None else None)
+        if prev is None or prev.kind not in ("para", "turn") or last is None \
+                or u.form == "code" or prev.form == "code" \
+                or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
+                        or _word_cut(last, u) or _word_cut_over_page(last, units, i)):
+            out.append(u)                      # (no page breaks scanned for nothing:
+            i += 1                             # thousands of them in a row are linear)
+            continue
+        between: list[Span] = []               # page breaks between the two pieces
+        j = i
+        while j < len(units) and units[j].kind in ("pb", "cb") and units[j].block.lines:
+            between.append(Span.of_line(units[j].block.lines[0]).strip())
+            j += 1
+        nxt = units[j] if j < len(units) else None
+        if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
+                and nxt.kind == "para" and last is not None and nxt.span is not None
+                and nxt.n is None and not named_part(prev) and not named_part(nxt)
+                and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
+                     or _word_cut(last, nxt))
+                and _continues(last.text, nxt.span.text)):
+            pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
+            ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
+                           "rejoined", nxt.block.first, 1)
+            ctx.fired("rejoined")
+            if not _cut_before(last.text, bool(between)) and _comma_cut(prev, last, nxt):
+                ctx.fired("comma-rejoined")
+            elif not _cut_before(last.text, bool(between)):
+                ctx.fired("word-rejoined")
+            i = j + 1
+            continue
+        out.append(u)
+        i += 1
+    for u in out:
+        if id(u) in pieces:
+            parts = pieces[id(u)]
+            joined, seps = [parts[0]], []
+            k = 1
+            while k < len(parts):        # a word cut at a paragraph's end is one again
+                part = parts[k]
+                if join_hyphenated(joined[-1].text, part.text):
+                    joined[-1] = join_spans([joined[-1], part], True, ctx)
+                    k += 1
+                    continue
+                breaks = k                    # (over the page: "author-" [Page 8] "itative")
+                while breaks < len(parts) and PAGE_SIGN.fullmatch(parts[breaks].text.strip()):
+                    breaks += 1
+                if breaks > k and breaks < len(parts) and \
+                        _word_over_page(joined[-1], parts[breaks], ctx):
+                    word_end = joined[-1].text.rstrip()
+                    joined[-1] = joined[-1][:len(word_end) - 1]
+                    for piece in parts[k:breaks + 1]:
+                        seps.append("")
+                        joined.append(piece.strip())
+                    k = breaks + 1
+                    continue
+                seps.append(" ")
+                joined.append(part)
+                k += 1
+            u.span = Span.join(joined, seps) if joined[1:] else joined[0]
+    return out
+
+
+# a page break as the page rules write it, between two pieces of a paragraph
+PAGE_SIGN = re.compile(r"\[Page(?: [^\[\]]{1,12})?\]")
+
+
+def _word_cut_over_page(last: Span, units: list[Unit], i: int) -> bool:
+    """A paragraph that ends in a word cut by a hyphen ("author-") over page breaks and a
+    paragraph that opens in lower case ("itative manner"): the word goes on over the page."""
+    j = i
+    while j < len(units) and units[j].kind in ("pb", "cb"):
+        j += 1
+    return j > i and j < len(units) and _word_cut(last, units[j])
+
+
+def _word_over_page(before: Span, after: Span, ctx: Context) -> bool:
+    """Is the word cut at *before*'s end by a hyphen one word with *after*'s first (not a
+    compound the text prints with its hyphen: "cross-" / "examination")? Reported."""
+    if not join_hyphenated(before.text, after.text) or \
+            _printed_compound(before.text, after.text, ctx) or \
+            _compound_tail(before.text, after.text):
+        return False
+    ctx.fired("dehyphenated")
+    ctx.fired("word-over-page")
+    line, col = before.pos(len(before.text.rstrip()) - 1)
+    ctx.diags.info("word hyphenated at a page's end joined over the page break (hyphen "
+                   "removed)", "dehyphenated", line, col)
+    return True
+
+
+def _word_cut(last: Span, nxt: Unit) -> bool:
+    """A paragraph that ends in a word cut by a hyphen over one that opens in lower case
+    (a manuscript's line a paragraph, in a Word transcription: "… licita inportu-" /
+    "ne desiderare …"): one word, one paragraph."""
+    return nxt.kind == "para" and nxt.span is not None \
+        and join_hyphenated(last.text, nxt.span.text)
+
+
+OPENING_MARKS = "".join(opening for opening, _ in HI.values()) + " \t\u00a0"
+
+
+def _cut_before(text: str, page_break: bool) -> bool:
+    """Does a paragraph ending so stop in mid-sentence? Before a page break, a comma at
+    its end says so too ("a memorial of Sidney Lanier," [35] "being the anniversary")."""
+    text = text.rstrip().rstrip(OPENING_MARKS)   # (emphasis opened at a page's foot)
+    return ends_mid_sentence(text) or (page_break and text.rstrip().endswith(",")) or (
+        page_break and _cjk_cut(text))
+
+
+def _cjk_cut(text: str) -> bool:
+    """Chinese or Japanese cut at a page's foot: a character, no sentence's end ("…收費")."""
+    last = text.rstrip()[-1:]
+    return is_cjk(last) and last not in CJK_ENDS and last.isalpha()
+
+
+def _comma_cut(prev: Unit, last: Span, nxt: Unit) -> bool:
+    """A paragraph of running lines that ends in a comma, over one that opens in lower
+    case: one sentence that a blank line cut in two (OCR of a newspaper column puts blank
+    lines where the scan has a gap: "…for the first insertion," / "and a penny a line…")."""
+    return prev.kind == "para" and nxt.kind == "para" and nxt.span is not None \
+        and last.text.rstrip().endswith(",") and nxt.span.text.lstrip()[:1].islower() \
+        and is_wrapped(prev.block.lines)
+
+
+def _continues(before: str, after: str) -> bool:
+    last = before.rsplit(None, 1)[-1].casefold()
+    first = after.lstrip()[:1]
+    if re.fullmatch(r"\[[^\]]*\]", after.strip()):
+        return True
+    if _cjk_cut(before) and is_cjk(after.lstrip()[:1]) and not _cjk_title(before) \
+            and not _cjk_title(after):
+        return True                      # "…收費" [3239] "比例自然會高。" (not the line of
+        #                                  a sitting's time over a heading: "上午 9時正會議
+        #                                  繼續" [3236] "議員議案")
+    return first.islower() or last in FUNCTION_WORDS
