@@ -45,7 +45,9 @@ $(SYSTEM):
 	fi
 	@touch $(SYSTEM)
 
-$(STAMP): pyproject.toml
+# (setup.py and the C source: the text layout in C is built by the install, in place; an
+# edit to the C source builds it again)
+$(STAMP): pyproject.toml setup.py src/teikit/writers/_textplain.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'

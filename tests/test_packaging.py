@@ -6,6 +6,7 @@ pass (those a clone without ../shared runs: not shared, not browser, not slow)."
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -23,6 +24,8 @@ SDIST_MUST_HOLD = [
     "README.md",
     "Makefile",
     "pyproject.toml",
+    "setup.py",
+    "src/teikit/writers/_textplain.c",
     "src/teikit/__init__.py",
     "src/teikit/py.typed",
     "src/teikit/schema/teikit.odd",
@@ -41,6 +44,7 @@ WHEEL_MUST_HOLD = [
     "teikit/schema/teikit.xsd",
     "teikit/writers/html.css",
     "teikit/writers/pdf.css",
+    "teikit/writers/_textplain.pyi",
     "teikit/schema/tei_all-4.7.0.json.gz",
 ]
 
@@ -63,7 +67,9 @@ def test_wheel_and_sdist_install_and_pass_the_tests(tmp_path):
     sh(sys.executable, "-m", "build", "--no-isolation", "--outdir", dist, ROOT)
     version = teikit.__version__
     (sdist,) = dist.glob(f"teikit-{version}.tar.gz")
-    (wheel,) = dist.glob(f"teikit-{version}-py3-none-any.whl")
+    # (a wheel for this platform: the text layout in C, teikit.writers._textplain, where a
+    # C compiler is found; else py3-none-any, the same bytes from the Python layout)
+    (wheel,) = dist.glob(f"teikit-{version}-*.whl")
 
     with tarfile.open(sdist) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
@@ -77,6 +83,12 @@ def test_wheel_and_sdist_install_and_pass_the_tests(tmp_path):
         files = set(whl.namelist())
         metadata = whl.read(f"teikit-{version}.dist-info/METADATA").decode()
     assert not [n for n in WHEEL_MUST_HOLD if n not in files]
+    if shutil.which("cc") or shutil.which("gcc"):
+        assert [
+            n
+            for n in files
+            if n.startswith("teikit/writers/_textplain.") and n.endswith((".so", ".pyd"))
+        ], "the compiled text layout is not built"
     assert f"teikit-{version}.dist-info/licenses/LICENSE" in files
     assert "License-Expression: MIT" in metadata.splitlines()
     assert f"Version: {version}" in metadata.splitlines()

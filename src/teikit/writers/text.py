@@ -28,6 +28,14 @@ from .document import SEPARATED, Document, Owner, glued_before, is_numbered_note
 from .meta import DocumentMeta, citation_text, read_meta
 from .wrap import display_width, wrap, wrap_narrow
 
+# render's plain path in C (built with the package where a C compiler is found); without
+# it the Python layout below, the same lines, slower
+_render_plain_c: Callable[[list[Any], int], list[str] | None] | None
+try:
+    from ._textplain import render_plain as _render_plain_c
+except ImportError:                              # pragma: no cover
+    _render_plain_c = None
+
 T = f"{{{TEI_NS}}}"
 LINE_BREAK = "\x00"              # an <lb/> inside a paragraph (no XML text can contain it)
 DEFAULT_WIDTH = 72
@@ -225,6 +233,16 @@ class TextWriter:
     # ------------------------------------------------------------------- output
 
     def render(self) -> list[str]:
+        if _render_plain_c is not None:
+            # The plain path below in one pass in C (teikit/writers/_textplain.c), for the
+            # texts it accepts; None for any other, laid out here. The Python code is the
+            # specification (tests/test_export_cwalk.py: the same lines).
+            compiled = _render_plain_c(self.blocks, self.width)
+            if compiled is not None:
+                return compiled
+        return self.render_python()
+
+    def render_python(self) -> list[str]:
         texts = ["".join(block.parts) for block in self.blocks]
         spaced = _spaced_plain(texts)
         if spaced is None:

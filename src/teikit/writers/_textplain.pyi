@@ -1,0 +1,3 @@
+from typing import Any
+
+def render_plain(blocks: list[Any], width: int) -> list[str] | None: ...
