@@ -14,11 +14,11 @@ FORMATTED := src/teikit/__init__.py tests/conftest.py tests/test_public_api.py \
 
 # System packages: Pango and HarfBuzz for the PDF engine (WeasyPrint), fonts that cover
 # the scripts of the texts (Latin, Greek, Cyrillic, CJK, ...), poppler's pdftotext to read
-# PDFs back in the tests. Installed with apt-get where it can be (as root, or with sudo
+# PDFs back in the tests; a C compiler for the text layout in C (without one the Python layout runs). Installed with apt-get where it can be (as root, or with sudo
 # that asks no password); elsewhere a warning names them, and `teikit export pdf` names
 # what it lacks in one line (exit 2).
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig \
-                   fonts-dejavu-core fonts-noto-core fonts-noto-cjk poppler-utils
+                   fonts-dejavu-core fonts-noto-core fonts-noto-cjk poppler-utils gcc libc6-dev
 SYSTEM := $(VENV)/.system
 
 .PHONY: demo test check goldens bench bench-scale clean
@@ -47,7 +47,7 @@ $(SYSTEM):
 
 # (setup.py and the C source: the text layout in C is built by the install, in place; an
 # edit to the C source builds it again)
-$(STAMP): pyproject.toml setup.py src/teikit/writers/_textplain.c
+$(STAMP): pyproject.toml setup.py src/teikit/writers/_textplain.c | $(SYSTEM)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
