@@ -510,6 +510,31 @@ RULES = [
     ("signature-marks", "interpretation", "A name the typist marked as the signature, "
      "between slashes (/C.Budzy\u0144ska/) or after /s/, is the closer's <signed>, the "
      "marks kept as printed."),
+    ("numbered-letters", "segmentation", "Letters one after another, each under its number "
+     "(alone on its line over the salutation, or with the editor's dating and the "
+     "salutation on its line: \u201cII. Scr. Alyziae \u2026 TULLIUS TIRONI SUO SAL.\u201d), "
+     "two such heads at least with rising numbers, are <div type=\"letter\"> with the "
+     "number as @n; the editor's dating is the opener's <dateline>, the salutation its "
+     "<salute> (Latin's sender in the nominative over the addressee in the dative, "
+     "\u201cTRAIANUS PLINIO\u201d, counts as one only there)."),
+    ("run-in-farewell", "interpretation", "A farewell that ends a letter's last paragraph "
+     "(\u201c\u2026 mi Tiro. Vale.\u201d), maybe with the day and the place after it "
+     "(\u201cVale. VII Id. Nov. Leucade.\u201d), in a letter that opened with its "
+     "salutation, is the closer's <salute> (and <dateline>)."),
+    ("signed-in-text", "interpretation", "A name that is the last sentence of a letter's "
+     "last paragraph (\u201c\u2026 and so farewell. JOHN SMITH.\u201d), every word of it "
+     "in the heading that names the writer (\u201cLetter from John Smith to his "
+     "wife\u201d), is the closer's <signed>."),
+    ("courant-date", "interpretation", "A day's date in \u201cthis month\u201d that opens a "
+     "paragraph (\u201cMercredi 24 Ct.\u201d, \u201cTuesday 3rd inst.\u201d) is a <date>; "
+     "its @when takes the month and year of the last full date the text gives before it, "
+     "where the weekday agrees, and is left out where the text gives none."),
+    ("annex", "segmentation", "An act's annexes after its signature, each under a heading "
+     "that opens with an annex word and its number (\u201cПРИЛОЖЕНИЕ № 1 к "
+     "распоряжению \u2026\u201d, \u201cANEXO I\u201d, \u201cAllegato A\u201d, "
+     "\u201cZałącznik nr 1\u201d), are <div type=\"annex\"> with that heading and "
+     "the number as @n, holding what follows up to the next annex; the act's text and its "
+     "closer stand before them."),
     ("letter-mark", "segmentation", "A line that marks where a letter starts in a file of "
      "several (/START LETTER/, [BEGIN LETTER]) opens a <div type=\"letter\"> as a heading "
      "would; the mark itself is layout, left out and reported. A page break may stand "

@@ -21,6 +21,7 @@ from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
 from . import eschatocol
+from .annexes import annex_units
 from .classify import ANNOTATION, LEADING_STAGE, STAGE, _letter_points_in_sequence, classify
 from .context import Context
 from .dates import (
@@ -46,6 +47,7 @@ from .letters import (
     official_address,
     signers_not_speakers,
 )
+from .numbered_letters import numbered_letters
 from .quotes import block_quotes
 from .rejoin import rejoin_split_paragraphs
 from .shapes import (
@@ -132,6 +134,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
     units = block_quotes(units, ctx)
+    units = annex_units(numbered_letters(units, ctx), ctx)
     sections = _sections(letters_apart(letters_at_rules(letter_marks(units, ctx), ctx), ctx))
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
@@ -285,7 +288,10 @@ class TextBuilder:
             _finished_letter_apart(parent)
             self.signed_off.discard(parent)
         self.div = E.div(type="article" if u.form == "article" else  # (a letter between
-                         "letter" if u.form == "letter" else "section")   # rules: letters)
+                         "letter" if u.form == "letter" else      # rules: letters; an act's
+                         "annex" if u.form == "annex" else "section")   # annex: annexes.py)
+        if u.label and u.form in ("letter", "annex"):
+            self.div.set("n", u.label)            # a letter's number ("II."), an annex's
         found = self._day_heading(u.span) if u.span is not None and u.form != "article" \
             else None
         if found is not None and u.span is not None:   # a diary's heading: "Sunday April 1st"

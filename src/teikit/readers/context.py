@@ -250,6 +250,12 @@ class Context:
             self.rules.append(rule)
         self.applied[rule] = (count or 0) + 1
 
+    def retract(self, rule: str) -> None:
+        """Forget a rule whose every result a later pass undid (a postscript that is an
+        annex's heading), so editorialDecl does not describe it."""
+        if self.applied.pop(rule, None) is not None:
+            self.rules.remove(rule)
+
     def leave_out(self, lines, reason: str, code: str) -> None:
         """Record source lines that are deliberately not encoded."""
         lines = list(lines)

@@ -12,8 +12,8 @@ from ..formats import frontmatter, tables
 from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
-from . import blocks as block_rules
 from . import (
+    annexes,
     cable,
     exports,
     front,
@@ -28,8 +28,10 @@ from . import (
     turns,
     webtext,
 )
+from . import blocks as block_rules
 from .classify import is_table, page_break
 from .context import Context, Meta
+from .courant import courant_dates
 from .dates import (
     DAY_MONTH,
     TWO_DIGIT_YEAR,
@@ -46,6 +48,7 @@ from .dates import (
     place_and_date_at_end,
 )
 from .language import LABELS, SAMPLE, guess_language
+from .signed_in_text import signed_in_text
 from .span import Span
 
 
@@ -265,6 +268,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             i = end                               # (the heading goes first, as TEI has it)
             div.find(tei("opener")).addprevious(facts["head"])
     block_rules.build_text(div, letterlines.letter_lines_apart(blocks[i:], ctx), ctx)
+    annexes.annexes(div, ctx)
+    signed_in_text(div, ctx)
+    courant_dates(div, ctx)
     notes.place_unanchored(div, ctx)
     return div, facts
 

@@ -192,11 +192,19 @@ def _without_line_bar(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(" |") else text
 
 
+# a closing the printer or the copyist cut short with "&c." ("I am, Sir, &c.", "I have the
+# honour to be, &c.", "Believe me, &c. &c.", "&c. &c. &c." alone over the name)
+CUT_CLOSING = re.compile(r"(?i)^(?:(?:i\s+am|i\s+remain|i\s+have\s+the\s+hono(?:u)?r\s+to\s+be|"
+                         r"believe\s+me|(?:and\s+)?(?:i\s+)?(?:am|remain)|yours)\b"
+                         r"[^.!?\n]{0,60}?[,\s])?(?:&c\.?|etc\.)(?:[\s,]*(?:&c\.?|etc\.)){0,3}"
+                         r"[\s,]*$")
+
+
 def is_closing(text: str) -> bool:
     text = _without_line_bar(plain(text).replace("\u00a0", " "))
     if letterwords.possessive_signed(text):
         return False             # "Din egen Peter.": the signature, the possessive its own
-    return bool(SALUTE_CLOSE.match(text)) or (
+    return bool(SALUTE_CLOSE.match(text)) or bool(CUT_CLOSING.match(text)) or (
         len(text.split()) <= 16 and "\n" not in text and bool(SERVANT.search(text))
         and not SENTENCE_INSIDE.search(text) and text[-1:] not in "?!")
 
@@ -223,19 +231,23 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
     at = first
     fronts = 0                     # a byline, an address over the salutation ("MADISON");
-    while at < len(units) - 1 and fronts < 4 and (units[at].kind in ("pb", "cb") or (
+    while at < len(units) - 1 and fronts < 4 and (units[at].kind in (
+            "pb", "cb", "opening_dateline") or (
             _front_line(units[at]) and not is_salutation(units[at].body.text))):
         fronts += units[at].kind not in ("pb", "cb")   # (a page may turn over them: "n. 23"
         at += 1                                         # / [71r] / "Prima" / "Serenissimo …")
-    greeting = at < len(units) and units[at].kind == "para" \
-        and is_salutation(units[at].body.text)
+    # (a salutation found already: a numbered letter's, numbered_letters.py)
+    greeting = at < len(units) and (units[at].kind == "greeting" or (
+        units[at].kind == "para" and is_salutation(units[at].body.text)))
     if greeting:
         for u in units[first:at]:
-            if u.kind not in ("pb", "cb"):
+            if u.kind == "para":
                 # a place and date alone on the line over the salutation ("Philadelphia,
                 # December 1838."): the opener's dateline, not an address
                 u.kind = "opening_dateline" if _dateline_over_salutation(u) else "address"
         units[at].kind = "greeting"
+    if greeting and _split_run_in_farewell(units) and ctx is not None:
+        ctx.fired("run-in-farewell")
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
         _split_run_in_signature(units)
@@ -793,6 +805,36 @@ def _split_run_in_signature(units: list[Unit]) -> None:
                                 Unit("para", u.block, span=body[cuts[-1]:].strip())]
 
 
+def _split_run_in_farewell(units: list[Unit]) -> bool:
+    """A letter's last paragraph whose last sentence is its farewell, maybe with the day
+    and the place after it ("… mi Tiro. Vale.", "… Etiam atque etiam vale. VII Id. Nov.
+    Leucade."): the farewell is the closer's salute, the dating its dateline. A letter that
+    opened with its salutation only; the farewell ends the paragraph or only the dating
+    follows it."""
+    last = next((k for k in range(len(units) - 1, -1, -1)
+                 if units[k].kind not in ("pb", "cb")), None)
+    if last is None or units[last].kind != "para" or units[last].span is None:
+        return False
+    u = units[last]
+    text = u.body.text.rstrip()
+    if text != plain(text) or "\n" in text.strip():
+        return False
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text)][-8:]
+    for s in reversed(starts):
+        m = re.match(r"(?P<f>[^.!?]{1,140}[.!])\s*(?P<d>.*)$", text[s:])
+        if m is None or not FAREWELL.match(m.group("f")) or (
+                m.group("d") and not letterwords.LATIN_DATING.match(m.group("d"))):
+            continue
+        body = u.body
+        u.span = body[:s].strip()
+        farewell = Unit("salute", u.block, span=body[s:s + m.end("f")].strip())
+        dating = [Unit("closing_dateline", u.block, span=body[s + m.start("d"):].strip())] \
+            if m.group("d") else []
+        units[last + 1:last + 1] = [farewell, *dating]
+        return True
+    return False
+
+
 # a typed signature: the office, a wide gap, the name ("Президент Российской Федерации
 # <spaces> В.Путин", "Secretary of State          Dean Acheson")
 TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
@@ -887,6 +929,8 @@ def is_signature(lines: list[str]) -> bool:
     """A name (and a title under it): "Sebald", "H.D. Riley[5]" / "Vice Admiral U.S. Navy"."""
     if not lines or len(lines) > 3:
         return False
+    if len(lines) >= 2 and _office_over_name(lines[0]):
+        return is_signature(lines[1:])    # "EL PRESIDENTE DE LA JUNTA," / "Manuel Chaves …"
     name = _without_line_bar(re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " "))
     name = SIGNED_MARK.sub("", name)   # "G.C. MARSHALL (Signed)": a copy's note of it
     name = MAIL_ADDRESS.sub("", name)  # "Linus (torva...@kruuna.helsinki.fi)": a mail's sender
@@ -1318,10 +1362,21 @@ def _letter_end(units: list[Unit], start: int, record: bool = False) -> int | No
     return None
 
 
-def _closing_line(text: str) -> bool:
-    """"Yours truly,", or any short line ending in a comma over a signature ("Ihr,")."""
+def _office_over_name(text: str) -> bool:
+    """The signer's office in capitals over the name, with a comma, as decrees are signed
+    ("EL PRESIDENTE DE LA JUNTA,", "THE PRESIDENT,"): no closing's words."""
     text = plain(text).strip()
-    return is_closing(text) or (text.endswith(",") and len(text.split()) <= 6)
+    return text.endswith(",") and 2 <= len(text.split()) <= 6 and text.isupper() \
+        and not is_closing(text)
+
+
+def _closing_line(text: str) -> bool:
+    """"Yours truly,", or any short line ending in a comma over a signature ("Ihr,"); not
+    the signer's office in capitals over the name ("EL PRESIDENTE DE LA JUNTA," / "Manuel
+    Chaves González", as decrees are signed), which is the signature's."""
+    text = plain(text).strip()
+    return is_closing(text) or (text.endswith(",") and len(text.split()) <= 6
+                                and not _office_over_name(text))
 
 
 def _prose(u: Unit) -> bool:

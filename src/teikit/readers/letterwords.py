@@ -47,7 +47,8 @@ DEGREE = r"(?:(?:bien|tr[èe]s|fort|sehr|molto|muy|zeer|velmi|bardzo|очень)
 
 # the first words of closings (a closing line or sentence begins so)
 CLOSE_BY_LANGUAGE: dict[str, str] = {
-    "la": r"(?:aeternum\s+|bene\s+|iterum\s+)?vale(?:te|as)?|cura\s+ut\s+valeas",
+    "la": r"(?:aeternum\s+|bene\s+|iterum\s+)?vale(?:te|as)?|cura\s+ut\s+valeas|"
+          r"etiam\s+atque\s+etiam\b[^.!?]{0,40}?\bvale(?:te)?\b",
     "da": r"(?:(?:ja|og|nå)\s+)?(?:nu\s+)?lev\s+(?:vel|nu\s+vel)|med\s+(?:venlig|kærlig|mange|"
           r"de\s+bedste)\s+hils\w*|kærlig(?:e|st)?\s+hils\w*|mange\s+hils\w*|"
           r"med\s+vänlig\s+hälsning|vänliga\s+hälsningar|(?:din|deres|eders)\s+(?:egen|hengivne|"
@@ -64,6 +65,14 @@ CLOSE_BY_LANGUAGE: dict[str, str] = {
     "es": r"dios\s+gu\w{0,4}\.?\s*a\s*v\.?\s*[semd]|d\.\s?g\.\s?a\.?\s*v\.?\s*[semd]",
 }
 CLOSE_WORDS = "|".join(CLOSE_BY_LANGUAGE.values())
+
+# a Roman calendar's dating, as Cicero's letters end after their farewell ("VII Id. Nov.
+# Leucade.", "Non. Nov. Alyzia.", "XV Kal. Corcyra.", "D. pr. Idus Ian.", "XIIII K."): the
+# day before the Kalends, Nones or Ides, the month, the place; no year, so no date's @when
+LATIN_DATING = re.compile(
+    r"^(?:(?:a\.\s?d\.|pr(?:id)?\.|D\.\s?pr\.)\s+)?(?:[IVXL]{1,5}\.?\s+)?"
+    r"(?:Kal(?:endas|endis|\.)?|K\.|Non(?:is|as|\.)?|Id(?:ibus|us|\.)?)"
+    r"(?:\s+[A-Z][a-z]{2,9}\.?)?(?:,?\s+[A-Z][a-z]+(?:\s+[a-z]+)?)?\.?$")
 
 # the possessive a signer puts before the name, by language ("Your Alfred", "Ton fils
 # Jean"'s "Ton", "Dein Karl", "Il vostro Alberto", "Din egen Peter.", "Twój Jan", "Tvůj
@@ -109,6 +118,13 @@ LATIN_FORMULA = re.compile(
     r"(?:^|\s)(?:S\.\s?P\.\s?D\.|S\.\s?D\.|SAL\.(?:\s?PLUR\.(?:\s?DIC\.)?)?|S\.(?=\s*$)|"
     r"salutem(?:\s+plurimam)?\s+dic(?:it|unt)|salutem\b)")
 LATIN_MEDIEVAL = re.compile(r"^[A-Z]\w+\s+(?:\w+\s+)?(?:suo|sue|suae|sua|suis)\b[,;]?\s")
+# Latin's address of sender to addressee, in capitals, the sender in the nominative, the
+# addressee (and his title) in the dative ("C. PLINIUS TRAIANO IMPERATORI", "TRAIANUS
+# PLINIO"): a salutation only where it stands under a letter's number, as it does at every
+# letter of a collection (numbered_letters.py), for alone it may be a heading
+LATIN_ADDRESS = re.compile(r"^(?:[A-Z]{1,2}\.\s+){0,2}[A-Z]{2,}(?:US|IUS)\s+"
+                           r"(?:[A-Z]{1,2}\.\s+){0,2}[A-Z]{2,}(?:O|I|AE)"
+                           r"(?:\s+[A-Z]{2,}(?:O|I|AE|IS|US)){0,3}\.?$")
 
 
 def latin_salutation(text: str) -> bool:

@@ -10,6 +10,7 @@ import unicodedata
 from ..formats.marks import plain
 from ..sourcetext import Block
 from .context import Context
+from .letters import is_salutation
 from .span import Span
 
 # the page's title line: "Cicero: ad Familiares XVI", "PETRUS ABAELARDUS: HELOYSAE EPISTOLA
@@ -76,8 +77,9 @@ def _author_over_title(blocks: list[Block], i: int, ctx: Context) -> tuple[Span,
     if not AUTHOR_LINE.match(name) or name.isupper() or len(title.lines) != 1 or \
             title.lines[0].kind or len(text.split()) < MIN_CAPS_WORDS or \
             len(text.split()) > MAX_HEAD_WORDS or text.rstrip()[-1:] in ".!?,;:" or \
-            sum(c.isupper() for c in letters) < 0.9 * len(letters):
-        return None
+            sum(c.isupper() for c in letters) < 0.9 * len(letters) or is_salutation(text):
+        return None              # (a letter's salutation in capitals under its title:
+        #                          "PETRARCAE M. TULLIO CICERONI S.P.D.")
     named = {w.casefold() for w in WORD.findall(name)}
     caps = {w.casefold() for w in WORD.findall(text)}
     if named <= caps or not {w[:4] for w in named} & {w[:4] for w in caps}:
