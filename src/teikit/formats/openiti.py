@@ -346,7 +346,10 @@ class _Scanner:
     def verse_rows(self, number: int, text: str) -> list[tuple[int, str, str]]:
         rows: list[tuple[int, str, str]] = []
         for piece in self.pieces(number, text):
-            if piece.startswith("[Page") or piece.startswith(marks.MILESTONE_OPEN):
+            if piece.startswith("[Page"):        # (inside the verse: never a block apart)
+                rows.append((number, marks.milestone("page", piece[6:-1]), "verse"))
+                continue
+            if piece.startswith(marks.MILESTONE_OPEN):
                 rows.append((number, piece, "verse"))
                 continue
             piece = piece.strip()

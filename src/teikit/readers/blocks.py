@@ -68,7 +68,6 @@ from .speakers import (
 )
 from .turns import (
     BRACED,
-    PAGE_LINE,
     _abbrev_labels,
     _bare_labels,
     _commentary_blocks,
@@ -568,8 +567,8 @@ class TextBuilder:
         lg = E.lg()
         for ln in u.block.lines:
             span = Span.of_line(ln).strip()
-            page = PAGE_LINE.match(ln.text.strip())
-            if page:
+            page = marks.MILESTONE.fullmatch(ln.text.strip())
+            if page and page.group("unit") == "page":     # a page turning inside the verse
                 lg.append(E.pb(n=page.group("n")) if page.group("n") else E.pb())
                 self.ctx.fired("pb")
             elif not plain(ln.text).strip():                  # a milestone
