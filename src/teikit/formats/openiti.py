@@ -215,6 +215,9 @@ class _Scanner:
         text = " ".join(" ".join(t.split()) for _, t in current if t.strip())
         text = self.tags(number, text)
         if not text.strip():
+            if kind:
+                self.out.leave_out(number, number, self.lines[number - 1].strip(), "an "
+                                   "OpenITI heading mark with no words", "format-markup")
             return
         self.paras.append((number, text, kind))
 
@@ -302,6 +305,10 @@ class _Scanner:
         return (number, m.group("m"), "metre")
 
     def emit(self, number: int, text: str, kind: str) -> None:
+        if HEMISTICH in text:                    # a hemistich mark with no verse's words
+            self.out.leave_out(number, number, HEMISTICH, "an OpenITI hemistich mark with "
+                               "no verse around it (format markup)", "format-markup")
+            text = " ".join(text.replace(HEMISTICH, " ").split())
         rows = []
         for piece in self.pieces(number, text):
             if piece.startswith("[Page"):
@@ -375,7 +382,12 @@ class _Scanner:
 
     @staticmethod
     def is_verse(text: str) -> bool:
-        return HEMISTICH in text
+        """A line with the hemistich mark and words besides it (the mark alone, or with
+        only a page or milestone marker, is no verse)."""
+        if HEMISTICH not in text:
+            return False
+        rest = MILESTONE.sub("", PAGE.sub("", text.replace(HEMISTICH, " ")))
+        return any(ch.isalnum() for ch in rest)
 
     def fired(self, rule: str) -> None:
         if rule not in self.out.hints.rules:
