@@ -105,7 +105,7 @@ class _Scanner:
     def __init__(self, lines: list[str], out: Lines) -> None:
         self.lines = lines
         self.out = out
-        # paragraphs: (first line, text, kind) where kind is "", "h<level>", "page"
+        # paragraphs: (first line, text, kind) where kind is "" or "h<level>"
         self.paras: list[tuple[int, str, str]] = []
         self.volume: str | None = None
 
@@ -146,8 +146,7 @@ class _Scanner:
                                    "format-markup")
                 current = [(number, entry.group("text"))]
                 continue
-            current = [(number, line[2:] if line.startswith("# ") else
-                        line[1:] if line.startswith("#") else line)]
+            current = [(number, line[2:] if line.startswith("# ") else line)]
         self.end(current)
         self.write()
 
