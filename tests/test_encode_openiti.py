@@ -158,7 +158,7 @@ PIECE = st.one_of(AR_WORD, AR_WORD, AR_WORD, st.sampled_from([
     " ", " ", "\n", "\n# ", "\n~~", "\n### | ", "\n### || ", " %~% ", " ... ",
     "\n# PageV01P012\n", " PageV02P003 ", " ms012 ", " [طويل]", "\n# [كامل]\n", " @TOP02 ",
     " @YB", "«1»", "\n#META# x :: y\n"]))
-SIGNS = re.compile(r"%~%|PageV\d+P\d+|\bms\d+|@TOP\d\d|@YB|#META#[^\n]*|^~~|^#+ ?\|*|\[|\]",
+SIGNS = re.compile(r"%~%|PageV\d+P\d+|\bms\d+|@TOP\d\d|@YB(?=\d)|#META#[^\n]*|^~~|^#+ ?\|*|\[|\]",
                    re.M)
 
 
