@@ -34,6 +34,10 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
     "pdf": ("pdf", "a PDF with a text layer (born digital, or OCR'd), read with pypdfium2: "
                    "columns, paragraphs, headings, emphasis, notes at the pages' feet, "
                    "page breaks with the printed numbers"),
+    "openiti": ("openiti", "OpenITI mARkdown (the Open Islamicate Texts Initiative's Arabic "
+                           "and Persian texts): its #META# header to the teiHeader, "
+                           "paragraphs, headings by level, pages, milestones, verse with "
+                           "its hemistichs"),
     "org": ("org", "Org-mode (.org; the Kanseki Repository's mandoku texts): keywords to "
                    "the header, headings, emphasis, links, footnotes, page markers"),
     "rst": ("rst", "reStructuredText (Sphinx, docutils), read with docutils"),

@@ -27,11 +27,18 @@ HTML_RENDS = {"i": "italic", "em": "italic", "cite": "italic", "var": "italic", 
               "ins": "underline", "s": "strikethrough", "strike": "strikethrough",
               "del": "deleted"}
 REF_OPEN, REF_TEXT, REF_CLOSE = "\ufdd8", "\ufdd9", "\ufde0"   # open TARGET text close
+# a verse line's caesura between its hemistichs (OpenITI's "%~%"): <caesura/> in an <l>
+CAESURA = "\ufde3"
+# a milestone of the source's own reference system: open UNIT space N close, no text
+MILESTONE_OPEN, MILESTONE_CLOSE = "\ufde9", "\ufdea"
+MILESTONE = re.compile("\ufde9(?P<unit>[^\ufde9\ufdea ]*) (?P<n>[^\ufde9\ufdea]*)\ufdea")
 OPENERS = {o: rend for rend, (o, _) in HI.items()}
 CLOSERS = {c: rend for rend, (_, c) in HI.items()}
 ANY = re.compile("[\ufdd0-\ufdef]")
 REF_TARGET = re.compile("\ufdd8[^\ufdd9\ufde0]*\ufdd9")
-TOKEN = re.compile("\ufdd8(?P<target>[^\ufdd9\ufde0]*)\ufdd9|(?P<mark>[\ufdd0-\ufdef])")
+TOKEN = re.compile("\ufdd8(?P<target>[^\ufdd9\ufde0]*)\ufdd9|"
+                   "\ufde9(?P<unit>[^\ufde9\ufdea ]*) (?P<n>[^\ufde9\ufdea]*)\ufdea|"
+                   "(?P<mark>[\ufdd0-\ufdef])")
 # a table's separators (formats.tables: row, cell, line break in a cell) part words
 SEPARATORS = {0xFDE4: " ", 0xFDE5: " ", 0xFDE6: " "}
 
@@ -50,11 +57,18 @@ def ref(target: str, text: str) -> str:
     return f"{REF_OPEN}{target}{REF_TEXT}{text}{REF_CLOSE}"
 
 
+def milestone(unit: str, n: str) -> str:
+    """A milestone (unit, n) carried in the text: <milestone unit n/>, no words."""
+    return f"{MILESTONE_OPEN}{unit} {n}{MILESTONE_CLOSE}"
+
+
 def plain(text: str) -> str:
     """The text as a reader sees it: formatting and link targets removed."""
     if text.isascii() or not ANY.search(text):
         return text
     text = REF_TARGET.sub("", text)
+    if MILESTONE_OPEN in text:
+        text = MILESTONE.sub("", text)
     if "\ufde4" in text or "\ufde5" in text or "\ufde6" in text:
         text = text.translate(SEPARATORS)
     return ANY.sub("", text)

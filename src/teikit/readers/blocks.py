@@ -566,6 +566,31 @@ class TextBuilder:
         container.append(E.pb(n=u.n) if u.n else E.pb())
         self.ctx.fired("pb")
 
+    def _lg(self, u: Unit, _):
+        """Verse the format marks: an <lg> of its lines (a metre label over them, the
+        page breaks and milestones between them), each <l> with its caesura."""
+        self._end_quote()
+        lg = E.lg()
+        for ln in u.block.lines:
+            span = Span.of_line(ln).strip()
+            page = marks.MILESTONE.fullmatch(ln.text.strip())
+            if page and page.group("unit") == "page":     # a page turning inside the verse
+                lg.append(E.pb(n=page.group("n")) if page.group("n") else E.pb())
+                self.ctx.fired("pb")
+            elif not plain(ln.text).strip():                  # a milestone
+                fill(lg, span, self.ctx)
+            elif ln.kind == "metre":
+                lg.append(fill(E.label(type="metre"), span, self.ctx))
+                self.ctx.fired("metre-label")
+            else:
+                lg.append(fill(E.l(), span, self.ctx))
+        self._container(False).append(lg)
+        self.ctx.fired("lg")
+
+    def _milestone(self, u: Unit, continues_turn: bool):
+        container = self.quote if self.quote is not None else self._container(continues_turn)
+        fill(container, Span.of_line(u.block.lines[0]).strip(), self.ctx)
+
     def _stage_or_incident(self, span: Span):
         """(Stalin laughs). is a stage direction; (Applause.) is the reporter's note of
         the room, an <incident>."""

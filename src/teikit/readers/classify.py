@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from ..formats import tables
-from ..formats.marks import plain
+from ..formats.marks import MILESTONE_OPEN, plain
 from ..sourcetext import Block, Line
 from ..tei import E
 from .context import Context
@@ -68,6 +68,11 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     if lines[0].kind.startswith("mail-quote"):   # the message replied to: a paragraph
                                                   # of a <quote>
         return [_as_para(block, _joined([Span.of_line(ln) for ln in lines], lines, ctx))]
+    if lines[0].kind in ("verse", "metre"):      # verse the format marks (OpenITI's
+        return [Unit("lg", block)]                # "%~%"): its lines, a metre label
+    if lines[0].text.lstrip()[:1] == MILESTONE_OPEN and \
+            all(not plain(ln.text).strip() for ln in lines):   # a milestone alone
+        return [Unit("milestone", Block([ln])) for ln in lines]
     lead = lines[0].text.lstrip()[:1]
     if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
         columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]

@@ -1020,6 +1020,16 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
             sink.open(E.ref(target=m.group("target")) if _safe_target(m.group("target"))
                       else E.seg(type="link"))
             ctx.fired("ref")
+        elif m.group("unit") is not None:       # the source's own reference point
+            sink.element(E.milestone(unit=m.group("unit"), n=m.group("n"))
+                         if m.group("n") else E.milestone(unit=m.group("unit")))
+            ctx.fired("milestone")
+        elif m.group("mark") == marks.CAESURA:
+            if sink.parent.tag == tei("l"):     # a verse line's hemistichs
+                sink.element(E.caesura())
+                ctx.fired("caesura")
+            else:                               # (nowhere else: the words stay apart)
+                sink.text(" ")
         elif m.group("mark") in marks.OPENERS:
             rend = marks.OPENERS[m.group("mark")]
             if rend == "deleted":               # HTML's <del>: the words deleted in the source

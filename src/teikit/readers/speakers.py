@@ -42,11 +42,22 @@ from .unit import Unit
 
 # ----------------------------------------------------------------------------- speakers
 
+# formats whose markup has no speakers' turns (OpenITI mARkdown: prose and verse, every
+# paragraph marked "# "): a label-like opening is the narration's, never a speaker's
+NO_TURNS = frozenset({"openiti"})
+
+
 def accept_speakers(units: list[Unit], ctx: Context) -> None:
     """Keep as turns only labels that behave like speakers across the document: a label
     used at least twice, or one that opens a sentence in a dialogue (three turns or more,
     one label recurring)."""
     turns = [u for u in units if u.kind == "turn"]
+    if ctx.source.format in NO_TURNS:
+        for u in turns:                  # a format whose markup marks every paragraph and
+            _not_a_turn(u, ctx)          # has no speaker convention: "حدثني فلان قال:"
+        if turns:                        # opens a narration (a chain of transmitters),
+            ctx.fired("no-turns-in-format")   # no turn of a dialogue
+        return
     timed = {u.label for u in turns if _time_only(u)}
     for u in [u for u in turns if u.label in timed]:
         if any(v.label == u.label and not _time_only(v) for v in turns):

@@ -436,7 +436,7 @@ RULES = {
     "quote": "quote", "q": "quote", "said": "quote", "floatingText": "quote",
     "hi": "hi", "emph": "emph", "foreign": "foreign", "term": "foreign", "title": "title",
     "lb": "lb", "pb": "pb", "cb": "milestone", "milestone": "milestone",
-    "anchor": "milestone", "ref": "ref", "ptr": "ptr",
+    "anchor": "milestone", "caesura": "milestone", "ref": "ref", "ptr": "ptr",
     "sic": "signed", "supplied": "signed", "unclear": "signed", "gap": "signed",
     "add": "signed", "del": "signed", "restore": "signed", "damage": "signed",
     "surplus": "signed", "choice": "choice", "app": "app", "note": "note",

@@ -615,7 +615,7 @@ RULES: dict[str, Rule] = {
 for _name in ("hi", "emph", "foreign", "term", "title", "ref", "persName", "placeName",
               "orgName", "name", "rs", "date", "time", "num", "measure", "gloss", "desc",
               "editor", "author", "publisher", "pubPlace", "biblScope", "idno", "distributor",
-              "resp", "role", "roleDesc", "w", "c", "pc", "cb", "milestone", "anchor",
+              "resp", "role", "roleDesc", "w", "c", "pc", "cb", "milestone", "anchor", "caesura",
               "corr", "reg", "orig", "abbr", "expan", "ex", "subst", "lem", "rdg"):
     RULES[_name] = inline
 # Lines: a paragraph of their own between blocks, running text inside a paragraph.
