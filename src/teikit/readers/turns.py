@@ -54,9 +54,12 @@ TIMESTAMP = re.compile(r"^(?:\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]|\((?P<tp
 
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
-    r"[A-Z][\w'’\-]+(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,120}\))?)"
-    r"\.(?:-|–|—|:)?\s+(?=\S)")         # ("HON. M.R. LEAWERE.- Thank you": Fiji's Hansard,
-#                                      its converter's variant "HON. SPEAKER.: I now call")
+    r"[A-Z][\w'’\-]+(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,120}\))?)(?<!-)"
+    r"(?:\.(?:(?:—|–|--)\s*|(?:-|–|—|:)?\s+)|\s*-?(?:—|--)(?!-))(?=\S)")
+# ("HON. M.R. LEAWERE.- Thank you": Fiji's Hansard, its converter's variant "HON. SPEAKER.:
+# I now call"; the dash closed up to the speech, "Mr. Erskine.—I submit" or, the full stop
+# left out, "Mr. Attorney General—From whom", the printed form of
+# trials and debates before 1900: a turn only where the form recurs, speakers.accept_speakers)
 # The Pacific Hansards' label: a title, a name in capitals (an electorate and office in
 # parentheses) and a dash: "Mr PATRICK BASA - Good morning", "Mr ASSISTANT SPEAKER- Order",
 # "Mr JIMMY UGURO (Kabwum — Minister for Education) — Thank you" (Papua New Guinea); the
