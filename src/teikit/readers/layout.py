@@ -562,6 +562,8 @@ def _field_run(blocks: list[Block], ctx: Context) -> list[Block]:
         parts = {p for key in keys for p in JOINT_KEY.split(key) if p}
         if len(set(keys)) < len(keys) or _keys_recur(elsewhere, set(keys) | parts):
             return blocks
+        if sum(_spoken_value(ln) for ln in lines) * 2 >= len(lines):
+            return blocks                # witnesses who give evidence once each
         ctx.fired("field-run")
         field_lines = [Line(ln.number, ln.text, "field") for ln in lines]
         return [*blocks[:k], Block(field_lines), *blocks[k + len(run):]]
@@ -573,6 +575,15 @@ def _field_key(line: Line) -> str | None:
         return None
     m = FIELD_RUN_LINE.match(plain(line.text)) if ":" in line.text[:60] else None
     return m.group("key") if m and len(m.group("key").split()) <= 5 else None
+
+
+def _spoken_value(line: Line) -> bool:
+    """Is the value after a key a speech, not a field's value: sentences of twenty words or
+    more, closed by a full stop ("Elizabeth Calloway: Late on 27 Feb. got up on a box …
+    I couldn't put it out and called my husband."); a field's value is a few words ("Coram:
+    Tan Lee Meng J", "Decision Date: 3 May 2001")."""
+    value = plain(line.text).split(":", 1)[-1].strip()
+    return len(value.split()) >= 20 and value[-1:] in ".!?\"”’'"
 
 
 JOINT_KEY = re.compile(r"\s*(?:/|&|,|\band\b)\s*")

@@ -238,7 +238,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if first.kind == "speaker":          # a play's heading over the speech: the name
         found = _speaker_heading(first.text)
     if first.kind == "speaker-line":     # a label alone on its line (label_lines_apart)
-        found = (first.text.strip()[:-1].strip(), len(first.text), None, "alone")
+        found = (EVIDENCE_DASH.sub("", first.text.strip())[:-1].strip(), len(first.text), None,
+                 "alone")
     if not found and ctx.letter_speakers:
         found = _letter_label(first.text, ctx.letter_speakers)
     if not found and ctx.bare_labels:
@@ -1229,10 +1230,23 @@ COLLECTIVE_LABEL = re.compile(r"(?i)^(?:some\s+hon\.?\s+members|an\s+hon\.?\s+me
                               r"quelques\s+voix|plusieurs\s+voix)$")
 
 
+# the reporter's dash after a label alone on its line, "the evidence follows" ("Dr William
+# Bran Baker: -", "John Smith:—"): part of the label's punctuation, like its colon
+EVIDENCE_DASH = re.compile(r"(?<=:)\s*(?:-{1,2}|–|—)$")
+# a witness's calling after the name, in lower case ("James Rosser, cook near Hallett:",
+# "Mary Jones, wife of the above:")
+CALLING = re.compile(r"^(?P<name>[^,]{3,60}),\s+(?P<calling>[a-z][\w'’\- ]{1,40})$")
+
+
 def _label_line(text: str) -> str | None:
     """The speaker of a line that is only a label ("The Speaker:", "Mr. Bob Kilger
-    (Stormont—Dundas, Lib.):", "Des voix:"): a label with nothing after its colon."""
-    text = text.strip()
+    (Stormont—Dundas, Lib.):", "Des voix:"): a label with nothing after its colon (or the
+    reporter's dash, "Dr William Bran Baker: -")."""
+    text = EVIDENCE_DASH.sub("", text.strip())
+    calling = CALLING.match(text[:-1].strip()) if text.endswith(":") else None
+    if calling and len(calling.group("calling").split()) <= 6:
+        found = _label_line(calling.group("name") + ":")   # "James Rosser, cook near
+        return text[:-1].strip() if found == calling.group("name") else None   # Hallett:"
     if not text.endswith(":") or len(text) > 140 or text[-2:-1].isspace() \
             or is_salutation(text):     # ("SUBJECTS :": a form's field; "Mr. Speaker:"
         return None                      # over a letter read out: its salute)
@@ -1259,7 +1273,8 @@ def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
     (a sitting the Speaker alone speaks in has one label); the lines above the first
     label (a masthead, the date) stand apart, one block each, when they share a block
     with the labels."""
-    found = [[_label_line(ln.text) if ln.text.rstrip().endswith(":") and not ln.kind
+    found = [[_label_line(ln.text) if ln.text.rstrip().endswith(":") or (
+        ":" in ln.text[-5:] and EVIDENCE_DASH.search(ln.text.rstrip())) and not ln.kind
               else None for ln in b.lines] if not any(ln.kind for ln in b.lines)
              else [None] * len(b.lines) for b in blocks]   # (the lines a format marks
     #                                           (a play's speaker, a stage direction) stay)
