@@ -151,7 +151,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         # (a month's heading is the title where the file gives none: "# APRIL 1911")
     elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]) and not (
             strong_hint and blocks[i].lines[0].kind != "h1") and not (
-            front.is_place_line(blocks[i]) and front.is_dateline_block(blocks[i + 1])):
+            front.is_place_line(blocks[i]) and front.is_dateline_block(blocks[i + 1])) \
+            and not (len(blocks[i].lines) == 1 and blocks[i].lines[0].kind[:1] != "h"
+                     and turns.OWN_LABEL_ALONE.match(plain(blocks[i].lines[0].text).strip())):
+        # (never a speaker's label alone over the speech, "Mr. RUDMAN.")
         # (a place on its own line over the date is the dateline's, not a title)
         # (front matter's title names the document over a text that opens with a section's
         # heading: "## Source 1 Translation")

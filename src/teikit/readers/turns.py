@@ -691,6 +691,18 @@ def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
     labels = [_label_alone(b) for b in blocks]
     counts = Counter(label for label in labels if label)
     if sum(c for c in counts.values() if c >= 2) < 3:
+        # a congressional record's label alone over the speech, its own form by itself
+        # ("Mr. RUDMAN." over an opening statement, the record's only speaker)
+        own = [len(b.lines) == 1 and not b.lines[0].kind
+               and bool(OWN_LABEL_ALONE.match(plain(b.lines[0].text).strip()))
+               and k + 1 < len(blocks) and len(plain(blocks[k + 1].lines[0].text).split()) >= 8
+               for k, b in enumerate(blocks)]
+        if any(own):
+            ctx.fired("label-once")
+            blocks = [Block([b.lines[0]._replace(kind="speaker-line")]) if o else b
+                      for b, o in zip(blocks, own, strict=True)]
+            return _joined_with_next(blocks, own, [bool(label) or o
+                                                   for label, o in zip(labels, own, strict=True)])
         return blocks
     # (a heading's colon says "label" of a name used once: "#### Poseł Bosak:"; so does the
     # form, where two names or more come back: a chorus that sings once, "MATROSEN." /
@@ -704,6 +716,12 @@ def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
            for o, label, block in zip(opens, labels, blocks, strict=True)):
         ctx.fired("label-once")
     return _joined_with_next(blocks, opens, [bool(label) for label in labels])
+
+
+# the congressional and parliamentary label, a title and a surname in capitals, alone:
+# "Mr. RUDMAN.", "Senator INOUYE.", "The CHAIRMAN."
+OWN_LABEL_ALONE = re.compile(r"^(?:(?i:" + TITLES + r")\.?\s+){1,3}[A-Z][A-Z'’\-]+"
+                             r"(?:\s+[A-Z][A-Z'’\-]+)?\.$")
 
 
 # a word that names a play's division: its heading is never a speaker's label
