@@ -719,8 +719,9 @@ def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 # the congressional and parliamentary label, a title and a surname in capitals, alone:
-# "Mr. RUDMAN.", "Senator INOUYE.", "The CHAIRMAN."
-OWN_LABEL_ALONE = re.compile(r"^(?:(?i:" + TITLES + r")\.?\s+){1,3}[A-Z][A-Z'’\-]+"
+# "Mr. RUDMAN.", "Senator INOUYE.", "The CHAIRMAN." (the title in small letters: "THE
+# COLONATE." is a heading)
+OWN_LABEL_ALONE = re.compile(r"^(?=[A-Z][a-z])(?:(?i:" + TITLES + r")\.?\s+){1,3}[A-Z][A-Z'’\-]+"
                              r"(?:\s+[A-Z][A-Z'’\-]+)?\.$")
 
 
