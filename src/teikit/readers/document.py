@@ -44,6 +44,7 @@ from .dates import (
     iso_date,
     looks_like_dateline,
     place_and_date_at_end,
+    regnal_date,
 )
 from .language import LABELS, SAMPLE, guess_language
 from .span import Span
@@ -977,6 +978,11 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if found_last:
             meta.date_iso, meta.date_text = found_last
             ctx.fired("date-opening-last-paragraph")
+    if not meta.date_iso:                         # an inquisition's, a deed's opening
+        found_reign = _regnal_opening_date(body)   # "the Twenty third day of March in the
+        if found_reign:                            # Sixteenth year of the Reign of …"
+            meta.date_iso, meta.date_text = found_reign
+            ctx.fired("date-regnal-year")
     if not meta.date_iso:                         # a diary's entries: their span
         _entries_span(meta, body, ctx)
     if not meta.date_iso:                         # "…, BY DEODAT LAWSON, 1692"; "Date: 1541"
@@ -1090,6 +1096,18 @@ def _act_opening_date(body) -> tuple[str, str] | None:
             found = find_date(text[:200])
             if found and len(found.when) >= 10:
                 return found.when, text[found.start:found.end]
+    return None
+
+
+def _regnal_opening_date(body) -> tuple[str, str] | None:
+    """A day and a month in a year of the sovereign's reign, in the first 800 characters of
+    one of the text's first three paragraphs: the day an English legal record (an
+    inquisition, an indictment, a deed) was taken."""
+    for p in list(body.iter(tei("p")))[:3]:
+        text = text_of(p)[:800]
+        found = regnal_date(text, None) if "reign" in text.lower() else None
+        if found:
+            return found.when, text[found.start:found.end]
     return None
 
 

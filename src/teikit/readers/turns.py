@@ -1264,8 +1264,8 @@ def _label_line(text: str) -> str | None:
     text = EVIDENCE_DASH.sub("", text.strip())
     calling = CALLING.match(text[:-1].strip()) if text.endswith(":") else None
     if calling and len(calling.group("calling").split()) <= 6:
-        found = _label_line(calling.group("name") + ":")   # "James Rosser, cook near
-        return text[:-1].strip() if found == calling.group("name") else None   # Hallett:"
+        named = _label_line(calling.group("name") + ":")   # "James Rosser, cook near
+        return text[:-1].strip() if named == calling.group("name") else None   # Hallett:"
     if not text.endswith(":") or len(text) > 140 or text[-2:-1].isspace() \
             or is_salutation(text):     # ("SUBJECTS :": a form's field; "Mr. Speaker:"
         return None                      # over a letter read out: its salute)
@@ -1292,8 +1292,8 @@ def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
     (a sitting the Speaker alone speaks in has one label); the lines above the first
     label (a masthead, the date) stand apart, one block each, when they share a block
     with the labels."""
-    found = [[_label_line(ln.text) if ln.text.rstrip().endswith(":") or (
-        ":" in ln.text[-5:] and EVIDENCE_DASH.search(ln.text.rstrip())) and not ln.kind
+    found = [[_label_line(ln.text) if (ln.text.rstrip().endswith(":") or (
+        ":" in ln.text[-5:] and EVIDENCE_DASH.search(ln.text.rstrip()))) and not ln.kind
               else None for ln in b.lines] if not any(ln.kind for ln in b.lines)
              else [None] * len(b.lines) for b in blocks]   # (the lines a format marks
     #                                           (a play's speaker, a stage direction) stay)
