@@ -1069,7 +1069,20 @@ def _year_alone(body, facts: dict, hint_title: str | None) -> str | None:
             found = pattern.search(text_of(under))
             if found:
                 return found.group("year")
+        found = TITLE_YEAR.search(text_of(under).strip())
+        if found:                # a title page's title under the heading, its year at its
+            return found.group(1)   # end: "… from the Nineteenth of March, to the Fifth of
+    #                                 April, 1692."
+    for p in list(body.iter(tei("p")))[:4]:
+        found = IMPRINT_YEAR.search(text_of(p)[:300])
+        if found:                # "Boston, Printed for Benjamin Harris …. 1692.": the imprint
+            return found.group(1)   # of a title page
     return None
+
+
+# a title page's imprint: the printer or publisher, then the year at the end of a sentence
+IMPRINT_YEAR = re.compile(r"(?i)^\W{0,3}[\w .,'’-]{0,40}\b(?:printed|imprinted|published)\s+"
+                          r"(?:for|by|at|in)\b[^\n]{0,200}?[.,]\s*(1[4-9][0-9]{2})\.(?:\s|$)")
 
 
 # a date set off at a paragraph's start by a full stop or a dash, before its sentence:
