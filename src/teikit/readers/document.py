@@ -33,6 +33,7 @@ from .context import Context, Meta
 from .dates import (
     DAY_MONTH,
     TWO_DIGIT_YEAR,
+    WEEKDAY,
     YEAR,
     YEAR_ONLY_PATTERNS,
     colonial_form,
@@ -238,7 +239,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
         facts["cable_date"] = cable.dtg_date(blocks[:i + 40])
-        facts["cover_date"] = _cover_date(blocks[i:i + 4])
+        facts["cover_date"] = _cover_date(blocks[i:i + 4]) or _masthead_date(blocks[i:i + 3])
         facts["closing_line"] = _closing_line_date(blocks[i:])
     under_head = facts.get("head") is not None and head_lines and div[-1] is facts["head"]
     if found is not None and head is None and found > i and (
@@ -414,6 +415,30 @@ def _cover_date(blocks: list[Block]) -> tuple[str, str] | None:
         found = find_date(last) if len(last) <= 80 and looks_like_dateline(last) else None
         if found is not None and len(found.when) == 10:
             return found.when, last[found.start:found.end]
+    return None
+
+
+# what may stand beside a masthead's date on its line: a weekday, an article, stops
+DATE_LINE_REST = re.compile(r"(?i)^(?:\W|\b(?:le|la|the|on|am|el|il|den|der)\b|" +
+                            WEEKDAY.pattern[4:] + r")*$")
+
+
+def _masthead_date(blocks: list[Block]) -> tuple[str, str] | None:
+    """A line that is a full date alone, a weekday before it maybe ("Le mardi 26 septembre
+    2006", "October 19, 2016"), among the short lines that open one of the first blocks (a
+    record's masthead or a hearing's cover: twelve words a line at most, its lines in the
+    block up to the first longer one): the record's date, wherever it stands in the block."""
+    for block in blocks:
+        if block.lines[0].kind[:1] == "h" or is_table(block):
+            continue
+        for line in block.lines[:24]:
+            text = plain(line.text).strip()
+            if len(text.split()) > 12:
+                break                    # the masthead ends where the text begins
+            found = find_date(text) if YEAR.search(text) else None
+            if found is not None and len(found.when) == 10 and DATE_LINE_REST.match(
+                    text[:found.start] + " " + text[found.end:]):
+                return found.when, text[found.start:found.end]
     return None
 
 
