@@ -155,8 +155,9 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             strong_hint and blocks[i].lines[0].kind != "h1") and not (
             front.is_place_line(blocks[i]) and front.is_dateline_block(blocks[i + 1])) \
             and not (len(blocks[i].lines) == 1 and blocks[i].lines[0].kind[:1] != "h"
-                     and turns.OWN_LABEL_ALONE.match(plain(blocks[i].lines[0].text).strip())):
-        # (never a speaker's label alone over the speech, "Mr. RUDMAN.")
+                     and turns.OWN_LABEL_ALONE.match(plain(blocks[i].lines[0].text).strip())) \
+            and blocks[i].lines[0].kind != "speaker-line":
+        # (never a speaker's label alone over the speech, "Mr. RUDMAN.", "Le président :")
         # (a place on its own line over the date is the dateline's, not a title)
         # (front matter's title names the document over a text that opens with a section's
         # heading: "## Source 1 Translation")

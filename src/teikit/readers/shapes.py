@@ -136,10 +136,22 @@ ARTICLE_HONORIFIC = re.compile(
     r"diputat|senador|senadora)\s+(?=\S)")
 
 
+# an article and an office in small letters, the record's chair or clerk: "Le président",
+# "La greffière du comité", "Le Premier ministre", "El presidente", "La secretaria" (the
+# French, Spanish, Italian and Portuguese committee and council records)
+ARTICLE_OFFICE = re.compile(
+    r"^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(?:(?:[Pp]remier|[Pp]remière|[Vv]ice-?)\s*)?"
+    r"(?:président|présidente|greffier|greffière|secrétaire|ministre|presidente|presidenta|"
+    r"secretario|secretaria|segretario|segretaria|ministro|ministra|secretário|secretária)"
+    r"(?:\s+(?:du|de\s+la|des|de|del|della|do|da)\s+[\w'’\- ]{1,40})?$")
+
+
 @lru_cache(maxsize=4096)   # (a transcript names its few speakers thousands of times)
 def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
+    if ARTICLE_OFFICE.match(label):   # "Le président", "La greffière du comité"
+        return True
     article = ARTICLE_HONORIFIC.match(label)
     if article:                       # "O señor PRESIDENTE": the office or name in capitals
         rest = label[article.end():]      # (the holder's name in parentheses after it:

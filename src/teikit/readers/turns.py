@@ -1283,6 +1283,9 @@ def _label_line(text: str) -> str | None:
     return None
 
 
+SPACED_COLON = re.compile(r"(?<=\S)[ \u00a0\u202f]+:$")
+
+
 def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
     """A transcript that sets each speaker's label alone on its line and the speech on the
     lines below, up to the next label (the Canadian Hansard, court and deposition
@@ -1297,6 +1300,15 @@ def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
               else None for ln in b.lines] if not any(ln.kind for ln in b.lines)
              else [None] * len(b.lines) for b in blocks]   # (the lines a format marks
     #                                           (a play's speaker, a stage direction) stay)
+    # a space before the colon, as French sets it ("Le président :", "M. Derek Lee ( … ) :"):
+    # labels where three lines or more so set are labels once the space is closed up
+    spaced = [[_label_line(SPACED_COLON.sub(":", ln.text.rstrip())) if not lab and not ln.kind
+               and SPACED_COLON.search(ln.text.rstrip()) else None
+               for ln, lab in zip(b.lines, each, strict=True)]
+              for b, each in zip(blocks, found, strict=True)]
+    if sum(1 for each in spaced for lab in each if lab) >= 3:
+        found = [[lab or sp for lab, sp in zip(each, more, strict=True)]
+                 for each, more in zip(found, spaced, strict=True)]
     labels = [lab for each in found for lab in each if lab]
     if len(labels) < 3:
         return blocks
