@@ -75,6 +75,7 @@ CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
 # Memo and record field labels that look like speaker labels but are not.
 FIELD_LABELS = set(
     "place|persons present|present|also present|others present|participants|attendees|"
+    "presiding|appearances|"   # (a hearing's cover: "PRESIDING:" over the chair's name)
     "subject|subj|date|time|cover used|discussion|decision|decisions|comment|comments|"
     "recommendation|recommendations|note|notes|source|ref|reference|references|re|summary|"
     "action|info|to|from|copy|copies|cc|distribution|attachment|attachments|enclosure|"

@@ -102,6 +102,9 @@ NICK_LABEL = re.compile(r"^(?:<(?P<angle>[A-Za-z_\[\]^{}|`][\w\[\]^{}|`.-]{0,19}
 NOT_NICKS = {"http", "https", "ftp", "mailto", "file", "urn", "tel", "data", "e.g", "i.e",
              "note", "see", "nb", "ps", "re", "cc", "fw", "fwd", "to", "from", "subject",
              "date", "action", "resolved", "resolution", "topic", "agenda", "present"}
+# an index's heading over its column of pages: "OPENING BY:          PAGE" (a transcript's
+# index of speakers)
+CONTENTS_HEAD = re.compile(r":\s{3,}(?:PAGE|Page)\s*$")
 # A table of contents' line: dot leaders (or their garbled copy) and a page number
 CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\ufffd{2,}|(?:\.\s){3,}|\s{4}|\t)\s*+\d{1,4}\s*$")
 # An office with the holder's name, as Westminster-style reports print it: "Minister of State
@@ -399,6 +402,8 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     # (its end only: a search over a long run of spaces took seconds a line)
     if text[-1:].isdigit() and CONTENTS_LINE.search(text[-64:]):
         return None                  # "Energy Prices: Motion …… 134": a contents line
+    if text[-1:] in "Ee" and CONTENTS_HEAD.search(text[-80:]):
+        return None                  # "SPEAKERS:          PAGE": an index's column heads
     time = None
     start = len(text) - len(text.lstrip(" \t\u00a0"))
     stamp = TIMESTAMP.match(text, start)
@@ -983,7 +988,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                              and (lines[i - 1].text.rstrip()[-1:].isalnum()  # a wrapped line,
                                   or _caps_word_broken(lines[i - 1].text)))  # "NA-" / "TIONAL"
                     and not _cjk_runs_on(lines[i - 1].text)
-                    and not _parenthesis_goes_on(lines[i - 1].text, line.text)]
+                    and not _parenthesis_goes_on(lines[i - 1].text, line.text)
+                    and not _named_after_comma(lines[i - 1].text, line.text)]
     # a label cut by the line's end inside its brackets, under a line that ends a sentence
     # ("… kehidupan rakyat." / "Menteri … Pengguna  [Dato’" / "Shahrir Abdul Samad]:  Tuan
     # Yang di-Pertua, …")
@@ -996,6 +1002,14 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _named_after_comma(before: str, text: str) -> bool:
+    """Does a name with its title and a full stop go on with the sentence of the line
+    before, which ends in a comma ("… he has led the charge on this," / "Senator Terrence
+    Murphy.  Thank you very much.": the person the speaker names, no label)?"""
+    return before.rstrip().endswith(",") and ":" not in text[:60] \
+        and PERIOD_LABEL.match(text.lstrip()) is not None
 
 
 def _caps_word_broken(before: str) -> bool:
