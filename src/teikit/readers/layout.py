@@ -40,6 +40,7 @@ from .pages import (
     PAGE_WORD_LEAD,
     brace_page_numbers,
     bracket_page_numbers,
+    bracketed_running_heads,
     emphasised_page_numbers,
     folio_number,
     form_feed_pages,
@@ -89,6 +90,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = leading_page_numbers(blocks, ctx)
     blocks = preprinted_page_numbers(blocks, ctx)
     blocks = brace_page_numbers(blocks, ctx)
+    blocks = bracketed_running_heads(blocks, ctx)
     blocks = emphasised_page_numbers(blocks, ctx)
     blocks = page_marks_in_prose(blocks, ctx)
     blocks = form_feed_pages(blocks, ctx)
