@@ -521,7 +521,10 @@ def _supplied(sink, m, span, at, ctx):
         ctx.fired("transcriber-cue")
         return
     if ctx.spoken and _line_of_its_own(span.text, at, at + len(m.group(0))) \
-            and inside[:1].isupper() and len(inside.split()) >= 3:
+            and inside.strip()[:1].isupper() and (len(inside.split()) >= 3 or (
+                inside[:1] == " " and len(inside.split()) == 2)):
+        # ("[ Enregistrement électronique ]", spaced in the brackets as a tokenised
+        # record sets them: the record's own note, two words)
         sink.text(m.group(0))            # "[Tuan Yang di-Pertua mempengerusikan Mesyuarat]":
         ctx.fired("printed-label")       # a record of speech notes the room on a line of
         return                           # its own (a field book's "[Lots No. 59 cont'd]"
