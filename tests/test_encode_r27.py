@@ -202,6 +202,7 @@ def test_running_heads_with_bracketed_column_numbers_are_page_breaks():
                      .split())
     assert "Trial of Thomas Hardy" not in words and "High Treason" not in words
     assert [x["code"] for x in result.report()["left_out"]].count("running-head") == 3
+    assert creation_date(root) == ["1794"]      # the heads' "A. D. 1794": the trial's year
 
 
 # ---------------------------------------------------------------- F8: regnal years

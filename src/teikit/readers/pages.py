@@ -480,6 +480,9 @@ BRACKETED_HEAD = re.compile(r"^\s*(?:(?P<n1>\d{2,4})\s?[\]}\[{|]\s*(?P<w1>[^\[\]
                             r"\s*[|\]}]?\s*$")
 
 
+HEAD_YEAR = re.compile(r"\bA\.\s?D\.\s?(1[0-9]{3})\b")
+
+
 def bracketed_running_heads(blocks: list[Block], ctx: Context) -> list[Block]:
     """BRACKETED_HEAD lines, eight words at most, three or more whose numbers rise one or
     two at a time: the page's (or column's) number is a page break, the head's words are
@@ -494,6 +497,12 @@ def bracketed_running_heads(blocks: list[Block], ctx: Context) -> list[Block]:
     if len(heads) < 3 or not page_sequence(numbers) or numbers[-1] - numbers[0] > 2 * len(heads):
         return blocks
     ctx.fired("bracketed-running-heads")
+    years = {y.group(0): y.group(1) for m in heads.values()
+             if (y := HEAD_YEAR.search(m.group("w1") or m.group("w2") or ""))}
+    if len(set(years.values())) == 1:    # "A. D. 1794." on every other page: the year of
+        printed, year = next(iter(years.items()))   # the trial or the annals it reports
+        k, i = next(iter(heads))
+        ctx.era_dates.append((year, blocks[k].lines[i].number, printed))
     out: list[Block] = []
     for k, block in enumerate(blocks):
         current: list[Line] = []
