@@ -47,6 +47,21 @@ def test_witnesses_each_giving_evidence_once_are_turns_not_fields():
         "The jury returned a verdict of accidental fire."
 
 
+def test_a_minutes_items_are_no_witnesses():
+    """Committee reports in a meeting's minutes ("New Business: …"): their labels' words
+    are common words of the text, no one's name."""
+    root, _ = encode(
+        "Minutes of the monthly meeting for business.\n\n"
+        "Meeting House Committee: The committee will repair the front door and paint the "
+        "porch before the spring, and the garden will be tidied. Report accepted.\n\n"
+        "New Business: The clerk will be away in February, and a back up clerk will close "
+        "the meeting and conduct the business in her absence. Accepted.\n\n"
+        "Old Business: The member information was sent to the yearly meeting, and the "
+        "recordings of the elders are on file in the cabinet now. Accepted.\n\n"
+        "The meeting closed with silence.\n", "minutes.md")
+    assert not xp(root, "//t:sp")
+
+
 def test_a_judgments_short_fields_stay_fields():
     root, _ = encode("Case Number : Suit 346/2001\n\nDecision Date : 3 May 2001\n\n"
                      "Coram : Tan Lee Meng J\n\nThe plaintiff claims damages for the loss of "

@@ -136,6 +136,13 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     # ("Elizabeth Calloway: Late on 27 Feb. got up on a box …"): an inquest's, a
     # deposition's form, three of them at least; the form recurs, not the names
     sworn = [u for u in turns if u.form == "" and _evidence(u)]
+    if len(sworn) >= 3:
+        # a witness's name: none of its words is a common word of the text in small
+        # letters ("New Business:", "Finance committee:" over a minute's item are no one's)
+        common = {w for u in units if u.span is not None
+                  for w in WORD.findall(plain(u.span.text)) if w.islower()}
+        sworn = [u for u in sworn if not any(w.casefold() in common
+                                             for w in WORD.findall(u.label or ""))]
     witnesses = {id(u) for u in sworn} if len(sworn) >= 3 else set()
     keyed = _key_abbreviations(units)
     let_go: list[tuple[Unit, str, str | None]] = []   # the labels not taken, and their form
@@ -185,6 +192,9 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                            "kept apart from the turn before", "label-rejected",
                            u.block.first, 1)
             ctx.fired("label-rejected")
+
+
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def _evidence(u: Unit) -> bool:
