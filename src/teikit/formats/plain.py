@@ -33,6 +33,7 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
                                       "fields are in the header", "front-matter"))
     if "</" in text:
         text = "\n".join(inline_html(line) if "</" in line else line for line in source.lines)
+        text = _label_tags(text, source)
     if "&" in text and CHAR_REFERENCE.search(text):
         text = _character_references(text, source, diags)
     if "_" in text:
@@ -168,6 +169,37 @@ PUNCTUATION_IN_UNDERSCORES = re.compile(r"_(?<=\w_)([.,;:!?])_(?![\w_])")
 
 INLINE_TAG = re.compile(r"<(?P<tag>sub|sup|i|em|b|strong|u)>(?P<inner>[^<>\n]{1,200}?)"
                         r"</(?P=tag)>", re.I)
+
+
+# a tag pair of a corpus's own markup typed into the text, opened and closed on one line:
+# "<Affiliation> M. Derek Lee ( Scarborough — Rouge River , Lib. ) </Affiliation> :" (an
+# aligned or tokenised parliamentary corpus); never an HTML element's name, which a text
+# about HTML may show
+LABEL_TAG = re.compile(r"<(?P<tag>[A-Za-z][\w.-]{1,30})>(?P<inner>[^<>\n]{1,200}?)"
+                       r"</(?P=tag)>")
+HTML_NAMES = frozenset("a abbr b body br code dd div dl dt em font h1 h2 h3 h4 h5 h6 head hr "
+                       "html i img kbd li ol p pre q s samp script small span strong style "
+                       "sub sup table tbody td th thead title tr tt u ul var".split())
+
+
+def _label_tags(text: str, source: SourceText) -> str:
+    """The tags of LABEL_TAG, where the same name's pair comes back three times or more:
+    markup, not words; left out (reported) and their content kept."""
+    counts: dict[str, int] = {}
+    for m in LABEL_TAG.finditer(text):
+        name = m.group("tag")
+        if name.lower() not in HTML_NAMES:
+            counts[name] = counts.get(name, 0) + 1
+    names = {name for name, c in counts.items() if c >= 3}
+    if not names:
+        return text
+    first = text[:next(m.start() for m in LABEL_TAG.finditer(text) if m.group("tag") in names)]
+    line = first.count("\n") + 1
+    source.hints.left_out.append((line, line, ", ".join(f"<{n}> … </{n}>" for n in sorted(names)),
+                                  "a corpus's tag pairs typed into the text: markup, not "
+                                  "words; their content kept", "label-tags"))
+    return LABEL_TAG.sub(lambda m: m.group("inner").strip() if m.group("tag") in names
+                         else m.group(0), text)
 
 
 def inline_html(text: str) -> str:

@@ -70,6 +70,7 @@ from .speakers import (
 )
 from .turns import (
     BRACED,
+    EVIDENCE_DASH,
     _abbrev_labels,
     _bare_labels,
     _commentary_blocks,
@@ -937,7 +938,11 @@ OMISSION = re.compile(r"^\[\s*(?:here\s+follows?|omitted\s+here|the\s+meeting\b)
 
 # The recorder's narration between turns: a short sentence about a speaker in the present
 # tense ("He draws analogy between Outer Mongolia and Manchuria.")
-NARRATION = re.compile(r"^(?:He|She)\s+[a-z]+s\b(?:\s+\S+){0,25}$")
+# ("The jury returned a verdict of accidental fire.": the record's words after the
+# evidence, a court's, a jury's, a coroner's doing in the past tense)
+NARRATION = re.compile(r"^(?:(?:He|She)\s+[a-z]+s\b(?:\s+\S+){0,25}|The\s+(?:jury|coroner|"
+                       r"court|bench|magistrates?|inquest|case)\s+(?:was\s+|were\s+)?[a-z]+ed"
+                       r"\b(?:\s+\S+){0,25})$")
 
 
 # a source's citation in parentheses: a page reference, or a year among a publication's
@@ -972,6 +977,9 @@ def continues_speech(u: Unit) -> bool:
     text = u.span.text.strip()
     if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
         return False
+    if EVIDENCE_DASH.search(text) and len(text.split()) <= 12:
+        return False                 # "Case adjourned to Monday when: -": the record's words
+        #                              over the evidence that follows, no witness's
     if is_cjk(text[:1]) and text[-1:] in "：:" and len(text) <= 40 and CJK_NOTICE.search(text):
         return False                 # "鄧家彪議員動議的議案如下：": the record's notice of the
         #                              motion's text, no speaker's words

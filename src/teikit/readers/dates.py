@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from . import regnal
 from .datewords import number_value
 
 MONTHS = {
@@ -364,11 +365,19 @@ YEAR_WORDS = ("thousand", "hundred", "mil", "cent", "duizend", "honderd", "tause
 _MONTH_WORD = re.compile(rf"\b{_ANY_MONTH}(?!\w)", re.I)
 
 
+# a day and a month before a regnal year: "the Twenty third day of March in the Sixteenth
+# year of the Reign of …" (regnal.py)
+REGNAL_DAY = re.compile(
+    rf"{_WORD_LEAD}?(?<![\w-])(?P<day>{_DAY_WORDS}|[0-3]?\d(?:st|nd|rd|th|d)?)\.?,?\s+"
+    rf"{_DAY_OF}{_MONTH}", re.I)
+
+
 def find_date_in_words(text: str, before: int | None = None) -> DateFound | None:
     """The first date in *text* that is written in words, or as a deed writes it ("the
-    4th day of July, 1776"), starting before *before*; else None."""
+    4th day of July, 1776", or in a year of the sovereign's reign), starting before
+    *before*; else None."""
     if not has_year(text):
-        return None
+        return regnal_date(text, before) if "reign" in text.lower() else None
     end = len(text) if before is None else before
     months = itertools.islice(_MONTH_WORD.finditer(text, 0, min(len(text), end + 12)), 40)
     for month in months:             # (40 at most: a line, or a paragraph's first months)
@@ -383,6 +392,26 @@ def find_date_in_words(text: str, before: int | None = None) -> DateFound | None
         found = _word_date(m, month_first=True) if m is not None else None
         if found is not None and found.start < end:
             return found
+    return None
+
+
+def regnal_date(text: str, before: int | None) -> DateFound | None:
+    """A day and a month in a regnal year ("the Twenty third day of March in the Sixteenth
+    year of the Reign of our Sovereign Lord George the Third" -> 1776-03-23)."""
+    end = len(text) if before is None else before
+    for month in itertools.islice(_MONTH_WORD.finditer(text, 0, min(len(text), end + 12)), 40):
+        for word in WORD_START.finditer(text, max(0, month.start() - 120), month.start()):
+            m = REGNAL_DAY.match(text, word.start(), month.end() + 1)
+            if m is None or m.start("month") != month.start() or not (
+                    m.group("lead") or DAY_WORD.match(m.group("dayof") or "")):
+                continue
+            day = int(re.sub(r"\D", "", m.group("day"))) if m.group("day")[:1].isdigit() \
+                else number_value(m.group("day"))
+            number = _month(m.group("month"))
+            found = regnal.regnal_year(text, m.end(), number, day) if day and number else None
+            when = iso_date(found[0], number, day) if found and number and day else None
+            if when and m.start("day") < end:
+                return DateFound(m.start("day"), found[1], when) if found else None
     return None
 
 

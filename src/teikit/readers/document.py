@@ -35,6 +35,7 @@ from .courant import courant_dates
 from .dates import (
     DAY_MONTH,
     TWO_DIGIT_YEAR,
+    WEEKDAY,
     YEAR,
     YEAR_ONLY_PATTERNS,
     colonial_form,
@@ -46,6 +47,7 @@ from .dates import (
     iso_date,
     looks_like_dateline,
     place_and_date_at_end,
+    regnal_date,
 )
 from .language import LABELS, SAMPLE, guess_language
 from .signed_in_text import signed_in_text
@@ -154,7 +156,11 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         # (a month's heading is the title where the file gives none: "# APRIL 1911")
     elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]) and not (
             strong_hint and blocks[i].lines[0].kind != "h1") and not (
-            front.is_place_line(blocks[i]) and front.is_dateline_block(blocks[i + 1])):
+            front.is_place_line(blocks[i]) and front.is_dateline_block(blocks[i + 1])) \
+            and not (len(blocks[i].lines) == 1 and blocks[i].lines[0].kind[:1] != "h"
+                     and turns.OWN_LABEL_ALONE.match(plain(blocks[i].lines[0].text).strip())) \
+            and blocks[i].lines[0].kind != "speaker-line":
+        # (never a speaker's label alone over the speech, "Mr. RUDMAN.", "Le président :")
         # (a place on its own line over the date is the dateline's, not a title)
         # (front matter's title names the document over a text that opens with a section's
         # heading: "## Source 1 Translation")
@@ -237,7 +243,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
         facts["cable_date"] = cable.dtg_date(blocks[:i + 40])
-        facts["cover_date"] = _cover_date(blocks[i:i + 4])
+        facts["cover_date"] = _cover_date(blocks[i:i + 4]) or _masthead_date(blocks[i:i + 3])
         facts["closing_line"] = _closing_line_date(blocks[i:])
     under_head = facts.get("head") is not None and head_lines and div[-1] is facts["head"]
     if found is not None and head is None and found > i and (
@@ -416,6 +422,30 @@ def _cover_date(blocks: list[Block]) -> tuple[str, str] | None:
         found = find_date(last) if len(last) <= 80 and looks_like_dateline(last) else None
         if found is not None and len(found.when) == 10:
             return found.when, last[found.start:found.end]
+    return None
+
+
+# what may stand beside a masthead's date on its line: a weekday, an article, stops
+DATE_LINE_REST = re.compile(r"(?i)^(?:\W|\b(?:le|la|the|on|am|el|il|den|der)\b|" +
+                            WEEKDAY.pattern[4:] + r")*$")
+
+
+def _masthead_date(blocks: list[Block]) -> tuple[str, str] | None:
+    """A line that is a full date alone, a weekday before it maybe ("Le mardi 26 septembre
+    2006", "October 19, 2016"), among the short lines that open one of the first blocks (a
+    record's masthead or a hearing's cover: twelve words a line at most, its lines in the
+    block up to the first longer one): the record's date, wherever it stands in the block."""
+    for block in blocks:
+        if block.lines[0].kind[:1] == "h" or is_table(block):
+            continue
+        for line in block.lines[:24]:
+            text = plain(line.text).strip()
+            if len(text.split()) > 12:
+                break                    # the masthead ends where the text begins
+            found = find_date(text) if YEAR.search(text) else None
+            if found is not None and len(found.when) == 10 and DATE_LINE_REST.match(
+                    text[:found.start] + " " + text[found.end:]):
+                return found.when, text[found.start:found.end]
     return None
 
 
@@ -980,6 +1010,11 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if found_last:
             meta.date_iso, meta.date_text = found_last
             ctx.fired("date-opening-last-paragraph")
+    if not meta.date_iso:                         # an inquisition's, a deed's opening
+        found_reign = _regnal_opening_date(body)   # "the Twenty third day of March in the
+        if found_reign:                            # Sixteenth year of the Reign of …"
+            meta.date_iso, meta.date_text = found_reign
+            ctx.fired("date-regnal-year")
     if not meta.date_iso:                         # a diary's entries: their span
         _entries_span(meta, body, ctx)
     if not meta.date_iso:                         # "…, BY DEODAT LAWSON, 1692"; "Date: 1541"
@@ -1066,7 +1101,20 @@ def _year_alone(body, facts: dict, hint_title: str | None) -> str | None:
             found = pattern.search(text_of(under))
             if found:
                 return found.group("year")
+        found = TITLE_YEAR.search(text_of(under).strip())
+        if found:                # a title page's title under the heading, its year at its
+            return found.group(1)   # end: "… from the Nineteenth of March, to the Fifth of
+    #                                 April, 1692."
+    for p in list(body.iter(tei("p")))[:4]:
+        found = IMPRINT_YEAR.search(text_of(p)[:300])
+        if found:                # "Boston, Printed for Benjamin Harris …. 1692.": the imprint
+            return found.group(1)   # of a title page
     return None
+
+
+# a title page's imprint: the printer or publisher, then the year at the end of a sentence
+IMPRINT_YEAR = re.compile(r"(?i)^\W{0,3}[\w .,'’-]{0,40}\b(?:printed|imprinted|published)\s+"
+                          r"(?:for|by|at|in)\b[^\n]{0,200}?[.,]\s*(1[4-9][0-9]{2})\.(?:\s|$)")
 
 
 # a date set off at a paragraph's start by a full stop or a dash, before its sentence:
@@ -1093,6 +1141,18 @@ def _act_opening_date(body) -> tuple[str, str] | None:
             found = find_date(text[:200])
             if found and len(found.when) >= 10:
                 return found.when, text[found.start:found.end]
+    return None
+
+
+def _regnal_opening_date(body) -> tuple[str, str] | None:
+    """A day and a month in a year of the sovereign's reign, in the first 800 characters of
+    one of the text's first three paragraphs: the day an English legal record (an
+    inquisition, an indictment, a deed) was taken."""
+    for p in list(body.iter(tei("p")))[:3]:
+        text = text_of(p)[:800]
+        found = regnal_date(text, None) if "reign" in text.lower() else None
+        if found:
+            return found.when, text[found.start:found.end]
     return None
 
 

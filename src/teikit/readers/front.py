@@ -316,6 +316,8 @@ def _place(dl, span: Span, ctx: Context) -> None:
         trail = text.strip()[len(words[0]):] + trail
     if not m or bool(m.group("open")) != bool(m.group("close")) \
             or WEEKDAY.fullmatch(m.group("place").strip()) \
+            or (WEEKDAY.fullmatch(m.group("place").strip().split(None, 1)[-1]) and \
+            m.group("place").strip().split(None, 1)[0].casefold() in DAY_ARTICLES) \
             or m.group("place").strip().casefold() in DAY_ARTICLES \
             or not plain(m.group("place")).strip():   # "Thursday," or emphasis is no place
         fill(dl, span, ctx)

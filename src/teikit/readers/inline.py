@@ -221,6 +221,15 @@ def _sic(sink, m, span, at, ctx):
     word, rest = unit
     corr = (m.group("corr") or "").strip()
     sic = E.sic(word)
+    if corr and not _correction(corr):
+        # "Mrs Rosser [sic, not Rossett in this part of the report.]": the editor's comment
+        # after sic, no reading to put in the word's place; the whole of it a note
+        sink.element(sic)
+        sink.element(E.note(" ".join(m.group(0)[1:-1].split()), type="editorial"))
+        ctx.fired("sic")
+        ctx.fired("editorial-note")
+        sink.text(rest)
+        return
     if corr:
         sink.element(E.choice(sic, E.corr(corr)))
         ctx.fired("choice")
@@ -228,6 +237,21 @@ def _sic(sink, m, span, at, ctx):
         sink.element(sic)
         ctx.fired("sic")
     sink.text(rest)
+
+
+# a word that says the words after sic are a comment, not the reading ("[sic, not Rossett
+# …]", "[sic: probably …]")
+NOT_A_READING = re.compile(r"(?i)\b(?:not|no|never|but|probably|presumably|perhaps|possibly|"
+                           r"apparently|i\.e|e\.g|here|above|below|throughout|see)\b")
+
+
+def _correction(corr: str) -> bool:
+    """Is the text after "sic," a reading in the word's place ("[sic: Rossett]", "[sic,
+    recte 1794]"): three words at most (a "recte" or "read" before them aside), no
+    negation or hedge, no sentence's stop?"""
+    words = re.sub(r"(?i)^(?:recte|read|for|lege|l\.)\s+", "", corr).split()
+    return 1 <= len(words) <= 3 and not NOT_A_READING.search(corr) \
+        and not re.search(r"[;!?]|\.\s", corr)
 
 
 # the closed-class words of English after which a query sign stands for a missing word
@@ -265,7 +289,17 @@ def _unclear_after(sink, m, span, at, ctx):
     ctx.fired("unclear")
 
 
+# a bracket that opens with an editor's hedge is the editor's comment, never a reading
+# ("[presumably the Sunday a week before its death?]", "[perhaps his brother?]")
+HEDGE = re.compile(r"(?i)^\s*(?:presumably|probably|perhaps|possibly|apparently|evidently|"
+                   r"i\.\s?e\.|e\.\s?g\.|that\s+is|meaning|query)\b")
+
+
 def _unclear(sink, m, span, at, ctx):
+    if HEDGE.match(m.group("w")) or len(m.group("w").split()) > 5:
+        # a hedge or a clause: the editor's question about the text, not a doubtful reading
+        _editorial_note(sink, m, span, at, ctx)
+        return
     if at and span.text[at - 1].isalpha() and m.group("w").isalpha() and m.group("w").islower():
         # glued to a word's first letters, the rest of the word with a query ("B[oston?]"):
         # letters the editor restored and doubts, not visible letters read with doubt
@@ -487,7 +521,10 @@ def _supplied(sink, m, span, at, ctx):
         ctx.fired("transcriber-cue")
         return
     if ctx.spoken and _line_of_its_own(span.text, at, at + len(m.group(0))) \
-            and inside[:1].isupper() and len(inside.split()) >= 3:
+            and inside.strip()[:1].isupper() and (len(inside.split()) >= 3 or (
+                inside[:1] == " " and len(inside.split()) == 2)):
+        # ("[ Enregistrement électronique ]", spaced in the brackets as a tokenised
+        # record sets them: the record's own note, two words)
         sink.text(m.group(0))            # "[Tuan Yang di-Pertua mempengerusikan Mesyuarat]":
         ctx.fired("printed-label")       # a record of speech notes the room on a line of
         return                           # its own (a field book's "[Lots No. 59 cont'd]"
@@ -506,8 +543,21 @@ def _supplied(sink, m, span, at, ctx):
         sink.text(m.group(0))            # "Axel Schäfer [Bochum] [SPD]:": a member's
         ctx.fired("constituency-in-brackets")  # constituency before the party, as printed
         return
+    if _comment_after_sentence(inside, span.text, at):
+        _editorial_note(sink, m, span, at, ctx)   # "… told me . . .’ [the story then
+        return                                    # conforms with Mrs Calloway’s]"
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
+
+
+def _comment_after_sentence(inside: str, text: str, start: int) -> bool:
+    """Is a bracket a comment on what was said: five words or more, opening in lower case,
+    after a finished sentence or a closing quotation (supplied words fill a gap inside
+    the sentence that holds them)?"""
+    words = marks.plain(inside).split()
+    before = marks.plain(text[:start]).rstrip()
+    return len(words) >= 5 and inside.lstrip()[:1].islower() and not _stray_pair(inside) \
+        and before[-1:] in ".!?’”\"'" and before[-3:] not in ("Co.", "St.", "Mr.", "Dr.")
 
 
 SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÀ-Þ]")

@@ -40,6 +40,7 @@ from .pages import (
     PAGE_WORD_LEAD,
     brace_page_numbers,
     bracket_page_numbers,
+    bracketed_running_heads,
     emphasised_page_numbers,
     folio_number,
     form_feed_pages,
@@ -89,6 +90,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = leading_page_numbers(blocks, ctx)
     blocks = preprinted_page_numbers(blocks, ctx)
     blocks = brace_page_numbers(blocks, ctx)
+    blocks = bracketed_running_heads(blocks, ctx)
     blocks = emphasised_page_numbers(blocks, ctx)
     blocks = page_marks_in_prose(blocks, ctx)
     blocks = form_feed_pages(blocks, ctx)
@@ -342,13 +344,21 @@ def lettered_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-MARGIN_NUMBER = re.compile(r"^\s{0,3}(\d{1,2})(?=\s+\S)")
+# a line's number in the margin, right-aligned in a column (a court reporter's or a
+# hearing's software indents it up to eight places: "       1      BEFORE THE …"), and the
+# number of a line left empty ("      25")
+MARGIN_NUMBER = re.compile(r"^\s{0,8}(\d{1,2})(?=\s+\S)")
+MARGIN_ALONE = re.compile(r"^\s{0,8}(\d{1,2})\s*$")
 
 
 def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     """A transcript with its lines numbered in the margin (1 … 25 on each page of a court
     reporter's or a hearing's transcript): the numbers are not the text; left out (and
-    reported once), the lines' own indentation kept."""
+    reported once), the lines' own indentation kept. The numbers stand right-aligned in
+    one column (nine in ten end at the same place), rise by one and start again at 1;
+    the numbers of empty lines go too (never a page's folio). A transcript typed double-
+    spaced (each numbered line a block of its own) has its lines joined again, so that
+    its paragraphs and labels are found by their indentation."""
     # (a line with a number in the margin is never blank or a page number alone: the
     # numbers are counted first, over every line, and most texts have too few)
     count = sum(1 for b in blocks for ln in b.lines if MARGIN_NUMBER.match(ln.text))
@@ -367,6 +377,9 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     in_order = sum(1 for a, b in itertools.pairwise(found) if b == a + 1 or b == 1)
     if in_order < 0.9 * (len(found) - 1):
         return blocks
+    column, at_column = Counter(m.end(1) for m in numbers if m).most_common(1)[0]
+    if at_column < 0.9 * len(found):
+        return blocks                     # (numbers at no one column: a list's)
     ctx.leave_out(lines[:1], f"line numbers in the margin ({len(found)} lines); the text's "
                   "lines without them", "line-numbers")
     ctx.fired("margin-line-numbers")
@@ -374,7 +387,29 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     def strip(ln: Line) -> Line:
         m = MARGIN_NUMBER.match(ln.text)
         return Line(ln.number, " " * m.end() + ln.text[m.end():], ln.kind) if m else ln
-    return [Block([strip(ln) for ln in b.lines]) for b in blocks]
+
+    def empty(ln: Line) -> bool:         # "      25": the number of a line left empty
+        m = MARGIN_ALONE.match(ln.text) if column > 3 else None
+        return m is not None and m.end(1) == column
+
+    emptied = [ln for b in blocks for ln in b.lines if empty(ln)]
+    if emptied:
+        ctx.leave_out(emptied[:1], f"the margin's numbers of {len(emptied)} empty lines",
+                      "line-numbers")
+    out = [Block([strip(ln) for ln in b.lines if not empty(ln)]) for b in blocks
+           if any(not empty(ln) for ln in b.lines)]
+    numbered = [all(MARGIN_NUMBER.match(ln.text) for ln in b.lines) for b in blocks
+                if any(not empty(ln) for ln in b.lines)]
+    if column <= 3 or sum(1 for b in out if len(b.lines) == 1) < 0.7 * len(out):
+        return out
+    joined: list[Block] = []              # double-spaced: the numbered lines one block
+    for k, block in enumerate(out):
+        if joined and numbered[k] and numbered[k - 1]:
+            joined[-1] = Block(joined[-1].lines + block.lines)
+        else:
+            joined.append(block)
+    ctx.fired("double-spaced")
+    return joined
 
 
 # A line reference before every line of a line-numbered edition's export: "PAGE:LINE",
@@ -562,6 +597,8 @@ def _field_run(blocks: list[Block], ctx: Context) -> list[Block]:
         parts = {p for key in keys for p in JOINT_KEY.split(key) if p}
         if len(set(keys)) < len(keys) or _keys_recur(elsewhere, set(keys) | parts):
             return blocks
+        if sum(_spoken_value(ln) for ln in lines) * 2 >= len(lines):
+            return blocks                # witnesses who give evidence once each
         ctx.fired("field-run")
         field_lines = [Line(ln.number, ln.text, "field") for ln in lines]
         return [*blocks[:k], Block(field_lines), *blocks[k + len(run):]]
@@ -573,6 +610,15 @@ def _field_key(line: Line) -> str | None:
         return None
     m = FIELD_RUN_LINE.match(plain(line.text)) if ":" in line.text[:60] else None
     return m.group("key") if m and len(m.group("key").split()) <= 5 else None
+
+
+def _spoken_value(line: Line) -> bool:
+    """Is the value after a key a speech, not a field's value: sentences of twenty words or
+    more, closed by a full stop ("Elizabeth Calloway: Late on 27 Feb. got up on a box …
+    I couldn't put it out and called my husband."); a field's value is a few words ("Coram:
+    Tan Lee Meng J", "Decision Date: 3 May 2001")."""
+    value = plain(line.text).split(":", 1)[-1].strip()
+    return len(value.split()) >= 20 and value[-1:] in ".!?\"”’'"
 
 
 JOINT_KEY = re.compile(r"\s*(?:/|&|,|\band\b)\s*")

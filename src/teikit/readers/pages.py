@@ -471,6 +471,57 @@ def brace_page_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
                    for ln in block.lines]) for block in blocks]
 
 
+# A running head of a two-column work as OCR reads it: a few words and the column's or
+# page's number glued to a bracket or a brace that OCR varies ("Trial of Thomas Hardy
+# [584", " 585} Sor High Treason. |", "A. D. 1794. {586": Howell's State Trials, Cobbett's
+# Parliamentary History)
+BRACKETED_HEAD = re.compile(r"^\s*(?:(?P<n1>\d{2,4})\s?[\]}\[{|]\s*(?P<w1>[^\[\]{}]{0,60}?)"
+                            r"|(?P<w2>[^\[\]{}]{0,60}?)\s*[\[{\]}|]\s?(?P<n2>\d{2,4}))"
+                            r"\s*[|\]}]?\s*$")
+
+
+HEAD_YEAR = re.compile(r"\bA\.\s?D\.\s?(1[0-9]{3})\b")
+
+
+def bracketed_running_heads(blocks: list[Block], ctx: Context) -> list[Block]:
+    """BRACKETED_HEAD lines, eight words at most, three or more whose numbers rise one or
+    two at a time: the page's (or column's) number is a page break, the head's words are
+    forme work (left out, reported); the paragraph the head cuts runs on (a page line
+    between its parts, as any page break)."""
+    heads = {(k, i): m for k, b in enumerate(blocks) for i, ln in enumerate(b.lines)
+             if not ln.kind and len(ln.text) <= 80 and ("[" in ln.text or "{" in ln.text
+                                                        or "]" in ln.text or "}" in ln.text)
+             and (m := BRACKETED_HEAD.match(ln.text))
+             and len((m.group("w1") or m.group("w2") or "").split()) <= 8}
+    numbers = [int(m.group("n1") or m.group("n2")) for m in heads.values()]
+    if len(heads) < 3 or not page_sequence(numbers) or numbers[-1] - numbers[0] > 2 * len(heads):
+        return blocks
+    ctx.fired("bracketed-running-heads")
+    years = {y.group(0): y.group(1) for m in heads.values()
+             if (y := HEAD_YEAR.search(m.group("w1") or m.group("w2") or ""))}
+    if len(set(years.values())) == 1:    # "A. D. 1794." on every other page: the year of
+        printed, year = next(iter(years.items()))   # the trial or the annals it reports
+        k, i = next(iter(heads))
+        ctx.era_dates.append((year, blocks[k].lines[i].number, printed))
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        current: list[Line] = []
+        for i, line in enumerate(block.lines):
+            m = heads.get((k, i))
+            if m is None:
+                current.append(line)
+                continue
+            ctx.leave_out([line], "a running head's words (forme work), its number the "
+                          "page's", "running-head")
+            if current:
+                out.append(Block(current))
+                current = []
+            out.append(Block([Line(line.number, f"[Page {m.group('n1') or m.group('n2')}]")]))
+        if current:
+            out.append(Block(current))
+    return out
+
+
 # A page's end marked in running prose: " // " or " || " between words (the Wilson Center
 # Digital Archive's transcriptions, printed editions)
 PROSE_PAGE_MARK = re.compile(r"(?<=[^\s/|:])[ \u00a0](?://|\|\|)[ \u00a0](?=[^\W_]|[«„“\"‘(])")

@@ -75,6 +75,7 @@ CLOSE_PUNCT = ".!?:;\"”’')]…—–-"
 # Memo and record field labels that look like speaker labels but are not.
 FIELD_LABELS = set(
     "place|persons present|present|also present|others present|participants|attendees|"
+    "presiding|appearances|"   # (a hearing's cover: "PRESIDING:" over the chair's name)
     "subject|subj|date|time|cover used|discussion|decision|decisions|comment|comments|"
     "recommendation|recommendations|note|notes|source|ref|reference|references|re|summary|"
     "action|info|to|from|copy|copies|cc|distribution|attachment|attachments|enclosure|"
@@ -136,10 +137,22 @@ ARTICLE_HONORIFIC = re.compile(
     r"diputat|senador|senadora)\s+(?=\S)")
 
 
+# an article and an office in small letters, the record's chair or clerk: "Le président",
+# "La greffière du comité", "Le Premier ministre", "El presidente", "La secretaria" (the
+# French, Spanish, Italian and Portuguese committee and council records)
+ARTICLE_OFFICE = re.compile(
+    r"^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(?:(?:[Pp]remier|[Pp]remière|[Vv]ice-?)\s*)?"
+    r"(?:président|présidente|greffier|greffière|secrétaire|ministre|presidente|presidenta|"
+    r"secretario|secretaria|segretario|segretaria|ministro|ministra|secretário|secretária)"
+    r"(?:\s+(?:du|de\s+la|des|de|del|della|do|da)\s+[\w'’\- ]{1,40})?$")
+
+
 @lru_cache(maxsize=4096)   # (a transcript names its few speakers thousands of times)
 def label_shape_ok(label: str, fields_ok: bool = False) -> bool:
     """A speaker label: 1-5 capitalised words ("Stalin", "The President", "MR. E.R. PERKINS",
     "李明"); a memo's field label ("Subject", "CC") only with *fields_ok*."""
+    if ARTICLE_OFFICE.match(label):   # "Le président", "La greffière du comité"
+        return True
     article = ARTICLE_HONORIFIC.match(label)
     if article:                       # "O señor PRESIDENTE": the office or name in capitals
         rest = label[article.end():]      # (the holder's name in parentheses after it:

@@ -143,6 +143,18 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                                          # (Q. alone is a press briefing's question)
         turns = [u for u in turns if u.kind == "turn"]
     titled = sum(1 for u in turns if u.form == "title") >= 2
+    # witnesses who each give evidence once, in a paragraph of sentences after the name
+    # ("Elizabeth Calloway: Late on 27 Feb. got up on a box …"): an inquest's, a
+    # deposition's form, three of them at least; the form recurs, not the names
+    sworn = [u for u in turns if u.form == "" and _evidence(u)]
+    if len(sworn) >= 3:
+        # a witness's name: none of its words is a common word of the text in small
+        # letters ("New Business:", "Finance committee:" over a minute's item are no one's)
+        common = {w for u in units if u.span is not None
+                  for w in WORD.findall(plain(u.span.text)) if w.islower()}
+        sworn = [u for u in sworn if not any(w.casefold() in common
+                                             for w in WORD.findall(u.label or ""))]
+    witnesses = {id(u) for u in sworn} if len(sworn) >= 3 else set()
     keyed = _key_abbreviations(units)
     let_go: list[tuple[Unit, str, str | None]] = []   # the labels not taken, and their form
     if len(turns) == 1 and turns[0].form == "strong" and not plain(turns[0].body.text).strip() \
@@ -172,7 +184,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             continue
         if keyed and all(p in keyed for p in JOINT_LABEL.split(u.label or "") if p):
             continue                     # "IS:", "WH and IS:" under the key "… (IS), …"
-        if u.label in recurring or (dialogue and opens_sentence) or u.form in (
+        if u.label in recurring or (dialogue and opens_sentence) or id(u) in witnesses \
+                or u.form in (
                 "element", "stamped", "heading", "alone", "abbrev") or (
                 (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
                  or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
@@ -190,6 +203,18 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
                            "kept apart from the turn before", "label-rejected",
                            u.block.first, 1)
             ctx.fired("label-rejected")
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def _evidence(u: Unit) -> bool:
+    """Is a turn a witness's evidence: a name of two words or more, each with a capital
+    (or a title and a name), and sentences of twenty words or more after it?"""
+    words = (u.label or "").split()
+    speech = plain(u.body.text).strip()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) \
+        and len(speech.split()) >= 20 and speech[-1:] in ".!?\"”’'"
 
 
 # the articles, prepositions and conjunctions that a title page sets on a line of their own

@@ -54,9 +54,12 @@ TIMESTAMP = re.compile(r"^(?:\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]|\((?P<tp
 
 PERIOD_LABEL = re.compile(
     r"^(?P<label>(?:(?i:" + TITLES + r")\.?\s+){1,3}(?:[A-Z]\.\s*|[A-Z][\w'’\-]*\s+){0,3}"
-    r"[A-Z][\w'’\-]+(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,120}\))?)"
-    r"\.(?:-|–|—|:)?\s+(?=\S)")         # ("HON. M.R. LEAWERE.- Thank you": Fiji's Hansard,
-#                                      its converter's variant "HON. SPEAKER.: I now call")
+    r"[A-Z][\w'’\-]+(?:\s+(?:pro\s+tempore|of\s+[A-Z][a-z]+))?(?:\s+\([^()]{1,120}\))?)(?<!-)"
+    r"(?:\.(?:(?:—|–|--)\s*|(?:-|–|—|:)?\s+)|\s*-?(?:—|--)(?!-))(?=\S)")
+# ("HON. M.R. LEAWERE.- Thank you": Fiji's Hansard, its converter's variant "HON. SPEAKER.:
+# I now call"; the dash closed up to the speech, "Mr. Erskine.—I submit" or, the full stop
+# left out, "Mr. Attorney General—From whom", the printed form of
+# trials and debates before 1900: a turn only where the form recurs, speakers.accept_speakers)
 # The Pacific Hansards' label: a title, a name in capitals (an electorate and office in
 # parentheses) and a dash: "Mr PATRICK BASA - Good morning", "Mr ASSISTANT SPEAKER- Order",
 # "Mr JIMMY UGURO (Kabwum — Minister for Education) — Thank you" (Papua New Guinea); the
@@ -99,6 +102,9 @@ NICK_LABEL = re.compile(r"^(?:<(?P<angle>[A-Za-z_\[\]^{}|`][\w\[\]^{}|`.-]{0,19}
 NOT_NICKS = {"http", "https", "ftp", "mailto", "file", "urn", "tel", "data", "e.g", "i.e",
              "note", "see", "nb", "ps", "re", "cc", "fw", "fwd", "to", "from", "subject",
              "date", "action", "resolved", "resolution", "topic", "agenda", "present"}
+# an index's heading over its column of pages: "OPENING BY:          PAGE" (a transcript's
+# index of speakers)
+CONTENTS_HEAD = re.compile(r":\s{3,}(?:PAGE|Page)\s*$")
 # A table of contents' line: dot leaders (or their garbled copy) and a page number
 CONTENTS_LINE = re.compile(r"(?:\.{4,}|…{2,}|\ufffd{2,}|(?:\.\s){3,}|\s{4}|\t)\s*+\d{1,4}\s*$")
 # An office with the holder's name, as Westminster-style reports print it: "Minister of State
@@ -235,7 +241,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if first.kind == "speaker":          # a play's heading over the speech: the name
         found = _speaker_heading(first.text)
     if first.kind == "speaker-line":     # a label alone on its line (label_lines_apart)
-        found = (first.text.strip()[:-1].strip(), len(first.text), None, "alone")
+        found = (EVIDENCE_DASH.sub("", first.text.strip())[:-1].strip(), len(first.text), None,
+                 "alone")
     if not found and ctx.letter_speakers:
         found = _letter_label(first.text, ctx.letter_speakers)
     if not found and ctx.bare_labels:
@@ -395,6 +402,8 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
     # (its end only: a search over a long run of spaces took seconds a line)
     if text[-1:].isdigit() and CONTENTS_LINE.search(text[-64:]):
         return None                  # "Energy Prices: Motion …… 134": a contents line
+    if text[-1:] in "Ee" and CONTENTS_HEAD.search(text[-80:]):
+        return None                  # "SPEAKERS:          PAGE": an index's column heads
     time = None
     start = len(text) - len(text.lstrip(" \t\u00a0"))
     stamp = TIMESTAMP.match(text, start)
@@ -687,6 +696,18 @@ def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
     labels = [_label_alone(b) for b in blocks]
     counts = Counter(label for label in labels if label)
     if sum(c for c in counts.values() if c >= 2) < 3:
+        # a congressional record's label alone over the speech, its own form by itself
+        # ("Mr. RUDMAN." over an opening statement, the record's only speaker)
+        own = [len(b.lines) == 1 and not b.lines[0].kind
+               and bool(OWN_LABEL_ALONE.match(plain(b.lines[0].text).strip()))
+               and k + 1 < len(blocks) and len(plain(blocks[k + 1].lines[0].text).split()) >= 8
+               for k, b in enumerate(blocks)]
+        if any(own):
+            ctx.fired("label-once")
+            blocks = [Block([b.lines[0]._replace(kind="speaker-line")]) if o else b
+                      for b, o in zip(blocks, own, strict=True)]
+            return _joined_with_next(blocks, own, [bool(label) or o
+                                                   for label, o in zip(labels, own, strict=True)])
         return blocks
     # (a heading's colon says "label" of a name used once: "#### Poseł Bosak:"; so does the
     # form, where two names or more come back: a chorus that sings once, "MATROSEN." /
@@ -700,6 +721,13 @@ def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
            for o, label, block in zip(opens, labels, blocks, strict=True)):
         ctx.fired("label-once")
     return _joined_with_next(blocks, opens, [bool(label) for label in labels])
+
+
+# the congressional and parliamentary label, a title and a surname in capitals, alone:
+# "Mr. RUDMAN.", "Senator INOUYE.", "The CHAIRMAN." (the title in small letters: "THE
+# COLONATE." is a heading)
+OWN_LABEL_ALONE = re.compile(r"^(?=[A-Z][a-z])(?:(?i:" + TITLES + r")\.?\s+){1,3}[A-Z][A-Z'’\-]+"
+                             r"(?:\s+[A-Z][A-Z'’\-]+)?\.$")
 
 
 # a word that names a play's division: its heading is never a speaker's label
@@ -960,7 +988,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                              and (lines[i - 1].text.rstrip()[-1:].isalnum()  # a wrapped line,
                                   or _caps_word_broken(lines[i - 1].text)))  # "NA-" / "TIONAL"
                     and not _cjk_runs_on(lines[i - 1].text)
-                    and not _parenthesis_goes_on(lines[i - 1].text, line.text)]
+                    and not _parenthesis_goes_on(lines[i - 1].text, line.text)
+                    and not _named_after_comma(lines[i - 1].text, line.text)]
     # a label cut by the line's end inside its brackets, under a line that ends a sentence
     # ("… kehidupan rakyat." / "Menteri … Pengguna  [Dato’" / "Shahrir Abdul Samad]:  Tuan
     # Yang di-Pertua, …")
@@ -973,6 +1002,14 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _named_after_comma(before: str, text: str) -> bool:
+    """Does a name with its title and a full stop go on with the sentence of the line
+    before, which ends in a comma ("… he has led the charge on this," / "Senator Terrence
+    Murphy.  Thank you very much.": the person the speaker names, no label)?"""
+    return before.rstrip().endswith(",") and ":" not in text[:60] \
+        and PERIOD_LABEL.match(text.lstrip()) is not None
 
 
 def _caps_word_broken(before: str) -> bool:
@@ -1226,10 +1263,23 @@ COLLECTIVE_LABEL = re.compile(r"(?i)^(?:some\s+hon\.?\s+members|an\s+hon\.?\s+me
                               r"quelques\s+voix|plusieurs\s+voix)$")
 
 
+# the reporter's dash after a label alone on its line, "the evidence follows" ("Dr William
+# Bran Baker: -", "John Smith:—"): part of the label's punctuation, like its colon
+EVIDENCE_DASH = re.compile(r"(?<=:)\s*(?:-{1,2}|–|—)$")
+# a witness's calling after the name, in lower case ("James Rosser, cook near Hallett:",
+# "Mary Jones, wife of the above:")
+CALLING = re.compile(r"^(?P<name>[^,]{3,60}),\s+(?P<calling>[a-z][\w'’\- ]{1,40})$")
+
+
 def _label_line(text: str) -> str | None:
     """The speaker of a line that is only a label ("The Speaker:", "Mr. Bob Kilger
-    (Stormont—Dundas, Lib.):", "Des voix:"): a label with nothing after its colon."""
-    text = text.strip()
+    (Stormont—Dundas, Lib.):", "Des voix:"): a label with nothing after its colon (or the
+    reporter's dash, "Dr William Bran Baker: -")."""
+    text = EVIDENCE_DASH.sub("", text.strip())
+    calling = CALLING.match(text[:-1].strip()) if text.endswith(":") else None
+    if calling and len(calling.group("calling").split()) <= 6:
+        named = _label_line(calling.group("name") + ":")   # "James Rosser, cook near
+        return text[:-1].strip() if named == calling.group("name") else None   # Hallett:"
     if not text.endswith(":") or len(text) > 140 or text[-2:-1].isspace() \
             or is_salutation(text):     # ("SUBJECTS :": a form's field; "Mr. Speaker:"
         return None                      # over a letter read out: its salute)
@@ -1247,6 +1297,9 @@ def _label_line(text: str) -> str | None:
     return None
 
 
+SPACED_COLON = re.compile(r"(?<=\S)[ \u00a0\u202f]+:$")
+
+
 def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
     """A transcript that sets each speaker's label alone on its line and the speech on the
     lines below, up to the next label (the Canadian Hansard, court and deposition
@@ -1256,10 +1309,20 @@ def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
     (a sitting the Speaker alone speaks in has one label); the lines above the first
     label (a masthead, the date) stand apart, one block each, when they share a block
     with the labels."""
-    found = [[_label_line(ln.text) if ln.text.rstrip().endswith(":") and not ln.kind
+    found = [[_label_line(ln.text) if (ln.text.rstrip().endswith(":") or (
+        ":" in ln.text[-5:] and EVIDENCE_DASH.search(ln.text.rstrip()))) and not ln.kind
               else None for ln in b.lines] if not any(ln.kind for ln in b.lines)
              else [None] * len(b.lines) for b in blocks]   # (the lines a format marks
     #                                           (a play's speaker, a stage direction) stay)
+    # a space before the colon, as French sets it ("Le président :", "M. Derek Lee ( … ) :"):
+    # labels where three lines or more so set are labels once the space is closed up
+    spaced = [[_label_line(SPACED_COLON.sub(":", ln.text.rstrip())) if not lab and not ln.kind
+               and SPACED_COLON.search(ln.text.rstrip()) else None
+               for ln, lab in zip(b.lines, each, strict=True)]
+              for b, each in zip(blocks, found, strict=True)]
+    if sum(1 for each in spaced for lab in each if lab) >= 3:
+        found = [[lab or sp for lab, sp in zip(each, more, strict=True)]
+                 for each, more in zip(found, spaced, strict=True)]
     labels = [lab for each in found for lab in each if lab]
     if len(labels) < 3:
         return blocks
