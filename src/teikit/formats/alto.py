@@ -63,6 +63,8 @@ class _Line:
     words: list[_Word]
     top: float | None
     bottom: float | None
+    left: float | None = None
+    right: float | None = None
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
@@ -96,8 +98,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
                      out)
     for page, regions in pages:
         for region, lines in regions:
-            region.lines = [ocr.OcrLine(ln.number, _text(ln.words), ln.top, ln.bottom)
-                            for ln in lines if ln.words]
+            region.lines = [ocr.OcrLine(ln.number, _text(ln.words), ln.top, ln.bottom, ln.left,
+                                        ln.right) for ln in lines if ln.words]
             if region.lines:
                 if region.kind == ocr.RUNNING and ocr.page_number(ocr._plain_text(region)):
                     region.kind, region.label = ocr.PAGE_NUMBER, "page-number"
@@ -178,10 +180,11 @@ def _line(el, styles: dict[str, tuple[str, ...]], spaced: bool, conf: ocr.Confid
             conf.word(el.sourceline or 1, text, ocr.confidence(child.get("WC")))
             end = start + width if start is not None and width is not None else None
             gap = False
-    top = ocr.number(el.get("VPOS"))
-    height = ocr.number(el.get("HEIGHT"))
+    top, height = ocr.number(el.get("VPOS")), ocr.number(el.get("HEIGHT"))
+    left, width = ocr.number(el.get("HPOS")), ocr.number(el.get("WIDTH"))
     return _Line(el.sourceline or 1, words, top,
-                 top + height if top is not None and height is not None else None)
+                 top + height if top is not None and height is not None else None, left,
+                 left + width if left is not None and width is not None else None)
 
 
 def _join_hyphenated(lines: list[_Line], diags: Collector, out: Lines) -> None:

@@ -32,7 +32,7 @@ line), for the editor to check against the image.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import SourceText
@@ -60,6 +60,8 @@ class OcrLine:
     text: str                     # its words, with emphasis marks
     top: float | None = None      # where it stands on the page (the format's units)
     bottom: float | None = None
+    left: float | None = None
+    right: float | None = None
 
 
 @dataclass
@@ -233,7 +235,7 @@ class _Writer:
 
     def page(self, page: Page) -> None:
         for region in page.regions:          # (a block's last line joins no word)
-            region.lines = [OcrLine(ln.number, _hyphen_outside(ln.text), ln.top, ln.bottom)
+            region.lines = [replace(ln, text=_hyphen_outside(ln.text))
                             for ln in region.lines[:-1]] + region.lines[-1:]
         regions = self._drop_capitals(page.regions)
         n = page.n
@@ -277,13 +279,16 @@ class _Writer:
     def _drop_capitals(self, regions: list[Region]) -> list[Region]:
         """A drop capital (one to three letters) is the first letter(s) of the next text
         region's first word: glued to it. A region the file does not type so is one where
-        it is a capital alone and the next text region opens with a small letter (A /
-        ufklärung)."""
+        it is a capital alone, the next text region opens with a small letter and the
+        coordinates set the capital at the left of that region's first line, level with it
+        (A / ufklärung). Without coordinates a capital alone is a word of its own: an
+        ``A`` block over a ``b`` block is the two words "A" and "b", never "Ab"."""
         out: list[Region] = []
         carry = ""
         for k, region in enumerate(regions):
-            if region.kind == TEXT and _lone_capital(region) and \
-                    _opens_small(next((r for r in regions[k + 1:] if r.kind == TEXT), None)):
+            after = next((r for r in regions[k + 1:] if r.kind == TEXT), None)
+            if region.kind == TEXT and _lone_capital(region) and _opens_small(after) and \
+                    after is not None and _set_before(region.lines[0], after.lines[0]):
                 region.kind = DROP_CAPITAL
             if region.kind == DROP_CAPITAL:
                 text = "".join(_plain_text(region).split())
@@ -293,8 +298,7 @@ class _Writer:
                 region.kind = TEXT
             if carry and region.kind == TEXT and region.lines:
                 first = region.lines[0]
-                region.lines[0] = OcrLine(first.number, carry + first.text.lstrip(), first.top,
-                                          first.bottom)
+                region.lines[0] = replace(first, text=carry + first.text.lstrip())
                 carry = ""
                 self.fired.add("ocr-drop-capital")
             out.append(region)
@@ -337,9 +341,8 @@ class _Writer:
                     continue
                 m = pattern.search(line.text)
                 if m:
-                    region.lines[i] = OcrLine(line.number, line.text[:m.start()] +
-                                              f"[{number}]" + line.text[m.end():], line.top,
-                                              line.bottom)
+                    region.lines[i] = replace(line, text=line.text[:m.start()] +
+                                              f"[{number}]" + line.text[m.end():])
                     return True
         return False
 
@@ -360,8 +363,7 @@ class _Writer:
                     marks.plain(target.lines[i].text).rstrip()[-1:] in HYPHENS:
                 i += 1                            # never between a word's two halves
             line = target.lines[i]
-            target.lines[i] = OcrLine(line.number, _after_first_word(line.text, f"[*{note}*]"),
-                                      line.top, line.bottom)
+            target.lines[i] = replace(line, text=_after_first_word(line.text, f"[*{note}*]"))
             self.fired.add("ocr-margin-notes")
 
     def _beside(self, margin: Region, k: int, regions: list[Region],
@@ -402,6 +404,20 @@ def _hyphen_outside(text: str) -> str:
 def _lone_capital(region: Region) -> bool:
     text = _plain_text(region)
     return len(region.lines) == 1 and 0 < len(text) <= 2 and text.isalpha() and text.isupper()
+
+
+def _set_before(capital: OcrLine, line: OcrLine) -> bool:
+    """The capital stands at the left of the line (its right edge at most a capital's width
+    past the line's left edge) and level with it (their heights overlap)."""
+    if None in (capital.top, capital.bottom, capital.left, capital.right, line.top,
+                line.bottom, line.left):
+        return False
+    assert capital.top is not None and capital.bottom is not None and capital.left is not None
+    assert capital.right is not None and line.top is not None and line.bottom is not None
+    assert line.left is not None
+    width = capital.right - capital.left
+    return capital.left < line.left and capital.right <= line.left + width and \
+        capital.top < line.bottom and line.top < capital.bottom
 
 
 def _opens_small(region: Region | None) -> bool:
