@@ -251,7 +251,7 @@ class _Writer:
         self.out.hints.page_images.append(page.image)
         body = [r for r in regions if r.kind in (TEXT, HEADING)]
         self._footnotes(regions, body)
-        self._margins(regions, body)
+        regions = self._margins(regions, body)
         for region in regions:
             if region.kind in (TEXT, HEADING):
                 kind = f"h{region.level}" if region.kind == HEADING else ""
@@ -347,8 +347,12 @@ class _Writer:
         return False
 
     # -- margin notes
-    def _margins(self, regions: list[Region], body: list[Region]) -> None:
+    def _margins(self, regions: list[Region], body: list[Region]) -> list[Region]:
+        """Each margin note into the text line beside it; one that stands above all the
+        page's text (a docket, a date at the head of a letter) a note of its own before the
+        text. The page's regions in the order they are written."""
         texts = [r for r in body if r.kind == TEXT and r.lines]
+        above: list[Region] = []
         for k, region in enumerate(regions):
             if region.kind != MARGIN:
                 continue
@@ -358,6 +362,12 @@ class _Writer:
             if not texts or not _safe_in_brackets(note):
                 region.kind = TEXT               # kept as a paragraph where it stands
                 continue
+            if _above_all(region, texts):
+                region.kind = TEXT
+                region.lines = [replace(region.lines[0], text=f"[*{note}*]")]
+                above.append(region)
+                self.fired.add("ocr-margin-notes")
+                continue
             target, i = self._beside(region, k, regions, texts)
             while i < len(target.lines) - 1 and \
                     marks.plain(target.lines[i].text).rstrip()[-1:] in HYPHENS:
@@ -365,6 +375,11 @@ class _Writer:
             line = target.lines[i]
             target.lines[i] = replace(line, text=_after_first_word(line.text, f"[*{note}*]"))
             self.fired.add("ocr-margin-notes")
+        if not above:
+            return regions
+        rest = [r for r in regions if r not in above]
+        first = next((i for i, r in enumerate(rest) if r.kind in (TEXT, HEADING)), len(rest))
+        return rest[:first] + above + rest[first:]
 
     def _beside(self, margin: Region, k: int, regions: list[Region],
                 texts: list[Region]) -> tuple[Region, int]:
@@ -399,6 +414,16 @@ def _hyphen_outside(text: str) -> str:
     """A line that ends on a hyphen inside emphasis ends on it after the emphasis: the
     layout rules join the word's halves at the hyphen, the line's last sign."""
     return HYPHEN_IN_EMPHASIS.sub(r"\2\1\3", text) if marks.has_marks(text) else text
+
+
+def _above_all(margin: Region, texts: list[Region]) -> bool:
+    """The margin note's last line ends above the top of every text line of the page (all
+    of them with coordinates)."""
+    bottoms = [ln.bottom for ln in margin.lines]
+    tops = [ln.top for r in texts for ln in r.lines]
+    if not bottoms or not tops or None in bottoms or None in tops:
+        return False
+    return max(b for b in bottoms if b is not None) < min(t for t in tops if t is not None)
 
 
 def _lone_capital(region: Region) -> bool:
