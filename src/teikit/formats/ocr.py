@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import SourceText
@@ -253,9 +254,15 @@ class _Writer:
         self._footnotes(regions, body)
         regions = self._margins(regions, body)
         for region in regions:
-            if region.kind in (TEXT, HEADING):
-                kind = f"h{region.level}" if region.kind == HEADING else ""
-                self.out.block([(ln.number, ln.text, kind) for ln in region.lines])
+            if region.kind == TEXT:
+                parts = _paragraphs(region.lines)
+                if len(parts) > 1:
+                    self.fired.add("ocr-paragraphs")
+                for part in parts:
+                    self.out.block([(ln.number, ln.text, "") for ln in part])
+            elif region.kind == HEADING:
+                self.out.block([(ln.number, ln.text, f"h{region.level}")
+                                for ln in region.lines])
             elif region.kind == TABLE and region.table is not None:
                 self.out.block([(region.number, *region.table)])
             elif region.kind in (RUNNING, PAGE_NUMBER):
@@ -414,6 +421,42 @@ def _hyphen_outside(text: str) -> str:
     """A line that ends on a hyphen inside emphasis ends on it after the emphasis: the
     layout rules join the word's halves at the hyphen, the line's last sign."""
     return HYPHEN_IN_EMPHASIS.sub(r"\2\1\3", text) if marks.has_marks(text) else text
+
+
+INDENT, GAP = 0.15, 1.6
+
+
+def _paragraphs(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    """A text region's lines parted where the coordinates show a new paragraph, as the PDF
+    reader parts a page's lines: a line that opens in a capital (or a sign, not a small
+    letter) and either stands below the line before by more than GAP times the region's
+    middle line pitch, or is indented by more than INDENT of the region's width after a
+    line that ends short by as much (a closing "Fait à …" set to the right, a signature).
+    A region of fewer than four lines, or one with a line without coordinates, is one."""
+    if len(lines) < 4 or any(None in (ln.top, ln.left, ln.right) for ln in lines):
+        return [lines]
+    lefts = sorted(ln.left for ln in lines if ln.left is not None)
+    rights = sorted(ln.right for ln in lines if ln.right is not None)
+    tops = [ln.top for ln in lines if ln.top is not None]
+    pitches = sorted(b - a for a, b in pairwise(tops))
+    if not pitches or pitches[len(pitches) // 2] <= 0:
+        return [lines]
+    pitch = pitches[len(pitches) // 2]
+    left, right = lefts[len(lefts) // 2], rights[len(rights) // 2]
+    margin = INDENT * (rights[-1] - lefts[0])
+    out = [[lines[0]]]
+    for before, line in pairwise(lines):
+        assert before.top is not None and before.right is not None
+        assert line.top is not None and line.left is not None
+        opens = marks.plain(line.text).lstrip()[:1]
+        new = bool(opens) and not opens.islower() and (
+            line.top - before.top > GAP * pitch or
+            (line.left > left + margin and before.right < right - margin))
+        if new:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
 
 
 def _above_all(margin: Region, texts: list[Region]) -> bool:
