@@ -127,3 +127,124 @@ def test_an_unknown_zone_is_read_as_text_and_reported():
     assert words.startswith("Archives de la Seine") and words.endswith("Je soussigné déclare")
     [note] = [d for d in result.diagnostics if d.code == "alto-tag"]
     assert "SealZone" in note.message
+
+
+# -- F3: a hyphen at the line end inside a chain of words is the chain's own ---------------------
+
+def plain_body(text: str, name: str = "will.txt") -> str:
+    root, _ = encoded(text, name)
+    return " ".join("".join(xp(root, "//t:body")[0].itertext()).split())
+
+
+def test_a_numeral_chain_broken_at_a_link_keeps_its_hyphen():
+    """Testament de Poilus AD78 0014 (CC BY 4.0), in plain text."""
+    body = plain_body("Je lègue tout à mon épouse, née le cinq novembre mille-huit-cent-quatre-\n"
+                      "vingt-cinq, pour en disposer à sa façon. Fait le cinq Décembre mille-\n"
+                      "neuf-cent-quatorze et signé de ma main.\n")
+    assert "mille-huit-cent-quatre-vingt-cinq," in body
+    assert "mille-neuf-cent-quatorze et" in body
+
+
+def test_a_word_chain_keeps_its_hyphen_and_a_syllable_break_inside_a_link_is_joined():
+    body = plain_body("She came in with her mother-in-\nlaw and her brother, who lived at "
+                      "Mour-\nmelon-le-Grand; her mother was in good health.\n", "a.txt")
+    assert "mother-in-law and" in body
+    assert "Mourmelon-le-Grand;" in body
+
+
+def test_a_plain_word_broken_at_its_syllables_is_still_joined():
+    body = plain_body("The committee will recom-\nmend the plan to the board.\n", "b.txt")
+    assert "recommend the plan" in body
+
+
+# -- F4: caret superscripts --------------------------------------------------------------------
+
+def test_caret_superscripts_of_an_htr_transcription_are_hi_sup():
+    """Forms of Bastille 14 and Genlis f59 (CREMMA-MSS-18, CC BY 4.0)."""
+    root, result = encoded("Donc M^r charpantier et M^r duval peuvent vous rendre compte.\n\n"
+                           "Le portrait de m^me Le brun est très agréable.\n", "lettre.txt")
+    assert [(h.text, h.get("rend"), (h.tail or "")[:4]) for h in xp(root, "//t:body//t:hi")] \
+        == [("r", "sup", " cha"), ("r", "sup", " duv"), ("me", "sup", " Le ")]
+    assert "caret-superscript" in result.rules
+    assert "^" not in "".join(xp(root, "//t:body")[0].itertext())
+
+
+def test_a_caret_superscript_inside_a_place_name():
+    root, _ = encoded("Je désire que tout revienne à ma femme.\n\nM^r le notaire en est "
+                      "témoin.\n\nfait à S^t Brice le premier Août mil neuf cent quatorze\n\n"
+                      "Léon Malatrait\n", "testament.txt")
+    [place] = xp(root, "//t:dateline/t:placeName")
+    assert place.text == "S" and [h.text for h in place] == ["t"] and place[0].tail == " Brice"
+
+
+def test_carets_of_a_formula_or_a_lone_caret_stay_as_written():
+    for text in ("The area is x^2 and the side is a^b.\n",      # a digit after a caret
+                 "Only one caret: M^r Smith came.\n",          # one alone: no convention
+                 "Pandoc writes 2^nd^ and M^r here.\n"):        # a paired caret
+        root, result = encoded(text, "t.txt")
+        assert not xp(root, "//t:body//t:hi[@rend='sup']") or "^nd^" in text
+        assert "caret-superscript" not in result.rules
+
+
+# -- F2: a block's lines parted where the coordinates show a new paragraph ---------------------
+
+def test_an_indented_closing_line_and_signature_after_short_lines_make_the_closer():
+    """Testament de Poilus AD78 0014 (CC BY 4.0): the lines' boxes as the file gives them."""
+    rows = [("Je soussigné Rougé, Armand", 989, 50, 2073),
+            ("Léopold né le 27 Mars mille huit-cent", 690, 127, 2073),
+            ("soixante-dix-huit ; sain de corps et d’esprit :", 692, 223, 2093),
+            ("déclare faire comme légataire universelle", 687, 321, 2078),
+            ("mon épouse Marguerite, née Gatouillat", 672, 494, 2081),
+            ("et lui donne toute liberté de pouvoir", 677, 682, 1988),
+            ("en disposer à sa façon", 677, 785, 1810),
+            ("Fait à Mourmelon-le-", 1097, 880, 1950),
+            ("Grand, Marne le cinq Décembre mille-", 660, 960, 2078),
+            ("neuf-cent-quatorze", 675, 1053, 1408),
+            ("A. Rougé", 1217, 1136, 1692)]
+    root, result = encoded(alto([_block([_line(t, x, y, r - x, 100, "LT1")
+                                         for t, x, y, r in rows], "BT1")], SEGMONTO))
+    [p] = xp(root, "//t:body//t:p")
+    assert " ".join("".join(p.itertext()).split()).endswith("pouvoir en disposer à sa façon")
+    [dl] = xp(root, "//t:closer/t:dateline")
+    assert " ".join("".join(dl.itertext()).split()) == (
+        "Fait à Mourmelon-le-Grand, Marne le cinq Décembre mille-neuf-cent-quatorze")
+    assert [d.get("when") for d in xp(dl, "t:date")] == ["1914-12-05"]
+    assert texts(root, "//t:closer/t:signed") == ["A. Rougé"]
+    assert "ocr-paragraphs" in result.rules
+
+
+def test_lines_going_on_in_small_letters_stay_one_paragraph_whatever_their_place():
+    """Testament AD95 0011: "mil neuf cent quatorze" set far right under "le premier Août"
+    goes on with it (a small letter): no new paragraph."""
+    rows = [("Je désire également qu’aucune", 471, 1300, 2090),
+            ("constestation lui soit faite", 465, 1460, 2026),
+            ("en aucun cas", 478, 1633, 1260),
+            ("fait à Brice", 516, 1745, 1425),
+            ("le premier Août", 710, 1893, 1603),
+            ("mil neuf cent quatorze", 1087, 1962, 2105)]
+    root, _ = encoded(alto([_block([_line(t, x, y, r - x, 100, "LT1")
+                                    for t, x, y, r in rows], "BT1")], SEGMONTO))
+    assert len(xp(root, "//t:body//t:p")) + len(xp(root, "//t:body//t:closer")) == 1
+
+
+# -- F5: a place over a full date opening a will is its dateline ---------------------------------
+
+def test_a_place_over_a_date_named_again_in_the_closing_is_the_opener_dateline():
+    """Testament de Poilus AD95 0011 (CC BY 4.0), in plain text."""
+    root, result = encoded("St Brice s forêt S et O\n1er août 1914\n\nJe désire qu’en cas de "
+                           "decès tout ce que je possède revienne à ma femme.\n\nfait à St "
+                           "Brice le premier Août mil neuf cent quatorze\n\nLéon Malatrait\n",
+                           "testament.txt")
+    [dl] = xp(root, "//t:body//t:opener/t:dateline")
+    assert texts(dl, "t:placeName") == ["St Brice s forêt S et O"]
+    assert [(d.get("when"), d.text) for d in xp(dl, "t:date")] == [("1914-08-01", "1er août 1914")]
+    assert not xp(root, "//t:body//t:head")
+    assert "Brice" not in texts(root, "//t:titleStmt/t:title")[0]
+    assert "place-over-date" in result.rules
+
+
+def test_a_line_over_a_date_with_the_place_named_nowhere_else_is_not_taken_so():
+    _, result = encoded("The Harvest Festival\n12 March 1914\n\nWe gathered in the hall and "
+                           "sang the old songs until late.\n\nIt was a good evening for all.\n",
+                           "notes.txt")
+    assert "place-over-date" not in result.rules
