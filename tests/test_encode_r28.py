@@ -248,3 +248,35 @@ def test_a_line_over_a_date_with_the_place_named_nowhere_else_is_not_taken_so():
                            "sang the old songs until late.\n\nIt was a good evening for all.\n",
                            "notes.txt")
     assert "place-over-date" not in result.rules
+
+
+# -- F6: an edition's version headings taking turns are no speakers ------------------------------
+
+VERSIONS_MD = """# Journal from Liberty Jail
+
+#### Faithful Transcription
+
+This is the fifteenth of March and we are in close confinement. Thomas Barnard is in Heaven.
+
+#### Modernized Reading
+
+We remain in close confinement. Thomas Barnard has passed to heaven.
+
+#### Faithful Transcription
+
+In the morning Brother Ripley & Brother Kimball came here down the valley.
+
+#### Modernized Reading
+
+Brothers Ripley and Kimball arrived via the valley.
+"""
+
+
+def test_alternating_version_headings_are_sections_not_a_play():
+    """The shape of aurelianware/hyrum-smith-liberty-jail-journal's facing-page PDF (CC BY-NC
+    4.0; the 1839 text public domain), as Markdown headings."""
+    root, result = encoded(VERSIONS_MD, "journal.md")
+    assert not xp(root, "//t:sp") and not xp(root, "//t:particDesc")
+    assert texts(root, "//t:body//t:div[@type='section']/t:head") == [
+        "Faithful Transcription", "Modernized Reading"] * 2
+    assert "heading-turn" not in result.rules

@@ -134,6 +134,14 @@ VERSION_LABEL = re.compile(
     re.I)
 
 
+# the same label as a heading of its own, unbracketed ("Faithful Transcription", "Modernized
+# Reading", "English Translation", "Original Text"): a version's heading, never a speaker's
+VERSION_HEADING = re.compile(
+    rf"^(?:(?:{LANGUAGE_NAMES}|faithful|diplomatic|literal|modern(?:i[sz]ed)?|"
+    r"normali[sz]ed|edited|original|semi-diplomatic|critical|reading)\s+){0,2}"
+    r"(?:transcription|translation|reading|text|version|original)$", re.I)
+
+
 def _version_labels(blocks: list[Block], ctx: Context) -> list[Block]:
     """A line alone that names a version in brackets ("[Italian]", "[English]") heads that
     version: a heading (its brackets only say it is a label), never restored words, and
