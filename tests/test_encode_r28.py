@@ -280,3 +280,12 @@ def test_alternating_version_headings_are_sections_not_a_play():
     assert texts(root, "//t:body//t:div[@type='section']/t:head") == [
         "Faithful Transcription", "Modernized Reading"] * 2
     assert "heading-turn" not in result.rules
+
+
+def test_a_file_that_types_page_numbers_as_zones_takes_no_image_index_for_a_page_number():
+    """Testament AD95 0011: PHYSICAL_IMG_NR 100 is the image's place in the eScriptorium
+    project; the file's tag list has NumberingZone, and the page has none."""
+    root, _ = encoded(alto([_block([_line("Je désire que tout revienne à ma femme", 458, 552,
+                                          1500, 120, "LT1")], "BT1")], SEGMONTO, img="100"))
+    [pb] = xp(root, "//t:body//t:pb")
+    assert pb.get("n") is None and pb.get("facs") == "f.jpeg"

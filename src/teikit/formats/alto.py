@@ -95,12 +95,15 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
     tags = _tags(root)
     unknown: dict[str, int] = {}
     out = Lines()
+    # a file whose own tags type page numbers as zones (SegmOnto's NumberingZone) gives a
+    # page's number there: its PHYSICAL_IMG_NR is the image's place in a project, no page's
+    numbered = "NumberingZone" in tags.values()
     pages: list[tuple[ocr.Page, list[tuple[ocr.Region, list[_Line]]]]] = []
     layout_pages = [el for el in root.iter() if ocr.local(el) == "Page"]
     for el in layout_pages:
         page = ocr.Page(el.sourceline or 1, n=el.get("PRINTED_IMG_NR", "").strip(),
                         image=image if len(layout_pages) == 1 else "",
-                        physical=el.get("PHYSICAL_IMG_NR", "").strip())
+                        physical="" if numbered else el.get("PHYSICAL_IMG_NR", "").strip())
         regions: list[tuple[ocr.Region, list[_Line]]] = []
         for part in el:
             kind, label = MARGINS.get(ocr.local(part), (ocr.TEXT, ""))
