@@ -5,10 +5,16 @@ Testaments de Poilus and CREMMA-MSS-18, CC BY 4.0), shortened and with invented 
 where the rule needs no real text."""
 from __future__ import annotations
 
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from teiquery import texts, xp
 
 from teikit import encode_text
+
+from wordcheck import missing_words, words
 
 ALTO4 = "http://www.loc.gov/standards/alto/ns-v4#"
 
@@ -289,3 +295,31 @@ def test_a_file_that_types_page_numbers_as_zones_takes_no_image_index_for_a_page
                                           1500, 120, "LT1")], "BT1")], SEGMONTO, img="100"))
     [pb] = xp(root, "//t:body//t:pb")
     assert pb.get("n") is None and pb.get("facs") == "f.jpeg"
+
+
+# -- nothing lost, whatever the tags say (hypothesis) ------------------------------------------
+
+WORD = st.from_regex(r"[A-Za-zé]{1,9}[.,;]?", fullmatch=True)
+TAGGED_LINE = st.tuples(st.lists(WORD, min_size=1, max_size=6),
+                        st.sampled_from(["LT1", "LT1", "LT2", "LT3"]))
+TAGGED_BLOCK = st.tuples(st.sampled_from(["BT1", "BT1", "BT2", "BT4", "BT5"]),
+                         st.lists(TAGGED_LINE, min_size=1, max_size=5),
+                         st.integers(0, 200), st.integers(0, 300))
+
+
+@settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "40")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(TAGGED_BLOCK, min_size=1, max_size=4))
+def test_every_word_of_a_tagged_alto_page_reaches_the_master(blocks):
+    """Blocks one under another (a gap, a left edge and line indents drawn), each block and
+    line typed by the tags: margin zones, page numbers, interlinear and heading lines."""
+    made, below = [], 0
+    for tag, lines, gap, left in blocks:
+        top = below + gap
+        made.append(_block([_line(" ".join(words), left + 40 * (k % 3), top + 90 * k,
+                                  60 * len(words) + 100, 60, ltag)
+                            for k, (words, ltag) in enumerate(lines)], tag))
+        below = top + 90 * len(lines)
+    root, _ = encoded(alto(made, SEGMONTO))
+    expected = words(" ".join(w for _, lines, _, _ in blocks for ws, _ in lines for w in ws))
+    assert not missing_words(expected, root)

@@ -475,8 +475,8 @@ def _lone_capital(region: Region) -> bool:
 
 
 def _set_before(capital: OcrLine, line: OcrLine) -> bool:
-    """The capital stands at the left of the line (its right edge at most a capital's width
-    past the line's left edge) and level with it (their heights overlap)."""
+    """The capital stands at the left of the line (its right edge at most a quarter of its
+    width past the line's left edge) and level with it (their heights overlap)."""
     if None in (capital.top, capital.bottom, capital.left, capital.right, line.top,
                 line.bottom, line.left):
         return False
@@ -484,7 +484,7 @@ def _set_before(capital: OcrLine, line: OcrLine) -> bool:
     assert capital.right is not None and line.top is not None and line.bottom is not None
     assert line.left is not None
     width = capital.right - capital.left
-    return capital.left < line.left and capital.right <= line.left + width and \
+    return capital.left < line.left and capital.right <= line.left + width / 4 and \
         capital.top < line.bottom and line.top < capital.bottom
 
 
