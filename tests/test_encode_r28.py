@@ -323,3 +323,14 @@ def test_every_word_of_a_tagged_alto_page_reaches_the_master(blocks):
     root, _ = encoded(alto(made, SEGMONTO))
     expected = words(" ".join(w for _, lines, _, _ in blocks for ws, _ in lines for w in ws))
     assert not missing_words(expected, root)
+
+
+def test_caret_superscripts_before_an_interlinear_insertion_in_one_line():
+    """Genlis f59: "m^me" and "S^t" in lines that also take an interlinear word."""
+    root, _ = encoded(alto([_block([
+        _line("ce 5 Septembre de S^t leu chez m^me guyard tableau de &gt;&lt; qui rep.", 247,
+              1756, 2800, 179, "LT1"),
+        _line("droais", 2000, 1742, 300, 70, "LT2")], "BT1")], SEGMONTO))
+    assert texts(root, "//t:body//t:hi[@rend='sup']") == ["t", "me"]
+    assert texts(root, "//t:add[@place='above']") == ["droais"]
+    assert "^" not in "".join(xp(root, "//t:body")[0].itertext())

@@ -446,8 +446,8 @@ RULES = [
      "not a heading or the title."),
     ("place-over-date", "interpretation", "A first block of a place alone (at most eight "
      "words, no figure) over a full date alone, where the text names the place again (a "
-     "will's \u201cS^t Brice s for\u00eat S et O\u201d / \u201c1er ao\u00fbt 1914\u201d "
-     "and its closing \u201cfait \u00e0 S^t Brice\u201d), is the opener's dateline "
+     "will's \u201cSt Brice s for\u00eat S et O\u201d / \u201c1er ao\u00fbt 1914\u201d "
+     "and its closing \u201cfait \u00e0 St Brice\u201d), is the opener's dateline "
      "(<placeName>, <date when>), never the heading or the title."),
     ("entry-date-heading", "stdVals", "A heading that is a diary entry's day-date (Sunday "
      "April 1st, Wednesday 4th) has a <date> whose @when "
@@ -543,9 +543,9 @@ RULES = [
      "edition's head) is the heading, its number also in div/@n and not in the title; the "
      "number is never a speaker's label."),
     ("caret-superscript", "interpretation", "In a text whose carets all stand between "
-     "letters (two at least; HTR transcriptions, CREMMA and SegmOnto guidelines: "
-     "\u201cS^t\u201d, \u201cM^r\u201d, \u201cm^me\u201d), the letters after a caret are "
-     "written above the line: <hi rend=\"sup\">."),
+     "letters (two at least), as HTR transcriptions write the letters set above the line "
+     "(CREMMA, SegmOnto: an S, a caret, a t for Saint), the letters after a caret are "
+     "<hi rend=\"sup\">."),
     ("interlinear-insertion", "interpretation", "A letter or words between a backslash and "
      "a slash, glued into a word or standing alone (the r of \u201csieruo\u201d so "
      "marked), the semi-diplomatic sign of an insertion above the line, are an <add "
@@ -1164,8 +1164,8 @@ RULES = [
      "by as much (as the PDF reader parts a page's lines)."),
     ("ocr-interlinear", "interpretation", "A line the ALTO file tags InterlinearLine "
      "(SegmOnto: words written between the lines) is an <add place=\"above\"> in the line "
-     "below it, in place of the caret sign under it (><, ^, \u2038) or else before the "
-     "word under its start; a caret so replaced is not kept."),
+     "below it, in place of the insertion sign under it (a caret, a wedge, a slash) or else "
+     "before the word under its start; a sign so replaced is not kept."),
     ("ocr-footnotes", "interpretation", "A footnote region's entries (*) text, 1) text) "
      "are notes at their markers where the same marker stands after a word of the page's "
      "text; the printed marker becomes the note's place, the notes numbered through the "

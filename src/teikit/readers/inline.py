@@ -1091,9 +1091,14 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
             piece = _lines_in_words(sink, piece, ctx)
         if "\\" in piece:
             piece = _insertions(sink, piece, ctx)
-        if "^" in piece and ctx.caret_superscripts():
-            piece = _caret_superscripts(sink, piece, ctx)
-        sink.text(piece)
+        _words(sink, piece, ctx)
+
+
+def _words(sink: Sink, text: str, ctx: Context) -> None:
+    """Write words, their caret superscripts as such (Context.caret_superscripts)."""
+    if "^" in text and ctx.caret_superscripts():
+        text = _caret_superscripts(sink, text, ctx)
+    sink.text(text)
 
 
 def _caret_superscripts(sink: Sink, piece: str, ctx: Context) -> str:
@@ -1122,7 +1127,7 @@ def _insertions(sink: Sink, piece: str, ctx: Context) -> str:
     return the rest."""
     pos = 0
     for m in INSERTION.finditer(piece):
-        sink.text(piece[pos:m.start()])
+        _words(sink, piece[pos:m.start()], ctx)
         sink.element(E.add(m.group("text") or m.group("glued"), place="above"))
         ctx.fired("interlinear-insertion")
         pos = m.end()
