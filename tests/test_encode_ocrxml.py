@@ -12,7 +12,7 @@ from copy import deepcopy
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from teiquery import texts, xp
@@ -424,6 +424,7 @@ def _hocr(pages) -> str:
 
 @SETTINGS
 @given(st.lists(REGIONS, min_size=1, max_size=3), st.sampled_from(["alto", "pagexml", "hocr"]))
+@example([[("paragraph", [["A"]]), ("paragraph", [["b"]])]], "alto")   # no drop capital: "Ab"
 def test_every_word_of_a_generated_ocr_file_reaches_the_master(pages, fmt):
     make = {"alto": _alto, "pagexml": _page, "hocr": _hocr}[fmt]
     source = make(pages)

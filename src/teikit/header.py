@@ -444,6 +444,11 @@ RULES = [
     ("place-line", "interpretation", "A letter's place on its own line over the date "
      "(Georgeville, P. [?]., Canada / Friday, Aug. 20, 1897) is the dateline's <placeName>, "
      "not a heading or the title."),
+    ("place-over-date", "interpretation", "A first block of a place alone (at most eight "
+     "words, no figure) over a full date alone, where the text names the place again (a "
+     "will's \u201cSt Brice s for\u00eat S et O\u201d / \u201c1er ao\u00fbt 1914\u201d "
+     "and its closing \u201cfait \u00e0 St Brice\u201d), is the opener's dateline "
+     "(<placeName>, <date when>), never the heading or the title."),
     ("entry-date-heading", "stdVals", "A heading that is a diary entry's day-date (Sunday "
      "April 1st, Wednesday 4th) has a <date> whose @when "
      "has the year and month carried from the date before it (the page's month, the entry "
@@ -562,6 +567,10 @@ RULES = [
      "(\u201cIV. PIETER BOTH, KASTEEL NASSAU OP BANDA 18 juli 1611.\u201d, a letter "
      "edition's head) is the heading, its number also in div/@n and not in the title; the "
      "number is never a speaker's label."),
+    ("caret-superscript", "interpretation", "In a text whose carets all stand between "
+     "letters (two at least), as HTR transcriptions write the letters set above the line "
+     "(CREMMA, SegmOnto: an S, a caret, a t for Saint), the letters after a caret are "
+     "<hi rend=\"sup\">."),
     ("interlinear-insertion", "interpretation", "A letter or words between a backslash and "
      "a slash, glued into a word or standing alone (the r of \u201csieruo\u201d so "
      "marked), the semi-diplomatic sign of an insertion above the line, are an <add "
@@ -776,7 +785,11 @@ RULES = [
      "markup."),
     ("line-end-compound", "segmentation", "A compound adjective broken at its own hyphen "
      "at a line's end (A panic- / stricken crowd, well- / known, kind- / hearted) keeps its "
-     "hyphen: its second half is a whole word that ends no word split at its syllables."),
+     "hyphen: its second half is a whole word that ends no word split at its syllables. "
+     "So does a chain of words broken at a link (mille-huit-cent-quatre- / vingt-cinq, "
+     "mille- / neuf-cent-quatorze, mother-in- / law): the part before the hyphen a whole "
+     "word (a numeral, or a word the text prints elsewhere), linked to a word before it "
+     "or to words linked after it."),
     ("page-foot", "segmentation", "In a scanned book's page, the lines under the page's "
      "printed number (its footnotes, its signature mark) are the page's foot, a block of "
      "their own: not the end of the page's last paragraph; a note there whose number "
@@ -1165,16 +1178,27 @@ RULES = [
      "ALTO's TopMargin and BottomMargin, hOCR's ocr_header, ocr_footer and ocr_pageno) is "
      "left out and reported; a page number is the page break's n."),
     ("ocr-margin-notes", "interpretation", "A margin note of the OCR file (PAGE's "
-     "marginalia, a block in ALTO's LeftMargin or RightMargin) is a <note "
-     "place=\"margin\"> after the first word of the line of text beside its top (by "
-     "the coordinates; else of the next text block)."),
+     "marginalia, a block in ALTO's LeftMargin or RightMargin or tagged MarginTextZone) is "
+     "a <note place=\"margin\"> after the first word of the line of text beside its top "
+     "(by the coordinates; else of the next text block); one that stands above all the "
+     "page's text is a note of its own before it."),
+    ("ocr-paragraphs", "segmentation", "A text block of the OCR file is parted into "
+     "paragraphs where its coordinates show one begins: a line opening in a capital that "
+     "stands below the line before by more than 1.6 times the block's middle line pitch, "
+     "or is indented by more than 15% of the block's width after a line that ends short "
+     "by as much (as the PDF reader parts a page's lines)."),
+    ("ocr-interlinear", "interpretation", "A line the ALTO file tags InterlinearLine "
+     "(SegmOnto: words written between the lines) is an <add place=\"above\"> in the line "
+     "below it, in place of the insertion sign under it (a caret, a wedge, a slash) or else "
+     "before the word under its start; a sign so replaced is not kept."),
     ("ocr-footnotes", "interpretation", "A footnote region's entries (*) text, 1) text) "
      "are notes at their markers where the same marker stands after a word of the page's "
      "text; the printed marker becomes the note's place, the notes numbered through the "
      "file; footnote-continued goes on with the note before."),
-    ("ocr-drop-capital", "normalization", "A drop capital (PAGE's drop-capital region, or a "
-     "capital alone in a block before a block that opens in lower case) is the first "
-     "letter of the next block's first word."),
+    ("ocr-drop-capital", "normalization", "A drop capital (PAGE's drop-capital region, "
+     "ALTO's DropCapitalZone, or a capital alone in a block set at the left of, and level "
+     "with, the first line of a block that opens in lower case) is the first letter of the "
+     "next block's first word."),
     ("ocr-hyphenation", "segmentation", "A word the OCR file marks as hyphenated at a line "
      "end (ALTO's HypPart1 and HypPart2 with the whole word in SUBS_CONTENT) is that whole "
      "word where its first part stands; every join is reported."),

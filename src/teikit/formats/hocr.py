@@ -168,7 +168,10 @@ def _line(el, conf: ocr.Confidence) -> ocr.OcrLine | None:
     if not marks.plain(text).strip():
         return None
     top, bottom = _bbox(el)
-    return ocr.OcrLine(el.sourceline or 1, text, top, bottom)
+    values = _props(el).get("bbox", "").split()
+    left, right = (ocr.number(values[0]), ocr.number(values[2])) if len(values) == 4 else \
+        (None, None)
+    return ocr.OcrLine(el.sourceline or 1, text, top, bottom, left, right)
 
 
 def _items(el, line, conf: ocr.Confidence, items: list) -> None:

@@ -32,7 +32,8 @@ line), for the editor to check against the image.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import SourceText
@@ -60,6 +61,8 @@ class OcrLine:
     text: str                     # its words, with emphasis marks
     top: float | None = None      # where it stands on the page (the format's units)
     bottom: float | None = None
+    left: float | None = None
+    right: float | None = None
 
 
 @dataclass
@@ -233,7 +236,7 @@ class _Writer:
 
     def page(self, page: Page) -> None:
         for region in page.regions:          # (a block's last line joins no word)
-            region.lines = [OcrLine(ln.number, _hyphen_outside(ln.text), ln.top, ln.bottom)
+            region.lines = [replace(ln, text=_hyphen_outside(ln.text))
                             for ln in region.lines[:-1]] + region.lines[-1:]
         regions = self._drop_capitals(page.regions)
         n = page.n
@@ -249,11 +252,17 @@ class _Writer:
         self.out.hints.page_images.append(page.image)
         body = [r for r in regions if r.kind in (TEXT, HEADING)]
         self._footnotes(regions, body)
-        self._margins(regions, body)
+        regions = self._margins(regions, body)
         for region in regions:
-            if region.kind in (TEXT, HEADING):
-                kind = f"h{region.level}" if region.kind == HEADING else ""
-                self.out.block([(ln.number, ln.text, kind) for ln in region.lines])
+            if region.kind == TEXT:
+                parts = _paragraphs(region.lines)
+                if len(parts) > 1:
+                    self.fired.add("ocr-paragraphs")
+                for part in parts:
+                    self.out.block([(ln.number, ln.text, "") for ln in part])
+            elif region.kind == HEADING:
+                self.out.block([(ln.number, ln.text, f"h{region.level}")
+                                for ln in region.lines])
             elif region.kind == TABLE and region.table is not None:
                 self.out.block([(region.number, *region.table)])
             elif region.kind in (RUNNING, PAGE_NUMBER):
@@ -277,13 +286,16 @@ class _Writer:
     def _drop_capitals(self, regions: list[Region]) -> list[Region]:
         """A drop capital (one to three letters) is the first letter(s) of the next text
         region's first word: glued to it. A region the file does not type so is one where
-        it is a capital alone and the next text region opens with a small letter (A /
-        ufklärung)."""
+        it is a capital alone, the next text region opens with a small letter and the
+        coordinates set the capital at the left of that region's first line, level with it
+        (A / ufklärung). Without coordinates a capital alone is a word of its own: an
+        ``A`` block over a ``b`` block is the two words "A" and "b", never "Ab"."""
         out: list[Region] = []
         carry = ""
         for k, region in enumerate(regions):
-            if region.kind == TEXT and _lone_capital(region) and \
-                    _opens_small(next((r for r in regions[k + 1:] if r.kind == TEXT), None)):
+            after = next((r for r in regions[k + 1:] if r.kind == TEXT), None)
+            if region.kind == TEXT and _lone_capital(region) and _opens_small(after) and \
+                    after is not None and _set_before(region.lines[0], after.lines[0]):
                 region.kind = DROP_CAPITAL
             if region.kind == DROP_CAPITAL:
                 text = "".join(_plain_text(region).split())
@@ -293,8 +305,7 @@ class _Writer:
                 region.kind = TEXT
             if carry and region.kind == TEXT and region.lines:
                 first = region.lines[0]
-                region.lines[0] = OcrLine(first.number, carry + first.text.lstrip(), first.top,
-                                          first.bottom)
+                region.lines[0] = replace(first, text=carry + first.text.lstrip())
                 carry = ""
                 self.fired.add("ocr-drop-capital")
             out.append(region)
@@ -337,15 +348,18 @@ class _Writer:
                     continue
                 m = pattern.search(line.text)
                 if m:
-                    region.lines[i] = OcrLine(line.number, line.text[:m.start()] +
-                                              f"[{number}]" + line.text[m.end():], line.top,
-                                              line.bottom)
+                    region.lines[i] = replace(line, text=line.text[:m.start()] +
+                                              f"[{number}]" + line.text[m.end():])
                     return True
         return False
 
     # -- margin notes
-    def _margins(self, regions: list[Region], body: list[Region]) -> None:
+    def _margins(self, regions: list[Region], body: list[Region]) -> list[Region]:
+        """Each margin note into the text line beside it; one that stands above all the
+        page's text (a docket, a date at the head of a letter) a note of its own before the
+        text. The page's regions in the order they are written."""
         texts = [r for r in body if r.kind == TEXT and r.lines]
+        above: list[Region] = []
         for k, region in enumerate(regions):
             if region.kind != MARGIN:
                 continue
@@ -355,14 +369,24 @@ class _Writer:
             if not texts or not _safe_in_brackets(note):
                 region.kind = TEXT               # kept as a paragraph where it stands
                 continue
+            if _above_all(region, texts):
+                region.kind = TEXT
+                region.lines = [replace(region.lines[0], text=f"[*{note}*]")]
+                above.append(region)
+                self.fired.add("ocr-margin-notes")
+                continue
             target, i = self._beside(region, k, regions, texts)
             while i < len(target.lines) - 1 and \
                     marks.plain(target.lines[i].text).rstrip()[-1:] in HYPHENS:
                 i += 1                            # never between a word's two halves
             line = target.lines[i]
-            target.lines[i] = OcrLine(line.number, _after_first_word(line.text, f"[*{note}*]"),
-                                      line.top, line.bottom)
+            target.lines[i] = replace(line, text=_after_first_word(line.text, f"[*{note}*]"))
             self.fired.add("ocr-margin-notes")
+        if not above:
+            return regions
+        rest = [r for r in regions if r not in above]
+        first = next((i for i, r in enumerate(rest) if r.kind in (TEXT, HEADING)), len(rest))
+        return rest[:first] + above + rest[first:]
 
     def _beside(self, margin: Region, k: int, regions: list[Region],
                 texts: list[Region]) -> tuple[Region, int]:
@@ -399,9 +423,69 @@ def _hyphen_outside(text: str) -> str:
     return HYPHEN_IN_EMPHASIS.sub(r"\2\1\3", text) if marks.has_marks(text) else text
 
 
+INDENT, GAP = 0.15, 1.6
+
+
+def _paragraphs(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    """A text region's lines parted where the coordinates show a new paragraph, as the PDF
+    reader parts a page's lines: a line that opens in a capital (or a sign, not a small
+    letter) and either stands below the line before by more than GAP times the region's
+    middle line pitch, or is indented by more than INDENT of the region's width after a
+    line that ends short by as much (a closing "Fait à …" set to the right, a signature).
+    A region of fewer than four lines, or one with a line without coordinates, is one."""
+    if len(lines) < 4 or any(None in (ln.top, ln.left, ln.right) for ln in lines):
+        return [lines]
+    lefts = sorted(ln.left for ln in lines if ln.left is not None)
+    rights = sorted(ln.right for ln in lines if ln.right is not None)
+    tops = [ln.top for ln in lines if ln.top is not None]
+    pitches = sorted(b - a for a, b in pairwise(tops))
+    if not pitches or pitches[len(pitches) // 2] <= 0:
+        return [lines]
+    pitch = pitches[len(pitches) // 2]
+    left, right = lefts[len(lefts) // 2], rights[len(rights) // 2]
+    margin = INDENT * (rights[-1] - lefts[0])
+    out = [[lines[0]]]
+    for before, line in pairwise(lines):
+        assert before.top is not None and before.right is not None
+        assert line.top is not None and line.left is not None
+        opens = marks.plain(line.text).lstrip()[:1]
+        new = bool(opens) and not opens.islower() and (
+            line.top - before.top > GAP * pitch or
+            (line.left > left + margin and before.right < right - margin))
+        if new:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
+
+
+def _above_all(margin: Region, texts: list[Region]) -> bool:
+    """The margin note's last line ends above the top of every text line of the page (all
+    of them with coordinates)."""
+    bottoms = [ln.bottom for ln in margin.lines]
+    tops = [ln.top for r in texts for ln in r.lines]
+    if not bottoms or not tops or None in bottoms or None in tops:
+        return False
+    return max(b for b in bottoms if b is not None) < min(t for t in tops if t is not None)
+
+
 def _lone_capital(region: Region) -> bool:
     text = _plain_text(region)
     return len(region.lines) == 1 and 0 < len(text) <= 2 and text.isalpha() and text.isupper()
+
+
+def _set_before(capital: OcrLine, line: OcrLine) -> bool:
+    """The capital stands at the left of the line (its right edge at most a quarter of its
+    width past the line's left edge) and level with it (their heights overlap)."""
+    if None in (capital.top, capital.bottom, capital.left, capital.right, line.top,
+                line.bottom, line.left):
+        return False
+    assert capital.top is not None and capital.bottom is not None and capital.left is not None
+    assert capital.right is not None and line.top is not None and line.bottom is not None
+    assert line.left is not None
+    width = capital.right - capital.left
+    return capital.left < line.left and capital.right <= line.left + width / 4 and \
+        capital.top < line.bottom and line.top < capital.bottom
 
 
 def _opens_small(region: Region | None) -> bool:

@@ -327,7 +327,8 @@ def _line(el, region_rends: tuple[str, ...], conf: ocr.Confidence) -> ocr.OcrLin
     else:
         rendered = ocr.styled([(text, line_rends)])
     top, bottom = _top_bottom(el)
-    return ocr.OcrLine(el.sourceline or 1, rendered, top, bottom)
+    left, right = _top_bottom(el, 0)
+    return ocr.OcrLine(el.sourceline or 1, rendered, top, bottom, left, right)
 
 
 def _own_style(el) -> tuple[str, ...]:
@@ -379,18 +380,18 @@ def _by_ranges(text: str, ranges, base: tuple[str, ...]) -> str:
     return ocr.styled(chunks, [""] * (len(chunks) - 1))
 
 
-def _top_bottom(el) -> tuple[float | None, float | None]:
+def _top_bottom(el, axis: int = 1) -> tuple[float | None, float | None]:
+    """The element's top and bottom by its Coords (axis 0: its left and right edges)."""
     coords = next((c for c in el if ocr.local(c) == "Coords"), None)
     if coords is None:
         return None, None
     ys: list[float] = []
     points = coords.get("points") or ""
     for pair in points.split():
-        _, _, y = pair.partition(",")
-        value = ocr.number(y)
+        value = ocr.number(pair.split(",")[axis] if "," in pair else None)
         if value is not None:
             ys.append(value)
     if not ys:               # PAGE 2009: Point children
         ys = [v for p in coords if ocr.local(p) == "Point"
-              if (v := ocr.number(p.get("y"))) is not None]
+              if (v := ocr.number(p.get("xy"[axis]))) is not None]
     return (min(ys), max(ys)) if ys else (None, None)

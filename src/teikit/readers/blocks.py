@@ -695,9 +695,17 @@ class TextBuilder:
 
     def _address(self, u: Unit, _):
         self._opener_over_page()
+        seg = fill(E.seg(type="address"), u.body, self.ctx)
+        notes = seg.findall(tei("note"))
+        if len(notes) == 1 and not (seg.text or "").strip() and \
+                not (notes[0].tail or "").strip() and len(seg) == 1 and \
+                all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):
+            notes[0].tail = None           # a margin note alone over the salutation (a
+            self.div.append(notes[0])      # docket): a note, not the sender's address
+            return
         opener = self._opener_or_paragraph(u)
         if opener is not None:
-            opener.append(fill(E.seg(type="address"), u.body, self.ctx))
+            opener.append(seg)
 
     def _opening_dateline(self, u: Unit, _):
         """Where and when a quoted letter was written, over its salutation: the opener's

@@ -119,6 +119,7 @@ COLON_END = re.compile(r"[^\W\d_]:$")
 WORD = re.compile(r"[^\W\d_]+")
 # a word cut by a hyphen and a space inside a line ("ma froide vei- ne"): a printed line
 # end that a web page's or an OCR's flattening kept
+CARET_SUPERSCRIPT = re.compile(r"(?<=[^\W\d_])\^[^\W\d_]+(?![\d^])")
 SPLIT_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)- ([^\W\d_]+)(?![\w-])")
 # a colon inside a line after its first word ("the night: and", not a label's "title: X")
 COLON_INSIDE = re.compile(r"\S\s+\S*[^\W\d_]:\s+\S")
@@ -156,6 +157,7 @@ class Context:
     _line_width: int | None = None
     _line_bars: bool | None = None
     _colon_hyphens: bool | None = None
+    _caret_superscripts: bool | None = None
     _expansions: bool | None = None
     _brackets: dict[str, int] | None = None
 
@@ -204,6 +206,18 @@ class Context:
                 line.lstrip().startswith("|") or (line.count("|") >= 3 and not _barred_prose(line))
                 for line in barred)
         return self._line_bars
+
+    def caret_superscripts(self) -> bool:
+        """Does the text write the letters set above the line after a caret, as HTR
+        transcriptions do (CREMMA, SegmOnto: "S^t", "M^r", "m^me")? Two carets at least,
+        every one of them between letters (never paired, never before a space, a digit or
+        another caret: no formula, no Pandoc superscript)."""
+        if self._caret_superscripts is None:
+            text = self.source.text
+            carets = text.count("^")
+            self._caret_superscripts = carets >= 2 and \
+                len(CARET_SUPERSCRIPT.findall(text)) == carets
+        return self._caret_superscripts
 
     def colon_hyphens(self) -> bool:
         """Does the text break words at its line ends with a colon, as early modern Italian

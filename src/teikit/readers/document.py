@@ -98,7 +98,12 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             page_head, i = titled
             i = webtext.link_index(blocks, i, ctx)
             blocks = webtext.site_footer(blocks, ctx)
-    if head is None and page_head is None:
+    if head is None and page_head is None and i < len(blocks) - 1 and \
+            front.place_over_date(blocks[i], ctx):
+        first = blocks[i].lines[0]             # the opener's dateline, named as a format
+        blocks[i].lines[0] = first._replace(kind="dateline")      # names one
+        ctx.fired("place-over-date")
+    elif head is None and page_head is None:
         blocks[i:i + 1] = front.run_in_heading(front.heading_line(front.title_page_lines(
             front.letter_head(blocks[i:i + 1], ctx), ctx), ctx), ctx)
     if i < len(blocks) and front.is_file_number(blocks[i]) and len(blocks) > 2:

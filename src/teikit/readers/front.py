@@ -124,6 +124,29 @@ def is_opening_dateline(block: Block) -> bool:
     return is_dateline_block(block) and not DOCUMENT_WORDS.search(block.lines[0].text)
 
 
+def place_over_date(block: Block, ctx: Context) -> bool:
+    """A first block of two lines, a place alone over a full date alone ("S^t Brice s forêt
+    S et O" / "1er août 1914"), where the text names the place again (its closing's "fait à
+    S^t Brice"): where and when the act or letter was written, its opening dateline, never
+    its heading. The place: at most eight words, opening in a capital, no figure, no sign
+    that ends a sentence, no date; the date: a day, a month and a year, nothing more."""
+    if len(block.lines) != 2 or any(ln.kind not in ("", "pre") for ln in block.lines):
+        return False
+    place, date = (plain(ln.text).strip() for ln in block.lines)
+    found = find_date(date)
+    if found is None or len(found.when) != 10 or date[:found.start].strip(" ,.") or \
+            date[found.end:].strip(" ,."):
+        return False
+    words = place.split()
+    if not 1 <= len(words) <= 8 or not place[:1].isupper() or re.search(r"\d|[.!?;:]$", place) \
+            or find_date(place) or DOCUMENT_WORDS.search(place):
+        return False
+    names = {w for w in re.findall(r"[^\W\d_]{4,}", place) if w[:1].isupper()}
+    text = ctx.source.text
+    return any(len(re.findall(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", text)) >= 2
+               for w in names)
+
+
 def is_dateline_block(block: Block) -> bool:
     """A short block whose first line is a place and a date (not a sentence that opens with
     a date: "On May 17, 2017, the Deputy Attorney General …")."""
@@ -182,6 +205,9 @@ def opener(div, block: Block, ctx: Context,
     place_line = None
     if before and is_place_line(before[-1]) and _date_alone(Block(block.lines[:1])):
         place_line, before = before[-1].lines[0], before[:-1]    # its dateline's place
+    elif len(block.lines) == 2 and block.lines[0].kind == "dateline" and \
+            _date_alone(Block(block.lines[1:])) and not find_date(plain(block.lines[0].text)):
+        place_line, block = block.lines[0], Block(block.lines[1:])   # (place_over_date)
     for block_before in before or []:
         if len(block_before.lines) == 1 and PAGE_ALONE.match(block_before.lines[0].text.strip()):
             fill(div, Span.of_line(block_before.lines[0]).strip(), ctx)   # a page break

@@ -1028,7 +1028,7 @@ def _only_words(text: str) -> bool:
     """Text with nothing for fill() to do: no sign or stray bracket, no formatting mark,
     no line break, no run of spaces (what _plain() and _lines() look for)."""
     return "[" not in text and "]" not in text and "(" not in text and "\n" not in text \
-        and "|" not in text and "\\" not in text \
+        and "|" not in text and "\\" not in text and "^" not in text \
         and not marks.has_marks(text) and not _may_have_space_run(text)
 
 
@@ -1151,7 +1151,27 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
             piece = _lines_in_words(sink, piece, ctx)
         if "\\" in piece:
             piece = _insertions(sink, piece, ctx)
-        sink.text(piece)
+        _words(sink, piece, ctx)
+
+
+def _words(sink: Sink, text: str, ctx: Context) -> None:
+    """Write words, their caret superscripts as such (Context.caret_superscripts)."""
+    if "^" in text and ctx.caret_superscripts():
+        text = _caret_superscripts(sink, text, ctx)
+    sink.text(text)
+
+
+def _caret_superscripts(sink: Sink, piece: str, ctx: Context) -> str:
+    """Write *piece* up to its last caret superscript ("S^t" -> S<hi rend="sup">t</hi>), in
+    a text whose carets are all so (Context.caret_superscripts); return the rest."""
+    from .context import CARET_SUPERSCRIPT
+    pos = 0
+    for m in CARET_SUPERSCRIPT.finditer(piece):
+        sink.text(piece[pos:m.start()])
+        sink.element(E.hi(m.group(0)[1:], rend="sup"))
+        ctx.fired("caret-superscript")
+        pos = m.end()
+    return piece[pos:]
 
 
 # Letters or words the writer put between the lines, in the semi-diplomatic sign of
@@ -1167,7 +1187,7 @@ def _insertions(sink: Sink, piece: str, ctx: Context) -> str:
     return the rest."""
     pos = 0
     for m in INSERTION.finditer(piece):
-        sink.text(piece[pos:m.start()])
+        _words(sink, piece[pos:m.start()], ctx)
         sink.element(E.add(m.group("text") or m.group("glued"), place="above"))
         ctx.fired("interlinear-insertion")
         pos = m.end()

@@ -136,6 +136,14 @@ VERSION_LABEL = re.compile(
     re.I)
 
 
+# the same label as a heading of its own, unbracketed ("Faithful Transcription", "Modernized
+# Reading", "English Translation", "Original Text"): a version's heading, never a speaker's
+VERSION_HEADING = re.compile(
+    rf"^(?:(?:{LANGUAGE_NAMES}|faithful|diplomatic|literal|modern(?:i[sz]ed)?|"
+    r"normali[sz]ed|edited|original|semi-diplomatic|critical|reading)\s+){0,2}"
+    r"(?:transcription|translation|reading|text|version|original)$", re.I)
+
+
 def _version_labels(blocks: list[Block], ctx: Context) -> list[Block]:
     """A line alone that names a version in brackets ("[Italian]", "[English]") heads that
     version: a heading (its brackets only say it is a label), never restored words, and
@@ -1056,7 +1064,8 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
-            compound = _compound_tail(last.text, span.text)
+            compound = _compound_tail(last.text, span.text) or \
+                _hyphen_chain(last.text, span.text, ctx)
             if compound:
                 ctx.fired("line-end-compound")        # "panic-" / "stricken": its own hyphen
             if (plain(span.text).lstrip()[:1].islower() or _capitals_broken(last.text, span.text)) \
@@ -1146,6 +1155,33 @@ def _compound_tail(before: str, after: str) -> bool:
     tail = plain(after).lstrip().split(None, 1)[:1]
     return bool(head and tail) and len(head[0]) >= 3 and head[0].isalpha() \
         and re.sub(r"\W+$", "", tail[0]).casefold() in COMPOUND_TAILS
+
+
+CHAIN_HEAD = re.compile(r"(?:^|(?<=\s))(?P<chain>(?:[^\W\d_]+-)*)(?P<head>[^\W\d_]+)-$")
+CHAIN_TAIL = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _hyphen_chain(before: str, after: str, ctx: Context) -> bool:
+    """Is the hyphen at the line end a link of a chain of words ("mille-huit-cent-quatre-"
+    / "vingt-cinq", "mille-" / "neuf-cent-quatorze", "mother-in-" / "law"): the part before
+    it a whole word (a numeral, or a word the text prints elsewhere), and either a link of a
+    chain already or set before words that are one ("neuf-cent-quatorze")? A syllable
+    break inside a link ("Mour-" / "melon-le-Grand") has no word before it: joined."""
+    m = CHAIN_HEAD.search(plain(before).rstrip())
+    if m is None:
+        return False
+    chained = bool(m.group("chain")) or bool(CHAIN_TAIL.match(plain(after).lstrip()))
+    return chained and _whole_word(m.group("head"), ctx)
+
+
+def _whole_word(word: str, ctx: Context) -> bool:
+    """A numeral of the date tables, or a word the text prints once more than here."""
+    from .datewords import _TABLES
+    low = word.casefold()
+    if any(low in table for table in _TABLES.values()):
+        return True
+    return len(re.findall(r"(?<![^\W\d_])" + re.escape(low) + r"(?![^\W\d_])",
+                          ctx.source.text.casefold())) >= 2
 
 
 def is_cjk(ch: str) -> bool:

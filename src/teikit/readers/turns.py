@@ -21,7 +21,7 @@ from . import letterwords
 from .context import Context
 from .dates import MONTHS, WEEKDAY
 from .inline import TIME_IN_BRACKETS
-from .layout import STAMP, is_cjk, join_spans
+from .layout import STAMP, VERSION_HEADING, is_cjk, join_spans
 from .letters import SALUTE_RUN_IN, address_run_in, is_salutation
 from .shapes import (
     ARTICLE_HONORIFIC,
@@ -772,7 +772,9 @@ def _heading_label(block: Block) -> tuple[str, bool] | None:
     if len(block.lines) != 1 or block.lines[0].kind[:1] != "h":
         return None
     text = plain(block.lines[0].text).strip()
-    sung = SUNG_LABEL.match(text)
+    if VERSION_HEADING.match(text.rstrip(":.")):
+        return None                  # "Faithful Transcription" / "Modernized Reading": the
+    sung = SUNG_LABEL.match(text)    # heads of an edition's versions, taking turns
     if sung:                         # "(UMA VOZ)" / "(CÔRO)": who sings a play's song
         return " ".join(sung.group("label").split()), True
     m = HEADING_LABEL.match(text)
