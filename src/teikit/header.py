@@ -889,6 +889,14 @@ RULES = [
      "ligne des LETTRES SECRETES over Lettre II de Mr. de Voltaire) is the site's banner: "
      "left out of the text and reported, its words in the source citation; the title is "
      "the document's heading."),
+    ("colophon-block", "normalization", "A web page's block whose class names the "
+     "edition's account of its own making (colophon, credits, bibliographical information, "
+     "notes on its notation: Aozora Bunko's 底本/入力/校正/作成 block) is left out of the "
+     "text and reported, its words a note in the source description; a date in it is the "
+     "file's, never the document's."),
+    ("ruby-reading", "normalization", "A ruby's reading (HTML <rt>, furigana) is kept as "
+     "<hi rend=\"ruby\"> after the words it reads; the fallback brackets (<rp>) are no "
+     "text."),
     ("dateline-heading", "segmentation", "A web page's heading that is a place and a date, "
      "right under the document's heading and the only one of its level (<h4>Paris, "
      "septembre 1693.</h4> under the letter's <h3>), is the letter's dateline in its "

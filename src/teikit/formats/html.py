@@ -72,6 +72,12 @@ WIKI_HEADER = {"headercontainer", "ws-header", "headertemplate", "wst-header",
                "wst-header-structure", "header_notes", "wst-header-notes"}
 # A wiki's licence box (Wikisource's .licenseFrame, .licenseContainer): header matter
 LICENCE_BOX = re.compile(r"(?i)^licen[cs]e(?:frame|container|box|tpl)?$")
+# A block whose class names the edition's account of its own making: its colophon, credits,
+# bibliographical information (the printed source, who keyed and proofread the file, the
+# file's date: Aozora Bunko's .bibliographical_information), its notes on its notation:
+# header matter, and a date in it is the file's, never the document's
+COLOPHON_BLOCK = re.compile(r"(?i)^(?:colophon|credits|bibliographic(?:al)?[_-]?info(?:rmation)?|"
+                            r"notation[_-]?notes)$")
 SPACE = re.compile(r"[ \t\r\n\f\v\u2028]+")
 # a word cut at the source's line end with the double hyphen of a hand or a transcription
 # ("State tran=" / "quilli", "viel=" / "leicht"): one word, as in a plain text; only where the
@@ -1224,6 +1230,25 @@ class _Walker:
         if WIKI_HEADER & set(_classes(el) + (el.get("id") or "").casefold().split()) \
                 and "wiki-header" not in self.out.hints.rules:
             self.out.hints.rules.append("wiki-header")
+        if tag == "rp":                     # a ruby's fallback brackets: never text
+            if (el.tail or "").strip():       # (nor the white space between a ruby's parts)
+                self._tail(el)
+            return
+        if tag == "rt" and "ruby-reading" not in self.out.hints.rules:
+            self.out.hints.rules.append("ruby-reading")
+        if any(COLOPHON_BLOCK.match(c) for c in _classes(el)):  # the file's own making
+            text = " ".join(el.text_content().split())
+            if text:
+                self.out.hints.fields.append(("colophon", text))
+                line = el.sourceline or self.line
+                self.out.leave_out(line, line, text[:200], f"<{tag}>: the edition's colophon "
+                                   "(its source, who keyed and proofread it, when): in the "
+                                   "header's source description", "boilerplate")
+            if "colophon-block" not in self.out.hints.rules:
+                self.out.hints.rules.append("colophon-block")
+            self.flush()
+            self._tail(el)
+            return
         if any(LICENCE_BOX.match(c) for c in _classes(el)):     # its words: in the header
             if "wiki-header" not in self.out.hints.rules:
                 self.out.hints.rules.append("wiki-header")

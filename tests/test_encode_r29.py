@@ -1,0 +1,117 @@
+"""Round 29 of the scouting (/work/scout/REPORT29.md): Hebrew, Japanese and Hindi letters and
+prose. The inputs are written for these tests in the forms of the scouts' documents (Project
+Ben-Yehuda's public-domain dump: D. Frischmann's letters of 1885, Y. L. Gordon's verse
+letter; Aozora Bunko's XHTML of Masaoka Shiki's "歌よみに与ふる書", 1898, public domain; the
+"Mann Ki Baat" transcript of April 2015, a Government of India speech), short and rewritten
+where they are longer."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from teiquery import encode, texts, xp
+
+from teikit.readers.dates import find_date
+from teikit.readers.nativedates import ascii_digits, number
+
+# ------------------------------------------------------------------ native dates (F2)
+
+
+def test_a_japanese_era_date_in_kanji_numerals():
+    found = find_date("（明治三十一年二月二十一日）")
+    assert (found.when, found.start, found.end) == ("1898-02-21", 1, 13)
+    assert find_date("昭和元年").when == "1926"
+    assert find_date("1955（昭和30）年2月25日第1刷発行").when == "1955-02-25"
+    assert find_date("１９５５年２月２５日").when == "1955-02-25"
+
+
+def test_a_meiji_date_before_the_gregorian_reform_gives_its_year_only():
+    """Japan kept the lunisolar calendar until Meiji 5 (1872): its month and day are not
+    the Gregorian ones."""
+    assert find_date("明治五年三月三日").when == "1872"
+
+
+def test_a_bare_kanji_year_without_an_era_is_no_date():
+    assert find_date("三年の間") is None
+
+
+def test_hindi_urdu_and_arabic_month_names():
+    assert find_date("मन की बात, अप्रैल 2015").when == "2015-04"
+    assert find_date("३ अप्रैल २०१५").when == "2015-04-03"
+    assert find_date("٣ مارس ٢٠١٥").when == "2015-03-03"
+    assert find_date("3 كانون الثاني 1950").when == "1950-01-03"
+
+
+def test_a_hebrew_letter_for_the_day():
+    text = "[לאָדז, ג' יאנואר, 1885]."
+    found = find_date(text)
+    assert found.when == "1885-01-03"
+    assert text[found.start:found.end] == "ג' יאנואר, 1885"
+    assert find_date('ט"ו אוגוסט 1900').when == "1900-08-15"
+
+
+def test_latin_dates_are_unchanged():
+    assert find_date("г.Варшава , 21 Января, 1885").when == "1885-01-21"
+    assert find_date("Washington, June 5, 1944").when == "1944-06-05"
+
+
+@given(st.integers(min_value=1, max_value=9999))
+def test_cjk_numerals_read_as_their_value(n):
+    digits = "〇一二三四五六七八九"
+    positional = "".join(digits[int(c)] for c in str(n))
+    assert number(positional) == n
+    place = ""
+    for unit, sign in ((1000, "千"), (100, "百"), (10, "十")):
+        k = n // unit % 10
+        place += "" if k == 0 else (sign if k == 1 else digits[k] + sign)
+    place += digits[n % 10] if n % 10 else ""
+    assert number(place) == n
+
+
+@given(st.text(alphabet="0123456789٠١٢٣٤٥٦٧٨٩०१२३४५६७८९０１２３４５６７８９ab", max_size=20))
+def test_ascii_digits_keeps_positions(text):
+    out = ascii_digits(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a.isdecimal() and b.isdigit() and b.isascii())
+               for a, b in zip(text, out, strict=True))
+
+
+# ------------------------------------------------------------------ Aozora XHTML (F2, F5)
+
+AOZORA = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ja"><head>
+<title>正岡子規 歌よみに与ふる書</title></head><body>
+<h1 class="title">歌よみに与ふる書</h1>
+<div class="main_text">
+　拝啓。実例につきて評せよとの御言葉<ruby><rb>御尤</rb><rp>（</rp>
+<rt>ごもっとも</rt><rp>）</rp></ruby>と存候。<br />
+<br />
+　なほ手当り次第<ruby><rb>可申上</rb><rp>（</rp><rt>もうしあぐべく</rt>
+<rp>）</rp></ruby>候也。<br />
+<div class="chitsuki_2" style="text-align:right">（明治三十一年二月二十一日）</div>
+</div>
+<div class="bibliographical_information"><hr /><br />
+底本：「歌よみに与ふる書」岩波文庫、岩波書店<br />
+　　　1955（昭和30）年2月25日第1刷発行<br />
+入力：網迫、土屋隆<br />
+2004年8月10日作成<br />
+</div>
+</body></html>
+"""
+
+
+def test_ruby_reading_is_a_hi_and_its_brackets_are_no_text():
+    root, _ = encode(AOZORA, "shiki.html")
+    body = " ".join(texts(root, "//t:body"))
+    assert "（ごもっとも）" not in body and "御尤ごもっとも" in body
+    assert xp(root, "//t:body//t:hi[@rend='ruby']/text()") == ["ごもっとも", "もうしあぐべく"]
+    assert texts(root, "//t:body//t:hi[@rend='ruby']/..")[0].startswith("拝啓。")
+
+
+def test_the_colophon_goes_to_the_header_and_its_date_is_not_the_documents():
+    root, _ = encode(AOZORA, "shiki.html")
+    body = " ".join(texts(root, "//t:body"))
+    assert "底本" not in body and "入力" not in body and "2004" not in body
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1898-02-21"]
+    notes = texts(root, "//t:sourceDesc//t:note[@type='colophon']")
+    assert len(notes) == 1 and notes[0].startswith("底本：「歌よみに与ふる書」")
+    assert "入力：網迫、土屋隆" in notes[0]
