@@ -115,3 +115,37 @@ def test_the_colophon_goes_to_the_header_and_its_date_is_not_the_documents():
     notes = texts(root, "//t:sourceDesc//t:note[@type='colophon']")
     assert len(notes) == 1 and notes[0].startswith("底本：「歌よみに与ふる書」")
     assert "入力：網迫、土屋隆" in notes[0]
+
+
+# ------------------------------------------------------------------ Pandoc-plain notes (F6)
+
+PANDOC_PLAIN = ("אגרות\n\nוקמו כלם לגנוב ולעשות תּמונות של משה1 אם אָמר האחד “תּקופות”.\n\n"
+                "לא יאבה הזקן2 לתתּו, ובשנת 1885 עוד.\n\nדוד פרישמאַנן.\n\n\n\n"
+                "השווה מכתב יג, למעלה.  \u21a9\n\n\n\nסלונימסקי.  \u21a9\n\n\n\n"
+                "את הטקסט לעיל הפיקו מתנדבי פרויקט בן־יהודה באינטרנט.  הוא זמין תמיד "
+                "בכתובת הבאה:https://benyehuda.org/read/93\n")
+
+
+def test_back_referenced_notes_are_read_at_their_glued_digits():
+    root, _ = encode(PANDOC_PLAIN, "letters.txt")
+    notes = xp(root, "//t:body//t:note")
+    assert [(n.get("n"), "".join(n.itertext())) for n in notes] == [
+        ("1", "השווה מכתב יג, למעלה."), ("2", "סלונימסקי.")]
+    assert notes[0].getparent().text.endswith("תּמונות של משה")
+    assert notes[1].tail.startswith(" לתתּו, ובשנת 1885")
+    assert "\u21a9" not in " ".join(texts(root, "//t:text"))
+
+
+def test_the_distributors_credit_line_goes_to_the_header():
+    root, _ = encode(PANDOC_PLAIN, "letters.txt")
+    assert "בן־יהודה" not in " ".join(texts(root, "//t:body"))
+    assert texts(root, "//t:sourceDesc//t:note[@type='distributor']") == [
+        "את הטקסט לעיל הפיקו מתנדבי פרויקט בן־יהודה באינטרנט. הוא זמין תמיד בכתובת "
+        "הבאה:https://benyehuda.org/read/93"]
+
+
+def test_back_references_without_their_markers_stay_text():
+    root, _ = encode("Title\n\nA text with no markers at all.\n\nAnother line.\n\n"
+                     "Some note.  \u21a9\n", "doc.txt")
+    assert xp(root, "//t:body//t:note") == []
+    assert "Some note." in " ".join(texts(root, "//t:body//t:p"))

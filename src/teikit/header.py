@@ -894,6 +894,14 @@ RULES = [
      "notes on its notation: Aozora Bunko's 底本/入力/校正/作成 block) is left out of the "
      "text and reported, its words a note in the source description; a date in it is the "
      "file's, never the document's."),
+    ("back-ref-notes", "normalization", "Paragraphs at a plain text's end that each end in "
+     "Pandoc's back-reference ↩ are its notes 1…k, each read at the digits 1…k "
+     "glued to a word in the text above (in that order); without every marker they stay "
+     "text."),
+    ("distributor-credit-line", "normalization", "A last paragraph that is one short "
+     "statement ending with the work's address on a site the text never names (a digital "
+     "library's credit line) is left out of the text and reported; its words are a note in "
+     "the source description."),
     ("ruby-reading", "normalization", "A ruby's reading (HTML <rt>, furigana) is kept as "
      "<hi rend=\"ruby\"> after the words it reads; the fallback brackets (<rp>) are no "
      "text."),

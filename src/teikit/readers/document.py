@@ -12,8 +12,8 @@ from ..formats import frontmatter, tables
 from ..formats.marks import HI, plain
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
-from . import blocks as block_rules
 from . import (
+    backrefs,
     cable,
     exports,
     front,
@@ -28,6 +28,7 @@ from . import (
     turns,
     webtext,
 )
+from . import blocks as block_rules
 from .classify import is_table, page_break
 from .context import Context, Meta
 from .dates import (
@@ -57,6 +58,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     own heading is encoded apart, as facts["front"] (see _front_matter)."""
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
+    if ctx.source.format in ("text", "markdown"):      # Pandoc's plain notes, a credit line
+        blocks = backrefs.end_matter(blocks, ctx, facts)
     blocks = mail.mail_headers(blocks, ctx)
     blocks = layout.normalise(blocks, ctx)
     blocks = turns.label_lines_apart(blocks, ctx)
