@@ -149,3 +149,47 @@ def test_back_references_without_their_markers_stay_text():
                      "Some note.  \u21a9\n", "doc.txt")
     assert xp(root, "//t:body//t:note") == []
     assert "Some note." in " ".join(texts(root, "//t:body//t:p"))
+
+
+# ------------------------------------------------------------------ Hebrew letters (F4)
+
+TWO_LETTERS = ("אגרות\n\n[הקדמת העורך על המכתבים האלה ועל מקורם.]\n\nלה\n\nאָדון נכבּד!\n\n"
+               "זה ראשית דברי אליך וזה החלי לבוא עמך בּדברים, וכבר אָנוס אני לבקש מחילה.\n\n"
+               "מוקירך ומכבּדך העומד לשרת לפניך\n\nדוד פרישמאַנן\n\n"
+               "[לאָדז, ג' יאנואר, 1885].\n\nלו\n\nאדוני איש חמודות!\n\n"
+               "מכתּבך הנכבּד עם מאמר הגדול הובאו לי במועדם ואחריהם גם מכתּבך הגלוי.\n\n"
+               "והנני נותן לך את בּריתי שלום ואת תּודתי על אמונתך אשר נתתּ בי.\n\n"
+               "מוקירך ומכבּדך\n\nדוד פרישמאַנן.\n\n\n\nг.Варшава , 21 Января, 1885\n")
+
+
+def test_hebrew_numbers_over_salutations_begin_letters():
+    root, _ = encode(TWO_LETTERS, "letters.txt")
+    letters = xp(root, "//t:body//t:div[@type='letter']")
+    assert [texts(d, "t:head") for d in letters] == [["לה"], ["לו"]]
+    assert [texts(d, "t:opener/t:salute") for d in letters] == [["אָדון נכבּד!"],
+                                                               ["אדוני איש חמודות!"]]
+    assert [texts(d, "t:closer/t:salute") for d in letters] == [
+        ["מוקירך ומכבּדך העומד לשרת לפניך"], ["מוקירך ומכבּדך"]]
+    assert [texts(d, "t:closer/t:signed") for d in letters] == [["דוד פרישמאַנן"],
+                                                               ["דוד פרישמאַנן."]]
+
+
+def test_a_dateline_under_the_signature_closes_the_letter():
+    root, _ = encode(TWO_LETTERS, "letters.txt")
+    first, second = xp(root, "//t:body//t:div[@type='letter']")
+    assert texts(first, "t:closer/t:dateline/t:supplied") == ["לאָדז, ג' יאנואר, 1885"]
+    assert xp(first, "t:closer/t:dateline//t:date/@when") == ["1885-01-03"]
+    assert xp(second, "t:closer/t:dateline//t:date/@when") == ["1885-01-21"]
+    assert xp(second, "t:opener/t:dateline") == []
+
+
+def test_one_letter_dated_at_its_end_keeps_its_body_out_of_the_opener():
+    """The scouts' repro: a short letter whose Russian dateline stands at the end was
+    read as an opener of five address lines."""
+    root, _ = encode("לו\n\nאדוני איש חמודות!\n\nמכתּבך הנכבּד הובאו לי במועדם.\n\n"
+                     "והנני נותן לך את בּריתי שלום.\n\nמוקירך ומכבּדך\n\nדוד פרישמאַנן.\n\n"
+                     "\n\nг.Варшава , 21 Января, 1885\n", "letter.txt")
+    assert xp(root, "//t:opener/t:seg") == []
+    assert texts(root, "//t:opener/t:salute") == ["אדוני איש חמודות!"]
+    assert texts(root, "//t:closer/t:signed") == ["דוד פרישמאַנן."]
+    assert xp(root, "//t:closer/t:dateline//t:date/@when") == ["1885-01-21"]

@@ -902,6 +902,10 @@ RULES = [
      "statement ending with the work's address on a site the text never names (a digital "
      "library's credit line) is left out of the text and reported; its words are a note in "
      "the source description."),
+    ("numbered-letters", "segmentation", "A number alone on its line right over a "
+     "salutation (Roman or Arabic figures, kanji numerals, Hebrew letters read by gematria: "
+     "לה = 35), two such at least, begins a letter of its own with the number as "
+     "its heading; a dateline under the signature before it ends the letter before."),
     ("ruby-reading", "normalization", "A ruby's reading (HTML <rt>, furigana) is kept as "
      "<hi rend=\"ruby\"> after the words it reads; the fallback brackets (<rp>) are no "
      "text."),
