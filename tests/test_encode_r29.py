@@ -193,3 +193,30 @@ def test_one_letter_dated_at_its_end_keeps_its_body_out_of_the_opener():
     assert texts(root, "//t:opener/t:salute") == ["אדוני איש חמודות!"]
     assert texts(root, "//t:closer/t:signed") == ["דוד פרישמאַנן."]
     assert xp(root, "//t:closer/t:dateline//t:date/@when") == ["1885-01-21"]
+
+
+# ------------------------------------------------------------------ verse without capitals (F1)
+
+GORDON = ("מִכְתָּב בַּחֲרוּזִים\n\n" + "\n\n".join([
+    "מִכְתָּבְךָ קָרָאתִי.", "אַף אָמְנָם חָטָאתִי,", "אֲהוּבִי, נֶגְדֶּךָ,", "כִּי כָל מִכְתָּבֶיךָ",
+    "אֲשֶׁר אֵלַי בָּאוּ", "מַעֲנֶה לֹא מָצָאוּ.", "אֲבָל לִבִּי תָּמִים", "אִתְּךָ כָּל הַיָּמִים,",
+    "לֹא מָעַלְתִּי מָעַל;", "עֵדִי בִּשְׁמֵי מָעַל!", "וּכְמוֹ בְּיַלְדוּתֵנוּ", "עֵת שִׂחַקְנוּ שְׁנֵינוּ",
+    "כִּי חֲמוֹדוֹת אַתָּה", "לִידִידְךָ מִנֹּעַר"]) + "\n")
+
+
+def test_rhymed_lines_in_a_caseless_script_are_a_poem():
+    root, _ = encode(GORDON, "gordon.txt")
+    assert xp(root, "//t:body//t:lg/@type") == ["poem"]
+    lines = texts(root, "//t:body//t:lg/t:l")
+    assert lines[0] == "מִכְתָּבְךָ קָרָאתִי." and lines[-1] == "לִידִידְךָ מִנֹּעַר"
+    assert len(lines) == 14
+    assert xp(root, "//t:body//t:closer") == [] and xp(root, "//t:body//t:p") == []
+
+
+def test_short_unrhymed_hebrew_paragraphs_stay_paragraphs():
+    text = "כותרת\n\n" + "\n\n".join(f"שורה מספר {w}" for w in (
+        "אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר",
+        "אחת עשרה", "שתים עשרה")) + "\n"
+    root, _ = encode(text, "prose.txt")
+    assert xp(root, "//t:body//t:lg") == []
+    assert len(xp(root, "//t:body//t:p")) == 12

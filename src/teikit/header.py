@@ -906,6 +906,11 @@ RULES = [
      "salutation (Roman or Arabic figures, kanji numerals, Hebrew letters read by gematria: "
      "לה = 35), two such at least, begins a letter of its own with the number as "
      "its heading; a dateline under the signature before it ends the letter before."),
+    ("verse-group", "segmentation", "In a text set one verse line to a paragraph (its "
+     "lines opening with capitals; in a script without capitals, ten short lines or more in "
+     "a row of even length whose last letters rhyme on a third of the pairs at least), four "
+     "or more such one-line paragraphs in a row outside speeches are a poem: <lg "
+     "type=\"poem\"> of <l>; no closer or signature is read in its last lines."),
     ("ruby-reading", "normalization", "A ruby's reading (HTML <rt>, furigana) is kept as "
      "<hi rend=\"ruby\"> after the words it reads; the fallback brackets (<rp>) are no "
      "text."),

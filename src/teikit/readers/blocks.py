@@ -63,6 +63,7 @@ from .speakers import (
     _recorder_narration,
     _speaker_key,
     _turns_run_in,
+    _verse_groups,
     _verse_speeches,
     accept_speakers,
 )
@@ -228,6 +229,7 @@ class TextBuilder:
         self._end_section()
         if self.ctx.verse_lines:         # (every section's speeches: the text's division)
             _verse_speeches(self.levels[0][1], self.ctx)
+            _verse_groups(self.levels[0][1], self.ctx)
         for section in self.levels[0][1].iter(tei("div")):
             if section.get("type") != "section":
                 continue

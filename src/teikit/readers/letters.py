@@ -249,6 +249,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 # December 1838."): the opener's dateline, not an address
                 u.kind = "opening_dateline" if _dateline_over_salutation(u) else "address"
         units[at].kind = "greeting"
+    if ctx is not None and ctx.verse_lines and not greeting:
+        return                     # (a poem's last lines are lines: no closer, no signer)
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
         _split_run_in_signature(units)

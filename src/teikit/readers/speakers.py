@@ -12,7 +12,7 @@ from collections import Counter
 from lxml import etree
 
 from ..formats.marks import HI, plain
-from ..tei import tei
+from ..tei import E, tei
 from .classify import _as_list, _as_para
 from .context import Context
 from .dates import WEEKDAY
@@ -389,6 +389,28 @@ def _verse_speeches(div: etree._Element, ctx: Context) -> None:
                 ctx.fired("verse-line" if p.get("part") is None else "verse-line-parts")
             elif p.get("part") is not None:
                 del p.attrib["part"]
+
+
+def _verse_groups(div: etree._Element, ctx: Context) -> None:
+    """In a text set one verse line to a paragraph (Context.verse_lines), four or more
+    one-line paragraphs in a row outside speeches, each of one to fourteen words, are a
+    poem's lines: <lg type="poem"> of <l>. Longer paragraphs stay <p> and part the poems."""
+    for section in list(div.iter(tei("div"))):
+        run: list[etree._Element] = []
+        for child in [*section, None]:
+            if child is not None and child.tag == tei("p") and not child.attrib \
+                    and child.find(tei("lb")) is None \
+                    and 1 <= len("".join(child.itertext()).split()) <= 14:
+                run.append(child)
+                continue
+            if len(run) >= 4:
+                lg = E.lg(type="poem")
+                section.insert(section.index(run[0]), lg)
+                for p in run:
+                    p.tag = tei("l")
+                    lg.append(p)
+                ctx.fired("verse-group")
+            run = []
 
 
 def _spoken(u: Unit) -> bool:
