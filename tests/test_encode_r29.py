@@ -85,8 +85,8 @@ AOZORA = """<?xml version="1.0" encoding="UTF-8"?>
 　拝啓。実例につきて評せよとの御言葉<ruby><rb>御尤</rb><rp>（</rp>
 <rt>ごもっとも</rt><rp>）</rp></ruby>と存候。<br />
 <br />
-　なほ手当り次第<ruby><rb>可申上</rb><rp>（</rp><rt>もうしあぐべく</rt>
-<rp>）</rp></ruby>候也。<br />
+　なほ手当り次第<ruby><rb>可申上</rb><rp>（</rp>
+<rt>もうしあぐべく</rt><rp>）</rp></ruby>候也。<br />
 <div class="chitsuki_2" style="text-align:right">（明治三十一年二月二十一日）</div>
 </div>
 <div class="bibliographical_information"><hr /><br />
@@ -104,7 +104,7 @@ def test_ruby_reading_is_a_hi_and_its_brackets_are_no_text():
     body = " ".join(texts(root, "//t:body"))
     assert "（ごもっとも）" not in body and "御尤ごもっとも" in body
     assert xp(root, "//t:body//t:hi[@rend='ruby']/text()") == ["ごもっとも", "もうしあぐべく"]
-    assert texts(root, "//t:body//t:hi[@rend='ruby']/..")[0].startswith("拝啓。")
+    assert texts(root, "//t:body//t:hi[@rend='ruby']/..")[0].startswith("実例につきて")
 
 
 def test_the_colophon_goes_to_the_header_and_its_date_is_not_the_documents():
@@ -220,3 +220,28 @@ def test_short_unrhymed_hebrew_paragraphs_stay_paragraphs():
     root, _ = encode(text, "prose.txt")
     assert xp(root, "//t:body//t:lg") == []
     assert len(xp(root, "//t:body//t:p")) == 12
+
+
+# ------------------------------------------------------------------ a Japanese letter (F4, F5)
+
+def test_a_japanese_letters_opening_formula_is_its_salutation():
+    root, _ = encode(AOZORA, "shiki.html")
+    assert texts(root, "//t:body//t:opener/t:salute") == ["拝啓。"]
+    assert texts(root, "//t:body//t:opener/following-sibling::t:p[1]")[0].startswith(
+        "実例につきて評せよとの御言葉御尤")
+
+
+def test_a_heading_classed_author_is_the_author_not_a_section():
+    page = AOZORA.replace('<div class="main_text">',
+                          '<h2 class="author">正岡子規</h2>\n<div class="main_text">')
+    root, _ = encode(page, "shiki.html")
+    assert xp(root, "//t:body//t:div[t:head='正岡子規']") == []
+    assert "正岡子規" not in " ".join(texts(root, "//t:body"))
+    assert texts(root, "//t:sourceDesc//t:note[@type='author']") == ["正岡子規"]
+
+
+def test_the_era_date_under_a_japanese_letter_is_its_closing_dateline():
+    root, _ = encode(AOZORA, "shiki.html")
+    assert texts(root, "//t:body//t:closer/t:dateline") == ["（明治三十一年二月二十一日）"]
+    assert xp(root, "//t:body//t:closer/t:dateline/t:date/@when") == ["1898-02-21"]
+    assert xp(root, "//t:body//t:opener/t:seg") == []

@@ -911,6 +911,9 @@ RULES = [
      "a row of even length whose last letters rhyme on a third of the pairs at least), four "
      "or more such one-line paragraphs in a row outside speeches are a poem: <lg "
      "type=\"poem\"> of <l>; no closer or signature is read in its last lines."),
+    ("author-heading", "normalization", "A web page's heading whose class names it the "
+     "author's (<h2 class=\"author\">) is the work's author, a note in the source "
+     "description, never a section's heading."),
     ("ruby-reading", "normalization", "A ruby's reading (HTML <rt>, furigana) is kept as "
      "<hi rend=\"ruby\"> after the words it reads; the fallback brackets (<rp>) are no "
      "text."),

@@ -1236,6 +1236,18 @@ class _Walker:
             return
         if tag == "rt" and "ruby-reading" not in self.out.hints.rules:
             self.out.hints.rules.append("ruby-reading")
+        if re.fullmatch(r"h[1-6]", tag) and {"author", "creator"} & set(_classes(el)) \
+                and " ".join(el.text_content().split()):
+            text = " ".join(el.text_content().split())     # <h2 class="author">: a byline
+            self.out.hints.fields.append(("author", text))  # in a heading's element, never
+            line = el.sourceline or self.line               # a section's heading
+            self.out.leave_out(line, line, text, f"<{tag} class=\"author\">: the work's "
+                               "author, in the header", "boilerplate")
+            if "author-heading" not in self.out.hints.rules:
+                self.out.hints.rules.append("author-heading")
+            self.flush()
+            self._tail(el)
+            return
         if any(COLOPHON_BLOCK.match(c) for c in _classes(el)):  # the file's own making
             text = " ".join(el.text_content().split())
             if text:

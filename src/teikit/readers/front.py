@@ -12,7 +12,7 @@ from . import platform
 from .context import Context
 from .dates import DOTTED_DATE, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
-from .letters import is_closing, is_salutation
+from .letters import CJK_SALUTE, is_closing, is_salutation
 from .span import Span
 
 DOC_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
@@ -332,7 +332,8 @@ def _place(dl, span: Span, ctx: Context) -> None:
     if not m or bool(m.group("open")) != bool(m.group("close")) \
             or WEEKDAY.fullmatch(m.group("place").strip()) \
             or m.group("place").strip().casefold() in DAY_ARTICLES \
-            or not plain(m.group("place")).strip():   # "Thursday," or emphasis is no place
+            or not any(c.isalpha() for c in plain(m.group("place"))):
+        #   ("Thursday,", emphasis or a bracket, "（", is no place)
         fill(dl, span, ctx)
         return
     name, article = m.group("place").strip(), ""
@@ -751,7 +752,7 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
                 plain(blocks[k].lines[0].text)):   # not "LETTER I.--TO JOHN JAY, April 23"
             return k
         if not _short_front_block(blocks[k]) or (k > start and is_salutation(
-                plain(blocks[k].lines[0].text))):
+                plain(blocks[k].lines[0].text))) or CJK_SALUTE.match(blocks[k].lines[0].text):
             return None             # (the letter has begun: a dateline under it is its end's)
         lines = blocks[k].lines
         if len(lines) > 1 and looks_like_dateline(plain(lines[-1].text).strip()) and \
@@ -848,6 +849,8 @@ def _short_front_block(block: Block) -> bool:
     joined = " ".join(texts)
     if is_closing(joined):
         return False            # a closing formula: a letter dated under its signature
+    if any(len(t) > 12 and re.search("[。！？](?!$)|.[。！？]$", t) for t in texts):
+        return False            # a sentence of a script without spaces ("…と存候。"): text
     return not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", joined) and not joined.endswith(":")
 
 

@@ -120,6 +120,11 @@ def unpointed(text: str) -> str:
     return HEBREW_POINTS.sub("", text) if "\u0591" <= max(text, default="a") else text
 
 
+# the formulas a Japanese letter opens with, before its first sentence ("拝啓。", "前略、"):
+# respectfully, omitting the preliminaries, in reply, in haste
+CJK_SALUTE = re.compile(r"^[\s\u3000]*(?:拝啓|謹啓|粛啓|前略|冠省|拝復|復啓|急啓)[。、\s\u3000]")
+
+
 def is_salutation(text: str) -> bool:
     if len(text) > 400 or "\n" in text.strip():   # (a quick look: a salutation is one line)
         return False
@@ -127,6 +132,8 @@ def is_salutation(text: str) -> bool:
                        ).strip()
     if "\n" in text:
         return False
+    if CJK_SALUTE.match(text + " ") and len(text) <= 4:
+        return True              # ("拝啓。" alone)
     if letterwords.latin_salutation(text):
         return True              # ("TULLIUS TIRONI SUO SAL.", "… salutem plurimam dicit …")
     if len(text.split()) > 14:
@@ -853,7 +860,7 @@ def _dateline_alone(u: Unit) -> bool:
     found = find_date(text)
     return "\n" not in text and len(text.split()) <= 12 and found is not None \
         and len(found.when) == 10 and not re.search(r"[;:!?]|[^\W\d_]{3}\.\s", text[:found.start]) \
-        and not text[found.end:].strip(" .")
+        and not text[found.end:].strip(" .)]）")
 
 
 def _only_date(text: str) -> bool:

@@ -22,7 +22,7 @@ from .context import Context
 from .dates import MONTHS, WEEKDAY
 from .inline import TIME_IN_BRACKETS
 from .layout import STAMP, is_cjk, join_spans
-from .letters import SALUTE_RUN_IN, address_run_in, is_salutation
+from .letters import CJK_SALUTE, SALUTE_RUN_IN, address_run_in, is_salutation
 from .shapes import (
     ARTICLE_HONORIFIC,
     CAPITALS,
@@ -885,6 +885,12 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
         # General. Los soldados …"), under a docket or a title of a few words
         # ("Representación") maybe: the address is a block of its own
         line = blocks[k].lines[0]
+        cjk = CJK_SALUTE.match(line.text) if line.kind == "" else None
+        if cjk is not None and line.text[cjk.end():].strip():   # "拝啓。空論ばかりにては …"
+            return [*blocks[:k], Block([Line(line.number, line.text[:cjk.end()].strip(),
+                                             line.kind)]),
+                    Block([Line(line.number, line.text[cjk.end():].strip(), line.kind),
+                           *blocks[k].lines[1:]]), *blocks[k + 1:]]
         at = address_run_in(line.text.strip()) if len(line.text) > 40 else None
         if at is not None:
             head = line.text.strip()
