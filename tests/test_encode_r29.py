@@ -245,3 +245,12 @@ def test_the_era_date_under_a_japanese_letter_is_its_closing_dateline():
     assert texts(root, "//t:body//t:closer/t:dateline") == ["（明治三十一年二月二十一日）"]
     assert xp(root, "//t:body//t:closer/t:dateline/t:date/@when") == ["1898-02-21"]
     assert xp(root, "//t:body//t:opener/t:seg") == []
+
+
+def test_an_aozora_page_turn_annotation_is_a_page_break():
+    page = AOZORA.replace("候也。<br />", "候也。<br />\n<span class=\"notes\">［＃改ページ］"
+                          "</span><br />\n次の頁の文。<br />")
+    root, _ = encode(page, "shiki.html")
+    assert "改ページ" not in " ".join(texts(root, "//t:text"))
+    assert len(xp(root, "//t:body//t:pb")) == 1
+    assert texts(root, "//t:body//t:pb/following::t:p[1]") == ["次の頁の文。"]

@@ -914,6 +914,9 @@ RULES = [
     ("author-heading", "normalization", "A web page's heading whose class names it the "
      "author's (<h2 class=\"author\">) is the work's author, a note in the source "
      "description, never a section's heading."),
+    ("page-annotation", "segmentation", "An element of a web page that holds only an "
+     "annotation of a page turn in Aozora Bunko's notation (［＃改ページ］, ［＃改丁］, "
+     "［＃改見開き］, ［＃改段］) is a page break, <pb/>."),
     ("ruby-reading", "normalization", "A ruby's reading (HTML <rt>, furigana) is kept as "
      "<hi rend=\"ruby\"> after the words it reads; the fallback brackets (<rp>) are no "
      "text."),

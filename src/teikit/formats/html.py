@@ -72,6 +72,9 @@ WIKI_HEADER = {"headercontainer", "ws-header", "headertemplate", "wst-header",
                "wst-header-structure", "header_notes", "wst-header-notes"}
 # A wiki's licence box (Wikisource's .licenseFrame, .licenseContainer): header matter
 LICENCE_BOX = re.compile(r"(?i)^licen[cs]e(?:frame|container|box|tpl)?$")
+# the transcriber's annotation of a page turn in Aozora Bunko's notation (［＃…］, the
+# annotation brackets its files define): a new page, a new leaf, a new spread, a new column
+PAGE_ANNOTATION = re.compile(r"［＃(?:改ページ|改丁|改見開き|改段)］")
 # A block whose class names the edition's account of its own making: its colophon, credits,
 # bibliographical information (the printed source, who keyed and proofread the file, the
 # file's date: Aozora Bunko's .bibliographical_information), its notes on its notation:
@@ -1230,6 +1233,15 @@ class _Walker:
         if WIKI_HEADER & set(_classes(el) + (el.get("id") or "").casefold().split()) \
                 and "wiki-header" not in self.out.hints.rules:
             self.out.hints.rules.append("wiki-header")
+        if PAGE_ANNOTATION.fullmatch(" ".join(el.text_content().split())) and tag in (
+                "span", "div", "p") and not len(el):   # Aozora's ［＃改ページ］: a new page
+            line_start = not marks.plain("".join(self.buffer).rsplit(BREAK, 1)[-1]).strip()
+            self._page_break("div" if line_start else tag, "", "")   # (on a line of its own:
+            #                                                 between blocks, as a <div>'s)
+            if "page-annotation" not in self.out.hints.rules:
+                self.out.hints.rules.append("page-annotation")
+            self._tail(el)
+            return
         if tag == "rp":                     # a ruby's fallback brackets: never text
             if (el.tail or "").strip():       # (nor the white space between a ruby's parts)
                 self._tail(el)
