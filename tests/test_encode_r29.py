@@ -254,3 +254,13 @@ def test_an_aozora_page_turn_annotation_is_a_page_break():
     assert "改ページ" not in " ".join(texts(root, "//t:text"))
     assert len(xp(root, "//t:body//t:pb")) == 1
     assert texts(root, "//t:body//t:pb/following::t:p[1]") == ["次の頁の文。"]
+
+
+# ------------------------------------------------------------------ a dated title (F2)
+
+def test_a_first_line_naming_a_month_over_a_speech_is_its_title_and_date():
+    root, _ = encode("मन की बात, अप्रैल 2015\n\nमेरे प्यारे देशवासियो, नमस्कार, मन की बात करने का "
+                     "मन नहीं हो रहा था आज। बोझ अनुभव कर रहा हूँ।\n", "speech.txt")
+    assert texts(root, "//t:titleStmt/t:title") == ["मन की बात, अप्रैल 2015"]
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["2015-04"]
+    assert xp(root, "//t:body//t:dateline") == []
