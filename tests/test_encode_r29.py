@@ -264,3 +264,37 @@ def test_a_first_line_naming_a_month_over_a_speech_is_its_title_and_date():
     assert texts(root, "//t:titleStmt/t:title") == ["मन की बात, अप्रैल 2015"]
     assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["2015-04"]
     assert xp(root, "//t:body//t:dateline") == []
+
+
+# ------------------------------------------------------------------ a quoted poem (F1)
+
+def test_an_indented_short_line_between_prose_is_a_quotation():
+    page = AOZORA.replace(
+        "と存候。<br />",
+        "と存候。さて人丸の歌にかありけん<br />\n<br />\n"
+        "<div class=\"jisage_2\" style=\"margin-left: 2em\">\n"
+        "もののふの八十氏川の網代木にいざよふ波のゆくへ知らずも<br />\n</div>\n<br />\n"
+        "といふがしばしば引きあひに出されるやうに存候。この歌万葉時代に流行せる一気呵成の"
+        "調にて候。<br />")
+    root, _ = encode(page, "shiki.html")
+    assert texts(root, "//t:body//t:quote") == [
+        "もののふの八十氏川の網代木にいざよふ波のゆくへ知らずも"]
+    assert texts(root, "//t:body//t:quote/following-sibling::t:p[1]")[0].startswith("といふが")
+    assert xp(root, "//t:body//t:quote/t:lg") == []     # (one quotation: no evidence of verse)
+
+
+def test_two_short_unpunctuated_quotations_are_quoted_verse():
+    tanka = ("<div class=\"jisage_2\" style=\"margin-left: 2em\">\n{}<br />\n</div>\n<br />\n")
+    page = AOZORA.replace(
+        "と存候。<br />",
+        "と存候。さて人丸の歌にかありけん<br />\n<br />\n"
+        + tanka.format("もののふの八十氏川の網代木にいざよふ波のゆくへ知らずも")
+        + "といふがしばしば引きあひに出されるやうに存候。この歌万葉時代に流行せる一気呵成の"
+        "調にて候。<br />\n<br />\n"
+        + tanka.format("月見れば千々に物こそ悲しけれ我身一つの秋にはあらねど")
+        + "といふ歌は最も人の賞する歌なり。上三句はすらりとして難なけれども候。<br />")
+    root, _ = encode(page, "shiki.html")
+    assert xp(root, "//t:body//t:quote/t:lg/@type") == ["poem", "poem"]
+    assert texts(root, "//t:body//t:quote/t:lg/t:l") == [
+        "もののふの八十氏川の網代木にいざよふ波のゆくへ知らずも",
+        "月見れば千々に物こそ悲しけれ我身一つの秋にはあらねど"]

@@ -917,6 +917,11 @@ RULES = [
     ("page-annotation", "segmentation", "An element of a web page that holds only an "
      "annotation of a page turn in Aozora Bunko's notation (［＃改ページ］, ［＃改丁］, "
      "［＃改見開き］, ［＃改段］) is a page break, <pb/>."),
+    ("quoted-verse", "segmentation", "Quotations of one to four short lines each (at most "
+     "60 characters, no sentence's end after the last), two such in the text at least, are "
+     "quoted verse: <quote><lg type=\"poem\"> of <l>. A web page's <div> or <p> indented by "
+     "its style or class (margin-left, Aozora's jisage) that holds one such line is a "
+     "quotation."),
     ("ruby-reading", "normalization", "A ruby's reading (HTML <rt>, furigana) is kept as "
      "<hi rend=\"ruby\"> after the words it reads; the fallback brackets (<rp>) are no "
      "text."),

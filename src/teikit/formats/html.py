@@ -779,6 +779,26 @@ def _named_part(el) -> str:
     return ""
 
 
+# an indentation a page sets on a block by its style or its class (Aozora's "jisage_2",
+# "two characters down"; an old page's <div style="margin-left: 2em">)
+INDENT_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:margin|padding)-left\s*:\s*[1-9]")
+INDENT_CLASS = re.compile(r"(?i)^(?:jisage_\d+|indent(?:ed)?)$")
+
+
+def _indented_line(el, tag: str) -> str:
+    """"quote" for a <div> or <p> indented by its style or class that holds one short line
+    (at most 60 characters, no sentence's end after it, no block inside): a verse or a
+    phrase the text sets off, quoted (a tanka in a letter, an epigraph); else ""."""
+    if tag not in ("div", "p") or any(isinstance(c.tag, str) and c.tag.rsplit("}", 1)[-1]
+                                      in BLOCKS for c in el.iter() if c is not el):
+        return ""
+    if not (INDENT_STYLE.search(el.get("style") or "")
+            or any(INDENT_CLASS.match(c) for c in _classes(el))):
+        return ""
+    text = " ".join(el.text_content().split())
+    return "quote" if 0 < len(text) <= 60 and not re.search(r"[.!?。！？]$", text) else ""
+
+
 def _class_kind(el) -> str:
     kind = _named_part(el)
     if kind:
@@ -1352,7 +1372,7 @@ class _Walker:
         if block:
             self.flush()
             self.line = el.sourceline or self.line
-            self.kind = _class_kind(el) or self._kind(tag)
+            self.kind = _class_kind(el) or self._kind(tag) or _indented_line(el, tag)
             if tag == "hr":
                 self.out.hints.rule_lines.add(self.line)
             _address_lines(el)

@@ -60,6 +60,7 @@ from .shapes import (
 from .span import Span
 from .speakers import (
     _cast_lists,
+    _quoted_verse,
     _recorder_narration,
     _speaker_key,
     _turns_run_in,
@@ -227,6 +228,7 @@ class TextBuilder:
     def write(self, units: list[Unit]) -> None:
         self._write(units)
         self._end_section()
+        _quoted_verse(self.ctx)
         if self.ctx.verse_lines:         # (every section's speeches: the text's division)
             _verse_speeches(self.levels[0][1], self.ctx)
             _verse_groups(self.levels[0][1], self.ctx)
@@ -770,6 +772,7 @@ class TextBuilder:
         quote = E.quote()
         self._container(False).append(quote)
         TextBuilder(quote, self.ctx).write(u.items)
+        self.ctx.block_quotes.append(quote)   # (for _quoted_verse: never a mail's quote)
 
     def _signed_date(self, u: Unit, _):
         """Where and when the signature was given, under it: the closer's dateline."""

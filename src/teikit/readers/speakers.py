@@ -413,6 +413,34 @@ def _verse_groups(div: etree._Element, ctx: Context) -> None:
             run = []
 
 
+def _quoted_verse(ctx: Context) -> None:
+    """Quotations that are each one to four short lines with no sentence's end (at most 60
+    characters a line, the last without a full stop), two such quotations at least in the
+    text: quoted verse (the tanka a letter discusses, the lines an essay cites), each
+    <quote><lg type="poem"> of <l>. The repetition and the shape are the evidence."""
+    found, done = [], 0
+    for quote in ctx.block_quotes:        # (the quoted passages, not a mail's replies)
+        ps = list(quote)
+        if len(ps) == 1 and ps[0].tag == tei("lg"):
+            done += 1                     # (read so already, from a section's builder)
+            continue
+        if not 1 <= len(ps) <= 4 or any(p.tag != tei("p") or p.attrib or p.find(tei("lb"))
+                                        is not None for p in ps):
+            continue
+        texts = [" ".join("".join(p.itertext()).split()) for p in ps]
+        if all(0 < len(t) <= 60 for t in texts) and not re.search(r"[.!?。！？]$", texts[-1]):
+            found.append(quote)
+    if len(found) + done < 2:
+        return
+    for quote in found:
+        lg = E.lg(type="poem")
+        for p in list(quote):
+            p.tag = tei("l")
+            lg.append(p)
+        quote.append(lg)
+        ctx.fired("quoted-verse")
+
+
 def _spoken(u: Unit) -> bool:
     """Does the text under a label on its own line read as speech (words in a sentence),
     not as a subtitle in capitals ("PARLIAMENTARY DEBATES", "(OFFICIAL REPORT)")?"""
