@@ -903,7 +903,7 @@ RULES = [
      "library's credit line) is left out of the text and reported; its words are a note in "
      "the source description."),
     ("numbered-letters", "segmentation", "A number alone on its line right over a "
-     "salutation (Roman or Arabic figures, kanji numerals, Hebrew letters read by gematria: "
+     "salutation (kanji numerals, Hebrew letters read by gematria: "
      "לה = 35), two such at least, begins a letter of its own with the number as "
      "its heading; a dateline under the signature before it ends the letter before."),
     ("verse-group", "segmentation", "In a text set one verse line to a paragraph (its "

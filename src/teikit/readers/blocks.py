@@ -84,6 +84,7 @@ from .turns import (
     _stamps_over_speech,
     _verse_lines,
     _without_affiliation,
+    rhymed_verse,
     split_turn_lines,
 )
 from .unit import Unit
@@ -112,6 +113,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     if ctx.abbrev_labels:
         ctx.fired("abbreviated-labels")
     ctx.verse_lines = _verse_lines(blocks)
+    ctx.rhymed_verse = ctx.verse_lines and rhymed_verse(blocks)
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels,
                                            ctx.abbrev_labels)]
@@ -231,7 +233,8 @@ class TextBuilder:
         _quoted_verse(self.ctx)
         if self.ctx.verse_lines:         # (every section's speeches: the text's division)
             _verse_speeches(self.levels[0][1], self.ctx)
-            _verse_groups(self.levels[0][1], self.ctx)
+            if self.ctx.rhymed_verse:    # (poems outside speeches: where rhyme says so)
+                _verse_groups(self.levels[0][1], self.ctx)
         for section in self.levels[0][1].iter(tei("div")):
             if section.get("type") != "section":
                 continue

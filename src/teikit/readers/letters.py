@@ -256,7 +256,7 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 # December 1838."): the opener's dateline, not an address
                 u.kind = "opening_dateline" if _dateline_over_salutation(u) else "address"
         units[at].kind = "greeting"
-    if ctx is not None and ctx.verse_lines and not greeting:
+    if ctx is not None and ctx.rhymed_verse and not greeting:
         return                     # (a poem's last lines are lines: no closer, no signer)
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
         _split_signature_line(units)
@@ -1103,13 +1103,14 @@ def letters_apart(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
 GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת",
                     (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80,
                      90, 90, 100, 200, 300, 400), strict=True))
-NUMERAL_LINE = re.compile(r"^(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十百]{1,4})\.?$")
+NUMERAL_LINE = re.compile(r"^[一二三四五六七八九十百]{1,4}\.?$")
 
 
 def numeral_line(text: str) -> bool:
-    """A number alone on its line: Roman or Arabic figures, kanji numerals, or Hebrew
-    letters read as a number (their values falling, as gematria writes them: "לה" 35,
-    "קכ\"ג" 123; at most 999)."""
+    """A number alone on its line in the numerals of a script without figures of its own in
+    the heading rules: kanji numerals, or Hebrew letters read as a number (their values
+    falling, as gematria writes them: "לה" 35, "קכ\"ג" 123; at most 999). (Roman and
+    Arabic figures over a letter are read by the numbered-heading rules.)"""
     text = text.strip()
     if NUMERAL_LINE.match(text):
         return True

@@ -1210,6 +1210,16 @@ def _verse_lines(blocks: list[Block]) -> bool:
         and capital * 10 >= len(after) * 9
 
 
+def rhymed_verse(blocks: list[Block]) -> bool:
+    """_verse_lines's evidence in a script without capitals (rhyme and regular lines): the
+    text is verse one line a paragraph, its runs of lines poems (not only its speeches)."""
+    lines = [plain(b.lines[0].text).strip() for b in blocks
+             if len(b.lines) == 1 and b.lines[0].kind[:1] != "h"]
+    caseless = sum(1 for t in lines if t[:1].isalpha() and not t[:1].isupper()
+                   and not t[:1].islower())
+    return caseless * 2 > len(lines) and _caseless_verse(lines, len(blocks))
+
+
 def _caseless_verse(lines: list[str], blocks: int) -> bool:
     """Verse one line a paragraph in a script without capitals: the evidence is the lines'
     regularity and their rhyme. Ten lines or more in a row, most of the text's blocks, of
