@@ -927,6 +927,42 @@ RULES = [
      "ligne des LETTRES SECRETES over Lettre II de Mr. de Voltaire) is the site's banner: "
      "left out of the text and reported, its words in the source citation; the title is "
      "the document's heading."),
+    ("colophon-block", "normalization", "A web page's block whose class names the "
+     "edition's account of its own making (colophon, credits, bibliographical information, "
+     "notes on its notation: Aozora Bunko's 底本/入力/校正/作成 block) is left out of the "
+     "text and reported, its words a note in the source description; a date in it is the "
+     "file's, never the document's."),
+    ("back-ref-notes", "normalization", "Paragraphs at a plain text's end that each end in "
+     "Pandoc's back-reference ↩ are its notes 1…k, each read at the digits 1…k "
+     "glued to a word in the text above (in that order); without every marker they stay "
+     "text."),
+    ("distributor-credit-line", "normalization", "A last paragraph that is one short "
+     "statement ending with the work's address on a site the text never names (a digital "
+     "library's credit line) is left out of the text and reported; its words are a note in "
+     "the source description."),
+    ("numbered-letters", "segmentation", "A number alone on its line right over a "
+     "salutation (kanji numerals, Hebrew letters read by gematria: "
+     "לה = 35), two such at least, begins a letter of its own with the number as "
+     "its heading; a dateline under the signature before it ends the letter before."),
+    ("verse-group", "segmentation", "In a text set one verse line to a paragraph (its "
+     "lines opening with capitals; in a script without capitals, ten short lines or more in "
+     "a row of even length whose last letters rhyme on a third of the pairs at least), four "
+     "or more such one-line paragraphs in a row outside speeches are a poem: <lg "
+     "type=\"poem\"> of <l>; no closer or signature is read in its last lines."),
+    ("author-heading", "normalization", "A web page's heading whose class names it the "
+     "author's (<h2 class=\"author\">) is the work's author, a note in the source "
+     "description, never a section's heading."),
+    ("page-annotation", "segmentation", "An element of a web page that holds only an "
+     "annotation of a page turn in Aozora Bunko's notation (［＃改ページ］, ［＃改丁］, "
+     "［＃改見開き］, ［＃改段］) is a page break, <pb/>."),
+    ("quoted-verse", "segmentation", "Quotations of one to four short lines each (at most "
+     "60 characters, no sentence's end after the last), two such in the text at least, are "
+     "quoted verse: <quote><lg type=\"poem\"> of <l>. A web page's <div> or <p> indented by "
+     "its style or class (margin-left, Aozora's jisage) that holds one such line is a "
+     "quotation."),
+    ("ruby-reading", "normalization", "A ruby's reading (HTML <rt>, furigana) is kept as "
+     "<hi rend=\"ruby\"> after the words it reads; the fallback brackets (<rp>) are no "
+     "text."),
     ("dateline-heading", "segmentation", "A web page's heading that is a place and a date, "
      "right under the document's heading and the only one of its level (<h4>Paris, "
      "septembre 1693.</h4> under the letter's <h3>), is the letter's dateline in its "

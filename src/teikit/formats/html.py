@@ -72,6 +72,15 @@ WIKI_HEADER = {"headercontainer", "ws-header", "headertemplate", "wst-header",
                "wst-header-structure", "header_notes", "wst-header-notes"}
 # A wiki's licence box (Wikisource's .licenseFrame, .licenseContainer): header matter
 LICENCE_BOX = re.compile(r"(?i)^licen[cs]e(?:frame|container|box|tpl)?$")
+# the transcriber's annotation of a page turn in Aozora Bunko's notation (［＃…］, the
+# annotation brackets its files define): a new page, a new leaf, a new spread, a new column
+PAGE_ANNOTATION = re.compile(r"［＃(?:改ページ|改丁|改見開き|改段)］")
+# A block whose class names the edition's account of its own making: its colophon, credits,
+# bibliographical information (the printed source, who keyed and proofread the file, the
+# file's date: Aozora Bunko's .bibliographical_information), its notes on its notation:
+# header matter, and a date in it is the file's, never the document's
+COLOPHON_BLOCK = re.compile(r"(?i)^(?:colophon|credits|bibliographic(?:al)?[_-]?info(?:rmation)?|"
+                            r"notation[_-]?notes)$")
 SPACE = re.compile(r"[ \t\r\n\f\v\u2028]+")
 # a word cut at the source's line end with the double hyphen of a hand or a transcription
 # ("State tran=" / "quilli", "viel=" / "leicht"): one word, as in a plain text; only where the
@@ -770,6 +779,26 @@ def _named_part(el) -> str:
     return ""
 
 
+# an indentation a page sets on a block by its style or its class (Aozora's "jisage_2",
+# "two characters down"; an old page's <div style="margin-left: 2em">)
+INDENT_STYLE = re.compile(r"(?i)(?:^|;)\s*(?:margin|padding)-left\s*:\s*[1-9]")
+INDENT_CLASS = re.compile(r"(?i)^(?:jisage_\d+|indent(?:ed)?)$")
+
+
+def _indented_line(el, tag: str) -> str:
+    """"quote" for a <div> or <p> indented by its style or class that holds one short line
+    (at most 60 characters, no sentence's end after it, no block inside): a verse or a
+    phrase the text sets off, quoted (a tanka in a letter, an epigraph); else ""."""
+    if tag not in ("div", "p") or any(isinstance(c.tag, str) and c.tag.rsplit("}", 1)[-1]
+                                      in BLOCKS for c in el.iter() if c is not el):
+        return ""
+    if not (INDENT_STYLE.search(el.get("style") or "")
+            or any(INDENT_CLASS.match(c) for c in _classes(el))):
+        return ""
+    text = " ".join(el.text_content().split())
+    return "quote" if 0 < len(text) <= 60 and not re.search(r"[.!?。！？]$", text) else ""
+
+
 def _class_kind(el) -> str:
     kind = _named_part(el)
     if kind:
@@ -1224,6 +1253,46 @@ class _Walker:
         if WIKI_HEADER & set(_classes(el) + (el.get("id") or "").casefold().split()) \
                 and "wiki-header" not in self.out.hints.rules:
             self.out.hints.rules.append("wiki-header")
+        if PAGE_ANNOTATION.fullmatch(" ".join(el.text_content().split())) and tag in (
+                "span", "div", "p") and not len(el):   # Aozora's ［＃改ページ］: a new page
+            line_start = not marks.plain("".join(self.buffer).rsplit(BREAK, 1)[-1]).strip()
+            self._page_break("div" if line_start else tag, "", "")   # (on a line of its own:
+            #                                                 between blocks, as a <div>'s)
+            if "page-annotation" not in self.out.hints.rules:
+                self.out.hints.rules.append("page-annotation")
+            self._tail(el)
+            return
+        if tag == "rp":                     # a ruby's fallback brackets: never text
+            if (el.tail or "").strip():       # (nor the white space between a ruby's parts)
+                self._tail(el)
+            return
+        if tag == "rt" and "ruby-reading" not in self.out.hints.rules:
+            self.out.hints.rules.append("ruby-reading")
+        if re.fullmatch(r"h[1-6]", tag) and {"author", "creator"} & set(_classes(el)) \
+                and " ".join(el.text_content().split()):
+            text = " ".join(el.text_content().split())     # <h2 class="author">: a byline
+            self.out.hints.fields.append(("author", text))  # in a heading's element, never
+            line = el.sourceline or self.line               # a section's heading
+            self.out.leave_out(line, line, text, f"<{tag} class=\"author\">: the work's "
+                               "author, in the header", "boilerplate")
+            if "author-heading" not in self.out.hints.rules:
+                self.out.hints.rules.append("author-heading")
+            self.flush()
+            self._tail(el)
+            return
+        if any(COLOPHON_BLOCK.match(c) for c in _classes(el)):  # the file's own making
+            text = " ".join(el.text_content().split())
+            if text:
+                self.out.hints.fields.append(("colophon", text))
+                line = el.sourceline or self.line
+                self.out.leave_out(line, line, text[:200], f"<{tag}>: the edition's colophon "
+                                   "(its source, who keyed and proofread it, when): in the "
+                                   "header's source description", "boilerplate")
+            if "colophon-block" not in self.out.hints.rules:
+                self.out.hints.rules.append("colophon-block")
+            self.flush()
+            self._tail(el)
+            return
         if any(LICENCE_BOX.match(c) for c in _classes(el)):     # its words: in the header
             if "wiki-header" not in self.out.hints.rules:
                 self.out.hints.rules.append("wiki-header")
@@ -1303,7 +1372,7 @@ class _Walker:
         if block:
             self.flush()
             self.line = el.sourceline or self.line
-            self.kind = _class_kind(el) or self._kind(tag)
+            self.kind = _class_kind(el) or self._kind(tag) or _indented_line(el, tag)
             if tag == "hr":
                 self.out.hints.rule_lines.add(self.line)
             _address_lines(el)

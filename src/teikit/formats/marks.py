@@ -20,12 +20,15 @@ HI = {
     "underline": ("\ufddc", "\ufddd"),
     "smallcaps": ("\ufdde", "\ufddf"),
     "deleted": ("\ufde1", "\ufde2"),     # a transcription's deletion: <del>, not <hi>
+    # a reading set beside its base text (HTML's <rt>, Japanese furigana): the base text
+    # stays the text, the reading a <hi rend="ruby"> after it, never the text's own words
+    "ruby": ("\ufde9", "\ufdea"),
 }
 # HTML's inline tags (in a page, in Markdown, typed into plain text) -> rend
 HTML_RENDS = {"i": "italic", "em": "italic", "cite": "italic", "var": "italic", "dfn": "italic",
               "b": "bold", "strong": "bold", "sup": "sup", "sub": "sub", "u": "underline",
               "ins": "underline", "s": "strikethrough", "strike": "strikethrough",
-              "del": "deleted"}
+              "del": "deleted", "rt": "ruby"}
 REF_OPEN, REF_TEXT, REF_CLOSE = "\ufdd8", "\ufdd9", "\ufde0"   # open TARGET text close
 # a verse line's caesura between its hemistichs (OpenITI's "%~%"): <caesura/> in an <l>
 CAESURA = "\ufde3"

@@ -62,9 +62,11 @@ from .shapes import (
 from .span import Span
 from .speakers import (
     _cast_lists,
+    _quoted_verse,
     _recorder_narration,
     _speaker_key,
     _turns_run_in,
+    _verse_groups,
     _verse_speeches,
     accept_speakers,
 )
@@ -85,6 +87,7 @@ from .turns import (
     _stamps_over_speech,
     _verse_lines,
     _without_affiliation,
+    rhymed_verse,
     split_turn_lines,
 )
 from .unit import Unit
@@ -113,6 +116,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     if ctx.abbrev_labels:
         ctx.fired("abbreviated-labels")
     ctx.verse_lines = _verse_lines(blocks)
+    ctx.rhymed_verse = ctx.verse_lines and rhymed_verse(blocks)
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels,
                                            ctx.abbrev_labels)]
@@ -230,8 +234,11 @@ class TextBuilder:
     def write(self, units: list[Unit]) -> None:
         self._write(units)
         self._end_section()
+        _quoted_verse(self.ctx)
         if self.ctx.verse_lines:         # (every section's speeches: the text's division)
             _verse_speeches(self.levels[0][1], self.ctx)
+            if self.ctx.rhymed_verse:    # (poems outside speeches: where rhyme says so)
+                _verse_groups(self.levels[0][1], self.ctx)
         for section in self.levels[0][1].iter(tei("div")):
             if section.get("type") != "section":
                 continue
@@ -808,6 +815,7 @@ class TextBuilder:
         quote = E.quote()
         self._container(False).append(quote)
         TextBuilder(quote, self.ctx).write(u.items)
+        self.ctx.block_quotes.append(quote)   # (for _quoted_verse: never a mail's quote)
 
     def _signed_date(self, u: Unit, _):
         """Where and when the signature was given, under it: the closer's dateline."""

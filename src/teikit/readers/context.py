@@ -150,6 +150,8 @@ class Context:
     court_labels: frozenset[str] = frozenset()  # "Ct." among an examination's Q. and A.
     abbrev_labels: frozenset[str] = frozenset()  # a play's "Els." / "No.": names cut short
     verse_lines: bool = False            # one verse line a paragraph ("(20) Hoc usque …")
+    block_quotes: list = field(default_factory=list)   # the <quote>s of quoted passages
+    rhymed_verse: bool = False           # verse_lines by rhyme, in a script without capitals
 
     _compounds: set[str] | None = None
     _words: set[str] | None = None

@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from . import regnal
+from . import nativedates, regnal
 from .datewords import number_value
 
 MONTHS = {
@@ -110,6 +110,24 @@ _HEBREW_MONTHS = {"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, 
                   "נובמבר": 11, "דצמבר": 12}
 MONTHS.update({lead + name: number for name, number in _HEBREW_MONTHS.items()
                for lead in ("", "ב", "ל", "מ")})
+# Yiddish and the Yiddish-influenced Hebrew of the 19th century ("ג' יאנואר, 1885")
+MONTHS.update({name: k + 1 for k, names in enumerate((
+    "יאנואר", "פעברואר פעברואַר", "מערץ מארט", "אַפּריל אפּריל", "מײַ", "יוני", "יולי",
+    "אויגוסט", "סעפּטעמבער סעפטעמבער", "אָקטאָבער אקטאבער", "נאָוועמבער נאוועמבער",
+    "דעצעמבער")) for name in names.split()})
+# the Gregorian months in Hindi and Urdu ("मन की बात, अप्रैल 2015"), in Arabic as Egypt and
+# the Maghreb name them and as the Levant and Iraq do (two words: "كانون الثاني"); not the
+# Hijri or the Persian solar months, which are other calendars
+_SCRIPT_MONTHS = {
+    1: "जनवरी جنوری يناير كانون_الثاني", 2: "फ़रवरी फरवरी فروری فبراير شباط",
+    3: "मार्च مارچ مارس آذار", 4: "अप्रैल अप्रेल اپریل أبريل إبريل ابريل نيسان",
+    5: "मई مئی مایو مايو أيار", 6: "जून جون يونيو حزيران",
+    7: "जुलाई جولائی يوليو تموز", 8: "अगस्त اگست أغسطس اغسطس",
+    9: "सितंबर सितम्बर ستمبر سبتمبر أيلول", 10: "अक्टूबर अक्तूबर اکتوبر أكتوبر اكتوبر تشرين_الأول",
+    11: "नवंबर नवम्बर نومبر نوفمبر تشرين_الثاني", 12: "दिसंबर दिसम्बर دسمبر ديسمبر كانون_الأول"}
+for _number, _names in _SCRIPT_MONTHS.items():
+    for _name in _names.split():
+        MONTHS.setdefault(_name.replace("_", " "), _number)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # 11th, 3d, 11ten, 1er, and the Dutch 5den, 1sten, 2de
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d|ten|te|ter|er|º|°|sten|ste|den|de)?"
@@ -293,6 +311,12 @@ MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*[/–-]\s*{_MONTH.replace('<month>', '<
 
 def find_date(text: str) -> DateFound | None:
     """The first date in *text* (with a following clock time or time range)."""
+    if not text.isascii():          # the digits of any script, a kanji or Hebrew-letter day
+        native = _native_date(text)
+        text = nativedates.ascii_digits(text)
+        if native is not None:
+            later = find_date(text) if YEAR.search(text[:native.start]) else None
+            return later if later is not None and later.start < native.start else native
     best = None
     for pattern in DATE_PATTERNS:
         m = pattern.search(text)
@@ -316,6 +340,14 @@ def find_date(text: str) -> DateFound | None:
                 return DateFound(m.start(), m.end(), m.group("year"))
         return year_in_words(text)
     return _found(text, best)
+
+
+def _native_date(text: str) -> DateFound | None:
+    """A date in a form of nativedates: a 年月日 date (an era's, kanji numerals), a Hebrew
+    letter for the day."""
+    found = nativedates.kanji_date(text) or nativedates.hebrew_day_date(
+        nativedates.ascii_digits(text), _MONTH, _YEAR)
+    return DateFound(*found) if found else None
 
 
 # A date written out as an act's closing gives it, the day an ordinal or a number word

@@ -14,6 +14,7 @@ from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import (
     annexes,
+    backrefs,
     cable,
     exports,
     front,
@@ -62,6 +63,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     own heading is encoded apart, as facts["front"] (see _front_matter)."""
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
+    if ctx.source.format in ("text", "markdown"):      # Pandoc's plain notes, a credit line
+        blocks = backrefs.end_matter(blocks, ctx, facts)
     blocks = mail.mail_headers(blocks, ctx)
     blocks = layout.normalise(blocks, ctx)
     blocks = turns.label_lines_apart(blocks, ctx)
@@ -156,7 +159,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     elif page_head is not None:
         facts["head"] = front.heading(div, page_head, ctx, False)
     elif i < len(blocks) - 1 and front.is_opening_dateline(blocks[i]) and not (
-            front.month_alone(blocks[i]) and not hints.title):
+            front.month_alone(blocks[i]) and not hints.title) and not (
+            not hints.title and _dated_title(blocks, i)):
         pass                                      # a letter that opens with its dateline
         # (a month's heading is the title where the file gives none: "# APRIL 1911")
     elif find_head and i < len(blocks) - 1 and is_heading(blocks[i]) and not (
@@ -394,6 +398,17 @@ def _front_matter(blocks: list[Block], i: int, ctx: Context):
     block_rules.build_text(div, blocks[i + 1:j], ctx)
     ctx.fired("front-matter")
     return div, j
+
+
+def _dated_title(blocks: list[Block], i: int) -> bool:
+    """A first line that reads as a dateline but names a month only (no day), over a text
+    with no salutation in its first two blocks and no file title to name it ("मन की बात,
+    अप्रैल 2015" over a broadcast's transcript): the text's title, with its date."""
+    text = plain(blocks[i].lines[0].text).strip()
+    found = find_date(text) if len(blocks[i].lines) == 1 else None
+    return found is not None and len(found.when) == 7 \
+        and len(text[:found.start].split()) >= 2 \
+        and not any(letters.is_salutation(plain(b.lines[0].text)) for b in blocks[i + 1:i + 3])
 
 
 def _early_date(blocks: list[Block]) -> tuple[str, str] | None:

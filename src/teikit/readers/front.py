@@ -12,7 +12,7 @@ from . import platform
 from .context import Context
 from .dates import DOTTED_DATE, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
-from .letters import is_closing, is_salutation
+from .letters import CJK_SALUTE, is_closing, is_salutation
 from .span import Span
 
 DOC_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
@@ -279,10 +279,25 @@ def _prose(text: str) -> bool:
     return len(words) >= 5 and sum(w[:1].islower() for w in words) >= 2 \
         and not text.lstrip().startswith("[")
 
+# a dateline the editor supplied whole, in brackets ("[Lodz, 3 January 1885].")
+WHOLE_SUPPLIED = re.compile(r"(?P<lead>\s*)\[(?P<inner>[^\[\]]+)\](?P<trail>[.,;\s]*)")
+
+
 def dateline(span: Span, ctx: Context):
     """``[Moscow,] June 11, 1944,`` -> <dateline> with <placeName>, <date when> and, for a
     time range, <time from to>; the printed text stays exactly as it is."""
     dl = E.dateline()
+    whole = WHOLE_SUPPLIED.fullmatch(span.text)
+    if whole is not None and find_date(whole.group("inner")) is not None:
+        inner = dateline(span[whole.start("inner"):whole.end("inner")], ctx)
+        supplied = E.supplied()       # "[לאָדז, ג' יאנואר, 1885]." : the editor's, all of it
+        supplied.text = inner.text
+        supplied.extend(list(inner))
+        dl.text = whole.group("lead") or None
+        supplied.tail = whole.group("trail") or None
+        dl.append(supplied)
+        ctx.fired("supplied")
+        return dl
     found = find_date(span.text)
     if found is not None and found.time_start is None and marks.has_marks(span.text):
         where = marks.widen(span.text, found.start, found.end)   # "**August 17, 1692**"
@@ -345,7 +360,8 @@ def _place(dl, span: Span, ctx: Context) -> None:
             or (WEEKDAY.fullmatch(m.group("place").strip().split(None, 1)[-1]) and \
             m.group("place").strip().split(None, 1)[0].casefold() in DAY_ARTICLES) \
             or m.group("place").strip().casefold() in DAY_ARTICLES \
-            or not plain(m.group("place")).strip():   # "Thursday," or emphasis is no place
+            or not any(c.isalpha() for c in plain(m.group("place"))):
+        #   ("Thursday,", emphasis or a bracket, "（", is no place)
         fill(dl, span, ctx)
         return
     name, article = m.group("place").strip(), ""
@@ -763,8 +779,9 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
         if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(
                 plain(blocks[k].lines[0].text)):   # not "LETTER I.--TO JOHN JAY, April 23"
             return k
-        if not _short_front_block(blocks[k]):
-            return None
+        if not _short_front_block(blocks[k]) or (k > start and is_salutation(
+                plain(blocks[k].lines[0].text))) or CJK_SALUTE.match(blocks[k].lines[0].text):
+            return None             # (the letter has begun: a dateline under it is its end's)
         lines = blocks[k].lines
         if len(lines) > 1 and looks_like_dateline(plain(lines[-1].text).strip()) and \
                 find_date(plain(lines[-1].text)):
@@ -860,6 +877,8 @@ def _short_front_block(block: Block) -> bool:
     joined = " ".join(texts)
     if is_closing(joined):
         return False            # a closing formula: a letter dated under its signature
+    if any(len(t) > 12 and re.search("[。！？](?!$)|.[。！？]$", t) for t in texts):
+        return False            # a sentence of a script without spaces ("…と存候。"): text
     return not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", joined) and not joined.endswith(":")
 
 

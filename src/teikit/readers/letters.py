@@ -54,7 +54,7 @@ SALUTE_ADDRESS = re.compile(
 
 # a Hebrew letter's salutation, the name first as often as not ("ידידי החביב!", "חיים
 # חביבי,", "אדוני הנכבד,"): a word of address in a short line that ends as a salutation does
-SALUTE_HEBREW = re.compile(r"^(?:[^\s,!.]+\s+){0,3}(?:ידידי|ידידתי|חביבי|חביבתי|יקירי|"
+SALUTE_HEBREW = re.compile(r"^(?:[^\s,!.]+\s+){0,3}(?:אדון|ידידי|ידידתי|חביבי|חביבתי|יקירי|"
                            r"יקירתי|אהובי|אהובתי|אדוני|גבירתי|רעי|מורי|אחי|אחותי)"
                            r"(?:\s+[^\s,!.]+){0,3}\s*[,!:]$")
 SALUTE_CLOSE = re.compile(
@@ -96,7 +96,9 @@ SALUTE_CLOSE = re.compile(
     # ("בדרישות שלום לבביות, שלך", "בברכה", "בכבוד רב", "ידידך")
     r"with\s+(?:cordial|hearty|heartiest|friendly|affectionate)\s+(?:greetings|regards|"
     r"wishes)|" + letterwords.CLOSE_WORDS + r"|"
-    r"בברכה|בברכות|בדרישות\s+שלום|בכבוד(?:\s+רב)?|שלך|ידידך|אוהבך|בידידות|בהוקרה)"
+    r"בברכה|בברכות|בדרישות\s+שלום|בכבוד(?:\s+רב)?|שלך|ידידך|אוהבך|בידידות|בהוקרה|"
+    # ("מוקירך ומכבדך העומד לשרת לפניך": who esteems and honours you, standing to serve)
+    r"מוקירך|המוקירך|מכבדך|המכבדך|דורש\s+שלומך|העומד\s+לשרת)"
     r"\b[^!?\n]{0,140}?[,.]?$", re.I)
 
 
@@ -108,12 +110,30 @@ POSTSCRIPT_AFTER = re.compile(r"^(?:P\.\s?S\.|PS\b|P\.\s?P\.\s?S\.|PPS\b|N\.\s?S
 MARKERS = re.compile(r"(?:\[\d{1,6}\])+$")
 
 
+# the vowel points and cantillation of pointed Hebrew (not the maqaf, the sof pasuq or the
+# paseq, which are punctuation): a word of the tables is the same word pointed or not
+HEBREW_POINTS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+
+
+def unpointed(text: str) -> str:
+    """*text* without Hebrew points ("אָדון נכבּד!" -> "אדון נכבד!")."""
+    return HEBREW_POINTS.sub("", text) if "\u0591" <= max(text, default="a") else text
+
+
+# the formulas a Japanese letter opens with, before its first sentence ("拝啓。", "前略、"):
+# respectfully, omitting the preliminaries, in reply, in haste
+CJK_SALUTE = re.compile(r"^[\s\u3000]*(?:拝啓|謹啓|粛啓|前略|冠省|拝復|復啓|急啓)[。、\s\u3000]")
+
+
 def is_salutation(text: str) -> bool:
     if len(text) > 400 or "\n" in text.strip():   # (a quick look: a salutation is one line)
         return False
-    text = MARKERS.sub("", _without_line_bar(plain(text).replace("\u00a0", " "))).strip()
+    text = MARKERS.sub("", _without_line_bar(unpointed(plain(text)).replace("\u00a0", " "))
+                       ).strip()
     if "\n" in text:
         return False
+    if CJK_SALUTE.match(text + " ") and len(text) <= 4:
+        return True              # ("拝啓。" alone)
     if letterwords.latin_salutation(text):
         return True              # ("TULLIUS TIRONI SUO SAL.", "… salutem plurimam dicit …")
     if len(text.split()) > 14:
@@ -201,7 +221,7 @@ CUT_CLOSING = re.compile(r"(?i)^(?:(?:i\s+am|i\s+remain|i\s+have\s+the\s+hono(?:
 
 
 def is_closing(text: str) -> bool:
-    text = _without_line_bar(plain(text).replace("\u00a0", " "))
+    text = _without_line_bar(unpointed(plain(text)).replace("\u00a0", " "))
     if letterwords.possessive_signed(text):
         return False             # "Din egen Peter.": the signature, the possessive its own
     return bool(SALUTE_CLOSE.match(text)) or bool(CUT_CLOSING.match(text)) or (
@@ -246,6 +266,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 # December 1838."): the opener's dateline, not an address
                 u.kind = "opening_dateline" if _dateline_over_salutation(u) else "address"
         units[at].kind = "greeting"
+    if ctx is not None and ctx.rhymed_verse and not greeting:
+        return                     # (a poem's last lines are lines: no closer, no signer)
     if greeting and _split_run_in_farewell(units) and ctx is not None:
         ctx.fired("run-in-farewell")
     if greeting or any(is_closing(u.body.text) for u in units[-4:] if u.kind == "para"):
@@ -256,7 +278,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     last = len(units) - 1
     end = units[last] if units else None
     if greeting and end is not None and end.kind == "para" and end.span is not None \
-            and last > at + 1 and _dateline_alone(end) and units[last - 1].kind == "para":
+            and last > at + 1 and _dateline_alone(end) and units[last - 1].kind == "para" \
+            and not _is_signature_after_closing(units, last - 1):   # (else signed, then dated)
         end.kind = "closing_dateline"   # "… Vale." / "ex opido Prugk, die 13. novembris
         _unsigned_closing(units, at, last - 1)   # 1444.": where and when, no name under it
         return
@@ -550,8 +573,8 @@ def _cosigners(units: list[Unit], k: int, first: int) -> list[int]:
         if x.kind != "para" or x.span is None or "\n" in x.body.text.strip() \
                 or len(plain(x.body.text).split()) < 2 \
                 or not is_signature([plain(x.body.text).strip()]) \
-                or plain(x.body.text).rstrip().endswith((":", ",")):
-            break
+                or plain(x.body.text).rstrip().endswith((":", ",")) or is_closing(x.body.text):
+            break                  # (a closing's formula over the name is no second signer)
         found.insert(0, j)
         j -= 1
     return found if found and units[j].kind in ("para", "turn", "list", "quote") \
@@ -879,7 +902,7 @@ def _dateline_alone(u: Unit) -> bool:
     found = find_date(text)
     return "\n" not in text and len(text.split()) <= 12 and found is not None \
         and len(found.when) == 10 and not re.search(r"[;:!?]|[^\W\d_]{3}\.\s", text[:found.start]) \
-        and not text[found.end:].strip(" .")
+        and not text[found.end:].strip(" .)]）")
 
 
 def _only_date(text: str) -> bool:
@@ -1099,16 +1122,57 @@ def letters_apart(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
                 b += 1           # (the addressee's line under the signature: the letter's
             starts.append(b)     # over it, as "SS. Comisionados …" under "José … de Olmedo")
     starts += _named_letters(units)
-    if not starts:
+    numbered = _numbered_letters(units)
+    if numbered and ctx is not None:
+        ctx.fired("numbered-letters")
+    # (a start a few lines over a numbered letter's number is that number's: what stands
+    # between, a dateline under the signature, ends the letter before)
+    starts = [s for s in starts if not any(s < j <= s + 3 for j in numbered)]
+    if not starts and not numbered:
         return units
-    starts = sorted(set(starts))
+    starts = sorted(set(starts) - set(numbered))
     out: list[Unit] = []
     for k, u in enumerate(units):
+        if k in numbered:
+            out.append(Unit("section", u.block, span=u.span, form="letter"))
+            continue                                    # the number its heading
         if starts and k == starts[0]:
             out.append(Unit("section", u.block))        # a letter with no heading
             starts.pop(0)
         out.append(u)
     return out
+
+
+# the values of the Hebrew letters as numerals (gematria), final forms as their letters
+GEMATRIA = dict(zip("אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+                    (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80,
+                     90, 90, 100, 200, 300, 400), strict=True))
+NUMERAL_LINE = re.compile(r"^[一二三四五六七八九十百]{1,4}\.?$")
+
+
+def numeral_line(text: str) -> bool:
+    """A number alone on its line in the numerals of a script without figures of its own in
+    the heading rules: kanji numerals, or Hebrew letters read as a number (their values
+    falling, as gematria writes them: "לה" 35, "קכ\"ג" 123; at most 999). (Roman and
+    Arabic figures over a letter are read by the numbered-heading rules.)"""
+    text = text.strip()
+    if NUMERAL_LINE.match(text):
+        return True
+    letters = re.sub("[\"'\u05f3\u05f4\u201c\u201d]", "", text.rstrip("."))
+    if not 1 <= len(letters) <= 4 or any(c not in GEMATRIA for c in letters):
+        return False
+    values = [GEMATRIA[c] for c in letters]
+    return all(a >= b for a, b in itertools.pairwise(values)) and sum(values) <= 999
+
+
+def _numbered_letters(units: list[Unit]) -> list[int]:
+    """Numbers alone on their line, each right over a salutation: where the letters of a
+    numbered collection begin (two at least: one such line is as likely a word)."""
+    found = [k - 1 for k, u in enumerate(units) if k >= 1 and u.kind == "para"
+             and units[k - 1].kind == "para" and units[k - 1].span is not None
+             and "\n" not in units[k - 1].body.text.strip()
+             and numeral_line(plain(units[k - 1].body.text)) and is_salutation(u.body.text)]
+    return found if len(found) >= 2 else []
 
 
 def _named_letters(units: list[Unit]) -> list[int]:

@@ -10,6 +10,7 @@ import re
 from ..formats.marks import plain
 from ..sourcetext import Block
 from .context import Context
+from .layout import is_cjk
 from .letters import _signing_place_and_date, find_letter_parts, is_salutation, is_signature
 from .shapes import NUMBERED_ITEM
 from .span import Span
@@ -100,7 +101,8 @@ def _prose(u: Unit) -> bool:
     if u.kind not in ("para", "turn") or u.span is None or _quoted(u):
         return False
     text = plain(u.body.text).strip()
-    return len(text.split()) >= 15 and not FIELD.match(text)
+    return (len(text.split()) >= 15 or (is_cjk(text[:1]) and len(text) >= 30)) \
+        and not FIELD.match(text)     # (a script without spaces: thirty characters)
 
 
 def _as_letter(run: list[Unit]) -> list[Unit] | None:

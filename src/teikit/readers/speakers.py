@@ -12,7 +12,7 @@ from collections import Counter
 from lxml import etree
 
 from ..formats.marks import HI, plain
-from ..tei import tei
+from ..tei import E, tei
 from .classify import _as_list, _as_para
 from .context import Context
 from .dates import WEEKDAY
@@ -425,6 +425,56 @@ def _verse_speeches(div: etree._Element, ctx: Context) -> None:
                 ctx.fired("verse-line" if p.get("part") is None else "verse-line-parts")
             elif p.get("part") is not None:
                 del p.attrib["part"]
+
+
+def _verse_groups(div: etree._Element, ctx: Context) -> None:
+    """In a text set one verse line to a paragraph (Context.verse_lines), four or more
+    one-line paragraphs in a row outside speeches, each of one to fourteen words, are a
+    poem's lines: <lg type="poem"> of <l>. Longer paragraphs stay <p> and part the poems."""
+    for section in list(div.iter(tei("div"))):
+        run: list[etree._Element] = []
+        for child in [*section, None]:
+            if child is not None and child.tag == tei("p") and not child.attrib \
+                    and child.find(tei("lb")) is None \
+                    and 1 <= len("".join(child.itertext()).split()) <= 14:
+                run.append(child)
+                continue
+            if len(run) >= 4:
+                lg = E.lg(type="poem")
+                section.insert(section.index(run[0]), lg)
+                for p in run:
+                    p.tag = tei("l")
+                    lg.append(p)
+                ctx.fired("verse-group")
+            run = []
+
+
+def _quoted_verse(ctx: Context) -> None:
+    """Quotations that are each one to four short lines with no sentence's end (at most 60
+    characters a line, the last without a full stop), two such quotations at least in the
+    text: quoted verse (the tanka a letter discusses, the lines an essay cites), each
+    <quote><lg type="poem"> of <l>. The repetition and the shape are the evidence."""
+    found, done = [], 0
+    for quote in ctx.block_quotes:        # (the quoted passages, not a mail's replies)
+        ps = list(quote)
+        if len(ps) == 1 and ps[0].tag == tei("lg"):
+            done += 1                     # (read so already, from a section's builder)
+            continue
+        if not 1 <= len(ps) <= 4 or any(p.tag != tei("p") or p.attrib or p.find(tei("lb"))
+                                        is not None for p in ps):
+            continue
+        texts = [" ".join("".join(p.itertext()).split()) for p in ps]
+        if all(0 < len(t) <= 60 for t in texts) and not re.search(r"[.!?。！？]$", texts[-1]):
+            found.append(quote)
+    if len(found) + done < 2:
+        return
+    for quote in found:
+        lg = E.lg(type="poem")
+        for p in list(quote):
+            p.tag = tei("l")
+            lg.append(p)
+        quote.append(lg)
+        ctx.fired("quoted-verse")
 
 
 def _spoken(u: Unit) -> bool:

@@ -22,7 +22,7 @@ from .context import Context
 from .dates import MONTHS, WEEKDAY
 from .inline import TIME_IN_BRACKETS
 from .layout import STAMP, VERSION_HEADING, is_cjk, join_spans
-from .letters import SALUTE_RUN_IN, address_run_in, is_salutation
+from .letters import CJK_SALUTE, SALUTE_RUN_IN, address_run_in, is_salutation
 from .shapes import (
     ARTICLE_HONORIFIC,
     CAPITALS,
@@ -915,6 +915,12 @@ def _salutation_apart(blocks: list[Block]) -> list[Block]:
         # General. Los soldados …"), under a docket or a title of a few words
         # ("Representación") maybe: the address is a block of its own
         line = blocks[k].lines[0]
+        cjk = CJK_SALUTE.match(line.text) if line.kind == "" else None
+        if cjk is not None and line.text[cjk.end():].strip():   # "拝啓。空論ばかりにては …"
+            return [*blocks[:k], Block([Line(line.number, line.text[:cjk.end()].strip(),
+                                             line.kind)]),
+                    Block([Line(line.number, line.text[cjk.end():].strip(), line.kind),
+                           *blocks[k].lines[1:]]), *blocks[k + 1:]]
         at = address_run_in(line.text.strip()) if len(line.text) > 40 else None
         if at is not None:
             head = line.text.strip()
@@ -1229,6 +1235,10 @@ def _verse_lines(blocks: list[Block]) -> bool:
     line of such a text is a verse line, not a heading."""
     lines = [VERSE_NUMBER.sub("", plain(b.lines[0].text).strip()) for b in blocks
              if len(b.lines) == 1 and b.lines[0].kind[:1] != "h"]
+    caseless = sum(1 for t in lines if t[:1].isalpha() and not t[:1].isupper()
+                   and not t[:1].islower())
+    if caseless * 2 > len(lines):        # Hebrew, Arabic, Indic, CJK: no capitals to count
+        return _caseless_verse(lines, len(blocks))
     verse = [t for t in lines if 2 <= len(t.split()) <= 14 and t[:1].isupper()]
     run_on = sum(1 for t in verse if t[-1:].isalnum() or t[-1:] == ",")
     # (a verse opens with a capital even where the sentence runs on from the line before;
@@ -1237,6 +1247,43 @@ def _verse_lines(blocks: list[Block]) -> bool:
     capital = sum(1 for t in after if t[:1].isupper())
     return len(verse) >= 10 and len(verse) * 5 >= len(blocks) * 3 and run_on * 3 >= len(verse) \
         and capital * 10 >= len(after) * 9
+
+
+def rhymed_verse(blocks: list[Block]) -> bool:
+    """_verse_lines's evidence in a script without capitals (rhyme and regular lines): the
+    text is verse one line a paragraph, its runs of lines poems (not only its speeches)."""
+    lines = [plain(b.lines[0].text).strip() for b in blocks
+             if len(b.lines) == 1 and b.lines[0].kind[:1] != "h"]
+    caseless = sum(1 for t in lines if t[:1].isalpha() and not t[:1].isupper()
+                   and not t[:1].islower())
+    return caseless * 2 > len(lines) and _caseless_verse(lines, len(blocks))
+
+
+def _caseless_verse(lines: list[str], blocks: int) -> bool:
+    """Verse one line a paragraph in a script without capitals: the evidence is the lines'
+    regularity and their rhyme. Ten lines or more in a row, most of the text's blocks, of
+    two to eight words each, whose lengths vary little (a coefficient of variation under
+    0.35) and whose last two letters repeat on a third of the adjacent pairs at least."""
+    best: list[str] = []
+    run: list[str] = []
+    for t in [*lines, ""]:
+        if 2 <= len(t.split()) <= 8:
+            run.append(t)
+            continue
+        best, run = max(best, run, key=len), []
+    if len(best) < 10 or len(best) * 5 < blocks * 3:
+        return False
+    sizes = [len(_letters(t)) for t in best]
+    mean = sum(sizes) / len(sizes)
+    spread = (sum((x - mean) ** 2 for x in sizes) / len(sizes)) ** 0.5
+    ends = [_letters(t)[-2:] for t in best]
+    rhymes = sum(1 for a, b in itertools.pairwise(ends) if len(a) == 2 and a == b)
+    return mean > 0 and spread / mean < 0.35 and rhymes * 3 >= len(best) - 1
+
+
+def _letters(text: str) -> str:
+    """The letters of *text*, without marks (vowel points) or punctuation."""
+    return "".join(c for c in text if c.isalpha())
 
 
 def _abbrev_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str] | None:

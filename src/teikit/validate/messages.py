@@ -29,8 +29,9 @@ ALTERNATIVES = {
     ("p", "head"): "a heading stands before the paragraphs of its division",
     ("head", "p"): "a heading holds words, not paragraphs",
     ("*", "emph"): "teikit masters do not record typography: keep the words without <emph>",
-    ("*", "l"): "verse lines are not part of teikit masters; use <p> with <lb/>",
-    ("*", "lg"): "verse groups are not part of teikit masters; use <p> with <lb/>",
+    ("*", "l"): "verse lines stand in a speech (<sp>) or a poem (<lg>); elsewhere use <p> "
+                "with <lb/>",
+    ("*", "lg"): "a poem (<lg>) stands in a division and holds only its lines (<l>)",
     ("*", "u"): "teikit encodes speeches as <sp> with <speaker> and <p>",
     ("*", "said"): "teikit encodes speeches as <sp> with <speaker> and <p>",
     ("*", "add"): "teikit has no additions; use <supplied> for words the editor adds",
