@@ -1,0 +1,77 @@
+"""Round 26 of the scouting (/work/scout/REPORT26.md): diaries, journals and logs (two
+Spanish sailing logs posted on a Jekyll blog, a Dutch war diary, a British brigade's war
+diary transcribed as XHTML). The inputs are written for these tests in the forms of the
+scouts' documents (the 11th Infantry Brigade war diary pages: TNA WO 95 transcriptions,
+Crown copyright expired; the Brisa logs: a sailor's blog, quoted in a few words; the
+Versteegen diary: a local history site, quoted in a few words)."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+WAR_DIARY = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>October 1914</title></head>
+<body>
+<h1>War Diary – 12 Inf Bde</h1>
+<p>October 1914</p>
+<article>
+<p class="ref">WO 95/1501/3, pp 1-9</p>
+<table>
+<tr><td><p class="table_heading">Hour, Date, Place</p></td>
+<td><p class="table_heading">Summary of Events and Information</p></td>
+<td><p class="table_heading">Remarks</p></td></tr>
+<tr><td>Oct 3rd LE CATEAU 5am</td><td><p>The Brigade marched north.</p></td><td></td></tr>
+<tr><td>9am</td><td><p>{long}</p></td><td><a href="App2.xhtml">Appendix 2</a></td></tr>
+<tr><td>Oct 4th BETHUNE</td><td><p>Billets were found for the night.</p></td><td></td></tr>
+</table>
+</article>
+</body></html>
+"""
+LONG = "The Somersets held the ridge under heavy shell fire until the guns were withdrawn. " * 14
+
+
+# ------------------------------------------------------------------ F3: the page's heading
+
+def test_a_heading_and_a_line_over_the_one_article_are_the_documents_not_chrome():
+    """An edition page that sets its <h1> and the month above the one <article>, with no
+    site header, menu or link around it: the heading is the text's and the title's, the
+    month line is kept; no word is left out."""
+    root, result = encode(WAR_DIARY.format(long=LONG), "diary.xhtml")
+    assert texts(root, "//t:titleStmt/t:title") == ["War Diary – 12 Inf Bde"]
+    assert texts(root, "//t:body/t:div/t:head") == ["War Diary – 12 Inf Bde"]
+    assert "October 1914" in texts(root, "//t:body//t:date")
+    assert not any("outside the page" in str(left) for left in result.left_out)
+
+
+def test_a_heading_beside_a_site_menu_stays_chrome():
+    """The same <h1> next to a link list is a site's header: left out as before."""
+    page = WAR_DIARY.format(long=LONG).replace(
+        "<p>October 1914</p>", '<p>October 1914</p><p><a href="/">Home</a></p>')
+    root, _ = encode(page, "diary.xhtml")
+    assert texts(root, "//t:titleStmt/t:title") != ["War Diary – 12 Inf Bde"]
+
+
+# ------------------------------------------------------------------ F4: a diary's form
+
+def test_a_war_diarys_form_is_a_table_however_long_its_summary():
+    """Hour, Date, Place | Summary | Remarks, with a header row of a heading class and a
+    summary over a thousand characters: a table, its header row a label row, the remarks
+    in their row."""
+    root, _ = encode(WAR_DIARY.format(long=LONG), "diary.xhtml")
+    rows = xp(root, "//t:body//t:table/t:row")
+    assert len(rows) == 4
+    assert rows[0].get("role") == "label"
+    assert ["".join(c.itertext()).strip() for c in xp(rows[0], "t:cell")] == [
+        "Hour, Date, Place", "Summary of Events and Information", "Remarks"]
+    assert ["".join(c.itertext()).strip() for c in xp(rows[2], "t:cell")] == [
+        "9am", LONG.strip(), "Appendix 2"]
+    assert not xp(root, "//t:body//t:p[.='Summary of Events and Information']")
+
+
+def test_a_long_cell_without_a_header_row_is_still_layout():
+    """No header row: a table with a long cell stays the page's layout (paragraphs)."""
+    page = WAR_DIARY.format(long=LONG).replace('class="table_heading"', "")
+    page = page.replace("Hour, Date, Place", "Oct 2nd 7pm").replace(
+        "Summary of Events and Information", "Orders came at dusk.").replace(
+        ">Remarks<", "><")
+    root, _ = encode(page, "diary.xhtml")
+    assert not xp(root, "//t:body//t:table")
