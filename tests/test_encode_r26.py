@@ -75,3 +75,43 @@ def test_a_long_cell_without_a_header_row_is_still_layout():
         ">Remarks<", "><")
     root, _ = encode(page, "diary.xhtml")
     assert not xp(root, "//t:body//t:table")
+
+
+# ------------------------------------------------------------------ F1: Liquid addresses
+
+def test_a_liquid_tag_as_an_image_or_link_address_is_an_image_or_a_link():
+    """Jekyll's standard addresses ("{{ '/x.jpeg' | relative_url }}", "{{ site.baseurl
+    }}/path"), on one line or between "](" and ")" on lines of their own: the image is
+    left out and reported by its path, the link keeps its words and its path; nothing is
+    supplied words, no "!" or "(" is left in the text."""
+    root, result = encode(
+        "---\ntitle: Bitácora\n---\n\nSalimos de Golfito al alba.\n\n"
+        "![Puesta de sol]({{ '/assets/images/sol.jpeg' | relative_url }})\n\n"
+        "El diario sigue [aquí]({{ site.baseurl }}/2022/dia2.html) mañana.\n\n"
+        "![Isla del Coco](\n  {{ '/assets/images/coco.jpeg' | relative_url }}\n)\n\n"
+        "Llegamos a la isla con viento suave.\n", "log.md")
+    assert texts(root, "//t:body//t:p") == [
+        "Salimos de Golfito al alba.", "El diario sigue aquí mañana.",
+        "Llegamos a la isla con viento suave."]
+    assert xp(root, "//t:body//t:ref/@target") == ["/2022/dia2.html"]
+    assert not xp(root, "//t:body//t:supplied")
+    left = [item.text for item in result.left_out]
+    assert "image /assets/images/sol.jpeg" in left
+    assert "image /assets/images/coco.jpeg" in left
+    assert "{{ site.baseurl }}" in left
+
+
+def test_a_liquid_tag_outside_an_address_is_still_left_out():
+    root, result = encode("We sailed on through the night.\n\n{{ page.title }}\n\n"
+                          "The wind rose at dawn.\n", "log.md")
+    assert texts(root, "//t:body//t:p") == ["We sailed on through the night.",
+                                            "The wind rose at dawn."]
+    assert "{{ page.title }}" in [item.text for item in result.left_out]
+
+
+def test_end_is_no_signature():
+    """A text's last word "End." is no signer's name (no letter around it)."""
+    root, _ = encode("The wind rose at dawn and we sailed south.\n\n"
+                     "We reached the island by night.\n\nEnd.\n")
+    assert not xp(root, "//t:signed")
+    assert texts(root, "//t:body//t:p")[-1] == "End."

@@ -112,6 +112,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     if "\n#" in text or text.startswith("#"):
         text = _headings_without_space(text, out, diags)
     if "](" in text:
+        if "{{" in text:
+            text = _liquid_targets(text, out)
         text = _link_targets_with_spaces(text, diags)
         if "![" in text:
             text = _image_attributes(text, out)
@@ -291,6 +293,32 @@ def _link_targets_with_spaces(text: str, diags: Collector) -> str:
                    "link-with-spaces", line, m.start() - text.rfind("\n", 0, m.start()))
         return f"[{m.group('text')}](<{m.group('url')}>)"
     return LINK_WITH_SPACES.sub(angled, text)
+
+
+# a Liquid output tag as (the start of) a link's or an image's address, as Jekyll sites write
+# every address under the site's root: "![A sunset]({{ '/assets/x.jpeg' | relative_url }})",
+# "[here]({{ site.baseurl }}/2021/log.html)", the tag on a line of its own between "](" and
+# ")"; CommonMark takes the whole for text (spaces and quotes in an address)
+LIQUID_TARGET = re.compile(
+    r"(?<=\]\()(?P<space>[ \t]*\n?[ \t]*)\{\{(?P<tag>[^{}\n]{1,300}?)\}\}"
+    r"(?P<rest>[^\s(){}<>]*)(?=[ \t]*\n?[ \t]*\))")
+QUOTED_PATH = re.compile(r"""^\s*(?:'([^'\s]{1,300})'|"([^"\s]{1,300})")""")
+
+
+def _liquid_targets(text: str, out: Lines) -> str:
+    """A link or image whose address is a Liquid tag (LIQUID_TARGET) is a link or an image:
+    the tag is replaced by the address it names, its quoted path followed by the rest
+    ("/assets/x.jpeg", "/2021/log.html"), or "liquid:" when it names none; the tag is
+    reported as every template tag is. Evidence: the tag stands where an address stands,
+    after "](" and before ")"; a tag elsewhere keeps the template-tag rule."""
+    def address(m: re.Match) -> str:
+        line = text.count("\n", 0, m.start("tag")) + 1
+        out.leave_out(line, line, "{{" + m.group("tag") + "}}", "a template tag (Jekyll/"
+                      "Liquid: the site's, not the text's)", "template-tag")
+        quoted = QUOTED_PATH.match(m.group("tag"))
+        path = (quoted.group(1) or quoted.group(2)) if quoted else ""
+        return m.group("space") + ((path + m.group("rest")) or "liquid:")
+    return LIQUID_TARGET.sub(address, text)
 
 
 # an image with its size or other attributes inside the parentheses, as MultiMarkdown and
