@@ -102,7 +102,7 @@ def test_a_liquid_tag_as_an_image_or_link_address_is_an_image_or_a_link():
 
 
 def test_a_liquid_tag_outside_an_address_is_still_left_out():
-    root, result = encode("We sailed on through the night.\n\n{{ page.title }}\n\n"
+    root, result = encode("# Log\n\nWe sailed on through the night.\n\n{{ page.title }}\n\n"
                           "The wind rose at dawn.\n", "log.md")
     assert texts(root, "//t:body//t:p") == ["We sailed on through the night.",
                                             "The wind rose at dawn."]
