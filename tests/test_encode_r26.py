@@ -115,3 +115,28 @@ def test_end_is_no_signature():
                      "We reached the island by night.\n\nEnd.\n")
     assert not xp(root, "//t:signed")
     assert texts(root, "//t:body//t:p")[-1] == "End."
+
+
+# ------------------------------------------------------------------ F5: list items
+
+def test_markdown_list_items_without_a_full_stop_stay_apart():
+    """A glossary's items in lower case without a full stop ("- lijero: cuatro a seis
+    nudos"): each its own block, never one paragraph broken in mid-sentence."""
+    root, _ = encode("# Bitácora\n\nUtilizo la escala Beaufort para el viento:\n"
+                     "- lijero: cuatro a seis nudos\n- suave: siete a diez nudos\n"
+                     "- moderato: once a dieciséis nudos\n\n"
+                     "Velocidad en nudos es velocidad del velero.\n", "log.md")
+    assert texts(root, "//t:body//t:p") == [
+        "Utilizo la escala Beaufort para el viento:", "lijero: cuatro a seis nudos",
+        "suave: siete a diez nudos", "moderato: once a dieciséis nudos",
+        "Velocidad en nudos es velocidad del velero."]
+
+
+def test_org_and_rst_items_stay_apart():
+    for text, name in (("* Log\n\nThe winds we name:\n\n- light: four to six knots\n"
+                        "- gentle: seven to ten knots\n", "log.org"),
+                       ("Log\n===\n\nThe winds we name:\n\n- light: four to six knots\n"
+                        "- gentle: seven to ten knots\n", "log.rst")):
+        root, _ = encode(text, name)
+        body = texts(root, "//t:body//t:p") + texts(root, "//t:body//t:item")
+        assert "light: four to six knots" in body and "gentle: seven to ten knots" in body, name
