@@ -123,6 +123,11 @@ RULES = [
      "transcription marks the end of the original's line, is <lb break=\"no\"/>; so is a "
      "line end inside a word broken by a hyphen or by = (re-/frendado, gelung/=nen) where "
      "the lines are kept as lines (the sign stays as printed)."),
+    ("soft-breaks", "segmentation", "In Markdown, reStructuredText, AsciiDoc and Org a "
+     "line end inside a paragraph is a soft break: where half the text's paragraphs of "
+     "several lines read as wrapped prose, a paragraph of prose lines (30 characters or "
+     "more, no salutation or closing) is one line, its line ends spaces, never <lb/>; a "
+     "text set line by line (verse) keeps its lines."),
     ("kept-line-breaks", "segmentation", "A paragraph whose every line ends in the break "
      "Markdown asks for (two spaces or a backslash at the end), or a Word paragraph's "
      "soft line breaks (w:br, typed on purpose), keeps its lines: each is "
