@@ -140,3 +140,78 @@ def test_org_and_rst_items_stay_apart():
         root, _ = encode(text, name)
         body = texts(root, "//t:body//t:p") + texts(root, "//t:body//t:item")
         assert "light: four to six knots" in body and "gentle: seven to ten knots" in body, name
+
+
+# ------------------------------------------------------------------ F6: soft line breaks
+
+def test_markdown_lines_ending_at_sentence_ends_are_one_paragraph():
+    """A Markdown text written a sentence a line, beside paragraphs wrapped at one width:
+    its line ends are soft breaks (spaces), never <lb/>."""
+    root, result = encode(
+        "# Día dos\n\nBrisa está en los trópicos. Crucé el Trópico de Cáncer al alba,\n"
+        "a las cuatro y media de esta mañana con viento.\n"
+        "Desde ahora el sol va a estar arriba dos veces por año.\nSigo al sol.\n\n"
+        "Mi mente empezó a reproducir música de navidad. Es raro. Posiblemente porque\n"
+        "por la red de radio alta frecuencia hablan mucho sobre el tema.\n", "log.md")
+    assert texts(root, "//t:body//t:p") == [
+        "Brisa está en los trópicos. Crucé el Trópico de Cáncer al alba, a las cuatro y "
+        "media de esta mañana con viento. Desde ahora el sol va a estar arriba dos veces "
+        "por año. Sigo al sol.",
+        "Mi mente empezó a reproducir música de navidad. Es raro. Posiblemente porque por "
+        "la red de radio alta frecuencia hablan mucho sobre el tema."]
+    assert not xp(root, "//t:body//t:lb")
+    assert "soft-breaks" in result.rules
+
+
+def test_markdown_verse_keeps_its_lines():
+    """A poem in Markdown (short lines, none wrapped prose): its lines stay lines."""
+    root, _ = encode("# Canción\n\nEl mar, la mar.\nEl mar. ¡Sólo la mar!\n\n"
+                     "¿Por qué me trajiste, padre,\nA la ciudad?\n", "poem.md")
+    assert len(xp(root, "//t:body//t:lb")) == 2
+
+
+# ------------------------------------------------------------------ F2: diary dates
+
+def test_a_day_heading_after_a_label_takes_its_year_from_the_front_matter():
+    """"## Día uno, Jueves, 23 Diciembre" under front matter "date: 2021-12-28" (the text
+    names no year): the heading's date is 2021-12-23, a Thursday; "Martes, 24 Diciembre"
+    names the wrong weekday for 2021 (a Friday): no @when."""
+    root, _ = encode("---\ntitle: En Alta Mar\ndate: 2021-12-28\n---\n\n"
+                     "Empecé un viaje largo por el Pacífico hacia el norte.\n\n"
+                     "## Día uno, Jueves, 23 Diciembre\n\nEmpezando, pensé en Colón.\n\n"
+                     "## Martes, 24 Diciembre\n\nBrisa está en los trópicos.\n", "log.md")
+    heads = xp(root, "//t:body/t:div/t:div/t:head")
+    assert ["".join(h.itertext()) for h in heads] == [
+        "Día uno, Jueves, 23 Diciembre", "Martes, 24 Diciembre"]
+    assert xp(heads[0], "t:date/@when") == ["2021-12-23"]
+    assert texts(heads[0], "t:date") == ["Jueves, 23 Diciembre"]
+    assert not xp(heads[1], "t:date")
+
+
+def test_a_post_of_january_dates_december_entries_in_the_year_before():
+    root, _ = encode("---\ntitle: Log\ndate: 2022-01-03\n---\n\n"
+                     "We left the harbour before the storm came in.\n\n"
+                     "## Day 1, 23 December\n\nWe sailed at dawn.\n", "log.md")
+    assert xp(root, "//t:body//t:head/t:date/@when") == ["2021-12-23"]
+
+
+def test_dutch_entries_run_into_their_first_sentence_are_dated():
+    """"Zaterdagmiddag 23 september kwamen …" (a weekday compound, no year) after "Wij
+    schrijven september 1944" and the entry of Monday 18 September: dated 1944-09-23, a
+    Saturday; a weekday that does not agree gives no date."""
+    root, _ = encode("# Dagboek 1944\n\nWij schrijven september 1944.\n\n"
+                     "Maandag 18 september.\n\nEindhoven en Valkenswaard bevrijd.\n\n"
+                     "Zaterdagmiddag 23 september kwamen de eerste troepen hier aan.\n\n"
+                     "Maandag 25 september werd de kerktoren opgeblazen.\n\n"
+                     "Dinsdag 27 september bleef het stil in het dorp.\n", "dagboek.md")
+    dated = {"".join(d.itertext()): d.get("when") for d in xp(root, "//t:body//t:p/t:date")}
+    assert dated["Zaterdagmiddag 23 september"] == "1944-09-23"
+    assert dated["Maandag 25 september"] == "1944-09-25"
+    assert "Dinsdag 27 september" not in dated      # (27 September 1944 was a Wednesday)
+    assert texts(root, "//t:body//t:p")[-1] == "Dinsdag 27 september bleef het stil in het dorp."
+
+
+def test_a_run_in_day_without_a_year_anywhere_is_not_dated():
+    root, _ = encode("# Dagboek\n\nZaterdagmiddag 23 september kwamen de troepen aan.\n\n"
+                     "Maandag 25 september werd de toren opgeblazen.\n", "dagboek.md")
+    assert not xp(root, "//t:body//t:date")

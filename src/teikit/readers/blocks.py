@@ -30,6 +30,7 @@ from .dates import (
     date_at,
     day_heading,
     find_date,
+    run_in_day,
 )
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import is_cjk
@@ -307,6 +308,18 @@ class TextBuilder:
         text = plain(span.text)
         if len(text) > 60 or not DIGIT.search(text):
             return None
+        self._year_context()
+        found = day_heading(text, self.last_when)
+        if found is None and not self.last_when:
+            found = self._by_document_date(text)
+        where = marks.plain_range(span.text, found.start, found.end) if found else None
+        if found is None or where is None:
+            return None
+        self.last_when = found.when
+        return found, where
+
+    def _year_context(self) -> str:
+        """The last date written before (see _day_heading), found once."""
         if self.last_when is None:       # (once: then each dated heading carries it on)
             dates = [d.get("when") for d in self.levels[0][1].iter(tei("date"))
                      if d.get("when")]
@@ -318,12 +331,39 @@ class TextBuilder:
                 said = (find_date(text_of(p)) for p in self.levels[0][1].iter(tei("p")))
                 dates = [f.when for f in said if f is not None]     # ("Wij schrijven
             self.last_when = dates[-1] if dates else ""   # september 1944." / "6 september")
-        found = day_heading(text, self.last_when)
-        where = marks.plain_range(span.text, found.start, found.end) if found else None
-        if found is None or where is None:
+        return self.last_when
+
+    def _run_in_day(self, text: str):
+        """The date of a diary's entry run into its first sentence ("Zaterdagmiddag 23
+        september kwamen …"): weekday, day and month, the year from the last date before
+        (a day heading's, the text's) or the document's own; the weekday must agree and
+        the date must not go back before the last one (entries rise in order)."""
+        head = plain(text[:80])
+        context = self._year_context()
+        found = run_in_day(head, context)
+        if found is None and not context:
+            hints = self.ctx.source.hints
+            said = find_date(hints.date or hints.post_date or "")
+            found = run_in_day(head, said.when) if said is not None else None
+        if found is None or (context and found.when < context[:len(found.when)]):
             return None
         self.last_when = found.when
-        return found, where
+        return found
+
+    def _by_document_date(self, text: str):
+        """The date of a day heading whose year only the document's own date gives (a
+        blog-posted log's front matter "date: 2021-12-28", the page's title "September
+        1914"), where the text before it names none. The entries were written before the
+        document was dated: a day that would fall after that date is of the year before
+        (a post of 3 January over "Thursday, 23 December")."""
+        hints = self.ctx.source.hints
+        said = find_date(hints.date or hints.post_date or "")
+        if said is None or not re.match(r"\d{4}", said.when):
+            return None
+        found = day_heading(text, said.when)
+        if found is not None and found.when[:len(said.when)] > said.when:
+            found = day_heading(text, str(int(said.when[:4]) - 1))
+        return found
 
     def _container(self, stays_in_turn: bool = True):
         if self.sp is not None and stays_in_turn:
@@ -456,6 +496,8 @@ class TextBuilder:
             span = span[lead.end():]
             self.ctx.fired("stage")
         found = entry_date(span.text) if self.dated_entries and not n else None
+        if found is None and not n and DIGIT.search(span.text, 0, 40):
+            found = self._run_in_day(span.text)
         where = marks.plain_range(span.text, found.start, found.end) if found else None
         if found and where:              # "Tuesday, 4 January 1916. Letter from Mother."
             start, end = where
