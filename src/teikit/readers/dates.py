@@ -534,6 +534,11 @@ def looks_like_dateline(text: str) -> bool:
     after = text[found.end:].split()
     if len(found.when) == 4 and after:        # a year alone ends its dateline: "…Roku 1764.
         return False                          # ustanowiwszy…" is a sentence
+    words = before.split()
+    if lower and "," not in before and len(lower[-1].strip("(")) >= 4 and words[-1] == lower[-1] \
+            and words[0][:1].isupper() and not WEEKDAY.match(words[0]):
+        return False        # "Wij schrijven september 1944.": a sentence (a verb before the
+        #                     date, no comma), no place
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
         and len(lower) <= 1 and len(after) <= 12
 
