@@ -215,3 +215,27 @@ def test_a_run_in_day_without_a_year_anywhere_is_not_dated():
     root, _ = encode("# Dagboek\n\nZaterdagmiddag 23 september kwamen de troepen aan.\n\n"
                      "Maandag 25 september werd de toren opgeblazen.\n", "dagboek.md")
     assert not xp(root, "//t:body//t:date")
+
+
+# ------------------------------------------------------------------ F7, F8
+
+def test_a_sentence_before_a_month_is_no_dateline_and_bron_is_a_source_key():
+    """"Wij schrijven september 1944." ("we are writing"): a sentence, no place; the Dutch
+    "Bron:" over the text is the source citation, as "Fuente:" and "Quelle:" are."""
+    root, result = encode("# Dagboek\n\n> Bron: helenaveenvantoen.nl\n\n"
+                          "Wij schrijven september 1944.\n\n"
+                          "Het was 4 uur in de nacht toen Toon en ik ons bed opzochten.\n",
+                          "dagboek.md")
+    assert not xp(root, "//t:body//t:placeName")
+    assert texts(root, "//t:sourceDesc//t:note[@type='source']") == ["helenaveenvantoen.nl"]
+    assert "Bron: helenaveenvantoen.nl" in [item.text for item in result.left_out]
+    assert "Wij schrijven september 1944." in ["".join(p.itertext()) for p in
+                                               xp(root, "//t:body//t:p")]
+
+
+def test_a_division_under_a_dated_day_heading_is_an_entry():
+    root, _ = encode("# Log 2022\n\nWe keep a log of every watch on the passage south.\n\n"
+                     "## Sábado 12 de Marzo, 2022\n\nViento lijero de aleta a estribor.\n\n"
+                     "## Notes\n\nThe engine ran for four hours.\n", "log.md")
+    assert xp(root, "//t:body//t:div[t:head/t:date]/@type") == ["entry"]
+    assert xp(root, "//t:body//t:div[t:head='Notes']/@type") == ["section"]

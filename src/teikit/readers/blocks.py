@@ -25,6 +25,7 @@ from .classify import ANNOTATION, LEADING_STAGE, STAGE, _letter_points_in_sequen
 from .context import Context
 from .dates import (
     ENTRY_LEAD,
+    RUN_IN_DAY,
     YEAR,
     DateFound,
     date_at,
@@ -238,6 +239,9 @@ class TextBuilder:
                 section.set("type", "letter")     # one letter of a collection
             elif any(child.tag == tei("closer") for child in section):
                 self.ctx.fired("signed-section")  # minutes, a report: signed, no letter
+            elif len(section) and section[0].tag == tei("head") and any(
+                    d.get("when") for d in section[0].iter(tei("date"))):
+                section.set("type", "entry")      # a diary's or a log's day: its head dated
         if self.times:                   # timestamps at the very end: a paragraph of them
             self._end_turn()
             p = E.p()
@@ -339,6 +343,10 @@ class TextBuilder:
         (a day heading's, the text's) or the document's own; the weekday must agree and
         the date must not go back before the last one (entries rise in order)."""
         head = plain(text[:80])
+        if not RUN_IN_DAY.match(head):
+            return None
+        if self.last_when == "":         # (nothing then: the text since may name a date)
+            self.last_when = None
         context = self._year_context()
         found = run_in_day(head, context)
         if found is None and not context:
