@@ -82,8 +82,9 @@ def test_a_long_cell_without_a_header_row_is_still_layout():
 def test_a_liquid_tag_as_an_image_or_link_address_is_an_image_or_a_link():
     """Jekyll's standard addresses ("{{ '/x.jpeg' | relative_url }}", "{{ site.baseurl
     }}/path"), on one line or between "](" and ")" on lines of their own: the image is
-    left out and reported by its path, the link keeps its words and its path; nothing is
-    supplied words, no "!" or "(" is left in the text."""
+    left out and reported by its path, its description (alone in its paragraph: a
+    caption) kept as words; the link keeps its words and its path; nothing is supplied
+    words, no "!" or "(" is left in the text."""
     root, result = encode(
         "---\ntitle: Bitácora\n---\n\nSalimos de Golfito al alba.\n\n"
         "![Puesta de sol]({{ '/assets/images/sol.jpeg' | relative_url }})\n\n"
@@ -91,8 +92,8 @@ def test_a_liquid_tag_as_an_image_or_link_address_is_an_image_or_a_link():
         "![Isla del Coco](\n  {{ '/assets/images/coco.jpeg' | relative_url }}\n)\n\n"
         "Llegamos a la isla con viento suave.\n", "log.md")
     assert texts(root, "//t:body//t:p") == [
-        "Salimos de Golfito al alba.", "El diario sigue aquí mañana.",
-        "Llegamos a la isla con viento suave."]
+        "Salimos de Golfito al alba.", "Puesta de sol", "El diario sigue aquí mañana.",
+        "Isla del Coco", "Llegamos a la isla con viento suave."]
     assert xp(root, "//t:body//t:ref/@target") == ["/2022/dia2.html"]
     assert not xp(root, "//t:body//t:supplied")
     left = [item.text for item in result.left_out]
@@ -239,3 +240,9 @@ def test_a_division_under_a_dated_day_heading_is_an_entry():
                      "## Notes\n\nThe engine ran for four hours.\n", "log.md")
     assert xp(root, "//t:body//t:div[t:head/t:date]/@type") == ["entry"]
     assert xp(root, "//t:body//t:div[t:head='Notes']/@type") == ["section"]
+
+
+def test_an_inline_image_or_a_file_name_alt_is_no_caption():
+    root, _ = encode("# Log\n\nWe saw ![a whale](w.jpg) at noon off the point.\n\n"
+                     "![DSC01278.jpeg](/a/DSC01278.jpeg)\n\nThe wind rose.\n", "log.md")
+    assert texts(root, "//t:body//t:p") == ["We saw at noon off the point.", "The wind rose."]

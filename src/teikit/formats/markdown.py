@@ -295,6 +295,17 @@ def _link_targets_with_spaces(text: str, diags: Collector) -> str:
     return LINK_WITH_SPACES.sub(angled, text)
 
 
+def _caption(image, children) -> bool:
+    """Is *image*'s description (its alt text) the words the author set under a picture
+    that stands alone in its paragraph ("![El Salvadór a Panamá](/assets/x.jpeg)", as a
+    blog's photographs are captioned)? Two words of letters at least, no file name: kept
+    as the paragraph's text, since no word of the source is lost."""
+    alone = all(c is image or c.type in ("softbreak", "hardbreak")
+                or (c.type == "text" and not c.content.strip()) for c in children)
+    words = re.findall(r"[^\W\d_]+", image.content or "")
+    return alone and len(words) >= 2 and not re.search(r"\.\w{2,4}\b", image.content)
+
+
 # a Liquid output tag as (the start of) a link's or an image's address, as Jekyll sites write
 # every address under the site's root: "![A sunset]({{ '/assets/x.jpeg' | relative_url }})",
 # "[here]({{ site.baseurl }}/2021/log.html)", the tag on a line of its own between "](" and
@@ -760,6 +771,8 @@ class _Walker:
             elif kind == "image":
                 self.out.leave_out(line, line, f"image {tok.attrs.get('src', '')}",
                                    "an image (not text)", "image")
+                if _caption(tok, children):
+                    parts.append(" ".join(tok.content.split()))
             elif kind == "footnote_ref":
                 parts.append(f"[{self._number(tok.meta['id'])}]")
             elif kind == "html_inline":
