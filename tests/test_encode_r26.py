@@ -246,3 +246,16 @@ def test_an_inline_image_or_a_file_name_alt_is_no_caption():
     root, _ = encode("# Log\n\nWe saw ![a whale](w.jpg) at noon off the point.\n\n"
                      "![DSC01278.jpeg](/a/DSC01278.jpeg)\n\nThe wind rose.\n", "log.md")
     assert texts(root, "//t:body//t:p") == ["We saw at noon off the point.", "The wind rose."]
+
+
+def test_a_logs_watch_times_under_a_dated_day_are_times():
+    """"- **0200** Viento lijero …" under "## Sábado 12 de Marzo, 2022": <time
+    when="02:00:00">; the times rise; a year-like figure under an undated heading is text."""
+    root, _ = encode("# Bitácora\n\nEl registro de cada guardia del viaje al sur.\n\n"
+                     "## Sábado 12 de Marzo, 2022\n- **0200** Viento lijero de aleta.\n"
+                     "- *Nota* Descansando\n- **1500** Todavia capeado, viento moderato.\n\n"
+                     "## Chronology\n\n1914 The war began in August of that year.\n\n"
+                     "1918 The armistice was signed in November.\n", "log.md")
+    assert xp(root, "//t:body//t:time/@when") == ["02:00:00", "15:00:00"]
+    assert texts(root, "//t:body//t:time") == ["0200", "1500"]
+    assert "1914 The war began in August of that year." in texts(root, "//t:body//t:p")

@@ -449,6 +449,9 @@ RULES = [
     ("place-line", "interpretation", "A letter's place on its own line over the date "
      "(Georgeville, P. [?]., Canada / Friday, Aug. 20, 1897) is the dateline's <placeName>, "
      "not a heading or the title."),
+    ("log-time", "stdVals", "A log's watch time, four figures of the 24-hour clock opening "
+     "a paragraph or an item under a heading that dates one day (0200 Viento lijero …), "
+     "later than the day's time before, is <time when=\"02:00:00\">."),
     ("entry-date-heading", "stdVals", "A heading that is a diary entry's day-date (Sunday "
      "April 1st, Wednesday 4th) has a <date> whose @when "
      "has the year and month carried from the date before it (the page's month, the entry "

@@ -197,6 +197,8 @@ def _sections(units: list[Unit]) -> list[tuple[Unit | None, list[Unit]]]:
 
 
 DIGIT = re.compile(r"\d")
+# a log's watch time: four figures of the 24-hour clock before the entry's words ("0200 Viento")
+LOG_TIME = re.compile(r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s+[^\W\d_])")
 
 
 def entry_date(text: str) -> DateFound | None:
@@ -224,6 +226,7 @@ class TextBuilder:
         self.quote = None
         self.salutes: list = []
         self.times: list[str] = []         # timestamps waiting for the turn they date
+        self.log_times: dict[int, str] = {}  # a day's division -> the last watch time in it
 
     def write(self, units: list[Unit]) -> None:
         self._write(units)
@@ -336,6 +339,26 @@ class TextBuilder:
                 dates = [f.when for f in said if f is not None]     # ("Wij schrijven
             self.last_when = dates[-1] if dates else ""   # september 1944." / "6 september")
         return self.last_when
+
+    def _log_time(self, text: str):
+        """A log's watch time opening a paragraph or an item under a heading that dates one
+        day ("## Sábado 12 de Marzo, 2022" / "- **0200** Viento lijero …"): four figures of
+        the 24-hour clock, later than the day's time before (a log's watches rise). The
+        range of it in *text* and its value (hh:mm:00), else None."""
+        if not text[:1].isdigit() and text[:1] not in marks.OPENERS:
+            return None
+        m = LOG_TIME.match(plain(text[:16]))
+        head = self.div[0] if len(self.div) and self.div[0].tag == tei("head") else None
+        if m is None or head is None or not any(len(d.get("when") or "") == 10
+                                                 for d in head.iter(tei("date"))):
+            return None
+        when = f"{m.group('h')}:{m.group('m')}:00"
+        last = self.log_times.get(id(self.div))
+        where = marks.plain_range(text, m.start("h"), m.end("m"))
+        if where is None or (last is not None and when <= last):
+            return None
+        self.log_times[id(self.div)] = when
+        return where, when
 
     def _run_in_day(self, text: str):
         """The date of a diary's entry run into its first sentence ("Zaterdagmiddag 23
@@ -513,6 +536,12 @@ class TextBuilder:
             p.append(fill(E.date(when=found.when), span[start:end], self.ctx))
             span = span[end:]
             self.ctx.fired("entry-date")
+        elif (clock := self._log_time(span.text) if not n else None) is not None:
+            (start, end), when = clock          # "**0200** Viento lijero …" under a day
+            fill(p, span[:start], self.ctx)
+            p.append(fill(E.time(when=when), span[start:end], self.ctx))
+            span = span[end:]
+            self.ctx.fired("log-time")
         else:                            # an act's date where its closing clause runs on
             span = eschatocol.mark_date(p, span, self.ctx)
         fill(p, span, self.ctx)
