@@ -259,3 +259,15 @@ def test_a_logs_watch_times_under_a_dated_day_are_times():
     assert xp(root, "//t:body//t:time/@when") == ["02:00:00", "15:00:00"]
     assert texts(root, "//t:body//t:time") == ["0200", "1500"]
     assert "1914 The war began in August of that year." in texts(root, "//t:body//t:p")
+
+
+def test_a_war_diarys_rows_are_dated_from_the_month_over_them():
+    """"Oct 3rd LE CATEAU 5am" and "Oct 4th BETHUNE" under the page's "October 1914":
+    each row's first cell opens with its <date when>; a row of a time alone has none."""
+    root, _ = encode(WAR_DIARY.format(long=LONG).replace("Oct 3rd", "Oct 3<sup>rd</sup>"),
+                     "diary.xhtml")
+    rows = xp(root, "//t:body//t:table/t:row")
+    assert [xp(row, "t:cell[1]/t:date/@when") for row in rows] == [
+        [], ["1914-10-03"], [], ["1914-10-04"]]
+    assert "".join(xp(rows[1], "t:cell[1]/t:date")[0].itertext()) == "Oct 3rd"
+    assert "".join(rows[1][0].itertext()) == "Oct 3rd LE CATEAU 5am"

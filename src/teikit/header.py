@@ -449,6 +449,11 @@ RULES = [
     ("place-line", "interpretation", "A letter's place on its own line over the date "
      "(Georgeville, P. [?]., Canada / Friday, Aug. 20, 1897) is the dateline's <placeName>, "
      "not a heading or the title."),
+    ("row-date", "stdVals", "A diary's or a log's form set as a table (Hour, Date, Place | "
+     "Summary | Remarks): a row whose first cell opens with a day-date (Sept 1st ST. "
+     "SAUVEURS. 6am) has it as <date when>, the year its own or carried from the row "
+     "before (the text's or the document's date at the start), where two rows or more "
+     "are so dated and their dates rise."),
     ("log-time", "stdVals", "A log's watch time, four figures of the 24-hour clock opening "
      "a paragraph or an item under a heading that dates one day (0200 Viento lijero …), "
      "later than the day's time before, is <time when=\"02:00:00\">."),

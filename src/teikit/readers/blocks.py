@@ -28,6 +28,7 @@ from .dates import (
     RUN_IN_DAY,
     YEAR,
     DateFound,
+    cell_day,
     date_at,
     day_heading,
     find_date,
@@ -210,6 +211,23 @@ def entry_date(text: str) -> DateFound | None:
         return None
     lead = ENTRY_LEAD.match(head)
     return date_at(head, lead.end() if lead else 0)
+
+
+def _date_range(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where plain(text)[start:end] is in *text* (marks.plain_range), taking in the
+    emphasis that closes right after it: a date whose ordinal is set in superscript
+    ("Sept 23<sup>rd</sup> BUCY-LE-LONG") ends after the superscript."""
+    where = marks.plain_range(text, start, end)
+    if where is not None or not 0 <= start < end:
+        return where
+    skip = {i for m in marks.TOKEN.finditer(text) for i in range(m.start(), m.end())}
+    positions = [i for i in range(len(text)) if i not in skip]
+    if end > len(positions):
+        return None
+    stop = positions[end - 1] + 1
+    while stop < len(text) and text[stop] in marks.CLOSERS:
+        stop += 1
+    return marks.widen(text, positions[start], stop)
 
 
 class TextBuilder:
@@ -690,11 +708,12 @@ class TextBuilder:
         if parsed.caption is not None:
             start, end = parsed.caption
             table.append(fill(E.head(), span[start:end].strip(), self.ctx))
-        for cells in parsed.rows:
+        dated = self._row_dates(parsed.rows, span)
+        for r, cells in enumerate(parsed.rows):
             row = sub(table, "row")
             if all(cell.label for cell, _, _ in cells):
                 row.set("role", "label")
-            for cell, start, end in cells:
+            for c, (cell, start, end) in enumerate(cells):
                 el = sub(row, "cell")
                 if cell.label and row.get("role") is None:
                     el.set("role", "label")
@@ -703,12 +722,49 @@ class TextBuilder:
                 if cell.rows > 1:
                     el.set("rows", str(cell.rows))
                 text = span.text[start:end].replace(tables.BR, "\n")
-                fill(el, Span(text, span[start:end].anchors).strip(), self.ctx)
+                body = Span(text, span[start:end].anchors).strip()
+                if c == 0 and r in dated:      # "Sept 1st ST. SAUVEURS. 6am": the row's day
+                    (at, to), when = dated[r]
+                    fill(el, body[:at], self.ctx)
+                    el.append(fill(E.date(when=when), body[at:to], self.ctx))
+                    body = body[to:]
+                    self.ctx.fired("row-date")
+                fill(el, body, self.ctx)
         table.set("rows", str(len(parsed.rows)))
         table.set("cols", str(tables.width([[cell for cell, _, _ in cells]
                                             for cells in parsed.rows])))
         container.append(table)
         self.ctx.fired("table")
+
+    def _row_dates(self, rows, span: Span) -> dict:
+        """A diary's or a log's form (Hour, Date, Place | Summary | Remarks): the rows whose
+        first cell opens with a day-date, its year the cell's own or carried from the row
+        before (the text's, the document's date at the start), when two rows or more are
+        so dated and their dates rise. Row index -> (the date's range in the cell, when)."""
+        found: dict = {}
+        context = None
+        for r, cells in enumerate(rows):
+            if not cells or cells[0][0].label:
+                continue
+            _, start, end = cells[0]
+            text = span.text[start:end].replace(tables.BR, "\n").strip()
+            if not text[:1].isalpha() and not text[:1].isdigit() and \
+                    text[:1] not in marks.OPENERS:
+                continue
+            if context is None:
+                context = self._year_context() or self._document_date()
+            day = cell_day(plain(text[:60]), context)
+            where = _date_range(text, day.start, day.end) if day else None
+            if day is None or where is None or (found and day.when < context):
+                continue
+            found[r] = (where, day.when)
+            context = day.when
+        return found if len(found) >= 2 else {}
+
+    def _document_date(self) -> str:
+        hints = self.ctx.source.hints
+        said = find_date(hints.date or hints.post_date or "")
+        return said.when if said is not None else ""
 
     def _opener_over_page(self) -> None:
         """A page break between a letter's opening lines and its salutation ("n. 23" / …

@@ -666,6 +666,25 @@ RUN_IN_DAY = re.compile(
     re.I)
 
 
+# a day-date opening a row's first cell in a diary's form ("Sept 1st ST. SAUVEURS. 6am",
+# "Sept 22nd 1914.", "3 Oct"): month and day (either order) and an optional year
+CELL_DAY = re.compile(rf"^\W{{0,2}}(?:{_MONTH}\s*{_DAY}|"
+                      rf"{_DAY.replace('<day>', '<day2>')}\.?\s+"
+                      rf"{_MONTH.replace('<month>', '<month2>')})"
+                      rf"(?:\s*,?\s*{_YEAR})?(?![\w-])", re.I)
+
+
+def cell_day(text: str, context: str | None) -> DateFound | None:
+    """The date that opens a table's cell (CELL_DAY), its year its own or *context*'s
+    (day_heading's rules), else None."""
+    m = CELL_DAY.match(text)
+    if m is None:
+        return None
+    found = day_heading(m.group().strip(" \t.,;:"), context)
+    return DateFound(m.start() + found.start, m.start() + found.end, found.when) \
+        if found is not None else None
+
+
 def run_in_day(text: str, context: str | None) -> DateFound | None:
     """The date of a day-date that opens a diary's paragraph without its year (RUN_IN_DAY),
     the year from *context* (day_heading's rules), the weekday agreeing; else None."""
