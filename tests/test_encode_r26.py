@@ -271,3 +271,15 @@ def test_a_war_diarys_rows_are_dated_from_the_month_over_them():
         [], ["1914-10-03"], [], ["1914-10-04"]]
     assert "".join(xp(rows[1], "t:cell[1]/t:date")[0].itertext()) == "Oct 3rd"
     assert "".join(rows[1][0].itertext()) == "Oct 3rd LE CATEAU 5am"
+
+
+def test_markdown_lines_of_links_stay_apart():
+    """Two lines each a link with its note (a meeting's notes: "… (requires
+    permissions)" / "Decorators vs. Annotations: https://…"): not one sentence."""
+    root, _ = encode("# Notes\n\nThe committee went through the decorators proposal and the\n"
+                     "annotations one before the break, and agreed to read both again.\n\n"
+                     "Annotations doc http://goo.gl/42o100 (requires permissions)\n"
+                     "Decorators vs. Annotations: https://docs.example.org/d/1Qch/edit#\n",
+                     "notes.md")
+    assert "Annotations doc http://goo.gl/42o100 (requires permissions) Decorators vs. " \
+        "Annotations: https://docs.example.org/d/1Qch/edit#" not in texts(root, "//t:body//t:p")

@@ -635,6 +635,10 @@ def _joined(spans: list[Span], lines: list[Line], ctx: Context) -> Span:
                       and not _broken_on_purpose(lines, ctx), ctx)
 
 
+# a line that ends a line of a list, not a sentence's part: a web address, a closing bracket
+SOFT_LIST_END = re.compile(r"(?:https?://\S+|[)\]])$")
+
+
 def _soft_broken(lines: list[Line], ctx: Context) -> bool:
     """A paragraph of a format whose line ends are soft breaks (Context.soft_breaks), its
     lines prose: each line but the last of some length (30 characters or more) and none a
@@ -644,7 +648,10 @@ def _soft_broken(lines: list[Line], ctx: Context) -> bool:
     texts = [plain(ln.text).strip() for ln in lines]
     if any(len(t) < 30 for t in texts[:-1]) or any(is_salutation(t) for t in texts):
         return False
-    ctx.fired("soft-breaks")
+    if any(SOFT_LIST_END.search(t) and nxt[:1].isupper()
+           for t, nxt in itertools.pairwise(texts)):
+        return False               # lines of links, each its own ("… (requires permissions)"
+    ctx.fired("soft-breaks")       # / "Decorators vs. Annotations: https://…"): a list
     return True
 
 
