@@ -283,3 +283,16 @@ def test_markdown_lines_of_links_stay_apart():
                      "notes.md")
     assert "Annotations doc http://goo.gl/42o100 (requires permissions) Decorators vs. " \
         "Annotations: https://docs.example.org/d/1Qch/edit#" not in texts(root, "//t:body//t:p")
+
+
+def test_the_reference_the_pages_source_metadata_ends_with_is_a_source_note():
+    """<meta name="DC.source" content="The National Archives of the UK (TNA): WO
+    95/1501/3, pp 1-9"> and the line "WO 95/1501/3, pp 1-9" over the table: a source note,
+    never a paragraph of the text or its title."""
+    page = WAR_DIARY.format(long=LONG).replace(
+        "<title>October 1914</title>", '<title>October 1914</title><meta name="DC.source" '
+        'content="The National Archives of the UK (TNA): WO 95/1501/3, pp 1-9"/>')
+    root, _ = encode(page, "diary.xhtml")
+    assert texts(root, "//t:body//t:note[@type='source']") == ["WO 95/1501/3, pp 1-9"]
+    assert "WO 95/1501/3, pp 1-9" not in texts(root, "//t:body//t:p")
+    assert texts(root, "//t:titleStmt/t:title") == ["War Diary – 12 Inf Bde"]

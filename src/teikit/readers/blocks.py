@@ -358,6 +358,18 @@ class TextBuilder:
             self.last_when = dates[-1] if dates else ""   # september 1944." / "6 september")
         return self.last_when
 
+    def _source_reference(self, span: Span) -> bool:
+        """Is *span*, a line over the text under its heading, the archive's reference that
+        the page's own source metadata ends with (DC.source "The National Archives of the UK
+        (TNA): WO 95/1486/2/01, pp 3-12" over the line "WO 95/1486/2/01, pp 3-12")? Then it
+        is the source's reference, a note, never the text (nor its title)."""
+        text = " ".join(plain(span.text).split())
+        if not 4 <= len(text) <= 80 or not DIGIT.search(text):
+            return False
+        return any(key in ("dc.source", "dcterms.source", "citation_archive_identifier")
+                   and " ".join(value.split()).endswith(text)
+                   for key, value in self.ctx.source.hints.fields)
+
     def _log_time(self, text: str):
         """A log's watch time opening a paragraph or an item under a heading that dates one
         day ("## Sábado 12 de Marzo, 2022" / "- **0200** Viento lijero …"): four figures of
@@ -604,6 +616,11 @@ class TextBuilder:
             self.ctx.fired("verse-speech")
         container = self._container(goes_on)
         kind = u.block.lines[0].kind
+        if container is self.div and self._opener_open() and self._source_reference(u.body):
+            self.div.append(fill(E.note(type="source", place="inline"), u.body.strip(),
+                                 self.ctx))     # "WO 95/1486/2/01, pp 3-12" over the text
+            self.ctx.fired("shelfmark")
+            return
         if container is self.div and kind.startswith("mail-quote"):
             self._end_quote()            # a mail's quotation of the message replied to
             last = self.div[-1] if len(self.div) else None
