@@ -122,15 +122,24 @@ def test_end_is_no_signature():
 
 def test_markdown_list_items_without_a_full_stop_stay_apart():
     """A glossary's items in lower case without a full stop ("- lijero: cuatro a seis
-    nudos"): each its own block, never one paragraph broken in mid-sentence."""
+    nudos"): each its own item of a <list>, never one paragraph broken in mid-sentence."""
     root, _ = encode("# Bitácora\n\nUtilizo la escala Beaufort para el viento:\n"
                      "- lijero: cuatro a seis nudos\n- suave: siete a diez nudos\n"
                      "- moderato: once a dieciséis nudos\n\n"
                      "Velocidad en nudos es velocidad del velero.\n", "log.md")
     assert texts(root, "//t:body//t:p") == [
-        "Utilizo la escala Beaufort para el viento:", "lijero: cuatro a seis nudos",
-        "suave: siete a diez nudos", "moderato: once a dieciséis nudos",
+        "Utilizo la escala Beaufort para el viento:",
         "Velocidad en nudos es velocidad del velero."]
+    assert texts(root, "//t:body/t:div/t:list/t:item") == [
+        "lijero: cuatro a seis nudos", "suave: siete a diez nudos",
+        "moderato: once a dieciséis nudos"]
+
+
+def test_a_numbered_markdown_list_stays_numbered_paragraphs():
+    root, _ = encode("# Agenda\n\nThe meeting went through these points in order:\n\n"
+                     "1. Approval of the minutes\n2. The treasurer's report\n", "agenda.md")
+    assert not xp(root, "//t:body//t:list")
+    assert "1. Approval of the minutes" in texts(root, "//t:body//t:p")
 
 
 def test_org_and_rst_items_stay_apart():
@@ -139,8 +148,8 @@ def test_org_and_rst_items_stay_apart():
                        ("Log\n===\n\nThe winds we name:\n\n- light: four to six knots\n"
                         "- gentle: seven to ten knots\n", "log.rst")):
         root, _ = encode(text, name)
-        body = texts(root, "//t:body//t:p") + texts(root, "//t:body//t:item")
-        assert "light: four to six knots" in body and "gentle: seven to ten knots" in body, name
+        assert texts(root, "//t:body//t:list/t:item") == [
+            "light: four to six knots", "gentle: seven to ten knots"], name
 
 
 # ------------------------------------------------------------------ F6: soft line breaks

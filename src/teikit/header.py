@@ -449,6 +449,10 @@ RULES = [
     ("place-line", "interpretation", "A letter's place on its own line over the date "
      "(Georgeville, P. [?]., Canada / Friday, Aug. 20, 1897) is the dateline's <placeName>, "
      "not a heading or the title."),
+    ("format-list", "segmentation", "A bulleted list the source format marks (Markdown's, "
+     "reStructuredText's, Org's and AsciiDoc's bullets, HTML's <li>, a word processor's "
+     "list paragraphs) is a <list> of <item>s, each item as the format ends it; a numbered "
+     "list's items stay numbered paragraphs."),
     ("row-date", "stdVals", "A diary's or a log's form set as a table (Hour, Date, Place | "
      "Summary | Remarks): a row whose first cell opens with a day-date (Sept 1st ST. "
      "SAUVEURS. 6am) has it as <date when>, the year its own or carried from the row "

@@ -198,6 +198,8 @@ def _sections(units: list[Unit]) -> list[tuple[Unit | None, list[Unit]]]:
 
 
 DIGIT = re.compile(r"\d")
+# the number or letter an item of a numbered list opens with ("1. ", "a) ", "(iv) ", "B. ")
+ENUMERATOR = re.compile(r"^\W{0,2}\(?(?:\d{1,4}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]\s")
 # a log's watch time: four figures of the 24-hour clock before the entry's words ("0200 Viento")
 LOG_TIME = re.compile(r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s+[^\W\d_])")
 
@@ -245,6 +247,7 @@ class TextBuilder:
         self.salutes: list = []
         self.times: list[str] = []         # timestamps waiting for the turn they date
         self.log_times: dict[int, str] = {}  # a day's division -> the last watch time in it
+        self.format_list = None              # the <list> the format's items go on (_para)
 
     def write(self, units: list[Unit]) -> None:
         self._write(units)
@@ -641,6 +644,15 @@ class TextBuilder:
             container = self.quote
         elif container is self.div:
             self._end_quote()
+            if kind == "item" and not u.n and not ENUMERATOR.match(u.body.text):
+                # a bulleted list the source format marks ("- ", "* ", <li>): a <list>
+                # (a numbered one's items stay numbered paragraphs)
+                last = self.div[-1] if len(self.div) else None
+                if last is None or last is not self.format_list:
+                    self.format_list = sub(self.div, "list")
+                self._paragraph(u.body, None, self.format_list).tag = tei("item")
+                self.ctx.fired("format-list")
+                return
         self._paragraph(u.body, u.n, container)
         if container is self.quote and _closes_quote(u.body.text):
             self.ctx.fired("quote")
