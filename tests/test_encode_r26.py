@@ -305,3 +305,15 @@ def test_the_reference_the_pages_source_metadata_ends_with_is_a_source_note():
     assert texts(root, "//t:body//t:note[@type='source']") == ["WO 95/1501/3, pp 1-9"]
     assert "WO 95/1501/3, pp 1-9" not in texts(root, "//t:body//t:p")
     assert texts(root, "//t:titleStmt/t:title") == ["War Diary – 12 Inf Bde"]
+
+
+def test_a_page_scans_description_that_the_text_repeats_is_no_caption():
+    """A transcription's page image described by the page's first line (a microfilm
+    target "![MICROCOPY RESOLUTION TEST CHART](page_272.png)" over the same words): the
+    words are in the text already, no caption paragraph is added."""
+    root, _ = encode("# Minutes\n\nThe board met at the high school on Thursday evening.\n\n"
+                     "![MICROCOPY RESOLUTION TEST CHART](page_272.png)\n\n"
+                     "MICROCOPY RESOLUTION TEST CHART\n\nThe clerk read the minutes.\n",
+                     "minutes.md")
+    assert sum(p == "MICROCOPY RESOLUTION TEST CHART"
+               for p in texts(root, "//t:body//t:p")) <= 1

@@ -121,7 +121,9 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     if _indented_prose(tokens):
         tokens = _parser(indented_code=False).parse(text)
         out.hints.rules.append("indented-prose")
-    _Walker(out, diags).walk(tokens)
+    walker = _Walker(out, diags)
+    walker.source = " ".join(text.split())     # (once: images' descriptions are looked for)
+    walker.walk(tokens)
     return out.source(name, used, diags)
 
 
@@ -306,6 +308,15 @@ def _caption(image, children) -> bool:
     return alone and len(words) >= 2 and not re.search(r"\.\w{2,4}\b", image.content)
 
 
+def _said_again(alt: str, source: str) -> bool:
+    """Do the words of an image's description stand in the text as well (a page's scan
+    described by the page's first line: "![MICROCOPY RESOLUTION TEST CHART](page_272.png)"
+    over "MICROCOPY RESOLUTION TEST CHART"; *source* with its spaces collapsed)? Then they are
+    no caption: nothing is lost."""
+    words = " ".join(alt.split())
+    return bool(words) and source.count(words) >= 2
+
+
 # a Liquid output tag as (the start of) a link's or an image's address, as Jekyll sites write
 # every address under the site's root: "![A sunset]({{ '/assets/x.jpeg' | relative_url }})",
 # "[here]({{ site.baseurl }}/2021/log.html)", the tag on a line of its own between "](" and
@@ -473,6 +484,7 @@ def tex_rows(tex: str) -> tuple[list[tuple[int, str]], list[str]]:
 class _Walker:
     def __init__(self, out: Lines, diags: Collector):
         self.out, self.diags = out, diags
+        self.source = ""          # the text, its spaces collapsed (see _said_again)
         self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
         self.footnote_numbers: dict[int | str, int] = {}   # footnote id or ":label" -> n
         self.bare_numbers: list[int] = []    # output lines that are a bare "[n]" paragraph
@@ -771,7 +783,7 @@ class _Walker:
             elif kind == "image":
                 self.out.leave_out(line, line, f"image {tok.attrs.get('src', '')}",
                                    "an image (not text)", "image")
-                if _caption(tok, children):
+                if _caption(tok, children) and not _said_again(tok.content, self.source):
                     parts.append(" ".join(tok.content.split()))
             elif kind == "footnote_ref":
                 parts.append(f"[{self._number(tok.meta['id'])}]")
