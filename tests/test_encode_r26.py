@@ -317,3 +317,10 @@ def test_a_page_scans_description_that_the_text_repeats_is_no_caption():
                      "minutes.md")
     assert sum(p == "MICROCOPY RESOLUTION TEST CHART"
                for p in texts(root, "//t:body//t:p")) <= 1
+
+
+def test_two_photographs_with_one_caption_keep_it_twice():
+    root, _ = encode("# Log\n\nWe drifted all day on a glassy sea without wind.\n\n"
+                     "![Atardecer por el punto](/a/1.jpeg)\n\nThe wind came at ten.\n\n"
+                     "![Atardecer por el punto](/a/2.jpeg)\n", "log.md")
+    assert texts(root, "//t:body//t:p").count("Atardecer por el punto") == 2

@@ -311,10 +311,11 @@ def _caption(image, children) -> bool:
 def _said_again(alt: str, source: str) -> bool:
     """Do the words of an image's description stand in the text as well (a page's scan
     described by the page's first line: "![MICROCOPY RESOLUTION TEST CHART](page_272.png)"
-    over "MICROCOPY RESOLUTION TEST CHART"; *source* with its spaces collapsed)? Then they are
-    no caption: nothing is lost."""
+    over "MICROCOPY RESOLUTION TEST CHART"; *source* with its spaces collapsed), outside an
+    image's brackets (two photographs may share a caption)? Then they are no caption:
+    nothing is lost."""
     words = " ".join(alt.split())
-    return bool(words) and source.count(words) >= 2
+    return bool(words) and source.count(words) > source.count(f"![{words}]")
 
 
 # a Liquid output tag as (the start of) a link's or an image's address, as Jekyll sites write
