@@ -533,6 +533,9 @@ def _bare_frame(parts, main) -> bool:
     if not any(el.tag == "h1" for el in outside):
         return False
     for el in outside:
+        if any(a.tag in SITE_PARTS or a.tag == "nav" or _page_header(a) or _navigation(a)
+               for a in el.iterancestors() if isinstance(a.tag, str)):
+            return False                 # (an <h1> in the site's <header>: chrome)
         if el.tag not in (*HEADINGS, "p") or _navigation(el) or _page_header(el) \
                 or any(isinstance(d.tag, str) and d.tag in ("a", "img", "nav", "form", "button")
                        for d in el.iter()) \

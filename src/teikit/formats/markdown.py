@@ -305,7 +305,13 @@ def _caption(image, children) -> bool:
     alone = all(c is image or c.type in ("softbreak", "hardbreak")
                 or (c.type == "text" and not c.content.strip()) for c in children)
     words = re.findall(r"[^\W\d_]+", image.content or "")
-    return alone and len(words) >= 2 and not re.search(r"\.\w{2,4}\b", image.content)
+    return alone and len(words) >= 2 and not re.search(r"\.\w{2,4}\b", image.content) \
+        and not SCAN_LABEL.search(image.content)
+
+
+# a description that names a page of the original: a scan's label, no caption
+SCAN_LABEL = re.compile(r"(?i)\b(?:page|pg|p\.|folio|fol\.|f\.|seite|página|pagina|blz\.?)"
+                        r"\s*\d")
 
 
 def _said_again(alt: str, source: str) -> bool:

@@ -644,7 +644,8 @@ class TextBuilder:
             container = self.quote
         elif container is self.div:
             self._end_quote()
-            if kind == "item" and not u.n and not ENUMERATOR.match(u.body.text):
+            if kind == "item" and not u.n and not ENUMERATOR.match(u.body.text) \
+                    and self.ctx.source.format in ("markdown", "rst", "org", "asciidoc"):
                 # a bulleted list the source format marks ("- ", "* ", <li>): a <list>
                 # (a numbered one's items stay numbered paragraphs)
                 last = self.div[-1] if len(self.div) else None
