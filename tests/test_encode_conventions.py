@@ -588,7 +588,8 @@ def test_note_app_markdown_tasks_callouts_wiki_links_and_marked_text():
                           "and ==the key point==.\n", "board.md")
     body = "".join(xp(root, "//t:body")[0].itertext())
     assert "[!note]" not in body and "[[" not in body and "==" not in body
-    assert texts(root, "//t:body//t:p")[:3] == ["DraftNot yet approved.", "☑ Approve budget",
+    assert texts(root, "//t:body//t:p | //t:body//t:item")[:3] == [
+        "DraftNot yet approved.", "☑ Approve budget",
                                                 "☐ Hire archivist"]     # (an <lb/> between)
     assert "See Budget 2021, the plans and the key point." in texts(root, "//t:body//t:p")
     assert not xp(root, "//t:supplied")

@@ -32,7 +32,7 @@ def test_diary_heading_dates_carry_month_and_year():
     root, _ = encode("<html><body><h2>Apr 1821</h2><h3>Sunday April 1st</h3><p>At home.</p>"
                   "<h3>Wednesday 4th</h3><p>Heard from Sir W. Elford.</p></body></html>",
                   "journal.html")
-    whens = [d.get("when") for d in xp(root, "//t:div[@type='section']/t:head/t:date")]
+    whens = [d.get("when") for d in xp(root, "//t:div[@type='entry']/t:head/t:date")]
     assert whens == ["1821-04-01", "1821-04-04"]
 
 

@@ -123,6 +123,11 @@ RULES = [
      "transcription marks the end of the original's line, is <lb break=\"no\"/>; so is a "
      "line end inside a word broken by a hyphen or by = (re-/frendado, gelung/=nen) where "
      "the lines are kept as lines (the sign stays as printed)."),
+    ("soft-breaks", "segmentation", "In Markdown, reStructuredText, AsciiDoc and Org a "
+     "line end inside a paragraph is a soft break: where half the text's paragraphs of "
+     "several lines read as wrapped prose, a paragraph of prose lines (30 characters or "
+     "more, no salutation or closing) is one line, its line ends spaces, never <lb/>; a "
+     "text set line by line (verse) keeps its lines."),
     ("kept-line-breaks", "segmentation", "A paragraph whose every line ends in the break "
      "Markdown asks for (two spaces or a backslash at the end), or a Word paragraph's "
      "soft line breaks (w:br, typed on purpose), keeps its lines: each is "
@@ -449,6 +454,18 @@ RULES = [
      "will's \u201cSt Brice s for\u00eat S et O\u201d / \u201c1er ao\u00fbt 1914\u201d "
      "and its closing \u201cfait \u00e0 St Brice\u201d), is the opener's dateline "
      "(<placeName>, <date when>), never the heading or the title."),
+    ("format-list", "segmentation", "A bulleted list the source format marks (Markdown's, "
+     "reStructuredText's, Org's and AsciiDoc's bullets, HTML's <li>, a word processor's "
+     "list paragraphs) is a <list> of <item>s, each item as the format ends it; a numbered "
+     "list's items stay numbered paragraphs."),
+    ("row-date", "stdVals", "A diary's or a log's form set as a table (Hour, Date, Place | "
+     "Summary | Remarks): a row whose first cell opens with a day-date (Sept 1st ST. "
+     "SAUVEURS. 6am) has it as <date when>, the year its own or carried from the row "
+     "before (the text's or the document's date at the start), where two rows or more "
+     "are so dated and their dates rise."),
+    ("log-time", "stdVals", "A log's watch time, four figures of the 24-hour clock opening "
+     "a paragraph or an item under a heading that dates one day (0200 Viento lijero …), "
+     "later than the day's time before, is <time when=\"02:00:00\">."),
     ("entry-date-heading", "stdVals", "A heading that is a diary entry's day-date (Sunday "
      "April 1st, Wednesday 4th) has a <date> whose @when "
      "has the year and month carried from the date before it (the page's month, the entry "

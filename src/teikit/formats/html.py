@@ -14,7 +14,7 @@ from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
 from . import frontmatter, marks, suffix, tables
 from .htmlnotes import Footnotes
-from .htmltables import layout_table, running_tables, table_parts
+from .htmltables import heading_class_row, layout_table, running_tables, table_parts
 from .lines import Lines
 
 NAME = "html"
@@ -515,8 +515,11 @@ def _page_parts(root, main, out: Lines):
             parts.append((el, False))
 
     add(body)
+    bare = _bare_frame(parts, main)
+    if bare:
+        parts = [(el, True) for el, _ in parts]
     kept = [el for el, keep in parts if keep and el is not main and el.tag[:1] == "h"]
-    if kept and not title <= {w for el in kept for w in _words(el.text_content())}:
+    if kept and not bare and not title <= {w for el in kept for w in _words(el.text_content())}:
         parts = [(el, keep if el is main or el.tag[:1] != "h" or el not in kept else False)
                  for el, keep in parts]    # the headings are not the whole title: a site's
     if any(keep and el is not main for el, keep in parts):
@@ -525,6 +528,29 @@ def _page_parts(root, main, out: Lines):
         if keep and el is not main and el.tag[:1] == "h":
             _date_hint(el.text_content(), out)     # <h2>22 October 2025</h2>
     return parts
+
+
+def _bare_frame(parts, main) -> bool:
+    """The page around the content area holds nothing a site adds: no <header>, <nav>,
+    <footer>, menu, link or image, only an <h1> and a short line or two beside it (a saved
+    edition page: <h1>War Diary – 11 Inf Bde</h1><p>September 1914</p> over the one
+    <article> of the diary). These are the document's heading and subtitle, not chrome: left
+    out, the words would be lost. Not when the content area has an <h1> of its own."""
+    outside = [el for el, keep in parts if el is not main]
+    if not outside or main.find(".//h1") is not None:
+        return False
+    if not any(el.tag == "h1" for el in outside):
+        return False
+    for el in outside:
+        if any(a.tag in SITE_PARTS or a.tag == "nav" or _page_header(a) or _navigation(a)
+               for a in el.iterancestors() if isinstance(a.tag, str)):
+            return False                 # (an <h1> in the site's <header>: chrome)
+        if el.tag not in (*HEADINGS, "p") or _navigation(el) or _page_header(el) \
+                or any(isinstance(d.tag, str) and d.tag in ("a", "img", "nav", "form", "button")
+                       for d in el.iter()) \
+                or len(el.text_content().split()) > 12:
+            return False
+    return True
 
 
 ROLL_FIELDS = {"present", "regrets", "apologies", "absent", "attendees", "attending", "chair",
@@ -1405,6 +1431,7 @@ class _Walker:
             if part.tag == "caption":
                 caption = " ".join(self._cell_text(part, depth).split("\n"))
                 continue
+            in_head = in_head or (not rows and heading_class_row(part))
             row = []
             for cell in part:
                 if isinstance(cell.tag, str) and cell.tag in ("td", "th"):

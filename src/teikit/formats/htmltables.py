@@ -28,6 +28,7 @@ def layout_table(table) -> bool:
     if len(cells) <= 1 or max(sum(1 for c in row if isinstance(c.tag, str) and c.tag in
                                   ("td", "th")) for row in rows) <= 1:
         return True
+    form = ruled_form(table)
     for cell in cells:
         lines = 1
         for el in cell.iterdescendants():
@@ -35,10 +36,65 @@ def layout_table(table) -> bool:
             if tag in LAYOUT_INSIDE:
                 return True
             lines += tag in ("p", "li", "br", "div", "dt", "dd")
-        if lines > MAX_CELL_LINES + 1 or len(" ".join(cell.text_content().split())) \
-                > MAX_CELL_TEXT:
+        if not form and (lines > MAX_CELL_LINES + 1 or len(
+                " ".join(cell.text_content().split())) > MAX_CELL_TEXT):
             return True
     return False
+
+
+FORM_ROWS = 3               # a header row and two rows of entries at least
+
+
+def _cells(row) -> list:
+    return [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
+def _words(el) -> int:
+    return len(el.text_content().split())
+
+
+def heading_class_row(row) -> bool:
+    """Do all the cells of *row* say by their class that they head the columns (<td><p
+    class="table_heading">Remarks</p></td>, <td class="header">)?"""
+    cells = _cells(row)
+    return bool(cells) and all(
+        any(name in ("head", "header", "heading") for el in c.iter() if isinstance(el.tag, str)
+            for name in re.split(r"[\s_-]+", (el.get("class") or "").casefold()))
+        for c in cells)
+
+
+def _header_row(row, in_head: bool, others: list) -> bool:
+    """Is *row* the header of a form's columns: <th> cells, a <thead>, cells of a heading
+    class (<p class="table_heading">), or short lines of words over a column of long ones?"""
+    cells = _cells(row)
+    if in_head or all(c.tag == "th" for c in cells):
+        return True
+    if heading_class_row(row):
+        return True
+    if not all(0 < _words(c) <= 6 and not re.search(r"\d", c.text_content()) for c in cells):
+        return False
+    columns = list(zip(*(_cells(r) for r in others), strict=True))
+    return any(sorted(_words(c) for c in col)[len(col) // 2] >= 20 for col in columns)
+
+
+def ruled_form(table) -> bool:
+    """A printed form typed as a table (a war diary's Hour, Date, Place | Summary of Events
+    | Remarks; a log book's or a register's columns): a header row over rows that all keep
+    its shape (as many cells, none spanning), with the first column short. Its cells may
+    hold long narratives (a day's events over a thousand characters): the shape, not the
+    length, makes it a table of data."""
+    parts = [(row, head) for row, head in table_parts(table) if row.tag == "tr"]
+    if len(parts) < FORM_ROWS:
+        return False
+    width = len(_cells(parts[0][0]))
+    if width < 2 or any(len(_cells(row)) != width or any(
+            c.get("colspan") or c.get("rowspan") for c in _cells(row)) for row, _ in parts):
+        return False
+    others = [row for row, _ in parts[1:]]
+    if not _header_row(parts[0][0], parts[0][1], others):
+        return False
+    first = sorted(_words(_cells(row)[0]) for row in others)
+    return first[len(first) // 2] <= 12
 
 
 def table_parts(table):

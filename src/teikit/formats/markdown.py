@@ -112,6 +112,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     if "\n#" in text or text.startswith("#"):
         text = _headings_without_space(text, out, diags)
     if "](" in text:
+        if "{{" in text:
+            text = _liquid_targets(text, out)
         text = _link_targets_with_spaces(text, diags)
         if "![" in text:
             text = _image_attributes(text, out)
@@ -119,7 +121,9 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     if _indented_prose(tokens):
         tokens = _parser(indented_code=False).parse(text)
         out.hints.rules.append("indented-prose")
-    _Walker(out, diags).walk(tokens)
+    walker = _Walker(out, diags)
+    walker.source = " ".join(text.split())     # (once: images' descriptions are looked for)
+    walker.walk(tokens)
     return out.source(name, used, diags)
 
 
@@ -293,6 +297,59 @@ def _link_targets_with_spaces(text: str, diags: Collector) -> str:
     return LINK_WITH_SPACES.sub(angled, text)
 
 
+def _caption(image, children) -> bool:
+    """Is *image*'s description (its alt text) the words the author set under a picture
+    that stands alone in its paragraph ("![El Salvadór a Panamá](/assets/x.jpeg)", as a
+    blog's photographs are captioned)? Two words of letters at least, no file name: kept
+    as the paragraph's text, since no word of the source is lost."""
+    alone = all(c is image or c.type in ("softbreak", "hardbreak")
+                or (c.type == "text" and not c.content.strip()) for c in children)
+    words = re.findall(r"[^\W\d_]+", image.content or "")
+    return alone and len(words) >= 2 and not re.search(r"\.\w{2,4}\b", image.content) \
+        and not SCAN_LABEL.search(image.content)
+
+
+# a description that names a page of the original: a scan's label, no caption
+SCAN_LABEL = re.compile(r"(?i)\b(?:page|pg|p\.|folio|fol\.|f\.|seite|página|pagina|blz\.?)"
+                        r"\s*\d")
+
+
+def _said_again(alt: str, source: str) -> bool:
+    """Do the words of an image's description stand in the text as well (a page's scan
+    described by the page's first line: "![MICROCOPY RESOLUTION TEST CHART](page_272.png)"
+    over "MICROCOPY RESOLUTION TEST CHART"; *source* with its spaces collapsed), outside an
+    image's brackets (two photographs may share a caption)? Then they are no caption:
+    nothing is lost."""
+    words = " ".join(alt.split())
+    return bool(words) and source.count(words) > source.count(f"![{words}]")
+
+
+# a Liquid output tag as (the start of) a link's or an image's address, as Jekyll sites write
+# every address under the site's root: "![A sunset]({{ '/assets/x.jpeg' | relative_url }})",
+# "[here]({{ site.baseurl }}/2021/log.html)", the tag on a line of its own between "](" and
+# ")"; CommonMark takes the whole for text (spaces and quotes in an address)
+LIQUID_TARGET = re.compile(
+    r"(?<=\]\()(?P<space>[ \t]*\n?[ \t]*)\{\{(?P<tag>[^{}\n]{1,300}?)\}\}"
+    r"(?P<rest>[^\s(){}<>]*)(?=[ \t]*\n?[ \t]*\))")
+QUOTED_PATH = re.compile(r"""^\s*(?:'([^'\s]{1,300})'|"([^"\s]{1,300})")""")
+
+
+def _liquid_targets(text: str, out: Lines) -> str:
+    """A link or image whose address is a Liquid tag (LIQUID_TARGET) is a link or an image:
+    the tag is replaced by the address it names, its quoted path followed by the rest
+    ("/assets/x.jpeg", "/2021/log.html"), or "liquid:" when it names none; the tag is
+    reported as every template tag is. Evidence: the tag stands where an address stands,
+    after "](" and before ")"; a tag elsewhere keeps the template-tag rule."""
+    def address(m: re.Match) -> str:
+        line = text.count("\n", 0, m.start("tag")) + 1
+        out.leave_out(line, line, "{{" + m.group("tag") + "}}", "a template tag (Jekyll/"
+                      "Liquid: the site's, not the text's)", "template-tag")
+        quoted = QUOTED_PATH.match(m.group("tag"))
+        path = (quoted.group(1) or quoted.group(2)) if quoted else ""
+        return m.group("space") + ((path + m.group("rest")) or "liquid:")
+    return LIQUID_TARGET.sub(address, text)
+
+
 # an image with its size or other attributes inside the parentheses, as MultiMarkdown and
 # markdown-it's imsize write them ("![Letter, Page 1](…/pg1.jpg width="1500" 'title')",
 # "![](scan.png =600x400)"): CommonMark takes the whole for text
@@ -434,6 +491,7 @@ def tex_rows(tex: str) -> tuple[list[tuple[int, str]], list[str]]:
 class _Walker:
     def __init__(self, out: Lines, diags: Collector):
         self.out, self.diags = out, diags
+        self.source = ""          # the text, its spaces collapsed (see _said_again)
         self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
         self.footnote_numbers: dict[int | str, int] = {}   # footnote id or ":label" -> n
         self.bare_numbers: list[int] = []    # output lines that are a bare "[n]" paragraph
@@ -732,6 +790,8 @@ class _Walker:
             elif kind == "image":
                 self.out.leave_out(line, line, f"image {tok.attrs.get('src', '')}",
                                    "an image (not text)", "image")
+                if _caption(tok, children) and not _said_again(tok.content, self.source):
+                    parts.append(" ".join(tok.content.split()))
             elif kind == "footnote_ref":
                 parts.append(f"[{self._number(tok.meta['id'])}]")
             elif kind == "html_inline":

@@ -26,11 +26,14 @@ from .classify import ANNOTATION, LEADING_STAGE, STAGE, _letter_points_in_sequen
 from .context import Context
 from .dates import (
     ENTRY_LEAD,
+    RUN_IN_DAY,
     YEAR,
     DateFound,
+    cell_day,
     date_at,
     day_heading,
     find_date,
+    run_in_day,
 )
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import is_cjk
@@ -203,6 +206,10 @@ def _sections(units: list[Unit]) -> list[tuple[Unit | None, list[Unit]]]:
 
 
 DIGIT = re.compile(r"\d")
+# the number or letter an item of a numbered list opens with ("1. ", "a) ", "(iv) ", "B. ")
+ENUMERATOR = re.compile(r"^\W{0,2}\(?(?:\d{1,4}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]\s")
+# a log's watch time: four figures of the 24-hour clock before the entry's words ("0200 Viento")
+LOG_TIME = re.compile(r"^(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s+[^\W\d_])")
 
 
 def entry_date(text: str) -> DateFound | None:
@@ -214,6 +221,23 @@ def entry_date(text: str) -> DateFound | None:
         return None
     lead = ENTRY_LEAD.match(head)
     return date_at(head, lead.end() if lead else 0)
+
+
+def _date_range(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where plain(text)[start:end] is in *text* (marks.plain_range), taking in the
+    emphasis that closes right after it: a date whose ordinal is set in superscript
+    ("Sept 23<sup>rd</sup> BUCY-LE-LONG") ends after the superscript."""
+    where = marks.plain_range(text, start, end)
+    if where is not None or not 0 <= start < end:
+        return where
+    skip = {i for m in marks.TOKEN.finditer(text) for i in range(m.start(), m.end())}
+    positions = [i for i in range(len(text)) if i not in skip]
+    if end > len(positions):
+        return None
+    stop = positions[end - 1] + 1
+    while stop < len(text) and text[stop] in marks.CLOSERS:
+        stop += 1
+    return marks.widen(text, positions[start], stop)
 
 
 class TextBuilder:
@@ -230,6 +254,8 @@ class TextBuilder:
         self.quote = None
         self.salutes: list = []
         self.times: list[str] = []         # timestamps waiting for the turn they date
+        self.log_times: dict[int, str] = {}  # a day's division -> the last watch time in it
+        self.format_list = None              # the <list> the format's items go on (_para)
 
     def write(self, units: list[Unit]) -> None:
         self._write(units)
@@ -248,6 +274,9 @@ class TextBuilder:
                 section.set("type", "letter")     # one letter of a collection
             elif any(child.tag == tei("closer") for child in section):
                 self.ctx.fired("signed-section")  # minutes, a report: signed, no letter
+            elif len(section) and section[0].tag == tei("head") and any(
+                    d.get("when") for d in section[0].iter(tei("date"))):
+                section.set("type", "entry")      # a diary's or a log's day: its head dated
         if self.times:                   # timestamps at the very end: a paragraph of them
             self._end_turn()
             p = E.p()
@@ -321,6 +350,18 @@ class TextBuilder:
         text = plain(span.text)
         if len(text) > 60 or not DIGIT.search(text):
             return None
+        self._year_context()
+        found = day_heading(text, self.last_when)
+        if found is None and not self.last_when:
+            found = self._by_document_date(text)
+        where = marks.plain_range(span.text, found.start, found.end) if found else None
+        if found is None or where is None:
+            return None
+        self.last_when = found.when
+        return found, where
+
+    def _year_context(self) -> str:
+        """The last date written before (see _day_heading), found once."""
         if self.last_when is None:       # (once: then each dated heading carries it on)
             dates = [d.get("when") for d in self.levels[0][1].iter(tei("date"))
                      if d.get("when")]
@@ -332,12 +373,75 @@ class TextBuilder:
                 said = (find_date(text_of(p)) for p in self.levels[0][1].iter(tei("p")))
                 dates = [f.when for f in said if f is not None]     # ("Wij schrijven
             self.last_when = dates[-1] if dates else ""   # september 1944." / "6 september")
-        found = day_heading(text, self.last_when)
-        where = marks.plain_range(span.text, found.start, found.end) if found else None
-        if found is None or where is None:
+        return self.last_when
+
+    def _source_reference(self, span: Span) -> bool:
+        """Is *span*, a line over the text under its heading, the archive's reference that
+        the page's own source metadata ends with (DC.source "The National Archives of the UK
+        (TNA): WO 95/1486/2/01, pp 3-12" over the line "WO 95/1486/2/01, pp 3-12")? Then it
+        is the source's reference, a note, never the text (nor its title)."""
+        text = " ".join(plain(span.text).split())
+        if not 4 <= len(text) <= 80 or not DIGIT.search(text):
+            return False
+        return any(key in ("dc.source", "dcterms.source", "citation_archive_identifier")
+                   and " ".join(value.split()).endswith(text)
+                   for key, value in self.ctx.source.hints.fields)
+
+    def _log_time(self, text: str):
+        """A log's watch time opening a paragraph or an item under a heading that dates one
+        day ("## Sábado 12 de Marzo, 2022" / "- **0200** Viento lijero …"): four figures of
+        the 24-hour clock, later than the day's time before (a log's watches rise). The
+        range of it in *text* and its value (hh:mm:00), else None."""
+        if not text[:1].isdigit() and text[:1] not in marks.OPENERS:
+            return None
+        m = LOG_TIME.match(plain(text[:16]))
+        head = self.div[0] if len(self.div) and self.div[0].tag == tei("head") else None
+        if m is None or head is None or not any(len(d.get("when") or "") == 10
+                                                 for d in head.iter(tei("date"))):
+            return None
+        when = f"{m.group('h')}:{m.group('m')}:00"
+        last = self.log_times.get(id(self.div))
+        where = marks.plain_range(text, m.start("h"), m.end("m"))
+        if where is None or (last is not None and when <= last):
+            return None
+        self.log_times[id(self.div)] = when
+        return where, when
+
+    def _run_in_day(self, text: str):
+        """The date of a diary's entry run into its first sentence ("Zaterdagmiddag 23
+        september kwamen …"): weekday, day and month, the year from the last date before
+        (a day heading's, the text's) or the document's own; the weekday must agree and
+        the date must not go back before the last one (entries rise in order)."""
+        head = plain(text[:80])
+        if not RUN_IN_DAY.match(head):
+            return None
+        if self.last_when == "":         # (nothing then: the text since may name a date)
+            self.last_when = None
+        context = self._year_context()
+        found = run_in_day(head, context)
+        if found is None and not context:
+            hints = self.ctx.source.hints
+            said = find_date(hints.date or hints.post_date or "")
+            found = run_in_day(head, said.when) if said is not None else None
+        if found is None or (context and found.when < context[:len(found.when)]):
             return None
         self.last_when = found.when
-        return found, where
+        return found
+
+    def _by_document_date(self, text: str):
+        """The date of a day heading whose year only the document's own date gives (a
+        blog-posted log's front matter "date: 2021-12-28", the page's title "September
+        1914"), where the text before it names none. The entries were written before the
+        document was dated: a day that would fall after that date is of the year before
+        (a post of 3 January over "Thursday, 23 December")."""
+        hints = self.ctx.source.hints
+        said = find_date(hints.date or hints.post_date or "")
+        if said is None or not re.match(r"\d{4}", said.when):
+            return None
+        found = day_heading(text, said.when)
+        if found is not None and found.when[:len(said.when)] > said.when:
+            found = day_heading(text, str(int(said.when[:4]) - 1))
+        return found
 
     def _container(self, stays_in_turn: bool = True):
         if self.sp is not None and stays_in_turn:
@@ -470,6 +574,8 @@ class TextBuilder:
             span = span[lead.end():]
             self.ctx.fired("stage")
         found = entry_date(span.text) if self.dated_entries and not n else None
+        if found is None and not n and DIGIT.search(span.text, 0, 40):
+            found = self._run_in_day(span.text)
         where = marks.plain_range(span.text, found.start, found.end) if found else None
         if found and where:              # "Tuesday, 4 January 1916. Letter from Mother."
             start, end = where
@@ -477,6 +583,12 @@ class TextBuilder:
             p.append(fill(E.date(when=found.when), span[start:end], self.ctx))
             span = span[end:]
             self.ctx.fired("entry-date")
+        elif (clock := self._log_time(span.text) if not n else None) is not None:
+            (start, end), when = clock          # "**0200** Viento lijero …" under a day
+            fill(p, span[:start], self.ctx)
+            p.append(fill(E.time(when=when), span[start:end], self.ctx))
+            span = span[end:]
+            self.ctx.fired("log-time")
         else:                            # an act's date where its closing clause runs on
             span = eschatocol.mark_date(p, span, self.ctx)
         fill(p, span, self.ctx)
@@ -521,6 +633,11 @@ class TextBuilder:
             self.ctx.fired("verse-speech")
         container = self._container(goes_on)
         kind = u.block.lines[0].kind
+        if container is self.div and self._opener_open() and self._source_reference(u.body):
+            self.div.append(fill(E.note(type="source", place="inline"), u.body.strip(),
+                                 self.ctx))     # "WO 95/1486/2/01, pp 3-12" over the text
+            self.ctx.fired("shelfmark")
+            return
         if container is self.div and kind.startswith("mail-quote"):
             self._end_quote()            # a mail's quotation of the message replied to
             last = self.div[-1] if len(self.div) else None
@@ -541,6 +658,16 @@ class TextBuilder:
             container = self.quote
         elif container is self.div:
             self._end_quote()
+            if kind == "item" and not u.n and not ENUMERATOR.match(u.body.text) \
+                    and self.ctx.source.format in ("markdown", "rst", "org", "asciidoc"):
+                # a bulleted list the source format marks ("- ", "* ", <li>): a <list>
+                # (a numbered one's items stay numbered paragraphs)
+                last = self.div[-1] if len(self.div) else None
+                if last is None or last is not self.format_list:
+                    self.format_list = sub(self.div, "list")
+                self._paragraph(u.body, None, self.format_list).tag = tei("item")
+                self.ctx.fired("format-list")
+                return
         self._paragraph(u.body, u.n, container)
         if container is self.quote and _closes_quote(u.body.text):
             self.ctx.fired("quote")
@@ -650,11 +777,12 @@ class TextBuilder:
         if parsed.caption is not None:
             start, end = parsed.caption
             table.append(fill(E.head(), span[start:end].strip(), self.ctx))
-        for cells in parsed.rows:
+        dated = self._row_dates(parsed.rows, span)
+        for r, cells in enumerate(parsed.rows):
             row = sub(table, "row")
             if all(cell.label for cell, _, _ in cells):
                 row.set("role", "label")
-            for cell, start, end in cells:
+            for c, (cell, start, end) in enumerate(cells):
                 el = sub(row, "cell")
                 if cell.label and row.get("role") is None:
                     el.set("role", "label")
@@ -663,12 +791,49 @@ class TextBuilder:
                 if cell.rows > 1:
                     el.set("rows", str(cell.rows))
                 text = span.text[start:end].replace(tables.BR, "\n")
-                fill(el, Span(text, span[start:end].anchors).strip(), self.ctx)
+                body = Span(text, span[start:end].anchors).strip()
+                if c == 0 and r in dated:      # "Sept 1st ST. SAUVEURS. 6am": the row's day
+                    (at, to), when = dated[r]
+                    fill(el, body[:at], self.ctx)
+                    el.append(fill(E.date(when=when), body[at:to], self.ctx))
+                    body = body[to:]
+                    self.ctx.fired("row-date")
+                fill(el, body, self.ctx)
         table.set("rows", str(len(parsed.rows)))
         table.set("cols", str(tables.width([[cell for cell, _, _ in cells]
                                             for cells in parsed.rows])))
         container.append(table)
         self.ctx.fired("table")
+
+    def _row_dates(self, rows, span: Span) -> dict:
+        """A diary's or a log's form (Hour, Date, Place | Summary | Remarks): the rows whose
+        first cell opens with a day-date, its year the cell's own or carried from the row
+        before (the text's, the document's date at the start), when two rows or more are
+        so dated and their dates rise. Row index -> (the date's range in the cell, when)."""
+        found: dict = {}
+        context = None
+        for r, cells in enumerate(rows):
+            if not cells or cells[0][0].label:
+                continue
+            _, start, end = cells[0]
+            text = span.text[start:end].replace(tables.BR, "\n").strip()
+            if not text[:1].isalpha() and not text[:1].isdigit() and \
+                    text[:1] not in marks.OPENERS:
+                continue
+            if context is None:
+                context = self._year_context() or self._document_date()
+            day = cell_day(plain(text[:60]), context)
+            where = _date_range(text, day.start, day.end) if day else None
+            if day is None or where is None or (found and day.when < context):
+                continue
+            found[r] = (where, day.when)
+            context = day.when
+        return found if len(found) >= 2 else {}
+
+    def _document_date(self) -> str:
+        hints = self.ctx.source.hints
+        said = find_date(hints.date or hints.post_date or "")
+        return said.when if said is not None else ""
 
     def _opener_over_page(self) -> None:
         """A page break between a letter's opening lines and its salutation ("n. 23" / …

@@ -157,6 +157,7 @@ class Context:
     _words: set[str] | None = None
     _words_apart_from_bars: set[str] | None = None
     _line_width: int | None = None
+    _soft_breaks: bool | None = None
     _line_bars: bool | None = None
     _colon_hyphens: bool | None = None
     _caret_superscripts: bool | None = None
@@ -195,6 +196,22 @@ class Context:
                             if len(t) >= 20)
             self._line_width = widths[len(widths) // 2] if len(widths) >= 10 else 0
         return self._line_width
+
+    def soft_breaks(self, wrapped) -> bool:
+        """Does the source's format make a line end inside a paragraph a space (Markdown,
+        reST, AsciiDoc, Org: a soft break; a hard break is marked), and is the text not set
+        line by line? Evidence: half of its paragraphs of several plain lines at least read
+        as wrapped prose (*wrapped*: shapes.is_wrapped); a poem or a transcription kept
+        line by line has none such, and keeps its lines."""
+        if self._soft_breaks is None:
+            self._soft_breaks = False
+            if self.source.format in ("markdown", "rst", "asciidoc", "org"):
+                broken = self.source.hints.broken_lines
+                several = [b.lines for b in self.source.blocks() if len(b.lines) >= 2
+                           and not any(ln.kind or ln.number in broken for ln in b.lines)]
+                self._soft_breaks = bool(several) and \
+                    sum(1 for lines in several if wrapped(lines)) * 2 >= len(several)
+        return self._soft_breaks
 
     def line_bars(self) -> bool:
         """Does the text mark the original's line ends with a bar standing between words or

@@ -595,6 +595,11 @@ def looks_like_dateline(text: str) -> bool:
     after = text[found.end:].split()
     if len(found.when) == 4 and after:        # a year alone ends its dateline: "…Roku 1764.
         return False                          # ustanowiwszy…" is a sentence
+    words = before.split()
+    if lower and "," not in before and len(lower[-1].strip("(")) >= 4 and words[-1] == lower[-1] \
+            and words[0][:1].isupper() and not WEEKDAY.match(words[0]):
+        return False        # "Wij schrijven september 1944.": a sentence (a verb before the
+        #                     date, no comma), no place
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
         and len(lower) <= 1 and len(after) <= 12
 
@@ -649,12 +654,33 @@ DAY_HEADING = re.compile(
     re.I)
 
 
+# a short label before a heading's day-date: an entry's number or name in three words at
+# most, closed by a comma, a full stop, a colon or a dash ("Día uno, Jueves, 23 Diciembre",
+# "Day 3 — Monday 5 May", "Jour 2. 4 mai", "Entry 14: 12th March")
+DAY_LABEL = re.compile(r"\W{0,3}(?:[^\W_]+\s+){0,2}[^\W_]+\s*(?:[,.:]|\s[-–—])\s*")
+
+
 def day_heading(text: str, context: str | None) -> DateFound | None:
     """The date of a heading that is a day-date (see DAY_HEADING), its year (and month,
     when the heading has none) carried from *context*, the last date before it (ISO);
     None without evidence of the year (no date is invented). A month before the
     context's month is of the next year (December, then January); a day before the
-    context's day with no month is of the next month."""
+    context's day with no month is of the next month. A short label may stand before the
+    date (DAY_LABEL): the date is then the rest of the heading, with a month named."""
+    found = _day_heading(text, context)
+    label = DAY_LABEL.match(text) if found is None else None
+    if label is not None and label.end() < len(text) and not any(
+            _weekday_number(word) is not None for word in re.findall(r"[^\W\d_]+", label.group())):
+        # (a weekday is no label: "Martes, 24 Diciembre" of a Friday stays undated)
+        rest = DAY_HEADING.match(text[label.end():])
+        if rest is not None and (rest.group("month") or rest.group("month2")):
+            inner = _day_heading(text[label.end():], context)
+            if inner is not None:
+                return DateFound(inner.start + label.end(), inner.end + label.end(), inner.when)
+    return found
+
+
+def _day_heading(text: str, context: str | None) -> DateFound | None:
     m = DAY_HEADING.match(text)
     if m is None or (m.group("dayonly") and not m.group("wd")):
         return None                           # ("4th" alone: a number, not a day)
@@ -691,9 +717,66 @@ def day_heading(text: str, context: str | None) -> DateFound | None:
     return DateFound(start, end, when)
 
 
+# a diary's entry run into its first sentence, opening with the weekday (or a part of the
+# day: "Zaterdagmiddag", "Sonntagabend", "Tuesday evening"), the day and the month and no
+# year: "Zaterdagmiddag 23 september kwamen …", "Maandag 25 september werd …"
+RUN_IN_DAY = re.compile(
+    rf"^\W{{0,3}}(?P<wd>{WEEKDAY.pattern[4:]})(?P<part>[^\W\d_]{{0,8}})[.,]?\s+"
+    rf"(?:(?:morning|afternoon|evening|night|morgen|middag|avond|nacht|matin|soir)[.,]?\s+)?"
+    rf"{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH}(?![\w-]|\.?,?\s*(?:1[0-9]{{3}}|20[0-9]{{2}})\b)",
+    re.I)
+
+
+# a day-date opening a row's first cell in a diary's form ("Sept 1st ST. SAUVEURS. 6am",
+# "Sept 22nd 1914.", "3 Oct"): month and day (either order) and an optional year
+CELL_DAY = re.compile(rf"^\W{{0,2}}(?:{_MONTH}\s*{_DAY}|"
+                      rf"{_DAY.replace('<day>', '<day2>')}\.?\s+"
+                      rf"{_MONTH.replace('<month>', '<month2>')})"
+                      rf"(?:\s*,?\s*{_YEAR})?(?![\w-])", re.I)
+
+
+def cell_day(text: str, context: str | None) -> DateFound | None:
+    """The date that opens a table's cell (CELL_DAY), its year its own or *context*'s
+    (day_heading's rules), else None."""
+    m = CELL_DAY.match(text)
+    if m is None:
+        return None
+    found = day_heading(m.group().strip(" \t.,;:"), context)
+    return DateFound(m.start() + found.start, m.start() + found.end, found.when) \
+        if found is not None else None
+
+
+def run_in_day(text: str, context: str | None) -> DateFound | None:
+    """The date of a day-date that opens a diary's paragraph without its year (RUN_IN_DAY),
+    the year from *context* (day_heading's rules), the weekday agreeing; else None."""
+    m = RUN_IN_DAY.match(text)
+    if m is None or not context:
+        return None
+    found = day_heading(f"{m.group('wd')} {m.group('day')} {m.group('month')}", context)
+    if found is None:
+        return None
+    return DateFound(m.start("wd"), m.end("month"), found.when)
+
+
+# the weekdays WEEKDAY names, Monday 0 … Sunday 6, in its languages (French, German,
+# Spanish, Italian, Dutch, Portuguese, Malay, Indonesian, Swedish, Danish and Norwegian)
+WEEKDAY_NUMBERS = {name: n for n, names in enumerate((
+    "lundi montag lunes lunedì maandag segunda-feira isnin senin måndag mandag",
+    "mardi dienstag martes martedì dinsdag terça-feira selasa tisdag tirsdag",
+    "mercredi mittwoch miércoles mercoledì woensdag quarta-feira rabu onsdag",
+    "jeudi donnerstag jueves giovedì donderdag quinta-feira khamis kamis torsdag",
+    "vendredi freitag viernes venerdì vrijdag sexta-feira jumaat jumat fredag",
+    "samedi samstag sonnabend sábado sabato zaterdag lördag lørdag",
+    "dimanche sonntag domingo domenica zondag ahad söndag søndag")) for name in names.split()}
+
+
 def _weekday_number(text: str) -> int | None:
-    """Monday 0 … Sunday 6 of an English weekday (full or abbreviated), else None."""
-    key = text.strip(" .,").casefold()[:3]
+    """Monday 0 … Sunday 6 of a weekday: English (full or abbreviated) or a full name in
+    another language of WEEKDAY ("Jueves", "Maandag", "mercredi"), else None."""
+    word = text.strip(" .,").casefold()
+    if word in WEEKDAY_NUMBERS:
+        return WEEKDAY_NUMBERS[word]
+    key = word[:3]
     return {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}.get(key) \
         if key and text.strip()[:1].isalpha() and WEEKDAY_ABBR.match(text.strip()) else None
 

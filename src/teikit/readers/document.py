@@ -1256,7 +1256,7 @@ def _under_dated_heading(body, dateline) -> bool:
     before it that gives a date ("#### [1924-04-01 To Tony]" over an undated letter, then
     "#### [1924-04-06 To Slim]" / "Friday Harbor - April 6, 1924")? Then that earlier
     heading's date, not this later letter's, dates the text (by the rules after)."""
-    if not any(a.tag == tei("div") and a.get("type") in ("section", "letter")
+    if not any(a.tag == tei("div") and a.get("type") in ("section", "letter", "entry")
                for a in dateline.iterancestors()):
         return False
     for el in body.iter(tei("head"), tei("dateline")):

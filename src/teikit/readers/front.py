@@ -892,6 +892,9 @@ def _short_front_block(block: Block) -> bool:
 SOURCE_BLOCK_KEYS = {
     "source": "source", "fuente": "source", "fonte": "source", "quelle": "source",
     "provenance": "source", "procedencia": "source", "original": "source",
+    "bron": "source", "vindplaats": "source", "källa": "source", "kilde": "source",
+    "sumber": "source", "archief": "archive", "arkiv": "archive", "arsip": "archive",
+    "signatuur": "shelfmark", "plaats": "place", "plats": "place", "sted": "place",
     "archive": "archive", "archives": "archive", "archivo": "archive", "arquivo": "archive",
     "archiv": "archive", "archivio": "archive", "repository": "archive", "fonds": "archive",
     "fondo": "archive", "depósito": "archive",

@@ -948,6 +948,11 @@ def _line_bounds(text: str):
             start = i + 1
 
 
+# the word that ends a text, in the languages of the month tables: no one's name
+END_WORDS = re.compile(r"(?i)(?:the\s+)?(?:end|fin|finis|fine|ende|einde|slut|slutt|loppu|"
+                       r"koniec|konec|vége|fim|τέλος|конец)\.?")
+
+
 def is_signature(lines: list[str]) -> bool:
     """A name (and a title under it): "Sebald", "H.D. Riley[5]" / "Vice Admiral U.S. Navy"."""
     if not lines or len(lines) > 3:
@@ -978,6 +983,8 @@ def is_signature(lines: list[str]) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or re.search(r"[,;!?]", name):
         return False
+    if END_WORDS.fullmatch(name.strip()):
+        return False                         # "End.", "The End", "Fin.": the text's end
     if ":" in name and not re.match(r"^[A-Z][a-z]{1,3}:\s+\S+\.?$", name):   # "Th: Jefferson"
         return False
     if letterwords.possessive_signed(name):

@@ -20,6 +20,16 @@ from .span import Span
 from .unit import Unit
 
 
+def _format_delimited(u: Unit) -> bool:
+    """Is *u* a list item or a table cell the source format itself delimits (Markdown's
+    "- ", reST's and Org's bullets, AsciiDoc's "* ", HTML's <li>, Word's list paragraphs)?
+    Such a block ends where the format says: never a paragraph broken in mid-sentence
+    ("- lijero: cuatro a seis nudos" over "- suave: siete a diez nudos": a glossary's
+    items, not one sentence)."""
+    lines = u.block.lines if u.block is not None else []
+    return bool(lines) and lines[0].kind in ("item", "cell")
+
+
 def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
     """A paragraph broken in mid-sentence (by a page break in the source) is one again, with
     the page break where it stands. The pieces of a paragraph are joined once, at the end:
@@ -34,6 +44,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
             prev.span if prev is not None else None)
         if prev is None or prev.kind not in ("para", "turn") or last is None \
                 or u.form == "code" or prev.form == "code" \
+                or _format_delimited(prev) or _format_delimited(u) \
                 or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
                         or _word_cut(last, u) or _word_cut_over_page(last, units, i)):
             out.append(u)                      # (no page breaks scanned for nothing:

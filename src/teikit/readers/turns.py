@@ -639,8 +639,29 @@ def _joined(spans: list[Span], lines: list[Line], ctx: Context) -> Span:
     # (a PDF turned into HTML ends its lines at the page's width: a paragraph's lines run on)
     return join_spans(spans, ("pdf-lines" in ctx.rules or ctx.source.format == "pdf"
                               or is_wrapped(lines)
-                              or _two_lines_run_on(lines, ctx))
+                              or _two_lines_run_on(lines, ctx)
+                              or _soft_broken(lines, ctx))
                       and not _broken_on_purpose(lines, ctx), ctx)
+
+
+# a line that ends a line of a list, not a sentence's part: a web address, a closing bracket
+SOFT_LIST_END = re.compile(r"(?:https?://\S+|[)\]])$")
+
+
+def _soft_broken(lines: list[Line], ctx: Context) -> bool:
+    """A paragraph of a format whose line ends are soft breaks (Context.soft_breaks), its
+    lines prose: each line but the last of some length (30 characters or more) and none a
+    line the letter rules keep (a salutation, a closing and its signature)."""
+    if len(lines) < 2 or any(ln.kind for ln in lines) or not ctx.soft_breaks(is_wrapped):
+        return False
+    texts = [plain(ln.text).strip() for ln in lines]
+    if any(len(t) < 30 for t in texts[:-1]) or any(is_salutation(t) for t in texts):
+        return False
+    if any(SOFT_LIST_END.search(t) and nxt[:1].isupper()
+           for t, nxt in itertools.pairwise(texts)):
+        return False               # lines of links, each its own ("… (requires permissions)"
+    ctx.fired("soft-breaks")       # / "Decorators vs. Annotations: https://…"): a list
+    return True
 
 
 def _two_lines_run_on(lines: list[Line], ctx: Context) -> bool:
