@@ -71,6 +71,7 @@ def test_narrow_and_negative_widths(width):
     fast = c_lines(blocks, width)
     if width < 0:
         assert fast is None
+        assert c_lines(blocks[2:], width) is None     # a label first: was the overflow
     else:
         assert fast is None or fast == python_lines(blocks, width)
     if width == 6:           # the first width the note's label leaves a line to wrap in
