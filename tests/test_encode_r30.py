@@ -1,0 +1,55 @@
+"""Round 30 of the scouting (/work/scout/REPORT30.md): newspapers, periodicals and official
+documents with numbered clauses. The inputs are written for these tests in the forms of the
+scouts' documents (the Daily Record of Wilmington, 1897-1898, and the Long-Islander, 1882,
+public domain; the DFAT "Documents on Australian Foreign Policy", Commonwealth of Australia,
+CC BY; the Slavery Convention of 1926, public domain; the Kremlin's decree 885, public
+record)."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+# ------------------------------------------------------------------ endnotes (F2)
+
+
+def test_bare_numbered_endnotes_with_a_capitalised_second_paragraph():
+    """"1 text" paragraphs at the end, confirmed by [1] and [2] in the text: notes at their
+    markers; the note's second paragraph ("It was used …") stays in the note."""
+    root, _ = encode("11 September 1936 [1]\n\n## REFORM OF THE COVENANT\n\n"
+                     "The fundamental bases of policy are those of M. Blum [2] and others.\n\n"
+                     "The Covenant to be separated from the Treaty.\n\n"
+                     "1 This memorandum was prepared by the Department.\n\n"
+                     "It was used unaltered as a brief by the delegation.\n\n"
+                     "2 Leon Blum, French Prime Minister.\n\n"
+                     "[AA: CP 4/2, BUNDLE 2, ITEM 35]\n", "memo.md")
+    assert texts(root, "//t:body//t:note[@n]") == [
+        "This memorandum was prepared by the Department.It was used unaltered as a brief "
+        "by the delegation.", "Leon Blum, French Prime Minister."]
+    assert len(xp(root, "//t:body//t:note[@n='1']/t:lb")) == 1     # the two paragraphs
+    assert xp(root, "//t:body//t:note[@n='2']/preceding-sibling::text()")[-1].endswith(
+        "M. Blum ")
+    assert not [p for p in texts(root, "//t:body//t:p") if p.startswith(("1 ", "2 ", "It "))]
+    assert texts(root, "//t:body//t:note[@type='source']") == ["AA: CP 4/2, BUNDLE 2, ITEM 35"]
+
+
+def test_fragment_links_whose_text_is_the_number_are_note_markers():
+    """A converter's footnote links ("legislation[1](#f1)") confirm a "1 text" list after
+    the archival reference: the links become the notes, no dangling <ref>."""
+    root, _ = encode("The Ordinance allows encroachment by the legislation[1](#f1) into the "
+                     "functions of the judiciary.\n\n"
+                     "It overlaps the enquiry as required in the resolution of the House.[2](#f2)"
+                     "\n\n[NAA: A5868, 11]\n\n1 This should perhaps read \u2018legislative\u2019."
+                     "\n\n2 On 26 March, Cabinet agreed that assent should be withheld.\n",
+                     "cabinet.md")
+    assert texts(root, "//t:body//t:note[@n]") == [
+        "This should perhaps read \u2018legislative\u2019.",
+        "On 26 March, Cabinet agreed that assent should be withheld."]
+    assert not xp(root, "//t:body//t:ref")
+    assert texts(root, "//t:body//t:note[@type='source']") == ["NAA: A5868, 11"]
+
+
+def test_a_numbered_list_at_the_end_without_markers_stays_text():
+    root, _ = encode("We agreed on these points.\n\nThey are final.\n\n"
+                     "1 The fleet sails in May.\n\nIt returns in June.\n\n"
+                     "2 The port stays open.\n", "points.md")
+    assert not xp(root, "//t:body//t:note")
+    assert "It returns in June." in texts(root, "//t:body//t:p")
