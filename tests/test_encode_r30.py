@@ -53,3 +53,42 @@ def test_a_numbered_list_at_the_end_without_markers_stays_text():
                      "2 The port stays open.\n", "points.md")
     assert not xp(root, "//t:body//t:note")
     assert "It returns in June." in texts(root, "//t:body//t:p")
+
+
+# ------------------------------------------------------------------ wire datelines (F1)
+
+NEWS_PAGE = ("# The Daily Record\n\n## Fillbuster Dauntless Back.\n\n"
+             "**Jacksonville Suspects that She landed the Expedition in Cuba.**\n\n"
+             "Jacksonville, Fla., Nov. 13. \u2013 The famous tug Dauntless is back in port.\n\n"
+             "When she left Jacksonville she went quietly to towing vessels.\n\n"
+             "## Application for Receiver Refused.\n\n"
+             "Atlanta, Ga  Nov. 13. \u2013 Application for a receiver was refused.\n\n"
+             "## Soldiers Arrived.\n(By wire to the Record.)\n\n"
+             "Jersey City, Aug. 26.\u2014Nearly one thousand soldiers arrived here to-day.\n")
+
+
+def test_headings_over_wire_datelines_are_articles():
+    """A dispatch under a heading the format marked (with a bold deck, a byline): an
+    article, its dateline in the opener; the US place with its state ("Jacksonville,
+    Fla.", "Atlanta, Ga" and two spaces before the date)."""
+    root, _ = encode(NEWS_PAGE, "page.md")
+    assert texts(root, "//t:div[@type='article']/t:head[not(@type)]") == [
+        "Fillbuster Dauntless Back.", "Application for Receiver Refused.", "Soldiers Arrived."]
+    assert texts(root, "//t:div[@type='article']/t:head[@type='sub']") == [
+        "Jacksonville Suspects that She landed the Expedition in Cuba."]
+    assert texts(root, "//t:div[@type='article']/t:opener/t:dateline/t:placeName") == [
+        "Jacksonville, Fla.", "Atlanta, Ga", "Jersey City"]
+    assert texts(root, "//t:div[@type='article']/t:opener/t:dateline/t:date") == [
+        "Nov. 13.", "Nov. 13.", "Aug. 26."]
+    assert texts(root, "//t:div[@type='article']/t:opener/t:seg[@type='byline']") == [
+        "(By wire to the Record.)"]
+    assert texts(root, "//t:div[@type='article']/t:p[1]") == [
+        "The famous tug Dauntless is back in port.",
+        "Application for a receiver was refused.",
+        "Nearly one thousand soldiers arrived here to-day."]
+
+
+def test_one_heading_over_a_dateline_is_no_newspaper_page():
+    root, _ = encode("# Notes\n\n## The voyage\n\nLondon, Aug. 26.- We sailed at noon.\n\n"
+                     "## The return\n\nWe came back in June.\n", "notes.md")
+    assert not xp(root, "//t:div[@type='article']")
