@@ -92,3 +92,10 @@ def test_one_heading_over_a_dateline_is_no_newspaper_page():
     root, _ = encode("# Notes\n\n## The voyage\n\nLondon, Aug. 26.- We sailed at noon.\n\n"
                      "## The return\n\nWe came back in June.\n", "notes.md")
     assert not xp(root, "//t:div[@type='article']")
+
+
+def test_headed_articles_keep_the_level_of_their_headings():
+    root, _ = encode(NEWS_PAGE.replace("## Application", "## Local News.\n\nThe mayor spoke."
+                                       "\n\n## Application"), "page.md")
+    assert [d.get("type") for d in xp(root, "//t:body/t:div/t:div")] == [
+        "article", "section", "article", "article"]

@@ -276,7 +276,7 @@ class TextBuilder:
         # a heading's level; a letter with no heading is a sibling of the open section; a
         # newspaper's article, of the article before it, and inside the open section
         level = int(u.n) if u.n else max(self.levels[-1][0], 1)
-        if u.form == "article":
+        if u.form == "article" and not u.n:     # (a heading the format marked keeps its level)
             level = self.levels[-1][0] + (self.levels[-1][1].get("type") != "article")
         while len(self.levels) > 1 and self.levels[-1][0] >= level:
             self.levels.pop()
