@@ -99,3 +99,27 @@ def test_headed_articles_keep_the_level_of_their_headings():
                                        "\n\n## Application"), "page.md")
     assert [d.get("type") for d in xp(root, "//t:body/t:div/t:div")] == [
         "article", "section", "article", "article"]
+
+
+# ------------------------------------------------------------------ bold run-in heads (F3)
+
+def test_bold_run_in_heads_used_once_are_no_speakers():
+    """An advertisement's "**CORSETS.** A fine Corset …" and an advertiser's "**BEE
+    HIVE.**" over its address: each used once, with no exchange of turns: no <sp>, and
+    the parenthesis under a later heading is no stage direction."""
+    root, _ = encode("## Taylor's Bazaar\n\nCompare a few of our prices.\n\n"
+                     "**CORSETS.** A fine Corset sold elsewhere at fifty cents.\n"
+                     "A seventy-five cents corset for forty-eight cents.\n\n"
+                     "## Jersey City News\n\n(By wire to the Record.)\n\n"
+                     "Nearly one thousand soldiers arrived here to-day.\n\n"
+                     "**BEE HIVE.**  \nFront Street Opposite the Market\n", "ads.md")
+    assert not xp(root, "//t:sp | //t:stage | //t:listPerson")
+    assert texts(root, "//t:body//t:p/t:hi[@rend='bold']") == ["CORSETS."]
+    assert "(By wire to the Record.)" in texts(root, "//t:body//t:p")
+
+
+def test_bold_labels_in_an_exchange_stay_speakers():
+    root, _ = encode("## Interview\n\n**SMITH.** Where were you on Monday?\n\n"
+                     "**JONES.** At home, all day.\n", "talk.md")
+    assert texts(root, "//t:sp/t:speaker") == ["SMITH", "JONES"]
+    assert texts(root, "//t:sp/t:p") == ["Where were you on Monday?", "At home, all day."]
