@@ -123,3 +123,22 @@ def test_bold_labels_in_an_exchange_stay_speakers():
                      "**JONES.** At home, all day.\n", "talk.md")
     assert texts(root, "//t:sp/t:speaker") == ["SMITH", "JONES"]
     assert texts(root, "//t:sp/t:p") == ["Where were you on Monday?", "At home, all day."]
+
+
+# ------------------------------------------------------------------ dateline designation (F11)
+
+def test_a_datelines_document_kind_and_number_are_no_part_of_the_place():
+    root, _ = encode("Circular Cablegram B185 LONDON, 29 July 1938, 11 p.m.\n\n"
+                     "CONFIDENTIAL\n\n(1) The most important item is the report.\n", "cable.md")
+    assert texts(root, "//t:dateline/t:seg[@type='designation']") == ["Circular Cablegram B185"]
+    assert texts(root, "//t:dateline/t:placeName") == ["LONDON"]
+    assert xp(root, "//t:dateline/t:date/@when") == ["1938-07-29T23:00:00"]
+    assert texts(root, "//t:dateline") == ["Circular Cablegram B185 LONDON, 29 July 1938, 11 p.m."]
+
+
+def test_a_place_that_opens_with_a_kind_word_but_has_no_capitals_stays_whole():
+    root, _ = encode("# To the Board\n\nLetter Creek, 3 May 1901\n\nDear Sir,\n\n"
+                     "I write about the well.\n",
+                     "letter.md")
+    assert texts(root, "//t:dateline/t:placeName") == ["Letter Creek"]
+    assert not xp(root, "//t:seg[@type='designation']")

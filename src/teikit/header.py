@@ -343,7 +343,9 @@ RULES = [
      "a note under a rule with a \\1\\ marker) are placed at their markers."),
     ("note-list-forms", "interpretation", "A note list in another form (1. text, (1) text, "
      "superscripts) is taken as the notes only where markers of the same numbers stand in "
-     "the text; the report names the evidence."),
+     "the text ([1], or a link to a fragment whose text is the number: legislation[1](#f1)); "
+     "a paragraph alone between two entries continues the entry above; the report names "
+     "the evidence."),
     ("affiliation", "interpretation", "What a speaker label prints after the name "
      "(constituency, party) is the person's <affiliation> in particDesc; the <speaker> "
      "keeps the label as printed, at every turn."),
@@ -712,7 +714,18 @@ RULES = [
      "type=\"article\"> with its <head>, the lines under the headline (the deck) a <head "
      "type=\"sub\">; a byline in parentheses over the dateline ((From Our Own "
      "Correspondent)) is a <seg type=\"byline\"> in the opener, not a stage direction. "
-     "The first dispatch under the document's own heading has its opener in the document."),
+     "The first dispatch under the document's own heading has its opener in the document. "
+     "Where the format marked the headlines as headings, a heading over a dispatch (under a "
+     "deck in bold, a byline) opens an article when two such stand in the text; a US "
+     "dateline's place keeps its state (Jacksonville, Fla., Nov. 13. –)."),
+    ("run-in-bold-head", "interpretation", "A bold label ending in a full stop, used once, "
+     "in a text where no two turns follow one another (**CORSETS.** A fine Corset …, an "
+     "advertiser's **BEE HIVE.** over its address), is a run-in head kept in bold in its "
+     "paragraph, not a speaker."),
+    ("dateline-designation", "interpretation", "A dateline that opens with the document's "
+     "kind and number (Circular Cablegram B185 LONDON, 29 July 1938) keeps them in a <seg "
+     "type=\"designation\">; the place is what follows them (in capitals, or after a "
+     "number)."),
     ("later-heading-title", "interpretation", "A text with no heading at its top and no "
      "title from its file's format (a magazine's page that begins inside an article) takes "
      "its title from its first heading further on, not from the file's name."),
