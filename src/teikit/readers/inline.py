@@ -286,6 +286,10 @@ GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "cut off": "damage", "burnt": "damage", "faded": "illegible",
              "unclear": "illegible", "not clear": "illegible", "indistinct": "illegible",
              "garbled": "illegible",
+             # the state of the page, not a reading: "[text obscured]", "[two words blurred]"
+             "obscured": "damage", "blurred": "illegible", "smudged": "damage",
+             "stained": "damage", "smeared": "damage", "blotted": "damage",
+             "rubbed": "damage",
              # the same notices in the languages of European editions (French, German,
              # Italian, Spanish, Dutch, Polish): "[manque]", "[illisible]", "[unleserlich]"
              "illisible": "illegible", "manque": "missing", "lacune": "missing",
