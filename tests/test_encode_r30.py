@@ -142,3 +142,29 @@ def test_a_place_that_opens_with_a_kind_word_but_has_no_capitals_stays_whole():
                      "letter.md")
     assert texts(root, "//t:dateline/t:placeName") == ["Letter Creek"]
     assert not xp(root, "//t:seg[@type='designation']")
+
+
+# ------------------------------------------------------------------ gap words (F6)
+
+def test_text_obscured_is_a_gap_not_supplied_text():
+    root, _ = encode("The ministry in the present critical state [text obscured] with Russia "
+                     "must resign. Two words [two words blurred] here.\n", "page.md")
+    assert not xp(root, "//t:body//t:supplied")
+    assert [(g.get("reason"), "".join(g.itertext())) for g in xp(root, "//t:body//t:gap")] == [
+        ("damage", "text obscured"), ("illegible", "two words blurred")]
+
+
+# ------------------------------------------------------------------ page number words (F8)
+
+def test_a_page_heading_with_a_number_word_is_a_page_break_beside_a_digit_one():
+    root, _ = encode("#### Page One\n\n# The Daily Record\n\nVolume 1. NO. 85.\n\n"
+                     "#### Page 2\n\n## Carpets\n\nCarpets of all kinds at low prices.\n",
+                     "issue.md")
+    assert xp(root, "//t:body//t:pb/@n") == ["One", "2"]
+    assert "Page One" not in texts(root, "//t:body//t:head")
+
+
+def test_a_page_heading_in_words_alone_stays_a_heading():
+    root, _ = encode("# Page One\n\nThe front page of the paper, with its news.\n\n"
+                     "# Page Three\n\nThe page with the pin-up.\n", "essay.md")
+    assert not xp(root, "//t:body//t:pb")

@@ -581,7 +581,9 @@ RULES = [
      "page or folio word and a number and nothing more, in the languages of manuscript "
      "editions and OCR exports (\u201cfol. 1r\u201d, \u201cSeite 5\u201d, \u201cP\u00e1gina "
      "3\u201d, \u201c\u0421\u0442\u0440\u0430\u043d\u0438\u0446\u0430 12\u201d, a "
-     "roman number only in a heading), is a page break (<pb n>), never a section's title."),
+     "roman number only in a heading), is a page break (<pb n>), never a section's title; "
+     "a page heading with its number in words (#### Page One) is one where a heading of the "
+     "same depth numbers a page with a digit (#### Page 2): @n keeps the word."),
     # round 16 (r16a)
     ("folio-brackets", "interpretation", "A folio or page marker in brackets ([f. 369r], "
      "[fol. 12v], [f\u00ba 5], [fl. 3v], [p\u00e1g. 4]; in Markdown also escaped, "
