@@ -72,8 +72,8 @@ PAGE_WORD_FORM = re.compile(rf"^{PAGE_WORD}\s*(?P<n>\d{{1,5}}[rv]?|(?P<roman>[iv
                             rf"[rv]?))[.:]?$", re.I)
 # a page label with its number in words: a page break in a heading, where the text also has
 # a page heading with a digit ("#### Page One" … "#### Page 2")
-PAGE_WORD_NAMED = re.compile(rf"^(?:page|seite|página|pagina|страница)\s+(?P<n>{PAGE_NUMBER_WORDS})[.:]?$",
-                             re.I)
+PAGE_WORD_NAMED = re.compile(r"^(?:page|seite|página|pagina|страница)\s+"
+                             rf"(?P<n>{PAGE_NUMBER_WORDS})[.:]?$", re.I)
 PAGE_WORD_LEAD = re.compile(rf"^{PAGE_WORD}\s*[\divxlcdm]", re.I)
 # A column of a printed page (Hansard, newspapers): "Col. 123", "[Column 123]", "[c. 123]"
 COLUMN_FORM = re.compile(r"^\[{0,2}\s*(?:col(?:umn)?\.?|c\.)\s*(?P<n>\d{1,5}[a-z]?)\s*\]{0,2}$",
