@@ -168,3 +168,27 @@ def test_a_page_heading_in_words_alone_stays_a_heading():
     root, _ = encode("# Page One\n\nThe front page of the paper, with its news.\n\n"
                      "# Page Three\n\nThe page with the pin-up.\n", "essay.md")
     assert not xp(root, "//t:body//t:pb")
+
+
+# ------------------------------------------------------------------ resolution clauses (F5)
+
+def test_whereas_clauses_are_never_joined_to_the_clause_before():
+    root, _ = encode("# Resolutions\n\nThe Printers' Assembly has passed the following:\n\n"
+                     "WHEREAS, There are many laws which militate against the laboring "
+                     "class, and\n\nWHEREAS, An association has taken it on itself to enforce "
+                     "them,\n\n\u201cWhereas, The papers here have copied the article, and\n\n"
+                     "Resolved, That the Assembly denounces the Blue Laws.\n", "res.md")
+    assert texts(root, "//t:body//t:p") == [
+        "The Printers' Assembly has passed the following:",
+        "WHEREAS, There are many laws which militate against the laboring class, and",
+        "WHEREAS, An association has taken it on itself to enforce them,",
+        "\u201cWhereas, The papers here have copied the article, and",
+        "Resolved, That the Assembly denounces the Blue Laws."]
+
+
+def test_a_paragraph_cut_before_an_ordinary_word_is_still_rejoined():
+    root, _ = encode("# Notes\n\nThe committee met on the first day of the month and\n\n"
+                     "decided to adjourn until the spring.\n", "notes.md")
+    assert texts(root, "//t:body//t:p") == [
+        "The committee met on the first day of the month and decided to adjourn until the "
+        "spring."]

@@ -709,6 +709,10 @@ RULES = [
     ("comma-rejoined", "segmentation", "A paragraph of running lines that ends in a comma, "
      "over one that opens in lower case, is one sentence a blank line cut in two (OCR puts "
      "blank lines where a column's scan has a gap): the two are joined."),
+    ("clause-formula", "segmentation", "A paragraph that opens with a resolution's or an "
+     "act's formula and a comma or colon (WHEREAS, …; Resolved, That …; Be it further "
+     "resolved; Considérant, …) is a clause of its own: never joined to the paragraph "
+     "before, though that one ends in and or a comma."),
     ("newspaper-articles", "interpretation", "A newspaper's dispatch opens with its wire "
      "dateline (Berne, 18 août. —, LONDON, March 3.—, Ipoh, Feb. 5.): the dateline is a "
      "<dateline> (<placeName>, <date>) in the <opener>; the short capitalised lines over "
