@@ -19,7 +19,6 @@ from .shapes import (
 from .span import Span
 from .unit import Unit
 
-
 # the formula that opens a resolution's or an act's clause, followed by a comma or a colon
 # ("WHEREAS, There are …", "Resolved, That …", "Considérant, …"), or "Be it (further)
 # resolved": a clause of its own, never the rest of the clause before it (which ends in
