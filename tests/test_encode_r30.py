@@ -192,3 +192,20 @@ def test_a_paragraph_cut_before_an_ordinary_word_is_still_rejoined():
     assert texts(root, "//t:body//t:p") == [
         "The committee met on the first day of the month and decided to adjourn until the "
         "spring."]
+
+
+# ------------------------------------------------------------------ the issue's date (F9)
+
+ISSUE = ("---\ntitle: Daily Record, Volume 1 No. 85\ndate: 1897-11-15 11:00:00 -05:00\n---\n\n"
+         "# The Daily Record\n\n{extra}Volume 1. NO. 85.  \n"
+         "Wilmington, N. C., Monday Evening, November 15, 1897\n\n"
+         "## Local News\n\nThe Annual Conference convenes on Thursday morning.\n\n"
+         "## Wilmington & Weldon Ry.\n\nCondensed Schedule Dated Sept. 23rd, 1897.\n")
+
+
+def test_the_issue_line_under_the_masthead_dates_the_issue():
+    for extra in ("", "Circulation Large.  \nAdvertising rates given.\n\n"
+                      "**The Only Negro Daily in the World!**\n\n"):
+        root, _ = encode(ISSUE.format(extra=extra), "issue.md")
+        assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1897-11-15"]
+        assert texts(root, "//t:profileDesc/t:creation/t:date") == ["November 15, 1897"]

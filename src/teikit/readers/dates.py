@@ -522,6 +522,9 @@ CITED_BEFORE = re.compile(r"(?i)^\W*(?:от|of|du|vom|del|de|z\s+dnia|ze\s+dnia)
 CITED_AFTER = re.compile(r"(?i)^\s*(?:г\.|года|r\.)?\s*,?\s*(?:N|No\.?|№|Nr\.?|n[º°o]\.?)\s*\d")
 
 
+INITIAL = re.compile(r"\b[A-Z]\.(?=\s)")
+
+
 def looks_like_dateline(text: str) -> bool:
     """A short line that is mostly a place and a date."""
     found = find_date(text)
@@ -534,7 +537,8 @@ def looks_like_dateline(text: str) -> bool:
     after = text[found.end:].split()
     if len(found.when) == 4 and after:        # a year alone ends its dateline: "…Roku 1764.
         return False                          # ustanowiwszy…" is a sentence
-    return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
+    # (an initial's full stop is no sentence's end: "Wilmington, N. C., Monday Evening,")
+    return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", INITIAL.sub("", before)) \
         and len(lower) <= 1 and len(after) <= 12
 
 
