@@ -209,3 +209,33 @@ def test_the_issue_line_under_the_masthead_dates_the_issue():
         root, _ = encode(ISSUE.format(extra=extra), "issue.md")
         assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1897-11-15"]
         assert texts(root, "//t:profileDesc/t:creation/t:date") == ["November 15, 1897"]
+
+
+# ------------------------------------------------------------------ clause numbers (F4)
+
+def test_points_with_no_space_after_the_mark_are_numbered_in_sequence():
+    root, _ = encode("# SLAVERY CONVENTION.\n\n### Article 1\n\nThe following definitions are "
+                     "agreed upon:\n\n1.Slavery is the status of a person.\n\n2.The slave "
+                     "trade includes all acts of capture.\n\n### Article 2\n\n(a)To prevent "
+                     "the slave trade;\n\n(b)To bring about the abolition of slavery.\n",
+                     "treaty.md")
+    assert [(p.get("n"), t) for p, t in zip(xp(root, "//t:body//t:p[@n]"),
+                                           texts(root, "//t:body//t:p[@n]"), strict=True)] == [
+        ("1", "1.Slavery is the status of a person."),
+        ("2", "2.The slave trade includes all acts of capture."),
+        ("a", "(a)To prevent the slave trade;"),
+        ("b", "(b)To bring about the abolition of slavery.")]
+
+
+def test_cyrillic_letter_points_in_their_alphabets_order():
+    root, _ = encode("Государственные служащие призваны:\n\n"
+                     "а) исполнять должностные обязанности добросовестно;\n\n"
+                     "б) исходить из того, что признание прав человека определяет смысл;\n\n"
+                     "в) осуществлять свою деятельность в пределах полномочий.\n", "ukaz.txt")
+    assert xp(root, "//t:body//t:p/@n") == ["а", "б", "в"]
+
+
+def test_a_glued_mark_alone_is_no_point():
+    root, _ = encode("# Report\n\nThe rate rose to 1.5 per cent.\n\n3.The figure is "
+                     "provisional.\n\nWe shall see.\n", "report.md")
+    assert not xp(root, "//t:body//t:p/@n")

@@ -709,6 +709,10 @@ RULES = [
     ("comma-rejoined", "segmentation", "A paragraph of running lines that ends in a comma, "
      "over one that opens in lower case, is one sentence a blank line cut in two (OCR puts "
      "blank lines where a column's scan has a gap): the two are joined."),
+    ("points-unspaced", "interpretation", "Paragraphs that open with a point's mark with no "
+     "space after it (1.Slavery is …, (a)To prevent …) or with a letter of another script "
+     "(а) исполнять …, б) …) are numbered points (@n) where two or more in a row carry "
+     "marks of one form in their sequence (1, 2; a, b; а, б); a mark alone is text."),
     ("clause-formula", "segmentation", "A paragraph that opens with a resolution's or an "
      "act's formula and a comma or colon (WHEREAS, …; Resolved, That …; Be it further "
      "resolved; Considérant, …) is a clause of its own: never joined to the paragraph "

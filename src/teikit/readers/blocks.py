@@ -21,7 +21,14 @@ from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
 from . import eschatocol
-from .classify import ANNOTATION, LEADING_STAGE, STAGE, _letter_points_in_sequence, classify
+from .classify import (
+    ANNOTATION,
+    LEADING_STAGE,
+    STAGE,
+    _letter_points_in_sequence,
+    classify,
+    points_in_sequence,
+)
 from .context import Context
 from .dates import (
     ENTRY_LEAD,
@@ -143,6 +150,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     _letter_points_in_sequence(units, ctx)
+    points_in_sequence(units, ctx)
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
