@@ -239,3 +239,22 @@ def test_a_glued_mark_alone_is_no_point():
     root, _ = encode("# Report\n\nThe rate rose to 1.5 per cent.\n\n3.The figure is "
                      "provisional.\n\nWe shall see.\n", "report.md")
     assert not xp(root, "//t:body//t:p/@n")
+
+
+# ------------------------------------------------------------------ indented front matter (F7)
+
+def test_front_matter_with_an_indented_fence_and_a_commented_field():
+    root, _ = encode(" ---\n#  citation: \"10 Feb 1882, The Long-Islander, p3.\"\n"
+                     "pubdate:  \"1882-02-10\"\nvoltitle:  \"The Long-Islander\"\n"
+                     "pages:  \"3\"\n---\n\nOn Monday evening one of the old residents "
+                     "of Hempstead died.\n", "clip.md")
+    assert texts(root, "//t:body//t:p") == [
+        "On Monday evening one of the old residents of Hempstead died."]
+    assert not xp(root, "//t:body//t:head")
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1882-02-10"]
+    assert "citation" not in " ".join(texts(root, "//t:titleStmt/t:title"))
+
+
+def test_an_indented_rule_over_text_stays_a_rule():
+    root, _ = encode(" ---\n\nA paragraph: with a colon.\n\nAnother one.\n", "rule.md")
+    assert texts(root, "//t:body") == ["A paragraph: with a colon. Another one."]
