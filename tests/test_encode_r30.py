@@ -258,3 +258,20 @@ def test_front_matter_with_an_indented_fence_and_a_commented_field():
 def test_an_indented_rule_over_text_stays_a_rule():
     root, _ = encode(" ---\n\nA paragraph: with a colon.\n\nAnother one.\n", "rule.md")
     assert texts(root, "//t:body") == ["A paragraph: with a colon. Another one."]
+
+
+# ------------------------------------------------------------------ transcriber brackets (F13)
+
+def test_empty_brackets_before_punctuation_and_partial_words():
+    root, _ = encode("# Insurgents\n\nA receiver for the Association [ ] throe of the stock "
+                     "[ ], was refused. The man entered [ ].\n\nSunday [--th ] is a day set "
+                     "apart to represent [-tment] of our church, [w- ] said.\n", "page.md")
+    assert not xp(root, "//t:body//t:supplied")
+    assert texts(root, "//t:body//t:p") == [
+        "A receiver for the Association throe of the stock , was refused. The man entered .",
+        "Sunday th is a day set apart to represent tment of our church, w said."]
+    assert len(xp(root, "//t:body//t:p[1]/t:gap")) == 3
+    p2 = xp(root, "//t:body//t:p")[1]
+    assert [(g.get("reason"), (g.tail or "")[:6]) for g in xp(p2, "t:gap")] == [
+        ("illegible", "th is "), ("illegible", "tment "), ("illegible", " said.")]
+    assert xp(p2, "t:gap[3]/preceding-sibling::text()[1]")[0].endswith("church, w")

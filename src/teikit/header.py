@@ -1057,7 +1057,12 @@ RULES = [
      "(\u201c[p. 12]\u201d, \u201c[fol. 3v]\u201d) is a page break (<pb n>) before the "
      "block, which keeps its words."),
     ("gap-empty-brackets", "correction", "A space in brackets between words (\u201cIpswich "
-     "Highway, [ ] the horse bridge\u201d) is a lacuna of the transcription: <gap/>."),
+     "Highway, [ ] the horse bridge\u201d), or after a word before its punctuation "
+     "(\u201cof the stock [ ],\u201d), is a lacuna of the transcription: <gap/>."),
+    ("partial-word", "correction", "Letters in brackets with a hyphen on one side "
+     "([-tment], [--th ], [w- ]) are the part of a word the transcriber could read, the "
+     "hyphen standing for the part lost: the letters as text and a <gap reason="
+     "\"illegible\"/> on the hyphen's side, never <supplied>."),
     ("supplied-conjecture", "correction", "Letters in brackets with a query glued to a "
      "word's first letters (\u201cB[oston?]\u201d) are the editor's conjecture: "
      "<supplied cert=\"low\">, not <unclear> (the source does not show them)."),
