@@ -522,7 +522,7 @@ CITED_BEFORE = re.compile(r"(?i)^\W*(?:от|of|du|vom|del|de|z\s+dnia|ze\s+dnia)
 CITED_AFTER = re.compile(r"(?i)^\s*(?:г\.|года|r\.)?\s*,?\s*(?:N|No\.?|№|Nr\.?|n[º°o]\.?)\s*\d")
 
 
-INITIAL = re.compile(r"\b[A-Z]\.(?=\s)")
+INITIAL = re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)+")      # a state's initials: "N. C."
 
 
 def looks_like_dateline(text: str) -> bool:
@@ -537,7 +537,7 @@ def looks_like_dateline(text: str) -> bool:
     after = text[found.end:].split()
     if len(found.when) == 4 and after:        # a year alone ends its dateline: "…Roku 1764.
         return False                          # ustanowiwszy…" is a sentence
-    # (an initial's full stop is no sentence's end: "Wilmington, N. C., Monday Evening,")
+    # (initials' full stops are no sentence's end: "Wilmington, N. C., Monday Evening,")
     return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", INITIAL.sub("", before)) \
         and len(lower) <= 1 and len(after) <= 12
 
