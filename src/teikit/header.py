@@ -348,7 +348,9 @@ RULES = [
      "a note under a rule with a \\1\\ marker) are placed at their markers."),
     ("note-list-forms", "interpretation", "A note list in another form (1. text, (1) text, "
      "superscripts) is taken as the notes only where markers of the same numbers stand in "
-     "the text; the report names the evidence."),
+     "the text ([1], or a link to a fragment whose text is the number: legislation[1](#f1)); "
+     "a paragraph alone between two entries continues the entry above; the report names "
+     "the evidence."),
     ("affiliation", "interpretation", "What a speaker label prints after the name "
      "(constituency, party) is the person's <affiliation> in particDesc; the <speaker> "
      "keeps the label as printed, at every turn."),
@@ -630,7 +632,9 @@ RULES = [
      "page or folio word and a number and nothing more, in the languages of manuscript "
      "editions and OCR exports (\u201cfol. 1r\u201d, \u201cSeite 5\u201d, \u201cP\u00e1gina "
      "3\u201d, \u201c\u0421\u0442\u0440\u0430\u043d\u0438\u0446\u0430 12\u201d, a "
-     "roman number only in a heading), is a page break (<pb n>), never a section's title."),
+     "roman number only in a heading), is a page break (<pb n>), never a section's title; "
+     "a page heading with its number in words (#### Page One) is one where a heading of the "
+     "same depth numbers a page with a digit (#### Page 2): @n keeps the word."),
     # round 16 (r16a)
     ("folio-brackets", "interpretation", "A folio or page marker in brackets ([f. 369r], "
      "[fol. 12v], [f\u00ba 5], [fl. 3v], [p\u00e1g. 4]; in Markdown also escaped, "
@@ -756,6 +760,14 @@ RULES = [
     ("comma-rejoined", "segmentation", "A paragraph of running lines that ends in a comma, "
      "over one that opens in lower case, is one sentence a blank line cut in two (OCR puts "
      "blank lines where a column's scan has a gap): the two are joined."),
+    ("points-unspaced", "interpretation", "Paragraphs that open with a point's mark with no "
+     "space after it (1.Slavery is …, (a)To prevent …) or with a letter of another script "
+     "(а) исполнять …, б) …) are numbered points (@n) where two or more in a row carry "
+     "marks of one form in their sequence (1, 2; a, b; а, б); a mark alone is text."),
+    ("clause-formula", "segmentation", "A paragraph that opens with a resolution's or an "
+     "act's formula and a comma or colon (WHEREAS, …; Resolved, That …; Be it further "
+     "resolved; Considérant, …) is a clause of its own: never joined to the paragraph "
+     "before, though that one ends in and or a comma."),
     ("newspaper-articles", "interpretation", "A newspaper's dispatch opens with its wire "
      "dateline (Berne, 18 août. —, LONDON, March 3.—, Ipoh, Feb. 5.): the dateline is a "
      "<dateline> (<placeName>, <date>) in the <opener>; the short capitalised lines over "
@@ -763,7 +775,18 @@ RULES = [
      "type=\"article\"> with its <head>, the lines under the headline (the deck) a <head "
      "type=\"sub\">; a byline in parentheses over the dateline ((From Our Own "
      "Correspondent)) is a <seg type=\"byline\"> in the opener, not a stage direction. "
-     "The first dispatch under the document's own heading has its opener in the document."),
+     "The first dispatch under the document's own heading has its opener in the document. "
+     "Where the format marked the headlines as headings, a heading over a dispatch (under a "
+     "deck in bold, a byline) opens an article when two such stand in the text; a US "
+     "dateline's place keeps its state (Jacksonville, Fla., Nov. 13. –)."),
+    ("run-in-bold-head", "interpretation", "A bold label ending in a full stop, used once, "
+     "in a text where no two turns follow one another (**CORSETS.** A fine Corset …, an "
+     "advertiser's **BEE HIVE.** over its address), is a run-in head kept in bold in its "
+     "paragraph, not a speaker."),
+    ("dateline-designation", "interpretation", "A dateline that opens with the document's "
+     "kind and number (Circular Cablegram B185 LONDON, 29 July 1938) keeps them in a <seg "
+     "type=\"designation\">; the place is what follows them (in capitals, or after a "
+     "number)."),
     ("later-heading-title", "interpretation", "A text with no heading at its top and no "
      "title from its file's format (a magazine's page that begins inside an article) takes "
      "its title from its first heading further on, not from the file's name."),
@@ -1125,7 +1148,12 @@ RULES = [
      "(\u201c[p. 12]\u201d, \u201c[fol. 3v]\u201d) is a page break (<pb n>) before the "
      "block, which keeps its words."),
     ("gap-empty-brackets", "correction", "A space in brackets between words (\u201cIpswich "
-     "Highway, [ ] the horse bridge\u201d) is a lacuna of the transcription: <gap/>."),
+     "Highway, [ ] the horse bridge\u201d), or after a word before its punctuation "
+     "(\u201cof the stock [ ],\u201d), is a lacuna of the transcription: <gap/>."),
+    ("partial-word", "correction", "Letters in brackets with a hyphen on one side "
+     "([-tment], [--th ], [w- ]) are the part of a word the transcriber could read, the "
+     "hyphen standing for the part lost: the letters as text and a <gap reason="
+     "\"illegible\"/> on the hyphen's side, never <supplied>."),
     ("supplied-conjecture", "correction", "Letters in brackets with a query glued to a "
      "word's first letters (\u201cB[oston?]\u201d) are the editor's conjecture: "
      "<supplied cert=\"low\">, not <unclear> (the source does not show them)."),

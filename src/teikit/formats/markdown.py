@@ -92,6 +92,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     text, used = marked_up_text(name, data, encoding, diags)
     _check_nesting(name, text)
     out = Lines()
+    if text[:1] == " ":
+        text = _indented_front_matter(text)
     front = frontmatter.take(text) if text.startswith("+++") else None
     if front is not None:            # Hugo's TOML front matter ("---" YAML: the plugin's)
         text, fields, end, block = front
@@ -1007,6 +1009,25 @@ def html_words(markup: str) -> str:
     except (etree.ParserError, ValueError, TypeError):
         words = re.sub(r"<[^>]*>", " ", markup)
     return " ".join(words.split())
+
+
+INDENTED_FENCE = re.compile(r"^ {1,3}---[ \t]*\n")
+FIELD_LINE = re.compile(r"^[A-Za-z_][\w-]*:(?:\s|$)")
+
+
+def _indented_front_matter(text: str) -> str:
+    """Front matter whose opening "---" is indented (by up to three spaces, as CommonMark
+    allows any block to be): the fence set at the margin, where a closing "---" follows
+    with three "key: value" lines or more before it; else the text as it is (a thematic
+    break)."""
+    m = INDENTED_FENCE.match(text)
+    if m is None:
+        return text
+    lines = text[m.end():].split("\n", 200)
+    end = next((k for k, line in enumerate(lines[:200]) if line.strip() == "---"), None)
+    if end is None or sum(1 for line in lines[:end] if FIELD_LINE.match(line)) < 3:
+        return text
+    return "---\n" + text[m.end():]
 
 
 def front_matter_fields(text: str) -> list[tuple[str, str]]:

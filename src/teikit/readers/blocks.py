@@ -22,7 +22,14 @@ from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
 from . import eschatocol
 from .annexes import annex_units
-from .classify import ANNOTATION, LEADING_STAGE, STAGE, _letter_points_in_sequence, classify
+from .classify import (
+    ANNOTATION,
+    LEADING_STAGE,
+    STAGE,
+    _letter_points_in_sequence,
+    classify,
+    points_in_sequence,
+)
 from .context import Context
 from .dates import (
     ENTRY_LEAD,
@@ -154,6 +161,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     _letter_points_in_sequence(units, ctx)
+    points_in_sequence(units, ctx)
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
@@ -316,7 +324,7 @@ class TextBuilder:
         # a heading's level; a letter with no heading is a sibling of the open section; a
         # newspaper's article, of the article before it, and inside the open section
         level = int(u.n) if u.n else max(self.levels[-1][0], 1)
-        if u.form == "article":
+        if u.form == "article" and not u.n:     # (a heading the format marked keeps its level)
             level = self.levels[-1][0] + (self.levels[-1][1].get("type") != "article")
         while len(self.levels) > 1 and self.levels[-1][0] >= level:
             self.levels.pop()

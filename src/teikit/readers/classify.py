@@ -158,6 +158,57 @@ def _letter_points_in_sequence(units: list[Unit], ctx: Context) -> None:
             ctx.fired("initial-not-a-point")
 
 
+# a point's mark with no space after it ("1.Slavery is …", "(a)To prevent …", "(1)Subject
+# to …", a converter's loss) or a letter of another script ("а) исполнять …", "б) …")
+POINT_MARK = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[^\W\d_])[.)])(?:(?=[^\W\d_])(?=\w)"
+                        r"(?!\w*\.\w)|\s+(?=\S))")
+
+
+def points_in_sequence(units: list[Unit], ctx: Context) -> None:
+    """Paragraphs that open with a point's mark NUMBERED does not read ("1.Slavery", "(a)To",
+    a Cyrillic "а)") are points where two paragraphs or more in a row carry marks of one
+    form in their sequence (1, 2; a, b; а, б): a mark alone ("1.5 per cent", "(a)b") is none."""
+    found: list[tuple[Unit, str, str]] = []      # the unit, its number, its mark's shape
+
+    def flush() -> None:
+        if len(found) >= 2:
+            for unit, n, _ in found:
+                unit.n = n
+            ctx.fired("points-unspaced")
+        found.clear()
+    for u in units:
+        if u.kind != "para" or u.span is None:
+            flush()
+            continue
+        m = POINT_MARK.match(plain(u.span.text).lstrip()) if u.n is None else None
+        if m is None:
+            flush()
+            continue
+        n, mark = m.group("n"), m.group("mark")
+        shape = mark.replace(n, "n")
+        glued = not u.span.text.lstrip()[len(mark):len(mark) + 1].isspace()
+        if not glued and n.isascii():          # (NUMBERED's own form: not this rule's)
+            flush()
+            continue
+        if found and (shape != found[-1][2] or not _next_in_sequence(found[-1][1], n)):
+            flush()
+        if found or n.isdigit() or n in FIRST_LETTERS:
+            found.append((u, n, shape))
+    flush()
+
+
+FIRST_LETTERS = ("a", "A", "а", "А", "α", "Α")      # (Latin, Cyrillic, Greek)
+
+
+def _next_in_sequence(a: str, b: str) -> bool:
+    """Does *b* follow *a* (2 after 1, b after a, б after а, with й, ё skipped or not)?"""
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    if len(a) == 1 and len(b) == 1 and a.isalpha() and b.isalpha():
+        return 1 <= ord(b) - ord(a) <= 2 and a.islower() == b.islower()
+    return False
+
+
 def _as_list(block: Block) -> Unit | None:
     lines = block.lines
     if len(lines) < 2:

@@ -583,6 +583,9 @@ CITED_BEFORE = re.compile(r"(?i)^\W*(?:от|of|du|vom|del|de|z\s+dnia|ze\s+dnia)
 CITED_AFTER = re.compile(r"(?i)^\s*(?:г\.|года|r\.)?\s*,?\s*(?:N|No\.?|№|Nr\.?|n[º°o]\.?)\s*\d")
 
 
+INITIAL = re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)+")      # a state's initials: "N. C."
+
+
 def looks_like_dateline(text: str) -> bool:
     """A short line that is mostly a place and a date."""
     found = find_date(text)
@@ -600,7 +603,8 @@ def looks_like_dateline(text: str) -> bool:
             and words[0][:1].isupper() and not WEEKDAY.match(words[0]):
         return False        # "Wij schrijven september 1944.": a sentence (a verb before the
         #                     date, no comma), no place
-    return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", before) \
+    # (initials' full stops are no sentence's end: "Wilmington, N. C., Monday Evening,")
+    return len(before.split()) <= 6 and not re.search(r"[.;:!?]\s", INITIAL.sub("", before)) \
         and len(lower) <= 1 and len(after) <= 12
 
 

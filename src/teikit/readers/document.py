@@ -417,6 +417,9 @@ def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
     routing stamp, as OCR reads it: "30 Octaber 1962"; an edition's letter head "6 marzo
     1623, L’Aia (cc. 5r-9v)"): the document's date when nothing else gives one."""
     for block in blocks:
+        issue = _issue_line_date(block)
+        if issue is not None:
+            return issue
         if len(block.lines) > 2 or block.lines[0].kind[:1] == "h" or is_table(block):
             continue
         text = plain(block.lines[0].text).strip()
@@ -424,6 +427,22 @@ def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
             continue
         found = date_alone(text) or (find_date(text) if looks_like_dateline(text) else None)
         if found is not None:
+            return found.when, text[found.start:found.end]
+    return None
+
+
+def _issue_line_date(block: Block) -> tuple[str, str] | None:
+    """A newspaper's issue line beside its masthead line, in a block of a few lines
+    ("Volume 1. NO. 85." / "Wilmington, N. C., Monday Evening, November 15, 1897" / "Price
+    two Cent."): the issue's date."""
+    if not 2 <= len(block.lines) <= 4 or is_table(block):
+        return None
+    lines = [plain(ln.text).strip() for ln in block.lines]
+    if not any(front.MASTHEAD.match(t) for t in lines):
+        return None
+    for text in lines:
+        found = find_date(text) if len(text) <= 80 and looks_like_dateline(text) else None
+        if found is not None and len(found.when) == 10:
             return found.when, text[found.start:found.end]
     return None
 

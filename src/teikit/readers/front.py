@@ -340,8 +340,32 @@ DAY_ARTICLES = {"den", "d.", "am", "le", "el", "il", "the", "on"}
 PLACE = re.compile(r"^(?P<open>\[?)(?P<place>[^\[\],]+?)(?P<comma>,?)(?P<close>\]?)(?P<sp>[,\s]*)$")
 
 
+# a document's kind and number before the place in a dateline: "Circular Cablegram B185
+# LONDON,", "Cablegram 123 LONDON,", "Letter CANBERRA,", "Cablegram unnumbered PARIS,"
+DESIGNATION = re.compile(
+    r"^\s*(?:(?:Circular|Personal|Secret|Confidential|Most\s+Secret)\s+)*"
+    r"(?:Cablegram|Telegram|Despatch|Dispatch|Memorandum|Minute|Letter|Savingram|Note|Circular)"
+    r"(?P<ref>(?:\s+No\.?)?\s+(?:[A-Z]{0,3}\d[\w/.\-]*|unnumbered))?\s+"
+    r"(?=(?P<place>[^\W\d_][^,\[\]]*?),?\s*$)")
+
+
+def _designation(dl, span: Span, ctx: Context) -> Span:
+    """A dateline's opening kind and number ("Circular Cablegram B185") as a <seg>, when the
+    place after it is in capitals ("LONDON") or the kind has its number: the rest is the
+    place."""
+    m = DESIGNATION.match(span.text)
+    if m is None or not (m.group("ref") or m.group("place").isupper()):
+        return span
+    seg = fill(E.seg(type="designation"), span[:m.end()].strip(), ctx)
+    seg.tail = span.text[len(span.text[:m.end()].rstrip()):m.end()]
+    dl.append(seg)
+    ctx.fired("dateline-designation")
+    return span[m.end():]
+
+
 def _place(dl, span: Span, ctx: Context) -> None:
     """The place before the date, kept with its brackets and punctuation."""
+    span = _designation(dl, span, ctx)
     text = span.text
     if not text.strip():
         if text:

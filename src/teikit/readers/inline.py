@@ -320,6 +320,10 @@ GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "cut off": "damage", "burnt": "damage", "faded": "illegible",
              "unclear": "illegible", "not clear": "illegible", "indistinct": "illegible",
              "garbled": "illegible",
+             # the state of the page, not a reading: "[text obscured]", "[two words blurred]"
+             "obscured": "damage", "blurred": "illegible", "smudged": "damage",
+             "stained": "damage", "smeared": "damage", "blotted": "damage",
+             "rubbed": "damage",
              # the same notices in the languages of European editions (French, German,
              # Italian, Spanish, Dutch, Polish): "[manque]", "[illisible]", "[unleserlich]"
              "illisible": "illegible", "manque": "missing", "lacune": "missing",
@@ -546,6 +550,19 @@ def _supplied(sink, m, span, at, ctx):
     if _comment_after_sentence(inside, span.text, at):
         _editorial_note(sink, m, span, at, ctx)   # "… told me . . .’ [the story then
         return                                    # conforms with Mrs Calloway’s]"
+    part = WORD_PART.fullmatch(inside)
+    if part is not None and sink.takes_phrase_elements():
+        # "[-tment]", "[--th ]", "[w- ]": the letters the transcriber read of a word partly
+        # lost, its hyphen standing for the lost part: a gap there, the letters as read
+        lost_before = bool(part.group("lead"))
+        word = part.group("word") or part.group("word2")
+        if not lost_before:
+            sink.text(word)
+        sink.element(E.gap(reason="illegible"))
+        if lost_before:
+            sink.text(word)
+        ctx.fired("partial-word")
+        return
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
 
@@ -558,6 +575,11 @@ def _comment_after_sentence(inside: str, text: str, start: int) -> bool:
     before = marks.plain(text[:start]).rstrip()
     return len(words) >= 5 and inside.lstrip()[:1].islower() and not _stray_pair(inside) \
         and before[-1:] in ".!?’”\"'" and before[-3:] not in ("Co.", "St.", "Mr.", "Dr.")
+
+
+# a part of a word and a hyphen on the side where the rest is lost: "-tment", "--th ", "w- "
+WORD_PART = re.compile(r"(?P<lead>-{1,3})\s*(?P<word>[^\W\d_]{1,12})\s*|"
+                       r"\s*(?P<word2>[^\W\d_]{1,12})\s*-{1,3}\s*")
 
 
 SENTENCE_BREAK = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÀ-Þ]")
@@ -778,9 +800,11 @@ ITALIC_SIGN = re.compile(r"\[\s*\ufdd0[^\[\]\ufdd0\ufdd1]{1,200}\ufdd1\s*\]")
 def _empty(sink, m, span, at, ctx):
     end = at + len(m.group(0))
     line_start = span.text.rfind("\n", 0, at) + 1
-    if m.group(0) != "[]" and span.text[line_start:at].strip() and span.text[end:end + 1] == " " \
-            and span.text[end:].split("\n", 1)[0].strip():
-        # a space in brackets between words ("above Ipswich Highway, [ ] the horse bridge"):
+    if m.group(0) != "[]" and span.text[line_start:at].strip() and (
+            (span.text[end:end + 1] == " " and span.text[end:].split("\n", 1)[0].strip())
+            or span.text[end:end + 1] in (",", ".", ";", ":", "?", "!", ")")):
+        # a space in brackets between words ("above Ipswich Highway, [ ] the horse bridge"),
+        # or after a word before its punctuation ("throe of the stock [ ],", "entered [ ]."):
         # a transcription's lacuna, as long as the space left for it; never at a line's
         # start, where "[ ]" is a check box of a list or a form
         sink.element(E.gap())

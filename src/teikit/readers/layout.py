@@ -38,6 +38,7 @@ from .pages import (
     PAGE_NUMBER_ALONE,
     PAGE_WORD_FORM,
     PAGE_WORD_LEAD,
+    PAGE_WORD_NAMED,
     brace_page_numbers,
     bracket_page_numbers,
     bracketed_running_heads,
@@ -105,6 +106,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = _number_columns(blocks, ctx)
     blocks = cable.routing_fields(blocks, ctx)
     openers = _page_word_openers(blocks)
+    named = _named_page_headings(blocks)
     out: list[Block] = []
     for block in blocks:
         if block.lines[0].kind == "code":
@@ -114,7 +116,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
                 _leading_folio(block.lines[0].text) is None:
             out.append(block)             # (one line, no mark: none of the four splits it)
             continue
-        for part in _page_lines(block, ctx, openers):
+        for part in _page_lines(block, ctx, openers, named):
             for piece in _split_indented(part):
                 for paragraph in _split_long_lines(piece, ctx):
                     for point in _split_enumerations(paragraph):
@@ -863,7 +865,33 @@ def _page_word_openers(blocks: list[Block]) -> set[int]:
     return {key for key, _ in found}
 
 
-def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None) -> list[Block]:
+def _named_page_headings(blocks: list[Block]) -> dict[int, str]:
+    """Headings that number a page in words ("#### Page One"), by their lines' ids: the
+    word as printed, where a heading of the same depth numbers a page with a digit ("####
+    Page 2"); else none."""
+    named: dict[int, str] = {}
+    depths: set[str] = set()
+    for block in blocks:
+        for line in block.lines:
+            text = plain(line.text).strip()
+            if text.startswith("#"):        # (a heading's depth: "####" or the format's h4)
+                depth = text[:len(text) - len(text.lstrip("#"))]
+            elif line.kind in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                depth = "#" * int(line.kind[1])
+            else:
+                continue
+            label = text.lstrip("#").strip().rstrip("#").strip()
+            m = PAGE_WORD_NAMED.match(label)
+            if m:
+                named[id(line)] = depth + " " + m.group("n")
+            elif (m := PAGE_WORD_FORM.match(label)) and not m.group("roman"):
+                depths.add(depth)
+    return {key: word.split(" ", 1)[1] for key, word in named.items()
+            if word.split(" ", 1)[0] in depths}
+
+
+def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None,
+                named: dict[int, str] | None = None) -> list[Block]:
     """A page marker line is a block of its own, in the canonical form [Page N]; so is a
     timestamp or an annotation line of a transcript (and a page label over its page's text,
     among *openers*: _page_word_openers)."""
@@ -893,6 +921,7 @@ def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None) -> 
         n = page_number(line.text, line.kind)
         worded = _page_word(line, len(block.lines) == 1 or id(line) in (openers or ())) \
             if n is None else None
+        worded = worded or (named or {}).get(id(line)) if n is None else None
         n = worded or n
         column = COLUMN_FORM.match(plain(line.text).strip()) if n is None else None
         if column:

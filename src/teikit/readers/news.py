@@ -10,11 +10,12 @@ Each article is a <div type="article"> with its <head> (the deck a <head type="s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from ..formats.marks import plain
+from ..formats.marks import plain, unwrap
 from ..tei import E
 from .context import Context
 from .dates import _ANY_DAY, _ANY_MONTH, find_date
@@ -26,10 +27,15 @@ if TYPE_CHECKING:
 
 # a place (one to four words, the first capitalised) and a day and month, the year at most,
 # then a dash: "Berne, 18 août. —", "LONDON, March 3.—", "Helsinki, 18 août —"
-_PLACE = r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3})"
+# the US form adds the state after a comma, abbreviated or not, and may set the date after
+# it with two spaces and no comma: "Jacksonville, Fla., Nov. 13. –", "Raleigh, N. C., Nov. 12.
+# –", "Atlanta, Ga  Nov. 13. –"
+_REGION = (rf"(?!(?i:{_ANY_MONTH})\b)[A-Z][A-Za-z]{{0,11}}\.?(?:\s?[A-Z][A-Za-z]{{0,11}}\.?)?")
+_PLACE = (r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3}"
+          rf"(?:,\s+{_REGION}(?=,\s|\s\s))?)")
 _DAY_MONTH = (rf"(?P<date>(?i:{_ANY_DAY}\.?\s+(?:de\s+)?{_ANY_MONTH}|{_ANY_MONTH}\s+{_ANY_DAY})"
               r"(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?\.?)")
-WIRE_DATELINE = re.compile(rf"^{_PLACE},\s+{_DAY_MONTH}\s*(?P<dash>—|–|--?)\s*(?=\S)")
+WIRE_DATELINE = re.compile(rf"^{_PLACE}(?:,\s+|\s\s+){_DAY_MONTH}\s*(?P<dash>—|–|--?)\s*(?=\S)")
 # the dateline alone on its line, under a byline: "Ipoh, Feb. 5."
 DATELINE_ALONE = re.compile(rf"^{_PLACE},\s+{_DAY_MONTH}$")
 # a byline in parentheses on its own line: "(From Our Own Correspondent)", "(By Telegraph)",
@@ -89,6 +95,7 @@ def find_articles(units: list[Unit], has_head: bool, ctx: Context) -> list[Unit]
     from .letters import is_closing
     from .unit import Unit
     out = list(units)
+    under_heading = _headed_dispatches(out)
     k = 0
     while k < len(out):
         u = out[k]
@@ -109,7 +116,16 @@ def find_articles(units: list[Unit], has_head: bool, ctx: Context) -> list[Unit]
         if above is not None and is_closing(above.text):
             h = j                            # a signature under a closing, no headline
         heads = out[h:j]
-        if not heads and (h or not has_head):
+        head_at = next((i for i in range(max(0, j - 3), j)
+                        if under_heading[i] and i + under_heading[i] == j), None)
+        if not heads and head_at is not None:
+            # the format made the headline a heading (Markdown "##", HTML <h2>): the
+            # heading opens the article, its bold deck the sub-heads
+            out[head_at] = replace(out[head_at], form="article")
+            for i in range(head_at + 1, j):
+                out[i] = Unit("subhead", out[i].block, span=out[i].span)
+            h = 0
+        elif not heads and (h or not has_head):
             k += 1
             continue
         if heads and (h or not has_head):
@@ -126,6 +142,38 @@ def find_articles(units: list[Unit], has_head: bool, ctx: Context) -> list[Unit]
         ctx.fired("newspaper-articles")
         k += 1
     return out
+
+
+def _headed_dispatches(units: list[Unit]) -> list[int]:
+    """For each unit: a heading the format marked (not a document's part or a letter's)
+    with a dispatch under it, its first paragraph opening with a wire dateline, maybe
+    under a deck of one or two paragraphs wholly in bold and a byline: the number of those
+    decks + 1
+    (0 for the other units); only where two such headings or more make the text a
+    newspaper page."""
+    marks = [0] * len(units)
+    for k, u in enumerate(units):
+        if u.kind != "section" or u.form:
+            continue
+        d = k + 1
+        while d < len(units) and d - k <= 2 and _bold_deck(units[d]):
+            d += 1
+        at = d                   # (a byline over the dispatch: "(By wire to the Record.)")
+        if d + 1 < len(units) and _byline(units[d]):
+            d += 1
+        nxt = units[d] if d < len(units) else None
+        if nxt is not None and nxt.kind == "para" and nxt.span is not None and nxt.n is None \
+                and wire_dateline(plain(nxt.span.text)) is not None:
+            marks[k] = at - k
+    return marks if sum(1 for m in marks if m) >= 2 else [0] * len(units)
+
+
+def _bold_deck(u: Unit) -> bool:
+    """A headline's deck the format set in bold, line by line: "**Capt. Taylor Complains
+    Of**" / "**Not Receiving any Credit …**"."""
+    return u.kind == "para" and u.span is not None and u.n is None \
+        and len(u.block.lines) <= 4 and len(plain(u.span.text).split()) <= 30 \
+        and all(unwrap(ln.strip())[1] == "bold" for ln in u.span.text.split("\n") if ln.strip())
 
 
 def write_dateline(div: etree._Element, span: Span, ctx: Context) -> Span | None:

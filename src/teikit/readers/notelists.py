@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..formats.marks import plain
+from ..formats.marks import REF_CLOSE, REF_OPEN, REF_TEXT, plain
 from ..sourcetext import Block, Line
 from .context import Context
 
@@ -20,8 +20,11 @@ TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 LIST_ENTRY = re.compile(r"^\s*(?:\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,3})[.)]?|"
                         r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s+(?=\S)")
 # Markers in the text that a note list in one of those forms confirms
+# (a link whose text is the number and whose target is a fragment, "legislation[1](#f1)",
+# is the same marker as "[1]": a converter's footnote link)
 MARKER_FORMS = [        # the least ambiguous first
-    ("[n]", lambda n: re.compile(r"\[" + n + r"\]")),
+    ("[n]", lambda n: re.compile(r"\[" + n + r"\]|" + REF_OPEN + "#[^" + REF_TEXT + REF_CLOSE
+                                 + "]*" + REF_TEXT + n + REF_CLOSE)),
     ("superscript", lambda n: re.compile(re.escape(n.translate(TO_SUPERSCRIPT)))),
     ("(n)", lambda n: re.compile(r"(?<=\S)\(" + n + r"\)")),    # "claim.(1)", not "(1) First"
     ("glued", lambda n: re.compile(r"(?<=[^\W\d_][.,;:!?”\"’)]|[^\W\d_]{2})" + n
@@ -45,7 +48,11 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
     for k in range(end - 1, 0, -1):
         m = LIST_ENTRY.match(plain(blocks[k].lines[0].text))
         if not m:
-            if start < end and _continues(blocks[k]):
+            # a paragraph under an entry continues it: one opening in lower case, or one
+            # alone between two entries (checked below: the entry above it must be the
+            # number before)
+            if start < end and expected != 1 and (_continues(blocks[k]) or (
+                    k + 1 == start and LIST_ENTRY.match(plain(blocks[k - 1].lines[0].text)))):
                 continue
             break
         n = int(m.group("paren") or m.group("plain") or m.group("sup").translate(SUPERSCRIPT))

@@ -35,9 +35,12 @@ def folio_number(m: re.Match) -> str:
     return m.group("n") + (m.group("side") or "").lower()
 
 
+# the cardinal words a page is numbered with in a heading ("#### Page One"), as printed
+PAGE_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                     "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
 PAGE_FORMS = [
-    re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8})\s*\]{1,2}$",
-               re.I),
+    re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8}|"
+               + r"(?:" + PAGE_NUMBER_WORDS + r")(?=\s*\]))\s*\]{1,2}$", re.I),
     re.compile(r"^(?:page|p\.|pg\.?)\s+(?P<n>[A-Z]?\d{1,5}[a-z]?)[.:]?(?:\s+of\s+\d{1,5})?$", re.I),
     re.compile(r"^(?:page|p\.)\s*\((?P<n>\d{1,5})\)$", re.I),
     re.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
@@ -67,6 +70,10 @@ PAGE_WORD = (r"(?:page|pages|p\.|pp\.|pg\.?|fol(?:io)?\.?|fols?\.|ff?\.|feuillet
              r"blad|folha|fl\.|sivu|oldal|lapa|σελίδα|σελ\.|עמוד|עמ['׳]|דף)")
 PAGE_WORD_FORM = re.compile(rf"^{PAGE_WORD}\s*(?P<n>\d{{1,5}}[rv]?|(?P<roman>[ivxlcdm]{{1,8}}"
                             rf"[rv]?))[.:]?$", re.I)
+# a page label with its number in words: a page break in a heading, where the text also has
+# a page heading with a digit ("#### Page One" … "#### Page 2")
+PAGE_WORD_NAMED = re.compile(r"^(?:page|seite|página|pagina|страница)\s+"
+                             rf"(?P<n>{PAGE_NUMBER_WORDS})[.:]?$", re.I)
 PAGE_WORD_LEAD = re.compile(rf"^{PAGE_WORD}\s*[\divxlcdm]", re.I)
 # A column of a printed page (Hansard, newspapers): "Col. 123", "[Column 123]", "[c. 123]"
 COLUMN_FORM = re.compile(r"^\[{0,2}\s*(?:col(?:umn)?\.?|c\.)\s*(?P<n>\d{1,5}[a-z]?)\s*\]{0,2}$",

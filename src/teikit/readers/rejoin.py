@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..formats.marks import HI
+from ..formats.marks import HI, plain
 from .context import Context
 from .layout import _compound_tail, _printed_compound, is_cjk, join_hyphenated, join_spans
 from .letters import named_part
@@ -18,6 +18,22 @@ from .shapes import (
 )
 from .span import Span
 from .unit import Unit
+
+# the formula that opens a resolution's or an act's clause, followed by a comma or a colon
+# ("WHEREAS, There are …", "Resolved, That …", "Considérant, …"), or "Be it (further)
+# resolved": a clause of its own, never the rest of the clause before it (which ends in
+# "and" or a comma)
+CLAUSE_FORMULA = re.compile(
+    r"^\W{0,2}(?:(?:whereas|resolved|provided|considérant|vu|décide|overwegende|"
+    r"in\s+erwägung|recalling|decides)\s*[,:]|be\s+it\s+(?:further\s+|also\s+)?"
+    r"(?:resolved|enacted)\b)", re.I)
+
+
+def _clause(u: Unit, ctx: Context) -> bool:
+    if u.span is not None and CLAUSE_FORMULA.match(plain(u.span.text)):
+        ctx.fired("clause-formula")
+        return True
+    return False
 
 
 def _format_delimited(u: Unit) -> bool:
@@ -61,7 +77,8 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
                 and nxt.n is None and not named_part(prev) and not named_part(nxt)
                 and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
                      or _word_cut(last, nxt))
-                and _continues(last.text, nxt.span.text)):
+                and _continues(last.text, nxt.span.text)
+                and not _clause(nxt, ctx)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
                            "rejoined", nxt.block.first, 1)

@@ -166,10 +166,18 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         #                                  minutes, "**Action items:**" in a report): a run-in
         #                                  heading, no speech ("**See Kee Oon J:**" over a
         #                                  judgment is its judge's)
+    # two turns of different labels one after the other: an exchange
+    exchange = any(a.kind == "turn" and b.kind == "turn" and a.label != b.label
+                   for a, b in itertools.pairwise(units))
     for u in turns:
         if u.form == "field" and u.label not in recurring:
             _not_a_turn(u, ctx)
             continue
+        if u.form == "strong" and u.label not in recurring and not dialogue \
+                and not exchange and _bold_with_stop(u):
+            _not_a_turn(u, ctx)          # "**CORSETS.** A fine Corset …", "**BEE HIVE.**"
+            ctx.fired("run-in-bold-head")    # over an address: a run-in head used once,
+            continue                     # with no exchange of turns, is no speaker
         # a label used once counts in a dialogue if a sentence follows it, not a phrase
         # running on in lower case ("Washington: the capital, was quiet."); a label of the
         # record's own form ("Mr. TOWNS.", "**Name:**") counts by its form
@@ -225,6 +233,17 @@ TITLE_PAGE_WORDS = frozenset("the of and to in for with by from le les des et du
 
 # a time or a range of times, in brackets or not: "[13:40]", "(01:02:03 - 01:05:00)"
 TIME_ONLY = re.compile(r"[\[(]?\s*" + TIME_IN_BRACKETS + r"\s*[\])]?\s*")
+
+
+def _bold_with_stop(u: Unit) -> bool:
+    """A bold label that ends in a full stop ("**CORSETS.**"): a run-in head's form; a
+    speaker's bold label ends in a colon ("**See Kee Oon J:**")."""
+    text = u.block.lines[0].text.lstrip()
+    if not text.startswith(HI["bold"][0]):
+        return False
+    close = text.find(HI["bold"][1])
+    return close > 0 and (text[:close].rstrip().endswith(".")
+                          or text[close + 1:close + 2] == ".")
 
 
 def _time_only(u: Unit) -> bool:
