@@ -89,17 +89,11 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             _not_a_turn(u, ctx)          # a column's run-in heads, the same one in a row;
         turns = [u for u in turns if u.kind == "turn"]   # speakers take turns
     fields_of = _catalogue_fields(turns)
-    if fields_of:
-        for u in [u for u in turns if u.label in fields_of]:
-            _not_a_turn(u, ctx)          # "Tonart: E-moll. Taktart: 2/4.": a record's fields
-        ctx.fired("catalogue-fields")
-        turns = [u for u in turns if u.kind == "turn"]
+    if fields_of:                        # "Tonart: E-moll. Taktart: 2/4.": a record's fields
+        turns = _no_turns_of(fields_of, turns, "catalogue-fields", ctx)
     listed = _names_fields(turns)
-    if listed:
-        for u in [u for u in turns if u.label in listed]:
-            _not_a_turn(u, ctx)          # "**Chair:** Tzviya Siegman": a minute's field
-        ctx.fired("names-field")
-        turns = [u for u in turns if u.kind == "turn"]
+    if listed:                           # "**Chair:** Tzviya Siegman": a minute's field
+        turns = _no_turns_of(listed, turns, "names-field", ctx)
     counts = Counter(u.label for u in turns if u.form != "field")
     recurring = {lab for lab, c in counts.items() if c >= 2}
     # a label form proven by two labels or more that recur ("**Name:**", "*Name:*"): every
@@ -244,6 +238,15 @@ def _bold_with_stop(u: Unit) -> bool:
     close = text.find(HI["bold"][1])
     return close > 0 and (text[:close].rstrip().endswith(".")
                           or text[close + 1:close + 2] == ".")
+
+
+def _no_turns_of(labels: set[str], turns: list[Unit], rule: str, ctx: Context) -> list[Unit]:
+    """The turns under these labels are none (the rule that found them named); the rest."""
+    for u in turns:
+        if u.label in labels:
+            _not_a_turn(u, ctx)
+    ctx.fired(rule)
+    return [u for u in turns if u.kind == "turn"]
 
 
 def _time_only(u: Unit) -> bool:
