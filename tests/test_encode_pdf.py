@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from teiquery import texts, xp
@@ -248,6 +248,8 @@ SEPARATOR = st.sampled_from([" ", " ", " ", " ", "</p><p>", "<i>", "</i>", "<b>"
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(WORD, SEPARATOR), min_size=1, max_size=120),
        st.sampled_from(["", "columns: 2;"]))
+@example([("A", " "), ("A", " "), ("A", "<b>"), ("AA", " "), ("AAAA", " "), ("AAAAAA", " "),
+          ("AAAAAA", " "), ("AAAAAAA", " "), ("AA", "<i>"), ("A", "</b>"), ("A", " ")], "")
 def test_no_word_of_the_html_given_to_weasyprint_is_lost(tmp_path, pieces, columns):
     body = "".join(w + s for w, s in pieces)
     html = f"</head><body><div style='{columns}'><p>{body}</p></div></body></html>"

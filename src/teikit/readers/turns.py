@@ -435,7 +435,7 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             # word opens its paragraph; a label without a colon is never a function word
             label = ""
         if label and label_shape_ok(_without_affiliation(label)) and (colon or after.strip()) \
-                and not after[:1].isalnum():          # "**AA**A": one word, half in bold
+                and not plain(after)[:1].isalnum():   # "**AA*A***A*": one word, half bold
             end = close + 1
             stripped = after.lstrip()
             if stripped[:1] in (":", "."):
