@@ -6,7 +6,9 @@ Guillier letters of 1871, The Latin Library's Piccolomini and Petrarch, Olmedo's
 1811); the words are the tests' own or public-domain letters' formulas."""
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+import os
+
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from teiquery import encode, encoded_valid, texts, xp
 
@@ -288,9 +290,11 @@ LETTER_PIECE = st.one_of(
     st.from_regex(r"[A-Za-zæøå]{1,8}( [a-zæøå]{1,8}){0,12}[.,]?", fullmatch=True))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "60")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(LETTER_PIECE, st.sampled_from([" ", "\n", "\n\n"])),
                 min_size=1, max_size=10))
+@example([("B a a a", "\n\n"), ("Min lille kæreste.", " ")])   # no letter-spaced word
 def test_letter_forms_keep_every_word(pieces):
     """Any run of the letters' forms these rules read, and of words between them, keeps
     every word of the source in the master, valid and with no internal mark left."""

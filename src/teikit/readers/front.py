@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..formats import frontmatter, marks, tables
@@ -79,9 +80,30 @@ def heading(div, span: Span, ctx: Context, number: bool = True):
 LETTERSPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
 
+def _spaced_print(head_text: str, span: Span, ctx: Context) -> bool:
+    """Evidence that a heading's single letters are a word set letter-spaced, not words of
+    one letter ("B a a a" over a salutation: the word "B" and three "a"): the letters all
+    capitals ("У К А З"), or the line set apart as a heading by the source, indented or
+    centred ("      B e k a n n t m a c h u n g") or marked a heading by its format
+    ("# …", <h1>)."""
+    letters = [c for m in LETTERSPACED.finditer(head_text) for c in m.group() if c != " "]
+    if not letters or all(c.isupper() for c in letters):
+        return True
+    line, col = span.pos(0)
+    source = ctx.source
+    if source.kinds is None:
+        return col > 1
+    numbers = source.numbers or range(1, len(source.kinds) + 1)
+    i = bisect_left(numbers, line)
+    return i < len(source.kinds) and numbers[i] == line and source.kinds[i][:1] == "h"
+
+
 def _letterspaced_words(head, ctx: Context, span: Span) -> None:
     """A heading's letter-spaced word as the word it spells (reported): its spacing is
-    the print's emphasis, not words of one letter."""
+    the print's emphasis, not words of one letter. Without the evidence of
+    :func:`_spaced_print` the letters stay as printed (every word of the source kept)."""
+    if not _spaced_print("".join(head.itertext()), span, ctx):
+        return
     for el in head.iter():
         for attr in ("text", "tail"):
             value = getattr(el, attr) if el is not head or attr == "text" else None
