@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 from teiquery import encode, encoded_valid, texts, xp
@@ -165,6 +165,7 @@ SIGNS = re.compile(r"%~%|PageV\d+P\d+|\bms\d+|@TOP\d\d|@YB(?=\d)|#META#[^\n]*|^~
 @pytest.mark.shared
 @SETTINGS
 @given(st.lists(PIECE, max_size=50).map("".join))
+@example(text='اا\n# [كامل]\nاا %~% ')     # a metre label glued to its line (loss1)
 def test_any_openiti_text_encodes_valid_and_keeps_its_words(tei_all_rng, text):
     encoded = encoded_valid(tei_all_rng, "######OpenITI#\n#META#Header#End#\n# " + text,
                             "gen.txt")

@@ -66,7 +66,7 @@ ELEMENT_ONLY = {
     "textClass", "quote", "opener", "closer", "castList", "listPrefixDef", "correction",
     "normalization", "segmentation", "interpretation", "hyphenation", "quotation",
     "editionStmt", "notesStmt", "tagsDecl", "namespace", "classDecl", "projectDesc",
-    "stdVals", "punctuation", "floatingText",
+    "stdVals", "punctuation", "floatingText", "lg",
 }
 
 
