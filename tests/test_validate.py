@@ -96,10 +96,10 @@ def test_attribute_column_points_at_the_attribute(tmp_path):
      "the words without <emph>"),
     (("<p>What news?</p>", '<p>What <hi rend="blink">news</hi>?</p>'),
      '@rend="blink" is not allowed on <hi>; use one of: italic, bold, sup, sub, '
-     'strikethrough, underline, smallcaps'),
+     'strikethrough, underline, smallcaps, ruby'),
     (('<div type="document">', '<div type="chapter">'),
      '@type="chapter" is not allowed on <div>; use one of: document, section, letter, '
-     'article, preface, introduction'),
+     'annex, entry, article, preface, introduction'),
     (("<speaker>Stalin</speaker>", "<speaker>Sta<supplied>l</supplied>in</speaker>"),
      "<speaker> takes plain text only; <supplied> is not allowed inside it"),
     (("</opener>", "</opener><opener><seg>y</seg></opener>"),

@@ -190,7 +190,7 @@ def text_not_allowed(parent, model=None) -> str:
     return _join(f"text is not allowed directly inside <{p}>", hint)
 
 
-FLOATING = {"note", "pb", "cb", "lb", "incident"}   # may stand anywhere, so never what is missing
+FLOATING = {"note", "pb", "cb", "lb", "milestone", "incident"}   # may stand anywhere: never missing
 
 
 def missing(parent, expected, model=None) -> str:
