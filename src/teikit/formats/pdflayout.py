@@ -205,7 +205,10 @@ def _joined(rows: list[Row]) -> list[Row]:
 
 def _runs(row: Row) -> list[Run]:
     """The line's text in runs of one style; a space where two glyphs stand a word apart
-    and the file drew none; a space takes the style of the words on both its sides."""
+    and the file drew none; a space takes the style of the words on both its sides.
+    (The gap is measured in the line's em, or the glyphs' if both are smaller: a bigger
+    glyph beside the line's text -- a heading in the next column, which a word too long
+    for its column has run up to -- does not widen the space that parts them.)"""
     styled: list[tuple[str, bool, bool, str]] = []
     last: Char | None = None
     for c in row.chars:
@@ -214,7 +217,7 @@ def _runs(row: Row) -> list[Run]:
                 styled.append((" ", False, False, "space"))
             continue
         if last is not None and styled and styled[-1][0] != " " \
-                and c.x0 - last.x1 > WORD_GAP * max(c.size, last.size):
+                and c.x0 - last.x1 > WORD_GAP * min(max(c.size, last.size), row.size):
             styled.append((" ", False, False, "space"))
         styled.append((_character(c.text), c.bold, c.italic, _position(c, row)))
         last = c
