@@ -250,6 +250,10 @@ SEPARATOR = st.sampled_from([" ", " ", " ", " ", "</p><p>", "<i>", "</i>", "<b>"
        st.sampled_from(["", "columns: 2;"]))
 @example([("A", " "), ("A", " "), ("A", "<b>"), ("AA", " "), ("AAAA", " "), ("AAAAAA", " "),
           ("AAAAAA", " "), ("AAAAAAA", " "), ("AA", "<i>"), ("A", "</b>"), ("A", " ")], "")
+@example([("A", " "), ("AAAAAAAAA", "<b>"), ("AAAAAAAAA", " "), ("A", "</p><h2>"), ("A", " ")],
+         "columns: 2;")          # (a word too long for its column runs up to the next's heading)
+@example([("A", " "), ("AAA", "<i>"), ("AAAAAAA", "<i>"), ("AAAAAAAAA", " "), ("A", "</p><h2>"),
+          ("A", " "), ("AAAAAA", " ")], "columns: 2;")    # (… touching it)
 def test_no_word_of_the_html_given_to_weasyprint_is_lost(tmp_path, pieces, columns):
     body = "".join(w + s for w, s in pieces)
     html = f"</head><body><div style='{columns}'><p>{body}</p></div></body></html>"

@@ -25,6 +25,7 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
 WORD_GAP = 0.28         # a gap this many ems wide between two glyphs parts two words
 LINE_GAP = 1.0          # a gap wider than this many ems parts two pieces of text (columns)
 SPACED_GAP = 3.0        # … unless the file drew a space there: then this many
+MARKER = 3              # glyphs a note's raised marker has at most
 MAX_ORDERED = 2000      # boxes on a page ordered by their places; more: top to bottom
 
 
@@ -98,7 +99,8 @@ def rows_of(chars: list[Char]) -> list[Row]:
     for c in _unique(chars):
         if c.text.isspace() and not current:
             continue
-        if current and _goes_on(current[-1], base, size, c):
+        if current and _goes_on(current[-1], base, size, c) \
+                and not _apart(len(current), base, size, c.base, c.size):
             current.append(c)
             if c.size > size and not c.text.isspace():
                 base, size = c.base, c.size       # (a line that opened with its superscript)
@@ -133,6 +135,13 @@ def _same_line(base: float, size: float, c_base: float, c_size: float) -> bool:
     (a superscript, a subscript; a line that opens with a note's raised number): a line
     under or over it stands an em away at least."""
     return abs(base - c_base) <= 0.5 * max(size, c_size)
+
+
+def _apart(count: int, base: float, size: float, c_base: float, c_size: float) -> bool:
+    """Text of a bigger size whose baseline stands lower than a line of more glyphs than a
+    note's marker is not on that line (a heading in the next column that a word too long
+    for its column runs up to); after a raised marker alone it is the marker's line."""
+    return count > MARKER and c_size > 1.2 * size and base - c_base > 0.2 * c_size
 
 
 def _goes_on(last: Char, base: float, size: float, c: Char) -> bool:
@@ -186,6 +195,9 @@ def _joined(rows: list[Row]) -> list[Row]:
             em = max(a.size, b.size)
             if not _same_line(a.base, a.size, b.base, b.size):
                 continue
+            small, big = (a, b) if a.size <= b.size else (b, a)
+            if _apart(len(small.chars), small.base, small.size, big.base, big.size):
+                continue
             left, right = (a, b) if a.x0 <= b.x0 else (b, a)
             if -1.2 * em <= right.x0 - left.x1 <= LINE_GAP * em:
                 parent[find(m)] = find(k)
@@ -205,7 +217,10 @@ def _joined(rows: list[Row]) -> list[Row]:
 
 def _runs(row: Row) -> list[Run]:
     """The line's text in runs of one style; a space where two glyphs stand a word apart
-    and the file drew none; a space takes the style of the words on both its sides."""
+    and the file drew none; a space takes the style of the words on both its sides.
+    (The gap is measured in the line's em, or the glyphs' if both are smaller: a bigger
+    glyph beside the line's text -- a heading in the next column, which a word too long
+    for its column has run up to -- does not widen the space that parts them.)"""
     styled: list[tuple[str, bool, bool, str]] = []
     last: Char | None = None
     for c in row.chars:
@@ -214,7 +229,7 @@ def _runs(row: Row) -> list[Run]:
                 styled.append((" ", False, False, "space"))
             continue
         if last is not None and styled and styled[-1][0] != " " \
-                and c.x0 - last.x1 > WORD_GAP * max(c.size, last.size):
+                and c.x0 - last.x1 > WORD_GAP * min(max(c.size, last.size), row.size):
             styled.append((" ", False, False, "space"))
         styled.append((_character(c.text), c.bold, c.italic, _position(c, row)))
         last = c
