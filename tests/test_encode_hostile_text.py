@@ -1,10 +1,12 @@
 """Text input of every shape: refused in one line, or encoded with every word kept."""
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -124,13 +126,26 @@ def test_speaker_label_without_speech():
     kept(text, result)
 
 
+def _wait_for_cpu(pid, seconds):
+    """Wait until the process has used `seconds` of CPU: a wall-clock sleep lands in its
+    start-up instead when other jobs load the machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        if (int(fields[11]) + int(fields[12])) / ticks >= seconds:
+            return
+        time.sleep(0.05)
+    pytest.fail("the encode never got the CPU it needed")
+
+
 def test_ctrl_c_stops_cleanly(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text("Title\n\n" + "Smith: some words of speech here.\n\n" * 400_000)
     out = tmp_path / "out.xml"
     proc = subprocess.Popen([sys.executable, "-m", "teikit", "encode", str(big), "-o", str(out)],
                             stderr=subprocess.PIPE, text=True)
-    time.sleep(1.5)
+    _wait_for_cpu(proc.pid, seconds=1.5)   # loaded and encoding, however busy the machine
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
