@@ -1290,8 +1290,8 @@ def _date_from_dateline(meta: Meta, datelines: list) -> None:
     """The date of the first of *datelines* that has one."""
     for dateline in datelines[:1]:
         date = dateline.find(tei("date"))
-        if date is not None and date.get("when"):
-            meta.date_iso = date.get("when")
+        if date is not None and (date.get("when") or date.get("from")):
+            meta.date_iso = date.get("when") or date.get("from")   # a range: its first day
             # the date as printed, without the dateline's closing punctuation ("p.m." stays)
             meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
 
@@ -1300,7 +1300,7 @@ def _printed_date(meta: Meta, datelines: list) -> None:
     """The date as a closing dateline prints it, where it is the date a field gave."""
     for dateline in datelines:
         date = dateline.find(tei("date"))
-        if date is not None and date.get("when") == meta.date_iso:
+        if date is not None and (date.get("when") or date.get("from")) == meta.date_iso:
             meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
             return
 
