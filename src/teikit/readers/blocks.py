@@ -20,7 +20,7 @@ from ..formats import marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
-from . import eschatocol
+from . import eschatocol, ocrlabels
 from .annexes import annex_units
 from .classify import (
     ANNOTATION,
@@ -119,6 +119,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     ctx.bare_labels = _bare_labels(blocks)
     if ctx.bare_labels:
         ctx.fired("bare-labels")
+    ctx.variant_labels = ocrlabels.clean_labels(blocks)
     ctx.court_labels = _court_labels(blocks)
     if ctx.court_labels:
         ctx.fired("court-labels")
