@@ -17,6 +17,7 @@ from .dateranges import date_attrs
 from .dates import DateFound, find_date, has_year
 from .datewords import number_value
 from .inline import fill
+from .officesigned import office_signature
 from .span import Span
 
 if TYPE_CHECKING:
@@ -124,7 +125,8 @@ def closing_datelines(units: list[Unit], ctx: Context | None = None) -> None:
         last -= 1
     sealed: list[Unit] = []
     while last >= 0 and units[last].kind == "para" and units[last].span is not None \
-            and SEALED.match(plain(units[last].body.text)) and len(sealed) < 60:
+            and (SEALED.match(plain(units[last].body.text))
+                 or office_signature(plain(units[last].body.text))) and len(sealed) < 60:
         sealed.append(units[last])      # "(L.S.) JOHN SMITH.": the signatures, each sealed
         last -= 1
     for k in range(last, max(last - 4, -1), -1):
