@@ -87,7 +87,6 @@ def annex_units(units: list[Unit], ctx: Context) -> list[Unit]:
     if not heads:
         return units
     stems = {_stem(plain(units[k].body.text).split()[0]) for k, _ in heads}
-    named_by_stamp = stamped
     named = any(u.kind in ("para", "list") and u.span is not None
                 and len(u.body.text.split()) >= 8
                 and any(_stem(w) in stems for w in re.findall(r"\w+", plain(u.body.text)))
@@ -95,7 +94,7 @@ def annex_units(units: list[Unit], ctx: Context) -> list[Unit]:
     # (and each has a text under it: "Anlage 1: Lebenslauf" under a letter's signature
     # lists an enclosure, no annex)
     ends = [k for k, _ in heads[1:]] + [len(units)]
-    if not (named or named_by_stamp) or any(not any(x.kind not in ("pb", "cb") for x in units[k + 1:end])
+    if not (named or stamped) or any(not any(x.kind not in ("pb", "cb") for x in units[k + 1:end])
                         for (k, _), end in zip(heads, ends, strict=True)):
         return units
     at = dict(heads)
