@@ -20,7 +20,7 @@ from ..formats import marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
-from . import eschatocol, ocrlabels
+from . import eschatocol, ocrlabels, runinpoints
 from .annexes import annex_units
 from .classify import (
     ANNOTATION,
@@ -163,6 +163,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     _letter_points_in_sequence(units, ctx)
     points_in_sequence(units, ctx)
+    units = runinpoints.points_run_in(units, ctx)
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
