@@ -143,6 +143,8 @@ def is_salutation(text: str) -> bool:
         return True              # "Min lille kæreste.", "My darling wife."
     return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text)
                 or ("\u05d0" <= text[:1] <= "\u05ea" and SALUTE_HEBREW.match(text))
+                or ("\u0600" <= text[:1] <= "\u06ff"
+                    and letterwords.ARABIC_SCRIPT_SALUTE.match(text) is not None)
                 or official_address(text))
 
 
