@@ -44,6 +44,15 @@ def test_a_number_before_a_date_is_no_range():
     assert not xp(root, "//t:date[@from]")
 
 
+def test_a_letters_number_before_its_date_is_no_range():
+    """corpus25 pacini-lettera-03: "Lettera 3 - 14 novembre 1943" is the third letter,
+    of 14 November (a figure after a noun is that noun's number)."""
+    root, _ = encode("Lettera 3 - 14 novembre 1943\n\nCaro amico, ti scrivo ancora una volta "
+                     "da questa città dove il tempo è sempre grigio e freddo.\n")
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1943-11-14"]
+    assert not xp(root, "//t:date[@from]")
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.integers(1800, 2020), st.integers(1, 12), st.data())
 def test_any_range_of_one_month_reads_its_two_days(year, month, data):

@@ -37,6 +37,27 @@ def _patterns(month: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patter
 # a number's sign before the first figure: "Vol. 1 – 3 May 1794" is no range
 NUMBER_SIGN = re.compile(r"(?i)(?:\b(?:no|nos|vol|p|pp|page|art|n|nr)\.?|[§#№])\s*$")
 
+# the words a range's first day may follow with no punctuation between ("from 1 to 3 May",
+# "du 12 au 15 mars", "the 1st–3rd of May", "meeting of 1–3 May"): after any other word the
+# figure is that word's number ("Lettera 3 - 14 novembre 1943": the third letter)
+RANGE_LEADS = frozenset("from of the on between du le les des de del dal dai vom von am "
+                        "den van tussen entre el los".split())
+LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+
+
+def _numbered_noun(text: str) -> bool:
+    """Does *text* (what stands before a range's first figure) end in a word that the figure
+    would number, no punctuation between ("Lettera 3", "Chapter 1", "Nr 4")?"""
+    m = LAST_WORD.search(text[-40:])
+    return m is not None and m.group(1).casefold() not in RANGE_LEADS \
+        and WEEKDAYS.fullmatch(m.group(1)) is None
+
+
+# a weekday before the first day ("Monday 1 – Wednesday 3 May" aside, "Tuesday 1–3 May")
+WEEKDAYS = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|"
+                      r"jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
+                      r"freitag|samstag|sonntag")
+
 _CACHE: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
@@ -58,6 +79,7 @@ def range_ending(text: str, found: DateFound, month: str) -> DateFound:
     if len(found.when) != 10 or found.to:
         return found
     before = text[max(0, found.start - 40):found.start]
+    offset = found.start - len(before)
     year, m2 = int(found.when[:4]), int(found.when[5:7])
     day_first, day_month, month_day, _ = _compiled(month)
     first = None
@@ -65,12 +87,13 @@ def range_ending(text: str, found: DateFound, month: str) -> DateFound:
     if m is not None:
         first = _iso(year, _month(m.group("m1")), int(m.group("d1")))
     elif text[found.start:found.start + 1].isdigit() \
-            and (m := day_first.search(before)) is not None:
+            and (m := day_first.search(before)) is not None \
+            and not _numbered_noun(text[:offset + m.start()]):
         first = _iso(year, m2, int(m.group("d1")))     # "1–3 May 1794": the month carries
     if m is None or first is None or first >= found.when \
             or NUMBER_SIGN.search(before[:m.start()]):
         return after_range(text, found)
-    start = found.start - len(before) + m.start()
+    start = offset + m.start()
     return replace(found, start=start, when=first, to=found.when, time_start=None,
                    time_end=None, time_when=None, time_from=None, time_to=None)
 
