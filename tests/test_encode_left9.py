@@ -221,3 +221,26 @@ def test_version_labels_in_plain_text_are_no_speakers():
                    for d in (2, 3, 4))
     root, _ = encode("Two versions\n\n" + text)
     assert not xp(root, "//t:sp")
+
+
+# ----------------------------------------------------------- a will's closing run in
+
+def test_a_wills_closing_run_into_its_last_paragraph_is_its_closer():
+    """REPORT28 F5 / the brief (poilus-will-AD95-0011-malatrait, corpus28): the hand runs
+    "fait à St Brice le premier Août mil neuf cent quatorze Léon Malatrait" on to the
+    bequest with no stop; the clause is the closer's dateline, the name its signature."""
+    root, _ = encode("St Brice s forêt\n1er août 1914\n\nJe désire qu’en cas de decès tout ce "
+                     "que je possède revienne à ma femme Lucie Graux Je désire également "
+                     "qu’aucune contestation lui soit faite en aucun cas fait à St Brice le "
+                     "premier Août mil neuf cent quatorze Léon Malatrait\n")
+    assert texts(root, "//t:closer/t:signed") == ["Léon Malatrait"]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1914-08-01"]
+    assert texts(root, "//t:closer/t:dateline/t:placeName") == ["St Brice"]
+    assert texts(root, "//t:body//t:p")[-1].endswith("faite en aucun cas")
+
+
+def test_a_formula_with_more_text_after_its_date_stays_in_its_paragraph():
+    root, _ = encode("A note on the will\n\nThe testator wrote that the deed was fait à Paris "
+                     "le 3 mai 1920 and then he went on to describe the house and its garden "
+                     "at length.\n")
+    assert not xp(root, "//t:closer")
