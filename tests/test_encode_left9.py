@@ -244,3 +244,36 @@ def test_a_formula_with_more_text_after_its_date_stays_in_its_paragraph():
                      "le 3 mai 1920 and then he went on to describe the house and its garden "
                      "at length.\n")
     assert not xp(root, "//t:closer")
+
+
+# -------------------------------------------------------- a text in two languages
+
+EN = ("The parties agree that the trade in slaves shall be suppressed in all the territories "
+      "that are placed under their sovereignty, and that it is their duty to bring about the "
+      "abolition of slavery in all its forms as soon as possible. ")
+NL = ("De partijen komen overeen dat de handel in slaven zal worden onderdrukt in alle "
+      "gebieden die onder hun souvereiniteit zijn geplaatst, en dat het hun plicht is om de "
+      "afschaffing van de slavernij in al haar vormen zoo spoedig mogelijk te verwezenlijken. ")
+
+
+def test_a_treaty_printed_in_two_languages_is_two_versions():
+    """REPORT30 F12 (slavery-convention-1926-en-nl): the English text and its articles, then
+    the Dutch title, nested by its deeper '####' under the last English article, and the
+    Dutch articles: two <div type="version"> with @xml:lang, both languages in langUsage."""
+    parts = ["# Slavery Convention\n", "####SLAVERY CONVENTION.\n", EN * 3]
+    parts += [f"###Article {n}\n\n{EN * 2}\n" for n in range(1, 5)]
+    parts += ["####VERDRAG INZAKE DE SLAVERNIJ.\n", NL * 3]
+    parts += [f"###Artikel {n}\n\n{NL * 2}\n" for n in range(1, 5)]
+    root, _ = encode("\n".join(parts), "treaty.md")
+    versions = xp(root, "//t:div[@type='version']")
+    assert [v.get("{http://www.w3.org/XML/1998/namespace}lang") for v in versions] == ["en", "nl"]
+    assert texts(versions[1], "t:div/t:head") == [
+        "VERDRAG INZAKE DE SLAVERNIJ.", "Artikel 1", "Artikel 2", "Artikel 3", "Artikel 4"]
+    assert "Artikel 1" not in texts(versions[0], ".//t:head")
+    assert xp(root, "//t:langUsage/t:language/@ident") == ["en", "nl"]
+
+
+def test_a_text_in_one_language_has_no_versions():
+    parts = ["# A Convention\n"] + [f"###Article {n}\n\n{EN * 3}\n" for n in range(1, 9)]
+    root, _ = encode("\n".join(parts), "treaty.md")
+    assert not xp(root, "//t:div[@type='version']")

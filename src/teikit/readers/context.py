@@ -51,6 +51,7 @@ class Meta:
     funder: str | None = None
     language: str | None = None           # as printed ("English")
     language_ident: str | None = None     # BCP 47 ("en")
+    other_languages: list[tuple[str, str]] = field(default_factory=list)   # (ident, name)
     source_title: str | None = None       # title of the page or record the text was copied from
     source_url: str | None = None
     distributor: str | None = None        # who makes the source available

@@ -15,6 +15,7 @@ from ..tei import E, tei, text_of
 from . import (
     annexes,
     backrefs,
+    bilingual,
     cable,
     exports,
     front,
@@ -1081,6 +1082,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         ident, language_name = guess_language(text_of(body, SAMPLE))
         if ident:
             meta.language_ident, meta.language = ident, language_name
+    bilingual.language_versions(body, meta, ctx)
 
 
 def _source_block_meta(meta: Meta, facts: dict) -> None:
