@@ -36,14 +36,13 @@ def language_versions(body, meta: Meta, ctx: Context) -> None:
                             for c in doc[doc.index(kids[0]):]):
         return                            # (text between the divisions: no two halves)
     langs = [_own_lang(k) or _lang(k) for k in kids]
-    known = [(i, lang) for i, lang in enumerate(langs) if lang]
+    known: list[tuple[int, str]] = [(i, lang) for i, lang in enumerate(langs) if lang]
     if len({lang for _, lang in known}) != 2:
         return
     first = known[0][1]
-    cut = next(i for i, lang in known if lang != first)
+    cut, second = next((i, lang) for i, lang in known if lang != first)
     if any(lang == first for i, lang in known if i >= cut):
         return                            # (the languages alternate: no two halves)
-    second = langs[cut]
     before = kids[:cut]
     # the second half's title nested in the first half's last division
     last = before[-1]
