@@ -277,3 +277,24 @@ def test_a_text_in_one_language_has_no_versions():
     parts = ["# A Convention\n"] + [f"###Article {n}\n\n{EN * 3}\n" for n in range(1, 9)]
     root, _ = encode("\n".join(parts), "treaty.md")
     assert not xp(root, "//t:div[@type='version']")
+
+
+# ----------------------------------------------------- a letter's own heading
+
+def test_a_letters_own_heading_over_its_salutation_is_no_address():
+    """REPORT29 F4 (ja-shiki-utayomi-4-1898): "四たび歌よみに与ふる書" repeats the title
+    "歌よみに与ふる書" with its own word over "拝啓。": the letter's heading, not an
+    address."""
+    root, _ = encode("歌よみに与ふる書\n\n四たび歌よみに与ふる書\n\n拝啓。\n\n"
+                     "空論ばかりにては傍人に解しがたく、実例につきて評せよとの"
+                     "御言葉御尤と存候。実例と申しても際限もなき事に候。\n")
+    assert texts(root, "//t:body//t:head[@type='sub']") == ["四たび歌よみに与ふる書"]
+    assert not xp(root, "//t:seg[@type='address']")
+    assert texts(root, "//t:opener/t:salute") == ["拝啓。"]
+
+
+def test_an_address_over_a_salutation_stays_an_address():
+    root, _ = encode("A letter to Madison\n\nMADISON\n\nDear Sir,\n\nI write to tell you that "
+                     "the roads are open again and the mail will come on Monday.\n\n"
+                     "Yours truly,\n\nJohn Smith\n")
+    assert not xp(root, "//t:body//t:head[@type='sub']")

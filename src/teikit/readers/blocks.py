@@ -20,7 +20,7 @@ from ..formats import marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
-from . import eschatocol, ocrlabels, runinclosing, runinpoints
+from . import eschatocol, letterheads, ocrlabels, runinclosing, runinpoints
 from .annexes import annex_units
 from .classify import (
     ANNOTATION,
@@ -151,6 +151,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = _cast_lists(units, ctx)
     units = block_quotes(units, ctx)
     units = annex_units(numbered_letters(units, ctx), ctx)
+    letterheads.own_heading(units, div)
     sections = _sections(letters_apart(letters_at_rules(letter_marks(units, ctx), ctx), ctx))
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
