@@ -298,3 +298,34 @@ def test_an_address_over_a_salutation_stays_an_address():
                      "the roads are open again and the mail will come on Monday.\n\n"
                      "Yours truly,\n\nJohn Smith\n")
     assert not xp(root, "//t:body//t:head[@type='sub']")
+
+
+# ------------------------------------------------------------- a hearing's cover
+
+def test_a_hearings_cover_names_the_record_under_the_forum():
+    """REPORT27 F3/the brief (nysenate-hearing-2016-10-19-barge-anchorages): "BEFORE THE
+    NEW YORK STATE SENATE" is the forum; the capitals under it ("PUBLIC HEARING / TO HEAR
+    TESTIMONY …") are the record's title and a heading under the forum's, not an address."""
+    rule = "-" * 54
+    root, _ = encode(f"BEFORE THE NEW YORK STATE SENATE\n\n{rule}\n\nPUBLIC HEARING\n"
+                     "TO HEAR TESTIMONY ABOUT THE PLAN TO CREATE\nTEN BARGE ANCHORAGES ON THE "
+                     f"HUDSON\n\n{rule}\n\nCroton-on-Hudson Town Hall\nOctober 19, 2016\n\n"
+                     "SENATOR MURPHY:  Good evening and thank you all for coming out tonight "
+                     "to this hearing.\n\nMAYOR SCHMIDT:  Thank you, Senator, we are glad to "
+                     "have you here in the village.\n\nSENATOR MURPHY:  Let us begin with the "
+                     "first speaker on the list, please.\n")
+    assert texts(root, "//t:titleStmt/t:title") == [
+        "PUBLIC HEARING TO HEAR TESTIMONY ABOUT THE PLAN TO CREATE TEN BARGE ANCHORAGES ON "
+        "THE HUDSON"]
+    assert texts(root, "//t:body/t:div/t:head") == [
+        "BEFORE THE NEW YORK STATE SENATE",
+        "PUBLIC HEARINGTO HEAR TESTIMONY ABOUT THE PLAN TO CREATETEN BARGE ANCHORAGES ON "
+        "THE HUDSON"]
+    assert len(xp(root, "//t:head[@type='sub']/t:lb")) == 2
+    assert not xp(root, "//t:seg[@type='address'][contains(., 'HEARING')]")
+
+
+def test_a_forum_heading_over_prose_keeps_its_title():
+    root, _ = encode("BEFORE THE COMMITTEE ON ROADS\n\nThe committee met in the small hall and "
+                     "heard the surveyor on the state of the county's bridges and fords.\n")
+    assert texts(root, "//t:titleStmt/t:title") == ["BEFORE THE COMMITTEE ON ROADS"]

@@ -19,6 +19,7 @@ from . import (
     cable,
     exports,
     front,
+    hearingcover,
     layout,
     letterlines,
     letters,
@@ -941,6 +942,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if re.fullmatch(r"[a-z]{2,3}", primary):
             meta.language_ident = primary
             meta.language = meta.language or LABELS.get(primary)    # the name, not the code
+    if not meta.title and facts.get("head") is not None:
+        hearingcover.cover_title(facts["head"], meta, ctx)   # "BEFORE THE …" over what it is
     if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
         under = None if hints.title else _named_under_label(body, facts["head"])
