@@ -329,3 +329,14 @@ def test_a_forum_heading_over_prose_keeps_its_title():
     root, _ = encode("BEFORE THE COMMITTEE ON ROADS\n\nThe committee met in the small hall and "
                      "heard the surveyor on the state of the county's bridges and fords.\n")
     assert texts(root, "//t:titleStmt/t:title") == ["BEFORE THE COMMITTEE ON ROADS"]
+
+
+def test_a_latin_text_is_not_read_as_two_versions():
+    """corpus22 cicero-ad-familiares: Latin's "in", "de", "et", "est" are Dutch and French
+    function words too, but make few of its words: no versions."""
+    la = ("Nos a te, ut scis, discessimus a. d. IIII Non. Nov. Leucadem venimus et in portum "
+          "Corcyraeorum processimus; ibi retenti ventis sumus usque ad diem, quod est tibi "
+          "notum, de quo scripsi. ")
+    parts = ["# Epistulae\n"] + [f"### Epistula {n}\n\n{la * 6}\n" for n in range(1, 7)]
+    root, _ = encode("\n".join(parts), "letters.md")
+    assert not xp(root, "//t:div[@type='version']")

@@ -5,7 +5,8 @@ langUsage. A tree pass after the text is built.
 
 Evidence: the document's divisions fall into two runs, one after the other, each of at least
 MIN_CHARS characters, and the function words (language.guess_language) name a different
-language for each run (divisions too short to tell go with the run they stand in). A
+language for each run and make a good share of its words (MIN_DENSITY; divisions too
+short to tell go with the run they stand in). A
 division whose last subdivision is in the second run's language (the second title nested
 under the first half's last article, as Markdown's heading levels may put it) gives that
 subdivision up to the second run first."""
@@ -13,9 +14,18 @@ from __future__ import annotations
 
 from ..tei import XML_LANG, E, tei, text_of
 from .context import Context, Meta
-from .language import LABELS, guess_language
+from .language import _TABLE, LABELS, WORD, guess_language
 
 MIN_CHARS = 2000
+MIN_DENSITY = 0.15                # (see _density)
+
+
+def _density(text: str, lang: str) -> float:
+    """The share of *lang*'s function words among the words of *text*: a quarter or more in
+    a text of that language, a few in one the table lacks (Latin read as Dutch: 4%)."""
+    words = [w.casefold() for w in WORD.findall(text)]
+    table = _TABLE.get(lang)
+    return sum(1 for w in words if w in table) / len(words) if words and table else 1.0
 
 
 def _lang(el) -> str | None:
@@ -43,6 +53,9 @@ def language_versions(body, meta: Meta, ctx: Context) -> None:
     cut, second = next((i, lang) for i, lang in known if lang != first)
     if any(lang == first for i, lang in known if i >= cut):
         return                            # (the languages alternate: no two halves)
+    if any(_density(" ".join(text_of(k) for k in half), lang) < MIN_DENSITY
+           for half, lang in ((kids[:cut], first), (kids[cut:], second))):
+        return                            # (a language the table lacks: Latin's "in", "et")
     before = kids[:cut]
     # the second half's title nested in the first half's last division
     last = before[-1]
