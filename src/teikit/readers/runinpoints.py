@@ -19,6 +19,7 @@ RUN_IN_MARK = re.compile(r"(?<=[.!?;:])[\"'’”»]?(?P<gap>\s+)(?P<mark>\((?P<
                          r"(?P<n2>\d{1,2})[.)])\s*(?=[\"'‘“]?[A-Z])")
 # the mark that opens a numbered paragraph, and its shape
 OPENING_MARK = re.compile(r"^\s*(?P<mark>\((?P<n1>\d{1,2}|[a-z])\)|(?P<n2>\d{1,2})[.)])")
+WORDS = re.compile(r"[^\W\d_]{2,}")
 NEAR = 3          # how far (in paragraphs) the neighbour of the series may stand
 
 
@@ -66,8 +67,9 @@ def _run_in(u: Unit, before: tuple[str, str] | None, after: tuple[str, str] | No
     that continues the series of *before* or *after*."""
     text = u.body.text
     for m in RUN_IN_MARK.finditer(text):
-        if plain(text[:m.start()]).strip() == "":
-            break
+        if len(WORDS.findall(plain(text[:m.start()]))) < 3:
+            continue                      # ("2. (a) The question …": the point's first
+            #                               sub-point under its own number, no sentence)
         n, shape = m.group("n1") or m.group("n2"), _shape(m)
         if (before and before[1] == shape and _next_in_sequence(before[0], n)) or (
                 after and after[1] == shape and _next_in_sequence(n, after[0])):
