@@ -346,6 +346,7 @@ def test_a_sub_point_right_after_its_points_number_is_not_run_in():
     """corpus30 dfat-1936-09-11-covenant-reform-memo: "2. (a) The question …" is point 2's
     first sub-point under its own number; the paragraph stays whole."""
     root, _ = encode("# Memorandum\n\n1. The first point is made here at some length for the "
-                     "reader.\n\n2. (a) The question then is what practical suggestions can be made.\n\n"
+                     "reader.\n\n2. (a) The question then is what practical suggestions can "
+                     "be made.\n\n"
                      "3. The third point follows in its turn at the end.\n", "memo.md")
     assert xp(root, "//t:body//t:p/@n") == ["1", "2", "3"]
