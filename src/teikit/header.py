@@ -1385,7 +1385,9 @@ def _profile_desc(meta: Meta, speakers: list[Speaker]):
         profile.append(creation)
     if meta.language_ident:
         language = E.language(meta.language or meta.language_ident, ident=meta.language_ident)
-        profile.append(E.langUsage(language))
+        profile.append(E.langUsage(language, *[E.language(name, ident=ident)   # a text's
+                                               for ident, name in meta.other_languages]))
+        #                                                   (other halves: readers.bilingual)
     if speakers:
         persons = []
         for s in speakers:

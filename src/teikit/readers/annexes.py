@@ -28,6 +28,21 @@ NUMBER = r"(?:№|no\.?|nr\.?|n[º°.]|č\.|br\.)?\s*(?:\d{1,3}[a-z]?|[IVXLC]{1,
 ANNEX_HEAD = re.compile(r"^\s*(?P<word>" + ANNEX_WORDS + r")(?:\s+(?P<n>" + NUMBER + r"))?"
                         r"(?P<rest>.*)$", re.I | re.S)
 MAX_WORDS = 30
+# an approval's stamp over the text an act approves, set after the act ("УТВЕРЖДЕНЫ" /
+# "Указом Президента" / "Российской Федерации" / "от 12 августа 2002 г." / "N 885";
+# "ЗАТВЕРДЖЕНО", "APPROVED by Order No. 12"): the word in capitals on the stamp's first
+# line, the act's number or date in its lines
+STAMP_WORD = re.compile(r"^\s*(?:УТВЕРЖДЕН[АОЫ]?|ЗАТВЕРДЖЕН[АОІ]?|APPROVED|ADOPTED|"
+                        r"GENEHMIGT|APPROUVÉE?S?|APROBAD[OA]S?)(?:\s|$)")
+STAMP_REF = re.compile(r"(?:№|\bN\s?\d|\bNo\.?\s?\d|\b(?:1[89]|20)\d\d\b)")
+
+
+def approval_stamp(text: str) -> bool:
+    """*text* (a paragraph's) is an approval's stamp: its capital word over at most twelve
+    short lines (an amendment's may follow) that give the approving act's number or year."""
+    lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+    return 2 <= len(lines) <= 12 and STAMP_WORD.match(lines[0]) is not None \
+        and all(len(ln.split()) <= 8 for ln in lines) and STAMP_REF.search(text) is not None
 
 
 def annex_head(text: str) -> str | None:
@@ -60,11 +75,15 @@ def annex_units(units: list[Unit], ctx: Context) -> list[Unit]:
     приложению № 1", "set out in Annex 2"). The act's closer is then read at the end of
     its own text, over the annexes."""
     heads: list[tuple[int, str]] = []
+    stamped = False
     for k, u in enumerate(units):
         if k and u.kind == "para" and u.span is not None and "\n" not in u.body.text.strip():
             n = annex_head(plain(u.body.text).strip())
             if n is not None:
                 heads.append((k, n))
+        elif k and u.kind == "para" and u.span is not None and approval_stamp(plain(u.body.text)):
+            heads.append((k, ""))          # (the stamp names the act: its own evidence)
+            stamped = True
     if not heads:
         return units
     stems = {_stem(plain(units[k].body.text).split()[0]) for k, _ in heads}
@@ -75,7 +94,7 @@ def annex_units(units: list[Unit], ctx: Context) -> list[Unit]:
     # (and each has a text under it: "Anlage 1: Lebenslauf" under a letter's signature
     # lists an enclosure, no annex)
     ends = [k for k, _ in heads[1:]] + [len(units)]
-    if not named or any(not any(x.kind not in ("pb", "cb") for x in units[k + 1:end])
+    if not (named or stamped) or any(not any(x.kind not in ("pb", "cb") for x in units[k + 1:end])
                         for (k, _), end in zip(heads, ends, strict=True)):
         return units
     at = dict(heads)

@@ -20,7 +20,7 @@ from ..formats import marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
-from . import eschatocol
+from . import eschatocol, letterheads, ocrlabels, runinclosing, runinpoints
 from .annexes import annex_units
 from .classify import (
     ANNOTATION,
@@ -119,6 +119,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     ctx.bare_labels = _bare_labels(blocks)
     if ctx.bare_labels:
         ctx.fired("bare-labels")
+    ctx.variant_labels = ocrlabels.clean_labels(blocks)
     ctx.court_labels = _court_labels(blocks)
     if ctx.court_labels:
         ctx.fired("court-labels")
@@ -150,6 +151,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = _cast_lists(units, ctx)
     units = block_quotes(units, ctx)
     units = annex_units(numbered_letters(units, ctx), ctx)
+    letterheads.own_heading(units, div)
     sections = _sections(letters_apart(letters_at_rules(letter_marks(units, ctx), ctx), ctx))
     for k, (section, part) in enumerate(sections):
         letters = embedded_letters(letters_in_turns(part))
@@ -158,10 +160,12 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
                                          # (which may split a paragraph: a list each)
         eschatocol.closing_datelines(letters, ctx)   # an act's "DONE at …, the … day of …"
     units = [u for section, part in sections for u in ([section] if section else []) + part]
+    units = runinclosing.closing_run_in(units, ctx)
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     _letter_points_in_sequence(units, ctx)
     points_in_sequence(units, ctx)
+    units = runinpoints.points_run_in(units, ctx)
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)

@@ -51,6 +51,7 @@ class Meta:
     funder: str | None = None
     language: str | None = None           # as printed ("English")
     language_ident: str | None = None     # BCP 47 ("en")
+    other_languages: list[tuple[str, str]] = field(default_factory=list)   # (ident, name)
     source_title: str | None = None       # title of the page or record the text was copied from
     source_url: str | None = None
     distributor: str | None = None        # who makes the source available
@@ -142,6 +143,7 @@ class Context:
     letter_speakers: frozenset[str] = frozenset()   # "(H)" / "(T)": letters that take turns
     spoken: bool = False                 # the text is a record of speech (it has turns)
     bare_labels: frozenset[str] = frozenset()   # "QUESTION" / "MR. HOLT": capitals, no colon
+    variant_labels: dict[str, str] = field(default_factory=dict)   # OCR's "Mr, Erskine" -> key
     # an act's dates in its closing clauses ("DONE at …"): (ISO date, line, as printed)
     closing_dates: list[tuple[str, int, str]] = field(default_factory=list)
     # the years of dating clauses by the era ("anno Domini 1528"): the document's date only

@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from . import nativedates, regnal
+from . import dateranges, nativedates, regnal
 from .datewords import number_value
 
 MONTHS = {
@@ -201,6 +201,7 @@ class DateFound:
     time_when: str | None = None       # single time: ISO time, goes into date/@when
     time_from: str | None = None       # time range
     time_to: str | None = None
+    to: str | None = None              # a range's last day (dateranges): @when is its first
 
 
 def iso_date(year: int, month: int | None, day: int | None) -> str | None:
@@ -333,13 +334,18 @@ def find_date(text: str) -> DateFound | None:
     if dotted is not None and (best is None or dotted.start < best.start()):
         _find_time(text, dotted)
         return dotted
+    days = dateranges.month_days(text, _MONTH) if "–" in text or "-" in text \
+        or "—" in text else None
+    if days is not None and (best is None or days.start <= best.start()):
+        return days
     if best is None:
         for pattern in YEAR_ONLY_PATTERNS:
             m = pattern.search(text)
             if m:
                 return DateFound(m.start(), m.end(), m.group("year"))
         return year_in_words(text)
-    return _found(text, best)
+    found = _found(text, best)
+    return dateranges.range_ending(text, found, _MONTH) if found is not None else None
 
 
 def _native_date(text: str) -> DateFound | None:

@@ -15,9 +15,11 @@ from ..tei import E, tei, text_of
 from . import (
     annexes,
     backrefs,
+    bilingual,
     cable,
     exports,
     front,
+    hearingcover,
     layout,
     letterlines,
     letters,
@@ -941,6 +943,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.language_ident = primary
             meta.language = meta.language or LABELS.get(primary)    # the name, not the code
     if not meta.title and facts.get("head") is not None:
+        hearingcover.cover_title(facts["head"], meta, ctx)   # "BEFORE THE …" over what it is
+    if not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
         under = None if hints.title else _named_under_label(body, facts["head"])
         if under:                                 # (a title the file gives stays)
@@ -1081,6 +1085,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         ident, language_name = guess_language(text_of(body, SAMPLE))
         if ident:
             meta.language_ident, meta.language = ident, language_name
+    bilingual.language_versions(body, meta, ctx)
 
 
 def _source_block_meta(meta: Meta, facts: dict) -> None:
@@ -1290,8 +1295,8 @@ def _date_from_dateline(meta: Meta, datelines: list) -> None:
     """The date of the first of *datelines* that has one."""
     for dateline in datelines[:1]:
         date = dateline.find(tei("date"))
-        if date is not None and date.get("when"):
-            meta.date_iso = date.get("when")
+        if date is not None and (date.get("when") or date.get("from")):
+            meta.date_iso = date.get("when") or date.get("from")   # a range: its first day
             # the date as printed, without the dateline's closing punctuation ("p.m." stays)
             meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
 
@@ -1300,7 +1305,7 @@ def _printed_date(meta: Meta, datelines: list) -> None:
     """The date as a closing dateline prints it, where it is the date a field gave."""
     for dateline in datelines:
         date = dateline.find(tei("date"))
-        if date is not None and date.get("when") == meta.date_iso:
+        if date is not None and (date.get("when") or date.get("from")) == meta.date_iso:
             meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
             return
 

@@ -13,9 +13,11 @@ from ..formats import marks
 from ..formats.marks import plain
 from ..tei import E
 from .context import Context
+from .dateranges import date_attrs
 from .dates import DateFound, find_date, has_year
 from .datewords import number_value
 from .inline import fill
+from .officesigned import office_signature
 from .span import Span
 
 if TYPE_CHECKING:
@@ -123,7 +125,8 @@ def closing_datelines(units: list[Unit], ctx: Context | None = None) -> None:
         last -= 1
     sealed: list[Unit] = []
     while last >= 0 and units[last].kind == "para" and units[last].span is not None \
-            and SEALED.match(plain(units[last].body.text)) and len(sealed) < 60:
+            and (SEALED.match(plain(units[last].body.text))
+                 or office_signature(plain(units[last].body.text))) and len(sealed) < 60:
         sealed.append(units[last])      # "(L.S.) JOHN SMITH.": the signatures, each sealed
         last -= 1
     for k in range(last, max(last - 4, -1), -1):
@@ -236,7 +239,7 @@ def dateline(span: Span, ctx: Context):
         ctx.fired("place")
     else:
         fill(dl, span[:date.start], ctx)
-    dl.append(fill(E.date(when=date.when), span[date.start:date.end], ctx))
+    dl.append(fill(E.date(**date_attrs(date)), span[date.start:date.end], ctx))
     fill(dl, span[date.end:], ctx)
     ctx.fired("eschatocol")
     if TESTIMONIUM.match(text, start):
@@ -265,7 +268,7 @@ def mark_date(p, span: Span, ctx: Context) -> Span:
     if where is None:
         return span
     fill(p, span[:where[0]], ctx)
-    p.append(fill(E.date(when=date.when), span[where[0]:where[1]], ctx))
+    p.append(fill(E.date(**date_attrs(date)), span[where[0]:where[1]], ctx))
     ctx.fired("eschatocol")
     if TESTIMONIUM.match(text, found[0]):
         ctx.fired("testimonium")
@@ -382,7 +385,7 @@ def _era_date(p, span: Span, ctx: Context) -> Span:
     if found is None or where is None:
         return span
     fill(p, span[:where[0]], ctx)
-    p.append(fill(E.date(when=found.when), span[where[0]:where[1]], ctx))
+    p.append(fill(E.date(**date_attrs(found)), span[where[0]:where[1]], ctx))
     ctx.fired("era-year")
     line, _ = span.pos(where[0])
     ctx.era_dates.append((found.when, line, " ".join(text[found.start:found.end].split())))

@@ -11,6 +11,7 @@ from ..sourcetext import Block, Line
 from ..tei import E
 from . import platform
 from .context import Context
+from .dateranges import date_attrs
 from .dates import DOTTED_DATE, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
 from .letters import CJK_SALUTE, is_closing, is_salutation
@@ -338,7 +339,7 @@ def dateline(span: Span, ctx: Context):
         date.tail = span.text[found.start:end][len(span.text[found.start:end].rstrip()):] or None
         _rest(dl, span[end:], ctx)
     else:
-        dl.append(fill(E.date(when=found.when), span[found.start:found.end], ctx))
+        dl.append(fill(E.date(**date_attrs(found)), span[found.start:found.end], ctx))
         if found.time_start is not None:
             _rest(dl, span[found.end:found.time_start], ctx)
             time = E.time(**{"from": found.time_from, "to": found.time_to})

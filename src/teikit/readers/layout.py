@@ -143,7 +143,10 @@ VERSION_LABEL = re.compile(
 VERSION_HEADING = re.compile(
     rf"^(?:(?:{LANGUAGE_NAMES}|faithful|diplomatic|literal|modern(?:i[sz]ed)?|"
     r"normali[sz]ed|edited|original|semi-diplomatic|critical|reading)\s+){0,2}"
-    r"(?:transcription|translation|reading|text|version|original)$", re.I)
+    r"(?:transcription|translation|reading|text|version|original)$"
+    # a version named by its letter or number ("Version A" / "Version B", "Text II",
+    # "Recension B", "Draft 2"), headed in turn as a play's speakers would be
+    r"|^(?:version|text|recension|redaction|draft)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})$", re.I)
 
 
 def _version_labels(blocks: list[Block], ctx: Context) -> list[Block]:

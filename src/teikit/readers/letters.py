@@ -143,6 +143,8 @@ def is_salutation(text: str) -> bool:
         return True              # "Min lille kæreste.", "My darling wife."
     return bool(SALUTE_OPEN.match(text) or SALUTE_BARE.match(text) or SALUTE_TITLE.match(text)
                 or ("\u05d0" <= text[:1] <= "\u05ea" and SALUTE_HEBREW.match(text))
+                or ("\u0600" <= text[:1] <= "\u06ff"
+                    and letterwords.ARABIC_SCRIPT_SALUTE.match(text) is not None)
                 or official_address(text))
 
 
@@ -252,7 +254,7 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     at = first
     fronts = 0                     # a byline, an address over the salutation ("MADISON");
     while at < len(units) - 1 and fronts < 4 and (units[at].kind in (
-            "pb", "cb", "opening_dateline") or (
+            "pb", "cb", "opening_dateline", "subhead") or (
             _front_line(units[at]) and not is_salutation(units[at].body.text))):
         fronts += units[at].kind not in ("pb", "cb")   # (a page may turn over them: "n. 23"
         at += 1                                         # / [71r] / "Prima" / "Serenissimo …")

@@ -39,6 +39,12 @@ SALUTE_BY_LANGUAGE: dict[str, str] = {
           r"мил(?:ый|ая|ые)",
     "pt": r"meu\s+(?:caro|querido|prezado|bom)|minha\s+(?:cara|querida|prezada|boa)|"
           r"prezad[oa]s?|carissim[oa]s?",
+    # Arabic ("تحية طيبة وبعد،", "السلام عليكم ورحمة الله وبركاته", "عزيزي أحمد،", "حضرة
+    # السيد … المحترم") and Persian ("با سلام و احترام", "دوست عزیز،", "جناب آقای …")
+    "ar": r"تحية\s+طيبة|تحية\s+وبعد|السلام\s+عليكم|عزيزي|عزيزتي|سيدي|سيدتي|حضرة|"
+          r"الأخ\s+العزيز|الأخت\s+العزيزة|صديقي|أخي\s+العزيز",
+    "fa": r"با\s+سلام|سلام\s+علیکم|دوست\s+عزیز|عزیزم|جناب|سرور\s+گرامی|برادر\s+عزیز|"
+          r"خواهر\s+عزیز",
 }
 SALUTE_WORDS = "|".join(SALUTE_BY_LANGUAGE.values())
 # an adverb of degree before the salutation's adjective ("Bien cher Monsieur,", "Molto
@@ -63,8 +69,19 @@ CLOSE_BY_LANGUAGE: dict[str, str] = {
     # the Spanish chancery's "Dios guarde a V.S. muchos años" in its abbreviations ("Dios
     # gue aVS. VS. m añ", "Dios gue. aVE. m. años.", "D.g.a V.E.m.a.")
     "es": r"dios\s+gu\w{0,4}\.?\s*a\s*v\.?\s*[semd]|d\.\s?g\.\s?a\.?\s*v\.?\s*[semd]",
+    # Arabic ("والسلام", "وتفضلوا بقبول فائق الاحترام", "مع خالص التحية", "المخلص") and
+    # Persian ("با تقدیم احترام", "با احترام", "ارادتمند", "قربانت")
+    "ar": r"والسلام|وتفضلوا\s+بقبول|تفضلوا\s+بقبول|مع\s+(?:خالص|فائق|أطيب|أجمل)\s+"
+          r"(?:التحية|التحيات|الاحترام|التقدير)|مع\s+التحية|المخلص|المخلصة|ودمتم",
+    "fa": r"با\s+تقدیم\s+احترام|با\s+احترام|با\s+سپاس|ارادتمند|قربانت|مخلص\s+شما",
 }
 CLOSE_WORDS = "|".join(CLOSE_BY_LANGUAGE.values())
+
+# a salutation in the Arabic script, alone on its line with or without its comma ("السلام
+# عليكم ورحمة الله وبركاته", "تحية طيبة وبعد،", "با سلام و احترام"): the words above
+ARABIC_SCRIPT_SALUTE = re.compile(r"^(?:" + SALUTE_BY_LANGUAGE["ar"] + "|"
+                                  + SALUTE_BY_LANGUAGE["fa"]
+                                  + r")(?:\s+[^\s،,:!.]+){0,6}\s*[،,:!.]?$")
 
 # a Roman calendar's dating, as Cicero's letters end after their farewell ("VII Id. Nov.
 # Leucade.", "Non. Nov. Alyzia.", "XV Kal. Corcyra.", "D. pr. Idus Ian.", "XIIII K."): the

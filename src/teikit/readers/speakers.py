@@ -17,7 +17,7 @@ from .classify import _as_list, _as_para
 from .context import Context
 from .dates import WEEKDAY
 from .inline import TIME_IN_BRACKETS
-from .layout import is_cjk
+from .layout import VERSION_HEADING, is_cjk
 from .letters import name_only
 from .shapes import (
     CJK_ENDS,
@@ -52,6 +52,12 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     used at least twice, or one that opens a sentence in a dialogue (three turns or more,
     one label recurring)."""
     turns = [u for u in units if u.kind == "turn"]
+    versions = [u for u in turns if VERSION_HEADING.match((u.label or "").strip().rstrip(":."))]
+    for u in versions:                   # "Version A:" / "Version B:", "Original:" /
+        _not_a_turn(u, ctx)              # "Translation:": an edition's versions in turn,
+    if versions:                         # no one's speech
+        ctx.fired("version-not-speaker")
+        turns = [u for u in turns if u.kind == "turn"]
     if ctx.source.format in NO_TURNS:
         for u in turns:                  # a format whose markup marks every paragraph and
             _not_a_turn(u, ctx)          # has no speaker convention: "حدثني فلان قال:"

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..formats.marks import HI, plain
 from ..sourcetext import Block, Line
-from . import letterwords
+from . import letterwords, ocrlabels
 from .context import Context
 from .dates import MONTHS, WEEKDAY
 from .inline import TIME_IN_BRACKETS
@@ -251,6 +251,12 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         found = _court_label(first.text, ctx.court_labels)
     if not found and ctx.abbrev_labels:
         found = _abbrev_label(first.text, ctx.abbrev_labels)
+    if not found and ctx.variant_labels:
+        variant = ocrlabels.variant_label(first.text, ctx.variant_labels)
+        if variant is not None:          # "Mr, Erskine.—I submit": OCR's form of a label
+            found = (variant[0], variant[1], None, "title")   # the document prints cleanly
+            ctx.speaker_names[variant[0]] = variant[2]
+            ctx.fired("ocr-label-variant")
     found = found or _label(first.text)
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
