@@ -9,7 +9,7 @@ from ..formats import frontmatter, marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
-from . import platform
+from . import gutenberg, platform
 from .context import Context
 from .dates import DOTTED_DATE, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
@@ -444,7 +444,6 @@ BRACKET_LINE = re.compile(r"^\[(?!\s*page\b)[^\[\]]{2,200}\]$", re.I)
 PAGE_BRACKET = re.compile(r"^\[{1,2}\s*pages?\s[^\[\]]{1,30}\]{1,2}$", re.I)
 ILLUSTRATION = re.compile(r"^\[\s*(?:illustration|figure|image|photograph|plate|map)\b[^\]]*\]$",
                           re.I)
-GUTENBERG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
 FIELD = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s+(?P<value>\S.*)$")
 # a transcriber's credit over the text, in the languages of the letters teikit reads
 CREDIT_LINE = re.compile(r"(?i)^(?:transcri(?:bed|ption)\s+(?:by|de|par)|trascri(?:zione|tto|tta)"
@@ -470,20 +469,39 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
     found: list[str] = []
     start = 0
     export_keys: set[str] = set()
-    for k, block in enumerate(blocks[:80]):
-        if any(GUTENBERG_START.match(plain(ln.text).strip()) for ln in block.lines):
-            for b in blocks[:k + 1]:
-                for ln in b.lines:
-                    m = FIELD.match(plain(ln.text).strip())
-                    if m:
-                        facts.setdefault("fields", []).append((m.group("label"), m.group("value")))
-                ctx.leave_out(b.lines, "e-book licence header; its fields are in the header",
+    end = gutenberg.header_end(blocks)
+    if end is not None:
+        fields: list[tuple[str, str]] = []
+        for b in blocks[:end + 1]:
+            label = None
+            for ln in b.lines:
+                text = plain(ln.text)
+                m = FIELD.match(text.strip())
+                if m:
+                    label = m.group("label")
+                    fields.append((label, m.group("value")))
+                elif label and text[:1].isspace() and text.strip():
+                    fields.append((label, text.strip()))    # "Author:"'s indented next lines
+                else:
+                    label = None
+            ctx.leave_out(b.lines, "e-book licence header; its fields are in the header",
+                          "ebook-header")
+        if not any(label == "Title" for label, _ in fields):
+            fields += gutenberg.header_facts(blocks[:end + 1])
+        start = end + 1
+        while start < len(blocks) and gutenberg.is_project_note(blocks[start]):
+            fields += [f for f in gutenberg.header_facts(blocks[start:start + 1])
+                       if not any(f[0] == label for label, _ in fields)]
+            ctx.leave_out(blocks[start].lines, "e-book credits and the project's notes",
+                          "ebook-header")
+            start += 1
+        facts.setdefault("fields", []).extend(fields)
+        tail = gutenberg.trailer_start(blocks[start:])
+        if tail is not None:
+            for b in blocks[start + tail:]:
+                ctx.leave_out(b.lines, "the e-book's trailer (its licence, the end line)",
                               "ebook-header")
-            start = k + 1
-            if start < len(blocks) and plain(blocks[start].lines[0].text).startswith("Produced by"):
-                ctx.leave_out(blocks[start].lines, "e-book credits", "ebook-header")
-                start += 1
-            break
+            blocks = blocks[:start + tail]
     if start < len(blocks) - 1 and len(blocks[start].lines) == 1 and \
             CREDIT_LINE.match(plain(blocks[start].lines[0].text).strip()):
         text = plain(blocks[start].lines[0].text).strip()     # "TRASCRIZIONE DI Maria …"
