@@ -1,0 +1,137 @@
+"""Round 31 of the scouting (/work/scout/REPORT31.md): Project Gutenberg's early etexts
+(1990s headers and the "Small Print" licence), letter books and state papers. The inputs
+are written here in the forms of the scouts' documents (GITenberg mirrors of PG #3, #6, #7,
+#9, #18 and #13065, public domain in the USA; see /work/scout/corpus31/README.md), cut
+short."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+# ----------------------------------------------------------------- PG's old header (F1)
+
+SMALL_PRINT = (
+    "***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***\n"
+    "Why is this \"Small Print!\" statement here?  You know: lawyers.\n\n"
+    "LIMITED WARRANTY; DISCLAIMER OF DAMAGES\n"
+    "But for the \"Right of Replacement or Refund\" described below,\n"
+    "[1] the Project disclaims all liability to you for damages, and\n"
+    "[2] YOU HAVE NO REMEDIES FOR NEGLIGENCE.\n\n"
+    "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\n\n")
+OLD_HEADER = (
+    "**Welcome To The World of Free Plain Vanilla Electronic Texts**\n\n"
+    "*These Etexts Prepared By Hundreds of Volunteers and Donations*\n\n\n"
+    "The Project Gutenberg Etext of Give Me Liberty Or Give Me Death\n"
+    "******This file should be named liber11.txt or liber11.zip*****\n\n"
+    "December, 1975  [Etext #6]\n\n" + SMALL_PRINT +
+    "All of the original Project Gutenberg Etexts from the\n"
+    "1970's were produced in ALL CAPS, no lower case.\n\n"
+    "***\n\n"
+    "These original Project Gutenberg Etexts will be compiled into a file\n"
+    "containing them all.\n\n"
+    "***\n\n\n")
+
+
+def test_the_small_print_header_of_an_early_etext_is_left_out_and_reported():
+    """PG #6's header: everything to the Small Print's end line and the project's notes
+    after it are the distributor's; the text starts at its own title, the release date is
+    the e-text's (a field of the header), the title the banner's."""
+    root, result = encode(OLD_HEADER +
+                          "Give Me Liberty Or Give Me Death\n\n\n"
+                          "No man thinks more highly than I do of the patriotism, as well as "
+                          "abilities,\nof the very worthy gentlemen who have just addressed "
+                          "the House.\n", "liberty.txt")
+    body = " ".join(texts(root, "//t:text"))
+    assert "Small Print" not in body and "Etext" not in body and "Welcome" not in body
+    assert texts(root, "//t:body//t:head") == ["Give Me Liberty Or Give Me Death"]
+    assert texts(root, "//t:titleStmt/t:title") == ["Give Me Liberty Or Give Me Death"]
+    assert not xp(root, "//t:creation/t:date")            # 1975 is the etext's, not Henry's
+    assert texts(root, "//t:sourceDesc//t:note[@type='etext-no']") == ["6"]
+    assert texts(root, "//t:sourceDesc//t:note[@type='etext-release']") == ["December, 1975"]
+    assert not xp(root, "//t:body//t:note")                # the licence's [1] [2]: no notes
+    assert {item.code for item in result.left_out} == {"ebook-header"}
+
+
+def test_the_etext_banner_names_the_text_and_the_trailer_is_left_out():
+    """PG #3 and #9: "***The Project Gutenberg Etext of Kennedy's Inaugural Address**"
+    after the Small Print is the project's; "End Project Gutenberg's Etext of …" ends it."""
+    root, _ = encode(SMALL_PRINT +
+                     "***The Project Gutenberg Etext of Kennedy's Inaugural Address**\n\n"
+                     "We observe today not a victory of party but a celebration of freedom.\n\n"
+                     "End Project Gutenberg's Etext of Kennedy's Inaugural Address\n",
+                     "jfk.txt")
+    assert texts(root, "//t:body//t:p") == [
+        "We observe today not a victory of party but a celebration of freedom."]
+    assert texts(root, "//t:titleStmt/t:title") == ["Kennedy's Inaugural Address"]
+
+
+def test_a_licence_after_the_texts_end_line_is_no_header():
+    """A Small Print after "End of the Project Gutenberg Etext" (the licence at the end of a
+    short text) leaves the text above it alone."""
+    root, _ = encode("The Raven\n\nOnce upon a midnight dreary, while I pondered, weak and "
+                     "weary.\n\nEnd of the Project Gutenberg Etext of The Raven\n\n"
+                     + SMALL_PRINT, "raven.txt")
+    assert "Once upon a midnight dreary, while I pondered, weak and weary." in \
+        texts(root, "//t:body//t:p")
+
+
+def test_the_modern_headers_author_lines_and_release_banner():
+    """PG #18: "Author:" over three lines names three authors; the "Project Gutenberg 1.5
+    release" line after START is the project's credit, not the title."""
+    root, _ = encode("Title: The Federalist Papers\n\nAuthor: Alexander Hamilton\n"
+                     "        John Jay\n        James Madison\n\n"
+                     "*** START OF THIS PROJECT GUTENBERG EBOOK THE FEDERALIST PAPERS ***\n\n\n"
+                     "         This is the Project Gutenberg 1.5 release of\n"
+                     "                   The Federalist Papers\n\n\n"
+                     "AFTER an unequivocal experience of the inefficacy of the subsisting "
+                     "federal government, you are called upon to deliberate.\n", "fed.txt")
+    assert texts(root, "//t:sourceDesc//t:note[@type='author']") == [
+        "Alexander Hamilton", "John Jay", "James Madison"]
+    assert "release" not in " ".join(texts(root, "//t:text"))
+
+
+# ------------------------------------------------------------ glued note markers (F3)
+
+def test_glued_markers_after_a_closing_quote_and_ibid_entries_are_notes_not_pages():
+    """The Federalist No. 6 (PG #18): "neighbors."3" is a glued marker after a full stop
+    and a quote; the entries "2 Ibid." and "3 Ibid." one under the other are notes, never
+    a running head with page numbers."""
+    root, _ = encode("The celebrated Pericles, in compliance with the resentment of a "
+                     "prostitute,1 at the expense\nof much of the blood of his countrymen, "
+                     "attacked the MEGARENSIANS,2 another nation.\n\n"
+                     "He was the primitive author of that war which sacrificed the peace of "
+                     "Greece\nto the selfish views of those who sought gain at the expense of "
+                     "their neighbors.\"3\n\n"
+                     "PUBLIUS.\n\n"
+                     "1 Aspasia, vide \"Plutarch's Life of Pericles.\"\n\n"
+                     "2 Ibid.\n\n"
+                     "3 Ibid.\n", "fed6.txt")
+    assert texts(root, "//t:body//t:note") == [
+        "Aspasia, vide \"Plutarch's Life of Pericles.\"", "Ibid.", "Ibid."]
+    assert not xp(root, "//t:pb")
+    assert xp(root, "//t:note[@n='3']/preceding-sibling::node()[1]")[0].endswith(
+        "neighbors.\"")
+
+
+def test_a_one_note_list_under_the_signature_is_confirmed_by_its_glued_marker():
+    """The Federalist No. 1 (PG #18): one glued "whole.1" after a sentence's end and one
+    entry "1 …" under "PUBLIUS.": the note at its marker."""
+    root, _ = encode("We must of necessity resort to separate confederacies of distinct "
+                     "portions of the\nwhole.1 This doctrine will be gradually propagated, "
+                     "till it has votaries enough.\n\n"
+                     "PUBLIUS.\n\n"
+                     "1 The same idea, tracing the arguments to their consequences, is\n"
+                     "held out in several of the late publications.\n", "fed1.txt")
+    assert texts(root, "//t:body//t:note") == [
+        "The same idea, tracing the arguments to their consequences, is held out in several "
+        "of the late publications."]
+    assert texts(root, "//t:signed") == ["PUBLIUS."]
+
+
+def test_a_one_entry_list_without_a_glued_marker_stays_text():
+    """A lone "1 …" line after a short line, with no number glued after a sentence's end
+    above it, is no note."""
+    root, _ = encode("We must resort to separate confederacies of distinct portions of the "
+                     "whole. This doctrine\nwill be gradually propagated, till it has "
+                     "votaries enough.\n\nPUBLIUS.\n\n1 The same idea is held out elsewhere.\n",
+                     "fed1.txt")
+    assert not xp(root, "//t:body//t:note")
