@@ -135,3 +135,43 @@ def test_a_one_entry_list_without_a_glued_marker_stays_text():
                      "votaries enough.\n\nPUBLIUS.\n\n1 The same idea is held out elsewhere.\n",
                      "fed1.txt")
     assert not xp(root, "//t:body//t:note")
+
+
+# ---------------------------------------------------------- an editor's glosses (F2)
+
+def test_an_editors_glosses_in_brackets_are_notes_not_supplied_words():
+    """Wallace's Beethoven letters (PG #13065) and PG #7's date line: a bracket opening with
+    a word of explanation, a bare date after a finished clause, a "the …" phrase naming
+    what the words before it name: the sentence is whole without them."""
+    root, _ = encode("TO DR. SCHADE.\n\nBonn, 1787.\n\nMy dear friend,\n\n"
+                     "My mother was still alive, but in the most deplorable state; about\n"
+                     "seven weeks ago she died [July 17]. With this you will receive a\n"
+                     "dedication from me [the variations on \"Se vuol ballare\"]. When you "
+                     "see\nB. Koch [subsequently Countess Belderbusch], pray say that it is "
+                     "unkind\nin her. He adopted them as his own [for instance, the Abbe "
+                     "Gelinek].\n\nYour friend,\n\nL. V. BEETHOVEN.\n", "schade.txt")
+    assert texts(root, "//t:body//t:note[@type='editorial']") == [
+        "July 17", "the variations on \"Se vuol ballare\"",
+        "subsequently Countess Belderbusch", "for instance, the Abbe Gelinek"]
+    assert not xp(root, "//t:supplied")
+
+
+def test_a_dated_line_keeps_its_date_with_the_editors_remark_as_a_note():
+    """The Mayflower Compact (PG #7): "November 11, 1620  [This was November 21, old style
+    calendar]" is the dateline, the remark a note in it."""
+    root, _ = encode("The Mayflower Compact\n\n"
+                     "November 11, 1620  [This was November 21, old style calendar]\n\n"
+                     "In the name of God, Amen.  We, whose names are underwritten, the Loyal "
+                     "Subjects\nof our dread Sovereigne Lord, King James.\n", "compact.txt")
+    assert texts(root, "//t:dateline/t:note") == ["This was November 21, old style calendar"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1620-11-11"]
+
+
+def test_brackets_that_restore_words_the_sentence_needs_stay_supplied():
+    """"on [July 17]", "the [King's] men", "the letter of [the Elector himself]": the
+    sentence has a hole without them."""
+    root, _ = encode("The regiment marched out of the town on [July 17]. The [King's] men "
+                     "held the bridge\nall night. We read the long letter of [the Elector "
+                     "himself] to the council.\n", "restored.txt")
+    assert texts(root, "//t:supplied") == ["July 17", "King's", "the Elector himself"]
+    assert not xp(root, "//t:body//t:note")
