@@ -175,3 +175,36 @@ def test_brackets_that_restore_words_the_sentence_needs_stay_supplied():
                      "himself] to the council.\n", "restored.txt")
     assert texts(root, "//t:supplied") == ["July 17", "King's", "the Elector himself"]
     assert not xp(root, "//t:body//t:note")
+
+
+# --------------------------------------------------------- lines under a title (F4)
+
+def test_an_essays_number_subtitle_paper_and_author_over_its_salutation():
+    """The Federalist No. 1 (PG #18): the series' number is the heading, the title-cased
+    line under it the subtitle (in the title too), the paper it was written for and the
+    author's name in capitals bylines, never an address."""
+    root, _ = encode("FEDERALIST. No. 1\n\n\nGeneral Introduction\n\n"
+                     "For the Independent Journal.\n\n\n\nHAMILTON\n\n\n"
+                     "To the People of the State of New York:\n\n"
+                     "AFTER an unequivocal experience of the inefficacy of the subsisting "
+                     "federal\ngovernment, you are called upon to deliberate.\n\nPUBLIUS.\n",
+                     "fed1.txt")
+    assert texts(root, "//t:body//t:head") == ["FEDERALIST. No. 1", "General Introduction"]
+    assert xp(root, "//t:body//t:head[2]/@type") == ["sub"]
+    assert texts(root, "//t:opener/t:seg[@type='byline']") == [
+        "For the Independent Journal.", "HAMILTON"]
+    assert not xp(root, "//t:seg[@type='address']")
+    assert texts(root, "//t:opener/t:salute") == ["To the People of the State of New York:"]
+    assert texts(root, "//t:titleStmt/t:title") == ["FEDERALIST. No. 1: General Introduction"]
+
+
+def test_a_speechs_title_before_its_date_is_no_place():
+    """PG #3: "JFK's Inaugural Address, January 20, 1961, 12:11 EST" names the speech and
+    dates it; the speech's title is no place of a dateline."""
+    root, _ = encode("JFK's Inaugural Address, January 20, 1961, 12:11 EST\n\n\n"
+                     "We observe today not a victory of party but a celebration of freedom.\n",
+                     "jfk.txt")
+    assert not xp(root, "//t:placeName")
+    assert texts(root, "//t:body//t:head") == [
+        "JFK's Inaugural Address, January 20, 1961, 12:11 EST"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1961-01-20"]

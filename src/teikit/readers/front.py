@@ -119,7 +119,10 @@ def _letterspaced_words(head, ctx: Context, span: Span) -> None:
 DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|memo|letter|telegram|cable|airgram|despatch|"
                             r"dispatch|note|notes|minutes|record|report|conversation|meeting|"
                             r"transcript|statement|message|instruction|agreement|interview|"
-                            r"deposition|testimony|examination|proceedings|diary|journal)\b",
+                            r"deposition|testimony|examination|proceedings|diary|journal|"
+                            # a speech's title over its date: "JFK's Inaugural Address,
+                            # January 20, 1961"
+                            r"address|speech|oration|sermon|proclamation|lecture)\b",
                             re.I)
 
 
