@@ -208,3 +208,47 @@ def test_a_speechs_title_before_its_date_is_no_place():
     assert texts(root, "//t:body//t:head") == [
         "JFK's Inaugural Address, January 20, 1961, 12:11 EST"]
     assert xp(root, "//t:creation/t:date/@when") == ["1961-01-20"]
+
+
+# ------------------------------------------------ letter parts in PG's letter books (F5)
+
+def test_a_salutation_in_capitals_with_english_degree_words_and_a_dash():
+    """Wallace's Beethoven (PG #13065): "MY HIGHLY ESTEEMED ELEONORE, MY DEAREST FRIEND,--"
+    opens the letter; the first name signs it, the name under the P.S. signs the P.S."""
+    root, _ = encode("TO ELEONORE VON BREUNING,--BONN.\n\nVienna, Nov. 2, 1793.\n\n"
+                     "MY HIGHLY ESTEEMED ELEONORE, MY DEAREST FRIEND,--\n\n"
+                     "A year of my stay in this capital has nearly elapsed before you receive "
+                     "a\nletter from me. I am your admiring and sincere friend,\n\n"
+                     "L. V. BEETHOVEN.\n\n"
+                     "P.S. The variations are rather difficult to play, especially the shake "
+                     "in\nthe Coda; but do not be alarmed at this.\n\nBEETHOVEN.\n",
+                     "breuning.txt")
+    assert texts(root, "//t:opener/t:salute") == [
+        "MY HIGHLY ESTEEMED ELEONORE, MY DEAREST FRIEND,--"]
+    assert texts(root, "//t:div/t:closer/t:signed") == ["L. V. BEETHOVEN."]
+    assert texts(root, "//t:postscript/t:p") == [
+        "P.S. The variations are rather difficult to play, especially the shake in the Coda; "
+        "but do not be alarmed at this.", "BEETHOVEN."]
+
+
+def test_an_html_letters_date_class_is_its_dateline_with_the_year():
+    """PG #13065's HTML: <p class="date"> beside <p class="salutation"> is the dateline;
+    "Bonn, 1787. Autumn." is dated by its year."""
+    page = ("<html><body><h3>2. TO DR. SCHADE,--AUGSBURG.</h3>"
+            "<p class='date'>Bonn, 1787. Autumn.</p>"
+            "<p class='salutation'>MY MOST ESTEEMED FRIEND,--</p>"
+            "<p>I can easily imagine what you must think of me.</p>"
+            "<p class='signature'>L. V. BEETHOVEN,</p></body></html>")
+    root, _ = encode(page, "schade.html")
+    assert texts(root, "//t:opener/t:dateline") == ["Bonn, 1787. Autumn."]
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1787"]
+    assert texts(root, "//t:opener/t:salute") == ["MY MOST ESTEEMED FRIEND,--"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1787"]
+
+
+def test_a_date_class_without_letter_parts_beside_it_is_no_dateline():
+    """A web page's <p class="date"> with no salutation or signature named beside it."""
+    root, _ = encode("<html><body><h1>Minutes</h1><p class='date'>Bonn, 1787.</p>"
+                     "<p>The meeting opened at ten.</p></body></html>", "page.html")
+    assert not xp(root, "//t:dateline")
+    assert texts(root, "//t:body//t:p") == ["Bonn, 1787."]

@@ -825,6 +825,20 @@ def _indented_line(el, tag: str) -> str:
     return "quote" if 0 < len(text) <= 60 and not re.search(r"[.!?。！？]$", text) else ""
 
 
+# a letter's date named plainly ("<p class="date">Bonn, 1787. Autumn.</p>", PG's letter
+# books): its dateline where the page names the letter's other parts beside it
+DATE_CLASSES = {"date", "letterdate", "letter-date", "datum"}
+LETTER_PART_CLASSES = {c for c, kind in CLASS_KINDS.items()
+                       if kind in ("salute", "closing", "signed")}
+
+
+def _letter_parts_beside(el) -> bool:
+    parent = el.getparent()
+    return parent is not None and any(
+        LETTER_PART_CLASSES & set(_classes(x)) for x in parent.iter()
+        if x is not el and isinstance(x.tag, str))
+
+
 def _class_kind(el) -> str:
     kind = _named_part(el)
     if kind:
@@ -832,6 +846,8 @@ def _class_kind(el) -> str:
     for c in _classes(el):
         if c in CLASS_KINDS:
             return CLASS_KINDS[c]
+        if c in DATE_CLASSES and _letter_parts_beside(el):
+            return "dateline"
         m = TEI_CLASS.match(c)
         if m and m.group("name") in TEI_CLASS_KINDS:
             kind = TEI_CLASS_KINDS[m.group("name")]

@@ -308,6 +308,11 @@ def _prose(text: str) -> bool:
 WHOLE_SUPPLIED = re.compile(r"(?P<lead>\s*)\[(?P<inner>[^\[\]]+)\](?P<trail>[.,;\s]*)")
 
 
+# a place and a year, then at most a season or a stop: "Bonn, 1787. Autumn."
+PLACE_YEAR = re.compile(r"^[A-Z][^\W\d_][^,\d\n]{0,40},\s+(?P<year>1[0-9]{3}|20[0-9]{2})"
+                        r"(?=[.,]?(?:\s+(?:spring|summer|autumn|fall|winter)\.?)?\s*$)", re.I)
+
+
 def dateline(span: Span, ctx: Context):
     """``[Moscow,] June 11, 1944,`` -> <dateline> with <placeName>, <date when> and, for a
     time range, <time from to>; the printed text stays exactly as it is."""
@@ -328,7 +333,16 @@ def dateline(span: Span, ctx: Context):
         where = marks.widen(span.text, found.start, found.end)   # "**August 17, 1692**"
         found = replace(found, start=where[0], end=where[1]) if where else None
     if found is None:
-        return fill(dl, span, ctx)
+        year = PLACE_YEAR.match(span.text)
+        if year is None:
+            return fill(dl, span, ctx)
+        # a dateline of place and year alone ("Bonn, 1787. Autumn."): the year dates it
+        _place(dl, span[:year.start("year")], ctx)
+        dl.append(fill(E.date(when=year.group("year")),
+                       span[year.start("year"):year.end("year")], ctx))
+        _rest(dl, span[year.end("year"):], ctx)
+        ctx.fired("dateline")
+        return dl
     if DOTTED_DATE.fullmatch(plain(span.text[found.start:found.end]).strip()):
         ctx.fired("dotted-date")
     _place(dl, span[:found.start], ctx)

@@ -310,6 +310,10 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     if outer is not None:          # the outer leaf, its address and what the archive wrote
         last = outer - 1           # on it under the address ("prima" / "Traccia di sigillo"
         #                            / "Regesto antico" / "9 luglio 1616 ricevute 22 detto")
+    if greeting and last - 2 > at and _signed_over_postscript(units, last):
+        units[last - 1].kind = units[last].kind = "postscript"   # "L. V. BEETHOVEN." /
+        #                                  "P.S. The variations …" / "BEETHOVEN.": the first
+        #                                  name signs the letter, the second its postscript
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
         if u.kind != "para" or u.span is None or _aside(u):
@@ -725,6 +729,17 @@ def _essay_front(front: list[Unit]) -> dict[int, str]:
                 and 2 <= len(t.split()) <= 12 and all(TITLE_WORD.match(w) for w in t.split()):
             kinds[id(paras[k])] = "title_under_head"
     return kinds
+
+
+def _signed_over_postscript(units: list[Unit], last: int) -> bool:
+    """A name alone, a paragraph opening "P.S." under it and a name alone under that."""
+    def name(u: Unit) -> bool:
+        text = plain(u.body.text).strip() if u.kind == "para" and u.span is not None else ""
+        return bool(text) and "\n" not in text and len(text.split()) <= 5 \
+            and is_signature([text])
+    ps = units[last - 1]
+    return name(units[last]) and name(units[last - 2]) and ps.kind == "para" \
+        and ps.span is not None and POSTSCRIPT_AFTER.match(plain(ps.body.text).lstrip()) is not None
 
 
 def _front_line(u: Unit) -> bool:
