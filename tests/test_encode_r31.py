@@ -252,3 +252,32 @@ def test_a_date_class_without_letter_parts_beside_it_is_no_dateline():
                      "<p>The meeting opened at ten.</p></body></html>", "page.html")
     assert not xp(root, "//t:dateline")
     assert texts(root, "//t:body//t:p") == ["Bonn, 1787."]
+
+
+# ------------------------------------------ PG HTML made from the text edition (F6)
+
+def test_a_linked_footnote_loses_the_text_editions_label_and_brackets():
+    """PG #13065's HTML: <div class="footnote"><p>[Footnote 1: On his return …]</p>."""
+    page = ("<html><body><h3>TO DR. SCHADE.</h3><p>I must tell you that from the time I "
+            "left Augsburg<sup class='footref'><a href='#footnote2'>[1]</a></sup> my "
+            "cheerfulness began to decline.</p>"
+            "<div class='footnote' id='footnote2'><p>[Footnote 1: On his return from "
+            "Vienna, whither Max Franz had sent him.]</p></div></body></html>")
+    root, _ = encode(page, "schade.html")
+    assert texts(root, "//t:body//t:note") == [
+        "On his return from Vienna, whither Max Franz had sent him."]
+
+
+def test_underscores_are_italics_in_html_that_has_no_italics_of_its_own():
+    """PG #9's HTML (Lincoln's first inaugural): "while _I_ shall have"; a page that sets
+    italics in <i> keeps its underscores as printed."""
+    root, _ = encode("<html><body><h1>First Inaugural Address</h1><p>YOU have no oath "
+                     "registered in heaven to destroy the government, while _I_ shall have "
+                     "the most solemn one.</p><p>See my_file_name for more.</p></body></html>",
+                     "lincoln.html")
+    assert texts(root, "//t:body//t:hi[@rend='italic']") == ["I"]
+    assert "my_file_name" in " ".join(texts(root, "//t:body//t:p"))
+    root, _ = encode("<html><body><h1>Notes</h1><p>An <i>italic</i> word and a "
+                     "_snake_ case.</p></body></html>", "other.html")
+    assert texts(root, "//t:body//t:hi[@rend='italic']") == ["italic"]
+    assert "_snake_" in " ".join(texts(root, "//t:body//t:p"))
