@@ -281,3 +281,28 @@ def test_underscores_are_italics_in_html_that_has_no_italics_of_its_own():
                      "_snake_ case.</p></body></html>", "other.html")
     assert texts(root, "//t:body//t:hi[@rend='italic']") == ["italic"]
     assert "_snake_" in " ".join(texts(root, "//t:body//t:p"))
+
+
+# ------------------------------------------------------- names in two columns (F8)
+
+def test_names_in_space_aligned_columns_are_a_line_each_read_row_by_row():
+    """The Mayflower Compact's signatories (PG #7): two columns parted by spaces."""
+    root, _ = encode("In Witness whereof we have hereunto subscribed our names at Cape Cod "
+                     "the\neleventh of November, Anno. Domini, 1620.\n\n"
+                     "Mr. John Carver           Mr. Stephen Hopkins\n"
+                     "Mr. William Bradford      Digery Priest\n"
+                     "Mr. Edward Winslow        Thomas Williams\n"
+                     "John Howland              Edward Doten\n"
+                     "Edward Liester\n", "compact.txt")
+    last = xp(root, "//t:body//t:p")[-1]
+    assert len(xp(last, "t:lb")) == 8
+    assert [last.text] + [lb.tail for lb in xp(last, "t:lb")] == [
+        "Mr. John Carver", "Mr. Stephen Hopkins", "Mr. William Bradford", "Digery Priest",
+        "Mr. Edward Winslow", "Thomas Williams", "John Howland", "Edward Doten",
+        "Edward Liester"]
+
+
+def test_a_table_of_figures_in_columns_is_no_list_of_names():
+    root, _ = encode("Wheat      1,200 bushels\nBarley     800 bushels\nOats       650 bushels\n",
+                     "crops.txt")
+    assert not xp(root, "//t:body//t:p[t:lb][contains(., 'Wheat')]/t:lb[3]")

@@ -16,6 +16,7 @@ from . import (
     annexes,
     backrefs,
     cable,
+    columns,
     exports,
     front,
     layout,
@@ -67,6 +68,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         blocks = backrefs.end_matter(blocks, ctx, facts)
     blocks = mail.mail_headers(blocks, ctx)
     blocks = layout.normalise(blocks, ctx)
+    if ctx.source.format == "text":
+        blocks = columns.name_columns(blocks, ctx)
     blocks = turns.label_lines_apart(blocks, ctx)
     blocks = turns.sitting_times(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
