@@ -49,6 +49,9 @@ def test_the_small_print_header_of_an_early_etext_is_left_out_and_reported():
     assert texts(root, "//t:sourceDesc//t:note[@type='etext-release']") == ["December, 1975"]
     assert not xp(root, "//t:body//t:note")                # the licence's [1] [2]: no notes
     assert {item.code for item in result.left_out} == {"ebook-header"}
+    kept = texts(root, "//t:sourceDesc//t:note[@type='ebook-boilerplate']")
+    assert kept[0] == "**Welcome To The World of Free Plain Vanilla Electronic Texts**"
+    assert "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*" in kept
 
 
 def test_the_etext_banner_names_the_text_and_the_trailer_is_left_out():

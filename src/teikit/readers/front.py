@@ -489,8 +489,12 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
     end = gutenberg.header_end(blocks)
     if end is not None:
         fields: list[tuple[str, str]] = []
+        # the distributor's words, not the text's, kept in the header's source description
+        # (its banner, licence and notes, a paragraph each): nothing of the file is lost
+        boilerplate: list[tuple[str, str]] = []
         for b in blocks[:end + 1]:
             label = None
+            rest = []
             for ln in b.lines:
                 text = plain(ln.text)
                 m = FIELD.match(text.strip())
@@ -501,6 +505,9 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
                     fields.append((label, text.strip()))    # "Author:"'s indented next lines
                 else:
                     label = None
+                    rest.append(text.strip())
+            if " ".join(rest).strip():
+                boilerplate.append(("ebook-boilerplate", " ".join(" ".join(rest).split())))
             ctx.leave_out(b.lines, "e-book licence header; its fields are in the header",
                           "ebook-header")
         if not any(label == "Title" for label, _ in fields):
@@ -509,16 +516,19 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
         while start < len(blocks) and gutenberg.is_project_note(blocks[start]):
             fields += [f for f in gutenberg.header_facts(blocks[start:start + 1])
                        if not any(f[0] == label for label, _ in fields)]
+            boilerplate.append(("ebook-boilerplate", " ".join(
+                plain(blocks[start].text).split())))
             ctx.leave_out(blocks[start].lines, "e-book credits and the project's notes",
                           "ebook-header")
             start += 1
-        facts.setdefault("fields", []).extend(fields)
         tail = gutenberg.trailer_start(blocks[start:])
         if tail is not None:
             for b in blocks[start + tail:]:
-                ctx.leave_out(b.lines, "the e-book's trailer (its licence, the end line)",
-                              "ebook-header")
+                boilerplate.append(("ebook-boilerplate", " ".join(plain(b.text).split())))
+                ctx.leave_out(b.lines, "the e-book's trailer (its licence, the end line); it "
+                              "is in the header", "ebook-header")
             blocks = blocks[:start + tail]
+        facts.setdefault("fields", []).extend(fields + boilerplate)
     if start < len(blocks) - 1 and len(blocks[start].lines) == 1 and \
             CREDIT_LINE.match(plain(blocks[start].lines[0].text).strip()):
         text = plain(blocks[start].lines[0].text).strip()     # "TRASCRIZIONE DI Maria …"
