@@ -175,8 +175,10 @@ def test_brackets_that_restore_words_the_sentence_needs_stay_supplied():
     sentence has a hole without them."""
     root, _ = encode("The regiment marched out of the town on [July 17]. The [King's] men "
                      "held the bridge\nall night. We read the long letter of [the Elector "
-                     "himself] to the council.\n", "restored.txt")
-    assert texts(root, "//t:supplied") == ["July 17", "King's", "the Elector himself"]
+                     "himself] to the council. They themselves [the Joint Chiefs], frankly, "
+                     "know little.\n", "restored.txt")
+    assert texts(root, "//t:supplied") == ["July 17", "King's", "the Elector himself",
+                                           "the Joint Chiefs"]
     assert not xp(root, "//t:body//t:note")
 
 

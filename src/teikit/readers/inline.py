@@ -593,9 +593,10 @@ ENGLISH_MONTHS = (r"January|February|March|April|May|June|July|August|September|
 GLOSS_DATE = re.compile(r"\s*(?:(?:" + ENGLISH_MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
                         r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + ENGLISH_MONTHS + r")\.?)"
                         r"(?:,?\s+[12]\d{3})?\.?\s*|\s*[12]\d{3}\.?\s*")
-# a gloss that names what the words before it name: "a dedication from me [the variations
-# on "Se vuol ballare"]" (three words at least: "in [the] year" restores one)
-GLOSS_NAMING = re.compile(r"\s*the\s+\S+(?:\s+\S+){1,}\s*")
+# a gloss that names the work the words before it speak of by its quoted title: "a
+# dedication from me [the variations on "Se vuol ballare"]" (an editor's "they themselves
+# [the Joint Chiefs]" supplies whom the pronoun means: restored words)
+GLOSS_NAMING = re.compile(r"\s*the\s+\S+(?:\s+\S+)*?\s+[\"“][^\"“”]{2,80}[\"”]\s*")
 # words after which a bracket is the sentence's own (its object, its complement)
 NEEDS_MORE = re.compile(r"(?i)(?:^|\s)(?:a|an|the|of|in|on|at|to|by|for|from|with|into|upon|"
                         r"since|until|till|before|after|and|or|but|my|his|her|our|their|your|"
