@@ -311,3 +311,35 @@ def test_a_table_of_figures_in_columns_is_no_list_of_names():
     root, _ = encode("Wheat      1,200 bushels\nBarley     800 bushels\nOats       650 bushels\n",
                      "crops.txt")
     assert not xp(root, "//t:body//t:p[t:lb][contains(., 'Wheat')]/t:lb[3]")
+
+
+# ------------------------------------- the Jefferson draft's own notes (F7, in part)
+
+def test_an_indented_note_under_the_text_is_the_note_of_the_one_free_symbol_above_it():
+    """Jefferson's Autobiography (PG #16781): "drawn under them; * and those inserted" and,
+    after pictures' notes, the editor's "     * In this publication, …" indented."""
+    root, _ = encode("The parts struck out by Congress shall be distinguished by a black line\n"
+                     "drawn under them; * and those inserted by them shall be placed in the\n"
+                     "margin, or in a concurrent column.\n\n"
+                     "[Illustration: Draft of Declaration of Independence, page016]\n\n"
+                     "     * In this publication, the parts struck out are printed in\n"
+                     "     Italics and inclosed in brackets.\n\n"
+                     "When, in the course of human events, it becomes necessary for one "
+                     "people.\n", "draft.txt")
+    assert texts(root, "//t:body//t:note[@n='*']") == [
+        "In this publication, the parts struck out are printed in Italics and inclosed in "
+        "brackets."]
+    note = xp(root, "//t:body//t:note[@n='*']")[0]
+    assert note.getparent().text.endswith("drawn under them;")
+
+
+def test_an_authors_note_in_brackets_opening_with_its_symbol_is_a_note():
+    """"[* Some erroneous statements … in like manner.]": Jefferson's own note."""
+    root, _ = encode("The declaration thus signed on the 4th, on paper, was engrossed.\n\n"
+                     "[* Some erroneous statements of the proceedings having got before the\n"
+                     "public in latter times, Mr. Samuel A. Wells asked explanations of me.]\n",
+                     "draft.txt")
+    assert texts(root, "//t:body//t:note[@type='author']") == [
+        "Some erroneous statements of the proceedings having got before the public in latter "
+        "times, Mr. Samuel A. Wells asked explanations of me."]
+    assert not xp(root, "//t:supplied")

@@ -513,6 +513,9 @@ def _cue_between_sentences(inside: str, text: str, start: int, end: int, ctx) ->
                                                        for w in words) \
         and _between_sentences(text, start, end)
 LETTERS = re.compile(r"[^\W\d_]")
+# a note in brackets opening with its symbol, a sentence at least: "[* Some erroneous …]"
+SYMBOL_NOTE = re.compile(r"\s*(?P<sym>[*†‡§])\s+(?P<text>[A-Z](?:\S+\s+){4}[^\[\]]*\S)\s*",
+                         re.S)
 
 
 def _supplied(sink, m, span, at, ctx):
@@ -533,6 +536,14 @@ def _supplied(sink, m, span, at, ctx):
         ctx.fired("printed-label")       # a record of speech notes the room on a line of
         return                           # its own (a field book's "[Lots No. 59 cont'd]"
                                          # is its editor's)
+    own = SYMBOL_NOTE.fullmatch(marks.plain(inside))
+    if own is not None and sink.takes_phrase_elements():
+        # "[* Some erroneous statements … in like manner.]": the author's own note, set in
+        # brackets with its symbol where it stands, never words restored
+        sink.element(E.note(" ".join(own.group("text").split()), n=own.group("sym"),
+                            place="inline", type="author"))
+        ctx.fired("bracketed-symbol-note")
+        return
     if _drawn_button(span.text, at, at + len(m.group(0))) or ATTRIBUTE_LIST.match(inside):
         _as_printed(sink, m, span, at, ctx)
         return

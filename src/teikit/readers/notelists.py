@@ -194,7 +194,8 @@ def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     if not entries or len(set(symbols)) != len(symbols):
         return given
     text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
-    markers = {sym: re.compile(r"(?<=[^\s*†‡§])" + re.escape(sym) + r"(?![*†‡§\w])")
+    # (never a bracket's: "[* Some erroneous …]" is a note of its own, "[*]" a placed one)
+    markers = {sym: re.compile(r"(?<=[^\s*†‡§\[])" + re.escape(sym) + r"(?![*†‡§\w\]])")
                for sym in symbols}
     if not all(markers[sym].search(text) for sym in symbols):
         return given
@@ -251,6 +252,42 @@ def page_foot_symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
         ctx.fired("page-foot-symbol-note")
         ctx.diags.info(f"a note marked {sym} at the page's foot, placed at its marker on "
                        "the same page", "note-forms", block.lines[0].number, 1)
+    return out
+
+
+# a note set off by its indentation under the text, opening with its symbol: "     * In
+# this publication, the parts struck out …" (an edition's note under a paragraph)
+INDENTED_ENTRY = re.compile(r"^ {4,}(?P<sym>[*†‡§])\s+(?=\S)")
+FREE_SYMBOL = "(?<=[^\\s*†‡§]) {sym}(?= )"   # (the marker takes the space before it)
+
+
+def indented_symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A block indented four spaces or more that opens with a symbol ("     * In this
+    publication …"), every line indented so, is the note of the one symbol standing free
+    between words ("drawn under them; * and those inserted") in the text above it, back to
+    the previous such note: there, and only there, the marker stands once."""
+    out = list(blocks)
+    start = 0
+    for k, block in enumerate(blocks):
+        m = INDENTED_ENTRY.match(block.lines[0].text)
+        if m is None or block.lines[0].kind == "note" or not all(
+                ln.text.startswith("    ") for ln in block.lines):
+            continue
+        sym = m.group("sym")
+        marker = re.compile(FREE_SYMBOL.format(sym=re.escape(sym)))
+        found = [(b, i) for b in range(start, k) for i, ln in enumerate(out[b].lines)
+                 for _ in marker.finditer(ln.text)]
+        start = k + 1
+        if len(found) != 1:
+            continue
+        b = found[0][0]
+        out[b:b + 1] = _place_markers([out[b]], [(sym, marker)])
+        body = block.lines[0].text[m.end():]
+        out[k] = Block([Line(block.lines[0].number, f"[{sym}] {body}", "note")]
+                       + [Line(ln.number, ln.text.strip(), "note") for ln in block.lines[1:]])
+        ctx.fired("indented-symbol-note")
+        ctx.diags.info(f"an indented note marked {sym}, placed at the one {sym} standing "
+                       "free in the text above it", "note-forms", block.lines[0].number, 1)
     return out
 
 
