@@ -128,6 +128,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         i += 1                                    # "# Document" over an OCR export
         field = _title_field(blocks[i:i + 12])
         subject = _subject_field(blocks[i:i + 60])
+        if subject and field is not None and " ".join(field.split()) == subject[0]:
+            field = None             # (the SUBJECT line itself, found as a title field)
         if subject and (field is None or generic_title(field)):
             field = _with_subject(field or subject[1] or "", subject[0])
             ctx.fired("subject-title")
