@@ -198,6 +198,9 @@ def read_tree(name: str, root, out: Lines, used: str, diags: Collector):
     if walker.title_heads and "page-outside" not in out.hints.rules:
         out.hints.rules.append("page-outside")
     walker.banner = _banner(main)
+    walker.underscores = _underscore_emphasis(main)
+    if walker.underscores:
+        out.hints.rules.append("html-underscore-emphasis")
     walker.datelines = _dateline_headings(main)
     walker.index_links = _index_links(main)
     walker.chrome = _site_chrome(root, main)
@@ -825,6 +828,20 @@ def _indented_line(el, tag: str) -> str:
     return "quote" if 0 < len(text) <= 60 and not re.search(r"[.!?。！？]$", text) else ""
 
 
+# a letter's date named plainly ("<p class="date">Bonn, 1787. Autumn.</p>", PG's letter
+# books): its dateline where the page names the letter's other parts beside it
+DATE_CLASSES = {"date", "letterdate", "letter-date", "datum"}
+LETTER_PART_CLASSES = {c for c, kind in CLASS_KINDS.items()
+                       if kind in ("salute", "closing", "signed")}
+
+
+def _letter_parts_beside(el) -> bool:
+    parent = el.getparent()
+    return parent is not None and any(
+        LETTER_PART_CLASSES & set(_classes(x)) for x in parent.iter()
+        if x is not el and isinstance(x.tag, str))
+
+
 def _class_kind(el) -> str:
     kind = _named_part(el)
     if kind:
@@ -832,6 +849,8 @@ def _class_kind(el) -> str:
     for c in _classes(el):
         if c in CLASS_KINDS:
             return CLASS_KINDS[c]
+        if c in DATE_CLASSES and _letter_parts_beside(el):
+            return "dateline"
         m = TEI_CLASS.match(c)
         if m and m.group("name") in TEI_CLASS_KINDS:
             kind = TEI_CLASS_KINDS[m.group("name")]
@@ -1117,6 +1136,33 @@ def _index_links(main) -> set[str]:
     return {href for href, words in texts.items() if len(words) >= 3}
 
 
+# words in underscores at word edges, as a plain text writes italics ("while _I_ shall
+# have"): see _underscore_emphasis
+UNDERSCORE_EMPHASIS = re.compile(r"_(?<![\w_]_)(?=[^\s_])([^_\n<>]{1,200})(?<=[^\s_])_(?![\w_])")
+NO_PROSE = ("pre", "code", "kbd", "samp", "tt", "script", "style", "textarea")
+
+
+def _underscore_emphasis(main) -> bool:
+    """A page made from a plain text that kept its italics as underscores (Project
+    Gutenberg's early HTML): no italics of its own (no <i>, <em>, <cite>, no italic class
+    or style) and words in underscores in its prose (never in code, nor in a link's
+    address). Then its _words_ are italics, as in the text edition."""
+    if main is None or any(True for _ in main.iter("i", "em", "cite", "var", "dfn")):
+        return False
+    if any("italic" in (el.get("style") or "") + " ".join(_classes(el))
+           for el in main.iter() if isinstance(el.tag, str)):
+        return False
+    for el in main.iter():
+        if not isinstance(el.tag, str) or el.tag in NO_PROSE or any(
+                a.tag in NO_PROSE for a in el.iterancestors()):
+            continue
+        for text in (el.text, el.tail if el.getparent() is not None and
+                     el.getparent().tag not in NO_PROSE else None):
+            if text and "_" in text and UNDERSCORE_EMPHASIS.search(text):
+                return True
+    return False
+
+
 class _Walker:
     def __init__(self, out: Lines, notes: Footnotes):
         self.out, self.notes = out, notes
@@ -1134,6 +1180,7 @@ class _Walker:
         self.title_heads: list = []         # the page header's headings kept (_title_headings)
         self.page_divs: dict = {}           # a converter's page containers (_page_divs)
         self.page_heads: set = set()        # their running heads
+        self.underscores = False            # _word_ is italics here (_underscore_emphasis)
 
     def walk(self, main) -> None:
         self.visit(main, 0, in_content=True)
@@ -1164,6 +1211,8 @@ class _Walker:
                 self.out.hints.hyphen_breaks.update(
                     (m.group(1) + m.group(2)).casefold() for m in HYPHEN_BREAK.finditer(text)
                     if m.group(2)[0].islower())
+            if self.underscores and "_" in text:
+                text = UNDERSCORE_EMPHASIS.sub(lambda m: marks.hi("italic", m.group(1)), text)
             lines = [" ".join(SPACE.split(part)).strip() for part in text.split(BREAK)]
         for k in range(len(lines) - 1, 0, -1):   # a line of marks only (<b>Title<br></b>)
             if not marks.plain(lines[k]).strip():   # goes with the line before it

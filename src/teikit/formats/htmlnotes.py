@@ -241,6 +241,11 @@ def _text_apart(el) -> str:
     return "".join(parts)
 
 
+FOOTNOTE_LABEL = re.compile(r"(?i)\[\s*(?:foot\s?-?note|note)\s+[\w*†‡§]{1,4}\s*[:.]\s*"
+                            r"(?P<text>.+?)\s*\]|(?:foot\s?-?note|note)\s+\d{1,4}\s*:\s*"
+                            r"(?P<bare>.+)", re.S)
+
+
 def _note_text(el, back: set[str] | None = None) -> str:
     """A note's words: without its number, its link back to the marker ("↩", "(return)")
     and the brackets an edition sets around a whole note ("[ In the Bay of Naples.]")."""
@@ -258,5 +263,10 @@ def _note_text(el, back: set[str] | None = None) -> str:
     unnumbered = re.sub(r"^\s*[\[(]?\d{1,4}[\])]?\.?\s*(?:\(\s*\)\s*)?", "", text)
     text = unnumbered if unnumbered.strip() else text    # a note of a number only keeps it
     text = re.sub(r"^\(\s*\)\s*", "", text)
+    # the text edition's label kept in an HTML made from it ("[Footnote 1: On his return
+    # …]", PG's early HTML): the note's words without label and brackets
+    labelled = FOOTNOTE_LABEL.fullmatch(text)
+    if labelled:
+        return labelled.group("text") or labelled.group("bare")
     whole = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", text)
     return whole.group(1) if whole else text

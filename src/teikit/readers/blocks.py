@@ -899,6 +899,21 @@ class TextBuilder:
         if opener is not None:
             opener.append(dateline(u.body, self.ctx))
 
+    def _title_under_head(self, u: Unit, continues_turn: bool):
+        """An essay's subtitle over its salutation, under its heading (else as an address)."""
+        if self._opener_open() and tei("opener") not in [c.tag for c in self.div]:
+            self.div.append(fill(E.head(type="sub"), u.body, self.ctx))
+            self.ctx.fired("essay-subtitle")
+        else:
+            self._address(u, continues_turn)
+
+    def _byline_over_salute(self, u: Unit, _):
+        """An essay's author's name over its salutation ("HAMILTON"), the paper it was
+        written for ("For the Independent Journal.", as a wire's "Special to …")."""
+        opener = self._opener_or_paragraph(u)
+        if opener is not None:
+            opener.append(fill(E.seg(type="byline"), u.body, self.ctx))
+
     def _opener_or_paragraph(self, u: Unit):
         """The opener the unit goes in: the one the div ends with, or a new one where only a
         heading, notes and page breaks come before it; else None, *u* written as a

@@ -17,6 +17,7 @@ from . import (
     backrefs,
     bilingual,
     cable,
+    columns,
     exports,
     front,
     hearingcover,
@@ -69,6 +70,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         blocks = backrefs.end_matter(blocks, ctx, facts)
     blocks = mail.mail_headers(blocks, ctx)
     blocks = layout.normalise(blocks, ctx)
+    if ctx.source.format == "text":
+        blocks = columns.name_columns(blocks, ctx)
     blocks = turns.label_lines_apart(blocks, ctx)
     blocks = turns.sitting_times(blocks, ctx)
     blocks = notes.split_notes(blocks, ctx)
@@ -127,6 +130,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         i += 1                                    # "# Document" over an OCR export
         field = _title_field(blocks[i:i + 12])
         subject = _subject_field(blocks[i:i + 60])
+        if subject and field is not None and " ".join(field.split()) == subject[0]:
+            field = None             # (the SUBJECT line itself, found as a title field)
         if subject and (field is None or generic_title(field)):
             field = _with_subject(field or subject[1] or "", subject[0])
             ctx.fired("subject-title")
@@ -523,6 +528,11 @@ def _diary_entry(blocks: list[Block], k: int) -> bool:
     return any(block_rules.entry_date(b.lines[0].text) for b in blocks[k + 1:])
 
 
+# a series' name and the number of the piece, alone on the line: "FEDERALIST. No. 1",
+# "BRUTUS. No. 5" (the essay's title, never a speaker's label and his words)
+SERIES_NUMBER = re.compile(r"^[A-Z][\w'’ -]{1,40}\.\s+(?:No|Nr|Number|Num)\.?\s*\d{1,4}\.?$")
+
+
 def is_heading(block: Block) -> bool:
     """A first block that names the document: short, one or two lines, no sentence end."""
     if is_table(block):
@@ -553,7 +563,8 @@ def is_heading(block: Block) -> bool:
             or DAY_MONTH.match(text.strip()):
         return False
     if turns.opens_turn(block.lines[0].text, questions=False) \
-            and not front.DOC_NUMBER.match(text) and not front.roman_doc_number(text):
+            and not front.DOC_NUMBER.match(text) and not front.roman_doc_number(text) \
+            and not SERIES_NUMBER.match(text):
         return False
     if text[-1:] in ".!?" and _sentences_inside(text):
         return False                  # "WE left Mr. Parris at home. It was late."
@@ -950,6 +961,10 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if under:                                 # (a title the file gives stays)
             meta.title = under
             ctx.fired("label-heading")
+        sub = facts["head"].getnext()
+        if "essay-subtitle" in ctx.rules and sub is not None and sub.tag == tei("head") \
+                and sub.get("type") == "sub":     # "FEDERALIST No. 6: Concerning Dangers …"
+            meta.title = f"{meta.title}: {' '.join(text_of(sub).split())}"
         if facts.get("other_title"):              # the act's own title under a register's
             meta.title = f"{meta.title}: {facts['other_title']}"
         if facts.get("subject"):                  # its kind and what it is about

@@ -9,7 +9,7 @@ from ..formats import frontmatter, marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from ..tei import E
-from . import platform
+from . import gutenberg, platform
 from .context import Context
 from .dateranges import date_attrs
 from .dates import DOTTED_DATE, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
@@ -120,7 +120,10 @@ def _letterspaced_words(head, ctx: Context, span: Span) -> None:
 DOCUMENT_WORDS = re.compile(r"\b(?:memorandum|memo|letter|telegram|cable|airgram|despatch|"
                             r"dispatch|note|notes|minutes|record|report|conversation|meeting|"
                             r"transcript|statement|message|instruction|agreement|interview|"
-                            r"deposition|testimony|examination|proceedings|diary|journal)\b",
+                            r"deposition|testimony|examination|proceedings|diary|journal|"
+                            # a speech's title over its date: "JFK's Inaugural Address,
+                            # January 20, 1961"
+                            r"address|speech|oration|sermon|proclamation|lecture)\b",
                             re.I)
 
 
@@ -306,6 +309,11 @@ def _prose(text: str) -> bool:
 WHOLE_SUPPLIED = re.compile(r"(?P<lead>\s*)\[(?P<inner>[^\[\]]+)\](?P<trail>[.,;\s]*)")
 
 
+# a place and a year, then at most a season or a stop: "Bonn, 1787. Autumn."
+PLACE_YEAR = re.compile(r"^[A-Z][^\W\d_][^,\d\n]{0,40},\s+(?P<year>1[0-9]{3}|20[0-9]{2})"
+                        r"(?=[.,]?(?:\s+(?:spring|summer|autumn|fall|winter)\.?)?\s*$)", re.I)
+
+
 def dateline(span: Span, ctx: Context):
     """``[Moscow,] June 11, 1944,`` -> <dateline> with <placeName>, <date when> and, for a
     time range, <time from to>; the printed text stays exactly as it is."""
@@ -326,7 +334,16 @@ def dateline(span: Span, ctx: Context):
         where = marks.widen(span.text, found.start, found.end)   # "**August 17, 1692**"
         found = replace(found, start=where[0], end=where[1]) if where else None
     if found is None:
-        return fill(dl, span, ctx)
+        year = PLACE_YEAR.match(span.text)
+        if year is None:
+            return fill(dl, span, ctx)
+        # a dateline of place and year alone ("Bonn, 1787. Autumn."): the year dates it
+        _place(dl, span[:year.start("year")], ctx)
+        dl.append(fill(E.date(when=year.group("year")),
+                       span[year.start("year"):year.end("year")], ctx))
+        _rest(dl, span[year.end("year"):], ctx)
+        ctx.fired("dateline")
+        return dl
     if DOTTED_DATE.fullmatch(plain(span.text[found.start:found.end]).strip()):
         ctx.fired("dotted-date")
     _place(dl, span[:found.start], ctx)
@@ -445,7 +462,6 @@ BRACKET_LINE = re.compile(r"^\[(?!\s*page\b)[^\[\]]{2,200}\]$", re.I)
 PAGE_BRACKET = re.compile(r"^\[{1,2}\s*pages?\s[^\[\]]{1,30}\]{1,2}$", re.I)
 ILLUSTRATION = re.compile(r"^\[\s*(?:illustration|figure|image|photograph|plate|map)\b[^\]]*\]$",
                           re.I)
-GUTENBERG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
 FIELD = re.compile(r"^(?P<label>[A-Z][\w ]{1,30}):\s+(?P<value>\S.*)$")
 # a transcriber's credit over the text, in the languages of the letters teikit reads
 CREDIT_LINE = re.compile(r"(?i)^(?:transcri(?:bed|ption)\s+(?:by|de|par)|trascri(?:zione|tto|tta)"
@@ -471,20 +487,49 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
     found: list[str] = []
     start = 0
     export_keys: set[str] = set()
-    for k, block in enumerate(blocks[:80]):
-        if any(GUTENBERG_START.match(plain(ln.text).strip()) for ln in block.lines):
-            for b in blocks[:k + 1]:
-                for ln in b.lines:
-                    m = FIELD.match(plain(ln.text).strip())
-                    if m:
-                        facts.setdefault("fields", []).append((m.group("label"), m.group("value")))
-                ctx.leave_out(b.lines, "e-book licence header; its fields are in the header",
-                              "ebook-header")
-            start = k + 1
-            if start < len(blocks) and plain(blocks[start].lines[0].text).startswith("Produced by"):
-                ctx.leave_out(blocks[start].lines, "e-book credits", "ebook-header")
-                start += 1
-            break
+    end = gutenberg.header_end(blocks)
+    if end is not None:
+        fields: list[tuple[str, str]] = []
+        # the distributor's words, not the text's, kept in the header's source description
+        # (its banner, licence and notes, a paragraph each): nothing of the file is lost
+        boilerplate: list[tuple[str, str]] = []
+        for b in blocks[:end + 1]:
+            label = None
+            rest = []
+            for ln in b.lines:
+                text = plain(ln.text)
+                m = FIELD.match(text.strip())
+                if m:
+                    label = m.group("label")
+                    fields.append((label, m.group("value")))
+                elif label and text[:1].isspace() and text.strip():
+                    fields.append((label, text.strip()))    # "Author:"'s indented next lines
+                else:
+                    label = None
+                    rest.append(text.strip())
+            if " ".join(rest).strip():
+                boilerplate.append(("ebook-boilerplate", " ".join(" ".join(rest).split())))
+            ctx.leave_out(b.lines, "e-book licence header; its fields are in the header",
+                          "ebook-header")
+        if not any(label == "Title" for label, _ in fields):
+            fields += gutenberg.header_facts(blocks[:end + 1])
+        start = end + 1
+        while start < len(blocks) and gutenberg.is_project_note(blocks[start]):
+            fields += [f for f in gutenberg.header_facts(blocks[start:start + 1])
+                       if not any(f[0] == label for label, _ in fields)]
+            boilerplate.append(("ebook-boilerplate", " ".join(
+                plain(blocks[start].text).split())))
+            ctx.leave_out(blocks[start].lines, "e-book credits and the project's notes",
+                          "ebook-header")
+            start += 1
+        tail = gutenberg.trailer_start(blocks[start:])
+        if tail is not None:
+            for b in blocks[start + tail:]:
+                boilerplate.append(("ebook-boilerplate", " ".join(plain(b.text).split())))
+                ctx.leave_out(b.lines, "the e-book's trailer (its licence, the end line); it "
+                              "is in the header", "ebook-header")
+            blocks = blocks[:start + tail]
+        facts.setdefault("fields", []).extend(fields + boilerplate)
     if start < len(blocks) - 1 and len(blocks[start].lines) == 1 and \
             CREDIT_LINE.match(plain(blocks[start].lines[0].text).strip()):
         text = plain(blocks[start].lines[0].text).strip()     # "TRASCRIZIONE DI Maria …"

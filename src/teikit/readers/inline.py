@@ -513,6 +513,9 @@ def _cue_between_sentences(inside: str, text: str, start: int, end: int, ctx) ->
                                                        for w in words) \
         and _between_sentences(text, start, end)
 LETTERS = re.compile(r"[^\W\d_]")
+# a note in brackets opening with its symbol, a sentence at least: "[* Some erroneous …]"
+SYMBOL_NOTE = re.compile(r"\s*(?P<sym>[*†‡§])\s+(?P<text>[A-Z](?:\S+\s+){4}[^\[\]]*\S)\s*",
+                         re.S)
 
 
 def _supplied(sink, m, span, at, ctx):
@@ -533,6 +536,14 @@ def _supplied(sink, m, span, at, ctx):
         ctx.fired("printed-label")       # a record of speech notes the room on a line of
         return                           # its own (a field book's "[Lots No. 59 cont'd]"
                                          # is its editor's)
+    own = SYMBOL_NOTE.fullmatch(marks.plain(inside))
+    if own is not None and sink.takes_phrase_elements():
+        # "[* Some erroneous statements … in like manner.]": the author's own note, set in
+        # brackets with its symbol where it stands, never words restored
+        sink.element(E.note(" ".join(own.group("text").split()), n=own.group("sym"),
+                            place="inline", type="author"))
+        ctx.fired("bracketed-symbol-note")
+        return
     if _drawn_button(span.text, at, at + len(m.group(0))) or ATTRIBUTE_LIST.match(inside):
         _as_printed(sink, m, span, at, ctx)
         return
@@ -550,6 +561,10 @@ def _supplied(sink, m, span, at, ctx):
     if _comment_after_sentence(inside, span.text, at):
         _editorial_note(sink, m, span, at, ctx)   # "… told me . . .’ [the story then
         return                                    # conforms with Mrs Calloway’s]"
+    if _gloss(inside, span.text, at, end):
+        _editorial_note(sink, m, span, at, ctx)   # "B. Koch [subsequently Countess
+        ctx.fired("editorial-gloss")              # Belderbusch]", "she died [July 17]."
+        return
     part = WORD_PART.fullmatch(inside)
     if part is not None and sink.takes_phrase_elements():
         # "[-tment]", "[--th ]", "[w- ]": the letters the transcriber read of a word partly
@@ -575,6 +590,47 @@ def _comment_after_sentence(inside: str, text: str, start: int) -> bool:
     before = marks.plain(text[:start]).rstrip()
     return len(words) >= 5 and inside.lstrip()[:1].islower() and not _stray_pair(inside) \
         and before[-1:] in ".!?’”\"'" and before[-3:] not in ("Co.", "St.", "Mr.", "Dr.")
+
+
+# An editor's gloss opens with a word of explanation, never one of the sentence it stands
+# in: "[subsequently Countess Belderbusch]", "[for instance, the Abbe Gelinek]", "[This was
+# November 21, old style calendar]", "[i.e. the Elector]"
+GLOSS_OPEN = re.compile(r"(?i)\s*(?:subsequently|afterwards?|formerly|later|since|"
+                        r"i\.\s?e\.|e\.\s?g\.|viz\.?|namely|for\s+(?:instance|example)|"
+                        r"that\s+is|(?:this|which|who)\s+(?:was|is|were))\b,?\s+\S")
+ENGLISH_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+# a bare date: "[July 17]", "[July 9.]", "[17 July]", "[1787]"
+GLOSS_DATE = re.compile(r"\s*(?:(?:" + ENGLISH_MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + ENGLISH_MONTHS + r")\.?)"
+                        r"(?:,?\s+[12]\d{3})?\.?\s*|\s*[12]\d{3}\.?\s*")
+# a gloss that names the work the words before it speak of by its quoted title: "a
+# dedication from me [the variations on "Se vuol ballare"]" (an editor's "they themselves
+# [the Joint Chiefs]" supplies whom the pronoun means: restored words)
+GLOSS_NAMING = re.compile(r"\s*the\s+\S+(?:\s+\S+)*?\s+[\"“][^\"“”]{2,80}[\"”]\s*")
+# words after which a bracket is the sentence's own (its object, its complement)
+NEEDS_MORE = re.compile(r"(?i)(?:^|\s)(?:a|an|the|of|in|on|at|to|by|for|from|with|into|upon|"
+                        r"since|until|till|before|after|and|or|but|my|his|her|our|their|your|"
+                        r"its|is|was|are|were|be|been|being|has|have|had|do|did|not|no)$")
+
+
+def _gloss(inside: str, text: str, start: int, end: int) -> bool:
+    """Is a bracket an editor's explanation, the sentence whole without it? It opens with
+    a word of explanation (GLOSS_OPEN), or it is a bare date or a "the …" phrase set after
+    a sentence's words (four at least, the last no article, preposition or verb wanting
+    more) and before a stop, a comma or the paragraph's end. Restored words fill a hole:
+    "the [King's] men", "wh[ich]", "on [July 17]"."""
+    words = marks.plain(inside).split()
+    if len(words) < 2 or _stray_pair(inside) or text[start - 1:start].isalnum():
+        return False
+    if GLOSS_OPEN.match(inside):
+        return True
+    before = marks.plain(text[max(0, start - 200):start])
+    sentence = re.split(r"[.!?:]\s", before)[-1].split()
+    after = marks.plain(text[end:end + 3]).lstrip()
+    return (bool(GLOSS_DATE.fullmatch(inside)) or bool(GLOSS_NAMING.fullmatch(inside))) \
+        and len(sentence) >= 4 and not NEEDS_MORE.search(before.rstrip()) \
+        and (not after or after[0] in ".,;:!?)")
 
 
 # a part of a word and a hyphen on the side where the rest is lost: "-tment", "--th ", "w- "

@@ -29,7 +29,12 @@ from . import cable, ocrpage, platform
 from .context import Context
 from .dates import DAY_HEADING
 from .language import NAMES
-from .notelists import note_list_forms, page_foot_symbol_notes, symbol_notes
+from .notelists import (
+    indented_symbol_notes,
+    note_list_forms,
+    page_foot_symbol_notes,
+    symbol_notes,
+)
 from .pages import (
     COLUMN_FORM,
     FOLIO_HEADING,
@@ -126,6 +131,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     out = _field_run(out, ctx)
     out = _notes_in_place(out, ctx)
     out = page_foot_symbol_notes(out, ctx)
+    out = indented_symbol_notes(out, ctx)
     return lettered_notes(symbol_notes(note_list_forms(out, ctx), ctx), ctx)
 
 

@@ -262,11 +262,13 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     greeting = at < len(units) and (units[at].kind == "greeting" or (
         units[at].kind == "para" and is_salutation(units[at].body.text)))
     if greeting:
+        essay = _essay_front(units[first:at])
         for u in units[first:at]:
             if u.kind == "para":
                 # a place and date alone on the line over the salutation ("Philadelphia,
                 # December 1838."): the opener's dateline, not an address
-                u.kind = "opening_dateline" if _dateline_over_salutation(u) else "address"
+                u.kind = "opening_dateline" if _dateline_over_salutation(u) else \
+                    essay.get(id(u), "address")
         units[at].kind = "greeting"
     if ctx is not None and ctx.rhymed_verse and not greeting:
         return                     # (a poem's last lines are lines: no closer, no signer)
@@ -310,6 +312,10 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     if outer is not None:          # the outer leaf, its address and what the archive wrote
         last = outer - 1           # on it under the address ("prima" / "Traccia di sigillo"
         #                            / "Regesto antico" / "9 luglio 1616 ricevute 22 detto")
+    if greeting and last - 2 > at and _signed_over_postscript(units, last):
+        units[last - 1].kind = units[last].kind = "postscript"   # "L. V. BEETHOVEN." /
+        #                                  "P.S. The variations …" / "BEETHOVEN.": the first
+        #                                  name signs the letter, the second its postscript
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
         if u.kind != "para" or u.span is None or _aside(u):
@@ -696,6 +702,46 @@ def name_only(u: Unit) -> bool:
     words = text.split()
     return "\n" not in text and 1 <= len(words) <= 5 and text[-1:] not in ".!?,;:" \
         and all(w[:1].isupper() or particle(w) for w in words)
+
+
+# a newspaper essay's lines over its salutation: where it was first printed ("For the
+# Independent Journal."), its author's name alone in capitals ("HAMILTON")
+PRINTED_FOR = re.compile(r"^(?:For|From)\s+the\s+(?:[A-Z][\w'’.-]*\s*){1,5}\.?$")
+CAPS_NAME = re.compile(r"^[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,}){0,2}\.?$")
+TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|of|the|and|from|between|to|in|on|for|a|an|with|"
+                        r"by|upon|against|concerning)$")
+
+
+def _essay_front(front: list[Unit]) -> dict[int, str]:
+    """The lines over a salutation that are no address, where a line says where the
+    essay was printed ("For the Independent Journal."): that line, the author's name in
+    capitals under it (a byline) and a title-cased line without a stop over them (the
+    essay's subtitle: "General Introduction"). An address looks like one: a name, then
+    street and town, commas at the ends."""
+    paras = [u for u in front if u.kind == "para"]
+    texts = [plain(u.body.text).strip() for u in paras]
+    printed = [k for k, t in enumerate(texts) if "\n" not in t and PRINTED_FOR.match(t)]
+    if not printed:
+        return {}
+    kinds = {id(paras[printed[0]]): "byline_over_salute"}
+    for k, t in enumerate(texts):
+        if k > printed[0] and CAPS_NAME.match(t):
+            kinds[id(paras[k])] = "byline_over_salute"
+        elif k < printed[0] and "\n" not in t and t[-1:] not in ".,;:!?" \
+                and 2 <= len(t.split()) <= 12 and all(TITLE_WORD.match(w) for w in t.split()):
+            kinds[id(paras[k])] = "title_under_head"
+    return kinds
+
+
+def _signed_over_postscript(units: list[Unit], last: int) -> bool:
+    """A name alone, a paragraph opening "P.S." under it and a name alone under that."""
+    def name(u: Unit) -> bool:
+        text = plain(u.body.text).strip() if u.kind == "para" and u.span is not None else ""
+        return bool(text) and "\n" not in text and len(text.split()) <= 5 \
+            and is_signature([text])
+    ps = units[last - 1]
+    return name(units[last]) and name(units[last - 2]) and ps.kind == "para" \
+        and ps.span is not None and POSTSCRIPT_AFTER.match(plain(ps.body.text).lstrip()) is not None
 
 
 def _front_line(u: Unit) -> bool:

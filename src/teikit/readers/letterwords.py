@@ -14,6 +14,7 @@ import re
 # the first words of salutations
 SALUTE_BY_LANGUAGE: dict[str, str] = {
     "en": r"dear(?:est)?|sir|sirs|madam|gentlemen|ladies|to\s+whom|hon(?:ou)?red|respected|"
+          r"esteemed|beloved|revered|valued|"
           r"to\s+the\s+(?:people|inhabitants|citizens|electors|public|editor|president|king)|"
           r"fellow[\s-]+(?:citizens|countrymen)|friends|brethren|my\s+lord|your\s+(?:majesty|"
           r"excellency|grace|lordship|holiness|eminence)|mr\.?\s+(?:president|speaker|chairman)|"
@@ -49,7 +50,8 @@ SALUTE_BY_LANGUAGE: dict[str, str] = {
 SALUTE_WORDS = "|".join(SALUTE_BY_LANGUAGE.values())
 # an adverb of degree before the salutation's adjective ("Bien cher Monsieur,", "Molto
 # caro amico,", "Bardzo drogi Panie!")
-DEGREE = r"(?:(?:bien|tr[èe]s|fort|sehr|molto|muy|zeer|velmi|bardzo|очень)\s+)"
+DEGREE = (r"(?:(?:bien|tr[èe]s|fort|sehr|molto|muy|zeer|velmi|bardzo|очень|most|very|highly|"
+          r"much|ever)\s+)")
 
 # the first words of closings (a closing line or sentence begins so)
 CLOSE_BY_LANGUAGE: dict[str, str] = {

@@ -27,7 +27,9 @@ MARKER_FORMS = [        # the least ambiguous first
                                  + "]*" + REF_TEXT + n + REF_CLOSE)),
     ("superscript", lambda n: re.compile(re.escape(n.translate(TO_SUPERSCRIPT)))),
     ("(n)", lambda n: re.compile(r"(?<=\S)\(" + n + r"\)")),    # "claim.(1)", not "(1) First"
-    ("glued", lambda n: re.compile(r"(?<=[^\W\d_][.,;:!?”\"’)]|[^\W\d_]{2})" + n
+    # (after a word and up to two closing marks: "prostitute,1", "neighbors.\"11")
+    ("glued", lambda n: re.compile(r"(?:(?<=[^\W\d_][.,;:!?”\"’)])|(?<=[^\W\d_]{2})|"
+                                   r"(?<=[^\W\d_][.,;:!?)][”\"’)]))" + n
                                    + r"(?=[\s,.;:]|$)")),
 ]
 
@@ -66,10 +68,13 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
     text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
     form = next((name for name, make in MARKER_FORMS if _confirms(name, make, numbers, text)),
                 None)
+    if form is None and numbers == ["1"] and _lone_glued_note(blocks[start - 1], text):
+        form = "glued"
     if form is None:
         return blocks
     ctx.fired("note-list-forms")
-    ctx.diags.info(f"note list of {len(numbers)} notes in the form \u201cn text\u201d, "
+    plural = "s" if len(numbers) > 1 else ""
+    ctx.diags.info(f"note list of {len(numbers)} note{plural} in the form \u201cn text\u201d, "
                    f"confirmed by {form} markers in the text", "note-forms",
                    entries[0].lines[0].number, 1)
     marked = _mark_notes(blocks[:start], numbers, form)
@@ -104,6 +109,24 @@ def _confirms(form: str, make, numbers: list[str], text: str) -> bool:
     if form == "glued":
         return len(numbers) >= 3 and found == len(numbers)
     return found * 2 >= len(numbers)
+
+
+# a number glued after a sentence's end, the next sentence after it ("the whole.1 This …")
+SENTENCE_GLUED = re.compile(r"(?<=[^\W\d_]{2}[.!?])[\"”’)]?1(?=\s+[A-Z]|\s*$)", re.M)
+
+
+def _lone_glued_note(above: Block, text: str) -> bool:
+    """A list of one note confirmed by one glued marker: the list stands under the text's
+    signature or last short line (a line of a few words, where no paragraph of the text
+    ends), the marker stands glued after a sentence's end, and it is the only "1" glued to
+    a word in the whole text."""
+    lines = [plain(ln.text).strip() for ln in above.lines]
+    if len(lines) != 1 or len(lines[0].split()) > 4 or lines[0][-1:] not in ".:,":
+        return False
+    glued = dict(MARKER_FORMS)["glued"]("1")
+    plain_text = plain(text)
+    return len(SENTENCE_GLUED.findall(plain_text)) == 1 and \
+        len(glued.findall(plain_text)) == 1
 
 
 def _continues(block: Block) -> bool:
@@ -171,7 +194,8 @@ def symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
     if not entries or len(set(symbols)) != len(symbols):
         return given
     text = "\n".join(ln.text for b in blocks[:start] for ln in b.lines)
-    markers = {sym: re.compile(r"(?<=[^\s*†‡§])" + re.escape(sym) + r"(?![*†‡§\w])")
+    # (never a bracket's: "[* Some erroneous …]" is a note of its own, "[*]" a placed one)
+    markers = {sym: re.compile(r"(?<=[^\s*†‡§\[])" + re.escape(sym) + r"(?![*†‡§\w\]])")
                for sym in symbols}
     if not all(markers[sym].search(text) for sym in symbols):
         return given
@@ -228,6 +252,42 @@ def page_foot_symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
         ctx.fired("page-foot-symbol-note")
         ctx.diags.info(f"a note marked {sym} at the page's foot, placed at its marker on "
                        "the same page", "note-forms", block.lines[0].number, 1)
+    return out
+
+
+# a note set off by its indentation under the text, opening with its symbol: "     * In
+# this publication, the parts struck out …" (an edition's note under a paragraph)
+INDENTED_ENTRY = re.compile(r"^ {4,}(?P<sym>[*†‡§])\s+(?=\S)")
+FREE_SYMBOL = "(?<=[^\\s*†‡§]) {sym}(?= )"   # (the marker takes the space before it)
+
+
+def indented_symbol_notes(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A block indented four spaces or more that opens with a symbol ("     * In this
+    publication …"), every line indented so, is the note of the one symbol standing free
+    between words ("drawn under them; * and those inserted") in the text above it, back to
+    the previous such note: there, and only there, the marker stands once."""
+    out = list(blocks)
+    start = 0
+    for k, block in enumerate(blocks):
+        m = INDENTED_ENTRY.match(block.lines[0].text)
+        if m is None or block.lines[0].kind == "note" or not all(
+                ln.text.startswith("    ") for ln in block.lines):
+            continue
+        sym = m.group("sym")
+        marker = re.compile(FREE_SYMBOL.format(sym=re.escape(sym)))
+        found = [(b, i) for b in range(start, k) for i, ln in enumerate(out[b].lines)
+                 for _ in marker.finditer(ln.text)]
+        start = k + 1
+        if len(found) != 1:
+            continue
+        b = found[0][0]
+        out[b:b + 1] = _place_markers([out[b]], [(sym, marker)])
+        body = block.lines[0].text[m.end():]
+        out[k] = Block([Line(block.lines[0].number, f"[{sym}] {body}", "note")]
+                       + [Line(ln.number, ln.text.strip(), "note") for ln in block.lines[1:]])
+        ctx.fired("indented-symbol-note")
+        ctx.diags.info(f"an indented note marked {sym}, placed at the one {sym} standing "
+                       "free in the text above it", "note-forms", block.lines[0].number, 1)
     return out
 
 

@@ -844,7 +844,11 @@ def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
         if keys & running:
             kept.append((n, [m for m in members if key_of(rows[m][2].text) in running
                              or _ends_in_figures(rows[m][2].text)], keys & running))
-    groups = kept
+    # pages need text between their heads: numbered lines one right under the other
+    # ("2 Ibid." / "3 Ibid.", a note list's entries) are a list's, never two pages
+    touching = {k for k in range(1, len(kept))
+                if kept[k][1][0] <= kept[k - 1][1][-1] + 1}
+    groups = [g for k, g in enumerate(kept) if k not in touching and k + 1 not in touching]
     numbers = [int(n) for n, _, _ in groups]
     shared = Counter(key for _, _, keys in groups for key in keys)
     if len(groups) < 2 or not page_sequence(numbers) or max(shared.values()) < 2:
