@@ -1157,6 +1157,13 @@ RULES = [
     ("supplied-conjecture", "correction", "Letters in brackets with a query glued to a "
      "word's first letters (\u201cB[oston?]\u201d) are the editor's conjecture: "
      "<supplied cert=\"low\">, not <unclear> (the source does not show them)."),
+    ("del-strikethrough", "correction", "Struck-through words in a transcription (two "
+     "of its editorial signs at least: [?], [illegible], [word?], the original's page "
+     "numbers in brackets on lines of their own, letters restored inside a word) are the "
+     "writer's deletion: <del rend=\"strikethrough\">, not typography."),
+    ("supplied-figure", "correction", "A number in brackets inside a number (\u201c12:[5]0"
+     "\u201d: a digit right after it, a digit or a time's separator right before) is the "
+     "editor's restored figure: <supplied>, never a note's marker."),
     ("salutation-run-in-section", "interpretation", "A salutation run into the first "
      "sentence of a section (\u201cMy Dear E\u2014\u2014,\u2014 I return you \u2026\u201d, "
      "a journal kept in letters), under the section's heading or its place and date line, "

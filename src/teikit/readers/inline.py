@@ -178,8 +178,21 @@ def _cross_reference(text: str, start: int, end: int) -> bool:
                 or CROSS_REFERENCE_BEFORE.search(text[max(0, start - 80):start]))
 
 
+def _inside_number(text: str, start: int, end: int) -> bool:
+    """"[5]" in the middle of a number ("12:[5]0", "18[6]2"): a digit right after it, and a
+    digit (or a time's or a date's separator after one) right before it: an editor's
+    restored or doubtful figure, never a note's marker (a marker stands after a word, never
+    run into the next figure)."""
+    before = marks.plain(text[max(0, start - 3):start])
+    return text[end:end + 1].isdigit() and bool(re.search(r"\d[:./]?$", before))
+
+
 def _note_marker(sink, m, span, at, ctx):
     n = m.group("n")
+    if n.isdigit() and _inside_number(span.text, at, at + len(m.group(0))):
+        sink.element(E.supplied(n))
+        ctx.fired("supplied-figure")
+        return
     if n.isdigit() and _cross_reference(span.text, at, at + len(m.group(0))):
         sink.text(m.group(0))            # a paragraph cited by its number: no note's marker
         ctx.fired("paragraph-reference")
@@ -1109,6 +1122,9 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
             if rend == "deleted":               # HTML's <del>: the words deleted in the source
                 sink.open(E("del"))
                 ctx.fired("del")
+            elif rend == "strikethrough" and ctx.transcription():
+                sink.open(E("del", rend="strikethrough"))   # the writer's crossing out
+                ctx.fired("del-strikethrough")
             else:
                 sink.open(E.hi(rend=rend))
                 ctx.fired("hi")

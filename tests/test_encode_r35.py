@@ -1,0 +1,113 @@
+"""Round 35 of the scouting (/work/scout/REPORT35.md): diplomatic and semi-diplomatic
+transcriptions. The inputs are written for these tests in the forms of the scouts'
+documents (Kezia Miller's diary of 1911, a student edition in Markdown; CDLI catalogue
+records and C-ATF transliterations of Old Babylonian letters; a Civil War veteran's letter
+quoted in a blog post; Hyrum Smith's journal of 1839): the words are new, the forms theirs."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from teiquery import encode, texts, xp
+
+# ------------------------------------------------- bare [n] in Markdown with footnotes (F1)
+
+DIARY = ("# JUNE 1911\n\n"
+         "[12]  \n**June 1st** Worked in the cannery all day.  \nWalked to the mill.\n"
+         "[13]\n**June 2nd** Rained hard.[^1]\n"
+         "[14]\n**June 3rd** Got home at 12:[5]0 and slept.\n\n"
+         "[^1]: Original: *rane*\n"
+         "[^6]: It is unclear what she meant.\n")
+
+
+def test_bare_numbers_on_their_own_lines_are_pages_when_the_text_has_footnotes():
+    """"[12]" alone on its line (a hard break, or a soft one, joins it to the entry's first
+    line) in a rising run, in a text whose notes are "[^n]": the original's pages, never
+    note definitions that swallow the day's entry."""
+    root, _ = encode(DIARY, "june.md")
+    assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["12", "13", "14"]
+    assert texts(root, "//t:body//t:p") == [
+        "June 1st Worked in the cannery all day.Walked to the mill.",
+        "June 2nd Rained hard.Original: rane",
+        "June 3rd Got home at 12:50 and slept."]
+    assert texts(root, "//t:body//t:note[@n='1']") == ["Original: rane"]
+
+
+def test_a_bracketed_figure_inside_a_number_is_supplied_not_a_marker():
+    """"12:[5]0": the editor's doubtful figure inside a time, never footnote 5's marker;
+    footnote 6, which nothing refers to, stands at the end under its own number."""
+    root, _ = encode(DIARY, "june.md")
+    assert texts(root, "//t:body//t:supplied") == ["5"]
+    assert xp(root, "//t:body//t:p[t:supplied]/text()")[-2:] == [" Got home at 12:",
+                                                                  "0 and slept."]
+    assert [n.get("n") for n in xp(root, "//t:body//t:note")] == ["1", "6"]
+    assert texts(root, "//t:body//t:note[@n='6']") == ["It is unclear what she meant."]
+
+
+def test_a_run_of_bare_numbers_without_footnotes_needs_three_rising_by_one():
+    root, _ = encode("# Day book\n\n[3]\n\nWent out.\n\n[4]\n\nCame in.\n\n[5]\n\nSlept.\n",
+                     "book.md")
+    assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["3", "4", "5"]
+
+
+def test_bare_numbers_answered_by_a_note_list_stay_notes():
+    """Without Markdown footnotes, "[1]" … "[3]" with a note list "[1] text" in the same
+    form are markers, not pages."""
+    root, _ = encode("# Essay\n\nFirst claim.\n[1]\n\nSecond claim.\n[2]\n\nThird.\n[3]\n\n"
+                     "[1] Smith, p. 4.\n\n[2] Jones, p. 9.\n\n[3] Brown, p. 1.\n", "essay.md")
+    assert not xp(root, "//t:body//t:pb")
+    assert texts(root, "//t:body//t:note") == ["Smith, p. 4.", "Jones, p. 9.", "Brown, p. 1."]
+
+
+# ------------------------------------------------ footnote labels and empty ones (F14)
+
+
+def test_numeric_footnote_labels_are_kept_as_the_notes_numbers():
+    root, _ = encode("Got to[^4] S.B.[^5] at 11:00. Home by[^9] noon.\n\n"
+                     "[^4]: Probably Mishawaka.\n[^5]: South Bend\n[^9]: Refer to footnote #5.\n",
+                     "diary.md")
+    assert [(n.get("n"), "".join(n.itertext())) for n in xp(root, "//t:body//t:note")] == [
+        ("4", "Probably Mishawaka."), ("5", "South Bend"), ("9", "Refer to footnote #5.")]
+
+
+def test_named_footnote_labels_are_numbered_in_order():
+    root, _ = encode("One[^a] two[^b].\n\n[^b]: Bee.\n[^a]: Ay.\n", "doc.md")
+    assert [(n.get("n"), "".join(n.itertext())) for n in xp(root, "//t:body//t:note")] == [
+        ("1", "Ay."), ("2", "Bee.")]
+
+
+def test_an_empty_footnote_definition_is_reported_and_its_marker_left_out():
+    root, result = encode("Got to[^4] S.B.[^5] at 11:00.\n\n[^4]:\n[^5]: South Bend\n",
+                          "diary.md")
+    assert texts(root, "//t:body//t:p") == ["Got to S.B.South Bend at 11:00."]
+    assert [n.get("n") for n in xp(root, "//t:body//t:note")] == ["5"]
+    assert "note-empty" in [d.code for d in result.diagnostics]
+
+
+# ------------------------------------------------------ strike-through as deletion (F2)
+
+
+def test_struck_words_in_a_transcription_are_deletions():
+    """A text with its editorial signs ("[?]", letters restored in a word, the original's
+    page numbers on lines of their own): "~~me~~" is the writer's crossing out."""
+    root, _ = encode("[5]\n\nKit wanted ~~me~~ to go too but a [?] friend came.\n\n"
+                     "[6]\n\nMrs. [R]aybell called.\n", "diary.md")
+    assert texts(root, "//t:body//t:del[@rend='strikethrough']") == ["me"]
+    assert not xp(root, "//t:body//t:hi[@rend='strikethrough']")
+
+
+def test_struck_words_in_a_web_page_stay_typography():
+    root, _ = encode("# Sale\n\nWas ~~$40~~, now $30 [see terms].\n", "shop.md")
+    assert texts(root, "//t:body//t:hi[@rend='strikethrough']") == ["$40"]
+    assert not xp(root, "//t:body//t:del")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=400), min_size=2, max_size=5, unique=True))
+def test_rising_bare_numbers_with_footnotes_are_pages_whatever_they_are(numbers):
+    numbers = sorted(numbers)
+    body = "".join(f"[{n}]\nEntry of page {n}.[^1]\n\n" if k == 0 else f"[{n}]\nEntry {n}.\n\n"
+                   for k, n in enumerate(numbers))
+    root, _ = encode("# Diary\n\n" + body + "[^1]: A note.\n", "diary.md")
+    assert [int(pb.get("n")) for pb in xp(root, "//t:body//t:pb")] == numbers
+    assert texts(root, "//t:body//t:note") == ["A note."]
