@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from teiquery import encode, texts, xp
 
 # ------------------------------------------------- bare [n] in Markdown with footnotes (F1)
@@ -111,3 +110,52 @@ def test_rising_bare_numbers_with_footnotes_are_pages_whatever_they_are(numbers)
     root, _ = encode("# Diary\n\n" + body + "[^1]: A note.\n", "diary.md")
     assert [int(pb.get("n")) for pb in xp(root, "//t:body//t:pb")] == numbers
     assert texts(root, "//t:body//t:note") == ["A note."]
+
+
+# ------------------------------------------------ a catalogue's records are no play (F3)
+
+RECORDS = ("Primary publication: AbB 02, 011\nAuthor(s): Frankena, Rintje, \n"
+           "Publication date: 1966\nMuseum no.: BM 080318\n"
+           "Accession no.: 1894-11-14, 0052\nProvenience: \n"
+           "Period: Old Babylonian (ca. 1900-1600 BC)\nGenre: Letter\nTransliteration:\n"
+           "1. a-na be-li2-ia\n2. qi2-bi2-ma\n\n\n"
+           "Primary publication: AbB 02, 012\nAuthor(s): Frankena, Rintje, \n"
+           "Publication date: 1966\nMuseum no.: BM 080401\n"
+           "Accession no.: 1894-11-14, 0135\nProvenience: \n"
+           "Period: Old Babylonian (ca. 1900-1600 BC)\nGenre: Letter\nTransliteration:\n"
+           "1. a-na a-bi-ia\n2. qi2-bi2-ma\n")
+
+
+def test_one_field_a_line_records_are_no_turns():
+    """Labels once per record, in the same order, values of a few words, "Provenience: "
+    empty: a record's fields, not ten speakers (the record's text under its last label
+    stays with it)."""
+    root, _ = encode(RECORDS, "abb-02.txt")
+    assert not xp(root, "//t:sp") and not xp(root, "//t:particDesc")
+    paras = texts(root, "//t:body//t:p")
+    assert "Period: Old Babylonian (ca. 1900-1600 BC)" in paras
+    assert "Provenience:" in paras
+    assert any("catalogue record's fields" in p for p in texts(root, "//t:editorialDecl//t:p"))
+
+
+def test_a_dialogue_of_short_turns_is_still_a_dialogue():
+    """Speakers who come back with sentences are turns, however short the lines."""
+    root, _ = encode("INTERVIEW\n\nSMITH: Where were you born?\nJONES: In Leeds, in 1921.\n"
+                     "SMITH: And your father?\nJONES: A miner, like his father.\n"
+                     "SMITH: Did you go down the pit?\nJONES: Never. My mother saw to that.\n",
+                     "interview.txt")
+    assert [s.get("who") for s in xp(root, "//t:sp")] == ["#smith", "#jones"] * 3
+
+
+# --------------------------------------------- an accession number is no date (F5)
+
+
+def test_a_registration_number_is_not_the_documents_date():
+    root, _ = encode(RECORDS, "abb-02.txt")
+    assert not xp(root, "//t:creation/t:date")
+    assert not xp(root, "//t:sourceDesc//t:date[@when='1894-11-14']")
+
+
+def test_an_iso_date_run_on_by_a_number_is_an_identifier():
+    root, _ = encode("Register\n\nEntry: 1901-02-03, 0117\n\nA bowl of red clay.\n", "reg.txt")
+    assert not xp(root, "//t:creation/t:date[@when='1901-02-03']")

@@ -1161,6 +1161,15 @@ RULES = [
      "of its editorial signs at least: [?], [illegible], [word?], the original's page "
      "numbers in brackets on lines of their own, letters restored inside a word) are the "
      "writer's deletion: <del rend=\"strikethrough\">, not typography."),
+    ("record-fields", "interpretation", "A catalogue record's fields one to a line "
+     "(\u201cMuseum no.: BM 012839\u201d / \u201cProvenience: \u201d / \u2026): four "
+     "labels at least on lines that follow one another, none twice, each value a few words "
+     "and no sentence, one of them empty or the same labels again in a second record, are "
+     "fields, not speakers' turns."),
+    ("identifier-not-date", "interpretation", "A date in a field whose label names an "
+     "identifier (Accession no., Museum no., Inventory, Signatur, Shelfmark), or an ISO date "
+     "run on by \u201c, NNNN\u201d (a registration number, \u201c1896-03-26, 0031\u201d), "
+     "is part of the number, never the document's date."),
     ("supplied-figure", "correction", "A number in brackets inside a number (\u201c12:[5]0"
      "\u201d: a digit right after it, a digit or a time's separator right before) is the "
      "editor's restored figure: <supplied>, never a note's marker."),

@@ -1322,6 +1322,25 @@ def _closing_date(meta: Meta, ctx: Context) -> None:
                        others[0][1], 1)
 
 
+# a field whose label names an identifier: a date in its value is part of the number
+# (the British Museum's registration numbers "1896-03-26, 0031", an archive's "Signatur")
+IDENTIFIER_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:accession|museum|registration|reg\.?|inventory|inv\.?|object|item|"
+    r"catalogue|cat\.?|call|record|acquisition|lot|box|folder)\s*(?:no\.?|nr\.?|number|#|id)"
+    r"|inv\.?-?nr\.?|signatur|cote|shelf\s*-?mark|call\s+number|identifier|id|urn|doi|"
+    r"isbn|issn|ark|[\w .]{0,30}\bark)\s*:")
+RUNNING_NUMBER = re.compile(r"\s*,\s*\d{3,}\b")
+
+
+def _identifier_date(text: str, start: int, end: int) -> bool:
+    """Is the date found at text[start:end] part of an identifier: in a field whose label
+    names one ("Accession no.: 1896-03-26, 0031"), or an ISO date run on by ", NNNN" (a
+    running number after the day of registration)?"""
+    return bool(IDENTIFIER_LABEL.match(text[:start]) or (
+        re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[start:end].strip())
+        and RUNNING_NUMBER.match(text, end)))
+
+
 def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
     """The document's date from what the format says (front matter, the page's <time>)
     or from the source's own citation lines ("(Wednesday, July 20, 2005)")."""
@@ -1346,6 +1365,9 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
             meta.date_iso = meta.date_text = iso.group(1)
             return
         found = find_date(text)
+        if found and _identifier_date(text, found.start, found.end):
+            ctx.fired("identifier-not-date")
+            continue
         if found:
             meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
             return
