@@ -159,3 +159,57 @@ def test_a_registration_number_is_not_the_documents_date():
 def test_an_iso_date_run_on_by_a_number_is_an_identifier():
     root, _ = encode("Register\n\nEntry: 1901-02-03, 0117\n\nA bowl of red clay.\n", "reg.txt")
     assert not xp(root, "//t:creation/t:date[@when='1901-02-03']")
+
+
+# ------------------------------------------------------------ ATF, CDLI's format (F4)
+
+ATF = ("&P100001 = TCL 01, 001\n#atf: lang akk\n@tablet\n@obverse\n"
+       "1. [a-na] be-li2-ia\n2. qi2-bi2-[ma]\n3. um-ma x [...]\n$ rest broken\n"
+       "@reverse\n$ beginning broken\n1'. [x x] x _a-sza3_ [...]\n2'. ub-lam\n")
+
+
+def test_atf_is_recognised_and_its_structure_lines_are_divisions():
+    root, result = encode(ATF, "tcl-01-001.atf")
+    assert result.source_format == "atf"
+    assert texts(root, "//t:titleStmt/t:title") == ["TCL 01, 001"]
+    assert texts(root, "//t:body//t:head") == ["TCL 01, 001", "tablet", "obverse", "reverse"]
+    assert xp(root, "//t:langUsage/t:language/@ident") == ["akk"]
+    body = "".join(root.xpath("string(//*[local-name()='body'])"))
+    for markup in ("@obverse", "@reverse", "#atf", "&P100001", "$ rest"):
+        assert markup not in body
+
+
+def test_atf_numbered_lines_are_numbered_line_beginnings():
+    root, _ = encode(ATF, "tcl-01-001.atf")
+    assert [lb.get("n") for lb in xp(root, "//t:body//t:lb[@n]")] == ["1", "2", "3", "1'", "2'"]
+    obverse = xp(root, "//t:div[t:head='obverse']/t:p")[0]
+    assert texts(root, "//t:div[t:head='obverse']/t:p[1]//t:supplied") == ["a-na", "ma"]
+    assert " ".join("".join(obverse.itertext()).split()) == "a-na be-li2-ia qi2-bi2-ma um-ma x"
+
+
+def test_atf_breaks_are_lost_signs_never_omissions_or_supplied():
+    root, _ = encode(ATF, "tcl-01-001.atf")
+    gaps = [(g.get("reason"), g.get("quantity"), g.get("unit"), "".join(g.itertext()))
+            for g in xp(root, "//t:body//t:gap")]
+    assert gaps == [("lost", None, None, ""), ("lost", None, None, "rest broken"),
+                    ("lost", None, None, "beginning broken"), ("lost", "2", "chars", ""),
+                    ("lost", None, None, "")]
+    assert not xp(root, "//t:body//t:supplied[contains(., 'x')]")
+
+
+def test_a_catalogue_record_over_an_atf_text_heads_its_division():
+    root, _ = encode("Primary publication: TCL 01, 001\nAuthor(s): Thureau-Dangin, F.\n"
+                     "Provenience: \nPeriod: Old Babylonian\nTransliteration:\n" + ATF,
+                     "tcl.txt")
+    assert not xp(root, "//t:sp")
+    assert texts(root, "//t:body/t:div/t:head") == ["Primary publication: TCL 01, 001"]
+    assert texts(root, "//t:body/t:div/t:div/t:head") == ["TCL 01, 001"]
+
+
+def test_lost_signs_in_brackets_are_a_gap_in_any_transcription():
+    """"[x x]" is two signs lost, never the letters "x x" supplied; "[x] Done" opening a
+    line stays a ticked box."""
+    root, _ = encode("Notes\n\nThe seal reads ka-[x x]-nu here.\n\n[x] Done\n", "n.txt")
+    assert [(g.get("reason"), g.get("quantity")) for g in xp(root, "//t:body//t:gap")] == [
+        ("lost", "2")]
+    assert "[x] Done" in texts(root, "//t:body//t:p")

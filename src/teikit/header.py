@@ -1170,6 +1170,16 @@ RULES = [
      "identifier (Accession no., Museum no., Inventory, Signatur, Shelfmark), or an ISO date "
      "run on by \u201c, NNNN\u201d (a registration number, \u201c1896-03-26, 0031\u201d), "
      "is part of the number, never the document's date."),
+    ("format-atf", "normalization", "The source is ATF (CDLI's and ORACC's transliteration "
+     "format), read by teikit's scanner: a text's designation (&P… = …) is its heading and its "
+     "number a field of the header, the object, surfaces and columns (@tablet, @obverse, "
+     "@column 2) headings of divisions, protocol lines (#atf:) left out and reported, the "
+     "lines of a catalogue's record over a text its division's paragraphs."),
+    ("numbered-lines", "segmentation", "A line the source numbers (ATF's 1., 1'., 12a.) "
+     "begins at <lb n=\"…\"/> with its number; the lines of a surface are one paragraph."),
+    ("gap-lost", "correction", "Signs lost where the object is broken (a transliteration's "
+     "[...], counted signs [x x], a state line's [rest broken]) are <gap reason=\"lost\"/>, "
+     "with their count where given; never <supplied> nor words the editor left out."),
     ("supplied-figure", "correction", "A number in brackets inside a number (\u201c12:[5]0"
      "\u201d: a digit right after it, a digit or a time's separator right before) is the "
      "editor's restored figure: <supplied>, never a note's marker."),

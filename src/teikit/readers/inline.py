@@ -337,6 +337,8 @@ GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "obscured": "damage", "blurred": "illegible", "smudged": "damage",
              "stained": "damage", "smeared": "damage", "blotted": "damage",
              "rubbed": "damage",
+             # a tablet's or a papyrus's state: "[rest broken]", "[3 lines broken]"
+             "broken": "lost",
              # the same notices in the languages of European editions (French, German,
              # Italian, Spanish, Dutch, Polish): "[manque]", "[illisible]", "[unleserlich]"
              "illisible": "illegible", "manque": "missing", "lacune": "missing",
@@ -457,8 +459,24 @@ def _gap_sign(sink, m, span, at, ctx):
     """[...], […]: the editor left words out; [??], [???]: words the transcriber could not
     read. Signs, no words: a <gap> and nothing more."""
     omitted = "?" not in m.group(0)
+    if omitted and ctx.source.format == "atf":
+        sink.element(E.gap(reason="lost"))     # a transliteration's break: the tablet is
+        ctx.fired("gap-lost")                  # broken there, no editor left words out
+        return
     sink.element(E.gap(reason="omitted" if omitted else "illegible"))
     ctx.fired("gap-signs")
+
+
+def _lost_signs(sink, m, span, at, ctx):
+    """[x x], [x-x-x]: signs lost in a break, counted (in every transliteration convention
+    x is a sign not read, never a letter restored): a gap of so many characters."""
+    line_start = span.text.rfind("\n", 0, at) + 1
+    if m.group(0) == "[x]" and not span.text[line_start:at].strip():
+        sink.text(m.group(0))                  # "[x] Done": a list's ticked box
+        return
+    count = m.group("signs").count("x")
+    sink.element(E.gap(reason="lost", quantity=str(count), unit="chars"))
+    ctx.fired("gap-lost")
 
 
 # A placeholder where a site or an archive removed personal data ("… USA or [email].",
@@ -846,6 +864,8 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     # and Italian palaeographic norms): "[...]", "[. . .]", "[…]" an omission, "[??]" an
     # illegible word (Pandoc's "\[\...\]" and "\[??\]" are these once Markdown is read)
     # (also in parentheses: "[(???)]", the transcriber's doubt set off once more)
+    # "[x x]", "[x-x]": lost signs counted (never "[x]" opening a line: a check box)
+    ("lost-signs", re.compile(r"\[(?P<signs>x(?:[ .-]+x){0,40})\]"), _lost_signs),
     ("gap-sign", re.compile(r"\[\s*(?:(?:\.\s*){3,}|…\s*|\?\s*(?:\?\s*)+|"
                             r"\(\s*\?\s*(?:\?\s*)+\)\s*)\]"), _gap_sign),
     # a label of deletion and the struck words: "[Rayé: exploit]", "[skreślenie: Księcia]"
@@ -1107,6 +1127,9 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
             sink.open(E.ref(target=m.group("target")) if _safe_target(m.group("target"))
                       else E.seg(type="link"))
             ctx.fired("ref")
+        elif m.group("unit") == "lb":           # a numbered line of the source (ATF's "1'.")
+            sink.element(E.lb(n=m.group("n")) if m.group("n") else E.lb())
+            ctx.fired("numbered-lines")
         elif m.group("unit") is not None:       # the source's own reference point
             sink.element(E.milestone(unit=m.group("unit"), n=m.group("n"))
                          if m.group("n") else E.milestone(unit=m.group("unit")))
