@@ -213,3 +213,42 @@ def test_lost_signs_in_brackets_are_a_gap_in_any_transcription():
     assert [(g.get("reason"), g.get("quantity")) for g in xp(root, "//t:body//t:gap")] == [
         ("lost", "2")]
     assert "[x] Done" in texts(root, "//t:body//t:p")
+
+
+# ------------------------------------- an unnumbered page, a setext trap, a weekday (F10, F12, F13)
+
+JOURNAL = ("## April 1839 – Prison Entries\n\n### Faithful Transcription\n\n"
+           "[Prison, April 02, 1839 — Page ?]\nApril the 2 1839 this day\nthe guard went\n"
+           "away early and we ate\n[End of page ?]\n\n### Modernized Transcription\n"
+           "This day, the second of April, the guard went away early. We ate at noon and "
+           "the jailer brought water.\n---\n*Prepared for the digital edition.*\n")
+
+
+def test_an_end_of_page_mark_with_a_query_is_an_unnumbered_page_break():
+    root, _ = encode(JOURNAL, "1839-04-02.md")
+    assert [pb.attrib.get("n") for pb in xp(root, "//t:body//t:pb")] == [None]
+    assert not xp(root, "//t:body//t:unclear")
+    assert not [t for t in texts(root, "//t:body//t:p") if "End of page" in t]
+
+
+def test_a_paragraph_of_sentences_over_a_rule_is_no_setext_heading():
+    root, result = encode(JOURNAL, "1839-04-02.md")
+    assert texts(root, "//t:body//t:head") == [
+        "April 1839 – Prison Entries", "Faithful Transcription", "Modernized Transcription"]
+    assert ("This day, the second of April, the guard went away early. We ate at noon and "
+            "the jailer brought water.") in texts(root, "//t:body//t:p")
+    assert any(o.code == "format-markup" and o.text == "---" for o in result.left_out)
+
+
+def test_a_short_setext_heading_stays_a_heading():
+    root, _ = encode("Chapter One\n-----------\n\nIt began in May.\n", "c.md")
+    assert texts(root, "//t:body//t:head") == ["Chapter One"]
+
+
+def test_a_weekday_alone_is_never_the_title():
+    root, result = encode("##### THURSDAY\n**June 1st** Worked to-day.\n\n"
+                          "##### FRIDAY\n**June 2nd** Worked to-day, Lottie came up.\n",
+                          "june.md")
+    assert texts(root, "//t:titleStmt/t:title") == ["Text encoded from june.md"]
+    assert "no-title" in [d.code for d in result.diagnostics]
+    assert "THURSDAY" in texts(root, "//t:body//t:head")

@@ -1180,6 +1180,14 @@ RULES = [
     ("gap-lost", "correction", "Signs lost where the object is broken (a transliteration's "
      "[...], counted signs [x x], a state line's [rest broken]) are <gap reason=\"lost\"/>, "
      "with their count where given; never <supplied> nor words the editor left out."),
+    ("page-unnumbered", "interpretation", "A transcriber's mark of a page it cannot number "
+     "(\u201c[End of page ?]\u201d, \u201c[Page ?]\u201d) is an unnumbered <pb/>, not "
+     "words read unclear."),
+    ("setext-paragraph", "segmentation", "A Markdown paragraph over a \u201c---\u201d line "
+     "that is sentences (more than fifteen words, or two sentences) is a paragraph and the "
+     "line a rule, not a setext heading; reported."),
+    ("weekday-no-title", "interpretation", "A first heading that is a weekday's name alone "
+     "(\u201cTHURSDAY\u201d) heads a diary's entry; it is never the document's title."),
     ("supplied-figure", "correction", "A number in brackets inside a number (\u201c12:[5]0"
      "\u201d: a digit right after it, a digit or a time's separator right before) is the "
      "editor's restored figure: <supplied>, never a note's marker."),

@@ -540,6 +540,9 @@ class _Walker:
             elif kind == "inline":
                 text = self.inline(tok.children or [], line)
                 block_kind = self._kind(tokens[i - 1], context)
+                if block_kind in ("h1", "h2") and self._setext_paragraph(tokens[i - 1], text,
+                                                                          offset):
+                    block_kind = "quote" if "blockquote" in context else ""
                 if in_footnote is None:
                     text = self._note_app_syntax(text, block_kind, line)
                 if block_kind == "item" and context and context[-1] == "ordered_list":
@@ -788,6 +791,24 @@ class _Walker:
         if "wiki-links" not in self.out.hints.rules:
             self.out.hints.rules.append("wiki-links")
         return marks.ref(quote(name, safe="/#.-_~()'!,;=&+@"), m.group(2) or m.group(1))
+
+    def _setext_paragraph(self, opening, text: str, offset: int) -> bool:
+        """A paragraph over a "---" or "===" line reads as a heading in CommonMark (a setext
+        heading), but one of sentences is a paragraph and the line under it a rule, as the
+        writer meant it: more than fifteen words, or two sentences and more. Reported."""
+        if opening.markup not in ("-", "=") or not opening.map:
+            return False
+        words = marks.plain(text).split()
+        sentences = len(re.findall(r"[^\W\d_]{2,}[.!?](?:\s|$)", marks.plain(text)))
+        if len(words) <= 15 and sentences < 2:
+            return False
+        rule = opening.map[1] + offset            # the underline's line
+        self.out.leave_out(rule, rule, opening.markup * 3, "a rule line under a paragraph "
+                           "(format markup; CommonMark would make the paragraph a heading)",
+                           "format-markup")
+        self.out.hints.rule_lines.add(rule)
+        self._rule("setext-paragraph")
+        return True
 
     def _number(self, footnote_id: int | str) -> int:
         if self.labels:

@@ -940,7 +940,10 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if re.fullmatch(r"[a-z]{2,3}", primary):
             meta.language_ident = primary
             meta.language = meta.language or LABELS.get(primary)    # the name, not the code
-    if not meta.title and facts.get("head") is not None:
+    if not meta.title and facts.get("head") is not None and _weekday_alone(
+            head_title(facts["head"])):
+        ctx.fired("weekday-no-title")             # "##### THURSDAY": a diary entry's head
+    elif not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
         under = None if hints.title else _named_under_label(body, facts["head"])
         if under:                                 # (a title the file gives stays)
@@ -1330,6 +1333,12 @@ IDENTIFIER_LABEL = re.compile(
     r"|inv\.?-?nr\.?|signatur|cote|shelf\s*-?mark|call\s+number|identifier|id|urn|doi|"
     r"isbn|issn|ark|[\w .]{0,30}\bark)\s*:")
 RUNNING_NUMBER = re.compile(r"\s*,\s*\d{3,}\b")
+
+
+def _weekday_alone(title: str | None) -> bool:
+    """A heading that is a weekday's name and nothing else ("THURSDAY", "Jueves."): the
+    heading of a diary's entry, never the document's title."""
+    return bool(title) and WEEKDAY.fullmatch(re.sub(r"[\W_]+", "", title or "")) is not None
 
 
 def _identifier_date(text: str, start: int, end: int) -> bool:

@@ -144,6 +144,11 @@ def _page(sink, m, span, at, ctx):
     ctx.fired("pb")
 
 
+def _page_unnumbered(sink, m, span, at, ctx):
+    sink.element(E.pb())
+    ctx.fired("page-unnumbered")
+
+
 def _folio(sink, m, span, at, ctx):
     """[f. 369r], [fol. 12v] inside a paragraph: the original's folio begins here (see
     pages.FOLIO_IN_BRACKETS); inside a word ("resp[f. 3r]ecto") the word goes on over it."""
@@ -851,6 +856,12 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("page", re.compile(r"\[\s*page(?:\s+(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8}))?\s*\]",
                         re.I),
      _page),
+    # a transcriber's mark of a page it cannot number: "[End of page ?]", "[Page ?]",
+    # "[page break]": the page's end, an unnumbered <pb/> (never words read unclear)
+    ("page-unnumbered", re.compile(r"\[\s*(?:end\s+of\s+(?:the\s+)?page|page(?:\s+break)?)"
+                                   r"\s*(?:\?\s*)?(?:no\.?|number|n\.)?\s*\?\s*\]|"
+                                   r"\[\s*end\s+of\s+(?:the\s+)?page\s*\]", re.I),
+     _page_unnumbered),
     ("folio", FOLIO_IN_BRACKETS, _folio),
     ("column", re.compile(r"\[Column (?P<n>\d{1,5}[a-z]?)\]"), _column),
     ("note-marker", re.compile(r"\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]"), _note_marker),
