@@ -252,3 +252,38 @@ def test_a_weekday_alone_is_never_the_title():
     assert texts(root, "//t:titleStmt/t:title") == ["Text encoded from june.md"]
     assert "no-title" in [d.code for d in result.diagnostics]
     assert "THURSDAY" in texts(root, "//t:body//t:head")
+
+
+# --------------------------------------------- a letter quoted in an essay, Sir: run in (F7)
+
+ESSAY = ("In February of 1886 Joseph Curren, a veteran of the Ohio infantry, wrote to his "
+         "congressman about a bill that was then before the House.\n\n"
+         "> Delaware, O., Feby 19th 1886\n>\n> Hon. W.C. Cooper\n>\n"
+         "> Sir: House Bill No. 4902 now before committee on Pensions has been brought to "
+         "my attention.\n>\n> I believe you will labor for the bill in its entirety.\n>\n"
+         "> J.F. Curren\n\n"
+         "He later started an insurance office in the town, and he wrote to the congressman "
+         "twice more about the same bill.\n")
+
+
+def test_a_quoted_letter_in_paragraphs_with_a_run_in_salutation():
+    root, _ = encode(ESSAY, "pensions.md")
+    letter = xp(root, "//t:body//t:floatingText[@type='letter']")
+    assert len(letter) == 1
+    assert texts(letter[0], ".//t:opener/t:dateline") == ["Delaware, O., Feby 19th 1886"]
+    assert xp(letter[0], ".//t:opener/t:dateline/t:date/@when") == ["1886-02-19"]
+    assert texts(letter[0], ".//t:opener/t:seg[@type='address']") == ["Hon. W.C. Cooper"]
+    assert texts(letter[0], ".//t:opener/t:salute") == ["Sir:"]
+    assert texts(letter[0], ".//t:p")[0] == ("House Bill No. 4902 now before committee on "
+                                             "Pensions has been brought to my attention.")
+    assert texts(letter[0], ".//t:closer/t:signed") == ["J.F. Curren"]
+    assert len(xp(root, "/t:TEI/t:text/t:body/t:div/t:p")) == 2     # the essay's own
+
+
+def test_a_quoted_passage_with_a_colon_is_no_letter():
+    root, _ = encode("The report of the committee was read aloud to the members at the "
+                     "meeting of the society in March.\n\n> Resolved: that the bill be "
+                     "supported.\n>\n> The members agreed at once.\n>\n> Carried.\n\n"
+                     "The society then adjourned until the following month, when the bill "
+                     "was debated again.\n", "report.md")
+    assert not xp(root, "//t:floatingText")
