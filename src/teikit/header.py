@@ -1161,7 +1161,7 @@ RULES = [
      "of its editorial signs at least: [?], [illegible], [word?], the original's page "
      "numbers in brackets on lines of their own, letters restored inside a word) are the "
      "writer's deletion: <del rend=\"strikethrough\">, not typography."),
-    ("record-fields", "interpretation", "A catalogue record's fields one to a line "
+    ("catalogue-record-fields", "interpretation", "A catalogue record's fields one to a line "
      "(\u201cMuseum no.: BM 012839\u201d / \u201cProvenience: \u201d / \u2026): four "
      "labels at least on lines that follow one another, none twice, each value a few words "
      "and no sentence, one of them empty or the same labels again in a second record, are "

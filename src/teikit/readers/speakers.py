@@ -95,7 +95,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     if records:                          # "Museum no.: BM 012839" / "Provenience: " / …
         for u in records:                # one field a line, record after record
             _not_a_turn(u, ctx)
-        ctx.fired("record-fields")
+        ctx.fired("catalogue-record-fields")
         turns = [u for u in turns if u.kind == "turn"]
     listed = _names_fields(turns)
     if listed:                           # "**Chair:** Tzviya Siegman": a minute's field
