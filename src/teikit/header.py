@@ -1157,6 +1157,40 @@ RULES = [
     ("supplied-conjecture", "correction", "Letters in brackets with a query glued to a "
      "word's first letters (\u201cB[oston?]\u201d) are the editor's conjecture: "
      "<supplied cert=\"low\">, not <unclear> (the source does not show them)."),
+    ("del-strikethrough", "correction", "Struck-through words in a transcription (two "
+     "of its editorial signs at least: [?], [illegible], [word?], the original's page "
+     "numbers in brackets on lines of their own, letters restored inside a word) are the "
+     "writer's deletion: <del rend=\"strikethrough\">, not typography."),
+    ("catalogue-record-fields", "interpretation", "A catalogue record's fields one to a line "
+     "(\u201cMuseum no.: BM 012839\u201d / \u201cProvenience: \u201d / \u2026): four "
+     "labels at least on lines that follow one another, none twice, each value a few words "
+     "and no sentence, one of them empty or the same labels again in a second record, are "
+     "fields, not speakers' turns."),
+    ("identifier-not-date", "interpretation", "A date in a field whose label names an "
+     "identifier (Accession no., Museum no., Inventory, Signatur, Shelfmark), or an ISO date "
+     "run on by \u201c, NNNN\u201d (a registration number, \u201c1896-03-26, 0031\u201d), "
+     "is part of the number, never the document's date."),
+    ("format-atf", "normalization", "The source is ATF (CDLI's and ORACC's transliteration "
+     "format), read by teikit's scanner: a text's designation (&P… = …) is its heading and its "
+     "number a field of the header, the object, surfaces and columns (@tablet, @obverse, "
+     "@column 2) headings of divisions, protocol lines (#atf:) left out and reported, the "
+     "lines of a catalogue's record over a text its division's paragraphs."),
+    ("numbered-lines", "segmentation", "A line the source numbers (ATF's 1., 1'., 12a.) "
+     "begins at <lb n=\"…\"/> with its number; the lines of a surface are one paragraph."),
+    ("gap-lost", "correction", "Signs lost where the object is broken (a transliteration's "
+     "[...], counted signs [x x], a state line's [rest broken]) are <gap reason=\"lost\"/>, "
+     "with their count where given; never <supplied> nor words the editor left out."),
+    ("page-unnumbered", "interpretation", "A transcriber's mark of a page it cannot number "
+     "(\u201c[End of page ?]\u201d, \u201c[Page ?]\u201d) is an unnumbered <pb/>, not "
+     "words read unclear."),
+    ("setext-paragraph", "segmentation", "A Markdown paragraph over a \u201c---\u201d line "
+     "that is sentences (more than fifteen words, or two sentences) is a paragraph and the "
+     "line a rule, not a setext heading; reported."),
+    ("weekday-no-title", "interpretation", "A first heading that is a weekday's name alone "
+     "(\u201cTHURSDAY\u201d) heads a diary's entry; it is never the document's title."),
+    ("supplied-figure", "correction", "A number in brackets inside a number (\u201c12:[5]0"
+     "\u201d: a digit right after it, a digit or a time's separator right before) is the "
+     "editor's restored figure: <supplied>, never a note's marker."),
     ("salutation-run-in-section", "interpretation", "A salutation run into the first "
      "sentence of a section (\u201cMy Dear E\u2014\u2014,\u2014 I return you \u2026\u201d, "
      "a journal kept in letters), under the section's heading or its place and date line, "

@@ -50,6 +50,9 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
                            "pages, regions in reading order by their types, lines"),
     "hocr": ("hocr", "hOCR, OCR results as HTML (tesseract, OCRopus, kraken): pages, "
                      "blocks, lines, words"),
+    "atf": ("atf", "ATF, the transliteration format of CDLI and ORACC (cuneiform texts): "
+                   "texts, objects, surfaces and columns as divisions, numbered lines as "
+                   "<lb n>, state lines and breaks as gaps"),
     "text": ("plain", "plain text in any encoding"),
 }
 

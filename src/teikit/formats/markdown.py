@@ -125,6 +125,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         out.hints.rules.append("indented-prose")
     walker = _Walker(out, diags)
     walker.source = " ".join(text.split())     # (once: images' descriptions are looked for)
+    if "[^" in text:
+        walker.footnote_labels(tokens)
     walker.walk(tokens)
     return out.source(name, used, diags)
 
@@ -456,6 +458,7 @@ TASK_BOX = re.compile(r"^\[([ xX])\]\s+")
 CALLOUT = re.compile(r"^\[!\w[\w-]*\][+-]?\s*")
 WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
 BARE_NUMBER = re.compile(r"\s*\[\d{1,5}\]\s*")
+NOTE_LIST_ENTRY = re.compile(r"\s*\[(\d{1,5})\]\s+\S")
 EMBED = re.compile(r"!\[\[([^\[\]|\n]{1,300})(?:\|[^\[\]\n]{0,200})?\]\]")
 PAGE_IN_BRACKETS = re.compile(r"(?i)\s*page\b")        # [[Page H6116]] is a page, not a link
 MARKED = re.compile(r"(?<![=\w])==(?=\S)([^=\n]{1,200}?)(?<=\S)==(?![=\w])")
@@ -498,6 +501,8 @@ class _Walker:
         self.footnote_numbers: dict[int | str, int] = {}   # footnote id or ":label" -> n
         self.bare_numbers: list[int] = []    # output lines that are a bare "[n]" paragraph
         self.letter_parts: list[tuple[int, str]] = []   # front matter's postscript: (line, text)
+        self.labels: dict[int | str, int] = {}    # footnote id or ":label" -> its own number
+        self.empty_footnotes: set[int] = set()    # footnotes defined with no words
 
     def walk(self, tokens, offset: int = 0, depth: int = 0) -> None:
         context: list[str] = []        # enclosing blocks: bullet_list, ordered_list, blockquote
@@ -519,6 +524,11 @@ class _Walker:
                 context.append(kind[:-5])
             elif kind in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
                 context.pop()
+            elif kind == "footnote_open" and tok.meta["id"] in self.empty_footnotes:
+                self.diags.warn(f"footnote [^{tok.meta['label']}] is defined with no words; "
+                                "it and its markers are left out", "note-empty", line, 1)
+                self.out.leave_out(line, line, f"[^{tok.meta['label']}]:", "a footnote with "
+                                   "no words (its markers are left out too)", "note-empty")
             elif kind == "footnote_open":
                 in_footnote, note_parts = self._number(tok.meta["id"]), []
             elif kind == "unused_footnote_open":
@@ -530,6 +540,9 @@ class _Walker:
             elif kind == "inline":
                 text = self.inline(tok.children or [], line)
                 block_kind = self._kind(tokens[i - 1], context)
+                if block_kind in ("h1", "h2") and self._setext_paragraph(tokens[i - 1], text,
+                                                                          offset):
+                    block_kind = "quote" if "blockquote" in context else ""
                 if in_footnote is None:
                     text = self._note_app_syntax(text, block_kind, line)
                 if block_kind == "item" and context and context[-1] == "ordered_list":
@@ -538,14 +551,14 @@ class _Walker:
                 if in_footnote is not None:
                     note_parts.append(text.replace("\n", " "))
                     continue
-                if in_footnote is None and depth == 0 and BARE_NUMBER.fullmatch(text) and \
-                        not any(c.type == "footnote_ref" for c in tok.children or []):
-                    self.bare_numbers.append(len(self.out.lines) + bool(self.out.lines))
                 if STRAY_MARKS.fullmatch(text):
                     self.out.leave_out(line, line, text.strip(), "an emphasis mark closing "
                                        "nothing (format markup)", "format-markup")
                     continue
+                before = len(self.out.lines)
                 self.out.text_block(line, text, block_kind)
+                if depth == 0 and "[" in text:
+                    self._note_bare_numbers(text, tok.children or [], before)
             elif kind == "fence" and depth < MAX_NESTING and self._directive(tok, line, depth):
                 pass
             elif kind == "colon_fence":
@@ -568,19 +581,45 @@ class _Walker:
                 self.out.text_block(line, part, "postscript")
         for line, note in self.notes:
             self.out.text_block(line, note, "note")
-        if depth == 0 and self.footnote_numbers:
+        if depth == 0 and self.bare_numbers:
             self._bare_page_numbers()
 
+    def _note_bare_numbers(self, text: str, children, before: int) -> None:
+        """The output lines of one block just written that are a bare "[n]" alone on their
+        line (a paragraph of its own, or a line of one after a break: "[5]  " over the
+        day's entry), not a Markdown footnote's marker."""
+        with_ref, segment = set(), 0       # the block's lines holding a footnote's marker
+        for child in children:
+            if child.type in ("softbreak", "hardbreak"):
+                segment += 1
+            elif child.type == "footnote_ref":
+                with_ref.add(segment)
+        written = [k for k in range(before, len(self.out.lines)) if self.out.lines[k]]
+        pieces = [i for i, piece in enumerate(text.split("\n")) if piece.strip()]
+        if len(written) != len(pieces):
+            return
+        for k, i in zip(written, pieces, strict=True):
+            if i not in with_ref and BARE_NUMBER.fullmatch(self.out.lines[k]):
+                self.bare_numbers.append(k)
+
     def _bare_page_numbers(self) -> None:
-        """A bare "[2]" paragraph in a text whose notes are Markdown footnotes ("[^2]") is
-        no note marker (the footnotes have their own syntax, and their markers become "[n]"
-        only here): two such numbers at least, rising, are the original's pages (a student
-        edition's "[1]" … "[5]"), written as pages so that no note binds to them."""
+        """A bare "[2]" alone on its line in a text whose notes are Markdown footnotes
+        ("[^2]") is no note marker (the footnotes have their own syntax, and their markers
+        become "[n]" only here): two such numbers at least, rising, are the original's
+        pages (a student edition's "[1]" … "[5]"), written as pages so that no note binds
+        to them. Without footnotes, a run of three at least rising one by one is so too,
+        when no note list in the same form ("[5] text") answers them."""
         found = [k for k in self.bare_numbers if k < len(self.out.lines)
                  and BARE_NUMBER.fullmatch(self.out.lines[k])]
         numbers = [int(self.out.lines[k].strip()[1:-1]) for k in found]
         if len(found) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
             return
+        if not self.footnote_numbers:
+            listed = {int(m.group(1)) for ln in self.out.lines
+                      if (m := NOTE_LIST_ENTRY.match(ln))}
+            if len(found) < 3 or any(b != a + 1 for a, b in itertools.pairwise(numbers)) \
+                    or listed & set(numbers):
+                return
         for k, n in zip(found, numbers, strict=True):
             self.out.lines[k] = f"[Page {n}]"
         self.out.hints.rules.append("bracket-page-numbers")
@@ -753,8 +792,53 @@ class _Walker:
             self.out.hints.rules.append("wiki-links")
         return marks.ref(quote(name, safe="/#.-_~()'!,;=&+@"), m.group(2) or m.group(1))
 
+    def _setext_paragraph(self, opening, text: str, offset: int) -> bool:
+        """A paragraph over a "---" or "===" line reads as a heading in CommonMark (a setext
+        heading), but one of sentences is a paragraph and the line under it a rule, as the
+        writer meant it: more than fifteen words, or two sentences and more. Reported."""
+        if opening.markup not in ("-", "=") or not opening.map:
+            return False
+        words = marks.plain(text).split()
+        sentences = len(re.findall(r"[^\W\d_]{2,}[.!?](?:\s|$)", marks.plain(text)))
+        if len(words) <= 15 and sentences < 2:
+            return False
+        rule = opening.map[1] + offset            # the underline's line
+        self.out.leave_out(rule, rule, opening.markup * 3, "a rule line under a paragraph "
+                           "(format markup; CommonMark would make the paragraph a heading)",
+                           "format-markup")
+        self.out.hints.rule_lines.add(rule)
+        self._rule("setext-paragraph")
+        return True
+
     def _number(self, footnote_id: int | str) -> int:
+        if self.labels:
+            return self.footnote_numbers.setdefault(footnote_id, self.labels[footnote_id])
         return self.footnote_numbers.setdefault(footnote_id, len(self.footnote_numbers) + 1)
+
+    def footnote_labels(self, tokens) -> None:
+        """The footnotes' own labels as their numbers, when every label is a number and no
+        two are the same number ("[^5]" is note 5, as the transcriber cites it: "refer to
+        footnote #8"); else the footnotes are numbered in the order they are referred to.
+        A definition with no words ("[^3]:") is noted, to be left out with its markers."""
+        labels: dict[int | str, int] = {}
+        numeric = True
+        for i, tok in enumerate(tokens):
+            for t in (tok, *(tok.children or [])):
+                label = str((t.meta or {}).get("label", ""))
+                if t.type not in ("footnote_open", "unused_footnote_open", "footnote_ref"):
+                    continue
+                key = ":" + label if t.type == "unused_footnote_open" else t.meta["id"]
+                if not label.isdigit() or len(label) > 5:
+                    numeric = False
+                else:
+                    labels[key] = int(label)
+            if tok.type == "footnote_open" and not any(
+                    t.type == "inline" and t.content.strip()
+                    for t in itertools.takewhile(lambda t: t.type != "footnote_close",
+                                                 tokens[i + 1:])):
+                self.empty_footnotes.add(tok.meta["id"])
+        if numeric and len(set(labels.values())) == len(labels):
+            self.labels = labels
 
     @staticmethod
     def _kind(opening, context: list[str]) -> str:
@@ -794,6 +878,8 @@ class _Walker:
                                    "an image (not text)", "image")
                 if _caption(tok, children) and not _said_again(tok.content, self.source):
                     parts.append(" ".join(tok.content.split()))
+            elif kind == "footnote_ref" and tok.meta["id"] in self.empty_footnotes:
+                pass                                # a marker of a note with no words
             elif kind == "footnote_ref":
                 parts.append(f"[{self._number(tok.meta['id'])}]")
             elif kind == "html_inline":

@@ -110,6 +110,19 @@ BROKEN_AT_BAR = re.compile(r"[^\W\d_]-\|[^\W\d_]")
 
 # a word with letters in italics inside it and a letter outside them ("V*uestra*",
 # "acim*ient*o", with the italic open and close marks of formats.marks)
+# the signs by which a transcription of a manuscript marks its reading: a query or the
+# word for what could not be read ("[?]", "[illegible]", "[word?]"), the original's page
+# or folio alone on a line ("[5]", "[Page 5]", "[fol. 3v]"), letters restored inside a word
+# ("[R]aybell", "w[hi]ch")
+TRANSCRIPTION_SIGN = re.compile(
+    r"\[\s*(?:\?|sic|illeg(?:ible|\.)?|unclear|indecipherable|torn|blot(?:ted)?|blank|"
+    r"crossed\s+out|struck\s+out|erased?|inserted|interlined)\s*\]|"
+    r"\[[^\[\]\s?]{1,30}\?\]|"
+    r"^\s*\[\s*(?:(?:page|p\.|fol\.|f\.)\s*)?\d{1,4}[rv]?\s*\]\s*$|"
+    r"(?<=[^\W\d_])\[[^\W\d_]{1,4}\](?=[^\W\d_])|(?<![\w\]])\[[^\W\d_]{1,3}\](?=[^\W\d_]{2})|"
+    r"(?<=[^\W\d_]{2})\[[^\W\d_]{1,3}\](?![\w\[])", re.I | re.M)
+
+
 INSIDE_WORD_ITALIC = re.compile(
     "(?<![^\\W\\d_\ufdd0\ufdd1])(?:[^\\W\\d_]+(?:\ufdd0[^\\W\\d_]{1,20}\ufdd1[^\\W\\d_]*)+"
     "|(?:\ufdd0[^\\W\\d_]{1,20}\ufdd1[^\\W\\d_]*)*\ufdd0[^\\W\\d_]{1,20}\ufdd1[^\\W\\d_]+)"
@@ -164,6 +177,7 @@ class Context:
     _colon_hyphens: bool | None = None
     _caret_superscripts: bool | None = None
     _expansions: bool | None = None
+    _transcription: bool | None = None
     _brackets: dict[str, int] | None = None
 
     def compounds(self) -> set[str]:
@@ -264,6 +278,17 @@ class Context:
                 key = " ".join(plain(m.group(1)).casefold().split())
                 self._brackets[key] = self._brackets.get(key, 0) + 1
         return self._brackets.get(" ".join(plain(inside).casefold().split()), 0)
+
+    def transcription(self) -> bool:
+        """Is the text a transcription of a manuscript by its own signs? Two of its editorial
+        signs at least (TRANSCRIPTION_SIGN: a query or "[illegible]", the original's page
+        numbers in brackets on lines of their own, letters restored inside a word): the
+        evidence that a strike-through is the writer's deletion, not typography."""
+        if self._transcription is None:
+            found = sum(len(TRANSCRIPTION_SIGN.findall(plain(line)))
+                        for line in self.source.lines if "[" in line)
+            self._transcription = found >= 2
+        return self._transcription
 
     def expansion_italics(self) -> bool:
         """Does the edition set the letters it supplies in expanding abbreviations in

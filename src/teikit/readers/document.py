@@ -955,7 +955,10 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             meta.language = meta.language or LABELS.get(primary)    # the name, not the code
     if not meta.title and facts.get("head") is not None:
         hearingcover.cover_title(facts["head"], meta, ctx)   # "BEFORE THE …" over what it is
-    if not meta.title and facts.get("head") is not None:
+    if not meta.title and facts.get("head") is not None and _weekday_alone(
+            head_title(facts["head"])):
+        ctx.fired("weekday-no-title")             # "##### THURSDAY": a diary entry's head
+    elif not meta.title and facts.get("head") is not None:
         meta.title = head_title(facts["head"])
         under = None if hints.title else _named_under_label(body, facts["head"])
         if under:                                 # (a title the file gives stays)
@@ -1342,6 +1345,31 @@ def _closing_date(meta: Meta, ctx: Context) -> None:
                        others[0][1], 1)
 
 
+# a field whose label names an identifier: a date in its value is part of the number
+# (the British Museum's registration numbers "1896-03-26, 0031", an archive's "Signatur")
+IDENTIFIER_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:accession|museum|registration|reg\.?|inventory|inv\.?|object|item|"
+    r"catalogue|cat\.?|call|record|acquisition|lot|box|folder)\s*(?:no\.?|nr\.?|number|#|id)"
+    r"|inv\.?-?nr\.?|signatur|cote|shelf\s*-?mark|call\s+number|identifier|id|urn|doi|"
+    r"isbn|issn|ark|[\w .]{0,30}\bark)\s*:")
+RUNNING_NUMBER = re.compile(r"\s*,\s*\d{3,}\b")
+
+
+def _weekday_alone(title: str | None) -> bool:
+    """A heading that is a weekday's name and nothing else ("THURSDAY", "Jueves."): the
+    heading of a diary's entry, never the document's title."""
+    return bool(title) and WEEKDAY.fullmatch(re.sub(r"[\W_]+", "", title or "")) is not None
+
+
+def _identifier_date(text: str, start: int, end: int) -> bool:
+    """Is the date found at text[start:end] part of an identifier: in a field whose label
+    names one ("Accession no.: 1896-03-26, 0031"), or an ISO date run on by ", NNNN" (a
+    running number after the day of registration)?"""
+    return bool(IDENTIFIER_LABEL.match(text[:start]) or (
+        re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[start:end].strip())
+        and RUNNING_NUMBER.match(text, end)))
+
+
 def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
     """The document's date from what the format says (front matter, the page's <time>)
     or from the source's own citation lines ("(Wednesday, July 20, 2005)")."""
@@ -1366,6 +1394,9 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
             meta.date_iso = meta.date_text = iso.group(1)
             return
         found = find_date(text)
+        if found and _identifier_date(text, found.start, found.end):
+            ctx.fired("identifier-not-date")
+            continue
         if found:
             meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
             return

@@ -144,6 +144,11 @@ def _page(sink, m, span, at, ctx):
     ctx.fired("pb")
 
 
+def _page_unnumbered(sink, m, span, at, ctx):
+    sink.element(E.pb())
+    ctx.fired("page-unnumbered")
+
+
 def _folio(sink, m, span, at, ctx):
     """[f. 369r], [fol. 12v] inside a paragraph: the original's folio begins here (see
     pages.FOLIO_IN_BRACKETS); inside a word ("resp[f. 3r]ecto") the word goes on over it."""
@@ -178,8 +183,21 @@ def _cross_reference(text: str, start: int, end: int) -> bool:
                 or CROSS_REFERENCE_BEFORE.search(text[max(0, start - 80):start]))
 
 
+def _inside_number(text: str, start: int, end: int) -> bool:
+    """"[5]" in the middle of a number ("12:[5]0", "18[6]2"): a digit right after it, and a
+    digit (or a time's or a date's separator after one) right before it: an editor's
+    restored or doubtful figure, never a note's marker (a marker stands after a word, never
+    run into the next figure)."""
+    before = marks.plain(text[max(0, start - 3):start])
+    return text[end:end + 1].isdigit() and bool(re.search(r"\d[:./]?$", before))
+
+
 def _note_marker(sink, m, span, at, ctx):
     n = m.group("n")
+    if n.isdigit() and _inside_number(span.text, at, at + len(m.group(0))):
+        sink.element(E.supplied(n))
+        ctx.fired("supplied-figure")
+        return
     if n.isdigit() and _cross_reference(span.text, at, at + len(m.group(0))):
         sink.text(m.group(0))            # a paragraph cited by its number: no note's marker
         ctx.fired("paragraph-reference")
@@ -324,6 +342,8 @@ GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "obscured": "damage", "blurred": "illegible", "smudged": "damage",
              "stained": "damage", "smeared": "damage", "blotted": "damage",
              "rubbed": "damage",
+             # a tablet's or a papyrus's state: "[rest broken]", "[3 lines broken]"
+             "broken": "lost",
              # the same notices in the languages of European editions (French, German,
              # Italian, Spanish, Dutch, Polish): "[manque]", "[illisible]", "[unleserlich]"
              "illisible": "illegible", "manque": "missing", "lacune": "missing",
@@ -444,8 +464,24 @@ def _gap_sign(sink, m, span, at, ctx):
     """[...], […]: the editor left words out; [??], [???]: words the transcriber could not
     read. Signs, no words: a <gap> and nothing more."""
     omitted = "?" not in m.group(0)
+    if omitted and ctx.source.format == "atf":
+        sink.element(E.gap(reason="lost"))     # a transliteration's break: the tablet is
+        ctx.fired("gap-lost")                  # broken there, no editor left words out
+        return
     sink.element(E.gap(reason="omitted" if omitted else "illegible"))
     ctx.fired("gap-signs")
+
+
+def _lost_signs(sink, m, span, at, ctx):
+    """[x x], [x-x-x]: signs lost in a break, counted (in every transliteration convention
+    x is a sign not read, never a letter restored): a gap of so many characters."""
+    line_start = span.text.rfind("\n", 0, at) + 1
+    if m.group(0) == "[x]" and not span.text[line_start:at].strip():
+        sink.text(m.group(0))                  # "[x] Done": a list's ticked box
+        return
+    count = m.group("signs").count("x")
+    sink.element(E.gap(reason="lost", quantity=str(count), unit="chars"))
+    ctx.fired("gap-lost")
 
 
 # A placeholder where a site or an archive removed personal data ("… USA or [email].",
@@ -876,6 +912,12 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     ("page", re.compile(r"\[\s*page(?:\s+(?P<n>[A-Z]?\d{1,5}[a-z]?|[ivxlcdm]{1,8}))?\s*\]",
                         re.I),
      _page),
+    # a transcriber's mark of a page it cannot number: "[End of page ?]", "[Page ?]",
+    # "[page break]": the page's end, an unnumbered <pb/> (never words read unclear)
+    ("page-unnumbered", re.compile(r"\[\s*(?:end\s+of\s+(?:the\s+)?page|page(?:\s+break)?)"
+                                   r"\s*(?:\?\s*)?(?:no\.?|number|n\.)?\s*\?\s*\]|"
+                                   r"\[\s*end\s+of\s+(?:the\s+)?page\s*\]", re.I),
+     _page_unnumbered),
     ("folio", FOLIO_IN_BRACKETS, _folio),
     ("column", re.compile(r"\[Column (?P<n>\d{1,5}[a-z]?)\]"), _column),
     ("note-marker", re.compile(r"\[(?P<n>\d{1,6}|[*†‡§]{1,3})\]"), _note_marker),
@@ -889,6 +931,8 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     # and Italian palaeographic norms): "[...]", "[. . .]", "[…]" an omission, "[??]" an
     # illegible word (Pandoc's "\[\...\]" and "\[??\]" are these once Markdown is read)
     # (also in parentheses: "[(???)]", the transcriber's doubt set off once more)
+    # "[x x]", "[x-x]": lost signs counted (never "[x]" opening a line: a check box)
+    ("lost-signs", re.compile(r"\[(?P<signs>x(?:[ .-]+x){0,40})\]"), _lost_signs),
     ("gap-sign", re.compile(r"\[\s*(?:(?:\.\s*){3,}|…\s*|\?\s*(?:\?\s*)+|"
                             r"\(\s*\?\s*(?:\?\s*)+\)\s*)\]"), _gap_sign),
     # a label of deletion and the struck words: "[Rayé: exploit]", "[skreślenie: Księcia]"
@@ -1150,6 +1194,9 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
             sink.open(E.ref(target=m.group("target")) if _safe_target(m.group("target"))
                       else E.seg(type="link"))
             ctx.fired("ref")
+        elif m.group("unit") == "lb":           # a numbered line of the source (ATF's "1'.")
+            sink.element(E.lb(n=m.group("n")) if m.group("n") else E.lb())
+            ctx.fired("numbered-lines")
         elif m.group("unit") is not None:       # the source's own reference point
             sink.element(E.milestone(unit=m.group("unit"), n=m.group("n"))
                          if m.group("n") else E.milestone(unit=m.group("unit")))
@@ -1165,6 +1212,9 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
             if rend == "deleted":               # HTML's <del>: the words deleted in the source
                 sink.open(E("del"))
                 ctx.fired("del")
+            elif rend == "strikethrough" and ctx.transcription():
+                sink.open(E("del", rend="strikethrough"))   # the writer's crossing out
+                ctx.fired("del-strikethrough")
             else:
                 sink.open(E.hi(rend=rend))
                 ctx.fired("hi")

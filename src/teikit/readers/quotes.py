@@ -11,7 +11,13 @@ from ..formats.marks import plain
 from ..sourcetext import Block
 from .context import Context
 from .layout import is_cjk
-from .letters import _signing_place_and_date, find_letter_parts, is_salutation, is_signature
+from .letters import (
+    _run_in_salutation,
+    _signing_place_and_date,
+    find_letter_parts,
+    is_salutation,
+    is_signature,
+)
 from .shapes import NUMBERED_ITEM
 from .span import Span
 from .unit import Unit
@@ -116,6 +122,22 @@ def _as_letter(run: list[Unit]) -> list[Unit] | None:
     texts = [plain(u.body.text).strip() for u in paras]
     salute = next((j for j in range(min(5, len(texts))) if _salute(texts, j)), None)
     last = plain(paras[-1].body.text).strip().split("\n")
+    run_in = None
+    if salute is None and 0 < len(paras) - 1 and is_signature(last):
+        # "Sir: House Bill No. 4902 now before …": the salutation run into the first
+        # sentence, under the letter's head lines (a place and date among them)
+        run_in = next((j for j in range(1, min(5, len(texts) - 1))
+                       if _run_in_salutation(paras[j]) is not None
+                       and any(_signing_place_and_date(x) for x in paras[:j])), None)
+        if run_in is not None:
+            u = paras[run_in]
+            at = _run_in_salutation(u)
+            assert at is not None
+            greeting = Unit("para", u.block, span=u.body[:at].strip())
+            rest = Unit("para", u.block, span=u.body[at:].strip())
+            units[units.index(u):units.index(u) + 1] = [greeting, rest]
+            paras[run_in:run_in + 1] = [greeting, rest]
+            salute = run_in
     if salute is None or salute == len(paras) - 1 or not is_signature(last):
         return None
     if salute:                       # its place, date and address over the salutation

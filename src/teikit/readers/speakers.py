@@ -97,6 +97,12 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     fields_of = _catalogue_fields(turns)
     if fields_of:                        # "Tonart: E-moll. Taktart: 2/4.": a record's fields
         turns = _no_turns_of(fields_of, turns, "catalogue-fields", ctx)
+    records = _record_fields(units)
+    if records:                          # "Museum no.: BM 012839" / "Provenience: " / …
+        for u in records:                # one field a line, record after record
+            _not_a_turn(u, ctx)
+        ctx.fired("catalogue-record-fields")
+        turns = [u for u in turns if u.kind == "turn"]
     listed = _names_fields(turns)
     if listed:                           # "**Chair:** Tzviya Siegman": a minute's field
         turns = _no_turns_of(listed, turns, "names-field", ctx)
@@ -323,6 +329,85 @@ def _catalogue_fields(turns: list[Unit]) -> set[str]:
                    for v in found)
             and 2 * sum(1 for v in found if v and len(v) >= 2) >= len(found)}
 
+
+
+def _record_fields(units: list[Unit]) -> list[Unit]:
+    """The turns that are a catalogue record's fields written one to a line ("Author(s):
+    Kraus, Fritz R.," / "Publication date: 1964" / "Provenience: " / …, a museum's or an
+    archive's export, a transcription platform's header): a run of four fields at least
+    (turns, or paragraphs of "Label: value" lines) on lines that follow one another, no
+    label twice in the run, each value on its label's line a few words and no sentence
+    (eight words at most, no question, no exclamation, no full stop after four words or
+    more), and one value at least empty (a label with nothing after it says nothing: no
+    one's turn) or the same labels again in the same order in a second run. The last
+    field may hold the lines under it (the record's text: "Transliteration:")."""
+    runs: list[tuple[list[Unit], list[tuple[str, str | None]]]] = []
+    last: Unit | None = None
+    for u in units:
+        fields = _record_field(u)
+        if fields is None:
+            last = None
+            continue
+        run = runs[-1] if runs else None
+        labels = {lab for lab, _ in run[1]} if run else set()
+        if run is None or last is None or _carries_body(run[1]) or \
+                any(lab in labels for lab, _ in fields) or \
+                u.block.lines[0].number != last.block.lines[-1].number + 1:
+            runs.append(([u], list(fields)))
+        else:
+            run[0].append(u)
+            run[1].extend(fields)
+        last = u
+    orders = Counter(tuple(lab for lab, _ in fields) for _, fields in runs if len(fields) >= 4)
+    found: list[Unit] = []
+    for run_units, fields in runs:
+        if len(fields) < 4 or any(value is None for _, value in fields):
+            continue
+        if any(value == "" for _, value in fields) or \
+                orders[tuple(lab for lab, _ in fields)] >= 2:
+            found.extend(u for u in run_units if u.kind == "turn")
+    return found
+
+
+BODY = "\n"      # (a record's last field over lines that are no fields: its text)
+RECORD_FIELD = re.compile(r"(?P<label>[^\W\d_][^:\n]{0,40}?)\s*:(?:\s+(?P<value>.*)|\s*)$")
+
+
+def _carries_body(fields: list[tuple[str, str | None]]) -> bool:
+    return bool(fields) and fields[-1][1] == BODY
+
+
+def _record_field(u: Unit) -> list[tuple[str, str | None]] | None:
+    """The (label, value) fields of a unit that may be a record's: a turn of a plain or
+    field label, or alone on its line, or a paragraph of "Label: value" lines, with the
+    field lines under it; the value None when it is no field's (a sentence), BODY for the
+    lines under the last field that are no fields; None for any other unit."""
+    if u.span is None:
+        return None
+    lines = [ln.strip() for ln in plain(u.span.text).strip().split("\n")]
+    fields: list[tuple[str, str | None]] = []
+    if u.kind == "turn" and u.label and u.form == "alone":
+        fields.append((u.label, ""))
+    elif u.kind == "turn" and u.label and u.form in ("", "field"):
+        fields.append((u.label, _value(lines.pop(0))))
+    elif u.kind != "para":
+        return None
+    for line in lines:
+        m = RECORD_FIELD.match(line) if line else None
+        if m is None and not fields:
+            return None
+        if m is None:
+            fields.append(("", BODY))
+            break
+        fields.append((m.group("label"), _value((m.group("value") or "").strip())))
+    return fields
+
+
+def _value(value: str) -> str | None:
+    words = value.split()
+    if len(words) > 8 or set(value) & set("?!") or (len(words) >= 4 and value.endswith(".")):
+        return None
+    return value
 
 
 def _names_value(u: Unit) -> bool:
