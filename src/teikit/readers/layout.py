@@ -1042,7 +1042,16 @@ def _split_paragraph_ends(block: Block, ctx: Context) -> list[Block]:
 def join_hyphenated(first: str, second: str) -> bool:
     """A line ending in a hyphen after a letter, and the next starting with a lower-case
     letter: one word split at the line end."""
-    return bool(HYPHEN_END.search(plain(first).rstrip())) and plain(second).lstrip()[:1].islower()
+    return bool(HYPHEN_END.search(plain(first).rstrip())) and (
+        plain(second).lstrip()[:1].islower() or _hyphen_repeated(first, second))
+
+
+def _hyphen_repeated(before: str, after: str) -> bool:
+    """A word cut at the line's end with the hyphen printed again at the next line's start
+    ("Doku-" / "-mentene": the old prints' and OCR's repeated sign), the next part in lower
+    case: one word."""
+    start = plain(after).lstrip()
+    return plain(before).rstrip()[-1:] == "-" and start[:1] == "-" and start[1:2].islower()
 
 
 def join_spans(spans: list, wrapped: bool, ctx: Context):
@@ -1089,6 +1098,18 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
                                "(the sign removed)", "dehyphenated", line, col)
             seps.append("")
             parts.append(span.strip())
+            continue
+        if last.text.rstrip()[-1:] == "-" and HYPHEN_END.search(plain(last.text).rstrip()) \
+                and _hyphen_repeated(last.text, span.text):
+            word_end = last.text.rstrip()             # "Doku-" + "-mentene": both signs out
+            parts[-1] = last[:len(word_end) - 1]
+            span = span.strip()
+            seps.append("")
+            parts.append(span[1:])
+            ctx.fired("dehyphenated")
+            line, col = last.pos(len(word_end) - 1)
+            ctx.diags.info("word hyphenated at the line end with the hyphen repeated on the "
+                           "next line joined (both hyphens removed)", "dehyphenated", line, col)
             continue
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():

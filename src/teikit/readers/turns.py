@@ -1008,8 +1008,9 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
             or _as_fields(block):
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
+    still_open = _parentheses_still_open(lines)
     starts = [0] + [i for i, line in enumerate(lines)
-                    if i and (opens_turn(line.text, in_block=True)
+                    if i and not still_open[i] and (opens_turn(line.text, in_block=True)
                               or (letters and _letter_label(line.text, letters))
                               or (bare and _bare_label(line.text, bare))
                               or (abbrev and _abbrev_label(line.text, abbrev)))
@@ -1031,6 +1032,28 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _parentheses_still_open(lines: list[Line]) -> list[bool]:
+    """For each line: does a parenthesis opened on an earlier line of the block stay open
+    over it, to close on it or after it ("(Beifall bei der CDU/CSU und der SPD sowie" /
+    "bei Abgeordneten des BÜNDNISSES 90/DIE" / "GRÜNEN – Zuruf von der LINKEN: Oh!)": one
+    note of the room, whose last line is never a speaker's label)? A parenthesis that
+    never closes in the block proves nothing (a misprint)."""
+    depth, opened = 0, [False] * len(lines)
+    for i, line in enumerate(lines):
+        opened[i] = depth > 0
+        for ch in line.text:
+            if ch == "(":
+                depth += 1
+            elif ch == ")" and depth:
+                depth -= 1
+    closes_later = [False] * len(lines)
+    seen_close = False
+    for i in range(len(lines) - 1, -1, -1):
+        seen_close = seen_close or ")" in lines[i].text
+        closes_later[i] = seen_close
+    return [o and c for o, c in zip(opened, closes_later, strict=True)]
 
 
 def _named_after_comma(before: str, text: str) -> bool:

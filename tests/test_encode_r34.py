@@ -1,0 +1,128 @@
+"""Round 34 of the scouting (/work/scout/REPORT34.md): parliamentary records outside the
+English-speaking world (the German Bundestag's Plenarprotokolle, the Austrian Nationalrat,
+the Polish Sejm, the Czech Poslanecká sněmovna, the Norwegian Storting). The inputs are
+written for these tests in the forms of the scouts' documents (the records are official
+documents of those parliaments, free of copyright as official works: § 5 UrhG in Germany
+and Austria, art. 4 of the Polish copyright act, § 3 of the Czech one, § 13 of the
+Norwegian åndsverkloven); no sentence is copied beyond the short forms of their notes."""
+from __future__ import annotations
+
+from teiquery import encode, texts, xp
+
+SPEECH = ("Wer aus dieser Familie austreten möchte, der kann nicht erwarten, dass damit "
+          "alle Pflichten entfallen, die Privilegien aber bleiben.")
+
+# ------------------------------------------------------------------ interjections (F2)
+
+
+def test_a_wrapped_note_of_the_room_is_no_speaker_label():
+    """"(Beifall … sowie" / "bei Abgeordneten …" / "GRÜNEN – Zuruf von der LINKEN: Oh!)":
+    one note of the room; its last line opens no turn, and the speech after it stays the
+    speaker's."""
+    root, _ = encode("Präsident Dr. Norbert Lammert:\nIch erteile das Wort der "
+                     "Bundeskanzlerin.\n\n(Beifall bei der CDU/CSU und der SPD)\n\n"
+                     "Dr. Angela Merkel, Bundeskanzlerin:\nEs wird einen Unterschied machen.\n\n"
+                     "(Beifall bei der CDU/CSU und der SPD sowie\nbei Abgeordneten des "
+                     "BÜNDNISSES 90/DIE\nGRÜNEN – Zuruf von der LINKEN: Oh!)\n\n"
+                     + SPEECH + "\n\n(Zustimmung bei der SPD)\n\nHerzlichen Dank.\n\n"
+                     "Präsident Dr. Norbert Lammert:\nVielen Dank.\n", "protokoll.txt")
+    assert texts(root, "//t:body//t:speaker") == ["Präsident Dr. Norbert Lammert",
+                                          "Dr. Angela Merkel, Bundeskanzlerin",
+                                          "Präsident Dr. Norbert Lammert"]
+    assert texts(root, "//t:incident/t:desc") == [
+        "Beifall bei der CDU/CSU und der SPD",
+        "Beifall bei der CDU/CSU und der SPD sowie bei Abgeordneten des BÜNDNISSES 90/DIE "
+        "GRÜNEN – Zuruf von der LINKEN: Oh!",
+        "Zustimmung bei der SPD"]
+    merkel = xp(root, "//t:sp[t:speaker='Dr. Angela Merkel, Bundeskanzlerin']")[0]
+    assert [" ".join("".join(p.itertext()).split()) for p in xp(merkel, "t:p")] == [
+        "Es wird einen Unterschied machen.", SPEECH, "Herzlichen Dank."]
+    assert not xp(root, "//t:stage")
+
+
+def test_a_run_in_note_with_events_apart_at_a_dash_is_one_incident():
+    """"(Beifall bei den Grünen. – Abg. Stögmüller: Chemtrails!)" inside a paragraph: one
+    incident, its words kept, the parentheses the reporter's signs."""
+    root, _ = encode("181. Sitzung\n\nPräsident Dr. Norbert Lammert:\nDas Wort hat Herr "
+                     "Bartsch.\n\nDr. Dietmar Bartsch (DIE LINKE):\nIch bedanke mich. Das ist "
+                     "eine Aufgabe für die Institutionen. (Beifall bei den Grünen. – Abg. "
+                     "Stögmüller: Chemtrails!) Wir erinnern uns.\n\n"
+                     "Präsident Dr. Norbert Lammert:\nVielen Dank.\n", "protokoll.txt")
+    assert texts(root, "//t:p/t:incident/t:desc") == [
+        "Beifall bei den Grünen. – Abg. Stögmüller: Chemtrails!"]
+    assert texts(root, "//t:sp[t:speaker='Dr. Dietmar Bartsch (DIE LINKE)']/t:p") == [
+        "Ich bedanke mich. Das ist eine Aufgabe für die Institutionen. Beifall bei den "
+        "Grünen. – Abg. Stögmüller: Chemtrails! Wir erinnern uns."]
+
+
+def test_a_label_after_a_parenthesis_that_never_closes_is_still_a_turn():
+    """A parenthesis left open by a misprint proves nothing: the label two lines under it
+    still opens a turn."""
+    root, _ = encode("MINUTES\n\nCHAIR: We begin.\n\nMS. BAKER: Agreed.\n\n"
+                     "CHAIR: We go on (as agreed\nthis morning.\nMS. BAKER: Agreed.\n\n"
+                     "CHAIR: Thank you.\n", "minutes.txt")
+    assert texts(root, "//t:body//t:speaker") == ["CHAIR", "MS. BAKER"] * 2 + ["CHAIR"]
+
+
+# ------------------------------------------------------------------ masthead (F1)
+
+def test_a_paragraph_per_line_record_is_no_newspaper_page():
+    """One paragraph a line, a year and "Nr." near the top: no masthead left out; the
+    sitting's title and date stay in the text."""
+    item = ("Item {n}. The Council considered the report of the Streets Committee on the "
+            "repair of the roads in the eastern ward and resolved that the recommendations "
+            "be adopted (Nr. {n}).")
+    text = ("MINUTES OF THE TOWN COUNCIL\nMeeting held on Tuesday, 3 May 1923, at the Town "
+            "Hall.\n" + "\n".join(item.format(n=n) for n in range(1, 65)) + "\n")
+    root, report = encode(text, "minutes.txt")
+    assert texts(root, "//t:body//t:head") == ["MINUTES OF THE TOWN COUNCIL"]
+    assert texts(root, "//t:body//t:p")[0].startswith(
+        "Meeting held on Tuesday, 3 May 1923, at the Town Hall.")
+    assert "newspaper-masthead" not in str(report)
+
+
+# ------------------------------------------------------------------ rejoined (F3)
+
+GERMAN = ("Die Bundesregierung hat sich in dieser Frage immer für eine gemeinsame europäische "
+          "Lösung der Partner eingesetzt, und das wird sie auch weiterhin tun.")
+
+
+def test_a_german_paragraph_cut_after_a_capitalised_word_is_one_again():
+    """In a text whose paragraphs end in punctuation, "… Liebe Kolleginnen" / "und
+    Kollegen!" and "… für die Europäische" / "Union nicht." are one paragraph each (the
+    word before the capital is written in lower case elsewhere: "europäische"); not "… in
+    Brüssel" over a capital, a noun the text never writes in lower case."""
+    body = "\n\n".join([GERMAN] * 16)
+    root, _ = encode("Regierungserklärung\n\nPräsident Dr. Norbert Lammert:\nDas Wort hat "
+                     "die Bundeskanzlerin.\n\nDr. Angela Merkel, Bundeskanzlerin:\nSehr geehrter "
+                     "Herr Präsident! Liebe Kolleginnen\n\nund Kollegen! Meine Damen und "
+                     "Herren!\n\n" + body +
+                     "\n\nDas gilt für das Vereinigte Königreich wie auch für die Europäische"
+                     "\n\nUnion nicht. Der Donnerstag war ein Einschnitt.\n\n"
+                     "Ausgang des Referendums am 28./29. Juni 2016 in Brüssel\n\n" + GERMAN
+                     + "\n\nPräsident Dr. Norbert Lammert:\nVielen Dank.\n", "rede.txt")
+    paras = texts(root, "//t:body//t:p")
+    assert paras[1] == "Sehr geehrter Herr Präsident! Liebe Kolleginnen und Kollegen! Meine " \
+        "Damen und Herren!"
+    assert "Das gilt für das Vereinigte Königreich wie auch für die Europäische Union nicht. " \
+        "Der Donnerstag war ein Einschnitt." in paras
+    assert "Ausgang des Referendums am 28./29. Juni 2016 in Brüssel" in paras   # a noun
+
+
+def test_an_english_paragraph_ending_in_a_name_is_not_joined_to_a_capital():
+    body = "\n\n".join(["The committee met in the morning and agreed on the report, which "
+                        "was sent to the council for a decision."] * 8)
+    root, _ = encode(body + "\n\nThe delegates then travelled on to meet in Brussels\n\n"
+                     "Nobody objected to the plan at the end of the long day.\n", "notes.txt")
+    assert "The delegates then travelled on to meet in Brussels" in texts(root, "//t:body//t:p")
+
+
+def test_a_word_cut_with_its_hyphen_repeated_over_a_blank_line_is_one_word():
+    """OCR of an old print: "Doku-" / blank / "-mentene ble …": one word, one paragraph."""
+    root, _ = encode("Anklager mot Luftforsvarets ledelse\n\nForsvarsdepartementet sendte da "
+                     "en redegjørelse, og Doku-\n\n"
+                     "-mentene ble oversendt til Generaladvokaten den 27 november.\n",
+                     "side.txt")
+    assert texts(root, "//t:body//t:p") == ["Forsvarsdepartementet sendte da en redegjørelse, og "
+                                    "Dokumentene ble oversendt til Generaladvokaten den 27 "
+                                    "november."]
