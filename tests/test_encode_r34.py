@@ -126,3 +126,40 @@ def test_a_word_cut_with_its_hyphen_repeated_over_a_blank_line_is_one_word():
     assert texts(root, "//t:body//t:p") == ["Forsvarsdepartementet sendte da en redegjørelse, og "
                                     "Dokumentene ble oversendt til Generaladvokaten den 27 "
                                     "november."]
+
+
+# ------------------------------------------------------------------ long labels (F6)
+
+def test_a_long_office_label_that_opens_with_the_documents_label_is_a_turn():
+    """"Dr. de With, Parl. Staatssekretär beim Bundesminister der Justiz:" (64 signs) opens
+    with the later label "Dr. de With, Parl. Staatssekretär"; "Grüner, Parl. Staatssekretär
+    beim Bundesminister für Wirtschaft:" is a name and an office the labels use."""
+    root, _ = encode(
+        "Fragestunde\n\n"
+        "Vizepräsident Windelen: Ich rufe die Frage 2 des Herrn Abgeordneten Bohl auf.\n"
+        "Dr. de With, Parl. Staatssekretär beim Bundesminister der Justiz: Eine Forderung "
+        "liegt der Bundesregierung nicht vor.\n"
+        "Vizepräsident Windelen: Herr Abgeordneter Dr. Voss.\n"
+        "Dr. Voss (CDU/CSU): Herr Staatssekretär, darf ich Sie fragen?\n"
+        "Dr. de With, Parl. Staatssekretär: Das Prinzip ist kein neues Prinzip.\n"
+        "Vizepräsident Windelen: Ich rufe Frage 73 auf.\n"
+        "Grüner, Parl. Staatssekretär beim Bundesminister für Wirtschaft: Die Forderungen "
+        "sind bekannt.\n"
+        "Vizepräsident Windelen: Eine Zusatzfrage? — Bitte.\n"
+        "Grüner, Parl. Staatssekretär: Ja.\n", "fragestunde.txt")
+    assert texts(root, "//t:body//t:speaker") == [
+        "Vizepräsident Windelen",
+        "Dr. de With, Parl. Staatssekretär beim Bundesminister der Justiz",
+        "Vizepräsident Windelen", "Dr. Voss (CDU/CSU)", "Dr. de With, Parl. Staatssekretär",
+        "Vizepräsident Windelen",
+        "Grüner, Parl. Staatssekretär beim Bundesminister für Wirtschaft",
+        "Vizepräsident Windelen", "Grüner, Parl. Staatssekretär"]
+    assert texts(root, "//t:sp[2]/t:p") == ["Eine Forderung liegt der Bundesregierung nicht vor."]
+
+
+def test_a_long_line_with_a_colon_in_prose_is_no_label():
+    root, _ = encode(
+        "Minutes\n\nCHAIR: We begin.\n\nMS. BAKER: Agreed.\n\n"
+        "The committee considered at length the following question of the day: whether the "
+        "roads should be repaired.\n\nCHAIR: Thank you.\n", "minutes.txt")
+    assert texts(root, "//t:body//t:speaker") == ["CHAIR", "MS. BAKER", "CHAIR"]

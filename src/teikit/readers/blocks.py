@@ -84,6 +84,7 @@ from .turns import (
     BRACED,
     EVIDENCE_DASH,
     _abbrev_labels,
+    _long_labels,
     _bare_labels,
     _commentary_blocks,
     _court_labels,
@@ -123,13 +124,14 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     if ctx.court_labels:
         ctx.fired("court-labels")
     ctx.abbrev_labels = _abbrev_labels(blocks)
+    ctx.long_labels = _long_labels(blocks)
     if ctx.abbrev_labels:
         ctx.fired("abbreviated-labels")
     ctx.verse_lines = _verse_lines(blocks)
     ctx.rhymed_verse = ctx.verse_lines and rhymed_verse(blocks)
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels,
-                                           ctx.abbrev_labels)]
+                                           ctx.abbrev_labels, ctx.long_labels)]
     blocks = _salutation_apart(blocks)
     blocks = _section_salutations_apart(blocks, ctx)
     units = [u for b in blocks for u in classify(b, ctx)]

@@ -251,6 +251,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         found = _court_label(first.text, ctx.court_labels)
     if not found and ctx.abbrev_labels:
         found = _abbrev_label(first.text, ctx.abbrev_labels)
+    if not found and ctx.long_labels[0]:
+        found = _long_label(first.text, ctx.long_labels)
     found = found or _label(first.text)
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
@@ -998,7 +1000,9 @@ def _section_salutations_apart(blocks: list[Block], ctx: Context) -> list[Block]
 
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                      bare: frozenset[str] = frozenset(),
-                     abbrev: frozenset[str] = frozenset()) -> list[Block]:
+                     abbrev: frozenset[str] = frozenset(),
+                     long: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+                     ) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
@@ -1013,7 +1017,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                     if i and not still_open[i] and (opens_turn(line.text, in_block=True)
                               or (letters and _letter_label(line.text, letters))
                               or (bare and _bare_label(line.text, bare))
-                              or (abbrev and _abbrev_label(line.text, abbrev)))
+                              or (abbrev and _abbrev_label(line.text, abbrev))
+                              or (long[0] and _long_label(line.text, long)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
                              and (lines[i - 1].text.rstrip()[-1:].isalnum()  # a wrapped line,
                                   or _caps_word_broken(lines[i - 1].text)))  # "NA-" / "TIONAL"
@@ -1155,6 +1160,49 @@ def _bare_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str]
     m = BARE_LABEL.match(text) if text[:1].isupper() or text[:1] == " " else None
     return (m.group("label"), m.end(), None, "bare") \
         if m and _bare_key(m.group("label")) in labels else None
+
+
+# A label longer than LABEL's sixty signs: the holder's name and the full office, "Dr. de
+# With, Parl. Staatssekretär beim Bundesminister der Justiz: Eine Forderung …" (a
+# Bundestag record gives the office in full at a speaker's first turn, short after)
+LONG_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：\n()\[\]]{40,118}?(?:\s\([^()\n]{1,40}\))?)"
+                        r"\s*:\s+(?=\S)")
+NAME_OFFICE = re.compile(r"^(?P<name>[^,\n]{2,40}),\s+(?P<office>[^\W\d_][\w.\-]*)")
+
+
+def _long_labels(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str]]:
+    """The labels of the "Name, office" shape that the document's lines open with (two of
+    them or more), and the offices' first words ("Dr. de With, Parl. Staatssekretär",
+    "Parl."): the evidence a longer label needs (_long_label)."""
+    found = [lab for b in blocks for ln in b.lines
+             if ", " in ln.text[:61] and ":" in ln.text[:62]
+             and (f := _label(ln.text)) is not None and f[3] in ("", "strong", "title")
+             for lab in [f[0]] if NAME_OFFICE.match(lab)]
+    if len(found) < 2:
+        return frozenset(), frozenset()
+    offices = {m.group("office").casefold() for lab in found if (m := NAME_OFFICE.match(lab))
+               and m.group("office")[:1].isupper()}
+    return frozenset(found), frozenset(offices)
+
+
+def _long_label(text: str, long: tuple[frozenset[str], frozenset[str]]) \
+        -> tuple[str, int, None, str] | None:
+    """A long label that opens with one of the document's labels and goes on with the
+    office ("Dr. de With, Parl. Staatssekretär" + " beim Bundesminister der Justiz"), or
+    is a name and an office whose first word the document's labels use ("Grüner, Parl.
+    Staatssekretär beim Bundesminister für Wirtschaft")."""
+    if ":" not in text[40:125]:
+        return None
+    m = LONG_LABEL.match(text)
+    if not m or len(m.group("label")) <= 61:
+        return None
+    label = " ".join(m.group("label").split())
+    shape = NAME_OFFICE.match(label)
+    if any(label.startswith(known + " ") for known in long[0]) or (
+            shape and shape.group("office").casefold() in long[1]
+            and label_shape_ok(shape.group("name"))):
+        return label, m.end(), None, "long"
+    return None
 
 
 # The court's (or another party's) abbreviated label among an examination's Q. and A.:
