@@ -163,3 +163,33 @@ def test_a_long_line_with_a_colon_in_prose_is_no_label():
         "The committee considered at length the following question of the day: whether the "
         "roads should be repaired.\n\nCHAIR: Thank you.\n", "minutes.txt")
     assert texts(root, "//t:body//t:speaker") == ["CHAIR", "MS. BAKER", "CHAIR"]
+
+
+# ------------------------------------------------------------------ front matter (F4)
+
+def test_contents_lines_with_column_references_are_a_list_and_beginn_a_stage():
+    """Dot leaders before "17881 B" (page and column) are layout; the three entries and
+    more are a list of contents under "Inhalt:"; "Beginn: 10.30 Uhr" is the sitting's
+    time, a stage direction."""
+    root, report = encode(
+        "Plenarprotokoll 18/181\n\n181. Sitzung\n\nInhalt:\n\n"
+        "Dr. Angela Merkel, Bundeskanzlerin . . . . . . .  17881 B\n\n"
+        "Dr. Dietmar Bartsch (DIE LINKE) . . . . . . . . .  17884 D\n\n"
+        "Geschäftliche Mitteilungen . 5643D, 5644A\n\n"
+        "Zur Tagesordnung \t 5644B\n\n"
+        "Beginn: 10.30 Uhr\n\n"
+        "Präsident Dr. Norbert Lammert:\nNehmen Sie bitte Platz. Die Sitzung ist eröffnet.\n\n"
+        "Dr. Angela Merkel, Bundeskanzlerin:\nHerr Präsident!\n\n"
+        "Präsident Dr. Norbert Lammert:\nVielen Dank.\n", "protokoll.txt")
+    assert texts(root, "//t:list[@type='contents']/t:head") == ["Inhalt:"]
+    assert texts(root, "//t:list[@type='contents']/t:item") == [
+        "Dr. Angela Merkel, Bundeskanzlerin 17881 B", "Dr. Dietmar Bartsch (DIE LINKE) 17884 D",
+        "Geschäftliche Mitteilungen . 5643D, 5644A", "Zur Tagesordnung 5644B"]
+    assert texts(root, "//t:body//t:stage") == ["Beginn: 10.30 Uhr"]
+    assert "leaders" in str(report)
+
+
+def test_two_lines_ending_in_numbers_are_no_contents():
+    root, _ = encode("Prices\n\nApples  12\n\nPears  14\n\nThe market closed early.\n",
+                     "prices.txt")
+    assert not xp(root, "//t:list[@type='contents']")

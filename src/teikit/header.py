@@ -1042,6 +1042,16 @@ RULES = [
     ("word-rejoined", "segmentation", "A paragraph that ends in a word cut by a hyphen, over "
      "one that opens in lower case (a manuscript's line a paragraph in a Word "
      "transcription: inportu- / ne desiderare), is one paragraph, the word one again."),
+    ("capital-word-rejoined", "segmentation", "A paragraph that ends in a word with a "
+     "capital and no punctuation, in a text whose long paragraphs nearly all end in "
+     "punctuation, goes on in the next one when that opens in lower case (Liebe Kolleginnen / "
+     "und Kollegen!), or, in a language that writes its nouns with a capital, when it opens "
+     "with one after a word the text writes in lower case elsewhere (Europäische / Union): "
+     "one paragraph that a column or page break cut."),
+    ("contents-list", "segmentation", "Three lines or more in a row that end in a page "
+     "reference after leaders, a tab or a wide space (a page and a column letter, 17881 B, "
+     "or a list of them) are a table of contents: a list, an entry an item, the word over "
+     "them (Inhalt:, Contents) its heading; the leaders are left out as layout."),
     ("act-heading", "segmentation", "A play's act or scene heading on a line of its own "
      "(ACTUS II., ACT III, Scene 2, SCAENA PRIMA), also on the last or first line of a "
      "paragraph parted by a soft line break, is a heading: a section of its own."),

@@ -30,6 +30,7 @@ from .classify import (
     classify,
     points_in_sequence,
 )
+from .contents import contents_lists
 from .context import Context
 from .dates import (
     ENTRY_LEAD,
@@ -142,6 +143,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = _commentary_blocks(units)
     _numbered_narration(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
+    units = contents_lists(units, ctx)
     # a newspaper's articles: a headline over a wire dateline
     from . import news
     units = news.find_articles(units, div.find(tei("head")) is not None, ctx)

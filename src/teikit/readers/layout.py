@@ -522,9 +522,11 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
 
 # a contents line's leaders before its page number: dots ("....", ". . . ."), an ellipsis
 # run, rules, or their garbled copy (a PDF's leader glyphs read as U+FFFD, maybe after a
-# control character: "School Enrolments\b���… 445")
+# control character: "School Enrolments\b���… 445"); the page may carry a column letter
+# or be a list of pages ("17881 B", "5643D, 5644A": the Bundestag's printed records)
 LEADER = re.compile(r"[\x00-\x08\x0b-\x1f]*(?:\ufffd{2,}|\.{4,}|…{2,}|(?:\. ){3,}\.?|_{4,}|·{4,})"
-                    r"(?=\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$)")
+                    r"(?=\s*(?:\d{1,4}|\d{1,5}\s?[A-D]|[ivxlc]{1,6})"
+                    r"(?:\s*,\s*\d{1,5}\s?[A-D]?)*\s*$)")
 
 
 def _leaders(blocks: list[Block], ctx: Context) -> list[Block]:

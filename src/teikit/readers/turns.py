@@ -875,12 +875,20 @@ SITTING_TIME = re.compile(
     r"(?:ore\s+)?[\w.:]+).{0,80}$")
 
 
+# the sitting's time as a printed record's field: "Beginn: 10.30 Uhr", "Schluß der Sitzung:
+# 15.12 Uhr", "Ende: 13.05 Uhr" (the Bundestag's, the Landtage's, the Nationalrat's)
+SITTING_CLOCK = re.compile(r"(?i)^\(?(?:beginn|schlu(?:ss|ß)|ende)(?:\s+der\s+sitzung)?\s*:\s*"
+                           r"\d{1,2}(?:[.:]\d{2})?\s*uhr(?:\s+\d{1,2}\s+minuten)?\.?\)?$")
+
+
 def sitting_times(blocks: list[Block], ctx: Context) -> list[Block]:
-    """The lines of SITTING_TIME standing alone: a stage direction (kind "stage")."""
+    """The lines of SITTING_TIME (or SITTING_CLOCK) standing alone: a stage direction
+    (kind "stage")."""
     out = []
     for b in blocks:
         if len(b.lines) == 1 and not b.lines[0].kind and len(b.lines[0].text) <= 200 \
-                and SITTING_TIME.match(plain(b.lines[0].text).strip()):
+                and (SITTING_TIME.match(text := plain(b.lines[0].text).strip())
+                     or SITTING_CLOCK.match(text)):
             b = Block([b.lines[0]._replace(kind="stage")])
             ctx.fired("sitting-time")
         out.append(b)
