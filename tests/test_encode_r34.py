@@ -193,3 +193,38 @@ def test_two_lines_ending_in_numbers_are_no_contents():
     root, _ = encode("Prices\n\nApples  12\n\nPears  14\n\nThe market closed early.\n",
                      "prices.txt")
     assert not xp(root, "//t:list[@type='contents']")
+
+
+# ------------------------------------------------------------------ heading labels (F5)
+
+def test_a_heading_label_owns_its_paragraph_even_when_it_opens_with_a_colon():
+    """"#### Prezes Rady Ministrów Donald Tusk:" over "Słuchajcie: kiedyś …" ("Listen:
+    …"): Tusk's turn, the word no run-in label; no section heading."""
+    root, _ = encode("# 20. posiedzenie\n\n#### Prezes Rady Ministrów Donald Tusk:\n\n"
+                     "Dziękuję bardzo. Panie Marszałku!\n\n#### Poseł Jarosław Sachajko:\n\n"
+                     "Panie Marszałku! Wysoka Izbo!\n\n#### Prezes Rady Ministrów Donald Tusk:\n\n"
+                     "Słuchajcie: kiedyś ludzie narażali swoje życie.\n\n"
+                     "#### Poseł Jarosław Sachajko:\n\nFundusz stabilizacji - nie ma.\n",
+                     "sejm.md")
+    assert texts(root, "//t:body//t:speaker") == [
+        "Prezes Rady Ministrów Donald Tusk", "Poseł Jarosław Sachajko"] * 2
+    assert texts(root, "//t:sp[3]/t:p") == ["Słuchajcie: kiedyś ludzie narażali swoje życie."]
+    assert texts(root, "//t:body//t:div[@type='section']/t:head") == []
+
+
+def test_a_heading_label_over_a_recurring_run_in_label_is_no_section():
+    """Where the paragraph under the heading opens with a label the document's paragraphs
+    open with again ("Marszałek: …"), that label's turn follows; the heading is kept as a
+    paragraph (reported), not a section's heading."""
+    root, report = encode(
+        "# 20. posiedzenie\n\nMarszałek: Otwieram posiedzenie.\n\n"
+        "#### Prezes Rady Ministrów Donald Tusk:\n\nDziękuję bardzo. Panie Marszałku!\n\n"
+        "#### Poseł Jarosław Sachajko:\n\nPanie Marszałku! Wysoka Izbo!\n\n"
+        "#### Prezes Rady Ministrów Donald Tusk:\n\nMarszałek: Proszę o spokój.\n\n"
+        "#### Poseł Jarosław Sachajko:\n\nFundusz stabilizacji - nie ma.\n", "sejm.md")
+    assert texts(root, "//t:body//t:speaker") == [
+        "Marszałek", "Prezes Rady Ministrów Donald Tusk", "Poseł Jarosław Sachajko",
+        "Marszałek", "Poseł Jarosław Sachajko"]
+    assert "Prezes Rady Ministrów Donald Tusk:" in texts(root, "//t:body//t:p")
+    assert not xp(root, "//t:body//t:div[@type='section']")
+    assert "empty-turn" in str(report)

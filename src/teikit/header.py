@@ -1048,6 +1048,11 @@ RULES = [
      "und Kollegen!), or, in a language that writes its nouns with a capital, when it opens "
      "with one after a word the text writes in lower case elsewhere (Europäische / Union): "
      "one paragraph that a column or page break cut."),
+    ("heading-label-alone", "segmentation", "A speaker's label set as a heading owns the "
+     "paragraph below it (its first words, Słuchajcie: kiedyś …, are speech, not a run-in "
+     "label); where that paragraph opens with a run-in label the document's paragraphs open "
+     "with twice or more (Marszałek: …), the heading's turn has no speech of its own: its "
+     "label is kept as a paragraph and reported, never a section's heading."),
     ("contents-list", "segmentation", "Three lines or more in a row that end in a page "
      "reference after leaders, a tab or a wide space (a page and a column letter, 17881 B, "
      "or a list of them) are a table of contents: a list, an entry an item, the word over "

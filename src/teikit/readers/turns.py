@@ -743,7 +743,36 @@ def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
     if any(o and label and counts[label] == 1 and block.lines[0].kind[:1] != "h"
            for o, label, block in zip(opens, labels, blocks, strict=True)):
         ctx.fired("label-once")
+    blocks, opens = _heading_over_runin_label(blocks, opens, ctx)
     return _joined_with_next(blocks, opens, [bool(label) for label in labels])
+
+
+def _heading_over_runin_label(blocks: list[Block], opens: list[bool], ctx: Context) \
+        -> tuple[list[Block], list[bool]]:
+    """A heading label ("#### Prezes Rady Ministrów Donald Tusk:") over a paragraph that
+    opens with a run-in label the document's paragraphs open with twice or more
+    ("Marszałek: Pani poseł …": a converter merged the chair's turn under the heading of a
+    speech it left out): the heading's turn has no speech of its own; its label is a line
+    apart (an empty turn, kept as a paragraph and reported), never a section's heading."""
+    runin: Counter | None = None
+    out = list(blocks)
+    opens = list(opens)
+    for k, block in enumerate(blocks):
+        if not opens[k] or block.lines[0].kind[:1] != "h" or k + 1 >= len(blocks):
+            continue
+        first = blocks[k + 1].lines[0].text
+        found = _label(first) if ":" in first[:62] else None
+        if found is None:
+            continue
+        if runin is None:
+            runin = Counter(f[0] for b in blocks if b.lines[0].kind[:1] != "h"
+                            and ":" in b.lines[0].text[:62]
+                            and (f := _label(b.lines[0].text)) is not None)
+        if runin[found[0]] >= 2:
+            out[k] = Block([block.lines[0]._replace(kind="speaker-line")])
+            opens[k] = False
+            ctx.fired("heading-label-alone")
+    return out, opens
 
 
 # the congressional and parliamentary label, a title and a surname in capitals, alone:
@@ -1021,8 +1050,14 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
     still_open = _parentheses_still_open(lines)
+    # a heading chosen as a speaker's label owns the paragraph below it: its first line's
+    # "Słuchajcie: kiedyś …" ("Listen: …") is speech, not a run-in label (unless the label is
+    # one the document's paragraphs open with again and again: _heading_over_runin_label
+    # leaves such a heading alone)
+    owned = 1 if lines[0].kind == "speaker" or (
+        lines[0].kind[:1] == "h" and plain(lines[0].text).rstrip().endswith(":")) else 0
     starts = [0] + [i for i, line in enumerate(lines)
-                    if i and not still_open[i] and (opens_turn(line.text, in_block=True)
+                    if i > owned and not still_open[i] and (opens_turn(line.text, in_block=True)
                               or (letters and _letter_label(line.text, letters))
                               or (bare and _bare_label(line.text, bare))
                               or (abbrev and _abbrev_label(line.text, abbrev))
