@@ -228,3 +228,33 @@ def test_a_heading_label_over_a_recurring_run_in_label_is_no_section():
     assert "Prezes Rady Ministrów Donald Tusk:" in texts(root, "//t:body//t:p")
     assert not xp(root, "//t:body//t:div[@type='section']")
     assert "empty-turn" in str(report)
+
+
+# ------------------------------------------------------------------ run-on labels (F7)
+
+def test_turns_run_on_after_clock_times_open_there():
+    """A speech file whose line ends were lost: "… 12:07 12.07 Abgeordneter Mag. Werner
+    Kogler (Grüne): …" and "… (Beifall bei den Grünen.) 12.12 Präsidentin Doris Bures: …":
+    two turns, each time a <time> at its speech's start."""
+    root, _ = encode(
+        "Abg. Mag. Werner Kogler (Grüne), 6. Sitzung, XXVII. GP des NR, 12:07 12.07 "
+        "Abgeordneter Mag. Werner Kogler (Grüne): Frau Präsidentin! Meine Damen und Herren! "
+        "Die Abfolge der Redner bedingt es, dass ich meistens nach Abgeordneten der FPÖ zum "
+        "Reden komme. (Beifall bei den Grünen.) Das muss man der FPÖ ja lassen. (Beifall bei "
+        "den Grünen.) 12.12 Präsidentin Doris Bures: Nächste Rednerin: Frau Klubvorsitzende "
+        "Beate Meinl-Reisinger. – Bitte.\n", "rede.txt")
+    assert texts(root, "//t:body//t:speaker") == ["Abgeordneter Mag. Werner Kogler (Grüne)",
+                                                  "Präsidentin Doris Bures"]
+    assert texts(root, "//t:sp/t:p/t:time") == ["12.07", "12.12"]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "12.12 Nächste Rednerin: Frau Klubvorsitzende Beate Meinl-Reisinger. – Bitte."]
+    assert texts(root, "//t:body//t:p")[0] == \
+        "Abg. Mag. Werner Kogler (Grüne), 6. Sitzung, XXVII. GP des NR, 12:07"
+
+
+def test_one_clock_time_before_a_title_in_prose_opens_no_turn():
+    root, _ = encode("The train left on time and we arrived at the station before noon. "
+                     "12.30 Professor Smith: his lecture was long, and the hall was full of "
+                     "students who had come from far away to hear him speak on the subject "
+                     "of the ancient world and its many languages and peoples.\n", "diary.txt")
+    assert not xp(root, "//t:body//t:sp")

@@ -1053,6 +1053,11 @@ RULES = [
      "label); where that paragraph opens with a run-in label the document's paragraphs open "
      "with twice or more (Marszałek: …), the heading's turn has no speech of its own: its "
      "label is kept as a paragraph and reported, never a section's heading."),
+    ("clock-label-run-on", "segmentation", "Turns run on inside a paragraph, each after a "
+     "clock time (… (Beifall bei den Grünen.) 12.12 Präsidentin Doris Bures: …, a record's "
+     "speeches whose line ends were lost), open there, the time a timestamp of the turn, "
+     "when two such times and labels (a title's or an office's word and a name) are in the "
+     "document."),
     ("contents-list", "segmentation", "Three lines or more in a row that end in a page "
      "reference after leaders, a tab or a wide space (a page and a column letter, 17881 B, "
      "or a list of them) are a table of contents: a list, an entry an item, the word over "

@@ -99,6 +99,7 @@ from .turns import (
     _stamps_over_speech,
     _verse_lines,
     _without_affiliation,
+    clock_labels_run_on,
     rhymed_verse,
     split_turn_lines,
 )
@@ -113,6 +114,7 @@ TEXT_BLOCKS = {tei(name) for name in ("p", "sp", "stage", "list", "quote", "floa
 
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
+    blocks = clock_labels_run_on(blocks, ctx)
     blocks = _labels_over_speech(blocks, ctx)
     blocks = _stamps_over_speech(blocks)
     ctx.letter_speakers = _letters_taking_turns(blocks)

@@ -263,6 +263,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if found is None:
         return None
     label, end, time, form = found
+    if first.kind == "clock-label":      # after its time (clock_labels_run_on): the form
+        form = "clock"                   # proves the turn
     number = ABBREV_LABEL.match(first.text) if form == "abbrev" else None
     if form == "strong" and label.endswith("]"):
         ctx.fired("office-label-brackets")
@@ -1246,6 +1248,50 @@ def _long_label(text: str, long: tuple[frozenset[str], frozenset[str]]) \
             and label_shape_ok(shape.group("name"))):
         return label, m.end(), None, "long"
     return None
+
+
+# A clock time and a label inside a paragraph, after a sentence's end: "… (Beifall bei den
+# Grünen.) 12.12 Präsidentin Doris Bures: Nächste Rednerin: …" (a record's speeches
+# scraped with their line ends lost: the Nationalrat's, whose turns open with the time),
+# or after the time that ends the file's heading ("…, XXVII. GP des NR, 12:07 12.07 …")
+CLOCK_LABEL = re.compile(r"(?:^|(?<=[.!?)…])|(?<=\d[.:]\d\d))\s+(?P<t>\d{1,2}[.:]\d{2})\s+(?P<label>(?i:"
+                         + TITLES + r")\.?\s[^:()\n]{1,60}?(?:\s\([^()\n]{1,40}\))?):\s+(?=\S)")
+
+
+def clock_labels_run_on(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Turns run on inside a paragraph, each after a clock time (CLOCK_LABEL): the time
+    a line of its own (kind "clock", a timestamp of the turn), the label and speech the
+    next. The evidence: two such times and labels in the document, each label a title's
+    or an office's word and a name."""
+    if not any(":" in ln.text for b in blocks for ln in b.lines):
+        return blocks
+    found = {id(ln): [m for m in CLOCK_LABEL.finditer(ln.text)
+                      if label_shape_ok(_without_affiliation(m.group("label")))]
+             for b in blocks for ln in b.lines if len(ln.text) > 200 and ":" in ln.text}
+    if sum(len(ms) for ms in found.values()) < 2:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        lines: list[Line] = []
+        for ln in b.lines:
+            matches = found.get(id(ln), [])
+            if not matches:
+                lines.append(ln)
+                continue
+            pos = 0
+            for m in matches:
+                if ln.text[pos:m.start()].strip():
+                    lines.append(Line(ln.number, ln.text[pos:m.start()].rstrip(),
+                                      "clock-label" if pos else ln.kind))
+                out.append(Block(lines)) if lines else None
+                out.append(Block([Line(ln.number, m.group("t"), "clock")]))
+                lines = []
+                pos = m.start("label")
+                ctx.fired("clock-label-run-on")
+            lines.append(Line(ln.number, ln.text[pos:], "clock-label" if pos else ln.kind))
+        if lines:
+            out.append(Block(lines))
+    return out
 
 
 # The court's (or another party's) abbreviated label among an examination's Q. and A.:
