@@ -1254,8 +1254,8 @@ def _long_label(text: str, long: tuple[frozenset[str], frozenset[str]]) \
 # Grünen.) 12.12 Präsidentin Doris Bures: Nächste Rednerin: …" (a record's speeches
 # scraped with their line ends lost: the Nationalrat's, whose turns open with the time),
 # or after the time that ends the file's heading ("…, XXVII. GP des NR, 12:07 12.07 …")
-CLOCK_LABEL = re.compile(r"(?:^|(?<=[.!?)…])|(?<=\d[.:]\d\d))\s+(?P<t>\d{1,2}[.:]\d{2})\s+(?P<label>(?i:"
-                         + TITLES + r")\.?\s[^:()\n]{1,60}?(?:\s\([^()\n]{1,40}\))?):\s+(?=\S)")
+CLOCK_LABEL = re.compile(r"(?:^|(?<=[.!?)…])|(?<=\d[.:]\d\d))\s+(?P<t>\d{1,2}[.:]\d{2})\s+"
+                         r"(?P<label>(?i:" + TITLES + r")\.?\s[^:()\n]{1,60}?(?:\s\([^()\n]{1,40}\))?):\s+(?=\S)")
 
 
 def clock_labels_run_on(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -1283,7 +1283,8 @@ def clock_labels_run_on(blocks: list[Block], ctx: Context) -> list[Block]:
                 if ln.text[pos:m.start()].strip():
                     lines.append(Line(ln.number, ln.text[pos:m.start()].rstrip(),
                                       "clock-label" if pos else ln.kind))
-                out.append(Block(lines)) if lines else None
+                if lines:
+                    out.append(Block(lines))
                 out.append(Block([Line(ln.number, m.group("t"), "clock")]))
                 lines = []
                 pos = m.start("label")
