@@ -1255,7 +1255,8 @@ def _long_label(text: str, long: tuple[frozenset[str], frozenset[str]]) \
 # scraped with their line ends lost: the Nationalrat's, whose turns open with the time),
 # or after the time that ends the file's heading ("…, XXVII. GP des NR, 12:07 12.07 …")
 CLOCK_LABEL = re.compile(r"(?:^|(?<=[.!?)…])|(?<=\d[.:]\d\d))\s+(?P<t>\d{1,2}[.:]\d{2})\s+"
-                         r"(?P<label>(?i:" + TITLES + r")\.?\s[^:()\n]{1,60}?(?:\s\([^()\n]{1,40}\))?):\s+(?=\S)")
+                         r"(?P<label>(?i:" + TITLES + r")\.?\s[^:()\n]{1,60}?"
+                         r"(?:\s\([^()\n]{1,40}\))?):\s+(?=\S)")
 
 
 def clock_labels_run_on(blocks: list[Block], ctx: Context) -> list[Block]:
