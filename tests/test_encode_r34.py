@@ -258,3 +258,28 @@ def test_one_clock_time_before_a_title_in_prose_opens_no_turn():
                      "students who had come from far away to hear him speak on the subject "
                      "of the ancient world and its many languages and peoples.\n", "diary.txt")
     assert not xp(root, "//t:body//t:sp")
+
+
+# ------------------------------------------------------------------ converter's label line (F8)
+
+PSP = ("## bod 63: Ústní interpelace\n\n*Poslankyně Olga Richterová* · stenozáznam: "
+       "https://www.psp.cz/eknih/2017ps/stenprot/007schuz/s007115.htm#r{n}\n\n{speech}\n\n")
+
+
+def test_an_emphasised_name_and_a_source_link_over_each_speech_are_label_and_note():
+    root, _ = encode("# Vystoupení\n\n"
+                     + PSP.format(n=1, speech="Dobrý den. Vážená paní ministryně.")
+                     + PSP.format(n=4, speech="Možná jsem to přeslechla."), "psp.md")
+    assert texts(root, "//t:body//t:speaker") == ["Poslankyně Olga Richterová"] * 2
+    assert texts(root, "//t:sp/t:p") == ["Dobrý den. Vážená paní ministryně.",
+                                         "Možná jsem to přeslechla."]
+    assert texts(root, "//t:body//t:note[@type='source']") == [
+        "stenozáznam: https://www.psp.cz/eknih/2017ps/stenprot/007schuz/s007115.htm#r1",
+        "stenozáznam: https://www.psp.cz/eknih/2017ps/stenprot/007schuz/s007115.htm#r4"]
+
+
+def test_one_emphasised_name_with_a_link_stays_a_paragraph():
+    root, _ = encode("# Notes\n\n*Olga Richterová* · profile: https://www.psp.cz/p/1\n\n"
+                     "Dobrý den.\n", "psp.md")
+    assert not xp(root, "//t:body//t:sp")
+    assert not xp(root, "//t:body//t:note[@type='source']")

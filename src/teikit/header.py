@@ -1058,6 +1058,10 @@ RULES = [
      "speeches whose line ends were lost), open there, the time a timestamp of the turn, "
      "when two such times and labels (a title's or an office's word and a name) are in the "
      "document."),
+    ("source-line-label", "segmentation", "A converter's line over each speech, the "
+     "speaker's name in emphasis, a separator and the source's reference with its link "
+     "(*Poslankyně Olga Richterová* · stenozáznam: https://…), two of them or more: the "
+     "name is the turn's label, the reference a note of the source before the turn."),
     ("contents-list", "segmentation", "Three lines or more in a row that end in a page "
      "reference after leaders, a tab or a wide space (a page and a column letter, 17881 B, "
      "or a list of them) are a table of contents: a list, an entry an item, the word over "

@@ -101,6 +101,7 @@ from .turns import (
     _without_affiliation,
     clock_labels_run_on,
     rhymed_verse,
+    source_lines_over_speech,
     split_turn_lines,
 )
 from .unit import Unit
@@ -115,6 +116,7 @@ TEXT_BLOCKS = {tei(name) for name in ("p", "sp", "stage", "list", "quote", "floa
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = clock_labels_run_on(blocks, ctx)
+    blocks = source_lines_over_speech(blocks, ctx)
     blocks = _labels_over_speech(blocks, ctx)
     blocks = _stamps_over_speech(blocks)
     ctx.letter_speakers = _letters_taking_turns(blocks)
@@ -1044,6 +1046,13 @@ class TextBuilder:
         self.div.append(E.postscript(p))
         self.signed_off.add(self.div)
         self.ctx.fired("postscript")
+
+    def _source_line(self, u: Unit, _):
+        """A converter's reference of the speech's source, taken off the speaker's line
+        ("stenozáznam: https://…"): a note of the source before the turn."""
+        self._end_quote()
+        self._end_turn()
+        self.div.append(fill(E.note(type="source"), u.body, self.ctx))
 
     def _copy_footer(self, u: Unit, _):
         """A copy's rights or source line under the signature ("Copyright © Government of

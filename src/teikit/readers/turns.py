@@ -1296,6 +1296,56 @@ def clock_labels_run_on(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+# A converter's line over each speech: the speaker's name in emphasis, a separator, and the
+# source's reference with its link ("*Poslankyně Olga Richterová* · stenozáznam:
+# https://www.psp.cz/…#r1", a Markdown export of a parliament's stenographic record)
+SOURCE_LINE_SEP = re.compile(r"\s+[·|•–—]\s+(?=\S)")
+LINK = re.compile(r"https?://\S+")
+
+
+def _source_line(text: str) -> tuple[int, int] | None:
+    """(where the name ends, where the reference starts) of a SOURCE_LINE: the name wholly
+    in italics or bold, with a speaker's shape; a link in the reference."""
+    marks = [(o, c) for o, c in (HI["italic"], HI["bold"]) if text.startswith(o)]
+    if not marks or "http" not in text:
+        return None
+    closing = marks[0][1]
+    end = text.find(closing, 1)
+    sep = SOURCE_LINE_SEP.match(text, end + 1) if 0 < end <= 80 else None
+    if sep is None or not LINK.search(text, sep.end()):
+        return None
+    name = plain(text[1:end]).strip().rstrip(":")
+    return (end + 1, sep.end()) if name and label_shape_ok(name) else None
+
+
+def source_lines_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Each speech under a converter's line of the speaker's name and the source's link
+    (_source_line), two of them or more: the name the turn's label (a line of kind
+    "speaker" over the speech), the reference a note of the source before the turn."""
+    lines = [k for k, b in enumerate(blocks[:-1])
+             if len(b.lines) == 1 and not b.lines[0].kind
+             and blocks[k + 1].lines[0].kind[:1] != "h" and _source_line(b.lines[0].text)]
+    if len(lines) < 2:
+        return blocks
+    out: list[Block] = []
+    k = 0
+    chosen = set(lines)
+    while k < len(blocks):
+        if k not in chosen:
+            out.append(blocks[k])
+            k += 1
+            continue
+        line = blocks[k].lines[0]
+        found = _source_line(line.text)
+        assert found is not None
+        out.append(Block([Line(line.number, line.text[found[1]:], "source-line")]))
+        out.append(Block([Line(line.number, line.text[:found[0]], "speaker"),
+                          *blocks[k + 1].lines]))
+        ctx.fired("source-line-label")
+        k += 2
+    return out
+
+
 # The court's (or another party's) abbreviated label among an examination's Q. and A.:
 # "Ct. You agree with the plaintiffs' counsel …" (a record of evidence quoted in a judgment)
 COURT_LABEL = re.compile(r"^\s*(?P<label>[A-Z][a-z]{1,3})\.\s+(?=[A-Z\"“'(])")
