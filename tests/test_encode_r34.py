@@ -283,3 +283,40 @@ def test_one_emphasised_name_with_a_link_stays_a_paragraph():
                      "Dobrý den.\n", "psp.md")
     assert not xp(root, "//t:body//t:sp")
     assert not xp(root, "//t:body//t:note[@type='source']")
+
+
+# ------------------------------------------------------------------ an OCR'd page (F9)
+
+STORTING = ("Departementet fant at de angrepne offiserer måtte få høve til å uttale seg om\n"
+            "klagene, og Luftforsvarets overkommando ba på sin side klagerne om å utdype\n"
+            "nærmere en del av klagene. På den måte kom en fram til mars-\n"
+            "april 1945. Da fikk forberedelsene til operasjonene i Norge den fulle\n"
+            "prioritet. I artikler i Dagbladet gjentok kaptein Omholt—Jensen anklagene mot Luft—\n"
+            "forsvarets ledelse, og han navnga der de offiserer som han hadde klage mot.\n"
+            "Han anket over at saken ikke var blitt rettslig prøvd, at den ikke var blitt\n"
+            "ferdigbehandlet ute, men lå og drev. Saken ble sendt til General—\n"
+            "advokaten, og Generaladvokaten har arbeidet med saken.\n")
+
+
+def test_a_single_pages_running_head_with_its_number_is_a_page_break():
+    """"1916. 12 mars. —— … ledelse. 319" over a page that opens in lower case: <pb
+    n="319"/>, the head left out as a running head (no heading, no div/@n from the
+    year); the OCR's dashes at line ends join words the page prints whole
+    ("Luftforsvarets", "Generaladvokaten"); "mars-" / "april" keeps its hyphen."""
+    root, report = encode("1916. 12 mars. —— Anklager mot Luftforsvarets ledelse. 319\n\n"
+                          "overkommando ble ledet på. For det femte var det anket over at\n"
+                          "ingeniørene ikke ble utnyttet.\n\n" + STORTING, "side.txt")
+    assert xp(root, "//t:body//t:pb/@n") == ["319"]
+    assert not xp(root, "//t:body//t:head")
+    assert not xp(root, "//t:body/t:div/@n")
+    text = " ".join(texts(root, "//t:body//t:p"))
+    assert "mot Luftforsvarets ledelse" in text and "til Generaladvokaten, og" in text
+    assert "fram til mars-april 1945" in text
+    assert "Omholt—Jensen" in text
+    assert "running-head" in str(report)
+
+
+def test_a_dash_at_a_line_end_in_prose_stays_a_dash():
+    root, _ = encode("A Walk\n\nWe walked along the river and she said—\nand then we turned "
+                     "back to the town before the rain came down on us all.\n", "walk.txt")
+    assert "she said—and then we turned" in texts(root, "//t:body//t:p")[0]

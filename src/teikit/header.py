@@ -1062,6 +1062,11 @@ RULES = [
      "speaker's name in emphasis, a separator and the source's reference with its link "
      "(*Poslankyně Olga Richterová* · stenozáznam: https://…), two of them or more: the "
      "name is the turn's label, the reference a note of the source before the turn."),
+    ("single-page-head", "normalization", "An OCR'd page in a file of its own whose first "
+     "line is the printed page's running head with its number (1916. 12 mars. —— Anklager "
+     "mot Luftforsvarets ledelse. 319), over a page that opens in mid-sentence in lower "
+     "case: the number numbers the <pb/> before the text, the head's line is left out as "
+     "page furniture and reported."),
     ("contents-list", "segmentation", "Three lines or more in a row that end in a page "
      "reference after leaders, a tab or a wide space (a page and a column letter, 17881 B, "
      "or a list of them) are a table of contents: a list, an entry an item, the word over "

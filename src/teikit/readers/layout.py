@@ -27,7 +27,7 @@ from ..formats.marks import plain
 from ..sourcetext import PAGE_MARK, Block, Line
 from . import cable, ocrpage, platform
 from .context import Context
-from .dates import DAY_HEADING
+from .dates import DAY_HEADING, MONTHS
 from .language import NAMES
 from .notelists import note_list_forms, page_foot_symbol_notes, symbol_notes
 from .pages import (
@@ -55,6 +55,7 @@ from .pages import (
     page_sequence,
     preprinted_page_numbers,
     scan_page_headers,
+    single_page_head,
 )
 
 INDENT = re.compile(r"^[ \t\u00a0]*")
@@ -95,6 +96,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = emphasised_page_numbers(blocks, ctx)
     blocks = page_marks_in_prose(blocks, ctx)
     blocks = form_feed_pages(blocks, ctx)
+    blocks = single_page_head(blocks, ctx)
     blocks = page_furniture(blocks, ctx)
     blocks = _entry_date_heads(blocks, ctx)
     blocks = library_stamps(blocks, ctx)
@@ -1048,6 +1050,20 @@ def join_hyphenated(first: str, second: str) -> bool:
         plain(second).lstrip()[:1].islower() or _hyphen_repeated(first, second))
 
 
+DASH_HYPHEN = re.compile(r"(?<=[^\W\d_])[—–]$")
+
+
+def _dash_joins_word(before: str, after: str, ctx: Context) -> bool:
+    """A line that ends in a letter and a dash over one that opens in lower case, whose
+    halves make a word the text prints whole elsewhere ("Luft—" / "forsvarets" where
+    "Luftforsvarets" stands in the heading; never "said—" / "and")."""
+    at_end = LETTERS_AT_END.search(plain(before).rstrip()[:-1])
+    at_start = LETTERS_AT_START.match(plain(after).lstrip())
+    if not at_end or not at_start or not at_start.group(0)[:1].islower():
+        return False
+    return (at_end.group(0) + at_start.group(0)).casefold() in ctx.words()
+
+
 def _hyphen_repeated(before: str, after: str) -> bool:
     """A word cut at the line's end with the hyphen printed again at the next line's start
     ("Doku-" / "-mentene": the old prints' and OCR's repeated sign), the next part in lower
@@ -1112,6 +1128,21 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
             line, col = last.pos(len(word_end) - 1)
             ctx.diags.info("word hyphenated at the line end with the hyphen repeated on the "
                            "next line joined (both hyphens removed)", "dehyphenated", line, col)
+            continue
+        dash = DASH_HYPHEN.search(last.text.rstrip()) if last.text.rstrip()[-1:] in "—–" \
+            else None
+        if dash and _dash_joins_word(last.text, span.text, ctx):
+            # OCR read a line end's hyphen as a dash ("Luft—" / "forsvarets"): one word,
+            # where the text prints the word whole elsewhere ("Luftforsvarets")
+            word_end = last.text.rstrip()
+            parts[-1] = last[:len(word_end) - 1]
+            seps.append("")
+            parts.append(span.strip())
+            ctx.fired("dehyphenated")
+            line, col = last.pos(len(word_end) - 1)
+            ctx.diags.info(f"word hyphenated at the line end with '{dash.group(0)}' (OCR's "
+                           "hyphen) joined, the word printed whole elsewhere (the sign "
+                           "removed)", "dehyphenated", line, col)
             continue
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
@@ -1202,11 +1233,15 @@ COMPOUND_TAILS = {"stricken", "looking", "minded", "hearted", "headed", "handed"
 
 def _compound_tail(before: str, after: str) -> bool:
     """Is "panic-" / "stricken" a compound adjective, its hyphen its own: a word of three
-    letters or more over one of COMPOUND_TAILS?"""
+    letters or more over one of COMPOUND_TAILS? Or a range of months ("mars-" / "april")?"""
     head = plain(before).rstrip()[:-1].rsplit(None, 1)[-1:]
     tail = plain(after).lstrip().split(None, 1)[:1]
-    return bool(head and tail) and len(head[0]) >= 3 and head[0].isalpha() \
-        and re.sub(r"\W+$", "", tail[0]).casefold() in COMPOUND_TAILS
+    if not (head and tail) or len(head[0]) < 3 or not head[0].isalpha():
+        return False
+    second = re.sub(r"\W+$", "", tail[0]).casefold()
+    # (two months' names, a range: "mars-" / "april 1945" is "mars-april", never "marsapril")
+    return second in COMPOUND_TAILS or (
+        len(second) >= 3 and head[0].casefold() in MONTHS and second in MONTHS)
 
 
 CHAIN_HEAD = re.compile(r"(?:^|(?<=\s))(?P<chain>(?:[^\W\d_]+-)*)(?P<head>[^\W\d_]+)-$")
