@@ -320,3 +320,38 @@ def test_a_dash_at_a_line_end_in_prose_stays_a_dash():
     root, _ = encode("A Walk\n\nWe walked along the river and she said—\nand then we turned "
                      "back to the town before the rain came down on us all.\n", "walk.txt")
     assert "she said—and then we turned" in texts(root, "//t:body//t:p")[0]
+
+
+# ------------------------------------------------------------------ converter's verb (F10)
+
+SEJM = ("# 20. posiedzenie\n\n#### Prezes Rady Ministrów Donald Tusk:\n\n"
+        "Dziękuję bardzo. Panie Marszałku! Panie i Panowie! To jest dla nas bardzo ważny dzień "
+        "i nie ma w tym nic dziwnego, że jest tak wiele emocji.\n\n"
+        "> *Głos z sali interrupts:* Jaki wniosek formalny?\n\n"
+        "W tej sprawie głos zabierali ministrowie, a nie posłowie, i tak jest od lat.\n\n"
+        "#### Poseł Jarosław Sachajko:\n\nPanie Marszałku! Wysoka Izbo! To jest dla nas "
+        "bardzo ważne.\n\n#### Prezes Rady Ministrów Donald Tusk:\n\nProszę się nie gniewać, "
+        "panie pośle, ale to nie jest prawda.\n\n#### Poseł Jarosław Sachajko:\n\n"
+        "Fundusz stabilizacji dla rolników - nie ma.\n")
+
+
+def test_a_converters_english_verb_in_a_polish_record_marks_an_interjection():
+    """"> *Głos z sali interrupts:* Jaki wniosek formalny?": "interrupts" is the converter's
+    word (left out, reported); the voice from the floor is an incident inside Tusk's turn,
+    whose speech goes on after it."""
+    root, report = encode(SEJM, "sejm.md")
+    assert texts(root, "//t:body//t:speaker") == [
+        "Prezes Rady Ministrów Donald Tusk", "Poseł Jarosław Sachajko"] * 2
+    tusk = xp(root, "//t:sp[1]")[0]
+    assert texts(tusk, "t:incident/t:desc") == ["Głos z sali: Jaki wniosek formalny?"]
+    assert len(xp(tusk, "t:p")) == 2
+    assert not xp(root, "//t:stage")
+    assert "interrupts" in str(report) and "converter-verb" in str(report)
+
+
+def test_an_english_verb_in_an_english_transcript_stays_a_turn():
+    root, _ = encode("# Hearing\n\n*Mr. Smith says:* We begin.\n\n*Ms. Jones replies:* "
+                     "Agreed, and we go on with the first question of the day.\n\n"
+                     "*Mr. Smith says:* Thank you. The committee will now hear the witness.\n",
+                     "hearing.md")
+    assert texts(root, "//t:body//t:speaker") == ["Mr. Smith", "Ms. Jones", "Mr. Smith"]

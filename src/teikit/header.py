@@ -1067,6 +1067,12 @@ RULES = [
      "mot Luftforsvarets ledelse. 319), over a page that opens in mid-sentence in lower "
      "case: the number numbers the <pb/> before the text, the head's line is left out as "
      "page furniture and reported."),
+    ("converter-verb", "normalization", "A converter's English verb after a label "
+     "(*Głos z sali interrupts:* …) in a text in another language is the conversion's "
+     "markup, not the record's words: left out and reported."),
+    ("interjection", "interpretation", "The line such a verb marks is an interjection from "
+     "the floor inside the speech it interrupts: an <incident>, its label and words in the "
+     "description, not a turn."),
     ("contents-list", "segmentation", "Three lines or more in a row that end in a page "
      "reference after leaders, a tab or a wide space (a page and a column letter, 17881 B, "
      "or a list of them) are a table of contents: a list, an entry an item, the word over "

@@ -100,6 +100,7 @@ from .turns import (
     _verse_lines,
     _without_affiliation,
     clock_labels_run_on,
+    foreign_said_verbs,
     rhymed_verse,
     source_lines_over_speech,
     split_turn_lines,
@@ -141,6 +142,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     blocks = _section_salutations_apart(blocks, ctx)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
+    units = foreign_said_verbs(units, ctx)
     _speaker_key(units, ctx)
     _recorder_narration(units, ctx)
     _bracketed_signatures(units, ctx)
@@ -1046,6 +1048,14 @@ class TextBuilder:
         self.div.append(E.postscript(p))
         self.signed_off.add(self.div)
         self.ctx.fired("postscript")
+
+    def _interjection(self, u: Unit, _):
+        """A voice from the floor inside the speech it interrupts (turns.foreign_said_verbs):
+        an <incident>, its label and words in the description."""
+        self._end_quote()
+        words = " ".join(plain(u.body.text).split())
+        self._container(True).append(E.incident(E.desc(f"{u.label}: {words}")))
+        self.ctx.fired("interjection")
 
     def _source_line(self, u: Unit, _):
         """A converter's reference of the speech's source, taken off the speaker's line

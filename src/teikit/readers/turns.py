@@ -21,6 +21,7 @@ from . import letterwords
 from .context import Context
 from .dates import MONTHS, WEEKDAY
 from .inline import TIME_IN_BRACKETS
+from .language import guess_language
 from .layout import STAMP, VERSION_HEADING, is_cjk, join_spans
 from .letters import CJK_SALUTE, SALUTE_RUN_IN, address_run_in, is_salutation
 from .shapes import (
@@ -1344,6 +1345,31 @@ def source_lines_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
         ctx.fired("source-line-label")
         k += 2
     return out
+
+
+def foreign_said_verbs(units: list[Unit], ctx: Context) -> list[Unit]:
+    """A converter's English verb after a label ("*Głos z sali interrupts:* Jaki wniosek
+    formalny?", SAID_LABEL) in a text in another language (its function words say so) is
+    the conversion's markup, not the record's words: left out and reported; the line it
+    marks is an interjection from the floor inside the speech it interrupts (an
+    <incident> there, the label and the words kept in its description), not a turn."""
+    said = [u for u in units if u.kind == "turn" and u.form == "said" and u.stage is not None
+            and u.span is not None]
+    if not said:
+        return units
+    sample = " ".join(u.span.text for u in units[:400]
+                      if u.span is not None and u.kind in ("para", "turn"))
+    language = guess_language(sample)[0]
+    if language is None or language == "en":
+        return units
+    for u in said:
+        verb = plain(u.stage.text if u.stage is not None else "").strip()
+        ctx.leave_out([Line(u.block.first, verb)], f"the converter's English word \u201c{verb}"
+                      "\u201d in a text in another language: markup of an interjection",
+                      "converter-verb")
+        u.kind, u.stage = "interjection", None
+    ctx.fired("converter-verb")
+    return units
 
 
 # The court's (or another party's) abbreviated label among an examination's Q. and A.:
