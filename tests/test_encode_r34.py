@@ -248,8 +248,10 @@ def test_turns_run_on_after_clock_times_open_there():
     assert texts(root, "//t:sp/t:p/t:time") == ["12.07", "12.12"]
     assert texts(root, "//t:sp[2]/t:p") == [
         "12.12 Nächste Rednerin: Frau Klubvorsitzende Beate Meinl-Reisinger. – Bitte."]
-    assert texts(root, "//t:body//t:p")[0] == \
-        "Abg. Mag. Werner Kogler (Grüne), 6. Sitzung, XXVII. GP des NR, 12:07"
+    assert texts(root, "//t:body//t:head") == [
+        "Abg. Mag. Werner Kogler (Grüne), 6. Sitzung, XXVII. GP des NR, 12:07"]
+    assert texts(root, "//t:titleStmt/t:title") == [
+        "Abg. Mag. Werner Kogler (Grüne), 6. Sitzung, XXVII. GP des NR, 12:07"]
 
 
 def test_one_clock_time_before_a_title_in_prose_opens_no_turn():
@@ -355,3 +357,26 @@ def test_an_english_verb_in_an_english_transcript_stays_a_turn():
                      "*Mr. Smith says:* Thank you. The committee will now hear the witness.\n",
                      "hearing.md")
     assert texts(root, "//t:body//t:speaker") == ["Mr. Smith", "Ms. Jones", "Mr. Smith"]
+
+
+def test_a_wrapped_contents_entry_is_one_item():
+    """"Schäffer, Bundesminister der" / "Finanzen 5646B, 5647D" is one entry; a line of
+    references alone ("5648A, 5649D") ends the entry above; "Bundestag 5644A" (the column
+    letter on the page) needs no leaders."""
+    root, _ = encode("\n\n".join([
+        "143. Sitzung", "Bonn, Mittwoch, den 23. Mai 1951.",
+        "Eintritt des Abg. Franke in den Bundestag 5644A", "Dr. Bertram (Z) \t 5645D, 5648B",
+        "Schäffer, Bundesminister der", "Finanzen \t 5646B, 5647D",
+        "Abstimmungen \t 5644C, 5645C, 5646B, D,", "5648A, 5649D", "Dr. Koch (SPD) \t 5646C",
+        "Die Sitzung wird um 10 Uhr 6 Minuten durch den Präsidenten Dr. Ehlers eröffnet.",
+        "Präsident Dr. Ehlers: Meine Damen und Herren! Ich eröffne die 143. Sitzung.",
+        "Dr. Koch (SPD): Herr Präsident! Meine Damen und Herren!",
+        "Präsident Dr. Ehlers: Das Wort hat der Herr Abgeordnete Dr. Bertram."]) + "\n",
+        "protokoll.txt")
+    assert texts(root, "//t:list[@type='contents']/t:item") == [
+        "Eintritt des Abg. Franke in den Bundestag 5644A", "Dr. Bertram (Z) 5645D, 5648B",
+        "Schäffer, Bundesminister der Finanzen 5646B, 5647D",
+        "Abstimmungen 5644C, 5645C, 5646B, D, 5648A, 5649D", "Dr. Koch (SPD) 5646C"]
+    assert texts(root, "//t:body//t:head") == ["143. Sitzung"]
+    assert texts(root, "//t:body//t:stage") == [
+        "Die Sitzung wird um 10 Uhr 6 Minuten durch den Präsidenten Dr. Ehlers eröffnet."]

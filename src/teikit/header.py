@@ -1073,6 +1073,10 @@ RULES = [
     ("interjection", "interpretation", "The line such a verb marks is an interjection from "
      "the floor inside the speech it interrupts: an <incident>, its label and words in the "
      "description, not a turn."),
+    ("clock-file-heading", "segmentation", "What a speech file with turns run on after "
+     "clock times opens with before its first turn, a line that names the sitting and ends "
+     "in a comma and a time (Abg. Mag. Werner Kogler (Grüne), 6. Sitzung, XXVII. GP des NR, "
+     "12:07), is its heading."),
     ("contents-list", "segmentation", "Three lines or more in a row that end in a page "
      "reference after leaders, a tab or a wide space (a page and a column letter, 17881 B, "
      "or a list of them) are a table of contents: a list, an entry an item, the word over "

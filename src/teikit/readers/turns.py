@@ -1260,11 +1260,17 @@ CLOCK_LABEL = re.compile(r"(?:^|(?<=[.!?)…])|(?<=\d[.:]\d\d))\s+(?P<t>\d{1,2}[
                          r"(?:\s\([^()\n]{1,40}\))?):\s+(?=\S)")
 
 
+# the line a speech file opens with before its first turn, when it names the sitting and
+# ends in a time: "Abg. Mag. Werner Kogler (Grüne), 6. Sitzung, XXVII. GP des NR, 12:07"
+FILE_HEADING_TIME = re.compile(r"^[^\W\d_][^\n]{5,150},\s*\d{1,2}[.:]\d{2}$")
+
+
 def clock_labels_run_on(blocks: list[Block], ctx: Context) -> list[Block]:
     """Turns run on inside a paragraph, each after a clock time (CLOCK_LABEL): the time
     a line of its own (kind "clock", a timestamp of the turn), the label and speech the
     next. The evidence: two such times and labels in the document, each label a title's
-    or an office's word and a name."""
+    or an office's word and a name. What the file opens with before the first of them, a
+    line that ends in a comma and a time, is its heading (FILE_HEADING_TIME)."""
     if not any(":" in ln.text for b in blocks for ln in b.lines):
         return blocks
     found = {id(ln): [m for m in CLOCK_LABEL.finditer(ln.text)
@@ -1283,8 +1289,12 @@ def clock_labels_run_on(blocks: list[Block], ctx: Context) -> list[Block]:
             pos = 0
             for m in matches:
                 if ln.text[pos:m.start()].strip():
-                    lines.append(Line(ln.number, ln.text[pos:m.start()].rstrip(),
-                                      "clock-label" if pos else ln.kind))
+                    kind = "clock-label" if pos else ln.kind
+                    if not pos and not out and not lines and not ln.kind \
+                            and FILE_HEADING_TIME.match(ln.text[:m.start()].strip()):
+                        kind = "h1"      # the file's heading: who, which sitting, when
+                        ctx.fired("clock-file-heading")
+                    lines.append(Line(ln.number, ln.text[pos:m.start()].rstrip(), kind))
                 if lines:
                     out.append(Block(lines))
                 out.append(Block([Line(ln.number, m.group("t"), "clock")]))
