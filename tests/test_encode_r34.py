@@ -55,6 +55,22 @@ def test_a_run_in_note_with_events_apart_at_a_dash_is_one_incident():
         "Grünen. – Abg. Stögmüller: Chemtrails! Wir erinnern uns."]
 
 
+def test_a_named_interjection_in_parentheses_is_a_note_of_the_room_like_applause():
+    """"(Volker Kauder [CDU/CSU]: Eben, Herr Bartsch!)" and "(Abg. Dr. Koch: Zu § 3!)":
+    the same encoding as "(Beifall bei der SPD.)", the words kept; "(Erste Beratung: 123.
+    Sitzung.)" names no one and stays as printed."""
+    root, _ = encode("Präsident Dr. Norbert Lammert:\nIch eröffne die Aussprache,\n\n"
+                     "(Volker Kauder [CDU/CSU]: Eben, Herr Bartsch!)\n\nwas ich hiermit tue."
+                     "\n\n(Beifall bei der SPD.)\n\n(Abg. Dr. Koch: Zu § 3!)\n\n"
+                     "(Erste Beratung: 123. Sitzung.)\n\nDr. Dietmar Bartsch (DIE LINKE):\n"
+                     "Ich bedanke mich.\n\nPräsident Dr. Norbert Lammert:\nVielen Dank.\n",
+                     "protokoll.txt")
+    assert texts(root, "//t:body//t:incident/t:desc") == [
+        "Volker Kauder [CDU/CSU]: Eben, Herr Bartsch!", "Beifall bei der SPD.",
+        "Abg. Dr. Koch: Zu § 3!"]
+    assert texts(root, "//t:body//t:stage") == ["(Erste Beratung: 123. Sitzung.)"]
+
+
 def test_a_label_after_a_parenthesis_that_never_closes_is_still_a_turn():
     """A parenthesis left open by a misprint proves nothing: the label two lines under it
     still opens a turn."""

@@ -64,6 +64,7 @@ from .rejoin import rejoin_split_paragraphs
 from .shapes import (
     CJK_NOTICE,
     CLOSE_PUNCT,
+    TITLE_WORDS,
     _cjk_title,
     is_caps_heading,
     label_shape_ok,
@@ -257,6 +258,24 @@ def _date_range(text: str, start: int, end: int) -> tuple[int, int] | None:
         stop += 1
     return marks.widen(text, positions[start], stop)
 
+
+
+# A named interjection the record prints in parentheses: the member's name with the party in
+# brackets, or a title's or an office's word and a name, a colon and the words called out
+# ("(Volker Kauder [CDU/CSU]: Eben, Herr Bartsch!)", "(Abg. Dr. Koch: Zu § 3!)"): the
+# reporter's note of the room as "(Beifall bei der SPD.)" is, not a stage direction
+NAMED_INTERJECTION = re.compile(r"^\((?P<who>[^\W\d_][^():\n]{1,80}?)\s*:\s+[^()]{1,400}\)[.,;]?$")
+PARTY_IN_BRACKETS = re.compile(r"\s*\[[^\[\]]{1,30}\]$")
+
+
+def _named_interjection(text: str) -> bool:
+    m = NAMED_INTERJECTION.match(text)
+    if m is None:
+        return False
+    who = m.group("who").strip()
+    name = PARTY_IN_BRACKETS.sub("", who)
+    titled = who.split(None, 1)[0].rstrip(".").casefold() in TITLE_WORDS
+    return (name != who or titled) and label_shape_ok(name)
 
 class TextBuilder:
     """Builds the TEI of the text from the classified units (a tree builder, not an output
@@ -748,7 +767,7 @@ class TextBuilder:
         """(Stalin laughs). is a stage direction; (Applause.) is the reporter's note of
         the room, an <incident>."""
         text = plain(span.text).strip()
-        if INCIDENT_IN_PARENTHESES.match(text):
+        if INCIDENT_IN_PARENTHESES.match(text) or _named_interjection(text):
             self.ctx.fired("incident")       # the parentheses are the reporter's signs
             return E.incident(E.desc(re.sub(r"^\(\s*|\s*\)[.,;:]?$", "", text)))
         return fill(E.stage(), span, self.ctx)

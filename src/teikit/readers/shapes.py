@@ -27,7 +27,7 @@ TITLES = ("mr|mrs|ms|miss|mx|dr|the|senator|chairman|chairwoman|chair|representa
           # "Poseł Jarosław Sachajko:", "Poslankyně Olga Richterová:", "Statsråd Lie:"
           "präsident|präsidentin|vizepräsident|vizepräsidentin|abgeordneter|abgeordnete|"
           "bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|staatssekretär|"
-          "staatssekretärin|poseł|posłanka|marszałek|wicemarszałek|poslanec|poslankyně|"
+          "staatssekretärin|abg|poseł|posłanka|marszałek|wicemarszałek|poslanec|poslankyně|"
           "předseda|předsedající|místopředseda|ministr|ministryně|statsråd|presidenten")
 
 # What a PERIOD_LABEL opens with: a title, a full stop or not, a space. Its first word is
