@@ -396,3 +396,13 @@ def test_a_wrapped_contents_entry_is_one_item():
     assert texts(root, "//t:body//t:head") == ["143. Sitzung"]
     assert texts(root, "//t:body//t:stage") == [
         "Die Sitzung wird um 10 Uhr 6 Minuten durch den Präsidenten Dr. Ehlers eröffnet."]
+
+
+def test_a_heading_label_over_its_own_label_run_in():
+    root, _ = encode(
+        "# 20. posiedzenie\n\n#### Prezes Rady Ministrów Donald Tusk:\n\nDziękuję bardzo.\n\n"
+        "#### Poseł Jarosław Sachajko:\n\nPanie Marszałku! Wysoka Izbo!\n\n"
+        "#### Prezes Rady Ministrów Donald Tusk:\n\nPrezes Rady Ministrów Donald Tusk: Słowo "
+        "klucz to bezpieczeństwo.\n\n#### Poseł Jarosław Sachajko:\n\nNie ma.\n", "sejm.md")
+    assert texts(root, "//t:sp[t:speaker='Prezes Rady Ministrów Donald Tusk']/t:p") == [
+        "Dziękuję bardzo.", "Słowo klucz to bezpieczeństwo."]

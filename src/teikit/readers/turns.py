@@ -755,8 +755,10 @@ def _heading_over_runin_label(blocks: list[Block], opens: list[bool], ctx: Conte
     """A heading label ("#### Prezes Rady Ministrów Donald Tusk:") over a paragraph that
     opens with a run-in label the document's paragraphs open with twice or more
     ("Marszałek: Pani poseł …": a converter merged the chair's turn under the heading of a
-    speech it left out): the heading's turn has no speech of its own; its label is a line
-    apart (an empty turn, kept as a paragraph and reported), never a section's heading."""
+    speech it left out), or with the heading's own label again ("Prezes Rady Ministrów
+    Donald Tusk: Słowo klucz, …"): the heading's turn has no speech of its own; its label
+    is a line apart (an empty turn, kept as a paragraph and reported), never a section's
+    heading."""
     runin: Counter | None = None
     out = list(blocks)
     opens = list(opens)
@@ -771,7 +773,8 @@ def _heading_over_runin_label(blocks: list[Block], opens: list[bool], ctx: Conte
             runin = Counter(f[0] for b in blocks if b.lines[0].kind[:1] != "h"
                             and ":" in b.lines[0].text[:62]
                             and (f := _label(b.lines[0].text)) is not None)
-        if runin[found[0]] >= 2:
+        same = found[0] == plain(block.lines[0].text).strip().rstrip(":").strip()
+        if runin[found[0]] >= 2 or same:          # (or the heading's own label again)
             out[k] = Block([block.lines[0]._replace(kind="speaker-line")])
             opens[k] = False
             ctx.fired("heading-label-alone")
