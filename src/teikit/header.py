@@ -1042,6 +1042,45 @@ RULES = [
     ("word-rejoined", "segmentation", "A paragraph that ends in a word cut by a hyphen, over "
      "one that opens in lower case (a manuscript's line a paragraph in a Word "
      "transcription: inportu- / ne desiderare), is one paragraph, the word one again."),
+    ("capital-word-rejoined", "segmentation", "A paragraph that ends in a word with a "
+     "capital and no punctuation, in a text whose long paragraphs nearly all end in "
+     "punctuation, goes on in the next one when that opens in lower case (Liebe Kolleginnen / "
+     "und Kollegen!), or, in a language that writes its nouns with a capital, when it opens "
+     "with one after a word the text writes in lower case elsewhere (Europäische / Union): "
+     "one paragraph that a column or page break cut."),
+    ("heading-label-alone", "segmentation", "A speaker's label set as a heading owns the "
+     "paragraph below it (its first words, Słuchajcie: kiedyś …, are speech, not a run-in "
+     "label); where that paragraph opens with a run-in label the document's paragraphs open "
+     "with twice or more (Marszałek: …), the heading's turn has no speech of its own: its "
+     "label is kept as a paragraph and reported, never a section's heading."),
+    ("clock-label-run-on", "segmentation", "Turns run on inside a paragraph, each after a "
+     "clock time (… (Beifall bei den Grünen.) 12.12 Präsidentin Doris Bures: …, a record's "
+     "speeches whose line ends were lost), open there, the time a timestamp of the turn, "
+     "when two such times and labels (a title's or an office's word and a name) are in the "
+     "document."),
+    ("source-line-label", "segmentation", "A converter's line over each speech, the "
+     "speaker's name in emphasis, a separator and the source's reference with its link "
+     "(*Poslankyně Olga Richterová* · stenozáznam: https://…), two of them or more: the "
+     "name is the turn's label, the reference a note of the source before the turn."),
+    ("single-page-head", "normalization", "An OCR'd page in a file of its own whose first "
+     "line is the printed page's running head with its number (1916. 12 mars. —— Anklager "
+     "mot Luftforsvarets ledelse. 319), over a page that opens in mid-sentence in lower "
+     "case: the number numbers the <pb/> before the text, the head's line is left out as "
+     "page furniture and reported."),
+    ("converter-verb", "normalization", "A converter's English verb after a label "
+     "(*Głos z sali interrupts:* …) in a text in another language is the conversion's "
+     "markup, not the record's words: left out and reported."),
+    ("interjection", "interpretation", "The line such a verb marks is an interjection from "
+     "the floor inside the speech it interrupts: an <incident>, its label and words in the "
+     "description, not a turn."),
+    ("clock-file-heading", "segmentation", "What a speech file with turns run on after "
+     "clock times opens with before its first turn, a line that names the sitting and ends "
+     "in a comma and a time (Abg. Mag. Werner Kogler (Grüne), 6. Sitzung, XXVII. GP des NR, "
+     "12:07), is its heading."),
+    ("contents-list", "segmentation", "Three lines or more in a row that end in a page "
+     "reference after leaders, a tab or a wide space (a page and a column letter, 17881 B, "
+     "or a list of them) are a table of contents: a list, an entry an item, the word over "
+     "them (Inhalt:, Contents) its heading; the leaders are left out as layout."),
     ("act-heading", "segmentation", "A play's act or scene heading on a line of its own "
      "(ACTUS II., ACT III, Scene 2, SCAENA PRIMA), also on the last or first line of a "
      "paragraph parted by a soft line break, is a heading: a section of its own."),

@@ -30,6 +30,7 @@ from .classify import (
     classify,
     points_in_sequence,
 )
+from .contents import contents_lists
 from .context import Context
 from .dates import (
     ENTRY_LEAD,
@@ -63,6 +64,7 @@ from .rejoin import rejoin_split_paragraphs
 from .shapes import (
     CJK_NOTICE,
     CLOSE_PUNCT,
+    TITLE_WORDS,
     _cjk_title,
     is_caps_heading,
     label_shape_ok,
@@ -90,6 +92,7 @@ from .turns import (
     _label,
     _labels_over_speech,
     _letters_taking_turns,
+    _long_labels,
     _numbered_narration,
     _salutation_apart,
     _section_salutations_apart,
@@ -97,7 +100,10 @@ from .turns import (
     _stamps_over_speech,
     _verse_lines,
     _without_affiliation,
+    clock_labels_run_on,
+    foreign_said_verbs,
     rhymed_verse,
+    source_lines_over_speech,
     split_turn_lines,
 )
 from .unit import Unit
@@ -111,6 +117,8 @@ TEXT_BLOCKS = {tei(name) for name in ("p", "sp", "stage", "list", "quote", "floa
 
 
 def build_text(div, blocks: list[Block], ctx: Context) -> None:
+    blocks = clock_labels_run_on(blocks, ctx)
+    blocks = source_lines_over_speech(blocks, ctx)
     blocks = _labels_over_speech(blocks, ctx)
     blocks = _stamps_over_speech(blocks)
     ctx.letter_speakers = _letters_taking_turns(blocks)
@@ -124,23 +132,26 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     if ctx.court_labels:
         ctx.fired("court-labels")
     ctx.abbrev_labels = _abbrev_labels(blocks)
+    ctx.long_labels = _long_labels(blocks)
     if ctx.abbrev_labels:
         ctx.fired("abbreviated-labels")
     ctx.verse_lines = _verse_lines(blocks)
     ctx.rhymed_verse = ctx.verse_lines and rhymed_verse(blocks)
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels,
-                                           ctx.abbrev_labels)]
+                                           ctx.abbrev_labels, ctx.long_labels)]
     blocks = _salutation_apart(blocks)
     blocks = _section_salutations_apart(blocks, ctx)
     units = [u for b in blocks for u in classify(b, ctx)]
     accept_speakers(units, ctx)
+    units = foreign_said_verbs(units, ctx)
     _speaker_key(units, ctx)
     _recorder_narration(units, ctx)
     _bracketed_signatures(units, ctx)
     units = _commentary_blocks(units)
     _numbered_narration(units, ctx)
     units = rejoin_split_paragraphs(units, ctx)
+    units = contents_lists(units, ctx)
     # a newspaper's articles: a headline over a wire dateline
     from . import news
     units = news.find_articles(units, div.find(tei("head")) is not None, ctx)
@@ -251,6 +262,24 @@ def _date_range(text: str, start: int, end: int) -> tuple[int, int] | None:
         stop += 1
     return marks.widen(text, positions[start], stop)
 
+
+
+# A named interjection the record prints in parentheses: the member's name with the party in
+# brackets, or a title's or an office's word and a name, a colon and the words called out
+# ("(Volker Kauder [CDU/CSU]: Eben, Herr Bartsch!)", "(Abg. Dr. Koch: Zu § 3!)"): the
+# reporter's note of the room as "(Beifall bei der SPD.)" is, not a stage direction
+NAMED_INTERJECTION = re.compile(r"^\((?P<who>[^\W\d_][^():\n]{1,80}?)\s*:\s+[^()]{1,400}\)[.,;]?$")
+PARTY_IN_BRACKETS = re.compile(r"\s*\[[^\[\]]{1,30}\]$")
+
+
+def _named_interjection(text: str) -> bool:
+    m = NAMED_INTERJECTION.match(text)
+    if m is None:
+        return False
+    who = m.group("who").strip()
+    name = PARTY_IN_BRACKETS.sub("", who)
+    titled = who.split(None, 1)[0].rstrip(".").casefold() in TITLE_WORDS
+    return (name != who or titled) and label_shape_ok(name)
 
 class TextBuilder:
     """Builds the TEI of the text from the classified units (a tree builder, not an output
@@ -742,7 +771,7 @@ class TextBuilder:
         """(Stalin laughs). is a stage direction; (Applause.) is the reporter's note of
         the room, an <incident>."""
         text = plain(span.text).strip()
-        if INCIDENT_IN_PARENTHESES.match(text):
+        if INCIDENT_IN_PARENTHESES.match(text) or _named_interjection(text):
             self.ctx.fired("incident")       # the parentheses are the reporter's signs
             return E.incident(E.desc(re.sub(r"^\(\s*|\s*\)[.,;:]?$", "", text)))
         return fill(E.stage(), span, self.ctx)
@@ -1057,6 +1086,21 @@ class TextBuilder:
         self.div.append(E.postscript(p))
         self.signed_off.add(self.div)
         self.ctx.fired("postscript")
+
+    def _interjection(self, u: Unit, _):
+        """A voice from the floor inside the speech it interrupts (turns.foreign_said_verbs):
+        an <incident>, its label and words in the description."""
+        self._end_quote()
+        words = " ".join(plain(u.body.text).split())
+        self._container(True).append(E.incident(E.desc(f"{u.label}: {words}")))
+        self.ctx.fired("interjection")
+
+    def _source_line(self, u: Unit, _):
+        """A converter's reference of the speech's source, taken off the speaker's line
+        ("stenozáznam: https://…"): a note of the source before the turn."""
+        self._end_quote()
+        self._end_turn()
+        self.div.append(fill(E.note(type="source"), u.body, self.ctx))
 
     def _copy_footer(self, u: Unit, _):
         """A copy's rights or source line under the signature ("Copyright © Government of

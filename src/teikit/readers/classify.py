@@ -73,6 +73,10 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     if lines[0].text.lstrip()[:1] == MILESTONE_OPEN and \
             all(not plain(ln.text).strip() for ln in lines):   # a milestone alone
         return [Unit("milestone", Block([ln])) for ln in lines]
+    if lines[0].kind == "source-line":   # a converter's reference of the speech's source
+        return [Unit("source_line", block, span=Span.of_line(lines[0]).strip())]
+    if lines[0].kind == "clock":         # a turn's time run on before its label
+        return [Unit("time", block, n=lines[0].text.strip())]
     lead = lines[0].text.lstrip()[:1]
     if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
         columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]

@@ -164,6 +164,8 @@ class Context:
     era_dates: list[tuple[str, int, str]] = field(default_factory=list)
     court_labels: frozenset[str] = frozenset()  # "Ct." among an examination's Q. and A.
     abbrev_labels: frozenset[str] = frozenset()  # a play's "Els." / "No.": names cut short
+    # the document's "Name, office" labels and their offices' first words (turns._long_labels)
+    long_labels: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     verse_lines: bool = False            # one verse line a paragraph ("(20) Hoc usque …")
     block_quotes: list = field(default_factory=list)   # the <quote>s of quoted passages
     rhymed_verse: bool = False           # verse_lines by rhyme, in a script without capitals

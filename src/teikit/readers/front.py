@@ -12,12 +12,16 @@ from ..tei import E
 from . import gutenberg, platform
 from .context import Context
 from .dateranges import date_attrs
-from .dates import DOTTED_DATE, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
+from .dates import DOTTED_DATE, MONTHS, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
 from .letters import CJK_SALUTE, is_closing, is_salutation
 from .span import Span
 
-DOC_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
+DOC_NUMBER = re.compile(r"^(?![12]\d{3}\.\s+\d{1,2}\.?\s+(?i:" + "|".join(
+    sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\b)"
+    r"(?P<n>\d{1,5})\.\s+(?=\S)")
+# (a year over a day and a month is a date, not the document's number: "1916. 12 mars. ——
+# Anklager mot Luftforsvarets ledelse. 319", a printed record's running head)
 # A letter edition's heading numbered in roman figures over words in capitals ("IV. PIETER
 # BOTH, KASTEEL NASSAU OP BANDA 18 juli 1611.", the Generale Missiven; the calendars of
 # state papers' "XII. THE EARL OF LEICESTER TO WALSINGHAM."): the document's number, as

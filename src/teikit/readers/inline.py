@@ -727,13 +727,15 @@ def _line_of_its_own(text: str, start: int, end: int) -> bool:
 # Indonesian ([Tepuk], [Ketawa], [Dewan riuh]), Afrikaans (Gelag, Tussenwerpsels), Swahili
 # ((Makofi), (Kicheko)), German (Beifall, Heiterkeit, Zuruf), French (Rires,
 # Applaudissements), Dutch (Gelach, Applaus), Spanish (Aplausos, Risas), Italian (Applausi,
-# Ilarità), Polish (Oklaski, Wesołość), Czech (Potlesk), Welsh (Chwerthin)
+# Ilarità), Polish (Oklaski, Wesołość, Poruszenie), Czech (Potlesk, Smích), Norwegian
+# (Munterhet), Welsh (Chwerthin); German also Zustimmung, Bravo, Sehr gut, Lachen
 OTHER_INCIDENT_WORDS = (r"tepuk(?:\s+tangan)?|ketawa|gelak(?:\s+ketawa)?|dewan\s+riuh|"
                         r"tertawa|interupsi|gelag|applous|toejuiging|tussenwerpsels?|makofi|"
                         r"kicheko|vicheko|beifall|heiterkeit|zurufe?|unruhe|widerspruch|"
                         r"rires?|applaudissements|exclamations|gelach|applaus|hilariteit|"
                         r"aplausos|risas|rumores|applausi|ilarit[àa]|oklaski|weso[łl]o[śs][ćc]|"
-                        r"potlesk|chwerthin")
+                        r"potlesk|chwerthin|zustimmung|bravo|sehr\s+gut|lachen|"
+                        r"poruszenie|gwar|smích|hluk|munterhet")
 OTHER_INCIDENT = re.compile(r"\W*(?:" + OTHER_INCIDENT_WORDS + r")\b", re.I)
 
 # What a reporter notes of the room: [Laughter.], (Applause.), [Hear, hear], [pause]
@@ -743,7 +745,12 @@ INCIDENT_WORDS = (r"(?:(?:loud|prolonged|general|some|continued|renewed)\s+)?"
                   r"disturbance|silence|recess|gavel|bells?\s+ring(?:s|ing)?|music|"
                   r"sighs?|groans?|murmurs?|uproar|members\s+rising|sound\s+of|"
                   + OTHER_INCIDENT_WORDS + ")")
-INCIDENT_IN_PARENTHESES = re.compile(r"^\(\s*" + INCIDENT_WORDS + r"\b[^()]{0,40}\)[.,;:]?$",
+# (the chamber's notes of a German, Austrian or Czech record run on: "(Beifall bei der
+# CDU/CSU und der SPD sowie bei Abgeordneten des BÜNDNISSES 90/DIE GRÜNEN – Zuruf von der
+# LINKEN: Oh!)", its events apart at " – "; a paragraph that is all one such note is one
+# note of the room however long, and so is a run-in one whose events the dash parts)
+EVENTS = r"[^()–—]{0,80}(?:\s[–—]\s[^()–—]{1,120}){1,6}"
+INCIDENT_IN_PARENTHESES = re.compile(r"^\(\s*" + INCIDENT_WORDS + r"\b[^()]{0,400}\)[.,;:]?$",
                                      re.I)
 
 
@@ -752,7 +759,7 @@ INCIDENT_IN_PARENTHESES = re.compile(r"^\(\s*" + INCIDENT_WORDS + r"\b[^()]{0,40
 # (a margin note "[*…*]" may hold brackets of its own: "[* reply [F?? 3/65] Nov 14/ 65*]")
 SIGN = re.compile(r"\[\[[^\[\]]*\]\]|\[\*[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\*\]|\[[^\[\]]*\]|"
                   r"\((?P<incident>\s*" + INCIDENT_WORDS
-                  + r"\b[^()]{0,40})\)", re.I)
+                  + r"\b(?:[^()]{0,40}|" + EVENTS + r"))\)", re.I)
 
 
 def _incident(sink, m, span, at, ctx):

@@ -27,7 +27,7 @@ from ..formats.marks import plain
 from ..sourcetext import PAGE_MARK, Block, Line
 from . import cable, ocrpage, platform
 from .context import Context
-from .dates import DAY_HEADING
+from .dates import DAY_HEADING, MONTHS
 from .language import NAMES
 from .notelists import (
     indented_symbol_notes,
@@ -60,6 +60,7 @@ from .pages import (
     page_sequence,
     preprinted_page_numbers,
     scan_page_headers,
+    single_page_head,
 )
 
 INDENT = re.compile(r"^[ \t\u00a0]*")
@@ -100,6 +101,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = emphasised_page_numbers(blocks, ctx)
     blocks = page_marks_in_prose(blocks, ctx)
     blocks = form_feed_pages(blocks, ctx)
+    blocks = single_page_head(blocks, ctx)
     blocks = page_furniture(blocks, ctx)
     blocks = _entry_date_heads(blocks, ctx)
     blocks = library_stamps(blocks, ctx)
@@ -531,9 +533,11 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
 
 # a contents line's leaders before its page number: dots ("....", ". . . ."), an ellipsis
 # run, rules, or their garbled copy (a PDF's leader glyphs read as U+FFFD, maybe after a
-# control character: "School Enrolments\b���… 445")
+# control character: "School Enrolments\b���… 445"); the page may carry a column letter
+# or be a list of pages ("17881 B", "5643D, 5644A": the Bundestag's printed records)
 LEADER = re.compile(r"[\x00-\x08\x0b-\x1f]*(?:\ufffd{2,}|\.{4,}|…{2,}|(?:\. ){3,}\.?|_{4,}|·{4,})"
-                    r"(?=\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$)")
+                    r"(?=\s*(?:\d{1,4}|\d{1,5}\s?[A-D]|[ivxlc]{1,6})"
+                    r"(?:\s*,\s*\d{1,5}\s?[A-D]?)*\s*$)")
 
 
 def _leaders(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -1051,7 +1055,30 @@ def _split_paragraph_ends(block: Block, ctx: Context) -> list[Block]:
 def join_hyphenated(first: str, second: str) -> bool:
     """A line ending in a hyphen after a letter, and the next starting with a lower-case
     letter: one word split at the line end."""
-    return bool(HYPHEN_END.search(plain(first).rstrip())) and plain(second).lstrip()[:1].islower()
+    return bool(HYPHEN_END.search(plain(first).rstrip())) and (
+        plain(second).lstrip()[:1].islower() or _hyphen_repeated(first, second))
+
+
+DASH_HYPHEN = re.compile(r"(?<=[^\W\d_])[—–]$")
+
+
+def _dash_joins_word(before: str, after: str, ctx: Context) -> bool:
+    """A line that ends in a letter and a dash over one that opens in lower case, whose
+    halves make a word the text prints whole elsewhere ("Luft—" / "forsvarets" where
+    "Luftforsvarets" stands in the heading; never "said—" / "and")."""
+    at_end = LETTERS_AT_END.search(plain(before).rstrip()[:-1])
+    at_start = LETTERS_AT_START.match(plain(after).lstrip())
+    if not at_end or not at_start or not at_start.group(0)[:1].islower():
+        return False
+    return (at_end.group(0) + at_start.group(0)).casefold() in ctx.words()
+
+
+def _hyphen_repeated(before: str, after: str) -> bool:
+    """A word cut at the line's end with the hyphen printed again at the next line's start
+    ("Doku-" / "-mentene": the old prints' and OCR's repeated sign), the next part in lower
+    case: one word."""
+    start = plain(after).lstrip()
+    return plain(before).rstrip()[-1:] == "-" and start[:1] == "-" and start[1:2].islower()
 
 
 def join_spans(spans: list, wrapped: bool, ctx: Context):
@@ -1098,6 +1125,33 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
                                "(the sign removed)", "dehyphenated", line, col)
             seps.append("")
             parts.append(span.strip())
+            continue
+        if last.text.rstrip()[-1:] == "-" and HYPHEN_END.search(plain(last.text).rstrip()) \
+                and _hyphen_repeated(last.text, span.text):
+            word_end = last.text.rstrip()             # "Doku-" + "-mentene": both signs out
+            parts[-1] = last[:len(word_end) - 1]
+            span = span.strip()
+            seps.append("")
+            parts.append(span[1:])
+            ctx.fired("dehyphenated")
+            line, col = last.pos(len(word_end) - 1)
+            ctx.diags.info("word hyphenated at the line end with the hyphen repeated on the "
+                           "next line joined (both hyphens removed)", "dehyphenated", line, col)
+            continue
+        dash = DASH_HYPHEN.search(last.text.rstrip()) if last.text.rstrip()[-1:] in "—–" \
+            else None
+        if dash and _dash_joins_word(last.text, span.text, ctx):
+            # OCR read a line end's hyphen as a dash ("Luft—" / "forsvarets"): one word,
+            # where the text prints the word whole elsewhere ("Luftforsvarets")
+            word_end = last.text.rstrip()
+            parts[-1] = last[:len(word_end) - 1]
+            seps.append("")
+            parts.append(span.strip())
+            ctx.fired("dehyphenated")
+            line, col = last.pos(len(word_end) - 1)
+            ctx.diags.info(f"word hyphenated at the line end with '{dash.group(0)}' (OCR's "
+                           "hyphen) joined, the word printed whole elsewhere (the sign "
+                           "removed)", "dehyphenated", line, col)
             continue
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
@@ -1188,11 +1242,15 @@ COMPOUND_TAILS = {"stricken", "looking", "minded", "hearted", "headed", "handed"
 
 def _compound_tail(before: str, after: str) -> bool:
     """Is "panic-" / "stricken" a compound adjective, its hyphen its own: a word of three
-    letters or more over one of COMPOUND_TAILS?"""
+    letters or more over one of COMPOUND_TAILS? Or a range of months ("mars-" / "april")?"""
     head = plain(before).rstrip()[:-1].rsplit(None, 1)[-1:]
     tail = plain(after).lstrip().split(None, 1)[:1]
-    return bool(head and tail) and len(head[0]) >= 3 and head[0].isalpha() \
-        and re.sub(r"\W+$", "", tail[0]).casefold() in COMPOUND_TAILS
+    if not (head and tail) or len(head[0]) < 3 or not head[0].isalpha():
+        return False
+    second = re.sub(r"\W+$", "", tail[0]).casefold()
+    # (two months' names, a range: "mars-" / "april 1945" is "mars-april", never "marsapril")
+    return second in COMPOUND_TAILS or (
+        len(second) >= 3 and head[0].casefold() in MONTHS and second in MONTHS)
 
 
 CHAIN_HEAD = re.compile(r"(?:^|(?<=\s))(?P<chain>(?:[^\W\d_]+-)*)(?P<head>[^\W\d_]+)-$")

@@ -144,6 +144,20 @@ def _caps_head(text: str) -> bool:
         and text[-1:] not in "-,;:" and len(text.split()) >= 2
 
 
+def _column_width(source: list[str]) -> bool:
+    """Are the text's lines a printed column's (the half of them no longer than seventy
+    signs, and most of them not closing a sentence: the line ends where the column does)?
+    A text typed one paragraph a line ("143. Sitzung" / "Bonn, Mittwoch, den 23. Mai
+    1951." / a speech of five hundred signs a line) is no newspaper's page, whatever year
+    or "Nr." stands near its top."""
+    texts = [t.strip() for t in source if t.strip()]
+    if not texts:
+        return False
+    widths = sorted(len(t) for t in texts)
+    closed = sum(t[-1:] in SENTENCE_CLOSE for t in texts)
+    return widths[len(widths) // 2] <= 70 and closed * 2 <= len(texts)
+
+
 def newspaper_page(blocks: list[Block], i: int, ctx: Context, facts: dict) -> list[Block]:
     """A newspaper page's OCR with no blank line (Chronicling America's ocr.txt): the
     masthead's lines at the top (a volume, a number, a year among them) are the source's
@@ -155,6 +169,8 @@ def newspaper_page(blocks: list[Block], i: int, ctx: Context, facts: dict) -> li
     source = ctx.source.lines
     if ctx.source.format != "text" or len(source) < 60 or i >= len(blocks) or \
             sum(not line.strip() for line in source) * 50 > len(source):
+        return blocks
+    if not _column_width(source):
         return blocks
     lines = [ln for block in blocks[i:] for ln in block.lines]
     texts = [plain(ln.text).strip() for ln in lines]

@@ -159,6 +159,35 @@ def form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
+# A single page's running head, its page number at one end ("1916. 12 mars. —— Anklager mot
+# Luftforsvarets ledelse. 319", "319 STORTINGSFORHANDLINGER 1946"): words and a number
+# of one to four figures, one space apart, a full stop or a dash somewhere before it
+RUNNING_HEAD_NUMBER = re.compile(r"^(?:(?P<lead>\d{1,4})\s+(?=[^\W\d_])(?P<after>.{8,100}?)|"
+                                 r"(?P<before>.{8,100}?[.—–])\s+(?P<trail>\d{1,4}))\s*$")
+
+
+def single_page_head(blocks: list[Block], ctx: Context) -> list[Block]:
+    """An OCR'd page in a file of its own, whose first line is the printed page's running
+    head with its number, over a page that opens in mid-sentence, in lower case
+    ("overkommando ble ledet på."): the number is the page's (a <pb/> before the text), the
+    head's line is left out as a running head and reported. The lower-case opening is the
+    evidence that no title stands there."""
+    if ctx.source.format != "text" or len(blocks) < 3 or len(blocks[0].lines) != 1 \
+            or blocks[0].lines[0].kind:
+        return blocks
+    head = blocks[0].lines[0]
+    m = RUNNING_HEAD_NUMBER.match(plain(head.text).strip())
+    nxt = plain(blocks[1].lines[0].text).lstrip()
+    if m is None or not nxt[:1].islower() or sum(len(b.lines) for b in blocks[1:]) < 10:
+        return blocks
+    number = m.group("lead") or m.group("trail")
+    ctx.leave_out([head], "the printed page's running head with its page number, over a "
+                  "page that opens in mid-sentence; the number numbers the <pb/>",
+                  "running-head")
+    ctx.fired("single-page-head")
+    return [Block([Line(head.number, f"[Page {number}]")]), *blocks[1:]]
+
+
 # A page's running head with its page number at one end, a wide space between them, on the
 # first line after a form feed: "4                CONGRESO   NACIONAL" on a left-hand page,
 # "THE HISTORY OF ROME         13" on a right-hand one (a book or a printed report read

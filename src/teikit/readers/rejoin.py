@@ -7,6 +7,7 @@ import re
 
 from ..formats.marks import HI, plain
 from .context import Context
+from .language import guess_language
 from .layout import _compound_tail, _printed_compound, is_cjk, join_hyphenated, join_spans
 from .letters import named_part
 from .shapes import (
@@ -52,6 +53,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
     joining as they come would copy the growing paragraph at every piece."""
     out: list[Unit] = []
     pieces: dict[int, list[Span]] = {}          # id(unit) -> its pieces, when rejoined
+    capitals = _CapitalCut(units)
     i = 0
     while i < len(units):
         u = units[i]
@@ -62,7 +64,8 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
                 or u.form == "code" or prev.form == "code" \
                 or _format_delimited(prev) or _format_delimited(u) \
                 or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
-                        or _word_cut(last, u) or _word_cut_over_page(last, units, i)):
+                        or _word_cut(last, u) or _word_cut_over_page(last, units, i)
+                        or capitals.cut(last, u)):
             out.append(u)                      # (no page breaks scanned for nothing:
             i += 1                             # thousands of them in a row are linear)
             continue
@@ -75,15 +78,17 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
         if (prev is not None and prev.kind in ("para", "turn") and nxt is not None
                 and nxt.kind == "para" and last is not None and nxt.span is not None
                 and nxt.n is None and not named_part(prev) and not named_part(nxt)
-                and (_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
-                     or _word_cut(last, nxt))
-                and _continues(last.text, nxt.span.text)
+                and (((_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
+                       or _word_cut(last, nxt)) and _continues(last.text, nxt.span.text))
+                     or capitals.cut(last, nxt))
                 and not _clause(nxt, ctx)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
                            "rejoined", nxt.block.first, 1)
             ctx.fired("rejoined")
-            if not _cut_before(last.text, bool(between)) and _comma_cut(prev, last, nxt):
+            if capitals.cut(last, nxt) and not _cut_before(last.text, bool(between)):
+                ctx.fired("capital-word-rejoined")
+            elif not _cut_before(last.text, bool(between)) and _comma_cut(prev, last, nxt):
                 ctx.fired("comma-rejoined")
             elif not _cut_before(last.text, bool(between)):
                 ctx.fired("word-rejoined")
@@ -119,6 +124,62 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
                 k += 1
             u.span = Span.join(joined, seps) if joined[1:] else joined[0]
     return out
+
+
+# what ends a paragraph that ends a sentence (or a line a speaker's label or a list stands)
+PARAGRAPH_ENDS = ".!?:;\"”’')]…»«›‹"
+# languages that write their nouns with a capital (German, Luxembourgish)
+NOUN_CAPITALS = {"de", "lb"}
+WORD = re.compile(r"[^\W\d_]+")
+
+
+class _CapitalCut:
+    """A paragraph cut in mid-sentence after a word with a capital ("… Liebe Kolleginnen" /
+    "und Kollegen!", "… für die Europäische" / "Union nicht."; a PDF's column or page
+    break in a German text, whose nouns and adjectives of names have capitals). The
+    evidence: the document's own paragraphs of ten words or more, eight or more of them,
+    nearly all (85 in 100) end in punctuation, and this one (four words or more) ends in a
+    letter; the next one goes on in lower case, or with a capital where the text is in a
+    language that writes its nouns so and writes the word before it in lower case
+    elsewhere. The statistics are counted once, when a candidate first asks."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = units
+        self.proven: bool | None = None
+        self.nouns: bool | None = None
+        self.lower: set[str] = set()
+
+    def _count(self) -> None:
+        ends = [words[-1] for u in self.units
+                if u.kind in ("para", "turn") and u.span is not None
+                and len(words := plain(u.span.text).split()) >= 10
+                and len(words[-1]) >= 3]      # (not a contents line's "… 17884 D")
+        punct = sum(e[-1] in PARAGRAPH_ENDS for e in ends)
+        self.proven = len(ends) >= 8 and punct * 100 >= len(ends) * 85
+        if self.proven:
+            sample = " ".join(u.span.text for u in self.units[:400]
+                              if u.kind in ("para", "turn") and u.span is not None)
+            self.nouns = guess_language(sample)[0] in NOUN_CAPITALS
+            if self.nouns:
+                self.lower = {w for u in self.units if u.span is not None
+                              for w in WORD.findall(plain(u.span.text)) if w.islower()}
+
+    def cut(self, last: Span, nxt: Unit) -> bool:
+        text = plain(last.text).rstrip()
+        words = text.split()
+        if len(words) < 4 or not text[-1:].isalpha() or not words[-1][:1].isupper() \
+                or words[-1].isupper() or nxt.kind != "para" or nxt.span is None:
+            return False
+        first = plain(nxt.span.text).lstrip()[:1]
+        if not first.isalpha():
+            return False
+        if self.proven is None:
+            self._count()
+        # (over a capital, the word before it one the text writes in lower case elsewhere:
+        # an adjective or a word a sentence opened, "Europäische" / "Union"; never a noun
+        # or a name, "… in Brüssel" / "Nach einer …", where a heading's line may end)
+        return bool(self.proven) and (first.islower() or (
+            bool(self.nouns) and words[-1].casefold() in self.lower))
 
 
 # a page break as the page rules write it, between two pieces of a paragraph
@@ -186,8 +247,8 @@ def _comma_cut(prev: Unit, last: Span, nxt: Unit) -> bool:
 def _continues(before: str, after: str) -> bool:
     last = before.rsplit(None, 1)[-1].casefold()
     first = after.lstrip()[:1]
-    if re.fullmatch(r"\[[^\]]*\]", after.strip()):
-        return True
+    if re.fullmatch(r"\[[^\]]*\]", after.strip()) or join_hyphenated(before, after):
+        return True                      # ("Doku-" / "-mentene": the hyphen repeated)
     if _cjk_cut(before) and is_cjk(after.lstrip()[:1]) and not _cjk_title(before) \
             and not _cjk_title(after):
         return True                      # "…收費" [3239] "比例自然會高。" (not the line of

@@ -21,7 +21,14 @@ TITLES = ("mr|mrs|ms|miss|mx|dr|the|senator|chairman|chairwoman|chair|representa
           "countess|prince|princess|king|queen|comrade|citizen|herr|frau|monsieur|madame|"
           # the armed forces' ranks abbreviated, and the Pacific's chiefly titles, in a
           # stack of titles: "HON. LT. COL. I.B. SERUIRATU.-", "HON. RATU S. KUBUABOLA.-"
-          "lt|lieut|lieutenant|col|maj|gen|capt|brig|cdr|sgt|sergeant|ratu|adi")
+          "lt|lieut|lieutenant|col|maj|gen|capt|brig|cdr|sgt|sergeant|ratu|adi|"
+          # the offices of the German, Austrian, Polish, Czech and Norwegian records'
+          # labels: "Abgeordneter Mag. Werner Kogler (Grüne):", "Präsidentin Doris Bures:",
+          # "Poseł Jarosław Sachajko:", "Poslankyně Olga Richterová:", "Statsråd Lie:"
+          "präsident|präsidentin|vizepräsident|vizepräsidentin|abgeordneter|abgeordnete|"
+          "bundesminister|bundesministerin|bundeskanzler|bundeskanzlerin|staatssekretär|"
+          "staatssekretärin|abg|poseł|posłanka|marszałek|wicemarszałek|poslanec|poslankyně|"
+          "předseda|předsedající|místopředseda|ministr|ministryně|statsråd|presidenten")
 
 # What a PERIOD_LABEL opens with: a title, a full stop or not, a space. Its first word is
 # looked up before the pattern is tried, which tries every title in turn (a word in other

@@ -21,6 +21,7 @@ from . import letterwords, ocrlabels
 from .context import Context
 from .dates import MONTHS, WEEKDAY
 from .inline import TIME_IN_BRACKETS
+from .language import guess_language
 from .layout import STAMP, VERSION_HEADING, is_cjk, join_spans
 from .letters import CJK_SALUTE, SALUTE_RUN_IN, address_run_in, is_salutation
 from .shapes import (
@@ -257,6 +258,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
             found = (variant[0], variant[1], None, "title")   # the document prints cleanly
             ctx.speaker_names[variant[0]] = variant[2]
             ctx.fired("ocr-label-variant")
+    if not found and ctx.long_labels[0]:
+        found = _long_label(first.text, ctx.long_labels)
     found = found or _label(first.text)
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
@@ -267,6 +270,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if found is None:
         return None
     label, end, time, form = found
+    if first.kind == "clock-label":      # after its time (clock_labels_run_on): the form
+        form = "clock"                   # proves the turn
     number = ABBREV_LABEL.match(first.text) if form == "abbrev" else None
     if form == "strong" and label.endswith("]"):
         ctx.fired("office-label-brackets")
@@ -747,7 +752,39 @@ def _labels_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
     if any(o and label and counts[label] == 1 and block.lines[0].kind[:1] != "h"
            for o, label, block in zip(opens, labels, blocks, strict=True)):
         ctx.fired("label-once")
+    blocks, opens = _heading_over_runin_label(blocks, opens, ctx)
     return _joined_with_next(blocks, opens, [bool(label) for label in labels])
+
+
+def _heading_over_runin_label(blocks: list[Block], opens: list[bool], ctx: Context) \
+        -> tuple[list[Block], list[bool]]:
+    """A heading label ("#### Prezes Rady Ministrów Donald Tusk:") over a paragraph that
+    opens with a run-in label the document's paragraphs open with twice or more
+    ("Marszałek: Pani poseł …": a converter merged the chair's turn under the heading of a
+    speech it left out), or with the heading's own label again ("Prezes Rady Ministrów
+    Donald Tusk: Słowo klucz, …"): the heading's turn has no speech of its own; its label
+    is a line apart (an empty turn, kept as a paragraph and reported), never a section's
+    heading."""
+    runin: Counter | None = None
+    out = list(blocks)
+    opens = list(opens)
+    for k, block in enumerate(blocks):
+        if not opens[k] or block.lines[0].kind[:1] != "h" or k + 1 >= len(blocks):
+            continue
+        first = blocks[k + 1].lines[0].text
+        found = _label(first) if ":" in first[:62] else None
+        if found is None:
+            continue
+        if runin is None:
+            runin = Counter(f[0] for b in blocks if b.lines[0].kind[:1] != "h"
+                            and ":" in b.lines[0].text[:62]
+                            and (f := _label(b.lines[0].text)) is not None)
+        same = found[0] == plain(block.lines[0].text).strip().rstrip(":").strip()
+        if runin[found[0]] >= 2 or same:          # (or the heading's own label again)
+            out[k] = Block([block.lines[0]._replace(kind="speaker-line")])
+            opens[k] = False
+            ctx.fired("heading-label-alone")
+    return out, opens
 
 
 # the congressional and parliamentary label, a title and a surname in capitals, alone:
@@ -879,12 +916,20 @@ SITTING_TIME = re.compile(
     r"(?:ore\s+)?[\w.:]+).{0,80}$")
 
 
+# the sitting's time as a printed record's field: "Beginn: 10.30 Uhr", "Schluß der Sitzung:
+# 15.12 Uhr", "Ende: 13.05 Uhr" (the Bundestag's, the Landtage's, the Nationalrat's)
+SITTING_CLOCK = re.compile(r"(?i)^\(?(?:beginn|schlu(?:ss|ß)|ende)(?:\s+der\s+sitzung)?\s*:\s*"
+                           r"\d{1,2}(?:[.:]\d{2})?\s*uhr(?:\s+\d{1,2}\s+minuten)?\.?\)?$")
+
+
 def sitting_times(blocks: list[Block], ctx: Context) -> list[Block]:
-    """The lines of SITTING_TIME standing alone: a stage direction (kind "stage")."""
+    """The lines of SITTING_TIME (or SITTING_CLOCK) standing alone: a stage direction
+    (kind "stage")."""
     out = []
     for b in blocks:
         if len(b.lines) == 1 and not b.lines[0].kind and len(b.lines[0].text) <= 200 \
-                and SITTING_TIME.match(plain(b.lines[0].text).strip()):
+                and (SITTING_TIME.match(text := plain(b.lines[0].text).strip())
+                     or SITTING_CLOCK.match(text)):
             b = Block([b.lines[0]._replace(kind="stage")])
             ctx.fired("sitting-time")
         out.append(b)
@@ -1004,7 +1049,9 @@ def _section_salutations_apart(blocks: list[Block], ctx: Context) -> list[Block]
 
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                      bare: frozenset[str] = frozenset(),
-                     abbrev: frozenset[str] = frozenset()) -> list[Block]:
+                     abbrev: frozenset[str] = frozenset(),
+                     long: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+                     ) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
     if len(block.lines) < 2:
@@ -1014,11 +1061,19 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
             or _as_fields(block):
         return [block]                   # a cast list, a memo's fields: one block
     lines = block.lines
+    still_open = _parentheses_still_open(lines)
+    # a heading chosen as a speaker's label owns the paragraph below it: its first line's
+    # "Słuchajcie: kiedyś …" ("Listen: …") is speech, not a run-in label (unless the label is
+    # one the document's paragraphs open with again and again: _heading_over_runin_label
+    # leaves such a heading alone)
+    owned = 1 if lines[0].kind == "speaker" or (
+        lines[0].kind[:1] == "h" and plain(lines[0].text).rstrip().endswith(":")) else 0
     starts = [0] + [i for i, line in enumerate(lines)
-                    if i and (opens_turn(line.text, in_block=True)
+                    if i > owned and not still_open[i] and (opens_turn(line.text, in_block=True)
                               or (letters and _letter_label(line.text, letters))
                               or (bare and _bare_label(line.text, bare))
-                              or (abbrev and _abbrev_label(line.text, abbrev)))
+                              or (abbrev and _abbrev_label(line.text, abbrev))
+                              or (long[0] and _long_label(line.text, long)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
                              and (lines[i - 1].text.rstrip()[-1:].isalnum()  # a wrapped line,
                                   or _caps_word_broken(lines[i - 1].text)))  # "NA-" / "TIONAL"
@@ -1037,6 +1092,28 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _parentheses_still_open(lines: list[Line]) -> list[bool]:
+    """For each line: does a parenthesis opened on an earlier line of the block stay open
+    over it, to close on it or after it ("(Beifall bei der CDU/CSU und der SPD sowie" /
+    "bei Abgeordneten des BÜNDNISSES 90/DIE" / "GRÜNEN – Zuruf von der LINKEN: Oh!)": one
+    note of the room, whose last line is never a speaker's label)? A parenthesis that
+    never closes in the block proves nothing (a misprint)."""
+    depth, opened = 0, [False] * len(lines)
+    for i, line in enumerate(lines):
+        opened[i] = depth > 0
+        for ch in line.text:
+            if ch == "(":
+                depth += 1
+            elif ch == ")" and depth:
+                depth -= 1
+    closes_later = [False] * len(lines)
+    seen_close = False
+    for i in range(len(lines) - 1, -1, -1):
+        seen_close = seen_close or ")" in lines[i].text
+        closes_later[i] = seen_close
+    return [o and c for o, c in zip(opened, closes_later, strict=True)]
 
 
 def _named_after_comma(before: str, text: str) -> bool:
@@ -1138,6 +1215,180 @@ def _bare_label(text: str, labels: frozenset[str]) -> tuple[str, int, None, str]
     m = BARE_LABEL.match(text) if text[:1].isupper() or text[:1] == " " else None
     return (m.group("label"), m.end(), None, "bare") \
         if m and _bare_key(m.group("label")) in labels else None
+
+
+# A label longer than LABEL's sixty signs: the holder's name and the full office, "Dr. de
+# With, Parl. Staatssekretär beim Bundesminister der Justiz: Eine Forderung …" (a
+# Bundestag record gives the office in full at a speaker's first turn, short after)
+LONG_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：\n()\[\]]{40,118}?(?:\s\([^()\n]{1,40}\))?)"
+                        r"\s*:\s+(?=\S)")
+NAME_OFFICE = re.compile(r"^(?P<name>[^,\n]{2,40}),\s+(?P<office>[^\W\d_][\w.\-]*)")
+
+
+def _long_labels(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str]]:
+    """The labels of the "Name, office" shape that the document's lines open with (two of
+    them or more), and the offices' first words ("Dr. de With, Parl. Staatssekretär",
+    "Parl."): the evidence a longer label needs (_long_label)."""
+    found = [lab for b in blocks for ln in b.lines
+             if ", " in ln.text[:61] and ":" in ln.text[:62]
+             and (f := _label(ln.text)) is not None and f[3] in ("", "strong", "title")
+             for lab in [f[0]] if NAME_OFFICE.match(lab)]
+    if len(found) < 2:
+        return frozenset(), frozenset()
+    offices = {m.group("office").casefold() for lab in found if (m := NAME_OFFICE.match(lab))
+               and m.group("office")[:1].isupper()}
+    return frozenset(found), frozenset(offices)
+
+
+def _long_label(text: str, long: tuple[frozenset[str], frozenset[str]]) \
+        -> tuple[str, int, None, str] | None:
+    """A long label that opens with one of the document's labels and goes on with the
+    office ("Dr. de With, Parl. Staatssekretär" + " beim Bundesminister der Justiz"), or
+    is a name and an office whose first word the document's labels use ("Grüner, Parl.
+    Staatssekretär beim Bundesminister für Wirtschaft")."""
+    if ":" not in text[40:125]:
+        return None
+    m = LONG_LABEL.match(text)
+    if not m or len(m.group("label")) <= 61:
+        return None
+    label = " ".join(m.group("label").split())
+    shape = NAME_OFFICE.match(label)
+    if any(label.startswith(known + " ") for known in long[0]) or (
+            shape and shape.group("office").casefold() in long[1]
+            and label_shape_ok(shape.group("name"))):
+        return label, m.end(), None, "long"
+    return None
+
+
+# A clock time and a label inside a paragraph, after a sentence's end: "… (Beifall bei den
+# Grünen.) 12.12 Präsidentin Doris Bures: Nächste Rednerin: …" (a record's speeches
+# scraped with their line ends lost: the Nationalrat's, whose turns open with the time),
+# or after the time that ends the file's heading ("…, XXVII. GP des NR, 12:07 12.07 …")
+CLOCK_LABEL = re.compile(r"(?:^|(?<=[.!?)…])|(?<=\d[.:]\d\d))\s+(?P<t>\d{1,2}[.:]\d{2})\s+"
+                         r"(?P<label>(?i:" + TITLES + r")\.?\s[^:()\n]{1,60}?"
+                         r"(?:\s\([^()\n]{1,40}\))?):\s+(?=\S)")
+
+
+# the line a speech file opens with before its first turn, when it names the sitting and
+# ends in a time: "Abg. Mag. Werner Kogler (Grüne), 6. Sitzung, XXVII. GP des NR, 12:07"
+FILE_HEADING_TIME = re.compile(r"^[^\W\d_][^\n]{5,150},\s*\d{1,2}[.:]\d{2}$")
+
+
+def clock_labels_run_on(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Turns run on inside a paragraph, each after a clock time (CLOCK_LABEL): the time
+    a line of its own (kind "clock", a timestamp of the turn), the label and speech the
+    next. The evidence: two such times and labels in the document, each label a title's
+    or an office's word and a name. What the file opens with before the first of them, a
+    line that ends in a comma and a time, is its heading (FILE_HEADING_TIME)."""
+    if not any(":" in ln.text for b in blocks for ln in b.lines):
+        return blocks
+    found = {id(ln): [m for m in CLOCK_LABEL.finditer(ln.text)
+                      if label_shape_ok(_without_affiliation(m.group("label")))]
+             for b in blocks for ln in b.lines if len(ln.text) > 200 and ":" in ln.text}
+    if sum(len(ms) for ms in found.values()) < 2:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        lines: list[Line] = []
+        for ln in b.lines:
+            matches = found.get(id(ln), [])
+            if not matches:
+                lines.append(ln)
+                continue
+            pos = 0
+            for m in matches:
+                if ln.text[pos:m.start()].strip():
+                    kind = "clock-label" if pos else ln.kind
+                    if not pos and not out and not lines and not ln.kind \
+                            and FILE_HEADING_TIME.match(ln.text[:m.start()].strip()):
+                        kind = "h1"      # the file's heading: who, which sitting, when
+                        ctx.fired("clock-file-heading")
+                    lines.append(Line(ln.number, ln.text[pos:m.start()].rstrip(), kind))
+                if lines:
+                    out.append(Block(lines))
+                out.append(Block([Line(ln.number, m.group("t"), "clock")]))
+                lines = []
+                pos = m.start("label")
+                ctx.fired("clock-label-run-on")
+            lines.append(Line(ln.number, ln.text[pos:], "clock-label" if pos else ln.kind))
+        if lines:
+            out.append(Block(lines))
+    return out
+
+
+# A converter's line over each speech: the speaker's name in emphasis, a separator, and the
+# source's reference with its link ("*Poslankyně Olga Richterová* · stenozáznam:
+# https://www.psp.cz/…#r1", a Markdown export of a parliament's stenographic record)
+SOURCE_LINE_SEP = re.compile(r"\s+[·|•–—]\s+(?=\S)")
+LINK = re.compile(r"https?://\S+")
+
+
+def _source_line(text: str) -> tuple[int, int] | None:
+    """(where the name ends, where the reference starts) of a SOURCE_LINE: the name wholly
+    in italics or bold, with a speaker's shape; a link in the reference."""
+    marks = [(o, c) for o, c in (HI["italic"], HI["bold"]) if text.startswith(o)]
+    if not marks or "http" not in text:
+        return None
+    closing = marks[0][1]
+    end = text.find(closing, 1)
+    sep = SOURCE_LINE_SEP.match(text, end + 1) if 0 < end <= 80 else None
+    if sep is None or not LINK.search(text, sep.end()):
+        return None
+    name = plain(text[1:end]).strip().rstrip(":")
+    return (end + 1, sep.end()) if name and label_shape_ok(name) else None
+
+
+def source_lines_over_speech(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Each speech under a converter's line of the speaker's name and the source's link
+    (_source_line), two of them or more: the name the turn's label (a line of kind
+    "speaker" over the speech), the reference a note of the source before the turn."""
+    lines = [k for k, b in enumerate(blocks[:-1])
+             if len(b.lines) == 1 and not b.lines[0].kind
+             and blocks[k + 1].lines[0].kind[:1] != "h" and _source_line(b.lines[0].text)]
+    if len(lines) < 2:
+        return blocks
+    out: list[Block] = []
+    k = 0
+    chosen = set(lines)
+    while k < len(blocks):
+        if k not in chosen:
+            out.append(blocks[k])
+            k += 1
+            continue
+        line = blocks[k].lines[0]
+        found = _source_line(line.text)
+        assert found is not None
+        out.append(Block([Line(line.number, line.text[found[1]:], "source-line")]))
+        out.append(Block([Line(line.number, line.text[:found[0]], "speaker"),
+                          *blocks[k + 1].lines]))
+        ctx.fired("source-line-label")
+        k += 2
+    return out
+
+
+def foreign_said_verbs(units: list[Unit], ctx: Context) -> list[Unit]:
+    """A converter's English verb after a label ("*Głos z sali interrupts:* Jaki wniosek
+    formalny?", SAID_LABEL) in a text in another language (its function words say so) is
+    the conversion's markup, not the record's words: left out and reported; the line it
+    marks is an interjection from the floor inside the speech it interrupts (an
+    <incident> there, the label and the words kept in its description), not a turn."""
+    said = [u for u in units if u.kind == "turn" and u.form == "said" and u.stage is not None
+            and u.span is not None]
+    if not said:
+        return units
+    sample = " ".join(u.span.text for u in units[:400]
+                      if u.span is not None and u.kind in ("para", "turn"))
+    language = guess_language(sample)[0]
+    if language is None or language == "en":
+        return units
+    for u in said:
+        verb = plain(u.stage.text if u.stage is not None else "").strip()
+        ctx.leave_out([Line(u.block.first, verb)], f"the converter's English word \u201c{verb}"
+                      "\u201d in a text in another language: markup of an interjection",
+                      "converter-verb")
+        u.kind, u.stage = "interjection", None
+    ctx.fired("converter-verb")
+    return units
 
 
 # The court's (or another party's) abbreviated label among an examination's Q. and A.:
