@@ -62,8 +62,13 @@ SALUTE_CLOSE = re.compile(
     r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm|great|sincere|high|"
     r"the\s+(?:highest|greatest))|(?:best|kind|warm)\s+(?:wishes|regards)|ever\s+yours|"
     r"i\s+am\s*,|i\s+am\s+(?:yours|your|ever|very|most|with|dear|sir|madam|sincerely|"
-    r"respectfully|faithfully|truly|affectionately|always|gratefully)\b|i\s+remain|i\s+have\s+the\s+hono|believe\s+me|your\s+(?:most|very|ever|"
-    r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble)|"
+    r"respectfully|faithfully|truly|affectionately|always|gratefully)\b|i\s+remain|i\s+have\s+the\s+hono(?:u)?r|believe\s+me|your\s+(?:most|very|ever|"
+    r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble|obt|obdt|obedt|"
+    r"hble|hbl|obliged)|"
+    # a petition's closing ("and I in Duty Bound / Would Ever Pray", "as in duty bound your
+    # petitioners will ever pray")
+    r"(?:and|as)\s+(?:(?:i|we|your\s+(?:humble\s+)?petitioners?)\s+)?(?:as\s+)?in\s+duty\s+"
+    r"bound|"
     r"(?:dear\s+)?sir,?\s+your|and\s+(?:most\s+|very\s+)?(?:humble|obedient)|"
     r"(?:lots\s+of|much|all\s+my|with\s+(?:all\s+my\s+)?)\s*love|love\s+(?:to\s+all|always)|"
     # love sent, as letters home end ("Love and kisses to my darling wife from your ever
@@ -240,7 +245,138 @@ def _label_alone(u: Unit) -> bool:
     return text.endswith(":") and "\n" not in text and label_shape_ok(text[:-1].strip())
 
 
+# the line that opens the address panel a transcription copies after the letter ("To," /
+# "Mr. John Campbell" / "Austin"; "To Miss Mary J Derenberger"; "Addressed: …")
+PANEL_OPEN = re.compile(r"(?i)^(?:to|addressed(?:\s+to)?|direction|superscription)\s*[,:.]?$")
+PANEL_TO = re.compile(r"^(?:To|Addressed(?:\s+to)?:?)\s+(?=\S)")
+
+
+def _panel_lines(lines: list[str]) -> bool:
+    """Lines of an address: the first a titled name, the rest short, none a sentence."""
+    return 1 <= len(lines) <= 6 and (_titled_address(lines[0]) or is_signature(lines[:1])) \
+        and all(ln and len(ln.split()) <= 8 and ln[-1] not in "!?;:" and not is_closing(ln)
+                and not SENTENCE_INSIDE.search(ln) for ln in lines)
+
+
+def address_panel(units: list[Unit]) -> int | None:
+    """Where the address panel a transcription copies at a letter's end starts: a "To" (or
+    "Addressed:") over a titled name and its place lines, or "To" and the titled name on
+    one line ("To Miss Mary J Derenberger"), in one paragraph or in short paragraphs one
+    under another. The evidence is the "To" and the title of address (Mr./Mrs./Miss/Esq.),
+    with no closing's words: the addressee's, never the signer's."""
+    end = len(units)
+    while end and units[end - 1].kind in ("pb", "cb"):
+        end -= 1
+    for start in range(end - 1, max(end - 5, 0), -1):
+        u = units[start]
+        if u.kind != "para" or u.span is None:
+            return None
+        paras = units[start:end]
+        if any(x.kind not in ("para", "pb", "cb") or x.span is None and x.kind == "para"
+               for x in paras):
+            return None
+        lines = [ln.strip() for x in paras if x.kind == "para"
+                 for ln in plain(x.body.text).strip().split("\n") if ln.strip()]
+        if not lines:
+            return None
+        if PANEL_OPEN.match(lines[0]) and _panel_lines(lines[1:]):
+            return start
+        to = PANEL_TO.match(lines[0])
+        if to and _titled_address(lines[0][to.end():]) and _panel_lines(
+                [lines[0][to.end():], *lines[1:]]):
+            return start
+    return None
+
+
 def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
+    """A letter's parts (_find_letter_parts), the address panel copied under its
+    signature set apart first, so that the signature is looked for above it."""
+    panel = address_panel(units) if len(units) > 2 else None
+    tail = units[panel:] if panel is not None else []
+    if panel is not None:
+        del units[panel:]
+    tail = _split_lineated_closing(units) + tail
+    _find_letter_parts(units, ctx)
+    if tail:
+        signed = any(u.kind in ("closer", "salute") for u in units)
+        for u in tail:
+            if signed and u.kind == "para":
+                u.kind = "addressee"
+        units.extend(tail)
+        if signed and ctx is not None:
+            ctx.fired("address-panel")
+
+
+# a closing formula's word: the line is the formula's, never the name under it ("Would
+# Ever Pray", "Your Obt. Servt")
+FORMULA_WORD = re.compile(r"(?i)\b(?:pray|remain|be|am|yours?|serv(?:an)?t|servt|svt|obt|"
+                          r"respectfully|truly|sincerely|faithfully|affectionately|obedient)\b")
+# a line of a postal address: a house number or a street's word
+STREET = re.compile(r"\d|\b(?:Street|St\.|Road|Rd\.?|Lane|Avenue|Ave\.?|Square|Sq\.|Place|"
+                    r"Row|Terrace|Green|Court|Crescent|Hill|Gardens|Buildings)\b")
+
+
+def _closing_in_lines(u: Unit) -> bool:
+    """A closing's formula set in two to four short lines ("and I in Duty Bound" /
+    "Would Ever Pray")."""
+    lines = [ln.strip() for ln in plain(u.body.text).strip().split("\n")]
+    return 2 <= len(lines) <= 4 and all(ln and len(ln.split()) <= 8 for ln in lines) \
+        and is_closing(" ".join(lines))
+
+
+def lineated_closing(lines: list[str]) -> tuple[int, int] | None:
+    """Where a closing set in the writer's lines starts, and the line of the name under
+    it: a closing's formula on short lines ("I have the honor to be" / "very Respectfully"
+    / "Your obt. Svt", "and I in Duty Bound" / "Would Ever Pray"), then a name, then at
+    most four short lines of the signer's address ("No.8 Littel George" / "Street bethnal
+    Green"). None when the lines are no such closing."""
+    for j in range(max(1, len(lines) - 5), len(lines)):
+        after = lines[j + 1:]
+        if not is_signature(lines[j:j + 1]) or _only_date(lines[j]) \
+                or re.search(r"\d", lines[j]) or FORMULA_WORD.search(lines[j]) or not all(
+                    len(ln.split()) <= 8 and ln[-1:] not in ".!?;:," for ln in after) \
+                or (after and not any(STREET.search(ln) for ln in after)):
+            continue
+        for i in range(max(0, j - 4), j):
+            said = " ".join(lines[i:j])
+            if all(len(ln.split()) <= 8 for ln in lines[i:j]) and is_closing(said) \
+                    and not (i and is_closing(" ".join(lines[i - 1:j]))):
+                return i, j
+    return None
+
+
+def _split_lineated_closing(units: list[Unit]) -> list[Unit]:
+    """A letter's last paragraph set in the writer's lines whose last lines are its
+    closing and the name, maybe with the signer's address under it (lineated_closing):
+    the closing's lines and the name are paragraphs of their own, for the closer rule, and
+    the address lines are returned, taken out, to stand in the closer after it."""
+    last = next((k for k in range(len(units) - 1, -1, -1)
+                 if units[k].kind not in ("pb", "cb")), None)
+    if last is None or units[last].kind != "para" or units[last].span is None:
+        return []
+    u = units[last]
+    bounds = [(a, b) for a, b in _line_bounds(u.body.text) if u.body.text[a:b].strip()]
+    if len(bounds) < 3:
+        return []
+    found = lineated_closing([plain(u.body.text[a:b]).strip() for a, b in bounds])
+    if found is None or (found[0] == 0 and found[1] == len(bounds) - 1):
+        return []                 # (closing and name alone: the closer rule reads them)
+    i, j = found
+    body = u.body
+    parts = [Unit("para", u.block, span=body[bounds[i][0]:bounds[j - 1][1]].strip()),
+             Unit("para", u.block, span=body[bounds[j][0]:bounds[j][1]].strip())]
+    if i:
+        u.span = body[:bounds[i - 1][1]].strip()
+    else:
+        units[last:last + 1] = []
+        last -= 1
+    units[last + 1:last + 1] = parts
+    if j == len(bounds) - 1:
+        return []
+    return [Unit("para", u.block, span=body[bounds[j + 1][0]:bounds[-1][1]].strip())]
+
+
+def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
     with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
     and short paragraphs after the signature are postscripts."""
@@ -410,8 +546,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
             units[k - 1].kind, first_salute = "closing_dateline", k - 1
         for j in range(first_salute - 1, -1, -1):
             prev = units[j]
-            if prev.kind != "para" or not is_closing(prev.body.text) \
-                    or len(plain(prev.body.text).split()) > 30:
+            if prev.kind != "para" or not (is_closing(prev.body.text) or _closing_in_lines(
+                    prev)) or len(plain(prev.body.text).split()) > 30:
                 break
             prev.kind, first_salute = "salute", j
         if u.closing or first_salute < k or dated:   # the place and date over the closing:
@@ -644,7 +780,7 @@ def _office_line(text: str) -> bool:
 # Comisionados del Exmo. Cabdo. …" (Señores), "Sr. D. …", "Excmo. Sor.", "Mr. …", "Messrs.
 # …", "The Honble …", "Monsieur …", "Herrn …", "Sig. …", "Ill.mo Sig. …"): by language
 ADDRESS_TITLE = re.compile(r"^(?:SS\.|Sres?\.|Sra\.|Srs\.|Señor(?:es|a)?\b|Ex[cm]+[oa]s?\.|"
-                           r"Il+mos?\.|Mr\.|Mrs\.|Messrs\.|The\s+Hon\w*|Hon\.|Monsieur\b|"
+                           r"Il+mos?\.|Mr\.|Mrs\.Miss\b|Messrs\.|The\s+Hon\w*|Hon\.|Monsieur\b|"
                            r"Madame\b|Herrn?\b|Frau\b|Sig\.(?:ra)?|Ill\.?mo\b|Egr\.|"
                            r"Senhor(?:a|es)?\b|Exm[oa]\.)")
 
@@ -814,6 +950,8 @@ def _split_run_in_signature(units: list[Unit]) -> None:
         return
     u = units[last]
     text = u.body.text
+    if _split_servant_and_name(units, last):
+        return
     cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text.rstrip())]
     if len(cuts) < 2:
         return
@@ -826,6 +964,39 @@ def _split_run_in_signature(units: list[Unit]) -> None:
     u.span = body[:cuts[-2]].strip()
     units[last + 1:last + 1] = [Unit("para", u.block, span=body[cuts[-2]:cuts[-1]].strip()),
                                 Unit("para", u.block, span=body[cuts[-1]:].strip())]
+
+
+# a servant's formula run on to the signer's name at a letter's end, the lines joined ("…
+# & remain very Respectfully your friend & obt svt Anson Jones"), and where the formula's
+# sentence turns to it ("& remain", "I am", "I have the honor to be")
+SERVANT_NAME_END = re.compile(r"\b(?i:serv(?:an)?t|servt|svt)\.?,?\s+(?P<name>[A-Z][^,.;:!?\n]{1,40}"
+                              r"[^\s,;:!?])\.?\s*$")
+CLOSING_TURN = re.compile(r"(?i)(?:(?:&|and)\s+)?(?:(?:i|we)\s+)?(?:remain|am|have\s+the\s+"
+                          r"hono(?:u)?r\s+to\s+be)\b")
+
+
+def _split_servant_and_name(units: list[Unit], last: int) -> bool:
+    """A letter's last paragraph that ends in the servant's formula and the name
+    (SERVANT_NAME_END): the closing from where the sentence turns to it, and the name,
+    paragraphs of their own. Both are needed: the servant's word and a name after it."""
+    u = units[last]
+    text = u.body.text.rstrip()
+    m = SERVANT_NAME_END.search(text)
+    if m is None or not is_signature([plain(m.group("name"))]):
+        return False
+    sentence = max((c.end() for c in re.finditer(r"[.!?]\s+(?=[A-Z])", text[:m.start()])),
+                   default=0)
+    turn = [t for t in CLOSING_TURN.finditer(text, sentence, m.start())
+            if len(text[t.start():m.start()].split()) <= 16]
+    cut = turn[0].start() if turn else m.start("name")
+    if cut <= 0 or len(plain(text[:cut]).split()) < 3:
+        return False
+    body = u.body
+    u.span = body[:cut].strip()
+    parts = [Unit("para", u.block, span=body[cut:m.start("name")].strip())] if turn else []
+    units[last + 1:last + 1] = [*parts, Unit("para", u.block,
+                                             span=body[m.start("name"):].strip())]
+    return True
 
 
 def _split_run_in_farewell(units: list[Unit]) -> bool:
@@ -864,6 +1035,10 @@ TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
 SLASHED_NAME = re.compile(r"^(?:/(?P<name>[^/\s][^/]{0,58}[^/\s])/|/s/\s+(?P<after>\S.{0,58}))$",
                           re.I)
 MAIL_ADDRESS = re.compile(r"\s+[(<][^()<>\s]{1,60}@[^()<>\s]{1,80}[)>]\s*$")
+# kisses written by the name on a signature line, before or after it ("Harry x x x",
+# "XXXXX Don", "Jim xxx"): the closing's, not the name's
+KISSES = re.compile(r"^(?:[xX]{2,}|(?:[xX]\s+){2,})\s*(?=[A-Z][a-z])|(?<=[a-z.])\s+(?:[xX]{2,}|"
+                    r"[xX](?:\s+[xX])+)\s*$")
 SIGNED_MARK = re.compile(r"\s*\((?:signed|sgd\.?)\)\s*$", re.I)
 CLOSING_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?,)\s+(?P<name>[^,\n]{2,60}?)"
                               r"(?:\s*\((?:signed|sgd\.?)\))?\s*$", re.I)
@@ -962,6 +1137,7 @@ def is_signature(lines: list[str]) -> bool:
     name = _without_line_bar(re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " "))
     name = SIGNED_MARK.sub("", name)   # "G.C. MARSHALL (Signed)": a copy's note of it
     name = MAIL_ADDRESS.sub("", name)  # "Linus (torva...@kruuna.helsinki.fi)": a mail's sender
+    name = KISSES.sub("", name) or name   # "Harry x x x", "XXXXX Don": the kisses by the name
     # the typist's mark of a signature: the name between slashes under the office
     # ("/C.Budzyńska/", as Polish and Russian typed letters print it) or after "/s/"
     slashed = SLASHED_NAME.match(name.strip())
