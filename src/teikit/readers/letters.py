@@ -324,6 +324,58 @@ def _closing_in_lines(u: Unit) -> bool:
         and is_closing(" ".join(lines))
 
 
+def _marker_only(u: Unit) -> bool:
+    """A paragraph that is a transcriber's marker alone ("[[envelope]]", "[[Marginalia –
+    left]]", "[Page 2]")."""
+    if u.kind != "para" or u.span is None:
+        return False
+    text = plain(u.span.text).strip()
+    return bool(re.fullmatch(r"\[\[[^\[\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]", text))
+
+
+def _panel_unit(u: Unit) -> bool:
+    """A paragraph that is an address panel: a "To" line over a titled name and its place
+    lines, or "To" and the titled name on one line, maybe under the sender's lines
+    ("Executive Dept" / "Anson Jones" / "To Mr. John Campbell" / "Present"); six short
+    lines at most, none a sentence (address_panel)."""
+    if u.kind != "para" or u.span is None:
+        return False
+    lines = [ln.strip() for ln in plain(u.body.text).strip().split("\n")]
+    if not 2 <= len(lines) <= 6 or not all(ln and len(ln.split()) <= 8 for ln in lines):
+        return False
+    for i, ln in enumerate(lines):
+        if PANEL_OPEN.match(ln) and _panel_lines(lines[i + 1:]):
+            return True
+        to = PANEL_TO.match(ln)
+        if to and _titled_address(ln[to.end():]) and _panel_lines([ln[to.end():],
+                                                                     *lines[i + 1:]]):
+            return True
+    return False
+
+
+def _split_closing_over_name(units: list[Unit], k: int) -> bool:
+    """A name alone (units[k]) under a paragraph whose last lines are the closing
+    ("We all continue as usual" / "in good health at Barrington." / "I remain very truly"
+    / "Yours &c"): the closing's lines a paragraph of their own. The evidence is the
+    formula on the first of them and every line short."""
+    u, before = units[k], units[k - 1]
+    if before.kind != "para" or before.span is None or "\n" in u.body.text.strip() \
+            or not is_signature([plain(u.body.text).strip()]):
+        return False
+    bounds = [(a, b) for a, b in _line_bounds(before.body.text)
+              if before.body.text[a:b].strip()]
+    lines = [plain(before.body.text[a:b]).strip() for a, b in bounds]
+    start = next((i for i in range(max(1, len(lines) - 4), len(lines))
+                  if is_closing(lines[i]) and all(len(ln.split()) <= 8 for ln in lines[i:])
+                  and is_closing(" ".join(lines[i:]))), None)
+    if start is None:
+        return False
+    body = before.body
+    before.span = body[:bounds[start - 1][1]].strip()
+    units.insert(k, Unit("para", before.block, span=body[bounds[start][0]:bounds[-1][1]].strip()))
+    return True
+
+
 def lineated_closing(lines: list[str]) -> tuple[int, int] | None:
     """Where a closing set in the writer's lines starts, and the line of the name under
     it: a closing's formula on short lines ("I have the honor to be" / "very Respectfully"
@@ -388,10 +440,13 @@ def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     at = first
     fronts = 0                     # a byline, an address over the salutation ("MADISON");
     while at < len(units) - 1 and fronts < 4 and (units[at].kind in (
-            "pb", "cb", "opening_dateline") or (
-            _front_line(units[at]) and not is_salutation(units[at].body.text))):
-        fronts += units[at].kind not in ("pb", "cb")   # (a page may turn over them: "n. 23"
-        at += 1                                         # / [71r] / "Prima" / "Serenissimo …")
+            "pb", "cb", "opening_dateline") or _marker_only(units[at]) or (
+            (_front_line(units[at]) or _address_lines(units[at]))
+            and not is_salutation(units[at].body.text))):
+        fronts += units[at].kind not in ("pb", "cb") and not _marker_only(units[at])
+        at += 1         # (a page may turn over them: "n. 23" / [71r] / "Prima" / "Serenissimo
+        #                 …"; a cover's address, "[[envelope]]" / "To" / "Mr. John Campbell"
+        #                 / "Austin", may come before the dateline)
     # (a salutation found already: a numbered letter's, numbered_letters.py)
     greeting = at < len(units) and (units[at].kind == "greeting" or (
         units[at].kind == "para" and is_salutation(units[at].body.text)))
@@ -446,10 +501,14 @@ def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
         #                            / "Regesto antico" / "9 luglio 1616 ricevute 22 detto")
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
-        if u.kind != "para" or u.span is None or _aside(u):
-            if u.kind in ("pb", "cb", "postscript") or _aside(u):
+        if u.kind != "para" or u.span is None or _aside(u) or _marker_only(u) \
+                or _panel_unit(u):
+            if u.kind in ("pb", "cb", "postscript") or _aside(u) or _marker_only(u) \
+                    or _panel_unit(u):
                 continue
             return
+        if k and _split_closing_over_name(units, k):
+            return _find_letter_parts(units, ctx)
         lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
         closing: list[Span] = []
         while len(lines) > 1 and _closing_line(lines[0].text) and not (
@@ -518,7 +577,8 @@ def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 after.kind = "mail_footer"
             elif after.kind == "para":
                 leaf = n > 0 and all(x.kind in ("pb", "cb") for x in units[k + 1:k + 1 + n])
-                after.kind = "aside" if _aside(after) else "signed_date" if (
+                after.kind = "aside" if _aside(after) else "addressee" if _panel_unit(
+                    after) else "signed_date" if (
                     n == 0 and _signing_place_and_date(after)) else "addressee" if (
                     n == 0 and _addressee(units, k + 1)) or (
                     leaf and _outer_address(after)) else "postscript"
