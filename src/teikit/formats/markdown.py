@@ -94,6 +94,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     out = Lines()
     if text[:1] == " ":
         text = _indented_front_matter(text)
+    if text.startswith("% "):
+        text = _pandoc_title_block(text, out)
     front = frontmatter.take(text) if text.startswith("+++") else None
     if front is not None:            # Hugo's TOML front matter ("---" YAML: the plugin's)
         text, fields, end, block = front
@@ -127,6 +129,43 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     walker.source = " ".join(text.split())     # (once: images' descriptions are looked for)
     walker.walk(tokens)
     return out.source(name, used, diags)
+
+
+TITLE_BLOCK_NOTE = re.compile(r"\[\^[^\]\s]{1,40}\]")
+
+
+def _pandoc_title_block(text: str, out: Lines) -> str:
+    """Pandoc's title block: the file's first lines, before any blank line, three at most
+    that open with "% " (a line indented under one runs on), are the title, the authors
+    (";" between them) and the date. They go to the header as fields and are left out of
+    the text (the lines kept blank, so that line numbers hold), but for the title: the
+    text's heading, with the footnote marked on it where it stands."""
+    lines = text.split("\n", 12)
+    fields_text: list[str] = []
+    end = 0
+    while end < min(len(lines), 12) and lines[end].strip():
+        line = lines[end]
+        if line.startswith("% "):
+            fields_text.append(line[2:].strip())
+        elif line[:1] in " \t" and fields_text:
+            fields_text[-1] += " " + line.strip()
+        else:
+            return text
+        end += 1
+    if not 1 <= len(fields_text) <= 3 or end == len(lines):
+        return text
+    keys = ("title", "author", "date")
+    fields = [(key, " ".join(TITLE_BLOCK_NOTE.sub("", value).split()))
+              for key, value in zip(keys, fields_text, strict=False) if value.strip()]
+    frontmatter.to_hints(out.hints, fields)
+    out.hints.fields.extend(fields)
+    out.hints.rules.append("pandoc-title-block")
+    if end > 1:
+        out.leave_out(2, end, "\n".join(lines[1:end]), "Pandoc's title block: its authors "
+                      "and date are in the header", "title-block")
+    # the title stays the text's heading (its footnote marked where it stands)
+    title = "# " + fields_text[0].replace("#", "\\#") if fields_text[0].strip() else ""
+    return title + "\n" * end + "\n".join(lines[end:])
 
 
 # A YAML metadata block further down the text, as Pandoc reads one anywhere (its extension

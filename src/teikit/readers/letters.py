@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..formats.marks import plain
+from ..formats.marks import HI, plain
 from . import letterwords
 from .context import Context
 from .dates import find_date, place_and_date_at_end
@@ -442,7 +442,8 @@ def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     while at < len(units) - 1 and fronts < 4 and (units[at].kind in (
             "pb", "cb", "opening_dateline") or _marker_only(units[at]) or (
             (_front_line(units[at]) or _address_lines(units[at]))
-            and not is_salutation(units[at].body.text))):
+            and not is_salutation(units[at].body.text)
+            and _run_in_salutation(units[at]) is None)):
         fronts += units[at].kind not in ("pb", "cb") and not _marker_only(units[at])
         at += 1         # (a page may turn over them: "n. 23" / [71r] / "Prima" / "Serenissimo
         #                 …"; a cover's address, "[[envelope]]" / "To" / "Mr. John Campbell"
@@ -450,6 +451,17 @@ def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     # (a salutation found already: a numbered letter's, numbered_letters.py)
     greeting = at < len(units) and (units[at].kind == "greeting" or (
         units[at].kind == "para" and is_salutation(units[at].body.text)))
+    run_in = _run_in_salutation(units[at]) if not greeting and at < len(units) - 1 \
+        and units[at].kind == "para" and units[at].span is not None else None
+    if run_in is not None and _signs_off(units):
+        # a salutation run into the first sentence ("Dear Slim, It is two weeks …") in a
+        # text that ends as a letter does: a paragraph of its own, the salutation
+        u = units[at]
+        units[at:at + 1] = [Unit("para", u.block, span=u.body[:run_in].strip()),
+                            Unit("para", u.block, span=u.body[run_in:].strip())]
+        greeting = True
+        if ctx is not None:
+            ctx.fired("run-in-salute")
     if greeting:
         for u in units[first:at]:
             if u.kind == "para":
@@ -1012,6 +1024,12 @@ def _split_run_in_signature(units: list[Unit]) -> None:
     text = u.body.text
     if _split_servant_and_name(units, last):
         return
+    named = _closing_then_name(text)
+    if named is not None and len(plain(text[:named]).split()) >= 3:
+        body = u.body                       # "… best regards to Judy. Ransom"
+        u.span = body[:named].strip()
+        units.insert(last + 1, Unit("para", u.block, span=body[named:].strip()))
+        return
     cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text.rstrip())]
     if len(cuts) < 2:
         return
@@ -1033,6 +1051,32 @@ SERVANT_NAME_END = re.compile(r"\b(?i:serv(?:an)?t|servt|svt)\.?,?\s+(?P<name>[A
                               r"[^\s,;:!?])\.?\s*$")
 CLOSING_TURN = re.compile(r"(?i)(?:(?:&|and)\s+)?(?:(?:i|we)\s+)?(?:remain|am|have\s+the\s+"
                           r"hono(?:u)?r\s+to\s+be)\b")
+
+
+def _signs_off(units: list[Unit]) -> bool:
+    """A text that ends as a letter: a closing's formula in one of its last three
+    paragraphs, or its last paragraph's last sentence a name under a closing's ("Love to
+    my Slim and best regards to Judy. Ransom")."""
+    paras = [u for u in units if u.kind == "para" and u.span is not None][-3:]
+    if len(paras) < 2:
+        return False
+    if any(is_closing(u.body.text) for u in paras):
+        return True
+    return _closing_then_name(paras[-1].body.text) is not None
+
+
+def _closing_then_name(text: str) -> int | None:
+    """Where the name starts in a paragraph whose last sentence is a closing's and whose
+    last words are a name after it ("… best regards to Judy. Ransom")."""
+    text = text.rstrip()
+    cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text)]
+    if not cuts:
+        return None
+    closing = text[cuts[-2] if len(cuts) > 1 else 0:cuts[-1]]
+    sign = plain(text[cuts[-1]:]).strip()
+    if len(sign.split()) > 4 or not is_signature([sign]) or not is_closing(plain(closing).strip()):
+        return None
+    return cuts[-1]
 
 
 def _split_servant_and_name(units: list[Unit], last: int) -> bool:
@@ -1611,12 +1655,24 @@ def _letter_in_lines(lines: list[str], below: list[str]) -> int | None:
     return None
 
 
+EMPHASIS_MARKS = frozenset(c for pair in HI.values() for c in pair)
+
+
 def _run_in_salutation(u: Unit) -> int | None:
     """Where a salutation run into the first sentence of a letter's text ends ("Dear
     Senator Grassley: In your December 31, 1996 letter, …")."""
     text = u.body.text
-    m = SALUTE_RUN_IN.match(text) if len(text) > 40 and "\n" not in text.strip() else None
-    return m.end() if m and len(m.group().split()) <= 8 else None
+    if len(text) <= 40 or "\n" in text.strip():
+        return None
+    # (in emphasis: "_Dear Tony_, We have …", the marks looked through)
+    kept = [i for i, ch in enumerate(text) if ch not in EMPHASIS_MARKS]
+    looked = "".join(text[i] for i in kept)
+    m = SALUTE_RUN_IN.match(looked)
+    if m is None or len(m.group().split()) > 8 or m.end() >= len(kept):
+        return None
+    end = kept[m.end()]
+    opened = sum(text[:end].count(o) for o, _ in HI.values())
+    return end if opened == sum(text[:end].count(c) for _, c in HI.values()) else None
 
 
 def _letter_head(u: Unit) -> bool:
