@@ -23,6 +23,11 @@ SALUTE_OPEN = re.compile(r"^(?:my\s+)?" + letterwords.DEGREE + r"?(?:(?:" + SALU
                          r"(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
                          r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
 SALUTE_BARE = re.compile(r"^(?:(?:to\s+)?my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$"
+                         # "Dear" cut short, as 18th- and 19th-century letters write it,
+                         # before a kin term or a title, never a name ("Dr Son", "Dr. Sir")
+                         r"|^(?:my\s+)?dr\.?\s+(?:sir|sirs|madam|son|daughter|brother|sister|"
+                         r"father|mother|friend|uncle|aunt|cousin|wife|husband|child|children|"
+                         r"parents)\b[,.:!]?$"
                          # a husband's, a mother's, a soldier's letter home ("My darling
                          # wife", "To my dear sweetheart and bonny son", "My dearest Mother")
                          r"|^(?:to\s+)?my\s+(?:own\s+)?(?:darling|dearest|beloved|sweetest)\b"
