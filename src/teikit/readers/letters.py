@@ -302,6 +302,7 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
         del units[panel:]
     tail = _split_lineated_closing(units) + tail
     _find_letter_parts(units, ctx)
+    _postscript_unsigned(units)
     if tail:
         signed = any(u.kind in ("closer", "salute") for u in units)
         for u in tail:
@@ -400,6 +401,28 @@ def lineated_closing(lines: list[str]) -> tuple[int, int] | None:
                     and not (i and is_closing(" ".join(lines[i - 1:j]))):
                 return i, j
     return None
+
+
+def _postscript_unsigned(units: list[Unit]) -> None:
+    """A letter opened with its salutation whose signature was not found: a paragraph
+    that opens "P.S." after its text is still its postscript, and what follows it."""
+    if not any(u.kind == "greeting" for u in units) or any(
+            u.kind in ("closer", "salute", "postscript") for u in units):
+        return
+    at = next((k for k, u in enumerate(units) if u.kind == "greeting"), 0)
+    ps = next((k for k in range(len(units) - 1, at + 1, -1) if units[k].kind == "para"
+               and units[k].span is not None
+               and POSTSCRIPT_UNSIGNED.match(plain(units[k].body.text).strip())), None)
+    if ps is None or any(u.kind not in ("para", "pb", "cb") or _marker_only(u)
+                         for u in units[ps:]):
+        return                        # (a cover's address after it: no postscript's)
+    for u in units[ps:]:
+        if u.kind == "para":
+            u.kind = "postscript"
+
+
+# "P.S.", "P.S" (its last stop left out: "P.S write as soon as"), "PS", "Postscript"
+POSTSCRIPT_UNSIGNED = re.compile(r"^(?:P\.\s?S\b\.?|PS\b|Post\s?script\b)", re.I)
 
 
 def _split_lineated_closing(units: list[Unit]) -> list[Unit]:
