@@ -259,6 +259,48 @@ def fragment_parts(markup: str) -> tuple[str, str]:
     return " ".join(" ".join(texts).split()), "\n".join(tails)
 
 
+def fragment_blocks(markup: str) -> tuple[str, str]:
+    """An HTML fragment's text as a browser lays it out, and the text after its elements'
+    ends (Markdown, as fragment_parts): each block element (BLOCKS) a block of its own, a
+    blank line between them; a <br> a line's end; inline elements' text run together as
+    printed, no space added ("Dear <button>Sir</button>," is "Dear Sir,"); white space
+    inside a line collapsed, as HTML shows it."""
+    try:
+        parts = html.fragments_fromstring(markup, parser=_parser())
+    except (etree.ParserError, ValueError, TypeError):
+        return re.sub(r"<[^>]*>", " ", markup), ""
+    out: list[str] = []
+
+    def walk(el, top: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag.lower() in BLOCKS
+        if block:
+            out.append("\x01")
+        if tag.lower() == "br":
+            out.append("\x00")
+        if tag and tag.lower() not in ("script", "style"):
+            out.append(el.text or "")
+            for child in el:
+                walk(child, False)
+        if block:
+            out.append("\x01")
+        if not top:
+            out.append(el.tail or "")
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+        else:
+            walk(part, True)
+    tails = [p.tail for p in parts if not isinstance(p, str) and p.tail and p.tail.strip()]
+    blocks = []
+    for chunk in "".join(out).split("\x01"):
+        lines = [" ".join(ln.split()) for ln in chunk.split("\x00")]
+        lines = [ln for ln in lines if ln]
+        if lines:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks), "\n".join(tails)
+
+
 # ----------------------------------------------------------------------------- header hints
 
 # what a page's Dublin Core or citation metadata says of the original and where it is kept

@@ -932,7 +932,7 @@ class _Walker:
         return opening
 
     def _html_block(self, tok, line: int) -> None:
-        from .html import fragment_parts, links_only
+        from .html import fragment_blocks, links_only
         content = tok.content
         if "{" in content:                # Liquid in raw HTML: as in the Markdown's text
             content = self._template_tags(content, line)
@@ -957,7 +957,8 @@ class _Walker:
             return
         # (a compound broken at its hyphen at a line's end, "la Haute-" / "Garonne": the
         # hyphen stays, no space; HTML would make the line end a space)
-        text, after = fragment_parts(HYPHEN_AT_LINE_END.sub("-", content))
+        # (each block element a block, <br> a line's end, inline tags run together)
+        text, after = fragment_blocks(HYPHEN_AT_LINE_END.sub("-", content))
         text = self._emphasis_in_html(text)
         last = tok.map[1] if tok.map else line
         if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"
