@@ -96,6 +96,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         text = _indented_front_matter(text)
     if text.startswith("% "):
         text = _pandoc_title_block(text, out)
+    if "\n_" in text or text.startswith("_"):
+        text = _line_directives(text, out)
     front = frontmatter.take(text) if text.startswith("+++") else None
     if front is not None:            # Hugo's TOML front matter ("---" YAML: the plugin's)
         text, fields, end, block = front
@@ -129,6 +131,60 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     walker.source = " ".join(text.split())     # (once: images' descriptions are looked for)
     walker.walk(tokens)
     return out.source(name, used, diags)
+
+
+# a site engine's field line: an identifier that opens with an underscore, its words
+# joined by underscores ("_story_title …", "_date_posted Posted Mar. 3, 2023"), never
+# emphasis (no underscore closes it on the line)
+LINE_DIRECTIVE = re.compile(r"^_(?P<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)[ \t]+(?P<value>[^_\n]*?)"
+                            r"[ \t]*$", re.M)
+
+
+def _line_directives(text: str, out: Lines) -> str:
+    """A site engine's field lines (LINE_DIRECTIVE), two or more in the file, the first in
+    its first lines, read by the words of their names: a title the document's title, a date
+    or "posted" the page's date (kept with the fields in the citation, never the
+    document's), a quote a pull quote (left out where its words are in the text, else
+    kept), references or sources a heading; any other field's value is kept as text. Each
+    is reported; the lines stay (blank where left out), so that line numbers hold."""
+    found = list(LINE_DIRECTIVE.finditer(text))
+    named = [m for m in found if "_" in m.group("key")]
+    if len(named) < 2 or text.count("\n", 0, found[0].start()) > 5:
+        return text             # (a one-word field, "_references …", counts among them)
+    rest = " ".join(LINE_DIRECTIVE.sub(" ", text).split()).casefold()
+    pieces: list[str] = []
+    at = 0
+    fields: list[tuple[str, str]] = []
+    for m in found:
+        key, value = m.group("key"), m.group("value").strip()
+        words = set(key.split("_"))
+        line = text.count("\n", 0, m.start()) + 1
+        pieces.append(text[at:m.start()])
+        at = m.end()
+        if words & {"title"} and not words & {"list", "sub", "short"}:
+            fields.append(("title", value))
+            out.hints.title = out.hints.title or value
+            new, reason = "", "a site engine's title field: the document's title"
+        elif words & {"date", "posted", "published"}:
+            fields.append((key, value))
+            out.hints.post_date = out.hints.post_date or value
+            new, reason = "", "a site engine's date field: the page's, in the citation"
+        elif words & {"quote", "blockquote", "pullquote"} and value and \
+                " ".join(value.split()).casefold() in rest:
+            new, reason = "", "a site engine's pull quote (its words are in the text)"
+        elif words & {"references", "sources", "bibliography", "notes", "heading"} and value:
+            new, reason = "## " + value, "a site engine's field: its value a heading"
+        elif words & {"title"}:
+            fields.append((key, value))
+            new, reason = "", "a site engine's title field (another form of the title)"
+        else:
+            new, reason = value, "a site engine's field name (its value kept as text)"
+        out.leave_out(line, line, m.group() if not new else "_" + key, reason, "line-directive")
+        pieces.append(new)
+    pieces.append(text[at:])
+    out.hints.fields.extend(fields)
+    out.hints.rules.append("line-directives")
+    return "".join(pieces)
 
 
 TITLE_BLOCK_NOTE = re.compile(r"\[\^[^\]\s]{1,40}\]")
