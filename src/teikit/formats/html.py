@@ -126,10 +126,41 @@ def _server_template(data: bytes) -> bool:
     return tagged >= 3 and tagged * 2 >= len(lines)
 
 
+# a directive that sets or includes something prints nothing ("<?php include 'nav.php'; ?>",
+# "<?php $title = …; ?>", "<% require … %>")
+SETS_OR_INCLUDES = re.compile(r"^(?:<\?(?:php)?|<%=?|\{%)\s*(?:(?:include|require)(?:_once)?\b|"
+                              r"\$\w+\s*=[^=]|(?:if|else|elseif|endif|for|foreach|endforeach|"
+                              r"while|endwhile|function|set|block|endblock|extends|load)\b|[}{])",
+                              re.I)
+INLINE_TAGS = re.compile(r"<[^<>]*>")
+
+
+def _prints_in_text(text: str, m: re.Match) -> bool:
+    """A directive that prints words inside a sentence: one with the text's words on its
+    line before and after it ("… cattle. <?php render_shillings_pence(1,0); ?> per day …"),
+    or an echo ("<?= …", "echo", "print"), that sets or includes nothing."""
+    directive = m.group()
+    if SETS_OR_INCLUDES.match(directive) or "\n" in directive.strip():
+        return False
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    before = INLINE_TAGS.sub("", text[start:m.start()])
+    after = INLINE_TAGS.sub("", text[m.end():end if end >= 0 else len(text)])
+    return bool(re.search(r"[^\W\d_]", before)) and bool(re.search(r"[^\W_]", after))
+
+
 def _drop_server_directives(text: str, out: Lines | None) -> str:
     """The server's directives left out of a template's HTML (their line breaks kept, so
     that every line keeps its number), each reported: never text of the page."""
     def blank(m: re.Match) -> str:
+        if _prints_in_text(text, m):
+            if out is not None:         # its value is the sentence's words, not in the file
+                first = text.count("\n", 0, m.start()) + 1
+                out.hints.rules.append("server-printed")
+                out.leave_out(first, first, m.group(), "a server's directive inside a "
+                              "sentence: the words it prints are not in the file (a gap)",
+                              "server-printed")
+            return "[missing: printed by the server]"
         if out is not None:
             first = text.count("\n", 0, m.start()) + 1
             out.leave_out(first, first + m.group().count("\n"), m.group(),
