@@ -1157,7 +1157,35 @@ def _site_chrome(root, main) -> dict:
         if FOOTER_WORDS.search(text) and len(text) < 0.5 * whole and not any(
                 a in chosen for a in el.iterancestors()):
             chosen[el] = "the site's footer (its address, funder, rights and imprint)"
+    for el in main.iter():
+        if isinstance(el.tag, str) and el is not main and el.tag not in ("a", "p") \
+                and _page_turner(el) and not any(a in chosen for a in el.iterancestors()):
+            chosen[el] = "the site's links to the pages before and after (navigation)"
     return chosen
+
+
+# a link's words that turn the site's pages ("Previous article", "Next", "« Older",
+# "Letter Directory", "Back to index", "Contents")
+TURNER_WORDS = re.compile(r"(?i)^\W*(?:(?:go\s+)?(?:back|return)(?:\s+to\b.*)?|previous\b.*|"
+                          r"prev\b.*|next\b.*|older\b.*|newer\b.*|earlier\b.*|later\b.*|"
+                          r"up|top|home|index|contents|table\s+of\s+contents|"
+                          r"(?:\w+\s+){0,2}(?:directory|index|contents|list))\W*$")
+
+
+def _page_turner(el) -> bool:
+    """A block that holds two links or more and nothing else but separators, most of
+    their words turning the site's pages (TURNER_WORDS): a previous/next bar inside the
+    main element, never the document's words."""
+    links = [a for a in el.iter("a")]
+    if len(links) < 2 or len(el.text_content()) > 200:
+        return False
+    rest = el.text_content()
+    for a in links:
+        rest = rest.replace(a.text_content(), " ", 1)
+    if not MENU_SEPARATORS.fullmatch(rest) and rest.strip():
+        return False
+    turning = sum(1 for a in links if TURNER_WORDS.match(" ".join(a.text_content().split())))
+    return turning * 2 > len(links) and turning >= 2
 
 
 def _unclear_sign(el, tag: str) -> str | None:
