@@ -290,12 +290,43 @@ def fragment_parts(markup: str) -> tuple[str, str]:
     return " ".join(" ".join(texts).split()), "\n".join(tails)
 
 
-def fragment_blocks(markup: str) -> tuple[str, str]:
+# the attributes that hold the words a reader sees on hovering over an element: a tooltip
+# or popover library's (balloon.css, tippy, Bootstrap)
+TOOLTIP_ATTRS = ("data-balloon", "data-tooltip", "data-tippy-content", "data-bs-content",
+                 "data-original-title", "data-bs-original-title")
+
+
+def tooltip_text(el) -> str | None:
+    """The note an element shows on hover (TOOLTIP_ATTRS; "data-content" of a popover,
+    "title" of an <abbr>, a <dfn> or an element a tooltip library marks), where it is
+    prose: three words at least, not the element's own words. None otherwise."""
+    value = next((el.get(a) for a in TOOLTIP_ATTRS if el.get(a)), None)
+    toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").casefold()
+    if value is None and toggle == "popover":
+        value = el.get("data-content")
+    if value is None and el.get("title") and (
+            el.tag in ("abbr", "dfn") or toggle in ("tooltip", "popover")
+            or "tooltip" in (el.get("class") or "").casefold()):
+        value = el.get("title")
+    if not value:
+        return None
+    value = " ".join(value.split())
+    own = " ".join(el.text_content().split())
+    return value if len(value.split()) >= 3 and value.casefold() != own.casefold() else None
+
+
+# the elements a tooltip's note is read from in a page: inline ones, with text only
+TOOLTIP_TAGS = {"button", "span", "abbr", "dfn", "a", "em", "i", "b", "strong", "u", "mark"}
+
+
+def fragment_blocks(markup: str, note=None) -> tuple[str, str]:
     """An HTML fragment's text as a browser lays it out, and the text after its elements'
     ends (Markdown, as fragment_parts): each block element (BLOCKS) a block of its own, a
     blank line between them; a <br> a line's end; inline elements' text run together as
     printed, no space added ("Dear <button>Sir</button>," is "Dear Sir,"); white space
-    inside a line collapsed, as HTML shows it."""
+    inside a line collapsed, as HTML shows it. *note*, given, makes the marker of a note
+    an element shows on hover (tooltip_text) from its words: the marker after the
+    element's own words."""
     try:
         parts = html.fragments_fromstring(markup, parser=_parser())
     except (etree.ParserError, ValueError, TypeError):
@@ -313,6 +344,9 @@ def fragment_blocks(markup: str) -> tuple[str, str]:
             out.append(el.text or "")
             for child in el:
                 walk(child, False)
+            tip = tooltip_text(el) if note is not None else None
+            if tip is not None:     # (the annotated words kept, the note marked after them)
+                out.append(note(tip))
         if block:
             out.append("\x01")
         if not top:
@@ -1296,6 +1330,16 @@ class _Walker:
                     self.out.hints.rules.append("inline-notes")
                 self._tail(el)
                 return
+        if tag in TOOLTIP_TAGS and in_content and not len(el) and tooltip_text(el):
+            # an annotated name or term (<button data-balloon="Skinner, Alfred … | Born:
+            # 1895. …">Al Skinner</button>): its words are the text's, the words shown on
+            # hover a note marked after them; the element is no form control
+            self.buffer.append(el.text or "")
+            self.buffer.append(self.notes.tooltip(el, tooltip_text(el) or ""))
+            if "tooltip-notes" not in self.out.hints.rules:
+                self.out.hints.rules.append("tooltip-notes")
+            self._tail(el)
+            return
         if el in self.page_heads:         # a converted page's running head: left out
             line = el.sourceline or self.line
             self.out.leave_out(line, line, " ".join(el.text_content().split()),

@@ -590,7 +590,8 @@ class _Walker:
         self.out, self.diags = out, diags
         self.source = ""          # the text, its spaces collapsed (see _said_again)
         self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
-        self.footnote_numbers: dict[int | str, int] = {}   # footnote id or ":label" -> n
+        self.footnote_numbers: dict[int | str | tuple, int] = {}   # footnote id, ":label"
+        #                                                          or a tooltip's -> n
         self.bare_numbers: list[int] = []    # output lines that are a bare "[n]" paragraph
         self.letter_parts: list[tuple[int, str]] = []   # front matter's postscript: (line, text)
 
@@ -848,7 +849,7 @@ class _Walker:
             self.out.hints.rules.append("wiki-links")
         return marks.ref(quote(name, safe="/#.-_~()'!,;=&+@"), m.group(2) or m.group(1))
 
-    def _number(self, footnote_id: int | str) -> int:
+    def _number(self, footnote_id: int | str | tuple) -> int:
         return self.footnote_numbers.setdefault(footnote_id, len(self.footnote_numbers) + 1)
 
     @staticmethod
@@ -1014,7 +1015,13 @@ class _Walker:
         # (a compound broken at its hyphen at a line's end, "la Haute-" / "Garonne": the
         # hyphen stays, no space; HTML would make the line end a space)
         # (each block element a block, <br> a line's end, inline tags run together)
-        text, after = fragment_blocks(HYPHEN_AT_LINE_END.sub("-", content))
+        def tooltip(value: str) -> str:     # a note shown on hover: a footnote of its own
+            n = self._number(("tooltip", len(self.footnote_numbers)))
+            self.notes.append((line, f"[{n}] {value}"))
+            if "tooltip-notes" not in self.out.hints.rules:
+                self.out.hints.rules.append("tooltip-notes")
+            return f"[{n}]"
+        text, after = fragment_blocks(HYPHEN_AT_LINE_END.sub("-", content), tooltip)
         text = self._emphasis_in_html(text)
         last = tok.map[1] if tok.map else line
         if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"
