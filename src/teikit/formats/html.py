@@ -315,6 +315,19 @@ def tooltip_text(el) -> str | None:
     return value if len(value.split()) >= 3 and value.casefold() != own.casefold() else None
 
 
+def tooltip_of_tag(tag: str) -> str | None:
+    """The note an opening tag alone says its element shows on hover (tooltip_text), its
+    words not yet known: a Markdown paragraph's inline HTML."""
+    m = re.match(r"<([a-zA-Z][\w-]*)", tag)
+    if m is None or not any(a in tag for a in ("data-", "title")):
+        return None
+    try:
+        el = html.fragment_fromstring(tag + f"</{m.group(1)}>", parser=_parser())
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    return tooltip_text(el) if isinstance(el.tag, str) else None
+
+
 # the elements a tooltip's note is read from in a page: inline ones, with text only
 TOOLTIP_TAGS = {"button", "span", "abbr", "dfn", "a", "em", "i", "b", "strong", "u", "mark"}
 

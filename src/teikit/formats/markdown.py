@@ -594,6 +594,7 @@ class _Walker:
         #                                                          or a tooltip's -> n
         self.bare_numbers: list[int] = []    # output lines that are a bare "[n]" paragraph
         self.letter_parts: list[tuple[int, str]] = []   # front matter's postscript: (line, text)
+        self.tooltips: list[tuple[str, str]] = []   # open inline elements' hover notes
 
     def walk(self, tokens, offset: int = 0, depth: int = 0) -> None:
         context: list[str] = []        # enclosing blocks: bullet_list, ordered_list, blockquote
@@ -966,6 +967,15 @@ class _Walker:
         self._rule("title-page-block")
         return True
 
+    def _tooltip_note(self, value: str, line: int) -> str:
+        """The marker of a note an element shows on hover (html.tooltip_text): a footnote
+        of its own, its words in the note list."""
+        n = self._number(("tooltip", len(self.footnote_numbers)))
+        self.notes.append((line, f"[{n}] {value}"))
+        if "tooltip-notes" not in self.out.hints.rules:
+            self.out.hints.rules.append("tooltip-notes")
+        return f"[{n}]"
+
     def _html_inline(self, tag: str, stack: list[str], line: int) -> str:
         m = re.match(r"<(/?)([a-zA-Z][\w-]*)", tag)
         if not m:                                   # a comment or declaration
@@ -976,6 +986,13 @@ class _Walker:
             return tag                 # not HTML: a chat nickname "<Ege>", an <email> typed
         if name == "br":
             return "\n"
+        if closing and self.tooltips and self.tooltips[-1][0] == name:
+            return self._tooltip_note(self.tooltips.pop()[1], line)   # its note, after it
+        if not closing and ("data-" in tag or "title=" in tag):
+            from .html import tooltip_of_tag
+            tip = tooltip_of_tag(tag)
+            if tip is not None:                 # (<button data-balloon="…">Al Skinner</button>)
+                self.tooltips.append((name, tip))
         rend = marks.HTML_RENDS.get(name)
         if rend is None:
             return ""                               # the tag goes, its text stays
@@ -1015,13 +1032,8 @@ class _Walker:
         # (a compound broken at its hyphen at a line's end, "la Haute-" / "Garonne": the
         # hyphen stays, no space; HTML would make the line end a space)
         # (each block element a block, <br> a line's end, inline tags run together)
-        def tooltip(value: str) -> str:     # a note shown on hover: a footnote of its own
-            n = self._number(("tooltip", len(self.footnote_numbers)))
-            self.notes.append((line, f"[{n}] {value}"))
-            if "tooltip-notes" not in self.out.hints.rules:
-                self.out.hints.rules.append("tooltip-notes")
-            return f"[{n}]"
-        text, after = fragment_blocks(HYPHEN_AT_LINE_END.sub("-", content), tooltip)
+        text, after = fragment_blocks(HYPHEN_AT_LINE_END.sub("-", content),
+                                      lambda value: self._tooltip_note(value, line))
         text = self._emphasis_in_html(text)
         last = tok.map[1] if tok.map else line
         if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"
