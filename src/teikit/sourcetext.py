@@ -286,8 +286,8 @@ def _unmangled_437(seq: str) -> str | None:
 def _repair_437(text: str, diags: Collector | None) -> str:
     """UTF-8 read as code page 437 and saved again, repaired where two sequences at least
     are the code page's image of one character's UTF-8 (MOJIBAKE_437), and reported."""
-    found = [m for m in itertools.islice((m for m in MOJIBAKE_437.finditer(text)
-                                          if _unmangled_437(m.group())), 2)]
+    found = list(itertools.islice((m for m in MOJIBAKE_437.finditer(text)
+                                   if _unmangled_437(m.group())), 2))
     if len(found) < 2:
         return text
     count = 0

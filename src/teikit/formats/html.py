@@ -1223,7 +1223,7 @@ def _page_turner(el) -> bool:
     """A block that holds two links or more and nothing else but separators, most of
     their words turning the site's pages (TURNER_WORDS): a previous/next bar inside the
     main element, never the document's words."""
-    links = [a for a in el.iter("a")]
+    links = list(el.iter("a"))
     if len(links) < 2 or len(el.text_content()) > 200:
         return False
     rest = el.text_content()

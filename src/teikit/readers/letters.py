@@ -277,7 +277,7 @@ def address_panel(units: list[Unit]) -> int | None:
         if u.kind != "para" or u.span is None:
             return None
         paras = units[start:end]
-        if any(x.kind not in ("para", "pb", "cb") or x.span is None and x.kind == "para"
+        if any(x.kind not in ("para", "pb", "cb") or (x.span is None and x.kind == "para")
                for x in paras):
             return None
         lines = [ln.strip() for x in paras if x.kind == "para"
@@ -1075,8 +1075,8 @@ def _split_run_in_signature(units: list[Unit]) -> None:
 # a servant's formula run on to the signer's name at a letter's end, the lines joined ("…
 # & remain very Respectfully your friend & obt svt Anson Jones"), and where the formula's
 # sentence turns to it ("& remain", "I am", "I have the honor to be")
-SERVANT_NAME_END = re.compile(r"\b(?i:serv(?:an)?t|servt|svt)\.?,?\s+(?P<name>[A-Z][^,.;:!?\n]{1,40}"
-                              r"[^\s,;:!?])\.?\s*$")
+SERVANT_NAME_END = re.compile(r"\b(?i:serv(?:an)?t|servt|svt)\.?,?\s+"
+                              r"(?P<name>[A-Z][^,.;:!?\n]{1,40}[^\s,;:!?])\.?\s*$")
 CLOSING_TURN = re.compile(r"(?i)(?:(?:&|and)\s+)?(?:(?:i|we)\s+)?(?:remain|am|have\s+the\s+"
                           r"hono(?:u)?r\s+to\s+be)\b")
 
