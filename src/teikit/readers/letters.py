@@ -67,7 +67,7 @@ SALUTE_CLOSE = re.compile(
     r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm|great|sincere|high|"
     r"the\s+(?:highest|greatest))|(?:best|kind|warm)\s+(?:wishes|regards)|ever\s+yours|"
     r"i\s+am\s*,|i\s+am\s+(?:yours|your|ever|very|most|with|dear|sir|madam|sincerely|"
-    r"respectfully|faithfully|truly|affectionately|always|gratefully)\b|i\s+remain|i\s+have\s+the\s+hono(?:u)?r|believe\s+me|your\s+(?:most|very|ever|"
+    r"respectfully|faithfully|truly|affectionately|always|gratefully)\b|i\s+remain|i\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|believe\s+me|your\s+(?:most|very|ever|"
     r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble|obt|obdt|obedt|"
     r"hble|hbl|obliged)|"
     # a petition's closing ("and I in Duty Bound / Would Ever Pray", "as in duty bound your
