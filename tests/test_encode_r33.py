@@ -259,3 +259,25 @@ def test_a_bold_caption_with_a_credit_is_no_speech():
                      "</html>", "c.html")
     assert not xp(root, "//t:sp")
     assert "Harry Houghton and Ethel Gee, 1970" in xp(root, "string(//t:body)")
+
+
+# ------------------------------------------------------------------ a gallery (F8)
+
+
+def test_a_gallery_of_page_images_gives_no_page_breaks():
+    """Two captioned page images one after another, each with its hidden enlarged copy,
+    before the transcript: left out (reported), no <pb/> where no text follows."""
+    panel = ('<div class="col"><div class="image-panel"><a href="p{n}.jpg"><img src="p{n}.jpg" '
+             'alt=""></a><p>Page {n}</p></div><div class="modal" role="dialog" '
+             'aria-hidden="true"><h5>Page {n} - enlarged image</h5><img src="p{n}.jpg"></div>'
+             '</div>')
+    root, result = encode("<html><body><main><h1>Letter from Daniel Rush</h1><h3>Select the "
+                          "images</h3><div class='row'>" + panel.format(n=1) + panel.format(n=2)
+                          + "</div><h3>Read the transcript</h3><p>Gentlemen</p><p>I have taken "
+                          "the Liberty of Writing to you.</p></main></body></html>", "r.html")
+    assert not xp(root, "//t:pb")
+    assert [e.code for e in result.left_out].count("page-gallery") == 2
+    root, _ = encode("<html><body><main><p>The letter.</p><div><a href='p1.jpg'><img "
+                     "src='p1.jpg'></a><p>Page 1</p></div><p>More text.</p></main></body>"
+                     "</html>", "one.html")
+    assert xp(root, "//t:pb")             # (one image alone: a page break as before)

@@ -992,6 +992,50 @@ def _tei_block(el) -> bool:
     return any(TEI_CLASS.match(c) for c in _classes(el))
 
 
+GALLERY_TAGS = {"div", "figure", "li", "td"}
+# a page image's caption in a gallery ("Page 1", "p. 2", "Folio 3r", "Image 4 of 6")
+PAGE_CAPTION = re.compile(r"(?i)^(?:page|p\.|pg\.?|folio|fol\.|f\.|image|scan|leaf)\s*"
+                          r"\d{1,4}[rv]?(?:\s+of\s+\d{1,4})?\.?$")
+
+
+def _sibling(el, step: int):
+    """The element before (-1) or after (1) *el* among its parent's, comments and hidden
+    dialogs skipped (a gallery's enlarged copy of each image: <div class="modal"
+    role="dialog" aria-hidden="true">)."""
+    nxt = el.getprevious() if step < 0 else el.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or _hidden(nxt)):
+        nxt = nxt.getprevious() if step < 0 else nxt.getnext()
+    return nxt
+
+
+def _gallery_panel(el) -> bool:
+    """A block that is a page's image and its caption only (<div class="image-panel"><a
+    href="p1.jpg"><img …></a><p>Page 1</p></div>): no words of the text."""
+    if el is None or not isinstance(el.tag, str) or el.tag not in GALLERY_TAGS:
+        return False
+    if next(el.iter("img"), None) is None:
+        return False
+    words = " ".join(" ".join(_shown_text(el)).split())
+    return not words or bool(PAGE_CAPTION.match(words))
+
+
+def _hidden(el) -> bool:
+    """A dialog the page shows only when asked (<div class="modal" role="dialog"
+    aria-hidden="true">): no part of what the page shows as it opens."""
+    return el.get("role") == "dialog" or el.get("aria-hidden") == "true" \
+        or "modal" in _classes(el)
+
+
+def _shown_text(el) -> list[str]:
+    """The text of *el* without its hidden dialogs' (_hidden)."""
+    out = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not _hidden(child):
+            out.extend(_shown_text(child))
+        out.append(child.tail or "")
+    return out
+
+
 def _page_image(el, tag: str) -> str | None:
     """The image address when *el* is a link to a page's image (<span class="pageimage">
     around it, an <a> whose only content is an <img>, or one linking to an image file);
@@ -1527,6 +1571,20 @@ class _Walker:
             if "picture-not-page" not in self.out.hints.rules:
                 self.out.hints.rules.append("picture-not-page")
             self._apart(el)
+            self._tail(el)
+            return
+        if tag in GALLERY_TAGS and _gallery_panel(el) and (
+                _gallery_panel(_sibling(el, -1)) or _gallery_panel(_sibling(el, 1))):
+            # a gallery of the pages' images one after another, nothing of the text between
+            # them (each captioned "Page 1", "Page 2"): no page of the text begins there
+            line = el.sourceline or self.line
+            images = " ".join(img.get("src") or "" for img in el.iter("img"))
+            self.out.leave_out(line, line, (" ".join(el.text_content().split()) + " "
+                                            + images).strip()[:200],
+                               f"<{tag}>: a gallery of the original's page images, no text "
+                               "between them (no page break)", "page-gallery")
+            if "page-gallery" not in self.out.hints.rules:
+                self.out.hints.rules.append("page-gallery")
             self._tail(el)
             return
         facs = _page_image(el, tag) if tag in ("a", "span", "div", "p") else None
