@@ -281,3 +281,13 @@ def test_a_gallery_of_page_images_gives_no_page_breaks():
                      "src='p1.jpg'></a><p>Page 1</p></div><p>More text.</p></main></body>"
                      "</html>", "one.html")
     assert xp(root, "//t:pb")             # (one image alone: a page break as before)
+
+
+def test_a_quoted_image_description_is_no_quotation():
+    root, result = encode("Some prose before the picture.\n\n"
+                          "![\"Andersonville Prison\"](https://example.org/a.jpg width=\"700\" "
+                          "'Andersonville Prison, Ga., August 17, 1864')\n\n"
+                          "Andersonville was the largest of the Civil War prisons.\n", "b.md")
+    assert not xp(root, "//t:quote")
+    assert any("Andersonville Prison, Ga., August 17, 1864" in e.text
+               for e in result.left_out)

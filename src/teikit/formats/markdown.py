@@ -406,6 +406,18 @@ def _caption(image, children) -> bool:
         and not SCAN_LABEL.search(image.content)
 
 
+def _quoted_caption(image) -> bool:
+    """An image's description wholly in quotation marks, its title holding its words and
+    more (!["Andersonville Prison"](… 'Andersonville Prison, Ga., August 17, 1864')): the
+    picture's name, as a blog captions an illustration, never a quotation in the text."""
+    alt = " ".join((image.content or "").split())
+    title = " ".join(str(image.attrs.get("title") or "").split())
+    if len(alt) < 3 or alt[0] not in "\"“'‘" or alt[-1] not in "\"”'’":
+        return False
+    bare = alt[1:-1].strip().casefold()
+    return bool(bare) and bare in title.casefold()
+
+
 # a description that names a page of the original: a scan's label, no caption
 SCAN_LABEL = re.compile(r"(?i)\b(?:page|pg|p\.|folio|fol\.|f\.|seite|página|pagina|blz\.?)"
                         r"\s*\d")
@@ -889,7 +901,11 @@ class _Walker:
             elif kind == "image":
                 self.out.leave_out(line, line, f"image {tok.attrs.get('src', '')}",
                                    "an image (not text)", "image")
-                if _caption(tok, children) and not _said_again(tok.content, self.source):
+                if _quoted_caption(tok):     # (its words reported with the image's)
+                    self.out.leave_out(line, line, " ".join(
+                        f"{tok.content} {tok.attrs.get('title') or ''}".split()),
+                        "an image's caption in quotes (the picture's name, not text)", "image")
+                elif _caption(tok, children) and not _said_again(tok.content, self.source):
                     parts.append(" ".join(tok.content.split()))
             elif kind == "footnote_ref":
                 parts.append(f"[{self._number(tok.meta['id'])}]")
