@@ -1053,10 +1053,14 @@ def _split_run_in_signature(units: list[Unit]) -> None:
     if _split_servant_and_name(units, last):
         return
     named = _closing_then_name(text)
-    if named is not None and len(plain(text[:named]).split()) >= 3:
+    if named is not None and len(plain(text[:named[1]]).split()) >= 3:
         body = u.body                       # "… best regards to Judy. Ransom"
-        u.span = body[:named].strip()
-        units.insert(last + 1, Unit("para", u.block, span=body[named:].strip()))
+        start, name = named
+        parts = [Unit("para", u.block, span=body[name:].strip())]
+        if start:                           # (the closing's sentence, after the text's)
+            parts.insert(0, Unit("para", u.block, span=body[start:name].strip()))
+        u.span = body[:start or name].strip()
+        units[last + 1:last + 1] = parts
         return
     cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text.rstrip())]
     if len(cuts) < 2:
@@ -1093,9 +1097,10 @@ def _signs_off(units: list[Unit]) -> bool:
     return _closing_then_name(paras[-1].body.text) is not None
 
 
-def _closing_then_name(text: str) -> int | None:
-    """Where the name starts in a paragraph whose last sentence is a closing's and whose
-    last words are a name after it ("… best regards to Judy. Ransom")."""
+def _closing_then_name(text: str) -> tuple[int, int] | None:
+    """Where the closing's sentence and the name start in a paragraph whose last sentence
+    is a closing's and whose last words are a name after it ("… best regards to Judy.
+    Ransom"; the closing's start 0 where it is the paragraph's only sentence)."""
     text = text.rstrip()
     cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text)]
     if not cuts:
@@ -1104,7 +1109,7 @@ def _closing_then_name(text: str) -> int | None:
     sign = plain(text[cuts[-1]:]).strip()
     if len(sign.split()) > 4 or not is_signature([sign]) or not is_closing(plain(closing).strip()):
         return None
-    return cuts[-1]
+    return (cuts[-2] if len(cuts) > 1 else 0), cuts[-1]
 
 
 def _split_servant_and_name(units: list[Unit], last: int) -> bool:
