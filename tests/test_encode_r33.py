@@ -291,3 +291,14 @@ def test_a_quoted_image_description_is_no_quotation():
     assert not xp(root, "//t:quote")
     assert any("Andersonville Prison, Ga., August 17, 1864" in e.text
                for e in result.left_out)
+
+
+def test_pandoc_backslash_headings():
+    """"## … letters\\" (Pandoc's line break at a heading's end) and "# \\" (a break alone,
+    no title): no backslash in a heading, no empty section."""
+    root, _ = encode("## March 8, 1874 Some funny letters\\\n written Dec 25 to Jan 21\n\n"
+                     "# \\\n\nFirst Written Page of Letters\n", "tone.md")
+    assert "\\" not in xp(root, "string(//t:body)")
+    assert xp(root, "//t:head[1]/text()") == ["March 8, 1874 Some funny letters"]
+    assert len(xp(root, "//t:body//t:head")) == 1
+    assert "First Written Page of Letters" in xp(root, "string(//t:body)")

@@ -654,6 +654,16 @@ class _Walker:
                     self.out.leave_out(line, line, text.strip(), "an emphasis mark closing "
                                        "nothing (format markup)", "format-markup")
                     continue
+                if block_kind[:1] == "h" and text.strip() == "\\":
+                    # "# \": Pandoc's hard line break alone in a heading, no title
+                    self.out.leave_out(line, line, text.strip(), "a heading with no words "
+                                       "(a line break alone: format markup)", "format-markup")
+                    continue
+                if block_kind[:1] == "h" and text.rstrip().endswith("\\") and \
+                        not text.rstrip().endswith("\\\\") and text.strip() != "\\":
+                    text = text.rstrip()[:-1].rstrip()     # "… letters\" over an indented
+                    self.out.leave_out(line, line, "\\", "a heading's trailing backslash "
+                                       "(Pandoc's line break: format markup)", "format-markup")
                 self.out.text_block(line, text, block_kind)
             elif kind == "fence" and depth < MAX_NESTING and self._directive(tok, line, depth):
                 pass
