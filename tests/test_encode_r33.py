@@ -302,3 +302,16 @@ def test_pandoc_backslash_headings():
     assert xp(root, "//t:head[1]/text()") == ["March 8, 1874 Some funny letters"]
     assert len(xp(root, "//t:body//t:head")) == 1
     assert "First Written Page of Letters" in xp(root, "string(//t:body)")
+
+
+def test_one_code_page_437_punctuation_image_is_repaired(tmp_path):
+    """"[[Marginalia ΓÇô left]]" alone in the file: ΓÇ is punctuation's image (E2 80), never
+    Greek; one such sequence is evidence enough. One "caf├⌐" alone is not."""
+    path = tmp_path / "m.txt"
+    path.write_text("P.S. I have heard nothing.\n\n[[Marginalia \u0393\u00c7\u00f4 left]]\n",
+                    encoding="utf-8")
+    root = etree.fromstring(encode_file(path).data)
+    assert "Marginalia \u2013 left" in xp(root, "string(//t:body)")
+    path.write_text("We met at the caf\u251c\u2310 at noon.\n", encoding="utf-8")
+    root = etree.fromstring(encode_file(path).data)
+    assert "caf\u251c\u2310" in xp(root, "string(//t:body)")

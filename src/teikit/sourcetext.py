@@ -274,6 +274,11 @@ CP437_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp437")
 MOJIBAKE_437 = re.compile(f"[{re.escape(CP437_LEAD)}][{re.escape(CP437_CONTINUATION)}]{{1,3}}")
 
 
+# code page 437's image of E2 80, the lead of UTF-8's general punctuation (’ – — “ ” …):
+# "ΓÇ" is never Greek text (a capital gamma before a C with cedilla)
+PUNCTUATION_437 = b"\xe2\x80".decode("cp437")
+
+
 def _unmangled_437(seq: str) -> str | None:
     """The one character *seq* stood for, if its bytes in code page 437 are its UTF-8."""
     try:
@@ -285,11 +290,12 @@ def _unmangled_437(seq: str) -> str | None:
 
 def _repair_437(text: str, diags: Collector | None) -> str:
     """UTF-8 read as code page 437 and saved again, repaired where two sequences at least
-    are the code page's image of one character's UTF-8 (MOJIBAKE_437), and reported."""
+    are the code page's image of one character's UTF-8 (MOJIBAKE_437), or one that is a
+    punctuation mark's (PUNCTUATION_437), and reported."""
     found = list(itertools.islice((m for m in MOJIBAKE_437.finditer(text)
                                    if _unmangled_437(m.group())), 2))
-    if len(found) < 2:
-        return text
+    if len(found) < 2 and not (found and found[0].group().startswith(PUNCTUATION_437)):
+        return text              # (one alone is evidence only as punctuation's image)
     count = 0
 
     def fix(m: re.Match) -> str:
