@@ -69,7 +69,8 @@ SALUTE_CLOSE = re.compile(
     r"i\s+am\s*,|i\s+am\s+(?:yours|your|ever|very|most|with|dear|sir|madam|sincerely|"
     r"respectfully|faithfully|truly|affectionately|always|gratefully)\b|i\s+remain|i\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|believe\s+me|your\s+(?:most|very|ever|"
     r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble|obt|obdt|obedt|"
-    r"hble|hbl|obliged)|"
+    r"hble|hbl|obliged)|of\s+your\s+(?:affectionate|loving|dutiful|obedient|humble|"
+    r"sincere|faithful|fond)|"
     # a petition's closing ("and I in Duty Bound / Would Ever Pray", "as in duty bound your
     # petitioners will ever pray")
     r"(?:and|as)\s+(?:(?:i|we|your\s+(?:humble\s+)?petitioners?)\s+)?(?:as\s+)?in\s+duty\s+"
@@ -425,6 +426,24 @@ def _postscript_unsigned(units: list[Unit]) -> None:
 POSTSCRIPT_UNSIGNED = re.compile(r"^(?:P\.\s?S\b\.?|PS\b|Post\s?script\b)", re.I)
 
 
+def _source_lines(u: Unit) -> list[tuple[int, int]]:
+    """Where the source's last lines stand in a paragraph read as running prose, its lines
+    joined by a space (a transcription kept line for line, read as wrapped): the bounds of
+    each of them in the paragraph's text, as far back as the text is those lines so
+    joined (the first line may be the salutation's, taken apart already)."""
+    lines = [ln.text.strip() for ln in u.block.lines if ln.text.strip()]
+    text = u.body.text.rstrip()
+    bounds: list[tuple[int, int]] = []
+    at = len(text)
+    for line in reversed(lines):
+        start = at - len(line)
+        if start < 0 or text[start:at] != line or (start and text[start - 1] != " "):
+            break
+        bounds.insert(0, (start, at))
+        at = start - 1
+    return bounds if len(bounds) >= 3 else []
+
+
 def _split_lineated_closing(units: list[Unit]) -> list[Unit]:
     """A letter's last paragraph set in the writer's lines whose last lines are its
     closing and the name, maybe with the signer's address under it (lineated_closing):
@@ -432,16 +451,24 @@ def _split_lineated_closing(units: list[Unit]) -> list[Unit]:
     the address lines are returned, taken out, to stand in the closer after it."""
     last = next((k for k in range(len(units) - 1, -1, -1)
                  if units[k].kind not in ("pb", "cb")), None)
+    postscript = last is not None and last > 1 and units[last].span is not None \
+        and POSTSCRIPT_UNSIGNED.match(plain(units[last].body.text).strip()) is not None
+    if postscript and last is not None:
+        last -= 1                   # (the name over a P.S.: "Thos Campbell" / "P.S write …")
     if last is None or units[last].kind != "para" or units[last].span is None:
         return []
     u = units[last]
     bounds = [(a, b) for a, b in _line_bounds(u.body.text) if u.body.text[a:b].strip()]
+    if len(bounds) < 3:
+        bounds = _source_lines(u)
     if len(bounds) < 3:
         return []
     found = lineated_closing([plain(u.body.text[a:b]).strip() for a, b in bounds])
     if found is None or (found[0] == 0 and found[1] == len(bounds) - 1):
         return []                 # (closing and name alone: the closer rule reads them)
     i, j = found
+    if postscript and j < len(bounds) - 1:
+        return []                   # (an address under the name, then a P.S.: not so read)
     body = u.body
     parts = [Unit("para", u.block, span=body[bounds[i][0]:bounds[j - 1][1]].strip()),
              Unit("para", u.block, span=body[bounds[j][0]:bounds[j][1]].strip())]
