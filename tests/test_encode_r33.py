@@ -25,7 +25,7 @@ def test_lineated_closing_over_the_name_and_the_address_panel_under_it():
                      "To,\nMr. John Campbell\n", "jones.md")
     assert texts(root, "//t:closer/t:signed") == ["Anson Jones"]
     assert texts(root, "//t:closer/t:salute") == [
-        "& remain very Respectfully your friend & obt svt"]
+        "very Respectfully your friend & obt svt"]      # (the source's lines: "… & remain")
     assert texts(root, "//t:closer/t:seg[@type='address']") == ["To,Mr. John Campbell"]
     assert texts(root, "//t:opener/t:salute") == ["Dear Sir,"]
 
@@ -315,3 +315,19 @@ def test_one_code_page_437_punctuation_image_is_repaired(tmp_path):
     path.write_text("We met at the caf\u251c\u2310 at noon.\n", encoding="utf-8")
     root = etree.fromstring(encode_file(path).data)
     assert "caf\u251c\u2310" in xp(root, "string(//t:body)")
+
+
+def test_closing_in_the_source_lines_of_a_fenced_transcription_over_a_ps():
+    """A fenced transcription read as prose: its last lines "of your affectionate Father"
+    / "Thos Campbell" over "P.S write as soon as" are the closer, the P.S. a postscript."""
+    root, _ = encode("## Letter from Thomas Campbell\n\n```\n\n[[Page 1]]\n\n"
+                     "Drimcoe 14th Sept 1832\n\nDr Son\nWith heartfelt satisfaction we recd "
+                     "your welcome\nletter from Brooklyn which found us all well thank\n"
+                     "God hoping these all in the Same State.\nYour Mother Sisters & Brothers "
+                     "join me with\ntheir Blessing wishing you prosperity and\ngood health "
+                     "which is the ardent wish Dr. Son\nof your affectionate Father\n"
+                     "Thos Campbell\n\nP.S write as soon as\nconvinient\n```\n", "c.md")
+    assert texts(root, "//t:closer/t:salute") == ["of your affectionate Father"]
+    assert texts(root, "//t:closer/t:signed") == ["Thos Campbell"]
+    assert texts(root, "//t:postscript/t:p") == ["P.S write as soon as convinient"]
+    assert xp(root, "string(//t:body//t:p[1])").endswith("the ardent wish Dr. Son")
