@@ -946,7 +946,9 @@ class TextBuilder:
     def _opener_or_paragraph(self, u: Unit):
         """The opener the unit goes in: the one the div ends with, or a new one where only a
         heading, notes and page breaks come before it; else None, *u* written as a
-        paragraph (an opener stands only at a div's top)."""
+        paragraph (an opener stands only at a div's top). A page break after the opener's
+        lines so far stands in it (a cover's address on page 1, the dateline on page 2)."""
+        self._opener_over_page()
         if len(self.div) and self.div[-1].tag == tei("opener"):
             return self.div[-1]
         if not all(child.tag in (tei("head"), tei("note"), tei("pb")) for child in self.div):

@@ -444,8 +444,25 @@ def _platform_tag(sink, m, span, at, ctx):
         sink.text(char)
         ctx.fired("platform-symbol")
         return
+    status = TAG_STATUS.fullmatch(key)
+    if status and status.group("deleted") and sink.takes_phrase_elements():
+        # "[[crossed out]]": words struck out that the transcriber did not give
+        sink.element(E("del", E.gap(E.desc(name), reason="illegible")))
+        ctx.fired("platform-deleted")
+        return
+    if status and status.group("unread"):
+        sink.element(E.gap(E.desc(name), reason="illegible"))    # "[[unclear]]"
+        ctx.fired("platform-unread")
+        return
     sink.element(E.note(name, type="transcriber"))
     ctx.fired("platform-tag")
+
+
+# a transcription platform's tag alone that says what the original has there: words struck
+# out ("[[crossed out]]", "[[deleted]]") or words the transcriber could not read
+# ("[[unclear]]", "[[illegible]]")
+TAG_STATUS = re.compile(r"(?P<deleted>" + DELETION_LABEL + r")|(?P<unread>unclear|illegible|"
+                        r"unreadable|indecipherable)(?:\s+(?:word|words|text))?")
 
 
 def _as_printed(sink, m, span, at, ctx):

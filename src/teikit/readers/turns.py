@@ -445,6 +445,10 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             # "**The** British School at Rome …": a periodical's bold (small-caps) first
             # word opens its paragraph; a label without a colon is never a function word
             label = ""
+        if not colon and (CREDIT_AFTER.match(plain(after).lstrip())
+                          or re.search(r"\b(?:1[5-9]|20)\d\d$", label)):
+            label = ""     # "**Harry Hougton and Ethel Gee, 1970** © Keystone": a picture's
+            #                caption and credit, never a speaker's label
         if label and label_shape_ok(_without_affiliation(label)) and (colon or after.strip()) \
                 and not plain(after)[:1].isalnum():   # "**AA*A***A*": one word, half bold
             end = close + 1
@@ -557,6 +561,10 @@ FRENCH_OFFICE_LABEL = re.compile(
     r"\.\s+(?=[A-ZÀ-Ý«\"“(])")
 
 
+# what follows a picture's caption: its credit ("© Keystone / Stringer", "(c) …",
+# "Copyright …", "Photo: …", "Courtesy of …")
+CREDIT_AFTER = re.compile(r"(?i)^(?:©|\(c\)\s|copyright\b|photo(?:graph)?\s*:|courtesy\b|"
+                          r"credit\s*:|image\s*:|source\s*:)")
 # A speaker's name in Markdown's bold left as it is typed (a plain-text file), after a time
 LITERAL_BOLD_LABEL = re.compile(r"(?P<m>\*\*|__)(?P<label>[^\W\d_][^*_:\n]{0,58}?):?(?P=m):?"
                                 r"(?:\s+|$)")
