@@ -190,6 +190,10 @@ def _bracketed_signatures(units: list[Unit], ctx: Context) -> None:
     # the next unit that is not a break, carried back from the end (a section inserted
     # below goes after the unit at k, so it is never the next unit of one before k)
     after: Unit | None = None
+    # the first unit of text: units before k are the same all along (a unit changes and a
+    # section is inserted only at k and after it), so "text before k" is "first < k"
+    first = next((i for i, x in enumerate(units) if x.kind in ("para", "turn", "list")),
+                 len(units))
     for k, u in list(enumerate(units))[::-1]:
         nxt = after
         if u.kind not in ("pb", "cb"):
@@ -202,8 +206,7 @@ def _bracketed_signatures(units: list[Unit], ctx: Context) -> None:
             continue
         text = plain(u.span.text).strip()
         m = BRACKETED_SIGNATURE.match(text)
-        if not m or not names_only(m.group("name")) or not any(
-                x.kind in ("para", "turn", "list") for x in units[:k]):
+        if not m or not names_only(m.group("name")) or first >= k:
             continue
         inner = u.span.strip()
         start = inner.text.find("[") + 1
