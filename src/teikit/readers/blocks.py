@@ -10,6 +10,7 @@ turns.py.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import replace
@@ -190,23 +191,37 @@ BRACKETED_SIGNATURE = re.compile(r"(?i)^\[\s*(?:signature|signed|sgd\.?)(?:\s*:\
                                  r"(?P<name>[^\[\]]{2,60}?)\s*\]\.?$")
 
 
+def _rule_between(rules: list[int], first: int, last: int) -> bool:
+    """A rule's line in *rules* (sorted) between the lines *first* and *last*."""
+    i = bisect.bisect_right(rules, first)
+    return i < len(rules) and rules[i] < last
+
+
 def _bracketed_signatures(units: list[Unit], ctx: Context) -> None:
     """A paragraph that is only a transcriber's note of a signature and the name read from it,
     after text, and last (before a heading, or a rule that sets apart what follows, as the
     transcriber's notes): the signature, a closer's <signed> (the note's words kept in it)."""
-    rules: list[int] = list(ctx.source.hints.rule_lines or [])
+    rules: list[int] = sorted(ctx.source.hints.rule_lines or [])
+    # the next unit that is not a break, carried back from the end (a section inserted
+    # below goes after the unit at k, so it is never the next unit of one before k)
+    after: Unit | None = None
+    # the first unit of text: units before k are the same all along (a unit changes and a
+    # section is inserted only at k and after it), so "text before k" is "first < k"
+    first = next((i for i, x in enumerate(units) if x.kind in ("para", "turn", "list")),
+                 len(units))
     for k, u in list(enumerate(units))[::-1]:
+        nxt = after
+        if u.kind not in ("pb", "cb"):
+            after = u
         if u.kind != "para" or u.span is None or k == 0:
             continue
-        nxt = next((x for x in units[k + 1:] if x.kind not in ("pb", "cb")), None)
-        ruled = nxt is not None and bool(u.block.lines) and bool(nxt.block.lines) and any(
-            u.block.lines[-1].number < r < nxt.block.lines[0].number for r in rules)
+        ruled = nxt is not None and bool(u.block.lines) and bool(nxt.block.lines) and (
+            _rule_between(rules, u.block.lines[-1].number, nxt.block.lines[0].number))
         if nxt is not None and nxt.kind != "section" and not ruled:
             continue
         text = plain(u.span.text).strip()
         m = BRACKETED_SIGNATURE.match(text)
-        if not m or not names_only(m.group("name")) or not any(
-                x.kind in ("para", "turn", "list") for x in units[:k]):
+        if not m or not names_only(m.group("name")) or first >= k:
             continue
         inner = u.span.strip()
         start = inner.text.find("[") + 1
@@ -639,9 +654,17 @@ class TextBuilder:
 
     def _opener_open(self) -> bool:
         """Only headings (and an opener last) so far: an opener may still be written."""
-        tags = [c.tag for c in self.div]
-        return bool(tags) and set(tags) <= {tei("head"), tei("opener")} and (
-            tei("opener") not in tags or tags[-1] == tei("opener")) and self.sp is None
+        if self.sp is not None:
+            return False
+        head, opener = tei("head"), tei("opener")
+        last, opened = None, False     # (stops at the first other child: a long div's)
+        for c in self.div:
+            last = c.tag
+            if last == opener:
+                opened = True
+            elif last != head:
+                return False
+        return last is not None and (not opened or last == opener)
 
     def _subhead(self, u: Unit, continues_turn: bool):
         """A headline's deck, under the headline (else a paragraph)."""
