@@ -371,6 +371,20 @@ RULES = [
      "in parentheses) and a dash (Mr PATRICK BASA - Good morning, Mr JIMMY UGURO (Kabwum "
      "\u2014 Minister for Education) \u2014 Thank you: the Pacific Hansards) open that "
      "speaker's turn, like a colon or a full stop."),
+    ("format-subtitles", "normalization", "The source is a subtitle file of a recording "
+     "(SubRip read with srt, WebVTT with webvtt-py): the cues' numbers, timing lines, "
+     "settings and tags are format markup, never text."),
+    ("subtitle-cues", "segmentation", "A subtitle file's cues are the transcript of speech: "
+     "the cues of one speaker that follow each other are one turn and one paragraph; cues "
+     "no label names go on with the turn before them, and where no cue names a speaker a "
+     "paragraph ends at a pause of two seconds or more after a sentence's end."),
+    ("cue-time", "interpretation", "Each cue's place in the recording is an empty <time> "
+     "before its words, @from and @to its start and end as offsets from the recording's "
+     "start (HH:MM:SS.mmm)."),
+    ("cue-turn", "interpretation", "A speaker named at the head of a subtitle cue "
+     "([SPEAKER_03]:, >> NAME:, - Name:, WebVTT's <v Name>, or Name: where that label opens "
+     "two cues or more) is the speaker of a turn; a bare >> or dash, a change of speaker "
+     "with no name, starts a paragraph of its own."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "

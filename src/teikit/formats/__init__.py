@@ -50,6 +50,10 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
                            "pages, regions in reading order by their types, lines"),
     "hocr": ("hocr", "hOCR, OCR results as HTML (tesseract, OCRopus, kraken): pages, "
                      "blocks, lines, words"),
+    "subtitles": ("subtitles", "subtitles and captions of a recording (SubRip .srt, WebVTT "
+                               ".vtt), read with srt and webvtt-py: each cue's words the "
+                               "speech, its time an empty <time from to/>, a cue's "
+                               "speaker label a turn"),
     "text": ("plain", "plain text in any encoding"),
 }
 

@@ -490,7 +490,8 @@ class TextBuilder:
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
-        if u.form in ("stamped", "staged", "said", "time-bold", "dash", "heading"):
+        if u.form in ("stamped", "staged", "said", "time-bold", "dash", "heading",
+                      "cue"):
             self.ctx.fired(u.form + "-turn")
         if u.stage is not None:          # "HAMLET (aside): …": the direction, then the words
             sp.append(self._stage_or_incident(u.stage))

@@ -1098,6 +1098,9 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
             sink.element(E.milestone(unit=m.group("unit"), n=m.group("n"))
                          if m.group("n") else E.milestone(unit=m.group("unit")))
             ctx.fired("milestone")
+        elif m.group("cue") is not None:        # a subtitle cue's place in the recording
+            sink.element(E.time(**{"from": m.group("cue"), "to": m.group("cue_to")}))
+            ctx.fired("cue-time")
         elif m.group("mark") == marks.CAESURA:
             if sink.parent.tag == tei("l"):     # a verse line's hemistichs
                 sink.element(E.caesura())

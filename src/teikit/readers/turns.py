@@ -240,6 +240,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         ctx.fired("label-element")
     if first.kind == "speaker":          # a play's heading over the speech: the name
         found = _speaker_heading(first.text)
+    if first.kind == "cue-speaker":      # a subtitle cue's speaker (formats.subtitles)
+        found = (first.text.strip(), len(first.text), None, "cue")
     if first.kind == "speaker-line":     # a label alone on its line (label_lines_apart)
         found = (EVIDENCE_DASH.sub("", first.text.strip())[:-1].strip(), len(first.text), None,
                  "alone")

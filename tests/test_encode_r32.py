@@ -1,0 +1,90 @@
+"""Round 32 of the scouting (/work/scout/REPORT32.md): oral histories, interviews, broadcast
+and podcast transcripts. The subtitle fixture is a cut of a real SubRip file (see
+tests/fixtures/r32/README.md); the other inputs are written for these tests in the forms
+of the scouts' documents."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from teiquery import encode, texts, xp
+
+from teikit.formats import detect
+
+FIXTURES = Path(__file__).parent / "fixtures" / "r32"
+
+
+# ------------------------------------------------------------------ F1: subtitle files
+
+def test_a_srt_files_cues_are_turns_with_their_times_and_no_cue_numbers():
+    """SubRip: each cue's words the speech, its time an empty <time from to/>, consecutive
+    cues of one speaker one turn; "Present." before a cue number is never a page foot."""
+    data = (FIXTURES / "medford-council-2013-06-05-cues1-7.srt").read_text("utf-8")
+    root, _ = encode(data, "medford.srt")
+    assert [sp.get("who") for sp in xp(root, "//t:body//t:sp")] == \
+        ["#speaker-03", "#speaker-05"]
+    assert texts(root, "//t:sp/t:speaker") == ["SPEAKER_03", "SPEAKER_05"]
+    assert texts(root, "//t:sp/t:p") == [
+        "You on? The 19th regular meeting of the Medford City Council will come to order. "
+        "The clerk will call the roll.",
+        "Councilor Camuso? Present. Councilor Caraviello? Present."]
+    times = xp(root, "//t:sp/t:p/t:time")
+    assert [(t.get("from"), t.get("to")) for t in times][:2] == [
+        ("00:00:01.701", "00:00:02.001"), ("00:00:05.902", "00:00:08.403")]
+    assert len(times) == 7 and all(not t.text for t in times)
+    assert texts(root, "//t:particDesc//t:persName") == ["SPEAKER_03", "SPEAKER_05"]
+    assert not xp(root, "//t:pb") and not xp(root, "//t:supplied")
+    body = "".join(xp(root, "//t:body")[0].itertext())
+    assert "-->" not in body and "00:00" not in body
+
+
+def test_a_webvtt_files_voices_dashes_and_tags():
+    """WebVTT: <v Name> and a dialogue dash's "- Name:" name the speaker; tags and the cue's
+    identifier are never text, a character reference is its character, [laughter] an
+    incident as in any transcript."""
+    vtt = ("WEBVTT\n\nNOTE written for this test\n\nintro\n00:00:01.000 --> 00:00:03.500\n"
+           "<v Anna Smith>Hello and welcome &amp; thanks.\n\n00:00:03.600 --> 00:00:05.000\n"
+           "<v Anna Smith>Today we talk\nabout <i>maps</i>.\n\n"
+           "00:00:05.500 --> 00:00:07.000\n<v.loud Bob>Thanks, Anna. [laughter]\n\n"
+           "00:00:07.100 --> 00:00:09.000\n- Anna Smith: Why maps?\n- Bob: Because.\n")
+    assert detect("talk.vtt", vtt.encode()) == "subtitles"
+    assert detect("talk.txt", vtt.encode()) == "subtitles"
+    root, _ = encode(vtt, "talk.vtt")
+    assert texts(root, "//t:sp/t:speaker") == ["Anna Smith", "Bob", "Anna Smith", "Bob"]
+    assert texts(root, "//t:sp/t:p") == [
+        "Hello and welcome & thanks. Today we talk about maps.", "Thanks, Anna. laughter",
+        "Why maps?", "Because."]
+    assert texts(root, "//t:sp[2]//t:incident/t:desc") == ["laughter"]
+    assert [t.get("from") for t in xp(root, "//t:time")] == \
+        ["00:00:01.000", "00:00:03.600", "00:00:05.500", "00:00:07.100"]
+    assert "intro" not in "".join(xp(root, "//t:body")[0].itertext())
+
+
+def test_srt_cues_found_by_their_shape_and_captions_chevrons():
+    """A .txt holding three cues or more of a number over a timing line is a subtitle file;
+    ">> NAME:" opens a turn, a cue with no label goes on with it."""
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\n>> JUDGE WAPNER: Order.\n\n"
+           "2\n00:00:02,500 --> 00:00:04,000\nPlease sit down.\n\n"
+           "3\n00:00:04,500 --> 00:00:06,000\n>> CLERK: All rise.\n")
+    assert detect("court.txt", srt.encode()) == "subtitles"
+    root, _ = encode(srt, "court.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["JUDGE WAPNER", "CLERK"]
+    assert texts(root, "//t:sp/t:p") == ["Order. Please sit down.", "All rise."]
+
+
+def test_unlabelled_cues_are_paragraphs_parted_at_a_pause():
+    """No cue names a speaker: the cues run on, and a paragraph ends at a pause of two
+    seconds or more after a sentence's end."""
+    srt = ("1\n00:00:01,000 --> 00:00:02,000\nIt was a dark night.\n\n"
+           "2\n00:00:02,100 --> 00:00:04,000\nThe wind\n\n"
+           "3\n00:00:04,100 --> 00:00:06,000\nblew hard.\n\n"
+           "4\n00:00:09,000 --> 00:00:10,000\nMorning came.\n")
+    root, _ = encode(srt, "film.srt")
+    assert not xp(root, "//t:sp")
+    assert texts(root, "//t:body//t:p") == ["It was a dark night. The wind blew hard.",
+                                            "Morning came."]
+
+
+def test_two_numbered_blocks_with_times_in_a_text_stay_text():
+    """Two cue-shaped blocks are no evidence: a .txt with fewer than three stays text."""
+    text = "1\n00:00:01,000 --> 00:00:02,000\nA line.\n\n2\n00:00:03,000 --> 00:00:04,000\nB.\n"
+    assert detect("notes.txt", text.encode()) == "text"
