@@ -88,3 +88,46 @@ def test_two_numbered_blocks_with_times_in_a_text_stay_text():
     """Two cue-shaped blocks are no evidence: a .txt with fewer than three stays text."""
     text = "1\n00:00:01,000 --> 00:00:02,000\nA line.\n\n2\n00:00:03,000 --> 00:00:04,000\nB.\n"
     assert detect("notes.txt", text.encode()) == "text"
+
+
+# ------------------------------------------------------- F2: a label and a time over speech
+
+TIMED = """---
+title: A Podcast
+---
+Ann Lee: 00:00:20
+
+Welcome to the show.
+We talk about ships.
+
+Bo Chen: 00:00:31
+
+Thanks for having me.
+
+Ann Lee: 00:01:02
+
+So, ships.
+
+Bo Chen: 00:01:09
+
+Yes, ships.
+"""
+
+
+def test_a_label_with_a_time_alone_over_unlabelled_speech_opens_the_turn():
+    root, _ = encode(TIMED, "pod.md")
+    assert texts(root, "//t:sp/t:speaker") == ["Ann Lee", "Bo Chen", "Ann Lee", "Bo Chen"]
+    (p,) = xp(root, "//t:sp[1]/t:p")
+    assert [t.strip() for t in p.itertext()] == [
+        "00:00:20", "Welcome to the show.", "We talk about ships."]   # (a <lb/> between)
+    assert texts(root, "//t:sp/t:p[1]/t:time") == ["00:00:20", "00:00:31", "00:01:02",
+                                                    "00:01:09"]
+
+
+def test_a_break_with_its_time_over_a_labelled_turn_is_no_speaker():
+    """"**Break:** [13:40]" followed by the next speaker's turn stays a segment mark."""
+    text = ("**Ann:** Hello there.\n\n**Bo:** Hi.\n\n**Break:** [13:40]\n\n"
+            "**Ann:** Back again.\n\n**Bo:** Yes.\n\n**Break:** [27:10]\n\n**Ann:** Bye.\n")
+    root, _ = encode(text, "show.md")
+    assert "Break" not in texts(root, "//t:sp/t:speaker")
+    assert texts(root, "//t:sp/t:speaker") == ["Ann", "Bo", "Ann", "Bo", "Ann"]

@@ -385,6 +385,10 @@ RULES = [
      "([SPEAKER_03]:, >> NAME:, - Name:, WebVTT's <v Name>, or Name: where that label opens "
      "two cues or more) is the speaker of a turn; a bare >> or dash, a change of speaker "
      "with no name, starts a paragraph of its own."),
+    ("time-label-over-speech", "interpretation", "A speaker's label with a time alone on "
+     "its line (Aaron van Wirdum: 00:00:20) over unlabelled paragraphs opens a turn: the "
+     "time a <time>, the paragraphs under it the speech, where two labels or more of that "
+     "form take turns, each twice or more, and every one stands over speech."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "

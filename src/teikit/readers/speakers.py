@@ -58,7 +58,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if turns:                        # opens a narration (a chain of transmitters),
             ctx.fired("no-turns-in-format")   # no turn of a dialogue
         return
-    timed = {u.label for u in turns if _time_only(u)}
+    timed = {u.label for u in turns if _time_only(u)} - _timed_speakers(units, turns, ctx)
     for u in [u for u in turns if u.label in timed]:
         if any(v.label == u.label and not _time_only(v) for v in turns):
             continue                     # (a speaker who also speaks: a speaker)
@@ -247,6 +247,32 @@ def _no_turns_of(labels: set[str], turns: list[Unit], rule: str, ctx: Context) -
             _not_a_turn(u, ctx)
     ctx.fired(rule)
     return [u for u in turns if u.kind == "turn"]
+
+
+def _timed_speakers(units: list[Unit], turns: list[Unit], ctx: Context) -> set[str]:
+    """Labels with a time alone on their line over unlabelled speech ("Aaron van Wirdum:
+    00:00:20" / blank / "Live from Utrecht, …"; an Otter or Rev export): speakers, where
+    two labels or more of that form take turns, each used twice or more, and every one of
+    their lines is followed by an unlabelled paragraph (a segment's "**Break:** [13:40]"
+    is followed by the next speaker's turn)."""
+    timed = [u for u in turns if _time_only(u)]
+    if len(timed) < 4:
+        return set()
+    after = {id(u): units[k + 1] if k + 1 < len(units) else None
+             for k, u in enumerate(units)}
+    counts = Counter(u.label for u in timed)
+    labels = {lab for lab, n in counts.items() if n >= 2 and lab and all(
+        (nxt := after[id(u)]) is not None and nxt.kind == "para"
+        for u in timed if u.label == lab)}
+    if len(labels) < 2 or not _comes_back([u for u in timed if u.label in labels],
+                                          set(labels)):
+        return set()
+    for u in timed:
+        if u.label in labels and u.span is not None:    # the time opens the speech below
+            u.time = plain(u.span.text).strip().strip("[]()").strip()
+            u.span = u.span[:0]
+    ctx.fired("time-label-over-speech")
+    return labels
 
 
 def _time_only(u: Unit) -> bool:
