@@ -131,3 +131,35 @@ def test_a_break_with_its_time_over_a_labelled_turn_is_no_speaker():
     root, _ = encode(text, "show.md")
     assert "Break" not in texts(root, "//t:sp/t:speaker")
     assert texts(root, "//t:sp/t:speaker") == ["Ann", "Bo", "Ann", "Bo", "Ann"]
+
+
+# ------------------------------------------------ F3: an interview's date below the top
+
+ABOUT = "\n\n".join(f"Paragraph {k} about the narrator, who was born in 1933 and studied "
+                    "engineering." for k in range(1, 15))
+
+
+def test_an_interview_field_block_far_down_dates_the_interview():
+    """INTERVIEW: / INTERVIEWER: / DATE: / PLACE: (a long place's name) after fourteen
+    paragraphs: a field list, and its date the creation date."""
+    text = (f"## About Jan Novak\n\n{ABOUT}\n\n## Interview\n\nINTERVIEW: Jan Novak\n"
+            "INTERVIEWER: Eva Stone\nDATE: 9 July 2002\nPLACE: Novak's office at the "
+            "University of California, Berkeley, Berkeley, California\n\n"
+            "Stone:\n\nYou were born in Prague?\n\nNovak:\n\nThat is correct.\n\nStone:\n\n"
+            "And then?\n\nNovak:\n\nThen I moved.\n")
+    root, _ = encode(text, "oral.md")
+    assert [d.get("when") for d in xp(root, "//t:creation/t:date")] == ["2002-07-09"]
+    assert texts(root, "//t:list[@type='fields']/t:item")[:3] == [
+        "INTERVIEW: Jan Novak", "INTERVIEWER: Eva Stone", "DATE: 9 July 2002"]
+    assert texts(root, "//t:sp/t:speaker") == ["Stone", "Novak", "Stone", "Novak"]
+
+
+def test_an_interviews_title_page_gives_the_first_day_of_its_dates():
+    text = ("A preface of the blogger, who read the interview again.\n\n"
+            "An interview with\nCLEVE MOLER\nConducted by Thomas Haigh\nOn\n"
+            "8 and 9 March, 2004\nSanta Barbara, California\n\n"
+            "HAIGH: Thank you for agreeing to talk.\n\nMOLER: Glad to.\n\n"
+            "HAIGH: Where were you born?\n\nMOLER: In Salt Lake City.\n")
+    root, _ = encode(text, "moler.txt")
+    assert [(d.get("when"), d.text) for d in xp(root, "//t:creation/t:date")] == \
+        [("2004-03-08", "8 and 9 March, 2004")]

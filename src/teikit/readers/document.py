@@ -420,6 +420,9 @@ def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
         issue = _issue_line_date(block)
         if issue is not None:
             return issue
+        interview = _interview_title_page_date(block)
+        if interview is not None:
+            return interview
         if len(block.lines) > 2 or block.lines[0].kind[:1] == "h" or is_table(block):
             continue
         text = plain(block.lines[0].text).strip()
@@ -427,6 +430,30 @@ def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
             continue
         found = date_alone(text) or (find_date(text) if looks_like_dateline(text) else None)
         if found is not None:
+            return found.when, text[found.start:found.end]
+    return None
+
+
+# an oral history's title page: "An interview with" / "Conducted by Thomas Haigh",
+# "Interviewed by …", "Oral history interview with …"
+INTERVIEW_TITLE = re.compile(r"(?i)^\s*(?:an?\s+(?:oral\s+history\s+)?interview\s+with|"
+                             r"(?:oral\s+history\s+)?interview(?:ed)?\s+(?:with|by)|"
+                             r"conducted\s+by)\b")
+
+
+def _interview_title_page_date(block: Block) -> tuple[str, str] | None:
+    """An interview's title page, short lines one under another ("An interview with" /
+    "CLEVE MOLER" / "Conducted by Thomas Haigh" / "On" / "8 and 9 March, 2004"): the date
+    of a line that is a date and nothing else (of a range of days, the first)."""
+    if not 3 <= len(block.lines) <= 16 or is_table(block):
+        return None
+    texts = [plain(line.text).strip() for line in block.lines]
+    if not any(INTERVIEW_TITLE.match(t) for t in texts) or any(len(t) > 100 for t in texts):
+        return None
+    for text in texts:
+        found = find_date(text) if len(text) <= 40 else None
+        if found is not None and not text[:found.start].strip() \
+                and not text[found.end:].strip(" .,;"):
             return found.when, text[found.start:found.end]
     return None
 

@@ -156,7 +156,8 @@ def _as_fields(block: Block) -> Unit | None:
 INTERVIEW_FIELDS = {"interviewee", "interviewees", "interviewer", "interviewers", "narrator",
                     "interviewed by", "interview by", "transcribed by", "transcriber",
                     "transcription", "recorded by", "length", "duration", "audio", "video",
-                    "interview date", "interview location", "interview place"}
+                    "interview date", "interview location", "interview place", "interview",
+                    "interview with"}
 
 
 def _interview_fields(block: Block, labels: list) -> bool:
@@ -166,7 +167,10 @@ def _interview_fields(block: Block, labels: list) -> bool:
         return False
     values = [plain(ln.text.strip()[m.end() - 1:]).strip() for ln, m in
               zip(block.lines, labels, strict=True) if m]
-    return all(len(v.split()) <= 8 and v[-1:] not in "?!" for v in values)
+    # a value of a few words; in a block of three fields or more, a place's longer name
+    # ("PLACE: Bajcsy's office at the University of California, Berkeley, …")
+    most = 16 if len(values) >= 3 else 8
+    return all(len(v.split()) <= most and v[-1:] not in "?!" for v in values)
 
 
 def _as_names(block: Block) -> Unit | None:
