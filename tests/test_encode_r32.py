@@ -155,11 +155,9 @@ def test_an_interview_field_block_far_down_dates_the_interview():
 
 
 def test_an_interviews_title_page_gives_the_first_day_of_its_dates():
-    text = ("A preface of the blogger, who read the interview again.\n\n"
-            "An interview with\nCLEVE MOLER\nConducted by Thomas Haigh\nOn\n"
-            "8 and 9 March, 2004\nSanta Barbara, California\n\n"
-            "HAIGH: Thank you for agreeing to talk.\n\nMOLER: Glad to.\n\n"
-            "HAIGH: Where were you born?\n\nMOLER: In Salt Lake City.\n")
-    root, _ = encode(text, "moler.txt")
+    """A blog's preface, a rule, then the oral history's title page (SIAM / Computer
+    History Museum) and its abstract: the title page's date line, its first day."""
+    text = (FIXTURES / "moler-siam-haigh-2004-lines1-32.md").read_text("utf-8")
+    root, _ = encode(text, "moler.md")
     assert [(d.get("when"), d.text) for d in xp(root, "//t:creation/t:date")] == \
         [("2004-03-08", "8 and 9 March, 2004")]
