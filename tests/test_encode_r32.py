@@ -161,3 +161,28 @@ def test_an_interviews_title_page_gives_the_first_day_of_its_dates():
     root, _ = encode(text, "moler.md")
     assert [(d.get("when"), d.text) for d in xp(root, "//t:creation/t:date")] == \
         [("2004-03-08", "8 and 9 March, 2004")]
+
+
+# ------------------------------------------------------ F5: a recording's tape markers
+
+def test_tape_markers_on_their_own_line_are_incidents_that_end_the_paragraph():
+    text = ("HAIGH: Were you an outstanding student?\nMOLER: Pretty much everything.\n"
+            "HAIGH: Oh.\n[End of Tape 1, Side A] [Start of Tape 2, Side B]\n"
+            "Although there is software in the book the approach is different.\n"
+            "MOLER: No, no, no. This is a little book.\nHAIGH: Right.\n")
+    root, _ = encode(text, "moler.txt")
+    assert not xp(root, "//t:supplied")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Oh.", "End of Tape 1, Side A Start of Tape 2, Side B",
+        "Although there is software in the book the approach is different."]
+    assert texts(root, "//t:sp[3]/t:p[2]/t:incident/t:desc") == [
+        "End of Tape 1, Side A", "Start of Tape 2, Side B"]
+
+
+def test_a_break_in_the_recording_inside_a_line_is_an_incident_and_tape_reverses_a_stage():
+    text = ("Q: Where were you?\nA: In Rome [break in recording] and then Paris.\n"
+            "Q: And then? [tape reverses]\nA: Home.\n")
+    root, _ = encode(text, "oral.txt")
+    assert texts(root, "//t:incident/t:desc") == ["break in recording"]
+    assert texts(root, "//t:stage") == ["tape reverses"]
+    assert not xp(root, "//t:supplied")

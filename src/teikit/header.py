@@ -389,6 +389,11 @@ RULES = [
      "its line (Aaron van Wirdum: 00:00:20) over unlabelled paragraphs opens a turn: the "
      "time a <time>, the paragraphs under it the speech, where two labels or more of that "
      "form take turns, each twice or more, and every one stands over speech."),
+    ("recording-mark", "interpretation", "A recording's own marks in brackets (where a tape, "
+     "a side or a session ends or starts: [End of Tape 1, Side A]; [Break in recording]) "
+     "are an <incident>, never supplied words."),
+    ("recording-mark-apart", "segmentation", "A line of a recording's marks only stands "
+     "apart: it ends the paragraph before it and never runs into the next sentence."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "

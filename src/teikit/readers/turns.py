@@ -20,7 +20,7 @@ from ..sourcetext import Block, Line
 from . import letterwords
 from .context import Context
 from .dates import MONTHS, WEEKDAY
-from .inline import TIME_IN_BRACKETS
+from .inline import RECORDING_MARKS_LINE, TIME_IN_BRACKETS
 from .layout import STAMP, VERSION_HEADING, is_cjk, join_spans
 from .letters import CJK_SALUTE, SALUTE_RUN_IN, address_run_in, is_salutation
 from .shapes import (
@@ -880,14 +880,38 @@ SITTING_TIME = re.compile(
 
 
 def sitting_times(blocks: list[Block], ctx: Context) -> list[Block]:
-    """The lines of SITTING_TIME standing alone: a stage direction (kind "stage")."""
+    """The lines of SITTING_TIME standing alone: a stage direction (kind "stage"). A line
+    of a recording's marks only ("[End of Tape 1, Side A] [Start of Tape 2, Side B]") is a
+    block of its own: it ends the paragraph before it, and never runs into a sentence."""
     out = []
-    for b in blocks:
+    for b in _recording_marks_apart(blocks, ctx):
         if len(b.lines) == 1 and not b.lines[0].kind and len(b.lines[0].text) <= 200 \
                 and SITTING_TIME.match(plain(b.lines[0].text).strip()):
             b = Block([b.lines[0]._replace(kind="stage")])
             ctx.fired("sitting-time")
         out.append(b)
+    return out
+
+
+def _recording_marks_apart(blocks: list[Block], ctx: Context) -> list[Block]:
+    out: list[Block] = []
+    for b in blocks:
+        if len(b.lines) < 2 or not any("[" in ln.text and RECORDING_MARKS_LINE.fullmatch(
+                plain(ln.text).strip()) for ln in b.lines):
+            out.append(b)
+            continue
+        current: list[Line] = []
+        for ln in b.lines:
+            if "[" in ln.text and RECORDING_MARKS_LINE.fullmatch(plain(ln.text).strip()):
+                if current:
+                    out.append(Block(current))
+                out.append(Block([ln]))
+                current = []
+                ctx.fired("recording-mark-apart")
+            else:
+                current.append(ln)
+        if current:
+            out.append(Block(current))
     return out
 
 
