@@ -186,3 +186,26 @@ def test_a_break_in_the_recording_inside_a_line_is_an_incident_and_tape_reverses
     assert texts(root, "//t:incident/t:desc") == ["break in recording"]
     assert texts(root, "//t:stage") == ["tape reverses"]
     assert not xp(root, "//t:supplied")
+
+
+# ------------------------------------- F7: a transcript's first chapter is no front matter
+
+def test_an_introduction_chapter_of_the_conversation_stays_in_the_body():
+    text = ("---\ntitle: A Bug\n---\n## Introduction\n\n**Ann Lee:** Live from Utrecht.\n\n"
+            "**Bo Chen:** Absolutely.\n\n**Ann Lee:** That sounds exotic.\n\n"
+            "## Explanation of the bug\n\n**Bo Chen:** So the bug was in the wallet.\n\n"
+            "**Ann Lee:** Right.\n")
+    root, _ = encode(text, "episode.md")
+    assert not xp(root, "//t:front")
+    assert texts(root, "//t:body//t:div[@type='section']/t:head") == [
+        "Introduction", "Explanation of the bug"]
+    assert texts(root, "//t:body//t:div[t:head='Introduction']/t:sp/t:speaker") == [
+        "Ann Lee", "Bo Chen", "Ann Lee"]
+
+
+def test_an_editors_introduction_before_the_text_stays_front_matter():
+    text = ("## Introduction\n\nThis letter was found in 1901 among the family's papers.\n\n"
+            "It is printed here for the first time.\n\n## The Letter\n\nDear Sir,\n\n"
+            "I write to tell you that the harvest was good.\n\nYours faithfully,\n\nJohn Smith\n")
+    root, _ = encode(text, "letter.md")
+    assert texts(root, "//t:front/t:div/t:head") == ["Introduction"]

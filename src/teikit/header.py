@@ -394,6 +394,10 @@ RULES = [
      "are an <incident>, never supplied words."),
     ("recording-mark-apart", "segmentation", "A line of a recording's marks only stands "
      "apart: it ends the paragraph before it and never runs into the next sentence."),
+    ("introduction-of-the-speech", "segmentation", "A transcript's first chapter under a "
+     "heading such as Introduction, where the speakers who take turns in it take them after "
+     "the next heading too, is part of the conversation: a section of the body, not front "
+     "matter."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "

@@ -390,7 +390,9 @@ def _front_matter(blocks: list[Block], i: int, ctx: Context):
     j = next((k for k in range(i + 2, len(blocks) - 1) if blocks[k].lines[0].kind[:1] == "h"
               and not shapes.is_apparatus_heading(plain(blocks[k].text)) and is_heading(blocks[k])),
              None)
-    if j is None:
+    if j is None or _speech_goes_on(blocks[i + 1:j], blocks[j + 1:j + 400]):
+        if j is not None:
+            ctx.fired("introduction-of-the-speech")
         return None
     text = plain(first.lines[0].text)
     div = E.div(type="preface" if shapes.PREFACE_WORDS.search(text) else "introduction")
@@ -398,6 +400,28 @@ def _front_matter(blocks: list[Block], i: int, ctx: Context):
     block_rules.build_text(div, blocks[i + 1:j], ctx)
     ctx.fired("front-matter")
     return div, j
+
+
+# the label that opens a line: "Aaron van Wirdum:", "**Sjors Provoost:**" (marks taken off)
+LINE_LABEL = re.compile(r"\s*(?P<label>[^\W\d_][\w.'’ -]{0,40}?)\s*:(?:\s|$)")
+
+
+def _speech_goes_on(before: list[Block], after: list[Block]) -> bool:
+    """Do the speakers who take turns under an "Introduction" heading take them after the
+    next heading too (a podcast's first chapter, part of the conversation)? Two turns at
+    least under it whose labels open turns after it."""
+    def labels(blocks: list[Block]) -> list[str]:
+        found = []
+        for b in blocks:
+            m = LINE_LABEL.match(plain(b.lines[0].text))
+            if m and b.lines[0].kind[:1] != "h":
+                found.append(m.group("label").strip().casefold())
+        return found
+    mine = labels(before)
+    if len(mine) < 2:
+        return False
+    later = set(labels(after))
+    return sum(1 for lab in mine if lab in later) >= 2 and len(set(mine) & later) >= 1
 
 
 def _dated_title(blocks: list[Block], i: int) -> bool:
