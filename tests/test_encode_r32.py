@@ -209,3 +209,18 @@ def test_an_editors_introduction_before_the_text_stays_front_matter():
             "I write to tell you that the harvest was good.\n\nYours faithfully,\n\nJohn Smith\n")
     root, _ = encode(text, "letter.md")
     assert texts(root, "//t:front/t:div/t:head") == ["Introduction"]
+
+
+# --------------------------------------- F6: the title again with its subtitle, no speaker
+
+def test_the_title_with_its_subtitle_over_a_dialogue_is_no_speaker():
+    text = ("---\ntitle: Drivechain\ndate: 2019-05-27\n---\n"
+            "Drivechain: Una capa de interoperabilidad-2, descrita en términos de la red\n\n"
+            "# Sobre mí\n\nBien, aquí hay algunas cosas sobre mí.\n\n"
+            "P: ¿Qué tiene de especial la salida?\n\nR: Se identifica cuando se crea.\n\n"
+            "P: ¿Cómo se identifica?\n\nR: Por la primera salida.\n")
+    root, _ = encode(text, "drivechain.md")
+    assert texts(root, "//t:sp/t:speaker") == ["P", "R", "P", "R"]
+    assert texts(root, "//t:particDesc//t:persName") == ["P", "R"]
+    assert texts(root, "//t:body/t:div/t:p[1]") == [
+        "Drivechain: Una capa de interoperabilidad-2, descrita en términos de la red"]

@@ -398,6 +398,9 @@ RULES = [
      "heading such as Introduction, where the speakers who take turns in it take them after "
      "the next heading too, is part of the conversation: a section of the body, not front "
      "matter."),
+    ("title-with-subtitle", "interpretation", "The document's title (its front matter's "
+     "or its page's) with a colon, once, before the first turn (Drivechain: Una capa …), is "
+     "the title again with its subtitle: a paragraph, no speaker."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "

@@ -58,6 +58,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if turns:                        # opens a narration (a chain of transmitters),
             ctx.fired("no-turns-in-format")   # no turn of a dialogue
         return
+    turns = _title_with_subtitle(turns, ctx)
     timed = {u.label for u in turns if _time_only(u)} - _timed_speakers(units, turns, ctx)
     for u in [u for u in turns if u.label in timed]:
         if any(v.label == u.label and not _time_only(v) for v in turns):
@@ -247,6 +248,19 @@ def _no_turns_of(labels: set[str], turns: list[Unit], rule: str, ctx: Context) -
             _not_a_turn(u, ctx)
     ctx.fired(rule)
     return [u for u in turns if u.kind == "turn"]
+
+
+def _title_with_subtitle(turns: list[Unit], ctx: Context) -> list[Unit]:
+    """The document's title (its front matter's, its page's) as a label once, on the first
+    turn ("Drivechain: Una capa de interoperabilidad-2, …" under "title: Drivechain"):
+    the title again with its subtitle, no speaker."""
+    title = " ".join((ctx.source.hints.title or "").split()).casefold()
+    if not turns or not title or (turns[0].label or "").casefold() != title \
+            or sum(1 for u in turns if u.label == turns[0].label) != 1:
+        return turns
+    _not_a_turn(turns[0], ctx)
+    ctx.fired("title-with-subtitle")
+    return turns[1:]
 
 
 def _timed_speakers(units: list[Unit], turns: list[Unit], ctx: Context) -> set[str]:
