@@ -224,3 +224,39 @@ def test_the_title_with_its_subtitle_over_a_dialogue_is_no_speaker():
     assert texts(root, "//t:particDesc//t:persName") == ["P", "R"]
     assert texts(root, "//t:body/t:div/t:p[1]") == [
         "Drivechain: Una capa de interoperabilidad-2, descrita en términos de la red"]
+
+
+# ------------------- F8: an unlabelled question between two answers; an elapsed time
+
+HEARING = ("# Remarks\n\nThank you for the opportunity to address this committee.\n\n"
+           "(11m 32s)\n\n"
+           "Senator Black: Thank you, Mr. Chairman. Help me with this.\n\n"
+           "AA: Absolutely. The best way to help bitcoin is clarity.\n\n"
+           "Thank you very much for that. What would you suggest in terms of regulation?\n\n"
+           "AA: We are still at the early stages of this technology.\n\n"
+           "Senator: Would you say I should get into bitcoin?\n\n"
+           "AA: Bitcoin today is where the internet was in 1992.\n")
+
+
+def test_an_unlabelled_question_between_two_answers_is_another_speakers_turn():
+    root, _ = encode(HEARING, "senate.md")
+    sps = xp(root, "//t:body//t:sp")
+    assert [sp.get("who") for sp in sps] == ["#senator-black", "#aa", None, "#aa",
+                                             "#senator", "#aa"]
+    assert texts(root, "//t:sp[not(@who)]/t:p") == [
+        "Thank you very much for that. What would you suggest in terms of regulation?"]
+    assert not xp(root, "//t:sp[not(@who)]/t:speaker")
+
+
+def test_an_elapsed_time_in_parentheses_is_a_time_not_a_stage_direction():
+    root, _ = encode(HEARING, "senate.md")
+    assert not xp(root, "//t:stage")
+    assert texts(root, "//t:time") == ["11m 32s"]
+
+
+def test_a_speakers_own_question_and_its_follow_up_stay_in_the_turn():
+    """The answerer's turn before the paragraph asks: the question goes on with it."""
+    text = ("Q: Where were you?\n\nA: Was I there? Nobody knows.\n\nA: Ask them.\n\n"
+            "Q: Who?\n\nA: The clerk, was it?\n\nOr was he there?\n\nA: He was.\n")
+    root, _ = encode(text, "q.txt")
+    assert not xp(root, "//t:sp[not(@who)]")

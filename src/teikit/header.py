@@ -401,6 +401,9 @@ RULES = [
     ("title-with-subtitle", "interpretation", "The document's title (its front matter's "
      "or its page's) with a colon, once, before the first turn (Drivechain: Una capa …), is "
      "the title again with its subtitle: a paragraph, no speaker."),
+    ("unlabelled-turn", "interpretation", "A question with no label between two turns of "
+     "one speaker, whose turn before it asks nothing, is another speaker's turn: an <sp> "
+     "with no @who, the text not naming the speaker."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "

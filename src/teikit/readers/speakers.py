@@ -263,6 +263,22 @@ def _title_with_subtitle(turns: list[Unit], ctx: Context) -> list[Unit]:
     return turns[1:]
 
 
+def unlabelled_questions(units: list[Unit], ctx: Context) -> None:
+    """A question with no label between two turns of one speaker ("AA: …" / "Thank you
+    very much for that. What would you suggest …?" / "AA: …"), where that speaker's turn
+    before it asks nothing: another speaker's turn, whom the text does not name (never the
+    answerer asking himself)."""
+    for k in range(1, len(units) - 1):
+        u, before, after = units[k], units[k - 1], units[k + 1]
+        if u.kind != "para" or u.form or u.span is None or before.kind != "turn" \
+                or after.kind != "turn" or not before.label or before.label != after.label:
+            continue
+        text, said = plain(u.span.text).strip(), plain(before.body.text).strip()
+        if text.endswith("?") and said[-1:] not in ("?", "") and "\n" not in text \
+                and len(text.split()) <= 80:
+            u.form = "unlabelled-turn"
+
+
 def _timed_speakers(units: list[Unit], turns: list[Unit], ctx: Context) -> set[str]:
     """Labels with a time alone on their line over unlabelled speech ("Aaron van Wirdum:
     00:00:20" / blank / "Live from Utrecht, …"; an Otter or Rev export): speakers, where

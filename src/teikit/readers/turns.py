@@ -48,7 +48,9 @@ PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
 
 # A timestamp of a recorded transcript: [00:04:17], [-00:01:57:00], [12:03]
 # [00:04:17], (00:04:17), [-00:01:57:00], or 00:04:17 bare (hours, minutes, seconds)
-TIMESTAMP = re.compile(r"^(?:\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]|\((?P<tp>" + STAMP + r")\)|"
+# (an elapsed time in parentheses, "(11m 32s)", "(1h 02m)", also dates the words after it)
+TIMESTAMP = re.compile(r"^(?:\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]|\((?P<tp>" + STAMP + r"|"
+                       r"(?:\d{1,2}h\s?)?\d{1,3}m\s?\d{1,2}s|\d{1,2}h\s?\d{1,2}m)\)|"
                        r"(?P<tb>\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)(?=\s))")
 
 
