@@ -260,3 +260,22 @@ def test_a_speakers_own_question_and_its_follow_up_stay_in_the_turn():
             "Q: Who?\n\nA: The clerk, was it?\n\nOr was he there?\n\nA: He was.\n")
     root, _ = encode(text, "q.txt")
     assert not xp(root, "//t:sp[not(@who)]")
+
+
+# --------------------------------- F4: ABSTRACT over wrapped lines is no speaker's label
+
+def test_a_part_name_in_capitals_over_wrapped_lines_is_no_speaker():
+    text = ("An interview with\nCLEVE MOLER\n\nABSTRACT\n"
+            "In this interview, Cleve Moler, Chairman and Chief Scientist of The MathWorks and\n"
+            "creator of MATLAB, discusses his career to date. The first session focuses on his\n"
+            "academic career, beginning with his education.\n\n"
+            "HAIGH: This is an oral history interview.\nMOLER: I was born in Utah.\n"
+            "HAIGH: Were you an outstanding student?\nMOLER: Pretty much everything.\n")
+    root, _ = encode(text, "moler.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["HAIGH", "MOLER", "HAIGH", "MOLER"]
+    assert texts(root, "//t:particDesc//t:persName") == ["HAIGH", "MOLER"]
+    assert texts(root, "//t:body/t:div/t:p") == [
+        "ABSTRACT",
+        "In this interview, Cleve Moler, Chairman and Chief Scientist of The MathWorks and "
+        "creator of MATLAB, discusses his career to date. The first session focuses on his "
+        "academic career, beginning with his education."]

@@ -404,6 +404,10 @@ RULES = [
     ("unlabelled-turn", "interpretation", "A question with no label between two turns of "
      "one speaker, whose turn before it asks nothing, is another speaker's turn: an <sp> "
      "with no @who, the text not naming the speaker."),
+    ("section-name-not-speaker", "interpretation", "A part's name alone on its line over "
+     "text (ABSTRACT, PREFACE, INTRODUCTION, SUMMARY, CONTENTS) is never a speaker's label, "
+     "even where the speakers' labels are in capitals: the name a paragraph of its own, the "
+     "lines under it one paragraph."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "

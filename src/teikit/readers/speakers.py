@@ -12,6 +12,7 @@ from collections import Counter
 from lxml import etree
 
 from ..formats.marks import HI, plain
+from ..sourcetext import Block
 from ..tei import E, tei
 from .classify import _as_list, _as_para
 from .context import Context
@@ -25,6 +26,7 @@ from .shapes import (
     NAME_PARTICLES,
     NAME_SEPARATORS,
     PARTICLES,
+    is_apparatus_heading,
     is_caps_heading,
     label_shape_ok,
     names_only,
@@ -59,6 +61,16 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             ctx.fired("no-turns-in-format")   # no turn of a dialogue
         return
     turns = _title_with_subtitle(turns, ctx)
+    named = [u for u in turns if u.label and _section_name(u.label) and len(u.block.lines) > 1
+             and plain(u.block.lines[0].text).strip() == u.label]
+    for u in named:                      # "ABSTRACT" alone over its text: its name, then
+        k = next(k for k, v in enumerate(units) if v is u)   # the text, never a turn
+        name, rest = u.block.lines[0], u.block.lines[1:]
+        units[k:k + 1] = [_as_para(Block([name]), Span.of_line(name).strip()),
+                          _as_para(Block(rest), _joined([Span.of_line(ln) for ln in rest],
+                                                        rest, ctx))]
+        ctx.fired("section-name-not-speaker")
+    turns = [u for u in turns if u not in named]
     timed = {u.label for u in turns if _time_only(u)} - _timed_speakers(units, turns, ctx)
     for u in [u for u in turns if u.label in timed]:
         if any(v.label == u.label and not _time_only(v) for v in turns):
@@ -248,6 +260,16 @@ def _no_turns_of(labels: set[str], turns: list[Unit], rule: str, ctx: Context) -
             _not_a_turn(u, ctx)
     ctx.fired(rule)
     return [u for u in turns if u.kind == "turn"]
+
+
+# the names of a text's parts that stand alone over them as headings, never speakers
+# (besides shapes.APPARATUS_HEADING's: ABSTRACT, PREFACE, INTRODUCTION, …)
+SECTION_NAME = re.compile(r"(?i)^(?:summary|contents|table\s+of\s+contents|index|résumé|"
+                          r"resumen|zusammenfassung|sommaire)$")
+
+
+def _section_name(label: str) -> bool:
+    return SECTION_NAME.match(label) is not None or is_apparatus_heading(label)
 
 
 def _title_with_subtitle(turns: list[Unit], ctx: Context) -> list[Unit]:
