@@ -279,3 +279,34 @@ def test_a_part_name_in_capitals_over_wrapped_lines_is_no_speaker():
         "In this interview, Cleve Moler, Chairman and Chief Scientist of The MathWorks and "
         "creator of MATLAB, discusses his career to date. The first session focuses on his "
         "academic career, beginning with his education."]
+
+
+# -------------------------- F10: a one-word question under a label; a flattened contents
+
+def test_a_one_word_question_in_capitals_under_a_label_is_its_speech():
+    text = ("## Interview\n\nAbbate:\n\nNow, how did you end up here at Berkeley?\n\n"
+            "Bajcsy:\n\nAfter my stay at NSF, I went back to Penn.\n\nAbbate:\n\nCITRIS?\n\n"
+            "Bajcsy:\n\nCITRIS, right. Professor Katz was the Director.\n")
+    root, result = encode(text, "ethw.md")
+    assert texts(root, "//t:sp/t:speaker") == ["Abbate", "Bajcsy", "Abbate", "Bajcsy"]
+    assert texts(root, "//t:sp[3]/t:p") == ["CITRIS?"]
+    assert "empty-turn" not in result.data.decode()
+
+
+def test_a_flattened_table_of_contents_of_the_pages_headings_is_left_out_and_reported():
+    text = ("1 About Jan Novak 2 About the Interview 3 Interview 3.1 Childhood\n\n"
+            "## About Jan Novak\n\nJan Novak was born in 1933.\n\n## About the Interview\n\n"
+            "The interview was recorded in 2002.\n\n## Interview\n\n### Childhood\n\n"
+            "Stone:\n\nWhere were you born?\n\nNovak:\n\nIn Prague.\n\nStone:\n\nAnd then?\n\n"
+            "Novak:\n\nVienna.\n")
+    root, result = encode(text, "ethw.md")
+    body = " ".join("".join(xp(root, "//t:body")[0].itertext()).split())
+    assert "1 About Jan Novak 2" not in body
+    assert [(x.line, x.code) for x in result.left_out] == [(1, "generated-contents")]
+    assert texts(root, "//t:body//t:head")[:2] == ["About Jan Novak", "About the Interview"]
+
+
+def test_numbered_lines_that_are_not_the_headings_stay():
+    text = ("1 apple 2 pear 3 plum\n\n## Fruit\n\nWe ate them all.\n\n## Later\n\nNone left.\n")
+    root, _ = encode(text, "list.md")
+    assert "1 apple 2 pear 3 plum" in " ".join("".join(xp(root, "//t:body")[0].itertext()).split())

@@ -408,6 +408,10 @@ RULES = [
      "text (ABSTRACT, PREFACE, INTRODUCTION, SUMMARY, CONTENTS) is never a speaker's label, "
      "even where the speakers' labels are in capitals: the name a paragraph of its own, the "
      "lines under it one paragraph."),
+    ("generated-contents", "segmentation", "A first line that is a page's table of "
+     "contents flattened (1 About … 2 About the Interview 3 Interview 3.1 …), numbered "
+     "titles that are the text's own headings further down in their order, is left out "
+     "and reported."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "

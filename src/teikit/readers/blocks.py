@@ -1171,7 +1171,8 @@ def continues_speech(u: Unit) -> bool:
                                                           "label-rejected"):
         return False
     text = u.span.text.strip()
-    if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
+    if OMISSION.match(text) or NARRATION.match(text) or (
+            is_caps_heading(text) and not text.endswith("?")):   # ("CITRIS?" asks)
         return False
     if EVIDENCE_DASH.search(text) and len(text.split()) <= 12:
         return False                 # "Case adjourned to Monday when: -": the record's words

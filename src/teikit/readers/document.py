@@ -63,6 +63,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     own heading is encoded apart, as facts["front"] (see _front_matter)."""
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
+    blocks = webtext.generated_contents(blocks, ctx)
     if ctx.source.format in ("text", "markdown"):      # Pandoc's plain notes, a credit line
         blocks = backrefs.end_matter(blocks, ctx, facts)
     blocks = mail.mail_headers(blocks, ctx)
