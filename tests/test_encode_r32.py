@@ -310,3 +310,24 @@ def test_numbered_lines_that_are_not_the_headings_stay():
     text = ("1 apple 2 pear 3 plum\n\n## Fruit\n\nWe ate them all.\n\n## Later\n\nNone left.\n")
     root, _ = encode(text, "list.md")
     assert "1 apple 2 pear 3 plum" in " ".join("".join(xp(root, "//t:body")[0].itertext()).split())
+
+
+# -------------------------------- F9: a label in capitals glued to the word before it
+
+def test_a_recurring_caps_label_glued_to_the_last_word_opens_a_turn():
+    """Ten turns or more of each label prove it; "itMOLER: No" is the next turn."""
+    pairs = "".join(f"HAIGH: Question number {k}?\nMOLER: Answer number {k}.\n"
+                    for k in range(10))
+    text = (pairs + "HAIGH: And did all the students do that, or was itMOLER: No, no, just "
+            "a very few.\nHAIGH: Right.\n")
+    root, _ = encode(text, "moler.txt")
+    assert texts(root, "//t:sp/t:speaker")[-3:] == ["HAIGH", "MOLER", "HAIGH"]
+    assert texts(root, "//t:sp/t:p")[-3:] == [
+        "And did all the students do that, or was it", "No, no, just a very few.", "Right."]
+
+
+def test_a_caps_word_glued_to_a_word_is_no_turn_without_ten_turns_of_it():
+    text = ("HAIGH: Were you a student?\nMOLER: Yes.\nHAIGH: Where was itMOLER: Caltech.\n"
+            "MOLER: Right.\n")
+    root, _ = encode(text, "moler.txt")
+    assert texts(root, "//t:sp/t:p")[2] == "Where was itMOLER: Caltech."

@@ -470,6 +470,14 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
     turn or paragraph, before a capital, opens a turn there."""
     counts = Counter(u.label for u in units if u.kind == "turn" and u.form == "" and u.label)
     known = sorted((lab for lab, c in counts.items() if c >= 2), key=len, reverse=True)
+    # a label in capitals that opens ten turns or more, glued to the last word of the turn
+    # before by a PDF's extraction ("… or was itMOLER: No, no"): a turn there too
+    opening = Counter(u.label for u in units if u.kind == "turn" and u.label
+                      and u.form in ("", "bare")
+                      and plain(u.block.lines[0].text).lstrip().startswith(u.label + ":"))
+    glued = sorted((lab for lab, c in opening.items() if c >= 10 and len(lab) >= 2
+                    and lab.isupper() and not any(ch.isspace() for ch in lab)),
+                   key=len, reverse=True)
     if ctx.abbrev_labels:
         # a play's abbreviated label after a sentence's end inside a verse line: "(45)
         # Uxor, bonum sero. Els. Et quidem sero nimis," (Reuchlin's Henno), "Hen. Heus tu
@@ -480,10 +488,15 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
                             + "|".join(map(re.escape, abbrev)) + r")(?P<after>" + MARK
                             + r"\." + MARK + r")[ \t]+(?=" + MARK + r"[\"“‘'(]?[A-Z])")
         form_check = "."
-    elif len(known) < 2:
+    elif len(known) < 2 and len(glued) < 2:
         return units
     else:
-        inside = re.compile(r"(?<=\s)(?P<label>" + "|".join(map(re.escape, known))
+        alternatives = ([r"(?<=\s)(?=(?:" + "|".join(map(re.escape, known)) + r"):)"]
+                        if len(known) >= 2 else []) + \
+            ([r"(?<=[a-z])(?=(?:" + "|".join(map(re.escape, glued)) + r"):)"] if glued else [])
+        labels = sorted(set(known) | set(glued), key=len, reverse=True)
+        inside = re.compile(r"(?:" + "|".join(alternatives) + r")(?P<label>"
+                            + "|".join(map(re.escape, labels))
                             + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
         form_check = ":"
     out: list[Unit] = []
