@@ -152,6 +152,9 @@ def test_an_interview_field_block_far_down_dates_the_interview():
     assert texts(root, "//t:list[@type='fields']/t:item")[:3] == [
         "INTERVIEW: Jan Novak", "INTERVIEWER: Eva Stone", "DATE: 9 July 2002"]
     assert texts(root, "//t:sp/t:speaker") == ["Stone", "Novak", "Stone", "Novak"]
+    assert texts(root, "//t:titleStmt/t:respStmt[t:resp='interviewer']/t:name") == ["Eva Stone"]
+    assert texts(root, "//t:creation/t:placeName") == [
+        "Novak's office at the University of California, Berkeley, Berkeley, California"]
 
 
 def test_an_interviews_title_page_gives_the_first_day_of_its_dates():

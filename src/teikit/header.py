@@ -412,6 +412,9 @@ RULES = [
      "contents flattened (1 About … 2 About the Interview 3 Interview 3.1 …), numbered "
      "titles that are the text's own headings further down in their order, is left out "
      "and reported."),
+    ("interviewer", "interpretation", "An interview's field list (INTERVIEW: / "
+     "INTERVIEWER: / DATE: / PLACE:) names who interviewed, a respStmt of the header, and "
+     "where, the place of its creation."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "
@@ -1338,6 +1341,8 @@ def build(meta: Meta, speakers: list[Speaker], rules: list[str], style: str, sou
         title_stmt.append(E.funder(meta.funder))
     for editor in edition.editors:
         title_stmt.append(E.editor(editor))
+    for name in meta.interviewers:       # an interview's field "INTERVIEWER: Janet Abbate"
+        title_stmt.append(E.respStmt(E.resp("interviewer"), E.name(name)))
     title_stmt.append(E.respStmt(E.resp("TEI encoding"),
                                  E.name(f"teikit {__version__}", type="software")))
     file_desc = E.fileDesc(title_stmt, _publication(meta, edition),

@@ -1054,6 +1054,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         found = find_date(heading) or find_numeric_date(heading)
         if found:
             meta.date_iso, meta.date_text = found.when, heading[found.start:found.end]
+    _interview_fields(meta, body, ctx)
     partial = meta.date_iso if meta.date_iso and len(meta.date_iso) < 10 else None
     fuller = (_date_field(body) or _block_field_date(hints)) if partial else None
     if partial and fuller and fuller[0].startswith(partial + "-"):
@@ -1300,6 +1301,35 @@ def _entries_span(meta: Meta, body, ctx: Context) -> None:
     texts = [" ".join(text_of(d).split()) for d in (dated[0], dated[-1])]
     meta.date_text = texts[0] if first == last else f"{texts[0]} – {texts[1]}"
     ctx.fired("date-of-entries")
+
+
+INTERVIEW_FIELD = re.compile(r"(?i)\s*(?P<key>interviewers?|interviewed\s+by|interview\s+by|"
+                             r"interview\s+(?:place|location)|place|location)\s*:\s*"
+                             r"(?P<value>\S.*)$")
+
+
+def _interview_fields(meta: Meta, body, ctx: Context) -> None:
+    """An interview's field list (INTERVIEW: / INTERVIEWER: / DATE: / PLACE:): who
+    interviewed (the header's respStmt) and where (creation's place), where the list
+    names an interview."""
+    for lst in body.iterfind(f".//{tei('list')}[@type='fields']"):
+        items = [text_of(item) for item in lst.iterfind(tei("item"))]
+        if not any(re.match(r"(?i)\s*interview", t) for t in items):
+            continue
+        for text in items:
+            m = INTERVIEW_FIELD.match(text)
+            if m is None:
+                continue
+            value = " ".join(m.group("value").split()).rstrip(".")
+            if m.group("key").casefold().startswith("interview") and \
+                    "place" not in m.group("key").casefold() and \
+                    "location" not in m.group("key").casefold():
+                if value not in meta.interviewers:
+                    meta.interviewers.append(value)
+                    ctx.fired("interviewer")
+            elif not meta.place:
+                meta.place = value
+        return
 
 
 def _date_field(body) -> tuple[str, str] | None:
