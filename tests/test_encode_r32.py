@@ -225,7 +225,7 @@ def test_the_title_with_its_subtitle_over_a_dialogue_is_no_speaker():
     root, _ = encode(text, "drivechain.md")
     assert texts(root, "//t:sp/t:speaker") == ["P", "R", "P", "R"]
     assert texts(root, "//t:particDesc//t:persName") == ["P", "R"]
-    assert texts(root, "//t:body/t:div/t:p[1]") == [
+    assert texts(root, "//t:body/t:div/t:head[@type='sub']") == [
         "Drivechain: Una capa de interoperabilidad-2, descrita en términos de la red"]
 
 

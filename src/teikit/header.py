@@ -400,7 +400,8 @@ RULES = [
      "matter."),
     ("title-with-subtitle", "interpretation", "The document's title (its front matter's "
      "or its page's) with a colon, once, before the first turn (Drivechain: Una capa …), is "
-     "the title again with its subtitle: a paragraph, no speaker."),
+     "the title again with its subtitle, no speaker: a <head type=\"sub\"> right under "
+     "the heading, else a paragraph."),
     ("unlabelled-turn", "interpretation", "A question with no label between two turns of "
      "one speaker, whose turn before it asks nothing, is another speaker's turn: an <sp> "
      "with no @who, the text not naming the speaker."),

@@ -281,6 +281,7 @@ def _title_with_subtitle(turns: list[Unit], ctx: Context) -> list[Unit]:
             or sum(1 for u in turns if u.label == turns[0].label) != 1:
         return turns
     _not_a_turn(turns[0], ctx)
+    turns[0].kind = "subhead"            # under the heading, its <head type="sub">
     ctx.fired("title-with-subtitle")
     return turns[1:]
 
