@@ -82,6 +82,7 @@ from .speakers import (
     _verse_groups,
     _verse_speeches,
     accept_speakers,
+    unlabelled_questions,
 )
 from .turns import (
     BRACED,
@@ -158,6 +159,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = news.find_articles(units, div.find(tei("head")) is not None, ctx)
     units = _turns_run_in(units, ctx)
     units = signers_not_speakers(units, ctx)
+    unlabelled_questions(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
@@ -538,7 +540,8 @@ class TextBuilder:
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
-        if u.form in ("stamped", "staged", "said", "time-bold", "dash", "heading"):
+        if u.form in ("stamped", "staged", "said", "time-bold", "dash", "heading",
+                      "cue"):
             self.ctx.fired(u.form + "-turn")
         if u.stage is not None:          # "HAMLET (aside): …": the direction, then the words
             sp.append(self._stage_or_incident(u.stage))
@@ -691,6 +694,10 @@ class TextBuilder:
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
         goes_on = continues_speech(u)
+        if u.form == "unlabelled-turn":  # another speaker's, whom the text does not name
+            self._end_turn()
+            self.sp, self.sp_unit = sub(self.div, "sp"), u
+            self.ctx.fired("unlabelled-turn")
         if not goes_on and self.sp is not None and self.ctx.verse_lines \
                 and "\n" not in u.body.text.strip() and not is_caps_heading(u.body.text.strip()):
             goes_on = True                # a short verse line of the speech, not a heading
@@ -1252,7 +1259,8 @@ def continues_speech(u: Unit) -> bool:
                                                           "label-rejected"):
         return False
     text = u.span.text.strip()
-    if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
+    if OMISSION.match(text) or NARRATION.match(text) or (
+            is_caps_heading(text) and not text.endswith("?")):   # ("CITRIS?" asks)
         return False
     if EVIDENCE_DASH.search(text) and len(text.split()) <= 12:
         return False                 # "Case adjourned to Monday when: -": the record's words
