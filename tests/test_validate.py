@@ -98,7 +98,7 @@ def test_attribute_column_points_at_the_attribute(tmp_path):
      '@rend="blink" is not allowed on <hi>; use one of: italic, bold, sup, sub, '
      'strikethrough, underline, smallcaps, ruby'),
     (('<div type="document">', '<div type="chapter">'),
-     '@type="chapter" is not allowed on <div>; use one of: document, section, letter, '
+     '@type="chapter" is not allowed on <div>; use one of: document, section, letter, version, '
      'annex, entry, article, preface, introduction'),
     (("<speaker>Stalin</speaker>", "<speaker>Sta<supplied>l</supplied>in</speaker>"),
      "<speaker> takes plain text only; <supplied> is not allowed inside it"),
