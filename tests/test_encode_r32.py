@@ -334,3 +334,16 @@ def test_a_caps_word_glued_to_a_word_is_no_turn_without_ten_turns_of_it():
             "MOLER: Right.\n")
     root, _ = encode(text, "moler.txt")
     assert texts(root, "//t:sp/t:p")[2] == "Where was itMOLER: Caltech."
+
+
+def test_webvtt_notes_and_style_blocks_are_left_out_and_reported_at_their_lines():
+    """webvtt-py skips NOTE, STYLE and REGION blocks in silence; a captioner's NOTE holds
+    words, so each is named in the report with its lines (never text, never lost)."""
+    vtt = ("WEBVTT\n\nNOTE The speaker is the\nmayor of Medford.\n\nSTYLE\n::cue { color: red }\n\n"
+           "00:00:01.000 --> 00:00:03.000\n<v Mayor>Good evening, everyone.\n")
+    root, result = encode(vtt, "council.vtt")
+    assert texts(root, "//t:sp/t:p") == ["Good evening, everyone."]
+    left = [(x["line"], x["text"]) for x in result.report()["left_out"]
+            if x["code"] == "format-markup"]
+    assert left == [(3, "NOTE The speaker is the mayor of Medford."),
+                    (6, "STYLE ::cue { color: red }")]

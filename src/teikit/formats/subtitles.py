@@ -74,6 +74,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
         return _as_text(name, data, encoding, diags)
     out = Lines()
     out.hints.rules.append("subtitle-cues")
+    if vtt:
+        _vtt_blocks_left_out(text, out)
     _turns(cues, out)
     if not out.lines:
         return _as_text(name, data, encoding, diags)
@@ -112,6 +114,28 @@ def _vtt_cues(text: str) -> list[Cue]:
         cues.append(Cue(line, _vtt_clock(caption.start), _vtt_clock(caption.end),
                         raw.split("\n")))
     return cues
+
+
+# WebVTT's blocks that are no cue: a comment, a style sheet, a region's layout
+VTT_NOT_A_CUE = re.compile(r"(NOTE|STYLE|REGION)(?:[ \t]|$)")
+
+
+def _vtt_blocks_left_out(text: str, out: Lines) -> None:
+    """webvtt-py skips NOTE, STYLE and REGION blocks in silence: a captioner's NOTE
+    holds words, so each is left out and reported at its lines."""
+    lines = text.split("\n")
+    start = 0
+    for number, line in enumerate([*lines, ""], 1):
+        if line.strip():
+            start = start or number
+            continue
+        if start and VTT_NOT_A_CUE.match(lines[start - 1].strip()):
+            kind = lines[start - 1].split()[0]
+            out.leave_out(start, number - 1, " ".join(lines[start - 1:number - 1]),
+                          "a WebVTT comment (never shown)" if kind == "NOTE" else
+                          f"a WebVTT {kind.lower()} block (layout, not words)",
+                          "format-markup")
+        start = 0
 
 
 def _clock(delta: datetime.timedelta) -> str:
