@@ -9,12 +9,12 @@ import datetime as dt
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from teiquery import encode, texts, xp
 
 from teikit.formats.marks import REF_CLOSE, REF_OPEN, REF_TEXT
 from teikit.formats.urls import link_urls
 from teikit.readers.dates import find_date
 from teikit.readers.nativedates import calendar_date
-from teiquery import encode, texts, xp
 
 
 def _letter(dateline: str, body: str = "I received your letter and was glad of it.") -> str:
