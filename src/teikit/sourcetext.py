@@ -7,6 +7,7 @@ plain line-end normalisation is reported with its line and column.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -264,14 +265,64 @@ def _byte_of(char: str) -> bytes:
         return char.encode("latin-1")
 
 
+# UTF-8 read as code page 437 (a Windows console's, PowerShell's redirect) and saved again
+# ("PeterΓÇÖs", "[[Page 4 ΓÇô envelope]]", "caf├⌐"): a lead byte's character, then
+# continuation bytes' characters, as the code page draws them (box drawing, accented Latin:
+# never Greek text, whose Γ is followed by Greek letters)
+CP437_LEAD = bytes(range(0xC2, 0xF0)).decode("cp437")
+CP437_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp437")
+MOJIBAKE_437 = re.compile(f"[{re.escape(CP437_LEAD)}][{re.escape(CP437_CONTINUATION)}]{{1,3}}")
+
+
+# code page 437's image of E2 80, the lead of UTF-8's general punctuation (’ – — “ ” …):
+# "ΓÇ" is never Greek text (a capital gamma before a C with cedilla)
+PUNCTUATION_437 = b"\xe2\x80".decode("cp437")
+
+
+def _unmangled_437(seq: str) -> str | None:
+    """The one character *seq* stood for, if its bytes in code page 437 are its UTF-8."""
+    try:
+        char = seq.encode("cp437").decode("utf-8")
+    except UnicodeError:
+        return None
+    return char if len(char) == 1 and ord(char) >= 0x80 else None
+
+
+def _repair_437(text: str, diags: Collector | None) -> str:
+    """UTF-8 read as code page 437 and saved again, repaired where two sequences at least
+    are the code page's image of one character's UTF-8 (MOJIBAKE_437), or one that is a
+    punctuation mark's (PUNCTUATION_437), and reported."""
+    found = list(itertools.islice((m for m in MOJIBAKE_437.finditer(text)
+                                   if _unmangled_437(m.group())), 2))
+    if len(found) < 2 and not (found and found[0].group().startswith(PUNCTUATION_437)):
+        return text              # (one alone is evidence only as punctuation's image)
+    count = 0
+
+    def fix(m: re.Match) -> str:
+        nonlocal count
+        char = _unmangled_437(m.group())
+        count += char is not None
+        return char or m.group()
+    repaired = MOJIBAKE_437.sub(fix, text)
+    if diags is not None:
+        first = found[0].start()
+        diags.warn(f"{count} characters garbled by a wrong encoding (UTF-8 read as code page "
+                   f"437 and saved again: \u201c{found[0].group()}\u201d) were repaired "
+                   f"(\u201c{_unmangled_437(found[0].group())}\u201d); give --encoding utf-8 "
+                   "to keep them as they are", "mojibake-repaired",
+                   text.count("\n", 0, first) + 1, first - text.rfind("\n", 0, first))
+    return repaired
+
+
 def repair_mojibake(text: str, diags: Collector | None) -> str:
     """Repair UTF-8 that was decoded with the wrong codec and saved again, where the text
     gives evidence of it (two such sequences at least; a single "Ã©" may be meant): each is
     the character it stood for, reported once with the first one's line."""
-    if text.isascii() or len(found := [m for m in MOJIBAKE.finditer(text)
-                                       if _unmangled(m.group()) and _unambiguous(m.group())
-                                       ][:2]) < 2:
+    if text.isascii():
         return text
+    if len(found := [m for m in MOJIBAKE.finditer(text)
+                     if _unmangled(m.group()) and _unambiguous(m.group())][:2]) < 2:
+        return _repair_437(text, diags)
     first = found[0].start()
     count = 0
 

@@ -126,10 +126,41 @@ def _server_template(data: bytes) -> bool:
     return tagged >= 3 and tagged * 2 >= len(lines)
 
 
+# a directive that sets or includes something prints nothing ("<?php include 'nav.php'; ?>",
+# "<?php $title = …; ?>", "<% require … %>")
+SETS_OR_INCLUDES = re.compile(r"^(?:<\?(?:php)?|<%=?|\{%)\s*(?:(?:include|require)(?:_once)?\b|"
+                              r"\$\w+\s*=[^=]|(?:if|else|elseif|endif|for|foreach|endforeach|"
+                              r"while|endwhile|function|set|block|endblock|extends|load)\b|[}{])",
+                              re.I)
+INLINE_TAGS = re.compile(r"<[^<>]*>")
+
+
+def _prints_in_text(text: str, m: re.Match) -> bool:
+    """A directive that prints words inside a sentence: one with the text's words on its
+    line before and after it ("… cattle. <?php render_shillings_pence(1,0); ?> per day …"),
+    or an echo ("<?= …", "echo", "print"), that sets or includes nothing."""
+    directive = m.group()
+    if SETS_OR_INCLUDES.match(directive) or "\n" in directive.strip():
+        return False
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    before = INLINE_TAGS.sub("", text[start:m.start()])
+    after = INLINE_TAGS.sub("", text[m.end():end if end >= 0 else len(text)])
+    return bool(re.search(r"[^\W\d_]", before)) and bool(re.search(r"[^\W_]", after))
+
+
 def _drop_server_directives(text: str, out: Lines | None) -> str:
     """The server's directives left out of a template's HTML (their line breaks kept, so
     that every line keeps its number), each reported: never text of the page."""
     def blank(m: re.Match) -> str:
+        if _prints_in_text(text, m):
+            if out is not None:         # its value is the sentence's words, not in the file
+                first = text.count("\n", 0, m.start()) + 1
+                out.hints.rules.append("server-printed")
+                out.leave_out(first, first, m.group(), "a server's directive inside a "
+                              "sentence: the words it prints are not in the file (a gap)",
+                              "server-printed")
+            return "[missing: printed by the server]"
         if out is not None:
             first = text.count("\n", 0, m.start()) + 1
             out.leave_out(first, first + m.group().count("\n"), m.group(),
@@ -260,6 +291,95 @@ def fragment_parts(markup: str) -> tuple[str, str]:
     texts = [p if isinstance(p, str) else " ".join(p.itertext()) for p in parts]
     tails = [p.tail for p in parts if not isinstance(p, str) and p.tail and p.tail.strip()]
     return " ".join(" ".join(texts).split()), "\n".join(tails)
+
+
+# the attributes that hold the words a reader sees on hovering over an element: a tooltip
+# or popover library's (balloon.css, tippy, Bootstrap)
+TOOLTIP_ATTRS = ("data-balloon", "data-tooltip", "data-tippy-content", "data-bs-content",
+                 "data-original-title", "data-bs-original-title")
+
+
+def tooltip_text(el) -> str | None:
+    """The note an element shows on hover (TOOLTIP_ATTRS; "data-content" of a popover,
+    "title" of an <abbr>, a <dfn> or an element a tooltip library marks), where it is
+    prose: three words at least, not the element's own words. None otherwise."""
+    value = next((el.get(a) for a in TOOLTIP_ATTRS if el.get(a)), None)
+    toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").casefold()
+    if value is None and toggle == "popover":
+        value = el.get("data-content")
+    if value is None and el.get("title") and (
+            el.tag in ("abbr", "dfn") or toggle in ("tooltip", "popover")
+            or "tooltip" in (el.get("class") or "").casefold()):
+        value = el.get("title")
+    if not value:
+        return None
+    value = " ".join(value.split())
+    own = " ".join(el.text_content().split())
+    return value if len(value.split()) >= 3 and value.casefold() != own.casefold() else None
+
+
+def tooltip_of_tag(tag: str) -> str | None:
+    """The note an opening tag alone says its element shows on hover (tooltip_text), its
+    words not yet known: a Markdown paragraph's inline HTML."""
+    m = re.match(r"<([a-zA-Z][\w-]*)", tag)
+    if m is None or not any(a in tag for a in ("data-", "title")):
+        return None
+    try:
+        el = html.fragment_fromstring(tag + f"</{m.group(1)}>", parser=_parser())
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    return tooltip_text(el) if isinstance(el.tag, str) else None
+
+
+# the elements a tooltip's note is read from in a page: inline ones, with text only
+TOOLTIP_TAGS = {"button", "span", "abbr", "dfn", "a", "em", "i", "b", "strong", "u", "mark"}
+
+
+def fragment_blocks(markup: str, note=None) -> tuple[str, str]:
+    """An HTML fragment's text as a browser lays it out, and the text after its elements'
+    ends (Markdown, as fragment_parts): each block element (BLOCKS) a block of its own, a
+    blank line between them; a <br> a line's end; inline elements' text run together as
+    printed, no space added ("Dear <button>Sir</button>," is "Dear Sir,"); white space
+    inside a line collapsed, as HTML shows it. *note*, given, makes the marker of a note
+    an element shows on hover (tooltip_text) from its words: the marker after the
+    element's own words."""
+    try:
+        parts = html.fragments_fromstring(markup, parser=_parser())
+    except (etree.ParserError, ValueError, TypeError):
+        return re.sub(r"<[^>]*>", " ", markup), ""
+    out: list[str] = []
+
+    def walk(el, top: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag.lower() in BLOCKS
+        if block:
+            out.append("\x01")
+        if tag.lower() == "br":
+            out.append("\x00")
+        if tag and tag.lower() not in ("script", "style"):
+            out.append(el.text or "")
+            for child in el:
+                walk(child, False)
+            tip = tooltip_text(el) if note is not None else None
+            if tip is not None:     # (the annotated words kept, the note marked after them)
+                out.append(note(tip))
+        if block:
+            out.append("\x01")
+        if not top:
+            out.append(el.tail or "")
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+        else:
+            walk(part, True)
+    tails = [p.tail for p in parts if not isinstance(p, str) and p.tail and p.tail.strip()]
+    blocks = []
+    for chunk in "".join(out).split("\x01"):
+        lines = [" ".join(ln.split()) for ln in chunk.split("\x00")]
+        lines = [ln for ln in lines if ln]
+        if lines:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks), "\n".join(tails)
 
 
 # ----------------------------------------------------------------------------- header hints
@@ -891,6 +1011,50 @@ def _tei_block(el) -> bool:
     return any(TEI_CLASS.match(c) for c in _classes(el))
 
 
+GALLERY_TAGS = {"div", "figure", "li", "td"}
+# a page image's caption in a gallery ("Page 1", "p. 2", "Folio 3r", "Image 4 of 6")
+PAGE_CAPTION = re.compile(r"(?i)^(?:page|p\.|pg\.?|folio|fol\.|f\.|image|scan|leaf)\s*"
+                          r"\d{1,4}[rv]?(?:\s+of\s+\d{1,4})?\.?$")
+
+
+def _sibling(el, step: int):
+    """The element before (-1) or after (1) *el* among its parent's, comments and hidden
+    dialogs skipped (a gallery's enlarged copy of each image: <div class="modal"
+    role="dialog" aria-hidden="true">)."""
+    nxt = el.getprevious() if step < 0 else el.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or _hidden(nxt)):
+        nxt = nxt.getprevious() if step < 0 else nxt.getnext()
+    return nxt
+
+
+def _gallery_panel(el) -> bool:
+    """A block that is a page's image and its caption only (<div class="image-panel"><a
+    href="p1.jpg"><img …></a><p>Page 1</p></div>): no words of the text."""
+    if el is None or not isinstance(el.tag, str) or el.tag not in GALLERY_TAGS:
+        return False
+    if next(el.iter("img"), None) is None:
+        return False
+    words = " ".join(" ".join(_shown_text(el)).split())
+    return not words or bool(PAGE_CAPTION.match(words))
+
+
+def _hidden(el) -> bool:
+    """A dialog the page shows only when asked (<div class="modal" role="dialog"
+    aria-hidden="true">): no part of what the page shows as it opens."""
+    return el.get("role") == "dialog" or el.get("aria-hidden") == "true" \
+        or "modal" in _classes(el)
+
+
+def _shown_text(el) -> list[str]:
+    """The text of *el* without its hidden dialogs' (_hidden)."""
+    out = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not _hidden(child):
+            out.extend(_shown_text(child))
+        out.append(child.tail or "")
+    return out
+
+
 def _page_image(el, tag: str) -> str | None:
     """The image address when *el* is a link to a page's image (<span class="pageimage">
     around it, an <a> whose only content is an <img>, or one linking to an image file);
@@ -1103,7 +1267,35 @@ def _site_chrome(root, main) -> dict:
         if FOOTER_WORDS.search(text) and len(text) < 0.5 * whole and not any(
                 a in chosen for a in el.iterancestors()):
             chosen[el] = "the site's footer (its address, funder, rights and imprint)"
+    for el in main.iter():
+        if isinstance(el.tag, str) and el is not main and el.tag not in ("a", "p") \
+                and _page_turner(el) and not any(a in chosen for a in el.iterancestors()):
+            chosen[el] = "the site's links to the pages before and after (navigation)"
     return chosen
+
+
+# a link's words that turn the site's pages ("Previous article", "Next", "« Older",
+# "Letter Directory", "Back to index", "Contents")
+TURNER_WORDS = re.compile(r"(?i)^\W*(?:(?:go\s+)?(?:back|return)(?:\s+to\b.*)?|previous\b.*|"
+                          r"prev\b.*|next\b.*|older\b.*|newer\b.*|earlier\b.*|later\b.*|"
+                          r"up|top|home|index|contents|table\s+of\s+contents|"
+                          r"(?:\w+\s+){0,2}(?:directory|index|contents|list))\W*$")
+
+
+def _page_turner(el) -> bool:
+    """A block that holds two links or more and nothing else but separators, most of
+    their words turning the site's pages (TURNER_WORDS): a previous/next bar inside the
+    main element, never the document's words."""
+    links = list(el.iter("a"))
+    if len(links) < 2 or len(el.text_content()) > 200:
+        return False
+    rest = el.text_content()
+    for a in links:
+        rest = rest.replace(a.text_content(), " ", 1)
+    if not MENU_SEPARATORS.fullmatch(rest) and rest.strip():
+        return False
+    turning = sum(1 for a in links if TURNER_WORDS.match(" ".join(a.text_content().split())))
+    return turning * 2 > len(links) and turning >= 2
 
 
 def _unclear_sign(el, tag: str) -> str | None:
@@ -1244,6 +1436,16 @@ class _Walker:
                     self.out.hints.rules.append("inline-notes")
                 self._tail(el)
                 return
+        if tag in TOOLTIP_TAGS and in_content and not len(el) and tooltip_text(el):
+            # an annotated name or term (<button data-balloon="Skinner, Alfred … | Born:
+            # 1895. …">Al Skinner</button>): its words are the text's, the words shown on
+            # hover a note marked after them; the element is no form control
+            self.buffer.append(el.text or "")
+            self.buffer.append(self.notes.tooltip(el, tooltip_text(el) or ""))
+            if "tooltip-notes" not in self.out.hints.rules:
+                self.out.hints.rules.append("tooltip-notes")
+            self._tail(el)
+            return
         if el in self.page_heads:         # a converted page's running head: left out
             line = el.sourceline or self.line
             self.out.leave_out(line, line, " ".join(el.text_content().split()),
@@ -1418,6 +1620,20 @@ class _Walker:
             if "picture-not-page" not in self.out.hints.rules:
                 self.out.hints.rules.append("picture-not-page")
             self._apart(el)
+            self._tail(el)
+            return
+        if tag in GALLERY_TAGS and _gallery_panel(el) and (
+                _gallery_panel(_sibling(el, -1)) or _gallery_panel(_sibling(el, 1))):
+            # a gallery of the pages' images one after another, nothing of the text between
+            # them (each captioned "Page 1", "Page 2"): no page of the text begins there
+            line = el.sourceline or self.line
+            images = " ".join(img.get("src") or "" for img in el.iter("img"))
+            self.out.leave_out(line, line, (" ".join(el.text_content().split()) + " "
+                                            + images).strip()[:200],
+                               f"<{tag}>: a gallery of the original's page images, no text "
+                               "between them (no page break)", "page-gallery")
+            if "page-gallery" not in self.out.hints.rules:
+                self.out.hints.rules.append("page-gallery")
             self._tail(el)
             return
         facs = _page_image(el, tag) if tag in ("a", "span", "div", "p") else None

@@ -103,6 +103,14 @@ class Footnotes:
         return f"[{n}]"
 
 
+    def tooltip(self, el, text: str) -> str:
+        """'[n]' for the note an element shows on hover (html.tooltip_text): its words go
+        to the note list."""
+        n = max(self.numbers.values(), default=0) + 1
+        self.numbers[f"tooltip-{n}"] = n
+        self.listed.append((n, el.sourceline or 1, text))
+        return f"[{n}]"
+
     def lemmata(self, main, skip) -> bool:
         """An edition's commentary keyed by lemma after the text, as printed and digital
         editions set it ("<p><span class="lemma">Tag.] </span><span>Anspielung auf

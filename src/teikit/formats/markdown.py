@@ -97,6 +97,10 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     out = Lines()
     if text[:1] == " ":
         text = _indented_front_matter(text)
+    if text.startswith("% "):
+        text = _pandoc_title_block(text, out)
+    if "\n_" in text or text.startswith("_"):
+        text = _line_directives(text, out)
     front = frontmatter.take(text) if text.startswith("+++") else None
     if front is not None:            # Hugo's TOML front matter ("---" YAML: the plugin's)
         text, fields, end, block = front
@@ -132,6 +136,97 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         walker.footnote_labels(tokens)
     walker.walk(tokens)
     return out.source(name, used, diags)
+
+
+# a site engine's field line: an identifier that opens with an underscore, its words
+# joined by underscores ("_story_title …", "_date_posted Posted Mar. 3, 2023"), never
+# emphasis (no underscore closes it on the line)
+LINE_DIRECTIVE = re.compile(r"^_(?P<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)[ \t]+(?P<value>[^_\n]*?)"
+                            r"[ \t]*$", re.M)
+
+
+def _line_directives(text: str, out: Lines) -> str:
+    """A site engine's field lines (LINE_DIRECTIVE), two or more in the file, the first in
+    its first lines, read by the words of their names: a title the document's title, a date
+    or "posted" the page's date (kept with the fields in the citation, never the
+    document's), a quote a pull quote (left out where its words are in the text, else
+    kept), references or sources a heading; any other field's value is kept as text. Each
+    is reported; the lines stay (blank where left out), so that line numbers hold."""
+    found = list(LINE_DIRECTIVE.finditer(text))
+    named = [m for m in found if "_" in m.group("key")]
+    if len(named) < 2 or text.count("\n", 0, found[0].start()) > 5:
+        return text             # (a one-word field, "_references …", counts among them)
+    rest = " ".join(LINE_DIRECTIVE.sub(" ", text).split()).casefold()
+    pieces: list[str] = []
+    at = 0
+    fields: list[tuple[str, str]] = []
+    for m in found:
+        key, value = m.group("key"), m.group("value").strip()
+        words = set(key.split("_"))
+        line = text.count("\n", 0, m.start()) + 1
+        pieces.append(text[at:m.start()])
+        at = m.end()
+        if words & {"title"} and not words & {"list", "sub", "short"}:
+            fields.append(("title", value))
+            out.hints.title = out.hints.title or value
+            new, reason = "", "a site engine's title field: the document's title"
+        elif words & {"date", "posted", "published"}:
+            fields.append((key, value))
+            out.hints.post_date = out.hints.post_date or value
+            new, reason = "", "a site engine's date field: the page's, in the citation"
+        elif words & {"quote", "blockquote", "pullquote"} and value and \
+                " ".join(value.split()).casefold() in rest:
+            new, reason = "", "a site engine's pull quote (its words are in the text)"
+        elif words & {"references", "sources", "bibliography", "notes", "heading"} and value:
+            new, reason = "## " + value, "a site engine's field: its value a heading"
+        elif words & {"title"}:
+            fields.append((key, value))
+            new, reason = "", "a site engine's title field (another form of the title)"
+        else:
+            new, reason = value, "a site engine's field name (its value kept as text)"
+        out.leave_out(line, line, m.group() if not new else "_" + key, reason, "line-directive")
+        pieces.append(new)
+    pieces.append(text[at:])
+    out.hints.fields.extend(fields)
+    out.hints.rules.append("line-directives")
+    return "".join(pieces)
+
+
+TITLE_BLOCK_NOTE = re.compile(r"\[\^[^\]\s]{1,40}\]")
+
+
+def _pandoc_title_block(text: str, out: Lines) -> str:
+    """Pandoc's title block: the file's first lines, before any blank line, three at most
+    that open with "% " (a line indented under one runs on), are the title, the authors
+    (";" between them) and the date. They go to the header as fields and are left out of
+    the text (the lines kept blank, so that line numbers hold), but for the title: the
+    text's heading, with the footnote marked on it where it stands."""
+    lines = text.split("\n", 12)
+    fields_text: list[str] = []
+    end = 0
+    while end < min(len(lines), 12) and lines[end].strip():
+        line = lines[end]
+        if line.startswith("% "):
+            fields_text.append(line[2:].strip())
+        elif line[:1] in " \t" and fields_text:
+            fields_text[-1] += " " + line.strip()
+        else:
+            return text
+        end += 1
+    if not 1 <= len(fields_text) <= 3 or end == len(lines):
+        return text
+    keys = ("title", "author", "date")
+    fields = [(key, " ".join(TITLE_BLOCK_NOTE.sub("", value).split()))
+              for key, value in zip(keys, fields_text, strict=False) if value.strip()]
+    frontmatter.to_hints(out.hints, fields)
+    out.hints.fields.extend(fields)
+    out.hints.rules.append("pandoc-title-block")
+    if end > 1:
+        out.leave_out(2, end, "\n".join(lines[1:end]), "Pandoc's title block: its authors "
+                      "and date are in the header", "title-block")
+    # the title stays the text's heading (its footnote marked where it stands)
+    title = "# " + fields_text[0].replace("#", "\\#") if fields_text[0].strip() else ""
+    return title + "\n" * end + "\n".join(lines[end:])
 
 
 # A YAML metadata block further down the text, as Pandoc reads one anywhere (its extension
@@ -314,6 +409,18 @@ def _caption(image, children) -> bool:
     words = re.findall(r"[^\W\d_]+", image.content or "")
     return alone and len(words) >= 2 and not re.search(r"\.\w{2,4}\b", image.content) \
         and not SCAN_LABEL.search(image.content)
+
+
+def _quoted_caption(image) -> bool:
+    """An image's description wholly in quotation marks, its title holding its words and
+    more (!["Andersonville Prison"](… 'Andersonville Prison, Ga., August 17, 1864')): the
+    picture's name, as a blog captions an illustration, never a quotation in the text."""
+    alt = " ".join((image.content or "").split())
+    title = " ".join(str(image.attrs.get("title") or "").split())
+    if len(alt) < 3 or alt[0] not in "\"“'‘" or alt[-1] not in "\"”'’":
+        return False
+    bare = alt[1:-1].strip().casefold()
+    return bool(bare) and bare in title.casefold()
 
 
 # a description that names a page of the original: a scan's label, no caption
@@ -501,11 +608,13 @@ class _Walker:
         self.out, self.diags = out, diags
         self.source = ""          # the text, its spaces collapsed (see _said_again)
         self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
-        self.footnote_numbers: dict[int | str, int] = {}   # footnote id or ":label" -> n
+        self.footnote_numbers: dict[int | str | tuple, int] = {}   # footnote id, ":label"
+        #                                                          or a tooltip's -> n
         self.bare_numbers: list[int] = []    # output lines that are a bare "[n]" paragraph
         self.letter_parts: list[tuple[int, str]] = []   # front matter's postscript: (line, text)
         self.labels: dict[int | str, int] = {}    # footnote id or ":label" -> its own number
         self.empty_footnotes: set[int] = set()    # footnotes defined with no words
+        self.tooltips: list[tuple[str, str]] = []   # open inline elements' hover notes
 
     def walk(self, tokens, offset: int = 0, depth: int = 0) -> None:
         context: list[str] = []        # enclosing blocks: bullet_list, ordered_list, blockquote
@@ -558,6 +667,16 @@ class _Walker:
                     self.out.leave_out(line, line, text.strip(), "an emphasis mark closing "
                                        "nothing (format markup)", "format-markup")
                     continue
+                if block_kind[:1] == "h" and text.strip() == "\\":
+                    # "# \": Pandoc's hard line break alone in a heading, no title
+                    self.out.leave_out(line, line, text.strip(), "a heading with no words "
+                                       "(a line break alone: format markup)", "format-markup")
+                    continue
+                if block_kind[:1] == "h" and text.rstrip().endswith("\\") and \
+                        not text.rstrip().endswith("\\\\") and text.strip() != "\\":
+                    text = text.rstrip()[:-1].rstrip()     # "… letters\" over an indented
+                    self.out.leave_out(line, line, "\\", "a heading's trailing backslash "
+                                       "(Pandoc's line break: format markup)", "format-markup")
                 before = len(self.out.lines)
                 self.out.text_block(line, text, block_kind)
                 if depth == 0 and "[" in text:
@@ -813,9 +932,17 @@ class _Walker:
         self._rule("setext-paragraph")
         return True
 
-    def _number(self, footnote_id: int | str) -> int:
-        if self.labels:
-            return self.footnote_numbers.setdefault(footnote_id, self.labels[footnote_id])
+    def _number(self, footnote_id: int | str | tuple) -> int:
+        number = self.footnote_numbers.get(footnote_id)
+        if number is None:
+            if footnote_id in self.labels:            # a footnote's own numeric label
+                number = self.labels[footnote_id]     # (a tuple is a tooltip's note)
+            elif self.labels:      # a tooltip among labelled notes: a number no label has
+                number = max([*self.labels.values(), *self.footnote_numbers.values()]) + 1
+            else:
+                number = len(self.footnote_numbers) + 1
+            self.footnote_numbers[footnote_id] = number
+        return number
         return self.footnote_numbers.setdefault(footnote_id, len(self.footnote_numbers) + 1)
 
     def footnote_labels(self, tokens) -> None:
@@ -879,7 +1006,11 @@ class _Walker:
             elif kind == "image":
                 self.out.leave_out(line, line, f"image {tok.attrs.get('src', '')}",
                                    "an image (not text)", "image")
-                if _caption(tok, children) and not _said_again(tok.content, self.source):
+                if _quoted_caption(tok):     # (its words reported with the image's)
+                    self.out.leave_out(line, line, " ".join(
+                        f"{tok.content} {tok.attrs.get('title') or ''}".split()),
+                        "an image's caption in quotes (the picture's name, not text)", "image")
+                elif _caption(tok, children) and not _said_again(tok.content, self.source):
                     parts.append(" ".join(tok.content.split()))
             elif kind == "footnote_ref" and tok.meta["id"] in self.empty_footnotes:
                 pass                                # a marker of a note with no words
@@ -959,6 +1090,15 @@ class _Walker:
         self._rule("title-page-block")
         return True
 
+    def _tooltip_note(self, value: str, line: int) -> str:
+        """The marker of a note an element shows on hover (html.tooltip_text): a footnote
+        of its own, its words in the note list."""
+        n = self._number(("tooltip", len(self.footnote_numbers)))
+        self.notes.append((line, f"[{n}] {value}"))
+        if "tooltip-notes" not in self.out.hints.rules:
+            self.out.hints.rules.append("tooltip-notes")
+        return f"[{n}]"
+
     def _html_inline(self, tag: str, stack: list[str], line: int) -> str:
         m = re.match(r"<(/?)([a-zA-Z][\w-]*)", tag)
         if not m:                                   # a comment or declaration
@@ -969,6 +1109,13 @@ class _Walker:
             return tag                 # not HTML: a chat nickname "<Ege>", an <email> typed
         if name == "br":
             return "\n"
+        if closing and self.tooltips and self.tooltips[-1][0] == name:
+            return self._tooltip_note(self.tooltips.pop()[1], line)   # its note, after it
+        if not closing and ("data-" in tag or "title=" in tag):
+            from .html import tooltip_of_tag
+            tip = tooltip_of_tag(tag)
+            if tip is not None:                 # (<button data-balloon="…">Al Skinner</button>)
+                self.tooltips.append((name, tip))
         rend = marks.HTML_RENDS.get(name)
         if rend is None:
             return ""                               # the tag goes, its text stays
@@ -982,7 +1129,7 @@ class _Walker:
         return opening
 
     def _html_block(self, tok, line: int) -> None:
-        from .html import fragment_parts, links_only
+        from .html import fragment_blocks, links_only
         content = tok.content
         if "{" in content:                # Liquid in raw HTML: as in the Markdown's text
             content = self._template_tags(content, line)
@@ -1007,7 +1154,9 @@ class _Walker:
             return
         # (a compound broken at its hyphen at a line's end, "la Haute-" / "Garonne": the
         # hyphen stays, no space; HTML would make the line end a space)
-        text, after = fragment_parts(HYPHEN_AT_LINE_END.sub("-", content))
+        # (each block element a block, <br> a line's end, inline tags run together)
+        text, after = fragment_blocks(HYPHEN_AT_LINE_END.sub("-", content),
+                                      lambda value: self._tooltip_note(value, line))
         text = self._emphasis_in_html(text)
         last = tok.map[1] if tok.map else line
         if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"

@@ -931,6 +931,16 @@ def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None,
         if not _may_stand_alone(line.text):
             current.append(line)
             continue
+        qualified = QUALIFIED_PAGE.match(plain(line.text).strip())
+        if qualified:       # "[[Page 4 – envelope]]": the page, and what the transcriber
+            if current:     # says it is, their note after the break
+                parts.append(Block(current))
+                current = []
+            parts.append(Block([Line(line.number, f"[Page {qualified.group('n')}]")]))
+            open_, close = ("[[", "]]") if line.text.strip().startswith("[[") else ("[", "]")
+            parts.append(Block([Line(line.number, f"{open_}{qualified.group('q')}{close}")]))
+            ctx.fired("page-qualified")
+            continue
         n = page_number(line.text, line.kind)
         worded = _page_word(line, len(block.lines) == 1 or id(line) in (openers or ())) \
             if n is None else None
@@ -968,6 +978,14 @@ def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None,
     if current:
         parts.append(Block(current))
     return parts
+
+
+# a page marker in brackets with what the page is after a dash, a comma or in parentheses
+# ("[[Page 4 – envelope]]", "[Page 2, verso]", "[p. 3 (cover)]"): the number is the page's,
+# the words the transcriber's note on it
+QUALIFIED_PAGE = re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>\d{1,5}[a-z]?|[ivxlcdm]{1,8})"
+                            r"\s*(?:[-–—,:]\s*|\(\s*)(?P<q>[^\W\d_][^\[\]()]{0,40}?)\s*\)?\s*"
+                            r"\]{1,2}$", re.I)
 
 
 def _indent(text: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..formats.marks import plain
+from ..formats.marks import HI, plain
 from . import letterwords
 from .context import Context
 from .dates import find_date, place_and_date_at_end
@@ -23,6 +23,11 @@ SALUTE_OPEN = re.compile(r"^(?:my\s+)?" + letterwords.DEGREE + r"?(?:(?:" + SALU
                          r"(?:[,:;!]\s*(?:--|—)?|\s*--|\s*—)"
                          r"(?:\s*\([^()]{1,60}\))?\s*$", re.I)
 SALUTE_BARE = re.compile(r"^(?:(?:to\s+)?my\s+)?(?:dear|sir|madam|gentlemen)\b(?:\s+[\w.]+){0,4}$"
+                         # "Dear" cut short, as 18th- and 19th-century letters write it,
+                         # before a kin term or a title, never a name ("Dr Son", "Dr. Sir")
+                         r"|^(?:my\s+)?dr\.?\s+(?:sir|sirs|madam|son|daughter|brother|sister|"
+                         r"father|mother|friend|uncle|aunt|cousin|wife|husband|child|children|"
+                         r"parents)\b[,.:!]?$"
                          # a husband's, a mother's, a soldier's letter home ("My darling
                          # wife", "To my dear sweetheart and bonny son", "My dearest Mother")
                          r"|^(?:to\s+)?my\s+(?:own\s+)?(?:darling|dearest|beloved|sweetest)\b"
@@ -62,8 +67,14 @@ SALUTE_CLOSE = re.compile(
     r"very\s+(?:truly|sincerely|respectfully)|with\s+(?:best|kind|warm|great|sincere|high|"
     r"the\s+(?:highest|greatest))|(?:best|kind|warm)\s+(?:wishes|regards)|ever\s+yours|"
     r"i\s+am\s*,|i\s+am\s+(?:yours|your|ever|very|most|with|dear|sir|madam|sincerely|"
-    r"respectfully|faithfully|truly|affectionately|always|gratefully)\b|i\s+remain|i\s+have\s+the\s+hono|believe\s+me|your\s+(?:most|very|ever|"
-    r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble)|"
+    r"respectfully|faithfully|truly|affectionately|always|gratefully)\b|i\s+remain|i\s+have\s+the\s+hono(?:u)?r\s+to\s+(?:be|remain|subscribe)|believe\s+me|your\s+(?:most|very|ever|"
+    r"truly|sincere|faithful|obedient|affectionate|friend|devoted|humble|obt|obdt|obedt|"
+    r"hble|hbl|obliged)|of\s+your\s+(?:affectionate|loving|dutiful|obedient|humble|"
+    r"sincere|faithful|fond)|"
+    # a petition's closing ("and I in Duty Bound / Would Ever Pray", "as in duty bound your
+    # petitioners will ever pray")
+    r"(?:and|as)\s+(?:(?:i|we|your\s+(?:humble\s+)?petitioners?)\s+)?(?:as\s+)?in\s+duty\s+"
+    r"bound|"
     r"(?:dear\s+)?sir,?\s+your|and\s+(?:most\s+|very\s+)?(?:humble|obedient)|"
     r"(?:lots\s+of|much|all\s+my|with\s+(?:all\s+my\s+)?)\s*love|love\s+(?:to\s+all|always)|"
     # love sent, as letters home end ("Love and kisses to my darling wife from your ever
@@ -242,7 +253,239 @@ def _label_alone(u: Unit) -> bool:
     return text.endswith(":") and "\n" not in text and label_shape_ok(text[:-1].strip())
 
 
+# the line that opens the address panel a transcription copies after the letter ("To," /
+# "Mr. John Campbell" / "Austin"; "To Miss Mary J Derenberger"; "Addressed: …")
+PANEL_OPEN = re.compile(r"(?i)^(?:to|addressed(?:\s+to)?|direction|superscription)\s*[,:.]?$")
+PANEL_TO = re.compile(r"^(?:To|Addressed(?:\s+to)?:?)\s+(?=\S)")
+
+
+def _panel_lines(lines: list[str]) -> bool:
+    """Lines of an address: the first a titled name, the rest short, none a sentence."""
+    return 1 <= len(lines) <= 6 and (_titled_address(lines[0]) or is_signature(lines[:1])) \
+        and all(ln and len(ln.split()) <= 8 and ln[-1] not in "!?;:" and not is_closing(ln)
+                and not SENTENCE_INSIDE.search(ln) for ln in lines)
+
+
+def address_panel(units: list[Unit]) -> int | None:
+    """Where the address panel a transcription copies at a letter's end starts: a "To" (or
+    "Addressed:") over a titled name and its place lines, or "To" and the titled name on
+    one line ("To Miss Mary J Derenberger"), in one paragraph or in short paragraphs one
+    under another. The evidence is the "To" and the title of address (Mr./Mrs./Miss/Esq.),
+    with no closing's words: the addressee's, never the signer's."""
+    end = len(units)
+    while end and units[end - 1].kind in ("pb", "cb"):
+        end -= 1
+    for start in range(end - 1, max(end - 5, 0), -1):
+        u = units[start]
+        if u.kind != "para" or u.span is None:
+            return None
+        paras = units[start:end]
+        if any(x.kind not in ("para", "pb", "cb") or (x.span is None and x.kind == "para")
+               for x in paras):
+            return None
+        lines = [ln.strip() for x in paras if x.kind == "para"
+                 for ln in plain(x.body.text).strip().split("\n") if ln.strip()]
+        if not lines:
+            return None
+        if PANEL_OPEN.match(lines[0]) and _panel_lines(lines[1:]):
+            return start
+        to = PANEL_TO.match(lines[0])
+        if to and _titled_address(lines[0][to.end():]) and _panel_lines(
+                [lines[0][to.end():], *lines[1:]]):
+            return start
+    return None
+
+
 def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
+    """A letter's parts (_find_letter_parts), the address panel copied under its
+    signature set apart first, so that the signature is looked for above it."""
+    panel = address_panel(units) if len(units) > 2 else None
+    tail = units[panel:] if panel is not None else []
+    if panel is not None:
+        del units[panel:]
+    tail = _split_lineated_closing(units) + tail
+    _find_letter_parts(units, ctx)
+    _postscript_unsigned(units)
+    if tail:
+        signed = any(u.kind in ("closer", "salute") for u in units)
+        for u in tail:
+            if signed and u.kind == "para":
+                u.kind = "addressee"
+        units.extend(tail)
+        if signed and ctx is not None:
+            ctx.fired("address-panel")
+
+
+# a closing formula's word: the line is the formula's, never the name under it ("Would
+# Ever Pray", "Your Obt. Servt")
+FORMULA_WORD = re.compile(r"(?i)\b(?:pray|remain|be|am|yours?|serv(?:an)?t|servt|svt|obt|"
+                          r"respectfully|truly|sincerely|faithfully|affectionately|obedient)\b")
+# a line of a postal address: a house number or a street's word
+STREET = re.compile(r"\d|\b(?:Street|St\.|Road|Rd\.?|Lane|Avenue|Ave\.?|Square|Sq\.|Place|"
+                    r"Row|Terrace|Green|Court|Crescent|Hill|Gardens|Buildings)\b")
+
+
+def _closing_in_lines(u: Unit) -> bool:
+    """A closing's formula set in two to four short lines ("and I in Duty Bound" /
+    "Would Ever Pray")."""
+    lines = [ln.strip() for ln in plain(u.body.text).strip().split("\n")]
+    return 2 <= len(lines) <= 4 and all(ln and len(ln.split()) <= 8 for ln in lines) \
+        and is_closing(" ".join(lines))
+
+
+def _marker_only(u: Unit) -> bool:
+    """A paragraph that is a transcriber's marker alone ("[[envelope]]", "[[Marginalia –
+    left]]", "[Page 2]")."""
+    if u.kind != "para" or u.span is None:
+        return False
+    text = plain(u.span.text).strip()
+    return bool(re.fullmatch(r"\[\[[^\[\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]", text))
+
+
+def _panel_unit(u: Unit) -> bool:
+    """A paragraph that is an address panel: a "To" line over a titled name and its place
+    lines, or "To" and the titled name on one line, maybe under the sender's lines
+    ("Executive Dept" / "Anson Jones" / "To Mr. John Campbell" / "Present"); six short
+    lines at most, none a sentence (address_panel)."""
+    if u.kind != "para" or u.span is None:
+        return False
+    lines = [ln.strip() for ln in plain(u.body.text).strip().split("\n")]
+    if not 2 <= len(lines) <= 6 or not all(ln and len(ln.split()) <= 8 for ln in lines):
+        return False
+    for i, ln in enumerate(lines):
+        if PANEL_OPEN.match(ln) and _panel_lines(lines[i + 1:]):
+            return True
+        to = PANEL_TO.match(ln)
+        if to and _titled_address(ln[to.end():]) and _panel_lines([ln[to.end():],
+                                                                     *lines[i + 1:]]):
+            return True
+    return False
+
+
+def _split_closing_over_name(units: list[Unit], k: int) -> bool:
+    """A name alone (units[k]) under a paragraph whose last lines are the closing
+    ("We all continue as usual" / "in good health at Barrington." / "I remain very truly"
+    / "Yours &c"): the closing's lines a paragraph of their own. The evidence is the
+    formula on the first of them and every line short."""
+    u, before = units[k], units[k - 1]
+    if before.kind != "para" or before.span is None or "\n" in u.body.text.strip() \
+            or not is_signature([plain(u.body.text).strip()]):
+        return False
+    bounds = [(a, b) for a, b in _line_bounds(before.body.text)
+              if before.body.text[a:b].strip()]
+    lines = [plain(before.body.text[a:b]).strip() for a, b in bounds]
+    start = next((i for i in range(max(1, len(lines) - 4), len(lines))
+                  if is_closing(lines[i]) and all(len(ln.split()) <= 8 for ln in lines[i:])
+                  and is_closing(" ".join(lines[i:]))), None)
+    if start is None:
+        return False
+    body = before.body
+    before.span = body[:bounds[start - 1][1]].strip()
+    units.insert(k, Unit("para", before.block, span=body[bounds[start][0]:bounds[-1][1]].strip()))
+    return True
+
+
+def lineated_closing(lines: list[str]) -> tuple[int, int] | None:
+    """Where a closing set in the writer's lines starts, and the line of the name under
+    it: a closing's formula on short lines ("I have the honor to be" / "very Respectfully"
+    / "Your obt. Svt", "and I in Duty Bound" / "Would Ever Pray"), then a name, then at
+    most four short lines of the signer's address ("No.8 Littel George" / "Street bethnal
+    Green"). None when the lines are no such closing."""
+    for j in range(max(1, len(lines) - 5), len(lines)):
+        after = lines[j + 1:]
+        if not is_signature(lines[j:j + 1]) or _only_date(lines[j]) \
+                or re.search(r"\d", lines[j]) or FORMULA_WORD.search(lines[j]) or not all(
+                    len(ln.split()) <= 8 and ln[-1:] not in ".!?;:," for ln in after) \
+                or (after and not any(STREET.search(ln) for ln in after)):
+            continue
+        for i in range(max(0, j - 4), j):
+            said = " ".join(lines[i:j])
+            if all(len(ln.split()) <= 8 for ln in lines[i:j]) and is_closing(said) \
+                    and not (i and is_closing(" ".join(lines[i - 1:j]))):
+                return i, j
+    return None
+
+
+def _postscript_unsigned(units: list[Unit]) -> None:
+    """A letter opened with its salutation whose signature was not found: a paragraph
+    that opens "P.S." after its text is still its postscript, and what follows it."""
+    if not any(u.kind == "greeting" for u in units) or any(
+            u.kind in ("closer", "salute", "postscript") for u in units):
+        return
+    at = next((k for k, u in enumerate(units) if u.kind == "greeting"), 0)
+    ps = next((k for k in range(len(units) - 1, at + 1, -1) if units[k].kind == "para"
+               and units[k].span is not None
+               and POSTSCRIPT_UNSIGNED.match(plain(units[k].body.text).strip())), None)
+    if ps is None or any(u.kind not in ("para", "pb", "cb") or _marker_only(u)
+                         for u in units[ps:]):
+        return                        # (a cover's address after it: no postscript's)
+    for u in units[ps:]:
+        if u.kind == "para":
+            u.kind = "postscript"
+
+
+# "P.S.", "P.S" (its last stop left out: "P.S write as soon as"), "PS", "Postscript"
+POSTSCRIPT_UNSIGNED = re.compile(r"^(?:P\.\s?S\b\.?|PS\b|Post\s?script\b)", re.I)
+
+
+def _source_lines(u: Unit) -> list[tuple[int, int]]:
+    """Where the source's last lines stand in a paragraph read as running prose, its lines
+    joined by a space (a transcription kept line for line, read as wrapped): the bounds of
+    each of them in the paragraph's text, as far back as the text is those lines so
+    joined (the first line may be the salutation's, taken apart already)."""
+    lines = [ln.text.strip() for ln in u.block.lines if ln.text.strip()]
+    text = u.body.text.rstrip()
+    bounds: list[tuple[int, int]] = []
+    at = len(text)
+    for line in reversed(lines):
+        start = at - len(line)
+        if start < 0 or text[start:at] != line or (start and text[start - 1] != " "):
+            break
+        bounds.insert(0, (start, at))
+        at = start - 1
+    return bounds if len(bounds) >= 3 else []
+
+
+def _split_lineated_closing(units: list[Unit]) -> list[Unit]:
+    """A letter's last paragraph set in the writer's lines whose last lines are its
+    closing and the name, maybe with the signer's address under it (lineated_closing):
+    the closing's lines and the name are paragraphs of their own, for the closer rule, and
+    the address lines are returned, taken out, to stand in the closer after it."""
+    last = next((k for k in range(len(units) - 1, -1, -1)
+                 if units[k].kind not in ("pb", "cb")), None)
+    postscript = last is not None and last > 1 and units[last].span is not None \
+        and POSTSCRIPT_UNSIGNED.match(plain(units[last].body.text).strip()) is not None
+    if postscript and last is not None:
+        last -= 1                   # (the name over a P.S.: "Thos Campbell" / "P.S write …")
+    if last is None or units[last].kind != "para" or units[last].span is None:
+        return []
+    u = units[last]
+    bounds = [(a, b) for a, b in _line_bounds(u.body.text) if u.body.text[a:b].strip()]
+    if len(bounds) < 3:
+        bounds = _source_lines(u)
+    if len(bounds) < 3:
+        return []
+    found = lineated_closing([plain(u.body.text[a:b]).strip() for a, b in bounds])
+    if found is None or (found[0] == 0 and found[1] == len(bounds) - 1):
+        return []                 # (closing and name alone: the closer rule reads them)
+    i, j = found
+    if postscript and j < len(bounds) - 1:
+        return []                   # (an address under the name, then a P.S.: not so read)
+    body = u.body
+    parts = [Unit("para", u.block, span=body[bounds[i][0]:bounds[j - 1][1]].strip()),
+             Unit("para", u.block, span=body[bounds[j][0]:bounds[j][1]].strip())]
+    if i:
+        u.span = body[:bounds[i - 1][1]].strip()
+    else:
+        units[last:last + 1] = []
+        last -= 1
+    units[last + 1:last + 1] = parts
+    if j == len(bounds) - 1:
+        return []
+    return [Unit("para", u.block, span=body[bounds[j + 1][0]:bounds[-1][1]].strip())]
+
+
+def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     """A letter's salutation opens it ("Dear Sir,", "MY DEAR RIES,--"); its signature,
     with the closing phrases before it ("I am, with sincere esteem, yours,"), closes it,
     and short paragraphs after the signature are postscripts."""
@@ -254,13 +497,28 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     at = first
     fronts = 0                     # a byline, an address over the salutation ("MADISON");
     while at < len(units) - 1 and fronts < 4 and (units[at].kind in (
-            "pb", "cb", "opening_dateline", "subhead") or (
-            _front_line(units[at]) and not is_salutation(units[at].body.text))):
-        fronts += units[at].kind not in ("pb", "cb")   # (a page may turn over them: "n. 23"
-        at += 1                                         # / [71r] / "Prima" / "Serenissimo …")
+            "pb", "cb", "opening_dateline", "subhead") or _marker_only(units[at]) or (
+            (_front_line(units[at]) or _address_lines(units[at]))
+            and not is_salutation(units[at].body.text)
+            and _run_in_salutation(units[at]) is None)):
+        fronts += units[at].kind not in ("pb", "cb") and not _marker_only(units[at])
+        at += 1         # (a page may turn over them: "n. 23" / [71r] / "Prima" / "Serenissimo
+        #                 …"; a cover's address, "[[envelope]]" / "To" / "Mr. John Campbell"
+        #                 / "Austin", may come before the dateline)
     # (a salutation found already: a numbered letter's, numbered_letters.py)
     greeting = at < len(units) and (units[at].kind == "greeting" or (
         units[at].kind == "para" and is_salutation(units[at].body.text)))
+    run_in = _run_in_salutation(units[at]) if not greeting and at < len(units) - 1 \
+        and units[at].kind == "para" and units[at].span is not None else None
+    if run_in is not None and _signs_off(units):
+        # a salutation run into the first sentence ("Dear Slim, It is two weeks …") in a
+        # text that ends as a letter does: a paragraph of its own, the salutation
+        u = units[at]
+        units[at:at + 1] = [Unit("para", u.block, span=u.body[:run_in].strip()),
+                            Unit("para", u.block, span=u.body[run_in:].strip())]
+        greeting = True
+        if ctx is not None:
+            ctx.fired("run-in-salute")
     if greeting:
         essay = _essay_front(units[first:at])
         for u in units[first:at]:
@@ -318,10 +576,14 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
         #                                  name signs the letter, the second its postscript
     for k in range(last, max(last - 4, 0), -1):
         u = units[k]
-        if u.kind != "para" or u.span is None or _aside(u):
-            if u.kind in ("pb", "cb", "postscript") or _aside(u):
+        if u.kind != "para" or u.span is None or _aside(u) or _marker_only(u) \
+                or _panel_unit(u):
+            if u.kind in ("pb", "cb", "postscript") or _aside(u) or _marker_only(u) \
+                    or _panel_unit(u):
                 continue
             return
+        if k and _split_closing_over_name(units, k):
+            return _find_letter_parts(units, ctx)
         lines = [u.span[a:b].strip() for a, b in _line_bounds(u.span.text)]
         closing: list[Span] = []
         while len(lines) > 1 and _closing_line(lines[0].text) and not (
@@ -390,7 +652,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                 after.kind = "mail_footer"
             elif after.kind == "para":
                 leaf = n > 0 and all(x.kind in ("pb", "cb") for x in units[k + 1:k + 1 + n])
-                after.kind = "aside" if _aside(after) else "signed_date" if (
+                after.kind = "aside" if _aside(after) else "addressee" if _panel_unit(
+                    after) else "signed_date" if (
                     n == 0 and _signing_place_and_date(after)) else "addressee" if (
                     n == 0 and _addressee(units, k + 1)) or (
                     leaf and _outer_address(after)) else "postscript"
@@ -418,8 +681,8 @@ def find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
             units[k - 1].kind, first_salute = "closing_dateline", k - 1
         for j in range(first_salute - 1, -1, -1):
             prev = units[j]
-            if prev.kind != "para" or not is_closing(prev.body.text) \
-                    or len(plain(prev.body.text).split()) > 30:
+            if prev.kind != "para" or not (is_closing(prev.body.text) or _closing_in_lines(
+                    prev)) or len(plain(prev.body.text).split()) > 30:
                 break
             prev.kind, first_salute = "salute", j
         if u.closing or first_salute < k or dated:   # the place and date over the closing:
@@ -652,7 +915,7 @@ def _office_line(text: str) -> bool:
 # Comisionados del Exmo. Cabdo. …" (Señores), "Sr. D. …", "Excmo. Sor.", "Mr. …", "Messrs.
 # …", "The Honble …", "Monsieur …", "Herrn …", "Sig. …", "Ill.mo Sig. …"): by language
 ADDRESS_TITLE = re.compile(r"^(?:SS\.|Sres?\.|Sra\.|Srs\.|Señor(?:es|a)?\b|Ex[cm]+[oa]s?\.|"
-                           r"Il+mos?\.|Mr\.|Mrs\.|Messrs\.|The\s+Hon\w*|Hon\.|Monsieur\b|"
+                           r"Il+mos?\.|Mr\.|Mrs\.Miss\b|Messrs\.|The\s+Hon\w*|Hon\.|Monsieur\b|"
                            r"Madame\b|Herrn?\b|Frau\b|Sig\.(?:ra)?|Ill\.?mo\b|Egr\.|"
                            r"Senhor(?:a|es)?\b|Exm[oa]\.)")
 
@@ -862,6 +1125,18 @@ def _split_run_in_signature(units: list[Unit]) -> None:
         return
     u = units[last]
     text = u.body.text
+    if _split_servant_and_name(units, last):
+        return
+    named = _closing_then_name(text)
+    if named is not None and len(plain(text[:named[1]]).split()) >= 3:
+        body = u.body                       # "… best regards to Judy. Ransom"
+        start, name = named
+        parts = [Unit("para", u.block, span=body[name:].strip())]
+        if start:                           # (the closing's sentence, after the text's)
+            parts.insert(0, Unit("para", u.block, span=body[start:name].strip()))
+        u.span = body[:start or name].strip()
+        units[last + 1:last + 1] = parts
+        return
     cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text.rstrip())]
     if len(cuts) < 2:
         return
@@ -874,6 +1149,66 @@ def _split_run_in_signature(units: list[Unit]) -> None:
     u.span = body[:cuts[-2]].strip()
     units[last + 1:last + 1] = [Unit("para", u.block, span=body[cuts[-2]:cuts[-1]].strip()),
                                 Unit("para", u.block, span=body[cuts[-1]:].strip())]
+
+
+# a servant's formula run on to the signer's name at a letter's end, the lines joined ("…
+# & remain very Respectfully your friend & obt svt Anson Jones"), and where the formula's
+# sentence turns to it ("& remain", "I am", "I have the honor to be")
+SERVANT_NAME_END = re.compile(r"\b(?i:serv(?:an)?t|servt|svt)\.?,?\s+"
+                              r"(?P<name>[A-Z][^,.;:!?\n]{1,40}[^\s,;:!?])\.?\s*$")
+CLOSING_TURN = re.compile(r"(?i)(?:(?:&|and)\s+)?(?:(?:i|we)\s+)?(?:remain|am|have\s+the\s+"
+                          r"hono(?:u)?r\s+to\s+be)\b")
+
+
+def _signs_off(units: list[Unit]) -> bool:
+    """A text that ends as a letter: a closing's formula in one of its last three
+    paragraphs, or its last paragraph's last sentence a name under a closing's ("Love to
+    my Slim and best regards to Judy. Ransom")."""
+    paras = [u for u in units if u.kind == "para" and u.span is not None][-3:]
+    if len(paras) < 2:
+        return False
+    if any(is_closing(u.body.text) for u in paras):
+        return True
+    return _closing_then_name(paras[-1].body.text) is not None
+
+
+def _closing_then_name(text: str) -> tuple[int, int] | None:
+    """Where the closing's sentence and the name start in a paragraph whose last sentence
+    is a closing's and whose last words are a name after it ("… best regards to Judy.
+    Ransom"; the closing's start 0 where it is the paragraph's only sentence)."""
+    text = text.rstrip()
+    cuts = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text)]
+    if not cuts:
+        return None
+    closing = text[cuts[-2] if len(cuts) > 1 else 0:cuts[-1]]
+    sign = plain(text[cuts[-1]:]).strip()
+    if len(sign.split()) > 4 or not is_signature([sign]) or not is_closing(plain(closing).strip()):
+        return None
+    return (cuts[-2] if len(cuts) > 1 else 0), cuts[-1]
+
+
+def _split_servant_and_name(units: list[Unit], last: int) -> bool:
+    """A letter's last paragraph that ends in the servant's formula and the name
+    (SERVANT_NAME_END): the closing from where the sentence turns to it, and the name,
+    paragraphs of their own. Both are needed: the servant's word and a name after it."""
+    u = units[last]
+    text = u.body.text.rstrip()
+    m = SERVANT_NAME_END.search(text)
+    if m is None or not is_signature([plain(m.group("name"))]):
+        return False
+    sentence = max((c.end() for c in re.finditer(r"[.!?]\s+(?=[A-Z])", text[:m.start()])),
+                   default=0)
+    turn = [t for t in CLOSING_TURN.finditer(text, sentence, m.start())
+            if len(text[t.start():m.start()].split()) <= 16]
+    cut = turn[0].start() if turn else m.start("name")
+    if cut <= 0 or len(plain(text[:cut]).split()) < 3:
+        return False
+    body = u.body
+    u.span = body[:cut].strip()
+    parts = [Unit("para", u.block, span=body[cut:m.start("name")].strip())] if turn else []
+    units[last + 1:last + 1] = [*parts, Unit("para", u.block,
+                                             span=body[m.start("name"):].strip())]
+    return True
 
 
 def _split_run_in_farewell(units: list[Unit]) -> bool:
@@ -912,6 +1247,10 @@ TYPED_SIGNATURE = re.compile(r"^\S.{2,60}?\S {6,}\S.{1,40}$")
 SLASHED_NAME = re.compile(r"^(?:/(?P<name>[^/\s][^/]{0,58}[^/\s])/|/s/\s+(?P<after>\S.{0,58}))$",
                           re.I)
 MAIL_ADDRESS = re.compile(r"\s+[(<][^()<>\s]{1,60}@[^()<>\s]{1,80}[)>]\s*$")
+# kisses written by the name on a signature line, before or after it ("Harry x x x",
+# "XXXXX Don", "Jim xxx"): the closing's, not the name's
+KISSES = re.compile(r"^(?:[xX]{2,}|(?:[xX]\s+){2,})\s*(?=[A-Z][a-z])|(?<=[a-z.])\s+(?:[xX]{2,}|"
+                    r"[xX](?:\s+[xX])+)\s*$")
 SIGNED_MARK = re.compile(r"\s*\((?:signed|sgd\.?)\)\s*$", re.I)
 CLOSING_AND_NAME = re.compile(r"^(?P<closing>[^\n]{3,140}?,)\s+(?P<name>[^,\n]{2,60}?)"
                               r"(?:\s*\((?:signed|sgd\.?)\))?\s*$", re.I)
@@ -1010,6 +1349,7 @@ def is_signature(lines: list[str]) -> bool:
     name = _without_line_bar(re.sub(r"\[\d{1,6}\]", "", lines[0]).replace("\u00a0", " "))
     name = SIGNED_MARK.sub("", name)   # "G.C. MARSHALL (Signed)": a copy's note of it
     name = MAIL_ADDRESS.sub("", name)  # "Linus (torva...@kruuna.helsinki.fi)": a mail's sender
+    name = KISSES.sub("", name) or name   # "Harry x x x", "XXXXX Don": the kisses by the name
     # the typist's mark of a signature: the name between slashes under the office
     # ("/C.Budzyńska/", as Polish and Russian typed letters print it) or after "/s/"
     slashed = SLASHED_NAME.match(name.strip())
@@ -1423,12 +1763,24 @@ def _letter_in_lines(lines: list[str], below: list[str]) -> int | None:
     return None
 
 
+EMPHASIS_MARKS = frozenset(c for pair in HI.values() for c in pair)
+
+
 def _run_in_salutation(u: Unit) -> int | None:
     """Where a salutation run into the first sentence of a letter's text ends ("Dear
     Senator Grassley: In your December 31, 1996 letter, …")."""
     text = u.body.text
-    m = SALUTE_RUN_IN.match(text) if len(text) > 40 and "\n" not in text.strip() else None
-    return m.end() if m and len(m.group().split()) <= 8 else None
+    if len(text) <= 40 or "\n" in text.strip():
+        return None
+    # (in emphasis: "_Dear Tony_, We have …", the marks looked through)
+    kept = [i for i, ch in enumerate(text) if ch not in EMPHASIS_MARKS]
+    looked = "".join(text[i] for i in kept)
+    m = SALUTE_RUN_IN.match(looked)
+    if m is None or len(m.group().split()) > 8 or m.end() >= len(kept):
+        return None
+    end = kept[m.end()]
+    opened = sum(text[:end].count(o) for o, _ in HI.values())
+    return end if opened == sum(text[:end].count(c) for _, c in HI.values()) else None
 
 
 def _letter_head(u: Unit) -> bool:

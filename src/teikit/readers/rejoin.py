@@ -9,7 +9,7 @@ from ..formats.marks import HI, plain
 from .context import Context
 from .language import guess_language
 from .layout import _compound_tail, _printed_compound, is_cjk, join_hyphenated, join_spans
-from .letters import named_part
+from .letters import lineated_closing, named_part
 from .shapes import (
     CJK_ENDS,
     FUNCTION_WORDS,
@@ -47,6 +47,15 @@ def _format_delimited(u: Unit) -> bool:
     return bool(lines) and lines[0].kind in ("item", "cell")
 
 
+def _closing_in_lines(u: Unit) -> bool:
+    """A block of three or more lines the source breaks that is a letter's closing, the
+    name and maybe the signer's address ("and I in Duty Bound" / "Would Ever Pray" /
+    "Daniel Rush" / "No.8 Littel George"): the letter's own lines, never the rest of the
+    sentence before it."""
+    lines = [ln.strip() for ln in plain(u.body.text).split("\n") if ln.strip()]
+    return len(lines) >= 3 and lineated_closing(lines) is not None
+
+
 def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
     """A paragraph broken in mid-sentence (by a page break in the source) is one again, with
     the page break where it stands. The pieces of a paragraph are joined once, at the end:
@@ -81,7 +90,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
                 and (((_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
                        or _word_cut(last, nxt)) and _continues(last.text, nxt.span.text))
                      or capitals.cut(last, nxt))
-                and not _clause(nxt, ctx)):
+                and not _clause(nxt, ctx) and not _closing_in_lines(nxt)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
                            "rejoined", nxt.block.first, 1)
