@@ -12,9 +12,10 @@ from . import formats, gcpause, header, readers, transforms
 from .diagnostics import Collector, Diagnostic, Exit, fail
 from .fileio import read_input
 from .header import Edition
+from .readers import examinations, nativedates
 from .readers.context import Context, LeftOut
 from .sourcetext import MAX_SOURCE_BYTES, SourceText
-from .tei import XML_LANG, E, local_name, serialize
+from .tei import XML_LANG, E, local_name, serialize, tei
 
 
 @dataclass
@@ -110,10 +111,28 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
                        "breaks; the breaks are kept without them", "page-images", 1, 1)
     if title:
         reading.meta.title = title
+    persons = examinations.examiners(reading.body)
+    if persons:
+        ctx.fired("examination-turns")
     speakers = [replace(s, affiliation=ctx.affiliations.get(s.label.casefold()))
-                for s in transforms.run(reading.body, ctx.speaker_names)]
+                for s in transforms.run(reading.body, ctx.speaker_names, persons)]
     name = Path(source.path).name
+    calendars = nativedates.mark_calendars(reading.body)
+    for _ in calendars:
+        ctx.fired("calendar-dates")
     tei_header = header.build(reading.meta, speakers, ctx.rules, reading.style, name, edition)
+    if nativedates.mark_calendars(tei_header) - calendars and "calendar-dates" not in ctx.rules:
+        ctx.fired("calendar-dates")             # the document's date alone (creation)
+        tei_header = header.build(reading.meta, speakers, ctx.rules, reading.style, name,
+                                  edition)
+    calendars |= nativedates.mark_calendars(tei_header)
+    if calendars:
+        profile = tei_header.find(tei("profileDesc"))
+        if profile is None:
+            profile = E.profileDesc()
+            tei_header.insert(list(tei_header).index(tei_header.find(tei("encodingDesc"))) + 1,
+                              profile)
+        profile.append(nativedates.calendar_desc(calendars))
     root = E.TEI(tei_header, E.text(*transforms.front_and_body(reading.body)))
     if reading.meta.language_ident:
         root.set(XML_LANG, reading.meta.language_ident)

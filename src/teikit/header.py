@@ -26,6 +26,19 @@ RULES = [
      "never does."),
     ("whitespace", "normalization", "Runs of spaces and non-breaking spaces are reduced to "
      "one space; line ends are normalised."),
+    # left10
+    ("calendar-dates", "interpretation", "A date of the Hijri, Hebrew or Persian (Solar "
+     "Hijri) calendar (the calendar's own month name between a day and a year: "
+     "“15 رمضان 1342 هـ”, “כ\"ג באדר תרצ\"ה”, “۱۲ فروردین ۱۳۰۲”) is kept as printed, "
+     "its calendar in @calendar (declared in calendarDesc) and its Gregorian date in "
+     "@when, converted by the convertdate library: the Hijri date by the tabular "
+     "(arithmetic) calendar, which can be a day or two off the month as sighted or as "
+     "the Umm al-Qura table gives it; Adar alone in a Hebrew leap year is read as Adar I."),
+    ("examination-turns", "interpretation", "Under an examination heading that names the "
+     "witness and the examiner (“John Smith sworn. Examined by Mr. Erskine.”, "
+     "“Direct examination of John Smith by Mr. Jones”, “EXAMINATION BY MR. X:” after "
+     "“JOHN SMITH, having been duly sworn”), a “Q.” turn is the examiner's and an “A.” "
+     "turn the witness's: @who names the person, <speaker> keeps the label as printed."),
     # round 20
     ("dateline-run-in", "interpretation", "A report's dateline at the head of its first "
      "paragraph (\u201cPERTH, Wednesday 17th April 1833.\u201d over the text, or run into it "

@@ -66,9 +66,11 @@ def link_pages(body, taken: set[str]) -> None:
             pb.set(XML_ID, make_id(pb.get("n"), taken, "pg_").replace("pg-", "pg_"))
 
 
-def link_speakers(body, taken: set[str], names: dict[str, str] | None = None) -> list[Speaker]:
+def link_speakers(body, taken: set[str], names: dict[str, str] | None = None,
+                  persons: dict | None = None) -> list[Speaker]:
     """*names*: a label as printed -> the name it is a person's by ("Mr. X (Elk Island,
-    Ref.)" -> "Mr. X"), for labels that print more than the name."""
+    Ref.)" -> "Mr. X"), for labels that print more than the name. *persons*: a turn -> the
+    person it is (an examination's "Q." the examiner's: readers.examinations)."""
     speakers: dict[str, Speaker] = {}
     who_of: dict[str, str] = {}                 # a label's printed text -> its @who
     speaker_tag = tei("speaker")
@@ -90,6 +92,9 @@ def link_speakers(body, taken: set[str], names: dict[str, str] | None = None) ->
         return who
 
     for sp, printed in turns:                   # "WH and IS": both speak, each by the
+        if persons and sp in persons:
+            sp.set("who", who_for(persons[sp]))
+            continue
         sp.set("who", " ".join(who_for(part) for part in joint[printed])   # label of their
                if printed in joint else who_for(printed))                  # own turns
     return list(speakers.values())
@@ -127,13 +132,14 @@ def attach_page_images(body, images: list[str]) -> bool:
     return True
 
 
-def run(body, names: dict[str, str] | None = None) -> list[Speaker]:
-    """All passes in order; returns the speakers for the header (*names*: see
+def run(body, names: dict[str, str] | None = None,
+        persons: dict | None = None) -> list[Speaker]:
+    """All passes in order; returns the speakers for the header (*names*, *persons*: see
     link_speakers)."""
     taken = {ident for ident in _IDS(body) if ident}
     link_notes(body, taken)
     link_pages(body, taken)
-    return link_speakers(body, taken, names)
+    return link_speakers(body, taken, names, persons)
 
 
 # every xml:id in a tree (libxml2 finds them: a walk over every element in Python was slow)

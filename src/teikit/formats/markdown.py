@@ -12,7 +12,7 @@ from lxml.html import defs
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import marked_up_text
-from . import frontmatter, marks, suffix, tables
+from . import frontmatter, marks, suffix, tables, urls
 from .lines import Lines
 
 NAME = "markdown"
@@ -64,10 +64,13 @@ def _parser(indented_code: bool = True):
     from mdit_py_plugins.front_matter import front_matter_plugin
     # maxNesting: deeper blocks are dropped by markdown-it, so the limit is set well above
     # what a document uses and a deeper source is refused before it is parsed (read())
-    md = (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING + 20})
-          .enable(["table", "strikethrough"])
+    md = (MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING + 20,
+                                    "linkify": True})
+          .enable(["table", "strikethrough", "linkify"])
           .use(front_matter_plugin).use(footnote_plugin).use(colon_fence_plugin)
           .use(dollarmath_plugin).disable("math_inline"))     # ($5 and $10 are prices)
+    if md.linkify is not None:          # bare addresses: as formats.urls reads plain text
+        md.linkify.set(urls.OPTIONS)
     md.core.ruler.before("footnote_tail", "unused_footnotes", _keep_unused_footnotes)
     if not indented_code:
         md.disable("code")

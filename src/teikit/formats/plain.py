@@ -9,6 +9,7 @@ import unicodedata
 from ..diagnostics import Collector
 from ..sourcetext import SourceText, source_from_bytes
 from . import frontmatter, marks, suffix, tables
+from .urls import link_urls
 
 NAME = "text"
 
@@ -39,6 +40,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> Sour
     if "_" in text:
         text = PUNCTUATION_IN_UNDERSCORES.sub(r"\1", text)
         text = UNDERSCORE_EMPHASIS.sub(lambda m: marks.hi("italic", m.group(1)), text)
+    if "://" in text or "mailto:" in text:
+        text = "\n".join(link_urls(line) for line in text.split("\n"))
     if text is not source.text:
         source.text, source.lines = text, text.split("\n")
     if "|" in text:

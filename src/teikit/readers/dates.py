@@ -311,12 +311,21 @@ MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*[/–-]\s*{_MONTH.replace('<month>', '<
 
 
 def find_date(text: str) -> DateFound | None:
-    """The first date in *text* (with a following clock time or time range)."""
+    """The first date in *text* (with a following clock time or time range); a date of the
+    Hijri, Hebrew or Persian calendar with its Gregorian date in @when (nativedates)."""
+    other = nativedates.calendar_date(text)
+    found = _find_date(text)
+    if other is None or other[2] is None or (found is not None and found.end <= other[0]):
+        return found
+    return DateFound(other[0], other[1], other[2])
+
+
+def _find_date(text: str) -> DateFound | None:
     if not text.isascii():          # the digits of any script, a kanji or Hebrew-letter day
         native = _native_date(text)
         text = nativedates.ascii_digits(text)
         if native is not None:
-            later = find_date(text) if YEAR.search(text[:native.start]) else None
+            later = _find_date(text) if YEAR.search(text[:native.start]) else None
             return later if later is not None and later.start < native.start else native
     best = None
     for pattern in DATE_PATTERNS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..formats.marks import plain
 from ..tei import E, punctuate
 from .context import Context, Meta
 from .dates import find_date
@@ -70,6 +71,7 @@ def label_left_out(block, kind: str, ctx: Context) -> None:
 def apply_field(meta: Meta, kind: str, label: str, value: str, ctx: Context) -> None:
     """Put a field's value where the header holds it."""
     if kind == "citation":
+        value = plain(value)        # (a bare address is a link: the citation tags its own)
         meta.citations.append(citation_bibl(value))
         url = URL.search(value)
         if url:

@@ -8,7 +8,7 @@ not-tei                the root element is TEI (or teiCorpus) in the TEI namespa
 not-teikit             (warning) the file names teikit as the application that made it
 header-missing         the header has a title, a publication statement, a source
 duplicate-id           every xml:id is unique
-unresolved-ref         every #ref in @who, @target, @corresp, @ref names an xml:id
+unresolved-ref         every #ref in @who, @target, @corresp, @ref, @calendar names an xml:id
 speaker-not-in-header  every sp/@who names a <person> of the header
 bad-date               @when, @from, @to, @notBefore, @notAfter are ISO 8601
 date-order             @from is not after @to (nor @notBefore after @notAfter)
@@ -36,7 +36,7 @@ from ..tei import TEI_NS, XML_ID
 from .findings import Finding
 
 T = f"{{{TEI_NS}}}"
-POINTER_ATTRS = ("who", "target", "corresp", "ref")
+POINTER_ATTRS = ("who", "target", "corresp", "ref", "calendar")
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
 # elements whose @from/@to are pages, folios or pointers, not dates
 NOT_DATED = {"biblScope", "citedRange", "locus", "locusGrp", "span", "spanGrp", "app", "arc"}

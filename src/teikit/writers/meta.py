@@ -16,7 +16,7 @@ HEADER_ELEMENTS = {
     "licence", "sourceDesc", "encodingDesc", "appInfo", "application", "editorialDecl",
     "normalization", "segmentation", "interpretation", "stdVals", "correction", "quotation",
     "profileDesc", "abstract", "creation", "langUsage", "language", "revisionDesc", "change",
-    "particDesc", "listPerson", "person", "affiliation",
+    "particDesc", "listPerson", "person", "affiliation", "calendarDesc", "calendar",
     "msDesc", "msIdentifier", "repository"}   # (the original's archive: an edition's source block)
 LANG_TAG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
 
