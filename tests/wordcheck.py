@@ -85,8 +85,9 @@ def _walk(el, out, skip_notes, note_numbers=False):
     if name == "lb" and el.get("n"):   # a transliteration's line number ("1.", "3'.")
         out.append(f" {el.get('n')} ")
         return
-    if name == "pb" and el.get("n") and note_numbers == "listed":   # a page's mark in the
-        out.append(f" page {el.get('n')} ")     # words of a note ([[Page 4 – envelope]])
+    if name in ("pb", "cb") and el.get("n") and note_numbers == "listed":   # a page's mark
+        word = "page" if name == "pb" else "column"   # in the words of a note ([[Page 4 –
+        out.append(f" {word} {el.get('n')} ")          # envelope]]), ATF's @column 2
         return
     if name in ("pb", "lb"):
         out.append(" ")
