@@ -371,6 +371,51 @@ RULES = [
      "in parentheses) and a dash (Mr PATRICK BASA - Good morning, Mr JIMMY UGURO (Kabwum "
      "\u2014 Minister for Education) \u2014 Thank you: the Pacific Hansards) open that "
      "speaker's turn, like a colon or a full stop."),
+    ("format-subtitles", "normalization", "The source is a subtitle file of a recording "
+     "(SubRip read with srt, WebVTT with webvtt-py): the cues' numbers, timing lines, "
+     "settings and tags are format markup, never text."),
+    ("subtitle-cues", "segmentation", "A subtitle file's cues are the transcript of speech: "
+     "the cues of one speaker that follow each other are one turn and one paragraph; cues "
+     "no label names go on with the turn before them, and where no cue names a speaker a "
+     "paragraph ends at a pause of two seconds or more after a sentence's end."),
+    ("cue-time", "interpretation", "Each cue's place in the recording is an empty <time> "
+     "before its words, @from and @to its start and end as offsets from the recording's "
+     "start (HH:MM:SS.mmm)."),
+    ("cue-turn", "interpretation", "A speaker named at the head of a subtitle cue "
+     "([SPEAKER_03]:, >> NAME:, - Name:, WebVTT's <v Name>, or Name: where that label opens "
+     "two cues or more) is the speaker of a turn; a bare >> or dash, a change of speaker "
+     "with no name, starts a paragraph of its own."),
+    ("time-label-over-speech", "interpretation", "A speaker's label with a time alone on "
+     "its line (Aaron van Wirdum: 00:00:20) over unlabelled paragraphs opens a turn: the "
+     "time a <time>, the paragraphs under it the speech, where two labels or more of that "
+     "form take turns, each twice or more, and every one stands over speech."),
+    ("recording-mark", "interpretation", "A recording's own marks in brackets (where a tape, "
+     "a side or a session ends or starts: [End of Tape 1, Side A]; [Break in recording]) "
+     "are an <incident>, never supplied words."),
+    ("recording-mark-apart", "segmentation", "A line of a recording's marks only stands "
+     "apart: it ends the paragraph before it and never runs into the next sentence."),
+    ("introduction-of-the-speech", "segmentation", "A transcript's first chapter under a "
+     "heading such as Introduction, where the speakers who take turns in it take them after "
+     "the next heading too, is part of the conversation: a section of the body, not front "
+     "matter."),
+    ("title-with-subtitle", "interpretation", "The document's title (its front matter's "
+     "or its page's) with a colon, once, before the first turn (Drivechain: Una capa …), is "
+     "the title again with its subtitle, no speaker: a <head type=\"sub\"> right under "
+     "the heading, else a paragraph."),
+    ("unlabelled-turn", "interpretation", "A question with no label between two turns of "
+     "one speaker, whose turn before it asks nothing, is another speaker's turn: an <sp> "
+     "with no @who, the text not naming the speaker."),
+    ("section-name-not-speaker", "interpretation", "A part's name alone on its line over "
+     "text (ABSTRACT, PREFACE, INTRODUCTION, SUMMARY, CONTENTS) is never a speaker's label, "
+     "even where the speakers' labels are in capitals: the name a paragraph of its own, the "
+     "lines under it one paragraph."),
+    ("generated-contents", "segmentation", "A first line that is a page's table of "
+     "contents flattened (1 About … 2 About the Interview 3 Interview 3.1 …), numbered "
+     "titles that are the text's own headings further down in their order, is left out "
+     "and reported."),
+    ("interviewer", "interpretation", "An interview's field list (INTERVIEW: / "
+     "INTERVIEWER: / DATE: / PLACE:) names who interviewed, a respStmt of the header, and "
+     "where, the place of its creation."),
     ("heading-turn", "interpretation", "A play that sets its speakers' names as headings "
      "over the speeches (#### **Pantalea\u0303o**, <h4>Joaquim <i>(refestelando-se)</i></h4>) "
      "has turns, not sections, at that heading level: when most of its headings are short "
@@ -1373,6 +1418,8 @@ def build(meta: Meta, speakers: list[Speaker], rules: list[str], style: str, sou
         title_stmt.append(E.funder(meta.funder))
     for editor in edition.editors:
         title_stmt.append(E.editor(editor))
+    for name in meta.interviewers:       # an interview's field "INTERVIEWER: Janet Abbate"
+        title_stmt.append(E.respStmt(E.resp("interviewer"), E.name(name)))
     title_stmt.append(E.respStmt(E.resp("TEI encoding"),
                                  E.name(f"teikit {__version__}", type="software")))
     file_desc = E.fileDesc(title_stmt, _publication(meta, edition),

@@ -53,6 +53,10 @@ FORMATS = {   # name: (module, what it reads); the order breaks ties
     "atf": ("atf", "ATF, the transliteration format of CDLI and ORACC (cuneiform texts): "
                    "texts, objects, surfaces and columns as divisions, numbered lines as "
                    "<lb n>, state lines and breaks as gaps"),
+    "subtitles": ("subtitles", "subtitles and captions of a recording (SubRip .srt, WebVTT "
+                               ".vtt), read with srt and webvtt-py: each cue's words the "
+                               "speech, its time an empty <time from to/>, a cue's "
+                               "speaker label a turn"),
     "text": ("plain", "plain text in any encoding"),
 }
 

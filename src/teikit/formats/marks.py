@@ -35,12 +35,17 @@ CAESURA = "\ufde3"
 # a milestone of the source's own reference system: open UNIT space N close, no text
 MILESTONE_OPEN, MILESTONE_CLOSE = "\ufde9", "\ufdea"
 MILESTONE = re.compile("\ufde9(?P<unit>[^\ufde9\ufdea ]*) (?P<n>[^\ufde9\ufdea]*)\ufdea")
+# a subtitle cue's place in the recording: open FROM space TO close, no text: an empty
+# <time from to/> before the cue's words (formats.subtitles)
+CUE_OPEN, CUE_CLOSE = "\ufdeb", "\ufdec"
+CUE = re.compile("\ufdeb(?P<from>[^\ufdeb\ufdec ]*) (?P<to>[^\ufdeb\ufdec]*)\ufdec")
 OPENERS = {o: rend for rend, (o, _) in HI.items()}
 CLOSERS = {c: rend for rend, (_, c) in HI.items()}
 ANY = re.compile("[\ufdd0-\ufdef]")
 REF_TARGET = re.compile("\ufdd8[^\ufdd9\ufde0]*\ufdd9")
 TOKEN = re.compile("\ufdd8(?P<target>[^\ufdd9\ufde0]*)\ufdd9|"
                    "\ufde9(?P<unit>[^\ufde9\ufdea ]*) (?P<n>[^\ufde9\ufdea]*)\ufdea|"
+                   "\ufdeb(?P<cue>[^\ufdeb\ufdec ]*) (?P<cue_to>[^\ufdeb\ufdec]*)\ufdec|"
                    "(?P<mark>[\ufdd0-\ufdef])")
 # a table's separators (formats.tables: row, cell, line break in a cell) part words
 SEPARATORS = {0xFDE4: " ", 0xFDE5: " ", 0xFDE6: " "}
@@ -65,6 +70,11 @@ def milestone(unit: str, n: str) -> str:
     return f"{MILESTONE_OPEN}{unit} {n}{MILESTONE_CLOSE}"
 
 
+def cue(start: str, end: str) -> str:
+    """A subtitle cue's start and end (offsets in the recording) carried in the text."""
+    return f"{CUE_OPEN}{start} {end}{CUE_CLOSE}"
+
+
 def plain(text: str) -> str:
     """The text as a reader sees it: formatting and link targets removed."""
     if text.isascii() or not ANY.search(text):
@@ -72,6 +82,8 @@ def plain(text: str) -> str:
     text = REF_TARGET.sub("", text)
     if MILESTONE_OPEN in text:
         text = MILESTONE.sub("", text)
+    if CUE_OPEN in text:
+        text = CUE.sub("", text)
     if "\ufde4" in text or "\ufde5" in text or "\ufde6" in text:
         text = text.translate(SEPARATORS)
     return ANY.sub("", text)

@@ -10,6 +10,7 @@ turns.py.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import replace
@@ -81,6 +82,7 @@ from .speakers import (
     _verse_groups,
     _verse_speeches,
     accept_speakers,
+    unlabelled_questions,
 )
 from .turns import (
     BRACED,
@@ -157,6 +159,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     units = news.find_articles(units, div.find(tei("head")) is not None, ctx)
     units = _turns_run_in(units, ctx)
     units = signers_not_speakers(units, ctx)
+    unlabelled_questions(units, ctx)
     ctx.spoken = any(u.kind == "turn" for u in units)
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
@@ -190,23 +193,37 @@ BRACKETED_SIGNATURE = re.compile(r"(?i)^\[\s*(?:signature|signed|sgd\.?)(?:\s*:\
                                  r"(?P<name>[^\[\]]{2,60}?)\s*\]\.?$")
 
 
+def _rule_between(rules: list[int], first: int, last: int) -> bool:
+    """A rule's line in *rules* (sorted) between the lines *first* and *last*."""
+    i = bisect.bisect_right(rules, first)
+    return i < len(rules) and rules[i] < last
+
+
 def _bracketed_signatures(units: list[Unit], ctx: Context) -> None:
     """A paragraph that is only a transcriber's note of a signature and the name read from it,
     after text, and last (before a heading, or a rule that sets apart what follows, as the
     transcriber's notes): the signature, a closer's <signed> (the note's words kept in it)."""
-    rules: list[int] = list(ctx.source.hints.rule_lines or [])
+    rules: list[int] = sorted(ctx.source.hints.rule_lines or [])
+    # the next unit that is not a break, carried back from the end (a section inserted
+    # below goes after the unit at k, so it is never the next unit of one before k)
+    after: Unit | None = None
+    # the first unit of text: units before k are the same all along (a unit changes and a
+    # section is inserted only at k and after it), so "text before k" is "first < k"
+    first = next((i for i, x in enumerate(units) if x.kind in ("para", "turn", "list")),
+                 len(units))
     for k, u in list(enumerate(units))[::-1]:
+        nxt = after
+        if u.kind not in ("pb", "cb"):
+            after = u
         if u.kind != "para" or u.span is None or k == 0:
             continue
-        nxt = next((x for x in units[k + 1:] if x.kind not in ("pb", "cb")), None)
-        ruled = nxt is not None and bool(u.block.lines) and bool(nxt.block.lines) and any(
-            u.block.lines[-1].number < r < nxt.block.lines[0].number for r in rules)
+        ruled = nxt is not None and bool(u.block.lines) and bool(nxt.block.lines) and (
+            _rule_between(rules, u.block.lines[-1].number, nxt.block.lines[0].number))
         if nxt is not None and nxt.kind != "section" and not ruled:
             continue
         text = plain(u.span.text).strip()
         m = BRACKETED_SIGNATURE.match(text)
-        if not m or not names_only(m.group("name")) or not any(
-                x.kind in ("para", "turn", "list") for x in units[:k]):
+        if not m or not names_only(m.group("name")) or first >= k:
             continue
         inner = u.span.strip()
         start = inner.text.find("[") + 1
@@ -523,7 +540,8 @@ class TextBuilder:
         self.ctx.fired("sp")
         if u.time:
             self.times.append(u.time)
-        if u.form in ("stamped", "staged", "said", "time-bold", "dash", "heading"):
+        if u.form in ("stamped", "staged", "said", "time-bold", "dash", "heading",
+                      "cue"):
             self.ctx.fired(u.form + "-turn")
         if u.stage is not None:          # "HAMLET (aside): …": the direction, then the words
             sp.append(self._stage_or_incident(u.stage))
@@ -639,9 +657,17 @@ class TextBuilder:
 
     def _opener_open(self) -> bool:
         """Only headings (and an opener last) so far: an opener may still be written."""
-        tags = [c.tag for c in self.div]
-        return bool(tags) and set(tags) <= {tei("head"), tei("opener")} and (
-            tei("opener") not in tags or tags[-1] == tei("opener")) and self.sp is None
+        if self.sp is not None:
+            return False
+        head, opener = tei("head"), tei("opener")
+        last, opened = None, False     # (stops at the first other child: a long div's)
+        for c in self.div:
+            last = c.tag
+            if last == opener:
+                opened = True
+            elif last != head:
+                return False
+        return last is not None and (not opened or last == opener)
 
     def _subhead(self, u: Unit, continues_turn: bool):
         """A headline's deck, under the headline (else a paragraph)."""
@@ -668,6 +694,10 @@ class TextBuilder:
         if self.sp is not None and NARRATION.match(u.span.text.strip()):
             self.ctx.fired("narration")
         goes_on = continues_speech(u)
+        if u.form == "unlabelled-turn":  # another speaker's, whom the text does not name
+            self._end_turn()
+            self.sp, self.sp_unit = sub(self.div, "sp"), u
+            self.ctx.fired("unlabelled-turn")
         if not goes_on and self.sp is not None and self.ctx.verse_lines \
                 and "\n" not in u.body.text.strip() and not is_caps_heading(u.body.text.strip()):
             goes_on = True                # a short verse line of the speech, not a heading
@@ -1229,7 +1259,8 @@ def continues_speech(u: Unit) -> bool:
                                                           "label-rejected"):
         return False
     text = u.span.text.strip()
-    if OMISSION.match(text) or is_caps_heading(text) or NARRATION.match(text):
+    if OMISSION.match(text) or NARRATION.match(text) or (
+            is_caps_heading(text) and not text.endswith("?")):   # ("CITRIS?" asks)
         return False
     if EVIDENCE_DASH.search(text) and len(text.split()) <= 12:
         return False                 # "Case adjourned to Monday when: -": the record's words

@@ -66,6 +66,7 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     own heading is encoded apart, as facts["front"] (see _front_matter)."""
     facts: dict = {}
     blocks = front.source_lines(blocks, ctx, facts)
+    blocks = webtext.generated_contents(blocks, ctx)
     if ctx.source.format in ("text", "markdown"):      # Pandoc's plain notes, a credit line
         blocks = backrefs.end_matter(blocks, ctx, facts)
     blocks = mail.mail_headers(blocks, ctx)
@@ -397,7 +398,9 @@ def _front_matter(blocks: list[Block], i: int, ctx: Context):
     j = next((k for k in range(i + 2, len(blocks) - 1) if blocks[k].lines[0].kind[:1] == "h"
               and not shapes.is_apparatus_heading(plain(blocks[k].text)) and is_heading(blocks[k])),
              None)
-    if j is None:
+    if j is None or _speech_goes_on(blocks[i + 1:j], blocks[j + 1:j + 400]):
+        if j is not None:
+            ctx.fired("introduction-of-the-speech")
         return None
     text = plain(first.lines[0].text)
     div = E.div(type="preface" if shapes.PREFACE_WORDS.search(text) else "introduction")
@@ -405,6 +408,28 @@ def _front_matter(blocks: list[Block], i: int, ctx: Context):
     block_rules.build_text(div, blocks[i + 1:j], ctx)
     ctx.fired("front-matter")
     return div, j
+
+
+# the label that opens a line: "Aaron van Wirdum:", "**Sjors Provoost:**" (marks taken off)
+LINE_LABEL = re.compile(r"\s*(?P<label>[^\W\d_][\w.'’ -]{0,40}?)\s*:(?:\s|$)")
+
+
+def _speech_goes_on(before: list[Block], after: list[Block]) -> bool:
+    """Do the speakers who take turns under an "Introduction" heading take them after the
+    next heading too (a podcast's first chapter, part of the conversation)? Two turns at
+    least under it whose labels open turns after it."""
+    def labels(blocks: list[Block]) -> list[str]:
+        found = []
+        for b in blocks:
+            m = LINE_LABEL.match(plain(b.lines[0].text))
+            if m and b.lines[0].kind[:1] != "h":
+                found.append(m.group("label").strip().casefold())
+        return found
+    mine = labels(before)
+    if len(mine) < 2:
+        return False
+    later = set(labels(after))
+    return sum(1 for lab in mine if lab in later) >= 2 and len(set(mine) & later) >= 1
 
 
 def _dated_title(blocks: list[Block], i: int) -> bool:
@@ -427,6 +452,9 @@ def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
         issue = _issue_line_date(block)
         if issue is not None:
             return issue
+        interview = _interview_title_page_date(block)
+        if interview is not None:
+            return interview
         if len(block.lines) > 2 or block.lines[0].kind[:1] == "h" or is_table(block):
             continue
         text = plain(block.lines[0].text).strip()
@@ -434,6 +462,30 @@ def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
             continue
         found = date_alone(text) or (find_date(text) if looks_like_dateline(text) else None)
         if found is not None:
+            return found.when, text[found.start:found.end]
+    return None
+
+
+# an oral history's title page: "An interview with" / "Conducted by Thomas Haigh",
+# "Interviewed by …", "Oral history interview with …"
+INTERVIEW_TITLE = re.compile(r"(?i)^\s*(?:an?\s+(?:oral\s+history\s+)?interview\s+with|"
+                             r"(?:oral\s+history\s+)?interview(?:ed)?\s+(?:with|by)|"
+                             r"conducted\s+by)\b")
+
+
+def _interview_title_page_date(block: Block) -> tuple[str, str] | None:
+    """An interview's title page, short lines one under another ("An interview with" /
+    "CLEVE MOLER" / "Conducted by Thomas Haigh" / "On" / "8 and 9 March, 2004"): the date
+    of a line that is a date and nothing else (of a range of days, the first)."""
+    if not 3 <= len(block.lines) <= 16 or is_table(block):
+        return None
+    texts = [plain(line.text).strip() for line in block.lines]
+    if not any(INTERVIEW_TITLE.match(t) for t in texts) or any(len(t) > 100 for t in texts):
+        return None
+    for text in texts:
+        found = find_date(text) if len(text) <= 40 else None
+        if found is not None and not text[:found.start].strip() \
+                and not text[found.end:].strip(" .,;"):
             return found.when, text[found.start:found.end]
     return None
 
@@ -1024,6 +1076,7 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         found = find_date(heading) or find_numeric_date(heading)
         if found:
             meta.date_iso, meta.date_text = found.when, heading[found.start:found.end]
+    _interview_fields(meta, body, ctx)
     partial = meta.date_iso if meta.date_iso and len(meta.date_iso) < 10 else None
     fuller = (_date_field(body) or _block_field_date(hints)) if partial else None
     if partial and fuller and fuller[0].startswith(partial + "-"):
@@ -1271,6 +1324,35 @@ def _entries_span(meta: Meta, body, ctx: Context) -> None:
     texts = [" ".join(text_of(d).split()) for d in (dated[0], dated[-1])]
     meta.date_text = texts[0] if first == last else f"{texts[0]} – {texts[1]}"
     ctx.fired("date-of-entries")
+
+
+INTERVIEW_FIELD = re.compile(r"(?i)\s*(?P<key>interviewers?|interviewed\s+by|interview\s+by|"
+                             r"interview\s+(?:place|location)|place|location)\s*:\s*"
+                             r"(?P<value>\S.*)$")
+
+
+def _interview_fields(meta: Meta, body, ctx: Context) -> None:
+    """An interview's field list (INTERVIEW: / INTERVIEWER: / DATE: / PLACE:): who
+    interviewed (the header's respStmt) and where (creation's place), where the list
+    names an interview."""
+    for lst in body.iterfind(f".//{tei('list')}[@type='fields']"):
+        items = [text_of(item) for item in lst.iterfind(tei("item"))]
+        if not any(re.match(r"(?i)\s*interview", t) for t in items):
+            continue
+        for text in items:
+            m = INTERVIEW_FIELD.match(text)
+            if m is None:
+                continue
+            value = " ".join(m.group("value").split()).rstrip(".")
+            if m.group("key").casefold().startswith("interview") and \
+                    "place" not in m.group("key").casefold() and \
+                    "location" not in m.group("key").casefold():
+                if value not in meta.interviewers:
+                    meta.interviewers.append(value)
+                    ctx.fired("interviewer")
+            elif not meta.place:
+                meta.place = value
+        return
 
 
 def _date_field(body) -> tuple[str, str] | None:

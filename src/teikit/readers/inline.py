@@ -790,6 +790,31 @@ def _incident(sink, m, span, at, ctx):
         ctx.fired("incident-words")
 
 
+# A recording's own marks, not the speakers' words nor an editor's: where a tape, a side,
+# a reel or a session ends or starts ("[End of Tape 1, Side A]", "[START OF TAPE 2]",
+# "[Tape 3, Side B]"), a break in the recording ("[Break in recording]", "[Recording
+# paused]", "[tape turned off]"). ("[tape reverses]" is what the tape does: a stage.)
+RECORDING_MARK = re.compile(
+    r"\[\s*(?:(?:end|start|beginning|begin|conclusion|continuation)\s+of\s+(?:the\s+)?"
+    r"(?:tape|side|reel|cassette|disc|disk|track|session|recording|interview)\b[^\[\]]{0,60}"
+    r"|(?:tape|reel|cassette|disc|disk)\s+(?:\d{1,3}|[IVX]{1,4}|[A-D])\b[^\[\]]{0,40}"
+    r"|side\s+(?:[A-D]|\d)\b[^\[\]]{0,30}"
+    r"|break\s+in\s+(?:the\s+)?(?:recording|tape|taping|interview)\b[^\[\]]{0,40}"
+    r"|recording\s+(?:paused|stopped|resume[sd]|interrupted|ends|begins|off|on)\b[^\[\]]{0,40}"
+    r"|(?:tape|recorder)\s+(?:turned\s+)?(?:off|paused|stopped|changed?|flipped)\b"
+    r"[^\[\]]{0,40})\s*\]", re.I)
+RECORDING_MARKS_LINE = re.compile(r"(?:" + RECORDING_MARK.pattern + r"\s*)+", re.I)
+
+
+def _recording(sink, m, span, at, ctx):
+    """[End of Tape 1, Side A]: the recording's change, an <incident>, never supplied."""
+    if not sink.takes_phrase_elements():
+        sink.text(m.group(0))
+        return
+    sink.element(E.incident(E.desc(m.group(0)[1:-1].strip())))
+    ctx.fired("recording-mark")
+
+
 def _stage(sink, m, span, at, ctx):
     """[Hands them on a salver.], [Enter Lane.], [tape reverses]: what the speakers do, as
     a play or a transcript notes it; no words restored to the text."""
@@ -975,6 +1000,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                            r"(?:" + PICTURE + r")\s*(?=\])|[^\]]*\bnot\s+printed\b"
                            r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
+    ("recording", RECORDING_MARK, _recording),
     ("incident", re.compile(r"\[\s*" + INCIDENT_WORDS + r"\b[^\]]{0,40}\]", re.I), _incident),
     ("stage", STAGE_IN_BRACKETS, _stage),
     ("margin-note", re.compile(r"\[\s*(?i:in\s+(?:the\s+)?margin|" + MARGIN_HEAD
@@ -1225,6 +1251,9 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
             sink.element(E.milestone(unit=m.group("unit"), n=m.group("n"))
                          if m.group("n") else E.milestone(unit=m.group("unit")))
             ctx.fired("milestone")
+        elif m.group("cue") is not None:        # a subtitle cue's place in the recording
+            sink.element(E.time(**{"from": m.group("cue"), "to": m.group("cue_to")}))
+            ctx.fired("cue-time")
         elif m.group("mark") == marks.CAESURA:
             if sink.parent.tag == tei("l"):     # a verse line's hemistichs
                 sink.element(E.caesura())

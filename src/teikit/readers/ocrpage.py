@@ -89,7 +89,7 @@ def _noise_line(text: str) -> bool:
         return True
     if len(squeezed) < 30 or LEADER.search(squeezed):
         return False
-    alnum = sum(c.isalnum() for c in squeezed)
+    alnum = sum(map(str.isalnum, squeezed))
     return alnum * 2 < len(squeezed)
 
 

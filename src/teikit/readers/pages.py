@@ -640,6 +640,15 @@ LONE_NUMBER = re.compile(r"^(?P<n>\d{1,4})$")
 LIBRARY_STAMP = re.compile(r"(?i)©|\bcopyright\b|\bdigiti[sz]ed\s+by\b|"
                            r"\bdigitali[sz]ad[oa]\s+por\b|\bnum[ée]ris[ée]e?\s+par\b|"
                            r"gallica\.bnf\.fr|\bdigitalisiert\s+von\b")
+
+
+def _may_be_stamp(text: str) -> bool:
+    """A quick test before LIBRARY_STAMP: a piece of each of its words, in letters that
+    case-blind matching folds to no other letter (not i, k, s), or the sign ©."""
+    low = text.lower()
+    return "©" in text or "copyr" in low or "dig" in low or "num" in low or "gall" in low
+
+
 # a page number alone: figures, or a roman number in capitals ("IV", "XII")
 PAGE_NUMBER_LINE = re.compile(r"^(?:\d{1,4}|[IVXLC]{1,7})$")
 
@@ -651,7 +660,8 @@ def library_stamps(blocks: list[Block], ctx: Context) -> list[Block]:
     ends is followed by a page number alone ("IV") and the next page's text goes on in
     lower case (after a running head, maybe), the number is a page break."""
     counts = Counter(ln.text.strip() for block in blocks for ln in block.lines
-                     if len(ln.text) <= 100 and LIBRARY_STAMP.search(ln.text))
+                     if len(ln.text) <= 100 and _may_be_stamp(ln.text)
+                     and LIBRARY_STAMP.search(ln.text))
     stamps = {text for text, n in counts.items() if n >= 3 and _short(text, 80)}
     if not stamps or any(ln.text.strip() in stamps and 0 < i < len(block.lines) - 1
                          for block in blocks for i, ln in enumerate(block.lines)):

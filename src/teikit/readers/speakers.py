@@ -12,6 +12,7 @@ from collections import Counter
 from lxml import etree
 
 from ..formats.marks import HI, plain
+from ..sourcetext import Block
 from ..tei import E, tei
 from .classify import _as_list, _as_para
 from .context import Context
@@ -25,6 +26,7 @@ from .shapes import (
     NAME_PARTICLES,
     NAME_SEPARATORS,
     PARTICLES,
+    is_apparatus_heading,
     is_caps_heading,
     label_shape_ok,
     names_only,
@@ -64,7 +66,18 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if turns:                        # opens a narration (a chain of transmitters),
             ctx.fired("no-turns-in-format")   # no turn of a dialogue
         return
-    timed = {u.label for u in turns if _time_only(u)}
+    turns = _title_with_subtitle(turns, ctx)
+    named = [u for u in turns if u.label and _section_name(u.label) and len(u.block.lines) > 1
+             and plain(u.block.lines[0].text).strip() == u.label]
+    for u in named:                      # "ABSTRACT" alone over its text: its name, then
+        k = next(k for k, v in enumerate(units) if v is u)   # the text, never a turn
+        name, rest = u.block.lines[0], u.block.lines[1:]
+        units[k:k + 1] = [_as_para(Block([name]), Span.of_line(name).strip()),
+                          _as_para(Block(rest), _joined([Span.of_line(ln) for ln in rest],
+                                                        rest, ctx))]
+        ctx.fired("section-name-not-speaker")
+    turns = [u for u in turns if u not in named]
+    timed = {u.label for u in turns if _time_only(u)} - _timed_speakers(units, turns, ctx)
     for u in [u for u in turns if u.label in timed]:
         if any(v.label == u.label and not _time_only(v) for v in turns):
             continue                     # (a speaker who also speaks: a speaker)
@@ -200,7 +213,7 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
             continue                     # "IS:", "WH and IS:" under the key "… (IS), …"
         if u.label in recurring or (dialogue and opens_sentence) or id(u) in witnesses \
                 or u.form in (
-                "element", "stamped", "heading", "alone", "abbrev", "clock") or (
+                "element", "stamped", "heading", "alone", "abbrev", "clock", "cue") or (
                 (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
                  or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
                 and opens_sentence):         # (the chair's label in capitals: its office)
@@ -259,6 +272,72 @@ def _no_turns_of(labels: set[str], turns: list[Unit], rule: str, ctx: Context) -
             _not_a_turn(u, ctx)
     ctx.fired(rule)
     return [u for u in turns if u.kind == "turn"]
+
+
+# the names of a text's parts that stand alone over them as headings, never speakers
+# (besides shapes.APPARATUS_HEADING's: ABSTRACT, PREFACE, INTRODUCTION, …)
+SECTION_NAME = re.compile(r"(?i)^(?:summary|contents|table\s+of\s+contents|index|résumé|"
+                          r"resumen|zusammenfassung|sommaire)$")
+
+
+def _section_name(label: str) -> bool:
+    return SECTION_NAME.match(label) is not None or is_apparatus_heading(label)
+
+
+def _title_with_subtitle(turns: list[Unit], ctx: Context) -> list[Unit]:
+    """The document's title (its front matter's, its page's) as a label once, on the first
+    turn ("Drivechain: Una capa de interoperabilidad-2, …" under "title: Drivechain"):
+    the title again with its subtitle, no speaker."""
+    title = " ".join((ctx.source.hints.title or "").split()).casefold()
+    if not turns or not title or (turns[0].label or "").casefold() != title \
+            or sum(1 for u in turns if u.label == turns[0].label) != 1:
+        return turns
+    _not_a_turn(turns[0], ctx)
+    turns[0].kind = "subhead"            # under the heading, its <head type="sub">
+    ctx.fired("title-with-subtitle")
+    return turns[1:]
+
+
+def unlabelled_questions(units: list[Unit], ctx: Context) -> None:
+    """A question with no label between two turns of one speaker ("AA: …" / "Thank you
+    very much for that. What would you suggest …?" / "AA: …"), where that speaker's turn
+    before it asks nothing: another speaker's turn, whom the text does not name (never the
+    answerer asking himself)."""
+    for k in range(1, len(units) - 1):
+        u, before, after = units[k], units[k - 1], units[k + 1]
+        if u.kind != "para" or u.form or u.span is None or before.kind != "turn" \
+                or after.kind != "turn" or not before.label or before.label != after.label:
+            continue
+        text, said = plain(u.span.text).strip(), plain(before.body.text).strip()
+        if text.endswith("?") and said[-1:] not in ("?", "") and "\n" not in text \
+                and len(text.split()) <= 80:
+            u.form = "unlabelled-turn"
+
+
+def _timed_speakers(units: list[Unit], turns: list[Unit], ctx: Context) -> set[str]:
+    """Labels with a time alone on their line over unlabelled speech ("Aaron van Wirdum:
+    00:00:20" / blank / "Live from Utrecht, …"; an Otter or Rev export): speakers, where
+    two labels or more of that form take turns, each used twice or more, and every one of
+    their lines is followed by an unlabelled paragraph (a segment's "**Break:** [13:40]"
+    is followed by the next speaker's turn)."""
+    timed = [u for u in turns if _time_only(u)]
+    if len(timed) < 4:
+        return set()
+    after = {id(u): units[k + 1] if k + 1 < len(units) else None
+             for k, u in enumerate(units)}
+    counts = Counter(u.label for u in timed)
+    labels = {lab for lab, n in counts.items() if n >= 2 and lab and all(
+        (nxt := after[id(u)]) is not None and nxt.kind == "para"
+        for u in timed if u.label == lab)}
+    if len(labels) < 2 or not _comes_back([u for u in timed if u.label in labels],
+                                          set(labels)):
+        return set()
+    for u in timed:
+        if u.label in labels and u.span is not None:    # the time opens the speech below
+            u.time = plain(u.span.text).strip().strip("[]()").strip()
+            u.span = u.span[:0]
+    ctx.fired("time-label-over-speech")
+    return labels
 
 
 def _time_only(u: Unit) -> bool:
@@ -483,6 +562,14 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
     turn or paragraph, before a capital, opens a turn there."""
     counts = Counter(u.label for u in units if u.kind == "turn" and u.form == "" and u.label)
     known = sorted((lab for lab, c in counts.items() if c >= 2), key=len, reverse=True)
+    # a label in capitals that opens ten turns or more, glued to the last word of the turn
+    # before by a PDF's extraction ("… or was itMOLER: No, no"): a turn there too
+    opening = Counter(u.label for u in units if u.kind == "turn" and u.label
+                      and u.form in ("", "bare")
+                      and plain(u.block.lines[0].text).lstrip().startswith(u.label + ":"))
+    glued = sorted((lab for lab, c in opening.items() if c >= 10 and len(lab) >= 2
+                    and lab.isupper() and not any(ch.isspace() for ch in lab)),
+                   key=len, reverse=True)
     if ctx.abbrev_labels:
         # a play's abbreviated label after a sentence's end inside a verse line: "(45)
         # Uxor, bonum sero. Els. Et quidem sero nimis," (Reuchlin's Henno), "Hen. Heus tu
@@ -493,10 +580,15 @@ def _turns_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
                             + "|".join(map(re.escape, abbrev)) + r")(?P<after>" + MARK
                             + r"\." + MARK + r")[ \t]+(?=" + MARK + r"[\"“‘'(]?[A-Z])")
         form_check = "."
-    elif len(known) < 2:
+    elif len(known) < 2 and len(glued) < 2:
         return units
     else:
-        inside = re.compile(r"(?<=\s)(?P<label>" + "|".join(map(re.escape, known))
+        alternatives = ([r"(?<=\s)(?=(?:" + "|".join(map(re.escape, known)) + r"):)"]
+                        if len(known) >= 2 else []) + \
+            ([r"(?<=[a-z])(?=(?:" + "|".join(map(re.escape, glued)) + r"):)"] if glued else [])
+        labels = sorted(set(known) | set(glued), key=len, reverse=True)
+        inside = re.compile(r"(?:" + "|".join(alternatives) + r")(?P<label>"
+                            + "|".join(map(re.escape, labels))
                             + r"):[ \t]+(?=[\"“‘'(\[]?[A-Z0-9])")
         form_check = ":"
     out: list[Unit] = []

@@ -20,7 +20,7 @@ from ..sourcetext import Block, Line
 from . import letterwords, ocrlabels
 from .context import Context
 from .dates import MONTHS, WEEKDAY
-from .inline import TIME_IN_BRACKETS
+from .inline import RECORDING_MARKS_LINE, TIME_IN_BRACKETS
 from .language import guess_language
 from .layout import STAMP, VERSION_HEADING, is_cjk, join_spans
 from .letters import CJK_SALUTE, SALUTE_RUN_IN, address_run_in, is_salutation
@@ -49,7 +49,9 @@ PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
 
 # A timestamp of a recorded transcript: [00:04:17], [-00:01:57:00], [12:03]
 # [00:04:17], (00:04:17), [-00:01:57:00], or 00:04:17 bare (hours, minutes, seconds)
-TIMESTAMP = re.compile(r"^(?:\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]|\((?P<tp>" + STAMP + r")\)|"
+# (an elapsed time in parentheses, "(11m 32s)", "(1h 02m)", also dates the words after it)
+TIMESTAMP = re.compile(r"^(?:\[\s?(?P<t>" + TIME_IN_BRACKETS + r")\s?\]|\((?P<tp>" + STAMP + r"|"
+                       r"(?:\d{1,2}h\s?)?\d{1,3}m\s?\d{1,2}s|\d{1,2}h\s?\d{1,2}m)\)|"
                        r"(?P<tb>\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)(?=\s))")
 
 
@@ -157,7 +159,8 @@ def _as_fields(block: Block) -> Unit | None:
 INTERVIEW_FIELDS = {"interviewee", "interviewees", "interviewer", "interviewers", "narrator",
                     "interviewed by", "interview by", "transcribed by", "transcriber",
                     "transcription", "recorded by", "length", "duration", "audio", "video",
-                    "interview date", "interview location", "interview place"}
+                    "interview date", "interview location", "interview place", "interview",
+                    "interview with"}
 
 
 def _interview_fields(block: Block, labels: list) -> bool:
@@ -167,7 +170,10 @@ def _interview_fields(block: Block, labels: list) -> bool:
         return False
     values = [plain(ln.text.strip()[m.end() - 1:]).strip() for ln, m in
               zip(block.lines, labels, strict=True) if m]
-    return all(len(v.split()) <= 8 and v[-1:] not in "?!" for v in values)
+    # a value of a few words; in a block of three fields or more, a place's longer name
+    # ("PLACE: Bajcsy's office at the University of California, Berkeley, …")
+    most = 16 if len(values) >= 3 else 8
+    return all(len(v.split()) <= most and v[-1:] not in "?!" for v in values)
 
 
 def _as_names(block: Block) -> Unit | None:
@@ -241,6 +247,8 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
         ctx.fired("label-element")
     if first.kind == "speaker":          # a play's heading over the speech: the name
         found = _speaker_heading(first.text)
+    if first.kind == "cue-speaker":      # a subtitle cue's speaker (formats.subtitles)
+        found = (first.text.strip(), len(first.text), None, "cue")
     if first.kind == "speaker-line":     # a label alone on its line (label_lines_apart)
         found = (EVIDENCE_DASH.sub("", first.text.strip())[:-1].strip(), len(first.text), None,
                  "alone")
@@ -932,15 +940,39 @@ SITTING_CLOCK = re.compile(r"(?i)^\(?(?:beginn|schlu(?:ss|ß)|ende)(?:\s+der\s+s
 
 def sitting_times(blocks: list[Block], ctx: Context) -> list[Block]:
     """The lines of SITTING_TIME (or SITTING_CLOCK) standing alone: a stage direction
-    (kind "stage")."""
+    (kind "stage"). A line of a recording's marks only ("[End of Tape 1, Side A] [Start of
+    Tape 2, Side B]") is a block of its own: it ends the paragraph before it, and never runs
+    into a sentence."""
     out = []
-    for b in blocks:
+    for b in _recording_marks_apart(blocks, ctx):
         if len(b.lines) == 1 and not b.lines[0].kind and len(b.lines[0].text) <= 200 \
                 and (SITTING_TIME.match(text := plain(b.lines[0].text).strip())
                      or SITTING_CLOCK.match(text)):
             b = Block([b.lines[0]._replace(kind="stage")])
             ctx.fired("sitting-time")
         out.append(b)
+    return out
+
+
+def _recording_marks_apart(blocks: list[Block], ctx: Context) -> list[Block]:
+    out: list[Block] = []
+    for b in blocks:
+        if len(b.lines) < 2 or not any("[" in ln.text and RECORDING_MARKS_LINE.fullmatch(
+                plain(ln.text).strip()) for ln in b.lines):
+            out.append(b)
+            continue
+        current: list[Line] = []
+        for ln in b.lines:
+            if "[" in ln.text and RECORDING_MARKS_LINE.fullmatch(plain(ln.text).strip()):
+                if current:
+                    out.append(Block(current))
+                out.append(Block([ln]))
+                current = []
+                ctx.fired("recording-mark-apart")
+            else:
+                current.append(ln)
+        if current:
+            out.append(Block(current))
     return out
 
 

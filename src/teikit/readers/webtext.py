@@ -127,3 +127,37 @@ def site_footer(blocks: list[Block], ctx: Context) -> list[Block]:
                   "site-chrome")
     ctx.fired("site-footer")
     return blocks[:-1]
+
+
+# a wiki's table of contents flattened into one line: "1 About Ruzena Bajcsy 2 About the
+# Interview 3 Interview 3.1 Childhood …" (a number, its title, the next number …)
+CONTENTS_ENTRY = re.compile(r"(?:^|\s)(\d{1,2}(?:\.\d{1,2}){0,3})\s+(?=[^\W\d_])")
+
+
+def generated_contents(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A first line that is a page's generated table of contents, flattened (MediaWiki's
+    "1 About … 2 About the Interview 3 Interview 3.1 …"): numbered titles, three at least,
+    that are the text's own headings further down, in their order. Left out and reported
+    (the headings are the text's)."""
+    if len(blocks) < 4 or len(blocks[0].lines) != 1 or blocks[0].lines[0].kind:
+        return blocks
+    text = plain(blocks[0].lines[0].text).strip()
+    marks_at = list(CONTENTS_ENTRY.finditer(text))
+    if len(marks_at) < 3 or marks_at[0].start() != 0 or marks_at[0].group(1) != "1":
+        return blocks
+    titles = [text[m.end():after.start()].strip() for m, after in
+              zip(marks_at, [*marks_at[1:], None], strict=True) if after is not None] \
+        + [text[marks_at[-1].end():].strip()]
+    headings = [" ".join(plain(b.text).split()).casefold() for b in blocks[1:]
+                if b.lines[0].kind[:1] == "h"]
+    k = 0
+    for title in titles:
+        while k < len(headings) and headings[k] != " ".join(title.split()).casefold():
+            k += 1
+        if k == len(headings):
+            return blocks
+        k += 1
+    ctx.leave_out(blocks[0].lines, "the page's table of contents: its titles are the "
+                  "headings of the text", "generated-contents")
+    ctx.fired("generated-contents")
+    return blocks[1:]
