@@ -56,8 +56,16 @@ def _walk(el, out, skip_notes, note_numbers=False):
         return
     if name == "note" and skip_notes:
         return
-    if name in ("note", "ptr") and note_numbers:     # (a ptr: a note's marker again)
-        out.append(el.get("n") or "")     # against the words on both sides; the note's own
+    if name == "hi" and el.get("rend") == "sup" and note_numbers == "carets":
+        out.append("^")                  # a caret superscript as typed: S^t (HTR's S^t)
+    elif name in ("note", "ptr") and note_numbers not in (False, "carets"):   # (a ptr: a
+        # note's marker again)
+        n = el.get("n") or ""
+        if note_numbers == "listed":      # a note placed from a list: its number printed
+            text = " ".join("".join(el.itertext()).split())   # apart at the marker and on
+            out.append(f" {n} {n} {text} " if name == "note" else f" {n} ")   # its entry
+            return
+        out.append(n)                     # against the words on both sides; the note's own
         if note_numbers == "with text":   # words are read in the other readings (or run on
             out.append(" ".join("".join(el.itertext()).split()))   # to the number: "1A",
         return                            # a marker read as a note's number and text)
@@ -66,8 +74,20 @@ def _walk(el, out, skip_notes, note_numbers=False):
         return
     if name == "gap":
         desc = el.find(TEI + "desc")
+        count = el.get("quantity") or ""   # [x x]: signs lost, counted (a transliteration's x)
+        if desc is None and el.get("unit") == "chars" and count.isdigit() and int(count) < 50:
+            signs = " ".join("x" * int(count))
+            out.append(f" [{signs}] ")
+            return
         out.append(" [%s] " % ("".join(desc.itertext()) if desc is not None
                                else el.get("reason", "gap")))
+        return
+    if name == "lb" and el.get("n"):   # a transliteration's line number ("1.", "3'.")
+        out.append(f" {el.get('n')} ")
+        return
+    if name in ("pb", "cb") and el.get("n") and note_numbers == "listed":   # a page's mark
+        word = "page" if name == "pb" else "column"   # in the words of a note ([[Page 4 –
+        out.append(f" {word} {el.get('n')} ")          # envelope]]), ATF's @column 2
         return
     if name in ("pb", "lb"):
         out.append(" ")
@@ -112,7 +132,7 @@ def missing_words(source: list[str], tei_root) -> Counter:
         inside = m.group()[1:-1]
         return inside if inside.isdigit() and inside not in notes else " "
     kept: Counter = Counter()
-    for numbers in (False, True, "with text"):
+    for numbers in (False, True, "with text", "listed", "carets"):
         text = literal(tei_root, note_numbers=numbers)
         for signs in (" ", printed):    # a marker read as a sign, or as printed
             kept |= Counter(words(SIGNS.sub(signs, text)))
@@ -126,7 +146,11 @@ def body_in_source_order(source: list[str], tei_root) -> list[str]:
     for gap in body.iter(f"{TEI}gap"):       # a gap's reason is the encoder's word, not the
         if gap.find(f"{TEI}desc") is None:   # source's ("[...]", "[??]" name none)
             gap.set("reason", "")
-    stream = words(SIGNS.sub(" ", literal(body, skip_notes=True)))
+    return min((_unmatched(source, words(SIGNS.sub(" ", literal(body, True, reading))))
+                for reading in (False, "carets")), key=len)
+
+
+def _unmatched(source: list[str], stream: list[str]) -> list[str]:
     i, unmatched = 0, []
     for w in stream:
         j = i

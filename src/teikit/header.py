@@ -530,6 +530,9 @@ RULES = [
      "April 1st, Wednesday 4th) has a <date> whose @when "
      "has the year and month carried from the date before it (the page's month, the entry "
      "before), checked against the weekday; without a year to carry, no @when."),
+    ("note-empty", "normalization", "A Markdown footnote defined with no words ([^3]: "
+     "and nothing after it) is left out with its markers; the report names each, the "
+     "definition and every marker, at its line and column."),
     ("obsidian-comments", "normalization", "Obsidian comments (%% … %%), which no rendering "
      "shows, are left out and reported."),
     ("subject-title", "interpretation", "A heading that names only a kind of document "

@@ -1355,6 +1355,18 @@ def _underscore_emphasis(main) -> bool:
     return False
 
 
+def _last_line(el, first: int) -> int:
+    """The last source line an element's words stand on (lxml numbers only where elements
+    open): its descendants' lines and the line ends inside their text, never its own tail."""
+    last = first
+    for x in el.iter():
+        if not isinstance(x.tag, str) or not x.sourceline:
+            continue
+        last = max(last, x.sourceline + (x.text or "").count("\n")
+                   + ((x.tail or "").rstrip().count("\n") if x is not el else 0))
+    return last
+
+
 class _Walker:
     def __init__(self, out: Lines, notes: Footnotes):
         self.out, self.notes = out, notes
@@ -1448,7 +1460,8 @@ class _Walker:
             return
         if el in self.page_heads:         # a converted page's running head: left out
             line = el.sourceline or self.line
-            self.out.leave_out(line, line, " ".join(el.text_content().split()),
+            end = _last_line(el, line)
+            self.out.leave_out(line, end, " ".join(el.text_content().split()),
                                f"<{tag}>: the running head of a converted page (the "
                                "document's title or date, and the page's number)",
                                "running-head")
@@ -1473,7 +1486,8 @@ class _Walker:
                 or [" ".join(el.text_content().split())]
             self.out.hints.fields.append(("site-masthead", " / ".join(x for x in lines if x)))
             line = el.sourceline or self.line
-            self.out.leave_out(line, line, " / ".join(lines)[:200],
+            end = _last_line(el, line)
+            self.out.leave_out(line, end, " / ".join(lines)[:200],
                                f"<{tag}>: the site's masthead, its name in the page's "
                                "<title>; kept in the header", "boilerplate")
             if "site-masthead" not in self.out.hints.rules:
@@ -1491,7 +1505,8 @@ class _Walker:
             text = " ".join(el.text_content().split())
             line = el.sourceline or self.line
             if text:
-                self.out.leave_out(line, line, text[:200], f"<{tag}>: {self.chrome[el]}, "
+                end = _last_line(el, line)
+                self.out.leave_out(line, end, text[:200], f"<{tag}>: {self.chrome[el]}, "
                                    "not the document's text", "boilerplate")
             if "edition-chrome" not in self.out.hints.rules:
                 self.out.hints.rules.append("edition-chrome")
@@ -1506,7 +1521,8 @@ class _Walker:
             self.out.hints.fields.append(("site-banner", text))
             self.out.hints.rules.append("site-banner")
             line = el.sourceline or self.line
-            self.out.leave_out(line, line, text[:200], f"<{tag}>: the edition's banner over "
+            end = _last_line(el, line)
+            self.out.leave_out(line, end, text[:200], f"<{tag}>: the edition's banner over "
                                "the document (its name on each of its pages); it is in the "
                                "source citation", "boilerplate")
             self._tail(el)
@@ -1550,7 +1566,8 @@ class _Walker:
             text = " ".join(el.text_content().split())     # <h2 class="author">: a byline
             self.out.hints.fields.append(("author", text))  # in a heading's element, never
             line = el.sourceline or self.line               # a section's heading
-            self.out.leave_out(line, line, text, f"<{tag} class=\"author\">: the work's "
+            end = _last_line(el, line)
+            self.out.leave_out(line, end, text, f"<{tag} class=\"author\">: the work's "
                                "author, in the header", "boilerplate")
             if "author-heading" not in self.out.hints.rules:
                 self.out.hints.rules.append("author-heading")
@@ -1562,7 +1579,8 @@ class _Walker:
             if text:
                 self.out.hints.fields.append(("colophon", text))
                 line = el.sourceline or self.line
-                self.out.leave_out(line, line, text[:200], f"<{tag}>: the edition's colophon "
+                end = _last_line(el, line)
+                self.out.leave_out(line, end, text[:200], f"<{tag}>: the edition's colophon "
                                    "(its source, who keyed and proofread it, when): in the "
                                    "header's source description", "boilerplate")
             if "colophon-block" not in self.out.hints.rules:
@@ -1585,7 +1603,8 @@ class _Walker:
                                if " ".join(a.text_content().split()))
             if words:                       # and the viewer's "View Page" / "Full size in
                 line = el.sourceline or self.line                  # new window" links
-                self.out.leave_out(line, line, words, f"<{tag}>: the links of the page's "
+                end = _last_line(el, line)
+                self.out.leave_out(line, end, words, f"<{tag}>: the links of the page's "
                                    "image viewer; the image is the <pb/>'s @facs", "boilerplate")
             self._page_break(tag, "", viewer)
             if "page-viewer-links" not in self.out.hints.rules:
@@ -1613,7 +1632,8 @@ class _Walker:
         if self.picture is not None and el is self.picture:   # a portrait: no page
             line = el.sourceline or self.line
             img = next(el.iter("img"))
-            self.out.leave_out(line, line, f"image {img.get('src', '')}: "
+            end = _last_line(el, line)
+            self.out.leave_out(line, end, f"image {img.get('src', '')}: "
                                f"{' '.join((img.get('alt') or img.get('title') or '').split())}",
                                "<a>: a linked picture, not the image of a page of the "
                                "original", "boilerplate")
@@ -1628,7 +1648,8 @@ class _Walker:
             # them (each captioned "Page 1", "Page 2"): no page of the text begins there
             line = el.sourceline or self.line
             images = " ".join(img.get("src") or "" for img in el.iter("img"))
-            self.out.leave_out(line, line, (" ".join(el.text_content().split()) + " "
+            end = _last_line(el, line)
+            self.out.leave_out(line, end, (" ".join(el.text_content().split()) + " "
                                             + images).strip()[:200],
                                f"<{tag}>: a gallery of the original's page images, no text "
                                "between them (no page break)", "page-gallery")
@@ -1895,7 +1916,8 @@ class _Walker:
         text = " ".join(el.text_content().split())
         if text:
             line = el.sourceline or self.line
-            self.out.leave_out(line, line, text[:200], f"<{el.tag}>: outside the page's "
+            end = _last_line(el, line)
+            self.out.leave_out(line, end, text[:200], f"<{el.tag}>: outside the page's "
                                "content area (site header, navigation, tool output)", "boilerplate")
 
     def _title_part(self, el, depth: int) -> None:
@@ -1916,5 +1938,6 @@ class _Walker:
             f"image {el.get('src', '')}"
         if text:
             line = el.sourceline or self.line
-            self.out.leave_out(line, line, text[:200], f"<{tag}>: not the document's text "
+            end = _last_line(el, line)
+            self.out.leave_out(line, end, text[:200], f"<{tag}>: not the document's text "
                                "(site navigation, script, form or layout)", "boilerplate")

@@ -132,6 +132,7 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         out.hints.rules.append("indented-prose")
     walker = _Walker(out, diags)
     walker.source = " ".join(text.split())     # (once: images' descriptions are looked for)
+    walker.lines = text.split("\n")
     if "[^" in text:
         walker.footnote_labels(tokens)
     walker.walk(tokens)
@@ -607,6 +608,7 @@ class _Walker:
     def __init__(self, out: Lines, diags: Collector):
         self.out, self.diags = out, diags
         self.source = ""          # the text, its spaces collapsed (see _said_again)
+        self.lines: list[str] = []   # the text's lines, as parsed (for a sign's column)
         self.notes: list[tuple[int, str]] = []     # (line, "[n] text") for the note list
         self.footnote_numbers: dict[int | str | tuple, int] = {}   # footnote id, ":label"
         #                                                          or a tooltip's -> n
@@ -637,10 +639,13 @@ class _Walker:
             elif kind in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
                 context.pop()
             elif kind == "footnote_open" and tok.meta["id"] in self.empty_footnotes:
-                self.diags.warn(f"footnote [^{tok.meta['label']}] is defined with no words; "
-                                "it and its markers are left out", "note-empty", line, 1)
-                self.out.leave_out(line, line, f"[^{tok.meta['label']}]:", "a footnote with "
+                label = tok.meta["label"]       # (the token has no line, and the notes
+                at, col = self._place(f"[^{label}]:", 1, anchored=True)   # come last)
+                self.diags.warn(f"footnote [^{label}] is defined with no words; "
+                                "it and its markers are left out", "note-empty", at, col)
+                self.out.leave_out(at, at, f"[^{label}]:", "a footnote with "
                                    "no words (its markers are left out too)", "note-empty")
+                self.out.hints.rules.append("note-empty")
             elif kind == "footnote_open":
                 in_footnote, note_parts = self._number(tok.meta["id"]), []
             elif kind == "unused_footnote_open":
@@ -978,6 +983,17 @@ class _Walker:
             return "item"
         return "quote" if "blockquote" in context else ""
 
+    def _place(self, sign: str, line: int, anchored: bool = False) -> tuple[int, int]:
+        """The line and column of *sign* in the source, at *line* or the first line after it
+        that holds it (anchored: at a line's start, after up to three spaces); *line* and
+        column 1 where no line does."""
+        for n in range(max(line, 1), len(self.lines) + 1):
+            text = self.lines[n - 1]
+            col = text.find(sign)
+            if col >= 0 and (not anchored or (not text[:col].strip() and col < 4)):
+                return n, col + 1
+        return line, 1
+
     def inline(self, children, line: int) -> str:
         parts: list[str] = []
         stack: list[str] = []
@@ -1013,7 +1029,12 @@ class _Walker:
                 elif _caption(tok, children) and not _said_again(tok.content, self.source):
                     parts.append(" ".join(tok.content.split()))
             elif kind == "footnote_ref" and tok.meta["id"] in self.empty_footnotes:
-                pass                                # a marker of a note with no words
+                marker = f"[^{tok.meta['label']}]"  # a marker of a note with no words: left
+                at, col = self._place(marker, line + breaks)     # out, reported where it is
+                self.diags.warn(f"the marker {marker} of a footnote with no words is left "
+                                "out", "note-empty", at, col)
+                self.out.leave_out(at, at, marker, "the marker of a footnote with no words",
+                                   "note-empty")
             elif kind == "footnote_ref":
                 parts.append(f"[{self._number(tok.meta['id'])}]")
             elif kind == "html_inline":
