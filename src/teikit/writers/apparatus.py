@@ -101,9 +101,11 @@ def lemma_text(app) -> str:
     return " ".join("".join(kept.itertext()).split()) if kept is not None else ""
 
 
-def write_html(body: Any, owner: Owner, level: str) -> None:
-    """The apparatus of one document: numbered entries, each linked to its marker. The
-    lemma is repeated as generated text (its words are the running text's)."""
+def write_html(body: Any, owner: Owner, level: str, start: int = 0) -> int:
+    """The apparatus of one document from its *start*-th entry (an entry reached in an
+    entry joins the list): numbered entries, each linked to its marker. The lemma is
+    repeated as generated text (its words are the running text's). Returns how many
+    entries are listed."""
     gen = body.gen
     body.start("section", {"class": "apparatus", "role": "doc-endnotes"})
     body.write("\n")
@@ -111,7 +113,10 @@ def write_html(body: Any, owner: Owner, level: str) -> None:
     body.write("\n")
     body.start("ol", {"class": "apparatus"})
     body.write("\n")
-    for entry in owner.apparatus:
+    k = start
+    while k < len(owner.apparatus):
+        entry = owner.apparatus[k]
+        k += 1
         body.start("li", {"class": "app-entry", "id": entry.id})
         gen(marker(entry.label), "a", "app-back gen", href="#" + entry.ref)
         body.write(" ")
@@ -119,8 +124,8 @@ def write_html(body: Any, owner: Owner, level: str) -> None:
         kept = lemma(entry.el)
         if kept is not None and sigla(body.doc, kept):
             gen(" " + sigla(body.doc, kept), cls="wit gen")
-        for k, reading in enumerate(readings(entry.el)):
-            gen("; " if k else " ")
+        for n, reading in enumerate(readings(entry.el)):
+            gen("; " if n else " ")
             body.doc.in_note += 1
             body.start("span", body.attrs(reading, "rdg"))
             if "".join(reading.itertext()).strip():
@@ -143,3 +148,4 @@ def write_html(body: Any, owner: Owner, level: str) -> None:
     body.write("\n")
     body.end("section")
     body.write("\n")
+    return k

@@ -255,10 +255,14 @@ class Body(TextRules):
 
     # ------------------------------------------------------------------ transcription
 
-    def app(self, el, where: int) -> None:
+    def app(self, el, where: int, copy: bool = False) -> None:
         """A critical apparatus entry: the lemma in the text, a numbered marker to the
-        entry at the foot of the document (apparatus.py)."""
-        entry = self.doc.number_app(el)
+        entry at the foot of the document (apparatus.py). An entry is numbered once: in a
+        note's print copy (*copy*) and again in the note at the end it is the same entry,
+        and only the latter marker is the one its entry links back to."""
+        entry = self.numbered.get(id(el))
+        if entry is None:
+            entry = self.numbered[id(el)] = self.doc.number_app(el)
         self.open("span", "app", el)
         for kind, part in apparatus.running_text(el):
             if kind == "text":
@@ -267,7 +271,10 @@ class Body(TextRules):
                 self.inline(part, PHRASING)
             else:
                 self.rules.get(part.tag, self.default)(part, PHRASING)
-        self.start("a", {"class": "app-ref gen", "id": entry.ref, "href": "#" + entry.id})
+        if copy:
+            self.start("a", {"class": "app-ref gen", "href": "#" + entry.id})
+        else:
+            self.start("a", {"class": "app-ref gen", "id": entry.ref, "href": "#" + entry.id})
         self.gen(apparatus.marker(entry.label), "sup", "")
         self.end("a")
         self.end("span")
@@ -309,33 +316,44 @@ class Body(TextRules):
         return numbered
 
     def endnotes(self, owner: Owner) -> None:
+        """The notes, then the apparatus, of a document. A note first reached in an
+        apparatus entry (in a reading, or in a note of the entry) and an entry first
+        reached in a note are numbered as they are written: lists follow in turn until
+        every note and entry numbered has its place (every marker reaches its anchor)."""
         level = str(max(1, min(self.base + self.depth, 6)))
-        if owner.notes:
-            self.start("section", {"class": "notes", "role": "doc-endnotes"})
+        notes = entries = 0
+        while notes < len(owner.notes) or entries < len(owner.apparatus):
+            if notes < len(owner.notes):
+                notes = self.note_list(owner, notes, level)
+            if entries < len(owner.apparatus):
+                entries = apparatus.write_html(self, owner, level, entries)
+
+    def note_list(self, owner: Owner, k: int, level: str) -> int:
+        """The notes of *owner* from the *k*-th on (a note's own notes join the list);
+        returns how many are listed."""
+        self.start("section", {"class": "notes", "role": "doc-endnotes"})
+        self.append("\n")
+        self.gen("Notes", "h" + level, "notes-head gen")
+        self.append("\n")
+        self.start("ol", {"class": "notes"})
+        self.append("\n")
+        while k < len(owner.notes):
+            note = owner.notes[k]
+            p = self.recorded("endnote", self.endnote_start)
+            self.append(f"{p[0]}{escape_attribute(note.id)}{p[1]}"
+                        f"{escape_attribute(note.ref)}{p[2]}{escape_text(note.label)}{p[3]}")
+            self.doc.in_note += 1
+            self.children(note.el, FLOW)
+            self.end("div")
+            self.doc.in_note -= 1
+            self.end("li")
             self.append("\n")
-            self.gen("Notes", "h" + level, "notes-head gen")
-            self.append("\n")
-            self.start("ol", {"class": "notes"})
-            self.append("\n")
-            k = 0
-            while k < len(owner.notes):      # a note's own notes join the list
-                note = owner.notes[k]
-                p = self.recorded("endnote", self.endnote_start)
-                self.append(f"{p[0]}{escape_attribute(note.id)}{p[1]}"
-                            f"{escape_attribute(note.ref)}{p[2]}{escape_text(note.label)}{p[3]}")
-                self.doc.in_note += 1
-                self.children(note.el, FLOW)
-                self.end("div")
-                self.doc.in_note -= 1
-                self.end("li")
-                self.append("\n")
-                k += 1
-            self.end("ol")
-            self.append("\n")
-            self.end("section")
-            self.append("\n")
-        if owner.apparatus:
-            apparatus.write_html(self, owner, level)
+            k += 1
+        self.end("ol")
+        self.append("\n")
+        self.end("section")
+        self.append("\n")
+        return k
 
     def endnote_start(self, to: str = FILL, ref: str = FILL, label: str = FILL) -> None:
         """The start of a note at the end, up to its text (made once: :meth:`endnotes`)."""
@@ -385,6 +403,10 @@ class Body(TextRules):
         elif tag == PB:
             n = " ".join((el.get("n") or "").split())
             self.gen(f"p. {n}", cls="pb gen")
+        elif tag == APP:
+            self.doc.in_note += 1
+            self.app(el, PHRASING, copy=True)
+            self.doc.in_note -= 1
         elif tag in FLAT_BY_RULE:
             self.doc.in_note += 1
             self.rules[tag](el, PHRASING)
@@ -405,7 +427,7 @@ class Body(TextRules):
             self.end("span")
 
 
-NOTE, PB, HEADER = T + "note", T + "pb", T + "teiHeader"
+NOTE, PB, HEADER, APP = T + "note", T + "pb", T + "teiHeader", T + "app"
 HEAD, LABEL, ITEM = T + "head", T + "label", T + "item"
 # In a note's print copy, written by their own rules (links, signs, formulas)
 FLAT_BY_RULE = frozenset((T + "lb", T + "choice", T + "app", T + "ptr", *mathml.ROOTS))

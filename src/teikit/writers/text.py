@@ -184,51 +184,66 @@ class TextWriter:
     # ------------------------------------------------------------------- notes
 
     def endnotes(self, owner: Owner) -> None:
+        """The notes, then the apparatus, of a document; a note first reached in an
+        apparatus entry (or an entry in a note) is numbered as it is written, and lists
+        follow in turn until every one numbered has its place (as in HTML)."""
         self.close()
         saved = (self.indent, self.tight)
-        if owner.notes:
-            self.indent, self.tight = saved[0], False
-            self.blocks.append(TextBlock(" " * self.indent, self.indent, ["Notes"],
-                                         kind="head"))
-            k = 0
-            while k < len(owner.notes):           # a note's own notes join the list
-                note = owner.notes[k]
-                self.label = " " * saved[0] + f"[{note.label}] "
-                self.indent = saved[0] + SPEECH_INDENT
-                self.doc.in_note += 1
-                self.container(note.el)
-                self.doc.in_note -= 1
-                if self.label_waiting():            # an empty note: its label alone
-                    self.open()
-                    self.close()
-                k += 1
-        if owner.apparatus:
-            self.indent, self.tight = saved[0], False
-            self.blocks.append(TextBlock(" " * self.indent, self.indent, ["Apparatus"],
-                                         kind="head"))
-            for entry in owner.apparatus:
-                self.label = " " * saved[0] + f"[{apparatus.marker(entry.label)}] "
-                self.indent = saved[0] + SPEECH_INDENT
-                self.open()
-                self.label = None
-                self.text(apparatus.lemma_text(entry.el) + "]")
-                kept = apparatus.lemma(entry.el)
-                if kept is not None and apparatus.sigla(self.doc, kept):
-                    self.text(f" ({apparatus.sigla(self.doc, kept)})")
-                for k, reading in enumerate(apparatus.readings(entry.el)):
-                    self.text("; " if k else " ")
-                    if "".join(reading.itertext()).strip():
-                        self.content(reading)
-                    else:
-                        self.text(apparatus.OMITTED)
-                    wit = apparatus.sigla(self.doc, reading)
-                    if wit:
-                        self.text(f" ({wit})")
-                for remark in apparatus.notes(entry.el):   # (an element: not `note`,
-                    self.text(" — ")                       # a Numbered above)
-                    self.content(remark)
-                self.close()
+        notes = entries = 0
+        while notes < len(owner.notes) or entries < len(owner.apparatus):
+            if notes < len(owner.notes):
+                notes = self.note_list(owner, notes, saved[0])
+            if entries < len(owner.apparatus):
+                entries = self.apparatus_list(owner, entries, saved[0])
         self.indent, self.tight = saved
+
+    def note_list(self, owner: Owner, k: int, indent: int) -> int:
+        """The notes of *owner* from the *k*-th on (a note's own notes join the list);
+        returns how many are listed."""
+        self.indent, self.tight = indent, False
+        self.blocks.append(TextBlock(" " * indent, indent, ["Notes"], kind="head"))
+        while k < len(owner.notes):
+            note = owner.notes[k]
+            self.label = " " * indent + f"[{note.label}] "
+            self.indent = indent + SPEECH_INDENT
+            self.doc.in_note += 1
+            self.container(note.el)
+            self.doc.in_note -= 1
+            if self.label_waiting():            # an empty note: its label alone
+                self.open()
+                self.close()
+            k += 1
+        return k
+
+    def apparatus_list(self, owner: Owner, k: int, indent: int) -> int:
+        """The apparatus entries of *owner* from the *k*-th on; returns how many."""
+        self.indent, self.tight = indent, False
+        self.blocks.append(TextBlock(" " * indent, indent, ["Apparatus"], kind="head"))
+        while k < len(owner.apparatus):
+            entry = owner.apparatus[k]
+            k += 1
+            self.label = " " * indent + f"[{apparatus.marker(entry.label)}] "
+            self.indent = indent + SPEECH_INDENT
+            self.open()
+            self.label = None
+            self.text(apparatus.lemma_text(entry.el) + "]")
+            kept = apparatus.lemma(entry.el)
+            if kept is not None and apparatus.sigla(self.doc, kept):
+                self.text(f" ({apparatus.sigla(self.doc, kept)})")
+            for n, reading in enumerate(apparatus.readings(entry.el)):
+                self.text("; " if n else " ")
+                if "".join(reading.itertext()).strip():
+                    self.content(reading)
+                else:
+                    self.text(apparatus.OMITTED)
+                wit = apparatus.sigla(self.doc, reading)
+                if wit:
+                    self.text(f" ({wit})")
+            for remark in apparatus.notes(entry.el):   # (an element: not `note`,
+                self.text(" — ")                       # a Numbered above)
+                self.content(remark)
+            self.close()
+        return k
 
     # ------------------------------------------------------------------- output
 
