@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from teiquery import encoded_valid, xp
@@ -219,6 +219,7 @@ def test_new_forms_in_plain_text_keep_every_word(tei_all_rng, text):
 @pytest.mark.slow
 @SETTINGS
 @given(markdown_document())
+@example(text="AA word[^2]\n\n[^2]:\n\n[^2]:\n")     # a label defined twice (CI, seed 0)
 def test_new_forms_in_markdown_keep_every_word(tei_all_rng, text):
     _check(tei_all_rng, text, "gen.md")
 
@@ -229,3 +230,16 @@ def test_new_forms_in_markdown_keep_every_word(tei_all_rng, text):
 @given(atf_document())
 def test_atf_lines_keep_every_word(tei_all_rng, text):
     _check(tei_all_rng, text, "gen.atf")
+
+
+def test_a_footnote_defined_twice_reports_the_definition_markdown_drops():
+    """markdown-it keeps the last of two definitions of one label and dropped the earlier
+    one's words in silence (found by the property test above): now each earlier one is a
+    warning and a left-out entry at its lines."""
+    text = "AA word[^2]\n\n[^2]: first words\n    and more\n\n[^2]: second words\n"
+    result = encode_text(text, "d.md")
+    root = etree.fromstring(result.data)
+    assert "".join(root.find(".//{http://www.tei-c.org/ns/1.0}note").itertext()) == \
+        "second words"
+    assert [(x.line, x.end_line, x.code) for x in result.left_out] == [(3, 4, "note-duplicate")]
+    assert any(d.code == "note-duplicate" and d.line == 3 for d in result.diagnostics)

@@ -91,6 +91,41 @@ def _keep_unused_footnotes(state) -> None:
             tok.type = "unused_footnote_close"
 
 
+FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
+
+
+def _footnotes_defined_twice(text: str, out: Lines, diags: Collector) -> None:
+    """markdown-it keeps the last of two definitions of one footnote label and drops the
+    earlier one's words in silence: each earlier one is left out with a warning, at its
+    lines, never lost unsaid."""
+    lines = text.split("\n")
+    seen: dict[str, list[int]] = {}
+    fence = ""
+    for n, line in enumerate(lines, 1):
+        opening = line.lstrip()[:3]
+        if opening in ("```", "~~~"):
+            fence = "" if fence == opening else fence or opening
+        elif not fence and (m := FOOTNOTE_DEFINITION.match(line)):
+            seen.setdefault(m.group(1), []).append(n)
+    for label, numbers in seen.items():
+        for n in numbers[:-1]:
+            end, k, blank = n, n, False
+            while k < len(lines):       # its lines, and indented paragraphs after a blank
+                if not lines[k].strip():
+                    blank = True
+                elif FOOTNOTE_DEFINITION.match(lines[k]) or (
+                        blank and not lines[k].startswith(("    ", "\t"))):
+                    break
+                else:
+                    end = k + 1
+                k += 1
+            diags.warn(f"footnote [^{label}] is defined again at line {numbers[-1]}; Markdown "
+                       "keeps the last definition, so this one is left out", "note-duplicate",
+                       n, 1)
+            out.leave_out(n, end, " ".join(lines[n - 1:end]), "an earlier definition of a "
+                          "footnote defined again (Markdown keeps the last)", "note-duplicate")
+
+
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     text, used = marked_up_text(name, data, encoding, diags)
     _check_nesting(name, text)
@@ -112,6 +147,7 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         text = _metadata_blocks(text, out)
     if "[^" in text:
         text = _footnotes_without_colon(text, out, diags)
+        _footnotes_defined_twice(text, out, diags)
     if "%%" in text:
         text = _obsidian_comments(text, out)
         if out.hints.left_out and out.hints.left_out[-1][4] == "format-markup":
@@ -640,7 +676,10 @@ class _Walker:
                 context.pop()
             elif kind == "footnote_open" and tok.meta["id"] in self.empty_footnotes:
                 label = tok.meta["label"]       # (the token has no line, and the notes
-                at, col = self._place(f"[^{label}]:", 1, anchored=True)   # come last)
+                sign = f"[^{label}]:"           # come last: the last definition is kept)
+                at, col = ([(n, t.find(sign) + 1) for n, t in enumerate(self.lines, 1)
+                            if 0 <= t.find(sign) < 4 and not t[:t.find(sign)].strip()]
+                           or [(1, 1)])[-1]
                 self.diags.warn(f"footnote [^{label}] is defined with no words; "
                                 "it and its markers are left out", "note-empty", at, col)
                 self.out.leave_out(at, at, f"[^{label}]:", "a footnote with "
