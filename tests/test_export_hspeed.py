@@ -241,3 +241,16 @@ def test_the_same_page_on_masters_hypothesis_makes(paragraphs, view, monkeypatch
     tei = body(inner)
     fast, slow = both(monkeypatch, lambda: page(tei, view))
     assert fast == slow
+
+
+def test_paragraph_ids_with_a_prefix_and_documents_alike(monkeypatch):
+    """Paragraph ids of a page that holds several documents, with a prefix (the print
+    volume's) that an attribute must escape: the C walk leaves those ids to Python."""
+    tei = body('<div type="document" xml:id="d1"><p>a</p></div>'
+               '<div type="document"><p>b<note place="foot">c</note></p></div>')
+    for prefix in ("", "v1-", 'a"&<\t'):
+        fast, slow = both(monkeypatch, lambda prefix=prefix: render_fragment(
+            etree.fromstring(tei), View.READING, prefix=prefix).decode("utf-8"))
+        assert fast == slow
+    assert '<p class="p" id="a&quot;&amp;&lt;&#9;d1:p:1"><a class="pn gen" ' \
+        'href="#a&quot;&amp;&lt;&#9;d1:p:1">1</a>a</p>' in fast

@@ -12,8 +12,8 @@
  * Walker(out, rules, spans, default, his, hi_span, separated, glued_before, escape_text,
  *        hi, xml_id, xml_lang, phrasing)
  * Walker.children(el, where, kids=None): TextRules.children.
- * Walker.paragraph_rules(p, paragraph_id, numbered_start, p_open, structural, flush,
- * flush_at), then Walker.paragraph(el, where): TextRules.p for the usual paragraph (between
+ * Walker.paragraph_rules(p, paragraph_id, numbered_start, p_open, p_numbered, structural,
+ * flush, flush_at), then Walker.paragraph(el, where): TextRules.p for the usual paragraph (between
  * blocks, no attribute, no block inside); any other paragraph is handed to p.
  * Walker.flat_rules(flat_own, flat, flat_spans, flat_span), then
  * Walker.flat_children(el): htmlbody.Body.flat_children (a note's print copy, where every
@@ -30,7 +30,7 @@
 #include <Python.h>
 
 static PyObject *s_text, *s_tail, *s_tag, *s_keys, *s_get, *s_rend, *s_end_span, *s_p,
-    *s_end_p;
+    *s_end_p, *s_empty, *s_link_start, *s_link_close, *s_link_end;
 
 typedef struct {
     PyObject_HEAD
@@ -56,6 +56,7 @@ typedef struct {
     PyObject *paragraph_id;  /* Document.paragraph_id(p, has_id) */
     PyObject *numbered_start;/* GuardedOutput.numbered_start(tag, cls, id, number) */
     PyObject *p_open;        /* the start tag of an unnumbered <p class="p"> */
+    PyObject *p_numbered;    /* '<p class="p" id="': a numbered one's, up to its id */
     PyObject *structural;    /* frozenset: children that make a paragraph a div */
     PyObject *flush;         /* GuardedOutput.flush() */
     Py_ssize_t flush_at;
@@ -322,6 +323,43 @@ static int holds(Walker *w, PyObject *seq) {
     return 0;
 }
 
+/* GuardedOutput.numbered_start("p", "p", page_id, number): the start tag made once
+ * (w->p_numbered, '<p class="p" id="'), the id and a link to it; an id with a character
+ * an attribute escapes (&, ", <, >, a line end or tab), or a number that is not an int,
+ * is left to the Python method. */
+static int numbered_p(Walker *w, PyObject *page_id, PyObject *number) {
+    int plain = PyUnicode_CheckExact(page_id) && PyLong_CheckExact(number);
+    if (plain) {
+        Py_ssize_t n = PyUnicode_GET_LENGTH(page_id);
+        int kind = PyUnicode_KIND(page_id);
+        const void *data = PyUnicode_DATA(page_id);
+        for (Py_ssize_t i = 0; i < n && plain; i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            plain = !(c == '&' || c == '"' || c == '<' || c == '>' || c == '\n' || c == '\r'
+                      || c == '\t');
+        }
+    }
+    if (!plain) {
+        PyObject *res = PyObject_CallFunctionObjArgs(w->numbered_start, s_p, s_p, page_id,
+                                                     number, NULL);
+        if (!res) return -1;
+        Py_DECREF(res);
+        return 0;
+    }
+    PyObject *digits = PyObject_Str(number);
+    if (!digits) return -1;
+    PyObject *parts = PyTuple_Pack(7, w->p_numbered, page_id, s_link_start, page_id,
+                                   s_link_close, digits, s_link_end);
+    Py_DECREF(digits);
+    if (!parts) return -1;
+    PyObject *markup = PyUnicode_Join(s_empty, parts);
+    Py_DECREF(parts);
+    if (!markup) return -1;
+    int r = PyList_Append(w->out, markup);
+    Py_DECREF(markup);
+    return r;
+}
+
 /* TextRules.p for a paragraph between blocks, without attributes and without blocks inside
  * (a p, numbered or not); any other goes to the Python rule before anything is written or
  * counted. */
@@ -372,11 +410,8 @@ static PyObject *Walker_paragraph(Walker *w, PyObject *const *args, Py_ssize_t n
             PyErr_SetString(PyExc_TypeError, "paragraph_id did not give (id, number)");
             goto done;
         }
-        PyObject *res = PyObject_CallFunctionObjArgs(
-            w->numbered_start, s_p, s_p, PyTuple_GET_ITEM(numbered, 0),
-            PyTuple_GET_ITEM(numbered, 1), NULL);
-        if (!res) goto done;
-        Py_DECREF(res);
+        int t = numbered_p(w, PyTuple_GET_ITEM(numbered, 0), PyTuple_GET_ITEM(numbered, 1));
+        if (t < 0) goto done;
     }
     if (walk(w, el, w->phrasing, kids) < 0) goto done;
     if (PyList_Append(w->out, s_end_p) < 0) goto done;
@@ -395,15 +430,17 @@ done:
 }
 
 static PyObject *Walker_paragraph_rules(Walker *w, PyObject *args) {
-    PyObject *p_rule, *paragraph_id, *numbered_start, *p_open, *structural, *flush;
+    PyObject *p_rule, *paragraph_id, *numbered_start, *p_open, *p_numbered, *structural,
+        *flush;
     Py_ssize_t flush_at;
-    if (!PyArg_ParseTuple(args, "OOOUO!On:paragraph_rules", &p_rule, &paragraph_id,
-                          &numbered_start, &p_open, &PyFrozenSet_Type, &structural, &flush,
-                          &flush_at))
+    if (!PyArg_ParseTuple(args, "OOOUUO!On:paragraph_rules", &p_rule, &paragraph_id,
+                          &numbered_start, &p_open, &p_numbered, &PyFrozenSet_Type,
+                          &structural, &flush, &flush_at))
         return NULL;
     PyObject **slots[] = {&w->p_rule, &w->paragraph_id, &w->numbered_start, &w->p_open,
-                          &w->structural, &w->flush};
-    PyObject *values[] = {p_rule, paragraph_id, numbered_start, p_open, structural, flush};
+                          &w->p_numbered, &w->structural, &w->flush};
+    PyObject *values[] = {p_rule, paragraph_id, numbered_start, p_open, p_numbered,
+                          structural, flush};
     for (size_t k = 0; k < sizeof(values) / sizeof(values[0]); k++) {
         Py_INCREF(values[k]);
         Py_XSETREF(*slots[k], values[k]);
@@ -483,6 +520,7 @@ static int Walker_traverse(Walker *w, visitproc visit, void *arg) {
     Py_VISIT(w->paragraph_id);
     Py_VISIT(w->numbered_start);
     Py_VISIT(w->p_open);
+    Py_VISIT(w->p_numbered);
     Py_VISIT(w->structural);
     Py_VISIT(w->flush);
     return 0;
@@ -510,6 +548,7 @@ static int Walker_clear(Walker *w) {
     Py_CLEAR(w->paragraph_id);
     Py_CLEAR(w->numbered_start);
     Py_CLEAR(w->p_open);
+    Py_CLEAR(w->p_numbered);
     Py_CLEAR(w->structural);
     Py_CLEAR(w->flush);
     return 0;
@@ -680,6 +719,11 @@ PyMODINIT_FUNC PyInit__htmlwalk(void) {
     if (!(s_end_span = PyUnicode_InternFromString("</span>"))) return NULL;
     if (!(s_p = PyUnicode_InternFromString("p"))) return NULL;
     if (!(s_end_p = PyUnicode_InternFromString("</p>\n"))) return NULL;
+    if (!(s_empty = PyUnicode_InternFromString(""))) return NULL;
+    if (!(s_link_start = PyUnicode_InternFromString("\"><a class=\"pn gen\" href=\"#")))
+        return NULL;
+    if (!(s_link_close = PyUnicode_InternFromString("\">"))) return NULL;
+    if (!(s_link_end = PyUnicode_InternFromString("</a>"))) return NULL;
     if (PyType_Ready(&WalkerType) < 0) return NULL;
     PyObject *m = PyModule_Create(&module);
     if (!m) return NULL;

@@ -153,15 +153,20 @@ class GuardedOutput:
     def numbered_start(self, tag: str, cls: str, page_id: str, number: int) -> None:
         """A paragraph's start tag and its number, a link to it: one template of
         elements and attributes the guard allows (only the values vary, escaped)."""
-        key = (tag, cls)
-        opening = self.numbered_starts.get(key)
-        if opening is None:
-            if tag not in NUMBERED_TAGS:
-                raise _unsafe(f"element <{tag}>")
-            opening = self.numbered_starts[key] = f'<{tag} class="{escape_attribute(cls)}" id="'
+        opening = self.numbered_opening(tag, cls)
         ref = page_id if ATTRIBUTE_SPECIAL.search(page_id) is None else \
             escape_attribute(page_id)
         self.out.append(f'{opening}{ref}"><a class="pn gen" href="#{ref}">{number}</a>')
+
+    def numbered_opening(self, tag: str, cls: str) -> str:
+        """A numbered paragraph's start tag up to its id (:meth:`numbered_start`), once."""
+        opening = self.numbered_starts.get((tag, cls))
+        if opening is None:
+            if tag not in NUMBERED_TAGS:
+                raise _unsafe(f"element <{tag}>")
+            opening = self.numbered_starts[tag, cls] = \
+                f'<{tag} class="{escape_attribute(cls)}" id="'
+        return opening
 
     def end(self, tag: str) -> None:
         self.out.append(f"</{tag}>")

@@ -68,7 +68,8 @@ class TextRules(GuardedOutput):
             self.children = self.walker.children  # type: ignore[method-assign]
             self.walker.paragraph_rules(
                 functools.partial(TextRules.p, self), doc.paragraph_id, self.numbered_start,
-                self.opening("p", "p"), STRUCTURAL, self.flush, FLUSH_AT)
+                self.opening("p", "p"), self.numbered_opening("p", "p"), STRUCTURAL,
+                self.flush, FLUSH_AT)
             self.p = self.walker.paragraph  # type: ignore[method-assign]
 
     def span_rules(self, spans: dict[str, tuple[str, str]]) -> None:
