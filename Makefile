@@ -45,9 +45,10 @@ $(SYSTEM):
 	fi
 	@touch $(SYSTEM)
 
-# (setup.py and the C source: the text layout in C is built by the install, in place; an
-# edit to the C source builds it again)
-$(STAMP): pyproject.toml setup.py src/teikit/writers/_textplain.c | $(SYSTEM)
+# (setup.py and the C sources: the text layout and the HTML walk in C are built by the
+# install, in place; an edit to a C source builds them again)
+$(STAMP): pyproject.toml setup.py src/teikit/writers/_textplain.c \
+	  src/teikit/writers/_htmlwalk.c | $(SYSTEM)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'

@@ -1,11 +1,12 @@
 #!/bin/sh
-# The text layout in C (src/teikit/writers/_textplain.c) under AddressSanitizer and UBSan,
-# by hand; not a test. The package is copied to a temporary folder, the module built there
-# with the sanitizers, and the tests that compare it with the Python layout run against it
+# The text layout and the HTML walk in C (src/teikit/writers/_textplain.c, _htmlwalk.c)
+# under AddressSanitizer and UBSan, by hand; not a test. The package is copied to a
+# temporary folder, the modules built there with the sanitizers, and the tests that
+# compare them with the Python code run against them
 # (a memory error or undefined behaviour stops the run with its report, on the terminal:
 # pytest's capture is off, as a captured report would be lost with the process):
 #
-#     fuzz/asan.sh                                  # tests/test_export_cwalk.py and _cfuzz.py
+#     fuzz/asan.sh                                  # test_export_cwalk, _cfuzz and _hspeed
 #     TEIKIT_EXAMPLES=5000 fuzz/asan.sh             # longer hypothesis runs
 #     fuzz/asan.sh tests/test_export_cfuzz.py -x    # other pytest arguments
 #
@@ -16,13 +17,16 @@ PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 cp -r "$ROOT/src" "$TMP/src"
-rm -f "$TMP"/src/teikit/writers/_textplain*.so
+rm -f "$TMP"/src/teikit/writers/_textplain*.so "$TMP"/src/teikit/writers/_htmlwalk*.so
 INCLUDE=$("$PYTHON" -c "import sysconfig; print(sysconfig.get_paths()['include'])")
 SUFFIX=$("$PYTHON" -c "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")
-gcc -shared -fPIC -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
-    -fno-omit-frame-pointer -Wall -Wextra -Wno-missing-field-initializers -I"$INCLUDE" \
-    -o "$TMP/src/teikit/writers/_textplain$SUFFIX" "$ROOT/src/teikit/writers/_textplain.c"
-[ $# -gt 0 ] || set -- tests/test_export_cwalk.py tests/test_export_cfuzz.py
+for MODULE in _textplain _htmlwalk; do
+  gcc -shared -fPIC -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+      -fno-omit-frame-pointer -Wall -Wextra -Wno-missing-field-initializers -I"$INCLUDE" \
+      -o "$TMP/src/teikit/writers/$MODULE$SUFFIX" "$ROOT/src/teikit/writers/$MODULE.c"
+done
+[ $# -gt 0 ] || set -- tests/test_export_cwalk.py tests/test_export_cfuzz.py \
+    tests/test_export_hspeed.py
 cd "$ROOT"
 # (Python's own allocations are not leaks to report; a huge request fails as MemoryError)
 ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \

@@ -26,6 +26,7 @@ SDIST_MUST_HOLD = [
     "pyproject.toml",
     "setup.py",
     "src/teikit/writers/_textplain.c",
+    "src/teikit/writers/_htmlwalk.c",
     "src/teikit/__init__.py",
     "src/teikit/py.typed",
     "src/teikit/schema/teikit.odd",
@@ -45,6 +46,7 @@ WHEEL_MUST_HOLD = [
     "teikit/writers/html.css",
     "teikit/writers/pdf.css",
     "teikit/writers/_textplain.pyi",
+    "teikit/writers/_htmlwalk.pyi",
     "teikit/schema/tei_all-4.7.0.json.gz",
 ]
 
@@ -89,6 +91,11 @@ def test_wheel_and_sdist_install_and_pass_the_tests(tmp_path):
             for n in files
             if n.startswith("teikit/writers/_textplain.") and n.endswith((".so", ".pyd"))
         ], "the compiled text layout is not built"
+        assert [
+            n
+            for n in files
+            if n.startswith("teikit/writers/_htmlwalk.") and n.endswith((".so", ".pyd"))
+        ], "the compiled HTML walk is not built"
     assert f"teikit-{version}.dist-info/licenses/LICENSE" in files
     assert "License-Expression: MIT" in metadata.splitlines()
     assert f"Version: {version}" in metadata.splitlines()

@@ -21,10 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import gcpause
 from ..signs import TRANSCRIPTION, View, sign_for
+from ..tei import XML_ID, XML_LANG
 from . import apparatus, mathml
 from .document import Document, Numbered, Owner, T, class_token, is_numbered_note, safe_href
 from .htmlout import (  # noqa: F401
+    ATTRIBUTE_SPECIAL,
     ATTRIBUTES,
     FILL,
     HTML_TAGS,
@@ -47,6 +50,9 @@ class Body(TextRules):
         self.rules.update({T + name: getattr(self, rule) for name, rule in RULES.items()})
         self.rules.update(dict.fromkeys(mathml.ROOTS, self.math))
         self.span_rules({name: SPANS[rule] for name, rule in RULES.items() if rule in SPANS})
+        if self.walker is not None:        # the print copy's walk in C as well
+            self.walker.flat_rules(FLAT_OWN, self.flat, self.flat_spans, self.flat_span)
+            self.flat_children = self.walker.flat_children  # type: ignore[method-assign]
 
     def list(self, el, where: int) -> None:
         if where == PHRASING:
@@ -175,7 +181,9 @@ class Body(TextRules):
         target = (el.get("target") or "").strip()
         if target.startswith("#"):               # resolved once the page is written
             slot = self.slot()
-            attrs = self.attrs(el, "ref")
+            keys = el.keys()                     # (attrs' class alone, without the call)
+            attrs = self.attrs(el, "ref") if XML_ID in keys or XML_LANG in keys else \
+                {"class": "ref"}
             self.children(el, PHRASING)
             self.pointers.append((slot, self.slot(), attrs, target))
             return
@@ -219,9 +227,13 @@ class Body(TextRules):
             else:
                 late[f"\0{place}\0".encode()] = markup.encode("utf-8")
 
+        page_ids, notes_by_id = doc.page_ids, doc.notes_by_id
+        template: list[str] | None = None
         for start, end, a, target in self.pointers:
-            anchor = doc.anchor(target)
-            note = doc.notes_by_id.get(target[1:])
+            # doc.anchor(target), for a target that is "#" and the rest already stripped
+            page_id = page_ids.get(target[1:])
+            anchor = "#" + page_id if page_id else None
+            note = notes_by_id.get(target[1:])
             mark = len(out)
             if end < 0:                          # a ptr: a marker, or nothing
                 if note is not None:
@@ -237,8 +249,16 @@ class Body(TextRules):
             if note is not None:
                 anchor = "#" + note.id
             if anchor is not None and len(a) == 1:     # a link of class ref: a template
-                p = self.recorded("ref", self.link)
-                put(start, f"{p[0]}{escape_attribute(anchor[1:])}{p[1]}")
+                if template is None:
+                    template = self.recorded("ref", self.link)
+                value = anchor[1:]
+                if ATTRIBUTE_SPECIAL.search(value) is not None:
+                    value = escape_attribute(value)
+                if start >= flushed and end >= flushed:
+                    out[start - flushed] = f"{template[0]}{value}{template[1]}"
+                    out[end - flushed] = "</a>"
+                    continue
+                put(start, f"{template[0]}{value}{template[1]}")
             else:
                 if anchor is not None:
                     a["href"] = anchor
@@ -382,7 +402,7 @@ class Body(TextRules):
                     rend = child.get("rend")
                     span = spans.get((tag, rend))
                     if span is None:
-                        span = spans[tag, rend] = self.opening("span", _flat_class(tag, rend))
+                        span = self.flat_span(tag, rend)
                     append(span)
                     if len(child):
                         self.flat_children(child)
@@ -394,6 +414,11 @@ class Body(TextRules):
             tail = child.tail
             if tail:
                 append(escape_text(tail))
+
+    def flat_span(self, tag: str, rend: str | None) -> str:
+        """The start tag of a plain span of a print copy, made once (:meth:`flat_children`)."""
+        span = self.flat_spans[tag, rend] = self.opening("span", _flat_class(tag, rend))
+        return span
 
     def flat(self, el) -> None:
         """An element of a note's print copy with a sign or a rule of its own."""
@@ -503,15 +528,19 @@ def fragment_chunks(root, view: View, base: int = 2, prefix: str = "") -> list[b
     beyond Latin-1 takes two or four bytes a character)."""
     doc = Document(root, prefix)
     body = Body(doc, view, base)
-    body.start("div", {"class": "tei-text"})
-    body.out.append("\n")
-    for text_el in doc.texts:
-        body.text(text_el)
-    body.end("div")
-    body.resolve_pointers()
-    body.out.append("\n")
-    out, chunks = body.out, body.chunks
-    del body, doc
-    chunks += encoded(out)
-    out.clear()
+    # the pieces, tuples and element proxies are made by the ten thousand, and the only
+    # cycles are the writer's own (its rules, bound to it): the cycle collector is paused
+    # while they are made (see teikit.gcpause), an eighth of the walk's instructions
+    with gcpause.paused():
+        body.start("div", {"class": "tei-text"})
+        body.out.append("\n")
+        for text_el in doc.texts:
+            body.text(text_el)
+        body.end("div")
+        body.resolve_pointers()
+        body.out.append("\n")
+        out, chunks = body.out, body.chunks
+        del body, doc
+        chunks += encoded(out)
+        out.clear()
     return chunks

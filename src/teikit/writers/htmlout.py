@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ..diagnostics import Exit, fail
 from . import mathml
@@ -35,11 +36,26 @@ ATTRIBUTE_ESCAPES = {"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;", "\n"
 
 ENCODE_AT = 4096         # pieces joined and encoded at a time (see encoded)
 
+# The pieces joined straight into UTF-8 in C (teikit/writers/_htmlwalk.c; built with the
+# package where a C compiler is found), else in Python below: the same bytes.
+_utf8_join: Any
+try:
+    from ._htmlwalk import utf8_join as _utf8_join
+except ImportError:                              # pragma: no cover
+    _utf8_join = None
+
 
 def encoded(pieces: list[str]) -> list[bytes]:
-    """*pieces* in UTF-8, a few thousand joined at a time: most such runs are ASCII and
-    stay one byte a character until they are encoded (a third faster than all at once on
-    the FRUS volume of bench/export.py, where one quotation mark widens the whole)."""
+    """*pieces* in UTF-8: in C, one pass with no string of them joined; in Python, a few
+    thousand joined at a time: most such runs are ASCII and stay one byte a character
+    until they are encoded (a third faster than all at once on the FRUS volume of
+    bench/export.py, where one quotation mark widens the whole). Each piece that is
+    ASCII is copied as it is in C, so every chunk of that volume, which the quotation
+    marks widen, costs a quarter of Python's."""
+    if _utf8_join is not None and pieces:
+        joined = _utf8_join(pieces)
+        if joined is not None:
+            return [joined]
     return ["".join(pieces[k:k + ENCODE_AT]).encode("utf-8")
             for k in range(0, len(pieces), ENCODE_AT)]
 
@@ -137,15 +153,20 @@ class GuardedOutput:
     def numbered_start(self, tag: str, cls: str, page_id: str, number: int) -> None:
         """A paragraph's start tag and its number, a link to it: one template of
         elements and attributes the guard allows (only the values vary, escaped)."""
-        key = (tag, cls)
-        opening = self.numbered_starts.get(key)
-        if opening is None:
-            if tag not in NUMBERED_TAGS:
-                raise _unsafe(f"element <{tag}>")
-            opening = self.numbered_starts[key] = f'<{tag} class="{escape_attribute(cls)}" id="'
+        opening = self.numbered_opening(tag, cls)
         ref = page_id if ATTRIBUTE_SPECIAL.search(page_id) is None else \
             escape_attribute(page_id)
         self.out.append(f'{opening}{ref}"><a class="pn gen" href="#{ref}">{number}</a>')
+
+    def numbered_opening(self, tag: str, cls: str) -> str:
+        """A numbered paragraph's start tag up to its id (:meth:`numbered_start`), once."""
+        opening = self.numbered_starts.get((tag, cls))
+        if opening is None:
+            if tag not in NUMBERED_TAGS:
+                raise _unsafe(f"element <{tag}>")
+            opening = self.numbered_starts[tag, cls] = \
+                f'<{tag} class="{escape_attribute(cls)}" id="'
+        return opening
 
     def end(self, tag: str) -> None:
         self.out.append(f"</{tag}>")

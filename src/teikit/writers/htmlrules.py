@@ -15,6 +15,14 @@ from . import mathml, spoken
 from .document import SEPARATED, Document, Numbered, Owner, T, class_token, glued_before
 from .htmlout import FILL, GuardedOutput, escape_attribute, escape_text
 
+# TextRules.children in C (built with the package where a C compiler is found; without it
+# the Python method, the same bytes, slower).
+_Walker: Any
+try:
+    from ._htmlwalk import Walker as _Walker
+except ImportError:                              # pragma: no cover
+    _Walker = None
+
 # Where an element stands: between blocks of a container (an element without a rule is a
 # block there), in other flow content, or in running text (a block becomes a span).
 CONTAINER, FLOW, PHRASING = 0, 1, 2
@@ -53,6 +61,16 @@ class TextRules(GuardedOutput):
         self.spans: dict[str, tuple[str, str]] = {HI: self.hi_span(None)}
         self._default = self.default
         self.flat_spans: dict[tuple[str, str | None], str] = {}   # Body.flat_children's
+        self.walker = None if _Walker is None else _Walker(
+            self.out, self.rules, self.spans, self._default, self.his, self.hi_span,
+            SEPARATED, glued_before, escape_text, HI, XML_ID, XML_LANG, PHRASING)
+        if self.walker is not None:        # the same walk in C (teikit/writers/_htmlwalk.c)
+            self.children = self.walker.children  # type: ignore[method-assign]
+            self.walker.paragraph_rules(
+                functools.partial(TextRules.p, self), doc.paragraph_id, self.numbered_start,
+                self.opening("p", "p"), self.numbered_opening("p", "p"), STRUCTURAL,
+                self.flush, FLUSH_AT)
+            self.p = self.walker.paragraph  # type: ignore[method-assign]
 
     def span_rules(self, spans: dict[str, tuple[str, str]]) -> None:
         """Register rules that write *tag* of class *cls* around the content
