@@ -22,7 +22,8 @@ from teikit.formats.urls import link_urls
 from teikit.header import Edition
 from teikit.readers import letterwords
 from teikit.readers.dates import find_date
-from teikit.readers.letters import is_closing, is_salutation, is_signature
+from teikit.readers.letter_closers import is_closing, is_signature
+from teikit.readers.letter_openers import is_salutation
 from teikit.readers.letterwords import LATIN_ADDRESS, LATIN_DATING
 
 

@@ -83,7 +83,7 @@ def _page_regions(page_el, page: ocr.Page, conf: ocr.Confidence) -> None:
         made = _line(line, conf)
         if made is None:
             continue
-        key = (id(block), kind, label)
+        key = (block, kind, label)          # (the element: an id() of a freed proxy recurs)
         if key != current_key or not page.regions:
             top = _bbox(block)[0] if block is not None else None
             page.regions.append(ocr.Region(kind, [], block.sourceline if block is not None
@@ -104,12 +104,13 @@ def _line_elements(page_el) -> list:
     taken: set[int] = set()
     # an ocr_page inside the page is a page of its own (read as such): its lines are not
     # this page's too (they would be read twice)
-    nested = {id(d) for d in page_el.iterdescendants() if "ocr_page" in _classes(d)}
+    # (the elements, never their id(): lxml frees an unused proxy and a later one takes its id)
+    nested = {d for d in page_el.iterdescendants() if "ocr_page" in _classes(d)}
     for el in page_el.iter():
         if not isinstance(el.tag, str) or _excluded(el, page_el):
             continue
         classes = _classes(el)
-        if nested and (id(el) in nested or any(id(a) in nested for a in el.iterancestors())):
+        if nested and (el in nested or any(a in nested for a in el.iterancestors())):
             continue
         inside = any(id(a) in taken for a in el.iterancestors())
         if inside:

@@ -46,17 +46,15 @@ from .dates import (
 )
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import is_cjk
+from .letter_closers import MAIL_ADDRESS, SLASHED_NAME, initials_signed
+from .letter_openers import official_address
 from .letters import (
-    MAIL_ADDRESS,
-    SLASHED_NAME,
     embedded_letters,
     find_letter_parts,
-    initials_signed,
     letter_marks,
     letters_apart,
     letters_at_rules,
     letters_in_turns,
-    official_address,
     signers_not_speakers,
 )
 from .numbered_letters import numbered_letters
@@ -312,7 +310,10 @@ class TextBuilder:
         self.quote = None
         self.salutes: list = []
         self.times: list[str] = []         # timestamps waiting for the turn they date
-        self.log_times: dict[int, str] = {}  # a day's division -> the last watch time in it
+        # a day's division -> the last watch time in it; keyed by the element, never id():
+        # lxml frees an element's Python proxy once unused, and a later division's proxy
+        # could take its id (and the day before's times), as it did after other documents
+        self.log_times: dict[etree._Element, str] = {}
         self.format_list = None              # the <list> the format's items go on (_para)
 
     def write(self, units: list[Unit]) -> None:
@@ -458,11 +459,11 @@ class TextBuilder:
                                                  for d in head.iter(tei("date"))):
             return None
         when = f"{m.group('h')}:{m.group('m')}:00"
-        last = self.log_times.get(id(self.div))
+        last = self.log_times.get(self.div)
         where = marks.plain_range(text, m.start("h"), m.end("m"))
         if where is None or (last is not None and when <= last):
             return None
-        self.log_times[id(self.div)] = when
+        self.log_times[self.div] = when
         return where, when
 
     def _run_in_day(self, text: str):

@@ -327,7 +327,7 @@ def date_order(doc: Doc) -> Iterator[Finding]:
 # ----------------------------------------------------------------------------- text
 
 def duplicate_note_number(doc: Doc) -> Iterator[Finding]:
-    seen: dict[tuple[int, str], etree._Element] = {}
+    seen: dict[tuple[etree._Element, str], etree._Element] = {}
     text = doc.root.find(T + "text")
     if text is None:
         return
@@ -337,7 +337,7 @@ def duplicate_note_number(doc: Doc) -> Iterator[Finding]:
             continue
         scope = next((d for d in note.iterancestors(T + "div")
                       if d.get("type") == "document"), text)
-        key = (id(scope), n.strip())
+        key = (scope, n.strip())     # (the element: an id() of a freed proxy recurs)
         if key in seen:
             yield Finding(f'note number "{n}" is used twice in this document (first on line '
                           f"{seen[key].sourceline}); number each note once",
