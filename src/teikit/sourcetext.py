@@ -10,7 +10,7 @@ import codecs
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -68,6 +68,11 @@ class Hints:
     # words a format saw cut by a hyphen at a line end of its source that its reading turns
     # into a space (HTML: "vei-" / "ne" reads "vei- ne"), casefolded and joined ("veine")
     hyphen_breaks: set[str] = field(default_factory=set)
+
+    def fire(self, rule: str) -> None:
+        """Note that the format's *rule* fired (once, in the order the rules first fired)."""
+        if rule not in self.rules:
+            self.rules.append(rule)
 
 
 @dataclass
@@ -296,22 +301,7 @@ def _repair_437(text: str, diags: Collector | None) -> str:
                                    if _unmangled_437(m.group())), 2))
     if len(found) < 2 and not (found and found[0].group().startswith(PUNCTUATION_437)):
         return text              # (one alone is evidence only as punctuation's image)
-    count = 0
-
-    def fix(m: re.Match) -> str:
-        nonlocal count
-        char = _unmangled_437(m.group())
-        count += char is not None
-        return char or m.group()
-    repaired = MOJIBAKE_437.sub(fix, text)
-    if diags is not None:
-        first = found[0].start()
-        diags.warn(f"{count} characters garbled by a wrong encoding (UTF-8 read as code page "
-                   f"437 and saved again: \u201c{found[0].group()}\u201d) were repaired "
-                   f"(\u201c{_unmangled_437(found[0].group())}\u201d); give --encoding utf-8 "
-                   "to keep them as they are", "mojibake-repaired",
-                   text.count("\n", 0, first) + 1, first - text.rfind("\n", 0, first))
-    return repaired
+    return _repaired(text, MOJIBAKE_437, _unmangled_437, found[0], "code page 437", diags)
 
 
 def repair_mojibake(text: str, diags: Collector | None) -> str:
@@ -323,23 +313,36 @@ def repair_mojibake(text: str, diags: Collector | None) -> str:
     if len(found := [m for m in MOJIBAKE.finditer(text)
                      if _unmangled(m.group()) and _unambiguous(m.group())][:2]) < 2:
         return _repair_437(text, diags)
-    first = found[0].start()
+    return _repaired(text, MOJIBAKE, _unmangled, found[0], "Windows-1252", diags)
+
+
+def _substituted(text: str, pattern: re.Pattern[str],
+                 unmangle: Callable[[str], str | None]) -> tuple[str, int]:
+    """*text* with each match of *pattern* that *unmangle* reads as one character replaced
+    by it, and how many were."""
     count = 0
 
-    def fix(m: re.Match) -> str:
+    def fix(m: re.Match[str]) -> str:
         nonlocal count
-        char = _unmangled(m.group())
+        char = unmangle(m.group())
         count += char is not None
         return char or m.group()
-    repaired = MOJIBAKE.sub(fix, text)
+    return pattern.sub(fix, text), count
+
+
+def _repaired(text: str, pattern: re.Pattern[str], unmangle: Callable[[str], str | None],
+              first: re.Match[str], codec: str, diags: Collector | None) -> str:
+    """*text* repaired (_substituted), reported once at the *first* garbled sequence as UTF-8
+    read as *codec* and saved again."""
+    repaired, count = _substituted(text, pattern, unmangle)
     if diags is not None:
-        line = text.count("\n", 0, first) + 1
-        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in found[0].group())
-        diags.warn(f"{count} characters garbled by a wrong encoding (UTF-8 read as Windows-1252 "
+        at = first.start()
+        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in first.group())
+        diags.warn(f"{count} characters garbled by a wrong encoding (UTF-8 read as {codec} "
                    f"and saved again: \u201c{shown}\u201d) were repaired "
-                   f"(\u201c{_unmangled(found[0].group())}\u201d); give --encoding utf-8 to "
-                   "keep them as they are", "mojibake-repaired", line,
-                   first - text.rfind("\n", 0, first))
+                   f"(\u201c{unmangle(first.group())}\u201d); give --encoding utf-8 to "
+                   "keep them as they are", "mojibake-repaired", text.count("\n", 0, at) + 1,
+                   at - text.rfind("\n", 0, at))
     return repaired
 
 

@@ -193,8 +193,7 @@ def _interlinear(lines: list[_Line], diags: Collector, out: Lines) -> list[_Line
         _insert(below, il, text)
         diags.info(f"interlinear line \u201c{text}\u201d put where it goes in the line below "
                    "it, as an insertion", "alto-interlinear", il.number, 1)
-        if "ocr-interlinear" not in out.hints.rules:
-            out.hints.rules.append("ocr-interlinear")
+        out.hints.fire("ocr-interlinear")
     return kept
 
 
@@ -364,8 +363,7 @@ def _join_hyphenated(lines: list[_Line], diags: Collector, out: Lines) -> None:
             after.words[0].space = False
         diags.info(f"word hyphenated at the line end joined (\u201c{whole}\u201d, as the "
                    "file gives it whole)", "dehyphenated", line.number, 1)
-        if "ocr-hyphenation" not in out.hints.rules:
-            out.hints.rules.append("ocr-hyphenation")
+        out.hints.fire("ocr-hyphenation")
 
 
 def _text(words: list[_Word]) -> str:

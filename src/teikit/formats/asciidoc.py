@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ..diagnostics import Collector
-from ..sourcetext import SourceText, marked_up_text
+from ..sourcetext import SourceText
 from . import marks, suffix, tables
-from .lines import Lines
+from .lines import LineScanner
 
 NAME = "asciidoc"
 NAMES = (".adoc", ".asciidoc", ".asc", ".ad")
@@ -68,11 +68,7 @@ def sniff(name: str, data: bytes) -> float:
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
-    text, used = marked_up_text(name, data, encoding, diags)
-    reader = _Reader(text.split("\n"))
-    reader.blocks(0, len(reader.lines), "", 0)
-    reader.end()
-    return reader.out.source(name, used, diags)
+    return _Reader.read(name, data, encoding, diags)
 
 
 # ------------------------------------------------------------------------- block syntax
@@ -193,15 +189,18 @@ def is_attribute_line(line: str) -> bool:
     return first in BLOCK_STYLES
 
 
-class _Reader:
+class _Reader(LineScanner):
     def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
-        self.out = Lines()
+        super().__init__(lines)
         self.inline = _Inline(self)
         self.attributes: dict[str, str] = {}
         self.notes: list[tuple[int, str]] = []
         self.note_ids: dict[str, int] = {}
         self.hardbreaks = False
+
+    def scan(self) -> None:
+        self.blocks(0, len(self.lines), "", 0)
+        self.end()
 
     def end(self) -> None:
         for line, note in self.notes:

@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Collector
-from ..sourcetext import SourceText, marked_up_text
+from ..sourcetext import SourceText
 from . import marks, suffix
-from .lines import Lines
+from .lines import LineScanner
 
 NAME = "atf"
 TEXT_LINE = re.compile(r"^&(?P<id>[PQX]\d{6})\s*=\s*(?P<name>.*?)\s*$")
@@ -63,24 +63,20 @@ def sniff(name: str, data: bytes) -> float:
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
-    text, used = marked_up_text(name, data, encoding, diags)
-    out = Lines()
-    _Scanner(out).scan(text.split("\n"))
-    out.hints.rules.append("atf")
-    return out.source(name, used, diags)
+    return _Scanner.read(name, data, encoding, diags)
 
 
-class _Scanner:
-    def __init__(self, out: Lines) -> None:
-        self.out = out
+class _Scanner(LineScanner):
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines)
         self.rows: list[tuple[int, str, str]] = []     # the block being collected
         self.surface: list[str] = []                   # the tablet lines of one paragraph
         self.surface_line = 0
         self.in_text = False
         self.preamble: list[tuple[int, str, str]] = []   # lines over a text (its record)
 
-    def scan(self, lines: list[str]) -> None:
-        for number, raw in enumerate(lines, 1):
+    def scan(self) -> None:
+        for number, raw in enumerate(self.lines, 1):
             line = raw.strip()
             m = TEXT_LINE.match(line)
             if m:
@@ -104,6 +100,7 @@ class _Scanner:
             self.atf_line(number, line, raw)
         self.flush()
         self.out.block(self.preamble)
+        self.out.hints.rules.append("atf")
 
     def plain(self, number: int, raw: str) -> None:
         """A line outside the texts (a catalogue's fields): as in a plain text."""

@@ -182,7 +182,7 @@ class _Book:
             self.out.leave_out(self.offset + 1, self.offset + 1, text[:300] or item.path,
                                f"{item.path}: the navigation document (the ebook's table of "
                                "contents)", "epub-chrome")
-            self._fired("epub-chrome")
+            self.out.hints.fire("epub-chrome")
             return
         data = self.package.read(item.path)
         scratch = Collector(name)
@@ -220,7 +220,7 @@ class _Book:
                         "nav" not in other.properties and (other.media_type in XHTML_TYPES):
                     self._load(other)
                     if other.path in self.index:
-                        self._fired("epub-linked-item")
+                        self.out.hints.fire("epub-linked-item")
 
     # -- the ebook's chrome
     def _chrome(self, item: Item, body) -> None:
@@ -252,7 +252,7 @@ class _Book:
         first, last = (min(lines), max(lines)) if lines else (self.offset, self.offset)
         if text:
             self.out.leave_out(first, last, text[:300], reason, "epub-chrome")
-        self._fired("epub-chrome")
+        self.out.hints.fire("epub-chrome")
         if whole:                                   # the document's body: emptied
             for child in list(el):
                 el.remove(child)
@@ -325,8 +325,8 @@ class _Book:
                 del a.attrib["href"]
                 continue
             a.set("href", f"#{self.index[target[0]]}:{target[1]}")
-            if "noteref" in _types(a) and "epub-notes" not in self.out.hints.rules:
-                self.out.hints.rules.append("epub-notes")
+            if "noteref" in _types(a):
+                self.out.hints.fire("epub-notes")
 
     def _page(self):
         """One page of the documents in spine order, each a <section> of its <main>."""
@@ -354,11 +354,6 @@ class _Book:
                     is not None:
                 del a.attrib["href"]
         return page
-
-    def _fired(self, rule: str) -> None:
-        if rule not in self.out.hints.rules:
-            self.out.hints.rules.append(rule)
-
 
 def _text_outside(el, links: list) -> list[str]:
     """The text of *el* that is not inside one of *links* (iteratively: a page may nest

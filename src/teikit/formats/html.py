@@ -226,8 +226,8 @@ def read_tree(name: str, root, out: Lines, used: str, diags: Collector):
     walker.running = running_tables(main)
     walker.page_divs, walker.page_heads = _page_divs(main)
     walker.title_heads = _title_headings(root, main)
-    if walker.title_heads and "page-outside" not in out.hints.rules:
-        out.hints.rules.append("page-outside")
+    if walker.title_heads:
+        out.hints.fire("page-outside")
     walker.banner = _banner(main)
     walker.underscores = _underscore_emphasis(main)
     if walker.underscores:
@@ -1409,8 +1409,8 @@ class _Walker:
         else:          # the source's own line ends are spaces in HTML; <br> ends a line
             if "=" in text and "\n" in text:   # the double hyphen of a transcription
                 text, joined = DOUBLE_HYPHEN_BREAK.subn(_joined_word, text)   # ("tran=" / "quilli")
-                if joined and "html-double-hyphen" not in self.out.hints.rules:
-                    self.out.hints.rules.append("html-double-hyphen")
+                if joined:
+                    self.out.hints.fire("html-double-hyphen")
             if "-" in text:      # a word cut at the source's line end: the rules' evidence
                 self.out.hints.hyphen_breaks.update(
                     (m.group(1) + m.group(2)).casefold() for m in HYPHEN_BREAK.finditer(text)
@@ -1444,8 +1444,7 @@ class _Walker:
                     # (the sign the transcriber printed after the word is the marker's)
                     self.buffer[-1] = re.sub(r"[*†‡]\s*$", "", self.buffer[-1])
                 self.buffer.append(marker)
-                if "inline-notes" not in self.out.hints.rules:
-                    self.out.hints.rules.append("inline-notes")
+                self.out.hints.fire("inline-notes")
                 self._tail(el)
                 return
         if tag in TOOLTIP_TAGS and in_content and not len(el) and tooltip_text(el):
@@ -1454,8 +1453,7 @@ class _Walker:
             # hover a note marked after them; the element is no form control
             self.buffer.append(el.text or "")
             self.buffer.append(self.notes.tooltip(el, tooltip_text(el) or ""))
-            if "tooltip-notes" not in self.out.hints.rules:
-                self.out.hints.rules.append("tooltip-notes")
+            self.out.hints.fire("tooltip-notes")
             self._tail(el)
             return
         if el in self.page_heads:         # a converted page's running head: left out
@@ -1469,8 +1467,7 @@ class _Walker:
             return
         if el in self.page_divs and marks.plain("".join(self.out.lines[-3:])).strip():
             self._page_break("div", self.page_divs[el], "")   # <div id="page_7">: a page
-            if "page-divs" not in self.out.hints.rules:
-                self.out.hints.rules.append("page-divs")
+            self.out.hints.fire("page-divs")
         if tag in BLOCKS and self._emptied_note_list(el):
             text = " ".join(" ".join(child.text_content() for child in el
                                      if child not in self.notes.taken
@@ -1490,15 +1487,13 @@ class _Walker:
             self.out.leave_out(line, end, " / ".join(lines)[:200],
                                f"<{tag}>: the site's masthead, its name in the page's "
                                "<title>; kept in the header", "boilerplate")
-            if "site-masthead" not in self.out.hints.rules:
-                self.out.hints.rules.append("site-masthead")
+            self.out.hints.fire("site-masthead")
             self._tail(el)
             return
         unclear = _unclear_sign(el, tag)
         if unclear is not None:             # TEI's <unclear> kept as a class by its XSLT
             self.buffer.append(unclear)
-            if "unclear-class" not in self.out.hints.rules:
-                self.out.hints.rules.append("unclear-class")
+            self.out.hints.fire("unclear-class")
             self._tail(el)
             return
         if el in self.chrome:               # an edition's entity register, the site's footer
@@ -1508,8 +1503,7 @@ class _Walker:
                 end = _last_line(el, line)
                 self.out.leave_out(line, end, text[:200], f"<{tag}>: {self.chrome[el]}, "
                                    "not the document's text", "boilerplate")
-            if "edition-chrome" not in self.out.hints.rules:
-                self.out.hints.rules.append("edition-chrome")
+            self.out.hints.fire("edition-chrome")
             if tag in BLOCKS:
                 self.flush()
             else:
@@ -1543,24 +1537,22 @@ class _Walker:
                 self._apart(el)
             self._tail(el)
             return
-        if WIKI_HEADER & set(_classes(el) + (el.get("id") or "").casefold().split()) \
-                and "wiki-header" not in self.out.hints.rules:
-            self.out.hints.rules.append("wiki-header")
+        if WIKI_HEADER & set(_classes(el) + (el.get("id") or "").casefold().split()):
+            self.out.hints.fire("wiki-header")
         if PAGE_ANNOTATION.fullmatch(" ".join(el.text_content().split())) and tag in (
                 "span", "div", "p") and not len(el):   # Aozora's ［＃改ページ］: a new page
             line_start = not marks.plain("".join(self.buffer).rsplit(BREAK, 1)[-1]).strip()
             self._page_break("div" if line_start else tag, "", "")   # (on a line of its own:
             #                                                 between blocks, as a <div>'s)
-            if "page-annotation" not in self.out.hints.rules:
-                self.out.hints.rules.append("page-annotation")
+            self.out.hints.fire("page-annotation")
             self._tail(el)
             return
         if tag == "rp":                     # a ruby's fallback brackets: never text
             if (el.tail or "").strip():       # (nor the white space between a ruby's parts)
                 self._tail(el)
             return
-        if tag == "rt" and "ruby-reading" not in self.out.hints.rules:
-            self.out.hints.rules.append("ruby-reading")
+        if tag == "rt":
+            self.out.hints.fire("ruby-reading")
         if re.fullmatch(r"h[1-6]", tag) and {"author", "creator"} & set(_classes(el)) \
                 and " ".join(el.text_content().split()):
             text = " ".join(el.text_content().split())     # <h2 class="author">: a byline
@@ -1569,8 +1561,7 @@ class _Walker:
             end = _last_line(el, line)
             self.out.leave_out(line, end, text, f"<{tag} class=\"author\">: the work's "
                                "author, in the header", "boilerplate")
-            if "author-heading" not in self.out.hints.rules:
-                self.out.hints.rules.append("author-heading")
+            self.out.hints.fire("author-heading")
             self.flush()
             self._tail(el)
             return
@@ -1583,14 +1574,12 @@ class _Walker:
                 self.out.leave_out(line, end, text[:200], f"<{tag}>: the edition's colophon "
                                    "(its source, who keyed and proofread it, when): in the "
                                    "header's source description", "boilerplate")
-            if "colophon-block" not in self.out.hints.rules:
-                self.out.hints.rules.append("colophon-block")
+            self.out.hints.fire("colophon-block")
             self.flush()
             self._tail(el)
             return
         if any(LICENCE_BOX.match(c) for c in _classes(el)):     # its words: in the header
-            if "wiki-header" not in self.out.hints.rules:
-                self.out.hints.rules.append("wiki-header")
+            self.out.hints.fire("wiki-header")
             text = " ".join(el.text_content().split())
             self.out.leave_out(el.sourceline or self.line, el.sourceline or self.line,
                                text[:200], "licence box: its words are in the header",
@@ -1607,8 +1596,7 @@ class _Walker:
                 self.out.leave_out(line, end, words, f"<{tag}>: the links of the page's "
                                    "image viewer; the image is the <pb/>'s @facs", "boilerplate")
             self._page_break(tag, "", viewer)
-            if "page-viewer-links" not in self.out.hints.rules:
-                self.out.hints.rules.append("page-viewer-links")
+            self.out.hints.fire("page-viewer-links")
             self._tail(el)
             return
         if (_classes(el) and (PAGE_CLASSES & set(_classes(el)) or _short_page_class(el))
@@ -1617,16 +1605,15 @@ class _Walker:
             inside = bool(marks.plain("".join(self.buffer)).strip())
             self._page_break(tag, _page_number(el), "")   # <span class="pagenum">[Pg 12]</span>
             bar = bool(PAGE_BAR.match("".join(el.text_content().split())))
-            if bar and "page-bar" not in self.out.hints.rules:
-                self.out.hints.rules.append("page-bar")
+            if bar:
+                self.out.hints.fire("page-bar")
             if inside and bar and re.search(r"\s", el.text_content()):
                 self.buffer.append(" ")     # the bar's own space parts the words it stands
             self._tail(el)                  # between ("Erlebens<span>|⏎ </span>ist")
             return
         if tag == "a" and _converter_page_anchor(el):
             self._page_break(tag, el.get("name") or el.get("id"), "")   # pdftohtml's pages
-            if "pdf-lines" not in self.out.hints.rules:
-                self.out.hints.rules.append("pdf-lines")    # its <br>s are the page's width
+            self.out.hints.fire("pdf-lines")    # its <br>s are the page's width
             self._tail(el)
             return
         if self.picture is not None and el is self.picture:   # a portrait: no page
@@ -1637,8 +1624,7 @@ class _Walker:
                                f"{' '.join((img.get('alt') or img.get('title') or '').split())}",
                                "<a>: a linked picture, not the image of a page of the "
                                "original", "boilerplate")
-            if "picture-not-page" not in self.out.hints.rules:
-                self.out.hints.rules.append("picture-not-page")
+            self.out.hints.fire("picture-not-page")
             self._apart(el)
             self._tail(el)
             return
@@ -1653,8 +1639,7 @@ class _Walker:
                                             + images).strip()[:200],
                                f"<{tag}>: a gallery of the original's page images, no text "
                                "between them (no page break)", "page-gallery")
-            if "page-gallery" not in self.out.hints.rules:
-                self.out.hints.rules.append("page-gallery")
+            self.out.hints.fire("page-gallery")
             self._tail(el)
             return
         facs = _page_image(el, tag) if tag in ("a", "span", "div", "p") else None
@@ -1667,8 +1652,8 @@ class _Walker:
             self._table(el, depth)
             self._tail(el)
             return
-        if tag == "table" and "layout-table" not in self.out.hints.rules:
-            self.out.hints.rules.append("layout-table")
+        if tag == "table":
+            self.out.hints.fire("layout-table")
         if tag == "pre":
             self.flush()
             self.line, self.kind = el.sourceline or self.line, "pre"
@@ -1679,8 +1664,7 @@ class _Walker:
         page = _container_page(el) if block and PAGE_CONTAINERS & set(_classes(el)) else None
         if page is not None:
             self._page_break(tag, page, "")     # <div class="page">[2] möchte …
-            if "page-containers" not in self.out.hints.rules:
-                self.out.hints.rules.append("page-containers")
+            self.out.hints.fire("page-containers")
         if block:
             self.flush()
             self.line = el.sourceline or self.line
@@ -1690,8 +1674,7 @@ class _Walker:
             _address_lines(el)
             if el in self.datelines:
                 self.kind = "dateline"
-                if "dateline-heading" not in self.out.hints.rules:
-                    self.out.hints.rules.append("dateline-heading")
+                self.out.hints.fire("dateline-heading")
         closing = self._open_inline(el, tag)
         if el.text and not (tag == "a" and closing == "[marker]"):
             self.buffer.append(el.text)
@@ -1760,8 +1743,7 @@ class _Walker:
             if stage:
                 head += [(line, stage, "stage"), (line, first, "")]
             self.out.block(head + [(line, text, "") for text in lines[1:]])
-        if "dialogue-table" not in self.out.hints.rules:
-            self.out.hints.rules.append("dialogue-table")
+        self.out.hints.fire("dialogue-table")
 
     def _cell_text(self, el, depth: int) -> str:
         """A cell's text, with its marks; its paragraphs and line breaks as lines."""
@@ -1820,14 +1802,13 @@ class _Walker:
         if tag == "a":
             marker = self.notes.marker(el)
             if marker:
-                if not el.get("href") and "script-note-links" not in self.out.hints.rules:
-                    self.out.hints.rules.append("script-note-links")
+                if not el.get("href"):
+                    self.out.hints.fire("script-note-links")
                 self.buffer.append(marker)
                 return "[marker]"
             href = el.get("href") or ""
             if href.strip().split("#")[0] in self.index_links:
-                if "site-index-links" not in self.out.hints.rules:
-                    self.out.hints.rules.append("site-index-links")
+                self.out.hints.fire("site-index-links")
                 return ""                # the words, without the link to the site's index
             if href and not href.startswith("#"):
                 self.buffer.append(marks.REF_OPEN + href + marks.REF_TEXT)
@@ -1876,8 +1857,7 @@ class _Walker:
             after = el.getnext().text or ""
         if before and not before[-1].isspace() and after and after[0].isalnum():
             self.buffer.append(" ")
-            if "drawn-apart" not in self.out.hints.rules:
-                self.out.hints.rules.append("drawn-apart")
+            self.out.hints.fire("drawn-apart")
 
     def _speaker_label(self, el) -> bool:
         """An element at a paragraph's start that holds only a speaker's label ("ege:",

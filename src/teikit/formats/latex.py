@@ -795,8 +795,7 @@ class _Walker:
             self.out.leave_out(line, line, " ".join(" ".join(t.split()) for t in texts),
                                "a catchword (the next page's first word, printed at the foot "
                                "of this page) and its signature mark", "catchword")
-            if "catchword" not in self.out.hints.rules:
-                self.out.hints.rules.append("catchword")
+            self.out.hints.fire("catchword")
             return last
         self.unknown.setdefault(name, []).append(line)
         layout = [bool(LAYOUT_ARGUMENT.match(t)) and (not t.strip().isdigit() or any(

@@ -1,11 +1,12 @@
 """What the structured formats share: collecting blocks of lines with their source line
-numbers, and turning the result into a SourceText."""
+numbers, and turning the result into a SourceText; the base of the readers that scan a
+text's lines one by one (LineScanner)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ..diagnostics import Collector, fail
-from ..sourcetext import Hints, SourceText, clean_characters, to_nfc
+from ..sourcetext import Hints, SourceText, clean_characters, marked_up_text, to_nfc
 
 
 @dataclass
@@ -54,6 +55,30 @@ class Lines:
                        "navigation)", "empty")
         return SourceText(name, "\n".join(lines), encoding, lines, numbers=self.numbers,
                           kinds=self.kinds, hints=self.hints, composed=composed)
+
+
+class LineScanner:
+    """A reader of a line-based format (OpenITI, Org, ATF, AsciiDoc): the text's lines as
+    the source has them, and the Lines that scan() fills from them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.out = Lines()
+
+    def scan(self) -> None:
+        raise NotImplementedError
+
+    def fired(self, rule: str) -> None:
+        self.out.hints.fire(rule)
+
+    @classmethod
+    def read(cls, name: str, data: bytes, encoding: str | None,
+             diags: Collector) -> SourceText:
+        """The source *data* decoded (marked_up_text), scanned line by line, as a SourceText."""
+        text, used = marked_up_text(name, data, encoding, diags)
+        scanner = cls(text.split("\n"))
+        scanner.scan()
+        return scanner.out.source(name, used, diags)
 
 
 def _clean_hints(hints: Hints, diags: Collector) -> None:

@@ -40,9 +40,9 @@ import re
 from pathlib import PurePath
 
 from ..diagnostics import Collector
-from ..sourcetext import SourceText, marked_up_text
+from ..sourcetext import SourceText
 from . import marks
-from .lines import Lines
+from .lines import LineScanner
 
 NAME = "openiti"
 NAMES = (".mARkdown", ".completed", ".inProgress")
@@ -95,16 +95,12 @@ def sniff(name: str, data: bytes) -> float:
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
-    text, used = marked_up_text(name, data, encoding, diags)
-    out = Lines()
-    _Scanner(text.split("\n"), out).scan()
-    return out.source(name, used, diags)
+    return _Scanner.read(name, data, encoding, diags)
 
 
-class _Scanner:
-    def __init__(self, lines: list[str], out: Lines) -> None:
-        self.lines = lines
-        self.out = out
+class _Scanner(LineScanner):
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines)
         # paragraphs: (first line, text, kind) where kind is "" or "h<level>"
         self.paras: list[tuple[int, str, str]] = []
         self.volume: str | None = None
@@ -387,7 +383,3 @@ class _Scanner:
             return False
         rest = MILESTONE.sub("", PAGE.sub("", text.replace(HEMISTICH, " ")))
         return any(ch.isalnum() for ch in rest)
-
-    def fired(self, rule: str) -> None:
-        if rule not in self.out.hints.rules:
-            self.out.hints.rules.append(rule)

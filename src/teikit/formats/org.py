@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Collector
-from ..sourcetext import SourceText, marked_up_text
+from ..sourcetext import SourceText
 from . import marks, suffix, tables
-from .lines import Lines
+from .lines import LineScanner
 
 NAME = "org"
 NAMES = (".org",)
@@ -84,18 +84,13 @@ def sniff(name: str, data: bytes) -> float:
     return 0.0
 
 
-def read(name: str, data: bytes, encoding: str | None,
-         diags: Collector) -> SourceText:
-    text, used = marked_up_text(name, data, encoding, diags)
-    out = Lines()
-    _Scanner(text.split("\n"), out).scan()
-    return out.source(name, used, diags)
+def read(name: str, data: bytes, encoding: str | None, diags: Collector) -> SourceText:
+    return _Scanner.read(name, data, encoding, diags)
 
 
-class _Scanner:
-    def __init__(self, lines: list[str], out: Lines) -> None:
-        self.lines = lines
-        self.out = out
+class _Scanner(LineScanner):
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines)
         self.rows: list[tuple[int, str, str]] = []
         self.notes: list[tuple[str, int, str]] = []     # (label, line, text)
         self.numbers: dict[str, int] = {}               # label -> its number
@@ -417,10 +412,6 @@ class _Scanner:
             self.out.text_block(line, f"[{n}] {text}", "note")
         for line, n, text in self.inline_notes:
             self.out.text_block(line, f"[{n}] {text}", "note")
-
-    def fired(self, rule: str) -> None:
-        if rule not in self.out.hints.rules:
-            self.out.hints.rules.append(rule)
 
     # -- inline ------------------------------------------------------------------------------
     @staticmethod

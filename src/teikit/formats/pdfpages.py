@@ -51,8 +51,7 @@ def margin_numbers(pages: list[Page], out: Lines) -> None:
             out.leave_out(side[0].number, side[-1].number, " ".join(map(str, values)),
                           f"line numbers in the margin of page {page.index + 1} (layout)",
                           "line-numbers")
-            if "pdf-line-numbers" not in out.hints.rules:
-                out.hints.rules.append("pdf-line-numbers")
+            out.hints.fire("pdf-line-numbers")
 
 
 NUMBER_TOKEN = re.compile(r"(?<![\w.,/])([1-9]\d{0,5}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})(?![\w/])")

@@ -1,11 +1,8 @@
-"""Encode speed (issue 8, fifth speed helper): the passes made cheaper give the same masters.
+"""Speed: the fast paths give the same master as the slow ones, in linear time.
 
-The bracketed-signature pass (readers/blocks.py) found each paragraph's next unit by
-slicing the rest of the list (quadratic: 1.4 s of the bench's 4.8 MB text); it now carries
-the next unit back from the end and finds a rule between two lines by bisection. The
-library-stamp pass (readers/pages.py) tests a line for a piece of the stamp's words before
-the case-blind pattern. Each is checked here against what it replaced.
-"""
+The cases of the scouting rounds and their leftovers (espeed, espeed5, speed13), regrouped by
+convention; each section is named by the round it came from. Where the inputs come from (their
+provenance and licences): tests/ROUNDS.md, under the round's name."""
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -13,8 +10,14 @@ from hypothesis import strategies as st
 from teiquery import encode, texts, xp
 
 from teikit.formats.marks import plain
-from teikit.readers import blocks, pages
+from teikit.readers import blocks, eschatocol, pages
+from teikit.readers.eschatocol import ERA_HINT, may_hold_era
 from teikit.readers.unit import Unit
+
+ERA_PIECES = st.sampled_from(["year", "YEAR", "Year", " ", "\t", "\n", "of", "OF", "ſ", "İ",
+                              "ı", "AÑOS", "años", "an(n)os", "An)os", "ano", "DEL", "del",
+                              "L'AN", "l’an", "De", "JAHR", "iahre", "DES", "anno", "ANNO",
+                              "a", "n", "(", ")", "ñ", "Ñ", "o", "s", "x"])
 
 
 def _old_bracketed_signatures(units, ctx) -> None:
@@ -42,12 +45,50 @@ def _old_bracketed_signatures(units, ctx) -> None:
             units.insert(units.index(nxt), Unit("section", nxt.block))
 
 
-MINUTES = ("Minutes of the annual meeting held at the school house.\n\n"
+MINUTES_ESPEED5 = ("Minutes of the annual meeting held at the school house.\n\n"
            "Voted that the meeting be adjourned.\n\n[signature: D.M. McDonald]\n\n")
 
 
+PIECES_ESPEED5 = ["Voted that the meeting be adjourned.", "The treasurer read his report.",
+          "[signature: D.M. McDonald]", "[Signed: John Smith]", "----------", "* * *",
+          "SECOND MEETING", "\f", "Page 2"]
+
+
+STAMP_LETTERS = st.text(alphabet="©copyrightdigitzedbyalsanumérpgfvnCOPYRIGHTDIGBNFſıİK. \t",
+                        max_size=40)
+
+
+# ---------------------------------------------------------------------- espeed
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["A", "b", " ", "  ", "\t", "Cc", "\ufdd0", "\ufdd1"]),
+                         max_size=40).map("".join), min_size=1, max_size=14))
+def test_a_blocks_words_are_split_only_as_far_as_needed(lines):
+    """A short block's words are read with split(None, most): the same words as a full
+    split when there are at most *most* of them, and more than *most* pieces otherwise."""
+    most = max(12, 6 * len(lines))
+    flat = plain(" ".join(lines))
+    full, cut = flat.split(), flat.split(None, most)
+    assert (len(full) <= most) == (len(cut) <= most)
+    if len(full) <= most:
+        assert cut == full
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(ERA_PIECES, max_size=14).map("".join))
+def test_the_era_look_before_holds_wherever_the_era_hint_matches(text):
+    """may_hold_era is what ERA_HINT needs: where it says no, ERA_HINT finds nothing, in
+    any case and with the letters that match across case (ſ, ı, İ)."""
+    if ERA_HINT.search(text):
+        assert may_hold_era(text)
+
+
+# ---------------------------------------------------------------------- espeed5
+
+
 def test_a_signature_before_a_rule_closes_the_section_and_what_follows_is_one_of_its_own():
-    root, _ = encode(MINUTES + "----------\n\n"
+    root, _ = encode(MINUTES_ESPEED5 + "----------\n\n"
                      "Transcriber's notes: the page is torn at the foot.\n", "page.txt")
     assert texts(root, "//t:closer/t:signed") == ["signature: D.M. McDonald"]
     sections = xp(root, "//t:div[@type='section']")
@@ -57,19 +98,14 @@ def test_a_signature_before_a_rule_closes_the_section_and_what_follows_is_one_of
 
 
 def test_a_signature_with_text_after_it_and_no_rule_stays_a_note():
-    root, _ = encode(MINUTES + "Voted that the roads be mended.\n", "page.txt")
+    root, _ = encode(MINUTES_ESPEED5 + "Voted that the roads be mended.\n", "page.txt")
     assert not xp(root, "//t:closer")
     assert texts(root, "//t:note[@type='editorial']") == ["signature: D.M. McDonald"]
     assert texts(root, "//t:body//t:p")[-1] == "Voted that the roads be mended."
 
 
-PIECES = ["Voted that the meeting be adjourned.", "The treasurer read his report.",
-          "[signature: D.M. McDonald]", "[Signed: John Smith]", "----------", "* * *",
-          "SECOND MEETING", "\f", "Page 2"]
-
-
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14))
+@given(st.lists(st.sampled_from(PIECES_ESPEED5), min_size=1, max_size=14))
 def test_the_signature_pass_writes_what_the_quadratic_one_wrote(pieces):
     """Any run of paragraphs, signatures, rules, headings and page breaks: the master is
     byte for byte the one the pass before this round wrote."""
@@ -82,16 +118,6 @@ def test_the_signature_pass_writes_what_the_quadratic_one_wrote(pieces):
     finally:
         blocks._bracketed_signatures = kept
     assert new == old
-
-
-@given(st.lists(st.integers(0, 60), max_size=12), st.integers(0, 60), st.integers(0, 60))
-def test_a_rule_between_two_lines_by_bisection(rules, first, last):
-    assert blocks._rule_between(sorted(rules), first, last) == any(
-        first < r < last for r in rules)
-
-
-STAMP_LETTERS = st.text(alphabet="©copyrightdigitzedbyalsanumérpgfvnCOPYRIGHTDIGBNFſıİK. \t",
-                        max_size=40)
 
 
 @settings(max_examples=300)
@@ -110,3 +136,19 @@ def test_the_quick_test_passes_every_library_stamp(text):
 def test_the_quick_test_stops_ordinary_lines():
     assert not pages._may_be_stamp("Voted that the meeting be adjourned.")
     assert pages._may_be_stamp("Digitized by Google")
+
+
+# ---------------------------------------------------------------------- speed13
+
+
+def test_the_look_for_a_formulas_verb_in_c_misses_none_the_pattern_finds():
+    """A paragraph with a verb in any case, or spelt with the long s or a Turkish i (which
+    match "s" and "i" when case is ignored but lower-case to other letters), is let
+    through to VERB_ANYWHERE; prose without a verb is not."""
+    for text in ("DONE at Geneva, 25 September 1926.", "Fait à Paris, le 5 avril 1938.",
+                 "SIGNÉ à Berne", "ſigned at London", "SİGNED AT ANKARA", "sıgned at Izmir",
+                 "Geſchehen zu Berlin, den 3. März 1890.", "the present Convention.DONE at"):
+        assert eschatocol.VERB_ANYWHERE.search(text)
+        assert eschatocol.may_hold_verb(text), text
+    for text in ("The weather was fine.", "Pursuant to the rule, twenty minutes.", ""):
+        assert not eschatocol.may_hold_verb(text)
