@@ -533,6 +533,11 @@ RULES = [
     ("note-empty", "normalization", "A Markdown footnote defined with no words ([^3]: "
      "and nothing after it) is left out with its markers; the report names each, the "
      "definition and every marker, at its line and column."),
+    ("note-duplicate", "normalization", "A Markdown footnote label defined twice: Markdown "
+     "keeps the last definition; the earlier one is kept too, as a note of its own, at the "
+     "markers that stand between the definition before it and itself when a marker follows "
+     "it (a chapter's notes after its text), else without a marker after the kept one; "
+     "each is warned."),
     ("obsidian-comments", "normalization", "Obsidian comments (%% … %%), which no rendering "
      "shows, are left out and reported."),
     ("subject-title", "interpretation", "A heading that names only a kind of document "

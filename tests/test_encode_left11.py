@@ -1,0 +1,91 @@
+"""Conventions earlier rounds left open (left11): a Markdown footnote label defined twice
+keeps both definitions' words."""
+from __future__ import annotations
+
+import os
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from teiquery import encode, encoded_valid, texts
+
+from wordcheck import missing_words, source_words
+
+SETTINGS = settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "40")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+# ---------------------------------------------------------------- Markdown: a label twice
+
+CHAPTERS = """# Letters
+
+Chapter one word[^1] and more.
+
+[^1]: first words
+    and more
+
+Chapter two text[^1] again.
+
+[^1]: second words
+"""
+
+
+def test_a_label_defined_again_per_chapter_gives_each_marker_its_own_note():
+    root, result = encode(CHAPTERS, "chapters.md")
+    assert texts(root, "//t:body//t:p") == ["Chapter one wordfirst words and more and more.",
+                                            "Chapter two textsecond words again."]
+    assert texts(root, "//t:body//t:p[1]/t:note") == ["first words and more"]
+    assert texts(root, "//t:body//t:p[2]/t:note") == ["second words"]
+    assert not result.left_out
+    warned = [(d.line, d.code) for d in result.diagnostics if d.code == "note-duplicate"]
+    assert warned == [(5, "note-duplicate")]
+
+
+def test_an_earlier_definition_with_no_marker_of_its_own_follows_the_kept_one():
+    text = "AA word[^2]\n\n[^2]: first words\n\n[^2]: second words\n"
+    root, result = encode(text, "d.md")
+    assert texts(root, "//t:p/t:note") == ["second words"]
+    assert texts(root, "//t:body//t:note") == ["second words", "first words"]
+    assert any(d.code == "note-duplicate" and d.line == 3 for d in result.diagnostics)
+
+
+def test_a_label_in_a_code_block_is_no_definition():
+    text = "# Notes\n\nWord[^a] here.\n\n```\n[^a]: shown as code\n```\n\n[^a]: the note\n"
+    root, result = encode(text, "c.md")
+    assert texts(root, "//t:p/t:note") == ["the note"]
+    assert not any(d.code == "note-duplicate" for d in result.diagnostics)
+
+
+LABEL_SYNTAX = re.compile(r"\[\^[^\]\s]+\]:?")
+WORD = st.text("abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8)
+LABEL = st.sampled_from(["1", "2", "a", "note"])
+
+
+@st.composite
+def duplicate_labels(draw):
+    blocks = []
+    for _ in range(draw(st.integers(2, 6))):
+        words = draw(st.lists(WORD, min_size=1, max_size=6))
+        if draw(st.booleans()):           # a definition (markers stand in the text)
+            blocks.append(f"[^{draw(LABEL)}]: " + " ".join(words))
+        else:
+            if draw(st.booleans()):
+                words.insert(draw(st.integers(0, len(words))), f"w[^{draw(LABEL)}]")
+            blocks.append(" ".join(words))
+    label = draw(LABEL)        # one label defined twice at least
+    blocks.append(f"[^{label}]: " + " ".join(draw(st.lists(WORD, min_size=1, max_size=4))))
+    blocks.insert(draw(st.integers(0, len(blocks))),
+                  f"[^{label}]: " + " ".join(draw(st.lists(WORD, min_size=1, max_size=4))))
+    return "# Head\n\n" + "\n\n".join(blocks) + "\n"
+
+
+@SETTINGS
+@given(duplicate_labels())
+def test_every_word_of_a_markdown_source_with_a_label_defined_twice_is_kept(text):
+    encoded = encoded_valid(None, text, "dup.md")
+    assert encoded is not None
+    result, root = encoded
+    assert not [x for x in result.left_out if x.code == "note-duplicate"]
+    excused = {n for item in result.left_out for n in range(item.line, item.end_line + 1)}
+    words = LABEL_SYNTAX.sub(" ", text)     # a label is syntax, not words ("[^note]:")
+    lost = missing_words(source_words(words, excused, markup=True), root)
+    assert not lost, dict(lost)
