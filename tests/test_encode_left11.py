@@ -7,7 +7,7 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from teiquery import encode, encoded_valid, texts
+from teiquery import encode, encoded_valid, texts, xp
 
 from wordcheck import missing_words, source_words
 
@@ -89,3 +89,37 @@ def test_every_word_of_a_markdown_source_with_a_label_defined_twice_is_kept(text
     words = LABEL_SYNTAX.sub(" ", text)     # a label is syntax, not words ("[^note]:")
     lost = missing_words(source_words(words, excused, markup=True), root)
     assert not lost, dict(lost)
+
+
+# ---------------------------------------------------------------- ATF: comments and flags
+
+TABLET = """&P509373 = AbB 01, 059
+#atf: lang akk
+@tablet
+@obverse
+1. a-na ka? sza3#-ga#
+# the next line is doubtful
+2. qi2-bi2-ma s,i#? ku!(GA) ni*
+#tr.en: say to him
+3. [a-na#] _{d}utu_ u3
+"""
+
+
+def test_an_atf_comment_line_is_a_note_where_it_stands():
+    root, _ = encode(TABLET, "t.atf")
+    obverse = xp(root, "//t:div[t:head='obverse']")[0]
+    assert [el.tag.split("}")[1] for el in obverse] == ["head", "p", "note", "p", "p", "p"]
+    assert texts(root, "//t:div[t:head='obverse']/t:note[@type='comment']") == [
+        "the next line is doubtful"]
+    assert texts(root, "//t:div[t:head='obverse']/t:p[3]") == ["tr.en: say to him"]
+
+
+def test_atf_flags_damaged_and_queried_signs_as_the_spec_defines_them():
+    root, _ = encode(TABLET, "t.atf")
+    assert texts(root, "//t:unclear[@reason='damage']") == ["sza3", "ga", "s,i"]
+    assert texts(root, "//t:unclear[not(@reason)]") == ["ka", "s,i"]
+    assert texts(root, "//t:unclear[@reason='damage']/t:unclear") == ["s,i"]
+    assert "ku!(GA) ni*" in texts(root, "//t:body//t:p")[1]    # "!" and "*": as written
+    assert texts(root, "//t:supplied") == ["a-na#"]           # restored: no flags read
+    rules = xp(root, "//t:editorialDecl//t:p/text()")
+    assert any("ORACC's ATF" in r for r in rules)

@@ -1285,6 +1285,12 @@ RULES = [
     ("gap-lost", "correction", "Signs lost where the object is broken (a transliteration's "
      "[...], counted signs [x x], a state line's [rest broken]) are <gap reason=\"lost\"/>, "
      "with their count where given; never <supplied> nor words the editor left out."),
+    ("atf-comment", "interpretation", "An ATF comment line (# …, #note: …; not a #tr. "
+     "translation nor a protocol line) is the editor's <note type=\"comment\"> where it "
+     "stands, between the tablet's lines before and after it."),
+    ("atf-flags", "correction", "A transliteration's flags on a sign, as ORACC's ATF "
+     "defines them: # (damage to the sign) is <unclear reason=\"damage\">, ? (uncertain "
+     "reading) <unclear>; ! (corrected) and * (collated) stay as written."),
     ("page-unnumbered", "interpretation", "A transcriber's mark of a page it cannot number "
      "(\u201c[End of page ?]\u201d, \u201c[Page ?]\u201d) is an unnumbered <pb/>, not "
      "words read unclear."),
