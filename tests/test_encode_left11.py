@@ -123,3 +123,50 @@ def test_atf_flags_damaged_and_queried_signs_as_the_spec_defines_them():
     assert texts(root, "//t:supplied") == ["a-na#"]           # restored: no flags read
     rules = xp(root, "//t:editorialDecl//t:p/text()")
     assert any("ORACC's ATF" in r for r in rules)
+
+
+# ---------------------------------------------------------------- interviews: roles
+
+INTERVIEW = """Oral history interview
+
+Interviewee: Mary Smith
+Interviewer: John Doe
+Date: 3 May 1998
+
+DOE: When were you born?
+
+SMITH: In 1920, in Ohio.
+
+DOE: And your parents?
+
+SMITH: Farmers, both of them.
+"""
+
+
+def test_an_interviews_fields_give_its_speakers_their_roles_and_names():
+    root, _ = encode(INTERVIEW, "oral.txt")
+    persons = xp(root, "//t:particDesc//t:person")
+    assert [(p.get("{http://www.w3.org/XML/1998/namespace}id"), p.get("role"),
+             [n.text for n in p]) for p in persons] == [
+        ("doe", "interviewer", ["DOE", "John Doe"]),
+        ("smith", "interviewee", ["SMITH", "Mary Smith"])]
+    assert texts(root, "//t:titleStmt/t:respStmt[t:resp='interviewer']/t:name") == ["John Doe"]
+
+
+def test_a_narrator_named_in_the_fields_whose_turns_are_initialled():
+    text = ("Interview\n\nNarrator: Ada Byron King\nInterviewer: Charles Babbage\n\n"
+            "CB: Tell me about the engine.\n\nABK: It weaves algebraic patterns.\n\n"
+            "CB: And the notes?\n\nABK: Longer than the paper.\n")
+    root, _ = encode(text, "ada.txt")
+    persons = {p.get("role"): [n.text for n in p] for p in xp(root, "//t:person")}
+    assert persons == {"interviewee": ["ABK", "Ada Byron King"],
+                       "interviewer": ["CB", "Charles Babbage"]}
+
+
+def test_a_person_of_the_fields_with_no_turn_is_listed_with_the_role():
+    text = ("Interview\n\nInterviewee: Mary Smith\nInterviewer: John Doe\n\n"
+            "Q: When were you born?\n\nA: In 1920, in Ohio.\n\nQ: Where?\n\nA: Ohio.\n")
+    root, _ = encode(text, "qa.txt")
+    roles = [(p.get("role"), p[0].text) for p in xp(root, "//t:person[@role]")]
+    assert roles == [("interviewee", "Mary Smith"), ("interviewer", "John Doe")]
+    assert not xp(root, "//t:sp[contains(@who, 'mary')]")          # no turn is given them

@@ -3,6 +3,7 @@ filled with a placeholder; the editorial declaration is written from the rules t
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from . import __version__
@@ -426,6 +427,11 @@ RULES = [
      "contents flattened (1 About … 2 About the Interview 3 Interview 3.1 …), numbered "
      "titles that are the text's own headings further down in their order, is left out "
      "and reported."),
+    ("interview-roles", "interpretation", "An interview's fields name its people "
+     "(Interviewee:, Narrator:, INTERVIEW:, Interviewer:): each is a person of particDesc "
+     "with that role (@role) and the name as the field gives it, the same person as the "
+     "speaker whose label is that name, its surname or its initials; the role is the "
+     "document's own, never guessed."),
     ("interviewer", "interpretation", "An interview's field list (INTERVIEW: / "
      "INTERVIEWER: / DATE: / PLACE:) names who interviewed, a respStmt of the header, and "
      "where, the place of its creation."),
@@ -1535,7 +1541,10 @@ def _profile_desc(meta: Meta, speakers: list[Speaker]):
         profile.append(E.langUsage(language, *[E.language(name, ident=ident)   # a text's
                                                for ident, name in meta.other_languages]))
         #                                                   (other halves: readers.bilingual)
-    if speakers:
+    named = [(name, role) for role, names in (("interviewee", meta.interviewees),
+                                              ("interviewer", meta.interviewers))
+             for value in names for name in NAMES_APART.split(value) if name.strip()]
+    if speakers or named:
         persons = []
         for s in speakers:
             person = E.person(E.persName(s.label))
@@ -1543,5 +1552,53 @@ def _profile_desc(meta: Meta, speakers: list[Speaker]):
                 person.append(E.affiliation(s.affiliation))
             person.set(XML_ID, s.ident)
             persons.append(person)
+        _interview_roles(persons, speakers, named)
         profile.append(E.particDesc(E.listPerson(*persons)))
     return profile
+
+
+# several names in one field: "Janet Abbate and Thomas Haigh", "A. Smith; B. Jones"
+NAMES_APART = re.compile(r"\s*(?:;|&|\band\b|,(?=\s*\S+\s+\S))\s*")
+
+
+def _interview_roles(persons: list, speakers: list[Speaker],
+                     named: list[tuple[str, str]]) -> None:
+    """An interview's fields name who was interviewed and who interviewed ("Interviewee:
+    Mary Smith", "Narrator:", "Interviewer:"): the speaker whose label is that name, its
+    surname or its initials ("SMITH", "MS") is that person, with the field's role and the
+    name as the field gives it; a person named in a field whose label is in no turn is a
+    person of the interview all the same (role and name, no turn of their own)."""
+    taken = {s.ident for s in speakers}
+    for name, role in named:
+        name = name.strip().rstrip(".,")
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+        if not words:
+            continue
+        found = [p for p, s in zip(persons, speakers, strict=False) if p.get("role") is None
+                 and _names(s.label, words)]
+        if len(found) == 1:
+            person = found[0]
+            if " ".join(person[0].text.split()).casefold() != " ".join(name.split()).casefold():
+                person.insert(1, E.persName(name))
+        else:
+            person = E.person(E.persName(name))
+            person.set(XML_ID, make_id(name, taken))
+            persons.append(person)
+        person.set("role", role)
+
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev"}
+
+
+def _names(label: str, words: list[str]) -> bool:
+    """Is *label* (a turn's) the person of the name *words*: the name, its last word, or
+    its initials ("Mary Smith": "Mary Smith", "SMITH", "Smith", "MS", "M.S.")?"""
+    mine = [w.casefold() for w in re.findall(r"[^\W\d_]+", label)]
+    if mine[:1] and mine[0] in HONORIFICS:
+        mine = mine[1:]
+    if not mine:
+        return False
+    if mine == words or mine == words[-1:]:
+        return True
+    initials = "".join(w[0] for w in words)
+    return len(words) >= 2 and "".join(mine) == initials

@@ -60,6 +60,7 @@ class Meta:
     idno: str | None = None               # its shelfmark or reference there
     place: str | None = None              # where the document was written (creation)
     interviewers: list[str] = field(default_factory=list)   # an interview's (respStmt)
+    interviewees: list[str] = field(default_factory=list)   # an interview's (particDesc)
 
 
 # a bar marking the original's line end: between words, at a line's end, or after a

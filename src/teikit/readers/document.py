@@ -1327,8 +1327,11 @@ def _entries_span(meta: Meta, body, ctx: Context) -> None:
 
 
 INTERVIEW_FIELD = re.compile(r"(?i)\s*(?P<key>interviewers?|interviewed\s+by|interview\s+by|"
-                             r"interview\s+(?:place|location)|place|location)\s*:\s*"
+                             r"interview\s+(?:place|location)|place|location|"
+                             # who was interviewed (IEEE's "INTERVIEW: Ruzena Bajcsy")
+                             r"interviewees?|narrators?|interview(?:\s+with)?)\s*:\s*"
                              r"(?P<value>\S.*)$")
+INTERVIEWEE_KEY = re.compile(r"(?i)interviewees?|narrators?|interview(?:\s+with)?")
 
 
 def _interview_fields(meta: Meta, body, ctx: Context) -> None:
@@ -1344,12 +1347,18 @@ def _interview_fields(meta: Meta, body, ctx: Context) -> None:
             if m is None:
                 continue
             value = " ".join(m.group("value").split()).rstrip(".")
+            if INTERVIEWEE_KEY.fullmatch(m.group("key").strip()):
+                if value not in meta.interviewees:
+                    meta.interviewees.append(value)
+                    ctx.fired("interview-roles")
+                continue
             if m.group("key").casefold().startswith("interview") and \
                     "place" not in m.group("key").casefold() and \
                     "location" not in m.group("key").casefold():
                 if value not in meta.interviewers:
                     meta.interviewers.append(value)
                     ctx.fired("interviewer")
+                    ctx.fired("interview-roles")
             elif not meta.place:
                 meta.place = value
         return
