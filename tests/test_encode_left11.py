@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from teiquery import encode, encoded_valid, texts, xp
@@ -170,3 +171,28 @@ def test_a_person_of_the_fields_with_no_turn_is_listed_with_the_role():
     roles = [(p.get("role"), p[0].text) for p in xp(root, "//t:person[@role]")]
     assert roles == [("interviewee", "Mary Smith"), ("interviewer", "John Doe")]
     assert not xp(root, "//t:sp[contains(@who, 'mary')]")          # no turn is given them
+
+
+# ---------------------------------------------------------------- a hand's dateline
+
+LETTER = "{date}\n\nDear Sister,\n\nI take my pen in hand to write you a few lines.{more} We are " \
+         "all well here.\n\nYour affectionate brother\nJohn Smith\n"
+
+
+@pytest.mark.parametrize("printed, when", [
+    ("Febuary 3d 64", "1864-02-03"), ("Septr 10th 63", "1863-09-10"),
+    ("Janry 1 '65", "1865-01-01"), ("Jany 3rd /63", "1863-01-03"),
+    ("Camp Hill, Septr 10th 63", "1863-09-10"), ("Febuary 3d 1864", "1864-02-03")])
+def test_a_hands_dateline_has_the_century_the_document_states(printed, when):
+    root, _ = encode(LETTER.format(date=printed, more=" We left camp in May 1863."), "l.txt")
+    assert [(d.get("when"), d.text) for d in xp(root, "//t:dateline/t:date")] == [
+        (when, printed.split(", ")[-1])]
+    assert [d.get("when") for d in xp(root, "//t:creation/t:date")] == [when]
+
+
+@pytest.mark.parametrize("printed", ["Febuary 3d 64", "Janry 1 '65", "Jany 3rd /63"])
+def test_a_two_figure_year_with_no_century_in_the_document_has_no_when(printed):
+    root, _ = encode(LETTER.format(date=printed, more=""), "l.txt")
+    assert [(d.get("when"), d.text) for d in xp(root, "//t:dateline/t:date")] == [
+        (None, printed)]
+    assert not xp(root, "//t:creation/t:date")

@@ -1033,6 +1033,14 @@ RULES = [
      "that ends in the same two (vom 19. August 1892: 1892-08-19), not of the 20th century "
      "by default. (Months in Roman figures, 16.IV.33, are read; two months of one year, "
      "Oktober/November 1916, date the year.)"),
+    ("hand-dateline", "stdVals", "A dateline as a hand writes it, the month misspelt "
+     "by one letter or abbreviated (Febuary, Septr, Janry) before the day and a year of two "
+     "figures (Febuary 3d 64, Janry 1 '65, Jany 3rd /63), has the century the document "
+     "makes evident: that of a year in four figures it states elsewhere ending in the same "
+     "two, else that of all its years in four figures where they share one century."),
+    ("two-digit-year-open", "stdVals", "A hand's dateline with a year of two figures where "
+     "the document makes no century evident is a <date> without @when: its words are "
+     "kept, no century is guessed."),
     ("site-banner", "normalization", "A web page's first block that holds only headings, "
      "an author's line and images, over the block that opens with the document's own "
      "heading of a lower rank (an edition's name over each of its letters: Édition en "
