@@ -196,3 +196,37 @@ def test_a_two_figure_year_with_no_century_in_the_document_has_no_when(printed):
     assert [(d.get("when"), d.text) for d in xp(root, "//t:dateline/t:date")] == [
         (None, printed)]
     assert not xp(root, "//t:creation/t:date")
+
+
+# ---------------------------------------------------------------- a text's own key
+
+# (after Jefferson's draft of the Declaration, as his Autobiography prints it: public domain)
+DRAFT = """A DRAFT
+
+In this publication, the parts struck out are printed in Italics and inclosed in
+brackets--and those inserted are inclosed in parenthesis.
+
+They are endowed by their creator with [_inherent and_] (certain) inalienable rights.
+
+He has [ ] (excited domestic insurrections amongst us and has) endeavored to bring on
+the inhabitants of our frontiers [_the merciless savages_].
+
+[Illustration: the draft, page 2]
+"""
+
+
+def test_a_texts_stated_key_makes_its_brackets_deletions_and_parentheses_additions():
+    root, _ = encode(DRAFT, "draft.txt")
+    assert texts(root, "//t:body//t:del") == ["inherent and", "the merciless savages"]
+    assert texts(root, "//t:body//t:del/t:hi[@rend='italic']") == [
+        "inherent and", "the merciless savages"]
+    assert texts(root, "//t:body//t:add") == [
+        "certain", "excited domestic insurrections amongst us and has"]
+    assert "He has [ ] " in texts(root, "//t:body//t:p")[2]       # a place marked: as printed
+    assert not xp(root, "//t:body//t:del[contains(., 'Illustration')]")
+
+
+def test_without_a_stated_key_brackets_and_parentheses_keep_their_reading():
+    root, _ = encode(DRAFT.replace("struck out", "shown").replace("inserted", "kept"),
+                     "plain.txt")
+    assert not xp(root, "//t:body//t:del | //t:body//t:add")

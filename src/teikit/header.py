@@ -1033,6 +1033,12 @@ RULES = [
      "that ends in the same two (vom 19. August 1892: 1892-08-19), not of the 20th century "
      "by default. (Months in Roman figures, 16.IV.33, are read; two months of one year, "
      "Oktober/November 1916, date the year.)"),
+    ("stated-key", "interpretation", "The text states its own key for a draft's changes "
+     "(\u201cthe parts struck out are printed in Italics and inclosed in brackets\u2014and "
+     "those inserted are inclosed in parenthesis\u201d): in that text the words in those "
+     "brackets are <del>, in those parentheses <add>, their italics as printed (where the key "
+     "names italics, only words all in italics); a note's marker, a label's bracket "
+     "([Illustration: …]) keep their reading; an empty [ ] is kept as printed."),
     ("hand-dateline", "stdVals", "A dateline as a hand writes it, the month misspelt "
      "by one letter or abbreviated (Febuary, Septr, Janry) before the day and a year of two "
      "figures (Febuary 3d 64, Janry 1 '65, Jany 3rd /63), has the century the document "
