@@ -1317,7 +1317,7 @@ def _hand_two_digit_years(meta: Meta, body, title: str | None, ctx: Context) -> 
     the same two figures, else that of all its years in four figures where they share one
     century; else no @when (the words stay the date's)."""
     dates = [d for d in body.iter(tei("date")) if len(d.get("when") or "") >= 10
-             and HAND_TWO_DIGIT_YEAR.search(text_of(d))]
+             and HAND_TWO_DIGIT_YEAR.search(text_of(d)) and not FULL_YEAR.search(text_of(d))]
     if not dates:
         return
     header = meta.date_iso if meta.date_iso not in {d.get("when") for d in dates} else ""
