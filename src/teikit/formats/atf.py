@@ -209,8 +209,9 @@ class _Scanner:
 
 
 def _flagged(text: str) -> str:
-    """A line's signs with their flags (FLAGGED): "#" damaged, "?" queried, carried as
-    marks (formats.marks) to the inline reader; "!" and "*" stay in the text. Inside
+    """A line's signs with their flags (FLAGGED): "#" damaged, carried as a mark
+    (formats.marks) to the inline reader; "?" queried, as the query every transcription
+    writes ("[ka?]": readers.inline's <unclear>); "!" and "*" stay in the text. Inside
     brackets (words restored where the tablet is lost) nothing is flagged."""
     if "#" not in text and "?" not in text:
         return text
@@ -218,7 +219,7 @@ def _flagged(text: str) -> str:
     def one(m: re.Match) -> str:
         sign, flags = m.group("sign"), m.group("flags")
         if "?" in flags:
-            sign = marks.hi("queried", sign)
+            sign = f"[{sign}?]"
         if "#" in flags:
             sign = marks.hi("damaged", sign)
         return sign + flags.replace("#", "").replace("?", "")

@@ -23,11 +23,10 @@ HI = {
     # a reading set beside its base text (HTML's <rt>, Japanese furigana): the base text
     # stays the text, the reading a <hi rend="ruby"> after it, never the text's own words
     "ruby": ("\ufde9", "\ufdea"),
-    # a transliteration's flags on a sign (ATF's "ka#", "ka?"): <unclear reason="damage">
-    # and <unclear>, not <hi> (U+FDEE is sourcetext's page mark; U+FDE7/8 and U+FDEF are
-    # placeholders the AsciiDoc and HTML readers resolve before their text leaves them)
+    # a transliteration's damaged sign (ATF's "ka#"): <unclear reason="damage">, not <hi>
+    # (the AsciiDoc reader's placeholders, U+FDE7/8, are a balanced pair resolved before
+    # its text leaves it)
     "damaged": ("\ufde7", "\ufde8"),
-    "queried": ("\ufded", "\ufdef"),
 }
 # HTML's inline tags (in a page, in Markdown, typed into plain text) -> rend
 HTML_RENDS = {"i": "italic", "em": "italic", "cite": "italic", "var": "italic", "dfn": "italic",

@@ -1310,8 +1310,8 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
             if rend == "deleted":               # HTML's <del>: the words deleted in the source
                 sink.open(E("del"))
                 ctx.fired("del")
-            elif rend in ("damaged", "queried"):    # a transliteration's flagged sign
-                sink.open(E.unclear(reason="damage") if rend == "damaged" else E.unclear())
+            elif rend == "damaged":             # a transliteration's damaged sign
+                sink.open(E.unclear(reason="damage"))
                 ctx.fired("atf-flags")
             elif rend == "strikethrough" and ctx.transcription():
                 sink.open(E("del", rend="strikethrough"))   # the writer's crossing out
