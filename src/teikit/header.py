@@ -3,6 +3,7 @@ filled with a placeholder; the editorial declaration is written from the rules t
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from . import __version__
@@ -426,6 +427,11 @@ RULES = [
      "contents flattened (1 About … 2 About the Interview 3 Interview 3.1 …), numbered "
      "titles that are the text's own headings further down in their order, is left out "
      "and reported."),
+    ("interview-roles", "interpretation", "An interview's fields name its people "
+     "(Interviewee:, Narrator:, INTERVIEW:, Interviewer:): each is a person of particDesc "
+     "with that role (@role) and the name as the field gives it, the same person as the "
+     "speaker whose label is that name, its surname or its initials; the role is the "
+     "document's own, never guessed."),
     ("interviewer", "interpretation", "An interview's field list (INTERVIEW: / "
      "INTERVIEWER: / DATE: / PLACE:) names who interviewed, a respStmt of the header, and "
      "where, the place of its creation."),
@@ -533,6 +539,11 @@ RULES = [
     ("note-empty", "normalization", "A Markdown footnote defined with no words ([^3]: "
      "and nothing after it) is left out with its markers; the report names each, the "
      "definition and every marker, at its line and column."),
+    ("note-duplicate", "normalization", "A Markdown footnote label defined twice: Markdown "
+     "keeps the last definition; the earlier one is kept too, as a note of its own, at the "
+     "markers that stand between the definition before it and itself when a marker follows "
+     "it (a chapter's notes after its text), else without a marker after the kept one; "
+     "each is warned."),
     ("obsidian-comments", "normalization", "Obsidian comments (%% … %%), which no rendering "
      "shows, are left out and reported."),
     ("subject-title", "interpretation", "A heading that names only a kind of document "
@@ -1022,6 +1033,20 @@ RULES = [
      "that ends in the same two (vom 19. August 1892: 1892-08-19), not of the 20th century "
      "by default. (Months in Roman figures, 16.IV.33, are read; two months of one year, "
      "Oktober/November 1916, date the year.)"),
+    ("stated-key", "interpretation", "The text states its own key for a draft's changes "
+     "(\u201cthe parts struck out are printed in Italics and inclosed in brackets\u2014and "
+     "those inserted are inclosed in parenthesis\u201d): in that text the words in those "
+     "brackets are <del>, in those parentheses <add>, their italics as printed (where the key "
+     "names italics, only words all in italics); a note's marker, a label's bracket "
+     "([Illustration: …]) keep their reading; an empty [ ] is kept as printed."),
+    ("hand-dateline", "stdVals", "A dateline as a hand writes it, the month misspelt "
+     "by one letter or abbreviated (Febuary, Septr, Janry) before the day and a year of two "
+     "figures (Febuary 3d 64, Janry 1 '65, Jany 3rd /63), has the century the document "
+     "makes evident: that of a year in four figures it states elsewhere ending in the same "
+     "two, else that of all its years in four figures where they share one century."),
+    ("two-digit-year-open", "stdVals", "A hand's dateline with a year of two figures where "
+     "the document makes no century evident is a <date> without @when: its words are "
+     "kept, no century is guessed."),
     ("site-banner", "normalization", "A web page's first block that holds only headings, "
      "an author's line and images, over the block that opens with the document's own "
      "heading of a lower rank (an edition's name over each of its letters: Édition en "
@@ -1280,6 +1305,12 @@ RULES = [
     ("gap-lost", "correction", "Signs lost where the object is broken (a transliteration's "
      "[...], counted signs [x x], a state line's [rest broken]) are <gap reason=\"lost\"/>, "
      "with their count where given; never <supplied> nor words the editor left out."),
+    ("atf-comment", "interpretation", "An ATF comment line (# …, #note: …; not a #tr. "
+     "translation nor a protocol line) is the editor's <note type=\"comment\"> where it "
+     "stands, between the tablet's lines before and after it."),
+    ("atf-flags", "correction", "A transliteration's flags on a sign, as ORACC's ATF "
+     "defines them: # (damage to the sign) is <unclear reason=\"damage\">, ? (uncertain "
+     "reading) <unclear>; ! (corrected) and * (collated) stay as written."),
     ("page-unnumbered", "interpretation", "A transcriber's mark of a page it cannot number "
      "(\u201c[End of page ?]\u201d, \u201c[Page ?]\u201d) is an unnumbered <pb/>, not "
      "words read unclear."),
@@ -1524,7 +1555,10 @@ def _profile_desc(meta: Meta, speakers: list[Speaker]):
         profile.append(E.langUsage(language, *[E.language(name, ident=ident)   # a text's
                                                for ident, name in meta.other_languages]))
         #                                                   (other halves: readers.bilingual)
-    if speakers:
+    named = [(name, role) for role, names in (("interviewee", meta.interviewees),
+                                              ("interviewer", meta.interviewers))
+             for value in names for name in NAMES_APART.split(value) if name.strip()]
+    if speakers or named:
         persons = []
         for s in speakers:
             person = E.person(E.persName(s.label))
@@ -1532,5 +1566,53 @@ def _profile_desc(meta: Meta, speakers: list[Speaker]):
                 person.append(E.affiliation(s.affiliation))
             person.set(XML_ID, s.ident)
             persons.append(person)
+        _interview_roles(persons, speakers, named)
         profile.append(E.particDesc(E.listPerson(*persons)))
     return profile
+
+
+# several names in one field: "Janet Abbate and Thomas Haigh", "A. Smith; B. Jones"
+NAMES_APART = re.compile(r"\s*(?:;|&|\band\b|,(?=\s*\S+\s+\S))\s*")
+
+
+def _interview_roles(persons: list, speakers: list[Speaker],
+                     named: list[tuple[str, str]]) -> None:
+    """An interview's fields name who was interviewed and who interviewed ("Interviewee:
+    Mary Smith", "Narrator:", "Interviewer:"): the speaker whose label is that name, its
+    surname or its initials ("SMITH", "MS") is that person, with the field's role and the
+    name as the field gives it; a person named in a field whose label is in no turn is a
+    person of the interview all the same (role and name, no turn of their own)."""
+    taken = {s.ident for s in speakers}
+    for name, role in named:
+        name = name.strip().rstrip(".,")
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+        if not words:
+            continue
+        found = [p for p, s in zip(persons, speakers, strict=False) if p.get("role") is None
+                 and _names(s.label, words)]
+        if len(found) == 1:
+            person = found[0]
+            if " ".join(person[0].text.split()).casefold() != " ".join(name.split()).casefold():
+                person.insert(1, E.persName(name))
+        else:
+            person = E.person(E.persName(name))
+            person.set(XML_ID, make_id(name, taken))
+            persons.append(person)
+        person.set("role", role)
+
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev"}
+
+
+def _names(label: str, words: list[str]) -> bool:
+    """Is *label* (a turn's) the person of the name *words*: the name, its last word, or
+    its initials ("Mary Smith": "Mary Smith", "SMITH", "Smith", "MS", "M.S.")?"""
+    mine = [w.casefold() for w in re.findall(r"[^\W\d_]+", label)]
+    if mine[:1] and mine[0] in HONORIFICS:
+        mine = mine[1:]
+    if not mine:
+        return False
+    if mine == words or mine == words[-1:]:
+        return True
+    initials = "".join(w[0] for w in words)
+    return len(words) >= 2 and "".join(mine) == initials

@@ -5,8 +5,10 @@ line scanner:
 - ``&P509373 = AbB 01, 059`` opens a text: its designation is a heading (and the
   document's title when nothing else names it), its CDLI number a field of the header;
 - ``#atf: lang akk`` names the text's language (to the header); other ``#atf:`` and
-  ``#link:`` protocol lines are format markup, left out and reported; any other ``#``
-  line is the editor's comment, kept as a paragraph of its own;
+  ``#link:`` protocol lines are format markup, left out and reported; ``#tr.en:`` is a
+  line's translation (below); any other ``#`` line (``# reading doubtful``, ``#note: …``)
+  is the editor's comment: a ``<note type="comment">`` where it stands, between the
+  lines before and after it (ORACC's quick reference: "# comment line");
 - ``@tablet`` (``@envelope``, ``@prism``, ``@object …``) and ``@obverse`` (``@reverse``,
   ``@left``, ``@edge``, ``@surface …``, ``@seal 1``, ``@column 2``) are the object, its
   surfaces and columns: headings of nested divisions, the words without the ``@``;
@@ -17,8 +19,13 @@ line scanner:
   on the object's state: a bracketed notice (``[rest broken]``), which the conventions
   make a ``<gap>`` (with its extent) or an editorial note;
 - in the lines, ``[...]`` is lost (``<gap reason="lost"/>``), ``[x x]`` signs lost that
-  were counted, ``[a-na]`` restored (``<supplied>``); the signs ``#`` (damaged), ``!``,
-  ``?``, ``{d}`` and ``_…_`` stay as written (readers.inline knows the file is ATF).
+  were counted, ``[a-na]`` restored (``<supplied>``); a sign's flags, as ORACC's quick
+  reference defines them: ``#`` "damage to sign", the sign read, ``<unclear
+  reason="damage">``; ``?`` "uncertainty of identification or reading", ``<unclear>``
+  (both: the one inside the other); ``!`` (a sign the editor corrected, the tablet's own
+  sign given only by ``!(SIGN)``) and ``*`` (collated) have no TEI element that says as
+  much and stay as written, as do ``{d}`` and ``_…_`` (readers.inline knows the file is
+  ATF).
 
 The lines before the first ``&`` line and between texts (a CDLI download's catalogue
 fields, "Primary publication: …") are read as plain text lines.
@@ -48,6 +55,13 @@ OTHER_AT = re.compile(r"^@(?P<what>[a-z]+)\b\s*(?P<rest>.*)$", re.I)
 NUMBERED = re.compile(r"^(?P<n>\d+[a-z]?'*)\.\s+(?P<text>.*)$")
 STATE = re.compile(r"^\$\s*\(?(?P<text>[^()]*?)\)?\s*$")
 FIELD = re.compile(r"^[^\W\d_][^:]{0,40}:(?:\s|$)")
+TRANSLATION = re.compile(r"^#tr(?:\.[\w-]+)?\s*:", re.I)
+COMMENT = re.compile(r"^#+\s*(?:note\s*:\s*)?(?P<text>.*?)\s*$", re.I)
+# a sign and its flags ("se3#", "ka?", "sza3#?"): a grapheme (letters, figures, primes,
+# a number's "(disz)") run up to the flags, outside the brackets
+FLAGGED = re.compile(r"(?P<sign>[^\s\-.:+{}\[\]<>()_#?!*\ufdd0-\ufdef]+(?:\([^()\s]*\))?)"
+                     r"(?P<flags>[#?!*]*[#?][#?!*]*)(?=[\s\-.:+{}\]<>_]|$)")
+OUTSIDE_BRACKETS = re.compile(r"\[[^\[\]]*\]|[^\[]+|\[")
 SNIFF_TEXT = re.compile(r"(?m)^&[PQX]\d{6}\s*=")
 SNIFF_MORE = re.compile(r"(?m)^(?:@(?:obverse|reverse|tablet)\b|#atf:)")
 SNIFF_LINE = re.compile(r"(?m)^\d+'*\.\s")
@@ -156,15 +170,22 @@ class _Scanner(LineScanner):
             if not self.surface:
                 self.surface_line = number
             self.surface.append(marks.milestone("lb", numbered.group("n"))
-                                + numbered.group("text").strip())
+                                + _flagged(numbered.group("text").strip()))
             return
         state = STATE.match(line)
         if line.startswith("$") and state:
             self.flush()
             self.out.block([(number, f"[{state.group('text').strip()}]", "")])
             return
+        if line.startswith("#") and not TRANSLATION.match(line):
+            comment = COMMENT.match(line)
+            self.flush()                   # the editor's comment: a note where it stands
+            if comment and comment.group("text"):
+                self.out.block([(number, comment.group("text"), "comment")])
+                self.out.hints.rules.append("atf-comment")
+                return
         if line.startswith("#") or line.startswith(">>"):
-            self.flush()                   # the editor's comment, a note, a translation
+            self.flush()                   # a translation, a link
             self.out.block([(number, line.lstrip("#>").strip() or line, "")])
             return
         if self.surface:                   # a line run on under a tablet line
@@ -182,3 +203,22 @@ class _Scanner(LineScanner):
         if self.surface:
             self.out.block([(self.surface_line, " ".join(self.surface), "")])
             self.surface = []
+
+
+def _flagged(text: str) -> str:
+    """A line's signs with their flags (FLAGGED): "#" damaged, carried as a mark
+    (formats.marks) to the inline reader; "?" queried, as the query every transcription
+    writes ("[ka?]": readers.inline's <unclear>); "!" and "*" stay in the text. Inside
+    brackets (words restored where the tablet is lost) nothing is flagged."""
+    if "#" not in text and "?" not in text:
+        return text
+
+    def one(m: re.Match) -> str:
+        sign, flags = m.group("sign"), m.group("flags")
+        if "?" in flags:
+            sign = f"[{sign}?]"
+        if "#" in flags:
+            sign = marks.hi("damaged", sign)
+        return sign + flags.replace("#", "").replace("?", "")
+    return "".join(piece if piece.startswith("[") else FLAGGED.sub(one, piece)
+                   for piece in OUTSIDE_BRACKETS.findall(text))

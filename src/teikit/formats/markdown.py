@@ -94,36 +94,59 @@ def _keep_unused_footnotes(state) -> None:
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
 
 
-def _footnotes_defined_twice(text: str, out: Lines, diags: Collector) -> None:
+def _footnotes_defined_twice(text: str, out: Lines, diags: Collector) -> str:
     """markdown-it keeps the last of two definitions of one footnote label and drops the
-    earlier one's words in silence: each earlier one is left out with a warning, at its
-    lines, never lost unsaid."""
+    earlier one's words. Nothing is lost: each earlier definition is given a label of its
+    own, so it is a note of its own, and still warned. Its markers are the references to
+    the label that stand after the definition before it and up to it (a chapter's notes
+    follow its text: "[^1]" … "[^1]: …", then "[^1]" … "[^1]: …" again), but only when a
+    reference follows it too, so the definition Markdown keeps keeps a marker; else it has
+    no marker and is a note after the kept one, in the note list (no reference of the
+    document can be said to be its own)."""
     lines = text.split("\n")
     seen: dict[str, list[int]] = {}
     fence = ""
+    code: set[int] = set()
     for n, line in enumerate(lines, 1):
         opening = line.lstrip()[:3]
         if opening in ("```", "~~~"):
             fence = "" if fence == opening else fence or opening
-        elif not fence and (m := FOOTNOTE_DEFINITION.match(line)):
+            code.add(n)
+        elif fence:
+            code.add(n)
+        elif m := FOOTNOTE_DEFINITION.match(line):
             seen.setdefault(m.group(1), []).append(n)
+    labels = set(seen)
+    if any(len(numbers) > 1 for numbers in seen.values()):
+        out.hints.rules.append("note-duplicate")
     for label, numbers in seen.items():
-        for n in numbers[:-1]:
-            end, k, blank = n, n, False
-            while k < len(lines):       # its lines, and indented paragraphs after a blank
-                if not lines[k].strip():
-                    blank = True
-                elif FOOTNOTE_DEFINITION.match(lines[k]) or (
-                        blank and not lines[k].startswith(("    ", "\t"))):
-                    break
-                else:
-                    end = k + 1
-                k += 1
+        if len(numbers) < 2:
+            continue
+        sign = re.compile(r"\[\^" + re.escape(label) + r"\](?!:)")
+        refs = [(n, m.start()) for n, line in enumerate(lines, 1) if n not in code
+                for m in sign.finditer(line)
+                if not (n in numbers and m.start() == line.index("[^"))]
+        before = 0
+        for k, n in enumerate(numbers[:-1], 1):
+            new = f"{label}~{k}"
+            while new in labels:
+                new += "~"
+            labels.add(new)
+            own = [(r, c) for r, c in refs if before < r <= n]
+            if not any(r > n for r, _ in refs):
+                own = []            # no reference after it: the kept one has them all
+            for r, c in sorted(own, reverse=True):
+                lines[r - 1] = lines[r - 1][:c] + f"[^{new}]" + lines[r - 1][c + len(label) + 3:]
+            at = lines[n - 1].index("[^")
+            lines[n - 1] = lines[n - 1][:at] + f"[^{new}]" + lines[n - 1][at + len(label) + 3:]
+            where = (f"a note of its own at its marker{'s' if len(own) > 1 else ''} (line "
+                     f"{', '.join(str(r) for r, _ in own)})" if own else
+                     "a note of its own without a marker, after the one Markdown keeps")
             diags.warn(f"footnote [^{label}] is defined again at line {numbers[-1]}; Markdown "
-                       "keeps the last definition, so this one is left out", "note-duplicate",
-                       n, 1)
-            out.leave_out(n, end, " ".join(lines[n - 1:end]), "an earlier definition of a "
-                          "footnote defined again (Markdown keeps the last)", "note-duplicate")
+                       f"keeps the last definition, so this one is {where}", "note-duplicate",
+                       n, at + 1)
+            before = n
+    return "\n".join(lines)
 
 
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
@@ -147,7 +170,7 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         text = _metadata_blocks(text, out)
     if "[^" in text:
         text = _footnotes_without_colon(text, out, diags)
-        _footnotes_defined_twice(text, out, diags)
+        text = _footnotes_defined_twice(text, out, diags)
     if "%%" in text:
         text = _obsidian_comments(text, out)
         if out.hints.left_out and out.hints.left_out[-1][4] == "format-markup":

@@ -23,6 +23,10 @@ HI = {
     # a reading set beside its base text (HTML's <rt>, Japanese furigana): the base text
     # stays the text, the reading a <hi rend="ruby"> after it, never the text's own words
     "ruby": ("\ufde9", "\ufdea"),
+    # a transliteration's damaged sign (ATF's "ka#"): <unclear reason="damage">, not <hi>
+    # (the AsciiDoc reader's placeholders, U+FDE7/8, are a balanced pair resolved before
+    # its text leaves it)
+    "damaged": ("\ufde7", "\ufde8"),
 }
 # HTML's inline tags (in a page, in Markdown, typed into plain text) -> rend
 HTML_RENDS = {"i": "italic", "em": "italic", "cite": "italic", "var": "italic", "dfn": "italic",

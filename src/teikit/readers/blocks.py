@@ -591,9 +591,9 @@ class TextBuilder:
 
     def _annotation(self, u: Unit, _):
         text = u.body
-        m = ANNOTATION.match(plain(text.text))
+        m = None if u.n == "comment" else ANNOTATION.match(plain(text.text))
         key = m.group("key").casefold() if m else "comment"
-        value = text[m.start("value"):] if m else text[2:]
+        value = text[m.start("value"):] if m else text if u.n == "comment" else text[2:]
         if self.times:                   # a timestamp the annotation stands under
             self._end_turn()
             p = E.p()

@@ -75,6 +75,9 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
         return [Unit("milestone", Block([ln])) for ln in lines]
     if lines[0].kind == "source-line":   # a converter's reference of the speech's source
         return [Unit("source_line", block, span=Span.of_line(lines[0]).strip())]
+    if lines[0].kind == "comment":       # an editor's comment the format marks (ATF's "#")
+        return [Unit("annotation", Block([ln]), span=Span.of_line(ln).strip(), n="comment")
+                for ln in lines]
     if lines[0].kind == "clock":         # a turn's time run on before its label
         return [Unit("time", block, n=lines[0].text.strip())]
     lead = lines[0].text.lstrip()[:1]

@@ -60,6 +60,7 @@ class Meta:
     idno: str | None = None               # its shelfmark or reference there
     place: str | None = None              # where the document was written (creation)
     interviewers: list[str] = field(default_factory=list)   # an interview's (respStmt)
+    interviewees: list[str] = field(default_factory=list)   # an interview's (particDesc)
 
 
 # a bar marking the original's line end: between words, at a line's end, or after a
@@ -140,6 +141,14 @@ SPLIT_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)- ([^\W\d_]+)(?![\w-])")
 COLON_INSIDE = re.compile(r"\S\s+\S*[^\W\d_]:\s+\S")
 
 
+# a text's own key for the signs of a draft's changes (Context.stated_key)
+_KEY_SIGN = (r"[^.;]{0,80}?\b(?:inclosed|enclosed|included|placed|put|printed|set|shown)\s+"
+             r"(?:with)?in\s+(?:square\s+|round\s+)?(?P<sign>brackets|parenthes[ie]s)\b")
+KEY_STRUCK = re.compile(r"(?i)\b(?:struck\s+out|struck\s+through|erased|deleted|"
+                        r"crossed\s+out|cancell?ed)\b" + _KEY_SIGN)
+KEY_INSERTED = re.compile(r"(?i)\b(?:inserted|added|interlined|interlineated)\b" + _KEY_SIGN)
+
+
 @dataclass
 class Context:
     """Shared state while one source is read."""
@@ -181,6 +190,7 @@ class Context:
     _caret_superscripts: bool | None = None
     _expansions: bool | None = None
     _transcription: bool | None = None
+    _stated_key: dict[str, str] | None = None
     _brackets: dict[str, int] | None = None
 
     def compounds(self) -> set[str]:
@@ -281,6 +291,23 @@ class Context:
                 key = " ".join(plain(m.group(1)).casefold().split())
                 self._brackets[key] = self._brackets.get(key, 0) + 1
         return self._brackets.get(" ".join(plain(inside).casefold().split()), 0)
+
+    def stated_key(self) -> dict[str, str]:
+        """The signs the text's own key says mark words struck out and words inserted (a
+        draft's edition: "the parts struck out are printed in Italics and inclosed in
+        brackets--and those inserted are inclosed in parenthesis"): "[" or "(" -> "del" or
+        "add", "-italic" after it where the key says the words are in italics too; empty
+        where the text states no such key, or one sign for both."""
+        if self._stated_key is None:
+            text = " ".join(self.source.text.split())
+            found = [(element + ("-italic" if "italic" in m.group(0).casefold() else ""),
+                      m.group("sign")[:1].casefold())
+                     for element, pattern in (("del", KEY_STRUCK), ("add", KEY_INSERTED))
+                     if (m := pattern.search(text))]
+            signs = [sign for _, sign in found]
+            self._stated_key = {"[" if sign == "b" else "(": element for element, sign in found
+                                } if len(set(signs)) == len(signs) else {}
+        return self._stated_key
 
     def transcription(self) -> bool:
         """Is the text a transcription of a manuscript by its own signs? Two of its editorial

@@ -347,6 +347,8 @@ def _find_date(text: str) -> DateFound | None:
         or "—" in text else None
     if days is not None and (best is None or days.start <= best.start()):
         return days
+    if best is None and (hand := hand_date(text)) is not None:
+        return hand
     if best is None:
         for pattern in YEAR_ONLY_PATTERNS:
             m = pattern.search(text)
@@ -826,6 +828,56 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     return any(a == b[:k] + b[k + 1:] for k in range(len(b)))
+
+
+ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december"]
+# a hand's abbreviations not among MONTHS ("Janry 1 '65", "Septbr 10th")
+HAND_MONTHS = {"janry": 1, "janny": 1, "septbr": 9, "octbr": 10, "novbr": 11, "decbr": 12}
+# a dateline as a 19th-century hand writes it, alone on its line or after the place and a
+# comma: the month misspelt or abbreviated ("Febuary", "Septr", "Janry"), the day, and a
+# year of four figures or two ("Febuary 3d 64", "Septr 10th 63", "Janry 1 '65", "Jany 3rd
+# /63", "Januery the 1st / 61"); an editor's bracket after it may follow
+HAND_DATE = re.compile(r"^(?P<lead>[^\d\n,]{1,60},\s*)?(?P<date>(?P<month>[A-Za-z]{3,10})\.?\s+"
+                       r"(?:the\s+)?(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th|d)?\.?,?"
+                       r"(?:\s+|\s*['’/]\s?)(?P<year>1[5-9]\d\d|\d\d))(?!\d)"
+                       r"\.?\s*(?:\[[^\]]*\])?\W*$")
+# its year of two figures (as a date's text, for the document's century: see
+# readers.document): the month's word, the day, the two figures at the end
+HAND_TWO_DIGIT_YEAR = re.compile(r"[A-Za-z]{3,10}\.?\s+(?:the\s+)?[0-3]?\d(?!\d)"
+                                 r"(?:st|nd|rd|th|d)?\.?,?(?:\s+|\s*['’/]\s?)(?<!\d)\d\d"
+                                 r"(?!\d)\W*$")
+
+
+def hand_month(word: str) -> int | None:
+    """A month as a hand writes it: its name or abbreviation (MONTHS, HAND_MONTHS), or an
+    English month's name one letter off ("Febuary", "Januery", "Agust", "Septembr")."""
+    word = word.casefold()
+    if word in MONTHS:
+        return MONTHS[word]
+    if word in HAND_MONTHS:
+        return HAND_MONTHS[word]
+    for k, name in enumerate(ENGLISH_MONTHS, 1):
+        if len(word) >= 5 and len(name) >= 5 and name[0] == word[0] \
+                and abs(len(name) - len(word)) <= 1 and _one_edit(name, word):
+            return k
+    return None
+
+
+def hand_date(text: str) -> DateFound | None:
+    """HAND_DATE: its @when; a year of two figures is read provisionally in the 20th
+    century, and readers.document gives it the century the document states, or no @when
+    where none is evident (never a century guessed)."""
+    m = HAND_DATE.match(text.strip())
+    if m is None:
+        return None
+    month = hand_month(m.group("month"))
+    year = int(m.group("year")) if len(m.group("year")) == 4 else 1900 + int(m.group("year"))
+    when = iso_date(year, month, int(m.group("day"))) if month else None
+    if when is None or len(when) < 10:
+        return None
+    lead = len(text) - len(text.lstrip())
+    return DateFound(lead + m.start("date"), lead + m.end("date"), when)
 
 
 def date_alone(text: str) -> DateFound | None:

@@ -39,6 +39,7 @@ from .context import Context, Meta
 from .courant import courant_dates
 from .dates import (
     DAY_MONTH,
+    HAND_TWO_DIGIT_YEAR,
     TWO_DIGIT_YEAR,
     WEEKDAY,
     YEAR,
@@ -1291,6 +1292,7 @@ def _two_digit_years(meta: Meta, body, title: str | None, ctx: Context) -> None:
     """A date written with two figures of its year ("19.8.92.", read as of the 20th
     century) in the century of the year the document's title or headings state in four
     figures that ends in the same two ("Brief … vom 19. August 1892"): 1892-08-19."""
+    _hand_two_digit_years(meta, body, title, ctx)
     dates = [d for d in body.iter(tei("date")) if len(d.get("when") or "") >= 4
              and TWO_DIGIT_YEAR.search(text_of(d)) and not YEAR.search(text_of(d))]
     if not dates:
@@ -1305,6 +1307,42 @@ def _two_digit_years(meta: Meta, body, title: str | None, ctx: Context) -> None:
                 meta.date_iso = when
             d.set("when", when)
             ctx.fired("two-digit-year-century")
+
+
+FULL_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?!\d|[.,]\d)")
+
+
+def _hand_two_digit_years(meta: Meta, body, title: str | None, ctx: Context) -> None:
+    """A hand's dateline with a year of two figures ("Febuary 3d 64", "Janry 1 '65";
+    dates.hand_date) has the century the document makes evident: that of a year in four
+    figures the document states elsewhere (its title, the header's, its text) that ends in
+    the same two figures, else that of all its years in four figures where they share one
+    century; else no @when (the words stay the date's)."""
+    dates = [d for d in body.iter(tei("date")) if len(d.get("when") or "") >= 10
+             and HAND_TWO_DIGIT_YEAR.search(text_of(d)) and not FULL_YEAR.search(text_of(d))]
+    if not dates:
+        return
+    header = meta.date_iso if meta.date_iso not in {d.get("when") for d in dates} else ""
+    text = " ".join([meta.title or "", title or "", header or "", text_of(body)])
+    for d in dates:                            # (its own text has no year of four figures)
+        text = text.replace(text_of(d), " ")
+    years = {int(y) for y in FULL_YEAR.findall(text)}
+    for d in dates:
+        two = int(d.get("when")[2:4])
+        centuries = {y // 100 for y in years if y % 100 == two} or {y // 100 for y in years}
+        was = d.get("when")
+        ctx.fired("hand-dateline")
+        if len(centuries) == 1:
+            when = f"{centuries.pop():02d}{was[2:]}"
+            d.set("when", when)
+        else:
+            when = None
+            del d.attrib["when"]
+            ctx.fired("two-digit-year-open")
+        if meta.date_iso == was:
+            meta.date_iso = when
+            if when is None:
+                meta.date_text = None
 
 
 def _entries_span(meta: Meta, body, ctx: Context) -> None:
@@ -1329,8 +1367,11 @@ def _entries_span(meta: Meta, body, ctx: Context) -> None:
 
 
 INTERVIEW_FIELD = re.compile(r"(?i)\s*(?P<key>interviewers?|interviewed\s+by|interview\s+by|"
-                             r"interview\s+(?:place|location)|place|location)\s*:\s*"
+                             r"interview\s+(?:place|location)|place|location|"
+                             # who was interviewed (IEEE's "INTERVIEW: Ruzena Bajcsy")
+                             r"interviewees?|narrators?|interview(?:\s+with)?)\s*:\s*"
                              r"(?P<value>\S.*)$")
+INTERVIEWEE_KEY = re.compile(r"(?i)interviewees?|narrators?|interview(?:\s+with)?")
 
 
 def _interview_fields(meta: Meta, body, ctx: Context) -> None:
@@ -1346,12 +1387,18 @@ def _interview_fields(meta: Meta, body, ctx: Context) -> None:
             if m is None:
                 continue
             value = " ".join(m.group("value").split()).rstrip(".")
+            if INTERVIEWEE_KEY.fullmatch(m.group("key").strip()):
+                if value not in meta.interviewees:
+                    meta.interviewees.append(value)
+                    ctx.fired("interview-roles")
+                continue
             if m.group("key").casefold().startswith("interview") and \
                     "place" not in m.group("key").casefold() and \
                     "location" not in m.group("key").casefold():
                 if value not in meta.interviewers:
                     meta.interviewers.append(value)
                     ctx.fired("interviewer")
+                    ctx.fired("interview-roles")
             elif not meta.place:
                 meta.place = value
         return

@@ -779,6 +779,45 @@ SIGN = re.compile(r"\[\[[^\[\]]*\]\]|\[\*[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\*\]|\
                   + r"\b(?:[^()]{0,40}|" + EVENTS + r"))\)", re.I)
 
 
+# a bracket of its own kind, whatever the text's key says: a label's ("[Illustration: …]"),
+# a note's marker ("[*]", "[12]")
+KEY_EXCEPT = re.compile(r"\s*(?:[^\W\d_]+\s*:|[*†‡§\d]{1,4}\s*$)")
+# with a text's stated key for parentheses (Context.stated_key): any words in them
+KEYED_SIGN = re.compile(SIGN.pattern + r"|\((?P<keyed>[^()\[\]]{1,300})\)", re.I)
+
+
+def _keyed(sink, span, m, element: str, ctx) -> bool:
+    """A bracket or a parenthesis the text's own key explains (Context.stated_key): the
+    words in it struck out (<del>) or inserted (<add>), their italics as printed; an empty
+    "[ ]" (where a draft marks a place, nothing struck) is kept as printed. False where no
+    element may stand."""
+    start, end = m.start() + 1, m.end() - 1
+    text = span.text
+    inside = text[start:end].strip()
+    if not inside:
+        sink.text(m.group(0))
+        ctx.fired("stated-key")
+        return True
+    italic_open, italic_close = marks.HI["italic"]
+    if element.endswith("-italic") and not (      # the key's italics: the words all in them
+            inside.startswith(italic_open) and inside.endswith(italic_close)
+            and inside.count(italic_open) == 1):
+        return False
+    if text[start:start + 1] == "[" or not sink.takes_phrase_elements() or \
+            not LETTERS.search(inside) or KEY_EXCEPT.match(marks.plain(inside)):
+        return False
+    element = element.removesuffix("-italic")
+    while start < end and text[start] in " \n":
+        start += 1
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    sink.open(E(element))
+    _plain(sink, span, start, end, ctx)
+    sink.close()
+    ctx.fired("stated-key")
+    return True
+
+
 def _incident(sink, m, span, at, ctx):
     """[Laughter.], [Hear, hear], [Interruption.]: what the reporter saw or heard."""
     if not sink.takes_phrase_elements():
@@ -1128,9 +1167,15 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
                 parent.text = (parent.text or "") + text
         return parent
     sink = Sink(parent)
+    key = ctx.stated_key() if "[" in text or "(" in text else {}
+    signs = KEYED_SIGN if "(" in key else SIGN
     # every sign opens with a bracket or a parenthesis: most paragraphs have none
-    for m in SIGN.finditer(text) if "[" in text or "(" in text else ():
+    for m in signs.finditer(text) if "[" in text or "(" in text else ():
         _plain(sink, span, pos, m.start(), ctx)
+        if key and m.group(0)[:1] in key and not m.group("incident") \
+                and _keyed(sink, span, m, key[m.group(0)[:1]], ctx):
+            pos = m.end()
+            continue
         if m.group("incident") and not sink.takes_phrase_elements():
             _plain(sink, span, m.start(), m.end(), ctx)       # kept as printed
             pos = m.end()
@@ -1265,6 +1310,9 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
             if rend == "deleted":               # HTML's <del>: the words deleted in the source
                 sink.open(E("del"))
                 ctx.fired("del")
+            elif rend == "damaged":             # a transliteration's damaged sign
+                sink.open(E.unclear(reason="damage"))
+                ctx.fired("atf-flags")
             elif rend == "strikethrough" and ctx.transcription():
                 sink.open(E("del", rend="strikethrough"))   # the writer's crossing out
                 ctx.fired("del-strikethrough")
