@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from teiquery import encode, texts, xp
 
 from teikit.readers.annexes import annex_head
-from teikit.readers.letters import is_closing, is_salutation, is_signature
+from teikit.readers.letter_closers import is_closing, is_signature
+from teikit.readers.letter_openers import is_salutation
 from teikit.readers.letterwords import LATIN_ADDRESS, LATIN_DATING
 
 CICERO = """Cicero: ad Familiares XVI

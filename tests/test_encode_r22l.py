@@ -14,7 +14,8 @@ from teiquery import encode, encoded_valid, texts, xp
 
 from teikit.readers import letterwords
 from teikit.readers.dates import find_date
-from teikit.readers.letters import is_closing, is_salutation, is_signature
+from teikit.readers.letter_closers import is_closing, is_signature
+from teikit.readers.letter_openers import is_salutation
 
 from wordcheck import missing_words, words
 

@@ -46,17 +46,15 @@ from .dates import (
 )
 from .inline import INCIDENT_IN_PARENTHESES, fill
 from .layout import is_cjk
+from .letter_closers import MAIL_ADDRESS, SLASHED_NAME, initials_signed
+from .letter_openers import official_address
 from .letters import (
-    MAIL_ADDRESS,
-    SLASHED_NAME,
     embedded_letters,
     find_letter_parts,
-    initials_signed,
     letter_marks,
     letters_apart,
     letters_at_rules,
     letters_in_turns,
-    official_address,
     signers_not_speakers,
 )
 from .numbered_letters import numbered_letters

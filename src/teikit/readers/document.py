@@ -22,6 +22,7 @@ from . import (
     front,
     hearingcover,
     layout,
+    letter_openers,
     letterlines,
     letters,
     mail,
@@ -440,7 +441,8 @@ def _dated_title(blocks: list[Block], i: int) -> bool:
     found = find_date(text) if len(blocks[i].lines) == 1 else None
     return found is not None and len(found.when) == 7 \
         and len(text[:found.start].split()) >= 2 \
-        and not any(letters.is_salutation(plain(b.lines[0].text)) for b in blocks[i + 1:i + 3])
+        and not any(letter_openers.is_salutation(plain(b.lines[0].text))
+                    for b in blocks[i + 1:i + 3])
 
 
 def _early_date(blocks: list[Block]) -> tuple[str, str] | None:
@@ -610,8 +612,8 @@ def is_heading(block: Block) -> bool:
             or not text[:1].isalnum():
         return False
     if text.rstrip()[-1:] in ",:;" or text.casefold().startswith("dear ") \
-            or letters.SALUTE_TITLE.match(text.strip()) \
-            or letters.is_salutation(text) or letters.vocative_inside(text) \
+            or letter_openers.SALUTE_TITLE.match(text.strip()) \
+            or letter_openers.is_salutation(text) or letter_openers.vocative_inside(text) \
             or DAY_MONTH.match(text.strip()):
         return False
     if turns.opens_turn(block.lines[0].text, questions=False) \

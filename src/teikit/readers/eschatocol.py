@@ -168,7 +168,7 @@ def _signed_after_testimonium(units: list[Unit]) -> bool:
         found = find(text) if "whereof" in text.lower() or "witness" in text.lower() else None
         if found is None or found[0] != 0 or not TESTIMONIUM.match(text) or not _alone(u):
             continue
-        from .letters import is_signature  # (here, not at the top: letters reads dates)
+        from .letter_closers import is_signature  # (here, not at the top: letters reads dates)
         lines = [SEAL_MARK.sub(" ", ln).strip()
                  for ln in plain(signature.body.text).strip().split("\n")]
         if not is_signature([ln for ln in lines if ln]):

@@ -14,7 +14,8 @@ from .context import Context
 from .dateranges import date_attrs
 from .dates import DOTTED_DATE, MONTHS, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
 from .inline import fill
-from .letters import CJK_SALUTE, is_closing, is_salutation
+from .letter_closers import is_closing
+from .letter_openers import CJK_SALUTE, is_salutation
 from .span import Span
 
 DOC_NUMBER = re.compile(r"^(?![12]\d{3}\.\s+\d{1,2}\.?\s+(?i:" + "|".join(

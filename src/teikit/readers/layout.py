@@ -202,7 +202,7 @@ def _entry_date_heads(blocks: list[Block], ctx: Context) -> list[Block]:
     running head and number ("6 september" / "7 september" rise like pages). A date line
     over a salutation is a letter's dateline (a collection of letters), not an entry's."""
     # (imported here: letters' imports reach layout)
-    from .letters import is_salutation
+    from .letter_openers import is_salutation
 
     heads = [k for k, block in enumerate(blocks) if _entry_date_head(block)
              and k + 1 < len(blocks) and not _entry_date_head(blocks[k + 1])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..formats.marks import plain
 from ..tei import tei, text_of
-from .letters import is_salutation
+from .letter_openers import is_salutation
 from .unit import Unit
 
 

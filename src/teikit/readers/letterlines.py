@@ -18,7 +18,8 @@ from ..formats.marks import plain
 from ..sourcetext import Block, Line
 from .context import Context
 from .dates import YEAR, find_date
-from .letters import POSTSCRIPT, is_closing, is_salutation, is_signature
+from .letter_closers import POSTSCRIPT, is_closing, is_signature
+from .letter_openers import is_salutation
 from .turns import is_page_block
 
 SENTENCE_END = re.compile(r"[.!?…»”\"')\]]$")

@@ -5,8 +5,8 @@ before the name ("Il vostro Alberto", "Din egen Peter.", "Tvůj Karel"), and Lat
 salutation formulas ("TULLIUS TIRONI SUO SAL.", "… salutem plurimam dicit …",
 "PETRARCAE M. TULLIO CICERONI S.P.D.").
 
-Each table is a regular expression's alternatives; letters.py joins them. A language's
-words are added here, never as a rule of their own."""
+Each table is a regular expression's alternatives; letter_openers.py and letter_closers.py
+join them. A language's words are added here, never as a rule of their own."""
 from __future__ import annotations
 
 import re

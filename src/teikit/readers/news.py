@@ -92,7 +92,7 @@ def find_articles(units: list[Unit], has_head: bool, ctx: Context) -> list[Unit]
     """Headlines over wire datelines open articles; the text's first dispatch, right under
     the document's heading, has its dateline in the document's opener and its deck as
     <head type="sub">."""
-    from .letters import is_closing
+    from .letter_closers import is_closing
     from .unit import Unit
     out = list(units)
     under_heading = _headed_dispatches(out)

@@ -17,7 +17,7 @@ import re
 from ..formats.marks import plain
 from . import letterwords
 from .context import Context
-from .letters import is_salutation
+from .letter_openers import is_salutation
 from .unit import Unit
 
 # the number alone: " 1 ", "3 A", "XII.", "II"

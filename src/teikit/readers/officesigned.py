@@ -5,7 +5,7 @@ Lionel JOSPIN", "President of the Russian Federation, V. Putin", "Президе
 eschatocol ("Fait à Paris, le 3 janvier 2002.", eschatocol.closing_datelines), where the
 signatures of an act stand; the name is initials and a surname, or a surname in capitals.
 (The office and the name parted by a typist's run of spaces, "Президент Российской
-Федерации<spaces>В.Путин", are letters.TYPED_SIGNATURE's.)"""
+Федерации<spaces>В.Путин", are letter_closers.TYPED_SIGNATURE's.)"""
 from __future__ import annotations
 
 import re

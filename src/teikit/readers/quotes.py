@@ -11,13 +11,9 @@ from ..formats.marks import plain
 from ..sourcetext import Block
 from .context import Context
 from .layout import is_cjk
-from .letters import (
-    _run_in_salutation,
-    _signing_place_and_date,
-    find_letter_parts,
-    is_salutation,
-    is_signature,
-)
+from .letter_closers import _signing_place_and_date, is_signature
+from .letter_openers import _run_in_salutation, is_salutation
+from .letters import find_letter_parts
 from .shapes import NUMBERED_ITEM
 from .span import Span
 from .unit import Unit

@@ -9,7 +9,8 @@ from ..formats.marks import HI, plain
 from .context import Context
 from .language import guess_language
 from .layout import _compound_tail, _printed_compound, is_cjk, join_hyphenated, join_spans
-from .letters import lineated_closing, named_part
+from .letter_closers import lineated_closing
+from .letters import named_part
 from .shapes import (
     CJK_ENDS,
     FUNCTION_WORDS,

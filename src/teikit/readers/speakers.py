@@ -19,7 +19,7 @@ from .context import Context
 from .dates import WEEKDAY
 from .inline import TIME_IN_BRACKETS
 from .layout import VERSION_HEADING, is_cjk
-from .letters import name_only
+from .letter_closers import name_only
 from .shapes import (
     CJK_ENDS,
     FUNCTION_WORDS,

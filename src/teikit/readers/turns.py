@@ -23,7 +23,7 @@ from .dates import MONTHS, WEEKDAY
 from .inline import RECORDING_MARKS_LINE, TIME_IN_BRACKETS
 from .language import guess_language
 from .layout import STAMP, VERSION_HEADING, is_cjk, join_spans
-from .letters import CJK_SALUTE, SALUTE_RUN_IN, address_run_in, is_salutation
+from .letter_openers import CJK_SALUTE, SALUTE_RUN_IN, address_run_in, is_salutation
 from .shapes import (
     ARTICLE_HONORIFIC,
     CAPITALS,

@@ -10,7 +10,7 @@ import unicodedata
 from ..formats.marks import plain
 from ..sourcetext import Block
 from .context import Context
-from .letters import is_salutation
+from .letter_openers import is_salutation
 from .span import Span
 
 # the page's title line: "Cicero: ad Familiares XVI", "PETRUS ABAELARDUS: HELOYSAE EPISTOLA
