@@ -76,3 +76,27 @@ def test_encoding_with_the_cache_cold_warm_damaged_or_off_gives_the_same_bytes(
     assert b'<dateline><placeName>Besan\xc3\xa7on</placeName>, <date when="1840-10-28">' \
         b"28 octobre 1840</date>.</dateline>" in off[0]
     assert off[1].count(b'<sp who="#') == 53 and b"<speaker>Miss Prism</speaker>" in off[1]
+
+
+EVICT = r"""
+import re, sys
+from teikit import recache
+recache.MAX_PATTERNS = 3
+recache.install()
+for p in sys.argv[1:]:
+    re.compile(p)
+"""
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="re._compiler is Python 3.11's")
+def test_a_full_cache_keeps_the_patterns_of_the_run_that_writes_it(tmp_path: Path) -> None:
+    import marshal
+
+    _run(["-c", EVICT, "a+", "b+", "c+", "d+"], tmp_path)     # four new: all kept
+    [file] = _cache_files(tmp_path)
+    assert sorted(marshal.loads(file.read_bytes())) == [("a+", 0), ("b+", 0), ("c+", 0),
+                                                          ("d+", 0)]
+    _run(["-c", EVICT, "a+", "e+"], tmp_path)                 # past three: this run's only
+    assert sorted(marshal.loads(file.read_bytes())) == [("a+", 0), ("e+", 0)]
+    _run(["-c", EVICT, "a+"], tmp_path)                       # nothing new: not rewritten
+    assert sorted(marshal.loads(file.read_bytes())) == [("a+", 0), ("e+", 0)]

@@ -26,8 +26,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-# at most this many patterns are kept (teikit's own are under 1,500; patterns built from
-# a document's words would otherwise grow the file with every run)
+# at most this many patterns are kept (teikit's own and its parsers' are some 1,200; a few
+# are built from a document's words or from a set's order, which differ from run to run):
+# past it, the file keeps only the patterns of the run that writes it
 MAX_PATTERNS = 4000
 _FORMAT = 1
 
@@ -73,19 +74,22 @@ def install() -> None:
     recorder = _Recorder(real_sre)
     original = compiler.compile
     added: dict[tuple[str, int], tuple] = {}
+    used: set[tuple[str, int]] = set()
 
     def compile(p: Any, flags: int = 0) -> Any:
         if type(p) is str and not flags & re.DEBUG:
             args = table.get((p, flags))
             if args is not None:
                 try:
-                    return real_sre.compile(*args)
+                    compiled = real_sre.compile(*args)
+                    used.add((p, flags))
+                    return compiled
                 except (TypeError, ValueError, RuntimeError, OverflowError):
                     table.pop((p, flags), None)      # a damaged entry: compile it anew
             recorder._last.args = None
             compiled = original(p, flags)
             args = recorder._last.args
-            if args is not None and args[0] is p and len(table) + len(added) < MAX_PATTERNS:
+            if args is not None and args[0] is p:
                 # the program's opcodes are named ints; marshal keeps plain ones
                 args = (args[0], int(args[1]), [int(op) for op in args[2]], int(args[3]),
                         dict(args[4]), tuple(args[5]))
@@ -97,10 +101,12 @@ def install() -> None:
     def save() -> None:
         if not added:
             return
+        kept = table if len(table) <= MAX_PATTERNS else \
+            {key: args for key, args in table.items() if key in used or key in added}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(table))
+            tmp.write_bytes(marshal.dumps(kept))
             os.replace(tmp, path)
         except (OSError, ValueError):
             pass                                     # a read-only home: only slower
