@@ -6,10 +6,17 @@ ratio to a floor measured in the same run: reading the same text and writing one
 per blank-line block with lxml (what any encoder must at least do).
 
     .venv/bin/python bench/encode.py [--sizes 5,10,25,50] [--keep DIR]
+
+``--small N`` times the common case instead: N small sources (texts, Markdown and web pages
+of 4 to 50 KB from the shared corpus, taken in turn), each encoded in a process of its own
+and then all in one process (``-j 1``), against the floor run on each file in its own
+process; in CPU time (user and system of the children), the figures per file.
 """
 from __future__ import annotations
 
 import argparse
+import resource
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -50,12 +57,59 @@ def build(target_mb: float, folder: Path) -> Path:
     return path
 
 
+def small_sources(n: int, folder: Path) -> list[Path]:
+    found = sorted(p for p in (SHARED / "corpus").glob("**/*")
+                   if p.suffix in (".txt", ".md", ".html") and 4096 <= p.stat().st_size <= 51200)
+    if not found:
+        sys.exit("--small needs the shared corpus beside the repository")
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for k in range(n):
+        source = found[k % len(found)]
+        paths.append(folder / f"s{k:04d}{source.suffix}")
+        paths[-1].write_bytes(source.read_bytes())
+    return paths
+
+
+def cpu(cmd: list[str]) -> float:
+    """CPU seconds (user and system) of *cmd*, run to its end (its exit code is not asked:
+    a source may warn)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def small(n: int, teikit: str, folder: Path) -> None:
+    paths = small_sources(n, folder / "small")
+    out = folder / "small-out"
+    out.mkdir(exist_ok=True)
+    kb = sum(p.stat().st_size for p in paths) / 1024 / n
+    floor = sum(cpu([sys.executable, "-c", FLOOR, str(p), str(out / "floor.xml")])
+                for p in paths) / n
+    alone = sum(cpu([teikit, "encode", str(p), "-o", str(out / f"{p.stem}.xml"), "-q"])
+                for p in paths) / n
+    together = cpu([teikit, "encode", *map(str, paths), "-d", str(out), "-q", "-j", "1"]) / n
+    print(f"{n} small files, {kb:.1f} KB each on average; CPU seconds per file:")
+    print(f"  floor, a process each  {floor:6.3f}")
+    print(f"  teikit, a process each {alone:6.3f}  ({alone / floor:.1f}x the floor)")
+    print(f"  teikit, one process    {together:6.3f}  ({together / floor:.1f}x the floor)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="5,10,25,50")
     ap.add_argument("--keep", type=Path)
+    ap.add_argument("--small", type=int, metavar="N",
+                    help="time N small files instead (a process each, then one for all)")
     args = ap.parse_args()
     teikit = str(Path(sys.executable).parent / "teikit")
+    if args.small:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = args.keep or Path(tmp)
+            folder.mkdir(parents=True, exist_ok=True)
+            small(args.small, teikit, folder)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)

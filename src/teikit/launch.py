@@ -25,6 +25,8 @@ def main() -> None:
 
 
 def _start() -> None:
+    from .recache import install
+    install()        # the patterns compiled by an earlier run (teikit.recache)
     args = _debug_first(sys.argv[1:])
     sys.argv[1:] = args
     if args[:1] == ["validate"] and not os.environ.get("TEIKIT_NO_QUICK_START"):

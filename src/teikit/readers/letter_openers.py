@@ -175,12 +175,16 @@ def _run_in_salutation(u: Unit) -> int | None:
     text = u.body.text
     if len(text) <= 40 or "\n" in text.strip():
         return None
-    # (in emphasis: "_Dear Tony_, We have …", the marks looked through)
-    kept = [i for i, ch in enumerate(text) if ch not in EMPHASIS_MARKS]
-    looked = "".join(text[i] for i in kept)
+    # (in emphasis: "_Dear Tony_, We have …", the marks looked through; most paragraphs
+    # have none, and are read as they are)
+    kept: list[int] | None = None
+    looked = text
+    if not EMPHASIS_MARKS.isdisjoint(text):
+        kept = [i for i, ch in enumerate(text) if ch not in EMPHASIS_MARKS]
+        looked = "".join(text[i] for i in kept)
     m = SALUTE_RUN_IN.match(looked)
-    if m is None or len(m.group().split()) > 8 or m.end() >= len(kept):
+    if m is None or len(m.group().split()) > 8 or m.end() >= len(looked):
         return None
-    end = kept[m.end()]
+    end = m.end() if kept is None else kept[m.end()]
     opened = sum(text[:end].count(o) for o, _ in HI.values())
     return end if opened == sum(text[:end].count(c) for _, c in HI.values()) else None

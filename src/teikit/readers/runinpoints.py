@@ -41,7 +41,7 @@ def points_run_in(units: list[Unit], ctx: Context) -> list[Unit]:
     for k, u in enumerate(units):
         own = _numbered(u)
         if u.kind != "para" or (u.n and own is None) or u.span is None \
-                or ("(" not in u.span.text and not any(c.isdigit() for c in u.span.text)):
+                or ("(" not in u.span.text and not any(map(str.isdigit, u.span.text))):
             out.append(u)
             continue
         before = own or next((x for x in (_numbered(v) for v in reversed(

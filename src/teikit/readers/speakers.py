@@ -169,8 +169,11 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     if len(sworn) >= 3:
         # a witness's name: none of its words is a common word of the text in small
         # letters ("New Business:", "Finance committee:" over a minute's item are no one's)
-        common = {w for u in units if u.span is not None
-                  for w in WORD.findall(plain(u.span.text)) if w.islower()}
+        words: set[str] = set()          # (each distinct word tested once)
+        for u in units:
+            if u.span is not None:
+                words.update(WORD.findall(plain(u.span.text)))
+        common = {w for w in words if w.islower()}
         sworn = [u for u in sworn if not any(w.casefold() in common
                                              for w in WORD.findall(u.label or ""))]
     witnesses = {id(u) for u in sworn} if len(sworn) >= 3 else set()

@@ -1497,11 +1497,12 @@ def _abbrev_labels(blocks: list[Block]) -> frozenset[str]:
     for b in blocks:
         for line in b.lines:          # (a text file's turns may stand one a line)
             text = line.text
-            if NAMES_LINE.match(plain(text)):
+            bare = plain(text)
+            if NAMES_LINE.match(bare):
                 continue                  # a scene's head: "Elsa. Henno. Dromo."
             m = ABBREV_LABEL.match(text) if text.lstrip()[:1] == "(" or MARK_OR_CAPITAL.match(
                 text.lstrip()[:2]) else None
-            caps = CAPS_LABEL.match(plain(text).lstrip()) if m is None else None
+            caps = CAPS_LABEL.match(bare.lstrip()) if m is None else None
             if m and _balanced(text[:m.end()]):
                 found.append(m.group("label"))
                 starts.add(m.group("label"))
