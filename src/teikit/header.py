@@ -205,6 +205,9 @@ RULES = [
     ("hi", "normalization", "Emphasis the source format marks (italic, bold, superscript, "
      "_underscores_ in plain text) is <hi rend>."),
     ("ref", "normalization", "Links are <ref target>."),
+    ("link-as-words", "normalization", "A link whose target is no address a master may "
+     "hold (a script, or a malformed one such as http://http://…) keeps its words as a "
+     "<seg type=\"link\">; the target is named in the report."),
     ("source-citation", "normalization", "The source's own citation lines at its top "
      "([Congressional Record Volume …], [House]) and an e-book's licence header go to the "
      "source description, not the text."),

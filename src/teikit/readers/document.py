@@ -10,6 +10,7 @@ from lxml import etree
 
 from ..formats import frontmatter, tables
 from ..formats.marks import HI, plain
+from ..formats.urls import safe_target
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import (
@@ -1000,8 +1001,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     for label, value in facts.get("fields", []) + hints.fields:
         meta.extra_fields.append((label, value))
     _source_block_meta(meta, facts)
-    if hints.url and not meta.source_url:
-        meta.source_url = hints.url
+    if hints.url and not meta.source_url and safe_target(hints.url):
+        meta.source_url = hints.url     # (a malformed address stays a field's words only)
     if hints.language and not meta.language_ident:
         primary = hints.language.split("-")[0].casefold()
         if re.fullmatch(r"[a-z]{2,3}", primary):
