@@ -71,3 +71,139 @@ def test_no_link_target_in_any_format_makes_an_invalid_master(url, name):
     _, root = out
     for target in xp(root, "//@target"):
         assert safe_target(target) or target.startswith("#"), target
+
+
+# ----------------------------------------- a sidebar of link lists, tabs, permalinks (F1, F2, F4)
+
+def _sidebar(n: int) -> str:
+    months = "".join(f"<a href='/date/1966-{m:02d}_0.html'>1966/{m:02d}</a>\n"
+                     for m in range(1, n + 1))
+    return ("<div class='pane small'><a href='/index.html'><p>Released so far... 1295</p></a>"
+            f"<h3>Browse latest releases</h3><div class='sort'>{months}</div>"
+            "<h3>Browse by creation <a href='#year_1966'>date</a></h3><div class='pick'>"
+            "<a class='sort' href='#year_1966' onclick=\"return swap('year_1966');\">66</a>"
+            "<a class='sort' href='#year_1972' onclick=\"return swap('year_1972');\">72</a>"
+            "</div><div class='sort' id='year_1966'><a href='/date/1966-12_0.html'>1966/12"
+            "</a></div><div class='sort' id='year_1972'><a href='/date/1972-02_0.html'>1972/02"
+            "</a> <a href='/date/1972-08_0.html'>1972/08</a></div>"
+            "<p><i>courage is contagious</i></p></div>")
+
+
+CABLE_PAGE = ("<html><head><title>Cable Viewer</title></head><body><div class='main'>"
+              + _sidebar(12) +
+              "<div class='pane big'><h3>Viewing cable 66BUENOSAIRES2481, EXTENDED NATIONAL "
+              "JURISDICTIONS OVER HIGH SEAS</h3><code><pre>P R 281848Z DEC 66\n"
+              "FM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC PRIORITY\nSTATE GRNC</pre></code>"
+              "<code><pre>SUBJECT: EXTENDED NATIONAL JURISDICTIONS OVER HIGH SEAS\n\n"
+              "<a id='par1' href='#par1'>¶</a>1. PRESS REPORTS AND VARIETY EMBASSY SOURCES "
+              "CONFIRM NEW ARGENTINE LEGISLATION UNILATERALLY CHANGING SEAS JURISDICTION NOW "
+              "UNDER ADVANCED REVIEW.\n\n<a id='par2' href='#par2'>¶</a>2. NAVATT STATES "
+              "ARGENTINE NAVY THINKING OF PREFERENTIAL JURISDICTION OUT TO 200 MILES RATHER "
+              "THAN EPICONTINENTAL SEA.\n\nSACCIO\n</pre></code></div></div></body></html>")
+
+
+def test_a_sidebar_of_link_lists_is_navigation_whatever_its_class():
+    """"pane small" / "sort" / "pick" are no navigation names; the container's words are
+    link words (short labels, no sentence outside them) beside the cable's own text: left
+    out and reported, and the cable's heading is the first."""
+    root, result = encode(CABLE_PAGE, "cable.html")
+    assert texts(root, "//t:body//t:head")[0] == (
+        "Viewing cable 66BUENOSAIRES2481, EXTENDED NATIONAL JURISDICTIONS OVER HIGH SEAS")
+    body = " ".join(texts(root, "//t:body"))
+    for gone in ("Released so far", "Browse latest releases", "1966/12", "courage"):
+        assert gone not in body
+    assert not xp(root, "//t:body//t:note")
+    assert any("lists of links" in item.reason for item in result.left_out)
+
+
+def test_a_list_of_links_that_is_the_text_stays():
+    """Five links with a sentence outside them (a reading list with its comment) are text."""
+    links = "".join(f"<li><a href='/d/{k}'>Item {k}</a> is the cable sent on the {k}th of "
+                    "December from the embassy to the department.</li>" for k in range(1, 7))
+    root, _ = encode(f"<html><body><h1>Cables</h1><p>{'Words of the page. ' * 10}</p>"
+                     f"<ul>{links}</ul></body></html>", "list.html")
+    assert len(xp(root, "//t:body//t:ref")) == 6
+    assert "Item 6 is the cable sent on the 6th of December" in " ".join(texts(root, "//t:body"))
+
+
+def test_tab_links_to_lists_of_links_are_no_notes():
+    """"66" opening by script a panel of links ("1966/12"): a tab, never footnote 66; a
+    numbered link to a paragraph of words stays a note."""
+    page = ("<html><body><div><div class='pick'><a class='sort' href='#y66' onclick=\"return "
+            "swap('y66');\">66</a></div><div class='sort' id='y66'><a href='/d/1966-12'>"
+            "1966/12</a></div><p>A sentence of the text.<a href='#fn1'>1</a></p>"
+            "<p id='fn1'>1. A real note, with words.</p></div></body></html>")
+    root, _ = encode(page, "tabs.html")
+    assert [n.get("n") for n in xp(root, "//t:body//t:note")] == ["1"]
+    assert texts(root, "//t:body//t:note") == ["A real note, with words."]
+
+
+def test_a_paragraphs_link_to_itself_is_left_out():
+    """<a id="par1" href="#par1">¶</a>1. …: the site's permalink, not the text's words;
+    the paragraph's own number is then seen."""
+    root, result = encode(CABLE_PAGE, "cable.html")
+    body = " ".join(texts(root, "//t:body"))
+    assert "¶" not in body
+    assert "1. PRESS REPORTS AND VARIETY EMBASSY SOURCES" in body
+    assert any(item.text == "¶" for item in result.left_out)
+
+
+# ------------------------------------------------------- a State telegram's date-time group (F3)
+
+def test_the_date_time_group_over_the_fm_line_dates_the_cable():
+    root, _ = encode(CABLE_PAGE, "cable.html")
+    assert [d.get("when") for d in xp(root, "//t:profileDesc/t:creation/t:date")] == [
+        "1966-12-28"]
+
+
+def test_the_origins_group_wins_over_a_date_in_the_subject():
+    text = ("R 191734Z JAN 10\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC 1734\n\n"
+            "SUBJECT: AMBASSADOR'S JANUARY 18, 2010, MEETING WITH THE MINISTER\n\n"
+            "1. (C) SUMMARY. THE MINISTER SAID LITTLE ABOUT THE PLAN.\n")
+    root, _ = encode(text, "cable.txt")
+    assert [d.get("when") for d in xp(root, "//t:profileDesc/t:creation/t:date")] == [
+        "2010-01-19"]
+
+
+def test_a_group_without_its_fm_line_is_no_cable_date():
+    root, _ = encode("Notes\n\nP 090721Z JUL 08 was the group we saw on the screen.\n",
+                     "notes.txt")
+    assert not xp(root, "//t:profileDesc/t:creation/t:date[@when='2008-07-09']")
+
+
+# ---------------------------------------------------- a cable's stamps and signature (F5)
+
+CABLE_HEAD = ("R 130458Z AUG 79\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC 3411\n\n"
+              "C O N F I D E N T I A L SECTION 01 OF 02 TEHRAN 08980\n\n"
+              "E.O. 12065: GDS 8/13/85\nTAGS: PEPR, IR\nSUBJECT: NEGOTIATIONS\n\n")
+
+
+def test_a_classification_line_under_the_signature_is_a_stamp():
+    root, _ = encode(CABLE_HEAD + "1. THE DIFFICULTIES WE FACED ARE OF OUR OWN MAKING.\n\n"
+                     "2. ONE SHOULD BE PREPARED FOR A BREAKDOWN AT ANY MOMENT.\n\nLAINGEN\n\n"
+                     "CONFIDENTIAL\n", "cable.txt")
+    assert texts(root, "//t:body//t:closer/t:signed") == ["LAINGEN"]
+    assert texts(root, "//t:body//t:note[@type='classification']") == ["CONFIDENTIAL"]
+
+
+def test_a_downgrading_group_over_the_name_is_no_part_of_the_signature():
+    root, _ = encode(CABLE_HEAD + "1. IF AUTHORIZED, ENVISAGE TWO-STEP APPROACH TO FONOFF.\n\n"
+                     "GP-3\nSACCIO\n", "cable.txt")
+    assert texts(root, "//t:body//t:closer/t:signed") == ["SACCIO"]
+    assert texts(root, "//t:body//t:note[@type='classification']") == ["GP-3"]
+
+
+def test_a_cables_surname_under_its_last_sentence_is_its_signature():
+    root, _ = encode(CABLE_HEAD + "1. (S) Post notes the report with some concern.\n"
+                     "2. (S) Therefore, we believe the Department should urge a delay until "
+                     "sharing has been able to move forward.\nPATTERSON\n", "cable.txt")
+    assert texts(root, "//t:body//t:closer/t:signed") == ["PATTERSON"]
+    assert texts(root, "//t:body/t:div/t:p")[-1].endswith("able to move forward.")
+
+
+def test_without_a_cable_header_a_last_capitals_line_stays_in_its_paragraph():
+    root, _ = encode("Minutes\n\nThe members agreed the plan and went home.\nUNANIMOUS\n",
+                     "minutes.txt")
+    assert not xp(root, "//t:body//t:closer")
+    assert xp(root, "//t:body//t:p[contains(., 'went home.')]/t:lb/following-sibling::text()"
+              ) == ["UNANIMOUS"]

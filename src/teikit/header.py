@@ -585,6 +585,14 @@ RULES = [
      "the place and date, the closing formula and the signature (and the lines under it) "
      "are set apart from the text where their words prove them (a salutation's or a "
      "closing's words, a name under the closing, a date), never short lines as such."),
+    ("classification-stamp", "interpretation", "A classification marking or downgrading "
+     "group at a cable's or memorandum's foot (CONFIDENTIAL, GP-3) is a <note "
+     "type=\"classification\">, never part of the signature."),
+    ("cable-signature", "interpretation", "In a text that opens with a cable's header, a "
+     "surname in capitals on the last line under a sentence's end is its signature, even "
+     "without a blank line between."),
+    ("cable-date-time-group", "interpretation", "A cable's date is the date-time group of its "
+     "origin (\"P R 281848Z DEC 66\" over its FM line, or over its CITE line)."),
     ("mail-signature", "interpretation", "A message's signature is read as a letter's: a "
      "name with the sender's address after it (Linus (torva...@kruuna.helsinki.fi)) is a "
      "name, a name over a PS. is signed, and the list's footer or the page's tags under it "

@@ -262,6 +262,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
         facts["cable_date"] = cable.dtg_date(blocks[:i + 40])
+        if facts["cable_date"] and cable.dtg_date(blocks[:i + 40], origin=True):
+            facts["cable_origin"] = True
         facts["cover_date"] = _cover_date(blocks[i:i + 4]) or _masthead_date(blocks[i:i + 3])
         facts["closing_line"] = _closing_line_date(blocks[i:])
     under_head = facts.get("head") is not None and head_lines and div[-1] is facts["head"]
@@ -1057,6 +1059,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
                                             for a in dl.iterancestors())]
     closing += [dl for dl in quoted if dl not in closing]   # (a letter the text quotes
     #                                                          dates it only as a closer does)
+    if not meta.date_iso and facts.get("cable_origin"):   # a cable's header "P R 281848Z DEC
+        meta.date_iso, meta.date_text = facts["cable_date"]   # 66" over "FM …": its own date,
+        ctx.fired("cable-date-time-group")                 # before a date its subject names
     if not meta.date_iso:
         _date_from_dateline(meta, [dl for dl in datelines if dl not in closing
                                    and not _under_dated_heading(body, dl)])
