@@ -207,3 +207,48 @@ def test_without_a_cable_header_a_last_capitals_line_stays_in_its_paragraph():
     assert not xp(root, "//t:body//t:closer")
     assert xp(root, "//t:body//t:p[contains(., 'went home.')]/t:lb/following-sibling::text()"
               ) == ["UNANIMOUS"]
+
+
+# ----------------------------------------- release banners, routing lines, list types (F6, F8)
+
+def test_a_release_stamp_heading_is_a_stamp_and_the_subject_names_the_document():
+    root, _ = encode("# 2025 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION RECORDS "
+                     "ACT OF 1992\n\nROUTING AND RECORD SHEET\n\nSUBJECT: (Optional) Number 98\n\n"
+                     "# DISPATCH\n\nTO: Chiefs of all Stations\n\nFROM: Chief, KUDOVE\n\n"
+                     "SUBJECT: Warren Commission Testimony - Selected Excerpts\n\n"
+                     "1. The Report focused attention on the problem.\n", "dispatch.md")
+    assert texts(root, "//t:body//t:note[@type='stamp']") == [
+        "2025 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION RECORDS ACT OF 1992"]
+    assert texts(root, "//t:titleStmt/t:title") == [
+        "Warren Commission Testimony - Selected Excerpts"]
+    assert "RELEASE UNDER" not in " ".join(texts(root, "//t:body//t:head"))
+
+
+ROUTED = ("<html><body><pre>VZCZCXRO2082\nRR RUEHDBU RUEHFL RUEHKW\nDE RUEHMD #0049/01 0191734\n"
+          "ZNY CCCCC ZZH\nR 191734Z JAN 10\nFM AMEMBASSY MADRID\nTO RUEHC/SECSTATE WASHDC 1693"
+          "</pre><pre>SUBJECT: MEETING WITH THE MINISTER OF INTERIOR\n\n1. (C) The Ambassador "
+          "met the Minister on January 18.\n\nSOLOMONT\n</pre></body></html>")
+
+
+def test_routing_lines_are_no_title_and_no_list_and_the_subject_is_the_title():
+    root, _ = encode(ROUTED, "routed.html")
+    assert texts(root, "//t:titleStmt/t:title") == ["MEETING WITH THE MINISTER OF INTERIOR"]
+    assert not xp(root, "//t:body//t:list")
+    assert not any("VZCZC" in h for h in texts(root, "//t:body//t:head"))
+    assert [d.get("when") for d in xp(root, "//t:profileDesc/t:creation/t:date")] == [
+        "2010-01-19"]
+
+
+def test_a_lists_type_is_never_made_from_the_line_over_it():
+    root, _ = encode("Notes\n\nGARDEN TOOLS\nSpade\nRake\nHoe\n\nThat was the plan.\n",
+                     "notes.txt")
+    assert [x.get("type") for x in xp(root, "//t:body//t:list")] == ["items"]
+    assert texts(root, "//t:body//t:list/t:head") == ["GARDEN TOOLS"]
+    assert texts(root, "//t:body//t:list/t:item") == ["Spade", "Rake", "Hoe"]
+
+
+def test_a_classification_stamp_over_lines_is_no_lists_head():
+    root, _ = encode("Notes\n\nS-E-C-R-E-T\nDistribution For\nBook Dispatch No. 4726.\n\n"
+                     "That was the plan, as we said.\n", "notes.txt")
+    assert not xp(root, "//t:body//t:list")
+    assert texts(root, "//t:body//t:p")[0] == "S-E-C-R-E-TDistribution ForBook Dispatch No. 4726."

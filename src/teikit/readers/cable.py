@@ -129,3 +129,28 @@ def cable_header(lines: list[str]) -> bool:
 # a cable's signature: a surname or two in capitals (LAINGEN, PATTERSON, SACCIO)
 CABLE_SIGNER = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]*){0,2}")
 SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]*$")
+
+
+# a transmission's routing lines (ACP-127): the start-of-message "VZCZC…", the station
+# and sequence "DE RUEHMD #0049/01 0191734", "ZNY CCCCC ZZH", the precedence and routing
+# indicators "RR RUEHDBU RUEHFL", the precedence and date-time group
+ROUTING_LINE = re.compile(r"^(?:VZCZC\w*|Z[NO][RY]\s+[A-Z]{5}|DE\s+RUE\w+|(?:RR|PP|OO|ZZ|"
+                          r"R|P|O|Z)\s+RUE\w{3,}|(?:[ZOPRY]{1,2}\s+){1,3}[0-3]\d[0-2]\d[0-5]"
+                          r"\d[Z2]\s+[A-Z]{3}\s+\d\d)\b")
+# a release or declassification stamp at a page's head: never the document's title
+RELEASE_STAMP = re.compile(r"(?i)^\W*(?:\d{4}\s+)?(?:release\s+under\s+.*\bact\b|approved\s+"
+                           r"for\s+release\b|declassified\s+in\s+part\b|declassified\s+"
+                           r"(?:and\s+approved|authority|by\b|per\b)|sanitized\s+copy\s+"
+                           r"approved\b)")
+
+
+def routing_block(lines: list[str]) -> bool:
+    """A block that opens with a cable's routing line: its header, never its title."""
+    return bool(lines) and ROUTING_LINE.match(plain(lines[0]).strip()) is not None
+
+
+def release_stamp(text: str) -> bool:
+    """"2025 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION RECORDS ACT OF
+    1992", "Approved For Release 2003/10/22 : CIA-RDP…", "Declassified in Part - Sanitized
+    Copy Approved for Release …": the archive's stamp on the copy."""
+    return len(text) <= 240 and RELEASE_STAMP.match(plain(text)) is not None

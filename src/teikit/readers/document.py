@@ -55,6 +55,7 @@ from .dates import (
     place_and_date_at_end,
     regnal_date,
 )
+from .inline import fill
 from .language import LABELS, SAMPLE, guess_language
 from .signed_in_text import signed_in_text
 from .span import Span
@@ -127,10 +128,18 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         found_front = _front_matter(blocks, i, ctx)
         if found_front is not None:
             facts["front"], i = found_front
-    if head is None and i < len(blocks) - 1 and _placeholder_heading(blocks[i]):
-        ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "
-                      "document's title", "placeholder-heading")
-        i += 1                                    # "# Document" over an OCR export
+    stamped = head is None and i < len(blocks) - 1 and len(blocks[i].lines) <= 2 \
+        and cable.release_stamp(" ".join(ln.text for ln in blocks[i].lines))
+    if stamped:                                   # "# 2025 RELEASE UNDER THE PRESIDENT JOHN
+        div.append(fill(E.note(type="stamp"),   # F. KENNEDY ASSASSINATION
+                        Span.of_lines(blocks[i].lines, " ").strip(), ctx))   # RECORDS ACT …"
+        ctx.fired("release-stamp")
+        i += 1
+    if head is None and i < len(blocks) - 1 and (stamped or _placeholder_heading(blocks[i])):
+        if not stamped:
+            ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "
+                          "document's title", "placeholder-heading")
+            i += 1                                # "# Document" over an OCR export
         field = _title_field(blocks[i:i + 12])
         subject = _subject_field(blocks[i:i + 60])
         if subject and field is not None and " ".join(field.split()) == subject[0]:
@@ -596,6 +605,8 @@ def is_heading(block: Block) -> bool:
         return False
     text = " ".join(plain(ln.text).strip() for ln in block.lines)
     text = re.sub(r"\[\d{1,6}\]$", "", text)
+    if cable.release_stamp(text) or cable.routing_block([ln.text for ln in block.lines]):
+        return False                  # an archive's release stamp, a cable's routing lines
     if block.lines[0].kind[:1] == "h" and len(block.lines) <= 3 and 0 < len(text) <= 300:
         return True                   # the format says so (<h2>, ## …)
     if block.lines[0].kind in ("label", "speaker", "stage"):
@@ -784,7 +795,8 @@ def _title_field(blocks: list[Block]) -> str | None:
     for block in blocks:
         for line in block.lines[:40]:
             m = TITLE_FIELD.match(plain(line.text))
-            if m and any(c.isalpha() for c in m.group("value")):
+            if m and any(c.isalpha() for c in m.group("value")) \
+                    and not FORM_HINT.match(m.group("value").strip()):
                 return m.group("value")
     return None
 
@@ -816,6 +828,10 @@ def generic_title(title: str) -> bool:
         w.casefold() in FORM_WORDS or (w.isupper() and len(w) <= 5) for w in words)
 
 
+# a form's printed hint in a field it leaves blank: "SUBJECT: (Optional)"
+FORM_HINT = re.compile(r"(?i)\(?(?:optional|if\s+any|if\s+applicable)\)")
+
+
 def _subject_field(blocks: list[Block]) -> tuple[str, str | None] | None:
     """The value of a SUBJECT field (also "Re:", "Betreff:", "Objet :", "Oggetto:") among
     the first blocks, with the lines it runs on to in a form's capitals, and the generic
@@ -839,8 +855,9 @@ def _subject_field(blocks: list[Block]) -> tuple[str, str | None] | None:
                     parts.append(text)
                 value = " ".join(OCR_ENDS.sub("", part) for part in parts)
             value = " ".join(OCR_ENDS.sub("", value).split())
-            if len(re.findall(r"[^\W\d_]{2,}", value)) < 2:
-                continue             # ("SUBJECTS :" left empty; "SUBJECT ©")
+            if len(re.findall(r"[^\W\d_]{2,}", value)) < 2 or FORM_HINT.match(value):
+                continue             # ("SUBJECTS :" left empty; "SUBJECT ©"; a routing
+                #                      sheet's printed "SUBJECT: (Optional)")
             over = blocks[k - 1].lines if n == 0 and k else block.lines[n - 1:n]
             heading = plain(over[-1].text).strip() if over and len(over) == 1 else None
             return value, heading if heading and generic_title(heading) else None
@@ -1038,6 +1055,13 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             subject = re.match(r"(?i)\s*subj(?:ect)?\s*:\s*(.+)", text_of(item))
             if subject:
                 meta.title = " ".join(subject.group(1).split())
+                break
+    if not meta.title:                            # a cable's "SUBJECT: …" paragraph of its own
+        for p in list(body.iter(tei("p")))[:15]:
+            subject = re.match(r"\s*SUBJ(?:ECT)?\s*:\s*(\S.{2,200})$", text_of(p))
+            if subject and len(re.findall(r"[^\W\d_]{2,}", subject.group(1))) >= 1:
+                meta.title = " ".join(subject.group(1).split())
+                ctx.fired("subject-title")
                 break
     if not meta.title:          # a page that begins inside a text (a magazine's page 18):
         heads = (h for h in body.iter(tei("head"))    # its first heading further on names it
