@@ -252,3 +252,42 @@ def test_a_classification_stamp_over_lines_is_no_lists_head():
                      "That was the plan, as we said.\n", "notes.txt")
     assert not xp(root, "//t:body//t:list")
     assert texts(root, "//t:body//t:p")[0] == "S-E-C-R-E-TDistribution ForBook Dispatch No. 4726."
+
+
+# -------------------------------------------- a PDF converter's Markdown (F7: doctly.ai forms)
+
+CONVERTED = ("# DISPATCH\n\nTO: Chiefs of all Stations\n\nSUBJECT: Testimony - Selected Excerpts"
+             "\n\n1. The Report focused attention on the problem. ![signature of reviewer]\n\n"
+             "![Form 610] SECRET\n\n"
+             "-------------------------------------------------------------------------------- "
+             "Page 2\n\n2. The circumstances produced discussion and testimony.\n\n"
+             "-------------------------------------------------------------------------------- "
+             "Page 3\n\n3. I commend these materials for reading.\n\n---\n"
+             "Converted with [doctly.ai](https://doctly.ai)\n")
+
+
+def test_an_image_without_its_address_is_no_editors_bracket():
+    root, result = encode(CONVERTED, "dispatch.md")
+    assert not xp(root, "//t:body//t:supplied")
+    body = " ".join(texts(root, "//t:body"))
+    assert "Form 610" not in body and "signature of reviewer" not in body and "!" not in body
+    assert {"image: Form 610", "image: signature of reviewer"} <= {
+        item.text for item in result.left_out}
+
+
+def test_a_converters_dashed_page_lines_are_page_breaks():
+    root, _ = encode(CONVERTED, "dispatch.md")
+    assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["2", "3"]
+    assert "-----" not in " ".join(texts(root, "//t:body"))
+
+
+def test_one_dashed_page_line_alone_is_no_page_evidence():
+    root, _ = encode("# Notes\n\nFirst.\n\n------------------------------ Page 7\n\nSecond.\n",
+                     "notes.md")
+    assert not xp(root, "//t:body//t:pb")
+
+
+def test_the_converters_credit_after_a_rule_is_left_out():
+    root, result = encode(CONVERTED, "dispatch.md")
+    assert "Converted with" not in " ".join(texts(root, "//t:text"))
+    assert any(item.text == "Converted with doctly.ai" for item in result.left_out)
