@@ -291,3 +291,23 @@ def test_the_converters_credit_after_a_rule_is_left_out():
     root, result = encode(CONVERTED, "dispatch.md")
     assert "Converted with" not in " ".join(texts(root, "//t:text"))
     assert any(item.text == "Converted with doctly.ai" for item in result.left_out)
+
+
+# ---------------------------------------- a capitals telegram's lines after ")" and '"' (F12)
+
+def test_a_capitals_line_after_a_closing_bracket_runs_on():
+    """'… (AS IN PERU, ECUADOR, CHILE)' / 'RATHER THAN EPICONTINENTAL SEA.': a bracket ends
+    no sentence without a full stop inside it; the next line's 'RATHER THAN … SEA.' is no
+    speaker's label."""
+    text = ("TELEGRAM\n\n2.  NAVATT STATES ARGENTINE NAVY THINKING OF PREFERENTIAL \n"
+            "JURISDICTION OUT TO 200 MILES (AS IN PERU, ECUADOR, CHILE) \n"
+            "RATHER THAN EPICONTINENTAL SEA.  200 MILE LIMIT DOES NOT \n"
+            "RPT NOT REACH FALKLANDS. ARGENTINE NAVY OFF TOLD NAVATT OF IT. \n\n"
+            "3.  FONOFF OFFICIALS HAVE INFORMALLY INDICATED DECISION ALREADY FINAL \n"
+            "RE SIX MILE TERRITORIAL SEA, BUT THAT \"PREFERENTIAL JURISDICTION\" \n"
+            "STILL UNDER STUDY. TWO FONOFF MEN SOUGHT EMBASSY REACTION TO IT. \n"
+            "EMBOFF REJECTED IDEA US ACCEPTS THESE LIMITS IN ANY WAY AT ALL. \n")
+    root, _ = encode(text, "cable.txt")
+    assert [p.get("n") for p in xp(root, "//t:body//t:p")] == ["2", "3"]
+    assert not xp(root, "//t:body//t:sp")
+    assert "CHILE) RATHER THAN" in texts(root, "//t:body//t:p")[0]

@@ -1087,6 +1087,24 @@ def _section_salutations_apart(blocks: list[Block], ctx: Context) -> list[Block]
     return out
 
 
+def _runs_on(text: str) -> bool:
+    """Does a line end inside its sentence: on a letter or figure, or on a closing bracket
+    or quote with no full stop, question or exclamation mark before it ("… (AS IN PERU,
+    ECUADOR, CHILE)" / "RATHER THAN …", "… BUT THAT "PREFERENTIAL JURISDICTION"" / "STILL
+    UNDER STUDY.")? A bracket or a quote ends a sentence only after its end, and only
+    when the words before it run on too ("… BACK. (LAUGHTER)" ends its sentence)."""
+    text = plain(text).rstrip()
+    if text[-1:].isalnum():
+        return True
+    closer = text[-1:]
+    opener = {")": "(", "]": "[", "\"": "\"", "”": "“", "»": "«"}.get(closer)
+    if opener is None or not text[:-1].rstrip()[-1:].isalnum():
+        return False
+    at = text.rfind(opener, 0, len(text) - 1)
+    before = text[:at].rstrip() if at > 0 else ""
+    return before[-1:].isalnum() or before[-1:] == ","
+
+
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                      bare: frozenset[str] = frozenset(),
                      abbrev: frozenset[str] = frozenset(),
@@ -1115,7 +1133,7 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                               or (abbrev and _abbrev_label(line.text, abbrev))
                               or (long[0] and _long_label(line.text, long)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
-                             and (lines[i - 1].text.rstrip()[-1:].isalnum()  # a wrapped line,
+                             and (_runs_on(lines[i - 1].text)                # a wrapped line,
                                   or _caps_word_broken(lines[i - 1].text)))  # "NA-" / "TIONAL"
                     and not _cjk_runs_on(lines[i - 1].text)
                     and not _parenthesis_goes_on(lines[i - 1].text, line.text)
