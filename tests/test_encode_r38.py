@@ -311,3 +311,33 @@ def test_a_capitals_line_after_a_closing_bracket_runs_on():
     assert [p.get("n") for p in xp(root, "//t:body//t:p")] == ["2", "3"]
     assert not xp(root, "//t:body//t:sp")
     assert "CHILE) RATHER THAN" in texts(root, "//t:body//t:p")[0]
+
+
+# ------------------------------------------ an identification form's dates and values (F10, F11)
+
+FORM = ("```text\n2025 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION RECORDS ACT\n\n"
+        "Date : 08/04/98 ©\nPage :-1\n\nJFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\n\n"
+        "AGENCY : JCS\nRECORD NUMBER : 202-10001-10203\n\nORIGINATOR : OSD\n\n"
+        "TITLE : THE CUBA PROJECT\n\nDATE : 01/24/62\n\nPAGES : 6\n\n"
+        "FBI\n124-90139-10138\nHQ\n\nDocument Information\n\nFBI\nHQ\n\n"
+        "The intelligence community is hard at work on the estimate and the deadline.\n```\n")
+
+
+def test_a_forms_print_date_beside_its_page_field_is_not_the_documents_date():
+    root, _ = encode(FORM, "form.md")
+    assert [d.get("when") for d in xp(root, "//t:profileDesc/t:creation/t:date")] == [
+        "1962-01-24"]
+
+
+def test_a_forms_value_alone_over_codes_is_no_speaker():
+    root, _ = encode(FORM, "form.md")
+    assert not xp(root, "//t:body//t:sp")
+    assert "124-90139-10138" in " ".join(texts(root, "//t:body"))
+
+
+def test_a_label_over_speech_stays_a_turn():
+    root, _ = encode("THE PLAY\n\nHAMLET\nTo be, or not to be, that is the question.\n\n"
+                     "HORATIO\nMy lord, I came to see your father's funeral.\n\n"
+                     "HAMLET\nI pray thee, do not mock me, fellow student.\n", "play.txt")
+    assert [s.get("who") for s in xp(root, "//t:body//t:sp")] == ["#hamlet", "#horatio",
+                                                                  "#hamlet"]

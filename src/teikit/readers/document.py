@@ -828,6 +828,9 @@ def generic_title(title: str) -> bool:
         w.casefold() in FORM_WORDS or (w.isupper() and len(w) <= 5) for w in words)
 
 
+# a form printout's page field beside its print date ("Date : 08/04/98" / "Page : 1"): the
+# date the form was printed, never the document's
+PRINT_STAMP_PAGE = re.compile(r"(?i)(?<![^\W\d_])page\s*:\s*-?\s*\d")
 # a form's printed hint in a field it leaves blank: "SUBJECT: (Optional)"
 FORM_HINT = re.compile(r"(?i)\(?(?:optional|if\s+any|if\s+applicable)\)")
 
@@ -1121,7 +1124,12 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if field_date:
             meta.date_iso, meta.date_text = field_date
     if not meta.date_iso:                         # a "DATE : 3/19/1963" line of its own
-        for p in list(body.iter(tei("p")))[:12]:
+        paragraphs = list(body.iter(tei("p")))[:12]
+        for k, p in enumerate(paragraphs):
+            if PRINT_STAMP_PAGE.search(text_of(p)) or (k + 1 < len(paragraphs) and
+                                                       PRINT_STAMP_PAGE.match(text_of(
+                                                           paragraphs[k + 1]))):
+                continue         # "Date : 08/04/98" over "Page : 1": the printout's stamp
             field = re.match(r"(?i)\s*date\s*:\s*(.{4,40})$", text_of(p))
             found = (find_date(field.group(1)) or find_numeric_date(field.group(1))
                      or find_rfc822_date(field.group(1))) if field else None
