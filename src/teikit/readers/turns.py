@@ -732,8 +732,8 @@ def _as_label_line_turn(block: Block) -> Unit | None:
     if label.casefold() in FIELD_LABELS:
         return None
     below = [plain(ln.text).strip() for ln in block.lines[1:]]
-    if not any(len(text.split()) >= 3 or re.search(r"[^\W\d_]", text) and (
-            text != text.upper()) for text in below):
+    if not any(len(text.split()) >= 3 or (re.search(r"[^\W\d_]", text) and (
+            text != text.upper())) for text in below):
         return None       # codes, numbers, short capitals (a form's "FBI" / "124-90139-10138"
         #                   / "HQ"): a form's values, no speech
     speech = Span.of_lines(block.lines[1:], "\n").strip()
