@@ -270,9 +270,9 @@ def test_an_image_without_its_address_is_no_editors_bracket():
     root, result = encode(CONVERTED, "dispatch.md")
     assert not xp(root, "//t:body//t:supplied")
     body = " ".join(texts(root, "//t:body"))
-    assert "Form 610" not in body and "signature of reviewer" not in body and "!" not in body
-    assert {"image: Form 610", "image: signature of reviewer"} <= {
-        item.text for item in result.left_out}
+    assert "Form 610 SECRET" in body and "problem. signature of reviewer" in body
+    assert "![" not in body and "[" not in body
+    assert {"![Form 610]", "![signature of reviewer]"} <= {item.text for item in result.left_out}
 
 
 def test_a_converters_dashed_page_lines_are_page_breaks():

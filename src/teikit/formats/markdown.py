@@ -1130,15 +1130,15 @@ class _Walker:
 
     def _image_placeholders(self, text: str, line: int) -> str:
         """An image without its address ("![Form 610]", "![signature of reviewer]"), as a
-        PDF converter writes a picture it describes: Markdown's image syntax, never an
-        editor's bracket; its description (the converter's words) left out and reported,
-        as an image's is."""
+        PDF converter writes a picture it describes ("![BY HAND PLEASE CALL]", a stamp's
+        words): Markdown's image syntax, never an editor's bracket. Its words stay in the
+        text, as an image's caption does (_caption); the syntax is reported."""
         def placeholder(m: re.Match) -> str:
-            self.out.leave_out(line, line, f"image: {m.group(1).strip()}", "an image "
-                               "without its address (a converter's description of a "
-                               "picture, not text)", "image")
+            self.out.leave_out(line, line, f"![{m.group(1).strip()}]", "an image without "
+                               "its address (a converter's placeholder for a picture): its "
+                               "syntax, the words kept", "format-markup")
             self._rule("image-placeholders")
-            return ""
+            return m.group(1).strip() + (" " if m.group(0).endswith(" ") else "")
         return IMAGE_PLACEHOLDER.sub(placeholder, text)
 
     def _template_tags(self, text: str, line: int) -> str:
