@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Exit, TeikitError, fail
+from .formats.urls import safe_target
 
 ISO_DAY = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 MAX_EDITION_BYTES = 1024 * 1024          # an edition.toml is a few lines
@@ -70,7 +71,7 @@ class Edition:
                 raise _usage(path, f"date {date!r} is not an ISO 8601 date (2026-11-28, "
                              "2026-11 or 2026)")
         url = values["licence_url"]
-        if url is not None and not re.match(r"https?://\S+$", url):
+        if url is not None and not (re.match(r"https?://\S+$", url) and safe_target(url)):
             raise _usage(path, "licence_url must be an http(s) address")
         return cls(**values, date=date, editors=names, path=str(path))
 

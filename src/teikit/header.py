@@ -206,6 +206,9 @@ RULES = [
     ("hi", "normalization", "Emphasis the source format marks (italic, bold, superscript, "
      "_underscores_ in plain text) is <hi rend>."),
     ("ref", "normalization", "Links are <ref target>."),
+    ("link-as-words", "normalization", "A link whose target is no address a master may "
+     "hold (a script, or a malformed one such as http://http://…) keeps its words as a "
+     "<seg type=\"link\">; the target is named in the report."),
     ("source-citation", "normalization", "The source's own citation lines at its top "
      "([Congressional Record Volume …], [House]) and an e-book's licence header go to the "
      "source description, not the text."),
@@ -593,6 +596,14 @@ RULES = [
      "the place and date, the closing formula and the signature (and the lines under it) "
      "are set apart from the text where their words prove them (a salutation's or a "
      "closing's words, a name under the closing, a date), never short lines as such."),
+    ("classification-stamp", "interpretation", "A classification marking or downgrading "
+     "group at a cable's or memorandum's foot (CONFIDENTIAL, GP-3) is a <note "
+     "type=\"classification\">, never part of the signature."),
+    ("cable-signature", "interpretation", "In a text that opens with a cable's header, a "
+     "surname in capitals on the last line under a sentence's end is its signature, even "
+     "without a blank line between."),
+    ("cable-date-time-group", "interpretation", "A cable's date is the date-time group of its "
+     "origin (\"P R 281848Z DEC 66\" over its FM line, or over its CITE line)."),
     ("mail-signature", "interpretation", "A message's signature is read as a letter's: a "
      "name with the sender's address after it (Linus (torva...@kruuna.helsinki.fi)) is a "
      "name, a name over a PS. is signed, and the list's footer or the page's tags under it "

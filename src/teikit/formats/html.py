@@ -13,6 +13,7 @@ from lxml import etree, html
 from ..diagnostics import Collector, fail
 from ..sourcetext import clean_text, decode
 from . import frontmatter, marks, suffix, tables
+from .htmllinks import Density
 from .htmlnotes import Footnotes
 from .htmltables import heading_class_row, layout_table, running_tables, table_parts
 from .lines import Lines
@@ -1130,7 +1131,24 @@ def _navigation(el) -> bool:
     names = _classes(el) + (el.get("id") or "").casefold().split()
     if WIKI_HEADER & set(names):
         return False
-    return any(c in NAVIGATION or NAVIGATION_PARTS & set(re.split(r"[-_]", c)) for c in names)
+    return any(c in NAVIGATION or NAVIGATION_PARTS & set(re.split(r"[-_]", c))
+               for c in names) or _permalink(el)
+
+
+PERMALINK_SIGNS = re.compile(r"[\s¶§#🔗⚓※†]*")
+
+
+def _permalink(el) -> bool:
+    """A paragraph's or heading's link to itself (<a id="par1" href="#par1">¶</a>1. …,
+    Sphinx's and Jupyter's headerlink without their class): its label only a sign, its
+    address its own id or name, or its block's: the site's, never the text's."""
+    href = el.get("href") or ""
+    if el.tag != "a" or not href.startswith("#") or len(href) < 2 \
+            or not PERMALINK_SIGNS.fullmatch(el.text_content()):
+        return False
+    parent = el.getparent()
+    own = {el.get("id"), el.get("name")} | ({parent.get("id")} if parent is not None else set())
+    return href[1:] in own
 
 
 # the class names of a site's banner with its name ("Scholarly Editing" / "The Annual of
@@ -1271,7 +1289,28 @@ def _site_chrome(root, main) -> dict:
         if isinstance(el.tag, str) and el is not main and el.tag not in ("a", "p") \
                 and _page_turner(el) and not any(a in chosen for a in el.iterancestors()):
             chosen[el] = "the site's links to the pages before and after (navigation)"
+    chosen.update(_link_lists(main, chosen))
     return chosen
+
+
+LINK_LIST_TAGS = {"div", "section", "aside", "nav", "menu", "ul", "ol", "dl", "header",
+                  "footer", "td"}
+
+
+def _link_lists(main, chosen: dict) -> dict:
+    """A site's sidebar, menu or tabbed link lists inside the content area, whatever their
+    class names: a container of five links or more whose words are mostly link words,
+    short labels, with no sentence outside its links (htmllinks.Density), beside text
+    of the page's own (fifty words or more outside it). The outermost such container."""
+    density = Density(main)
+    whole = density.words[main]
+    found: dict = {}
+    for el in main.iter(*LINK_LIST_TAGS):
+        if el is main or whole - density.words[el] < 50 or not density.link_list(el) or any(
+                a in chosen or a in found for a in el.iterancestors()) or el in chosen:
+            continue
+        found[el] = "the site's lists of links beside the document (navigation)"
+    return found
 
 
 # a link's words that turn the site's pages ("Previous article", "Next", "« Older",

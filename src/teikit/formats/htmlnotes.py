@@ -8,6 +8,8 @@ from __future__ import annotations
 import copy
 import re
 
+from .htmllinks import link_share
+
 NOTE_LABEL = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§a-z])\s*[\])]?\s*$")
 
 
@@ -20,6 +22,16 @@ def _note_type(el) -> str:
             if "footnote" in low or "endnote" in low or low.startswith("fn"):
                 return "note"
     return ""
+
+
+def _tab_panel(a, target) -> bool:
+    """A tab or accordion of a page, not a note: the link opens by script (onclick) a
+    target whose words are mostly link words, or a target of two links or more that holds
+    nothing else (a year's "66" over the list of its months)."""
+    words, link_words, links = link_share(target)
+    if not links or link_words < 0.8 * words:
+        return False
+    return bool(a.get("onclick")) or links >= 2
 
 
 class Footnotes:
@@ -43,6 +55,8 @@ class Footnotes:
             return None
         target = self.by_id.get(href[1:])
         if target is None or any(anc is target for anc in a.iterancestors()):
+            return None
+        if _tab_panel(a, target):
             return None
         back = {f"#{a.get(k)}" for k in ("id", "name") if a.get(k)}
         note = _note_of(target, back)

@@ -6,10 +6,14 @@ an address with its scheme (https://, http://, ftp://, mailto:) is linked: a fuz
 words stay as printed; trailing punctuation stays outside the link (linkify-it's rule)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 from . import marks
+
+LINK_SCHEMES = ("http", "https", "mailto", "ftp")
+SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 
 OPTIONS = {"fuzzy_link": False, "fuzzy_email": False, "fuzzy_ip": False}
 
@@ -39,3 +43,38 @@ def link_urls(text: str) -> str:
         at = m.last_index
     out.append(text[at:])
     return "".join(out)
+
+
+def safe_target(target: str | None) -> bool:
+    """A link target a master may keep as ref/@target: a web, mail or relative address
+    without spaces or control characters that both validators read as a URI (a
+    javascript: or data: link, or a malformed one such as "http://http://x", whose
+    authority "http:" has an empty port, is kept as words, not as a link). The test is
+    the validators' own: jing's anyURI (validate.datatypes.uri) and libxml2's URI parser
+    (through a one-attribute RELAX NG grammar), so no address reaches the schema
+    unchecked."""
+    if not target or len(target) >= 2048 or re.search(r"[\s\x00-\x1f\x7f]", target):
+        return False
+    scheme = SCHEME.match(target)
+    if scheme is not None and scheme.group(1).casefold() not in LINK_SCHEMES:
+        return False
+    from ..validate.datatypes import uri
+    return uri(target) and _libxml2_uri(target)
+
+
+@cache
+def _uri_grammar() -> Any:
+    from lxml import etree
+    return etree.RelaxNG(etree.fromstring(
+        b'<element name="a" xmlns="http://relaxng.org/ns/structure/1.0" datatypeLibrary='
+        b'"http://www.w3.org/2001/XMLSchema-datatypes"><attribute name="t">'
+        b'<data type="anyURI"/></attribute></element>'))
+
+
+def _libxml2_uri(target: str) -> bool:
+    from lxml import etree
+    try:
+        element = etree.Element("a", t=target)
+    except ValueError:                  # a character XML cannot hold
+        return False
+    return bool(_uri_grammar().validate(element))

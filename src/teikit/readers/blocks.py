@@ -1149,6 +1149,14 @@ class TextBuilder:
         self.div.append(fill(E.note(type="endorsement"), u.body, self.ctx))
         self.ctx.fired("outer-leaf")
 
+    def _stamp(self, u: Unit, _):
+        """A classification marking or downgrading group at a cable's foot ("GP-3",
+        "CONFIDENTIAL"): a note of the document's classification, never its signature."""
+        self._end_quote()
+        self._end_turn()
+        self.div.append(fill(E.note(type="classification"), u.body, self.ctx))
+        self.ctx.fired("classification-stamp")
+
     def _mail_footer(self, u: Unit, _):
         """A mailing list's footer or a page's tags under a message's signature: a note of
         the source after the closer, no postscript (as a copy's footer)."""

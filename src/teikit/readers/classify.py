@@ -12,6 +12,7 @@ from ..formats import tables
 from ..formats.marks import MILESTONE_OPEN, plain
 from ..sourcetext import Block, Line
 from ..tei import E
+from . import cable
 from .context import Context
 from .dates import DAY_MONTH
 from .shapes import (
@@ -223,6 +224,9 @@ def _as_list(block: Block) -> Unit | None:
     first = lines[0].text.strip()
     rest = list(lines[1:])
     head_label = first.rstrip(":").strip()
+    if cable.routing_block([ln.text for ln in lines[:2]]) or cable.routing_block(
+            [ln.text for ln in lines[1:2]]) or cable.classification_stamp(first):
+        return None             # a cable's routing lines, a classification stamp: no list
     # (a line in capitals that ends in a comma is no list's heading but the start of a
     # sentence set in lines: a dedication's "THIS JOURNAL, / ORIGINALLY KEPT FOR HER, / IS
     # MOST AFFECTIONATELY / DEDICATED.", a title page's, an epitaph's)
@@ -230,7 +234,11 @@ def _as_list(block: Block) -> Unit | None:
             and (head_label.casefold() in FIELD_LABELS or _parallel(rest))) or (
             first.endswith(":") and head_label.casefold() in FIELD_LABELS):
         items = [_item(ln) for ln in rest]
-        kind = re.sub(r"[^a-z]+", "-", head_label.casefold()).strip("-") or "items"
+        # (its type from its head only where the head is a known label: "Present", never
+        # the words of whatever line stands over it, "VZCZCXRO2082", "S-E-C-RE-T")
+        kind = re.sub(r"[^a-z]+", "-", head_label.casefold()).strip("-") \
+            if head_label.casefold() in FIELD_LABELS else "items"
+        kind = kind or "items"
         return Unit("list", block, head=Span.of_line(lines[0]).strip(), items=items,
                     list_type=kind)
     body = [ln for ln in lines if not PAGE_LINE.match(ln.text.strip())]

@@ -10,6 +10,7 @@ from lxml import etree
 
 from ..formats import frontmatter, tables
 from ..formats.marks import HI, plain
+from ..formats.urls import safe_target
 from ..sourcetext import Block
 from ..tei import E, tei, text_of
 from . import (
@@ -55,6 +56,7 @@ from .dates import (
     place_and_date_at_end,
     regnal_date,
 )
+from .inline import fill
 from .language import LABELS, SAMPLE, guess_language
 from .signed_in_text import signed_in_text
 from .span import Span
@@ -127,10 +129,18 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         found_front = _front_matter(blocks, i, ctx)
         if found_front is not None:
             facts["front"], i = found_front
-    if head is None and i < len(blocks) - 1 and _placeholder_heading(blocks[i]):
-        ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "
-                      "document's title", "placeholder-heading")
-        i += 1                                    # "# Document" over an OCR export
+    stamped = head is None and i < len(blocks) - 1 and len(blocks[i].lines) <= 2 \
+        and cable.release_stamp(" ".join(ln.text for ln in blocks[i].lines))
+    if stamped:                                   # "# 2025 RELEASE UNDER THE PRESIDENT JOHN
+        div.append(fill(E.note(type="stamp"),   # F. KENNEDY ASSASSINATION
+                        Span.of_lines(blocks[i].lines, " ").strip(), ctx))   # RECORDS ACT …"
+        ctx.fired("release-stamp")
+        i += 1
+    if head is None and i < len(blocks) - 1 and (stamped or _placeholder_heading(blocks[i])):
+        if not stamped:
+            ctx.leave_out(blocks[i].lines, "a converter's placeholder heading, not the "
+                          "document's title", "placeholder-heading")
+            i += 1                                # "# Document" over an OCR export
         field = _title_field(blocks[i:i + 12])
         subject = _subject_field(blocks[i:i + 60])
         if subject and field is not None and " ".join(field.split()) == subject[0]:
@@ -262,6 +272,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     if found is None:                             # a date alone on its line further on
         facts["early_date"] = _early_date(blocks[i:i + 40])
         facts["cable_date"] = cable.dtg_date(blocks[:i + 40])
+        if facts["cable_date"] and cable.dtg_date(blocks[:i + 40], origin=True):
+            facts["cable_origin"] = True
         facts["cover_date"] = _cover_date(blocks[i:i + 4]) or _masthead_date(blocks[i:i + 3])
         facts["closing_line"] = _closing_line_date(blocks[i:])
     under_head = facts.get("head") is not None and head_lines and div[-1] is facts["head"]
@@ -594,6 +606,8 @@ def is_heading(block: Block) -> bool:
         return False
     text = " ".join(plain(ln.text).strip() for ln in block.lines)
     text = re.sub(r"\[\d{1,6}\]$", "", text)
+    if cable.release_stamp(text) or cable.routing_block([ln.text for ln in block.lines]):
+        return False                  # an archive's release stamp, a cable's routing lines
     if block.lines[0].kind[:1] == "h" and len(block.lines) <= 3 and 0 < len(text) <= 300:
         return True                   # the format says so (<h2>, ## …)
     if block.lines[0].kind in ("label", "speaker", "stage"):
@@ -782,7 +796,8 @@ def _title_field(blocks: list[Block]) -> str | None:
     for block in blocks:
         for line in block.lines[:40]:
             m = TITLE_FIELD.match(plain(line.text))
-            if m and any(c.isalpha() for c in m.group("value")):
+            if m and any(c.isalpha() for c in m.group("value")) \
+                    and not FORM_HINT.match(m.group("value").strip()):
                 return m.group("value")
     return None
 
@@ -814,6 +829,13 @@ def generic_title(title: str) -> bool:
         w.casefold() in FORM_WORDS or (w.isupper() and len(w) <= 5) for w in words)
 
 
+# a form printout's page field beside its print date ("Date : 08/04/98" / "Page : 1"): the
+# date the form was printed, never the document's
+PRINT_STAMP_PAGE = re.compile(r"(?i)(?<![^\W\d_])page\s*:\s*-?\s*\d")
+# a form's printed hint in a field it leaves blank: "SUBJECT: (Optional)"
+FORM_HINT = re.compile(r"(?i)\(?(?:optional|if\s+any|if\s+applicable)\)")
+
+
 def _subject_field(blocks: list[Block]) -> tuple[str, str | None] | None:
     """The value of a SUBJECT field (also "Re:", "Betreff:", "Objet :", "Oggetto:") among
     the first blocks, with the lines it runs on to in a form's capitals, and the generic
@@ -837,8 +859,9 @@ def _subject_field(blocks: list[Block]) -> tuple[str, str | None] | None:
                     parts.append(text)
                 value = " ".join(OCR_ENDS.sub("", part) for part in parts)
             value = " ".join(OCR_ENDS.sub("", value).split())
-            if len(re.findall(r"[^\W\d_]{2,}", value)) < 2:
-                continue             # ("SUBJECTS :" left empty; "SUBJECT ©")
+            if len(re.findall(r"[^\W\d_]{2,}", value)) < 2 or FORM_HINT.match(value):
+                continue             # ("SUBJECTS :" left empty; "SUBJECT ©"; a routing
+                #                      sheet's printed "SUBJECT: (Optional)")
             over = blocks[k - 1].lines if n == 0 and k else block.lines[n - 1:n]
             heading = plain(over[-1].text).strip() if over and len(over) == 1 else None
             return value, heading if heading and generic_title(heading) else None
@@ -1001,8 +1024,8 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
     for label, value in facts.get("fields", []) + hints.fields:
         meta.extra_fields.append((label, value))
     _source_block_meta(meta, facts)
-    if hints.url and not meta.source_url:
-        meta.source_url = hints.url
+    if hints.url and not meta.source_url and safe_target(hints.url):
+        meta.source_url = hints.url     # (a malformed address stays a field's words only)
     if hints.language and not meta.language_ident:
         primary = hints.language.split("-")[0].casefold()
         if re.fullmatch(r"[a-z]{2,3}", primary):
@@ -1037,6 +1060,13 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
             if subject:
                 meta.title = " ".join(subject.group(1).split())
                 break
+    if not meta.title:                            # a cable's "SUBJECT: …" paragraph of its own
+        for p in list(body.iter(tei("p")))[:15]:
+            subject = re.match(r"\s*SUBJ(?:ECT)?\s*:\s*(\S.{2,200})$", text_of(p))
+            if subject and len(re.findall(r"[^\W\d_]{2,}", subject.group(1))) >= 1:
+                meta.title = " ".join(subject.group(1).split())
+                ctx.fired("subject-title")
+                break
     if not meta.title:          # a page that begins inside a text (a magazine's page 18):
         heads = (h for h in body.iter(tei("head"))    # its first heading further on names it
                  if h.getparent() is not None and h.getparent().tag == tei("div")
@@ -1057,6 +1087,9 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
                                             for a in dl.iterancestors())]
     closing += [dl for dl in quoted if dl not in closing]   # (a letter the text quotes
     #                                                          dates it only as a closer does)
+    if not meta.date_iso and facts.get("cable_origin"):   # a cable's header "P R 281848Z DEC
+        meta.date_iso, meta.date_text = facts["cable_date"]   # 66" over "FM …": its own date,
+        ctx.fired("cable-date-time-group")                 # before a date its subject names
     if not meta.date_iso:
         _date_from_dateline(meta, [dl for dl in datelines if dl not in closing
                                    and not _under_dated_heading(body, dl)])
@@ -1092,7 +1125,12 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if field_date:
             meta.date_iso, meta.date_text = field_date
     if not meta.date_iso:                         # a "DATE : 3/19/1963" line of its own
-        for p in list(body.iter(tei("p")))[:12]:
+        paragraphs = list(body.iter(tei("p")))[:12]
+        for k, p in enumerate(paragraphs):
+            if PRINT_STAMP_PAGE.search(text_of(p)) or (k + 1 < len(paragraphs) and
+                                                       PRINT_STAMP_PAGE.match(text_of(
+                                                           paragraphs[k + 1]))):
+                continue         # "Date : 08/04/98" over "Page : 1": the printout's stamp
             field = re.match(r"(?i)\s*date\s*:\s*(.{4,40})$", text_of(p))
             found = (find_date(field.group(1)) or find_numeric_date(field.group(1))
                      or find_rfc822_date(field.group(1))) if field else None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..formats import marks
+from ..formats.urls import safe_target
 from ..tei import E, tei
 from . import platform
 from .context import INSIDE_WORD_ITALIC, Context
@@ -1286,9 +1287,15 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
         _lines(sink, text[pos:m.start()], ctx)
         pos = m.end()
         if m.group("target") is not None:
-            sink.open(E.ref(target=m.group("target")) if _safe_target(m.group("target"))
-                      else E.seg(type="link"))
-            ctx.fired("ref")
+            if safe_target(m.group("target")):
+                sink.open(E.ref(target=m.group("target")))
+                ctx.fired("ref")
+            else:                               # kept as words, and said so
+                sink.open(E.seg(type="link"))
+                ctx.fired("link-as-words")
+                ctx.diags.info(f"link target {m.group('target')[:80]!r} is no address a "
+                               "master may hold; its words kept as a link segment",
+                               "link-target")
         elif m.group("unit") == "lb":           # a numbered line of the source (ATF's "1'.")
             sink.element(E.lb(n=m.group("n")) if m.group("n") else E.lb())
             ctx.fired("numbered-lines")
@@ -1322,14 +1329,6 @@ def _marked_text(sink: Sink, text: str, ctx: Context) -> None:
         else:
             sink.close()
     _lines(sink, text[pos:], ctx)
-
-
-def _safe_target(target: str) -> bool:
-    """A link target a master may keep: a web, mail or relative address without spaces or
-    control characters (a javascript: or data: link is kept as words, not as a link)."""
-    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.\-]*):", target)
-    return bool(target) and not re.search(r"[\s\x00-\x1f]", target) and len(target) < 2048 \
-        and (scheme is None or scheme.group(1).casefold() in ("http", "https", "mailto", "ftp"))
 
 
 def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from ..formats.marks import plain
+from . import cable
 from .context import Context
 from .dates import find_date, place_and_date_at_end
 from .letter_closers import (
@@ -90,6 +92,7 @@ def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
     and short paragraphs after the signature are postscripts."""
     if _parts_named_by_format(units) or _signed_copy(units):
         return
+    _stamps_apart(units, ctx)
     _signed_list(units)
     _marked_signers(units)
     first = next((k for k, u in enumerate(units) if u.kind not in ("pb", "cb")), len(units))
@@ -160,7 +163,7 @@ def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
         if ctx is not None:
             ctx.fired("unsigned-closing")
         return
-    while last > 0 and _mail_footer(units[last]):
+    while last > 0 and (_mail_footer(units[last]) or units[last].kind == "stamp"):
         last -= 1                  # (a list's footer, a page's tags: no part of the letter)
     outer = next((j for j in range(max(first + 2, last - 12), last) if units[j].kind == "para"
                   and units[j - 1].kind in ("pb", "cb") and _outer_address(units[j])
@@ -177,8 +180,8 @@ def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
         u = units[k]
         if u.kind != "para" or u.span is None or _aside(u) or _marker_only(u) \
                 or _panel_unit(u):
-            if u.kind in ("pb", "cb", "postscript") or _aside(u) or _marker_only(u) \
-                    or _panel_unit(u):
+            if u.kind in ("pb", "cb", "postscript", "stamp") or _aside(u) \
+                    or _marker_only(u) or _panel_unit(u):
                 continue
             return
         if k and _split_closing_over_name(units, k):
@@ -290,6 +293,48 @@ def _find_letter_parts(units: list[Unit], ctx: Context | None = None) -> None:
                     and _signing_place_and_date(before) \
                     and len(plain(before.body.text).split()) <= 12:          # 9 luglio 1616"
                 before.kind = "closing_dateline"
+        return
+
+
+def _stamps_apart(units: list[Unit], ctx: Context | None) -> None:
+    """The classification marking and downgrading group at a cable's or a memorandum's
+    foot ("GP-3" over "SACCIO", "LAINGEN" over "CONFIDENTIAL"): stamps of their own, never
+    its signature (cable.classification_stamp); and, in a text that opens with a cable's
+    header, a surname in capitals on the last line under a sentence's end ("… move
+    forward." / "PATTERSON", no blank line between) is a paragraph of its own, where the
+    signature is looked for."""
+    k = len(units) - 1
+    while k >= 0 and (units[k].kind in ("pb", "cb") or units[k].span is None):
+        k -= 1
+    while k >= 0 and units[k].kind == "para" and units[k].span is not None:
+        u = units[k]
+        lines = [u.body[a:b].strip() for a, b in _line_bounds(u.body.text)]
+        lines = [ln for ln in lines if ln.text]
+        stamps = [cable.classification_stamp(ln.text) for ln in lines]
+        if lines and all(stamps):
+            u.kind = "stamp"
+            k -= 1
+            continue
+        parts: list[Unit] = []
+        while len(lines) > 1 and stamps[-1]:
+            parts.insert(0, Unit("stamp", u.block, span=lines.pop()))
+            stamps.pop()
+        if 1 < len(lines) <= 4 and stamps[0] and sum(len(plain(ln.text).split())
+                                                      for ln in lines[1:]) <= 6:
+            parts.insert(0, Unit("stamp", u.block, span=lines.pop(0)))   # "GP-3" / "SACCIO"
+            stamps.pop(0)
+            parts.insert(1, replace(u, span=Span.join(lines, "\n"), n=None))
+        elif len(lines) > 1 and ctx is not None \
+                and cable.CABLE_SIGNER.fullmatch(plain(lines[-1].text).strip()) \
+                and cable.SENTENCE_ENDS.search(plain(lines[-2].text).strip()) \
+                and cable.cable_header(ctx.source.lines):
+            parts[:0] = [replace(u, span=Span.join(lines[:-1], "\n")),
+                         Unit("para", u.block, span=lines[-1])]
+            ctx.fired("cable-signature")
+        elif parts:
+            parts.insert(0, replace(u, span=Span.join(lines, "\n")))
+        if parts:
+            units[k:k + 1] = parts
         return
 
 

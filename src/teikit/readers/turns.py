@@ -731,6 +731,11 @@ def _as_label_line_turn(block: Block) -> Unit | None:
     label = m.group("label").strip()
     if label.casefold() in FIELD_LABELS:
         return None
+    below = [plain(ln.text).strip() for ln in block.lines[1:]]
+    if not any(len(text.split()) >= 3 or (re.search(r"[^\W\d_]", text) and (
+            text != text.upper())) for text in below):
+        return None       # codes, numbers, short capitals (a form's "FBI" / "124-90139-10138"
+        #                   / "HQ"): a form's values, no speech
     speech = Span.of_lines(block.lines[1:], "\n").strip()
     return Unit("turn", block, span=speech, label=label, form="line")
 
@@ -1087,6 +1092,24 @@ def _section_salutations_apart(blocks: list[Block], ctx: Context) -> list[Block]
     return out
 
 
+def _runs_on(text: str) -> bool:
+    """Does a line end inside its sentence: on a letter or figure, or on a closing bracket
+    or quote with no full stop, question or exclamation mark before it ("… (AS IN PERU,
+    ECUADOR, CHILE)" / "RATHER THAN …", "… BUT THAT "PREFERENTIAL JURISDICTION"" / "STILL
+    UNDER STUDY.")? A bracket or a quote ends a sentence only after its end, and only
+    when the words before it run on too ("… BACK. (LAUGHTER)" ends its sentence)."""
+    text = plain(text).rstrip()
+    if text[-1:].isalnum():
+        return True
+    closer = text[-1:]
+    opener = {")": "(", "]": "[", "\"": "\"", "”": "“", "»": "«"}.get(closer)
+    if opener is None or not text[:-1].rstrip()[-1:].isalnum():
+        return False
+    at = text.rfind(opener, 0, len(text) - 1)
+    before = text[:at].rstrip() if at > 0 else ""
+    return before[-1:].isalnum() or before[-1:] == ","
+
+
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                      bare: frozenset[str] = frozenset(),
                      abbrev: frozenset[str] = frozenset(),
@@ -1115,7 +1138,7 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                               or (abbrev and _abbrev_label(line.text, abbrev))
                               or (long[0] and _long_label(line.text, long)))
                     and not (CAPS_LABEL.match(line.text.lstrip())         # "THE\nPROPOSAL. END":
-                             and (lines[i - 1].text.rstrip()[-1:].isalnum()  # a wrapped line,
+                             and (_runs_on(lines[i - 1].text)                # a wrapped line,
                                   or _caps_word_broken(lines[i - 1].text)))  # "NA-" / "TIONAL"
                     and not _cjk_runs_on(lines[i - 1].text)
                     and not _parenthesis_goes_on(lines[i - 1].text, line.text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..formats.marks import plain
+from ..formats.urls import safe_target
 from ..tei import E, punctuate
 from .context import Context, Meta
 from .dates import find_date
@@ -74,7 +75,7 @@ def apply_field(meta: Meta, kind: str, label: str, value: str, ctx: Context) -> 
         value = plain(value)        # (a bare address is a link: the citation tags its own)
         meta.citations.append(citation_bibl(value))
         url = URL.search(value)
-        if url:
+        if url and safe_target(url.group("url")):
             meta.source_url = url.group("url")
         ctx.fired("citation")
     elif kind == "summary":
@@ -115,7 +116,8 @@ def citation_bibl(text: str):
     if bibl is None:
         bibl = E.bibl(printed)
     if url:
-        bibl.append(E.ref(url.group("url"), target=url.group("url")))
+        bibl.append(E.ref(url.group("url"), target=url.group("url"))
+                    if safe_target(url.group("url")) else E.seg(url.group("url"), type="link"))
         _space_before_last(bibl)
     return bibl
 
