@@ -1189,7 +1189,7 @@ class _Walker:
         return opening
 
     def _html_block(self, tok, line: int) -> None:
-        from .html import fragment_blocks, links_only
+        from .html import fragment_blocks, fragment_segments, links_only
         content = tok.content
         if "{" in content:                # Liquid in raw HTML: as in the Markdown's text
             content = self._template_tags(content, line)
@@ -1214,9 +1214,13 @@ class _Walker:
             return
         # (a compound broken at its hyphen at a line's end, "la Haute-" / "Garonne": the
         # hyphen stays, no space; HTML would make the line end a space)
+        content = HYPHEN_AT_LINE_END.sub("-", content)
+        segments = fragment_segments(content, lambda value: self._tooltip_note(value, line))
+        if segments is not None and not links_only(content):
+            self._html_segments(segments, line)
+            return
         # (each block element a block, <br> a line's end, inline tags run together)
-        text, after = fragment_blocks(HYPHEN_AT_LINE_END.sub("-", content),
-                                      lambda value: self._tooltip_note(value, line))
+        text, after = fragment_blocks(content, lambda value: self._tooltip_note(value, line))
         text = self._emphasis_in_html(text)
         last = tok.map[1] if tok.map else line
         if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"
@@ -1229,6 +1233,20 @@ class _Walker:
         if after.strip():                 # Markdown after an element's end: read as such
             after = after.strip("\n")
             self.walk(_parser().parse(after), max(line, last - len(after.split("\n"))) - 1, 1)
+
+    def _html_segments(self, segments: list[tuple[str, str, int]], line: int) -> None:
+        """An HTML block cut in source order (html.fragment_segments): a heading element
+        a heading, as "## …" is; each element's text a block; the Markdown after an
+        element's end read as Markdown where it stands, before the next element."""
+        for kind, text, at in segments:
+            if kind == "markdown":
+                self.walk(_parser().parse(text), line + at - 2, 1)
+            elif kind == "html":
+                self.out.text_block(line + at - 1, self._emphasis_in_html(text))
+            else:
+                self.out.text_block(line + at - 1, text, kind)
+        if "markdown-html-headings" not in self.out.hints.rules:
+            self.out.hints.rules.append("markdown-html-headings")
 
     def _emphasis_in_html(self, text: str) -> str:
         """Markdown emphasis typed inside an HTML block (a transcriber who pastes <p> around
