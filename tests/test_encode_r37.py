@@ -28,3 +28,31 @@ def test_raw_html_headings_open_sections_and_keep_the_text_after_them_in_order()
         "To Matilda, his dearest lady, Anselm sends greetings.We have received your letter "
         "with joy.", "Dominae carissimae Mathildi Anselmus salutem.", "1104"]
     assert "mt-4" not in "".join(root.itertext())
+
+
+# ------------------------------ a record's created/modified stamps are not its date (F2)
+
+RECORD = ("---\ntitle: \"A letter from Anselm, archbishop of Canterbury (spring 1104)\"\n"
+          "ltr_date: \"spring 1104\"\ncreated: \"2015-06-01\"\nmodified: \"2022-01-09\"\n---\n"
+          "To his lady Matilda, greetings.\n")
+
+
+def test_created_beside_modified_is_the_records_stamp_and_the_date_field_wins():
+    root, _ = encode(RECORD, "letter.md")
+    dates = xp(root, "//t:profileDesc/t:creation/t:date")
+    assert [(d.get("when"), d.text) for d in dates] == [("1104", "spring 1104")]
+
+
+def test_created_alone_is_still_the_documents_date():
+    """Without a modified/updated stamp beside it, "created:" names the document's date."""
+    root, _ = encode("---\ntitle: A note\ncreated: 1862-03-04\n---\nSent the horses.\n",
+                     "note.md")
+    assert [d.get("when") for d in xp(root, "//t:profileDesc/t:creation/t:date")] == [
+        "1862-03-04"]
+
+
+def test_a_three_figure_year_with_a_season_is_dated_by_its_year():
+    root, _ = encode(RECORD.replace("1104", "997").replace("2015-06-01", "2014-03-04"),
+                     "letter.md")
+    dates = xp(root, "//t:profileDesc/t:creation/t:date")
+    assert [(d.get("when"), d.text) for d in dates] == [("0997", "spring 997")]

@@ -810,6 +810,13 @@ RULES = [
      "PDF), a short line that ends a sentence, under a full line and over one that opens "
      "with a capital, ends a paragraph."),
     # (news13: the entries of scout round 13's newspapers and OCR, one block)
+    # (r37: Epistolae letter records)
+    ("front-matter-record-stamps", "interpretation", "Front matter's created: beside a "
+     "modified: or updated: (both ISO dates) is when the web record was made, never the "
+     "document's date; another key that names a date gives it (ltr_date: spring 997)."),
+    ("front-matter-season-year", "interpretation", "A front-matter date that is a year with "
+     "a season or a part of it (spring 997, late 1204) is dated by its year (when=\"0997\"), "
+     "its words kept."),
     ("front-matter-other-date", "interpretation", "Front matter with no date key but another "
      "key that names a date (date_text: 7 February 1940, issue_date) gives the document's "
      "date, unless the value only bounds or guesses it (Before 24 July 1937, inferred) or "

@@ -1454,10 +1454,20 @@ def _identifier_date(text: str, start: int, end: int) -> bool:
         and RUNNING_NUMBER.match(text, end)))
 
 
+# a date field's year with a season or a part of it ("ltr_date: spring 997", "late 1204"):
+# the year is the date, the words as given; the medieval years of letter editions (three
+# figures) too, since the field names a date
+SEASON_YEAR = re.compile(r"(?i)(?:(?:early|late|mid|spring|summer|autumn|fall|winter|"
+                         r"printemps|été|automne|hiver|primavera|verano|otoño|invierno|"
+                         r"estate|autunno|inverno|ver|aestas|autumnus|hiems)\s+(?:of\s+)?)?"
+                         r"(?P<y>\d{3,4})")
+
+
 def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
     """The document's date from what the format says (front matter, the page's <time>)
     or from the source's own citation lines ("(Wednesday, July 20, 2005)")."""
     candidates = []
+    hinted = ctx.source.hints.date
     if ctx.source.hints.date:
         candidates.append(ctx.source.hints.date)
     # the metadata lines' date keys, the best first ("PubDate:" over "Date:"); a file's
@@ -1476,6 +1486,11 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
         if iso and iso_date(*(int(x) for x in iso.group(1).split("-")), *(None,) * (
                 2 - iso.group(1).count("-"))):       # ("0000" or "1999-13" is no date)
             meta.date_iso = meta.date_text = iso.group(1)
+            return
+        year = SEASON_YEAR.fullmatch(" ".join(text.split())) if text is hinted else None
+        if year and 500 <= int(year.group("y")) <= 2099:
+            meta.date_iso, meta.date_text = year.group("y").zfill(4), " ".join(text.split())
+            ctx.fired("front-matter-season-year")
             return
         found = find_date(text)
         if found and _identifier_date(text, found.start, found.end):
