@@ -56,3 +56,42 @@ def test_a_three_figure_year_with_a_season_is_dated_by_its_year():
                      "letter.md")
     dates = xp(root, "//t:profileDesc/t:creation/t:date")
     assert [(d.get("when"), d.text) for d in dates] == [("0997", "spring 997")]
+
+
+# -------------------- a note list under a notes heading with sections after it (F3)
+
+HEADED_NOTES = ("# A letter of Fulbert\n\n"
+                "He asks whether the abbot may hold the church.(1) The monks refuse. They "
+                "appeal to the king.(2)\n\n"
+                "## Scholarly notes\n\n"
+                "(1) The abbot of Saint-Père had been elected in 1012.\n"
+                "(2) Robert the Pious, king of the Franks.\n\n"
+                "## Printed source\n\nPL 141 ep.25.\n")
+
+
+def test_a_numbered_list_under_a_notes_heading_ends_at_the_next_heading():
+    root, _ = encode(HEADED_NOTES, "fulbert.md")
+    notes = xp(root, "//t:body//t:note[@place='foot']")
+    assert [(n.get("n"), "".join(n.itertext())) for n in notes] == [
+        ("1", "The abbot of Saint-Père had been elected in 1012."),
+        ("2", "Robert the Pious, king of the Franks.")]
+    assert xp(root, "string(//t:note[@n='1']/preceding-sibling::text()[1])").endswith(
+        "may hold the church.")
+    assert texts(root, "//t:body//t:div[t:head='Printed source']/t:p") == ["PL 141 ep.25."]
+    assert "(1)" not in "".join(root.find(".//{*}body").itertext())
+
+
+def test_one_paragraph_of_numbered_notes_is_cut_at_each_number():
+    root, _ = encode(HEADED_NOTES.replace(
+        "1012.\n(2)", "1012. (2)"), "fulbert.md")
+    assert texts(root, "//t:body//t:note[@place='foot']") == [
+        "The abbot of Saint-Père had been elected in 1012.",
+        "Robert the Pious, king of the Franks."]
+
+
+def test_without_markers_in_the_text_the_headed_list_stays_a_list():
+    root, _ = encode(HEADED_NOTES.replace(".(1)", ".").replace(".(2)", "."), "fulbert.md")
+    assert xp(root, "//t:body//t:note[@place='foot']") == []
+    assert texts(root, "//t:body//t:item") == [
+        "(1) The abbot of Saint-Père had been elected in 1012.",
+        "(2) Robert the Pious, king of the Franks."]

@@ -811,6 +811,11 @@ RULES = [
      "with a capital, ends a paragraph."),
     # (news13: the entries of scout round 13's newspapers and OCR, one block)
     # (r37: Epistolae letter records)
+    ("headed-note-list", "interpretation", "A numbered list under a heading that names "
+     "notes (Notes, Scholarly notes, Notas, Anmerkungen) ends at the next heading of its "
+     "level, not at the text's end: confirmed by markers of the same numbers in the text "
+     "above ((1) glued after a word), its entries are notes at those markers; one "
+     "paragraph that runs (1) … (2) … is cut at each next number."),
     ("front-matter-record-stamps", "interpretation", "Front matter's created: beside a "
      "modified: or updated: (both ISO dates) is when the web record was made, never the "
      "document's date; another key that names a date gives it (ltr_date: spring 997)."),
