@@ -95,3 +95,51 @@ def test_without_markers_in_the_text_the_headed_list_stays_a_list():
     assert texts(root, "//t:body//t:item") == [
         "(1) The abbot of Saint-Père had been elected in 1012.",
         "(2) Robert the Pious, king of the Franks."]
+
+
+# --------------------------------- royal and notarial eschatocols, signature runs (F4)
+
+CEDULA = ("# Real cédula (1712)\n\n> El Rey\n>\n"
+          "> Mi Gobernador y Capitán General de la Provincia de Venezuela, he resuelto que se "
+          "guarde lo dispuesto, que así es mi voluntad. Fecha en Buen Retiro a 4 de "
+          "oct*ubr*e de 1712. Yo el Rey. Por mandado del Rey n*uest*ro señor, Don Bernardo "
+          "Tinajero de la Escalera.\n")
+
+
+def test_a_cedula_run_on_into_yo_el_rey_ends_in_a_dated_closer():
+    root, _ = encode(CEDULA, "cedula.md")
+    closer = xp(root, "//t:body//t:closer")[0]
+    assert texts(closer, "t:dateline") == ["Fecha en Buen Retiro a 4 de octubre de 1712."]
+    assert [d.get("when") for d in xp(closer, "t:dateline/t:date")] == ["1712-10-04"]
+    assert texts(closer, "t:signed") == [
+        "Yo el Rey.", "Por mandado del Rey nuestro señor, Don Bernardo Tinajero de la "
+        "Escalera."]
+    assert texts(root, "//t:body//t:p")[-1].endswith("que así es mi voluntad.")
+
+
+def test_without_the_sovereigns_subscription_the_paragraph_stays_whole():
+    root, _ = encode(CEDULA.replace(" Yo el Rey.", ""), "cedula.md")
+    assert xp(root, "//t:body//t:closer/t:signed") == []
+
+
+ACTA = ("# Obligación (1768)\n\n"
+        "> En la villa de Medellín a dos de marzo de mil setecientos sesenta y ocho años, "
+        "los otorgantes se obligaron a pagar la dicha cantidad, y lo firmaron de que doy "
+        "fe.\n>\n"
+        "> Don Ignacio de Uribe\n>\n> Doctor Don José Antonio Restrepo, cura\n>\n"
+        "> Fray Manuel Gómez, Prior de San Agustín\n>\n"
+        "> Ante mí Don Tomás de Lotero, Escribano público.\n")
+
+
+def test_names_under_doy_fe_are_the_acts_signatures():
+    root, _ = encode(ACTA, "acta.md")
+    assert texts(root, "//t:body//t:closer/t:signed") == [
+        "Don Ignacio de Uribe", "Doctor Don José Antonio Restrepo, cura",
+        "Fray Manuel Gómez, Prior de San Agustín",
+        "Ante mí Don Tomás de Lotero, Escribano público."]
+
+
+def test_names_under_a_paragraph_with_no_attestation_stay_paragraphs():
+    root, _ = encode(ACTA.replace(", y lo firmaron de que doy fe.", "."), "acta.md")
+    assert xp(root, "//t:body//t:closer") == []
+    assert "Don Ignacio de Uribe" in texts(root, "//t:body//t:p")

@@ -811,6 +811,16 @@ RULES = [
      "with a capital, ends a paragraph."),
     # (news13: the entries of scout round 13's newspapers and OCR, one block)
     # (r37: Epistolae letter records)
+    ("royal-subscription", "interpretation", "An act's last paragraph that runs on from its "
+     "date clause (Fecha en Madrid a 11 de septiembre de 1707.) into the sovereign's "
+     "subscription (Yo el Rey., Eu El-Rei.) and a countersignature (Por mandado del Rey "
+     "nuestro señor, …) ends in a closer: the clause its dateline, each subscription a "
+     "<signed>."),
+    ("attested-signatures", "interpretation", "At the text's end, a run of short lines "
+     "that are names (capitalised words with their particles, a title before them, an "
+     "office after them) or the notary's subscription (Ante mí …), right under a paragraph "
+     "that ends in an attestation formula (doy fe, lo firmó, firmaron, ont signé, in "
+     "witness whereof), is the act's closer: one <signed> each."),
     ("headed-note-list", "interpretation", "A numbered list under a heading that names "
      "notes (Notes, Scholarly notes, Notas, Anmerkungen) ends at the next heading of its "
      "level, not at the text's end: confirmed by markers of the same numbers in the text "
