@@ -143,3 +143,40 @@ def test_names_under_a_paragraph_with_no_attestation_stay_paragraphs():
     root, _ = encode(ACTA.replace(", y lo firmaron de que doy fe.", "."), "acta.md")
     assert xp(root, "//t:body//t:closer") == []
     assert "Don Ignacio de Uribe" in texts(root, "//t:body//t:p")
+
+
+# ------------ front-matter P.S. read inline; closings and salutations by language (F6)
+
+def test_a_front_matter_postscript_is_read_with_the_bodys_inline_reader():
+    source = ("---\nauthor: Louis Guillier\npost_scriptum: P.S. Ci-joint une note de "
+              "M<sup>me</sup> Kunst et le *Journal*.\n---\n\nMonsieur,\n\n"
+              "Demain je vous écrirai plus longuement.\n")
+    root, _ = encode(source, "lettre.md")
+    ps = xp(root, "//t:body//t:postscript/t:p")[0]
+    assert "".join(ps.itertext()) == "P.S. Ci-joint une note de Mme Kunst et le Journal."
+    assert [(h.get("rend"), h.text) for h in xp(ps, "t:hi")] == [("sup", "me"),
+                                                                    ("italic", "Journal")]
+
+
+def test_romance_closings_are_closings():
+    from teikit.readers.letter_closers import is_closing
+    for closing in ("Je vous prie d'agréer, Monsieur, mes salutations distinguées.",
+                    "Bien affectueusement,", "Con affetto,", "La saluto cordialmente.",
+                    "Quedo de usted atento y seguro servidor,", "Afectuosamente,",
+                    "Besa la mano de V. su servidor", "Com os melhores cumprimentos,",
+                    "Dios guarde a usted muchos años.", "Valete in Domino."):
+        assert is_closing(closing), closing
+    for sentence in ("Il fit un abrazo.", "Con la presente le scrivo per chiederle una "
+                     "cosa che riguarda la nostra famiglia.", "Reciba el dinero mañana."):
+        assert not is_closing(sentence), sentence
+
+
+def test_a_medieval_latin_address_ending_in_its_greeting_is_the_salutation():
+    from teikit.readers.letterwords import latin_salutation
+    assert latin_salutation("R. humilis filius, servus, amicus, sublimi matri domine, amice "
+                            "sue A., cum universo conventu nostro, salutationem Gabrielis "
+                            "ad Mariam.")
+    assert latin_salutation("Adelaidi matri, imperatrici semper augustae, Emma Francorum "
+                            "regina salutem.")
+    assert not latin_salutation("Conquerimur de preposito, qui pecuniam abstulit, et "
+                                "salutem eius non curat. Rogamus ut subvenias.")

@@ -744,7 +744,7 @@ class _Walker:
                 self.out.hints.rule_lines.add(line)
         if depth == 0:
             for line, part in self.letter_parts:    # (after the text, before its notes)
-                self.out.text_block(line, part, "postscript")
+                self.out.text_block(line, self._field_inline(part, line), "postscript")
         for line, note in self.notes:
             self.out.text_block(line, note, "note")
         if depth == 0 and self.bare_numbers:
@@ -1234,12 +1234,30 @@ class _Walker:
             after = after.strip("\n")
             self.walk(_parser().parse(after), max(line, last - len(after.split("\n"))) - 1, 1)
 
+    def _field_inline(self, value: str, line: int) -> str:
+        """A front-matter value placed in the text (a P.S.), read as the body's inline
+        text is: "M<sup>r</sup>" a superscript, "*Mémoires*" italic, never escaped tags."""
+        if not any(c in value for c in "<*_`[&\\"):
+            return value
+        tokens = _parser().parseInline(value)
+        if not tokens or tokens[0].children is None:
+            return value
+        return self.inline(tokens[0].children, line)
+
     def _html_segments(self, segments: list[tuple[str, str, int]], line: int) -> None:
         """An HTML block cut in source order (html.fragment_segments): a heading element
         a heading, as "## …" is; each element's text a block; the Markdown after an
         element's end read as Markdown where it stands, before the next element."""
         for kind, text, at in segments:
             if kind == "markdown":
+                rows = text.split("\n")
+                if len(rows) >= 2 and all(len(r.strip()) >= 40 for r in rows) and all(
+                        r.rstrip()[-1:] in ".!?:;\"”’»)]" for r in rows[:-1]):
+                    # (a CMS record's lines after a heading's end, each a whole sentence
+                    # or more: each line a paragraph, as the record shows them)
+                    for n, row in enumerate(rows):
+                        self.walk(_parser().parse(row), line + at - 2 + n, 1)
+                    continue
                 self.walk(_parser().parse(text), line + at - 2, 1)
             elif kind == "html":
                 self.out.text_block(line + at - 1, self._emphasis_in_html(text))
