@@ -180,3 +180,17 @@ def test_a_medieval_latin_address_ending_in_its_greeting_is_the_salutation():
                             "regina salutem.")
     assert not latin_salutation("Conquerimur de preposito, qui pecuniam abstulit, et "
                                 "salutem eius non curat. Rogamus ut subvenias.")
+
+
+# ------------------------- a wrapped "Nuestro Señor:" goes on with its sentence (F7)
+
+def test_a_title_with_a_colon_that_continues_the_line_above_is_no_new_block():
+    source = ("En la villa de Medellín, el señor Don Pedro de Zelaya, Alcalde ordinario por el "
+              "Rey\nNuestro Señor: Haviendo visto la petición, la mandó guardar.\n")
+    root, _ = encode(source, "auto.txt")
+    paragraphs = xp(root, "//t:body//t:p")
+    assert len(paragraphs) == 1
+    assert " ".join(" ".join(t.split()) for t in paragraphs[0].itertext()) == (
+        "En la villa de Medellín, el señor Don Pedro de Zelaya, Alcalde ordinario por el Rey "
+        "Nuestro Señor: Haviendo visto la petición, la mandó guardar.")
+    assert xp(root, "//t:body//t:sp") == []
