@@ -194,3 +194,18 @@ def test_a_title_with_a_colon_that_continues_the_line_above_is_no_new_block():
         "En la villa de Medellín, el señor Don Pedro de Zelaya, Alcalde ordinario por el Rey "
         "Nuestro Señor: Haviendo visto la petición, la mandó guardar.")
     assert xp(root, "//t:body//t:sp") == []
+
+
+# ------------------------------ Markdown's comment idiom typed inside a line (F8)
+
+def test_the_comment_idiom_inside_a_line_is_a_note_not_a_supplied_bracket():
+    source = ("# Jeudi 6 mars 1873\n\nJe crois que je l'aime, [//]: # (Quelle sottise ! "
+              "*Je le savais déjà.*) mais je n'en dirai rien.\n")
+    root, _ = encode(source, "journal.md")
+    assert xp(root, "//t:body//t:supplied") == []
+    notes = xp(root, "//t:body//t:p/t:note")
+    assert ["".join(n.itertext()) for n in notes] == ["Quelle sottise ! Je le savais déjà."]
+    assert texts(root, "//t:body//t:p/t:note/t:hi[@rend='italic']") == ["Je le savais déjà."]
+    body = "".join(root.find(".//{*}body").itertext())
+    assert "//" not in body and ": #" not in body
+    assert "je l'aime," in body and "mais je n'en dirai rien." in body

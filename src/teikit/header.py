@@ -811,6 +811,9 @@ RULES = [
      "with a capital, ends a paragraph."),
     # (news13: the entries of scout round 13's newspapers and OCR, one block)
     # (r37: Epistolae letter records)
+    ("markdown-comment-note", "interpretation", "Markdown's comment idiom typed inside a "
+     "line after words ([//]: # (…), [comment]: # \"…\"): an aside the edition hides from "
+     "its page; its words are a <note> where it stands, never an editor's bracket."),
     ("royal-subscription", "interpretation", "An act's last paragraph that runs on from its "
      "date clause (Fecha en Madrid a 11 de septiembre de 1707.) into the sovereign's "
      "subscription (Yo el Rey., Eu El-Rei.) and a countersignature (Por mandado del Rey "

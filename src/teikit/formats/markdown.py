@@ -56,6 +56,28 @@ def sniff(name: str, data: bytes) -> float:
     return 0.55 if len(marks_of) >= 4 else 0.0
 
 
+# Markdown's "comment" idiom, a link definition no one uses ("[//]: # (…)", "[comment]: #
+# "…"", "[_]: # (…)"), typed inside a line, after the text's words: an aside the editor
+# hides from the rendered page (the diarist's later comment on her entry), never an
+# editor's bracket around "//"
+COMMENT_IDIOM = re.compile(r"(?<=\S)(?P<gap>[ \t]*)\[(?://|#|_|comment|note)\]:[ \t]*#[ \t]*"
+                           r"(?:\((?P<p>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|"
+                           r"\"(?P<q>[^\"\n]*)\")", re.I)
+
+
+def _comment_idiom_inline(text: str, out: Lines) -> str:
+    """Each comment idiom typed inside a line (COMMENT_IDIOM): its words a note where it
+    stands (an inline footnote), the idiom's signs format markup."""
+    def note(m: re.Match) -> str:
+        words = m.group("p") if m.group("p") is not None else m.group("q")
+        if not words.strip() or words.count("[") != words.count("]"):
+            return m.group()
+        if "markdown-comment-note" not in out.hints.rules:
+            out.hints.rules.append("markdown-comment-note")
+        return "^[" + words.strip() + "]"
+    return COMMENT_IDIOM.sub(note, text)
+
+
 def _parser(indented_code: bool = True):
     from markdown_it import MarkdownIt
     from mdit_py_plugins.colon_fence import colon_fence_plugin
@@ -152,6 +174,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         text = _obsidian_comments(text, out)
         if out.hints.left_out and out.hints.left_out[-1][4] == "format-markup":
             out.hints.rules.append("obsidian-comments")
+    if "]: #" in text or "]:#" in text:
+        text = _comment_idiom_inline(text, out)
     if "{:" in text:
         text = _kramdown_syntax(text, out)
     if "\n#" in text or text.startswith("#"):
