@@ -209,3 +209,18 @@ def test_the_comment_idiom_inside_a_line_is_a_note_not_a_supplied_bracket():
     body = "".join(root.find(".//{*}body").itertext())
     assert "//" not in body and ": #" not in body
     assert "je l'aime," in body and "mais je n'en dirai rien." in body
+
+
+# ------------------------------------- a banner line over the # heading (F9)
+
+def test_a_short_line_over_the_first_level_heading_is_a_series_note_not_the_title():
+    source = "Atelier de paléographie\n\n# Les lettres de Madame de Grignan\n\nIntroduction.\n"
+    root, _ = encode(source, "cours.md")
+    assert texts(root, "//t:titleStmt/t:title") == ["Les lettres de Madame de Grignan"]
+    assert texts(root, "//t:body/t:div/t:head") == ["Les lettres de Madame de Grignan"]
+    assert texts(root, "//t:body/t:div/t:note[@type='series']") == ["Atelier de paléographie"]
+
+
+def test_a_short_line_over_a_paragraph_is_still_the_heading():
+    root, _ = encode("Atelier de paléographie\n\nIntroduction au cours.\n", "cours.md")
+    assert texts(root, "//t:body/t:div/t:head") == ["Atelier de paléographie"]

@@ -811,6 +811,9 @@ RULES = [
      "with a capital, ends a paragraph."),
     # (news13: the entries of scout round 13's newspapers and OCR, one block)
     # (r37: Epistolae letter records)
+    ("banner-over-title", "interpretation", "One short unmarked line right over the "
+     "text's first-level heading (a course's or a site's running banner, a series line) "
+     "is a <note type=\"series\">: the heading is the title."),
     ("markdown-comment-note", "interpretation", "Markdown's comment idiom typed inside a "
      "line after words ([//]: # (…), [comment]: # \"…\"): an aside the edition hides from "
      "its page; its words are a <note> where it stands, never an editor's bracket."),

@@ -56,7 +56,20 @@ from .dates import (
 )
 from .language import LABELS, SAMPLE, guess_language
 from .signed_in_text import signed_in_text
+from .inline import fill
 from .span import Span
+
+
+def _banner_over_h1(blocks: list[Block], i: int) -> bool:
+    """A Markdown text's one short unmarked line right over its first-level heading (a
+    course's or a site's running banner, a series line): the heading is the title, the
+    line no heading of it. The text has no other first-level heading before it."""
+    if i >= len(blocks) - 2 or len(blocks[i].lines) != 1 or blocks[i].lines[0].kind != "":
+        return False
+    below = blocks[i + 1].lines[0]
+    text = plain(blocks[i].lines[0].text).strip()
+    return below.kind == "h1" and 1 <= len(text.split()) <= 8 and text[-1:].isalnum() \
+        and not any(ch.isdigit() for ch in text) and len(blocks[i + 1].lines) == 1
 
 
 def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
@@ -90,6 +103,11 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                       "ocr-specks")
         i += 1                               # ("/-" over an OCR'd book's part title)
     blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # (over the heading)
+    if head is None and find_head and _banner_over_h1(blocks, i):
+        div.append(fill(E.note(type="series", place="inline"),
+                        Span.of_line(blocks[i].lines[0]).strip(), ctx))
+        ctx.fired("banner-over-title")           # "Formation Edition numérique" over
+        i += 1                                   # "# La correspondance et la prose"
     if head is None:             # "/o," / "CERTAIN SYMPTOMS" / "OF" / "/NERVOUS EXHAUSTION.^"
         blocks = ocrpage.caps_title_over_lines(blocks, i, ctx)
         blocks = ocrpage.newspaper_page(blocks, i, ctx, facts)
