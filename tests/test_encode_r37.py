@@ -224,3 +224,27 @@ def test_a_short_line_over_the_first_level_heading_is_a_series_note_not_the_titl
 def test_a_short_line_over_a_paragraph_is_still_the_heading():
     root, _ = encode("Atelier de paléographie\n\nIntroduction au cours.\n", "cours.md")
     assert texts(root, "//t:body/t:div/t:head") == ["Atelier de paléographie"]
+
+
+# ------------------------------- a fenced line-by-line transcription (F5)
+
+LINEATED = ("# Exercice\n\n```txt\na lyon ce 3e mars 1690\nie receus hier vostre\n"
+            "lettre et vous en suis\nbien obligee monsieur\nie vous prie de croire\n"
+            "que ie suis tousiours\nvostre servante\n```\n")
+
+
+def test_a_fenced_transcription_of_short_lines_keeps_its_lines():
+    root, _ = encode(LINEATED, "exercice.md")
+    p = xp(root, "//t:body//t:p[t:lb]")[0]
+    lines = [p.text or ""] + [lb.tail or "" for lb in xp(p, "t:lb")]
+    assert lines == ["a lyon ce 3e mars 1690", "ie receus hier vostre",
+                     "lettre et vous en suis", "bien obligee monsieur",
+                     "ie vous prie de croire", "que ie suis tousiours", "vostre servante"]
+
+
+def test_a_fenced_block_of_prose_wrapped_at_seventy_columns_is_joined():
+    prose = ("# Note\n\n```\n" + "\n".join(
+        ["The committee met on the third of March and heard the report of the treasurer,"] * 6)
+        + "\n```\n")
+    root, _ = encode(prose, "note.md")
+    assert xp(root, "//t:body//t:lb") == []

@@ -811,6 +811,9 @@ RULES = [
      "with a capital, ends a paragraph."),
     # (news13: the entries of scout round 13's newspapers and OCR, one block)
     # (r37: Epistolae letter records)
+    ("fenced-lineation", "segmentation", "A fenced block (not code) of six short lines "
+     "or more, most ending with no stop (a letter transcribed line for line), keeps every "
+     "line's end as <lb/>; prose wrapped at 70 or 80 columns is joined."),
     ("banner-over-title", "interpretation", "One short unmarked line right over the "
      "text's first-level heading (a course's or a site's running banner, a series line) "
      "is a <note type=\"series\">: the heading is the title."),

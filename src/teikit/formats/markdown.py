@@ -65,6 +65,22 @@ COMMENT_IDIOM = re.compile(r"(?<=\S)(?P<gap>[ \t]*)\[(?://|#|_|comment|note)\]:[
                            r"\"(?P<q>[^\"\n]*)\")", re.I)
 
 
+def _lineated(content: str) -> bool:
+    """A fenced block that holds a transcription line for line (a letter's manuscript
+    lines: "a paris 20e iuillet 1686" / "iay veu mr reuol qui" / …): six lines at least,
+    short (the middle one 35 characters or fewer) and most of them ending with no stop,
+    the text's words, not a program's. Prose wrapped at 70 or 80 columns is not."""
+    rows = [r.strip() for r in content.split("\n") if r.strip()]
+    if len(rows) < 6:
+        return False
+    widths = sorted(len(r) for r in rows)
+    if widths[len(widths) // 2] > 35 or widths[-1] > 70:
+        return False
+    open_ended = sum(1 for r in rows if r[-1:] not in ".!?;:")
+    wordy = sum(1 for r in rows if re.fullmatch(r"[^\W\d_][\w'’.,;:!?…\- ]*", r))
+    return open_ended * 10 >= len(rows) * 6 and wordy * 10 >= len(rows) * 8
+
+
 def _comment_idiom_inline(text: str, out: Lines) -> str:
     """Each comment idiom typed inside a line (COMMENT_IDIOM): its words a note where it
     stands (an inline footnote), the idiom's signs format markup."""
@@ -759,7 +775,17 @@ class _Walker:
                 self.out.block([(line + 1 + k, row, "code") for k, row in
                                 enumerate(tok.content.rstrip("\n").split("\n")) if row.strip()])
             elif kind in ("fence", "code_block"):
-                self.out.text_block(line + (kind == "fence"), tok.content.rstrip("\n"), "pre")
+                first = line + (kind == "fence")
+                content = tok.content.rstrip("\n")
+                if kind == "fence" and _lineated(content):
+                    # (a transcription line for line in a fence: every line's end kept)
+                    rows = content.split("\n")
+                    self.out.hints.broken_lines.update(
+                        first + k for k, row in enumerate(rows[:-1])
+                        if row.strip() and rows[k + 1].strip())
+                    if "fenced-lineation" not in self.out.hints.rules:
+                        self.out.hints.rules.append("fenced-lineation")
+                self.out.text_block(first, content, "pre")
             elif kind == "html_block":
                 self._html_block(tok, line)
             elif kind == "hr":
