@@ -404,8 +404,8 @@ def fragment_segments(markup: str, note=None) -> list[tuple[str, str, int]] | No
     elements = [p for p in parts if not isinstance(p, str)]
     headed = any(isinstance(p.tag, str) and p.tag.lower() in HEADINGS for p in elements)
     inner = any(p.tail and p.tail.strip() for p in elements[:-1])
-    if not elements or not (inner or headed and elements[-1].tail and
-                            elements[-1].tail.strip()):
+    if not elements or not (inner or (headed and elements[-1].tail and
+                            elements[-1].tail.strip())):
         return None
     total = markup.count("\n") + 1
     segments: list[tuple[str, str, int]] = []

@@ -81,7 +81,7 @@ def signature_line(text: str) -> bool:
     name = m.group("name").split()
     if len(name) > 7 or not _name_words(name):
         return False
-    return not rest or bool(OFFICE.search(rest)) and len(rest.split()) <= 7
+    return not rest or (bool(OFFICE.search(rest)) and len(rest.split()) <= 7)
 
 
 def attested_signatures(units: list[Unit], ctx: Context) -> None:

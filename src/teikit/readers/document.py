@@ -54,9 +54,9 @@ from .dates import (
     place_and_date_at_end,
     regnal_date,
 )
+from .inline import fill
 from .language import LABELS, SAMPLE, guess_language
 from .signed_in_text import signed_in_text
-from .inline import fill
 from .span import Span
 
 
