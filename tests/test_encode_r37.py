@@ -6,6 +6,8 @@ postscript in its front matter; a course page with a fenced line-by-line transcr
 an Obsidian diary edition): the words are new, the forms theirs."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from teiquery import encode, texts, xp
 
 # ------------------------------------ raw HTML headings with text after their ends (F1)
@@ -28,6 +30,26 @@ def test_raw_html_headings_open_sections_and_keep_the_text_after_them_in_order()
         "To Matilda, his dearest lady, Anselm sends greetings.We have received your letter "
         "with joy.", "Dominae carissimae Mathildi Anselmus salutem.", "1104"]
     assert "mt-4" not in "".join(root.itertext())
+
+
+WORDS = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]),
+                 min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.tuples(WORDS, WORDS), min_size=1, max_size=4))
+def test_headed_html_runs_keep_every_word_in_source_order(runs):
+    """Any run of "<h2>words</h2>words" lines, no blank line: every heading's and every
+    tail's words in the master's body, in the order of the source."""
+    from teikit.formats.html import fragment_segments
+    source = "\n".join(f"<h2>{head}</h2>{tail}" for head, tail in runs)
+    segments = fragment_segments(source)
+    assert segments is not None
+    assert [text for _, text, _ in segments] == [w for pair in runs for w in pair]
+    assert [line for kind, _, line in segments if kind == "h2"] == list(range(1, len(runs) + 1))
+    root, _ = encode("---\ntitle: A record\n---\n" + source + "\n", "record.md")
+    body = " ".join(" ".join(root.find(".//{*}body").itertext()).split())
+    assert body.endswith(" ".join(w for pair in runs for w in pair))
 
 
 # ------------------------------ a record's created/modified stamps are not its date (F2)
