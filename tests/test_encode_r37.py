@@ -270,3 +270,18 @@ def test_a_fenced_block_of_prose_wrapped_at_seventy_columns_is_joined():
         + "\n```\n")
     root, _ = encode(prose, "note.md")
     assert xp(root, "//t:body//t:lb") == []
+
+
+def test_an_ocr_page_in_a_fence_with_prose_wrapped_at_55_columns_is_joined():
+    """Short lines (a test chart's, a heading's) among prose lines cut at 55 columns: the
+    middle width is short, but the long lines are the page's prose, not a lineation."""
+    page = ("## Transcription\n\n```\nTEST CHART\nNO. 2\nMINUTES\n\nJanuary 3, 1885\n\n"
+            "Regular Meeting of the Board of Education held at the\n"
+            "High School on Thursday, January 3, 1885, at Six o'clock\n"
+            "P.M., pursuant to notice.\n\nPresent\nMr. Head\nMr. Ketcham\n\n"
+            "The Minutes of the regular meeting held on December 6,\n"
+            "1884, were read by the Clerk and objections, being noted,\n"
+            "were ordered adopted as read.\n```\n")
+    root, _ = encode(page, "minutes.md")
+    assert not any("Regular Meeting" in "".join(p.itertext()) for p in
+                   xp(root, "//t:body//t:p[t:lb]"))
