@@ -832,6 +832,37 @@ RULES = [
      "PDF), a short line that ends a sentence, under a full line and over one that opens "
      "with a capital, ends a paragraph."),
     # (news13: the entries of scout round 13's newspapers and OCR, one block)
+    # (r37: Epistolae letter records)
+    ("fenced-lineation", "segmentation", "A fenced block (not code) of six short lines "
+     "or more, most ending with no stop (a letter transcribed line for line), keeps every "
+     "line's end as <lb/>; prose wrapped at 70 or 80 columns is joined."),
+    ("banner-over-title", "interpretation", "One short unmarked line right over the "
+     "text's first-level heading (a course's or a site's running banner, a series line) "
+     "is a <note type=\"series\">: the heading is the title."),
+    ("markdown-comment-note", "interpretation", "Markdown's comment idiom typed inside a "
+     "line after words ([//]: # (…), [comment]: # \"…\"): an aside the edition hides from "
+     "its page; its words are a <note> where it stands, never an editor's bracket."),
+    ("royal-subscription", "interpretation", "An act's last paragraph that runs on from its "
+     "date clause (Fecha en Madrid a 11 de septiembre de 1707.) into the sovereign's "
+     "subscription (Yo el Rey., Eu El-Rei.) and a countersignature (Por mandado del Rey "
+     "nuestro señor, …) ends in a closer: the clause its dateline, each subscription a "
+     "<signed>."),
+    ("attested-signatures", "interpretation", "At the text's end, a run of short lines "
+     "that are names (capitalised words with their particles, a title before them, an "
+     "office after them) or the notary's subscription (Ante mí …), right under a paragraph "
+     "that ends in an attestation formula (doy fe, lo firmó, firmaron, ont signé, in "
+     "witness whereof), is the act's closer: one <signed> each."),
+    ("headed-note-list", "interpretation", "A numbered list under a heading that names "
+     "notes (Notes, Scholarly notes, Notas, Anmerkungen) ends at the next heading of its "
+     "level, not at the text's end: confirmed by markers of the same numbers in the text "
+     "above ((1) glued after a word), its entries are notes at those markers; one "
+     "paragraph that runs (1) … (2) … is cut at each next number."),
+    ("front-matter-record-stamps", "interpretation", "Front matter's created: beside a "
+     "modified: or updated: (both ISO dates) is when the web record was made, never the "
+     "document's date; another key that names a date gives it (ltr_date: spring 997)."),
+    ("front-matter-season-year", "interpretation", "A front-matter date that is a year with "
+     "a season or a part of it (spring 997, late 1204) is dated by its year (when=\"0997\"), "
+     "its words kept."),
     ("front-matter-other-date", "interpretation", "Front matter with no date key but another "
      "key that names a date (date_text: 7 February 1940, issue_date) gives the document's "
      "date, unless the value only bounds or guesses it (Before 24 July 1937, inferred) or "

@@ -127,6 +127,26 @@ def is_file_stamp(value: str) -> bool:
     return bool(FILE_STAMP.search(value))
 
 
+# a record's pair of stamps (a CMS export's "created: 2014-03-04" with "modified:
+# 2021-11-16"): when the web record was made and changed, both ISO dates; the "created" of
+# such a pair is the record's, never the document's date (the letter's own date is in
+# another field, "ltr_date: spring 997")
+RECORD_CREATED_KEYS = ("created", "date_created", "created_at", "creation_date")
+RECORD_CHANGED_KEYS = ("modified", "updated", "changed", "last_modified", "date_modified",
+                       "updated_at", "lastmod", "last_updated", "modification_date")
+ISO_DATE = re.compile(r"^\s*['\"]?\d{4}-\d{2}-\d{2}\b")
+
+
+def record_stamps(fields: list[tuple[str, str]]) -> set[str]:
+    """The keys of *fields* that are a record's created stamp (RECORD_CREATED_KEYS), when a
+    changed stamp (RECORD_CHANGED_KEYS) stands beside it, both ISO dates."""
+    low = {k.casefold().replace("-", "_"): v for k, v in fields}
+    if not any(ISO_DATE.match(low.get(k) or "") for k in RECORD_CHANGED_KEYS):
+        return set()
+    return {k for k, v in fields if k.casefold().replace("-", "_") in RECORD_CREATED_KEYS
+            and ISO_DATE.match(v or "")}
+
+
 def to_hints(hints: Hints, fields: list[tuple[str, str]]) -> None:
     """Title, date, address and language from the fields, where the format gave none: the
     document's date by the key that names it best (a publication date over a plain date,
@@ -134,7 +154,12 @@ def to_hints(hints: Hints, fields: list[tuple[str, str]]) -> None:
     dates: list[tuple[int, str]] = []
     others: list[str] = []
     named = False
+    stamps = record_stamps(fields)
+    if stamps and "front-matter-record-stamps" not in hints.rules:
+        hints.rules.append("front-matter-record-stamps")
     for key, value in fields:
+        if key in stamps:               # (the record's, kept with the fields)
+            continue
         low = key.casefold().replace("-", "_")
         named = named or low in DOCUMENT_DATE_KEYS
         if low == "title" and not hints.title and value:

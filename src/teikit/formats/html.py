@@ -374,13 +374,78 @@ def fragment_blocks(markup: str, note=None) -> tuple[str, str]:
         else:
             walk(part, True)
     tails = [p.tail for p in parts if not isinstance(p, str) and p.tail and p.tail.strip()]
+    return _laid_out(out), "\n".join(tails)
+
+
+def _laid_out(out: list[str]) -> str:
     blocks = []
     for chunk in "".join(out).split("\x01"):
         lines = [" ".join(ln.split()) for ln in chunk.split("\x00")]
         lines = [ln for ln in lines if ln]
         if lines:
             blocks.append("\n".join(lines))
-    return "\n\n".join(blocks), "\n".join(tails)
+    return "\n\n".join(blocks)
+
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def fragment_segments(markup: str, note=None) -> list[tuple[str, str, int]] | None:
+    """An HTML fragment whose top-level elements are headings or have Markdown text after
+    their ends before the next element ("<h2>Translated letter:</h2>To his lady …" over
+    "<h2>Original letter:</h2>Domine …", no blank line: one CommonMark HTML block), cut in
+    source order: ("html", its text laid out as fragment_blocks does, line), ("h2", a
+    heading's words, line) and ("markdown", the text after an element's end, line), each
+    line counted from the fragment's first (1). None when neither is there (a heading
+    alone, or Markdown after the last element only: fragment_blocks)."""
+    try:
+        parts = html.fragments_fromstring(markup, parser=_parser())
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    elements = [p for p in parts if not isinstance(p, str)]
+    headed = any(isinstance(p.tag, str) and p.tag.lower() in HEADINGS for p in elements)
+    inner = any(p.tail and p.tail.strip() for p in elements[:-1])
+    if not elements or not (inner or (headed and elements[-1].tail and
+                            elements[-1].tail.strip())):
+        return None
+    total = markup.count("\n") + 1
+    segments: list[tuple[str, str, int]] = []
+    group: list[str] = []
+    start = 1
+
+    def flush() -> None:
+        text = "\n\n".join(t for t in group if t)
+        if text:
+            segments.append(("html", text, start))
+        group.clear()
+    for n, part in enumerate(parts):
+        if isinstance(part, str):
+            group.append(" ".join(part.split()))
+            continue
+        tag = part.tag.lower() if isinstance(part.tag, str) else ""
+        line = part.sourceline or start
+        if tag in HEADINGS:
+            flush()
+            words = " ".join(part.text_content().split())
+            if words:
+                segments.append((tag, words, line))
+        else:
+            if not group:
+                start = line
+            one = fragment_blocks(html.tostring(part, encoding="unicode", with_tail=False),
+                                  note)[0]
+            group.append(one)
+        tail = part.tail or ""
+        if tail.strip():
+            flush()
+            later = next((p.sourceline for p in parts[n + 1:]
+                          if not isinstance(p, str) and p.sourceline), None)
+            end = (later if later is not None else total) - tail.count("\n")
+            lead = len(tail) - len(tail.lstrip("\n"))
+            segments.append(("markdown", tail.strip("\n"), end + lead))
+            start = later or end
+    flush()
+    return segments
 
 
 # ----------------------------------------------------------------------------- header hints

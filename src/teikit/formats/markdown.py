@@ -56,6 +56,45 @@ def sniff(name: str, data: bytes) -> float:
     return 0.55 if len(marks_of) >= 4 else 0.0
 
 
+# Markdown's "comment" idiom, a link definition no one uses ("[//]: # (…)", "[comment]: #
+# "…"", "[_]: # (…)"), typed inside a line, after the text's words: an aside the editor
+# hides from the rendered page (the diarist's later comment on her entry), never an
+# editor's bracket around "//"
+COMMENT_IDIOM = re.compile(r"(?<=\S)(?P<gap>[ \t]*)\[(?://|#|_|comment|note)\]:[ \t]*#[ \t]*"
+                           r"(?:\((?P<p>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)|"
+                           r"\"(?P<q>[^\"\n]*)\")", re.I)
+
+
+def _lineated(content: str) -> bool:
+    """A fenced block that holds a transcription line for line (a letter's manuscript
+    lines: "a paris 20e iuillet 1686" / "iay veu mr reuol qui" / …): six lines at least,
+    short (the middle one 35 characters or fewer, nine in ten 40 or fewer) and most of
+    them ending with no stop, the text's words, not a program's. Prose wrapped at 55, 70
+    or 80 columns is not."""
+    rows = [r.strip() for r in content.split("\n") if r.strip()]
+    if len(rows) < 6:
+        return False
+    widths = sorted(len(r) for r in rows)
+    if widths[len(widths) // 2] > 35 or widths[len(widths) * 9 // 10] > 40 or widths[-1] > 70:
+        return False            # (an OCR page's prose wrapped at 55 columns is no lineation)
+    open_ended = sum(1 for r in rows if r[-1:] not in ".!?;:")
+    wordy = sum(1 for r in rows if re.fullmatch(r"[^\W\d_][\w'’.,;:!?…\- ]*", r))
+    return open_ended * 10 >= len(rows) * 6 and wordy * 10 >= len(rows) * 8
+
+
+def _comment_idiom_inline(text: str, out: Lines) -> str:
+    """Each comment idiom typed inside a line (COMMENT_IDIOM): its words a note where it
+    stands (an inline footnote), the idiom's signs format markup."""
+    def note(m: re.Match) -> str:
+        words = m.group("p") if m.group("p") is not None else m.group("q")
+        if not words.strip() or words.count("[") != words.count("]"):
+            return m.group()
+        if "markdown-comment-note" not in out.hints.rules:
+            out.hints.rules.append("markdown-comment-note")
+        return "^[" + words.strip() + "]"
+    return COMMENT_IDIOM.sub(note, text)
+
+
 def _parser(indented_code: bool = True):
     from markdown_it import MarkdownIt
     from mdit_py_plugins.colon_fence import colon_fence_plugin
@@ -175,6 +214,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         text = _obsidian_comments(text, out)
         if out.hints.left_out and out.hints.left_out[-1][4] == "format-markup":
             out.hints.rules.append("obsidian-comments")
+    if "]: #" in text or "]:#" in text:
+        text = _comment_idiom_inline(text, out)
     if "{:" in text:
         text = _kramdown_syntax(text, out)
     if "\n#" in text or text.startswith("#"):
@@ -780,7 +821,17 @@ class _Walker:
                 self.out.block([(line + 1 + k, row, "code") for k, row in
                                 enumerate(tok.content.rstrip("\n").split("\n")) if row.strip()])
             elif kind in ("fence", "code_block"):
-                self.out.text_block(line + (kind == "fence"), tok.content.rstrip("\n"), "pre")
+                first = line + (kind == "fence")
+                content = tok.content.rstrip("\n")
+                if kind == "fence" and _lineated(content):
+                    # (a transcription line for line in a fence: every line's end kept)
+                    rows = content.split("\n")
+                    self.out.hints.broken_lines.update(
+                        first + k for k, row in enumerate(rows[:-1])
+                        if row.strip() and rows[k + 1].strip())
+                    if "fenced-lineation" not in self.out.hints.rules:
+                        self.out.hints.rules.append("fenced-lineation")
+                self.out.text_block(first, content, "pre")
             elif kind == "html_block":
                 self._html_block(tok, line)
             elif kind == "hr":
@@ -789,7 +840,7 @@ class _Walker:
                 self.out.hints.rule_lines.add(line)
         if depth == 0:
             for line, part in self.letter_parts:    # (after the text, before its notes)
-                self.out.text_block(line, part, "postscript")
+                self.out.text_block(line, self._field_inline(part, line), "postscript")
         for line, note in self.notes:
             self.out.text_block(line, note, "note")
         if depth == 0 and self.bare_numbers:
@@ -1268,7 +1319,7 @@ class _Walker:
         return opening
 
     def _html_block(self, tok, line: int) -> None:
-        from .html import fragment_blocks, links_only
+        from .html import fragment_blocks, fragment_segments, links_only
         content = tok.content
         if "{" in content:                # Liquid in raw HTML: as in the Markdown's text
             content = self._template_tags(content, line)
@@ -1293,9 +1344,13 @@ class _Walker:
             return
         # (a compound broken at its hyphen at a line's end, "la Haute-" / "Garonne": the
         # hyphen stays, no space; HTML would make the line end a space)
+        content = HYPHEN_AT_LINE_END.sub("-", content)
+        segments = fragment_segments(content, lambda value: self._tooltip_note(value, line))
+        if segments is not None and not links_only(content):
+            self._html_segments(segments, line)
+            return
         # (each block element a block, <br> a line's end, inline tags run together)
-        text, after = fragment_blocks(HYPHEN_AT_LINE_END.sub("-", content),
-                                      lambda value: self._tooltip_note(value, line))
+        text, after = fragment_blocks(content, lambda value: self._tooltip_note(value, line))
         text = self._emphasis_in_html(text)
         last = tok.map[1] if tok.map else line
         if text.strip() and links_only(content):    # a site's menu over a post: "Index | Next"
@@ -1308,6 +1363,38 @@ class _Walker:
         if after.strip():                 # Markdown after an element's end: read as such
             after = after.strip("\n")
             self.walk(_parser().parse(after), max(line, last - len(after.split("\n"))) - 1, 1)
+
+    def _field_inline(self, value: str, line: int) -> str:
+        """A front-matter value placed in the text (a P.S.), read as the body's inline
+        text is: "M<sup>r</sup>" a superscript, "*Mémoires*" italic, never escaped tags."""
+        if not any(c in value for c in "<*_`[&\\"):
+            return value
+        tokens = _parser().parseInline(value)
+        if not tokens or tokens[0].children is None:
+            return value
+        return self.inline(tokens[0].children, line)
+
+    def _html_segments(self, segments: list[tuple[str, str, int]], line: int) -> None:
+        """An HTML block cut in source order (html.fragment_segments): a heading element
+        a heading, as "## …" is; each element's text a block; the Markdown after an
+        element's end read as Markdown where it stands, before the next element."""
+        for kind, text, at in segments:
+            if kind == "markdown":
+                rows = text.split("\n")
+                if len(rows) >= 2 and all(len(r.strip()) >= 40 for r in rows) and all(
+                        r.rstrip()[-1:] in ".!?:;\"”’»)]" for r in rows[:-1]):
+                    # (a CMS record's lines after a heading's end, each a whole sentence
+                    # or more: each line a paragraph, as the record shows them)
+                    for n, row in enumerate(rows):
+                        self.walk(_parser().parse(row), line + at - 2 + n, 1)
+                    continue
+                self.walk(_parser().parse(text), line + at - 2, 1)
+            elif kind == "html":
+                self.out.text_block(line + at - 1, self._emphasis_in_html(text))
+            else:
+                self.out.text_block(line + at - 1, text, kind)
+        if "markdown-html-headings" not in self.out.hints.rules:
+            self.out.hints.rules.append("markdown-html-headings")
 
     def _emphasis_in_html(self, text: str) -> str:
         """Markdown emphasis typed inside an HTML block (a transcriber who pastes <p> around

@@ -21,7 +21,7 @@ from ..formats import marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
-from . import eschatocol, letterheads, ocrlabels, runinclosing, runinpoints
+from . import attested, eschatocol, letterheads, ocrlabels, runinclosing, runinpoints
 from .annexes import annex_units
 from .classify import (
     ANNOTATION,
@@ -173,6 +173,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         eschatocol.closing_datelines(letters, ctx)   # an act's "DONE at …, the … day of …"
     units = [u for section, part in sections for u in ([section] if section else []) + part]
     units = runinclosing.closing_run_in(units, ctx)
+    attested.attested_signatures(units, ctx)      # the act's signers under "doy fe"
     dated = len(list(itertools.islice(   # (two are enough: not every block's date)
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     _letter_points_in_sequence(units, ctx)

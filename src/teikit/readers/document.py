@@ -62,6 +62,18 @@ from .signed_in_text import signed_in_text
 from .span import Span
 
 
+def _banner_over_h1(blocks: list[Block], i: int) -> bool:
+    """A Markdown text's one short unmarked line right over its first-level heading (a
+    course's or a site's running banner, a series line): the heading is the title, the
+    line no heading of it. The text has no other first-level heading before it."""
+    if i >= len(blocks) - 2 or len(blocks[i].lines) != 1 or blocks[i].lines[0].kind != "":
+        return False
+    below = blocks[i + 1].lines[0]
+    text = plain(blocks[i].lines[0].text).strip()
+    return below.kind == "h1" and 1 <= len(text.split()) <= 8 and text[-1:].isalnum() \
+        and not any(ch.isdigit() for ch in text) and len(blocks[i + 1].lines) == 1
+
+
 def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                  head: Span | None = None, find_head: bool = True, front_matter: bool = False):
     """Encode *blocks* as ``<div type="document">``; returns (div, facts) where facts holds
@@ -93,6 +105,11 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                       "ocr-specks")
         i += 1                               # ("/-" over an OCR'd book's part title)
     blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # (over the heading)
+    if head is None and find_head and _banner_over_h1(blocks, i):
+        div.append(fill(E.note(type="series", place="inline"),
+                        Span.of_line(blocks[i].lines[0]).strip(), ctx))
+        ctx.fired("banner-over-title")           # "Formation Edition numérique" over
+        i += 1                                   # "# La correspondance et la prose"
     if head is None:             # "/o," / "CERTAIN SYMPTOMS" / "OF" / "/NERVOUS EXHAUSTION.^"
         blocks = ocrpage.caps_title_over_lines(blocks, i, ctx)
         blocks = ocrpage.newspaper_page(blocks, i, ctx, facts)
@@ -1539,10 +1556,20 @@ def _identifier_date(text: str, start: int, end: int) -> bool:
         and RUNNING_NUMBER.match(text, end)))
 
 
+# a date field's year with a season or a part of it ("ltr_date: spring 997", "late 1204"):
+# the year is the date, the words as given; the medieval years of letter editions (three
+# figures) too, since the field names a date
+SEASON_YEAR = re.compile(r"(?i)(?:(?:early|late|mid|spring|summer|autumn|fall|winter|"
+                         r"printemps|été|automne|hiver|primavera|verano|otoño|invierno|"
+                         r"estate|autunno|inverno|ver|aestas|autumnus|hiems)\s+(?:of\s+)?)?"
+                         r"(?P<y>\d{3,4})")
+
+
 def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
     """The document's date from what the format says (front matter, the page's <time>)
     or from the source's own citation lines ("(Wednesday, July 20, 2005)")."""
     candidates = []
+    hinted = ctx.source.hints.date
     if ctx.source.hints.date:
         candidates.append(ctx.source.hints.date)
     # the metadata lines' date keys, the best first ("PubDate:" over "Date:"); a file's
@@ -1561,6 +1588,11 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
         if iso and iso_date(*(int(x) for x in iso.group(1).split("-")), *(None,) * (
                 2 - iso.group(1).count("-"))):       # ("0000" or "1999-13" is no date)
             meta.date_iso = meta.date_text = iso.group(1)
+            return
+        year = SEASON_YEAR.fullmatch(" ".join(text.split())) if text is hinted else None
+        if year and 500 <= int(year.group("y")) <= 2099:
+            meta.date_iso, meta.date_text = year.group("y").zfill(4), " ".join(text.split())
+            ctx.fired("front-matter-season-year")
             return
         found = find_date(text)
         if found and _identifier_date(text, found.start, found.end):

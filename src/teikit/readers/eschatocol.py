@@ -29,12 +29,15 @@ FORMULA = re.compile(
     r"(?:fait|donné|signé|passé)\s+(?:à|a|en|au)|"
     r"(?:gedaan|gegeven|geteekend|getekend)\s+(?:te|in|op)|"
     r"(?:geschehen|gegeben|ausgefertigt|unterzeichnet)\s+(?:zu|in|am)|"
-    r"(?:fatto|dato|firmato)\s+(?:a|in)|(?:dado|hecho|firmado)\s+en|(?:feito|dado)\s+em)\b",
+    r"(?:fatto|dato|firmato)\s+(?:a|in)|"
+    r"(?:dado|dada|hecho|hecha|fecho|fecha|firmado)\s+en|(?:feito|feita|dado|dada)\s+em|"
+    r"(?:datum|data|actum)\s+(?:in|apud))\b",
     re.I)
 VERBS = {"done", "given", "signed", "made", "executed", "dated", "concluded", "fait", "donné",
          "signé", "passé", "gedaan", "gegeven", "geteekend", "getekend", "geschehen",
          "gegeben", "ausgefertigt", "unterzeichnet", "fatto", "dato", "firmato", "dado",
-         "hecho", "firmado", "feito"}
+         "dada", "hecho", "hecha", "fecho", "fecha", "firmado", "feito", "feita", "datum",
+         "data", "actum"}
 # the testimonium of a will, a deed or an indenture, the English act's date clause ("In
 # witness whereof I have hereunto set my hand and seal at Buffalo this 8th day of …",
 # "In testimony, whereof, …", "In token whereof …", "Witness my hand and seal this 3d day
@@ -219,6 +222,10 @@ def dateline(span: Span, ctx: Context):
     from .front import dateline as opening_dateline
     text = span.text
     found = find(text) if not marks.has_marks(text) else None
+    if found is None and marks.has_marks(text):
+        marked = _marked_dateline(span, ctx)    # (an expansion in the month: "sept*iemb*re")
+        if marked is not None:
+            return marked
     if found is None:
         return opening_dateline(span, ctx)
     start, date = found
@@ -245,6 +252,26 @@ def dateline(span: Span, ctx: Context):
     if TESTIMONIUM.match(text, start):
         ctx.fired("testimonium")
     _record(date.when, span, date.start, text[date.start:date.end], ctx)
+    return dl
+
+
+def _marked_dateline(span: Span, ctx: Context):
+    """The eschatocol as a dateline where marks stand in it: its date read in the plain
+    text and marked where it stands, the rest as printed."""
+    text = plain(span.text)
+    found = find(text)
+    if found is None or found[0] != 0:
+        return None
+    date = found[1]
+    where = marks.plain_range(span.text, date.start, date.end)
+    if where is None:
+        return None
+    dl = E.dateline()
+    fill(dl, span[:where[0]], ctx)
+    dl.append(fill(E.date(**date_attrs(date)), span[where[0]:where[1]], ctx))
+    fill(dl, span[where[1]:], ctx)
+    ctx.fired("eschatocol")
+    _record(date.when, span, where[0], text[date.start:date.end], ctx)
     return dl
 
 

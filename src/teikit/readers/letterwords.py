@@ -55,7 +55,8 @@ DEGREE = (r"(?:(?:bien|tr[èe]s|fort|sehr|molto|muy|zeer|velmi|bardzo|очень
 
 # the first words of closings (a closing line or sentence begins so)
 CLOSE_BY_LANGUAGE: dict[str, str] = {
-    "la": r"(?:aeternum\s+|bene\s+|iterum\s+)?vale(?:te|as)?|cura\s+ut\s+valeas|"
+    "la": r"(?:aeternum\s+|bene\s+|iterum\s+|in\s+(?:christo|domino)\s+)?vale(?:te|as|at)?|"
+          r"cura\s+ut\s+valeas|valete\s+in|ora(?:te)?\s+pro\s+(?:me|nobis)|"
           r"etiam\s+atque\s+etiam\b[^.!?]{0,40}?\bvale(?:te)?\b",
     "da": r"(?:(?:ja|og|nå)\s+)?(?:nu\s+)?lev\s+(?:vel|nu\s+vel)|med\s+(?:venlig|kærlig|mange|"
           r"de\s+bedste)\s+hils\w*|kærlig(?:e|st)?\s+hils\w*|mange\s+hils\w*|"
@@ -67,10 +68,35 @@ CLOSE_BY_LANGUAGE: dict[str, str] = {
     "ru": r"с\s+(?:уважением|почтением|совершенным|глубоким|любовью)|искренне\s+ваш|"
           r"ваш\s+(?:покорный|преданный|верный)|целую|обнимаю",
     "pt": r"deus\s+guarde|atenciosamente|um\s+abraço|abraços|(?:seu|teu)\s+(?:amigo|criado|"
-          r"venerador|obrigado)",
+          r"venerador|obrigado)|"
+          r"(?:com\s+(?:os\s+)?(?:melhores|cordiais|respeitosos)\s+)?cumprimentos|"
+          r"saudações|respeitosamente|cordialmente|afe(?:c)?tuosamente|(?:um\s+)?beijos?\b|"
+          r"(?:seu|sua|teu|tua)\s+(?:mui(?:to)?\s+)?(?:dedicad[oa]|afeiçoad[oa]|"
+          r"respeitos[oa]|servo|serva|filh[oa]|irmã[o]?)|sou\s+de\s+v",
+    # French, Italian and Spanish closings beyond the English-led list (SALUTE_CLOSE):
+    # "Je vous prie d'agréer …", "Salutations distinguées", "Bien affectueusement",
+    # "Con affetto", "Un abbraccio", "La saluto cordialmente", "Afectuosamente", "Quedo
+    # de usted …", "Besa la mano de V.", "Reciba un cordial saludo"
+    "fr": r"je\s+vous\s+prie\s+d['’]agr[ée]er|(?:mes\s+|sinc[èe]res\s+|meilleures\s+)?"
+          r"salutations(?:\s+distingu[ée]es)?|(?:bien\s+|tr[èe]s\s+)?(?:affectueusement|"
+          r"cordialement|respectueusement|sinc[èe]rement|amicalement|fid[èe]lement)|"
+          r"(?:votre|ton|ta)\s+(?:tout\s+)?(?:d[ée]vou[ée]|affectionn[ée]e?|respectueu(?:x|se)|"
+          r"reconnaissante?|servante)|salut\s+et\s+fraternit[ée]|[àa]\s+(?:vous|toi)\s+de\s+"
+          r"c(?:œ|oe)ur|mille\s+(?:baisers|tendresses|amiti[ée]s)|je\s+vous\s+(?:salue|baise)",
+    "it": r"con\s+(?:affetto|ossequio|osservanza|stima|devozione)|affettuosamente|"
+          r"cordialmente|(?:un\s+)?(?:abbraccio|bacio)|(?:la|vi|ti)\s+(?:saluto|abbraccio|"
+          r"bacio)|(?:i\s+miei\s+)?(?:ossequi|rispetti)|(?:suo|vostro|tuo)\s+(?:dev(?:oto|\.?mo)|"
+          r"aff(?:ezionato|\.?mo)|obbl(?:igato|\.?mo)|umil(?:e|issimo))|mi\s+dico|"
+          r"mi\s+(?:confermo|professo|segno)",
     # the Spanish chancery's "Dios guarde a V.S. muchos años" in its abbreviations ("Dios
     # gue aVS. VS. m añ", "Dios gue. aVE. m. años.", "D.g.a V.E.m.a.")
-    "es": r"dios\s+gu\w{0,4}\.?\s*a\s*v\.?\s*[semd]|d\.\s?g\.\s?a\.?\s*v\.?\s*[semd]",
+    "es": r"dios\s+gu\w{0,4}\.?\s*a\s*v\.?\s*[semd]|d\.\s?g\.\s?a\.?\s*v\.?\s*[semd]"
+          r"|afectuosamente|cordialmente|respetuosamente|(?:un\s+)?(?:fuerte\s+)?abrazo|"
+          r"(?:muchos\s+|afectuosos\s+|cordiales\s+)?saludos|reciba\s+(?:un|mi|mis)\s+(?:\w+\s+)?"
+          r"(?:saludo|abrazo|afecto|consideraci)|"
+          r"quedo\s+de|queda\s+de|(?:que\s+)?(?:b\.?\s?s\.?\s?m|besa\s+(?:la|las|sus)\s+"
+          r"manos?)|(?:su|tu)\s+(?:aff?(?:ec)?t(?:ísim|isim)?[oa]|hij[oa]|herman[oa]|"
+          r"servidor|capell[aá]n)|dios\s+gu(?:arde|e)\s+a\s+(?:usted|vd|v\.?\s?m|vuestra)",
     # Arabic ("والسلام", "وتفضلوا بقبول فائق الاحترام", "مع خالص التحية", "المخلص") and
     # Persian ("با تقدیم احترام", "با احترام", "ارادتمند", "قربانت")
     "ar": r"والسلام|وتفضلوا\s+بقبول|تفضلوا\s+بقبول|مع\s+(?:خالص|فائق|أطيب|أجمل)\s+"
@@ -146,11 +172,27 @@ LATIN_ADDRESS = re.compile(r"^(?:[A-Z]{1,2}\.\s+){0,2}[A-Z]{2,}(?:US|IUS)\s+"
                            r"(?:\s+[A-Z]{2,}(?:O|I|AE|IS|US)){0,3}\.?$")
 
 
+# the medieval letter's greeting at the end of its one-sentence address, after the names
+# and titles of sender and addressee ("R. humilis filius, servus, amicus, sublimi matri
+# domine, amice sue A., …, salutationem Gabrielis ad Mariam.", "… Emma Francorum regina
+# salutem.", "… salutem in Domino", "… orationes et servitium")
+LATIN_GREETING_END = re.compile(
+    r"(?i)\b(?:salutem|salutationem|salutes|orationes|benedictionem|dilectionem|obsequium|"
+    r"servitium|devotionem|gaudium|pacem)\b(?:\s+\S+){0,6}[.!]?$")
+POSSESSIVE_LA = re.compile(r"(?i)\b(?:suo|sue|suae|sua|suis|suorum|vestrae|vestre|nostro|"
+                           r"nostrae|nostre)\b")
+
+
 def latin_salutation(text: str) -> bool:
     """A Latin letter's salutation (LATIN_FORMULA within its first nine words, the words
     before it names; or LATIN_MEDIEVAL), one sentence of at most 30 words."""
     text = text.strip()
     words = text.split()
+    if 4 <= len(words) <= 40 and words[0][:1].isupper() and text.count(",") >= 2 \
+            and "\n" not in text and LATIN_GREETING_END.search(text) \
+            and (POSSESSIVE_LA.search(text) or re.search(r"(?i)\bsalut(?:em|ationem)\.?$", text)) \
+            and not re.search(r"(?<!\b[A-Z])[.!?;:]\s+(?=\S)", text):
+        return True         # (one sentence, the greeting closing it: LATIN_GREETING_END)
     if not words or len(words) > 30 or not words[0][:1].isupper() \
             or re.search(r"[.!?]\s+(?=[a-z])", text):
         return False

@@ -45,6 +45,77 @@ def note_list_forms(blocks: list[Block], ctx: Context) -> list[Block]:
     end = len(blocks)
     while end > len(blocks) - 2 and end > 1 and after_note_list(blocks[end - 1], LIST_ENTRY):
         end -= 1                # a rule, the archive's reference under the list
+    done = _note_list_at(blocks, end, ctx)
+    if done is blocks:
+        headed = _headed_note_section(blocks)
+        if headed is not None:
+            split, end = headed
+            marked = _note_list_at(split, end, ctx)
+            if marked is not split:
+                ctx.fired("headed-note-list")
+                return marked
+    return done
+
+
+# a heading that names a text's notes ("Notes", "Scholarly notes:", "Notas", "Anmerkungen",
+# "Notes de l'éditeur", "Note del curatore")
+NOTES_HEAD = re.compile(r"(?i)^\W*(?:(?:scholarly|editorial|explanatory|textual|editor'?s|"
+                        r"end|foot)\s+)?(?:notes?|notas?|anmerkungen|fußnoten|footnotes|"
+                        r"endnotes|noten|notes?\s+(?:de\s+l['’]éditeur|du\s+traducteur|"
+                        r"critiques|explicatives)|note\s+(?:del\s+curatore|al\s+testo)|"
+                        r"notas\s+(?:del\s+editor|editoriales|al\s+texto)|notae|adnotationes)"
+                        r"\W*$")
+
+
+def _headed_note_section(blocks: list[Block]) -> tuple[list[Block], int] | None:
+    """A numbered list under a heading that names notes (NOTES_HEAD), ending at the next
+    heading of the same or a higher level, not at the text's end ("Scholarly notes" over
+    "(1) …" and "(2) …", then "Printed source" and "Date"): the blocks, the entries one
+    block each (a line of its own each, or one paragraph that runs "(1) … (2) …", cut
+    at each next number after a sentence's end), and the index after the list's last."""
+    for k, block in enumerate(blocks[:-1]):
+        kind = block.lines[0].kind
+        if not (len(kind) == 2 and kind[0] == "h" and kind[1].isdigit()
+                and NOTES_HEAD.match(plain(block.lines[0].text))):
+            continue
+        end = next((j for j in range(k + 1, len(blocks))
+                    if blocks[j].lines[0].kind[:1] == "h" and blocks[j].lines[0].kind[1:].isdigit()
+                    and int(blocks[j].lines[0].kind[1:]) <= int(kind[1])), len(blocks))
+        if end == len(blocks) or end == k + 1:
+            return None         # (at the text's end the general rule reads it)
+        section = [b2 for b in blocks[k + 1:end] for b2 in _entries_of(b)]
+        if not section or not LIST_ENTRY.match(plain(section[0].lines[0].text)):
+            return None
+        return blocks[:k + 1] + section + blocks[end:], k + 1 + len(section)
+    return None
+
+
+def _entries_of(block: Block) -> list[Block]:
+    """A block of note entries cut one entry a block: lines that each open with the next
+    number, or one line that runs "(1) … (2) …"."""
+    lines = block.lines
+    if len(lines) > 1 and all(LIST_ENTRY.match(plain(ln.text)) for ln in lines):
+        return [Block([ln]) for ln in lines]
+    if len(lines) == 1:
+        text = lines[0].text
+        m = LIST_ENTRY.match(plain(text))
+        if m and m.group("paren"):
+            cuts, n = [], int(m.group("paren")) + 1
+            for found in re.finditer(r"(?<=[.!?)”\"’])\s+\((\d{1,3})\)\s+(?=\S)", text):
+                if int(found.group(1)) == n:
+                    cuts.append(found.start())
+                    n += 1
+            if cuts:
+                pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)],
+                                                              strict=True)]
+                return [Block([Line(lines[0].number, piece, lines[0].kind)])
+                        for piece in pieces]
+    return [block]
+
+
+def _note_list_at(blocks: list[Block], end: int, ctx: Context) -> list[Block]:
+    """The note list that ends at blocks[end]: note_list_forms' reading of it, or *blocks*
+    as given."""
     start = end
     expected = None
     for k in range(end - 1, 0, -1):

@@ -1142,7 +1142,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                                   or _caps_word_broken(lines[i - 1].text)))  # "NA-" / "TIONAL"
                     and not _cjk_runs_on(lines[i - 1].text)
                     and not _parenthesis_goes_on(lines[i - 1].text, line.text)
-                    and not _named_after_comma(lines[i - 1].text, line.text)]
+                    and not _named_after_comma(lines[i - 1].text, line.text)
+                    and not _determiner_runs_on(lines[i - 1].text, line.text)]
     # a label cut by the line's end inside its brackets, under a line that ends a sentence
     # ("… kehidupan rakyat." / "Menteri … Pengguna  [Dato’" / "Shahrir Abdul Samad]:  Tuan
     # Yang di-Pertua, …")
@@ -1177,6 +1178,23 @@ def _parentheses_still_open(lines: list[Line]) -> list[bool]:
         seen_close = seen_close or ")" in lines[i].text
         closes_later[i] = seen_close
     return [o and c for o, c in zip(opened, closes_later, strict=True)]
+
+
+# a possessive that opens a title in mixed case ("Nuestro Señor", "Our
+# Lord", "Notre Seigneur", "Su Magestad"): where the line before ends in a word, the title
+# goes on with its sentence ("… por el Rey" / "Nuestro Señor: Haviendo resivido …")
+DETERMINER_TITLE = re.compile(r"^(?:Nuestr[oa]|Vuestr[oa]|Su|Sus|Our|His|Her|Their|Your|"
+                              r"Notre|Votre|Sa|Son|Leurs?|Nostr[oa]|Vostr[oa]|Su[oa]|"
+                              r"Noss[oa]|Voss[oa]|Unser[e]?|Ihr[e]?|Sein[e]?)\s+"
+                              r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+
+
+def _determiner_runs_on(before: str, text: str) -> bool:
+    """Does the line's "label" go on with the sentence of the line before, which ends in
+    a word with no stop ("… y su Provincia por el Rey" / "Nuestro Señor: Haviendo …")?"""
+    end = plain(before).rstrip()
+    return bool(end) and end[-1].isalpha() and end[-1].islower() \
+        and DETERMINER_TITLE.match(text.lstrip()) is not None
 
 
 def _named_after_comma(before: str, text: str) -> bool:
