@@ -133,6 +133,17 @@ def _keep_unused_footnotes(state) -> None:
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
 
 
+def _empty_definition(lines: list[str], n: int) -> bool:
+    """Is the footnote defined on line *n* (1-based) empty: nothing after its label, and no
+    indented paragraph of it below (after blank lines)?"""
+    if lines[n - 1].split("]:", 1)[1].strip():
+        return False
+    for line in lines[n:]:
+        if line.strip():
+            return not line.startswith(("    ", "\t"))
+    return True
+
+
 def _footnotes_defined_twice(text: str, out: Lines, diags: Collector) -> str:
     """markdown-it keeps the last of two definitions of one footnote label and drops the
     earlier one's words. Nothing is lost: each earlier definition is given a label of its
@@ -167,6 +178,13 @@ def _footnotes_defined_twice(text: str, out: Lines, diags: Collector) -> str:
                 if not (n in numbers and m.start() == line.index("[^"))]
         before = 0
         for k, n in enumerate(numbers[:-1], 1):
+            if _empty_definition(lines, n):     # no words to keep: reported, as it was
+                diags.warn(f"footnote [^{label}] is defined again at line {numbers[-1]}; "
+                           "this earlier one has no words and is left out",
+                           "note-duplicate", n, 1)
+                out.leave_out(n, n, lines[n - 1], "an earlier definition of a footnote "
+                              "defined again, with no words", "note-duplicate")
+                continue
             new = f"{label}~{k}"
             while new in labels:
                 new += "~"

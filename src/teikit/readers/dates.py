@@ -838,10 +838,11 @@ HAND_MONTHS = {"janry": 1, "janny": 1, "septbr": 9, "octbr": 10, "novbr": 11, "d
 # comma: the month misspelt or abbreviated ("Febuary", "Septr", "Janry"), the day, and a
 # year of four figures or two ("Febuary 3d 64", "Septr 10th 63", "Janry 1 '65", "Jany 3rd
 # /63", "Januery the 1st / 61"); an editor's bracket after it may follow
-HAND_DATE = re.compile(r"^(?P<lead>[^\d\n,]{1,60},\s*)?(?P<date>(?P<month>[A-Za-z]{3,10})\.?\s+"
+HAND_DATE = re.compile(r"^(?P<lead>[^\d\n,\[\]*]{1,60},\s*)?"
+                       r"(?P<date>(?P<month>[A-Za-z]{3,10})\.?\s+"
                        r"(?:the\s+)?(?P<day>[0-3]?\d)(?!\d)(?:st|nd|rd|th|d)?\.?,?"
                        r"(?:\s+|\s*['’/]\s?)(?P<year>1[5-9]\d\d|\d\d))(?!\d)"
-                       r"\.?\s*(?:\[[^\]]*\])?\W*$")
+                       r"\.?\s*(?:\[[^\]]*\])?[.,;:!]?\s*$")   # (no "*]": a note's end)
 # its year of two figures (as a date's text, for the document's century: see
 # readers.document): the month's word, the day, the two figures at the end
 HAND_TWO_DIGIT_YEAR = re.compile(r"[A-Za-z]{3,10}\.?\s+(?:the\s+)?[0-3]?\d(?!\d)"
