@@ -30,6 +30,7 @@ from .classify import (
     _letter_points_in_sequence,
     classify,
     points_in_sequence,
+    roman_points_in_sequence,
 )
 from .contents import contents_lists
 from .context import Context
@@ -177,6 +178,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     _letter_points_in_sequence(units, ctx)
     points_in_sequence(units, ctx)
+    roman_points_in_sequence(units, ctx)
     units = runinpoints.points_run_in(units, ctx)
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,

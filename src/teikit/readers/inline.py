@@ -330,6 +330,27 @@ def _unclear(sink, m, span, at, ctx):
     ctx.fired("unclear")
 
 
+# words after a query that describe the doubt rather than read the source ("[?not sure of
+# word]", "[?illegible name]")
+DOUBT_DESCRIPTION = re.compile(r"(?i)^(?:.*\b(?:not\s+sure|unsure|uncertain|"
+                               r"can'?t\s+read|cannot\s+read)\b.*|(?:\w+\s+){0,3}"
+                               r"(?:words?|name|illegible|unclear|unreadable))$")
+
+
+def _unclear_query_first(sink, m, span, at, ctx):
+    """[?Boww], [?charge]: the query before the words, as [Boww?] after them: a reading
+    the transcriber doubts (<unclear>); [?not sure of word], [?not sure of word?]: the
+    words describe the doubt, they read nothing: a gap in the reading, the words its
+    <desc>."""
+    words = " ".join(m.group("w").split())
+    if DOUBT_DESCRIPTION.match(words):
+        sink.element(E.gap(E.desc(words), reason="illegible"))
+        ctx.fired("gap-illegible")
+    else:
+        _unclear(sink, m, span, at, ctx)
+    ctx.fired("query-first")
+
+
 # Words that say a passage cannot be read, is damaged or is missing -> gap/@reason
 GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "unreadable": "illegible", "inaudible": "inaudible",
@@ -882,6 +903,11 @@ def _editorial_note(sink, m, span, at, ctx):
     ctx.fired("editorial-note")
 
 
+def _record_part(sink, m, span, at, ctx):
+    _editorial_note(sink, m, span, at, ctx)
+    ctx.fired("record-part")
+
+
 def _editorial_description(sink, m, span, at, ctx):
     _editorial_note(sink, m, span, at, ctx)
     ctx.fired("editorial-description")
@@ -999,6 +1025,9 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                            # a picture named alone: "[image]", "[drawing]", "[seal]"
                            r"(?:" + PICTURE + r")\s*(?=\])|[^\]]*\bnot\s+printed\b"
                            r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
+    # the query first ("[?Boww]", "[?not sure of word?]"), as the last ("[Boww?]")
+    ("unclear-query-first", re.compile(r"\[\s*\?\s*(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\??\s*\]"),
+     _unclear_query_first),
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
     ("recording", RECORDING_MARK, _recording),
     ("incident", re.compile(r"\[\s*" + INCIDENT_WORDS + r"\b[^\]]{0,40}\]", re.I), _incident),
@@ -1042,6 +1071,11 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
         r"[A-ZÀ-Þ][a-zß-ÿ]+(?=[^\[\]]*\s[a-zß-ÿ])(?:\s+[\wß-ÿ’'-]+){1,8}\s*:|"
         r"(?=[^\[\]]*\s)[^\[\]]{0,100}\b(?i:" + SOURCE_FEATURE + r")\b[^\[\]]{0,100})\s*\]"),
      _editorial_description),
+    # a transcriber's mark of a part of the record: "[END OF SEASON]", "[End of minutes]",
+    # "[BLANK PAGE]", "[NO MEETING]": a note, never restored words
+    ("record-part", re.compile(r"\[\s*(?:end\s+of\b[^\[\]]{1,40}?|(?:blank|empty)\s+page|"
+                               r"no\s+meeting\b[^\[\]]{0,40}?)\s*\.?\s*\]", re.I),
+     _record_part),
     ("printed-label", re.compile(r"\[\s*(?:[A-Z][\w'’.-]*\s+){0,4}(?:Note|Comment|Update|Summary|"
                                  r"Addendum|Correction|Response|Reply|Answer|Question|"
                                  r"Aside|Disclaimer)s?\s*:?\s*\]"), _printed_label),

@@ -125,6 +125,11 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     # label set so is a turn, a name used once too ("**George Kerscher:** default …")
     proven = {form for form in ("strong", "element", "italic")
               if len({u.label for u in turns if u.form == form and u.label in recurring}) >= 2}
+    for u in [u for u in turns if u.form == "bold-nick" and "strong" not in proven]:
+        _not_a_turn(u, ctx)              # "**note:**" in small letters, no bold labels
+    if any(u.form == "bold-nick" for u in turns if u.kind == "turn"):
+        ctx.fired("bold-nick-labels")    # "**carl:**" among "**Ivan Herman:**" turns
+    turns = [u for u in turns if u.kind == "turn"]
     speakers_elsewhere = {u.label for u in turns if u.form != "italic"}
     for u in [u for u in turns if u.form == "italic" and "italic" not in proven
               and u.label not in speakers_elsewhere]:

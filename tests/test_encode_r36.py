@@ -1,0 +1,170 @@
+"""Round 36 of the scouting (/work/scout/REPORT36.md): minutes and proceedings of councils,
+cabinets, committees, boards and a club. The inputs are written for these tests in the
+forms of the scouts' documents (a literary club's minute book transcribed in Markdown, a
+school district's minute book, cabinet and advisory council minutes as a documents series
+prints them, a community group's minutes written by Pandoc): the words are new, the forms
+theirs."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from teiquery import encode, texts, xp
+
+# ------------------------------- Markdown emphasis CommonMark leaves unmatched (F1, F2)
+
+MINUTES = ("---\ntitle: Board Minutes 1908-1909\n---\n"
+           "**SEPT. 8, 1908-MAY 4, 1909  \n****MS 41, Box 2, Book 3**\n\n"
+           "[12]\n\n"
+           "**Club Year 1908-1909.**\n\n"
+           "The officers were elected by the Club in May.\n\n"
+           "**  \nBoard Meeting, October 6th, 1908.**\n\n"
+           "The Board met at the Club rooms at 11 A.M.\n\n"
+           "_Committee on Lectures_Mrs. Ann Gray\n\n"
+           "**  \nMeeting of November 3, 1908**\n\n"
+           "The Board met at the home of the President.\n")
+
+
+def test_a_bold_run_before_a_line_break_pairs_with_the_run_that_ends_the_paragraph():
+    """"**␣␣⏎Board Meeting, …**": CommonMark cannot open bold before the break, so the
+    signs stayed as text; they pair, and the paragraph is wholly bold (then a heading)."""
+    root, _ = encode(MINUTES, "minutes.md")
+    body = "".join(xp(root, "//t:body//text()"))
+    assert "*" not in body and "_" not in body
+    assert texts(root, "//t:body//t:head[not(@type)]") == [
+        "Club Year 1908-1909.", "Board Meeting, October 6th, 1908.",
+        "Meeting of November 3, 1908"]
+
+
+def test_a_run_closed_after_a_break_before_the_next_bold_words():
+    """"**SEPT. …␣␣⏎****MS 41 …**": the four signs close the first line's bold and open
+    the next's."""
+    root, _ = encode(MINUTES, "minutes.md")
+    assert texts(root, "//t:body//t:hi[@rend='bold']") == [
+        "SEPT. 8, 1908-MAY 4, 1909", "MS 41, Box 2, Book 3"]
+
+
+def test_an_underscore_closed_before_a_letter_is_italic_with_the_space_restored():
+    root, _ = encode(MINUTES, "minutes.md")
+    assert texts(root, "//t:body//t:hi[@rend='italic']") == ["Committee on Lectures"]
+    assert texts(root, "//t:body//t:p[t:hi[@rend='italic']]") == [
+        "Committee on Lectures Mrs. Ann Gray"]
+
+
+def test_bold_meeting_headings_open_divisions_holding_their_minutes():
+    root, _ = encode(MINUTES, "minutes.md")
+    divs = xp(root, "//t:body//t:div[t:head[not(@type)]]")
+    assert [texts(d, "t:head") for d in divs] == [
+        ["Club Year 1908-1909."], ["Board Meeting, October 6th, 1908."],
+        ["Meeting of November 3, 1908"]]
+    assert texts(divs[1], "t:p")[0] == "The Board met at the Club rooms at 11 A.M."
+    assert xp(root, "//t:body//t:head/t:hi") == []
+
+
+def test_lone_and_escaped_signs_stay_text():
+    """A footnote's lone star, an identifier's underscores, escaped stars: no emphasis."""
+    text = ("# Notes\n\nThe motion* was carried by file_name and other_name.\n\n"
+            "Price \\*\\*not\\*\\* fixed.\n\n* The motion of May.\n")
+    root, _ = encode(text, "notes.md")
+    assert xp(root, "//t:body//t:hi") == []
+    body = texts(root, "//t:body//t:p")
+    assert "The motion* was carried by file_name and other_name." in body
+    assert "Price **not** fixed." in body
+
+
+def test_one_bold_paragraph_is_no_heading():
+    """A single short bold paragraph in the text: emphasis, not the document's structure."""
+    root, _ = encode("# Minutes\n\nThe Council met.\n\n**Secret**\n\nThe Clerk read.\n",
+                     "one.md")
+    assert texts(root, "//t:body//t:hi[@rend='bold']") == ["Secret"]
+    assert texts(root, "//t:body//t:head[not(@type)]") == ["Minutes"]
+
+
+def test_cabinet_items_set_in_bold_are_heads():
+    text = ("---\ntitle: CABINET CONCLUSIONS\n---\n\nLondon, 4 March 1969\n\nSecret\n\n"
+            " **Fisheries**\n\nTHE MINISTER said that the talks had ended.\n\n"
+            " **Shipping**\n\nTHE PRESIDENT said that nothing was settled.\n")
+    root, _ = encode(text, "cabinet.md")
+    assert texts(root, "//t:body//t:div/t:head[not(@type)]") == ["Fisheries", "Shipping"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet="ab *_\n", min_size=1, max_size=12), min_size=1, max_size=4))
+def test_repair_keeps_every_letter(parts):
+    """Whatever the signs, the repair drops none of the paragraph's letters."""
+    from teikit.formats import marks, mdemphasis
+    text = "".join(parts)
+    new, _ = mdemphasis.repair(text, [(0, len(text))])
+    assert [c for c in marks.plain(new) if c.isalnum()] == [c for c in text if c.isalnum()]
+
+
+# ------------------------------------------------ a transcriber's brackets (F3)
+
+def test_a_query_before_the_words_is_unclear_and_a_described_doubt_a_gap():
+    text = ("Minutes of the Board.\n\nMrs. John [?Pirr] moved a vote, and the whole "
+            "[?not sure of word?] of the fair was discussed.\n\n"
+            "A reading by pupils of [?not sure of word] was proposed.\n")
+    root, _ = encode(text, "board.txt")
+    assert texts(root, "//t:body//t:unclear") == ["Pirr"]
+    gaps = xp(root, "//t:body//t:gap")
+    assert [(g.get("reason"), texts(g, "t:desc")) for g in gaps] == [
+        ("illegible", ["not sure of word"]), ("illegible", ["not sure of word"])]
+    assert xp(root, "//t:body//t:supplied") == []
+
+
+def test_a_mark_of_the_records_end_is_an_editorial_note():
+    text = "Minutes of the Board.\n\nThe Board adjourned.\n\n[END OF SEASON]\n"
+    root, _ = encode(text, "board.txt")
+    assert texts(root, "//t:body//t:note[@type='editorial']") == ["END OF SEASON"]
+    assert xp(root, "//t:body//t:supplied") == []
+
+
+# ------------------------------------------------ roman sub-clauses (F7)
+
+def test_roman_sub_clauses_are_all_numbered():
+    text = ("Minute 12\n\nThe position was summarised as follows:-\n\n"
+            "(i) To gain time.\n\n(ii) To deter further action.\n\n(iii) To explore a "
+            "settlement.\n\n(iv) To keep out of the war.\n\n(v) To ensure co-operation.\n")
+    root, _ = encode(text, "minute.txt")
+    assert [p.get("n") for p in xp(root, "//t:body//t:p[@n]")] == [
+        "i", "ii", "iii", "iv", "v"]
+
+
+def test_an_i_among_letters_stays_a_letter():
+    text = ("Resolution\n\nThe Council resolved:\n\n(g) to meet;\n\n(h) to report;\n\n"
+            "(i) to vote;\n\n(j) to adjourn.\n")
+    root, _ = encode(text, "resolution.txt")
+    assert [p.get("n") for p in xp(root, "//t:body//t:p[@n]")] == ["g", "h", "i", "j"]
+
+
+# ------------------------------------------------ Pandoc's title block (F6)
+
+def test_a_pandoc_title_block_under_front_matter_goes_to_the_header():
+    text = ("---\nlayout: document\n---\n\n% Survey CG Call — 2021-03-04\n\n"
+            "# Survey CG Call — Minutes\n\nThe call opened.\n")
+    root, _ = encode(text, "call.md")
+    assert texts(root, "//t:titleStmt/t:title") == ["Survey CG Call — 2021-03-04"]
+    assert xp(root, "//t:body//t:placeName") == []
+    assert "%" not in "".join(xp(root, "//t:body//text()"))
+
+
+# ------------------------------------------------ a bold label in small letters (F4)
+
+TELCO = ("# CG Telco\n\n**Ivan Herman:** Welcome all.\n\n**Tzviya Siegman:** Working with "
+         "Wiley.\n\n**Ivan Herman:** Thanks.\n\n**carl:** With publish, focusing on "
+         "education.\n\n**Tzviya Siegman:** Good.\n\n**Ivan Herman:** Next.\n")
+
+
+def test_a_lower_case_bold_label_is_a_turn_where_bold_labels_are_proven():
+    root, _ = encode(TELCO, "telco.md")
+    assert texts(root, "//t:body//t:speaker") == [
+        "Ivan Herman", "Tzviya Siegman", "Ivan Herman", "carl", "Tzviya Siegman",
+        "Ivan Herman"]
+    assert texts(root, "//t:sp[t:speaker='carl']/t:p") == [
+        "With publish, focusing on education."]
+
+
+def test_a_lower_case_bold_lead_in_without_bold_labels_stays_text():
+    root, _ = encode("# Minutes\n\nThe Board met.\n\n**note:** the rooms are closed.\n\n"
+                     "The Board adjourned.\n", "lead.md")
+    assert xp(root, "//t:body//t:sp") == []
+    assert texts(root, "//t:body//t:hi[@rend='bold']") == ["note:"]
