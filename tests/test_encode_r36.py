@@ -168,3 +168,34 @@ def test_a_lower_case_bold_lead_in_without_bold_labels_stays_text():
                      "The Board adjourned.\n", "lead.md")
     assert xp(root, "//t:body//t:sp") == []
     assert texts(root, "//t:body//t:hi[@rend='bold']") == ["note:"]
+
+
+# ------------------------------------------------ meeting datelines (F5), references (F9)
+
+def test_a_meeting_reference_and_a_time_around_the_place_and_date():
+    text = ("---\ntitle: Minutes of a Meeting of Ministers\n---\n\n"
+            "CM(48) 7th Meeting (extracts) LONDON, 12 March 1948, 10.30 a.m.\n\n"
+            "SECRET\n\nTHE MINISTER said that the report was ready.\n")
+    root, _ = encode(text, "meeting.md")
+    dl = xp(root, "//t:body//t:opener/t:dateline")
+    assert len(dl) == 1
+    assert texts(dl[0], "t:seg[@type='designation']") == ["CM(48) 7th Meeting (extracts)"]
+    assert texts(dl[0], "t:placeName") == ["LONDON"]
+    assert [d.get("when") for d in xp(dl[0], "t:date")] == ["1948-03-12T10:30:00"]
+
+
+def test_a_document_type_word_before_the_place_is_no_part_of_it():
+    text = ("---\ntitle: Council Minute 12\n---\n\nExtract SYDNEY, 3 June 1942\n\n"
+            "MOST SECRET\n\nThe Council considered the report.\n")
+    root, _ = encode(text, "extract.md")
+    assert texts(root, "//t:body//t:dateline/t:placeName") == ["SYDNEY"]
+    assert texts(root, "//t:body//t:dateline/t:seg[@type='designation']") == ["Extract"]
+
+
+def test_an_archival_reference_holding_a_page_bracket_is_one_source_note():
+    text = ("# Minute\n\nTHE MINISTER said that the report was ready.\n\n"
+            "_[AB:C1234, [7]]_\n")
+    root, result = encode(text, "ref.md")
+    assert texts(root, "//t:body//t:note[@type='source']") == ["AB:C1234, [7]"]
+    assert not [d for d in result.diagnostics if d.code in ("unclosed-bracket",
+                                                            "unopened-bracket")]

@@ -47,6 +47,13 @@ FILE_NUMBER = re.compile(r"^\d[\d.]*(?:\s+[A-Z][\w.]*)*\s*/\s*[\d–—\-]+[\w�
 TELEGRAM_NUMBER = re.compile(r"^(?P<no>(?:(?:cablegram|telegram|cable|airgram|despatch|dispatch|"
                              r"message|savingram)\s+(?:no\.?\s*)?\d[\w.\-/]*|"
                              r"No\.\s*[\w.\-/]+)(?:\s*\([^)]*\))?)\s*(?=\S)", re.I)
+# a meeting's reference before a minute's place and date, as cabinets and their committees
+# number their meetings and conclusions ("PMM(46) 18th Meeting (extracts) LONDON, 22 May
+# 1946", "CC(73) 3rd Conclusions LONDON, …"): the committee's letters and year, the
+# meeting's number; not the place
+MEETING_REFERENCE = re.compile(r"^\s*(?P<ref>[A-Z]{1,6}\s?\(\d{2,4}\)\s*\d{1,4}(?:st|nd|rd|th)?\s+"
+                               r"(?:Meeting|Conclusions|Minutes?)(?:\s*\((?i:extracts?)\))?)"
+                               r"\s+(?=[^\W\d_])")
 CLASSIFICATION = re.compile(r"^(?:top\s+secret|secret|confidential|restricted|unclassified|"
                             r"eyes\s+only|personal(?:\s+and\s+confidential)?|priority|"
                             r"urgent|niact|immediate)\b[\w ;,/-]*$", re.I)
@@ -192,7 +199,7 @@ def is_dateline_block(block: Block) -> bool:
     first = plain(block.lines[0].text).strip()
     if re.match(r"(?i)(?:on|in|at|by|since|from|until|till|before|after|during|as of)\s", first):
         return False
-    text = TELEGRAM_NUMBER.sub("", first, count=1)
+    text = MEETING_REFERENCE.sub("", TELEGRAM_NUMBER.sub("", first, count=1), count=1)
     if numbered_heading_date(text):
         return False                  # "Lettera 3 - 14 novembre 1943": a numbered heading
     if len(block.lines) == 2 and len(first.split()) <= 3 and first.endswith(","):
@@ -389,7 +396,9 @@ PLACE = re.compile(r"^(?P<open>\[?)(?P<place>[^\[\],]+?)(?P<comma>,?)(?P<close>\
 # LONDON,", "Cablegram 123 LONDON,", "Letter CANBERRA,", "Cablegram unnumbered PARIS,"
 DESIGNATION = re.compile(
     r"^\s*(?:(?:Circular|Personal|Secret|Confidential|Most\s+Secret)\s+)*"
-    r"(?:Cablegram|Telegram|Despatch|Dispatch|Memorandum|Minute|Letter|Savingram|Note|Circular)"
+    r"(?:Cablegram|Telegram|Despatch|Dispatch|Memorandum|Minute|Letter|Savingram|Note|Circular"
+    # a document-type word for what the volume prints of it: "Extract CANBERRA,"
+    r"|Extracts?|Copy|Draft|Record)"
     r"(?P<ref>(?:\s+No\.?)?\s+(?:[A-Z]{0,3}\d[\w/.\-]*|unnumbered))?\s+"
     r"(?=(?P<place>[^\W\d_][^,\[\]]*?),?\s*$)")
 
@@ -398,7 +407,7 @@ def _designation(dl, span: Span, ctx: Context) -> Span:
     """A dateline's opening kind and number ("Circular Cablegram B185") as a <seg>, when the
     place after it is in capitals ("LONDON") or the kind has its number: the rest is the
     place."""
-    m = DESIGNATION.match(span.text)
+    m = DESIGNATION.match(span.text) or MEETING_REFERENCE.match(span.text)
     if m is None or not (m.group("ref") or m.group("place").isupper()):
         return span
     seg = fill(E.seg(type="designation"), span[:m.end()].strip(), ctx)
@@ -873,8 +882,8 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
             blocks[k:k + 1] = split
             ctx.fired("dateline-run-in")
             return k
-        if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(
-                plain(blocks[k].lines[0].text)):   # not "LETTER I.--TO JOHN JAY, April 23"
+        if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(MEETING_REFERENCE.sub(
+                "", plain(blocks[k].lines[0].text))):   # not "LETTER I.--TO JOHN JAY, April 23"
             return k
         if not _short_front_block(blocks[k]) or (k > start and is_salutation(
                 plain(blocks[k].lines[0].text))) or CJK_SALUTE.match(blocks[k].lines[0].text):

@@ -795,7 +795,10 @@ INCIDENT_IN_PARENTHESES = re.compile(r"^\(\s*" + INCIDENT_WORDS + r"\b[^()]{0,40
 # What fill() looks for: a bracket, or a reporter's note in parentheses
 # (a platform's tag in double brackets is one sign: "[[table]]")
 # (a margin note "[*…*]" may hold brackets of its own: "[* reply [F?? 3/65] Nov 14/ 65*]")
-SIGN = re.compile(r"\[\[[^\[\]]*\]\]|\[\*[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\*\]|\[[^\[\]]*\]|"
+SIGN = re.compile(r"\[\[[^\[\]]*\]\]|\[\*[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\*\]|"
+                  # an archive's reference holding the volume's page: "[AA:A6712, [3]]"
+                  r"\[\s*[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*[^\s\[\]][^\[\]]*\[[^\[\]]{1,12}\]\s*\]|"
+                  r"\[[^\[\]]*\]|"
                   r"\((?P<incident>\s*" + INCIDENT_WORDS
                   + r"\b(?:[^()]{0,40}|" + EVENTS + r"))\)", re.I)
 
@@ -1054,7 +1057,8 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                                   r"\s*\]"),
      _editorial_note),
     ("archival-reference", re.compile(
-        r"\[\s*(?:[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*\S[^\]]*|"
+        # (a reference may hold a bracket of its own, the volume's page: "[AA:A6712, [3]]")
+        r"\[\s*(?:[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*[^\s\[\]](?:[^\[\]]|\[[^\[\]]*\])*|"
         r"(?:FO|CAB|PREM|WO|ADM|CO|DO|HO|T|RG|MS|MSS|Add\.?\s?MS)\s?\d[^\]]*|"
         r"(?:Box|Folder|File|Fonds|Series|Record\s+Group)\s+\d[^\]]*)\]"), _archival_reference),
     # the editor's description of the source in capitalised words (a Word or web
