@@ -199,3 +199,33 @@ def test_an_archival_reference_holding_a_page_bracket_is_one_source_note():
     assert texts(root, "//t:body//t:note[@type='source']") == ["AB:C1234, [7]"]
     assert not [d for d in result.diagnostics if d.code in ("unclosed-bracket",
                                                             "unopened-bracket")]
+
+
+# ------------------------------------------------ scribed minutes as a web page (F4)
+
+SCRIBED = ("<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>Maps CG call"
+           "</title></head>\n<body><header><h1>Maps CG call</h1><p>2 June 2024</p></header>\n"
+           "<div id=prelims><div id=attendees><h2>Attendees</h2>\n<dl class=intro><dt>Present"
+           "</dt><dd>anna, bo</dd><dt>Regrets</dt><dd>-</dd><dt>Chair</dt><dd>anna</dd>"
+           "<dt>Scribe</dt><dd>bo</dd></dl>\n</div></div>\n<main id=meeting><h2>Minutes</h2>\n"
+           "<section><p class=phone><cite>anna:</cite> We start with the tiles.</p>\n"
+           "<p class=phone><cite>bo:</cite> The tiles are ready for review.</p>\n"
+           "<p class=summary>Tile Review: Styles, Labels and Colours in one pass</p>\n"
+           "<p class=phone><cite>anna:</cite> Labels need another look.</p>\n"
+           "<p class=phone><cite>bo:</cite> I will check them.</p>\n"
+           "<p class=summary>Tile Review: Colours after the labels</p>\n"
+           "<p class=phone><cite>anna:</cite> Thanks, we close.</p>\n"
+           "</section></main></body></html>\n")
+
+
+def test_an_unmarked_label_is_no_turn_where_the_page_marks_its_labels():
+    root, _ = encode(SCRIBED, "call.html")
+    assert texts(root, "//t:body//t:speaker") == ["anna", "bo", "anna", "bo", "anna"]
+    assert len(xp(root, "//t:body//t:p[starts-with(., 'Tile Review: ')]")) == 2
+    assert "Tile Review" not in texts(root, "//t:body//t:speaker")
+
+
+def test_a_roll_of_those_present_keeps_each_term_with_its_names():
+    root, _ = encode(SCRIBED, "call.html")
+    assert texts(root, "//t:body//t:list[@type='fields']/t:item") == [
+        "Present: anna, bo", "Regrets: -", "Chair: anna", "Scribe: bo"]

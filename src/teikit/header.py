@@ -272,6 +272,14 @@ RULES = [
     ("bold-nick-labels", "interpretation", "Where the minutes' speakers are labelled in "
      "bold (**Ivan Herman:**, two or more names recurring), a nickname in small letters in "
      "the same bold (**carl:**) is a speaker's label too; without that proof it stays text."),
+    ("marked-labels-only", "interpretation", "Where the page marks its speakers' labels in "
+     "an element of their own (scribed minutes' <cite>name:</cite>, two or more names "
+     "recurring, and most turns so marked), a paragraph that opens with words and a colon "
+     "without that mark (Demo Chai Reader: Reading, Chatting \u2026) is the scribe's "
+     "summary or a topic, no one's turn."),
+    ("roll-fields", "interpretation", "A web page's roll of those present (<dl> with "
+     "Present, Regrets, Chair, Scribe) is a list of fields, each term with its names "
+     "(Present: miia, ivan), never the terms and names as paragraphs apart."),
     ("names-field", "interpretation", "A label whose every turn is names only (Chair: Ann "
      "Lee, Scribe(s): A, B) is a minute's field, not a speaker; a label of a numbered item "
      "(Resolution #1, Motion 3) names no one."),
