@@ -229,3 +229,11 @@ def test_a_roll_of_those_present_keeps_each_term_with_its_names():
     root, _ = encode(SCRIBED, "call.html")
     assert texts(root, "//t:body//t:list[@type='fields']/t:item") == [
         "Present: anna, bo", "Regrets: -", "Chair: anna", "Scribe: bo"]
+
+
+def test_a_heading_wholly_in_brackets_is_supplied():
+    text = ("## Board of Management Meeting March 4th\n\nThe Board met at the hotel.\n\n"
+            "### [Further business of the season.]\n\nThe Treasurer read [her] report.\n")
+    root, _ = encode(text, "board.md")
+    assert texts(root, "//t:body//t:head/t:supplied") == ["Further business of the season."]
+    assert "[" not in "".join(xp(root, "//t:body//t:head//text()"))

@@ -112,6 +112,9 @@ RULES = [
      "doubt as one after them does ([Boww?]): <unclear>; words after the query that "
      "describe the doubt rather than read the source ([?not sure of word]) are a <gap "
      "reason=\"illegible\"> with the words as its <desc>."),
+    ("supplied-heading", "correction", "A heading wholly in brackets ([Additional "
+     "organizational matters.]) is the editor's, where the original has none: its words "
+     "are <supplied> in the <head>, as the same editor's brackets are in the text."),
     ("record-part", "interpretation", "A transcriber's mark of a part of the record in "
      "brackets ([END OF SEASON], [BLANK PAGE], [NO MEETING]) is <note type=\"editorial\">, "
      "never supplied words."),

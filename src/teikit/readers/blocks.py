@@ -45,7 +45,7 @@ from .dates import (
     find_date,
     run_in_day,
 )
-from .inline import INCIDENT_IN_PARENTHESES, fill
+from .inline import INCIDENT_IN_PARENTHESES, fill, fill_heading
 from .layout import is_cjk
 from .letter_closers import MAIL_ADDRESS, SLASHED_NAME, initials_signed
 from .letter_openers import official_address
@@ -396,7 +396,7 @@ class TextBuilder:
             self.div.append(fill(head, u.span[end:], self.ctx))
             self.ctx.fired("entry-date-heading")
         elif u.span is not None:
-            self.div.append(fill(E.head(), u.span, self.ctx))
+            self.div.append(fill_heading(E.head(), u.span, self.ctx))
         parent.append(self.div)
         self.levels.append((level, self.div))
         self.ctx.fired("section")

@@ -13,7 +13,7 @@ from . import gutenberg, platform
 from .context import Context
 from .dateranges import date_attrs
 from .dates import DOTTED_DATE, MONTHS, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
-from .inline import fill
+from .inline import fill, fill_heading
 from .letter_closers import is_closing
 from .letter_openers import CJK_SALUTE, is_salutation
 from .span import Span
@@ -80,7 +80,7 @@ def heading(div, span: Span, ctx: Context, number: bool = True):
     if m:
         div.set("n", m.group("n"))
         ctx.fired("doc-number" if m.re is DOC_NUMBER else "roman-heading")
-    head = fill(E.head(), span, ctx)
+    head = fill_heading(E.head(), span, ctx)      # ("[Additional …]": supplied)
     _letterspaced_words(head, ctx, span)
     div.append(head)
     ctx.fired("head")

@@ -1152,6 +1152,29 @@ def _take_unit(sink: Sink) -> tuple[str, str] | None:
 
 # ----------------------------------------------------------------------------- driver
 
+def bracketed_heading(text: str) -> bool:
+    """A heading wholly in brackets that the bracket rules would keep as printed or read as
+    restored words ("[Additional organizational matters.]"): an editor's heading where the
+    original has none, supplied words (never a page, a note's marker, a gap)."""
+    text = marks.plain(text).strip()
+    if not (text[:1] == "[" and text[-1:] == "]") or "[" in text[1:-1] or "]" in text[1:-1]:
+        return False
+    found = ANY_RULE.fullmatch(text)
+    return bool(found and found.lastgroup
+                and RULES[int(found.lastgroup[1:])][0] in ("printed-aside", "supplied"))
+
+
+def fill_heading(head, span: Span, ctx: Context):
+    """Write a heading's *span* into *head*; wholly in brackets (bracketed_heading), its
+    words are <supplied>."""
+    if not bracketed_heading(span.text):
+        return fill(head, span, ctx)
+    inner = span.strip()
+    head.append(fill(E.supplied(), inner[inner.text.find("[") + 1:inner.text.rfind("]")], ctx))
+    ctx.fired("supplied-heading")
+    return head
+
+
 def fill(parent, span: Span, ctx: Context, notes: bool = True):
     """Write *span* into *parent* as mixed content; returns *parent*."""
     if "- " in span.text:
