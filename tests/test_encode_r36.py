@@ -237,3 +237,28 @@ def test_a_heading_wholly_in_brackets_is_supplied():
     root, _ = encode(text, "board.md")
     assert texts(root, "//t:body//t:head/t:supplied") == ["Further business of the season."]
     assert "[" not in "".join(xp(root, "//t:body//t:head//text()"))
+
+
+# ------------------------------------------------ run-in capital headings (F2)
+
+COUNCIL = ("Minute 88\n\nSECRET\n\n"
+           "SUPPLY OF RUBBER 3. The Council discussed the supply of rubber for the year.\n\n"
+           "4. The Minister reported on shipping.\n\n"
+           "FUTURE POLICY 5. The position was summarised by the Chairman.\n\n"
+           "The Council agreed.\n")
+
+
+def test_a_capital_heading_run_into_a_numbered_paragraph_opens_a_section():
+    root, _ = encode(COUNCIL, "council.txt")
+    divs = xp(root, "//t:body//t:div[@type='section']")
+    assert [texts(d, "t:head") for d in divs] == [["SUPPLY OF RUBBER"], ["FUTURE POLICY"]]
+    assert [p.get("n") for p in xp(divs[0], "t:p")] == ["3", "4"]
+    assert texts(divs[0], "t:p")[0] == ("3. The Council discussed the supply of rubber for "
+                                        "the year.")
+
+
+def test_capitals_before_a_number_out_of_any_series_stay_the_paragraph():
+    text = "Minute 88\n\nThe Council met.\n\nNOTE 12. The figures are provisional.\n"
+    root, _ = encode(text, "note.txt")
+    assert xp(root, "//t:body//t:div[@type='section']") == []
+    assert "NOTE 12. The figures are provisional." in texts(root, "//t:body//t:p")

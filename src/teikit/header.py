@@ -842,6 +842,10 @@ RULES = [
     ("comma-rejoined", "segmentation", "A paragraph of running lines that ends in a comma, "
      "over one that opens in lower case, is one sentence a blank line cut in two (OCR puts "
      "blank lines where a column's scan has a gap): the two are joined."),
+    ("run-in-caps-head", "segmentation", "A heading in capitals run into the numbered "
+     "paragraph it heads (POSITION OF CHINA 3. The importance \u2026) opens a section: the "
+     "capitals its heading, the number the paragraph's; only where the number continues "
+     "the text's numbered paragraphs or two such headings stand in the text."),
     ("roman-points", "interpretation", "Paragraphs that open with roman numerals in their "
      "sequence, two or more in a row from (i) on, in one case and one shape ((i), (ii), "
      "(iii) \u2026), are points so numbered, every one; in (h), (i), (j) the (i) is a letter."),

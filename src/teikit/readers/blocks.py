@@ -21,7 +21,7 @@ from ..formats import marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
-from . import eschatocol, letterheads, ocrlabels, runinclosing, runinpoints
+from . import eschatocol, letterheads, ocrlabels, runinclosing, runinheads, runinpoints
 from .annexes import annex_units
 from .classify import (
     ANNOTATION,
@@ -180,6 +180,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     points_in_sequence(units, ctx)
     roman_points_in_sequence(units, ctx)
     units = runinpoints.points_run_in(units, ctx)
+    units = runinheads.heads_run_in(units, ctx)
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
