@@ -262,3 +262,32 @@ def test_capitals_before_a_number_out_of_any_series_stay_the_paragraph():
     root, _ = encode(text, "note.txt")
     assert xp(root, "//t:body//t:div[@type='section']") == []
     assert "NOTE 12. The figures are provisional." in texts(root, "//t:body//t:p")
+
+
+# ------------------------------------------------ a web edition's foot (F8)
+
+FOOT = ("---\ntitle: 1891-10-06 Board Minutes\n---\n\n## Board Meeting October 6th\n\n"
+        "The Board met at the Club rooms. Adjourned.\n\nJane Hollins\nSecretary\n\n"
+        "##### Transcribed document held at the [County Historical Society](http://example."
+        "org/), Reading Club Collection, MS 12, Box 1.\n\n<hr>\n"
+        "[Return to meeting minutes](https://example.org/minutes/index.html)\n<hr>\n")
+
+
+def test_where_the_original_is_held_goes_to_the_header_and_the_link_back_is_left_out():
+    root, _ = encode(FOOT, "foot.md")
+    assert texts(root, "//t:sourceDesc//t:msIdentifier/t:repository") == [
+        "County Historical Society"]
+    assert texts(root, "//t:sourceDesc//t:msIdentifier/t:idno") == [
+        "Reading Club Collection, MS 12, Box 1"]
+    body = " ".join(texts(root, "//t:body"))
+    assert "Transcribed" not in body and "Return to" not in body
+    assert texts(root, "//t:body//t:div[t:head='Board Meeting October 6th']//t:signed") == [
+        "Jane HollinsSecretary"]   # (an <lb/> between the lines)
+
+
+def test_held_at_inside_the_text_stays_text():
+    text = ("# Minutes\n\nThe originals are held at the County Historical Society.\n\n"
+            "The Board adjourned.\n")
+    root, _ = encode(text, "inside.md")
+    assert "The originals are held at the County Historical Society." in texts(
+        root, "//t:body//t:p")

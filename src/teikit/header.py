@@ -846,6 +846,13 @@ RULES = [
      "paragraph it heads (POSITION OF CHINA 3. The importance \u2026) opens a section: the "
      "capitals its heading, the number the paragraph's; only where the number continues "
      "the text's numbered paragraphs or two such headings stand in the text."),
+    ("held-at-foot", "interpretation", "A web edition's last line saying where the "
+     "original is held (Transcribed document held at the Maryland Center for History and "
+     "Culture, \u2026 MS 988, Box 3.) is the source's identifier: the repository and the "
+     "shelfmark after it are in the header, the line left out of the text."),
+    ("site-navigation-foot", "interpretation", "A last paragraph that is one link back into "
+     "the site (Return to meeting minutes, Back to \u2026, Next, Previous) is the site's "
+     "navigation: left out of the text and reported."),
     ("roman-points", "interpretation", "Paragraphs that open with roman numerals in their "
      "sequence, two or more in a row from (i) on, in one case and one shape ((i), (ii), "
      "(iii) \u2026), are points so numbered, every one; in (h), (i), (j) the (i) is a letter."),
