@@ -291,3 +291,20 @@ def test_held_at_inside_the_text_stays_text():
     root, _ = encode(text, "inside.md")
     assert "The originals are held at the County Historical Society." in texts(
         root, "//t:body//t:p")
+
+
+# ------------------------------------------------ a title made of the opening words (F9)
+
+EXPORT = ("# **Transcription:**\n\n**Document Type:** Document\n\n**Collection:** Town Archive\n\n"
+          "**Source:** Roll-4_page_7.jpg\n\n**Model:** some-model\n\n---\n\n## Transcription\n\n"
+          "**Transcription:**\n\nAt a special meeting held at the [?] school in District No. 5 "
+          "on Monday the third day of May 1830.\n\nVoted that John Hall be Trustee.\n\n"
+          "Voted that the meeting be adjourned.\n")
+
+
+def test_a_title_made_of_the_opening_words_holds_no_query_sign():
+    root, _ = encode(EXPORT, "export.md")
+    title = texts(root, "//t:titleStmt/t:title")[0]
+    assert "[" not in title and title.startswith("At a special meeting held at the school")
+    heads = xp(root, "//t:body//t:head[@type='opening']")
+    assert [len(xp(h, "t:gap[@reason='illegible']")) for h in heads] == [1]

@@ -843,10 +843,19 @@ def hint_heading(div, title: str, ctx: Context):
 def opening_heading(div, title: str, ctx: Context):
     """The document's heading made of its own opening words (exports.opening_title), where
     the file's heading is a tool's."""
-    head = E.head(" ".join(title.split()), type="opening")
+    pieces = QUERY_SIGN.split(" ".join(title.split()))
+    head = E.head(pieces[0], type="opening")
+    for piece in pieces[1:]:            # "held at the [?] house": the gap the text reads,
+        gap = E.gap(reason="illegible")   # never the sign as words (nor in the title)
+        gap.tail = piece
+        head.append(gap)
     div.append(head)
     ctx.fired("opening-title")
     return head
+
+
+# a transcriber's sign of a word not read ("[?]", "[??]"), as the bracket rules read it
+QUERY_SIGN = re.compile(r"(?<=\s)\[\s*\?(?:\s*\?)*\s*\](?=\s)")
 # an editor's note over an act that it was repealed or amended ("Утратило силу - Распоряжение
 # … от 07.02.2004 г. N 47-рп", "Repealed by …", "Aufgehoben durch …")
 REPEAL_NOTE = re.compile(r"(?i)^(?:утратил[оаиo]?\s+силу|изменен[оаы]?|втратив|"
