@@ -108,7 +108,8 @@ def bold_headings(lines: list[str], kinds: list[str]) -> int:
     headings (**Meeting of January 5th, 1911.**, **Immigration Rules**), made headings in
     *kinds*: each one line, short (twelve words at most), no sentence after a full stop,
     not ending in a colon or a comma, after some paragraph of text (the bold lines that
-    open a file are its title's) and before a paragraph, two or more such in the document.
+    open a file are its title's), not right under a heading (a headline's deck) and
+    before a paragraph, two or more such in the document.
     Each is a level under the last Markdown heading before it, its bold dropped (its
     being a heading is its bold). The number made."""
     blocks: list[tuple[int, int]] = []         # (first, end) of each block of lines
@@ -125,7 +126,8 @@ def bold_headings(lines: list[str], kinds: list[str]) -> int:
     for k, (first, _end) in enumerate(blocks):
         kind = kinds[first]
         if bold[k] and seen_text and k + 1 < len(blocks) and not bold[k + 1] \
-                and kinds[blocks[k + 1][0]] in ("", "item", "quote"):
+                and kinds[blocks[k + 1][0]] in ("", "item", "quote") \
+                and kinds[blocks[k - 1][0]][:1] != "h":     # (under a heading: its deck)
             heads.append(k)
         elif kind in ("", "item", "quote") and not bold[k]:
             seen_text = True

@@ -1153,15 +1153,15 @@ def _take_unit(sink: Sink) -> tuple[str, str] | None:
 # ----------------------------------------------------------------------------- driver
 
 def bracketed_heading(text: str) -> bool:
-    """A heading wholly in brackets that the bracket rules would keep as printed or read as
-    restored words ("[Additional organizational matters.]"): an editor's heading where the
-    original has none, supplied words (never a page, a note's marker, a gap)."""
+    """A heading wholly in brackets that the bracket rules would keep as printed, a sentence
+    ("[Additional organizational matters.]"): an editor's heading where the original has
+    none, supplied words (never a page, a note's marker, a gap)."""
     text = marks.plain(text).strip()
     if not (text[:1] == "[" and text[-1:] == "]") or "[" in text[1:-1] or "]" in text[1:-1]:
         return False
     found = ANY_RULE.fullmatch(text)
-    return bool(found and found.lastgroup
-                and RULES[int(found.lastgroup[1:])][0] in ("printed-aside", "supplied"))
+    return bool(found and found.lastgroup      # (restored words already are <supplied>)
+                and RULES[int(found.lastgroup[1:])][0] == "printed-aside")
 
 
 def fill_heading(head, span: Span, ctx: Context):
