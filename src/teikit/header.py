@@ -109,6 +109,16 @@ RULES = [
      "([see No. 236], [presiding], [… - ed.]) are <note type=\"editorial\">, not supplied "
      "text."),
     ("unclear", "correction", "Words the source queries ([word?], word [?]) are <unclear>."),
+    ("query-first", "correction", "A query before the words in brackets ([?Boww]) marks "
+     "doubt as one after them does ([Boww?]): <unclear>; words after the query that "
+     "describe the doubt rather than read the source ([?not sure of word]) are a <gap "
+     "reason=\"illegible\"> with the words as its <desc>."),
+    ("supplied-heading", "correction", "A heading wholly in brackets ([Additional "
+     "organizational matters.]) is the editor's, where the original has none: its words "
+     "are <supplied> in the <head>, as the same editor's brackets are in the text."),
+    ("record-part", "interpretation", "A transcriber's mark of a part of the record in "
+     "brackets ([END OF SEASON], [BLANK PAGE], [NO MEETING]) is <note type=\"editorial\">, "
+     "never supplied words."),
     ("gap-illegible", "correction", "Illegible passages are <gap reason=\"illegible\"/>, with "
      "quantity and unit where the source counts them."),
     ("gap-declassified", "correction", "Passages not declassified are <gap "
@@ -266,6 +276,17 @@ RULES = [
     ("first-page-number", "interpretation", "One number in brackets alone that opens a "
      "page's transcription (only headings, a label alone and the file's fields above it), "
      "above 1 and no note's number, is that page's <pb n=\"N\"/>."),
+    ("bold-nick-labels", "interpretation", "Where the minutes' speakers are labelled in "
+     "bold (**Ivan Herman:**, two or more names recurring), a nickname in small letters in "
+     "the same bold (**carl:**) is a speaker's label too; without that proof it stays text."),
+    ("marked-labels-only", "interpretation", "Where the page marks its speakers' labels in "
+     "an element of their own (scribed minutes' <cite>name:</cite>, two or more names "
+     "recurring, and most turns so marked), a paragraph that opens with words and a colon "
+     "without that mark (Demo Chai Reader: Reading, Chatting \u2026) is the scribe's "
+     "summary or a topic, no one's turn."),
+    ("roll-fields", "interpretation", "A web page's roll of those present (<dl> with "
+     "Present, Regrets, Chair, Scribe) is a list of fields, each term with its names "
+     "(Present: miia, ivan), never the terms and names as paragraphs apart."),
     ("names-field", "interpretation", "A label whose every turn is names only (Chair: Ann "
      "Lee, Scribe(s): A, B) is a minute's field, not a speaker; a label of a numbered item "
      "(Resolution #1, Motion 3) names no one."),
@@ -874,6 +895,20 @@ RULES = [
     ("comma-rejoined", "segmentation", "A paragraph of running lines that ends in a comma, "
      "over one that opens in lower case, is one sentence a blank line cut in two (OCR puts "
      "blank lines where a column's scan has a gap): the two are joined."),
+    ("run-in-caps-head", "segmentation", "A heading in capitals run into the numbered "
+     "paragraph it heads (POSITION OF CHINA 3. The importance \u2026) opens a section: the "
+     "capitals its heading, the number the paragraph's; only where the number continues "
+     "the text's numbered paragraphs or two such headings stand in the text."),
+    ("held-at-foot", "interpretation", "A web edition's last line saying where the "
+     "original is held (Transcribed document held at the Maryland Center for History and "
+     "Culture, \u2026 MS 988, Box 3.) is the source's identifier: the repository and the "
+     "shelfmark after it are in the header, the line left out of the text."),
+    ("site-navigation-foot", "interpretation", "A last paragraph that is one link back into "
+     "the site (Return to meeting minutes, Back to \u2026, Next, Previous) is the site's "
+     "navigation: left out of the text and reported."),
+    ("roman-points", "interpretation", "Paragraphs that open with roman numerals in their "
+     "sequence, two or more in a row from (i) on, in one case and one shape ((i), (ii), "
+     "(iii) \u2026), are points so numbered, every one; in (h), (i), (j) the (i) is a letter."),
     ("points-unspaced", "interpretation", "Paragraphs that open with a point's mark with no "
      "space after it (1.Slavery is …, (a)To prevent …) or with a letter of another script "
      "(а) исполнять …, б) …) are numbered points (@n) where two or more in a row carry "
@@ -954,6 +989,19 @@ RULES = [
      "read as outside it: a balanced pair of _, * or ** around words is a <hi>; a word "
      "broken at its hyphen at a line's end before a capital (la Haute- / Garonne) is joined "
      "with its hyphen."),
+    ("emphasis-repaired", "interpretation", "In a Markdown file, emphasis signs that "
+     "CommonMark leaves as text are read as emphasis where they pair around words in one "
+     "paragraph: a ** before a line break at a line's start closed by ** (**  / Board "
+     "Meeting, November 3rd, 1910.**), a run closed after a line break right before the "
+     "next bold words (****MS 988 \u2026**), an _ closed before a letter (_Department of "
+     "Labour_Mr.: a space restored). Every run of the sign in the paragraph must pair; a "
+     "lone * or _ and an escaped one stay text."),
+    ("bold-headings", "segmentation", "In a Markdown file, a paragraph set wholly in bold "
+     "as a minute book sets its meetings' and items' headings (**Meeting of January 5th, "
+     "1911.**, **Immigration Rules**) is a heading, a level under the last heading before "
+     "it: one line of twelve words at most, no sentence after a full stop, not ending in a "
+     "colon or a comma, after some paragraph of text and before a paragraph, and two or "
+     "more such in the document."),
     ("label-heading", "interpretation", "A heading at the top that only labels what "
      "follows (Text transcriptions, Sample 1, Document) over further headings with no text "
      "between names no text: the title is the first heading under it that does."),

@@ -221,6 +221,8 @@ def read_tree(name: str, root, out: Lines, used: str, diags: Collector):
     after parsing, for a format that assembles its page from parts (formats.epub)."""
     _hints(root, out)
     _provenance(root, out)
+    if root.find(".//dl") is not None and _rolls_as_fields(root):
+        out.hints.rules.append("roll-fields")
     main = _main_content(root)
     notes = Footnotes(root, main)
     walker = _Walker(out, notes)
@@ -748,13 +750,62 @@ ROLL_FIELDS = {"present", "regrets", "apologies", "absent", "attendees", "attend
                "participants", "facilitator", "facilitators"}
 
 
+def _roll_terms(dl) -> bool:
+    terms = [" ".join(dt.text_content().split()).rstrip(":").casefold() for dt in dl.iter("dt")]
+    return sum(t in ROLL_FIELDS for t in terms) >= 2
+
+
+def _rolls_as_fields(root) -> bool:
+    """A roll of those present (<dl><dt>Present</dt><dd>miia, ivan</dd><dt>Regrets</dt>…,
+    two of its terms a roll's) written as fields, a paragraph a term and its names
+    ("Present: miia, ivan"), so that each name stays with its term (as separate blocks,
+    "Present" / "miia, ivan" lose their pairing). Whether any was."""
+    found = False
+    for dl in list(root.iter("dl")):
+        kids = [c for c in dl if isinstance(c.tag, str)]
+        if not kids or kids[0].tag != "dt" or any(c.tag not in ("dt", "dd") for c in kids) \
+                or kids[-1].tag != "dd" or not _roll_terms(dl) \
+                or any(a.tag == b.tag == "dt" for a, b in itertools.pairwise(kids)):
+            continue
+        para = etree.Element("p")
+        for before, c in zip([None, *kids], kids, strict=False):
+            if c.tag == "dt":
+                para = etree.SubElement(dl, "p")
+                _move_into(para, c, ":" if not c.text_content().strip().endswith(":") else "")
+                _tail_append(para, " ")
+            else:
+                if before is not None and before.tag == "dd":
+                    _tail_append(para, "; ")
+                _move_into(para, c, "")
+            dl.remove(c)
+        dl.set("data-teikit-roll", "1")
+        found = True
+    return found
+
+
+def _tail_append(para, text: str) -> None:
+    if len(para):
+        para[-1].tail = (para[-1].tail or "") + text
+    else:
+        para.text = (para.text or "") + text
+
+
+def _move_into(para, el, end: str) -> None:
+    """*el*'s words and inline elements at the end of *para*, *end* after them."""
+    _tail_append(para, el.text or "")
+    for child in list(el):
+        para.append(child)              # (its tail goes with it)
+    if len(para):
+        para[-1].tail = (para[-1].tail or "").rstrip() + end
+    else:
+        para.text = (para.text or "").rstrip() + end
+
+
 def _roll(el):
     """A list of those present at a meeting (<dl> with Present, Regrets, Chair …) in *el*,
     with the headings over it when these are all its container holds; else None."""
     for dl in el.iter("dl"):
-        terms = [" ".join(dt.text_content().split()).rstrip(":").casefold()
-                 for dt in dl.iter("dt")]
-        if sum(t in ROLL_FIELDS for t in terms) >= 2:
+        if dl.get("data-teikit-roll") or _roll_terms(dl):
             parent = dl.getparent()
             if parent is not None and parent is not el and all(
                     c is dl or (isinstance(c.tag, str) and c.tag[:1] == "h") for c in parent):

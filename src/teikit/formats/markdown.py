@@ -12,7 +12,7 @@ from lxml.html import defs
 
 from ..diagnostics import Collector, fail
 from ..sourcetext import marked_up_text
-from . import frontmatter, marks, suffix, tables, urls
+from . import frontmatter, marks, mdemphasis, suffix, tables, urls
 from .lines import Lines
 
 NAME = "markdown"
@@ -214,6 +214,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
         text = _indented_front_matter(text)
     if text.startswith("% "):
         text = _pandoc_title_block(text, out)
+    elif text.startswith(("---\n", "---\r\n")) and "\n% " in text[:MAX_FRONT_MATTER]:
+        text = _title_block_after_front_matter(text, out)
     if "\n_" in text or text.startswith("_"):
         text = _line_directives(text, out)
     front = frontmatter.take(text) if text.startswith("+++") else None
@@ -314,12 +316,26 @@ def _line_directives(text: str, out: Lines) -> str:
 TITLE_BLOCK_NOTE = re.compile(r"\[\^[^\]\s]{1,40}\]")
 
 
-def _pandoc_title_block(text: str, out: Lines) -> str:
-    """Pandoc's title block: the file's first lines, before any blank line, three at most
-    that open with "% " (a line indented under one runs on), are the title, the authors
-    (";" between them) and the date. They go to the header as fields and are left out of
-    the text (the lines kept blank, so that line numbers hold), but for the title: the
-    text's heading, with the footnote marked on it where it stands."""
+FRONT_MATTER_THEN_TITLE = re.compile(r"\A---[ \t]*\r?\n(?:.*\r?\n){0,200}?(?:---|\.\.\.)[ \t]*"
+                                     r"\r?\n(?:[ \t]*\r?\n)*(?=% )")
+
+
+def _title_block_after_front_matter(text: str, out: Lines) -> str:
+    """Pandoc's title block under a site's YAML front matter ("---", "layout: document",
+    "---", "% Publishing CG Telco — 2020-10-21"): read as at the file's top."""
+    m = FRONT_MATTER_THEN_TITLE.match(text)
+    if m is None:
+        return text
+    return m.group() + _pandoc_title_block(text[m.end():], out, m.group().count("\n"))
+
+
+def _pandoc_title_block(text: str, out: Lines, before: int = 0) -> str:
+    """Pandoc's title block: the file's first lines (*before* lines of front matter above
+    them), before any blank line, three at most that open with "% " (a line indented under
+    one runs on), are the title, the authors (";" between them) and the date. They go to
+    the header as fields and are left out of the text (the lines kept blank, so that line
+    numbers hold), but for the title: the text's heading, with the footnote marked on it
+    where it stands."""
     lines = text.split("\n", 12)
     fields_text: list[str] = []
     end = 0
@@ -341,7 +357,8 @@ def _pandoc_title_block(text: str, out: Lines) -> str:
     out.hints.fields.extend(fields)
     out.hints.rules.append("pandoc-title-block")
     if end > 1:
-        out.leave_out(2, end, "\n".join(lines[1:end]), "Pandoc's title block: its authors "
+        out.leave_out(before + 2, before + end, "\n".join(lines[1:end]),
+                      "Pandoc's title block: its authors "
                       "and date are in the header", "title-block")
     # the title stays the text's heading (its footnote marked where it stands)
     title = "# " + fields_text[0].replace("#", "\\#") if fields_text[0].strip() else ""
@@ -856,6 +873,8 @@ class _Walker:
                 self.out.leave_out(line, line, tok.markup, "a rule line (format markup)",
                                    "format-markup")
                 self.out.hints.rule_lines.add(line)
+        if depth == 0 and mdemphasis.bold_headings(self.out.lines, self.out.kinds):
+            self._rule("bold-headings")
         if depth == 0:
             for line, part in self.letter_parts:    # (after the text, before its notes)
                 self.out.text_block(line, self._field_inline(part, line), "postscript")
@@ -1151,9 +1170,12 @@ class _Walker:
         parts: list[str] = []
         stack: list[str] = []
         breaks = 0
+        plain_parts: set[int] = set()     # parts that are text tokens' (for mdemphasis)
         for tok in children:
             kind = tok.type
             if kind == "text":
+                if "*" in tok.content or "_" in tok.content:
+                    plain_parts.add(len(parts))
                 parts.append(self._template_tags(tok.content, line)
                              if "{" in tok.content else tok.content)
             elif kind == "code_inline":
@@ -1194,6 +1216,8 @@ class _Walker:
                 parts.append(self._html_inline(tok.content, stack, line))
         parts.extend(reversed(stack))
         text = "".join(parts)
+        if plain_parts:                     # (first: its spans are offsets in the parts)
+            text = self._unmatched_emphasis(text, parts, plain_parts, line, breaks)
         if "![" in text:                    # "![Form 610]": an image's syntax, no address
             text = self._image_placeholders(text, line)
         if "^" in text or "~" in text:      # Pandoc's 1^st^ and H~2~O
@@ -1232,6 +1256,27 @@ class _Walker:
             self._rule("image-placeholders")
             return m.group(1).strip() + (" " if m.group(0).endswith(" ") else "")
         return IMAGE_PLACEHOLDER.sub(placeholder, text)
+
+    def _unmatched_emphasis(self, text: str, parts: list[str], plain_parts: set[int],
+                            line: int, breaks: int) -> str:
+        """Delimiter runs CommonMark left as text that pair as emphasis (mdemphasis), read
+        so and reported; never where the paragraph escapes a delimiter (\\*, \\_: typed
+        to be text)."""
+        source = "\n".join(self.lines[max(line - 1, 0):line + breaks])
+        if "\\*" in source or "\\_" in source:
+            return text
+        spans, at = [], 0
+        for k, part in enumerate(parts):
+            if k in plain_parts:
+                spans.append((at, at + len(part)))
+            at += len(part)
+        new, count = mdemphasis.repair(text, spans)
+        if count:
+            self.diags.info(f"{count} emphasis pair(s) that CommonMark leaves as text "
+                            "(a run before a line break, or closed before a letter) read "
+                            "as emphasis", "emphasis-repaired", line)
+            self._rule("emphasis-repaired")
+        return new
 
     def _template_tags(self, text: str, line: int) -> str:
         """Jekyll/Liquid tags are the site's, not the text's: a page or column break's

@@ -21,7 +21,15 @@ from ..formats import marks, tables
 from ..formats.marks import plain
 from ..sourcetext import Block
 from ..tei import E, sub, tei, text_of
-from . import attested, eschatocol, letterheads, ocrlabels, runinclosing, runinpoints
+from . import (
+    attested,
+    eschatocol,
+    letterheads,
+    ocrlabels,
+    runinclosing,
+    runinheads,
+    runinpoints,
+)
 from .annexes import annex_units
 from .classify import (
     ANNOTATION,
@@ -30,6 +38,7 @@ from .classify import (
     _letter_points_in_sequence,
     classify,
     points_in_sequence,
+    roman_points_in_sequence,
 )
 from .contents import contents_lists
 from .context import Context
@@ -44,7 +53,7 @@ from .dates import (
     find_date,
     run_in_day,
 )
-from .inline import INCIDENT_IN_PARENTHESES, fill
+from .inline import INCIDENT_IN_PARENTHESES, fill, fill_heading
 from .layout import is_cjk
 from .letter_closers import MAIL_ADDRESS, SLASHED_NAME, initials_signed
 from .letter_openers import official_address
@@ -178,7 +187,9 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     _letter_points_in_sequence(units, ctx)
     points_in_sequence(units, ctx)
+    roman_points_in_sequence(units, ctx)
     units = runinpoints.points_run_in(units, ctx)
+    units = runinheads.heads_run_in(units, ctx)
     TextBuilder(div, ctx, dated_entries=dated).write(units)
     _label.cache_clear()            # (the caches hold this text's lines: let them go with it,
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
@@ -398,7 +409,7 @@ class TextBuilder:
             self.div.append(fill(head, u.span[end:], self.ctx))
             self.ctx.fired("entry-date-heading")
         elif u.span is not None:
-            self.div.append(fill(E.head(), u.span, self.ctx))
+            self.div.append(fill_heading(E.head(), u.span, self.ctx))
         parent.append(self.div)
         self.levels.append((level, self.div))
         self.ctx.fired("section")

@@ -206,6 +206,42 @@ def points_in_sequence(units: list[Unit], ctx: Context) -> None:
 
 
 FIRST_LETTERS = ("a", "A", "а", "А", "α", "Α")      # (Latin, Cyrillic, Greek)
+ROMAN_MARK = re.compile(r"^\(?(?P<n>[ivxlc]{1,6}|[IVXLC]{1,6})[.)]\s+\S")
+ROMANS = ("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii "
+          "xxiii xxiv xxv xxvi xxvii xxviii xxix xxx").split()
+
+
+def roman_points_in_sequence(units: list[Unit], ctx: Context) -> None:
+    """Paragraphs that open with roman numerals in their sequence ("(i)", "(ii)", "(iii)"
+    …, two or more in a row, from "i" on, one case and one shape) are points numbered so,
+    every one of them (NUMBERED reads "(i)" and "(v)" as letters, "(ii)" as nothing); in
+    "(h)", "(i)", "(j)" the "(i)" is a letter: no "(ii)" follows it. A run is read as a
+    whole, not an item at a time."""
+    run: list[tuple[Unit, str, str]] = []      # the unit, its numeral, its mark's shape
+
+    def flush() -> None:
+        if len(run) >= 2:
+            for unit, n, _ in run:
+                unit.n = n
+            ctx.fired("roman-points")
+        run.clear()
+    for u in units:
+        if u.kind in ("pb", "cb"):
+            continue
+        m = ROMAN_MARK.match(plain(u.span.text).lstrip()) \
+            if u.kind == "para" and u.span is not None else None
+        if m is None:
+            flush()
+            continue
+        n = m.group("n")
+        shape = m.group(0)[:m.end("n") + 1].replace(n, "n")
+        if run and (len(run) >= len(ROMANS) or n.lower() != ROMANS[len(run)]
+                    or n.islower() != run[0][1].islower() or shape != run[0][2]):
+            flush()
+        if run or n.lower() == "i":
+            run.append((u, n, shape))
+    flush()
+    flush()
 
 
 def _next_in_sequence(a: str, b: str) -> bool:

@@ -22,6 +22,7 @@ from . import (
     exports,
     front,
     hearingcover,
+    heldat,
     layout,
     letter_openers,
     letterlines,
@@ -277,6 +278,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                                           facts)  # a transcription tool's "**Model:** …"
     blocks[i:] = front.source_block(blocks[i:], ctx, facts)   # an edition's "Fuente:" /
     blocks[i:] = front.source_block(blocks[i:], ctx, facts, end=True)   # "Lugar:" / "Fecha:"
+    blocks[i:] = heldat.held_at_foot(blocks[i:], ctx, facts)   # "Transcribed document held
+    #                                                            at …" / "Return to …"
     mail_subject = mail.mail_subject(blocks[i:i + 3]) if "head" not in facts \
         and head is None else None
     if mail_subject:                              # an e-mail's Subject: names it

@@ -13,7 +13,7 @@ from . import gutenberg, platform
 from .context import Context
 from .dateranges import date_attrs
 from .dates import DOTTED_DATE, MONTHS, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
-from .inline import fill
+from .inline import fill, fill_heading
 from .letter_closers import is_closing
 from .letter_openers import CJK_SALUTE, is_salutation
 from .span import Span
@@ -47,6 +47,13 @@ FILE_NUMBER = re.compile(r"^\d[\d.]*(?:\s+[A-Z][\w.]*)*\s*/\s*[\d–—\-]+[\w�
 TELEGRAM_NUMBER = re.compile(r"^(?P<no>(?:(?:cablegram|telegram|cable|airgram|despatch|dispatch|"
                              r"message|savingram)\s+(?:no\.?\s*)?\d[\w.\-/]*|"
                              r"No\.\s*[\w.\-/]+)(?:\s*\([^)]*\))?)\s*(?=\S)", re.I)
+# a meeting's reference before a minute's place and date, as cabinets and their committees
+# number their meetings and conclusions ("PMM(46) 18th Meeting (extracts) LONDON, 22 May
+# 1946", "CC(73) 3rd Conclusions LONDON, …"): the committee's letters and year, the
+# meeting's number; not the place
+MEETING_REFERENCE = re.compile(r"^\s*(?P<ref>[A-Z]{1,6}\s?\(\d{2,4}\)\s*\d{1,4}(?:st|nd|rd|th)?\s+"
+                               r"(?:Meeting|Conclusions|Minutes?)(?:\s*\((?i:extracts?)\))?)"
+                               r"\s+(?=[^\W\d_])")
 CLASSIFICATION = re.compile(r"^(?:top\s+secret|secret|confidential|restricted|unclassified|"
                             r"eyes\s+only|personal(?:\s+and\s+confidential)?|priority|"
                             r"urgent|niact|immediate)\b[\w ;,/-]*$", re.I)
@@ -73,7 +80,7 @@ def heading(div, span: Span, ctx: Context, number: bool = True):
     if m:
         div.set("n", m.group("n"))
         ctx.fired("doc-number" if m.re is DOC_NUMBER else "roman-heading")
-    head = fill(E.head(), span, ctx)
+    head = fill_heading(E.head(), span, ctx)      # ("[Additional …]": supplied)
     _letterspaced_words(head, ctx, span)
     div.append(head)
     ctx.fired("head")
@@ -192,7 +199,7 @@ def is_dateline_block(block: Block) -> bool:
     first = plain(block.lines[0].text).strip()
     if re.match(r"(?i)(?:on|in|at|by|since|from|until|till|before|after|during|as of)\s", first):
         return False
-    text = TELEGRAM_NUMBER.sub("", first, count=1)
+    text = MEETING_REFERENCE.sub("", TELEGRAM_NUMBER.sub("", first, count=1), count=1)
     if numbered_heading_date(text):
         return False                  # "Lettera 3 - 14 novembre 1943": a numbered heading
     if len(block.lines) == 2 and len(first.split()) <= 3 and first.endswith(","):
@@ -389,7 +396,9 @@ PLACE = re.compile(r"^(?P<open>\[?)(?P<place>[^\[\],]+?)(?P<comma>,?)(?P<close>\
 # LONDON,", "Cablegram 123 LONDON,", "Letter CANBERRA,", "Cablegram unnumbered PARIS,"
 DESIGNATION = re.compile(
     r"^\s*(?:(?:Circular|Personal|Secret|Confidential|Most\s+Secret)\s+)*"
-    r"(?:Cablegram|Telegram|Despatch|Dispatch|Memorandum|Minute|Letter|Savingram|Note|Circular)"
+    r"(?:Cablegram|Telegram|Despatch|Dispatch|Memorandum|Minute|Letter|Savingram|Note|Circular"
+    # a document-type word for what the volume prints of it: "Extract CANBERRA,"
+    r"|Extracts?|Copy|Draft|Record)"
     r"(?P<ref>(?:\s+No\.?)?\s+(?:[A-Z]{0,3}\d[\w/.\-]*|unnumbered))?\s+"
     r"(?=(?P<place>[^\W\d_][^,\[\]]*?),?\s*$)")
 
@@ -398,7 +407,7 @@ def _designation(dl, span: Span, ctx: Context) -> Span:
     """A dateline's opening kind and number ("Circular Cablegram B185") as a <seg>, when the
     place after it is in capitals ("LONDON") or the kind has its number: the rest is the
     place."""
-    m = DESIGNATION.match(span.text)
+    m = DESIGNATION.match(span.text) or MEETING_REFERENCE.match(span.text)
     if m is None or not (m.group("ref") or m.group("place").isupper()):
         return span
     seg = fill(E.seg(type="designation"), span[:m.end()].strip(), ctx)
@@ -834,10 +843,19 @@ def hint_heading(div, title: str, ctx: Context):
 def opening_heading(div, title: str, ctx: Context):
     """The document's heading made of its own opening words (exports.opening_title), where
     the file's heading is a tool's."""
-    head = E.head(" ".join(title.split()), type="opening")
+    pieces = QUERY_SIGN.split(" ".join(title.split()))
+    head = E.head(pieces[0], type="opening")
+    for piece in pieces[1:]:            # "held at the [?] house": the gap the text reads,
+        gap = E.gap(reason="illegible")   # never the sign as words (nor in the title)
+        gap.tail = piece
+        head.append(gap)
     div.append(head)
     ctx.fired("opening-title")
     return head
+
+
+# a transcriber's sign of a word not read ("[?]", "[??]"), as the bracket rules read it
+QUERY_SIGN = re.compile(r"(?<=\s)\[\s*\?(?:\s*\?)*\s*\](?=\s)")
 # an editor's note over an act that it was repealed or amended ("Утратило силу - Распоряжение
 # … от 07.02.2004 г. N 47-рп", "Repealed by …", "Aufgehoben durch …")
 REPEAL_NOTE = re.compile(r"(?i)^(?:утратил[оаиo]?\s+силу|изменен[оаы]?|втратив|"
@@ -873,8 +891,8 @@ def find_dateline(blocks: list[Block], start: int, ctx: Context, reach: int = 6)
             blocks[k:k + 1] = split
             ctx.fired("dateline-run-in")
             return k
-        if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(
-                plain(blocks[k].lines[0].text)):   # not "LETTER I.--TO JOHN JAY, April 23"
+        if is_dateline_block(blocks[k]) and not DOCUMENT_WORDS.search(MEETING_REFERENCE.sub(
+                "", plain(blocks[k].lines[0].text))):   # not "LETTER I.--TO JOHN JAY, April 23"
             return k
         if not _short_front_block(blocks[k]) or (k > start and is_salutation(
                 plain(blocks[k].lines[0].text))) or CJK_SALUTE.match(blocks[k].lines[0].text):

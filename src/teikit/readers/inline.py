@@ -331,6 +331,27 @@ def _unclear(sink, m, span, at, ctx):
     ctx.fired("unclear")
 
 
+# words after a query that describe the doubt rather than read the source ("[?not sure of
+# word]", "[?illegible name]")
+DOUBT_DESCRIPTION = re.compile(r"(?i)^(?:.*\b(?:not\s+sure|unsure|uncertain|"
+                               r"can'?t\s+read|cannot\s+read)\b.*|(?:\w+\s+){0,3}"
+                               r"(?:words?|name|illegible|unclear|unreadable))$")
+
+
+def _unclear_query_first(sink, m, span, at, ctx):
+    """[?Boww], [?charge]: the query before the words, as [Boww?] after them: a reading
+    the transcriber doubts (<unclear>); [?not sure of word], [?not sure of word?]: the
+    words describe the doubt, they read nothing: a gap in the reading, the words its
+    <desc>."""
+    words = " ".join(m.group("w").split())
+    if DOUBT_DESCRIPTION.match(words):
+        sink.element(E.gap(E.desc(words), reason="illegible"))
+        ctx.fired("gap-illegible")
+    else:
+        _unclear(sink, m, span, at, ctx)
+    ctx.fired("query-first")
+
+
 # Words that say a passage cannot be read, is damaged or is missing -> gap/@reason
 GAP_WORDS = {"illegible": "illegible", "indecipherable": "illegible",
              "unreadable": "illegible", "inaudible": "inaudible",
@@ -775,7 +796,10 @@ INCIDENT_IN_PARENTHESES = re.compile(r"^\(\s*" + INCIDENT_WORDS + r"\b[^()]{0,40
 # What fill() looks for: a bracket, or a reporter's note in parentheses
 # (a platform's tag in double brackets is one sign: "[[table]]")
 # (a margin note "[*…*]" may hold brackets of its own: "[* reply [F?? 3/65] Nov 14/ 65*]")
-SIGN = re.compile(r"\[\[[^\[\]]*\]\]|\[\*[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\*\]|\[[^\[\]]*\]|"
+SIGN = re.compile(r"\[\[[^\[\]]*\]\]|\[\*[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\*\]|"
+                  # an archive's reference holding the volume's page: "[AA:A6712, [3]]"
+                  r"\[\s*[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*[^\s\[\]][^\[\]]*\[[^\[\]]{1,12}\]\s*\]|"
+                  r"\[[^\[\]]*\]|"
                   r"\((?P<incident>\s*" + INCIDENT_WORDS
                   + r"\b(?:[^()]{0,40}|" + EVENTS + r"))\)", re.I)
 
@@ -922,6 +946,11 @@ def _editorial_note(sink, m, span, at, ctx):
     ctx.fired("editorial-note")
 
 
+def _record_part(sink, m, span, at, ctx):
+    _editorial_note(sink, m, span, at, ctx)
+    ctx.fired("record-part")
+
+
 def _editorial_description(sink, m, span, at, ctx):
     _editorial_note(sink, m, span, at, ctx)
     ctx.fired("editorial-description")
@@ -1039,6 +1068,9 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                            # a picture named alone: "[image]", "[drawing]", "[seal]"
                            r"(?:" + PICTURE + r")\s*(?=\])|[^\]]*\bnot\s+printed\b"
                            r"|[^\]]*\b(?:omitted|deleted|excised)\b)[^\]]*\]", re.I), _omitted),
+    # the query first ("[?Boww]", "[?not sure of word?]"), as the last ("[Boww?]")
+    ("unclear-query-first", re.compile(r"\[\s*\?\s*(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\??\s*\]"),
+     _unclear_query_first),
     ("unclear", re.compile(r"\[(?P<w>[^\]\s?][^\]?]{0,60}?)\s*\?\s*\]"), _unclear),
     ("recording", RECORDING_MARK, _recording),
     ("incident", re.compile(r"\[\s*" + INCIDENT_WORDS + r"\b[^\]]{0,40}\]", re.I), _incident),
@@ -1065,7 +1097,8 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
                                   r"\s*\]"),
      _editorial_note),
     ("archival-reference", re.compile(
-        r"\[\s*(?:[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*\S[^\]]*|"
+        # (a reference may hold a bracket of its own, the volume's page: "[AA:A6712, [3]]")
+        r"\[\s*(?:[A-Z]{2,6}(?:\s[A-Z]{1,4})?\s?:\s*[^\s\[\]](?:[^\[\]]|\[[^\[\]]*\])*|"
         r"(?:FO|CAB|PREM|WO|ADM|CO|DO|HO|T|RG|MS|MSS|Add\.?\s?MS)\s?\d[^\]]*|"
         r"(?:Box|Folder|File|Fonds|Series|Record\s+Group)\s+\d[^\]]*)\]"), _archival_reference),
     # the editor's description of the source in capitalised words (a Word or web
@@ -1082,6 +1115,11 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
         r"[A-ZÀ-Þ][a-zß-ÿ]+(?=[^\[\]]*\s[a-zß-ÿ])(?:\s+[\wß-ÿ’'-]+){1,8}\s*:|"
         r"(?=[^\[\]]*\s)[^\[\]]{0,100}\b(?i:" + SOURCE_FEATURE + r")\b[^\[\]]{0,100})\s*\]"),
      _editorial_description),
+    # a transcriber's mark of a part of the record: "[END OF SEASON]", "[End of minutes]",
+    # "[BLANK PAGE]", "[NO MEETING]": a note, never restored words
+    ("record-part", re.compile(r"\[\s*(?:end\s+of\b[^\[\]]{1,40}?|(?:blank|empty)\s+page|"
+                               r"no\s+meeting\b[^\[\]]{0,40}?)\s*\.?\s*\]", re.I),
+     _record_part),
     ("printed-label", re.compile(r"\[\s*(?:[A-Z][\w'’.-]*\s+){0,4}(?:Note|Comment|Update|Summary|"
                                  r"Addendum|Correction|Response|Reply|Answer|Question|"
                                  r"Aside|Disclaimer)s?\s*:?\s*\]"), _printed_label),
@@ -1153,6 +1191,29 @@ def _take_unit(sink: Sink) -> tuple[str, str] | None:
 
 
 # ----------------------------------------------------------------------------- driver
+
+def bracketed_heading(text: str) -> bool:
+    """A heading wholly in brackets that the bracket rules would keep as printed, a sentence
+    ("[Additional organizational matters.]"): an editor's heading where the original has
+    none, supplied words (never a page, a note's marker, a gap)."""
+    text = marks.plain(text).strip()
+    if not (text[:1] == "[" and text[-1:] == "]") or "[" in text[1:-1] or "]" in text[1:-1]:
+        return False
+    found = ANY_RULE.fullmatch(text)
+    return bool(found and found.lastgroup      # (restored words already are <supplied>)
+                and RULES[int(found.lastgroup[1:])][0] == "printed-aside")
+
+
+def fill_heading(head, span: Span, ctx: Context):
+    """Write a heading's *span* into *head*; wholly in brackets (bracketed_heading), its
+    words are <supplied>."""
+    if not bracketed_heading(span.text):
+        return fill(head, span, ctx)
+    inner = span.strip()
+    head.append(fill(E.supplied(), inner[inner.text.find("[") + 1:inner.text.rfind("]")], ctx))
+    ctx.fired("supplied-heading")
+    return head
+
 
 def fill(parent, span: Span, ctx: Context, notes: bool = True):
     """Write *span* into *parent* as mixed content; returns *parent*."""

@@ -125,6 +125,18 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     # label set so is a turn, a name used once too ("**George Kerscher:** default …")
     proven = {form for form in ("strong", "element", "italic")
               if len({u.label for u in turns if u.form == form and u.label in recurring}) >= 2}
+    if "element" in proven:
+        marked = {u.label for u in turns if u.form == "element"}
+        plain_labels = [u for u in turns if u.form == "" and u.label not in marked]
+        if plain_labels and len(plain_labels) * 4 < len(turns):
+            for u in plain_labels:       # the page marks its labels (<cite>gautier:</cite>):
+                _not_a_turn(u, ctx)      # "Demo Chai Reader: Reading, …" unmarked is the
+            ctx.fired("marked-labels-only")   # scribe's summary, no one's turn
+    for u in [u for u in turns if u.form == "bold-nick" and "strong" not in proven]:
+        _not_a_turn(u, ctx)              # "**note:**" in small letters, no bold labels
+    if any(u.form == "bold-nick" for u in turns if u.kind == "turn"):
+        ctx.fired("bold-nick-labels")    # "**carl:**" among "**Ivan Herman:**" turns
+    turns = [u for u in turns if u.kind == "turn"]
     speakers_elsewhere = {u.label for u in turns if u.form != "italic"}
     for u in [u for u in turns if u.form == "italic" and "italic" not in proven
               and u.label not in speakers_elsewhere]:

@@ -102,6 +102,7 @@ LABEL = re.compile(r"^(?P<label>[^\s:：\[(\"“‘'][^:：\n]{0,60}?)\s*(?::(?:
 # when several such names recur: see accept_speakers)
 NICK_LABEL = re.compile(r"^(?:<(?P<angle>[A-Za-z_\[\]^{}|`][\w\[\]^{}|`.-]{0,19})>|"
                         r"(?P<colon>[a-z][a-z0-9_.-]{0,15}):)\s+(?=\S)")
+BOLD_NICK = re.compile(r"[a-z][a-z0-9_.-]{1,19}")
 NOT_NICKS = {"http", "https", "ftp", "mailto", "file", "urn", "tel", "data", "e.g", "i.e",
              "note", "see", "nb", "ps", "re", "cc", "fw", "fwd", "to", "from", "subject",
              "date", "action", "resolved", "resolution", "topic", "agenda", "present"}
@@ -464,6 +465,15 @@ def _label(text: str) -> tuple[str, int, str | None, str] | None:
             if stripped[:1] in (":", "."):
                 end += len(after) - len(stripped) + 1
             return label, start + end, time, "strong"
+        if colon and BOLD_NICK.fullmatch(label) and label.casefold() not in NOT_NICKS \
+                and after.strip() and not plain(after)[:1].isalnum():
+            # "**carl:** With …": a scribe's nickname in small letters in the bold of the
+            # minutes' labels; a turn only where that bold form is proven (speakers)
+            end = close + 1
+            stripped = after.lstrip()
+            if stripped[:1] in (":", "."):
+                end += len(after) - len(stripped) + 1
+            return label, start + end, time, "bold-nick"
     italic_open, italic_close = HI["italic"]
     if rest.startswith(italic_open) and italic_close in rest[:50]:
         close = rest.index(italic_close)          # "_Counsel_. "You do not …"", "_Doctor_
