@@ -15,111 +15,34 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lxml import etree
+from shared_sources import (
+    AOZORA,
+    CABLE,
+    DESPATCH,
+    KEMBLE,
+    LONG,
+    MINOR,
+    NEWS_PAGE,
+    NILSSON,
+    QUERIES,
+    RECORDS,
+    TABLADA,
+    WAR_DIARY,
+    _created_r22l,
+    _letter,
+    creation,
+    creation_date,
+    encoded,
+)
 from teiquery import encode, texts, xp
 
-from teikit import encode_text
 from teikit.readers.dates import date_alone, find_date
 from teikit.readers.datewords import number_value
 from teikit.readers.eschatocol import may_hold_era
 from teikit.readers.nativedates import ascii_digits, calendar_date, number
 from teikit.readers.regnal import REIGNS, regnal_year
 
-
-def _created_r22l(root) -> list[str]:
-    return xp(root, "//t:profileDesc/t:creation/t:date/@when")
-
-
-CABLE = ("SECRET\n\n"
-         "TOR: 0309152 MAR 8I SPET 10444\n\n"
-         "SEC RET 0309152 MAR 8I STAFF\n"
-         "CITE VIENNA 10444\n"
-         "TO: DIRECTOR INFO BONN.\n"
-         "SLUGS: WNINTEL\n"
-         "SUBJECT: VISIT OF TRADE DELEGATION\n"
-         "REF: NONE\n"
-         "TEXT:\n\n"
-         "1. ACTION REQUIRED: NONE.\n\n"
-         "2. THE DELEGATION ARRIVED ON 2 MARCH AND LEFT THE NEXT DAY.\n")
-
-
-WAR_DIARY = """<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml"><head><title>October 1914</title></head>
-<body>
-<h1>War Diary – 12 Inf Bde</h1>
-<p>October 1914</p>
-<article>
-<p class="ref">WO 95/1501/3, pp 1-9</p>
-<table>
-<tr><td><p class="table_heading">Hour, Date, Place</p></td>
-<td><p class="table_heading">Summary of Events and Information</p></td>
-<td><p class="table_heading">Remarks</p></td></tr>
-<tr><td>Oct 3rd LE CATEAU 5am</td><td><p>The Brigade marched north.</p></td><td></td></tr>
-<tr><td>9am</td><td><p>{long}</p></td><td><a href="App2.xhtml">Appendix 2</a></td></tr>
-<tr><td>Oct 4th BETHUNE</td><td><p>Billets were found for the night.</p></td><td></td></tr>
-</table>
-</article>
-</body></html>
-"""
-
-
-LONG = "The Somersets held the ridge under heavy shell fire until the guns were withdrawn. " * 14
-
-
-def creation_date(root) -> list[str]:
-    return xp(root, "//t:profileDesc/t:creation/t:date/@when")
-
-
-def encoded(text: str, name: str = "doc.alto.xml"):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
-
-
-AOZORA = """<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ja"><head>
-<title>正岡子規 歌よみに与ふる書</title></head><body>
-<h1 class="title">歌よみに与ふる書</h1>
-<div class="main_text">
-　拝啓。実例につきて評せよとの御言葉<ruby><rb>御尤</rb><rp>（</rp>
-<rt>ごもっとも</rt><rp>）</rp></ruby>と存候。<br />
-<br />
-　なほ手当り次第<ruby><rb>可申上</rb><rp>（</rp>
-<rt>もうしあぐべく</rt><rp>）</rp></ruby>候也。<br />
-<div class="chitsuki_2" style="text-align:right">（明治三十一年二月二十一日）</div>
-</div>
-<div class="bibliographical_information"><hr /><br />
-底本：「歌よみに与ふる書」岩波文庫、岩波書店<br />
-　　　1955（昭和30）年2月25日第1刷発行<br />
-入力：網迫、土屋隆<br />
-2004年8月10日作成<br />
-</div>
-</body></html>
-"""
-
-
-NEWS_PAGE = ("# The Daily Record\n\n## Fillbuster Dauntless Back.\n\n"
-             "**Jacksonville Suspects that She landed the Expedition in Cuba.**\n\n"
-             "Jacksonville, Fla., Nov. 13. \u2013 The famous tug Dauntless is back in port.\n\n"
-             "When she left Jacksonville she went quietly to towing vessels.\n\n"
-             "## Application for Receiver Refused.\n\n"
-             "Atlanta, Ga  Nov. 13. \u2013 Application for a receiver was refused.\n\n"
-             "## Soldiers Arrived.\n(By wire to the Record.)\n\n"
-             "Jersey City, Aug. 26.\u2014Nearly one thousand soldiers arrived here to-day.\n")
-
-
 FIXTURES_R32 = Path(__file__).parent / "fixtures" / "r32"
-
-
-RECORDS = ("Primary publication: AbB 02, 011\nAuthor(s): Frankena, Rintje, \n"
-           "Publication date: 1966\nMuseum no.: BM 080318\n"
-           "Accession no.: 1894-11-14, 0052\nProvenience: \n"
-           "Period: Old Babylonian (ca. 1900-1600 BC)\nGenre: Letter\nTransliteration:\n"
-           "1. a-na be-li2-ia\n2. qi2-bi2-ma\n\n\n"
-           "Primary publication: AbB 02, 012\nAuthor(s): Frankena, Rintje, \n"
-           "Publication date: 1966\nMuseum no.: BM 080401\n"
-           "Accession no.: 1894-11-14, 0135\nProvenience: \n"
-           "Period: Old Babylonian (ca. 1900-1600 BC)\nGenre: Letter\nTransliteration:\n"
-           "1. a-na a-bi-ia\n2. qi2-bi2-ma\n")
 
 
 COURANT_LETTER = """Paris, le 22 mai 1871.
@@ -144,57 +67,11 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December"]
 
 
-def _letter(dateline: str, body: str = "I received your letter and was glad of it.") -> str:
-    return f"A letter\n\nCairo, {dateline}\n\nDear Ahmad,\n\n{body}\n\nYours,\n\nMuhammad\n"
-
-
 TEI_ESPEED = "http://www.tei-c.org/ns/1.0"
 
 
 def _created_round15(root) -> list[str]:
     return xp(root, "//t:profileDesc/t:creation/t:date/@when")
-
-
-NILSSON = (
-    '<!DOCTYPE html>\n<html lang="sv"><head><title>John Albert Nilssons noth&#228;fte</title>'
-    "</head><body>\n<header><h1>John Albert Nilssons noth&#228;fte</h1></header>\n"
-    '<nav><a href="index.html">Hem</a> | <a href="galleri.html">Galleri</a></nav>\n'
-    "<h2> GALLERI </h2>\n"
-    '<p class="subtitle"> Framsida.<br /> Notbok för Violin<br /> John Albert Nilsson<br />'
-    " Hjortshög, den 12/3 1895 </p>\n"
-    '<p class="subtitle"> Sida 1.<br /> 4. Narvamarsch (Wid Karl XII dödsfest 1818).<br />'
-    " Kompositör: J.C Haeffner. Tonart: E-moll. Taktart: 4/4.<br /> 5. Wärmlandsvisa.<br />"
-    " Tonart: E-moll. Taktart: 2/4.</p>\n"
-    '<p class="subtitle"> Sida 2.<br /> 6. Julian Polka<br /> Kompositör: Wilhelm Kühner.'
-    " Tonart: D-dur. Taktart: 2/4.</p>\n"
-    '<p class="subtitle"> Sida 3.<br /> 8. Polska<br /> Tonart: G-dur. Taktart: 3/4.</p>\n'
-    "</body></html>\n")
-
-
-KEMBLE = ("# PREFACE.\n\n  The following diary was kept in the winter and spring of 1838-9.\n\n"
-          "  LONDON, *January* 16, 1863.\n\n## JOURNAL.\n\n Philadelphia, December 1838.\n\n"
-          "  My Dear E——,— I return you Mr. ——’s letter. I do not think it answers any of "
-          "the questions debated in our last conversation.\n\n  Yours ever faithfully.\n")
-
-
-MINOR = ("---\nlayout: narrative\n\ntitle: >\n    \nsource: \n---\n\n# THEMES\n\n"
-         "  Loss is a constant theme in Louisa's Diary.\n\n"
-         "# September 1st 1855 Commencing this Journal\n\n## Sept. 3\n\n"
-         "  Jim [Anderson] leaves for school at Bloomfield.\n\n## Sept. 4\n\n"
-         "  A letter from B. [Betsey] Bankhead.\n")
-
-
-TABLADA = (
-    "### fol. 1r\n"
-    "Nos fray antonio de tablada moderno vissitador general (y) mjnjs  \n"
-    "tro principal, sie\\r/uo de toda la sagrada orden de  \n"
-    "penjtençia deste an(n)o del nasçimjento de n(uest)ro saluador  \n"
-    "jh(es)u christo de mjll (y) qujnjentos (y) veynte (y) ocho an(n)os.  \n"
-    "En el qual somos con auctoridad apostolica congregados.\n")
-
-
-def creation(root) -> list[str]:
-    return [d.get("when") for d in xp(root, "//t:profileDesc/t:creation/t:date")]
 
 
 SLAVERY = ("##Slavery Convention\n\n###Article 12\n\nThe present Convention will be ratified."
@@ -210,37 +87,6 @@ def _created_dates_round15(root) -> str:
 
 # Christofforo Suriano to the Doge, The Hague, 6 March 1623 (the Huygens edition's plain
 # text export: the manuscript's lines, no blank line between the letter's parts)
-DESPATCH = """\
---- page 010r---
-2da
-n° 477 comincia 476
-Serenissimo Principe
-la causa perché andai al signor principe d’Oranges fu per par-
-largli di una lettera, che havevo ricevuto dai signori dell’amira-
-lità di Roterdam, colla quale mi davano parte di haver
-havuta sententia contro di loro da questa corte di Holanda
-et obligatoria a pagar ai partionevoli quella nave nominata
-Li tre re delle dodici, che mandai del 1618 al
-servitio della Serenità vostra, et si abbracciò li 16 del mese di
-luglio del 1619 in golfo.
---- page 010v---
-Li quattro, che scopersero quello, che doveva esse-
-quirsi sono stati regalati di 600 fiorini per uno d’un
-vestito dai signori Stati; et promessa di avanzamento
-nelle prime occasioni. Gratie etc.
-Dall’Haya li 6 marzo 1623
-di vostra Serenità
-humilissimo, et devotissimo servitore
-Christofforo Suriano
-
---- page 012r---
-
-
---- page 012v---
-Al serenissimo principe di Venetia
-2da n° 477 comincia
-476
-"""
 
 
 # ---------------------------------------------------------------------- r22l
@@ -1217,7 +1063,6 @@ def test_dates_over_a_diary_s_entries_are_no_take_marks():
 # ---------------------------------------------------------------------- one shape
 # The cases of one shape, in a table: a source (and its file name) encoded, and the
 # queries whose answers it must give (texts(): the elements' words; xp(): the nodes).
-QUERIES = {"texts": texts, "xp": xp}
 ENCODED = [
     # (r23)
     pytest.param((CABLE,), [

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from shared_sources import CONTAINER
 from teiquery import texts, xp
 
 from teikit import encode_file
@@ -44,11 +45,6 @@ def pack_folder(folder: Path) -> bytes:
     files = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
              if p.is_file() and p.name != "mimetype"}
     return pack(files)
-
-
-CONTAINER = ('<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:'
-             'opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
-             'media-type="application/oebps-package+xml"/></rootfiles></container>')
 
 
 def epub(docs: list[tuple[str, str]], metadata: str = "", guide: str = "",

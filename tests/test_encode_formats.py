@@ -15,9 +15,25 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from shared_sources import (
+    CONTAINER,
+    DEPECHE,
+    NUMBERS,
+    OFFICE,
+    PROPERTY,
+    QUERIES,
+    VOCABULARY,
+    WS_CHAPTER,
+    encode_bytes,
+    encode_or_refuse,
+    encoded_bytes,
+    fodt,
+    master_words,
+    reported,
+)
 from teiquery import docx_bytes, encode, encoded_valid, texts, xp
 from test_encode_formats_properties import SETTINGS, WORD
 
@@ -27,13 +43,6 @@ from teikit.formats import detect
 from teikit.header import Edition
 
 from wordcheck import missing_words, words
-
-
-def encode_bytes(tmp_path, data: bytes, name: str = "in.txt"):
-    path = tmp_path / name
-    path.write_bytes(data)
-    return encode_file(path, edition=Edition())
-
 
 PHP_PAGE = """<?php include $_SERVER['DOCUMENT_ROOT'].'/top.php'; ?>
 
@@ -89,67 +98,6 @@ def _styled_docx(paragraphs: list[tuple[str, str]], styles: dict[str, tuple[str,
     return data.getvalue()
 
 
-OFFICE = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-          'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-          'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
-          'xmlns:xlink="http://www.w3.org/1999/xlink"')
-
-
-def fodt(body: str, styles: str = "", meta: str = "") -> str:
-    """A flat OpenDocument text as LibreOffice saves it (.fodt)."""
-    return (f'<?xml version="1.0" encoding="UTF-8"?><office:document {OFFICE} '
-            'office:mimetype="application/vnd.oasis.opendocument.text">'
-            f"<office:meta>{meta}</office:meta>"
-            f"<office:automatic-styles>{styles}</office:automatic-styles>"
-            f"<office:body><office:text>{body}</office:text></office:body></office:document>")
-
-
-def encoded_bytes(tmp_path: Path, name: str, data: bytes):
-    source = tmp_path / name
-    source.write_bytes(data)
-    result = encode_file(source)
-    return etree.fromstring(result.data), result
-
-
-def reported(result) -> str:
-    """What the encoding report says was left out (and the diagnostics)."""
-    return " ".join([f"{x.text} {x.reason}" for x in result.left_out] +
-                    [d.message for d in result.diagnostics])
-
-
-WS_CHAPTER = """{{header
- | title      = [[The Federalist Papers]]
- | author     = Alexander Hamilton
- | section    = No. 1
- | previous   = [[../Preface|Preface]]
- | next       = [[../No. 2|No. 2]]
- | year       = 1787
- | notes      = First published in the ''Independent Journal''.
-}}
-== General Introduction ==
-To the People of the State of New York:
-
-AFTER an unequivocal experience<ref>Of the Articles of Confederation.</ref> of the \
-inefficacy of the subsisting {{sc|federal government}}, you are called upon to deliberate \
-on a new Constitution.<ref name="c">See [[Constitution]].</ref> It has been frequently \
-remarked<ref name="c"/> that it seems to have been reserved to the people of this \
-{{hws|coun|country}}
-{{hwe|try|country}} to decide.<!-- check against the 1788 edition -->
-
-<poem>
-Happy the man, whose wish and care
-A few paternal acres bound,
-</poem>
-[[Category:Federalist Papers]]
-{{PD-old}}
-{{Unknown template|kept words|width=3em}}
-"""
-
-
 WIKI_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([
     " ", " ", "\n", "\n\n", "''", "'''", "== ", " ==", "* ", "# ", ": ", "<ref>", "</ref>",
     '<ref name="a"/>', "[[", "]]", "|", "{{", "}}", "{{sc|", "{{center|", "{{rule}}",
@@ -200,46 +148,12 @@ ODT_PIECE = st.one_of(WORD, WORD, WORD, st.sampled_from([
     '</text:p><text:h text:outline-level="1">', "</text:h><text:p>"]))
 
 
-DEPECHE = ("#Text transcriptions\n\n## **Sample 1**\n"
-           "## _La Dépêche : journal quotidien (04 avril 1875)_\n\n"
-           "<p>Seul, le _Messager de Toulouse_ déclarait que ce vote « ne lui inspirait "
-           "aucune inquiétude ». Le préfet de la Haute-\nGaronne entre autres s'est montré "
-           "d'une rigueur extrême.</p>\n")
-
-
 FIXTURES_FUZZ26 = Path(__file__).parent / "fixtures"
-
-
-PROPERTY = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                           HealthCheck.too_slow])
-
-
-VOCABULARY = ["river", "bridge", "council", "winter", "letter", "garden", "morning", "harbour",
-              "silver", "window", "orchard", "market", "lantern", "meadow", "quarrel"]
-
-
-def encode_or_refuse(path: Path):
-    """The master's root, or None when the input was refused with one diagnostic."""
-    try:
-        result = encode_file(path)
-    except TeikitError as exc:
-        assert "\n" not in str(exc) and str(exc).endswith("]"), str(exc)
-        return None
-    return etree.fromstring(result.data)
-
-
-def master_words(root) -> set[str]:
-    return set(words(" ".join(root.itertext())))
 
 
 def cli(path: Path, out: Path, *options: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "teikit", "encode", str(path), "-o", str(out),
                            *options], capture_output=True, text=True, timeout=120)
-
-
-CONTAINER = ('<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:'
-             'opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
-             'media-type="application/oebps-package+xml"/></rootfiles></container>')
 
 
 CHAPTER = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
@@ -350,10 +264,6 @@ def rtf_documents(draw):
             parts.append(b"{" * draw(st.integers(0, 50)) + b"}" * draw(st.integers(0, 50)))
     parts.append(b"}" if draw(st.booleans()) else b"")
     return b"".join(parts), kept
-
-
-NUMBERS = st.sampled_from(["0", "-5", "1e308", "-1e308", "nan", "inf", "99999999999999999999",
-                           "", "x", "3.5", "12"])
 
 
 @st.composite
@@ -1016,7 +926,6 @@ def test_markdown_image_with_attributes_inside_its_parentheses():
 # ---------------------------------------------------------------------- one shape
 # The cases of one shape, in a table: a source (and its file name) encoded, and the
 # queries whose answers it must give (texts(): the elements' words; xp(): the nodes).
-QUERIES = {"texts": texts, "xp": xp}
 ENCODED = [
     # (r35)
     pytest.param(("Primary publication: TCL 01, 001\nAuthor(s): Thureau-Dangin, F.\n"

@@ -7,9 +7,8 @@ import io
 import zipfile
 
 from lxml import etree
+from shared_sources import NS
 from test_encode_cli import one_error, run
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 
 def _words_in(out) -> str:

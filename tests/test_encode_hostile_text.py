@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from shared_sources import NS
 
 from teikit import encode_file, encode_text
 from teikit.header import Edition
 
 from wordcheck import missing_words, source_words
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 
 def encode_bytes(tmp_path, data: bytes, **kw):

@@ -9,13 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from shared_sources import NS
 from teiquery import encode, encoded_valid, texts, xp
 
 from teikit.encode import encode_text
 
 from wordcheck import missing_words, source_words
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 SETTINGS = settings(max_examples=int(os.environ.get("TEIKIT_EXAMPLES", "40")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -13,54 +13,43 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from shared_sources import (
+    AOZORA,
+    CABLE,
+    DECREE_LEFT8,
+    DECRET,
+    DESPATCH,
+    KEMBLE,
+    LETTER_HOME,
+    PLINY,
+    QUERIES,
+    SAVED_PAGE,
+    SEANAD,
+    SEGMONTO,
+    TWAIN_LETTER,
+    WIKI,
+    _block,
+    _created_r22l,
+    _created_round16_letters,
+    _letter,
+    _line_r28,
+    _pliny,
+    alto,
+    creation,
+    encode_bytes,
+    encoded,
+    plain_body,
+)
 from teiquery import encode, texts, xp
 
-from teikit import encode_file, encode_text
 from teikit.diagnostics import TeikitError
 from teikit.formats.marks import REF_CLOSE, REF_OPEN, REF_TEXT
 from teikit.formats.urls import link_urls
-from teikit.header import Edition
 from teikit.readers import letterwords
 from teikit.readers.dates import find_date
 from teikit.readers.letter_closers import is_closing, is_signature
 from teikit.readers.letter_openers import is_salutation
 from teikit.readers.letterwords import LATIN_ADDRESS, LATIN_DATING
-
-
-def _created_r22l(root) -> list[str]:
-    return xp(root, "//t:profileDesc/t:creation/t:date/@when")
-
-
-def encode_bytes(tmp_path, data: bytes, name: str = "in.txt"):
-    path = tmp_path / name
-    path.write_bytes(data)
-    return encode_file(path, edition=Edition())
-
-
-BODIES = ["Tua quidem pietas, imperator sanctissime, optaverat.",
-          "Exprimere, domine, verbis non possum, quantum mihi gaudium attuleris.",
-          "Ut primum me, domine, indulgentia vestra promovit.",
-          "Indulgentia tua, imperator optime, hortatur me.",
-          "Proximo anno, domine, gravissima valetudine vexatus sum.",
-          "Ago gratias, domine, quod et ius Quiritium dedisti."]
-
-
-def _pliny(numbers: list[str]) -> str:
-    parts = ["Pliny the Younger\n\n C. PLINII CAECILII SECVNDI EPISTVLARVM LIBER DECIMVS\n"]
-    for n in numbers:
-        reply = n.endswith("B")
-        parts.append(f"\n {n} \n \n\n" + ("TRAIANUS PLINIO\n Et civis et senatoris boni "
-                                           "partibus functus es. Vale.\n" if reply else
-                                           "C. PLINIUS TRAIANO IMPERATORI\n \n\n 1 "
-                                           + BODIES[len(parts) % len(BODIES)] + " Vale.\n"))
-    return "".join(parts)
-
-
-SAVED_PAGE = ("Cicero: ad Familiares XVI\n\t\t \n\n \n M. TVLLI CICERONIS EPISTVLARVM AD "
-              "FAMILIARES LIBER SEXTVS DECIMVS Ad Tironem\n \n\n 1 2  3 4 5  6 7 8  9 10 11 \n"
-              " \n\nNon queo ad te nec libet scribere, quo animo sim affectus. Vale.\n \n\n"
-              " \t Cicero \n\t\t The Latin Library \n\t\t The Classics Page\n")
-
 
 DECREE_R22S = ("                      Р А С П О Р Я Ж Е Н И Е\n\n"
           "                  ПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦИИ\n\n"
@@ -73,79 +62,6 @@ DECREE_R22S = ("                      Р А С П О Р Я Ж Е Н И Е\n\n"
           "     2. Настоящее распоряжение вступает в силу со дня его подписания.\n\n\n"
           "Президент Российской Федерации                                  В.Путин\n\n"
           "5 августа 2002 года\nN 369-рп\n")
-
-
-CABLE = ("SECRET\n\n"
-         "TOR: 0309152 MAR 8I SPET 10444\n\n"
-         "SEC RET 0309152 MAR 8I STAFF\n"
-         "CITE VIENNA 10444\n"
-         "TO: DIRECTOR INFO BONN.\n"
-         "SLUGS: WNINTEL\n"
-         "SUBJECT: VISIT OF TRADE DELEGATION\n"
-         "REF: NONE\n"
-         "TEXT:\n\n"
-         "1. ACTION REQUIRED: NONE.\n\n"
-         "2. THE DELEGATION ARRIVED ON 2 MARCH AND LEFT THE NEXT DAY.\n")
-
-
-ALTO4 = "http://www.loc.gov/standards/alto/ns-v4#"
-
-
-def encoded(text: str, name: str = "doc.alto.xml"):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
-
-
-def _line_r28(words: str, x: int = 0, y: int = 0, w: int = 0, h: int = 40, tag: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    geo = f' HPOS="{x}" VPOS="{y}" WIDTH="{w}" HEIGHT="{h}"' if w else ""
-    return (f"<TextLine{ref}{geo}>" + "<SP/>".join(f'<String CONTENT="{t}"/>'
-                                                     for t in words.split()) + "</TextLine>")
-
-
-def _block(lines: list[str], tag: str = "", geo: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    return f"<TextBlock{ref}{geo}>" + "".join(lines) + "</TextBlock>"
-
-
-def alto(blocks: list[str], tags: dict[str, str] | None = None, img: str = "125") -> str:
-    other = "".join(f'<OtherTag ID="{k}" LABEL="{v}"/>' for k, v in (tags or {}).items())
-    return (f'<alto xmlns="{ALTO4}"><Description><sourceImageInformation><fileName>f.jpeg'
-            f"</fileName></sourceImageInformation></Description><Tags>{other}</Tags><Layout>"
-            f'<Page PHYSICAL_IMG_NR="{img}"><PrintSpace>' + "".join(blocks) +
-            "</PrintSpace></Page></Layout></alto>")
-
-
-SEGMONTO = {"BT1": "MainZone", "BT2": "MarginTextZone", "BT3": "NumberingZone",
-            "BT4": "MainZone:column#1", "LT1": "DefaultLine", "LT2": "InterlinearLine",
-            "LT3": "HeadingLine:title", "BT5": "SealZone"}
-
-
-def plain_body(text: str, name: str = "will.txt") -> str:
-    root, _ = encoded(text, name)
-    return " ".join("".join(xp(root, "//t:body")[0].itertext()).split())
-
-
-AOZORA = """<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ja"><head>
-<title>正岡子規 歌よみに与ふる書</title></head><body>
-<h1 class="title">歌よみに与ふる書</h1>
-<div class="main_text">
-　拝啓。実例につきて評せよとの御言葉<ruby><rb>御尤</rb><rp>（</rp>
-<rt>ごもっとも</rt><rp>）</rp></ruby>と存候。<br />
-<br />
-　なほ手当り次第<ruby><rb>可申上</rb><rp>（</rp>
-<rt>もうしあぐべく</rt><rp>）</rp></ruby>候也。<br />
-<div class="chitsuki_2" style="text-align:right">（明治三十一年二月二十一日）</div>
-</div>
-<div class="bibliographical_information"><hr /><br />
-底本：「歌よみに与ふる書」岩波文庫、岩波書店<br />
-　　　1955（昭和30）年2月25日第1刷発行<br />
-入力：網迫、土屋隆<br />
-2004年8月10日作成<br />
-</div>
-</body></html>
-"""
 
 
 TWO_LETTERS = ("אגרות\n\n[הקדמת העורך על המכתבים האלה ועל מקורם.]\n\nלה\n\nאָדון נכבּד!\n\n"
@@ -190,108 +106,6 @@ Lepta tibi salutem dicit et omnes. Vale. VII Id. Nov. Leucade.
 """
 
 
-PLINY = """Pliny the Younger
-
- C. PLINII CAECILII SECVNDI EPISTVLARVM LIBER DECIMVS AD TRAIANVM IMPERATOREM
-
- 1
-
-C. PLINIUS TRAIANO IMPERATORI
-
- 1 Tua quidem pietas, imperator sanctissime, optaverat, ut quam tardissime succederes patri.
-
- 3 A
-
-C. PLINIUS TRAIANO IMPERATORI
-
- 1 Ut primum me, domine, indulgentia vestra promovit ad praefecturam aerarii Saturni.
-
- 3 B
-
-TRAIANUS PLINIO
- Et civis et senatoris boni partibus functus es obsequium amplissimi ordinis praestando.
-
- 4
-
-C. PLINIUS TRAIANO IMPERATORI
-
- 1 Indulgentia tua, imperator optime, quam plenissimam experior, hortatur me.
-"""
-
-
-DECREE_LEFT8 = """DECRETO 125/1998
-
-Artículo 1. Se aprueba el reglamento del registro municipal de asociaciones que figura como \
-anexo I del presente decreto.
-
-Artículo 2. Las tasas que deberán abonarse son las que figuran en el anexo II.
-
-Dado en Sevilla, a 12 de mayo de 1998.
-
-EL PRESIDENTE DE LA JUNTA,
-Manuel Chaves González
-
-ANEXO I
-
-Reglamento del registro municipal de asociaciones
-
-Primero. El registro tiene por objeto permitir el conocimiento de las asociaciones existentes \
-en el municipio.
-
-ANEXO II
-
-La inscripción en el registro es gratuita.
-"""
-
-
-WIKI = """{{Распоряжение Президента РФ
-| НОМЕР          = 359-рп
-| ДАТА           = 01.08.2002
-| НАЗВАНИЕ       =
-| ИСТОЧНИК       = http://www.kremlin.ru/acts/bank/18447
-| ПРЕДЫДУЩИЙ     =
-| СЛЕДУЮЩИЙ      =
-}}<div class="text">
-
-1. Выделить в III квартале 2002 г. из резервного фонда Президента Российской Федерации:
-
-3 120 тыс. рублей Минобразованию России для образовательных учреждений по списку согласно \
-приложению {{nobr|№ 1}}.
-
-2. Минобразованию России и Минтруду России:
-
-обеспечить контроль за целевым расходованием выделенных средств;
-
-представить в Администрацию Президента Российской Федерации отчеты о целевом расходовании \
-выделенных средств.
-
-3. Полномочному представителю Президента Российской Федерации в Южном федеральном округе \
-обеспечить проверку исполнения настоящего распоряжения.
-
-{{Подпись|Президент Российской Федерации|В.Путин}}
-
-{{left|1 августа 2002 года}}
-{{left|№ 359-рп}}
-
-----
-
-{{left|ПРИЛОЖЕНИЕ № 1}}
-{{left|к распоряжению Президента}}
-{{left|Российской Федерации}}
-
-== СПИСОК <br>образовательных учреждений ==
-
-{| class=wikitable |
-! Наименование учреждения
-! Сумма (тыс. рублей)
-|-
-| Республиканский центр
-| 620
-|}
-</div>
-"""
-
-
 # (up to XIV: a start of 5 and four steps of 2)
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV"]
 
@@ -317,30 +131,6 @@ UKAZ = ("У К А З\n\nПРЕЗИДЕНТА РОССИЙСКОЙ ФЕДЕРАЦ
         "добросовестно.\n")
 
 
-DECRET = ("Décret n° 2002-1 du 3 janvier 2002 portant organisation du ministère\n\n"
-          "Article 1. Le ministère est organisé en trois directions générales placées sous "
-          "son autorité.\n\n"
-          "Article 2. Le Premier ministre est chargé de l’exécution du présent décret, qui "
-          "sera publié au Journal officiel.\n\n"
-          "Fait à Paris, le 3 janvier 2002.\n\n"
-          "Le Président de la République, Jacques CHIRAC\n\n"
-          "Le Premier ministre, Lionel JOSPIN\n")
-
-
-def _letter(dateline: str, body: str = "I received your letter and was glad of it.") -> str:
-    return f"A letter\n\nCairo, {dateline}\n\nDear Ahmad,\n\n{body}\n\nYours,\n\nMuhammad\n"
-
-
-KEMBLE = ("# PREFACE.\n\n  The following diary was kept in the winter and spring of 1838-9.\n\n"
-          "  LONDON, *January* 16, 1863.\n\n## JOURNAL.\n\n Philadelphia, December 1838.\n\n"
-          "  My Dear E——,— I return you Mr. ——’s letter. I do not think it answers any of "
-          "the questions debated in our last conversation.\n\n  Yours ever faithfully.\n")
-
-
-def _created_round16_letters(root) -> str:
-    return xp(root, "//t:profileDesc/t:creation/t:date/@when")[0]
-
-
 FILLMORE = (
     "I, Millard Fillmore of the City of Buffalo, do make, publish and declare this my last "
     "will and testament.\n\n"
@@ -364,82 +154,11 @@ SOLDIER = (
     "Transcribed by volunteers of the county record office.\n")
 
 
-TWAIN_LETTER = (
-    "<html><body><div class=\"centerhead\">Daniel C. French to Samuel L. Clemens<br/>"
-    "30 March 1884 \u2022 New York, N.Y.<br/><span class=\"source\">(MS: CU-MARK, UCLC "
-    "41843)</span></div><p>My dear Mr. Clemens</p><p>I am very desirous of obtaining an "
-    "autograph of yours to add to a somewhat limited collection. Will you be kind enough to "
-    "send me one as soon as possible.</p><p>Yours very truly</p><p>Daniel C. French.</p>"
-    "<p>New York<br/>March 30, 1884</p></body></html>")
-
-
-SEANAD = (
-    "SEANAD ÉIREANN\n\n"
-    "Gnó an tSeanaid - Business of Seanad \b\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd 444\n"
-    "School Enrolments\b\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd 445\n"
-    "Equality Issues ........................ 454\n\n"
-    "18/11/2021A00050\n\n18/11/2021A00150\n\n18/11/2021A00200\n\n18/11/2021FF00100\n\n"
-    "An Leas-Chathaoirleach: I welcome the Minister of State to the House.\n\n"
-    "18/11/2021A00300\n\n"
-    "Senator Mark Wall: I thank the Minister of State for coming in.\n")
-
-
-def creation(root) -> list[str]:
-    return [d.get("when") for d in xp(root, "//t:profileDesc/t:creation/t:date")]
-
-
 # Christofforo Suriano to the Doge, The Hague, 6 March 1623 (the Huygens edition's plain
 # text export: the manuscript's lines, no blank line between the letter's parts)
-DESPATCH = """\
---- page 010r---
-2da
-n° 477 comincia 476
-Serenissimo Principe
-la causa perché andai al signor principe d’Oranges fu per par-
-largli di una lettera, che havevo ricevuto dai signori dell’amira-
-lità di Roterdam, colla quale mi davano parte di haver
-havuta sententia contro di loro da questa corte di Holanda
-et obligatoria a pagar ai partionevoli quella nave nominata
-Li tre re delle dodici, che mandai del 1618 al
-servitio della Serenità vostra, et si abbracciò li 16 del mese di
-luglio del 1619 in golfo.
---- page 010v---
-Li quattro, che scopersero quello, che doveva esse-
-quirsi sono stati regalati di 600 fiorini per uno d’un
-vestito dai signori Stati; et promessa di avanzamento
-nelle prime occasioni. Gratie etc.
-Dall’Haya li 6 marzo 1623
-di vostra Serenità
-humilissimo, et devotissimo servitore
-Christofforo Suriano
-
---- page 012r---
-
-
---- page 012v---
-Al serenissimo principe di Venetia
-2da n° 477 comincia
-476
-"""
 
 
 # A soldier's letter home (Donald, Cape Town, 10 December 1916; a family's transcription)
-LETTER_HOME = """\
-Sunday 10 December 1916
-My darling wife
-
-It took two and a half days from Durban to Cape Town. The run along the coast was very \
-tame really, nothing of importance to relate.
-
-Last night there was a grand concert, absolutely the best it's the last now until we \
-reach the old Blighty*.
-
-Well dear old girl I'll now ring off for a few days hoping you are in the best of health.
-Love and kisses to my darling wife from your ever true and loving hubby.
-\t\t\t\t\tDon
-Also enclosing another photo. Do you think I'm getting fatter, they all say I am?
-Love to my darling.
-*Blighty means England"""
 
 
 # ---------------------------------------------------------------------- r21
@@ -599,7 +318,6 @@ def test_a_stray_nul_run_in_a_utf8_text_is_warned_and_encoded(tmp_path):
     result = encode_bytes(tmp_path, data)
     nul = [d for d in result.diagnostics if d.code == "control-char"]
     assert [(d.line, d.severity) for d in nul] == [(3, "warning")]
-    from lxml import etree
     root = etree.fromstring(result.data)
     assert "partes \u2260, ita ut." in " ".join(texts(root, "//t:body//t:p"))
     assert texts(root, "//t:body//t:p")[-1] == "Aeternum vale."
@@ -1799,7 +1517,6 @@ def test_an_address_in_capitals_over_the_date_stays_the_address():
 # ---------------------------------------------------------------------- one shape
 # The cases of one shape, in a table: a source (and its file name) encoded, and the
 # queries whose answers it must give (texts(): the elements' words; xp(): the nodes).
-QUERIES = {"texts": texts, "xp": xp}
 ENCODED = [
     # (r21)
     pytest.param(("Minutes of the meeting.\n\nPresent:\nThe meeting was quorate and it\n"

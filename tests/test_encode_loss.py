@@ -13,11 +13,25 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from shared_sources import (
+    HEBREW,
+    NUMBERS,
+    PROPERTY,
+    QUERIES,
+    SEANAD,
+    SMALL_PRINT,
+    VOCABULARY,
+    _block,
+    _line_loss3,
+    _line_r28,
+    alto,
+    encode_or_refuse,
+    encoded,
+)
 from teiquery import encode, encoded_valid, texts, xp
 from test_encode_pdf import pdf_of
 
-from teikit import encode_file, encode_text
-from teikit.diagnostics import TeikitError
+from teikit import encode_file
 from teikit.formats.pdflayout import Char, rows_of
 
 from wordcheck import missing_words, words
@@ -35,98 +49,7 @@ LETTER_PIECE = st.one_of(
     st.from_regex(r"[A-Za-zæøå]{1,8}( [a-zæøå]{1,8}){0,12}[.,]?", fullmatch=True))
 
 
-HEBREW = ("## p. (#109) ################################################\n\n"
-          "הוספות\n"
-          "בדף הראשון כותב המחבר: וראשי המדינה באיירופא\n"
-          "שמו להם חוקת משפט להגלות לארצות החדשה הגלת שלמים\n"
-          "כל פושע וכל חוטא אשר נבאש בעמו, ואשר לא תוכל החברה\n"
-          "שאתו לבער את הרע מקרב איירופא. גם בדבר הזה שתו\n"
-          "מוקשים לבני הארצות החדשות, כי החוטאים האלה למדו את\n"
-          "בני האיים להשחית דרכם ולמלא את ארצם חמס, תחת אשר\n"
-          "לפנים לא ידעו לעשות רע, וכל דעה נפסדה אשר נושנה באיי־\n"
-          "רופא, וכל דבר הבל אשר אין דעת בני איירופא נוחה ממנו\n"
-          "עוד, התמלט כאל עיר מקלט אל הארצות החדשות אשר המה\n"
-          "שליטים עליהם.\n")
-
-
-ALTO4 = "http://www.loc.gov/standards/alto/ns-v4#"
-
-
-def encoded(text: str, name: str = "doc.alto.xml"):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
-
-
-def _line_r28(words: str, x: int = 0, y: int = 0, w: int = 0, h: int = 40, tag: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    geo = f' HPOS="{x}" VPOS="{y}" WIDTH="{w}" HEIGHT="{h}"' if w else ""
-    return (f"<TextLine{ref}{geo}>" + "<SP/>".join(f'<String CONTENT="{t}"/>'
-                                                     for t in words.split()) + "</TextLine>")
-
-
-def _block(lines: list[str], tag: str = "", geo: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    return f"<TextBlock{ref}{geo}>" + "".join(lines) + "</TextBlock>"
-
-
-def alto(blocks: list[str], tags: dict[str, str] | None = None, img: str = "125") -> str:
-    other = "".join(f'<OtherTag ID="{k}" LABEL="{v}"/>' for k, v in (tags or {}).items())
-    return (f'<alto xmlns="{ALTO4}"><Description><sourceImageInformation><fileName>f.jpeg'
-            f"</fileName></sourceImageInformation></Description><Tags>{other}</Tags><Layout>"
-            f'<Page PHYSICAL_IMG_NR="{img}"><PrintSpace>' + "".join(blocks) +
-            "</PrintSpace></Page></Layout></alto>")
-
-
-SMALL_PRINT = (
-    "***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***\n"
-    "Why is this \"Small Print!\" statement here?  You know: lawyers.\n\n"
-    "LIMITED WARRANTY; DISCLAIMER OF DAMAGES\n"
-    "But for the \"Right of Replacement or Refund\" described below,\n"
-    "[1] the Project disclaims all liability to you for damages, and\n"
-    "[2] YOU HAVE NO REMEDIES FOR NEGLIGENCE.\n\n"
-    "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\n\n")
-
-
 HEAD = "######OpenITI#\n#META#Header#End#\n"
-
-
-def _line_loss3(text: str, x: float, base: float, size: float, bold: bool = False) -> list[Char]:
-    width = 0.72 * size
-    return [Char(ch, x + k * width, base - 0.2 * size, x + (k + 1) * width, base + 0.8 * size,
-                 base, size, bold) for k, ch in enumerate(text)]
-
-
-SEANAD = (
-    "SEANAD ÉIREANN\n\n"
-    "Gnó an tSeanaid - Business of Seanad \b\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd 444\n"
-    "School Enrolments\b\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd 445\n"
-    "Equality Issues ........................ 454\n\n"
-    "18/11/2021A00050\n\n18/11/2021A00150\n\n18/11/2021A00200\n\n18/11/2021FF00100\n\n"
-    "An Leas-Chathaoirleach: I welcome the Minister of State to the House.\n\n"
-    "18/11/2021A00300\n\n"
-    "Senator Mark Wall: I thank the Minister of State for coming in.\n")
-
-
-PROPERTY = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                           HealthCheck.too_slow])
-
-
-VOCABULARY = ["river", "bridge", "council", "winter", "letter", "garden", "morning", "harbour",
-              "silver", "window", "orchard", "market", "lantern", "meadow", "quarrel"]
-
-
-def encode_or_refuse(path: Path):
-    """The master's root, or None when the input was refused with one diagnostic."""
-    try:
-        result = encode_file(path)
-    except TeikitError as exc:
-        assert "\n" not in str(exc) and str(exc).endswith("]"), str(exc)
-        return None
-    return etree.fromstring(result.data)
-
-
-NUMBERS = st.sampled_from(["0", "-5", "1e308", "-1e308", "nan", "inf", "99999999999999999999",
-                           "", "x", "3.5", "12"])
 
 
 @st.composite
@@ -369,7 +292,6 @@ def test_a_row_of_buttons_between_a_boxes_bars_is_kept_as_printed():
 # ---------------------------------------------------------------------- one shape
 # The cases of one shape, in a table: a source (and its file name) encoded, and the
 # queries whose answers it must give (texts(): the elements' words; xp(): the nodes).
-QUERIES = {"texts": texts, "xp": xp}
 ENCODED = [
     # (r31)
     # PG #3 and #9: "***The Project Gutenberg Etext of Kennedy's Inaugural Address**"

@@ -9,74 +9,22 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lxml import etree
+from shared_sources import (
+    LETTER_HOME,
+    LONG,
+    PANDOC_PLAIN,
+    QUERIES,
+    SEGMONTO,
+    WAR_DIARY,
+    _block,
+    _line_r28,
+    alto,
+    encoded,
+)
 from teiquery import encode, texts, xp
 
 from teikit import encode_text
 from teikit.diagnostics import TeikitError
-
-WAR_DIARY = """<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml"><head><title>October 1914</title></head>
-<body>
-<h1>War Diary – 12 Inf Bde</h1>
-<p>October 1914</p>
-<article>
-<p class="ref">WO 95/1501/3, pp 1-9</p>
-<table>
-<tr><td><p class="table_heading">Hour, Date, Place</p></td>
-<td><p class="table_heading">Summary of Events and Information</p></td>
-<td><p class="table_heading">Remarks</p></td></tr>
-<tr><td>Oct 3rd LE CATEAU 5am</td><td><p>The Brigade marched north.</p></td><td></td></tr>
-<tr><td>9am</td><td><p>{long}</p></td><td><a href="App2.xhtml">Appendix 2</a></td></tr>
-<tr><td>Oct 4th BETHUNE</td><td><p>Billets were found for the night.</p></td><td></td></tr>
-</table>
-</article>
-</body></html>
-"""
-
-
-LONG = "The Somersets held the ridge under heavy shell fire until the guns were withdrawn. " * 14
-
-
-ALTO4 = "http://www.loc.gov/standards/alto/ns-v4#"
-
-
-def encoded(text: str, name: str = "doc.alto.xml"):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
-
-
-def _line_r28(words: str, x: int = 0, y: int = 0, w: int = 0, h: int = 40, tag: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    geo = f' HPOS="{x}" VPOS="{y}" WIDTH="{w}" HEIGHT="{h}"' if w else ""
-    return (f"<TextLine{ref}{geo}>" + "<SP/>".join(f'<String CONTENT="{t}"/>'
-                                                     for t in words.split()) + "</TextLine>")
-
-
-def _block(lines: list[str], tag: str = "", geo: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    return f"<TextBlock{ref}{geo}>" + "".join(lines) + "</TextBlock>"
-
-
-def alto(blocks: list[str], tags: dict[str, str] | None = None, img: str = "125") -> str:
-    other = "".join(f'<OtherTag ID="{k}" LABEL="{v}"/>' for k, v in (tags or {}).items())
-    return (f'<alto xmlns="{ALTO4}"><Description><sourceImageInformation><fileName>f.jpeg'
-            f"</fileName></sourceImageInformation></Description><Tags>{other}</Tags><Layout>"
-            f'<Page PHYSICAL_IMG_NR="{img}"><PrintSpace>' + "".join(blocks) +
-            "</PrintSpace></Page></Layout></alto>")
-
-
-SEGMONTO = {"BT1": "MainZone", "BT2": "MarginTextZone", "BT3": "NumberingZone",
-            "BT4": "MainZone:column#1", "LT1": "DefaultLine", "LT2": "InterlinearLine",
-            "LT3": "HeadingLine:title", "BT5": "SealZone"}
-
-
-PANDOC_PLAIN = ("אגרות\n\nוקמו כלם לגנוב ולעשות תּמונות של משה1 אם אָמר האחד “תּקופות”.\n\n"
-                "לא יאבה הזקן2 לתתּו, ובשנת 1885 עוד.\n\nדוד פרישמאַנן.\n\n\n\n"
-                "השווה מכתב יג, למעלה.  \u21a9\n\n\n\nסלונימסקי.  \u21a9\n\n\n\n"
-                "את הטקסט לעיל הפיקו מתנדבי פרויקט בן־יהודה באינטרנט.  הוא זמין תמיד "
-                "בכתובת הבאה:https://benyehuda.org/read/93\n")
-
 
 DIARY = ("# JUNE 1911\n\n"
          "[12]  \n**June 1st** Worked in the cannery all day.  \nWalked to the mill.\n"
@@ -87,22 +35,6 @@ DIARY = ("# JUNE 1911\n\n"
 
 
 # A soldier's letter home (Donald, Cape Town, 10 December 1916; a family's transcription)
-LETTER_HOME = """\
-Sunday 10 December 1916
-My darling wife
-
-It took two and a half days from Durban to Cape Town. The run along the coast was very \
-tame really, nothing of importance to relate.
-
-Last night there was a grand concert, absolutely the best it's the last now until we \
-reach the old Blighty*.
-
-Well dear old girl I'll now ring off for a few days hoping you are in the best of health.
-Love and kisses to my darling wife from your ever true and loving hubby.
-\t\t\t\t\tDon
-Also enclosing another photo. Do you think I'm getting fatter, they all say I am?
-Love to my darling.
-*Blighty means England"""
 
 
 NOTE_PIECE = st.one_of(st.from_regex(r"[A-Za-z]{1,6}", fullmatch=True), st.sampled_from([
@@ -443,7 +375,6 @@ def test_a_note_number_linked_by_script_is_the_marker_of_its_note():
 # ---------------------------------------------------------------------- one shape
 # The cases of one shape, in a table: a source (and its file name) encoded, and the
 # queries whose answers it must give (texts(): the elements' words; xp(): the nodes).
-QUERIES = {"texts": texts, "xp": xp}
 ENCODED = [
     # (r30)
     # A converter's footnote links ("legislation[1](#f1)") confirm a "1 text" list after

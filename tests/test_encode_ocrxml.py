@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from shared_sources import PAGE_NS
 from teiquery import texts, xp
 
 from teikit import encode_file, encode_text
@@ -26,7 +27,6 @@ from wordcheck import missing_words, words
 FIXTURES = Path(__file__).parent / "fixtures" / "ocrxml"
 ROOT = Path(__file__).resolve().parent.parent
 ALTO_NS = "http://www.loc.gov/standards/alto/ns-v3#"
-PAGE_NS = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
 TEI = "http://www.tei-c.org/ns/1.0"
 
 

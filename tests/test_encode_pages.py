@@ -15,71 +15,36 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from shared_sources import (
+    AOZORA,
+    EXPORT_R23,
+    JOURNAL,
+    NILSSON,
+    NUMBERS,
+    PAGE_NS,
+    PROPERTY,
+    PROSE,
+    QUERIES,
+    SEGMONTO,
+    VOCABULARY,
+    _block,
+    _body_text,
+    _book,
+    _line_r28,
+    _page,
+    alto,
+    creation_date,
+    encode_or_refuse,
+    encoded,
+    master_words,
+    reported,
+    speakers_and_speech,
+)
 from teiquery import encode, texts, xp
 
-from teikit import encode_file, encode_text
-from teikit.diagnostics import TeikitError
+from teikit import encode_file
 
 from wordcheck import missing_words, words
-
-EXPORT_R23 = ("=======================\n"
-          "Filename: notebook-17 (first 2).pdf\n"
-          "Page: 1 of 2\n"
-          "Link: https://transcription.si.edu/transcribe/12345/ABCDE\n"
-          "=======================\n\n"
-          "[[preprinted]] 12 [[/preprinted]]\n"
-          "[[table]]\n"
-          "|   |   |   |\n"
-          "|---|---|---|\n"
-          "|201|-14[[symbol - degree symbol]] 4410|7.2|\n"
-          "|202|-15[[symbol - degree symbol]] [[strikethrough]] 3105 [[/strikethrough]] 3150|8.0|\n"
-          "|203|-15[[symbol - degree symbol]] 3188|6.9|\n"
-          "[[/table]]\n\n"
-          "=======================\n"
-          "Page: 2 of 2\n"
-          "Link: https://transcription.si.edu/transcribe/12345/ABCDF\n"
-          "=======================\n\n"
-          "[[preprinted]] 13 [[/preprinted]]\n"
-          "Tuesday, Oct. 5, 1915\n"
-          "Plate A2210 taken.\n"
-          "[[annotation]]Faint on -15 3150[[/annotation]]\n")
-
-
-ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-            "eighth", "ninth", "tenth"]
-
-
-def _page(n: int, head: str, number_first: bool, words: str) -> str:
-    """A page of a djvu text: its number and running head apart, then its lines (the first
-    and last of them made the page's own: lines that recur beside page numbers are
-    furniture)."""
-    top = f"{n}\n\n\n\n{head}" if number_first else f"{head}\n\n\n\n{n}"
-    lines = words.split("\n")
-    lines[0] = f"in the {ORDINALS[n]} case " + lines[0]
-    lines[-2] = lines[-2] + f" of the {ORDINALS[n]}"
-    return f"\n\n\n\n{top}\n\n\n\n" + "\n".join(lines) + "\n"
-
-
-PROSE = ("the patient was treated for many months by the physicians of the town, and\n"
-         "the treatment, though it was long and costly, brought him very little relief\n"
-         "until he went to the country and rested there through the whole summer; and\n"
-         "there he recovered the strength that he had lost in the years of his labour,\n"
-         "so that in the autumn he came back to the city and took up his work again,\n"
-         "and kept it up for the rest of his life without any return of the trouble,\n"
-         "as he told me himself when I saw him many years after, and as his friends\n")
-
-
-def _book(first_head: str) -> str:
-    return ("/o,\n\n\n\nCERTAIN SYMPTOMS\n\nOF\n\n/NERVOUS EXHAUSTION.^\n\n"
-            "By GEORGE M. BEARD, M. D.,\n\n"
-            "Under the term neurasthenia I described a number of years ago a functional\n"
-            "nervous disease of modern and largely of American origin, which has\n"
-            + PROSE
-            + _page(4, first_head, True, PROSE)
-            + _page(5, "NERVOUS EXHAUSTION.", False, PROSE)
-            + _page(6, "CERTAIN SYMPTOMS OF", True, PROSE)
-            + _page(7, "NERVOUS EXHAUSTION.", False, PROSE)
-            + _page(8, "CERTAIN SYMPTOMS OF", True, PROSE + "know well.\n"))
 
 
 def _footed_book(second_note: bool) -> str:
@@ -95,56 +60,12 @@ def _footed_book(second_note: bool) -> str:
             + _page(7, "NERVOUS EXHAUSTION.", False, PROSE + "know well.\n"))
 
 
-def speakers_and_speech(root) -> list[tuple[str, str]]:
-    return [(" ".join("".join(sp.find("{http://www.tei-c.org/ns/1.0}speaker").itertext())
-                      .split()),
-             " ".join(" ".join("".join(p.itertext()) for p in xp(sp, "t:p")).split()))
-            for sp in xp(root, "//t:body//t:sp")]
-
-
 # the first 142 lines of the Hong Kong LegCo's Official Record of 10 January 2013 in Chinese,
 # as pdftotext gave it (siuying/legco-hansard-parser @ 0560b7f, data/txt/12-13-cm0110-
 # translate-c.txt, lines 1-11 and 181-311; LegCo Official Record, reproduction for
 # non-commercial use permitted), trailing spaces kept
 LEGCO_OPENING = open(__file__.rsplit("/", 1)[0] + "/fixtures/r24/legco-2013-01-10-opening.txt",
                      encoding="utf-8").read()
-
-
-def creation_date(root) -> list[str]:
-    return xp(root, "//t:profileDesc/t:creation/t:date/@when")
-
-
-ALTO4 = "http://www.loc.gov/standards/alto/ns-v4#"
-
-
-def encoded(text: str, name: str = "doc.alto.xml"):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
-
-
-def _line_r28(words: str, x: int = 0, y: int = 0, w: int = 0, h: int = 40, tag: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    geo = f' HPOS="{x}" VPOS="{y}" WIDTH="{w}" HEIGHT="{h}"' if w else ""
-    return (f"<TextLine{ref}{geo}>" + "<SP/>".join(f'<String CONTENT="{t}"/>'
-                                                     for t in words.split()) + "</TextLine>")
-
-
-def _block(lines: list[str], tag: str = "", geo: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    return f"<TextBlock{ref}{geo}>" + "".join(lines) + "</TextBlock>"
-
-
-def alto(blocks: list[str], tags: dict[str, str] | None = None, img: str = "125") -> str:
-    other = "".join(f'<OtherTag ID="{k}" LABEL="{v}"/>' for k, v in (tags or {}).items())
-    return (f'<alto xmlns="{ALTO4}"><Description><sourceImageInformation><fileName>f.jpeg'
-            f"</fileName></sourceImageInformation></Description><Tags>{other}</Tags><Layout>"
-            f'<Page PHYSICAL_IMG_NR="{img}"><PrintSpace>' + "".join(blocks) +
-            "</PrintSpace></Page></Layout></alto>")
-
-
-SEGMONTO = {"BT1": "MainZone", "BT2": "MarginTextZone", "BT3": "NumberingZone",
-            "BT4": "MainZone:column#1", "LT1": "DefaultLine", "LT2": "InterlinearLine",
-            "LT3": "HeadingLine:title", "BT5": "SealZone"}
 
 
 WORD_R28 = st.from_regex(r"[A-Za-zé]{1,9}[.,;]?", fullmatch=True)
@@ -159,28 +80,6 @@ TAGGED_BLOCK = st.tuples(st.sampled_from(["BT1", "BT1", "BT2", "BT4", "BT5"]),
                          st.integers(0, 200), st.integers(0, 300))
 
 
-AOZORA = """<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ja"><head>
-<title>正岡子規 歌よみに与ふる書</title></head><body>
-<h1 class="title">歌よみに与ふる書</h1>
-<div class="main_text">
-　拝啓。実例につきて評せよとの御言葉<ruby><rb>御尤</rb><rp>（</rp>
-<rt>ごもっとも</rt><rp>）</rp></ruby>と存候。<br />
-<br />
-　なほ手当り次第<ruby><rb>可申上</rb><rp>（</rp>
-<rt>もうしあぐべく</rt><rp>）</rp></ruby>候也。<br />
-<div class="chitsuki_2" style="text-align:right">（明治三十一年二月二十一日）</div>
-</div>
-<div class="bibliographical_information"><hr /><br />
-底本：「歌よみに与ふる書」岩波文庫、岩波書店<br />
-　　　1955（昭和30）年2月25日第1刷発行<br />
-入力：網迫、土屋隆<br />
-2004年8月10日作成<br />
-</div>
-</body></html>
-"""
-
-
 STORTING = ("Departementet fant at de angrepne offiserer måtte få høve til å uttale seg om\n"
             "klagene, og Luftforsvarets overkommando ba på sin side klagerne om å utdype\n"
             "nærmere en del av klagene. På den måte kom en fram til mars-\n"
@@ -190,33 +89,6 @@ STORTING = ("Departementet fant at de angrepne offiserer måtte få høve til å
             "Han anket over at saken ikke var blitt rettslig prøvd, at den ikke var blitt\n"
             "ferdigbehandlet ute, men lå og drev. Saken ble sendt til General—\n"
             "advokaten, og Generaladvokaten har arbeidet med saken.\n")
-
-
-JOURNAL = ("## April 1839 – Prison Entries\n\n### Faithful Transcription\n\n"
-           "[Prison, April 02, 1839 — Page ?]\nApril the 2 1839 this day\nthe guard went\n"
-           "away early and we ate\n[End of page ?]\n\n### Modernized Transcription\n"
-           "This day, the second of April, the guard went away early. We ate at noon and "
-           "the jailer brought water.\n---\n*Prepared for the digital edition.*\n")
-
-
-NILSSON = (
-    '<!DOCTYPE html>\n<html lang="sv"><head><title>John Albert Nilssons noth&#228;fte</title>'
-    "</head><body>\n<header><h1>John Albert Nilssons noth&#228;fte</h1></header>\n"
-    '<nav><a href="index.html">Hem</a> | <a href="galleri.html">Galleri</a></nav>\n'
-    "<h2> GALLERI </h2>\n"
-    '<p class="subtitle"> Framsida.<br /> Notbok för Violin<br /> John Albert Nilsson<br />'
-    " Hjortshög, den 12/3 1895 </p>\n"
-    '<p class="subtitle"> Sida 1.<br /> 4. Narvamarsch (Wid Karl XII dödsfest 1818).<br />'
-    " Kompositör: J.C Haeffner. Tonart: E-moll. Taktart: 4/4.<br /> 5. Wärmlandsvisa.<br />"
-    " Tonart: E-moll. Taktart: 2/4.</p>\n"
-    '<p class="subtitle"> Sida 2.<br /> 6. Julian Polka<br /> Kompositör: Wilhelm Kühner.'
-    " Tonart: D-dur. Taktart: 2/4.</p>\n"
-    '<p class="subtitle"> Sida 3.<br /> 8. Polska<br /> Tonart: G-dur. Taktart: 3/4.</p>\n'
-    "</body></html>\n")
-
-
-def _body_text(root) -> str:
-    return " ".join("".join(xp(root, "//t:text")[0].itertext()).split())
 
 
 STAMP = "© Biblioteca Nacional de España"
@@ -231,34 +103,6 @@ LINES = ("Al NO., dominando el Tormes, levántase el castillo - palacio \n"
 FIXTURES_FORMATS18 = Path(__file__).parent / "fixtures" / "formats18"
 
 
-def reported(result) -> str:
-    """What the encoding report says was left out (and the diagnostics)."""
-    return " ".join([f"{x.text} {x.reason}" for x in result.left_out] +
-                    [d.message for d in result.diagnostics])
-
-
-PROPERTY = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                           HealthCheck.too_slow])
-
-
-VOCABULARY = ["river", "bridge", "council", "winter", "letter", "garden", "morning", "harbour",
-              "silver", "window", "orchard", "market", "lantern", "meadow", "quarrel"]
-
-
-def encode_or_refuse(path: Path):
-    """The master's root, or None when the input was refused with one diagnostic."""
-    try:
-        result = encode_file(path)
-    except TeikitError as exc:
-        assert "\n" not in str(exc) and str(exc).endswith("]"), str(exc)
-        return None
-    return etree.fromstring(result.data)
-
-
-def master_words(root) -> set[str]:
-    return set(words(" ".join(root.itertext())))
-
-
 def _pdf_with_foot(foot: str) -> bytes:
     import weasyprint
     style = (f"@page {{ size: A5; margin: 2cm; @bottom-center {{ content: '{foot}'; "
@@ -269,18 +113,11 @@ def _pdf_with_foot(foot: str) -> bytes:
     return weasyprint.HTML(string=page).write_pdf()
 
 
-PAGE_NS = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
-
-
 def _cell(row: int, col: int, word: str) -> str:
     return (f'<TextRegion id="c{row}{col}{word}"><Coords points="0,0 10,0 10,5 0,5"/><Roles>'
             f'<TableCellRole rowIndex="{row}" columnIndex="{col}" rowSpan="1" colSpan="1"/>'
             f'</Roles><TextLine id="l{row}{col}{word}"><Coords points="0,0 10,5"/><TextEquiv>'
             f'<Unicode>{word}</Unicode></TextEquiv></TextLine></TextRegion>')
-
-
-NUMBERS = st.sampled_from(["0", "-5", "1e308", "-1e308", "nan", "inf", "99999999999999999999",
-                           "", "x", "3.5", "12"])
 
 
 @st.composite
@@ -1103,7 +940,6 @@ def test_footnote_under_the_page_number_of_a_scanned_page():
 # ---------------------------------------------------------------------- one shape
 # The cases of one shape, in a table: a source (and its file name) encoded, and the
 # queries whose answers it must give (texts(): the elements' words; xp(): the nodes).
-QUERIES = {"texts": texts, "xp": xp}
 ENCODED = [
     # (r33)
     pytest.param(("\u0393\u03b5\u03b9\u03ac \u03c3\u03bf\u03c5 \u0393\u03b9\u03ce\u03c1"

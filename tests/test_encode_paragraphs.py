@@ -9,17 +9,44 @@ tests/ROUNDS.md, under the round's name."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
+from shared_sources import (
+    AOZORA,
+    DECREE_LEFT8,
+    DECRET,
+    DESPATCH,
+    DEWAN,
+    HEBREW,
+    LONG,
+    MISSIVE,
+    PLINY,
+    QUERIES,
+    SEGMONTO,
+    TABLADA,
+    TC39,
+    TEI_BAND18,
+    TWAIN_LETTER,
+    VOLTAIRE,
+    WAR_DIARY,
+    WIKI,
+    _block,
+    _docx,
+    _line_loss3,
+    _line_r28,
+    _newspaper,
+    alto,
+    encode_or_refuse,
+    encoded,
+    plain_body,
+)
 from teiquery import docx_bytes, encode, texts, xp
 
-from teikit import encode_file, encode_text
-from teikit.diagnostics import TeikitError
-from teikit.formats.pdflayout import Char, rows_of
+from teikit import encode_file
+from teikit.formats.pdflayout import rows_of
 from teikit.header import Edition
 from teikit.readers import blocks
 
@@ -31,151 +58,6 @@ ROLL = ("Regular Meeting of the Board of Education held at the High School on Th
         "Mr. Case moved and Mrs. Hartman seconded the motion that the bill be paid.\n")
 
 
-TC39 = ("# January 28, 2015 Meeting Notes\n\n"
-        "Brian Terlson (BT), Allen Wirfs-Brock (AWB), Waldemar Horwat (WH), "
-        "István Sebestyén (IS), Ben Newman (BN), Mark S. Miller (MM)\n\n"
-        "## Report\n\n"
-        "IS: Recommend resuming the fast-track.\n\n"
-        "WH: Why now?\n\n"
-        "IS: Because the platform is ready.\n\n"
-        "WH and IS: [Discussion about what the platform is]\n\n"
-        "AWB: The user would have to wrap the iterator.\n\n"
-        "BN: Or not.\n\n"
-        "AWB/BN: We agree on that.\n\n"
-        "MM: Requests that browser makers wait for at least 2 months.\n\n"
-        "[agreed to MM's request]\n\n"
-        "AWB: Then we can drop step 17.\n\n"
-        "BT: Yes.\n")
-
-
-HEBREW = ("## p. (#109) ################################################\n\n"
-          "הוספות\n"
-          "בדף הראשון כותב המחבר: וראשי המדינה באיירופא\n"
-          "שמו להם חוקת משפט להגלות לארצות החדשה הגלת שלמים\n"
-          "כל פושע וכל חוטא אשר נבאש בעמו, ואשר לא תוכל החברה\n"
-          "שאתו לבער את הרע מקרב איירופא. גם בדבר הזה שתו\n"
-          "מוקשים לבני הארצות החדשות, כי החוטאים האלה למדו את\n"
-          "בני האיים להשחית דרכם ולמלא את ארצם חמס, תחת אשר\n"
-          "לפנים לא ידעו לעשות רע, וכל דעה נפסדה אשר נושנה באיי־\n"
-          "רופא, וכל דבר הבל אשר אין דעת בני איירופא נוחה ממנו\n"
-          "עוד, התמלט כאל עיר מקלט אל הארצות החדשות אשר המה\n"
-          "שליטים עליהם.\n")
-
-
-def _column(words: str, width: int = 24) -> str:
-    """Words set in a narrow column, as a page's OCR gives them (no hyphens)."""
-    out, line = [], ""
-    for word in words.split():
-        if line and len(line) + 1 + len(word) > width:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return "\n".join([*out, line])
-
-
-STORY = ("The longer the day of settlement may be postponed beyond the sea the more fearful "
-         "will it be. When a soldier finally goes to his home, he will owe a greater debt than "
-         "he will have the capacity to pay. And it will be the same way from the emperor to "
-         "the peasant. The governments cannot repudiate their debts, but how can they pay "
-         "them? The common people will certainly struggle to find new homes. ")
-
-
-def _newspaper() -> str:
-    return ("Vol. 26 SALT LAKE CITY, UTAH, APRIL 29, 1916 No. 20\n"
-            "! Editorials\n"
-            "Mighty War Debt\n"
-            + _column(STORY * 3) + "\n"
-            "Mlllllllllllllllllllllllllllllllllllllllll\n"
-            "MEN OF THE WEST\n"
-            + _column(STORY * 2) + "\n"
-            "(Continued on page 14.)\n"
-            + _column(STORY * 2) + "\n")
-
-
-WAR_DIARY = """<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml"><head><title>October 1914</title></head>
-<body>
-<h1>War Diary – 12 Inf Bde</h1>
-<p>October 1914</p>
-<article>
-<p class="ref">WO 95/1501/3, pp 1-9</p>
-<table>
-<tr><td><p class="table_heading">Hour, Date, Place</p></td>
-<td><p class="table_heading">Summary of Events and Information</p></td>
-<td><p class="table_heading">Remarks</p></td></tr>
-<tr><td>Oct 3rd LE CATEAU 5am</td><td><p>The Brigade marched north.</p></td><td></td></tr>
-<tr><td>9am</td><td><p>{long}</p></td><td><a href="App2.xhtml">Appendix 2</a></td></tr>
-<tr><td>Oct 4th BETHUNE</td><td><p>Billets were found for the night.</p></td><td></td></tr>
-</table>
-</article>
-</body></html>
-"""
-
-
-LONG = "The Somersets held the ridge under heavy shell fire until the guns were withdrawn. " * 14
-
-
-ALTO4 = "http://www.loc.gov/standards/alto/ns-v4#"
-
-
-def encoded(text: str, name: str = "doc.alto.xml"):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
-
-
-def _line_r28(words: str, x: int = 0, y: int = 0, w: int = 0, h: int = 40, tag: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    geo = f' HPOS="{x}" VPOS="{y}" WIDTH="{w}" HEIGHT="{h}"' if w else ""
-    return (f"<TextLine{ref}{geo}>" + "<SP/>".join(f'<String CONTENT="{t}"/>'
-                                                     for t in words.split()) + "</TextLine>")
-
-
-def _block(lines: list[str], tag: str = "", geo: str = "") -> str:
-    ref = f' TAGREFS="{tag}"' if tag else ""
-    return f"<TextBlock{ref}{geo}>" + "".join(lines) + "</TextBlock>"
-
-
-def alto(blocks: list[str], tags: dict[str, str] | None = None, img: str = "125") -> str:
-    other = "".join(f'<OtherTag ID="{k}" LABEL="{v}"/>' for k, v in (tags or {}).items())
-    return (f'<alto xmlns="{ALTO4}"><Description><sourceImageInformation><fileName>f.jpeg'
-            f"</fileName></sourceImageInformation></Description><Tags>{other}</Tags><Layout>"
-            f'<Page PHYSICAL_IMG_NR="{img}"><PrintSpace>' + "".join(blocks) +
-            "</PrintSpace></Page></Layout></alto>")
-
-
-SEGMONTO = {"BT1": "MainZone", "BT2": "MarginTextZone", "BT3": "NumberingZone",
-            "BT4": "MainZone:column#1", "LT1": "DefaultLine", "LT2": "InterlinearLine",
-            "LT3": "HeadingLine:title", "BT5": "SealZone"}
-
-
-def plain_body(text: str, name: str = "will.txt") -> str:
-    root, _ = encoded(text, name)
-    return " ".join("".join(xp(root, "//t:body")[0].itertext()).split())
-
-
-AOZORA = """<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ja"><head>
-<title>正岡子規 歌よみに与ふる書</title></head><body>
-<h1 class="title">歌よみに与ふる書</h1>
-<div class="main_text">
-　拝啓。実例につきて評せよとの御言葉<ruby><rb>御尤</rb><rp>（</rp>
-<rt>ごもっとも</rt><rp>）</rp></ruby>と存候。<br />
-<br />
-　なほ手当り次第<ruby><rb>可申上</rb><rp>（</rp>
-<rt>もうしあぐべく</rt><rp>）</rp></ruby>候也。<br />
-<div class="chitsuki_2" style="text-align:right">（明治三十一年二月二十一日）</div>
-</div>
-<div class="bibliographical_information"><hr /><br />
-底本：「歌よみに与ふる書」岩波文庫、岩波書店<br />
-　　　1955（昭和30）年2月25日第1刷発行<br />
-入力：網迫、土屋隆<br />
-2004年8月10日作成<br />
-</div>
-</body></html>
-"""
-
-
 GORDON = ("מִכְתָּב בַּחֲרוּזִים\n\n" + "\n\n".join([
     "מִכְתָּבְךָ קָרָאתִי.", "אַף אָמְנָם חָטָאתִי,", "אֲהוּבִי, נֶגְדֶּךָ,", "כִּי כָל מִכְתָּבֶיךָ",
     "אֲשֶׁר אֵלַי בָּאוּ", "מַעֲנֶה לֹא מָצָאוּ.", "אֲבָל לִבִּי תָּמִים", "אִתְּךָ כָּל הַיָּמִים,",
@@ -185,144 +67,6 @@ GORDON = ("מִכְתָּב בַּחֲרוּזִים\n\n" + "\n\n".join([
 
 GERMAN = ("Die Bundesregierung hat sich in dieser Frage immer für eine gemeinsame europäische "
           "Lösung der Partner eingesetzt, und das wird sie auch weiterhin tun.")
-
-
-PLINY = """Pliny the Younger
-
- C. PLINII CAECILII SECVNDI EPISTVLARVM LIBER DECIMVS AD TRAIANVM IMPERATOREM
-
- 1
-
-C. PLINIUS TRAIANO IMPERATORI
-
- 1 Tua quidem pietas, imperator sanctissime, optaverat, ut quam tardissime succederes patri.
-
- 3 A
-
-C. PLINIUS TRAIANO IMPERATORI
-
- 1 Ut primum me, domine, indulgentia vestra promovit ad praefecturam aerarii Saturni.
-
- 3 B
-
-TRAIANUS PLINIO
- Et civis et senatoris boni partibus functus es obsequium amplissimi ordinis praestando.
-
- 4
-
-C. PLINIUS TRAIANO IMPERATORI
-
- 1 Indulgentia tua, imperator optime, quam plenissimam experior, hortatur me.
-"""
-
-
-DECREE_LEFT8 = """DECRETO 125/1998
-
-Artículo 1. Se aprueba el reglamento del registro municipal de asociaciones que figura como \
-anexo I del presente decreto.
-
-Artículo 2. Las tasas que deberán abonarse son las que figuran en el anexo II.
-
-Dado en Sevilla, a 12 de mayo de 1998.
-
-EL PRESIDENTE DE LA JUNTA,
-Manuel Chaves González
-
-ANEXO I
-
-Reglamento del registro municipal de asociaciones
-
-Primero. El registro tiene por objeto permitir el conocimiento de las asociaciones existentes \
-en el municipio.
-
-ANEXO II
-
-La inscripción en el registro es gratuita.
-"""
-
-
-WIKI = """{{Распоряжение Президента РФ
-| НОМЕР          = 359-рп
-| ДАТА           = 01.08.2002
-| НАЗВАНИЕ       =
-| ИСТОЧНИК       = http://www.kremlin.ru/acts/bank/18447
-| ПРЕДЫДУЩИЙ     =
-| СЛЕДУЮЩИЙ      =
-}}<div class="text">
-
-1. Выделить в III квартале 2002 г. из резервного фонда Президента Российской Федерации:
-
-3 120 тыс. рублей Минобразованию России для образовательных учреждений по списку согласно \
-приложению {{nobr|№ 1}}.
-
-2. Минобразованию России и Минтруду России:
-
-обеспечить контроль за целевым расходованием выделенных средств;
-
-представить в Администрацию Президента Российской Федерации отчеты о целевом расходовании \
-выделенных средств.
-
-3. Полномочному представителю Президента Российской Федерации в Южном федеральном округе \
-обеспечить проверку исполнения настоящего распоряжения.
-
-{{Подпись|Президент Российской Федерации|В.Путин}}
-
-{{left|1 августа 2002 года}}
-{{left|№ 359-рп}}
-
-----
-
-{{left|ПРИЛОЖЕНИЕ № 1}}
-{{left|к распоряжению Президента}}
-{{left|Российской Федерации}}
-
-== СПИСОК <br>образовательных учреждений ==
-
-{| class=wikitable |
-! Наименование учреждения
-! Сумма (тыс. рублей)
-|-
-| Республиканский центр
-| 620
-|}
-</div>
-"""
-
-
-DECRET = ("Décret n° 2002-1 du 3 janvier 2002 portant organisation du ministère\n\n"
-          "Article 1. Le ministère est organisé en trois directions générales placées sous "
-          "son autorité.\n\n"
-          "Article 2. Le Premier ministre est chargé de l’exécution du présent décret, qui "
-          "sera publié au Journal officiel.\n\n"
-          "Fait à Paris, le 3 janvier 2002.\n\n"
-          "Le Président de la République, Jacques CHIRAC\n\n"
-          "Le Premier ministre, Lionel JOSPIN\n")
-
-
-def _line_loss3(text: str, x: float, base: float, size: float, bold: bool = False) -> list[Char]:
-    width = 0.72 * size
-    return [Char(ch, x + k * width, base - 0.2 * size, x + (k + 1) * width, base + 0.8 * size,
-                 base, size, bold) for k, ch in enumerate(text)]
-
-
-VOLTAIRE = """<html lang="fr"><head><title>LETTRE SECRETES DE Mr. DE VOLTAIRE</title></head>
-<body>
-<div style="text-align: center;">
-<h1>Édition en ligne des <i>LETTRE SECRETES DE Mr. DE VOLTAIRE</i></h1>
-<h2>La correspondance de Voltaire</h2>
-<p>Voltaire</p><a href="https://example.org/1878-portrait-de-voltaire.jpg"><img
- src="portrait.webp" alt="gravure, portrait de Voltaire, 1878"></a></div>
-<div>
-<h3>Lettre V de Mr. de Voltaire</h3>
-<p>Au nom de Rameau ma froide veine se réchauffe, Monsieur. Vous me dites qu'il a
-besoin de quelque guenille pour faire exécuter des morceaux de musique.</p>
-<p>Je vous embrasse &amp; suis à vous pour la vie.</p>
-<p>&gt;&gt; <a href="./lettrequatre.html">Lettre précédente.</a></p>
-</div>
-<p>&gt;&gt; <a href="./lettreVI.html">Lettre suivante : Lettre VI de Mr. de Voltaire</a></p>
-<div class="footer">Encodage réalisé dans le cadre de l'évaluation du module XML-TEI<br><br>
-École nationale des Chartes</div>
-</body></html>"""
 
 
 VERSE = ["Scaenica Progymnasmata", "Elsa. Henno. Dromo.",
@@ -338,110 +82,8 @@ VERSE = ["Scaenica Progymnasmata", "Elsa. Henno. Dromo.",
          "Quicquid tacendum est, optime tacebitur."]
 
 
-def _docx(paragraphs: list[str]) -> bytes:
-    """A Word package of *paragraphs*, one w:p each; " // " inside one is a soft line
-    break (w:br), as the scout's mkdocx.py builds them."""
-    return docx_bytes("".join("<w:p>" + "<w:r><w:br/></w:r>".join(
-        f'<w:r><w:t xml:space="preserve">{part}</w:t></w:r>' for part in p.split(" // "))
-        + "</w:p>" for p in paragraphs))
-
-
-TEI_BAND18 = "{http://www.tei-c.org/ns/1.0}"
-
-
-MISSIVE = (
-    "1 4:1  IV. PIETER BOTH, KASTEEL NASSAU OP BANDA 18 juli 1611.\n"
-    "1 4:2  \n"
-    "1 4:3  Principaelijck besich geweest in het opbouwen van dit nieuwe fort\n"
-    "1 4:4  \n"
-    "1 4:5  twelck ic verhope binnen een maent gedaen sal weesen, is geheel meest van\n"
-    "1 4:6  viercante witte steen in calck geleyt.\n"
-    "1 4:7  \n"
-    "1 5:1  Hier wt connen Mijn Heeren considereren de goede ordre, die voor desen\n"
-    "1 5:2  is geweest.\n")
-
-
-TABLADA = (
-    "### fol. 1r\n"
-    "Nos fray antonio de tablada moderno vissitador general (y) mjnjs  \n"
-    "tro principal, sie\\r/uo de toda la sagrada orden de  \n"
-    "penjtençia deste an(n)o del nasçimjento de n(uest)ro saluador  \n"
-    "jh(es)u christo de mjll (y) qujnjentos (y) veynte (y) ocho an(n)os.  \n"
-    "En el qual somos con auctoridad apostolica congregados.\n")
-
-
-TWAIN_LETTER = (
-    "<html><body><div class=\"centerhead\">Daniel C. French to Samuel L. Clemens<br/>"
-    "30 March 1884 \u2022 New York, N.Y.<br/><span class=\"source\">(MS: CU-MARK, UCLC "
-    "41843)</span></div><p>My dear Mr. Clemens</p><p>I am very desirous of obtaining an "
-    "autograph of yours to add to a somewhat limited collection. Will you be kind enough to "
-    "send me one as soon as possible.</p><p>Yours very truly</p><p>Daniel C. French.</p>"
-    "<p>New York<br/>March 30, 1884</p></body></html>")
-
-
-DEWAN = (
-    "DEWAN NEGARA\n\nIsnin, 26 Mei 2008\n\n"
-    "Tuan Yang di-Pertua: Ahli-ahli Yang Berhormat, saya mengucapkan tahniah kepada Ahli.\n\n"
-    "Tuan Yang di-Pertua: Ahli-ahli Yang Berhormat, dengan sukacitanya saya \n"
-    "memaklumkan kepada Majlis ini iaitu pada 29 April 2008, Seri Paduka Baginda Yang di-\n"
-    "Pertuan Agong, dengan limpah kurnia Baginda telah berkenan menyampaikan Titah \n"
-    "Ucapan  Diraja  dalam  Parlimen.  Saya  telah  menerima  salinan  Titah  Ucapan  Seri \n"
-    "Paduka Baginda itu dan seterusnya sekarang saya mengarahkan supaya salinan Titah \n"
-    "Ucapan  itu  dibentangkan  di  atas  meja  Mesyuarat  dan  seterusnya  dicetak  dalam \n"
-    "Penyata Rasmi. \n[Teks Titah Ucapan Diraja adalah seperti di Lampiran] \n\n"
-    "Tuan Yang di-Pertua: Sebelum Yang Berhormat mula menjawab, saya bagi \n"
-    "pihak Dewan Negara mengalu-alukan dan menghargai kehadiran Yang Berhormat-\n"
-    "Yang Berhormat Menteri Kabinet...  [Tepuk] \n\n"
-    "1.  Datuk Haji Roslan bin Awang Chik minta Menteri Perdagangan Dalam \n"
-    "Negeri dan Hal Ehwal Pengguna menyatakan apakah perancangan pihak kementerian. \n"
-    "Menteri  Perdagangan Dalam Negeri dan Hal Ehwal  Pengguna  [Dato’ \n"
-    "Shahrir Abdul Samad]:  Tuan Yang di-Pertua, terima kasih banyak. Langkah-langkah \n"
-    "kerajaan  yang  telah  diambil  dalam  menghadapi  apa  yang  disebut  sebagai  krisis.\n")
-
-
-def encode_or_refuse(path: Path):
-    """The master's root, or None when the input was refused with one diagnostic."""
-    try:
-        result = encode_file(path)
-    except TeikitError as exc:
-        assert "\n" not in str(exc) and str(exc).endswith("]"), str(exc)
-        return None
-    return etree.fromstring(result.data)
-
-
 # Christofforo Suriano to the Doge, The Hague, 6 March 1623 (the Huygens edition's plain
 # text export: the manuscript's lines, no blank line between the letter's parts)
-DESPATCH = """\
---- page 010r---
-2da
-n° 477 comincia 476
-Serenissimo Principe
-la causa perché andai al signor principe d’Oranges fu per par-
-largli di una lettera, che havevo ricevuto dai signori dell’amira-
-lità di Roterdam, colla quale mi davano parte di haver
-havuta sententia contro di loro da questa corte di Holanda
-et obligatoria a pagar ai partionevoli quella nave nominata
-Li tre re delle dodici, che mandai del 1618 al
-servitio della Serenità vostra, et si abbracciò li 16 del mese di
-luglio del 1619 in golfo.
---- page 010v---
-Li quattro, che scopersero quello, che doveva esse-
-quirsi sono stati regalati di 600 fiorini per uno d’un
-vestito dai signori Stati; et promessa di avanzamento
-nelle prime occasioni. Gratie etc.
-Dall’Haya li 6 marzo 1623
-di vostra Serenità
-humilissimo, et devotissimo servitore
-Christofforo Suriano
-
---- page 012r---
-
-
---- page 012v---
-Al serenissimo principe di Venetia
-2da n° 477 comincia
-476
-"""
 
 
 # ---------------------------------------------------------------------- r21
@@ -1388,7 +1030,6 @@ def test_compound_adjective_broken_at_its_own_hyphen_keeps_it():
 # ---------------------------------------------------------------------- one shape
 # The cases of one shape, in a table: a source (and its file name) encoded, and the
 # queries whose answers it must give (texts(): the elements' words; xp(): the nodes).
-QUERIES = {"texts": texts, "xp": xp}
 ENCODED = [
     # (r26)
     # A glossary's items in lower case without a full stop ("- lijero: cuatro a seis

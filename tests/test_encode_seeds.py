@@ -5,13 +5,13 @@ import re
 
 import pytest
 from lxml import etree
+from shared_sources import xp
 
 from teikit import encode_file
 
 from conftest import EDITION, SEEDS, check_golden
 from wordcheck import missing_words, source_words
 
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 PAGE, RECORD = SEEDS
 
@@ -19,10 +19,6 @@ PAGE, RECORD = SEEDS
 def encode(path):
     result = encode_file(path)          # finds editions/sample/edition.toml
     return result, etree.fromstring(result.data)
-
-
-def xp(root, path):
-    return root.xpath(path, namespaces=NS)
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
+from shared_sources import xp
 
 from teikit import encode_file, encode_text
 
 from conftest import shared_path
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 LETTER = """Letter from John Smith to the Editor of The Times
 
@@ -73,10 +72,6 @@ Guten Morgen, Conti.
 def tree(text, **kw):
     result = encode_text(text, **kw)
     return result, etree.fromstring(result.data)
-
-
-def xp(root, path):
-    return root.xpath(path, namespaces=NS)
 
 
 def test_letter_parts():

@@ -13,49 +13,41 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from teiquery import docx_bytes, encode, texts, xp
+from shared_sources import (
+    AOZORA,
+    DEPECHE,
+    EXPORT_R21,
+    HEBREW,
+    JOURNAL,
+    LONG,
+    MINOR,
+    MISSIVE,
+    NEWS_PAGE,
+    NILSSON,
+    PANDOC_PLAIN,
+    QUERIES,
+    SAVED_PAGE,
+    SMALL_PRINT,
+    TEI_BAND18,
+    VOLTAIRE,
+    WAR_DIARY,
+    WS_CHAPTER,
+    _book,
+    _created_round16_letters,
+    _docx,
+    _newspaper,
+    _pliny,
+    creation,
+    encoded,
+    encoded_bytes,
+    fodt,
+    reported,
+)
+from teiquery import encode, texts, xp
 
-from teikit import encode_file, encode_text
+from teikit import encode_file
 from teikit.header import Edition
 from teikit.readers.annexes import annex_head
-
-EXPORT_R21 = ("# The Regular Meeting of the Board of Education held at the\n\n"
-          "**Document Type:** Meeting Minutes\n\n"
-          "**Collection:** Amityville Board of Education Records\n\n"
-          "**Source:** Amityville-Records_page_276.jpg\n\n"
-          "**Model:** qwen/qwen-vl-plus\n\n"
-          "**Processed:** 2026-01-17T22:33:27.487971\n\n"
-          "## Transcription\n\n```\n"
-          "The Regular Meeting of the Board of Education held at the\n"
-          "High School on Thursday, February 7, 1935, at 8:00 o'clock\n"
-          "P. M., pursuant to notice.\n\n"
-          "The meeting was called to order by the President.\n```\n")
-
-
-BODIES = ["Tua quidem pietas, imperator sanctissime, optaverat.",
-          "Exprimere, domine, verbis non possum, quantum mihi gaudium attuleris.",
-          "Ut primum me, domine, indulgentia vestra promovit.",
-          "Indulgentia tua, imperator optime, hortatur me.",
-          "Proximo anno, domine, gravissima valetudine vexatus sum.",
-          "Ago gratias, domine, quod et ius Quiritium dedisti."]
-
-
-def _pliny(numbers: list[str]) -> str:
-    parts = ["Pliny the Younger\n\n C. PLINII CAECILII SECVNDI EPISTVLARVM LIBER DECIMVS\n"]
-    for n in numbers:
-        reply = n.endswith("B")
-        parts.append(f"\n {n} \n \n\n" + ("TRAIANUS PLINIO\n Et civis et senatoris boni "
-                                           "partibus functus es. Vale.\n" if reply else
-                                           "C. PLINIUS TRAIANO IMPERATORI\n \n\n 1 "
-                                           + BODIES[len(parts) % len(BODIES)] + " Vale.\n"))
-    return "".join(parts)
-
-
-SAVED_PAGE = ("Cicero: ad Familiares XVI\n\t\t \n\n \n M. TVLLI CICERONIS EPISTVLARVM AD "
-              "FAMILIARES LIBER SEXTVS DECIMVS Ad Tironem\n \n\n 1 2  3 4 5  6 7 8  9 10 11 \n"
-              " \n\nNon queo ad te nec libet scribere, quo animo sim affectus. Vale.\n \n\n"
-              " \t Cicero \n\t\t The Latin Library \n\t\t The Classics Page\n")
-
 
 ACT_WIKI = """{{Распоряжение Президента РФ
 | НОМЕР          = 359-рп
@@ -88,116 +80,6 @@ ACT_WIKI = """{{Распоряжение Президента РФ
 """
 
 
-ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-            "eighth", "ninth", "tenth"]
-
-
-def _page(n: int, head: str, number_first: bool, words: str) -> str:
-    """A page of a djvu text: its number and running head apart, then its lines (the first
-    and last of them made the page's own: lines that recur beside page numbers are
-    furniture)."""
-    top = f"{n}\n\n\n\n{head}" if number_first else f"{head}\n\n\n\n{n}"
-    lines = words.split("\n")
-    lines[0] = f"in the {ORDINALS[n]} case " + lines[0]
-    lines[-2] = lines[-2] + f" of the {ORDINALS[n]}"
-    return f"\n\n\n\n{top}\n\n\n\n" + "\n".join(lines) + "\n"
-
-
-PROSE = ("the patient was treated for many months by the physicians of the town, and\n"
-         "the treatment, though it was long and costly, brought him very little relief\n"
-         "until he went to the country and rested there through the whole summer; and\n"
-         "there he recovered the strength that he had lost in the years of his labour,\n"
-         "so that in the autumn he came back to the city and took up his work again,\n"
-         "and kept it up for the rest of his life without any return of the trouble,\n"
-         "as he told me himself when I saw him many years after, and as his friends\n")
-
-
-def _book(first_head: str) -> str:
-    return ("/o,\n\n\n\nCERTAIN SYMPTOMS\n\nOF\n\n/NERVOUS EXHAUSTION.^\n\n"
-            "By GEORGE M. BEARD, M. D.,\n\n"
-            "Under the term neurasthenia I described a number of years ago a functional\n"
-            "nervous disease of modern and largely of American origin, which has\n"
-            + PROSE
-            + _page(4, first_head, True, PROSE)
-            + _page(5, "NERVOUS EXHAUSTION.", False, PROSE)
-            + _page(6, "CERTAIN SYMPTOMS OF", True, PROSE)
-            + _page(7, "NERVOUS EXHAUSTION.", False, PROSE)
-            + _page(8, "CERTAIN SYMPTOMS OF", True, PROSE + "know well.\n"))
-
-
-HEBREW = ("## p. (#109) ################################################\n\n"
-          "הוספות\n"
-          "בדף הראשון כותב המחבר: וראשי המדינה באיירופא\n"
-          "שמו להם חוקת משפט להגלות לארצות החדשה הגלת שלמים\n"
-          "כל פושע וכל חוטא אשר נבאש בעמו, ואשר לא תוכל החברה\n"
-          "שאתו לבער את הרע מקרב איירופא. גם בדבר הזה שתו\n"
-          "מוקשים לבני הארצות החדשות, כי החוטאים האלה למדו את\n"
-          "בני האיים להשחית דרכם ולמלא את ארצם חמס, תחת אשר\n"
-          "לפנים לא ידעו לעשות רע, וכל דעה נפסדה אשר נושנה באיי־\n"
-          "רופא, וכל דבר הבל אשר אין דעת בני איירופא נוחה ממנו\n"
-          "עוד, התמלט כאל עיר מקלט אל הארצות החדשות אשר המה\n"
-          "שליטים עליהם.\n")
-
-
-def _column(words: str, width: int = 24) -> str:
-    """Words set in a narrow column, as a page's OCR gives them (no hyphens)."""
-    out, line = [], ""
-    for word in words.split():
-        if line and len(line) + 1 + len(word) > width:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return "\n".join([*out, line])
-
-
-STORY = ("The longer the day of settlement may be postponed beyond the sea the more fearful "
-         "will it be. When a soldier finally goes to his home, he will owe a greater debt than "
-         "he will have the capacity to pay. And it will be the same way from the emperor to "
-         "the peasant. The governments cannot repudiate their debts, but how can they pay "
-         "them? The common people will certainly struggle to find new homes. ")
-
-
-def _newspaper() -> str:
-    return ("Vol. 26 SALT LAKE CITY, UTAH, APRIL 29, 1916 No. 20\n"
-            "! Editorials\n"
-            "Mighty War Debt\n"
-            + _column(STORY * 3) + "\n"
-            "Mlllllllllllllllllllllllllllllllllllllllll\n"
-            "MEN OF THE WEST\n"
-            + _column(STORY * 2) + "\n"
-            "(Continued on page 14.)\n"
-            + _column(STORY * 2) + "\n")
-
-
-WAR_DIARY = """<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml"><head><title>October 1914</title></head>
-<body>
-<h1>War Diary – 12 Inf Bde</h1>
-<p>October 1914</p>
-<article>
-<p class="ref">WO 95/1501/3, pp 1-9</p>
-<table>
-<tr><td><p class="table_heading">Hour, Date, Place</p></td>
-<td><p class="table_heading">Summary of Events and Information</p></td>
-<td><p class="table_heading">Remarks</p></td></tr>
-<tr><td>Oct 3rd LE CATEAU 5am</td><td><p>The Brigade marched north.</p></td><td></td></tr>
-<tr><td>9am</td><td><p>{long}</p></td><td><a href="App2.xhtml">Appendix 2</a></td></tr>
-<tr><td>Oct 4th BETHUNE</td><td><p>Billets were found for the night.</p></td><td></td></tr>
-</table>
-</article>
-</body></html>
-"""
-
-
-LONG = "The Somersets held the ridge under heavy shell fire until the guns were withdrawn. " * 14
-
-
-def encoded(text: str, name: str = "doc.alto.xml"):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
-
-
 VERSIONS_MD = """# Journal from Liberty Jail
 
 #### Faithful Transcription
@@ -218,60 +100,11 @@ Brothers Ripley and Kimball arrived via the valley.
 """
 
 
-AOZORA = """<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ja"><head>
-<title>正岡子規 歌よみに与ふる書</title></head><body>
-<h1 class="title">歌よみに与ふる書</h1>
-<div class="main_text">
-　拝啓。実例につきて評せよとの御言葉<ruby><rb>御尤</rb><rp>（</rp>
-<rt>ごもっとも</rt><rp>）</rp></ruby>と存候。<br />
-<br />
-　なほ手当り次第<ruby><rb>可申上</rb><rp>（</rp>
-<rt>もうしあぐべく</rt><rp>）</rp></ruby>候也。<br />
-<div class="chitsuki_2" style="text-align:right">（明治三十一年二月二十一日）</div>
-</div>
-<div class="bibliographical_information"><hr /><br />
-底本：「歌よみに与ふる書」岩波文庫、岩波書店<br />
-　　　1955（昭和30）年2月25日第1刷発行<br />
-入力：網迫、土屋隆<br />
-2004年8月10日作成<br />
-</div>
-</body></html>
-"""
-
-
-PANDOC_PLAIN = ("אגרות\n\nוקמו כלם לגנוב ולעשות תּמונות של משה1 אם אָמר האחד “תּקופות”.\n\n"
-                "לא יאבה הזקן2 לתתּו, ובשנת 1885 עוד.\n\nדוד פרישמאַנן.\n\n\n\n"
-                "השווה מכתב יג, למעלה.  \u21a9\n\n\n\nסלונימסקי.  \u21a9\n\n\n\n"
-                "את הטקסט לעיל הפיקו מתנדבי פרויקט בן־יהודה באינטרנט.  הוא זמין תמיד "
-                "בכתובת הבאה:https://benyehuda.org/read/93\n")
-
-
-NEWS_PAGE = ("# The Daily Record\n\n## Fillbuster Dauntless Back.\n\n"
-             "**Jacksonville Suspects that She landed the Expedition in Cuba.**\n\n"
-             "Jacksonville, Fla., Nov. 13. \u2013 The famous tug Dauntless is back in port.\n\n"
-             "When she left Jacksonville she went quietly to towing vessels.\n\n"
-             "## Application for Receiver Refused.\n\n"
-             "Atlanta, Ga  Nov. 13. \u2013 Application for a receiver was refused.\n\n"
-             "## Soldiers Arrived.\n(By wire to the Record.)\n\n"
-             "Jersey City, Aug. 26.\u2014Nearly one thousand soldiers arrived here to-day.\n")
-
-
 ISSUE = ("---\ntitle: Daily Record, Volume 1 No. 85\ndate: 1897-11-15 11:00:00 -05:00\n---\n\n"
          "# The Daily Record\n\n{extra}Volume 1. NO. 85.  \n"
          "Wilmington, N. C., Monday Evening, November 15, 1897\n\n"
          "## Local News\n\nThe Annual Conference convenes on Thursday morning.\n\n"
          "## Wilmington & Weldon Ry.\n\nCondensed Schedule Dated Sept. 23rd, 1897.\n")
-
-
-SMALL_PRINT = (
-    "***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***\n"
-    "Why is this \"Small Print!\" statement here?  You know: lawyers.\n\n"
-    "LIMITED WARRANTY; DISCLAIMER OF DAMAGES\n"
-    "But for the \"Right of Replacement or Refund\" described below,\n"
-    "[1] the Project disclaims all liability to you for damages, and\n"
-    "[2] YOU HAVE NO REMEDIES FOR NEGLIGENCE.\n\n"
-    "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\n\n")
 
 
 OLD_HEADER = (
@@ -286,13 +119,6 @@ OLD_HEADER = (
     "These original Project Gutenberg Etexts will be compiled into a file\n"
     "containing them all.\n\n"
     "***\n\n\n")
-
-
-JOURNAL = ("## April 1839 – Prison Entries\n\n### Faithful Transcription\n\n"
-           "[Prison, April 02, 1839 — Page ?]\nApril the 2 1839 this day\nthe guard went\n"
-           "away early and we ate\n[End of page ?]\n\n### Modernized Transcription\n"
-           "This day, the second of April, the guard went away early. We ate at noon and "
-           "the jailer brought water.\n---\n*Prepared for the digital edition.*\n")
 
 
 EN = ("The parties agree that the trade in slaves shall be suppressed in all the territories "
@@ -311,145 +137,7 @@ EXAM = ("TRIAL OF JOHN DOE\n\nJOHN SMITH sworn. Examined by Mr. Erskine.\n\n"
         "CROSS-EXAMINATION BY MR. GARROW:\n\nQ. Are you sure of that?\n\nA. Quite sure.\n")
 
 
-NILSSON = (
-    '<!DOCTYPE html>\n<html lang="sv"><head><title>John Albert Nilssons noth&#228;fte</title>'
-    "</head><body>\n<header><h1>John Albert Nilssons noth&#228;fte</h1></header>\n"
-    '<nav><a href="index.html">Hem</a> | <a href="galleri.html">Galleri</a></nav>\n'
-    "<h2> GALLERI </h2>\n"
-    '<p class="subtitle"> Framsida.<br /> Notbok för Violin<br /> John Albert Nilsson<br />'
-    " Hjortshög, den 12/3 1895 </p>\n"
-    '<p class="subtitle"> Sida 1.<br /> 4. Narvamarsch (Wid Karl XII dödsfest 1818).<br />'
-    " Kompositör: J.C Haeffner. Tonart: E-moll. Taktart: 4/4.<br /> 5. Wärmlandsvisa.<br />"
-    " Tonart: E-moll. Taktart: 2/4.</p>\n"
-    '<p class="subtitle"> Sida 2.<br /> 6. Julian Polka<br /> Kompositör: Wilhelm Kühner.'
-    " Tonart: D-dur. Taktart: 2/4.</p>\n"
-    '<p class="subtitle"> Sida 3.<br /> 8. Polska<br /> Tonart: G-dur. Taktart: 3/4.</p>\n'
-    "</body></html>\n")
-
-
-MINOR = ("---\nlayout: narrative\n\ntitle: >\n    \nsource: \n---\n\n# THEMES\n\n"
-         "  Loss is a constant theme in Louisa's Diary.\n\n"
-         "# September 1st 1855 Commencing this Journal\n\n## Sept. 3\n\n"
-         "  Jim [Anderson] leaves for school at Bloomfield.\n\n## Sept. 4\n\n"
-         "  A letter from B. [Betsey] Bankhead.\n")
-
-
-def _created_round16_letters(root) -> str:
-    return xp(root, "//t:profileDesc/t:creation/t:date/@when")[0]
-
-
-VOLTAIRE = """<html lang="fr"><head><title>LETTRE SECRETES DE Mr. DE VOLTAIRE</title></head>
-<body>
-<div style="text-align: center;">
-<h1>Édition en ligne des <i>LETTRE SECRETES DE Mr. DE VOLTAIRE</i></h1>
-<h2>La correspondance de Voltaire</h2>
-<p>Voltaire</p><a href="https://example.org/1878-portrait-de-voltaire.jpg"><img
- src="portrait.webp" alt="gravure, portrait de Voltaire, 1878"></a></div>
-<div>
-<h3>Lettre V de Mr. de Voltaire</h3>
-<p>Au nom de Rameau ma froide veine se réchauffe, Monsieur. Vous me dites qu'il a
-besoin de quelque guenille pour faire exécuter des morceaux de musique.</p>
-<p>Je vous embrasse &amp; suis à vous pour la vie.</p>
-<p>&gt;&gt; <a href="./lettrequatre.html">Lettre précédente.</a></p>
-</div>
-<p>&gt;&gt; <a href="./lettreVI.html">Lettre suivante : Lettre VI de Mr. de Voltaire</a></p>
-<div class="footer">Encodage réalisé dans le cadre de l'évaluation du module XML-TEI<br><br>
-École nationale des Chartes</div>
-</body></html>"""
-
-
-def _docx(paragraphs: list[str]) -> bytes:
-    """A Word package of *paragraphs*, one w:p each; " // " inside one is a soft line
-    break (w:br), as the scout's mkdocx.py builds them."""
-    return docx_bytes("".join("<w:p>" + "<w:r><w:br/></w:r>".join(
-        f'<w:r><w:t xml:space="preserve">{part}</w:t></w:r>' for part in p.split(" // "))
-        + "</w:p>" for p in paragraphs))
-
-
-TEI_BAND18 = "{http://www.tei-c.org/ns/1.0}"
-
-
 FIXTURES_FORMATS18 = Path(__file__).parent / "fixtures" / "formats18"
-
-
-OFFICE = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-          'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-          'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
-          'xmlns:xlink="http://www.w3.org/1999/xlink"')
-
-
-def fodt(body: str, styles: str = "", meta: str = "") -> str:
-    """A flat OpenDocument text as LibreOffice saves it (.fodt)."""
-    return (f'<?xml version="1.0" encoding="UTF-8"?><office:document {OFFICE} '
-            'office:mimetype="application/vnd.oasis.opendocument.text">'
-            f"<office:meta>{meta}</office:meta>"
-            f"<office:automatic-styles>{styles}</office:automatic-styles>"
-            f"<office:body><office:text>{body}</office:text></office:body></office:document>")
-
-
-def encoded_bytes(tmp_path: Path, name: str, data: bytes):
-    source = tmp_path / name
-    source.write_bytes(data)
-    result = encode_file(source)
-    return etree.fromstring(result.data), result
-
-
-def reported(result) -> str:
-    """What the encoding report says was left out (and the diagnostics)."""
-    return " ".join([f"{x.text} {x.reason}" for x in result.left_out] +
-                    [d.message for d in result.diagnostics])
-
-
-WS_CHAPTER = """{{header
- | title      = [[The Federalist Papers]]
- | author     = Alexander Hamilton
- | section    = No. 1
- | previous   = [[../Preface|Preface]]
- | next       = [[../No. 2|No. 2]]
- | year       = 1787
- | notes      = First published in the ''Independent Journal''.
-}}
-== General Introduction ==
-To the People of the State of New York:
-
-AFTER an unequivocal experience<ref>Of the Articles of Confederation.</ref> of the \
-inefficacy of the subsisting {{sc|federal government}}, you are called upon to deliberate \
-on a new Constitution.<ref name="c">See [[Constitution]].</ref> It has been frequently \
-remarked<ref name="c"/> that it seems to have been reserved to the people of this \
-{{hws|coun|country}}
-{{hwe|try|country}} to decide.<!-- check against the 1788 edition -->
-
-<poem>
-Happy the man, whose wish and care
-A few paternal acres bound,
-</poem>
-[[Category:Federalist Papers]]
-{{PD-old}}
-{{Unknown template|kept words|width=3em}}
-"""
-
-
-MISSIVE = (
-    "1 4:1  IV. PIETER BOTH, KASTEEL NASSAU OP BANDA 18 juli 1611.\n"
-    "1 4:2  \n"
-    "1 4:3  Principaelijck besich geweest in het opbouwen van dit nieuwe fort\n"
-    "1 4:4  \n"
-    "1 4:5  twelck ic verhope binnen een maent gedaen sal weesen, is geheel meest van\n"
-    "1 4:6  viercante witte steen in calck geleyt.\n"
-    "1 4:7  \n"
-    "1 5:1  Hier wt connen Mijn Heeren considereren de goede ordre, die voor desen\n"
-    "1 5:2  is geweest.\n")
-
-
-DEPECHE = ("#Text transcriptions\n\n## **Sample 1**\n"
-           "## _La Dépêche : journal quotidien (04 avril 1875)_\n\n"
-           "<p>Seul, le _Messager de Toulouse_ déclarait que ce vote « ne lui inspirait "
-           "aucune inquiétude ». Le préfet de la Haute-\nGaronne entre autres s'est montré "
-           "d'une rigueur extrême.</p>\n")
 
 
 WIKISOURCE = """<!DOCTYPE html>
@@ -473,10 +161,6 @@ WIKISOURCE = """<!DOCTYPE html>
 <td>本北宋作品在全世界都属于公有领域。</td></tr></tbody></table>
 </div></div></div></div></body></html>
 """
-
-
-def creation(root) -> list[str]:
-    return [d.get("when") for d in xp(root, "//t:profileDesc/t:creation/t:date")]
 
 
 # ---------------------------------------------------------------------- r21
@@ -1480,7 +1164,6 @@ def test_site_masthead_inside_the_content_is_no_title():
 # ---------------------------------------------------------------------- one shape
 # The cases of one shape, in a table: a source (and its file name) encoded, and the
 # queries whose answers it must give (texts(): the elements' words; xp(): the nodes).
-QUERIES = {"texts": texts, "xp": xp}
 ENCODED = [
     # (r23)
     # Without OCR's specks there is no evidence of a title page read by OCR: the lines are

@@ -14,10 +14,19 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lxml import etree
+from shared_sources import (
+    DEWAN,
+    EXPORT_R21,
+    EXPORT_R23,
+    NILSSON,
+    QUERIES,
+    RECORDS,
+    TC39,
+    encoded,
+    speakers_and_speech,
+)
 from teiquery import encode, texts, xp
 
-from teikit import encode_text
 from teikit.readers.turns import ABBREV_INSIDE, ABBREV_INSIDE_HINT, _abbrev_labels, _comebacks
 from teikit.sourcetext import Block, Line
 
@@ -46,66 +55,6 @@ CHAT = ("# Working Group Telco Minutes\n\n"
         "> *Bill Kasdorf:* +1 to that\n")
 
 
-EXPORT_R21 = ("# The Regular Meeting of the Board of Education held at the\n\n"
-          "**Document Type:** Meeting Minutes\n\n"
-          "**Collection:** Amityville Board of Education Records\n\n"
-          "**Source:** Amityville-Records_page_276.jpg\n\n"
-          "**Model:** qwen/qwen-vl-plus\n\n"
-          "**Processed:** 2026-01-17T22:33:27.487971\n\n"
-          "## Transcription\n\n```\n"
-          "The Regular Meeting of the Board of Education held at the\n"
-          "High School on Thursday, February 7, 1935, at 8:00 o'clock\n"
-          "P. M., pursuant to notice.\n\n"
-          "The meeting was called to order by the President.\n```\n")
-
-
-TC39 = ("# January 28, 2015 Meeting Notes\n\n"
-        "Brian Terlson (BT), Allen Wirfs-Brock (AWB), Waldemar Horwat (WH), "
-        "István Sebestyén (IS), Ben Newman (BN), Mark S. Miller (MM)\n\n"
-        "## Report\n\n"
-        "IS: Recommend resuming the fast-track.\n\n"
-        "WH: Why now?\n\n"
-        "IS: Because the platform is ready.\n\n"
-        "WH and IS: [Discussion about what the platform is]\n\n"
-        "AWB: The user would have to wrap the iterator.\n\n"
-        "BN: Or not.\n\n"
-        "AWB/BN: We agree on that.\n\n"
-        "MM: Requests that browser makers wait for at least 2 months.\n\n"
-        "[agreed to MM's request]\n\n"
-        "AWB: Then we can drop step 17.\n\n"
-        "BT: Yes.\n")
-
-
-EXPORT_R23 = ("=======================\n"
-          "Filename: notebook-17 (first 2).pdf\n"
-          "Page: 1 of 2\n"
-          "Link: https://transcription.si.edu/transcribe/12345/ABCDE\n"
-          "=======================\n\n"
-          "[[preprinted]] 12 [[/preprinted]]\n"
-          "[[table]]\n"
-          "|   |   |   |\n"
-          "|---|---|---|\n"
-          "|201|-14[[symbol - degree symbol]] 4410|7.2|\n"
-          "|202|-15[[symbol - degree symbol]] [[strikethrough]] 3105 [[/strikethrough]] 3150|8.0|\n"
-          "|203|-15[[symbol - degree symbol]] 3188|6.9|\n"
-          "[[/table]]\n\n"
-          "=======================\n"
-          "Page: 2 of 2\n"
-          "Link: https://transcription.si.edu/transcribe/12345/ABCDF\n"
-          "=======================\n\n"
-          "[[preprinted]] 13 [[/preprinted]]\n"
-          "Tuesday, Oct. 5, 1915\n"
-          "Plate A2210 taken.\n"
-          "[[annotation]]Faint on -15 3150[[/annotation]]\n")
-
-
-def speakers_and_speech(root) -> list[tuple[str, str]]:
-    return [(" ".join("".join(sp.find("{http://www.tei-c.org/ns/1.0}speaker").itertext())
-                      .split()),
-             " ".join(" ".join("".join(p.itertext()) for p in xp(sp, "t:p")).split()))
-            for sp in xp(root, "//t:body//t:sp")]
-
-
 LEGCO_PAGES = (
     "立法會  ─  2013年 1月 10日\n\n3236\n議員議案\n\n"
     "主席：我現在請鄧家彪議員發言及動議議案。\n\n\n"
@@ -119,11 +68,6 @@ LEGCO_PAGES = (
     " 部分近年才成立私營退休金制度的國家，已設立收費上限。\n"
     "立法會  ─  2013年 1月 10日\n\n3238\n"
     "主席：鄧議員，發言時限到了。\n")
-
-
-def encoded(text: str, name: str = "doc.alto.xml"):
-    result = encode_text(text, name)
-    return etree.fromstring(result.data), result
 
 
 FIXTURES_R32 = Path(__file__).parent / "fixtures" / "r32"
@@ -184,18 +128,6 @@ SEJM = ("# 20. posiedzenie\n\n#### Prezes Rady Ministrów Donald Tusk:\n\n"
         "Fundusz stabilizacji dla rolników - nie ma.\n")
 
 
-RECORDS = ("Primary publication: AbB 02, 011\nAuthor(s): Frankena, Rintje, \n"
-           "Publication date: 1966\nMuseum no.: BM 080318\n"
-           "Accession no.: 1894-11-14, 0052\nProvenience: \n"
-           "Period: Old Babylonian (ca. 1900-1600 BC)\nGenre: Letter\nTransliteration:\n"
-           "1. a-na be-li2-ia\n2. qi2-bi2-ma\n\n\n"
-           "Primary publication: AbB 02, 012\nAuthor(s): Frankena, Rintje, \n"
-           "Publication date: 1966\nMuseum no.: BM 080401\n"
-           "Accession no.: 1894-11-14, 0135\nProvenience: \n"
-           "Period: Old Babylonian (ca. 1900-1600 BC)\nGenre: Letter\nTransliteration:\n"
-           "1. a-na a-bi-ia\n2. qi2-bi2-ma\n")
-
-
 TRIAL = ("Jane Rickman sworn.—Examined by Mr. Bower.\n\n"
          "Mr. Erskine.—I object to this question, my lord, as it leads the witness.\n\n"
          "Lord Chief Justice Eyre.—It is not likely to do any harm, Mr. Erskine.\n\n"
@@ -216,48 +148,12 @@ def _inside(text: str) -> list[str]:
     return [m.group("label") for m in ABBREV_INSIDE.finditer(text, 3)]
 
 
-NILSSON = (
-    '<!DOCTYPE html>\n<html lang="sv"><head><title>John Albert Nilssons noth&#228;fte</title>'
-    "</head><body>\n<header><h1>John Albert Nilssons noth&#228;fte</h1></header>\n"
-    '<nav><a href="index.html">Hem</a> | <a href="galleri.html">Galleri</a></nav>\n'
-    "<h2> GALLERI </h2>\n"
-    '<p class="subtitle"> Framsida.<br /> Notbok för Violin<br /> John Albert Nilsson<br />'
-    " Hjortshög, den 12/3 1895 </p>\n"
-    '<p class="subtitle"> Sida 1.<br /> 4. Narvamarsch (Wid Karl XII dödsfest 1818).<br />'
-    " Kompositör: J.C Haeffner. Tonart: E-moll. Taktart: 4/4.<br /> 5. Wärmlandsvisa.<br />"
-    " Tonart: E-moll. Taktart: 2/4.</p>\n"
-    '<p class="subtitle"> Sida 2.<br /> 6. Julian Polka<br /> Kompositör: Wilhelm Kühner.'
-    " Tonart: D-dur. Taktart: 2/4.</p>\n"
-    '<p class="subtitle"> Sida 3.<br /> 8. Polska<br /> Tonart: G-dur. Taktart: 3/4.</p>\n'
-    "</body></html>\n")
-
-
 INTERVIEW = ("## About the Interview\n\nTATSUO ARAI: An Interview Conducted by Peter Asaro, IEEE "
              "History Center, 4 November 2013.\n\n## Interview\n\nINTERVIEWEE: Tatsuo Arai\n"
              "INTERVIEWER: Peter Asaro\nDATE: 4 November 2013\nPLACE: Tokyo, Japan\n\n"
              "### Early Life\n\n" + "".join(
                  f"Q:\n\nWhat did you work on in year {k}?\n\nTatsuo Arai:\n\nWell, in that year "
                  "I worked on a walking robot with six limbs.\n\n" for k in range(4)))
-
-
-DEWAN = (
-    "DEWAN NEGARA\n\nIsnin, 26 Mei 2008\n\n"
-    "Tuan Yang di-Pertua: Ahli-ahli Yang Berhormat, saya mengucapkan tahniah kepada Ahli.\n\n"
-    "Tuan Yang di-Pertua: Ahli-ahli Yang Berhormat, dengan sukacitanya saya \n"
-    "memaklumkan kepada Majlis ini iaitu pada 29 April 2008, Seri Paduka Baginda Yang di-\n"
-    "Pertuan Agong, dengan limpah kurnia Baginda telah berkenan menyampaikan Titah \n"
-    "Ucapan  Diraja  dalam  Parlimen.  Saya  telah  menerima  salinan  Titah  Ucapan  Seri \n"
-    "Paduka Baginda itu dan seterusnya sekarang saya mengarahkan supaya salinan Titah \n"
-    "Ucapan  itu  dibentangkan  di  atas  meja  Mesyuarat  dan  seterusnya  dicetak  dalam \n"
-    "Penyata Rasmi. \n[Teks Titah Ucapan Diraja adalah seperti di Lampiran] \n\n"
-    "Tuan Yang di-Pertua: Sebelum Yang Berhormat mula menjawab, saya bagi \n"
-    "pihak Dewan Negara mengalu-alukan dan menghargai kehadiran Yang Berhormat-\n"
-    "Yang Berhormat Menteri Kabinet...  [Tepuk] \n\n"
-    "1.  Datuk Haji Roslan bin Awang Chik minta Menteri Perdagangan Dalam \n"
-    "Negeri dan Hal Ehwal Pengguna menyatakan apakah perancangan pihak kementerian. \n"
-    "Menteri  Perdagangan Dalam Negeri dan Hal Ehwal  Pengguna  [Dato’ \n"
-    "Shahrir Abdul Samad]:  Tuan Yang di-Pertua, terima kasih banyak. Langkah-langkah \n"
-    "kerajaan  yang  telah  diambil  dalam  menghadapi  apa  yang  disebut  sebagai  krisis.\n")
 
 
 # ---------------------------------------------------------------------- r21
@@ -1347,7 +1243,6 @@ def test_speakers_taking_turns_stay_turns_with_short_speeches():
 # ---------------------------------------------------------------------- one shape
 # The cases of one shape, in a table: a source (and its file name) encoded, and the
 # queries whose answers it must give (texts(): the elements' words; xp(): the nodes).
-QUERIES = {"texts": texts, "xp": xp}
 ENCODED = [
     # (r21)
     pytest.param((MINUTES_R21, "minutes.md"), [
