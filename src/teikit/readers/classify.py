@@ -172,18 +172,28 @@ POINT_MARK = re.compile(r"^(?P<mark>\(?(?P<n>\d{1,2}|[^\W\d_])[.)])(?:(?=[^\W\d_
                         r"(?!\w*\.\w)|\s+(?=\S))")
 
 
+class _PointRun(list[tuple[Unit, str, str]]):
+    """Paragraphs opening with marks of one sequence, gathered as they come: a run of two or
+    more numbered by their marks when it ends (flush), and its rule noted."""
+
+    def __init__(self, ctx: Context, rule: str) -> None:
+        super().__init__()
+        self.ctx, self.rule = ctx, rule
+
+    def flush(self) -> None:
+        if len(self) >= 2:
+            for unit, n, _ in self:
+                unit.n = n
+            self.ctx.fired(self.rule)
+        self.clear()
+
+
 def points_in_sequence(units: list[Unit], ctx: Context) -> None:
     """Paragraphs that open with a point's mark NUMBERED does not read ("1.Slavery", "(a)To",
     a Cyrillic "а)") are points where two paragraphs or more in a row carry marks of one
     form in their sequence (1, 2; a, b; а, б): a mark alone ("1.5 per cent", "(a)b") is none."""
-    found: list[tuple[Unit, str, str]] = []      # the unit, its number, its mark's shape
-
-    def flush() -> None:
-        if len(found) >= 2:
-            for unit, n, _ in found:
-                unit.n = n
-            ctx.fired("points-unspaced")
-        found.clear()
+    found = _PointRun(ctx, "points-unspaced")   # the unit, its number, its mark's shape
+    flush = found.flush
     for u in units:
         if u.kind != "para" or u.span is None:
             flush()
@@ -217,14 +227,8 @@ def roman_points_in_sequence(units: list[Unit], ctx: Context) -> None:
     every one of them (NUMBERED reads "(i)" and "(v)" as letters, "(ii)" as nothing); in
     "(h)", "(i)", "(j)" the "(i)" is a letter: no "(ii)" follows it. A run is read as a
     whole, not an item at a time."""
-    run: list[tuple[Unit, str, str]] = []      # the unit, its numeral, its mark's shape
-
-    def flush() -> None:
-        if len(run) >= 2:
-            for unit, n, _ in run:
-                unit.n = n
-            ctx.fired("roman-points")
-        run.clear()
+    run = _PointRun(ctx, "roman-points")       # the unit, its numeral, its mark's shape
+    flush = run.flush
     for u in units:
         if u.kind in ("pb", "cb"):
             continue
@@ -240,7 +244,6 @@ def roman_points_in_sequence(units: list[Unit], ctx: Context) -> None:
             flush()
         if run or n.lower() == "i":
             run.append((u, n, shape))
-    flush()
     flush()
 
 
