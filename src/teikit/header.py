@@ -374,6 +374,11 @@ RULES = [
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
      "running lines that recur from page to page (or on a running head's own line) starts a "
      "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),
+    ("page-foot-stamps", "interpretation", "An archive's stamp at the foot of each page "
+     "(its scan number and the page's number, \u201cHW 50953 DocId:32338011 Page 1\u201d), "
+     "recurring with one identifier and rising page numbers, closes its page: the next page "
+     "begins after it (<pb n=\"N+1\"/>), none after the last; the stamp is left out and "
+     "reported."),
     ("pdf-lines", "segmentation", "A PDF turned into HTML (pdftohtml) ends its lines at the "
      "page's width: a paragraph's lines are joined, an empty line ends the paragraph, and "
      "the running head and footer of every page are left out and reported."),

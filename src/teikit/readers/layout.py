@@ -54,6 +54,7 @@ from .pages import (
     leading_page_numbers,
     library_stamps,
     lone_page_numbers,
+    page_foot_stamps,
     page_furniture,
     page_marks_in_prose,
     page_number,
@@ -102,6 +103,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = page_marks_in_prose(blocks, ctx)
     blocks = form_feed_pages(blocks, ctx)
     blocks = single_page_head(blocks, ctx)
+    blocks = page_foot_stamps(blocks, ctx)
     blocks = page_furniture(blocks, ctx)
     blocks = _entry_date_heads(blocks, ctx)
     blocks = library_stamps(blocks, ctx)
