@@ -374,6 +374,10 @@ RULES = [
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
      "running lines that recur from page to page (or on a running head's own line) starts a "
      "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),
+    ("site-title-subject", "interpretation", "A site's page title that names the document "
+     "by its reference and cuts its SUBJECT short (\u201cViewing cable 08VLADIVOSTOK68, "
+     "RUSSIAN FAR EAST: \u2026\u201d) gives way to the SUBJECT field whole as the heading and "
+     "the title; the page title is left out and reported."),
     ("page-foot-stamps", "interpretation", "An archive's stamp at the foot of each page "
      "(its scan number and the page's number, \u201cHW 50953 DocId:32338011 Page 1\u201d), "
      "recurring with one identifier and rising page numbers, closes its page: the next page "

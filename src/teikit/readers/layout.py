@@ -1176,12 +1176,14 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
+            capitals = _capitals_broken(last.text, span.text)
             compound = _compound_tail(last.text, span.text) or \
-                _hyphen_chain(last.text, span.text, ctx)
+                _hyphen_chain(last.text, span.text, ctx) or \
+                (capitals and _capitals_compound(last.text, span.text, ctx))
             if compound:
                 ctx.fired("line-end-compound")        # "panic-" / "stricken": its own hyphen
-            if (plain(span.text).lstrip()[:1].islower() or _capitals_broken(last.text, span.text)) \
-                    and not compound and not _printed_compound(last.text, span.text, ctx):
+            if (plain(span.text).lstrip()[:1].islower() or capitals) and not compound \
+                    and not _printed_compound(last.text, span.text, ctx):
                 parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
                 ctx.fired("dehyphenated")
                 line, col = last.pos(len(word_end) - 1)
@@ -1240,6 +1242,19 @@ def _capitals_broken(before: str, after: str) -> bool:
     tail = re.sub(r"\W+$", "", (plain(after).lstrip().split(None, 1) or [""])[0])
     return bool(head) and len(head[0]) >= 2 and head[0].isalpha() and head[0].isupper() \
         and len(tail) >= 2 and tail.isalpha() and tail.isupper()
+
+
+def _capitals_compound(before: str, after: str, ctx: Context) -> bool:
+    """Is "DRAFT-" / "LAW" two words in capitals joined by their own hyphen, not one word
+    cut ("NA-" / "TIONAL")? Capitals give no evidence of a cut, so the text's words do:
+    both halves, of three letters at least, printed on their own elsewhere in the text,
+    and the two never printed as one word."""
+    head = plain(before).rstrip()[:-1].rsplit(None, 1)[-1:]
+    tail = re.sub(r"\W+$", "", (plain(after).lstrip().split(None, 1) or [""])[0])
+    if not head or len(head[0]) < 3 or len(tail) < 3 or not head[0].isalpha():
+        return False
+    return _whole_word(head[0], ctx) and _whole_word(tail, ctx) and \
+        (head[0] + tail).casefold() not in ctx.words()
 
 
 def _printed_compound(before: str, after: str, ctx: Context) -> bool:
