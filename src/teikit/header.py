@@ -378,6 +378,10 @@ RULES = [
      "by its reference and cuts its SUBJECT short (\u201cViewing cable 08VLADIVOSTOK68, "
      "RUSSIAN FAR EAST: \u2026\u201d) gives way to the SUBJECT field whole as the heading and "
      "the title; the page title is left out and reported."),
+    ("capitals-compound", "segmentation", "In a text set in capitals, a line-end hyphen "
+     "between two words the text prints on their own elsewhere and never as one word "
+     "(DRAFT- / LAW) is the compound's own: kept (DRAFT-LAW); other words in capitals cut "
+     "at a line end are joined (JURIS- / DICTION)."),
     ("page-foot-stamps", "interpretation", "An archive's stamp at the foot of each page "
      "(its scan number and the page's number, \u201cHW 50953 DocId:32338011 Page 1\u201d), "
      "recurring with one identifier and rising page numbers, closes its page: the next page "

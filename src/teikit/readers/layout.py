@@ -1178,10 +1178,12 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
             word_end = last.text.rstrip()
             capitals = _capitals_broken(last.text, span.text)
             compound = _compound_tail(last.text, span.text) or \
-                _hyphen_chain(last.text, span.text, ctx) or \
-                (capitals and _capitals_compound(last.text, span.text, ctx))
+                _hyphen_chain(last.text, span.text, ctx)
             if compound:
                 ctx.fired("line-end-compound")        # "panic-" / "stricken": its own hyphen
+            elif capitals and _capitals_compound(last.text, span.text, ctx):
+                compound = True                       # "DRAFT-" / "LAW"
+                ctx.fired("capitals-compound")
             if (plain(span.text).lstrip()[:1].islower() or capitals) and not compound \
                     and not _printed_compound(last.text, span.text, ctx):
                 parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
