@@ -374,6 +374,19 @@ RULES = [
     ("page-furniture", "interpretation", "Without form feeds, a page number printed beside "
      "running lines that recur from page to page (or on a running head's own line) starts a "
      "page (<pb n=\"N\"/>) where it stands; the running lines are left out and reported."),
+    ("site-title-subject", "interpretation", "A site's page title that names the document "
+     "by its reference and cuts its SUBJECT short (\u201cViewing cable 08VLADIVOSTOK68, "
+     "RUSSIAN FAR EAST: \u2026\u201d) gives way to the SUBJECT field whole as the heading and "
+     "the title; the page title is left out and reported."),
+    ("capitals-compound", "segmentation", "In a text set in capitals, a line-end hyphen "
+     "between two words the text prints on their own elsewhere and never as one word "
+     "(DRAFT- / LAW) is the compound's own: kept (DRAFT-LAW); other words in capitals cut "
+     "at a line end are joined (JURIS- / DICTION)."),
+    ("page-foot-stamps", "interpretation", "An archive's stamp at the foot of each page "
+     "(its scan number and the page's number, \u201cHW 50953 DocId:32338011 Page 1\u201d), "
+     "recurring with one identifier and rising page numbers, closes its page: the next page "
+     "begins after it (<pb n=\"N+1\"/>), none after the last; the stamp is left out and "
+     "reported."),
     ("pdf-lines", "segmentation", "A PDF turned into HTML (pdftohtml) ends its lines at the "
      "page's width: a paragraph's lines are joined, an empty line ends the paragraph, and "
      "the running head and footer of every page are left out and reported."),

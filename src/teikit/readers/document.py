@@ -11,7 +11,7 @@ from lxml import etree
 from ..formats import frontmatter, tables
 from ..formats.marks import HI, plain
 from ..formats.urls import safe_target
-from ..sourcetext import Block
+from ..sourcetext import Block, Line
 from ..tei import E, tei, text_of
 from . import (
     annexes,
@@ -163,7 +163,10 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         subject = _subject_field(blocks[i:i + 60])
         if subject and field is not None and " ".join(field.split()) == subject[0]:
             field = None             # (the SUBJECT line itself, found as a title field)
-        if subject and (field is None or generic_title(field)):
+        if subject and (field is None or generic_title(field)
+                        or subject[0].casefold() not in field.casefold()):
+            # (a record's TITLE names the file, the memorandum's SUBJECT what it is about:
+            # "THE CUBA PROJECT: Tasks Assigned to CIA in General Lansdale's Program Review")
             field = _with_subject(field or subject[1] or "", subject[0])
             ctx.fired("subject-title")
         if field and not hints.title:
@@ -267,6 +270,17 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
         if _title_under_title(blocks, i - 1):     # "##Verdrag inzake de slavernij" /
             facts["other_title"] = plain(blocks[i].text).strip().rstrip(".")
             ctx.fired("title-under-title")        # "####SLAVERY CONVENTION." / "###Article 1"
+    site_head = facts.get("head")
+    whole = _site_title_subject(text_of(site_head), blocks) if site_head is not None else None
+    if site_head is not None and whole:        # "Viewing cable 08VLADIVOSTOK68, RUSSIAN FAR
+        number = head_lines[0].number if head_lines else \
+            head.pos(0)[0] if head is not None else 1                  # EAST: … "HERO,""
+        ctx.leave_out([Line(number, text_of(site_head))], "a site's page title: the "
+                      "document's reference and its SUBJECT cut short; the SUBJECT whole is "
+                      "the heading", "site-title")
+        facts["head"] = E.head(whole, type="source-title")
+        site_head.getparent().replace(site_head, facts["head"])
+        ctx.fired("site-title-subject")
     if filing and "head" in facts:
         ctx.fired("quoted-title" if quoted else "filing-title")
     if "head" not in facts and head is None and hints.title:
@@ -866,7 +880,8 @@ def _subject_field(blocks: list[Block]) -> tuple[str, str | None] | None:
             if m is None:
                 continue
             if m.group("value"):
-                value = m.group("value")
+                value = " ".join([m.group("value"), *_subject_run_on(m.group("value"),
+                                                                     block.lines[n + 1:n + 3])])
             else:                    # a form in capitals: the value runs on, column cut off
                 parts = [NEXT_COLUMN.sub("", m.group("caps"))]
                 if re.search(r"[a-z]", parts[0]):
@@ -886,6 +901,63 @@ def _subject_field(blocks: list[Block]) -> tuple[str, str | None] | None:
             heading = plain(over[-1].text).strip() if over and len(over) == 1 else None
             return value, heading if heading and generic_title(heading) else None
     return None
+
+
+# what opens a line that is no subject's run-on: a field's label ("REF:", "CLASSIFIED BY:"),
+# a point's number or letter ("1.", "A. TASKS"), a paragraph sign
+NOT_RUN_ON = re.compile(r"^\W*(?:[A-Za-z][A-Za-z .]{0,24}:|(?:\d{1,3}|[A-Z])[.)](?:\s|$)|¶)")
+
+
+def _subject_run_on(value: str, lines: list[Line]) -> list[str]:
+    """The lines a SUBJECT field's value runs on to, cut at the line's end: in a text set
+    in capitals, the capitals lines under it (two at most: "SUBJECT: RUSSIAN FAR EAST:
+    CHUKOTKANS WORRY AS THEIR \"HERO,\"" / "BILLIONAIRE ROMAN ABRAMOVICH, STEPS DOWN AS
+    GOVERNOR"); else one short line of capitalised words ("… Lansdale's Program" /
+    "Review"). Never a field's label, a point's number, a sentence or a salutation."""
+    out: list[str] = []
+    caps = not re.search(r"[a-z]", value)
+    for line in lines if caps else lines[:1]:
+        if re.search(r"[.!?;]\W*$", value):
+            break
+        text = " ".join(plain(line.text).split())
+        words = re.findall(r"[^\W\d_]{2,}", text)
+        if not words or NOT_RUN_ON.match(text) or (text[-1:] in ",:" and not caps):
+            break
+        if caps and re.search(r"[a-z]", text):
+            break
+        if not caps and (len(text.split()) > 4 or not all(
+                w[:1].isupper() or w in ("of", "and", "the", "in", "for", "on", "to")
+                for w in text.split())):
+            break
+        out.append(text)
+        value = text
+    return out
+
+
+# a site's page title: its words, the document's reference (letters and figures), the
+# subject after a comma ("Viewing cable 08VLADIVOSTOK68, RUSSIAN FAR EAST: …")
+SITE_TITLE = re.compile(r"^[^\W\d_][^,]{0,40}?\s(?P<ref>(?=\S*\d)(?=\S*[^\W\d_])[\w/.-]{5,30}),"
+                        r"\s+(?P<rest>\S.{2,})$")
+
+
+def _site_title_subject(heading: str, blocks: list[Block]) -> str | None:
+    """The SUBJECT field of a document under a site's page title that names the document
+    by its reference and gives its subject, or the subject's beginning: the subject whole
+    (evidence: the reference printed in the document too, the heading's rest the
+    subject's first words)."""
+    heading = " ".join(plain(heading).split())
+    m = SITE_TITLE.match(heading)
+    if m is None:
+        return None
+    subject = _subject_field(blocks[:80])
+    if subject is None or not subject[0].casefold().startswith(
+            m.group("rest").rstrip().casefold().rstrip(" ,;:\"'")):
+        return None
+    ref = m.group("ref")
+    if not any(ref in plain(ln.text) and " ".join(plain(ln.text).split()) != heading
+               for block in blocks for ln in block.lines):     # (not the heading's own line)
+        return None
+    return subject[0]
 
 
 def _with_subject(form: str, subject: str) -> str:

@@ -54,6 +54,7 @@ from .pages import (
     leading_page_numbers,
     library_stamps,
     lone_page_numbers,
+    page_foot_stamps,
     page_furniture,
     page_marks_in_prose,
     page_number,
@@ -102,6 +103,7 @@ def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
     blocks = page_marks_in_prose(blocks, ctx)
     blocks = form_feed_pages(blocks, ctx)
     blocks = single_page_head(blocks, ctx)
+    blocks = page_foot_stamps(blocks, ctx)
     blocks = page_furniture(blocks, ctx)
     blocks = _entry_date_heads(blocks, ctx)
     blocks = library_stamps(blocks, ctx)
@@ -1174,12 +1176,16 @@ def join_spans(spans: list, wrapped: bool, ctx: Context):
         end = plain(last.text).rstrip() if "-" in last.text else ""    # (most lines: none)
         if end[-1:] == "-" and HYPHEN_END.search(end) and plain(span.text).lstrip()[:1].isalpha():
             word_end = last.text.rstrip()
+            capitals = _capitals_broken(last.text, span.text)
             compound = _compound_tail(last.text, span.text) or \
                 _hyphen_chain(last.text, span.text, ctx)
             if compound:
                 ctx.fired("line-end-compound")        # "panic-" / "stricken": its own hyphen
-            if (plain(span.text).lstrip()[:1].islower() or _capitals_broken(last.text, span.text)) \
-                    and not compound and not _printed_compound(last.text, span.text, ctx):
+            elif capitals and _capitals_compound(last.text, span.text, ctx):
+                compound = True                       # "DRAFT-" / "LAW"
+                ctx.fired("capitals-compound")
+            if (plain(span.text).lstrip()[:1].islower() or capitals) and not compound \
+                    and not _printed_compound(last.text, span.text, ctx):
                 parts[-1] = last[:len(word_end) - 1]          # "recom-" + "mend"
                 ctx.fired("dehyphenated")
                 line, col = last.pos(len(word_end) - 1)
@@ -1238,6 +1244,19 @@ def _capitals_broken(before: str, after: str) -> bool:
     tail = re.sub(r"\W+$", "", (plain(after).lstrip().split(None, 1) or [""])[0])
     return bool(head) and len(head[0]) >= 2 and head[0].isalpha() and head[0].isupper() \
         and len(tail) >= 2 and tail.isalpha() and tail.isupper()
+
+
+def _capitals_compound(before: str, after: str, ctx: Context) -> bool:
+    """Is "DRAFT-" / "LAW" two words in capitals joined by their own hyphen, not one word
+    cut ("NA-" / "TIONAL")? Capitals give no evidence of a cut, so the text's words do:
+    both halves, of three letters at least, printed on their own elsewhere in the text,
+    and the two never printed as one word."""
+    head = plain(before).rstrip()[:-1].rsplit(None, 1)[-1:]
+    tail = re.sub(r"\W+$", "", (plain(after).lstrip().split(None, 1) or [""])[0])
+    if not head or len(head[0]) < 3 or len(tail) < 3 or not head[0].isalpha():
+        return False
+    return _whole_word(head[0], ctx) and _whole_word(tail, ctx) and \
+        (head[0] + tail).casefold() not in ctx.words()
 
 
 def _printed_compound(before: str, after: str, ctx: Context) -> bool:

@@ -803,6 +803,88 @@ NUMBERED_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+(?P<after>\D.{2,70})|(?P<be
                            r"(?P<trail>\d{1,4}))$")
 
 
+# a page's stamp at its foot: an archive's scan identifier and the page it numbers
+# ("HW 50953 DocId:32338011 Page 1", OCR'd "NW 50955 “Docld: 32424934 Page 8")
+FOOT_STAMP = re.compile(r"^(?P<lead>.{0,24}?)(?<!\d)(?P<id>\d{6,12})\W{0,3}\s*Page\s*[:.]?\s*"
+                        r"(?P<n>\d{1,4})(?!\d)")
+# the text a foot stamp leaves after the document's last one (OCR's specks: "i", "etn")
+FOOT_STAMP_TAIL = 40
+
+
+def page_foot_stamps(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A stamp at the foot of each page: an archive's scan number and the page's number
+    ("HW 50953 DocId:32338011 Page 1" under the text of a NARA scan). Evidence: two
+    stamps at least with one identifier (OCR may misread a figure of it: one edit), their
+    page numbers rising by one, text before the first and next to nothing after the last:
+    then each stamp closes its page, the next page begins after it (<pb n="N+1"/>, none
+    after the last), and the stamp is left out and reported as running furniture; what
+    OCR glued after it ("EYES ONLY") stays. A page marker before the first stamp numbers
+    the first page; without one the text opens page N of the first stamp."""
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for b, block in enumerate(blocks):
+        for i, ln in enumerate(block.lines):
+            text = plain(ln.text).strip()
+            if len(text) <= 90 and not ln.kind.startswith("h") and "age" in text and \
+                    (m := FOOT_STAMP.match(text)):
+                found.append((b, i, m))
+    if len(found) < 2:
+        return blocks
+    ids = Counter(m["id"] for _, _, m in found)
+    stamp_id = ids.most_common(1)[0][0]
+    found = [(b, i, m) for b, i, m in found if len(m["id"]) == len(stamp_id)
+             and _edits(m["id"], stamp_id, 1) <= 1]
+    numbers = [int(m["n"]) for _, _, m in found]
+    steps = sorted(y - x for x, y in itertools.pairwise(numbers))
+    if len(found) < 2 or steps[0] <= 0 or steps[len(steps) // 2] != 1:
+        return blocks
+    first_b, first_i, _ = found[0]
+    last_b, last_i, _ = found[-1]
+    before = sum(len(ln.text) for ln in blocks[first_b].lines[:first_i]) + sum(
+        len(ln.text) for block in blocks[:first_b] for ln in block.lines
+        if not ln.kind.startswith("h"))
+    after = sum(sum(c.isalpha() for c in ln.text) for ln in blocks[last_b].lines[last_i + 1:]) \
+        + sum(sum(c.isalpha() for c in ln.text) for block in blocks[last_b + 1:]
+              for ln in block.lines)
+    if before < 2 * FOOT_STAMP_TAIL or after >= FOOT_STAMP_TAIL:
+        return blocks                      # (a head's stamp, or a stamp in the text)
+    marked = any(page_number(ln.text, ln.kind) is not None for block in blocks[:first_b + 1]
+                 for ln in (block.lines if block is not blocks[first_b]
+                            else block.lines[:first_i]))
+    stamps = {(b, i): m for b, i, m in found}
+    last = (last_b, last_i)
+    out: list[Block] = []
+    if not marked:
+        at = next(k for k, block in enumerate(blocks) if not block.lines[0].kind.startswith("h"))
+        out.extend(blocks[:at])
+        out.append(Block([Line(blocks[at].first, f"[Page {found[0][2]['n']}]")]))
+        blocks = blocks[at:]
+        stamps = {(b - at, i): m for (b, i), m in stamps.items()}
+        last = (last_b - at, last_i)
+    for b, block in enumerate(blocks):
+        current: list[Line] = []
+        for i, ln in enumerate(block.lines):
+            m = stamps.get((b, i))
+            if m is None:
+                current.append(ln)
+                continue
+            text = plain(ln.text).strip()
+            rest = text[m.end():].strip()
+            ctx.leave_out([Line(ln.number, text[:m.end()])], "a page's stamp at its foot (the "
+                          "archive's scan number and the page it closes): the page after it "
+                          "numbers the <pb/>", "running-head")
+            if rest and any(c.isalpha() for c in rest):
+                current.append(Line(ln.number, rest, ln.kind))
+            if current:
+                out.append(Block(current))
+                current = []
+            if (b, i) != last:
+                out.append(Block([Line(ln.number, f"[Page {int(m['n']) + 1}]")]))
+        if current:
+            out.append(Block(current))
+    ctx.fired("page-foot-stamps")
+    return out
+
+
 def page_furniture(blocks: list[Block], ctx: Context) -> list[Block]:
     """Pages without form feeds (OCR, a PDF turned into HTML or text): a number alone next to
     lines that recur from page to page is a page number with its running head and footer,
