@@ -147,6 +147,45 @@ _KEY_SIGN = (r"[^.;]{0,80}?\b(?:inclosed|enclosed|included|placed|put|printed|se
 KEY_STRUCK = re.compile(r"(?i)\b(?:struck\s+out|struck\s+through|erased|deleted|"
                         r"crossed\s+out|cancell?ed)\b" + _KEY_SIGN)
 KEY_INSERTED = re.compile(r"(?i)\b(?:inserted|added|interlined|interlineated)\b" + _KEY_SIGN)
+# the letters each key's first word opens with, lower-cased: where the pattern matches, the
+# lower-cased text holds one of them there (unless it has one of ODD_CASE's letters)
+KEY_STRUCK_WORDS = ("struck", "erased", "deleted", "crossed", "cancel")
+KEY_INSERTED_WORDS = ("inserted", "added", "interline")
+# the letters that case-blind matching takes for an ASCII letter but lower() does not make
+# one: long s, dotless i, I with a dot (lower() makes it two characters)
+ODD_CASE = ("ſ", "ı", "İ")
+
+
+def _search_at_words(pattern: re.Pattern[str], text: str, low: str,
+                     words: tuple[str, ...]) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a case-blind *pattern* that opens (after ``\\b``) with
+    one of *words* (lower case): tried only where the lower-cased text *low* holds one
+    of them, in the order of the text (a search over a long text tries every place,
+    case-blind, in Python's slow path). The same match: the search's first is the first
+    place where the pattern matches."""
+    if len(low) != len(text) or any(c in text for c in ODD_CASE):
+        return pattern.search(text)
+    places: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            places.add(at)
+            at = low.find(word, at + 1)
+    for at in sorted(places):
+        m = pattern.match(text, at)
+        if m:
+            return m
+    return None
+
+
+def _split_words_out(text: str) -> str:
+    """``SPLIT_WORD.sub(" ", text)``, line by line and only on the lines that hold a
+    hyphen and a space (a match never holds a line's end, and the line's end stands
+    for it either side as the look behind and ahead see it)."""
+    if "- " not in text:
+        return text
+    return "\n".join(SPLIT_WORD.sub(" ", line) if "- " in line else line
+                     for line in text.split("\n"))
 
 
 @dataclass
@@ -206,14 +245,14 @@ class Context:
         hyphen and a space inside a line ("vei- ne") not counted: the evidence that such
         halves are one word the text knows."""
         if self._words is None:
-            self._words = set(WORD.findall(SPLIT_WORD.sub(" ", self.source.text).casefold()))
+            self._words = set(WORD.findall(_split_words_out(self.source.text).casefold()))
         return self._words
 
     def words_apart_from_bars(self) -> set[str]:
         """The words the text prints whole away from a spaced line bar (the halves on either
         side of "planta | tio" not counted): the evidence that a half is a word of its own."""
         if self._words_apart_from_bars is None:
-            text = SPACED_BAR_HALVES.sub(" ", SPLIT_WORD.sub(" ", self.source.text))
+            text = SPACED_BAR_HALVES.sub(" ", _split_words_out(self.source.text))
             self._words_apart_from_bars = set(WORD.findall(text.casefold()))
         return self._words_apart_from_bars
 
@@ -300,10 +339,12 @@ class Context:
         where the text states no such key, or one sign for both."""
         if self._stated_key is None:
             text = " ".join(self.source.text.split())
+            low = text.lower()
             found = [(element + ("-italic" if "italic" in m.group(0).casefold() else ""),
                       m.group("sign")[:1].casefold())
-                     for element, pattern in (("del", KEY_STRUCK), ("add", KEY_INSERTED))
-                     if (m := pattern.search(text))]
+                     for element, pattern, words in (("del", KEY_STRUCK, KEY_STRUCK_WORDS),
+                                                     ("add", KEY_INSERTED, KEY_INSERTED_WORDS))
+                     if (m := _search_at_words(pattern, text, low, words))]
             signs = [sign for _, sign in found]
             self._stated_key = {"[" if sign == "b" else "(": element for element, sign in found
                                 } if len(set(signs)) == len(signs) else {}

@@ -540,6 +540,9 @@ def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
 LEADER = re.compile(r"[\x00-\x08\x0b-\x1f]*(?:\ufffd{2,}|\.{4,}|…{2,}|(?:\. ){3,}\.?|_{4,}|·{4,})"
                     r"(?=\s*(?:\d{1,4}|\d{1,5}\s?[A-D]|[ivxlc]{1,6})"
                     r"(?:\s*,\s*\d{1,5}\s?[A-D]?)*\s*$)")
+# what every LEADER holds (the shortest run of each of its forms): the look before the
+# search, in C (most lines hold a full stop, few hold leaders; the search tries every place)
+LEADER_RUNS = ("\ufffd\ufffd", "....", "……", ". . .", "____", "····")
 
 
 def _leaders(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -550,9 +553,8 @@ def _leaders(blocks: list[Block], ctx: Context) -> list[Block]:
     for block in blocks:
         lines = []
         for ln in block.lines:
-            m = LEADER.search(ln.text) if len(ln.text) > 6 and (
-                "\ufffd" in ln.text or "." in ln.text or "…" in ln.text or "_" in ln.text
-                or "·" in ln.text) else None
+            m = LEADER.search(ln.text) if len(ln.text) > 6 and any(
+                run in ln.text for run in LEADER_RUNS) else None
             if m is None:
                 lines.append(ln)
                 continue

@@ -87,10 +87,9 @@ def _noise_line(text: str) -> bool:
     squeezed = "".join(text.split())
     if LETTER_RULE.match(squeezed):
         return True
-    if len(squeezed) < 30 or LEADER.search(squeezed):
-        return False
-    alnum = sum(map(str.isalnum, squeezed))
-    return alnum * 2 < len(squeezed)
+    if len(squeezed) < 30 or sum(map(str.isalnum, squeezed)) * 2 >= len(squeezed):
+        return False                  # (the count before the search: most lines are words)
+    return not LEADER.search(squeezed)
 
 
 def noise_lines(blocks: list[Block], ctx: Context) -> list[Block]:

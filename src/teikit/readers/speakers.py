@@ -730,8 +730,8 @@ JOINT_LABEL = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 def _key_pairs(u: Unit) -> list[re.Match[str]] | None:
     """The "Full Name (ABBR)" pairs of a paragraph that is three of them or more and
     nothing else, else None."""
-    if u.kind != "para" or u.span is None or "(" not in u.span.text:
-        return None
+    if u.kind != "para" or u.span is None or u.span.text.count("(") < 3:
+        return None                   # (each pair holds one parenthesis: three at least)
     text = u.span.text
     pairs = list(KEY_PAIR.finditer(text))
     if len(pairs) < 3 or re.sub(r"[\s,;.]|\band\b", "", KEY_PAIR.sub("", text)) or not all(

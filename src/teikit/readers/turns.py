@@ -1736,7 +1736,8 @@ def label_lines_apart(blocks: list[Block], ctx: Context) -> list[Block]:
     # a space before the colon, as French sets it ("Le président :", "M. Derek Lee ( … ) :"):
     # labels where three lines or more so set are labels once the space is closed up
     spaced = [[_label_line(SPACED_COLON.sub(":", ln.text.rstrip())) if not lab and not ln.kind
-               and SPACED_COLON.search(ln.text.rstrip()) else None
+               and ln.text.rstrip().endswith(":")         # (the look before the search,
+               and SPACED_COLON.search(ln.text.rstrip()) else None   # which tries every place)
                for ln, lab in zip(b.lines, each, strict=True)]
               for b, each in zip(blocks, found, strict=True)]
     if sum(1 for each in spaced for lab in each if lab) >= 3:
