@@ -747,6 +747,19 @@ def test_number_words_of_the_languages_dates_are_written_in(words, value):
     assert number_value(words) == value
 
 
+def test_a_closing_clause_alone_stays_a_paragraph():
+    """A closer needs text above it (TEI: a division's closing parts follow its content):
+    an act's "DONE at …" clause that is a text's only words under its title is a dated
+    paragraph, not a closer alone (which the schema refused: exit 70, nothing written)."""
+    root, _ = encode("A Record\n\nDONE at Geneva the twenty-fifth day of September, one "
+                     "thousand nine hundred and\ntwenty-six.\n")
+    assert xp(root, "//t:closer") == []
+    assert texts(root, "//t:body//t:p") == [
+        "DONE at Geneva the twenty-fifth day of September, one thousand nine hundred and "
+        "twenty-six."]
+    assert xp(root, "//t:body//t:p/t:date/@when") == ["1926-09-25"]
+
+
 @pytest.mark.parametrize("text, when, printed", [
     ("DONE at Geneva the twenty-fifth day of September, one thousand nine hundred and "
      "twenty-six, in one copy", "1926-09-25",

@@ -140,6 +140,8 @@ def closing_datelines(units: list[Unit], ctx: Context | None = None) -> None:
             return
         if _alone(u):
             before = next((x for x in reversed(units[:k]) if x.kind not in ("pb", "cb")), None)
+            if before is None:
+                return                    # the text's only words: a closer needs text above it
             if u.kind == "para":
                 u.kind = "eschatocol"
                 for signature in sealed:
