@@ -200,3 +200,39 @@ def test_every_word_of_markdown_with_odd_footnote_labels_reaches_the_master(case
     master = set(re.findall(r"\w+", " ".join(root.itertext())))
     assert [w for w in words if w not in master] == []
     assert not xp(root, "//t:note[ancestor::t:note]")
+
+
+# ---------------------------------------------------------------------- acts
+
+ACTS = ("# Auto de obedecimiento\n\n"
+        "En la ciudad de Antioquia, á treinta y uno de octubre de mill setecientos sesenta y un "
+        "años, el señor gobernador obedeció la real cédula y mandó publicarla en la forma "
+        "acostumbrada. Assi lo obedecio, mandó y firmó de que doy fee.\n\n"
+        "Don Joseph Baron de Chaves.\n\n"
+        "Antemi, Juan Antonio de Orellana, escribano público.\n\n"
+        "En Antioquia, a tres de Noviembre de mil setecientos sesenta y un años, se pregonó esta "
+        "Real Cedula en la forma y parajes acostumbrados, lo que anoto y firmo.\n\n"
+        "Orellana\n\n"
+        "\\[\\...\\]\n\n"
+        "Fue obedecida esta real Zedula en cavildo que se zelebro oy veinte y uno de noviembre "
+        "de mil setezientos sesentta y uno, y lo firmaron los señores por antemi doy fee.\n\n"
+        "Carlos Joseph Alvares del Pino\n\n"
+        "Silbestre Cadavid\n\n"
+        "En Medellin: en dicho dia mes y año se publico por las calles publicas esta Real Zedula "
+        "de que doy fee.\n\n"
+        "Solorzano.\n")
+
+
+def test_each_act_of_a_record_closes_with_its_own_signatures():
+    """REPORT37 F4 (antioquia-auto-obedecimiento-1761-es, shortened): every act's signers
+    under its "doy fee" are that act's closer, each act a section of its own."""
+    root, _ = encode(ACTS, "acts.md")
+    closers = [[" ".join("".join(s.itertext()).split()) for s in xp(c, "t:signed")]
+               for c in xp(root, "//t:body//t:closer")]
+    assert closers == [["Don Joseph Baron de Chaves.",
+                        "Antemi, Juan Antonio de Orellana, escribano público."],
+                       ["Orellana"],
+                       ["Carlos Joseph Alvares del Pino", "Silbestre Cadavid"],
+                       ["Solorzano."]]
+    assert len(xp(root, "//t:body/t:div/t:div")) == 4
+    assert not xp(root, "//t:body//t:p[.='Orellana']")
