@@ -667,30 +667,39 @@ def _acts_apart(units: list[Unit]) -> list[int]:
     with its place and date, its signers' names stand alone under it."""
     starts: list[int] = []
 
-    def signed(u: Unit) -> bool:
-        text = plain(u.body.text).strip()
-        return is_signature([text]) or attested.signature_line(text)
+    def plain_line(u: Unit) -> str:
+        return plain(u.body.text).strip()
 
-    for k, u in enumerate(units):
-        if k < 2 or u.kind != "para" or "\n" in u.body.text.strip() or not signed(u):
-            continue
-        j = k - 1                         # (the names over it, each alone: its co-signers)
+    def attested_line(u: Unit) -> bool:
+        return is_signature([plain_line(u)]) or attested.signature_line(plain_line(u))
+
+    def top(k: int, signed) -> int:       # (the names over it, each alone: its co-signers)
+        j = k - 1
         while j > 0 and units[j].kind == "para" and "\n" not in units[j].body.text.strip() \
                 and signed(units[j]):
             j -= 1
-        above = plain(units[j].body.text).replace("\n", " ")
-        if units[j].kind != "para" or j == k or (    # (or an attestation: "… firmó de
-                place_and_date_at_end(above) is None     # que doy fee." over its signers)
-                and not attested.ATTESTED.search(above[-120:])):
+        return j
+
+    for k, u in enumerate(units):
+        if k < 2 or u.kind != "para" or "\n" in u.body.text.strip():
             continue
+        dated = is_signature([plain_line(u)])
+        j = top(k, lambda v: is_signature([plain_line(v)])) if dated else k
+        dated = dated and units[j].kind == "para" and place_and_date_at_end(
+            plain(units[j].body.text).replace("\n", " ")) is not None
+        if not dated:                     # (or an attestation, "… firmó de que doy fee.",
+            if not attested_line(u):      # over its signers and the notary's "Antemi, …")
+                continue
+            j = top(k, attested_line)
+            if units[j].kind != "para" or not attested.ATTESTED.search(
+                    plain(units[j].body.text).replace("\n", " ")[-120:]):
+                continue
         after = k + 1                     # (past page breaks and an editor's omission,
         while after < len(units) and (units[after].kind in ("pb", "cb") or (   # "[...]")
-                units[after].kind == "para" and OMISSION.fullmatch(
-                    plain(units[after].body.text).strip()))):
+                units[after].kind == "para" and OMISSION.fullmatch(plain_line(units[after])))):
             after += 1
-        if after < len(units) and _prose(units[after]) and not (
-                units[j].kind == "para" and place_and_date_at_end(above) is None
-                and attested.signature_line(" ".join(plain(units[after].body.text).split()))):
+        if after < len(units) and _prose(units[after]) and (dated or not attested.signature_line(
+                " ".join(plain(units[after].body.text).split()))):
             starts.append(k + 1)          # (a long signer's line goes on with the run)
     return starts
 
