@@ -128,9 +128,25 @@ def test_a_transcribers_page_header_is_a_page_break_and_its_words_stay():
     body = " ".join(texts(root, "//t:body"))
     assert "Liberty Jail, April 01, 1839" in body
     assert "April the 1 1839 this morning Lord I say I slept last night in a bed." in body
-    assert "?" not in body and "Page" not in body
+    assert not xp(root, "//t:unclear")
     assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == [None, None]
     assert not xp(root, "//t:bibl[@type='source-lines']")
+
+
+def test_a_page_header_after_the_first_page_is_a_page_break_before_its_words():
+    root, _ = encode("# Journal\n\nThe first page of the journal, in the words the "
+                     "prisoner wrote on it that week.\n\nAnd more of it, the guards being "
+                     "loud.\n\n[Liberty Jail, April 01, 1839 — Page ?]\nApril the 1 1839 this "
+                     "morning.\n", "j.md")
+    pb = xp(root, "//t:body//t:pb")
+    assert len(pb) == 1 and pb[0].get("n") is None
+    assert "Liberty Jail, April 01, 1839" in " ".join(texts(root, "//t:body"))
+
+
+def test_a_caption_naming_a_page_image_is_no_page_header():
+    root, _ = encode("Draft\n\nThe text of the draft.\n\n[Illustration: Draft of the "
+                     "Declaration, page016]\n\nMore text of the draft.\n")
+    assert not xp(root, "//t:body//t:pb")
 
 
 def test_a_weekday_alone_is_never_the_title():

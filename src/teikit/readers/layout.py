@@ -934,13 +934,13 @@ def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None,
             continue
         headed = HEADED_PAGE.match(plain(line.text).strip()) if "[" in line.text else None
         if headed:          # "[Liberty Jail, April 01, 1839 — Page ?]": the page begins,
-            if current:     # under the transcriber's header (its words kept after it)
-                parts.append(Block(current))
+            if current:     # under the transcriber's header (kept whole, the first line
+                parts.append(Block(current))      # of what follows: its note)
                 current = []
             parts.append(Block([Line(line.number, f"[Page {headed.group('n') or ''}]"
                                      .replace(" ]", "]"))]))
-            parts.append(Block([Line(line.number, f"[{headed.group('q').strip()}]")]))
             ctx.fired("page-headed")
+            current.append(line)
             continue
         qualified = QUALIFIED_PAGE.match(plain(line.text).strip())
         if qualified:       # "[[Page 4 – envelope]]": the page, and what the transcriber
