@@ -485,7 +485,10 @@ def test_a_single_pages_running_head_with_its_number_is_a_page_break():
 
 def test_an_end_of_page_mark_with_a_query_is_an_unnumbered_page_break():
     root, _ = encode(JOURNAL, "1839-04-02.md")
-    assert [pb.attrib.get("n") for pb in xp(root, "//t:body//t:pb")] == [None]
+    # (the page header "[Prison, April 02, 1839 — Page ?]" begins the page, the footer ends
+    # it: an unnumbered <pb/> each, left13)
+    assert [pb.attrib.get("n") for pb in xp(root, "//t:body//t:pb")] == [None, None]
+    assert "Prison, April 02, 1839" in " ".join(texts(root, "//t:body"))
     assert not xp(root, "//t:body//t:unclear")
     assert not [t for t in texts(root, "//t:body//t:p") if "End of page" in t]
 

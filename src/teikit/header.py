@@ -8,7 +8,7 @@ from typing import Any
 
 from . import __version__
 from .edition import Edition
-from .readers.context import Meta
+from .readers.context import Meta, date_attributes
 from .tei import XML_ID, E
 from .transforms import Speaker, make_id
 
@@ -270,6 +270,11 @@ RULES = [
      "recur in the file, or on the file's first line over headings written with the space "
      "(#Text transcriptions over ## Sample 1) (a single # needs two words: #Hashtag stays "
      "text); reported."),
+    ("page-headed", "interpretation", "A transcriber's page header in brackets that ends "
+     "in the page's number or a query ([Liberty Jail, April 01, 1839 \u2014 Page ?]) is a "
+     "page break (<pb/>, with no @n where the number is not given), the header's words "
+     "kept after it; [Page ?] and [page number illegible] alone are page breaks with no "
+     "number."),
     ("bracket-page-numbers", "interpretation", "Numbers in brackets alone on a line ([34] "
      "… [36]) rising page by page, a page's text apart, and never used as note numbers, are "
      "page breaks <pb n=\"N\"/>; a paragraph they cut in mid-sentence goes on after them."),
@@ -894,6 +899,11 @@ RULES = [
     ("front-matter-record-stamps", "interpretation", "Front matter's created: beside a "
      "modified: or updated: (both ISO dates) is when the web record was made, never the "
      "document's date; another key that names a date gives it (ltr_date: spring 997)."),
+    ("date-bounds", "interpretation", "A date field that gives a span of years, a decade or "
+     "a year with a doubt (1107-1120, 980's, c. 1650, 1650?) dates the document within "
+     "bounds: @notBefore and @notAfter, never @when (TEI att.datable.w3c), and @cert where "
+     "the words doubt it; a dateline's two months of one year (May\u2013June 1915) and its "
+     "\u201cbetween 1 and 5 May 1862\u201d likewise."),
     ("front-matter-season-year", "interpretation", "A front-matter date that is a year with "
      "a season or a part of it (spring 997, late 1204) is dated by its year (when=\"0997\"), "
      "its words kept."),
@@ -1649,7 +1659,7 @@ def _profile_desc(meta: Meta, speakers: list[Speaker]):
     if meta.date_iso or meta.place:
         creation = E.creation()
         if meta.date_iso:
-            creation.append(E.date(meta.date_text or meta.date_iso, when=meta.date_iso))
+            creation.append(E.date(meta.date_text or meta.date_iso, **date_attributes(meta)))
         if meta.place:       # where it was written, as the edition's source block says
             creation.append(E.placeName(meta.place))
         profile.append(creation)

@@ -68,6 +68,9 @@ class Hints:
     # words a format saw cut by a hyphen at a line end of its source that its reading turns
     # into a space (HTML: "vei-" / "ne" reads "vei- ne"), casefolded and joined ("veine")
     hyphen_breaks: set[str] = field(default_factory=set)
+    # a note's number as the reading numbered it -> the label the source gives it, where
+    # the two differ (a Markdown footnote defined twice: the earlier keeps its label "2")
+    note_labels: dict[str, str] = field(default_factory=dict)
 
     def fire(self, rule: str) -> None:
         """Note that the format's *rule* fired (once, in the order the rules first fired)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..readers.datebounds import field_bounds
 from ..sourcetext import Hints
 from .markdown import HTML_IN_VALUE, front_matter_fields, html_words
 
@@ -78,7 +79,8 @@ def toml_fields(text: str) -> list[tuple[str, str]] | None:
 # another key that names a date ("date_text: 7 February 1940", "issue_date") is the
 # document's date when no key above is given: transcribers of newspapers name the field as
 # they like; a key for when the file or its record was made, changed or seen is not, nor a
-# value that only bounds or guesses the date ("Before 24 July 1937 (inferred)")
+# value that only bounds or guesses the date ("Before 24 July 1937 (inferred)"), unless its
+# doubt is one a date's @cert states ("c. 1650", "1650?": readers/datebounds)
 OTHER_DATE_KEY = re.compile(r"(?i)(?:^|[_\W])date(?:$|[_\W])|^date|date$")
 FILE_DATE_KEY = re.compile(r"(?i)modif|updat|access|retriev|upload|edit|revis|creat|captur"
                            r"|scan|digiti|harvest|index|posted|build|expir")
@@ -172,7 +174,8 @@ def to_hints(hints: Hints, fields: list[tuple[str, str]]) -> None:
                 continue
             dates.append((DOCUMENT_DATE_KEYS.index(low), value))
         elif (OTHER_DATE_KEY.search(low) and not FILE_DATE_KEY.search(low) and value
-              and any(ch.isdigit() for ch in value) and not QUALIFIED_DATE.search(value)
+              and any(ch.isdigit() for ch in value)
+              and (not QUALIFIED_DATE.search(value) or field_bounds(value) is not None)
               and not is_file_stamp(value)):
             others.append(value)
         elif low in URL_KEYS and value.startswith(("http://", "https://")) and not hints.url:

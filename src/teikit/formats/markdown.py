@@ -206,6 +206,28 @@ def _footnotes_defined_twice(text: str, out: Lines, diags: Collector) -> str:
     return "\n".join(lines)
 
 
+def _dashed_page_lines(text: str, out: Lines) -> str:
+    """A page's number between dashes on a line alone ("- 12 -"), which Markdown would read
+    as a list item "12 -" (and the lines after it as the item's): a page line, as in a
+    plain text, where the text has two at least, each one up on the one before (the
+    evidence readers/pages asks of page numbers). The line is escaped ("\\- 12 -"), so
+    that it stays a line of its paragraph, or a paragraph of its own, for the page rules."""
+    lines = text.split("\n")
+    fence, at = "", []
+    for n, line in enumerate(lines):
+        opening = line.lstrip()[:3]
+        if opening in ("```", "~~~"):
+            fence = "" if fence == opening else fence or opening
+        elif not fence and (m := DASHED_LINE.fullmatch(line)):
+            at.append((n, int(m.group(1))))
+    if len(at) < 2 or any(b != a + 1 for (_, a), (_, b) in itertools.pairwise(at)):
+        return text
+    for n, _ in at:
+        lines[n] = lines[n].replace("-", "\\-", 1)
+    out.hints.fire("dashed-page-lines")
+    return "\n".join(lines)
+
+
 def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     text, used = marked_up_text(name, data, encoding, diags)
     _check_nesting(name, text)
@@ -227,6 +249,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
                       "front-matter")
     if "\n---" in text:
         text = _metadata_blocks(text, out)
+    if "\n- " in text:
+        text = _dashed_page_lines(text, out)
     if "[^" in text:
         text = _footnotes_without_colon(text, out, diags)
         text = _footnotes_defined_twice(text, out, diags)
@@ -715,6 +739,9 @@ DASH_PAGE = re.compile(r"-{10,}\s*(?:Page|PAGE)\s+(?P<n>\d{1,4})|(?:Page|PAGE)\s
                        r"\s*-{10,}")
 DASH_PAGE_ANY = re.compile(r"-{10,} (?:Page|PAGE) (\d{1,4})\b|\b(?:Page|PAGE) (\d{1,4}) -{10,}")
 DASH_RULE = re.compile(r"-{10,}")
+# a page's number between dashes on a line alone ("- 12 -"; "-12-" and "— 12 —" are no list
+# items): Markdown reads it as a list item "12 -"
+DASHED_LINE = re.compile(r" {0,3}- (\d{1,5}) ?[-–—][ \t]*")
 # an image's syntax with no address after it: "![BY HAND PLEASE CALL]" (a converter's
 # placeholder for a picture; "![x](a.png)" and "![x][ref]" are images markdown-it reads)
 IMAGE_PLACEHOLDER = re.compile(r"!\[([^\[\]\n]{1,200})\](?![(\[:])\s?")
@@ -764,6 +791,8 @@ class _Walker:
         self.bare_numbers: list[int] = []    # output lines that are a bare "[n]" paragraph
         self.letter_parts: list[tuple[int, str]] = []   # front matter's postscript: (line, text)
         self.labels: dict[int | str, int] = {}    # footnote id or ":label" -> its own number
+        self.copies: dict[int | str, str] = {}    # an earlier definition's id -> its label
+        self.open_footnote: int | None = None     # the id of the definition being read
         self.empty_footnotes: set[int] = set()    # footnotes defined with no words
         self.tooltips: list[tuple[str, str]] = []   # open inline elements' hover notes
 
@@ -800,12 +829,13 @@ class _Walker:
                 self.out.hints.rules.append("note-empty")
             elif kind == "footnote_open":
                 in_footnote, note_parts = self._number(tok.meta["id"]), []
+                self.open_footnote = tok.meta["id"]
             elif kind == "unused_footnote_open":
                 in_footnote, note_parts = self._number(":" + tok.meta["label"]), []
             elif kind in ("footnote_close", "unused_footnote_close") and \
                     in_footnote is not None:
                 self.notes.append((line, f"[{in_footnote}] " + " ".join(note_parts)))
-                in_footnote = None
+                in_footnote, self.open_footnote = None, None
             elif kind == "inline":
                 text = self.inline(tok.children or [], line)
                 block_kind = self._kind(tokens[i - 1], context)
@@ -1116,6 +1146,9 @@ class _Walker:
                 number = self.labels[footnote_id]     # (a tuple is a tooltip's note)
             elif self.labels:      # a tooltip among labelled notes: a number no label has
                 number = max([*self.labels.values(), *self.footnote_numbers.values()]) + 1
+                if footnote_id in self.copies:      # (an earlier definition of a label
+                    #                                   defined twice: its label in @n)
+                    self.out.hints.note_labels[str(number)] = self.copies[footnote_id]
             else:
                 number = len(self.footnote_numbers) + 1
             self.footnote_numbers[footnote_id] = number
@@ -1128,6 +1161,7 @@ class _Walker:
         footnote #8"); else the footnotes are numbered in the order they are referred to.
         A definition with no words ("[^3]:") is noted, to be left out with its markers."""
         labels: dict[int | str, int] = {}
+        copies: dict[int | str, str] = {}
         numeric = True
         for i, tok in enumerate(tokens):
             for t in (tok, *(tok.children or [])):
@@ -1135,8 +1169,11 @@ class _Walker:
                 if t.type not in ("footnote_open", "unused_footnote_open", "footnote_ref"):
                     continue
                 key = ":" + label if t.type == "unused_footnote_open" else t.meta["id"]
-                if not label.isdigit() or len(label) > 5:
+                base = label.split("~")[0]       # "2~1": a label defined twice, the earlier
+                if not base.isdigit() or len(base) > 5:
                     numeric = False
+                elif base != label:              # (numbered apart, labelled as printed)
+                    copies[key] = base
                 else:
                     labels[key] = int(label)
             if tok.type == "footnote_open" and not any(
@@ -1145,7 +1182,7 @@ class _Walker:
                                                  tokens[i + 1:])):
                 self.empty_footnotes.add(tok.meta["id"])
         if numeric and len(set(labels.values())) == len(labels):
-            self.labels = labels
+            self.labels, self.copies = labels, copies
 
     @staticmethod
     def _kind(opening, context: list[str]) -> str:
@@ -1210,6 +1247,17 @@ class _Walker:
                                 "out", "note-empty", at, col)
                 self.out.leave_out(at, at, marker, "the marker of a footnote with no words",
                                    "note-empty")
+            elif kind == "footnote_ref" and tok.meta["id"] == self.open_footnote:
+                marker = f"[^{tok.meta['label']}]"     # "[^2]: word[^2]": a definition's
+                at, col = self._place(marker, line + breaks)   # marker of itself points to
+                #                                                nothing
+                text_at = self.lines[at - 1] if 0 < at <= len(self.lines) else ""
+                if text_at.find(marker + ":") == col - 1:    # (not its label: the marker)
+                    col = text_at.find(marker, col) + 1 or col
+                self.diags.warn(f"the marker {marker} stands in its own footnote; it refers "
+                                "to nothing and is left out", "note-self-marker", at, col)
+                self.out.leave_out(at, at, marker, "a footnote's marker inside its own "
+                                   "definition (no note nests in itself)", "note-self-marker")
             elif kind == "footnote_ref":
                 parts.append(f"[{self._number(tok.meta['id'])}]")
             elif kind == "html_inline":

@@ -179,6 +179,8 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         sections[k] = (section, letters)
         find_letter_parts(letters, ctx)  # a collection of letters: each has its parts
                                          # (which may split a paragraph: a list each)
+        if k + 1 < len(sections) and section is not None and section.form != "letter":
+            attested.attested_signatures(letters, ctx)   # an act's signers, its section's end
         eschatocol.closing_datelines(letters, ctx)   # an act's "DONE at …, the … day of …"
     units = [u for section, part in sections for u in ([section] if section else []) + part]
     units = runinclosing.closing_run_in(units, ctx)

@@ -37,6 +37,12 @@ class NoteSource:
     used: int = 0
 
 
+def date_attributes(meta: Meta) -> dict[str, str]:
+    """The attributes of the document's own <date> in the header: @when, or the bounds of
+    a date known only within them."""
+    return dict(meta.date_bounds) if meta.date_bounds else {"when": meta.date_iso or ""}
+
+
 @dataclass
 class Meta:
     """What the source says about itself; header.py turns it into the teiHeader."""
@@ -44,6 +50,9 @@ class Meta:
     title: str | None = None
     date_text: str | None = None          # the record's own date, as printed
     date_iso: str | None = None
+    # a date known only within bounds ("1107-1120", "980's", "c. 1650"): the <date>'s
+    # attributes in place of @when (datebounds); date_iso is then its first possible day
+    date_bounds: dict[str, str] | None = None
     summary: list[str] = field(default_factory=list)
     citations: list[etree._Element] = field(default_factory=list)   # tei:bibl elements
     rights: list[str] = field(default_factory=list)

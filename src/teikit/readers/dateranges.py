@@ -129,5 +129,14 @@ def month_days(text: str, month: str) -> DateFound | None:
 
 
 def date_attrs(found: DateFound) -> dict[str, str]:
-    """The attributes of the <date> that holds *found*: @when, or @from and @to."""
-    return {"from": found.when, "to": found.to} if found.to else {"when": found.when}
+    """The attributes of the <date> that holds *found*: @when, or @from and @to, or the
+    bounds of a date known only within them (@notBefore, @notAfter); @cert for a doubt."""
+    if found.to:
+        attrs = {"from": found.when, "to": found.to}
+    elif found.not_before and found.not_after:
+        attrs = {"notBefore": found.not_before, "notAfter": found.not_after}
+    else:
+        attrs = {"when": found.when}
+    if found.cert:
+        attrs["cert"] = found.cert
+    return attrs

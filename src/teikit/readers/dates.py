@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from . import dateranges, nativedates, regnal
+from . import datebounds, dateranges, nativedates, regnal
 from .datewords import number_value
 
 MONTHS = {
@@ -202,6 +202,11 @@ class DateFound:
     time_from: str | None = None       # time range
     time_to: str | None = None
     to: str | None = None              # a range's last day (dateranges): @when is its first
+    # bounds of a date known only within them (datebounds: "May–June 1915", "between 1 and
+    # 5 May 1862"): @notBefore/@notAfter in place of @when, which stays the first for sorting
+    not_before: str | None = None
+    not_after: str | None = None
+    cert: str | None = None            # a doubt the words state ("c. 1650"): @cert
 
 
 def iso_date(year: int, month: int | None, day: int | None) -> str | None:
@@ -335,7 +340,8 @@ def _find_date(text: str) -> DateFound | None:
     months = MONTH_RANGE.search(text) if best is not None and (
         "/" in text or "–" in text or "-" in text) else None
     if months is not None and best is not None and months.start() < best.start() < months.end():
-        return DateFound(months.start(), months.end(), months.group("year"))
+        return datebounds.bounded(text, DateFound(months.start(), months.end(),
+                                                  months.group("year")), months)
     words = find_date_in_words(text, best.start() if best else len(text))
     if words is not None:
         return words
@@ -356,7 +362,8 @@ def _find_date(text: str) -> DateFound | None:
                 return DateFound(m.start(), m.end(), m.group("year"))
         return year_in_words(text)
     found = _found(text, best)
-    return dateranges.range_ending(text, found, _MONTH) if found is not None else None
+    return datebounds.bounded(text, dateranges.range_ending(text, found, _MONTH)) \
+        if found is not None else None
 
 
 def _native_date(text: str) -> DateFound | None:

@@ -19,6 +19,8 @@ from . import (
     bilingual,
     cable,
     columns,
+    datebounds,
+    dateranges,
     exports,
     front,
     hearingcover,
@@ -343,6 +345,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
     signed_in_text(div, ctx)
     courant_dates(div, ctx)
     notes.place_unanchored(div, ctx)
+    if ctx.source.hints.note_labels:
+        notes.relabel(div, ctx.source.hints.note_labels)
     return div, facts
 
 
@@ -1574,8 +1578,15 @@ def _date_from_dateline(meta: Meta, datelines: list) -> None:
     """The date of the first of *datelines* that has one."""
     for dateline in datelines[:1]:
         date = dateline.find(tei("date"))
-        if date is not None and (date.get("when") or date.get("from")):
+        if date is not None and date.get("notBefore") and date.get("notAfter"):
+            meta.date_iso = date.get("notBefore")   # known within bounds: its first day
+            meta.date_bounds = {k: v for k in ("notBefore", "notAfter", "cert")
+                                if (v := date.get(k))}
+            meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
+        elif date is not None and (date.get("when") or date.get("from")):
             meta.date_iso = date.get("when") or date.get("from")   # a range: its first day
+            if date.get("cert"):
+                meta.date_bounds = {"when": meta.date_iso, "cert": date.get("cert")}
             # the date as printed, without the dateline's closing punctuation ("p.m." stays)
             meta.date_text = re.sub(r"(?<!m)\.$", "", text_of(date).strip().rstrip(",;"))
 
@@ -1655,6 +1666,7 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
         if label.casefold() in keys and not frontmatter.is_file_stamp(value)))
     candidates.extend(value for kind, _, value in facts.get("source_block", [])
                       if kind == "date")          # an edition's "Fecha: 8 de marzo de 1783"
+    fielded = set(candidates)          # a field's whole value (it names a date)
     candidates.extend(facts.get("source_lines", []))
     candidates.extend(facts.get("short_lines", []))
     for text in candidates:
@@ -1663,6 +1675,12 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
         if iso and iso_date(*(int(x) for x in iso.group(1).split("-")), *(None,) * (
                 2 - iso.group(1).count("-"))):       # ("0000" or "1999-13" is no date)
             meta.date_iso = meta.date_text = iso.group(1)
+            return
+        bounds = datebounds.field_bounds(text) if text is hinted or text in fielded else None
+        if bounds is not None:            # "ltr_date: 1107-1120", "Date: 980's", "c. 1650"
+            meta.date_bounds, meta.date_iso = bounds
+            meta.date_text = " ".join(text.split())
+            ctx.fired("date-bounds")
             return
         year = SEASON_YEAR.fullmatch(" ".join(text.split())) if text is hinted else None
         if year and 500 <= int(year.group("y")) <= 2099:
@@ -1675,6 +1693,8 @@ def _date_from_hints(meta: Meta, facts: dict, ctx: Context) -> None:
             continue
         if found:
             meta.date_iso, meta.date_text = found.when, text[found.start:found.end]
+            if found.not_before or found.cert:        # "May–June 1915": within bounds
+                meta.date_bounds = dateranges.date_attrs(found)
             return
 
 

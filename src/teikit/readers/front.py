@@ -16,6 +16,7 @@ from .dates import DOTTED_DATE, MONTHS, TIME_ONE, WEEKDAY, find_date, looks_like
 from .inline import fill, fill_heading
 from .letter_closers import is_closing
 from .letter_openers import CJK_SALUTE, is_salutation
+from .pages import HEADED_PAGE, PAGE_END_MARK
 from .span import Span
 
 DOC_NUMBER = re.compile(r"^(?![12]\d{3}\.\s+\d{1,2}\.?\s+(?i:" + "|".join(
@@ -587,8 +588,10 @@ def source_lines(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
         start += 1
     if start < len(blocks):
         lines = blocks[start].lines
-        bracketed = [ln for ln in lines if BRACKET_LINE.match(plain(ln.text).strip())
-                     or PAGE_BRACKET.match(plain(ln.text).strip())]
+        bracketed = [ln for ln in lines if (BRACKET_LINE.match(plain(ln.text).strip())
+                     or PAGE_BRACKET.match(plain(ln.text).strip()))
+                     and not HEADED_PAGE.match(plain(ln.text).strip())    # a transcriber's
+                     and not PAGE_END_MARK.match(plain(ln.text).strip())]   # page marks
         if len(bracketed) >= 2 and len(bracketed) * 2 >= len(lines):
             ctx.leave_out(lines, "the source's own citation lines; they are in the header's "
                           "source description", "source-citation")

@@ -7,7 +7,7 @@ footnotes listed at the end as ``[n] text``.
 from __future__ import annotations
 
 from ..tei import E, punctuate
-from .context import Context, Meta, Reading
+from .context import Context, Meta, Reading, date_attributes
 from .document import document_div, fill_meta_from_text
 
 NAME = "generic"
@@ -26,7 +26,7 @@ def read(ctx: Context) -> Reading:
         body.insert(0, facts["front"])    # division until encode makes it the <front>
     bibl = E.bibl(E.title(meta.title))
     if meta.date_iso:
-        bibl.append(E.date(meta.date_text or meta.date_iso, when=meta.date_iso))
+        bibl.append(E.date(meta.date_text or meta.date_iso, **date_attributes(meta)))
     if meta.source_url:                        # where the copy was taken from
         bibl.append(E.ref(meta.source_url, target=meta.source_url))
     meta.citations.insert(0, punctuate(bibl))

@@ -17,7 +17,7 @@ from ..formats.urls import safe_target
 from ..tei import E, tei
 from . import platform
 from .context import INSIDE_WORD_ITALIC, Context
-from .pages import FOLIO_IN_BRACKETS, folio_number
+from .pages import FOLIO_IN_BRACKETS, UNKNOWN_PAGE_NUMBER, folio_number
 from .span import Span
 
 BRACKET = re.compile(r"\[([^\[\]]*)\]")
@@ -1034,7 +1034,8 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     # "[page break]": the page's end, an unnumbered <pb/> (never words read unclear)
     ("page-unnumbered", re.compile(r"\[\s*(?:end\s+of\s+(?:the\s+)?page|page(?:\s+break)?)"
                                    r"\s*(?:\?\s*)?(?:no\.?|number|n\.)?\s*\?\s*\]|"
-                                   r"\[\s*end\s+of\s+(?:the\s+)?page\s*\]", re.I),
+                                   r"\[\s*end\s+of\s+(?:the\s+)?page\s*\]|"
+                                   r"\[\s*page\s+" + UNKNOWN_PAGE_NUMBER + r"\s*\]", re.I),
      _page_unnumbered),
     ("folio", FOLIO_IN_BRACKETS, _folio),
     ("column", re.compile(r"\[Column (?P<n>\d{1,5}[a-z]?)\]"), _column),

@@ -39,6 +39,7 @@ from .pages import (
     COLUMN_FORM,
     FOLIO_HEADING,
     FOLIO_IN_BRACKETS,
+    HEADED_PAGE,
     PAGE_FORMS,
     PAGE_NUMBER_ALONE,
     PAGE_WORD_FORM,
@@ -933,6 +934,16 @@ def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None,
             ctx.fired("page-forms")
             continue
         if not _may_stand_alone(line.text):
+            current.append(line)
+            continue
+        headed = HEADED_PAGE.match(plain(line.text).strip()) if "[" in line.text else None
+        if headed:          # "[Liberty Jail, April 01, 1839 — Page ?]": the page begins,
+            if current:     # under the transcriber's header (kept whole, the first line
+                parts.append(Block(current))      # of what follows: its note)
+                current = []
+            parts.append(Block([Line(line.number, f"[Page {headed.group('n') or ''}]"
+                                     .replace(" ]", "]"))]))
+            ctx.fired("page-headed")
             current.append(line)
             continue
         qualified = QUALIFIED_PAGE.match(plain(line.text).strip())

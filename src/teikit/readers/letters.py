@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..formats.marks import plain
-from . import cable
+from . import attested, cable
 from .context import Context
 from .dates import find_date, place_and_date_at_end
 from .letter_closers import (
@@ -556,6 +556,10 @@ def letters_apart(units: list[Unit], ctx: Context | None = None) -> list[Unit]:
     starts = _acts_apart(units)
     if starts and ctx is not None:
         ctx.fired("acts-apart")
+    if starts and any(u.kind == "closer" or _attested_end(units, k) for k, u in
+                      enumerate(units[:starts[0]])):
+        starts.insert(0, 0)     # (the first act too is a section, its signers its closer:
+        #                          a closer ends its division, never stands over another)
     for k, u in enumerate(units):
         if u.kind != "para" or k < 2 or not is_salutation(u.body.text):
             continue
@@ -642,6 +646,18 @@ def _named_letters(units: list[Unit]) -> list[int]:
     return starts
 
 
+# an editor's sign of text left out, alone as a paragraph ("[...]", "[…]")
+OMISSION = re.compile(r"\\?\[\s*(?:\\?\.\s?){3,}\\?\]|\[\s*…\s*\]")
+
+
+def _attested_end(units: list[Unit], k: int) -> bool:
+    """Is units[k] a paragraph that ends in an attestation ("… firmó de que doy fee.")
+    with a signature line right under it?"""
+    return units[k].kind == "para" and k + 1 < len(units) and units[k + 1].kind == "para" \
+        and bool(attested.ATTESTED.search(plain(units[k].body.text)[-120:])) \
+        and attested.signature_line(plain(units[k + 1].body.text).strip())
+
+
 def _acts_apart(units: list[Unit]) -> list[int]:
     """Where a dated and signed act ends and another begins in one file (a petition, "…
     pide justicia. Antioquia, Nobiembre 4 de 1761" / "Manuel Antonio de Toro Cataño." /
@@ -650,22 +666,41 @@ def _acts_apart(units: list[Unit]) -> list[int]:
     unit after the signatures, where prose follows them. The act's last paragraph ends
     with its place and date, its signers' names stand alone under it."""
     starts: list[int] = []
-    for k, u in enumerate(units):
-        if k < 2 or u.kind != "para" or "\n" in u.body.text.strip() \
-                or not is_signature([plain(u.body.text).strip()]):
-            continue
-        j = k - 1                         # (the names over it, each alone: its co-signers)
+
+    def plain_line(u: Unit) -> str:
+        return plain(u.body.text).strip()
+
+    def attested_line(u: Unit) -> bool:
+        return is_signature([plain_line(u)]) or attested.signature_line(plain_line(u))
+
+    def top(k: int, signed) -> int:       # (the names over it, each alone: its co-signers)
+        j = k - 1
         while j > 0 and units[j].kind == "para" and "\n" not in units[j].body.text.strip() \
-                and is_signature([plain(units[j].body.text).strip()]):
+                and signed(units[j]):
             j -= 1
-        if units[j].kind != "para" or place_and_date_at_end(
-                plain(units[j].body.text).replace("\n", " ")) is None:
+        return j
+
+    for k, u in enumerate(units):
+        if k < 2 or u.kind != "para" or "\n" in u.body.text.strip():
             continue
-        after = k + 1
-        while after < len(units) and units[after].kind in ("pb", "cb"):
+        dated = is_signature([plain_line(u)])
+        j = top(k, lambda v: is_signature([plain_line(v)])) if dated else k
+        dated = dated and units[j].kind == "para" and place_and_date_at_end(
+            plain(units[j].body.text).replace("\n", " ")) is not None
+        if not dated:                     # (or an attestation, "… firmó de que doy fee.",
+            if not attested_line(u):      # over its signers and the notary's "Antemi, …")
+                continue
+            j = top(k, attested_line)
+            if units[j].kind != "para" or not attested.ATTESTED.search(
+                    plain(units[j].body.text).replace("\n", " ")[-120:]):
+                continue
+        after = k + 1                     # (past page breaks and an editor's omission,
+        while after < len(units) and (units[after].kind in ("pb", "cb") or (   # "[...]")
+                units[after].kind == "para" and OMISSION.fullmatch(plain_line(units[after])))):
             after += 1
-        if after < len(units) and _prose(units[after]):
-            starts.append(k + 1)
+        if after < len(units) and _prose(units[after]) and (dated or not attested.signature_line(
+                " ".join(plain(units[after].body.text).split()))):
+            starts.append(k + 1)          # (a long signer's line goes on with the run)
     return starts
 
 

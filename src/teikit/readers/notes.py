@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..sourcetext import Block
+from ..tei import tei
 from .context import Context, NoteSource
 from .notelists import after_note_list
 from .span import Span
@@ -119,6 +120,15 @@ def drop_printed_copies(blocks: list[Block], ctx: Context) -> list[Block]:
 
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def relabel(div, labels: dict[str, str]) -> None:
+    """Each note the reading numbered apart from its label (a footnote defined twice, the
+    earlier one a note of its own) gets the label the source gives it back in @n; its
+    number only told it apart while the notes were linked."""
+    for note in div.iter(tei("note")):
+        if note.get("n") in labels:
+            note.set("n", labels[note.get("n")])
 
 
 def place_unanchored(div, ctx: Context) -> None:

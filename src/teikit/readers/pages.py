@@ -30,6 +30,22 @@ FOLIO_IN_BRACKETS = re.compile(r"\[\s*" + FOLIO_LABEL + r"\s*(?P<n>\d{1,5})\s?(?
                                r"\.?\s*\]", re.I)
 
 
+# the words of a transcriber who cannot give a page's number ("number illegible", "no.
+# unknown"); "[page illegible]" alone is the page's text, no number
+UNKNOWN_PAGE_NUMBER = (r"(?:no\.?|number|n[º°]\.?)\s+(?:illegible|unknown|missing|not\s+given|"
+                       r"unclear|unreadable)")
+
+
+# a transcriber's page header in brackets, its words and then the page's number, or "?"
+# where it cannot be read, after a dash or a comma ("[Liberty Jail, April 01, 1839 — Page
+# ?]", "[Letterbook, p. 12]"; never a caption's "[Illustration: …, page016]"): the page
+# begins, the header stays after it, the transcriber's note it was
+HEADED_PAGE = re.compile(r"^\[(?P<q>[^\[\]:]{3,60}?)\s*(?:[-–—]|,)\s*(?:page|p\.|pg\.?)\s+"
+                         r"(?:(?P<n>\d{1,5}[a-z]?)|\?{1,3})\s*\]$", re.I)
+# a transcriber's mark of a page's end, "[End of page ?]", "[end of page 3]": no citation
+PAGE_END_MARK = re.compile(r"^\[\s*end\s+of\s+(?:the\s+)?page\b[^\[\]]{0,12}\]$", re.I)
+
+
 def folio_number(m: re.Match) -> str:
     """A folio marker's number as the page break gives it: "369r" of "[f. 369 r]"."""
     return m.group("n") + (m.group("side") or "").lower()

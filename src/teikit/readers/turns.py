@@ -20,7 +20,7 @@ from ..sourcetext import Block, Line
 from . import letterwords, ocrlabels
 from .context import Context
 from .dates import MONTHS, WEEKDAY
-from .inline import RECORDING_MARKS_LINE, TIME_IN_BRACKETS
+from .inline import RECORDING_MARKS_LINE, TIME_IN_BRACKETS, UNKNOWN_PAGE_NUMBER
 from .language import guess_language
 from .layout import STAMP, VERSION_HEADING, is_cjk, join_spans
 from .letter_openers import CJK_SALUTE, SALUTE_RUN_IN, address_run_in, is_salutation
@@ -45,7 +45,10 @@ from .shapes import (
 from .span import Span
 from .unit import Unit
 
-PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?P<n>[^\s\]]{1,12}))?\s*\]$", re.I)
+# (a page whose number the transcriber cannot give, "[Page ?]", "[page number illegible]":
+# a page break with no number, never "?" for one)
+PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?:(?P<n>[^\s\]?]{1,12})|\?{1,3}|" + UNKNOWN_PAGE_NUMBER
+                       + r"))?\s*\]$", re.I)
 
 # A timestamp of a recorded transcript: [00:04:17], [-00:01:57:00], [12:03]
 # [00:04:17], (00:04:17), [-00:01:57:00], or 00:04:17 bare (hours, minutes, seconds)
