@@ -60,6 +60,21 @@ typedef struct {
     PyObject *structural;    /* frozenset: children that make a paragraph a div */
     PyObject *flush;         /* GuardedOutput.flush() */
     Py_ssize_t flush_at;
+    /* the numbering (Document.paragraph_id, document.glued_before), once set by
+     * numbering */
+    PyObject *doc;           /* the Document */
+    PyObject *block_parents; /* frozenset: BLOCK_PARENTS (a note there is not numbered) */
+    PyObject *no_token;      /* frozenset: NO_TOKEN (glued_before) */
+    PyObject *note_tag;      /* the Clark name of <note> */
+    /* a numbered note's marker (Body.note), once set by note_rules */
+    PyObject *note_rule;     /* Body.note: any other note */
+    PyObject *number;        /* Body.number(note) -> Numbered */
+    PyObject *note_template; /* () -> the marker's template (GuardedOutput.recorded) */
+    PyObject *escape_attribute;
+    PyObject *marker;        /* tuple of 6 strings: the template, once asked for */
+    PyObject *endnote_template; /* () -> a note at the end's template, up to its text */
+    PyObject *flow;          /* the where of a note's body */
+    PyObject *endnote_start; /* tuple of 4 strings: that template, once asked for */
 } Walker;
 
 static int append_text(Walker *w, PyObject *text) {
@@ -95,6 +110,291 @@ static int append_attr_text(Walker *w, PyObject *el, PyObject *name) {
     int r = append_text(w, text);
     Py_DECREF(text);
     return r;
+}
+
+
+static PyObject *s_el, *s_end_div, *s_end_li, *s_getparent, *s_getprevious, *s_place, *s_in_note, *s_owner,
+    *s_numbers_paragraphs, *s_paragraphs, *s_prefix, *s_key, *s_pcolon, *s_label, *s_id,
+    *s_ref;
+
+static int template(PyObject **slot, PyObject *make, Py_ssize_t count);
+
+/* Whether *text* (a str) holds a character that *specials* lists: 1, 0 (or -1). */
+static int has_any(PyObject *text, const char *specials) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c < 128 && c && strchr(specials, (int)c)) return 1;
+    }
+    return 0;
+}
+
+/* escape_text(text) or escape_attribute(value) for a str: the same string where there is
+ * nothing to escape, else the Python function's result (a new reference). */
+static PyObject *escaped(PyObject *value, const char *specials, PyObject *escape) {
+    if (!PyUnicode_CheckExact(value)) {
+        PyErr_SetString(PyExc_TypeError, "a note's label or id is not a string");
+        return NULL;
+    }
+    if (!has_any(value, specials)) {
+        Py_INCREF(value);
+        return value;
+    }
+    return PyObject_CallOneArg(escape, value);
+}
+
+/* document.is_numbered_note(note) for a note without @place and @rend: 1 (numbered), 0,
+ * 2 (it has one of them: the Python rule decides), -1 (error). */
+static int plain_numbered_note(Walker *w, PyObject *note) {
+    PyObject *value = PyObject_CallMethodOneArg(note, s_get, s_place);
+    if (!value) return -1;
+    int other = value != Py_None;
+    Py_DECREF(value);
+    if (other) return 2;
+    value = PyObject_CallMethodOneArg(note, s_get, s_rend);
+    if (!value) return -1;
+    other = value != Py_None;
+    Py_DECREF(value);
+    if (other) return 2;
+    PyObject *parent = PyObject_CallMethodNoArgs(note, s_getparent);
+    if (!parent) return -1;
+    if (parent == Py_None) {
+        Py_DECREF(parent);
+        return 0;
+    }
+    PyObject *tag = PyObject_GetAttr(parent, s_tag);
+    Py_DECREF(parent);
+    if (!tag) return -1;
+    int t = PySet_Contains(w->block_parents, tag);
+    Py_DECREF(tag);
+    return t < 0 ? -1 : !t;
+}
+
+/* document.glued_before(child): 1, 0 or -1 (error). */
+static int glued(Walker *w, PyObject *child, PyObject *tag) {
+    if (!w->doc) {                               /* numbering not set: Python's */
+        PyObject *res = PyObject_CallOneArg(w->glued_before, child);
+        if (!res) return -1;
+        int t = PyObject_IsTrue(res);
+        Py_DECREF(res);
+        return t;
+    }
+    int t = PyObject_RichCompareBool(tag, w->note_tag, Py_EQ);
+    if (t < 0) return -1;
+    if (t) {
+        PyObject *place = PyObject_CallMethodOneArg(child, s_get, s_place);
+        if (!place) return -1;
+        PyObject *rend = place == Py_None ? PyObject_CallMethodOneArg(child, s_get, s_rend)
+                                          : NULL;
+        int plain = place == Py_None && rend == Py_None;
+        Py_DECREF(place);
+        if (!plain && !rend && PyErr_Occurred()) return -1;
+        Py_XDECREF(rend);
+        if (!plain) {                            /* is_numbered_note in Python */
+            PyObject *res = PyObject_CallOneArg(w->glued_before, child);
+            if (!res) return -1;
+            int g = PyObject_IsTrue(res);
+            Py_DECREF(res);
+            return g;
+        }
+        int numbered = plain_numbered_note(w, child);
+        if (numbered < 0) return -1;
+        if (numbered == 1) return 0;
+    }
+    PyObject *prev = PyObject_CallMethodNoArgs(child, s_getprevious);
+    if (!prev) return -1;
+    if (prev != Py_None) {
+        PyObject *tail = PyObject_GetAttr(prev, s_tail);
+        if (!tail) {
+            Py_DECREF(prev);
+            return -1;
+        }
+        int r;
+        if (tail == Py_None) {
+            PyObject *ptag = PyObject_GetAttr(prev, s_tag);
+            if (!ptag) r = -1;
+            else if (!PyUnicode_Check(ptag)) r = 0;
+            else {
+                r = PySet_Contains(w->no_token, ptag);
+                if (r >= 0) r = !r;
+            }
+            Py_XDECREF(ptag);
+        } else if (!PyUnicode_CheckExact(tail)) {
+            PyErr_SetString(PyExc_TypeError, "a tail is not a string");
+            r = -1;
+        } else {
+            Py_ssize_t n = PyUnicode_GET_LENGTH(tail);
+            r = n > 0 && !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(tail, n - 1));
+        }
+        Py_DECREF(tail);
+        Py_DECREF(prev);
+        return r;
+    }
+    Py_DECREF(prev);
+    PyObject *parent = PyObject_CallMethodNoArgs(child, s_getparent);
+    if (!parent) return -1;
+    PyObject *text = PyObject_GetAttr(parent, s_text);   /* (None has none: as Python) */
+    Py_DECREF(parent);
+    if (!text) return -1;
+    int r;
+    if (text == Py_None) r = 0;
+    else if (!PyUnicode_CheckExact(text)) {
+        PyErr_SetString(PyExc_TypeError, "a text is not a string");
+        r = -1;
+    } else {
+        Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+        r = n > 0 && !Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(text, n - 1));
+    }
+    Py_DECREF(text);
+    return r;
+}
+
+/* Document.paragraph_id(p, False): (page id, number), None, or NULL (error); what is not
+ * of the types Document gives (an int, a bool, strings) is asked of the Python method. */
+static PyObject *paragraph_number(Walker *w, PyObject *el) {
+    PyObject *doc = w->doc, *owner = NULL, *flag = NULL, *count = NULL, *prefix = NULL,
+        *key = NULL, *n = NULL, *result = NULL;
+    if (!doc) goto python;
+    PyObject *in_note = PyObject_GetAttr(doc, s_in_note);
+    if (!in_note) return NULL;
+    int exact = PyLong_CheckExact(in_note);
+    int t = exact ? PyObject_IsTrue(in_note) : 0;
+    Py_DECREF(in_note);
+    if (!exact) goto python;
+    if (t) Py_RETURN_NONE;
+    owner = PyObject_GetAttr(doc, s_owner);
+    if (!owner) return NULL;
+    if (owner == Py_None) {
+        Py_DECREF(owner);
+        Py_RETURN_NONE;
+    }
+    flag = PyObject_GetAttr(owner, s_numbers_paragraphs);
+    if (!flag) goto done;
+    if (!PyBool_Check(flag)) goto python;
+    if (flag == Py_False) {
+        result = Py_None;
+        Py_INCREF(result);
+        goto done;
+    }
+    if (!(count = PyObject_GetAttr(owner, s_paragraphs))) goto done;
+    if (!(prefix = PyObject_GetAttr(doc, s_prefix))) goto done;
+    if (!(key = PyObject_GetAttr(owner, s_key))) goto done;
+    if (!PyLong_CheckExact(count) || !PyUnicode_CheckExact(prefix)
+            || !PyUnicode_CheckExact(key))
+        goto python;
+    PyObject *one = PyLong_FromLong(1);
+    if (!one) goto done;
+    n = PyNumber_Add(count, one);
+    Py_DECREF(one);
+    if (!n || PyObject_SetAttr(owner, s_paragraphs, n) < 0) goto done;
+    PyObject *digits = PyObject_Str(n);
+    if (!digits) goto done;
+    PyObject *parts = PyTuple_Pack(4, prefix, key, s_pcolon, digits);
+    Py_DECREF(digits);
+    if (!parts) goto done;
+    PyObject *page_id = PyUnicode_Join(s_empty, parts);
+    Py_DECREF(parts);
+    if (!page_id) goto done;
+    result = PyTuple_Pack(2, page_id, n);
+    Py_DECREF(page_id);
+    goto done;
+python:
+    {
+        PyObject *call[2] = {el, Py_False};
+        result = PyObject_Vectorcall(w->paragraph_id, call, 2, NULL);
+    }
+done:
+    Py_XDECREF(owner);
+    Py_XDECREF(flag);
+    Py_XDECREF(count);
+    Py_XDECREF(prefix);
+    Py_XDECREF(key);
+    Py_XDECREF(n);
+    return result;
+}
+
+static int flat_walk(Walker *w, PyObject *el);
+
+/* Body.note for a note without @place and @rend: a numbered one's marker and print copy
+ * from the template the guard made once; any other note goes to the Python rule. */
+static PyObject *Walker_note(Walker *w, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "note(el, where)");
+        return NULL;
+    }
+    if (!w->out || !w->note_rule || !w->doc || !w->flat) {
+        PyErr_SetString(PyExc_TypeError, "Walker.note_rules not called");
+        return NULL;
+    }
+    int numbered = plain_numbered_note(w, args[0]);
+    if (numbered < 0) return NULL;
+    if (numbered != 1) return PyObject_Vectorcall(w->note_rule, args, 2, NULL);
+    if (template(&w->marker, w->note_template, 6) < 0) return NULL;
+    PyObject *entry = PyObject_CallOneArg(w->number, args[0]);
+    if (!entry) return NULL;
+    PyObject *label = NULL, *ref = NULL, *id = NULL, *text = NULL, *label_attr = NULL,
+        *parts = NULL, *markup = NULL, *result = NULL;
+    if (!(label = PyObject_GetAttr(entry, s_label))) goto done;
+    if (!(ref = PyObject_GetAttr(entry, s_ref))) goto done;
+    if (!(id = PyObject_GetAttr(entry, s_id))) goto done;
+    if (!(text = escaped(label, "&<>", w->escape_text))) goto done;
+    Py_SETREF(ref, escaped(ref, "&\"<>\n\r\t", w->escape_attribute));
+    if (!ref) goto done;
+    Py_SETREF(id, escaped(id, "&\"<>\n\r\t", w->escape_attribute));
+    if (!id) goto done;
+    if (!(label_attr = escaped(label, "&\"<>\n\r\t", w->escape_attribute))) goto done;
+    PyObject *const *p = &PyTuple_GET_ITEM(w->marker, 0);
+    if (!(parts = PyTuple_Pack(11, p[0], ref, p[1], id, p[2], text, p[3], label_attr, p[4],
+                               text, p[5])))
+        goto done;
+    if (!(markup = PyUnicode_Join(s_empty, parts))) goto done;
+    if (PyList_Append(w->out, markup) < 0) goto done;
+    if (flat_walk(w, args[0]) < 0) goto done;
+    if (PyList_Append(w->out, s_end_span) < 0) goto done;
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    Py_DECREF(entry);
+    Py_XDECREF(label);
+    Py_XDECREF(ref);
+    Py_XDECREF(id);
+    Py_XDECREF(text);
+    Py_XDECREF(label_attr);
+    Py_XDECREF(parts);
+    Py_XDECREF(markup);
+    return result;
+}
+
+static PyObject *Walker_numbering(Walker *w, PyObject *args) {
+    PyObject *doc, *block_parents, *no_token, *note_tag;
+    if (!PyArg_ParseTuple(args, "OO!O!U:numbering", &doc, &PyFrozenSet_Type, &block_parents,
+                          &PyFrozenSet_Type, &no_token, &note_tag))
+        return NULL;
+    PyObject **slots[] = {&w->doc, &w->block_parents, &w->no_token, &w->note_tag};
+    PyObject *values[] = {doc, block_parents, no_token, note_tag};
+    for (size_t k = 0; k < sizeof(values) / sizeof(values[0]); k++) {
+        Py_INCREF(values[k]);
+        Py_XSETREF(*slots[k], values[k]);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *Walker_note_rules(Walker *w, PyObject *args) {
+    PyObject *note_rule, *number, *note_template, *escape_attribute;
+    if (!PyArg_ParseTuple(args, "OOOO:note_rules", &note_rule, &number, &note_template,
+                          &escape_attribute))
+        return NULL;
+    PyObject **slots[] = {&w->note_rule, &w->number, &w->note_template,
+                          &w->escape_attribute};
+    PyObject *values[] = {note_rule, number, note_template, escape_attribute};
+    for (size_t k = 0; k < sizeof(values) / sizeof(values[0]); k++) {
+        Py_INCREF(values[k]);
+        Py_XSETREF(*slots[k], values[k]);
+    }
+    Py_CLEAR(w->marker);
+    Py_RETURN_NONE;
 }
 
 static int walk(Walker *w, PyObject *el, PyObject *where, PyObject *kids);
@@ -155,9 +455,7 @@ static int child_of(Walker *w, PyObject *child, PyObject *where) {
         PyObject *sep = PyDict_GetItemWithError(w->separated, tag);
         if (sep) {
             Py_INCREF(sep);
-            PyObject *glued = PyObject_CallOneArg(w->glued_before, child);
-            int t = glued ? PyObject_IsTrue(glued) : -1;
-            Py_XDECREF(glued);
+            int t = glued(w, child, tag);
             if (t > 0) t = PyList_Append(w->out, sep);
             Py_DECREF(sep);
             if (t < 0) goto done;
@@ -193,6 +491,99 @@ static int child_of(Walker *w, PyObject *child, PyObject *where) {
 done:
     Py_DECREF(tag);
     return r;
+}
+
+
+/* The template *make* makes (GuardedOutput.recorded) as a tuple of *count* strings, asked
+ * for once and kept in *slot*: 0, or -1 (error). */
+static int template(PyObject **slot, PyObject *make, Py_ssize_t count) {
+    if (*slot) return 0;
+    PyObject *made = PyObject_CallNoArgs(make);
+    if (!made) return -1;
+    PyObject *pieces = PySequence_Tuple(made);
+    Py_DECREF(made);
+    if (!pieces) return -1;
+    int fine = PyTuple_GET_SIZE(pieces) == count;
+    for (Py_ssize_t k = 0; fine && k < count; k++)
+        fine = PyUnicode_CheckExact(PyTuple_GET_ITEM(pieces, k));
+    if (!fine) {
+        Py_DECREF(pieces);
+        PyErr_SetString(PyExc_TypeError, "a template is not the strings expected");
+        return -1;
+    }
+    *slot = pieces;
+    return 0;
+}
+
+/* doc.in_note += step: 0, or -1 (error). */
+static int in_note(Walker *w, long step) {
+    PyObject *value = PyObject_GetAttr(w->doc, s_in_note);
+    if (!value) return -1;
+    PyObject *by = PyLong_FromLong(step);
+    if (!by) {
+        Py_DECREF(value);
+        return -1;
+    }
+    Py_SETREF(value, PyNumber_InPlaceAdd(value, by));
+    Py_DECREF(by);
+    if (!value) return -1;
+    int r = PyObject_SetAttr(w->doc, s_in_note, value);
+    Py_DECREF(value);
+    return r;
+}
+
+static int walk(Walker *w, PyObject *el, PyObject *where, PyObject *kids);
+
+/* Body.endnote(note): one note at the end of a document (a Numbered), its back link from
+ * the template the guard made once and its body by the walk. */
+static PyObject *Walker_endnote(Walker *w, PyObject *entry) {
+    if (!w->out || !w->endnote_template || !w->doc) {
+        PyErr_SetString(PyExc_TypeError, "Walker.endnote_rules not called");
+        return NULL;
+    }
+    if (template(&w->endnote_start, w->endnote_template, 4) < 0) return NULL;
+    PyObject *id = NULL, *ref = NULL, *label = NULL, *el = NULL, *parts = NULL,
+        *markup = NULL, *result = NULL;
+    if (!(id = PyObject_GetAttr(entry, s_id))) goto done;
+    if (!(ref = PyObject_GetAttr(entry, s_ref))) goto done;
+    if (!(label = PyObject_GetAttr(entry, s_label))) goto done;
+    if (!(el = PyObject_GetAttr(entry, s_el))) goto done;
+    Py_SETREF(id, escaped(id, "&\"<>\n\r\t", w->escape_attribute));
+    if (!id) goto done;
+    Py_SETREF(ref, escaped(ref, "&\"<>\n\r\t", w->escape_attribute));
+    if (!ref) goto done;
+    Py_SETREF(label, escaped(label, "&<>", w->escape_text));
+    if (!label) goto done;
+    PyObject *const *p = &PyTuple_GET_ITEM(w->endnote_start, 0);
+    if (!(parts = PyTuple_Pack(7, p[0], id, p[1], ref, p[2], label, p[3]))) goto done;
+    if (!(markup = PyUnicode_Join(s_empty, parts))) goto done;
+    if (PyList_Append(w->out, markup) < 0) goto done;
+    if (in_note(w, 1) < 0) goto done;
+    if (walk(w, el, w->flow, Py_None) < 0) goto done;
+    if (PyList_Append(w->out, s_end_div) < 0) goto done;
+    if (in_note(w, -1) < 0) goto done;
+    if (PyList_Append(w->out, s_end_li) < 0) goto done;
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    Py_XDECREF(id);
+    Py_XDECREF(ref);
+    Py_XDECREF(label);
+    Py_XDECREF(el);
+    Py_XDECREF(parts);
+    Py_XDECREF(markup);
+    return result;
+}
+
+static PyObject *Walker_endnote_rules(Walker *w, PyObject *args) {
+    PyObject *endnote_template, *flow;
+    if (!PyArg_ParseTuple(args, "OO:endnote_rules", &endnote_template, &flow)) return NULL;
+    Py_INCREF(endnote_template);
+    Py_XSETREF(w->endnote_template, endnote_template);
+    Py_INCREF(flow);
+    Py_XSETREF(w->flow, flow);
+    Py_CLEAR(w->endnote_start);
+    Py_RETURN_NONE;
 }
 
 static int walk(Walker *w, PyObject *el, PyObject *where, PyObject *kids) {
@@ -400,8 +791,7 @@ static PyObject *Walker_paragraph(Walker *w, PyObject *const *args, Py_ssize_t n
         result = PyObject_Vectorcall(w->p_rule, args, 2, NULL);
         goto done;
     }
-    PyObject *call[2] = {el, Py_False};
-    numbered = PyObject_Vectorcall(w->paragraph_id, call, 2, NULL);
+    numbered = paragraph_number(w, el);
     if (!numbered) goto done;
     if (numbered == Py_None) {
         if (PyList_Append(w->out, w->p_open) < 0) goto done;
@@ -523,6 +913,18 @@ static int Walker_traverse(Walker *w, visitproc visit, void *arg) {
     Py_VISIT(w->p_numbered);
     Py_VISIT(w->structural);
     Py_VISIT(w->flush);
+    Py_VISIT(w->doc);
+    Py_VISIT(w->block_parents);
+    Py_VISIT(w->no_token);
+    Py_VISIT(w->note_tag);
+    Py_VISIT(w->note_rule);
+    Py_VISIT(w->number);
+    Py_VISIT(w->note_template);
+    Py_VISIT(w->escape_attribute);
+    Py_VISIT(w->marker);
+    Py_VISIT(w->endnote_template);
+    Py_VISIT(w->flow);
+    Py_VISIT(w->endnote_start);
     return 0;
 }
 
@@ -551,6 +953,18 @@ static int Walker_clear(Walker *w) {
     Py_CLEAR(w->p_numbered);
     Py_CLEAR(w->structural);
     Py_CLEAR(w->flush);
+    Py_CLEAR(w->doc);
+    Py_CLEAR(w->block_parents);
+    Py_CLEAR(w->no_token);
+    Py_CLEAR(w->note_tag);
+    Py_CLEAR(w->note_rule);
+    Py_CLEAR(w->number);
+    Py_CLEAR(w->note_template);
+    Py_CLEAR(w->escape_attribute);
+    Py_CLEAR(w->marker);
+    Py_CLEAR(w->endnote_template);
+    Py_CLEAR(w->flow);
+    Py_CLEAR(w->endnote_start);
     return 0;
 }
 
@@ -581,6 +995,17 @@ static PyMethodDef Walker_methods[] = {
      "flat_rules(flat_own, flat, flat_spans, flat_span): what flat_children needs."},
     {"flat_children", (PyCFunction)Walker_flat_children, METH_O,
      "flat_children(el): Body.flat_children in C (a note's print copy)."},
+    {"numbering", (PyCFunction)Walker_numbering, METH_VARARGS,
+     "numbering(doc, block_parents, no_token, note_tag): what paragraph numbers and "
+     "glued_before need (Document.paragraph_id and document.glued_before in C)."},
+    {"note_rules", (PyCFunction)Walker_note_rules, METH_VARARGS,
+     "note_rules(note, number, note_template, escape_attribute): what note needs."},
+    {"note", (PyCFunction)(void (*)(void))Walker_note, METH_FASTCALL,
+     "note(el, where): Body.note in C for a numbered note's marker and print copy."},
+    {"endnote_rules", (PyCFunction)Walker_endnote_rules, METH_VARARGS,
+     "endnote_rules(endnote_template, flow): what endnote needs."},
+    {"endnote", (PyCFunction)Walker_endnote, METH_O,
+     "endnote(note): Body.endnote in C (one note at the end of a document)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -724,6 +1149,22 @@ PyMODINIT_FUNC PyInit__htmlwalk(void) {
         return NULL;
     if (!(s_link_close = PyUnicode_InternFromString("\">"))) return NULL;
     if (!(s_link_end = PyUnicode_InternFromString("</a>"))) return NULL;
+    if (!(s_getparent = PyUnicode_InternFromString("getparent"))) return NULL;
+    if (!(s_getprevious = PyUnicode_InternFromString("getprevious"))) return NULL;
+    if (!(s_place = PyUnicode_InternFromString("place"))) return NULL;
+    if (!(s_in_note = PyUnicode_InternFromString("in_note"))) return NULL;
+    if (!(s_owner = PyUnicode_InternFromString("owner"))) return NULL;
+    if (!(s_numbers_paragraphs = PyUnicode_InternFromString("numbers_paragraphs"))) return NULL;
+    if (!(s_paragraphs = PyUnicode_InternFromString("paragraphs"))) return NULL;
+    if (!(s_prefix = PyUnicode_InternFromString("prefix"))) return NULL;
+    if (!(s_key = PyUnicode_InternFromString("key"))) return NULL;
+    if (!(s_pcolon = PyUnicode_InternFromString("p:"))) return NULL;
+    if (!(s_label = PyUnicode_InternFromString("label"))) return NULL;
+    if (!(s_id = PyUnicode_InternFromString("id"))) return NULL;
+    if (!(s_ref = PyUnicode_InternFromString("ref"))) return NULL;
+    if (!(s_el = PyUnicode_InternFromString("el"))) return NULL;
+    if (!(s_end_div = PyUnicode_InternFromString("</div>"))) return NULL;
+    if (!(s_end_li = PyUnicode_InternFromString("</li>\n"))) return NULL;
     if (PyType_Ready(&WalkerType) < 0) return NULL;
     PyObject *m = PyModule_Create(&module);
     if (!m) return NULL;

@@ -18,6 +18,7 @@ element of class ``gen``, so it can be told from the master's words.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -47,6 +48,14 @@ class Body(TextRules):
 
     def __init__(self, doc: Document, view: View, base: int) -> None:
         super().__init__(doc, view, base)
+        if self.walker is not None:        # a numbered note's marker in C as well
+            self.walker.note_rules(functools.partial(Body.note, self), self.number,
+                                   functools.partial(self.recorded, "note", self.note_marker),
+                                   escape_attribute)
+            self.note = self.walker.note  # type: ignore[method-assign]
+            self.walker.endnote_rules(
+                functools.partial(self.recorded, "endnote", self.endnote_start), FLOW)
+            self.endnote = self.walker.endnote  # type: ignore[method-assign]
         self.rules.update({T + name: getattr(self, rule) for name, rule in RULES.items()})
         self.rules.update(dict.fromkeys(mathml.ROOTS, self.math))
         self.span_rules({name: SPANS[rule] for name, rule in RULES.items() if rule in SPANS})
@@ -357,23 +366,28 @@ class Body(TextRules):
         self.append("\n")
         self.start("ol", {"class": "notes"})
         self.append("\n")
+        endnote = self.endnote
         while k < len(owner.notes):
-            note = owner.notes[k]
-            p = self.recorded("endnote", self.endnote_start)
-            self.append(f"{p[0]}{escape_attribute(note.id)}{p[1]}"
-                        f"{escape_attribute(note.ref)}{p[2]}{escape_text(note.label)}{p[3]}")
-            self.doc.in_note += 1
-            self.children(note.el, FLOW)
-            self.end("div")
-            self.doc.in_note -= 1
-            self.end("li")
-            self.append("\n")
+            endnote(owner.notes[k])
             k += 1
         self.end("ol")
         self.append("\n")
         self.end("section")
         self.append("\n")
         return k
+
+    def endnote(self, note: Numbered) -> None:
+        """One note at the end of a document: its number, a link back to its marker, and
+        its text (in C where the walk is: _htmlwalk's Walker.endnote)."""
+        p = self.recorded("endnote", self.endnote_start)
+        self.append(f"{p[0]}{escape_attribute(note.id)}{p[1]}"
+                    f"{escape_attribute(note.ref)}{p[2]}{escape_text(note.label)}{p[3]}")
+        self.doc.in_note += 1
+        self.children(note.el, FLOW)
+        self.end("div")
+        self.doc.in_note -= 1
+        self.end("li")
+        self.append("\n")
 
     def endnote_start(self, to: str = FILL, ref: str = FILL, label: str = FILL) -> None:
         """The start of a note at the end, up to its text (made once: :meth:`endnotes`)."""

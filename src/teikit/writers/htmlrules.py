@@ -12,7 +12,17 @@ from typing import Any
 from ..signs import View, choice_forms, line_break, sign_for
 from ..tei import XML_ID, XML_LANG
 from . import mathml, spoken
-from .document import SEPARATED, Document, Numbered, Owner, T, class_token, glued_before
+from .document import (
+    BLOCK_PARENTS,
+    NO_TOKEN,
+    SEPARATED,
+    Document,
+    Numbered,
+    Owner,
+    T,
+    class_token,
+    glued_before,
+)
 from .htmlout import FILL, GuardedOutput, escape_attribute, escape_text
 
 # TextRules.children in C (built with the package where a C compiler is found; without it
@@ -71,6 +81,9 @@ class TextRules(GuardedOutput):
                 self.opening("p", "p"), self.numbered_opening("p", "p"), STRUCTURAL,
                 self.flush, FLUSH_AT)
             self.p = self.walker.paragraph  # type: ignore[method-assign]
+            # paragraph numbers (Document.paragraph_id) and glued_before in C as well
+            self.walker.numbering(doc, frozenset(BLOCK_PARENTS), frozenset(NO_TOKEN),
+                                  T + "note")
 
     def span_rules(self, spans: dict[str, tuple[str, str]]) -> None:
         """Register rules that write *tag* of class *cls* around the content
