@@ -21,7 +21,7 @@ from teiquery import texts, xp
 
 from teikit import encode_file
 from teikit.diagnostics import TeikitError
-from teikit.formats import detect
+from teikit.formats import detect, pdfpages
 from teikit.formats.pdflayout import Char, reading_order, rows_of
 
 from wordcheck import missing_words, words
@@ -343,3 +343,12 @@ def _letter_pdf() -> bytes:
 def test_detected_by_its_magic_not_its_name():
     assert detect("scan.bin", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") == "pdf"
     assert detect("notes.pdf", b"Plain words, not a PDF.\n") == "text"
+
+
+@pytest.mark.parametrize("line", ["", "( )", "– . –", "[ ]", "-"])
+def test_a_running_line_of_signs_alone_is_no_page_number(line):
+    """A line of a page's edge that is only dashes, dots or brackets (a damaged PDF's text
+    layer gave one): kept as its words, never a page number. The roman-numeral test took
+    the empty rest for a numeral and raised (found by the damaged-PDF property test)."""
+    assert pdfpages._roman(line.strip(" -–—.()[]")) is None
+    assert pdfpages._key(line) != "#"

@@ -61,7 +61,8 @@ ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
 def _roman(text: str) -> int | None:
     low = text.casefold()
-    if not re.fullmatch(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", low):
+    if not low or not re.fullmatch(   # (the pattern's parts are all optional: "" matches)
+            r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", low):
         return None
     total = 0
     for a, b in zip(low, low[1:] + " ", strict=True):
