@@ -240,6 +240,7 @@ class Context:
     _transcription: bool | None = None
     _stated_key: dict[str, str] | None = None
     _brackets: dict[str, int] | None = None
+    _lines_matching: dict[re.Pattern[str], int] = field(default_factory=dict)
 
     def compounds(self) -> set[str]:
         """The hyphenated words the text prints within a line ("cross-examination"), once:
@@ -339,6 +340,15 @@ class Context:
                 key = " ".join(plain(m.group(1)).casefold().split())
                 self._brackets[key] = self._brackets.get(key, 0) + 1
         return self._brackets.get(" ".join(plain(inside).casefold().split()), 0)
+
+    def lines_matching(self, pattern: re.Pattern[str], cue: str = "") -> int:
+        """How many of the source's lines, stripped of marks and spaces, *pattern* matches
+        (a form that counts only where it recurs; *cue*: a piece every match holds)."""
+        if pattern not in self._lines_matching:
+            self._lines_matching[pattern] = sum(
+                1 for line in self.source.lines
+                if cue in line and pattern.match(plain(line).strip()))
+        return self._lines_matching[pattern]
 
     def stated_key(self) -> dict[str, str]:
         """The signs the text's own key says mark words struck out and words inserted (a

@@ -59,8 +59,8 @@ def field_bounds(value: str) -> tuple[dict[str, str], str] | None:
         return attrs, attrs["notBefore"]
     if m := DECADE.fullmatch(text):
         first = int(m.group("d"))
-        if not 100 <= first <= 2090:
-            return None
+        if not 100 <= first <= 2090 or first % 100 == 0:
+            return None             # ("the 1800s": a century or a decade; the words do not say)
         attrs = {"notBefore": _year(str(first)), "notAfter": _year(str(first + 9))}
         if m.group("circa"):
             attrs["cert"] = "medium"

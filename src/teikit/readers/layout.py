@@ -40,6 +40,7 @@ from .pages import (
     FOLIO_HEADING,
     FOLIO_IN_BRACKETS,
     HEADED_PAGE,
+    PAGE_END_MARK,
     PAGE_FORMS,
     PAGE_NUMBER_ALONE,
     PAGE_WORD_FORM,
@@ -937,7 +938,11 @@ def _page_lines(block: Block, ctx: Context, openers: set[int] | None = None,
             current.append(line)
             continue
         headed = HEADED_PAGE.match(plain(line.text).strip()) if "[" in line.text else None
-        if headed:          # "[Liberty Jail, April 01, 1839 — Page ?]": the page begins,
+        if headed and (headed.group("n") is None or ctx.lines_matching(HEADED_PAGE, "[")
+                       + ctx.lines_matching(PAGE_END_MARK, "[") >= 2):
+            # (a numbered one alone is a citation, "[Hansard, p. 12]"; a transcriber heads,
+            # or ends, every page alike, or gives a page "?" no citation gives)
+            # "[Liberty Jail, April 01, 1839 — Page ?]": the page begins,
             if current:     # under the transcriber's header (kept whole, the first line
                 parts.append(Block(current))      # of what follows: its note)
                 current = []
@@ -1268,8 +1273,22 @@ def _capitals_compound(before: str, after: str, ctx: Context) -> bool:
     tail = re.sub(r"\W+$", "", (plain(after).lstrip().split(None, 1) or [""])[0])
     if not head or len(head[0]) < 3 or len(tail) < 3 or not head[0].isalpha():
         return False
+    if CLOSED_COMPOUND_HEAD.match(head[0]) or CLOSED_COMPOUND_TAIL.match(tail):
+        return False                # "ANY-" / "THING", "WITH-" / "OUT": one word cut
     return _whole_word(head[0], ctx) and _whole_word(tail, ctx) and \
         (head[0] + tail).casefold() not in ctx.words()
+
+
+# the words English writes as one with another ("anything", "without", "cannot",
+# "therefore", "himself"): halves that are words of their own but were one word cut
+CLOSED_COMPOUND_HEAD = re.compile(
+    r"(?i)(?:any|some|every|no|with|can|there|where|here|how|what|who|which|when|whose|"
+    r"our|your|them|him|her|it|my|thy|one|up|out|in|on|over|under|for|never|not|mean|other|"
+    r"to|be|al|else|through|after|back|down|off)$")
+CLOSED_COMPOUND_TAIL = re.compile(
+    r"(?i)(?:thing|things|one|body|where|out|self|selves|not|fore|in|into|to|upon|on|over|"
+    r"ward|wards|time|times|while|ever|less|more|fold|by|with|within|without|under|"
+    r"how|soever|after|about|above|standing)$")
 
 
 def _printed_compound(before: str, after: str, ctx: Context) -> bool:

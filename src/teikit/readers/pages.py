@@ -823,6 +823,16 @@ NUMBERED_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+(?P<after>\D.{2,70})|(?P<be
 # ("HW 50953 DocId:32338011 Page 1", OCR'd "NW 50955 “Docld: 32424934 Page 8")
 FOOT_STAMP = re.compile(r"^(?P<lead>.{0,24}?)(?<!\d)(?P<id>\d{6,12})\W{0,3}\s*Page\s*[:.]?\s*"
                         r"(?P<n>\d{1,4})(?!\d)")
+# what may stand before a stamp's number: the archive's prefix in capitals and figures
+# ("HW 50953", "“WW"), and its label however OCR read it ("DocId:", "Doold:", "DBocld:"),
+# never a line's words ("Yours truly, 32338011 Page 1" is text with a number in it)
+STAMP_LEAD_TOKEN = re.compile(r"^[\W\d_]*(?:[^\W\d_a-z]*[\W\d_]*|D[^\W\d_]{2,6}[:;]\W?)$")
+
+
+def _stamp_lead(lead: str) -> bool:
+    return all(STAMP_LEAD_TOKEN.match(token) for token in lead.split())
+
+
 # the text a foot stamp leaves after the document's last one (OCR's specks: "i", "etn")
 FOOT_STAMP_TAIL = 40
 
@@ -841,7 +851,7 @@ def page_foot_stamps(blocks: list[Block], ctx: Context) -> list[Block]:
         for i, ln in enumerate(block.lines):
             text = plain(ln.text).strip()
             if len(text) <= 90 and not ln.kind.startswith("h") and "age" in text and \
-                    (m := FOOT_STAMP.match(text)):
+                    (m := FOOT_STAMP.match(text)) and _stamp_lead(m["lead"]):
                 found.append((b, i, m))
     if len(found) < 2:
         return blocks
@@ -870,7 +880,10 @@ def page_foot_stamps(blocks: list[Block], ctx: Context) -> list[Block]:
     last = (last_b, last_i)
     out: list[Block] = []
     if not marked:
-        at = next(k for k, block in enumerate(blocks) if not block.lines[0].kind.startswith("h"))
+        at = next((k for k, block in enumerate(blocks)
+                   if not block.lines[0].kind.startswith("h")), None)
+        if at is None or at > first_b:
+            return blocks                  # (no text opens the first page before its stamp)
         out.extend(blocks[:at])
         out.append(Block([Line(blocks[at].first, f"[Page {found[0][2]['n']}]")]))
         blocks = blocks[at:]

@@ -47,8 +47,8 @@ from .unit import Unit
 
 # (a page whose number the transcriber cannot give, "[Page ?]", "[page number illegible]":
 # a page break with no number, never "?" for one)
-PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?:(?P<n>[^\s\]?]{1,12})|\?{1,3}|" + UNKNOWN_PAGE_NUMBER
-                       + r"))?\s*\]$", re.I)
+PAGE_LINE = re.compile(r"^\[\s*page(?:\s+(?:(?P<n>[^\s\]?][^\s\]]{0,11})|\?{1,3}|"
+                       + UNKNOWN_PAGE_NUMBER + r"))?\s*\]$", re.I)
 
 # A timestamp of a recorded transcript: [00:04:17], [-00:01:57:00], [12:03]
 # [00:04:17], (00:04:17), [-00:01:57:00], or 00:04:17 bare (hours, minutes, seconds)
