@@ -408,7 +408,9 @@ def _quoted_title(title: str, blocks: list[Block]) -> bool:
     words = re.findall(r"\w+", plain(title).casefold())
     if len(words) < 4:
         return False
-    lines = (plain(line.text) for block in blocks for line in block.lines)
+    lines = [plain(line.text) for block in blocks for line in block.lines]
+    if any(re.findall(r"\w+", line.casefold()) == words for line in lines):
+        return False      # (the title alone on a line, the text's own heading: confirmed)
     text = " ".join(re.findall(r"\w+", " ".join(   # (not a mail's "Subject: …", the title)
         line for line in lines if not re.match(r"\s*[A-Za-z][\w-]*:\s", line)).casefold()))
     return f" {' '.join(words)} " in f" {text} "
