@@ -698,6 +698,10 @@ RULES = [
      "a slash, glued into a word or standing alone (the r of \u201csieruo\u201d so "
      "marked), the semi-diplomatic sign of an insertion above the line, are an <add "
      "place=\"above\">."),
+    ("caret-insertion", "interpretation", "A footnote's marker that holds one to four "
+     "letters and has no note (\u201cmarabjllo[^sa]mente\u201d), in a file that defines no "
+     "footnote and glues such a marker inside a word once at least (two at least), is the "
+     "HSMS sign of letters the scribe wrote above the line: an <add place=\"above\">."),
     ("era-year", "stdVals", "A year counted from Christ's birth in a dating clause (\u201canno "
      "Domini 1528\u201d, \u201cin the year of our Lord one thousand \u2026\u201d, \u201can(n)o "
      "del nasçimjento de n(uest)ro saluador \u2026 de mjll (y) qujnjentos (y) veynte (y) ocho "

@@ -141,6 +141,12 @@ SPLIT_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)- ([^\W\d_]+)(?![\w-])")
 COLON_INSIDE = re.compile(r"\S\s+\S*[^\W\d_]:\s+\S")
 
 
+# letters in a footnote's marker with no note: HSMS's sign of letters the scribe wrote above
+# the line ("marabjllo[^sa]mente", "del [^que] me formo"; Context.caret_insertions)
+CARET_INSERTION = re.compile(r"\[\^(?P<text>[^\W\d_]{1,4})\]")
+FOOTNOTE_DEFINITION = re.compile(r"(?m)^ {0,3}\[\^[^\]\n]+\]:")
+
+
 # a text's own key for the signs of a draft's changes (Context.stated_key)
 _KEY_SIGN = (r"[^.;]{0,80}?\b(?:inclosed|enclosed|included|placed|put|printed|set|shown)\s+"
              r"(?:with)?in\s+(?:square\s+|round\s+)?(?P<sign>brackets|parenthes[ie]s)\b")
@@ -191,6 +197,7 @@ class Context:
     _expansions: bool | None = None
     _transcription: bool | None = None
     _stated_key: dict[str, str] | None = None
+    _caret_insertions: bool | None = None
     _brackets: dict[str, int] | None = None
 
     def compounds(self) -> set[str]:
@@ -266,6 +273,21 @@ class Context:
             self._caret_superscripts = carets >= 2 and \
                 len(CARET_SUPERSCRIPT.findall(text)) == carets
         return self._caret_superscripts
+
+    def caret_insertions(self) -> bool:
+        """Does the text mark the letters a scribe wrote above the line with a footnote's
+        marker that has no note, as the HSMS transcriptions of Old Spanish do
+        ("marabjllo[^sa]mente", "mesq[^i]na", "del [^que] me formo")? Two such markers of
+        one to four letters at least, one of them between the letters of a word, and no
+        footnote defined anywhere in the file (no note lost its marker)."""
+        if self._caret_insertions is None:
+            text = self.source.text
+            found = list(CARET_INSERTION.finditer(text)) if "[^" in text else []
+            glued = sum(1 for m in found if text[m.start() - 1:m.start()].isalpha()
+                        and text[m.end():m.end() + 1].isalpha())
+            self._caret_insertions = len(found) >= 2 and glued >= 1 \
+                and not FOOTNOTE_DEFINITION.search(text) and not self.notes
+        return self._caret_insertions
 
     def colon_hyphens(self) -> bool:
         """Does the text break words at its line ends with a colon, as early modern Italian

@@ -130,7 +130,16 @@ def _time(sink, m, span, at, ctx):
 
 
 def _footnote_without_note(sink, m, span, at, ctx):
-    """[^n9] with no definition of n9 in the Markdown: a marker of no note, kept."""
+    """[^n9] with no definition of n9 in the Markdown: a marker of no note, kept. Letters
+    alone in it, in a text that writes a scribe's interlinear letters so
+    (Context.caret_insertions: "marabjllo[^sa]mente"), are those letters: <add
+    place="above">."""
+    from .context import CARET_INSERTION
+    inserted = CARET_INSERTION.fullmatch(m.group(0))
+    if inserted and ctx.caret_insertions():
+        sink.element(E.add(inserted.group("text"), place="above"))
+        ctx.fired("caret-insertion")
+        return
     ctx.warn(span, at, f"note marker {m.group(0)} has no note; kept as text",
              "marker-without-note")
     sink.text(m.group(0))
