@@ -698,6 +698,11 @@ RULES = [
      "a slash, glued into a word or standing alone (the r of \u201csieruo\u201d so "
      "marked), the semi-diplomatic sign of an insertion above the line, are an <add "
      "place=\"above\">."),
+    ("site-footer", "segmentation", "A web page's footer of links kept as plain text (the "
+     "document's last block: three short title-case lines or more, two of them naming a "
+     "site's part, \u201cThe Latin Library\u201d / \u201cThe Classics Page\u201d), in a text "
+     "with no salutation and no closing formula before it, is the site's navigation: left "
+     "out and reported, never a signature."),
     ("caret-insertion", "interpretation", "A footnote's marker that holds one to four "
      "letters and has no note (\u201cmarabjllo[^sa]mente\u201d), in a file that defines no "
      "footnote and glues such a marker inside a word once at least (two at least), is the "
