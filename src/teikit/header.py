@@ -141,8 +141,10 @@ RULES = [
      "of its own at a paragraph's start (<cite>ege:</cite>, <cite>&lt;Ege&gt;</cite>) is the "
      "speaker of a turn, not emphasis; an IRC nick loses its angle brackets."),
     ("line-bars", "segmentation", "Bars that mark the original's line ends in a diplomatic "
-     "transcription (Serenissimo Principe |, conve-|nuto) are <lb/>, inside a word "
-     "<lb break=\"no\"/>."),
+     "transcription or an inscription's text (Serenissimo Principe |, conve-|nuto, sic "
+     "valeas, | sic habeas) are <lb/>, inside a word <lb break=\"no\"/> (the halves no "
+     "words the text uses alone: fa|miliarissime, pro| vinciarum; quam|longo two words); a "
+     "doubled bar between words (propytia, || munn) is the next column or face, <cb/>."),
     ("lb-in-word", "segmentation", "A bar inside a word (re|newing), where the "
      "transcription marks the end of the original's line, is <lb break=\"no\"/>; so is a "
      "line end inside a word broken by a hyphen or by = (re-/frendado, gelung/=nen) where "

@@ -70,7 +70,7 @@ LINE_BAR = re.compile(r"(?<=\S) \|(?= |$)|(?<=[^\W\d_][-’'])\|(?=[^\W\d_])", r
 # inside a word "arg<supplied>o-</supplied>|mento"): at the start of the text after it
 LINE_BAR_AFTER = re.compile(r"^ ?\|(?= |$)|^\|(?P<inside>(?=[^\W\d_]))")
 TAG = re.compile(r"<[^<>]*>")
-SPACED_BAR_HALVES = re.compile(r"[^\W\d_]+ \| [^\W\d_]+")
+SPACED_BAR_HALVES = re.compile(r"[^\W\d_]+ ?\| ?[^\W\d_]+")
 
 
 def _menu(line: str) -> bool:
@@ -92,6 +92,33 @@ def _barred_prose(line: str) -> bool:
     pieces = [piece.split() for piece in TAG.sub(" ", line).split("|")]
     pieces = [words for words in pieces if words]
     return sum(len(words) >= 4 for words in pieces) * 2 >= len(pieces)
+
+
+# a clause's end inside a piece between bars ("sic valeas, | sic habeas", "pupa. sic")
+CLAUSE_END = re.compile(r"[^\W\d_)][,;:.?!…]+(?=\s|$)")
+
+
+def _barred_clauses(line: str) -> bool:
+    """An inscription's or a graffito's text whose short lines a bar parts ("tu, pupa. sic
+    valeas, | sic habeas | Venere Pompeianam | propytia, || munn"): its pieces are lines of
+    two or three words, but a clause ends inside or at the end of a third of them at least,
+    and half of them hold a word in lower case; a table's cells or a menu's links have
+    neither ("Counselling | 682 | 12", "Home | About | Contact")."""
+    pieces = [piece.strip() for piece in TAG.sub(" ", line).split("|")]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 3:
+        return False
+    ends = sum(1 for piece in pieces if CLAUSE_END.search(piece))
+    lower = sum(1 for piece in pieces if re.search(r"(?<![^\s(])[a-z]", piece))
+    return ends * 3 >= len(pieces) and lower * 2 >= len(pieces)
+
+
+def _table_rows(lines: list[str]) -> bool:
+    """Two lines in a row parted by the same number of bars (two or more), neither a
+    paragraph's lines of writing: the rows of a table typed without its borders."""
+    counts = [line.count("|") if line.count("|") >= 2 and not _barred_prose(line) else 0
+              for line in lines]
+    return any(a and a == b for a, b in zip(counts, counts[1:], strict=False))
 
 
 # an entry of a critical apparatus: the text's line number and a note's letter or a
@@ -258,8 +285,9 @@ class Context:
             bars = sum(len(LINE_BAR.findall(line)) for line in barred
                        if not _menu(line) and not apparatus_line(line))
             self._line_bars = bars >= 3 and not any(
-                line.lstrip().startswith("|") or (line.count("|") >= 3 and not _barred_prose(line))
-                for line in barred)
+                line.lstrip().startswith("|") or (line.count("|") >= 3 and not _barred_prose(line)
+                                                  and not _barred_clauses(line))
+                for line in barred) and not _table_rows(self.source.lines)
         return self._line_bars
 
     def caret_superscripts(self) -> bool:

@@ -1507,22 +1507,71 @@ def _line_bars(sink: Sink, piece: str, ctx: Context) -> str:
     pos = 0
     first = LINE_BAR_AFTER.match(piece)       # (a bar after an element ends a line)
     found = list(LINE_BAR.finditer(piece, first.end() if first else 0))
+    others = [m for m in OTHER_BARS.finditer(piece, first.end() if first else 0)
+              if not any(m.start() < f.end() and f.start() < m.end() for f in found)]
+    found = sorted(found + others, key=lambda m: m.start())
     for m in ([first] if first else []) + found:
+        if m is not first and m.group(0).endswith("||"):
+            _between_bars(sink, piece[pos:m.start()], ctx)   # "propytia, || munn": the
+            sink.element(E.cb())                  # next column or face of the wall
+            ctx.fired("line-bars")
+            pos = m.end() + (piece[m.end():m.end() + 1] == " ")
+            continue
+        if m is not first and m.group(0) != " |":   # "succ es |soribus", "pro| vinciarum"
+            head = WORD_BEFORE.search(piece, 0, m.start())
+            tail = WORD_AFTER.match(piece[m.end():].lstrip())
+            cut = head is not None and tail is not None and tail.group(1)[0].islower() and \
+                _cut_word(head.group(1), tail.group(1), ctx)
+            _between_bars(sink, piece[pos:m.start()].rstrip(" "), ctx)
+            sink.element(E.lb({"break": "no"}) if cut else E.lb())
+            ctx.fired("line-bars")
+            pos = m.end()
+            while piece[pos:pos + 1] == " ":
+                pos += 1
+            continue
         inside = m.group("inside") is not None if m is first \
             else piece[m.start()] == "|"          # "conve-|nuto"
         if not inside and m is not first and _bar_inside_word(piece, m, ctx):
-            sink.text(piece[pos:m.start()])       # "planta | tio": a word cut at the bar
-            sink.element(E.lb({"break": "no"}))
+            _between_bars(sink, piece[pos:m.start()], ctx)   # "planta | tio": a word cut
+            sink.element(E.lb({"break": "no"}))               # at the bar
             ctx.fired("line-bars")
             pos = m.end() + 1
             continue
-        sink.text(piece[pos:m.start()])
+        _between_bars(sink, piece[pos:m.start()], ctx)
         sink.element(E.lb({"break": "no"}) if inside else E.lb())
         ctx.fired("line-bars")
         pos = m.end()
         if not inside and piece[pos:pos + 1] == " ":
             pos += 1                              # (the space after the bar goes with it)
     return piece[pos:]
+
+
+# the bars of a text that marks the original's line ends (Context.line_bars) other than
+# LINE_BAR's: a doubled bar between words, the next column or face ("propytia, || munn"), and
+# a bar with a space on one side only, as a copy spaced it ("succ es |soribus", "pro|
+# vinciarum")
+OTHER_BARS = re.compile(r"(?<=\S) \|\|(?= |$)|(?<=\S) \|(?=[^\W\d_])|"
+                        r"(?<=[^\s|])\|(?= [^\W\d_])")
+
+
+def _between_bars(sink: Sink, text: str, ctx: Context) -> None:
+    """The words between two line bars, their own signs read (a bar inside a word, an
+    insertion, a caret superscript), as the rest of the line's are."""
+    if "|" in text:
+        text = _lines_in_words(sink, text, ctx)
+    if "\\" in text:
+        text = _insertions(sink, text, ctx)
+    _words(sink, text, ctx)
+
+
+def _cut_word(head: str, tail: str, ctx: Context) -> bool:
+    """Are *head* and *tail*, parted by a line bar, one word cut at the original's line
+    end? The half after it is no word the text uses alone, and the whole is a word of the
+    text or the half before is none either ("pro| vinciarum", "fa|miliarissime");
+    "quam|longo": two words the text uses. A letter alone before it is no word ("F|lorentini")."""
+    alone = ctx.words_apart_from_bars()
+    head, tail = head.casefold(), tail.casefold()
+    return tail not in alone and (head + tail in alone or head not in alone or len(head) == 1)
 
 
 SHORT_WORD_END = 4
@@ -1557,6 +1606,12 @@ def _lines_in_words(sink: Sink, piece: str, ctx: Context) -> str:
         if not piece[bar + 1].islower():
             continue                  # "Tom|Jerry": two names, not a word cut in two
         sink.text(piece[pos:bar])
+        if ctx.line_bars() and not _cut_word(piece[m.start():bar], piece[bar + 1:m.end()],
+                                             ctx):
+            sink.element(E.lb())      # "quam|longo": two words of the text, a copy's
+            ctx.fired("line-bars")    # line bar with its spaces lost
+            pos = bar + 1
+            continue
         sink.element(E.lb({"break": "no"}))
         ctx.fired("lb-in-word")
         pos = bar + 1
