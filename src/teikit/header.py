@@ -700,6 +700,13 @@ RULES = [
      "a slash, glued into a word or standing alone (the r of \u201csieruo\u201d so "
      "marked), the semi-diplomatic sign of an insertion above the line, are an <add "
      "place=\"above\">."),
+    ("leiden-gap", "interpretation", "In a text that writes its lacunae in the Leiden "
+     "system (restorations glued inside words, \u201c[\u1f10]\u03c0\u1f76\u201d, "
+     "\u201ctu[t]a\u201d, and lost letters counted by dots: \u201c[.]\u201d, "
+     "\u201cS[...]rusa\u201d), a bracket of dots is letters lost on the object, <gap "
+     "reason=\"lost\"> of as many characters as dots (three, the conventional sign, an "
+     "unknown number), and dots inside a restoration a gap between its <supplied> letters; "
+     "elsewhere [...] stays the editor's omission."),
     ("site-footer", "segmentation", "A web page's footer of links kept as plain text (the "
      "document's last block: three short title-case lines or more, two of them naming a "
      "site's part, \u201cThe Latin Library\u201d / \u201cThe Classics Page\u201d), in a text "

@@ -174,6 +174,19 @@ CARET_INSERTION = re.compile(r"\[\^(?P<text>[^\W\d_]{1,4})\]")
 FOOTNOTE_DEFINITION = re.compile(r"(?m)^ {0,3}\[\^[^\]\n]+\]:")
 
 
+# the Leiden system's signs (Context.leiden): letters restored glued inside a word
+# ("[ἐ]πὶ", "Φρυνί[χου", "tu[t]a"), and lost letters counted by dots in brackets glued to
+# a word's letters or at a restoration's edge ("[.]ΠΙΦΡΥΝΙ", "S[...]rusa", "[ι] Χαιρέσ[τρατος
+# .............]"), or dots of a count no editor's omission has ("[.]", "[..................]")
+GLUED_RESTORATION = re.compile(r"(?<=[^\W\d_])\[[^\W\d_][^\[\]\n]{0,60}\]|"
+                               r"\[[^\[\]\n]{0,60}[^\W\d_]\](?=[^\W\d_])")
+COUNTED_DOTS = re.compile(r"(?<=[^\W\d_])\[\.+\]|\[\.+\](?=[^\W\d_])|"
+                          r"\[(?:\.{1,2}|\.{5,})\]|\[[^\[\]\n]*[^\W\d_][^\[\]\n]* \.+\]|"
+                          r"\[[^\[\]\n]*[^\W\d_] \.+ [^\[\]\n]*[^\W\d_][^\[\]\n]*\]")
+# a run of dots standing for lost letters inside a restoration ("[χου ἄρχοντος ἐπὶ τῆς .]")
+DOT_RUN = re.compile(r"(?<![^\s\[])\.+(?![^\s\]])")
+
+
 # a text's own key for the signs of a draft's changes (Context.stated_key)
 _KEY_SIGN = (r"[^.;]{0,80}?\b(?:inclosed|enclosed|included|placed|put|printed|set|shown)\s+"
              r"(?:with)?in\s+(?:square\s+|round\s+)?(?P<sign>brackets|parenthes[ie]s)\b")
@@ -225,6 +238,7 @@ class Context:
     _transcription: bool | None = None
     _stated_key: dict[str, str] | None = None
     _caret_insertions: bool | None = None
+    _leiden: bool | None = None
     _brackets: dict[str, int] | None = None
 
     def compounds(self) -> set[str]:
@@ -301,6 +315,22 @@ class Context:
             self._caret_superscripts = carets >= 2 and \
                 len(CARET_SUPERSCRIPT.findall(text)) == carets
         return self._caret_superscripts
+
+    def leiden(self) -> bool:
+        """Does the text write its lacunae in the Leiden system, as editions of inscriptions
+        and papyri do? Two restorations at least glued inside words ("[ἐ]πὶ Φρυνί[χου",
+        "tu[t]a") or glued dots, and lost letters counted by dots (COUNTED_DOTS: "[.]",
+        "[..................]", "S[...]rusa", "[τρατος .............]"). Then a bracket of
+        dots is letters lost on the object, never words an editor left out."""
+        if self._leiden is None:
+            text = self.source.text
+            self._leiden = False
+            if "[" in text:
+                glued = len(GLUED_RESTORATION.findall(text))
+                counted = COUNTED_DOTS.findall(text)
+                glued_dots = sum(1 for c in counted if c.startswith("[."))
+                self._leiden = bool(counted) and glued + glued_dots >= 2 and glued >= 1
+        return self._leiden
 
     def caret_insertions(self) -> bool:
         """Does the text mark the letters a scribe wrote above the line with a footnote's

@@ -16,7 +16,7 @@ from ..formats import marks
 from ..formats.urls import safe_target
 from ..tei import E, tei
 from . import platform
-from .context import INSIDE_WORD_ITALIC, Context
+from .context import DOT_RUN, INSIDE_WORD_ITALIC, Context
 from .pages import FOLIO_IN_BRACKETS, folio_number
 from .span import Span
 
@@ -520,6 +520,26 @@ def _gap_sign(sink, m, span, at, ctx):
     ctx.fired("gap-signs")
 
 
+def _leiden_gap(sink, m, span, at, ctx):
+    """[.], [..................], S[...]rusa in a text that writes the Leiden system
+    (Context.leiden): letters lost on the object, one a dot (three, the conventional sign,
+    an unknown number); elsewhere the editor's omission or letters supplied, as before."""
+    dots = m.group("dots")
+    if not ctx.leiden():
+        if len(dots) >= 3:
+            _gap_sign(sink, m, span, at, ctx)
+        else:
+            _supplied(sink, m, span, at, ctx)
+        return
+    sink.element(_lost(len(dots)))
+    ctx.fired("leiden-gap")
+
+
+def _lost(count: int):
+    return E.gap(reason="lost") if count == 3 else \
+        E.gap(reason="lost", quantity=str(count), unit="chars")
+
+
 def _lost_signs(sink, m, span, at, ctx):
     """[x x], [x-x-x]: signs lost in a break, counted (in every transliteration convention
     x is a sign not read, never a letter restored): a gap of so many characters."""
@@ -662,8 +682,35 @@ def _supplied(sink, m, span, at, ctx):
             sink.text(word)
         ctx.fired("partial-word")
         return
+    if "." in inside and ctx.leiden() and DOT_RUN.search(inside):
+        _restored_and_lost(sink, inside)          # "[χου ἄρχοντος ἐπὶ τῆς .]"
+        ctx.fired("leiden-gap")
+        return
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
+
+
+def _restored_and_lost(sink, inside: str) -> None:
+    """A restoration with letters lost inside it or at its edge, in the Leiden system:
+    the letters restored <supplied>, each run of dots a gap of so many."""
+    pos = 0
+    for m in DOT_RUN.finditer(inside):
+        _restored(sink, inside[pos:m.start()])
+        sink.element(_lost(len(m.group(0))))
+        pos = m.end()
+    _restored(sink, inside[pos:])
+
+
+def _restored(sink, words: str) -> None:
+    """Letters restored in a lacuna, the spaces around them kept as text between signs."""
+    if not words.strip():
+        sink.text(" " if words else "")
+        return
+    if words[:1].isspace():
+        sink.text(" ")
+    sink.element(E.supplied(words.strip()))
+    if words[-1:].isspace():
+        sink.text(" ")
 
 
 def _comment_after_sentence(inside: str, text: str, start: int) -> bool:
@@ -1060,6 +1107,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     # (also in parentheses: "[(???)]", the transcriber's doubt set off once more)
     # "[x x]", "[x-x]": lost signs counted (never "[x]" opening a line: a check box)
     ("lost-signs", re.compile(r"\[(?P<signs>x(?:[ .-]+x){0,40})\]"), _lost_signs),
+    ("leiden-gap", re.compile(r"\[(?P<dots>\.+)\]"), _leiden_gap),
     ("gap-sign", re.compile(r"\[\s*(?:(?:\.\s*){3,}|…\s*|\?\s*(?:\?\s*)+|"
                             r"\(\s*\?\s*(?:\?\s*)+\)\s*)\]"), _gap_sign),
     # a label of deletion and the struck words: "[Rayé: exploit]", "[skreślenie: Księcia]"
