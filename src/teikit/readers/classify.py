@@ -269,7 +269,11 @@ def _as_list(block: Block) -> Unit | None:
     # (a line in capitals that ends in a comma is no list's heading but the start of a
     # sentence set in lines: a dedication's "THIS JOURNAL, / ORIGINALLY KEPT FOR HER, / IS
     # MOST AFFECTIONATELY / DEDICATED.", a title page's, an epitaph's)
+    # (nor is a run of twenty letters or more with no space: a line of an inscription in
+    # scriptio continua, "ΕΠΙΝΙΚΟΚΡΑΤΟΥΣΑΡΧΟΝΤΟΣΕΠΙΤΗΣΑΙΓΗΙΔΟΣ", where capitals are the script
+    # and no evidence of a heading)
     if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith((".", ","))
+            and not (len(first.split()) == 1 and len(first) >= 20)
             and (head_label.casefold() in FIELD_LABELS or _parallel(rest))) or (
             first.endswith(":") and head_label.casefold() in FIELD_LABELS):
         items = [_item(ln) for ln in rest]
