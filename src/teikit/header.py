@@ -700,6 +700,10 @@ RULES = [
      "a slash, glued into a word or standing alone (the r of \u201csieruo\u201d so "
      "marked), the semi-diplomatic sign of an insertion above the line, are an <add "
      "place=\"above\">."),
+    ("bracketed-chapter-numbers", "segmentation", "Paragraphs that open with a number in "
+     "brackets (\u201c[ 1 ] Annos undeviginti \u2026\u201d), three or more whose numbers go "
+     "up by one, are the editor's numbered chapters: the number is the paragraph's @n, its "
+     "brackets no supplied words."),
     ("leiden-gap", "interpretation", "In a text that writes its lacunae in the Leiden "
      "system (restorations glued inside words, \u201c[\u1f10]\u03c0\u1f76\u201d, "
      "\u201ctu[t]a\u201d, and lost letters counted by dots: \u201c[.]\u201d, "

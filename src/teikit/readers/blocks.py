@@ -36,6 +36,7 @@ from .classify import (
     LEADING_STAGE,
     STAGE,
     _letter_points_in_sequence,
+    bracketed_numbers,
     classify,
     points_in_sequence,
     roman_points_in_sequence,
@@ -187,6 +188,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     _letter_points_in_sequence(units, ctx)
     points_in_sequence(units, ctx)
+    bracketed_numbers(units, ctx)
     roman_points_in_sequence(units, ctx)
     units = runinpoints.points_run_in(units, ctx)
     units = runinheads.heads_run_in(units, ctx)

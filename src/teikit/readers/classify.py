@@ -247,6 +247,46 @@ def roman_points_in_sequence(units: list[Unit], ctx: Context) -> None:
     flush()
 
 
+# the editor's reference number of a chapter or a section in brackets at a paragraph's
+# start ("[ 1 ] Annos undeviginti …", "[12.] …", "[IV] …"): the Latin Library's and many web
+# editions' way of numbering a classical text's chapters
+BRACKETED_NUMBER = re.compile(r"^\[\s*(?P<n>\d{1,4}|[IVXLC]{1,7})\s*\.?\s*\]\s+(?=\S)")
+
+
+def bracketed_numbers(units: list[Unit], ctx: Context) -> None:
+    """Paragraphs that open with a number in brackets ("[ 1 ]", "[ 2 ]", "[ 3 ]"), three or
+    more whose numbers go up by one, are the editor's numbered chapters: the number is the
+    paragraph's @n and its brackets no words supplied. A bracketed number alone, or numbers
+    out of sequence, stay as they are (a note's marker, a restored figure)."""
+    found: list[tuple[Unit, re.Match]] = []
+    for u in units:
+        if u.kind == "para" and u.span is not None and u.span.text.startswith("["):
+            m = BRACKETED_NUMBER.match(u.span.text)
+            if m is not None:
+                found.append((u, m))
+    if len(found) < 3:
+        return
+    values = [_number_value(m.group("n")) for _, m in found]
+    steps = sum(1 for a, b in zip(values, values[1:], strict=False) if b == a + 1)
+    if steps < 2 or steps * 4 < (len(values) - 1) * 3:
+        return
+    for u, m in found:
+        u.n = m.group("n")
+        u.span = u.span[m.end():]
+    ctx.fired("bracketed-chapter-numbers")
+
+
+def _number_value(n: str) -> int:
+    if n.isdigit():
+        return int(n)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for k, ch in enumerate(n):
+        v = values[ch]
+        total += -v if k + 1 < len(n) and values[n[k + 1]] > v else v
+    return total
+
+
 def _next_in_sequence(a: str, b: str) -> bool:
     """Does *b* follow *a* (2 after 1, b after a, б after а, with й, ё skipped or not)?"""
     if a.isdigit() and b.isdigit():
