@@ -704,6 +704,13 @@ RULES = [
      "brackets (\u201c[ 1 ] Annos undeviginti \u2026\u201d), three or more whose numbers go "
      "up by one, are the editor's numbered chapters: the number is the paragraph's @n, its "
      "brackets no supplied words."),
+    ("angle-additions", "correction", "In a text that adds in angle brackets (two groups "
+     "at least that are no HTML element, one glued inside a word: \u201cse<se>\u201d, "
+     "\u201cmissa<m>\u201d, and no closing tag), the words or letters in them are the "
+     "editor's addition of what the witnesses leave out: <supplied reason=\"omitted\">."),
+    ("athetesis", "correction", "In a text that adds in angle brackets, whole words in "
+     "square brackets (\u201cnimis [ut] pectora\u201d) are the editor's deletion of "
+     "spurious words: <surplus>."),
     ("leiden-gap", "interpretation", "In a text that writes its lacunae in the Leiden "
      "system (restorations glued inside words, \u201c[\u1f10]\u03c0\u1f76\u201d, "
      "\u201ctu[t]a\u201d, and lost letters counted by dots: \u201c[.]\u201d, "

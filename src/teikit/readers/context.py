@@ -187,6 +187,11 @@ COUNTED_DOTS = re.compile(r"(?<=[^\W\d_])\[\.+\]|\[\.+\](?=[^\W\d_])|"
 DOT_RUN = re.compile(r"(?<![^\s\[])\.+(?![^\s\]])")
 
 
+# words or letters in angle brackets: a critical edition's addition of what the witnesses
+# leave out ("Deum <dominum> summum", "se<se>", "missa<m>"; Context.angle_additions)
+ANGLE_ADDITION = re.compile(r"<(?P<text>[^\W\d_]+(?: [^\W\d_]+){0,5})>")
+
+
 # a text's own key for the signs of a draft's changes (Context.stated_key)
 _KEY_SIGN = (r"[^.;]{0,80}?\b(?:inclosed|enclosed|included|placed|put|printed|set|shown)\s+"
              r"(?:with)?in\s+(?:square\s+|round\s+)?(?P<sign>brackets|parenthes[ie]s)\b")
@@ -239,6 +244,7 @@ class Context:
     _stated_key: dict[str, str] | None = None
     _caret_insertions: bool | None = None
     _leiden: bool | None = None
+    _angle_additions: bool | None = None
     _brackets: dict[str, int] | None = None
 
     def compounds(self) -> set[str]:
@@ -315,6 +321,24 @@ class Context:
             self._caret_superscripts = carets >= 2 and \
                 len(CARET_SUPERSCRIPT.findall(text)) == carets
         return self._caret_superscripts
+
+    def angle_additions(self) -> bool:
+        """Does the text add the words its witnesses leave out in angle brackets, as
+        critical editions of classical and medieval texts do (and Leiden's scribal
+        omissions)? Two such groups at least that are no HTML element's name, one of them
+        glued inside a word ("se<se>", "missa<m>"), and no closing tag anywhere (an HTML
+        text closes its elements)."""
+        if self._angle_additions is None:
+            from ..formats.markdown import HTML_TAGS
+            text = self.source.text
+            self._angle_additions = False
+            if "<" in text and "</" not in text:
+                found = list(ANGLE_ADDITION.finditer(text))
+                named = [m for m in found if m.group("text").casefold() not in HTML_TAGS]
+                glued = [m for m in named if text[m.start() - 1:m.start()].isalpha()
+                         or text[m.end():m.end() + 1].isalpha()]
+                self._angle_additions = len(named) >= 2 and bool(glued)
+        return self._angle_additions
 
     def leiden(self) -> bool:
         """Does the text write its lacunae in the Leiden system, as editions of inscriptions

@@ -682,12 +682,20 @@ def _supplied(sink, m, span, at, ctx):
             sink.text(word)
         ctx.fired("partial-word")
         return
+    if ctx.angle_additions() and WHOLE_WORDS.fullmatch(inside) and not (
+            span.text[at - 1:at].isalpha() or span.text[end:end + 1].isalpha()):
+        sink.element(E.surplus(inside))           # "nimis [ut] pectora", where <…> adds:
+        ctx.fired("athetesis")                    # the editor's deletion
+        return
     if "." in inside and ctx.leiden() and DOT_RUN.search(inside):
         _restored_and_lost(sink, inside)          # "[χου ἄρχοντος ἐπὶ τῆς .]"
         ctx.fired("leiden-gap")
         return
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
+
+
+WHOLE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}")
 
 
 def _restored_and_lost(sink, inside: str) -> None:
@@ -1366,7 +1374,7 @@ def _only_words(text: str) -> bool:
     """Text with nothing for fill() to do: no sign or stray bracket, no formatting mark,
     no line break, no run of spaces (what _plain() and _lines() look for)."""
     return "[" not in text and "]" not in text and "(" not in text and "\n" not in text \
-        and "|" not in text and "\\" not in text and "^" not in text \
+        and "<" not in text and "|" not in text and "\\" not in text and "^" not in text \
         and not marks.has_marks(text) and not _may_have_space_run(text)
 
 
@@ -1504,9 +1512,28 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
 
 def _words(sink: Sink, text: str, ctx: Context) -> None:
     """Write words, their caret superscripts as such (Context.caret_superscripts)."""
+    if "<" in text and ctx.angle_additions():
+        text = _angle_additions(sink, text, ctx)
     if "^" in text and ctx.caret_superscripts():
         text = _caret_superscripts(sink, text, ctx)
     sink.text(text)
+
+
+def _angle_additions(sink: Sink, piece: str, ctx: Context) -> str:
+    """Write *piece* up to its last addition in angle brackets, each as <supplied
+    reason="omitted"> (Context.angle_additions: "Deum <dominum> summum", "se<se>");
+    return the rest."""
+    from .context import ANGLE_ADDITION
+    pos = 0
+    for m in ANGLE_ADDITION.finditer(piece):
+        text = piece[pos:m.start()]
+        if "^" in text and ctx.caret_superscripts():
+            text = _caret_superscripts(sink, text, ctx)
+        sink.text(text)
+        sink.element(E.supplied(m.group("text"), reason="omitted"))
+        ctx.fired("angle-additions")
+        pos = m.end()
+    return piece[pos:]
 
 
 def _caret_superscripts(sink: Sink, piece: str, ctx: Context) -> str:
