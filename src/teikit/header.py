@@ -704,6 +704,9 @@ RULES = [
      "brackets (\u201c[ 1 ] Annos undeviginti \u2026\u201d), three or more whose numbers go "
      "up by one, are the editor's numbered chapters: the number is the paragraph's @n, its "
      "brackets no supplied words."),
+    ("code-span-literal", "interpretation", "A Markdown code span's characters are printed "
+     "as they are (\u201c`[[ ]]`\u201d in a key of signs): no editorial sign is read in "
+     "them."),
     ("angle-additions", "correction", "In a text that adds in angle brackets (two groups "
      "at least that are no HTML element, one glued inside a word: \u201cse<se>\u201d, "
      "\u201cmissa<m>\u201d, and no closing tag), the words or letters in them are the "
@@ -1154,7 +1157,9 @@ RULES = [
      "Oktober/November 1916, date the year.)"),
     ("stated-key", "interpretation", "The text states its own key for a draft's changes "
      "(\u201cthe parts struck out are printed in Italics and inclosed in brackets\u2014and "
-     "those inserted are inclosed in parenthesis\u201d): in that text the words in those "
+     "those inserted are inclosed in parenthesis\u201d, or a key of signs set as a table or "
+     "a list, the sign alone in its first cell: \u201c[ ] | square brackets | letters "
+     "canceled by scraping or washing\u201d): in that text the words in those "
      "brackets are <del>, in those parentheses <add>, their italics as printed (where the key "
      "names italics, only words all in italics); a note's marker, a label's bracket "
      "([Illustration: …]) keep their reading; an empty [ ] is kept as printed."),

@@ -1178,6 +1178,12 @@ class _Walker:
                     plain_parts.add(len(parts))
                 parts.append(self._template_tags(tok.content, line)
                              if "{" in tok.content else tok.content)
+            elif kind == "code_inline" and any(c in tok.content for c in "[]()<>{}|\\^"):
+                # (a code span's signs are the characters themselves: `[[ ]]` in a key of
+                # signs, never a platform's tag or words supplied)
+                parts.append(marks.LITERAL_OPEN + tok.content + marks.LITERAL_CLOSE)
+                if "code-span-literal" not in self.out.hints.rules:
+                    self.out.hints.rules.append("code-span-literal")
             elif kind == "code_inline":
                 parts.append(tok.content)
             elif kind in ("softbreak", "hardbreak"):

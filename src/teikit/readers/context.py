@@ -197,6 +197,14 @@ _KEY_SIGN = (r"[^.;]{0,80}?\b(?:inclosed|enclosed|included|placed|put|printed|se
              r"(?:with)?in\s+(?:square\s+|round\s+)?(?P<sign>brackets|parenthes[ie]s)\b")
 KEY_STRUCK = re.compile(r"(?i)\b(?:struck\s+out|struck\s+through|erased|deleted|"
                         r"crossed\s+out|cancell?ed)\b" + _KEY_SIGN)
+# a key of signs set as a table or a list: the sign alone in its first cell ("[ ]", "( )"),
+# its meaning in words in the cells after it ("letters canceled by scraping or washing")
+LEGEND_ROW = re.compile("(?:^|[\n\ufde4])\\s*(?:[-*]\\s+)?(?P<sign>\\[\\s*\\]|\\(\\s*\\))\\s*"
+                        "(?:[\ufde5|:=\u2013\u2014-]|\\s{2,})(?P<meaning>[^\\n\ufde4]{1,200})")
+LEGEND_STRUCK = re.compile(r"(?i)\b(?:erased|erasure|scrap(?:ed|ing)|wash(?:ed|ing)|"
+                           r"cancell?ed|deleted|deletions?|struck|crossed\s+out)\b")
+LEGEND_INSERTED = re.compile(r"(?i)\b(?:inserted|insertions?|interlined|added\s+by\s+the\s+"
+                             r"(?:scribe|author|writer))\b")
 KEY_INSERTED = re.compile(r"(?i)\b(?:inserted|added|interlined|interlineated)\b" + _KEY_SIGN)
 
 
@@ -408,6 +416,15 @@ class Context:
                       m.group("sign")[:1].casefold())
                      for element, pattern in (("del", KEY_STRUCK), ("add", KEY_INSERTED))
                      if (m := pattern.search(text))]
+            for m in LEGEND_ROW.finditer(self.source.text) if "[" in text else ():
+                meaning = plain(m.group("meaning"))      # (a legend's row: "[ ] | square
+                sign = "b" if m.group("sign")[0] == "[" else "p"   # brackets | letters
+                if sign in [s for _, s in found]:       # canceled by scraping")
+                    continue
+                if LEGEND_STRUCK.search(meaning):
+                    found.append(("del", sign))
+                elif LEGEND_INSERTED.search(meaning):
+                    found.append(("add", sign))
             signs = [sign for _, sign in found]
             self._stated_key = {"[" if sign == "b" else "(": element for element, sign in found
                                 } if len(set(signs)) == len(signs) else {}

@@ -1297,7 +1297,11 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     key = ctx.stated_key() if "[" in text or "(" in text else {}
     signs = KEYED_SIGN if "(" in key else SIGN
     # every sign opens with a bracket or a parenthesis: most paragraphs have none
+    literal = [(m.start(), m.end()) for m in marks.LITERAL.finditer(text)] \
+        if marks.LITERAL_OPEN in text else []
     for m in signs.finditer(text) if "[" in text or "(" in text else ():
+        if literal and any(m.start() < b and a < m.end() for a, b in literal):
+            continue                   # (a sign in a code span: its characters, as printed)
         _plain(sink, span, pos, m.start(), ctx)
         if key and m.group(0)[:1] in key and not m.group("incident") \
                 and _keyed(sink, span, m, key[m.group(0)[:1]], ctx):
@@ -1461,6 +1465,15 @@ def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:
     """Text between signs: stray brackets are reported, line breaks become <lb/>."""
     chunk = span.text[start:end]
     if not chunk:
+        return
+    if marks.LITERAL_OPEN in chunk:
+        pos = start
+        for m in marks.LITERAL.finditer(chunk):
+            _plain(sink, span, pos, start + m.start(), ctx)
+            sink.text(m.group(1))      # a code span: its characters as printed
+            pos = start + m.end()
+        if pos < end:
+            _plain(sink, span, pos, end, ctx)
         return
     if "[" in chunk or "]" in chunk:
         for i, ch in enumerate(chunk):
