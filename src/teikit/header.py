@@ -707,6 +707,10 @@ RULES = [
     ("code-span-literal", "interpretation", "A Markdown code span's characters are printed "
      "as they are (\u201c`[[ ]]`\u201d in a key of signs): no editorial sign is read in "
      "them."),
+    ("numbered-poem", "segmentation", "A run of eight or more one-line paragraphs whose "
+     "5th, 10th, 15th \u2026 open with their place in the run as a number (\u201c5 Rien "
+     "n\u2019est mortel \u2026\u201d) and no other does is a poem numbered every fifth line: "
+     "<lg type=\"poem\"> of <l>, the numbers in @n."),
     ("angle-additions", "correction", "In a text that adds in angle brackets (two groups "
      "at least that are no HTML element, one glued inside a word: \u201cse<se>\u201d, "
      "\u201cmissa<m>\u201d, and no closing tag), the words or letters in them are the "

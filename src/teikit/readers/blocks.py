@@ -88,6 +88,7 @@ from .speakers import (
     _speaker_key,
     _turns_run_in,
     _verse_groups,
+    numbered_poems,
     _verse_speeches,
     accept_speakers,
     unlabelled_questions,
@@ -334,6 +335,7 @@ class TextBuilder:
         self._write(units)
         self._end_section()
         _quoted_verse(self.ctx)
+        numbered_poems(self.levels[0][1], self.ctx)
         if self.ctx.verse_lines:         # (every section's speeches: the text's division)
             _verse_speeches(self.levels[0][1], self.ctx)
             if self.ctx.rhymed_verse:    # (poems outside speeches: where rhyme says so)

@@ -266,6 +266,20 @@ def _caseless(lines: list[Line]) -> bool:
     return not any(c.isupper() or c.islower() for c in text)
 
 
+def _capitalised_verse(lines: list[Line]) -> bool:
+    """Verse set line by line: every line opens with a capital even where the sentence runs
+    on from the line before ("Quis poterit unum proprie Deum nosse caelorum," / "Nisi quem
+    is tulerit …"), six such run-on lines at least and nine in ten of them so, in mixed
+    case (never a telegram's capitals). Prose cut at a width goes on in lower case there."""
+    texts = [ln.text.strip() for ln in lines]
+    if any(t.isupper() for t in texts):
+        return False
+    after = [b for a, b in zip(texts, texts[1:], strict=False)
+             if a[-1:] not in ".!?:;\"”’»)" or a[-1:] == ","]
+    capital = sum(1 for t in after if t[:1].isupper())
+    return len(after) >= 6 and capital * 10 >= len(after) * 9
+
+
 def is_wrapped(lines: list[Line]) -> bool:
     """Hard-wrapped prose: the lines run on mid-sentence (and continue in lower case, or are
     cut at one width), rather than each standing alone like a list of names."""
@@ -292,6 +306,8 @@ def is_wrapped(lines: list[Line]) -> bool:
         return len(body) >= 2 and middle >= 30 and \
             sum(abs(w - middle) <= middle / 4 for w in widths) * 4 >= len(widths) * 3
     lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
+    if lowered == 0 and _capitalised_verse(lines):
+        return False
     even = max(widths) >= 40 and min(widths) >= 0.75 * max(widths)
     # a telegram in capitals: long lines that end on a word run on ("…SUPPORT THE" / "PROPOSAL.")
     capitals = all(ln.text.isupper() for ln in lines) and min(widths) >= 50 \
