@@ -88,9 +88,9 @@ from .speakers import (
     _speaker_key,
     _turns_run_in,
     _verse_groups,
-    numbered_poems,
     _verse_speeches,
     accept_speakers,
+    numbered_poems,
     unlabelled_questions,
 )
 from .turns import (

@@ -4,6 +4,7 @@ rules: turns.py). ``classify(block, ctx)`` gives a block's units; blocks.build_t
 them out."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree
@@ -258,7 +259,7 @@ def bracketed_numbers(units: list[Unit], ctx: Context) -> None:
     more whose numbers go up by one, are the editor's numbered chapters: the number is the
     paragraph's @n and its brackets no words supplied. A bracketed number alone, or numbers
     out of sequence, stay as they are (a note's marker, a restored figure)."""
-    found: list[tuple[Unit, re.Match]] = []
+    found: list[tuple[Unit, re.Match[str]]] = []
     for u in units:
         if u.kind == "para" and u.span is not None and u.span.text.startswith("["):
             m = BRACKETED_NUMBER.match(u.span.text)
@@ -267,12 +268,13 @@ def bracketed_numbers(units: list[Unit], ctx: Context) -> None:
     if len(found) < 3:
         return
     values = [_number_value(m.group("n")) for _, m in found]
-    steps = sum(1 for a, b in zip(values, values[1:], strict=False) if b == a + 1)
+    steps = sum(1 for a, b in itertools.pairwise(values) if b == a + 1)
     if steps < 2 or steps * 4 < (len(values) - 1) * 3:
         return
     for u, m in found:
-        u.n = m.group("n")
-        u.span = u.span[m.end():]
+        if u.span is not None:
+            u.n = m.group("n")
+            u.span = u.span[m.end():]
     ctx.fired("bracketed-chapter-numbers")
 
 

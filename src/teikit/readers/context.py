@@ -1,6 +1,7 @@
 """What a reader produces and the state it shares with the inline and block rules."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -118,7 +119,7 @@ def _table_rows(lines: list[str]) -> bool:
     paragraph's lines of writing: the rows of a table typed without its borders."""
     counts = [line.count("|") if line.count("|") >= 2 and not _barred_prose(line) else 0
               for line in lines]
-    return any(a and a == b for a, b in zip(counts, counts[1:], strict=False))
+    return any(a and a == b for a, b in itertools.pairwise(counts))
 
 
 # an entry of a critical apparatus: the text's line number and a note's letter or a

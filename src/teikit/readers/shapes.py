@@ -2,6 +2,7 @@
 line, a sentence cut off. Small tests shared by the block rules and the letter rules."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -274,7 +275,7 @@ def _capitalised_verse(lines: list[Line]) -> bool:
     texts = [ln.text.strip() for ln in lines]
     if any(t.isupper() for t in texts):
         return False
-    after = [b for a, b in zip(texts, texts[1:], strict=False)
+    after = [b for a, b in itertools.pairwise(texts)
              if a[-1:] not in ".!?:;\"”’»)" or a[-1:] == ","]
     capital = sum(1 for t in after if t[:1].isupper())
     return len(after) >= 6 and capital * 10 >= len(after) * 9

@@ -702,7 +702,7 @@ def _bold_alone(p: etree._Element) -> bool:
 
 
 def _number_poems(section: etree._Element, run: list[etree._Element], ctx: Context) -> None:
-    starts: dict[int, list[tuple[int, re.Match]]] = {}
+    starts: dict[int, list[tuple[int, re.Match[str]]]] = {}
     for i, p in enumerate(run):
         m = LINE_NUMBER.match(p.text or "")
         if m is not None and int(m.group("n")) % 5 == 0 and i - int(m.group("n")) + 1 >= 0:
