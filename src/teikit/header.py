@@ -711,6 +711,13 @@ RULES = [
      "5th, 10th, 15th \u2026 open with their place in the run as a number (\u201c5 Rien "
      "n\u2019est mortel \u2026\u201d) and no other does is a poem numbered every fifth line: "
      "<lg type=\"poem\"> of <l>, the numbers in @n."),
+    ("expan-parentheses", "correction", "In a text that shows the Leiden system (its "
+     "lacunae or its line bars), a word whose letters in parentheses expand an abbreviation "
+     "(\u201caed(ilem)\u201d, \u201cp(ublicae)\u201d; three such words at least) is "
+     "<expan> with the letters in <ex>."),
+    ("column-lines", "segmentation", "A line that names the original's column alone "
+     "(\u201cColumn I\u201d \u2026 \u201cColumn II\u201d), two such lines at least in their "
+     "order, is the column's start: <cb n>."),
     ("angle-additions", "correction", "In a text that adds in angle brackets (two groups "
      "at least that are no HTML element, one glued inside a word: \u201cse<se>\u201d, "
      "\u201cmissa<m>\u201d, and no closing tag), the words or letters in them are the "
@@ -725,11 +732,6 @@ RULES = [
      "reason=\"lost\"> of as many characters as dots (three, the conventional sign, an "
      "unknown number), and dots inside a restoration a gap between its <supplied> letters; "
      "elsewhere [...] stays the editor's omission."),
-    ("site-footer", "segmentation", "A web page's footer of links kept as plain text (the "
-     "document's last block: three short title-case lines or more, two of them naming a "
-     "site's part, \u201cThe Latin Library\u201d / \u201cThe Classics Page\u201d), in a text "
-     "with no salutation and no closing formula before it, is the site's navigation: left "
-     "out and reported, never a signature."),
     ("caret-insertion", "interpretation", "A footnote's marker that holds one to four "
      "letters and has no note (\u201cmarabjllo[^sa]mente\u201d), in a file that defines no "
      "footnote and glues such a marker inside a word once at least (two at least), is the "
@@ -824,7 +826,10 @@ RULES = [
      "N alone is the page's index of links to its parts: left out and reported."),
     ("site-footer", "normalization", "Under a saved page's text, a last block of the site's "
      "links set apart by tabs (three at least, each a capitalised name of four words at "
-     "most, no punctuation) is the site's footer: left out and reported."),
+     "most, no punctuation) is the site's footer: left out and reported; where the page's "
+     "title line is not there to say it is a saved page, two of the links must name a "
+     "site's part (\u201cThe Latin Library\u201d, \u201cThe Classics Page\u201d) and the "
+     "text have no salutation and no closing formula before them (never a signature)."),
     ("letterspaced-heading", "normalization", "A word of a heading printed letter-spaced "
      "for emphasis (a decree's kind, four letters at least, each alone between single "
      "spaces) is written as the word it spells (reported)."),

@@ -53,6 +53,23 @@ def is_table(block: Block) -> bool:
     return tables.is_table(block.lines[0].kind)
 
 
+# the original's column named alone on a line ("Column I", "Column II", "Kolumne 2")
+COLUMN_WORD_LINE = re.compile(r"^(?i:column|col\.|kolumne|colonne|columna)\s+"
+                              r"(?P<n>[IVXL]{1,5}|\d{1,3})\.?$")
+
+
+def _column_series(ctx: Context) -> bool:
+    """Two lines alone or more name the original's columns in their order ("Column I" …
+    "Column II"): the evidence that such a line is a column's start, no heading."""
+    if ctx.column_lines is None:
+        found = [m.group("n") for line in ctx.source.lines
+                 if (m := COLUMN_WORD_LINE.match(plain(line).strip()))]
+        values = [_number_value(n) if not n.isdigit() else int(n) for n in found]
+        ctx.column_lines = len(values) >= 2 and values == sorted(values) \
+            and len(set(values)) == len(values)
+    return ctx.column_lines
+
+
 def classify(block: Block, ctx: Context) -> list[Unit]:
     lines = block.lines
     if tables.is_table(lines[0].kind):
@@ -82,6 +99,11 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
                 for ln in lines]
     if lines[0].kind == "clock":         # a turn's time run on before its label
         return [Unit("time", block, n=lines[0].text.strip())]
+    if len(lines) == 1 and lines[0].text.lstrip()[:1] in "CcKk" \
+            and (m := COLUMN_WORD_LINE.match(plain(lines[0].text).strip())) \
+            and _column_series(ctx):             # "Column II" alone on its line, in a
+        ctx.fired("column-lines")                # series: the original's next column
+        return [Unit("cb", block, n=m.group("n"))]
     lead = lines[0].text.lstrip()[:1]
     if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
         columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]

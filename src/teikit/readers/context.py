@@ -193,6 +193,16 @@ DOT_RUN = re.compile(r"(?<![^\s\[])\.+(?![^\s\]])")
 ANGLE_ADDITION = re.compile(r"<(?P<text>[^\W\d_]+(?: [^\W\d_]+){0,5})>")
 
 
+# a word whose abbreviation an editor expands in parentheses ("aed(ilem)", "p(ublicae)",
+# "sebec(i)aria"): letters outside and inside the parentheses (Context.paren_expansions)
+PAREN_EXPANSION = re.compile(r"(?<![\w()\[\]])(?=[^\W\d_]|\([^\W\d_]{1,12}\)[^\W\d_])"
+                             r"(?:[^\W\d_]*\([^\W\d_]{1,12}\))+[^\W\d_]*(?![\w(\[])")
+
+
+def _expansion_word(word: str) -> bool:
+    return bool(re.sub(r"\([^()]*\)", "", word))
+
+
 # a text's own key for the signs of a draft's changes (Context.stated_key)
 _KEY_SIGN = (r"[^.;]{0,80}?\b(?:inclosed|enclosed|included|placed|put|printed|set|shown)\s+"
              r"(?:with)?in\s+(?:square\s+|round\s+)?(?P<sign>brackets|parenthes[ie]s)\b")
@@ -239,6 +249,7 @@ class Context:
     verse_lines: bool = False            # one verse line a paragraph ("(20) Hoc usque …")
     block_quotes: list = field(default_factory=list)   # the <quote>s of quoted passages
     rhymed_verse: bool = False           # verse_lines by rhyme, in a script without capitals
+    column_lines: bool | None = None     # "Column I" … "Column II" alone on lines, in order
 
     _compounds: set[str] | None = None
     _words: set[str] | None = None
@@ -254,6 +265,7 @@ class Context:
     _caret_insertions: bool | None = None
     _leiden: bool | None = None
     _angle_additions: bool | None = None
+    _paren_expansions: bool | None = None
     _brackets: dict[str, int] | None = None
 
     def compounds(self) -> set[str]:
@@ -348,6 +360,21 @@ class Context:
                          or text[m.end():m.end() + 1].isalpha()]
                 self._angle_additions = len(named) >= 2 and bool(glued)
         return self._angle_additions
+
+    def paren_expansions(self) -> bool:
+        """Does the edition expand abbreviations in parentheses inside the words, as the
+        Leiden system does ("aed(ilem)", "r(ei) p(ublicae)")? Three such words at least, two
+        of them different, in a text that shows the Leiden system otherwise (its lacunae or
+        its line bars: Context.leiden, Context.line_bars); a word with a letter in
+        parentheses elsewhere ("word(s)") is a plural's."""
+        if self._paren_expansions is None:
+            text = self.source.text
+            found = [m.group(0) for m in PAREN_EXPANSION.finditer(text)
+                     if _expansion_word(m.group(0))] if "(" in text else []
+            self._paren_expansions = len(found) >= 3 and len(set(found)) >= 2 \
+                and not any(w.endswith("(s)") or w.endswith("(es)") for w in found) \
+                and (self.leiden() or self.line_bars())
+        return self._paren_expansions
 
     def leiden(self) -> bool:
         """Does the text write its lacunae in the Leiden system, as editions of inscriptions

@@ -129,6 +129,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             page_head, i = titled
             i = webtext.link_index(blocks, i, ctx)
             blocks = webtext.site_footer(blocks, ctx)
+        else:                                # (a footer of a site's links all the same)
+            blocks = webtext.site_footer(blocks, ctx, titled=False)
     if head is None and page_head is None and i < len(blocks) - 1 and \
             front.place_over_date(blocks[i], ctx):
         first = blocks[i].lines[0]             # the opener's dateline, named as a format

@@ -36,43 +36,7 @@ def _link_only(block: Block) -> bool:
     return bool(m) and text.endswith(marks.REF_CLOSE) and text.count(marks.REF_OPEN) == 1
 
 
-# the words by which a page's links name the site's parts ("The Latin Library", "The Classics
-# Page", "Home", "Index"): a site's, never a signer's
-SITE_WORD = re.compile(r"(?i)\b(?:library|page|home(?:page)?|index|contents|site|menu|"
-                       r"top|sitemap)\b")
-FOOTER_LINE = re.compile(r"^(?:[A-Z][\w’'&-]*|the|of|and|&)(?:\s+(?:[A-Z][\w’'&-]*|the|of|"
-                         r"and|&)){0,4}$")
-
-
-def site_footer(blocks: list[Block], ctx: Context) -> list[Block]:
-    """A web page's footer of links kept by a copy as plain text ("The Miscellany" / "The
-    Latin Library" / "The Classics Page", at the foot of every page of a site): the
-    document's last block, three short lines or more, each one to five words in title
-    case with no stop, no figure and no comma, two of them at least naming a site's part
-    (SITE_WORD); and no letter before it (no salutation in the text's first blocks, no
-    closing formula at the end of the block before). The site's navigation, left out and
-    reported, never a signature."""
-    if len(blocks) < 3:
-        return blocks
-    last = blocks[-1]
-    lines = [" ".join(plain(line.text).split()) for line in last.lines]
-    if len(lines) < 3 or not all(FOOTER_LINE.match(text) for text in lines) \
-            or sum(bool(SITE_WORD.search(text)) for text in lines) < 2:
-        return blocks
-    from .letter_closers import is_closing
-    from .letter_openers import is_salutation
-    before = [plain(line.text).strip() for line in blocks[-2].lines]
-    if any(is_salutation(plain(b.lines[0].text)) for b in blocks[:8]) or \
-            (before and is_closing(before[-1])):
-        return blocks
-    ctx.leave_out(last.lines, "a web page's footer of links to the site (navigation, not "
-                  "the document's)", "navigation")
-    ctx.fired("site-footer")
-    return blocks[:-1]
-
-
 def held_at_foot(blocks: list[Block], ctx: Context, facts: dict) -> list[Block]:
-    blocks = site_footer(blocks, ctx)
     end = len(blocks)
     nav = []
     while end > 1 and _link_only(blocks[end - 1]) and \

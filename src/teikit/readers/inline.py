@@ -1525,11 +1525,34 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
 
 def _words(sink: Sink, text: str, ctx: Context) -> None:
     """Write words, their caret superscripts as such (Context.caret_superscripts)."""
+    if "(" in text and ctx.paren_expansions():
+        text = _paren_expansions(sink, text, ctx)
     if "<" in text and ctx.angle_additions():
         text = _angle_additions(sink, text, ctx)
     if "^" in text and ctx.caret_superscripts():
         text = _caret_superscripts(sink, text, ctx)
     sink.text(text)
+
+
+def _paren_expansions(sink: Sink, piece: str, ctx: Context) -> str:
+    """Write *piece* up to its last word expanded in parentheses (Context.paren_expansions),
+    each as <expan>aed<ex>ilem</ex></expan>; return the rest."""
+    from .context import PAREN_EXPANSION, _expansion_word
+    pos = 0
+    for m in PAREN_EXPANSION.finditer(piece):
+        if not _expansion_word(m.group(0)):
+            continue
+        sink.text(piece[pos:m.start()])
+        sink.open(E.expan())
+        for k, part in enumerate(re.split(r"[()]", m.group(0))):
+            if part and k % 2:
+                sink.element(E.ex(part))
+            elif part:
+                sink.text(part)
+        sink.close()
+        ctx.fired("expan-parentheses")
+        pos = m.end()
+    return piece[pos:]
 
 
 def _angle_additions(sink: Sink, piece: str, ctx: Context) -> str:
