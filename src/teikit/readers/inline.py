@@ -1622,13 +1622,13 @@ def _line_bars(sink: Sink, piece: str, ctx: Context) -> str:
               if not any(m.start() < f.end() and f.start() < m.end() for f in found)]
     found = sorted(found + others, key=lambda m: m.start())
     for m in ([first] if first else []) + found:
-        if m is not first and m.group(0).endswith("||"):
+        if m is not first and m.re is OTHER_BARS and m.group(0).endswith("||"):
             _between_bars(sink, piece[pos:m.start()], ctx)   # "propytia, || munn": the
             sink.element(E.cb())                  # next column or face of the wall
             ctx.fired("line-bars")
             pos = m.end() + (piece[m.end():m.end() + 1] == " ")
             continue
-        if m is not first and m.group(0) != " |":   # "succ es |soribus", "pro| vinciarum"
+        if m is not first and m.re is OTHER_BARS:  # "succ es |soribus", "pro| vinciarum"
             head = WORD_BEFORE.search(piece, 0, m.start())
             tail = WORD_AFTER.match(piece[m.end():].lstrip())
             cut = head is not None and tail is not None and tail.group(1)[0].islower() and \
