@@ -43,10 +43,8 @@ def test_a_sites_footer_of_links_is_navigation_not_a_signature():
     root, result = encode(FOOTER, "inscriptions.txt")
     assert not xp(root, "//t:closer") and not xp(root, "//t:signed")
     assert texts(root, "//t:body//t:p")[-1] == "309: calos Paris isse, Septentrio."
-    left = [item for item in result.left_out if item["code"] == "navigation"] \
-        if isinstance(result.left_out[0], dict) else \
-        [item for item in result.left_out if getattr(item, "code", "") == "navigation"]
-    assert len(left) == 1
+    assert [(item.text, item.code) for item in result.left_out] == [
+        ("The Miscellany / The Latin Library / The Classics Page", "site-chrome")]
 
 
 def test_a_letters_signature_over_a_library_line_stays_a_signature():
@@ -358,3 +356,24 @@ def test_bars_between_short_lines_of_words_in_a_menu_stay_text(items):
     line = " | ".join(" ".join(words).title() for words in items)
     root, _ = encode(f"Site\n\n{line}\n", "menu.txt")
     assert not xp(root, "//t:body//t:lb") and not xp(root, "//t:body//t:cb")
+
+
+RECORD = ["Mr. President, I ask unanimous consent that the",
+          "Committee on Finance be authorized to meet during the session on",
+          "Wednesday, July 20, 2005, at 10 a.m., in 215 Dirksen Senate Office",
+          "Building, to consider the nominations of Robert M. Kimmitt, to be",
+          "Deputy Secretary of the Treasury, U.S. Department of the Treasury;",
+          "Randal Quarles, to be Under Secretary of the Treasury, Domestic",
+          "Finance, U.S. Department of the Treasury; Sandra L. Pack, to be",
+          "Assistant Secretary of the Treasury, Management, U.S. Department of the",
+          "Treasury; Kevin I. Fromer, to be Deputy Under Secretary of the",
+          "Treasury, without objection, it is so ordered."]
+
+
+def test_prose_wrapped_at_a_width_whose_lines_go_on_with_names_is_no_verse():
+    """(the Congressional Record's lines in realworld/crec-2005-07-20-S8582.html)"""
+    from teikit.readers.shapes import _capitalised_verse
+    from teikit.sourcetext import Line
+    assert not _capitalised_verse([Line(k, text, "") for k, text in enumerate(RECORD, 1)])
+    verse = HEXAMETERS.split("\n")[2:-1]
+    assert _capitalised_verse([Line(k, text, "") for k, text in enumerate(verse, 1)])

@@ -278,7 +278,15 @@ def _capitalised_verse(lines: list[Line]) -> bool:
     after = [b for a, b in itertools.pairwise(texts)
              if a[-1:] not in ".!?:;\"”’»)" or a[-1:] == ","]
     capital = sum(1 for t in after if t[:1].isupper())
-    return len(after) >= 6 and capital * 10 >= len(after) * 9
+    if len(after) < 6 or capital * 10 < len(after) * 9:
+        return False
+    # (and no width cuts them: the next line's first word would have fitted on a third of
+    # them at least; prose wrapped at a width whose lines happen to go on with names,
+    # "… that the" / "Committee on Finance …", breaks where the next word would not fit)
+    width = max(len(t) for t in texts)
+    fits = sum(1 for a, b in itertools.pairwise(texts) if b.split()
+               and len(a) + 1 + len(b.split()[0]) <= width)
+    return fits * 3 >= len(texts) - 1
 
 
 def is_wrapped(lines: list[Line]) -> bool:
