@@ -102,8 +102,9 @@ def _title_over_capitals(blocks: list[Block], i: int,
     if len(line.split()) > MAX_TITLE_WORDS or line[-1:] in ".!?,;:" or len(title.lines) > 2 \
             or any(ln.kind for ln in title.lines) or len(text.split()) > MAX_HEAD_WORDS \
             or text.rstrip()[-1:] in ".!?,;:" or not letters \
-            or sum(c.isupper() for c in letters) < 0.9 * len(letters) or line.isupper():
-        return None
+            or sum(c.isupper() for c in letters) < 0.9 * len(letters) or line.isupper() \
+            or is_salutation(text):     # (a letter's salutation in capitals under its
+        return None                     # page's title: "PETRARCAE M. TULLIO CICERONI S.P.D.")
     first, last = blocks[i].lines[0].number, title.lines[0].number
     between = ctx.source.lines[first:last - 1] if 0 < first < last else []
     if not any("\t" in raw and not raw.strip() for raw in between):
