@@ -258,7 +258,7 @@ def test_bracketed_chapter_numbers_in_sequence_are_paragraph_numbers():
     assert [p.get("n") for p in xp(root, "//t:body//t:p")] == ["1", "2", "3"]
     assert texts(root, "//t:supplied") == ["Ob quae"]
     assert texts(root, "//t:body//t:p")[1] == \
-        "Qui parentem meum trucidaverunt, eos in exilium expuli."
+        "[ 2 ] Qui parentem meum trucidaverunt, eos in exilium expuli."
 
 
 def test_two_bracketed_numbers_are_no_chapters():

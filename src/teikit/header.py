@@ -702,8 +702,8 @@ RULES = [
      "place=\"above\">."),
     ("bracketed-chapter-numbers", "segmentation", "Paragraphs that open with a number in "
      "brackets (\u201c[ 1 ] Annos undeviginti \u2026\u201d), three or more whose numbers go "
-     "up by one, are the editor's numbered chapters: the number is the paragraph's @n, its "
-     "brackets no supplied words."),
+     "up by one, are the editor's numbered chapters: the number is the paragraph's @n and "
+     "stays in the text as printed, its brackets no supplied words."),
     ("code-span-literal", "interpretation", "A Markdown code span's characters are printed "
      "as they are (\u201c`[[ ]]`\u201d in a key of signs): no editorial sign is read in "
      "them."),

@@ -9,7 +9,7 @@ import re
 
 from lxml import etree
 
-from ..formats import tables
+from ..formats import marks, tables
 from ..formats.marks import MILESTONE_OPEN, plain
 from ..sourcetext import Block, Line
 from ..tei import E
@@ -294,9 +294,11 @@ def bracketed_numbers(units: list[Unit], ctx: Context) -> None:
     if steps < 2 or steps * 4 < (len(values) - 1) * 3:
         return
     for u, m in found:
-        if u.span is not None:
-            u.n = m.group("n")
-            u.span = u.span[m.end():]
+        if u.span is not None:            # (the number kept as printed, as a numbered
+            u.n = m.group("n")            # point's is, and read as no sign: literal)
+            close = u.span.text.index("]") + 1
+            u.span = Span.join([u.span[:0], u.span[:close], u.span[close:]],
+                               [marks.LITERAL_OPEN, marks.LITERAL_CLOSE])
     ctx.fired("bracketed-chapter-numbers")
 
 
