@@ -137,7 +137,8 @@ def _encode(source: SourceText, diags: Collector, style: str, edition: Edition,
     if reading.meta.language_ident:
         root.set(XML_LANG, reading.meta.language_ident)
     data = serialize(root)
-    if MARKED in data:      # a mark left in the text (rare): dropped, the tree serialized again
+    if MARKED in data or LITERAL_MARKED in data:   # a mark left in the text (rare): dropped,
+        #                                               the tree serialized again
         _remove_marks(root)
         data = serialize(root)
     _check_text(reading.body, diags)
@@ -169,6 +170,7 @@ def _check_master(path: str, root) -> None:
 # What every formatting mark (U+FDD0..U+FDEF) starts with in UTF-8 (and the few characters
 # beside them, U+FDC0..U+FDFF): found in a master's bytes far faster than in its elements
 MARKED = "\ufdd0".encode()[:2]
+LITERAL_MARKED = "\U0010fffe".encode()[:3]     # (a code span's marks, U+10FFFE/U+10FFFF)
 
 
 def _remove_marks(root) -> None:

@@ -141,8 +141,10 @@ RULES = [
      "of its own at a paragraph's start (<cite>ege:</cite>, <cite>&lt;Ege&gt;</cite>) is the "
      "speaker of a turn, not emphasis; an IRC nick loses its angle brackets."),
     ("line-bars", "segmentation", "Bars that mark the original's line ends in a diplomatic "
-     "transcription (Serenissimo Principe |, conve-|nuto) are <lb/>, inside a word "
-     "<lb break=\"no\"/>."),
+     "transcription or an inscription's text (Serenissimo Principe |, conve-|nuto, sic "
+     "valeas, | sic habeas) are <lb/>, inside a word <lb break=\"no\"/> (the halves no "
+     "words the text uses alone: fa|miliarissime, pro| vinciarum; quam|longo two words); a "
+     "doubled bar between words (propytia, || munn) is the next column or face, <cb/>."),
     ("lb-in-word", "segmentation", "A bar inside a word (re|newing), where the "
      "transcription marks the end of the original's line, is <lb break=\"no\"/>; so is a "
      "line end inside a word broken by a hyphen or by = (re-/frendado, gelung/=nen) where "
@@ -716,6 +718,42 @@ RULES = [
      "a slash, glued into a word or standing alone (the r of \u201csieruo\u201d so "
      "marked), the semi-diplomatic sign of an insertion above the line, are an <add "
      "place=\"above\">."),
+    ("bracketed-chapter-numbers", "segmentation", "Paragraphs that open with a number in "
+     "brackets (\u201c[ 1 ] Annos undeviginti \u2026\u201d), three or more whose numbers go "
+     "up by one, are the editor's numbered chapters: the number is the paragraph's @n and "
+     "stays in the text as printed, its brackets no supplied words."),
+    ("code-span-literal", "interpretation", "A Markdown code span's characters are printed "
+     "as they are (\u201c`[[ ]]`\u201d in a key of signs): no editorial sign is read in "
+     "them."),
+    ("numbered-poem", "segmentation", "A run of eight or more one-line paragraphs whose "
+     "5th, 10th, 15th \u2026 open with their place in the run as a number (\u201c5 Rien "
+     "n\u2019est mortel \u2026\u201d) and no other does is a poem numbered every fifth line: "
+     "<lg type=\"poem\"> of <l>, the numbers in @n."),
+    ("expan-parentheses", "correction", "In a text that shows the Leiden system (its "
+     "lacunae or its line bars), a word whose letters in parentheses expand an abbreviation "
+     "(\u201caed(ilem)\u201d, \u201cp(ublicae)\u201d; three such words at least) is "
+     "<expan> with the letters in <ex>."),
+    ("column-lines", "segmentation", "A line that names the original's column alone "
+     "(\u201cColumn I\u201d \u2026 \u201cColumn II\u201d), two such lines at least in their "
+     "order, is the column's start: <cb n>."),
+    ("angle-additions", "correction", "In a text that adds in angle brackets (two groups "
+     "at least that are no HTML element, one glued inside a word: \u201cse<se>\u201d, "
+     "\u201cmissa<m>\u201d, and no closing tag), the words or letters in them are the "
+     "editor's addition of what the witnesses leave out: <supplied reason=\"omitted\">."),
+    ("athetesis", "correction", "In a text that adds in angle brackets, whole words in "
+     "square brackets (\u201cnimis [ut] pectora\u201d) are the editor's deletion of "
+     "spurious words: <surplus>."),
+    ("leiden-gap", "interpretation", "In a text that writes its lacunae in the Leiden "
+     "system (restorations glued inside words, \u201c[\u1f10]\u03c0\u1f76\u201d, "
+     "\u201ctu[t]a\u201d, and lost letters counted by dots: \u201c[.]\u201d, "
+     "\u201cS[...]rusa\u201d), a bracket of dots is letters lost on the object, <gap "
+     "reason=\"lost\"> of as many characters as dots (three, the conventional sign, an "
+     "unknown number), and dots inside a restoration a gap between its <supplied> letters; "
+     "elsewhere [...] stays the editor's omission."),
+    ("caret-insertion", "interpretation", "A footnote's marker that holds one to four "
+     "letters and has no note (\u201cmarabjllo[^sa]mente\u201d), in a file that defines no "
+     "footnote and glues such a marker inside a word once at least (two at least), is the "
+     "HSMS sign of letters the scribe wrote above the line: an <add place=\"above\">."),
     ("era-year", "stdVals", "A year counted from Christ's birth in a dating clause (\u201canno "
      "Domini 1528\u201d, \u201cin the year of our Lord one thousand \u2026\u201d, \u201can(n)o "
      "del nasçimjento de n(uest)ro saluador \u2026 de mjll (y) qujnjentos (y) veynte (y) ocho "
@@ -806,7 +844,10 @@ RULES = [
      "N alone is the page's index of links to its parts: left out and reported."),
     ("site-footer", "normalization", "Under a saved page's text, a last block of the site's "
      "links set apart by tabs (three at least, each a capitalised name of four words at "
-     "most, no punctuation) is the site's footer: left out and reported."),
+     "most, no punctuation) is the site's footer: left out and reported; where the page's "
+     "title line is not there to say it is a saved page, two of the links must name a "
+     "site's part (\u201cThe Latin Library\u201d, \u201cThe Classics Page\u201d) and the "
+     "text have no salutation and no closing formula before them (never a signature)."),
     ("letterspaced-heading", "normalization", "A word of a heading printed letter-spaced "
      "for emphasis (a decree's kind, four letters at least, each alone between single "
      "spaces) is written as the word it spells (reported)."),
@@ -1148,7 +1189,9 @@ RULES = [
      "Oktober/November 1916, date the year.)"),
     ("stated-key", "interpretation", "The text states its own key for a draft's changes "
      "(\u201cthe parts struck out are printed in Italics and inclosed in brackets\u2014and "
-     "those inserted are inclosed in parenthesis\u201d): in that text the words in those "
+     "those inserted are inclosed in parenthesis\u201d, or a key of signs set as a table or "
+     "a list, the sign alone in its first cell: \u201c[ ] | square brackets | letters "
+     "canceled by scraping or washing\u201d): in that text the words in those "
      "brackets are <del>, in those parentheses <add>, their italics as printed (where the key "
      "names italics, only words all in italics); a note's marker, a label's bracket "
      "([Illustration: …]) keep their reading; an empty [ ] is kept as printed."),

@@ -65,6 +65,10 @@ class Hints:
     # "* * *"): no text, but a boundary the rules may take as evidence (letters one after
     # another, each between rules)
     rule_lines: set[int] = field(default_factory=set)
+    # source lines where a block element of the source's own HTML begins (a <p> in a
+    # Markdown file's HTML block): the editor's paragraph, never a piece of one broken in
+    # mid-sentence to be joined again
+    element_blocks: set[int] = field(default_factory=set)
     # words a format saw cut by a hyphen at a line end of its source that its reading turns
     # into a space (HTML: "vei-" / "ne" reads "vei- ne"), casefolded and joined ("veine")
     hyphen_breaks: set[str] = field(default_factory=set)

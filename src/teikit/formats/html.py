@@ -359,10 +359,19 @@ def fragment_blocks(markup: str, note=None) -> tuple[str, str]:
             out.append("\x01")
         if tag.lower() == "br":
             out.append("\x00")
+        # (an inline rendition holding no block: a rendition, "<s>bravement</s>" struck
+        # through, as the same tag typed in a Markdown line is)
+        rend = marks.HTML_RENDS.get(tag.lower()) if tag and not any(
+            isinstance(d.tag, str) and d.tag.lower() in BLOCKS | {"br"}
+            for d in el.iterdescendants()) else None
         if tag and tag.lower() not in ("script", "style"):
+            if rend is not None:
+                out.append(marks.HI[rend][0])
             out.append(el.text or "")
             for child in el:
                 walk(child, False)
+            if rend is not None:
+                out.append(marks.HI[rend][1])
             tip = tooltip_text(el) if note is not None else None
             if tip is not None:     # (the annotated words kept, the note marked after them)
                 out.append(note(tip))
@@ -407,8 +416,9 @@ def fragment_segments(markup: str, note=None) -> list[tuple[str, str, int]] | No
     elements = [p for p in parts if not isinstance(p, str)]
     headed = any(isinstance(p.tag, str) and p.tag.lower() in HEADINGS for p in elements)
     inner = any(p.tail and p.tail.strip() for p in elements[:-1])
-    if not elements or not (inner or (headed and elements[-1].tail and
-                            elements[-1].tail.strip())):
+    # (a heading element is a heading whatever else the block holds: "<h2>About this
+    # Edition</h2>" over its <p>s, one CommonMark block, a section of its own)
+    if not elements or not (inner or headed):
         return None
     total = markup.count("\n") + 1
     segments: list[tuple[str, str, int]] = []

@@ -1215,6 +1215,12 @@ class _Walker:
                     plain_parts.add(len(parts))
                 parts.append(self._template_tags(tok.content, line)
                              if "{" in tok.content else tok.content)
+            elif kind == "code_inline" and any(c in tok.content for c in "[]()<>{}|\\^"):
+                # (a code span's signs are the characters themselves: `[[ ]]` in a key of
+                # signs, never a platform's tag or words supplied)
+                parts.append(marks.LITERAL_OPEN + tok.content + marks.LITERAL_CLOSE)
+                if "code-span-literal" not in self.out.hints.rules:
+                    self.out.hints.rules.append("code-span-literal")
             elif kind == "code_inline":
                 parts.append(tok.content)
             elif kind in ("softbreak", "hardbreak"):
@@ -1468,6 +1474,7 @@ class _Walker:
             self.out.leave_out(line, line, text, "a site's links (navigation)", "navigation")
         elif text.strip():
             self.out.text_block(line, text)
+            self._element_blocks(line, text)
         elif not after.strip():
             self.out.leave_out(line, last, content.strip(), "HTML markup without text "
                                "(an image, a comment or layout)", "format-markup")
@@ -1502,10 +1509,19 @@ class _Walker:
                 self.walk(_parser().parse(text), line + at - 2, 1)
             elif kind == "html":
                 self.out.text_block(line + at - 1, self._emphasis_in_html(text))
+                self._element_blocks(line + at - 1, text)
             else:
                 self.out.text_block(line + at - 1, text, kind)
         if "markdown-html-headings" not in self.out.hints.rules:
             self.out.hints.rules.append("markdown-html-headings")
+
+    def _element_blocks(self, first: int, text: str) -> None:
+        """Note where each block of an HTML block's laid-out text begins (text_block's
+        numbering): an element of the source's own (html.fragment_blocks)."""
+        rows = text.split("\n")
+        for k, row in enumerate(rows):
+            if row.strip() and (k == 0 or not rows[k - 1].strip()):
+                self.out.hints.element_blocks.add(first + k)
 
     def _emphasis_in_html(self, text: str) -> str:
         """Markdown emphasis typed inside an HTML block (a transcriber who pastes <p> around

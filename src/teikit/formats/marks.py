@@ -28,6 +28,11 @@ HI = {
     # its text leaves it)
     "damaged": ("\ufde7", "\ufde8"),
 }
+# a code span's text (Markdown's `[[ ]]`): literal, no editorial sign read in it; the marks
+# go and the characters stay as printed
+# (the last plane's two noncharacters: U+FDD0..U+FDEF are all taken)
+LITERAL_OPEN, LITERAL_CLOSE = "\U0010fffe", "\U0010ffff"
+LITERAL = re.compile("\U0010fffe([^\U0010fffe\U0010ffff]*)\U0010ffff")
 # HTML's inline tags (in a page, in Markdown, typed into plain text) -> rend
 HTML_RENDS = {"i": "italic", "em": "italic", "cite": "italic", "var": "italic", "dfn": "italic",
               "b": "bold", "strong": "bold", "sup": "sup", "sub": "sub", "u": "underline",
@@ -47,7 +52,7 @@ CUE_OPEN, CUE_CLOSE = "\ufdeb", "\ufdec"
 CUE = re.compile("\ufdeb(?P<from>[^\ufdeb\ufdec ]*) (?P<to>[^\ufdeb\ufdec]*)\ufdec")
 OPENERS = {o: rend for rend, (o, _) in HI.items()}
 CLOSERS = {c: rend for rend, (_, c) in HI.items()}
-ANY = re.compile("[\ufdd0-\ufdef]")
+ANY = re.compile("[\ufdd0-\ufdef\U0010fffe\U0010ffff]")
 REF_TARGET = re.compile("\ufdd8[^\ufdd9\ufde0]*\ufdd9")
 TOKEN = re.compile("\ufdd8(?P<target>[^\ufdd9\ufde0]*)\ufdd9|"
                    "\ufded(?P<unit>[^\ufded ]*) (?P<n>[^\ufded]*)\ufded|"

@@ -36,6 +36,7 @@ from .classify import (
     LEADING_STAGE,
     STAGE,
     _letter_points_in_sequence,
+    bracketed_numbers,
     classify,
     points_in_sequence,
     roman_points_in_sequence,
@@ -89,6 +90,7 @@ from .speakers import (
     _verse_groups,
     _verse_speeches,
     accept_speakers,
+    numbered_poems,
     unlabelled_questions,
 )
 from .turns import (
@@ -189,6 +191,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         (b for b in blocks if entry_date(b.lines[0].text)), 2))) == 2
     _letter_points_in_sequence(units, ctx)
     points_in_sequence(units, ctx)
+    bracketed_numbers(units, ctx)
     roman_points_in_sequence(units, ctx)
     units = runinpoints.points_run_in(units, ctx)
     units = runinheads.heads_run_in(units, ctx)
@@ -334,6 +337,7 @@ class TextBuilder:
         self._write(units)
         self._end_section()
         _quoted_verse(self.ctx)
+        numbered_poems(self.levels[0][1], self.ctx)
         if self.ctx.verse_lines:         # (every section's speeches: the text's division)
             _verse_speeches(self.levels[0][1], self.ctx)
             if self.ctx.rhymed_verse:    # (poems outside speeches: where rhyme says so)

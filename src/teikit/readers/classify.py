@@ -4,11 +4,12 @@ rules: turns.py). ``classify(block, ctx)`` gives a block's units; blocks.build_t
 them out."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree
 
-from ..formats import tables
+from ..formats import marks, tables
 from ..formats.marks import MILESTONE_OPEN, plain
 from ..sourcetext import Block, Line
 from ..tei import E
@@ -52,6 +53,23 @@ def is_table(block: Block) -> bool:
     return tables.is_table(block.lines[0].kind)
 
 
+# the original's column named alone on a line ("Column I", "Column II", "Kolumne 2")
+COLUMN_WORD_LINE = re.compile(r"^(?i:column|col\.|kolumne|colonne|columna)\s+"
+                              r"(?P<n>[IVXL]{1,5}|\d{1,3})\.?$")
+
+
+def _column_series(ctx: Context) -> bool:
+    """Two lines alone or more name the original's columns in their order ("Column I" …
+    "Column II"): the evidence that such a line is a column's start, no heading."""
+    if ctx.column_lines is None:
+        found = [m.group("n") for line in ctx.source.lines
+                 if (m := COLUMN_WORD_LINE.match(plain(line).strip()))]
+        values = [_number_value(n) if not n.isdigit() else int(n) for n in found]
+        ctx.column_lines = len(values) >= 2 and values == sorted(values) \
+            and len(set(values)) == len(values)
+    return ctx.column_lines
+
+
 def classify(block: Block, ctx: Context) -> list[Unit]:
     lines = block.lines
     if tables.is_table(lines[0].kind):
@@ -81,6 +99,11 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
                 for ln in lines]
     if lines[0].kind == "clock":         # a turn's time run on before its label
         return [Unit("time", block, n=lines[0].text.strip())]
+    if len(lines) == 1 and lines[0].text.lstrip()[:1] in "CcKk" \
+            and (m := COLUMN_WORD_LINE.match(plain(lines[0].text).strip())) \
+            and _column_series(ctx):             # "Column II" alone on its line, in a
+        ctx.fired("column-lines")                # series: the original's next column
+        return [Unit("cb", block, n=m.group("n"))]
     lead = lines[0].text.lstrip()[:1]
     if lead in "[(_#0123456789\ufdd0\ufdd2":       # marks, stamps, annotations start so
         columns = [COLUMN_LINE.match(ln.text.strip()) for ln in lines]
@@ -247,6 +270,49 @@ def roman_points_in_sequence(units: list[Unit], ctx: Context) -> None:
     flush()
 
 
+# the editor's reference number of a chapter or a section in brackets at a paragraph's
+# start ("[ 1 ] Annos undeviginti …", "[12.] …", "[IV] …"): the Latin Library's and many web
+# editions' way of numbering a classical text's chapters
+BRACKETED_NUMBER = re.compile(r"^\[\s*(?P<n>\d{1,4}|[IVXLC]{1,7})\s*\.?\s*\]\s+(?=\S)")
+
+
+def bracketed_numbers(units: list[Unit], ctx: Context) -> None:
+    """Paragraphs that open with a number in brackets ("[ 1 ]", "[ 2 ]", "[ 3 ]"), three or
+    more whose numbers go up by one, are the editor's numbered chapters: the number is the
+    paragraph's @n and its brackets no words supplied. A bracketed number alone, or numbers
+    out of sequence, stay as they are (a note's marker, a restored figure)."""
+    found: list[tuple[Unit, re.Match[str]]] = []
+    for u in units:
+        if u.kind == "para" and u.span is not None and u.span.text.startswith("["):
+            m = BRACKETED_NUMBER.match(u.span.text)
+            if m is not None:
+                found.append((u, m))
+    if len(found) < 3:
+        return
+    values = [_number_value(m.group("n")) for _, m in found]
+    steps = sum(1 for a, b in itertools.pairwise(values) if b == a + 1)
+    if steps < 2 or steps * 4 < (len(values) - 1) * 3:
+        return
+    for u, m in found:
+        if u.span is not None:            # (the number kept as printed, as a numbered
+            u.n = m.group("n")            # point's is, and read as no sign: literal)
+            close = u.span.text.index("]") + 1
+            u.span = Span.join([u.span[:0], u.span[:close], u.span[close:]],
+                               [marks.LITERAL_OPEN, marks.LITERAL_CLOSE])
+    ctx.fired("bracketed-chapter-numbers")
+
+
+def _number_value(n: str) -> int:
+    if n.isdigit():
+        return int(n)
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for k, ch in enumerate(n):
+        v = values[ch]
+        total += -v if k + 1 < len(n) and values[n[k + 1]] > v else v
+    return total
+
+
 def _next_in_sequence(a: str, b: str) -> bool:
     """Does *b* follow *a* (2 after 1, b after a, б after а, with й, ё skipped or not)?"""
     if a.isdigit() and b.isdigit():
@@ -269,7 +335,11 @@ def _as_list(block: Block) -> Unit | None:
     # (a line in capitals that ends in a comma is no list's heading but the start of a
     # sentence set in lines: a dedication's "THIS JOURNAL, / ORIGINALLY KEPT FOR HER, / IS
     # MOST AFFECTIONATELY / DEDICATED.", a title page's, an epitaph's)
+    # (nor is a run of twenty letters or more with no space: a line of an inscription in
+    # scriptio continua, "ΕΠΙΝΙΚΟΚΡΑΤΟΥΣΑΡΧΟΝΤΟΣΕΠΙΤΗΣΑΙΓΗΙΔΟΣ", where capitals are the script
+    # and no evidence of a heading)
     if (is_caps_heading(first) and len(first.split()) <= 4 and not first.endswith((".", ","))
+            and not (len(first.split()) == 1 and len(first) >= 20)
             and (head_label.casefold() in FIELD_LABELS or _parallel(rest))) or (
             first.endswith(":") and head_label.casefold() in FIELD_LABELS):
         items = [_item(ln) for ln in rest]

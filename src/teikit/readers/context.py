@@ -1,6 +1,7 @@
 """What a reader produces and the state it shares with the inline and block rules."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -79,7 +80,7 @@ LINE_BAR = re.compile(r"(?<=\S) \|(?= |$)|(?<=[^\W\d_][-’'])\|(?=[^\W\d_])", r
 # inside a word "arg<supplied>o-</supplied>|mento"): at the start of the text after it
 LINE_BAR_AFTER = re.compile(r"^ ?\|(?= |$)|^\|(?P<inside>(?=[^\W\d_]))")
 TAG = re.compile(r"<[^<>]*>")
-SPACED_BAR_HALVES = re.compile(r"[^\W\d_]+ \| [^\W\d_]+")
+SPACED_BAR_HALVES = re.compile(r"[^\W\d_]+ ?\| ?[^\W\d_]+")
 
 
 def _menu(line: str) -> bool:
@@ -101,6 +102,33 @@ def _barred_prose(line: str) -> bool:
     pieces = [piece.split() for piece in TAG.sub(" ", line).split("|")]
     pieces = [words for words in pieces if words]
     return sum(len(words) >= 4 for words in pieces) * 2 >= len(pieces)
+
+
+# a clause's end inside a piece between bars ("sic valeas, | sic habeas", "pupa. sic")
+CLAUSE_END = re.compile(r"[^\W\d_)][,;:.?!…]+(?=\s|$)")
+
+
+def _barred_clauses(line: str) -> bool:
+    """An inscription's or a graffito's text whose short lines a bar parts ("tu, pupa. sic
+    valeas, | sic habeas | Venere Pompeianam | propytia, || munn"): its pieces are lines of
+    two or three words, but a clause ends inside or at the end of a third of them at least,
+    and half of them hold a word in lower case; a table's cells or a menu's links have
+    neither ("Counselling | 682 | 12", "Home | About | Contact")."""
+    pieces = [piece.strip() for piece in TAG.sub(" ", line).split("|")]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 3:
+        return False
+    ends = sum(1 for piece in pieces if CLAUSE_END.search(piece))
+    lower = sum(1 for piece in pieces if re.search(r"(?<![^\s(])[a-z]", piece))
+    return ends * 3 >= len(pieces) and lower * 2 >= len(pieces)
+
+
+def _table_rows(lines: list[str]) -> bool:
+    """Two lines in a row parted by the same number of bars (two or more), neither a
+    paragraph's lines of writing: the rows of a table typed without its borders."""
+    counts = [line.count("|") if line.count("|") >= 2 and not _barred_prose(line) else 0
+              for line in lines]
+    return any(a and a == b for a, b in itertools.pairwise(counts))
 
 
 # an entry of a critical apparatus: the text's line number and a note's letter or a
@@ -150,11 +178,53 @@ SPLIT_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)- ([^\W\d_]+)(?![\w-])")
 COLON_INSIDE = re.compile(r"\S\s+\S*[^\W\d_]:\s+\S")
 
 
+# letters in a footnote's marker with no note: HSMS's sign of letters the scribe wrote above
+# the line ("marabjllo[^sa]mente", "del [^que] me formo"; Context.caret_insertions)
+CARET_INSERTION = re.compile(r"\[\^(?P<text>[^\W\d_]{1,4})\]")
+FOOTNOTE_DEFINITION = re.compile(r"(?m)^ {0,3}\[\^[^\]\n]+\]:")
+
+
+# the Leiden system's signs (Context.leiden): letters restored glued inside a word
+# ("[ἐ]πὶ", "Φρυνί[χου", "tu[t]a"), and lost letters counted by dots in brackets glued to
+# a word's letters or at a restoration's edge ("[.]ΠΙΦΡΥΝΙ", "S[...]rusa", "[ι] Χαιρέσ[τρατος
+# .............]"), or dots of a count no editor's omission has ("[.]", "[..................]")
+GLUED_RESTORATION = re.compile(r"(?<=[^\W\d_])\[[^\W\d_][^\[\]\n]{0,60}\]|"
+                               r"\[[^\[\]\n]{0,60}[^\W\d_]\](?=[^\W\d_])")
+COUNTED_DOTS = re.compile(r"(?<=[^\W\d_])\[\.+\]|\[\.+\](?=[^\W\d_])|"
+                          r"\[(?:\.{1,2}|\.{5,})\]|\[[^\[\]\n]*[^\W\d_][^\[\]\n]* \.+\]|"
+                          r"\[[^\[\]\n]*[^\W\d_] \.+ [^\[\]\n]*[^\W\d_][^\[\]\n]*\]")
+# a run of dots standing for lost letters inside a restoration ("[χου ἄρχοντος ἐπὶ τῆς .]")
+DOT_RUN = re.compile(r"(?<![^\s\[])\.+(?![^\s\]])")
+
+
+# words or letters in angle brackets: a critical edition's addition of what the witnesses
+# leave out ("Deum <dominum> summum", "se<se>", "missa<m>"; Context.angle_additions)
+ANGLE_ADDITION = re.compile(r"<(?P<text>[^\W\d_]+(?: [^\W\d_]+){0,5})>")
+
+
+# a word whose abbreviation an editor expands in parentheses ("aed(ilem)", "p(ublicae)",
+# "sebec(i)aria"): letters outside and inside the parentheses (Context.paren_expansions)
+PAREN_EXPANSION = re.compile(r"(?<![\w()\[\]])(?=[^\W\d_]|\([^\W\d_]{1,12}\)[^\W\d_])"
+                             r"(?:[^\W\d_]*\([^\W\d_]{1,12}\))+[^\W\d_]*(?![\w(\[])")
+
+
+def _expansion_word(word: str) -> bool:
+    return bool(re.sub(r"\([^()]*\)", "", word))
+
+
 # a text's own key for the signs of a draft's changes (Context.stated_key)
 _KEY_SIGN = (r"[^.;]{0,80}?\b(?:inclosed|enclosed|included|placed|put|printed|set|shown)\s+"
              r"(?:with)?in\s+(?:square\s+|round\s+)?(?P<sign>brackets|parenthes[ie]s)\b")
 KEY_STRUCK = re.compile(r"(?i)\b(?:struck\s+out|struck\s+through|erased|deleted|"
                         r"crossed\s+out|cancell?ed)\b" + _KEY_SIGN)
+# a key of signs set as a table or a list: the sign alone in its first cell ("[ ]", "( )"),
+# its meaning in words in the cells after it ("letters canceled by scraping or washing")
+LEGEND_ROW = re.compile("(?:^|[\n\ufde4])\\s*(?:[-*]\\s+)?(?P<sign>\\[\\s*\\]|\\(\\s*\\))\\s*"
+                        "(?:[\ufde5|:=\u2013\u2014-]|\\s{2,})(?P<meaning>[^\\n\ufde4]{1,200})")
+LEGEND_STRUCK = re.compile(r"(?i)\b(?:erased|erasure|scrap(?:ed|ing)|wash(?:ed|ing)|"
+                           r"cancell?ed|deleted|deletions?|struck|crossed\s+out)\b")
+LEGEND_INSERTED = re.compile(r"(?i)\b(?:inserted|insertions?|interlined|added\s+by\s+the\s+"
+                             r"(?:scribe|author|writer))\b")
 KEY_INSERTED = re.compile(r"(?i)\b(?:inserted|added|interlined|interlineated)\b" + _KEY_SIGN)
 # the letters each key's first word opens with, lower-cased: where the pattern matches, the
 # lower-cased text holds one of them there (unless it has one of ODD_CASE's letters)
@@ -227,6 +297,7 @@ class Context:
     verse_lines: bool = False            # one verse line a paragraph ("(20) Hoc usque …")
     block_quotes: list = field(default_factory=list)   # the <quote>s of quoted passages
     rhymed_verse: bool = False           # verse_lines by rhyme, in a script without capitals
+    column_lines: bool | None = None     # "Column I" … "Column II" alone on lines, in order
 
     _compounds: set[str] | None = None
     _words: set[str] | None = None
@@ -239,6 +310,10 @@ class Context:
     _expansions: bool | None = None
     _transcription: bool | None = None
     _stated_key: dict[str, str] | None = None
+    _caret_insertions: bool | None = None
+    _leiden: bool | None = None
+    _angle_additions: bool | None = None
+    _paren_expansions: bool | None = None
     _brackets: dict[str, int] | None = None
     _lines_matching: dict[re.Pattern[str], int] = field(default_factory=dict)
 
@@ -300,8 +375,9 @@ class Context:
             bars = sum(len(LINE_BAR.findall(line)) for line in barred
                        if not _menu(line) and not apparatus_line(line))
             self._line_bars = bars >= 3 and not any(
-                line.lstrip().startswith("|") or (line.count("|") >= 3 and not _barred_prose(line))
-                for line in barred)
+                line.lstrip().startswith("|") or (line.count("|") >= 3 and not _barred_prose(line)
+                                                  and not _barred_clauses(line))
+                for line in barred) and not _table_rows(self.source.lines)
         return self._line_bars
 
     def caret_superscripts(self) -> bool:
@@ -315,6 +391,70 @@ class Context:
             self._caret_superscripts = carets >= 2 and \
                 len(CARET_SUPERSCRIPT.findall(text)) == carets
         return self._caret_superscripts
+
+    def angle_additions(self) -> bool:
+        """Does the text add the words its witnesses leave out in angle brackets, as
+        critical editions of classical and medieval texts do (and Leiden's scribal
+        omissions)? Two such groups at least that are no HTML element's name, one of them
+        glued inside a word ("se<se>", "missa<m>"), and no closing tag anywhere (an HTML
+        text closes its elements)."""
+        if self._angle_additions is None:
+            from ..formats.markdown import HTML_TAGS
+            text = self.source.text
+            self._angle_additions = False
+            if "<" in text and "</" not in text:
+                found = list(ANGLE_ADDITION.finditer(text))
+                named = [m for m in found if m.group("text").casefold() not in HTML_TAGS]
+                glued = [m for m in named if text[m.start() - 1:m.start()].isalpha()
+                         or text[m.end():m.end() + 1].isalpha()]
+                self._angle_additions = len(named) >= 2 and bool(glued)
+        return self._angle_additions
+
+    def paren_expansions(self) -> bool:
+        """Does the edition expand abbreviations in parentheses inside the words, as the
+        Leiden system does ("aed(ilem)", "r(ei) p(ublicae)")? Three such words at least, two
+        of them different, in a text that shows the Leiden system otherwise (its lacunae or
+        its line bars: Context.leiden, Context.line_bars); a word with a letter in
+        parentheses elsewhere ("word(s)") is a plural's."""
+        if self._paren_expansions is None:
+            text = self.source.text
+            found = [m.group(0) for m in PAREN_EXPANSION.finditer(text)
+                     if _expansion_word(m.group(0))] if "(" in text else []
+            self._paren_expansions = len(found) >= 3 and len(set(found)) >= 2 \
+                and not any(w.endswith("(s)") or w.endswith("(es)") for w in found) \
+                and (self.leiden() or self.line_bars())
+        return self._paren_expansions
+
+    def leiden(self) -> bool:
+        """Does the text write its lacunae in the Leiden system, as editions of inscriptions
+        and papyri do? Two restorations at least glued inside words ("[ἐ]πὶ Φρυνί[χου",
+        "tu[t]a") or glued dots, and lost letters counted by dots (COUNTED_DOTS: "[.]",
+        "[..................]", "S[...]rusa", "[τρατος .............]"). Then a bracket of
+        dots is letters lost on the object, never words an editor left out."""
+        if self._leiden is None:
+            text = self.source.text
+            self._leiden = False
+            if "[" in text:
+                glued = len(GLUED_RESTORATION.findall(text))
+                counted = COUNTED_DOTS.findall(text)
+                glued_dots = sum(1 for c in counted if c.startswith("[."))
+                self._leiden = bool(counted) and glued + glued_dots >= 2 and glued >= 1
+        return self._leiden
+
+    def caret_insertions(self) -> bool:
+        """Does the text mark the letters a scribe wrote above the line with a footnote's
+        marker that has no note, as the HSMS transcriptions of Old Spanish do
+        ("marabjllo[^sa]mente", "mesq[^i]na", "del [^que] me formo")? Two such markers of
+        one to four letters at least, one of them between the letters of a word, and no
+        footnote defined anywhere in the file (no note lost its marker)."""
+        if self._caret_insertions is None:
+            text = self.source.text
+            found = list(CARET_INSERTION.finditer(text)) if "[^" in text else []
+            glued = sum(1 for m in found if text[m.start() - 1:m.start()].isalpha()
+                        and text[m.end():m.end() + 1].isalpha())
+            self._caret_insertions = len(found) >= 2 and glued >= 1 \
+                and not FOOTNOTE_DEFINITION.search(text) and not self.notes
+        return self._caret_insertions
 
     def colon_hyphens(self) -> bool:
         """Does the text break words at its line ends with a colon, as early modern Italian
@@ -364,6 +504,15 @@ class Context:
                      for element, pattern, words in (("del", KEY_STRUCK, KEY_STRUCK_WORDS),
                                                      ("add", KEY_INSERTED, KEY_INSERTED_WORDS))
                      if (m := _search_at_words(pattern, text, low, words))]
+            for m in LEGEND_ROW.finditer(self.source.text) if "[" in text else ():
+                meaning = plain(m.group("meaning"))      # (a legend's row: "[ ] | square
+                sign = "b" if m.group("sign")[0] == "[" else "p"   # brackets | letters
+                if sign in [s for _, s in found]:       # canceled by scraping")
+                    continue
+                if LEGEND_STRUCK.search(meaning):
+                    found.append(("del", sign))
+                elif LEGEND_INSERTED.search(meaning):
+                    found.append(("add", sign))
             signs = [sign for _, sign in found]
             self._stated_key = {"[" if sign == "b" else "(": element for element, sign in found
                                 } if len(set(signs)) == len(signs) else {}

@@ -131,6 +131,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             page_head, i = titled
             i = webtext.link_index(blocks, i, ctx)
             blocks = webtext.site_footer(blocks, ctx)
+        else:                                # (a footer of a site's links all the same)
+            blocks = webtext.site_footer(blocks, ctx, titled=False)
     if head is None and page_head is None and i < len(blocks) - 1 and \
             front.place_over_date(blocks[i], ctx):
         first = blocks[i].lines[0]             # the opener's dateline, named as a format
@@ -426,7 +428,9 @@ def _quoted_title(title: str, blocks: list[Block]) -> bool:
     words = re.findall(r"\w+", plain(title).casefold())
     if len(words) < 4:
         return False
-    lines = (plain(line.text) for block in blocks for line in block.lines)
+    lines = [plain(line.text) for block in blocks for line in block.lines]
+    if any(re.findall(r"\w+", line.casefold()) == words for line in lines):
+        return False      # (the title alone on a line, the text's own heading: confirmed)
     text = " ".join(re.findall(r"\w+", " ".join(   # (not a mail's "Subject: …", the title)
         line for line in lines if not re.match(r"\s*[A-Za-z][\w-]*:\s", line)).casefold()))
     return f" {' '.join(words)} " in f" {text} "

@@ -16,7 +16,7 @@ from ..formats import marks
 from ..formats.urls import safe_target
 from ..tei import E, tei
 from . import platform
-from .context import INSIDE_WORD_ITALIC, Context
+from .context import DOT_RUN, INSIDE_WORD_ITALIC, Context
 from .pages import FOLIO_IN_BRACKETS, UNKNOWN_PAGE_NUMBER, folio_number
 from .span import Span
 
@@ -130,7 +130,16 @@ def _time(sink, m, span, at, ctx):
 
 
 def _footnote_without_note(sink, m, span, at, ctx):
-    """[^n9] with no definition of n9 in the Markdown: a marker of no note, kept."""
+    """[^n9] with no definition of n9 in the Markdown: a marker of no note, kept. Letters
+    alone in it, in a text that writes a scribe's interlinear letters so
+    (Context.caret_insertions: "marabjllo[^sa]mente"), are those letters: <add
+    place="above">."""
+    from .context import CARET_INSERTION
+    inserted = CARET_INSERTION.fullmatch(m.group(0))
+    if inserted and ctx.caret_insertions():
+        sink.element(E.add(inserted.group("text"), place="above"))
+        ctx.fired("caret-insertion")
+        return
     ctx.warn(span, at, f"note marker {m.group(0)} has no note; kept as text",
              "marker-without-note")
     sink.text(m.group(0))
@@ -511,6 +520,26 @@ def _gap_sign(sink, m, span, at, ctx):
     ctx.fired("gap-signs")
 
 
+def _leiden_gap(sink, m, span, at, ctx):
+    """[.], [..................], S[...]rusa in a text that writes the Leiden system
+    (Context.leiden): letters lost on the object, one a dot (three, the conventional sign,
+    an unknown number); elsewhere the editor's omission or letters supplied, as before."""
+    dots = m.group("dots")
+    if not ctx.leiden():
+        if len(dots) >= 3:
+            _gap_sign(sink, m, span, at, ctx)
+        else:
+            _supplied(sink, m, span, at, ctx)
+        return
+    sink.element(_lost(len(dots)))
+    ctx.fired("leiden-gap")
+
+
+def _lost(count: int):
+    return E.gap(reason="lost") if count == 3 else \
+        E.gap(reason="lost", quantity=str(count), unit="chars")
+
+
 def _lost_signs(sink, m, span, at, ctx):
     """[x x], [x-x-x]: signs lost in a break, counted (in every transliteration convention
     x is a sign not read, never a letter restored): a gap of so many characters."""
@@ -653,8 +682,43 @@ def _supplied(sink, m, span, at, ctx):
             sink.text(word)
         ctx.fired("partial-word")
         return
+    if ctx.angle_additions() and WHOLE_WORDS.fullmatch(inside) and not (
+            span.text[at - 1:at].isalpha() or span.text[end:end + 1].isalpha()):
+        sink.element(E.surplus(inside))           # "nimis [ut] pectora", where <…> adds:
+        ctx.fired("athetesis")                    # the editor's deletion
+        return
+    if "." in inside and ctx.leiden() and DOT_RUN.search(inside):
+        _restored_and_lost(sink, inside)          # "[χου ἄρχοντος ἐπὶ τῆς .]"
+        ctx.fired("leiden-gap")
+        return
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
+
+
+WHOLE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,5}")
+
+
+def _restored_and_lost(sink, inside: str) -> None:
+    """A restoration with letters lost inside it or at its edge, in the Leiden system:
+    the letters restored <supplied>, each run of dots a gap of so many."""
+    pos = 0
+    for m in DOT_RUN.finditer(inside):
+        _restored(sink, inside[pos:m.start()])
+        sink.element(_lost(len(m.group(0))))
+        pos = m.end()
+    _restored(sink, inside[pos:])
+
+
+def _restored(sink, words: str) -> None:
+    """Letters restored in a lacuna, the spaces around them kept as text between signs."""
+    if not words.strip():
+        sink.text(" " if words else "")
+        return
+    if words[:1].isspace():
+        sink.text(" ")
+    sink.element(E.supplied(words.strip()))
+    if words[-1:].isspace():
+        sink.text(" ")
 
 
 def _comment_after_sentence(inside: str, text: str, start: int) -> bool:
@@ -1052,6 +1116,7 @@ RULES: list[tuple[str, re.Pattern, Callable]] = [
     # (also in parentheses: "[(???)]", the transcriber's doubt set off once more)
     # "[x x]", "[x-x]": lost signs counted (never "[x]" opening a line: a check box)
     ("lost-signs", re.compile(r"\[(?P<signs>x(?:[ .-]+x){0,40})\]"), _lost_signs),
+    ("leiden-gap", re.compile(r"\[(?P<dots>\.+)\]"), _leiden_gap),
     ("gap-sign", re.compile(r"\[\s*(?:(?:\.\s*){3,}|…\s*|\?\s*(?:\?\s*)+|"
                             r"\(\s*\?\s*(?:\?\s*)+\)\s*)\]"), _gap_sign),
     # a label of deletion and the struck words: "[Rayé: exploit]", "[skreślenie: Księcia]"
@@ -1233,7 +1298,11 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     key = ctx.stated_key() if "[" in text or "(" in text else {}
     signs = KEYED_SIGN if "(" in key else SIGN
     # every sign opens with a bracket or a parenthesis: most paragraphs have none
+    literal = [(m.start(), m.end()) for m in marks.LITERAL.finditer(text)] \
+        if marks.LITERAL_OPEN in text else []
     for m in signs.finditer(text) if "[" in text or "(" in text else ():
+        if literal and any(m.start() < b and a < m.end() for a, b in literal):
+            continue                   # (a sign in a code span: its characters, as printed)
         _plain(sink, span, pos, m.start(), ctx)
         if key and m.group(0)[:1] in key and not m.group("incident") \
                 and _keyed(sink, span, m, key[m.group(0)[:1]], ctx):
@@ -1310,7 +1379,7 @@ def _only_words(text: str) -> bool:
     """Text with nothing for fill() to do: no sign or stray bracket, no formatting mark,
     no line break, no run of spaces (what _plain() and _lines() look for)."""
     return "[" not in text and "]" not in text and "(" not in text and "\n" not in text \
-        and "|" not in text and "\\" not in text and "^" not in text \
+        and "<" not in text and "|" not in text and "\\" not in text and "^" not in text \
         and not marks.has_marks(text) and not _may_have_space_run(text)
 
 
@@ -1398,6 +1467,15 @@ def _plain(sink: Sink, span: Span, start: int, end: int, ctx: Context) -> None:
     chunk = span.text[start:end]
     if not chunk:
         return
+    if marks.LITERAL_OPEN in chunk:
+        pos = start
+        for m in marks.LITERAL.finditer(chunk):
+            _plain(sink, span, pos, start + m.start(), ctx)
+            sink.text(m.group(1))      # a code span: its characters as printed
+            pos = start + m.end()
+        if pos < end:
+            _plain(sink, span, pos, end, ctx)
+        return
     if "[" in chunk or "]" in chunk:
         for i, ch in enumerate(chunk):
             if ch == "[":
@@ -1448,9 +1526,51 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
 
 def _words(sink: Sink, text: str, ctx: Context) -> None:
     """Write words, their caret superscripts as such (Context.caret_superscripts)."""
+    if "(" in text and ctx.paren_expansions():
+        text = _paren_expansions(sink, text, ctx)
+    if "<" in text and ctx.angle_additions():
+        text = _angle_additions(sink, text, ctx)
     if "^" in text and ctx.caret_superscripts():
         text = _caret_superscripts(sink, text, ctx)
     sink.text(text)
+
+
+def _paren_expansions(sink: Sink, piece: str, ctx: Context) -> str:
+    """Write *piece* up to its last word expanded in parentheses (Context.paren_expansions),
+    each as <expan>aed<ex>ilem</ex></expan>; return the rest."""
+    from .context import PAREN_EXPANSION, _expansion_word
+    pos = 0
+    for m in PAREN_EXPANSION.finditer(piece):
+        if not _expansion_word(m.group(0)):
+            continue
+        sink.text(piece[pos:m.start()])
+        sink.open(E.expan())
+        for k, part in enumerate(re.split(r"[()]", m.group(0))):
+            if part and k % 2:
+                sink.element(E.ex(part))
+            elif part:
+                sink.text(part)
+        sink.close()
+        ctx.fired("expan-parentheses")
+        pos = m.end()
+    return piece[pos:]
+
+
+def _angle_additions(sink: Sink, piece: str, ctx: Context) -> str:
+    """Write *piece* up to its last addition in angle brackets, each as <supplied
+    reason="omitted"> (Context.angle_additions: "Deum <dominum> summum", "se<se>");
+    return the rest."""
+    from .context import ANGLE_ADDITION
+    pos = 0
+    for m in ANGLE_ADDITION.finditer(piece):
+        text = piece[pos:m.start()]
+        if "^" in text and ctx.caret_superscripts():
+            text = _caret_superscripts(sink, text, ctx)
+        sink.text(text)
+        sink.element(E.supplied(m.group("text"), reason="omitted"))
+        ctx.fired("angle-additions")
+        pos = m.end()
+    return piece[pos:]
 
 
 def _caret_superscripts(sink: Sink, piece: str, ctx: Context) -> str:
@@ -1499,22 +1619,71 @@ def _line_bars(sink: Sink, piece: str, ctx: Context) -> str:
     pos = 0
     first = LINE_BAR_AFTER.match(piece)       # (a bar after an element ends a line)
     found = list(LINE_BAR.finditer(piece, first.end() if first else 0))
+    others = [m for m in OTHER_BARS.finditer(piece, first.end() if first else 0)
+              if not any(m.start() < f.end() and f.start() < m.end() for f in found)]
+    found = sorted(found + others, key=lambda m: m.start())
     for m in ([first] if first else []) + found:
+        if m is not first and m.re is OTHER_BARS and m.group(0).endswith("||"):
+            _between_bars(sink, piece[pos:m.start()], ctx)   # "propytia, || munn": the
+            sink.element(E.cb())                  # next column or face of the wall
+            ctx.fired("line-bars")
+            pos = m.end() + (piece[m.end():m.end() + 1] == " ")
+            continue
+        if m is not first and m.re is OTHER_BARS:  # "succ es |soribus", "pro| vinciarum"
+            head = WORD_BEFORE.search(piece, 0, m.start())
+            tail = WORD_AFTER.match(piece[m.end():].lstrip())
+            cut = head is not None and tail is not None and tail.group(1)[0].islower() and \
+                _cut_word(head.group(1), tail.group(1), ctx)
+            _between_bars(sink, piece[pos:m.start()].rstrip(" "), ctx)
+            sink.element(E.lb({"break": "no"}) if cut else E.lb())
+            ctx.fired("line-bars")
+            pos = m.end()
+            while piece[pos:pos + 1] == " ":
+                pos += 1
+            continue
         inside = m.group("inside") is not None if m is first \
             else piece[m.start()] == "|"          # "conve-|nuto"
         if not inside and m is not first and _bar_inside_word(piece, m, ctx):
-            sink.text(piece[pos:m.start()])       # "planta | tio": a word cut at the bar
-            sink.element(E.lb({"break": "no"}))
+            _between_bars(sink, piece[pos:m.start()], ctx)   # "planta | tio": a word cut
+            sink.element(E.lb({"break": "no"}))               # at the bar
             ctx.fired("line-bars")
             pos = m.end() + 1
             continue
-        sink.text(piece[pos:m.start()])
+        _between_bars(sink, piece[pos:m.start()], ctx)
         sink.element(E.lb({"break": "no"}) if inside else E.lb())
         ctx.fired("line-bars")
         pos = m.end()
         if not inside and piece[pos:pos + 1] == " ":
             pos += 1                              # (the space after the bar goes with it)
     return piece[pos:]
+
+
+# the bars of a text that marks the original's line ends (Context.line_bars) other than
+# LINE_BAR's: a doubled bar between words, the next column or face ("propytia, || munn"), and
+# a bar with a space on one side only, as a copy spaced it ("succ es |soribus", "pro|
+# vinciarum")
+OTHER_BARS = re.compile(r"(?<=\S) \|\|(?= |$)|(?<=\S) \|(?=[^\W\d_])|"
+                        r"(?<=[^\s|])\|(?= [^\W\d_])")
+
+
+def _between_bars(sink: Sink, text: str, ctx: Context) -> None:
+    """The words between two line bars, their own signs read (a bar inside a word, an
+    insertion, a caret superscript), as the rest of the line's are."""
+    if "|" in text:
+        text = _lines_in_words(sink, text, ctx)
+    if "\\" in text:
+        text = _insertions(sink, text, ctx)
+    _words(sink, text, ctx)
+
+
+def _cut_word(head: str, tail: str, ctx: Context) -> bool:
+    """Are *head* and *tail*, parted by a line bar, one word cut at the original's line
+    end? The half after it is no word the text uses alone, and the whole is a word of the
+    text or the half before is none either ("pro| vinciarum", "fa|miliarissime");
+    "quam|longo": two words the text uses. A letter alone before it is no word ("F|lorentini")."""
+    alone = ctx.words_apart_from_bars()
+    head, tail = head.casefold(), tail.casefold()
+    return tail not in alone and (head + tail in alone or head not in alone or len(head) == 1)
 
 
 SHORT_WORD_END = 4
@@ -1549,6 +1718,12 @@ def _lines_in_words(sink: Sink, piece: str, ctx: Context) -> str:
         if not piece[bar + 1].islower():
             continue                  # "Tom|Jerry": two names, not a word cut in two
         sink.text(piece[pos:bar])
+        if ctx.line_bars() and not _cut_word(piece[m.start():bar], piece[bar + 1:m.end()],
+                                             ctx):
+            sink.element(E.lb())      # "quam|longo": two words of the text, a copy's
+            ctx.fired("line-bars")    # line bar with its spaces lost
+            pos = bar + 1
+            continue
         sink.element(E.lb({"break": "no"}))
         ctx.fired("lb-in-word")
         pos = bar + 1

@@ -57,6 +57,15 @@ def _closing_in_lines(u: Unit) -> bool:
     return len(lines) >= 3 and lineated_closing(lines) is not None
 
 
+def _own_element(u: Unit, between: list[Span], ctx: Context) -> bool:
+    """Is *u* a paragraph element of the source's own HTML (a <p> of a Markdown file's HTML
+    block: SourceHints.element_blocks), with no page break before it? The editor's
+    paragraph, never a piece of the one before: a diplomatic transcription's <p>s open in
+    lower case and end with no stop because the manuscript has neither."""
+    return not between and u.block is not None and bool(u.block.lines) \
+        and u.block.first in ctx.source.hints.element_blocks
+
+
 def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
     """A paragraph broken in mid-sentence (by a page break in the source) is one again, with
     the page break where it stands. The pieces of a paragraph are joined once, at the end:
@@ -91,7 +100,8 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
                 and (((_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
                        or _word_cut(last, nxt)) and _continues(last.text, nxt.span.text))
                      or capitals.cut(last, nxt))
-                and not _clause(nxt, ctx) and not _closing_in_lines(nxt)):
+                and not _clause(nxt, ctx) and not _closing_in_lines(nxt)
+                and not _own_element(nxt, between, ctx)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
             ctx.diags.info("paragraph broken in mid-sentence joined with the next one",
                            "rejoined", nxt.block.first, 1)

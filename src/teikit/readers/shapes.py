@@ -2,6 +2,7 @@
 line, a sentence cut off. Small tests shared by the block rules and the letter rules."""
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -266,6 +267,28 @@ def _caseless(lines: list[Line]) -> bool:
     return not any(c.isupper() or c.islower() for c in text)
 
 
+def _capitalised_verse(lines: list[Line]) -> bool:
+    """Verse set line by line: every line opens with a capital even where the sentence runs
+    on from the line before ("Quis poterit unum proprie Deum nosse caelorum," / "Nisi quem
+    is tulerit …"), six such run-on lines at least and nine in ten of them so, in mixed
+    case (never a telegram's capitals). Prose cut at a width goes on in lower case there."""
+    texts = [ln.text.strip() for ln in lines]
+    if any(t.isupper() for t in texts):
+        return False
+    after = [b for a, b in itertools.pairwise(texts)
+             if a[-1:] not in ".!?:;\"”’»)" or a[-1:] == ","]
+    capital = sum(1 for t in after if t[:1].isupper())
+    if len(after) < 6 or capital * 10 < len(after) * 9:
+        return False
+    # (and no width cuts them: the next line's first word would have fitted on a third of
+    # them at least; prose wrapped at a width whose lines happen to go on with names,
+    # "… that the" / "Committee on Finance …", breaks where the next word would not fit)
+    width = max(len(t) for t in texts)
+    fits = sum(1 for a, b in itertools.pairwise(texts) if b.split()
+               and len(a) + 1 + len(b.split()[0]) <= width)
+    return fits * 3 >= len(texts) - 1
+
+
 def is_wrapped(lines: list[Line]) -> bool:
     """Hard-wrapped prose: the lines run on mid-sentence (and continue in lower case, or are
     cut at one width), rather than each standing alone like a list of names."""
@@ -292,6 +315,8 @@ def is_wrapped(lines: list[Line]) -> bool:
         return len(body) >= 2 and middle >= 30 and \
             sum(abs(w - middle) <= middle / 4 for w in widths) * 4 >= len(widths) * 3
     lowered = sum(1 for ln in lines[1:] if ln.text.lstrip()[:1].islower())
+    if lowered == 0 and _capitalised_verse(lines):
+        return False
     even = max(widths) >= 40 and min(widths) >= 0.75 * max(widths)
     # a telegram in capitals: long lines that end on a word run on ("…SUPPORT THE" / "PROPOSAL.")
     capitals = all(ln.text.isupper() for ln in lines) and min(widths) >= 50 \

@@ -669,6 +669,65 @@ def _verse_groups(div: etree._Element, ctx: Context) -> None:
             run = []
 
 
+# a verse's number at its start, every fifth line numbered ("5 Rien n’est mortel en toy")
+LINE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,4})\s+(?=\S)")
+
+
+def numbered_poems(div: etree._Element, ctx: Context) -> None:
+    """A run of one-line paragraphs (no line break in any, forty words at most each) where
+    lines open with their own place in a poem as a number, every fifth ("5 Rien n’est
+    mortel …", "10 Pource que …"), two numbers at least counted from one start: a poem
+    whose editor numbers every fifth line, one <p> a verse, from that start to four lines
+    after its last number at most (never into the next poem's lines), eight lines or more.
+    <lg type="poem"> of <l>, each number in @n (out of its text). The step of five and the
+    places the numbers stand at are the evidence; a paragraph's own figure at its start
+    stands elsewhere."""
+    for section in list(div.iter(tei("div"))):
+        run: list[etree._Element] = []
+        for child in [*section, None]:
+            if child is not None and child.tag == tei("p") and not child.attrib \
+                    and child.find(tei("lb")) is None and not _bold_alone(child) \
+                    and 1 <= len("".join(child.itertext()).split()) <= 40:
+                run.append(child)
+                continue
+            if len(run) >= 8:
+                _number_poems(section, run, ctx)
+            run = []
+
+
+def _bold_alone(p: etree._Element) -> bool:
+    """A paragraph wholly in bold: a title set over the lines (a translation's), no verse."""
+    return not (p.text or "").strip() and len(p) == 1 and p[0].tag == tei("hi") \
+        and p[0].get("rend") == "bold" and not (p[0].tail or "").strip()
+
+
+def _number_poems(section: etree._Element, run: list[etree._Element], ctx: Context) -> None:
+    starts: dict[int, list[tuple[int, re.Match[str]]]] = {}
+    for i, p in enumerate(run):
+        m = LINE_NUMBER.match(p.text or "")
+        if m is not None and int(m.group("n")) % 5 == 0 and i - int(m.group("n")) + 1 >= 0:
+            starts.setdefault(i - int(m.group("n")) + 1, []).append((i, m))
+    found = sorted((start, numbers) for start, numbers in starts.items()
+                   if len(numbers) >= 2 and [int(m.group("n")) for _, m in numbers]
+                   == list(range(5, 5 * len(numbers) + 1, 5)))
+    for k, (start, numbers) in enumerate(found):
+        later = found[k + 1][0] if k + 1 < len(found) else len(run)
+        end = min(numbers[-1][0] + 5, later, len(run))
+        if end - start < 8 or (k and start < found[k - 1][1][-1][0]):
+            continue
+        lines = run[start:end]
+        lg = E.lg(type="poem")
+        section.insert(section.index(lines[0]), lg)
+        numbered = dict(numbers)
+        for i, p in enumerate(lines, start):
+            p.tag = tei("l")
+            if i in numbered:
+                p.set("n", numbered[i].group("n"))
+                p.text = (p.text or "")[numbered[i].end():]
+            lg.append(p)
+        ctx.fired("numbered-poem")
+
+
 def _quoted_verse(ctx: Context) -> None:
     """Quotations that are each one to four short lines with no sentence's end (at most 60
     characters a line, the last without a full stop), two such quotations at least in the

@@ -44,7 +44,7 @@ def page_title(blocks: list[Block], i: int, ctx: Context) -> tuple[Span, int] | 
     line = plain(blocks[i].lines[0].text).strip()
     m = PAGE_TITLE.match(line)
     if m is None and not blocks[i].lines[0].kind:
-        return _author_over_title(blocks, i, ctx)
+        return _author_over_title(blocks, i, ctx) or _title_over_capitals(blocks, i, ctx)
     if m is None or len(line.split()) > MAX_TITLE_WORDS or blocks[i].lines[0].kind:
         return None
     title = blocks[i + 1]
@@ -88,11 +88,58 @@ def _author_over_title(blocks: list[Block], i: int, ctx: Context) -> tuple[Span,
     return Span.of_lines(blocks[i].lines + title.lines, " ").strip(), i + 2
 
 
+def _title_over_capitals(blocks: list[Block], i: int,
+                         ctx: Context) -> tuple[Span, int] | None:
+    """A saved page's title line that is a name alone ("Speech of Claudius", "Inscriptiones":
+    a first line of eight words at most, no sentence) over the text's own title in capitals
+    that repeats a word of it ("CLAVDII CAESARIS ORATIO", V for U as Latin capitals write
+    it), the browser's tab-indented blank lines between them (the page's layout: the
+    evidence that the first line is the page's, not the text's)."""
+    line = plain(blocks[i].lines[0].text).strip()
+    title = blocks[i + 1]
+    text = " ".join(plain(ln.text).strip() for ln in title.lines)
+    letters = [c for c in text if c.isalpha()]
+    if len(line.split()) > MAX_TITLE_WORDS or line[-1:] in ".!?,;:" or len(title.lines) > 2 \
+            or any(ln.kind for ln in title.lines) or len(text.split()) > MAX_HEAD_WORDS \
+            or text.rstrip()[-1:] in ".!?,;:" or not letters \
+            or sum(c.isupper() for c in letters) < 0.9 * len(letters) or line.isupper() \
+            or is_salutation(text):     # (a letter's salutation in capitals under its
+        return None                     # page's title: "PETRARCAE M. TULLIO CICERONI S.P.D.")
+    first, last = blocks[i].lines[0].number, title.lines[0].number
+    between = ctx.source.lines[first:last - 1] if 0 < first < last else []
+    if not any("\t" in raw and not raw.strip() for raw in between):
+        return None
+
+    def latin(stems: set[str]) -> set[str]:
+        return {stem.replace("v", "u") for stem in stems}
+    if not latin(_stems(line)) & latin(_stems(text)):
+        return None
+    ctx.source.hints.fields.append(("page-title", line))
+    ctx.leave_out(blocks[i].lines, "the saved web page's title line (the title under it "
+                  "gives it again); kept in the source citation", "page-title")
+    ctx.fired("page-title-line")
+    return Span.of_lines(title.lines, " ").strip(), i + 2
+
+
 def link_index(blocks: list[Block], i: int, ctx: Context) -> int:
-    """A line of the numbers 1 to N alone under the title (N five at least, rising by one):
-    the page's links to its parts, never a page number or a paragraph: left out."""
-    if i < len(blocks) - 1 and len(blocks[i].lines) == 1:
-        text = plain(blocks[i].lines[0].text)
+    """A line of the numbers 1 to N alone under the title (N five at least, rising by one),
+    or a column of them one a line: the page's links to its parts, never a page number or
+    a paragraph: left out."""
+    if i >= len(blocks) - 1:
+        return i
+    lines = [plain(ln.text).strip() for ln in blocks[i].lines]
+    if len(lines) != 1 and not (len(lines) >= 5 and all(t.isdigit() for t in lines)):
+        return i
+    text = " ".join(lines)
+    if LINK_INDEX.match(text):
+        numbers = [int(n) for n in text.split()]
+        if numbers == list(range(1, len(numbers) + 1)):
+            ctx.leave_out(blocks[i].lines, "the web page's index of links to its parts "
+                          "(navigation)", "navigation")
+            ctx.fired("link-index")
+            return i + 1
+    return i
+    if True:
         if LINK_INDEX.match(text):
             numbers = [int(n) for n in text.split()]
             if numbers == list(range(1, len(numbers) + 1)):
@@ -108,11 +155,20 @@ def link_index(blocks: list[Block], i: int, ctx: Context) -> int:
 FOOTER_LINK = re.compile(r"^[A-Z][\w'-]*(?: [\w'-]+){0,3}$")
 
 
-def site_footer(blocks: list[Block], ctx: Context) -> list[Block]:
+# the words by which a site's links name its parts ("The Latin Library", "The Classics
+# Page", "Home", "Index"): a site's, never a signer's
+SITE_WORD = re.compile(r"(?i)\b(?:library|page|home(?:page)?|index|contents|site|menu|"
+                       r"sitemap)\b")
+
+
+def site_footer(blocks: list[Block], ctx: Context, titled: bool = True) -> list[Block]:
     """Under a saved page's text (its title line found: page_title), the last block made of
     the site's links set apart by tabs (three links at least, each a capitalised name of
     four words at most with no punctuation, tab-indented or tab-separated) is the site's
-    footer: left out and reported."""
+    footer: left out and reported. Where no title line says the text is a saved page
+    (*titled* false), two of the links name a site's part (SITE_WORD: "The Latin Library",
+    "The Classics Page"), and no letter stands before them (no salutation in the text's
+    first blocks, no closing formula in the block before): never a letter's signature."""
     if not blocks or len(blocks) < 3:
         return blocks
     last = blocks[-1]
@@ -123,6 +179,13 @@ def site_footer(blocks: list[Block], ctx: Context) -> list[Block]:
              if part.strip()]
     if len(links) < 3 or not all(FOOTER_LINK.match(link) for link in links):
         return blocks
+    if not titled:
+        from .letter_closers import is_closing
+        before = [plain(line.text).strip() for line in blocks[-2].lines]
+        if sum(bool(SITE_WORD.search(link)) for link in links) < 2 or any(
+                is_salutation(plain(b.lines[0].text)) for b in blocks[:8]) or (
+                before and is_closing(before[-1])):
+            return blocks
     ctx.leave_out(last.lines, "the web site's links under the text (page footer)",
                   "site-chrome")
     ctx.fired("site-footer")
