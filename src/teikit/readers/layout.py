@@ -501,7 +501,9 @@ def _line_references(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-IDENTIFIER = re.compile(r"^(?=[^\s\[\]]*[A-Za-z/_.-])(?=(?:\D*\d){4})[^\s\[\]]{8,40}$")
+# an identifier holds a letter (the series of "18/11/2021A00300"): a shape of digits and
+# separators only ("03-00-00", "12.04.17") is a number, an amount or a date, never left out
+IDENTIFIER = re.compile(r"^(?=[^\s\[\]]*[A-Za-z])(?=(?:\D*\d){4})[^\s\[\]]{8,40}$")
 
 
 def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
