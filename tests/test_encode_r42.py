@@ -153,3 +153,35 @@ def test_a_will_opening_with_its_invocation_is_dated_by_it():
                      "yeoman doe make this my last will.\n\nItem I give unto my sonne all my "
                      "lands.\n", "stile.txt")
     assert xp(root, "//t:creation/t:date/@when") == ["1602-05-15"]
+
+
+# ------------------------------ F2: the editor's words in brackets are no <supplied>
+
+def test_comments_margin_places_labels_and_alternatives_in_brackets_are_notes():
+    root, _ = encode(
+        "Will of Robert Hale\n\n"
+        "I Robert Hale of Ashwell [Ashwell is probably the parish near Baldock, not the "
+        "hamlet] in the countie of Hertford yeoman.\n\n"
+        "Item to my wiefe my best bedd. [Debts to be paid unto her within the yeare – this "
+        "in margin] Item I give unto my sonne all my lands.\n\n"
+        "bounded as followeth [metes and bounds, mentions Mill creek] being part of a "
+        "tract.\n\n"
+        "to my sonne [or daughter] the said house and [Witnesses:] John Cole.\n\n"
+        "the house of my [fa]ther and [his] barn.\n", "hale.txt")
+    assert texts(root, "//t:note[@type='editorial']") == [
+        "Ashwell is probably the parish near Baldock, not the hamlet",
+        "metes and bounds, mentions Mill creek", "or daughter", "Witnesses:"]
+    assert texts(root, "//t:note[@place='margin']") == [
+        "Debts to be paid unto her within the yeare – this in margin"]
+    assert texts(root, "//t:supplied") == ["fa", "his"]
+
+
+def test_brackets_set_wholly_in_italics_are_the_editors_words_throughout():
+    """Where a text sets three brackets or more wholly in italics ("*[female]*"), each is
+    the editor's note, whatever its words; restored letters in plain brackets stay."""
+    root, _ = encode("# Sale of a slave\n\nfor the sum of four hundred piastres *[Spanish "
+                     "silver dollars]*, paid to J[ea]n Morel.\n\nOne negress *[female]* named "
+                     "Rose, aged about twenty *[St. Yague de Cuba]*.\n", "sale.md")
+    assert texts(root, "//t:hi[@rend='italic']/t:note[@type='editorial']") == [
+        "Spanish silver dollars", "female", "St. Yague de Cuba"]
+    assert texts(root, "//t:supplied") == ["ea"]

@@ -9,6 +9,8 @@ tree, in order.
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -633,6 +635,8 @@ def _supplied(sink, m, span, at, ctx):
         sink.text(m.group(0))            # "Axel Schäfer [Bochum] [SPD]:": a member's
         ctx.fired("constituency-in-brackets")  # constituency before the party, as printed
         return
+    if _editors_words(sink, m, span, at, ctx):
+        return
     if _comment_after_sentence(inside, span.text, at):
         _editorial_note(sink, m, span, at, ctx)   # "… told me . . .’ [the story then
         return                                    # conforms with Mrs Calloway’s]"
@@ -655,6 +659,58 @@ def _supplied(sink, m, span, at, ctx):
         return
     sink.element(E.supplied(inside))
     ctx.fired("supplied")
+
+
+# where on the page the words in brackets stand, said after them: "[Debts to be delined …
+# – this in margin]", "[… written on the back]", "[… interlined]"
+PLACE_SAID = re.compile(r"(?i)(?:^|[\s,;:.–—-])(?:this\s+|written\s+|so\s+)?(?:(?:in|on)\s+"
+                        r"(?:the\s+)?(?:left\s+|right\s+|upper\s+|lower\s+)?margin|"
+                        r"on\s+the\s+(?:back|verso|reverse)|interlined)\s*[.)]?\s*$")
+# an editor's judgement or comment in words no restored text needs: "[Abbington is almost
+# certainly Abington Pigotts, …]", "[metes and bounds, mentions Little cove branch]"
+COMMENT_WORD = re.compile(r"(?i)\b(?:almost\s+certainly|probably|possibly|presumably|"
+                          r"apparently|perhaps|mentions?|appears?\s+to|seems?\s+to|"
+                          r"refers?\s+to)\b|(?:^|\s)i\.\s?e\.")
+CLAUSE_VERB = re.compile(r"(?i)\b(?:is|are|was|were)\b")
+# a bracket wholly in italics: "*[Spanish silver dollars]*"
+ITALIC_BRACKETS = re.compile(r"\ufdd0\[[^\[\]\ufdd0\ufdd1]{1,300}\]\ufdd1")
+
+
+@functools.lru_cache(maxsize=8)
+def _italic_bracket_count(text: str) -> int:
+    return sum(1 for _ in itertools.islice(ITALIC_BRACKETS.finditer(text), 3))
+
+
+def _editors_words(sink, m, span, at, ctx) -> bool:
+    """Words in brackets that are the editor's, not words restored to the sentence: a
+    remark that says where on the page the words stand ("[Debts … – this in margin]": a
+    note in the margin), a comment (a judgement: "is almost certainly", "probably",
+    "mentions", "i.e."; or a clause of its own: "is", "are", six words or more), a label
+    ("[Signatures:]"), an alternative ("[or daughter]"), or a bracket set wholly in italics
+    in a text that sets three or more so (the documentary editors' form for their own
+    words: "*[Spanish silver dollars]*"). Each an editorial <note>, as printed inside."""
+    inside = m.group(0)[1:-1]
+    plain_inside = marks.plain(inside)
+    words = plain_inside.split()
+    if not words or not LETTERS.search(plain_inside) or _stray_pair(inside) \
+            or WORD_PART.fullmatch(inside):
+        return False
+    end = at + len(m.group(0))
+    text = span.text
+    if len(words) >= 3 and PLACE_SAID.search(plain_inside):
+        sink.element(E.note(" ".join(plain_inside.split()), place="margin"))
+        ctx.fired("margin-note")
+        return True
+    italic = text[at - 1:at] == marks.HI["italic"][0] and text[end:end + 1] == \
+        marks.HI["italic"][1] and _italic_bracket_count(ctx.source.text) >= 3
+    if italic or (len(words) >= 3 and COMMENT_WORD.search(plain_inside)) \
+            or (len(words) >= 6 and CLAUSE_VERB.search(plain_inside)) \
+            or (len(words) <= 4 and plain_inside.rstrip().endswith(":")) \
+            or (2 <= len(words) <= 5 and words[0] == "or"):
+        _editorial_note(sink, m, span, at, ctx)
+        ctx.fired("editors-words")
+        return True
+    return False
 
 
 def _comment_after_sentence(inside: str, text: str, start: int) -> bool:
