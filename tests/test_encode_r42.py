@@ -185,3 +185,16 @@ def test_brackets_set_wholly_in_italics_are_the_editors_words_throughout():
     assert texts(root, "//t:hi[@rend='italic']/t:note[@type='editorial']") == [
         "Spanish silver dollars", "female", "St. Yague de Cuba"]
     assert texts(root, "//t:supplied") == ["ea"]
+
+
+# ---------------------------------- F8: an edition's key in a bold label is no turn
+
+def test_a_bold_field_label_used_once_is_no_speaker():
+    """"**Conventions:** …" and "**Source:** …" open one paragraph each, no label recurs,
+    no one speaks: the paragraphs keep their bold labels, and there is no <sp>."""
+    root, _ = encode("# Transcriptions of the notarial acts\n\n**Conventions:** Words in "
+                     "brackets are supplied by the editor.\n\n## Act 1\n\n**Source:** "
+                     "Notarial Act before Pierre Pedesclaux\n\nPar devant Pierre Pedesclaux, "
+                     "notaire public, fut présent Jean Morel.\n", "acts.md")
+    assert not xp(root, "//t:sp")
+    assert texts(root, "//t:p/t:hi[@rend='bold']") == ["Conventions:", "Source:"]
