@@ -198,3 +198,30 @@ def test_a_bold_field_label_used_once_is_no_speaker():
                      "notaire public, fut présent Jean Morel.\n", "acts.md")
     assert not xp(root, "//t:sp")
     assert texts(root, "//t:p/t:hi[@rend='bold']") == ["Conventions:", "Source:"]
+
+
+# ------------------ F6: a transcription tool's wrapper around a plain text's words
+
+def test_a_fenced_plain_text_under_export_fields_and_a_rule():
+    """"Source Image: …" / "Transcription Date: …" over a rule at the top are the export's
+    fields (in the header, the transcription's date never the document's); the fence
+    "```plaintext" … "```" is format syntax: left out, and no backtick becomes a quote."""
+    root, result = encode(
+        "Source Image: deeds_b-2_048.jpg\nTranscription Date: 2025-10-02 09:12:05\n"
+        + "=" * 40 + "\n\n```plaintext\nKnow all men by these presents that I Amos Hart "
+        "do sell unto\nJohn Lyle one tract of land. In witness whereof I have set my hand "
+        "and seal\nthis 4th day of May 1830.\n```\n", "deed.txt")
+    body = " ".join(texts(root, "//t:body"))
+    assert "`" not in body and "\u201c" not in body and "Source Image" not in body
+    assert xp(root, "//t:creation/t:date/@when") == ["1830-05-04"]
+    assert texts(root, "//t:sourceDesc//t:note[@type='source-image']") == ["deeds_b-2_048.jpg"]
+    assert [x.text for x in result.left_out if x.code == "format-markup"] == [
+        "```plaintext", "```"]
+
+
+def test_a_fence_closed_at_the_last_lines_end_and_gpo_quotes_still_read():
+    root, _ = encode("Minutes\n\n```\nThe board met and ``resolved'' to adjourn.\nSo ordered "
+                     "by the board```\n", "minutes.txt")
+    assert texts(root, "//t:body//t:p") == [
+        "The board met and \u201cresolved\u201d to adjourn.So ordered by the board"]
+    assert xp(root, "//t:body//t:p/t:lb")

@@ -81,7 +81,7 @@ def toml_fields(text: str) -> list[tuple[str, str]] | None:
 # value that only bounds or guesses the date ("Before 24 July 1937 (inferred)")
 OTHER_DATE_KEY = re.compile(r"(?i)(?:^|[_\W])date(?:$|[_\W])|^date|date$")
 FILE_DATE_KEY = re.compile(r"(?i)modif|updat|access|retriev|upload|edit|revis|creat|captur"
-                           r"|scan|digiti|harvest|index|posted|build|expir")
+                           r"|scan|digiti|harvest|index|posted|build|expir|transcri|translat")
 QUALIFIED_DATE = re.compile(r"(?i)^\W*(?:before|after|circa|c\.|ca\.|about|around|between"
                             r"|unknown|undated|n\.\s?d\.|not)\b|\?|\binferred\b")
 
