@@ -38,8 +38,9 @@ EXIT_HELP = "\b\n" + "\n".join(f"{int(code):>3}  {text}" for code, text in EXIT_
 
 app = typer.Typer(
     help="teikit: scholarly editions in TEI-XML.\n\n"
-         "Encode archival plain text as TEI P5 masters, validate them, and publish "
-         "print-ready HTML and plain-text editions.\n\n"
+         "Encode archival sources (plain text, Markdown, HTML, Word, PDF, EPUB and more) "
+         "as TEI P5 masters, validate TEI from anywhere, and publish print-ready HTML, "
+         "plain-text and PDF editions.\n\n"
          "Example:  teikit encode letter.txt -o letter.xml\n\n"
          f"Exit codes:\n\n{EXIT_HELP}",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
@@ -127,7 +128,8 @@ STYLE_HELP = "Source style: auto (detect) or one of: " + "; ".join(
 def encode(
     sources: list[Path] = typer.Argument(..., metavar="SOURCE...",
                                          help="Sources to encode: plain text, Markdown, "
-                                              "HTML or Word (.docx)."),
+                                              "HTML, Word, PDF, EPUB and the other "
+                                              "formats of --format."),
     output: Path | None = typer.Option(None, "-o", "--output",
                                           help="The TEI file to write (one source only)."),
     outdir: Path | None = typer.Option(None, "-d", "--outdir",

@@ -61,8 +61,8 @@ EXIT_TABLE = {
     Exit.OK: "success (validate: every file is valid)",
     Exit.INVALID: "validate: at least one file has errors",
     Exit.USAGE: "bad command-line usage (unknown option, missing argument, bad value)",
-    Exit.UNREADABLE: "an input is missing, unreadable, not UTF-8 text or not XML, a PDF with "
-                     "no text layer or encrypted, or refused as hostile",
+    Exit.UNREADABLE: "an input is missing, unreadable, binary where text was expected, not "
+                     "well-formed XML, a PDF with no text layer or encrypted, or refused as hostile",
     Exit.OUTPUT: "an output could not be written (nothing partial is left behind)",
     Exit.INTERNAL: "an internal error in teikit; --debug shows the traceback",
     Exit.INTERRUPTED: "interrupted by Ctrl-C (nothing partial is left behind)",
