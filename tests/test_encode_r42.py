@@ -225,3 +225,30 @@ def test_a_fence_closed_at_the_last_lines_end_and_gpo_quotes_still_read():
     assert texts(root, "//t:body//t:p") == [
         "The board met and \u201cresolved\u201d to adjourn.So ordered by the board"]
     assert xp(root, "//t:body//t:p/t:lb")
+
+
+# ------------------------ F1: a transcriber's "/" for the original's line ends
+
+def test_slashes_at_a_lines_length_apart_are_line_ends():
+    """A will typed as running text with "/" where each line of the page ended: each is
+    an <lb/> (after a hyphen, a word cut: <lb break="no"/>); figures' slashes, "and/or"
+    and a path stay as printed."""
+    root, _ = encode(
+        "<html><body><h2>Will of Amos Hart</h2><p>In the name of God amen I Amos/ Hart of "
+        "Pendleton District being in perfect health and/ sound memory do make and ordain "
+        "this my last will and/ testament in manner and form following that is to say "
+        "First I give unto my/ son John Hart the plantation in South-/ ampton whereon I "
+        "now live and 1/2 of the stock and/or the mill.</p></body></html>", "hart.html")
+    p = xp(root, "//t:body//t:p")[0]
+    assert len(p.findall("{http://www.tei-c.org/ns/1.0}lb")) == 5
+    assert xp(root, "//t:body//t:p/t:lb[@break='no']")
+    text = "".join(p.itertext())
+    assert "Amos" + "Hart" in text and "South-ampton" in text
+    assert "1/2" in text and "and/or" in text and "/ " not in text
+
+
+def test_a_few_slashes_in_prose_are_no_line_ends():
+    root, _ = encode("Colours\n\nThe flags were red / green and the sails white / blue; "
+                     "the rest is unknown.\n", "colours.txt")
+    assert not xp(root, "//t:body//t:lb")
+    assert "red / green" in " ".join(texts(root, "//t:body//t:p"))

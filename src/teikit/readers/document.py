@@ -2,6 +2,7 @@
 dateline, the text blocks, and the footnotes listed at the end."""
 from __future__ import annotations
 
+import copy
 import re
 from copy import deepcopy
 from pathlib import Path
@@ -1348,7 +1349,13 @@ def _invocation_date(body) -> tuple[str, str] | None:
     the name of God Amen the fouertenth daie of Februarie in the yeare of our Lord god One
     thousand five hundred ninetie eighte I Seth Ward …"): the day the will was made."""
     first = next(iter(body.iter(tei("p"))), None)
-    text = text_of(first)[:400] if first is not None else ""
+    if first is None:
+        return None
+    if first.find(tei("lb")) is not None:      # (the original's line ends: spaces here)
+        first = copy.deepcopy(first)
+        for lb in first.iter(tei("lb")):
+            lb.tail = ("" if lb.get("break") == "no" else " ") + (lb.tail or "")
+    text = text_of(first)[:400]
     if not INVOCATION.match(text):
         return None
     found = find_date(text)

@@ -20,6 +20,7 @@ from ..tei import E, tei
 from . import platform
 from .context import INSIDE_WORD_ITALIC, Context
 from .pages import FOLIO_IN_BRACKETS, folio_number
+from .slashlines import slash_line_ends, slash_lines
 from .span import Span
 
 BRACKET = re.compile(r"\[([^\[\]]*)\]")
@@ -1276,7 +1277,8 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     if "- " in span.text:
         span = rejoin_split_words(span, ctx)
     text, pos = span.text, 0
-    if _only_words(text):              # the usual paragraph: its text as it is
+    if _only_words(text) and not ("/" in text and slash_line_ends(ctx.source.text)):
+        #                                the usual paragraph: its text as it is
         if text:                       # (as a Sink would write it, without making one)
             last = parent[-1] if len(parent) else None
             if last is not None:
@@ -1496,6 +1498,8 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
             piece = _line_bars(sink, piece, ctx)
         if "|" in piece:
             piece = _lines_in_words(sink, piece, ctx)
+        if "/" in piece and slash_line_ends(ctx.source.text):
+            piece = slash_lines(sink, piece, ctx)      # "I Elias/ Williams" (slashlines)
         if "\\" in piece:
             piece = _insertions(sink, piece, ctx)
         _words(sink, piece, ctx)
