@@ -252,3 +252,14 @@ def test_a_few_slashes_in_prose_are_no_line_ends():
                      "the rest is unknown.\n", "colours.txt")
     assert not xp(root, "//t:body//t:lb")
     assert "red / green" in " ".join(texts(root, "//t:body//t:p"))
+
+
+def test_a_run_of_years_one_a_paragraph_is_no_column_of_line_numbers():
+    """"1850" / "1860" / "1870" under a table's words (a census's years, a layout's cells,
+    one a paragraph): years, never the line numbers of a page; all kept."""
+    root, result = encode("Census of the town\n\nThe population was counted in these "
+                          "years.\n\n1850\n\n1860\n\n1870\n\nThe figures are in the "
+                          "county's books.\n", "census.txt")
+    body = " ".join(texts(root, "//t:body//t:p"))
+    assert all(year in body for year in ("1850", "1860", "1870"))
+    assert not [x for x in result.left_out if x.code == "line-numbers"]

@@ -320,7 +320,9 @@ def _number_columns(blocks: list[Block], ctx: Context) -> list[Block]:
             j += 1
         run = [n for n in numbers[k:j] if n is not None]
         steps = {b - a for a, b in itertools.pairwise(run)}
-        if len(run) >= 3 and len(steps) == 1 and steps.pop() in (1, 2, 4, 5, 10):
+        years = bool(run) and 1000 <= min(run) and max(run) <= 2100   # (a column of years,
+        if len(run) >= 3 and len(steps) == 1 and steps.pop() in (1, 2, 4, 5, 10) \
+                and not years:                          # a census's 1850, 1860, 1870: data)
             drop.update(range(k, j))
             ctx.leave_out([blocks[k].lines[0], blocks[j - 1].lines[0]],
                           "a column of line numbers beside the text (layout)", "line-numbers")
