@@ -83,7 +83,7 @@ def toml_fields(text: str) -> list[tuple[str, str]] | None:
 # doubt is one a date's @cert states ("c. 1650", "1650?": readers/datebounds)
 OTHER_DATE_KEY = re.compile(r"(?i)(?:^|[_\W])date(?:$|[_\W])|^date|date$")
 FILE_DATE_KEY = re.compile(r"(?i)modif|updat|access|retriev|upload|edit|revis|creat|captur"
-                           r"|scan|digiti|harvest|index|posted|build|expir")
+                           r"|scan|digiti|harvest|index|posted|build|expir|transcri|translat")
 QUALIFIED_DATE = re.compile(r"(?i)^\W*(?:before|after|circa|c\.|ca\.|about|around|between"
                             r"|unknown|undated|n\.\s?d\.|not)\b|\?|\binferred\b")
 

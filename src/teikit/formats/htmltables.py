@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .tables import figures
+
 # What a cell of a table of data never holds: a page laid out in a table (old HTML pages)
 # puts its headings, its text and its navigation in cells
 LAYOUT_INSIDE = {"table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "form",
@@ -19,7 +21,8 @@ def layout_table(table) -> bool:
     """Is *table* a page's layout rather than a table of data? It is when it says so
     (role="presentation"), when it has one cell or one column (a box, a page's bands), or
     when a cell holds what only a page holds: a heading, a quotation, another table, a
-    rule line, more than MAX_CELL_LINES paragraphs or lines, more than MAX_CELL_TEXT
+    rule line (but in a table with a column of figures: the accountant's rule under a
+    sum), more than MAX_CELL_LINES paragraphs or lines, more than MAX_CELL_TEXT
     characters. Its cells then stay paragraphs, as the rest of the page."""
     if (table.get("role") or "").casefold() in ("presentation", "none"):
         return True
@@ -29,17 +32,28 @@ def layout_table(table) -> bool:
                                   ("td", "th")) for row in rows) <= 1:
         return True
     form = ruled_form(table)
+    accounts = _column_of_figures(rows)
     for cell in cells:
         lines = 1
         for el in cell.iterdescendants():
             tag = el.tag if isinstance(el.tag, str) else ""
-            if tag in LAYOUT_INSIDE:
+            if tag in LAYOUT_INSIDE and not (tag == "hr" and accounts):
                 return True
             lines += tag in ("p", "li", "br", "div", "dt", "dd")
         if not form and (lines > MAX_CELL_LINES + 1 or len(
                 " ".join(cell.text_content().split())) > MAX_CELL_TEXT):
             return True
     return False
+
+
+def _column_of_figures(rows: list) -> bool:
+    """Has the table a column of figures (an account's values, a return's numbers: see
+    tables.figures)? Then
+    a rule line in a cell is the accountant's (under a sum, over the appraisers' names),
+    no sign of a page laid out in a table."""
+    cells = [_cells(row) for row in rows]
+    return any(figures([r[k].text_content() for r in cells if len(r) > k])
+               for k in range(max((len(r) for r in cells), default=0)))
 
 
 FORM_ROWS = 3               # a header row and two rows of entries at least

@@ -24,6 +24,10 @@ ROW, CELL, BR = "\ufde4", "\ufde5", "\ufde6"
 KIND = "table"
 MAX_SPAN = 1000            # colspan / rowspan beyond it are not believed
 SPEC = re.compile(r"^(?P<label>h?)(?:c(?P<cols>\d{1,4}))?(?:r(?P<rows>\d{1,4}))?$")
+# a figure of an account: an amount in pounds-shillings-pence ("03-00-00", "moneys-08-18-10"),
+# a sum ("1,200", "£3 4s. 6d.", "410"): digits with separators, signs and short unit words
+FIGURE = re.compile(r"^(?=.*\d)(?:[A-Za-z]{1,7}[-.:]?\s?)?[£$€¢\d][\d\s,.:/£$€¢'\-]*"
+                    r"(?:\s?(?:[lsd]|li|lb|lbs|sh|s\.|d\.)\.?\s?[\d\s,.:/\-]*)*$")
 
 
 @dataclass
@@ -72,12 +76,32 @@ def title_rows(rows: list[list[Cell]]) -> tuple[list[Cell], list[list[Cell]]]:
     while k < len(rows) and sum(c.cols for c in rows[k] if c.text.strip()) < columns:
         row = rows[k]
         filled = sum(c.cols for c in row if c.text.strip())
-        if any(c.label for c in row) or filled * 2 > columns or any(c.rows > 1 for c in row):
+        if any(c.label for c in row) or filled * 2 > columns or any(c.rows > 1 for c in row) \
+                or _unit_row(row, rows[k + 1:]):
             return [], rows
         k += 1
     if k == 0 or len(rows) - k < 2:      # no title row, or no table under it
         return [], rows
     return [c for row in rows[:k] for c in row if c.text.strip()], rows[k:]
+
+
+def _unit_row(row: list[Cell], below: list[list[Cell]]) -> bool:
+    """Does *row* name the unit of the columns of figures under it (an inventory's
+    "pounds-shilling-pence" over its values)? Each filled cell of it stands over a column
+    of figures (see figures): a row of the table, not a title over it."""
+    if any(c.cols > 1 for c in row) or any(len(r) != len(row) for r in below):
+        return False
+    filled = [i for i, c in enumerate(row) if c.text.strip()]
+    return bool(filled) and all(figures([marks.plain(r[i].text) for r in below], 2)
+                                for i in filled)
+
+
+def figures(column: list[str], least: int = 3) -> bool:
+    """Is *column* (a column's cells' plain text) a column of figures: *least* figures at
+    least, and three in four of its filled cells or all but two (its head, its total)?"""
+    filled = [text for text in (" ".join(c.split()) for c in column) if text]
+    count = sum(1 for text in filled if FIGURE.match(text))
+    return count >= least and (count * 4 >= len(filled) * 3 or count >= len(filled) - 2)
 
 
 def bold_header(rows: list[list[Cell]]) -> None:

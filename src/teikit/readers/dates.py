@@ -387,11 +387,12 @@ _DAY_OF = (r"(?P<dayof>(?:day|days|jour|giorno|giorni|días?|dias?|Tag|dag)\s+(?
            r"des|van)\s+(?:the\s+)?(?:(?:month|mois|mese|mes|mês|Monats|maand)\s+(?:of\s+|de\s+|"
            r"di\s+|do\s+|van\s+)?)?|(?:du\s+mois\s+de|del\s+mese\s+di|del\s+mes\s+de|de|del|di|"
            r"des\s+Monats|of)\s+)")
-_YEAR_OF = (r"(?:(?:in\s+)?the\s+year(?:\s+of\s+(?:our\s+Lord|grace))?|of\s+the\s+year|"
+_YEAR_OF = (r"(?:(?:in\s+)?the\s+year(?:\s+of\s+(?:our\s+Lord(?:\s+God)?|grace))?|"
+            r"of\s+the\s+year|"
             r"(?:de\s+)?l['’]\s?an(?:\s+de\s+grâce)?|dell['’]\s?anno|nell['’]\s?anno|"
             r"(?:del\s+)?año\s+de|del\s+año|"
             r"do\s+ano\s+de|de|del|des\s+Jahres|im\s+Jahre?|van\s+het\s+jaar|in\s+het\s+jaar|"
-            r"anno(?:\s+domini)?|A\.\s?D\.?)\s+")
+            r"anno(?:\s+(?:domini|dni|dom\.?))?|an\.\s?dom\.|A\.\s?D\.?)\s+")
 
 
 # a day or a year in words: a few words, spaces or hyphens between them (which are number
@@ -448,7 +449,8 @@ def find_date_in_words(text: str, before: int | None = None) -> DateFound | None
         found = _word_date(m, month_first=True) if m is not None else None
         if found is not None and found.start < end:
             return found
-    return None
+    from .olddates import old_spelling_date  # (the module reads this one)
+    return old_spelling_date(text, before)
 
 
 def regnal_date(text: str, before: int | None) -> DateFound | None:

@@ -2,6 +2,7 @@
 dateline, the text blocks, and the footnotes listed at the end."""
 from __future__ import annotations
 
+import copy
 import re
 from copy import deepcopy
 from pathlib import Path
@@ -1270,6 +1271,11 @@ def fill_meta_from_text(meta: Meta, body, facts: dict, ctx: Context) -> None:
         if found_reign:                            # Sixteenth year of the Reign of …"
             meta.date_iso, meta.date_text = found_reign
             ctx.fired("date-regnal-year")
+    if not meta.date_iso:                         # a will's "In the name of God Amen the
+        found_invoked = _invocation_date(body)     # fouertenth daie of Februarie …"
+        if found_invoked:
+            meta.date_iso, meta.date_text = found_invoked
+            ctx.fired("date-after-invocation")
     if not meta.date_iso:                         # a diary's entries: their span
         _entries_span(meta, body, ctx)
     if not meta.date_iso:                         # "…, BY DEODAT LAWSON, 1692"; "Date: 1541"
@@ -1410,6 +1416,33 @@ def _regnal_opening_date(body) -> tuple[str, str] | None:
         if found:
             return found.when, text[found.start:found.end]
     return None
+
+
+# the invocation a will or a deed opens with ("In the name of God Amen", "In Dei nomine
+# Amen", "In the name of the Father, and of the Son …")
+INVOCATION = re.compile(r"(?i)^\W*(?:in\s+(?:the\s+)?name\s+of\s+(?:god|the\s+father)\b|"
+                        r"in\s+(?:dei\s+)?nomine\b|au\s+nom\s+de\s+dieu\b)")
+
+
+def _invocation_date(body) -> tuple[str, str] | None:
+    """A full date within the first sentence of a text that opens with an invocation ("In
+    the name of God Amen the fouertenth daie of Februarie in the yeare of our Lord god One
+    thousand five hundred ninetie eighte I Seth Ward …"): the day the will was made."""
+    first = next(iter(body.iter(tei("p"))), None)
+    if first is None:
+        return None
+    if first.find(tei("lb")) is not None:      # (the original's line ends: spaces here)
+        first = copy.deepcopy(first)
+        for lb in first.iter(tei("lb")):
+            lb.tail = ("" if lb.get("break") == "no" else " ") + (lb.tail or "")
+    text = text_of(first)[:400]
+    if not INVOCATION.match(text):
+        return None
+    found = find_date(text)
+    if found is None or len(found.when) < 10 or re.search(r"[a-z]{2}[.;!?]\s",
+                                                          text[:found.start]):
+        return None
+    return found.when, text[found.start:found.end]
 
 
 def _closing_paragraph_date(body) -> tuple[str, str] | None:

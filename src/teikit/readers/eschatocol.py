@@ -42,19 +42,22 @@ VERBS = {"done", "given", "signed", "made", "executed", "dated", "concluded", "f
 # witness whereof I have hereunto set my hand and seal at Buffalo this 8th day of …",
 # "In testimony, whereof, …", "In token whereof …", "Witness my hand and seal this 3d day
 # of …"): it opens with no verb of FORMULA, and its date follows the hand and the seal
+# (in the spellings of the 16th and 17th centuries too: "In witnesse wherof I have hereunto
+# sett my hande and seale this …")
 TESTIMONIUM = re.compile(
-    r"\b(?:in\s+(?:testimony|witness|faith|token)[,\s]+(?:whereof|of\s+which)\b,?"
-    r"(?:[^.;:]{0,100}?\b(?:hands?|names?|seals?)\b(?:,?\s+and\s+(?:affixed\s+)?"
-    r"(?:(?:my|our|his|her|their|the)\s+)?(?:seals?|hands?)\b)?)?|"
-    r"witness\s+(?:my|our|his|her|their)\s+hands?(?:\s+and\s+seals?)?\b)", re.I)
+    r"\b(?:in\s+(?:testimony|testimonie|witnesse?|faith|token)[,\s]+(?:wher(?:e)?of|of\s+"
+    r"which)\b,?(?:[^.;:]{0,100}?\b(?:hande?s?|names?|seale?s?)\b(?:,?\s+and\s+"
+    r"(?:affixed\s+)?(?:(?:my|our|his|her|their|the)\s+)?(?:seale?s?|hande?s?)\b)?)?|"
+    r"witnesse?\s+(?:my|our|his|her|their)\s+hande?s?(?:\s+and\s+seale?s?)?\b)", re.I)
 # a quick look before any other: one of the formula's verbs in the paragraph at all
 # (and the two words a testimonium opens with)
-VERB_ANYWHERE = re.compile(r"(?i)\b(?:" + "|".join(sorted(VERBS)) + r"|whereof|witness)\b")
+VERB_ANYWHERE = re.compile(r"(?i)\b(?:" + "|".join(sorted(VERBS)) +
+                           r"|wher(?:e)?of|witnesse?)\b")
 # the look before that one, in C (most paragraphs have no verb): where VERB_ANYWHERE matches,
 # the lower-cased text holds a verb, unless one of its letters is one of the three that match
 # a verb's letter when case is ignored but lower-case to another ("ſ" s, "ı" and "İ" i)
 ODD_CASE = ("ſ", "ı", "İ")
-LOOKED_FOR = (*sorted(VERBS), "whereof", "witness")
+LOOKED_FOR = (*sorted(VERBS), "whereof", "wherof", "witness")
 # the first word of a sentence: at the block's start or after a sentence's end, with or
 # without the space an export lost ("… signed the present Convention.DONE at Geneva …")
 SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?)\]][\"”’»]?)\s*([^\W\d_]{4,13})\s")
@@ -129,6 +132,7 @@ def closing_datelines(units: list[Unit], ctx: Context | None = None) -> None:
     sealed: list[Unit] = []
     while last >= 0 and units[last].kind == "para" and units[last].span is not None \
             and (SEALED.match(plain(units[last].body.text))
+                 or _sealed_after(plain(units[last].body.text))
                  or office_signature(plain(units[last].body.text))) and len(sealed) < 60:
         sealed.append(units[last])      # "(L.S.) JOHN SMITH.": the signatures, each sealed
         last -= 1
@@ -148,6 +152,11 @@ def closing_datelines(units: list[Unit], ctx: Context | None = None) -> None:
                     signature.kind = "cosigned"
                 if sealed:            # (with no sealed signatures, a closer may stand under it)
                     sealed[-1].kind, sealed[-1].closing = "closer", []   # (the first of them)
+                for signature in sealed:          # (several signers in one paragraph)
+                    at = units.index(signature)
+                    parts = _sealed_signers(signature)
+                    parts[0].kind = signature.kind
+                    units[at:at + 1] = parts
             elif before is not None and before.kind == "closer":
                 u.kind = "eschatocol"     # where and when, under the signature
         return
@@ -170,8 +179,13 @@ def _signed_after_testimonium(units: list[Unit]) -> bool:
                 or signature.span is None or signature.n:
             continue
         text = plain(u.body.text).strip()
-        found = find(text) if "whereof" in text.lower() or "witness" in text.lower() else None
-        if found is None or found[0] != 0 or not TESTIMONIUM.match(text) or not _alone(u):
+        low = text.lower()
+        if "whereof" not in low and "wherof" not in low and "witness" not in low:
+            continue
+        found = find(text)
+        alone = found is not None and found[0] == 0 and bool(TESTIMONIUM.match(text)) \
+            and _alone(u)
+        if not alone and not _ends_with_testimonium(text):
             continue
         from .letter_closers import is_signature  # (here, not at the top: letters reads dates)
         lines = [SEAL_MARK.sub(" ", ln).strip()
@@ -182,7 +196,8 @@ def _signed_after_testimonium(units: list[Unit]) -> bool:
         if any(x.kind not in ("para", "closer", "pb", "cb") or x.closing or (
                 x.kind != "pb" and x.kind != "cb" and (x.span is None or x.n)) for x in after):
             return False
-        u.kind = "eschatocol"
+        if alone:                 # (a testimonium that ends a longer paragraph keeps its
+            u.kind = "eschatocol"  # place; its date is marked there: see mark_date)
         signature.kind, signature.closing = "closer", []
         # under it: the witnesses' names, short lines, are the closer's too; prose (an
         # attestation clause, an editor's note on the codicils) a postscript, as under a
@@ -191,9 +206,61 @@ def _signed_after_testimonium(units: list[Unit]) -> bool:
         for x in after:
             if x.kind in ("para", "closer"):
                 prose = prose or any(len(ln.split()) > 8 for ln in
-                                     plain(x.body.text).strip().split("\n"))
+                                     plain(x.body.text).strip().split("\n")) \
+                    or find_date(plain(x.body.text)) is not None   # (a clerk's record)
                 x.kind = "postscript" if prose else "cosigned"
+        units[k + 1:k + 2] = _sealed_signers(signature)
         return True
+    return False
+
+
+# the seal's place after a signer's name, ending the name: "Elizabeth Jones (seal)"
+SEAL_AFTER = re.compile(r"[ \t]*[\[(](?:L\.\s?S\.?|seal)[\])][ \t]*", re.I)
+
+
+def _sealed_after(text: str) -> bool:
+    """Is every line of *text* a name (or names) each followed by its seal's place
+    ("Elizabeth Jones (seal)")?"""
+    lines = [ln for ln in text.strip().split("\n") if ln.strip()]
+    return bool(lines) and len(lines) <= 12 and all(
+        (seals := list(SEAL_AFTER.finditer(ln))) and not ln[seals[-1].end():].strip()
+        and all(0 < len(name.split()) <= 8 for name in SEAL_AFTER.split(ln.strip())[:-1])
+        for ln in lines)
+
+
+def _sealed_signers(u: Unit) -> list[Unit]:
+    """A signature of several signers, each name followed by its seal's place, one a line
+    ("Elizabeth Jones (seal)" / "Adam Jones (seal)") or several on one line parted by
+    spaces ("Eliza Pickens (Seal)     Robert Anderson (Seal)"): one <signed> each (the
+    seal's place kept with its name). Else *u* as it is."""
+    text = u.body.text
+    seals = list(SEAL_AFTER.finditer(text)) if text == plain(text) else []
+    if len(seals) < 2 or text[seals[-1].end():].strip():
+        return [u]
+    cuts = [0] + [m.end() for m in seals]
+    names = [text[a:b] for a, b in itertools.pairwise(cuts)]
+    if any(not SEAL_AFTER.sub("", n).strip() or len(n.split()) > 8 for n in names):
+        return [u]
+    from .unit import Unit as Part  # (here: the unit module reads this one)
+    parts = [Part("cosigned", u.block, span=u.body[a:b].strip())
+             for a, b in itertools.pairwise(cuts)]
+    parts[0].kind, parts[0].closing = "closer", []
+    return parts
+
+
+def _ends_with_testimonium(text: str) -> bool:
+    """Does the paragraph end with a testimonium, its date at the end of its last sentence
+    ("… all former Wills by me made In witnesse whereof I have hereunto sett my hand and
+    seale this Eleaventh day of July Anno Dni One Thousand Six hundred Eighty and ffive.")?
+    The testimonium's sentence, from its formula, holds no other sentence's end, and no
+    more than a few words follow its date."""
+    tail = text[-REACH - 200:]
+    for m in reversed(list(itertools.islice(TESTIMONIUM.finditer(tail), 5))):
+        found = _date_after(tail, m)
+        if found is None or WORD_THEN_STOP.search(tail, m.end(), found[1].start):
+            continue
+        after = tail[found[1].end:]
+        return len(after.split()) <= 8 and not WORD_THEN_STOP.search(after.rstrip(".;: "))
     return False
 
 

@@ -783,12 +783,18 @@ def _site_metadata(blocks: list[Block], k: int) -> bool:
     texts = [plain(ln.text).strip() for ln in blocks[k].lines]
     while len(texts) > 2 and SITE_RULE.match(texts[0]) and SITE_RULE.match(texts[-1]):
         texts = texts[1:-1]          # (between two rules, as the export frames it)
+    # fields at the file's very top over a rule that parts them from the text ("Source
+    # Image: …" / "Transcription Date: …" / "=====": a transcription tool's export)
+    ruled = k == 0 and len(texts) > 2 and SITE_RULE.match(texts[-1]) is not None \
+        and not SITE_RULE.match(texts[0])
+    if ruled:
+        texts = texts[:-1]
     if len(texts) < 2 or k + 1 >= len(blocks) or blocks[k].lines[0].kind[:1] == "h":
         return False
     urls = sum(1 for t in texts if URL_LINE.match(t))      # (the page's address among them)
     found = [SITE_FIELD.match(t) for t in texts if not URL_LINE.match(t)]
     keys = [m.group("key").casefold() for m in found if m]
-    return len(keys) + urls == len(texts) and any(key in SITE_KEYS for key in keys) \
+    return len(keys) + urls == len(texts) and (ruled or any(key in SITE_KEYS for key in keys)) \
         and not any(key in MEMO_KEYS for key in keys) \
         and not any(m.group("key").isupper() and len(m.group("key")) > 1
                     for m in found if m)     # "DATE:" / "TITLE:": a form's own fields

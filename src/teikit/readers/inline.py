@@ -9,6 +9,8 @@ tree, in order.
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -18,6 +20,7 @@ from ..tei import E, tei
 from . import platform
 from .context import DOT_RUN, INSIDE_WORD_ITALIC, Context
 from .pages import FOLIO_IN_BRACKETS, UNKNOWN_PAGE_NUMBER, folio_number
+from .slashlines import slash_line_ends, slash_lines
 from .span import Span
 
 BRACKET = re.compile(r"\[([^\[\]]*)\]")
@@ -662,6 +665,8 @@ def _supplied(sink, m, span, at, ctx):
         sink.text(m.group(0))            # "Axel Schäfer [Bochum] [SPD]:": a member's
         ctx.fired("constituency-in-brackets")  # constituency before the party, as printed
         return
+    if _editors_words(sink, m, span, at, ctx):
+        return
     if _comment_after_sentence(inside, span.text, at):
         _editorial_note(sink, m, span, at, ctx)   # "… told me . . .’ [the story then
         return                                    # conforms with Mrs Calloway’s]"
@@ -719,6 +724,58 @@ def _restored(sink, words: str) -> None:
     sink.element(E.supplied(words.strip()))
     if words[-1:].isspace():
         sink.text(" ")
+
+
+# where on the page the words in brackets stand, said after them: "[Debts to be delined …
+# – this in margin]", "[… written on the back]", "[… interlined]"
+PLACE_SAID = re.compile(r"(?i)(?:^|[\s,;:.–—-])(?:this\s+|written\s+|so\s+)?(?:(?:in|on)\s+"
+                        r"(?:the\s+)?(?:left\s+|right\s+|upper\s+|lower\s+)?margin|"
+                        r"on\s+the\s+(?:back|verso|reverse)|interlined)\s*[.)]?\s*$")
+# an editor's judgement or comment in words no restored text needs: "[Abbington is almost
+# certainly Abington Pigotts, …]", "[metes and bounds, mentions Little cove branch]"
+COMMENT_WORD = re.compile(r"(?i)\b(?:almost\s+certainly|probably|possibly|presumably|"
+                          r"apparently|perhaps|mentions?|appears?\s+to|seems?\s+to|"
+                          r"refers?\s+to)\b|(?:^|\s)i\.\s?e\.")
+CLAUSE_VERB = re.compile(r"(?i)\b(?:is|are|was|were)\b")
+# a bracket wholly in italics: "*[Spanish silver dollars]*"
+ITALIC_BRACKETS = re.compile(r"\ufdd0\[[^\[\]\ufdd0\ufdd1]{1,300}\]\ufdd1")
+
+
+@functools.lru_cache(maxsize=8)
+def _italic_bracket_count(text: str) -> int:
+    return sum(1 for _ in itertools.islice(ITALIC_BRACKETS.finditer(text), 3))
+
+
+def _editors_words(sink, m, span, at, ctx) -> bool:
+    """Words in brackets that are the editor's, not words restored to the sentence: a
+    remark that says where on the page the words stand ("[Debts … – this in margin]": a
+    note in the margin), a comment (a judgement: "is almost certainly", "probably",
+    "mentions", "i.e."; or a clause of its own: "is", "are", six words or more), a label
+    ("[Signatures:]"), an alternative ("[or daughter]"), or a bracket set wholly in italics
+    in a text that sets three or more so (the documentary editors' form for their own
+    words: "*[Spanish silver dollars]*"). Each an editorial <note>, as printed inside."""
+    inside = m.group(0)[1:-1]
+    plain_inside = marks.plain(inside)
+    words = plain_inside.split()
+    if not words or not LETTERS.search(plain_inside) or _stray_pair(inside) \
+            or WORD_PART.fullmatch(inside):
+        return False
+    end = at + len(m.group(0))
+    text = span.text
+    if len(words) >= 3 and PLACE_SAID.search(plain_inside):
+        sink.element(E.note(" ".join(plain_inside.split()), place="margin"))
+        ctx.fired("margin-note")
+        return True
+    italic = text[at - 1:at] == marks.HI["italic"][0] and text[end:end + 1] == \
+        marks.HI["italic"][1] and _italic_bracket_count(ctx.source.text) >= 3
+    if italic or (len(words) >= 3 and COMMENT_WORD.search(plain_inside)) \
+            or (len(words) >= 6 and CLAUSE_VERB.search(plain_inside)) \
+            or (len(words) <= 4 and plain_inside.rstrip().endswith(":")) \
+            or (2 <= len(words) <= 5 and words[0] == "or"):
+        _editorial_note(sink, m, span, at, ctx)
+        ctx.fired("editors-words")
+        return True
+    return False
 
 
 def _comment_after_sentence(inside: str, text: str, start: int) -> bool:
@@ -1286,7 +1343,8 @@ def fill(parent, span: Span, ctx: Context, notes: bool = True):
     if "- " in span.text:
         span = rejoin_split_words(span, ctx)
     text, pos = span.text, 0
-    if _only_words(text):              # the usual paragraph: its text as it is
+    if _only_words(text) and not ("/" in text and slash_line_ends(ctx.source.text)):
+        #                                the usual paragraph: its text as it is
         if text:                       # (as a Sink would write it, without making one)
             last = parent[-1] if len(parent) else None
             if last is not None:
@@ -1519,6 +1577,8 @@ def _lines(sink: Sink, chunk: str, ctx: Context) -> None:
             piece = _line_bars(sink, piece, ctx)
         if "|" in piece:
             piece = _lines_in_words(sink, piece, ctx)
+        if "/" in piece and slash_line_ends(ctx.source.text):
+            piece = slash_lines(sink, piece, ctx)      # "I Elias/ Williams" (slashlines)
         if "\\" in piece:
             piece = _insertions(sink, piece, ctx)
         _words(sink, piece, ctx)

@@ -88,6 +88,7 @@ GPO_FRACTION = re.compile(r"(?<=\d)\\(\d{1,3})/(\d{1,3})\\")
 
 
 def normalise(blocks: list[Block], ctx: Context) -> list[Block]:
+    blocks = _plain_fences(blocks, ctx)
     blocks = platform.container_lines(blocks, ctx)
     blocks = ocrpage.noise_lines(blocks, ctx)
     blocks = _line_references(blocks, ctx)
@@ -323,7 +324,9 @@ def _number_columns(blocks: list[Block], ctx: Context) -> list[Block]:
             j += 1
         run = [n for n in numbers[k:j] if n is not None]
         steps = {b - a for a, b in itertools.pairwise(run)}
-        if len(run) >= 3 and len(steps) == 1 and steps.pop() in (1, 2, 4, 5, 10):
+        years = bool(run) and 1000 <= min(run) and max(run) <= 2100   # (a column of years,
+        if len(run) >= 3 and len(steps) == 1 and steps.pop() in (1, 2, 4, 5, 10) \
+                and not years:                          # a census's 1850, 1860, 1870: data)
             drop.update(range(k, j))
             ctx.leave_out([blocks[k].lines[0], blocks[j - 1].lines[0]],
                           "a column of line numbers beside the text (layout)", "line-numbers")
@@ -505,7 +508,9 @@ def _line_references(blocks: list[Block], ctx: Context) -> list[Block]:
     return out
 
 
-IDENTIFIER = re.compile(r"^(?=[^\s\[\]]*[A-Za-z/_.-])(?=(?:\D*\d){4})[^\s\[\]]{8,40}$")
+# an identifier holds a letter (the series of "18/11/2021A00300"): a shape of digits and
+# separators only ("03-00-00", "12.04.17") is a number, an amount or a date, never left out
+IDENTIFIER = re.compile(r"^(?=[^\s\[\]]*[A-Za-z])(?=(?:\D*\d){4})[^\s\[\]]{8,40}$")
 
 
 def _identifier_lines(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -726,6 +731,65 @@ def _split_long_lines(block: Block, ctx: Context) -> list[Block]:
     return parts
 
 
+# a Markdown fence in a plain-text file (a chat model's transcription saved as .txt):
+# "```plaintext" opening, "```" closing on a line of its own or glued to the last line
+FENCE_OPEN = re.compile(r"^[ \t]{0,3}`{3,}[ \t]*[\w+.-]{0,20}[ \t]*$")
+FENCE_CLOSE = re.compile(r"[ \t]*`{3,}[ \t]*$")
+
+
+def _plain_fences(blocks: list[Block], ctx: Context) -> list[Block]:
+    """A plain text whose words stand between a fence's lines ("```plaintext" … "```"):
+    the fence is format syntax, left out and reported; the lines between are the text.
+    A fence closes on its own line or at the end of the text's last line ("… provided
+    ```"); an opening fence with no closing one is text."""
+    if ctx.source.format != "text":
+        return blocks
+    lines = [(k, i, ln) for k, b in enumerate(blocks) for i, ln in enumerate(b.lines)]
+    if not lines or "```" not in "".join(ln.text for _, _, ln in lines):
+        return blocks
+    drop: set[tuple[int, int]] = set()
+    trim: set[tuple[int, int]] = set()
+    at = 0
+    while at < len(lines):
+        k, i, ln = lines[at]
+        if not FENCE_OPEN.match(ln.text):
+            at += 1
+            continue
+        close = next((j for j in range(at + 1, len(lines))
+                      if FENCE_CLOSE.search(lines[j][2].text)), None)
+        if close is None:
+            break
+        drop.add((k, i))
+        ck, ci, cl = lines[close]
+        if FENCE_OPEN.match(cl.text) or not cl.text.replace("`", "").strip():
+            drop.add((ck, ci))
+        else:
+            trim.add((ck, ci))
+        at = close + 1
+    if not drop:
+        return blocks
+    ctx.fired("plain-text-fence")
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        kept = []
+        for i, ln in enumerate(block.lines):
+            if (k, i) in drop:
+                ctx.leave_out([ln], "a Markdown fence in a plain text (format syntax)",
+                              "format-markup")
+            elif (k, i) in trim:
+                m = FENCE_CLOSE.search(ln.text)
+                assert m is not None
+                ctx.leave_out([Line(ln.number, m.group().strip())], "a Markdown fence that "
+                              "closes the text, at its last line's end (format syntax)",
+                              "format-markup")
+                kept.append(Line(ln.number, ln.text[:m.start()], ln.kind))
+            else:
+                kept.append(ln)
+        if kept:
+            out.append(Block(kept))
+    return out
+
+
 def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Typesetting codes of government print (GPO): ``quotes'' are curly quotes, 4\\1/4\\ a
     fraction; the text is otherwise as printed."""
@@ -741,8 +805,8 @@ def _typewriter_signs(blocks: list[Block], ctx: Context) -> list[Block]:
     ctx.fired("typewriter-signs")
 
     def fix(text: str) -> str:
-        if quotes:
-            text = text.replace("``", "\u201c").replace("''", "\u201d")
+        if quotes:                  # (never a run of three or more: a fence, a code span)
+            text = re.sub(r"(?<!`)``(?!`)", "\u201c", text).replace("''", "\u201d")
         if fractions:
             text = GPO_FRACTION.sub(lambda m: f" {m.group(1)}/{m.group(2)}", text)
         return text

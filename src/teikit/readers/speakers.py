@@ -203,6 +203,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
     # two turns of different labels one after the other: an exchange
     exchange = any(a.kind == "turn" and b.kind == "turn" and a.label != b.label
                    for a, b in itertools.pairwise(units))
+    if not recurring and not dialogue and not exchange:
+        turns = _edition_fields(turns, ctx)
     for u in turns:
         if u.form == "field" and u.label not in recurring:
             _not_a_turn(u, ctx)
@@ -765,6 +767,25 @@ def _spoken(u: Unit) -> bool:
         return text[-1:] in CJK_ENDS[:3] or len(text) > 40
     return len(text.split()) >= 3 and not is_caps_heading(first) \
         and text.rstrip("”\"’')")[-1:] in ".!?…—-"
+
+
+# the fields an edition states about itself in a bold label: its key, its source, a note
+EDITION_FIELD = re.compile(r"(?i)(?:editorial\s+)?(?:conventions?|key|abbreviations?|sigla|"
+                           r"notes?|sources?|citation|references?|repository|archive|"
+                           r"collection|provenance|transcription|transcribers?|translation|"
+                           r"translators?|editors?|licen[cs]e|copyright|summary|description)$")
+
+
+def _edition_fields(turns: list[Unit], ctx: Context) -> list[Unit]:
+    """In a text with no label that recurs and no exchange of turns, a bold label used
+    once that names a field of the edition ("**Conventions:** `[?]` marks uncertain
+    readings.", "**Source:** Notarial Act before …") is that paragraph's label, no one's
+    turn."""
+    for u in [u for u in turns if u.form == "strong"
+              and EDITION_FIELD.match((u.label or "").strip())]:
+        _not_a_turn(u, ctx)
+        ctx.fired("edition-field-label")
+    return [u for u in turns if u.kind == "turn"]
 
 
 def _not_a_turn(u: Unit, ctx: Context) -> None:
