@@ -795,6 +795,11 @@ RULES = [
     ("html-double-hyphen", "normalization", "In an HTML page that keeps its source's line "
      "ends, a word cut there with the double hyphen of a transcription (“tran=” / "
      "“quilli”, the second half in lower case) is one word, as in a plain text."),
+    ("heading-line-break", "normalization", "A heading's line break that the source types "
+     "on purpose (a soft break in a Word paragraph) is kept as <lb/>."),
+    ("docx-page-number", "interpretation", "A Word paragraph that is a page number alone "
+     "(12, - 12 -), centred or ranged right at a page's edge (the document's first or last "
+     "paragraph, or next to a page break), is the original's page: a <pb n>."),
     ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
      "two at least, rising page by page a page's text apart, one of them at least cutting a "
      "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "
