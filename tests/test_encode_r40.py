@@ -45,7 +45,7 @@ def test_docx_centred_page_number_is_a_page_break_not_the_heading(tmp_path):
     assert xp(root, "//t:pb/@n") == ["12"]
     head = xp(root, "//t:body//t:head")[0]
     assert head.text == "Lot No. 10" and [etree.QName(el).localname for el in head] == ["lb"]
-    assert head[0].tail == "East bounds of lot No. 10"
+    assert head[0].tail == " East bounds of lot No. 10"
     assert texts(root, "//t:titleStmt/t:title") == ["Lot No. 10 East bounds of lot No. 10"]
     assert texts(root, "//t:body//t:p")[0] == BOUNDS
 
@@ -71,3 +71,108 @@ def test_plain_text_heading_lines_are_still_joined():
     root, _ = encode("Lot No. 10\nEast bounds of lot No. 10\n\n" + BOUNDS + "\n")
     assert texts(root, "//t:body//t:head") == ["Lot No. 10 East bounds of lot No. 10"]
     assert xp(root, "//t:head/t:lb") == []
+
+
+ORDER = """{{Распоряжение Президента РФ
+| НОМЕР          = 484-рп
+| ДАТА           = 08.10.2002
+| НАЗВАНИЕ       = О заключении Соглашения между Российской Федерацией и Республикой Таджикистан
+}}<div class="text">
+
+1. Одобрить представленный ФПС России, согласованный с МИДом России, Минюстом России, \
+Минимуществом России, ФСБ России и предварительно проработанный с Таджикистанской Стороной \
+проект Соглашения между Российской Федерацией и Республикой Таджикистан о порядке передачи \
+Республике Таджикистан участка государственной границы (прилагается).
+
+2. Поручить ФПС России провести переговоры с Таджикистанской Стороной и по достижении \
+договоренности подписать от имени Российской Федерации Соглашение, указанное в пункте 1 \
+настоящего распоряжения.
+
+{{Подпись|Президент Российской Федерации|В.Путин}}
+
+{{left|8 октября 2002 года}}
+{{left|№ 484-рп}}
+
+
+----
+
+
+{{right|Проект}}
+
+== СОГЛАШЕНИЕ <br>между Российской Федерацией и Республикой Таджикистан о порядке передачи \
+Республике Таджикистан участка государственной границы Республики Таджикистан с Китайской \
+Народной Республикой, охраняемого Пограничной службой Российской Федерации, и имущества, \
+используемого Пограничной службой Российской Федерации ==
+Российская Федерация и Республика Таджикистан, в дальнейшем именуемые Сторонами,
+
+согласились о нижеследующем:
+
+=== Статья 1 ===
+Стороны поручают своим полномочным органам провести мероприятия.
+
+=== Статья 2 ===
+Настоящее Соглашение вступает в силу с даты подписания.
+
+</div>
+"""
+
+
+def test_wiki_act_signed_over_a_rule_then_its_annex():
+    root, _ = encode(ORDER, "order.wiki")
+    closer = xp(root, "//t:closer")
+    assert len(closer) == 1
+    assert texts(root, "//t:closer/t:signed") == ["Президент Российской Федерации В.Путин"]
+    assert xp(root, "//t:closer/t:signed/t:lb/following-sibling::text()") == [" В.Путин"]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["2002-10-08"]
+    annex = xp(root, "//t:div[@type='annex']")
+    assert len(annex) == 1
+    assert texts(annex[0], "t:p") == ["Проект"]
+    assert [h.text for h in xp(annex[0], ".//t:head")] == ["СОГЛАШЕНИЕ", "Статья 1", "Статья 2"]
+    head = xp(annex[0], "t:div/t:head")[0]
+    assert len(head) == 1 and head[0].tail.startswith(" между Российской Федерацией") \
+        and head[0].tail.endswith("используемого Пограничной службой Российской Федерации")
+    # the act's text is not in the annex, the closer not in the annex
+    assert not xp(root, "//t:div[@type='annex']//t:closer")
+    assert "прилагается" in " ".join(texts(root, "//t:div[not(@type='annex')]/t:p"))
+
+
+def test_wiki_rule_without_an_attachment_named_is_no_annex():
+    text = ORDER.replace(" (прилагается)", "")
+    root, _ = encode(text, "order.wiki")
+    assert xp(root, "//t:div[@type='annex']") == []
+
+
+def test_wiki_heading_br_is_a_line_break():
+    root, _ = encode("Вводный абзац.\n\n== СОГЛАШЕНИЕ <br>между Сторонами ==\nТекст.\n\n"
+                     "=== Статья 1 ===\nСтороны поручают.\n", "agreement.wiki")
+    head = [h for h in xp(root, "//t:body//t:head") if h.text == "СОГЛАШЕНИЕ"]
+    assert len(head) == 1 and [etree.QName(el).localname for el in head[0]] == ["lb"]
+    assert head[0][0].tail == " между Сторонами"
+
+
+DECREE = """{{Указ Президента РФ
+| НОМЕР = 993
+| ДАТА = 16.09.2002
+| НАЗВАНИЕ = О внесении изменений
+}}<div class="text">
+
+1. Внести в Положение о Министерстве иностранных дел Российской Федерации, утвержденное \
+Указом Президента Российской Федерации, следующие изменения и дополнения.
+
+2. Настоящий Указ вступает в силу со дня его подписания.
+
+{{Подпись|Президент Российской Федерации|В.Путин}}
+
+{{left|Москва, Кремль}}
+{{left|16 сентября 2002 года}}
+{{left|№ 993}}
+
+</div>
+"""
+
+
+def test_wiki_signature_template_office_and_name_on_two_lines():
+    root, _ = encode(DECREE, "decree.wiki")
+    signed = xp(root, "//t:closer/t:signed")[0]
+    assert signed.text == "Президент Российской Федерации"
+    assert [etree.QName(el).localname for el in signed] == ["lb"] and signed[0].tail == " В.Путин"

@@ -304,6 +304,13 @@ RULES = [
      "type=\"opening\">."),
     ("bracketed-signature", "interpretation", "A transcriber's note of a signature with "
      "the name ([signature: D.M. McDonald]) closing the text is its <closer><signed>."),
+    ("typed-signature-lines", "interpretation", "A typed signature, the office and the "
+     "name on one line a wide gap apart (a wiki's signature template), is the signature's "
+     "two lines: the office, <lb/>, the name."),
+    ("ruled-annex", "interpretation", "An act that says something is attached to it "
+     "(прилагается, attached, ci-joint), signed and dated over a horizontal rule: what "
+     "follows the rule is its annex (<div type=\"annex\">), the signature and date before "
+     "it the act's closer."),
     ("signer-office", "interpretation", "An office alone under a signature (Recording "
      "Clerk, Secretary) is the signature's second line, not a second signer."),
     ("speaker-key", "interpretation", "A paragraph of Full Name (ABBR) pairs, most ABBRs "

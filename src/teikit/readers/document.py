@@ -1022,8 +1022,6 @@ def head_title(head) -> str:
         return ""
     copy = deepcopy(head)
     etree.strip_elements(copy, tei("note"), tei("ptr"), with_tail=False)
-    for lb in copy.iter(tei("lb")):           # (a heading's line break parts its words)
-        lb.tail = " " + (lb.tail or "")
     title = " ".join(text_of(copy).split())
     if re.fullmatch(r"\d{1,5}\.\s+[^\W\d_]+\.?", title):
         return title                  # an ordinal, one word: "143. Sitzung" (the 143rd sitting)

@@ -13,7 +13,7 @@ from . import gutenberg, platform
 from .context import Context
 from .dateranges import date_attrs
 from .dates import DOTTED_DATE, MONTHS, TIME_ONE, WEEKDAY, find_date, looks_like_dateline
-from .inline import bracketed_heading, fill, fill_heading
+from .inline import fill, fill_heading
 from .letter_closers import is_closing
 from .letter_openers import CJK_SALUTE, is_salutation
 from .span import Span
@@ -80,40 +80,11 @@ def heading(div, span: Span, ctx: Context, number: bool = True):
     if m:
         div.set("n", m.group("n"))
         ctx.fired("doc-number" if m.re is DOC_NUMBER else "roman-heading")
-    typed = _typed_breaks(span, ctx)
-    if typed:                                     # lines the source breaks on purpose
-        head = E.head()
-        for part in typed:
-            if len(head) or head.text:
-                head.append(E.lb())
-            fill(head, part, ctx)
-        ctx.fired("heading-line-break")
-    else:
-        head = fill_heading(E.head(), span, ctx)  # ("[Additional …]": supplied)
+    head = fill_heading(E.head(), span, ctx)      # ("[Additional …]": supplied)
     _letterspaced_words(head, ctx, span)
     div.append(head)
     ctx.fired("head")
     return head
-
-
-def _typed_breaks(span: Span, ctx: Context) -> list[Span]:
-    """A heading of several lines of a source whose line ends are typed on purpose (a Word
-    paragraph's soft breaks, w:br: "Lot No. 10" / "East bounds of lot No. 10") cut at those
-    ends, each line a part to set apart by <lb/>; [] for a heading of one line, of wrapped
-    lines, or wholly in brackets (a supplied heading)."""
-    broken = ctx.source.hints.broken_lines
-    if not broken or len(span.anchors) < 2 or bracketed_heading(span.text):
-        return []
-    cuts = [offset for offset, line, col in span.anchors[1:]
-            if offset > 0 and line in broken and col == 1 and span.text[offset - 1] == " "]
-    if not cuts:
-        return []
-    parts, start = [], 0
-    for offset in cuts:
-        parts.append(span[start:offset - 1].strip())
-        start = offset
-    parts.append(span[start:].strip())
-    return [part for part in parts if part.text]
 
 
 # a word printed letter-spaced for emphasis, as decrees and German print set a heading
