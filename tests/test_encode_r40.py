@@ -176,3 +176,34 @@ def test_wiki_signature_template_office_and_name_on_two_lines():
     signed = xp(root, "//t:closer/t:signed")[0]
     assert signed.text == "Президент Российской Федерации"
     assert [etree.QName(el).localname for el in signed] == ["lb"] and signed[0].tail == " В.Путин"
+
+
+FIELD_BOOK = ("No. 16 Ovid\n\nField Book of the subdivision of Township Number Sixteen Otherwise "
+              "Called the Township of Ovid of the Military Gratuity lands of the State of New "
+              "York as performed In the Months of August September & October 1790 -\n\n"
+              "By Peter G. Cuddeback\n\n"
+              "Begining at the NW Corner of the Township at a Stake - Standing on the East Bank "
+              "of the Seneca Lak where 70 links East from the bank of the lake is Marked.\n")
+
+
+def test_register_label_over_its_title_paragraph_is_the_heading():
+    root, _ = encode(FIELD_BOOK, "fieldbook.txt")
+    head = xp(root, "//t:body//t:head")[0]
+    assert head.text == "No. 16 Ovid" and etree.QName(head[0]).localname == "lb"
+    assert texts(root, "//t:body//t:head")[0].startswith("No. 16 Ovid Field Book of the "
+                                                         "subdivision of Township")
+    assert texts(root, "//t:titleStmt/t:title")[0].startswith("No. 16 Ovid Field Book of")
+    assert texts(root, "//t:body//t:p")[0] == "By Peter G. Cuddeback"
+
+
+def test_a_label_over_a_paragraph_with_no_title_noun_stays_the_heading():
+    root, _ = encode(FIELD_BOOK.replace("Field Book of", "The subdivision of"), "f.txt")
+    assert texts(root, "//t:body//t:head") == ["No. 16 Ovid"]
+
+
+def test_months_listed_before_their_year_date_the_year():
+    root, _ = encode(FIELD_BOOK, "fieldbook.txt")
+    assert xp(root, "//t:creation/t:date/@when") == ["1790"]
+    assert texts(root, "//t:creation/t:date") == ["August September & October 1790"]
+    root, _ = encode(FIELD_BOOK.replace("August September & ", ""), "fieldbook.txt")
+    assert xp(root, "//t:creation/t:date/@when") == ["1790-10"]

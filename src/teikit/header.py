@@ -304,6 +304,9 @@ RULES = [
      "type=\"opening\">."),
     ("bracketed-signature", "interpretation", "A transcriber's note of a signature with "
      "the name ([signature: D.M. McDonald]) closing the text is its <closer><signed>."),
+    ("register-label-title", "interpretation", "A register's label alone (No. 16 Ovid: a "
+     "number and a name) over a paragraph that opens with a title's noun and \"of\" (Field "
+     "Book of …, Journal of …) is the heading's first line; the paragraph its title."),
     ("typed-signature-lines", "interpretation", "A typed signature, the office and the "
      "name on one line a wide gap apart (a wiki's signature template), is the signature's "
      "two lines: the office, <lb/>, the name."),
