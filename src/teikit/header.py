@@ -806,7 +806,8 @@ RULES = [
      "ends, a word cut there with the double hyphen of a transcription (“tran=” / "
      "“quilli”, the second half in lower case) is one word, as in a plain text."),
     ("heading-line-break", "normalization", "A heading's line break that the source types "
-     "on purpose (a soft break in a Word paragraph) is kept as <lb/>."),
+     "on purpose (a soft break in a Word paragraph, a <br> in a wiki's heading) is kept as "
+     "<lb/>."),
     ("docx-page-number", "interpretation", "A Word paragraph that is a page number alone "
      "(12, - 12 -), centred or ranged right at a page's edge (the document's first or last "
      "paragraph, or next to a page break), is the original's page: a <pb n>."),
