@@ -207,3 +207,13 @@ def test_months_listed_before_their_year_date_the_year():
     assert texts(root, "//t:creation/t:date") == ["August September & October 1790"]
     root, _ = encode(FIELD_BOOK.replace("August September & ", ""), "fieldbook.txt")
     assert xp(root, "//t:creation/t:date/@when") == ["1790-10"]
+
+
+def test_wiki_rule_before_an_annex_heading_opens_one_annex_only():
+    # the annex's own heading after the rule opens it (annex_units): no empty second one
+    text = ORDER.replace("{{right|Проект}}", "ПРИЛОЖЕНИЕ № 1\n\nПроект соглашения сторон "
+                         "о порядке передачи участка государственной границы.")
+    root, _ = encode(text, "order.wiki")
+    annexes = xp(root, "//t:div[@type='annex']")
+    assert len(annexes) == 1 and len(annexes[0]) > 1
+    assert texts(root, "//t:closer/t:signed") == ["Президент Российской Федерации В.Путин"]

@@ -123,6 +123,14 @@ def annexes(div, ctx: Context) -> None:
     """Each annex's heading after the act's closer opens a <div type="annex"> that holds
     what follows it up to the next annex (see the module's doc)."""
     _act_apart(div)                       # (annexes found before the letter rules)
+    _annexes_after_closer(div, ctx)
+    # (a rule's annex, ruled_annex, whose text an annex's own heading took: none left)
+    for empty in [d for d in div.iter(tei("div")) if d.get("type") == "annex"
+                  and not len(d) and not (d.text or "").strip()]:
+        empty.getparent().remove(empty)
+
+
+def _annexes_after_closer(div, ctx: Context) -> None:
     closers = list(div.iter(tei("closer")))
     if not closers:
         return
@@ -262,8 +270,9 @@ def ruled_annex(units: list[Unit], ctx: Context) -> list[Unit]:
                 or sum(len(u.body.text.split()) for u in closing) > CLOSING_WORDS \
                 or not any(find_date(plain(u.body.text)) for u in closing) \
                 or not any(ATTACHED.search(plain(u.body.text)) for u in text) \
-                or not any(u.span is not None for u in units[k:]):
-            return units
+                or not any(u.span is not None for u in units[k:]) \
+                or next((u.form for u in units[k:] if u.kind not in ("pb", "cb")), "") == "annex":
+            return units                  # (or the annex's own heading opens it: annex_units)
         ctx.fired("ruled-annex")
         return [*units[:k], Unit("section", units[k].block, n="0", form="annex"), *units[k:]]
     return units
