@@ -311,6 +311,16 @@ RULES = [
      "type=\"opening\">."),
     ("bracketed-signature", "interpretation", "A transcriber's note of a signature with "
      "the name ([signature: D.M. McDonald]) closing the text is its <closer><signed>."),
+    ("register-label-title", "interpretation", "A register's label alone (No. 16 Ovid: a "
+     "number and a name) over a paragraph that opens with a title's noun and \"of\" (Field "
+     "Book of …, Journal of …) is the heading's first line; the paragraph its title."),
+    ("typed-signature-lines", "interpretation", "A typed signature, the office and the "
+     "name on one line a wide gap apart (a wiki's signature template), is the signature's "
+     "two lines: the office, <lb/>, the name."),
+    ("ruled-annex", "interpretation", "An act that says something is attached to it "
+     "(прилагается, attached, ci-joint), signed and dated over a horizontal rule: what "
+     "follows the rule is its annex (<div type=\"annex\">), the signature and date before "
+     "it the act's closer."),
     ("signer-office", "interpretation", "An office alone under a signature (Recording "
      "Clerk, Secretary) is the signature's second line, not a second signer."),
     ("speaker-key", "interpretation", "A paragraph of Full Name (ABBR) pairs, most ABBRs "
@@ -854,6 +864,12 @@ RULES = [
     ("html-double-hyphen", "normalization", "In an HTML page that keeps its source's line "
      "ends, a word cut there with the double hyphen of a transcription (“tran=” / "
      "“quilli”, the second half in lower case) is one word, as in a plain text."),
+    ("heading-line-break", "normalization", "A heading's line break that the source types "
+     "on purpose (a soft break in a Word paragraph, a <br> in a wiki's heading) is kept as "
+     "<lb/>."),
+    ("docx-page-number", "interpretation", "A Word paragraph that is a page number alone "
+     "(12, - 12 -), centred or ranged right at a page's edge (the document's first or last "
+     "paragraph, or next to a page break), is the original's page: a <pb n>."),
     ("lone-page-numbers", "interpretation", "Numbers alone between blank lines (233, 234), "
      "two at least, rising page by page a page's text apart, one of them at least cutting a "
      "sentence, are the original's pages (<pb n>); the paragraph they cut goes on after "

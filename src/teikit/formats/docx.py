@@ -28,7 +28,9 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     import mammoth
     try:
         styles = style_map(data)
-        result = mammoth.convert_to_html(io.BytesIO(data), style_map=styles)
+        data, numbered = page_number_paragraphs(data)
+        mapped = "\n".join(filter(None, [styles, PAGE_STYLE_MAP if numbered else ""]))
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=mapped)
     except Exception as exc:   # mammoth raises plain exceptions for broken packages
         raise fail(name, f"not a readable Word document ({type(exc).__name__}: {exc})",
                    "not-docx") from None
@@ -37,6 +39,8 @@ def read(name: str, data: bytes, encoding: str | None, diags: Collector):
     source.encoding = "utf-8"
     if styles:
         source.hints.rules.append("word-styles")
+    if numbered:
+        source.hints.fire("docx-page-number")
     # a soft line break (w:br) is typed on purpose, never a wrap of the page's width: verse
     # set a stanza to a paragraph (TransLatin's Celtis), an address, a signature; a
     # paragraph's lines are all such breaks, and stay lines
@@ -156,3 +160,94 @@ def _role(sid: str, name: str, paragraphs: list[tuple[str, str]]) -> str | None:
     if short and over_speech and (SPEAKER_STYLE.search(name) or recurring):
         return "speaker"
     return None
+
+
+# ----------------------------------------------------------------------------- page numbers
+# A transcription typed page by page sets the original's page number as a paragraph of its
+# own, centred (or ranged right) over the page's text: "12" over "Lot No. 10" (a survey
+# field book's Word transcription, one file a page). mammoth drops the alignment, and the
+# number would open the first heading. Only on evidence in the paragraph's form: its words
+# a number alone (1-4 figures, or "- 12 -"), aligned centre or right, and at a page's edge:
+# the document's first paragraph with text (a number other than 1 there: a section's
+# number opens at 1) or its last, or next to a page break the source types (w:br
+# type="page", a paragraph's pageBreakBefore). Such a paragraph is the page's <pb n>.
+PAGE_STYLE = "TeikitPageNumber"
+PAGE_STYLE_MAP = f"p.{PAGE_STYLE} => p.pagenum:fresh"
+PAGE_NUMBER_TEXT = re.compile(r"^(?:[-–—]\s*)?(?P<n>\d{1,4})(?:\s*[-–—])?$")
+
+
+def page_number_paragraphs(data: bytes) -> tuple[bytes, int]:
+    """The package with the page-number paragraphs (see above) given a style of their own
+    for the style map, and how many there are; the package unchanged when there are none."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            tree = parse_bytes(package.read("word/document.xml"))
+    except (KeyError, TeikitError, *UNPACK_ERRORS):
+        return data, 0
+    body = tree.root.find(W + "body")
+    if body is None:
+        return data, 0
+    paragraphs = [p for p in body if p.tag == W + "tbl" or (p.tag == W + "p" and (
+        "".join(t.text or "" for t in p.iter(W + "t")).strip() or _page_break(p)))]
+    found = []
+    for k, p in enumerate(paragraphs):
+        if p.tag != W + "p":
+            continue
+        m = PAGE_NUMBER_TEXT.match("".join(t.text or "" for t in p.iter(W + "t")).strip())
+        jc = p.find(f"{W}pPr/{W}jc")
+        if m is None or jc is None or jc.get(W + "val") not in ("center", "right", "end"):
+            continue
+        edge = (k == 0 and int(m.group("n")) > 1) or k == len(paragraphs) - 1 \
+            or _page_break(p) or (k > 0 and _page_break(paragraphs[k - 1], after=True)) \
+            or (k + 1 < len(paragraphs) and _page_break(paragraphs[k + 1]))
+        if edge and len(paragraphs) > 1:
+            found.append(p)
+    if not found:
+        return data, 0
+    for p in found:
+        ppr = p.find(W + "pPr")
+        if ppr is None:
+            ppr = p.makeelement(W + "pPr", {})
+            p.insert(0, ppr)
+        style = ppr.find(W + "pStyle")
+        if style is None:
+            style = ppr.makeelement(W + "pStyle", {})
+            ppr.insert(0, style)
+        style.set(W + "val", PAGE_STYLE)
+    from lxml import etree
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as package, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in package.infolist():
+            if info.filename == "word/document.xml":
+                copy.writestr(info, etree.tostring(tree.root, xml_declaration=True,
+                                                   encoding="UTF-8", standalone=True))
+            else:
+                copy.writestr(info, package.read(info.filename))
+    return out.getvalue(), len(found)
+
+
+def _page_break(p, after: bool = False) -> bool:
+    """Whether a paragraph types a page break before its words (pageBreakBefore, a
+    w:br type="page" or the last rendering's page break ahead of its text) or, *after*,
+    behind them (a page break after its last words)."""
+    if p.tag != W + "p":
+        return False
+    if not after:
+        before = p.find(f"{W}pPr/{W}pageBreakBefore")
+        if before is not None and before.get(W + "val") not in ("0", "false", "off"):
+            return True
+    seen_text = False
+    broken = False
+    for el in p.iter(W + "t", W + "br", W + "lastRenderedPageBreak"):
+        if el.tag == W + "t":
+            if (el.text or "").strip():
+                if not after and broken:
+                    return True
+                seen_text = True
+                broken = False
+        elif el.tag == W + "lastRenderedPageBreak" or el.get(W + "type") == "page":
+            if not after and not seen_text:
+                return True
+            broken = True
+    return after and broken

@@ -284,9 +284,15 @@ class _Walker:
         elif isinstance(node, n.Heading):
             self.flush()
             level = min(6, max(1, node.level - self.top + 1))
-            title = " ".join(self.render(node.title).split())
-            if marks.plain(title).strip():
-                self.out.block([(self.line, title, f"h{level}")])
+            # (a <br> in it is a line break the page types: the heading's lines)
+            parts = [" ".join(part.split()) for part in self.render(node.title).split(BR)]
+            parts = [part for part in parts if marks.plain(part).strip()]
+            if len(parts) > 3:
+                parts = [*parts[:2], " ".join(parts[2:])]
+            if len(parts) > 1:
+                self.out.hints.broken_lines.add(self.line)
+            if parts:
+                self.out.block([(self.line, part, f"h{level}") for part in parts])
         elif isinstance(node, n.Tag):
             self._tag(node)
         elif isinstance(node, n.Template):

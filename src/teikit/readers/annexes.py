@@ -17,6 +17,7 @@ import re
 from ..formats.marks import plain
 from ..tei import E, tei, text_of
 from .context import Context
+from .dates import find_date
 from .unit import Unit
 
 # the word an annex's heading opens with, by language (Russian, Ukrainian, Spanish,
@@ -122,6 +123,14 @@ def annexes(div, ctx: Context) -> None:
     """Each annex's heading after the act's closer opens a <div type="annex"> that holds
     what follows it up to the next annex (see the module's doc)."""
     _act_apart(div)                       # (annexes found before the letter rules)
+    _annexes_after_closer(div, ctx)
+    # (a rule's annex, ruled_annex, whose text an annex's own heading took: none left)
+    for empty in [d for d in div.iter(tei("div")) if d.get("type") == "annex"
+                  and not len(d) and not (d.text or "").strip()]:
+        empty.getparent().remove(empty)
+
+
+def _annexes_after_closer(div, ctx: Context) -> None:
     closers = list(div.iter(tei("closer")))
     if not closers:
         return
@@ -219,3 +228,51 @@ def _act_apart(top) -> None:
     act = E.div(type="section")
     children[start].addprevious(act)
     act.extend(children[start:first])
+
+
+# the words with which an act says that something is attached to it ("проект Соглашения
+# (прилагается)", "the attached draft", "ci-joint", "beigefügt"): Russian, Ukrainian,
+# English, French, German, Spanish, Portuguese, Italian, Dutch, Polish, Czech
+ATTACHED = re.compile(r"(?i)\bприлага\w*|\bдода[её]ться|\bдодан\w*|\battached\b|\bannexed\b|"
+                      r"\benclosed\b|\bappended\b|\bci-(?:joint|annexée?)s?\b|\bbeigefügt\w*|"
+                      r"\banbei\b|\banliegend\w*|\badjunt[oa]s?\b|\bem\s+anexo\b|\ballegat[oiae]\b|"
+                      r"\bbijgevoegd\w*|\bzałącz\w*|\bpřilož\w*")
+CLOSING_WORDS = 40
+CLOSING_LINE_WORDS = 15
+
+
+def ruled_annex(units: list[Unit], ctx: Context) -> list[Unit]:
+    """An act that says something is attached to it ("проект Соглашения (прилагается)"),
+    signed and dated, then a horizontal rule and more text (Wikisource's "----" between a
+    decree and the draft it approves): what follows the rule is the annex, a division of
+    its own, so the act's signature and date before the rule are its <closer>. Evidence:
+    the rule's line between two units; just before it, one to three short paragraphs
+    (fifteen words each, forty in all at most) with a date among them, after the act's
+    text; that text names the attachment (ATTACHED); text after the rule."""
+    rules = sorted(ctx.source.hints.rule_lines or [])
+    if not rules:
+        return units
+    for k in range(2, len(units)):
+        before, after = units[k - 1].block.lines, units[k].block.lines
+        if not before or not after or not any(
+                before[-1].number <= r <= after[0].number and not before[-1].number == r
+                == after[0].number for r in rules):
+            continue
+        closing: list[Unit] = []
+        for u in reversed(units[:k]):
+            if u.kind != "para" or u.span is None or len(closing) == 3 \
+                    or len(u.body.text.split()) > CLOSING_LINE_WORDS:
+                break
+            closing.append(u)
+        text = [u for u in units[:k - len(closing)] if u.kind in ("para", "list")
+                and u.span is not None]
+        if not closing or not text \
+                or sum(len(u.body.text.split()) for u in closing) > CLOSING_WORDS \
+                or not any(find_date(plain(u.body.text)) for u in closing) \
+                or not any(ATTACHED.search(plain(u.body.text)) for u in text) \
+                or not any(u.span is not None for u in units[k:]) \
+                or next((u.form for u in units[k:] if u.kind not in ("pb", "cb")), "") == "annex":
+            return units                  # (or the annex's own heading opens it: annex_units)
+        ctx.fired("ruled-annex")
+        return [*units[:k], Unit("section", units[k].block, n="0", form="annex"), *units[k:]]
+    return units

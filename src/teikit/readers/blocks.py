@@ -30,7 +30,7 @@ from . import (
     runinheads,
     runinpoints,
 )
-from .annexes import annex_units
+from .annexes import annex_units, ruled_annex
 from .classify import (
     ANNOTATION,
     LEADING_STAGE,
@@ -56,7 +56,7 @@ from .dates import (
 )
 from .inline import INCIDENT_IN_PARENTHESES, fill, fill_heading
 from .layout import is_cjk
-from .letter_closers import MAIL_ADDRESS, SLASHED_NAME, initials_signed
+from .letter_closers import MAIL_ADDRESS, SLASHED_NAME, TYPED_SIGNATURE, initials_signed
 from .letter_openers import official_address
 from .letters import (
     embedded_letters,
@@ -173,7 +173,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     initials_signed(units, ctx)
     units = _cast_lists(units, ctx)
     units = block_quotes(units, ctx)
-    units = annex_units(numbered_letters(units, ctx), ctx)
+    units = ruled_annex(annex_units(numbered_letters(units, ctx), ctx), ctx)
     letterheads.own_heading(units, div)
     sections = _sections(letters_apart(letters_at_rules(letter_marks(units, ctx), ctx), ctx))
     for k, (section, part) in enumerate(sections):
@@ -200,6 +200,9 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
     label_shape_ok.cache_clear()    # or they keep its memory from the serializer, 50 MiB at 50 MB)
 
 
+
+
+WIDE_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")     # (a typed signature's: TYPED_SIGNATURE)
 
 
 # A transcriber's note of a signature with the name read from it ("[signature: D.M.
@@ -1045,6 +1048,21 @@ class TextBuilder:
         closer.append(fill(E.signed(), u.body, self.ctx))
         self.ctx.fired("cosigners")
 
+    def _signed(self, span: Span):
+        """The signature; a typed one, the office and the name on one line a wide gap
+        apart ("Президент Российской Федерации        В.Путин", a wiki's {{Подпись|…|…}}),
+        as the two lines of a signature: the office, <lb/>, the name."""
+        text = span.text
+        m = WIDE_GAP.search(text)
+        if "\n" in text or m is None or not TYPED_SIGNATURE.match(plain(text).strip()) \
+                or WIDE_GAP.search(text, m.end()):
+            return fill(E.signed(), span, self.ctx)
+        signed = fill(E.signed(), span[:m.start()].strip(), self.ctx)
+        signed.append(E.lb())
+        signed[-1].tail = " "                   # (the words apart, read as text)
+        self.ctx.fired("typed-signature-lines")
+        return fill(signed, span[m.end():].strip(), self.ctx)
+
     def _closer(self, u: Unit, _):
         self._end_quote()
         self._end_turn()
@@ -1060,7 +1078,7 @@ class TextBuilder:
             return
         salutes = self.salutes + [fill(E.salute(), span, self.ctx) for span in u.closing]
         self.salutes = []
-        self.div.append(E.closer(*salutes, fill(E.signed(), u.body, self.ctx)))
+        self.div.append(E.closer(*salutes, self._signed(u.body)))
         self.signed_off.add(self.div)
         self.ctx.fired("closer")
         signature = plain(u.body.text).split("\n")[0].strip()

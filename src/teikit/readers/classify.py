@@ -122,7 +122,12 @@ def classify(block: Block, ctx: Context) -> list[Unit]:
     if lines[0].kind[:1] == "h" and len(lines) <= 3 and not (   # a heading the format
             len(lines) > 1 and _label_alone(Block(lines[:1]))):    # marks (not a label's)
         span = Span.of_lines(lines, " ").strip()
-        if 0 < len(span.text) <= 300:
+        # (a longer one whose lines the source parts on purpose: a short title over its
+        # long subtitle, "СОГЛАШЕНИЕ" <br> "между Российской Федерацией и …" on a wiki)
+        typed = len(lines) > 1 and all(ln.number in ctx.source.hints.broken_lines
+                                       for ln in lines[:-1])
+        if 0 < len(span.text) <= 300 or (typed and len(lines[0].text) <= 100
+                                         and len(span.text) <= 1000):
             return [Unit("section", block, span=span, n=lines[0].kind[1:])]
     if lead == "(" and STAGE.match(" ".join(ln.text.strip() for ln in lines)):
         return [Unit("stage", block, span=Span.of_lines(lines, " ").strip())]

@@ -314,6 +314,24 @@ TWO_DIGIT_YEAR = re.compile(r"(?<![\d.,/])[0-3]?\d[./-]\s?(?:[01]?\d|[IVX]{1,4})
 MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*[/–-]\s*{_MONTH.replace('<month>', '<month2>')}\s+"
                          rf"{_YEAR}\b", re.I)
 
+# the months a work took, listed before their year ("In the Months of August September &
+# October 1790", "June and July 1862"): the year, never the last month alone (a survey, a
+# season's journal). Each month's name capitalised, as a list of them is printed
+_LISTED_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_LIST = re.compile(rf"(?<![^\W\d_]){_LISTED_MONTH}(?:\s*,?\s+(?:(?:&|and|et|und|y|e|en)\s+)?"
+                        rf"{_LISTED_MONTH}){{1,11}},?\s+{_YEAR}\b", re.I)
+
+
+def _month_list(text: str, best: re.Match) -> DateFound | None:
+    """A list of months over *best*'s year (see MONTH_LIST): the year, its span the list."""
+    for m in MONTH_LIST.finditer(text, max(0, best.start() - 120), best.end()):
+        words = re.findall(r"[^\W\d_]+", m.group()[:m.start("year") - m.start()])
+        named = [w for w in words if _month(w) is not None]
+        if m.start() < best.start() < m.end() and len(named) >= 2 \
+                and all(w[:1].isupper() for w in named):
+            return DateFound(m.start(), m.end(), m.group("year"))
+    return None
+
 
 def find_date(text: str) -> DateFound | None:
     """The first date in *text* (with a following clock time or time range); a date of the
@@ -342,6 +360,9 @@ def _find_date(text: str) -> DateFound | None:
     if months is not None and best is not None and months.start() < best.start() < months.end():
         return datebounds.bounded(text, DateFound(months.start(), months.end(),
                                                   months.group("year")), months)
+    listed = _month_list(text, best) if best is not None and best.start() else None
+    if listed is not None:
+        return listed
     words = find_date_in_words(text, best.start() if best else len(text))
     if words is not None:
         return words

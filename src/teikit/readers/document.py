@@ -114,6 +114,8 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
                         Span.of_line(blocks[i].lines[0]).strip(), ctx))
         ctx.fired("banner-over-title")           # "Formation Edition numérique" over
         i += 1                                   # "# La correspondance et la prose"
+    if head is None and find_head:               # "No. 16 Ovid" / "Field Book of …"
+        blocks = front.label_over_title(blocks, i, ctx)
     if head is None:             # "/o," / "CERTAIN SYMPTOMS" / "OF" / "/NERVOUS EXHAUSTION.^"
         blocks = ocrpage.caps_title_over_lines(blocks, i, ctx)
         blocks = ocrpage.newspaper_page(blocks, i, ctx, facts)

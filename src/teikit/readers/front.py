@@ -88,6 +88,36 @@ def heading(div, span: Span, ctx: Context, number: bool = True):
     return head
 
 
+# A register's label over a title: a number and a name ("No. 16 Ovid", "Nr. 3 Bergen": the
+# township's, the volume's), four words at most, alone over a paragraph that opens with a
+# title's noun and "of" ("Field Book of the subdivision of Township Number Sixteen …",
+# "Journal of …", "Minutes of …")
+REGISTER_LABEL = re.compile(r"^(?:No\.?|Nr\.?|N[º°]|#)\s*\d{1,4}[A-Za-z]?"
+                            r"(?:\s+[A-Z][\w'’.-]*){1,3}$")
+TITLE_NOUN = re.compile(r"^(?:Field[\s-]?Book|Journal|Minutes|Register|Records?|Report|Account|"
+                        r"Survey|Diary|Proceedings|Return|Inventory|Abstract|Schedule|Minute[\s-]"
+                        r"?Book|Letter[\s-]?Book|Order[\s-]?Book|Day[\s-]?Book|Log(?:[\s-]?Book)?)"
+                        r"\s+of\s+\S", re.I)
+MAX_TITLE_WORDS = 60
+
+
+def label_over_title(blocks: list[Block], i: int, ctx: Context) -> list[Block]:
+    """A register's label alone over its title paragraph (see REGISTER_LABEL): the two are
+    the document's heading, the label its first line and the title its second (the title
+    paragraph would be left under a heading of two words: "No. 16 Ovid")."""
+    if i + 2 >= len(blocks) or len(blocks[i].lines) != 1 or blocks[i].lines[0].kind \
+            or any(ln.kind for ln in blocks[i + 1].lines):
+        return blocks
+    label = plain(blocks[i].lines[0].text).strip()
+    title = " ".join(plain(ln.text).strip() for ln in blocks[i + 1].lines)
+    if not REGISTER_LABEL.match(label) or not TITLE_NOUN.match(title) \
+            or len(title.split()) > MAX_TITLE_WORDS:
+        return blocks
+    ctx.source.hints.broken_lines.add(blocks[i].lines[0].number)   # (a line of its own)
+    ctx.fired("register-label-title")
+    return [*blocks[:i], Block([blocks[i].lines[0], *blocks[i + 1].lines]), *blocks[i + 2:]]
+
+
 # a word printed letter-spaced for emphasis, as decrees and German print set a heading
 # ("Р А С П О Р Я Ж Е Н И Е", "У К А З", "B e k a n n t m a c h u n g"): four letters at
 # least, each alone between single spaces

@@ -1327,9 +1327,38 @@ def bracketed_heading(text: str) -> bool:
                 and RULES[int(found.lastgroup[1:])][0] == "printed-aside")
 
 
+def typed_breaks(span: Span, ctx: Context) -> list[Span]:
+    """A heading of several lines whose line ends the source types on purpose (a Word
+    paragraph's soft break, w:br: "Lot No. 10" / "East bounds of lot No. 10"; a <br> in a
+    wiki's "== … ==") cut at those ends, each line a part to set apart by <lb/>; [] for a
+    heading of one line, of wrapped lines, or wholly in brackets (a supplied heading)."""
+    broken = ctx.source.hints.broken_lines
+    if not broken or len(span.anchors) < 2 or bracketed_heading(span.text):
+        return []
+    cuts = [offset for (_, before, _), (offset, _, col) in itertools.pairwise(span.anchors)
+            if offset > 0 and before in broken and col == 1 and span.text[offset - 1] == " "]
+    if not cuts:
+        return []
+    parts, start = [], 0
+    for offset in cuts:
+        parts.append(span[start:offset - 1].strip())
+        start = offset
+    parts.append(span[start:].strip())
+    return [part for part in parts if part.text]
+
+
 def fill_heading(head, span: Span, ctx: Context):
     """Write a heading's *span* into *head*; wholly in brackets (bracketed_heading), its
     words are <supplied>."""
+    typed = typed_breaks(span, ctx)
+    if typed:                                     # lines the source breaks on purpose
+        for part in typed:                        # (a space after each <lb/>: the
+            if len(head) or head.text:            # words stay apart when read as text)
+                head.append(E.lb())
+                head[-1].tail = " "
+            fill(head, part, ctx)
+        ctx.fired("heading-line-break")
+        return head
     if not bracketed_heading(span.text):
         return fill(head, span, ctx)
     inner = span.strip()
