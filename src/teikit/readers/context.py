@@ -192,6 +192,7 @@ class Context:
     _transcription: bool | None = None
     _stated_key: dict[str, str] | None = None
     _brackets: dict[str, int] | None = None
+    _brackets_over_lines: dict[str, int] | None = None
 
     def compounds(self) -> set[str]:
         """The hyphenated words the text prints within a line ("cross-examination"), once:
@@ -291,6 +292,17 @@ class Context:
                 key = " ".join(plain(m.group(1)).casefold().split())
                 self._brackets[key] = self._brackets.get(key, 0) + 1
         return self._brackets.get(" ".join(plain(inside).casefold().split()), 0)
+
+    def bracket_count_over_lines(self, inside: str) -> int:
+        """bracket_count, with the brackets a line's end cuts ("[senior administration" /
+        "official]") and those a format escapes ("\\[…\\]", Markdown) counted too."""
+        if self._brackets_over_lines is None:
+            self._brackets_over_lines = {}
+            text = " ".join(self.source.text.replace("\\[", "[").replace("\\]", "]").split())
+            for m in BRACKETED.finditer(text):
+                key = " ".join(plain(m.group(1)).casefold().split())
+                self._brackets_over_lines[key] = self._brackets_over_lines.get(key, 0) + 1
+        return self._brackets_over_lines.get(" ".join(plain(inside).casefold().split()), 0)
 
     def stated_key(self) -> dict[str, str]:
         """The signs the text's own key says mark words struck out and words inserted (a

@@ -302,14 +302,16 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
             text and "\n" not in text and looks_like_title(text)
             and form not in ("dash", "time-bold", "italic", "element")
-            and text.rstrip()[-1:] != ":"
+            and text.rstrip()[-1:] not in (":", "—", "–")
+            and not text.rstrip().endswith(("--", "..."))
             and text.rsplit(None, 1)[-1].casefold() not in FUNCTION_WORDS):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
         # (but a time and a name in bold open a turn whatever its words: "There's a role, ARIA-",
         # so does a label the format marks, over a line a converter cut: "HON. SPEAKER.: I
         # now call upon the Chairperson of the Standing Committee on Economic";
         # and a title never ends in a colon: "Mayor Katz: Councillor Nordman to close:" is
-        # the chair calling the next speaker; nor in a function word: "… Honourable
+        # the chair calling the next speaker; nor in a dash, a question broken off ("Q  But,
+        # Mr. President — Mr. President, I —"); nor in a function word: "… Honourable
         # Members, the" is a line a converter cut from its paragraph)
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
@@ -953,18 +955,41 @@ SITTING_CLOCK = re.compile(r"(?i)^\(?(?:beginn|schlu(?:ss|ß)|ende)(?:\s+der\s+s
                            r"\d{1,2}(?:[.:]\d{2})?\s*uhr(?:\s+\d{1,2}\s+minuten)?\.?\)?$")
 
 
+# a transcript's bare timing line: the clock time the remarks began or ended at, with its
+# half of the day and/or its time zone ("2:15 P.M. EST", "11:50 A.M. MDT", "END  6:45 P.M.
+# EST"), or the closing word alone ("END", "END OF TRANSCRIPT")
+TIMING_LINE = re.compile(r"^(?:END\s+)?\d{1,2}[:.]\d{2}\s*(?:(?:[AaPp]\.?\s?[Mm]\.?)"
+                         r"(?:\s+[A-Z]{2,4})?|[A-Z]{2,4})$")
+TIMING_END = re.compile(r"^END(?:\s+OF\s+(?:THE\s+)?(?:TRANSCRIPT|REMARKS|BRIEFING|CALL))?\.?$")
+
+
 def sitting_times(blocks: list[Block], ctx: Context) -> list[Block]:
     """The lines of SITTING_TIME (or SITTING_CLOCK) standing alone: a stage direction
-    (kind "stage"). A line of a recording's marks only ("[End of Tape 1, Side A] [Start of
+    (kind "stage"). So is a transcript's timing line standing alone (TIMING_LINE: "2:15
+    P.M. EST", "END  2:45 P.M. EST"; TIMING_END, "END", after the last turn only), where
+    two paragraphs or more open a speaker's turn: a bare time never makes a sentence.
+    A line of a recording's marks only ("[End of Tape 1, Side A] [Start of
     Tape 2, Side B]") is a block of its own: it ends the paragraph before it, and never runs
     into a sentence."""
     out = []
-    for b in _recording_marks_apart(blocks, ctx):
+    blocks = _recording_marks_apart(blocks, ctx)
+    timed: set[int] = set()
+    alone = [k for k, b in enumerate(blocks) if len(b.lines) == 1 and not b.lines[0].kind
+             and (TIMING_LINE.match(t := plain(b.lines[0].text).strip()) or TIMING_END.match(t))]
+    if alone and sum(1 for b in blocks if opens_turn(b.lines[0].text)) >= 2:
+        last_turn = max(k for k, b in enumerate(blocks) if opens_turn(b.lines[0].text))
+        timed = {k for k in alone if TIMING_LINE.match(plain(blocks[k].lines[0].text).strip())
+                 or (k > last_turn and all(not plain(b.lines[0].text).strip()
+                                           for b in blocks[k + 1:]))}
+    for k, b in enumerate(blocks):
         if len(b.lines) == 1 and not b.lines[0].kind and len(b.lines[0].text) <= 200 \
                 and (SITTING_TIME.match(text := plain(b.lines[0].text).strip())
                      or SITTING_CLOCK.match(text)):
             b = Block([b.lines[0]._replace(kind="stage")])
             ctx.fired("sitting-time")
+        elif k in timed:
+            b = Block([b.lines[0]._replace(kind="stage")])
+            ctx.fired("timing-line")
         out.append(b)
     return out
 
@@ -1123,10 +1148,13 @@ def _runs_on(text: str) -> bool:
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                      bare: frozenset[str] = frozenset(),
                      abbrev: frozenset[str] = frozenset(),
-                     long: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-                     ) -> list[Block]:
+                     long: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                     census: LabelCensus | None = None) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
-    own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
+    own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one. Under
+    a line that runs on ("… politics of South" / "Florida: I don't know …"), a label opens
+    a turn only when the document's lines open with it elsewhere (*census*): a name the
+    line's wrap put first is no speaker."""
     if len(block.lines) < 2:
         return [block]                   # (most blocks: one line, one paragraph or turn)
     if block.lines[0].kind in ("mail-header", "code") \
@@ -1153,7 +1181,9 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                     and not _cjk_runs_on(lines[i - 1].text)
                     and not _parenthesis_goes_on(lines[i - 1].text, line.text)
                     and not _named_after_comma(lines[i - 1].text, line.text)
-                    and not _determiner_runs_on(lines[i - 1].text, line.text)]
+                    and not _determiner_runs_on(lines[i - 1].text, line.text)
+                    and not (census is not None and _runs_on(lines[i - 1].text)
+                             and not census.known(line.text))]
     # a label cut by the line's end inside its brackets, under a line that ends a sentence
     # ("… kehidupan rakyat." / "Menteri … Pengguna  [Dato’" / "Shahrir Abdul Samad]:  Tuan
     # Yang di-Pertua, …")
@@ -1166,6 +1196,36 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+class LabelCensus:
+    """The labels the document's lines open with (_label), counted once, when first asked:
+    a label is known where it opens a block's first line or a line under a line that ends
+    its sentence, or opens two lines or more anywhere ("SENATOR VALESKY:" again and again;
+    not "Florida:" once, under "… the politics of South")."""
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+        self._known: set[str] | None = None
+
+    def known(self, text: str) -> bool:
+        found = _label(text)
+        if found is None:
+            return True                  # (a form of its own evidence: letters, bare, long)
+        if self._known is None:
+            anywhere: Counter[str] = Counter()
+            safe: set[str] = set()
+            for b in self.blocks:
+                for i, ln in enumerate(b.lines):
+                    f = _label(ln.text)
+                    if f is None:
+                        continue
+                    key = " ".join(f[0].split())
+                    anywhere[key] += 1
+                    if i == 0 or not _runs_on(b.lines[i - 1].text):
+                        safe.add(key)
+            self._known = safe | {k for k, c in anywhere.items() if c >= 2}
+        return " ".join(found[0].split()) in self._known
 
 
 def _parentheses_still_open(lines: list[Line]) -> list[bool]:
