@@ -330,3 +330,78 @@ def test_a_comment_in_brackets_said_once_stays_a_note():
     root, _ = encode("MR. LIMAN:  The witness is [chairman of the subcommittee] here.\n\n"
                      "MR. NIELDS:  Yes.\n\nMR. LIMAN:  Thank you, sir.\n", "hearing.txt")
     assert texts(root, "//t:note[@type='editorial']") == ["chairman of the subcommittee"]
+
+
+# ------------------------------------------------------------ a line-numbered transcript (F4)
+
+FOOT = ("                           Reporting Services, Inc.\n"
+        "           256 West 38th Street, 10th Floor, New York, NY 10018\n")
+
+
+def _page(n: int, body: list[str]) -> str:
+    lines = [f"{'':70}Page {n}", "1    Joint Hearing on Transit, 8-25-20", ""]
+    for k, text in enumerate(body, start=2):
+        lines += [f"{k:<8}{text}".rstrip(), ""]
+    return "\f" + "\n".join(lines) + "\n\n" + FOOT
+
+
+TRANSCRIPT = ("                NEW YORK STATE LEGISLATURE\n\n"
+              "                   JOINT PUBLIC HEARING\n\n"
+              "       SENATE STANDING COMMITTEE ON TRANSPORTATION\n\n"
+              "  IMPACT OF COVID-19 ON THE TRANSIT AUTHORITY\n\n"
+              "                     August 25, 2020\n" + FOOT
+              + _page(2, ["            (The public hearing commenced at 10:00",
+                          "a.m.)",
+                          "            ASSEMBLY MEMBER AMY PAULIN, CHAIR,",
+                          "ASSEMBLY STANDING COMMITTEE ON CORPORATIONS,",
+                          "AUTHORITIES AND COMMISSIONS:          Welcome everyone.",
+                          "We are having a joint hearing of the Assembly",
+                          "and the Senate on the transit system and what we",
+                          "know is a fiscal crisis for the whole of the",
+                          "state.",
+                          "            I thank all of you here who are about",
+                          "to share your thoughts with us today."])
+              + _page(3, ["            SENATOR TIM KENNEDY, CHAIR, SENATE",
+                          "STANDING COMMITTEE ON TRANSPORTATION:          Well,",
+                          "thank you so much Assemblywoman Paulin and thank",
+                          "you for your leadership as chair of the committee",
+                          "and for co-chairing the event of today with us.",
+                          "            We recognize that this pandemic has",
+                          "upended our entire economy and our transit."])
+              + _page(4, ["system as well. It hit us the hardest because it",
+                          "hit us first, and we had to react to it first.",
+                          "            SENATOR LEROY COMRIE, CHAIR, SENATE",
+                          "STANDING COMMITTEE ON CORPORATIONS, AUTHORITIES",
+                          "AND COMMISSIONS:        Thank you, Chairman Kennedy,",
+                          "thank you Co-Chair Paulin. I thank all of my",
+                          "colleagues who have joined us here this morning."]))
+
+
+def test_a_line_numbered_transcript_loses_its_numbers_page_labels_head_and_foot():
+    root, result = encode(TRANSCRIPT, "hearing.txt")
+    assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["2", "3", "4"]
+    body = " ".join(texts(root, "//t:body"))
+    for furniture in ("Reporting Services", "256 West", "Joint Hearing on Transit", "Page "):
+        assert furniture not in body
+    assert texts(root, "//t:sp/t:speaker") == [
+        "ASSEMBLY MEMBER AMY PAULIN, CHAIR, ASSEMBLY STANDING COMMITTEE ON CORPORATIONS, "
+        "AUTHORITIES AND COMMISSIONS",
+        "SENATOR TIM KENNEDY, CHAIR, SENATE STANDING COMMITTEE ON TRANSPORTATION",
+        "SENATOR LEROY COMRIE, CHAIR, SENATE STANDING COMMITTEE ON CORPORATIONS, AUTHORITIES "
+        "AND COMMISSIONS"]
+    assert [" ".join(texts(root, "//t:sp[1]/t:p"))] == [
+        "Welcome everyone. We are having a joint hearing of the Assembly and the Senate on the "
+        "transit system and what we know is a fiscal crisis for the whole of the state. "
+        "I thank all of you here who are about to share your thoughts with us today."]
+    assert texts(root, "//t:body//t:stage") == ["(The public hearing commenced at 10:00 a.m.)"]
+    assert result.applied["running-foot"] == 4          # (the cover's too)
+    assert result.applied["page-label-head"] == 3
+    assert result.applied["margin-line-numbers"] == 1
+
+
+def test_a_numbered_list_flush_left_keeps_its_numbers():
+    items = "\n".join(f"{k} {w} are on the list of the day" for k, w in enumerate(
+        ["Apples", "Pears", "Plums", "Figs", "Dates", "Limes", "Kiwis", "Cherries", "Grapes",
+         "Melons", "Lemons"], start=1))
+    root, _ = encode("The market\n\n" + items + "\n", "list.txt")
+    assert "10 Melons are on the list of the day" in " ".join(texts(root, "//t:body"))

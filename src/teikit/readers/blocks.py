@@ -148,7 +148,7 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         ctx.fired("abbreviated-labels")
     ctx.verse_lines = _verse_lines(blocks)
     ctx.rhymed_verse = ctx.verse_lines and rhymed_verse(blocks)
-    census = LabelCensus(blocks)
+    census = LabelCensus(blocks, ctx.source.format == "text")
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels,
                                            ctx.abbrev_labels, ctx.long_labels, census)]

@@ -229,7 +229,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.label in recurring or (dialogue and opens_sentence) or id(u) in witnesses \
                 or u.form in (
                 "element", "stamped", "heading", "alone", "abbrev", "clock", "cue") or (
-                (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
+                (u.form in ("strong", "dash", "time-bold", "caps-wrapped")
+                 or (u.form == "title" and titled)
                  or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
                 and opens_sentence):         # (the chair's label in capitals: its office)
             continue

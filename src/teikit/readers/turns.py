@@ -273,6 +273,11 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
     below = block.lines[1:]
+    over = _caps_label_over_lines(block) if found is None and below \
+        and ctx.source.format == "text" else None
+    if over is not None:                 # "SENATOR TIM KENNEDY, CHAIR, SENATE" / "STANDING
+        found, first, below = over[0], block.lines[over[1]], block.lines[over[1] + 1:]
+        ctx.fired("caps-label-over-lines")   # COMMITTEE ON TRANSPORTATION:      Well,"
     wrapped = _wrapped_label(block) if found is None and below else None
     if wrapped is not None:              # the label goes on over the line's end
         found, first, below = wrapped, below[0], below[1:]
@@ -407,6 +412,47 @@ def _wrapped_label(block: Block) -> tuple[str, int, str | None, str] | None:
     if found is None or found[1] <= cut or found[3] not in ("dash", "strong", ""):
         return None
     return found[0], found[1] - len(first.rstrip()) - 1, found[2], found[3]
+
+
+# the last line of a label in capitals that runs over two or three lines, its colon and a
+# wide gap before the speech, as a typed transcript sets it ("STANDING COMMITTEE ON
+# TRANSPORTATION:                         Well,")
+CAPS_LABEL_END = re.compile(r"^\s*(?P<tail>[^a-z:]{3,120}?):(?:\s{3,}|\s(?=[A-Z][a-z]))(?=\S)")
+
+
+def _caps_label_over_lines(block: Block) -> tuple[tuple[str, int, None, str], int] | None:
+    """A speaker's label in capitals over two or three lines, the name and the office
+    ("SENATOR TIM KENNEDY, CHAIR, SENATE" / "STANDING COMMITTEE ON TRANSPORTATION:    Well,"):
+    (the label, where the speech starts on its last line, …) and that line's index. The
+    lines before the last are in capitals with no colon; the label is a name, a comma and
+    an office."""
+    lines = block.lines
+    for k in (1, 2):
+        if len(lines) <= k:
+            return None
+        above = plain(lines[k - 1].text).strip()
+        if not above or any(c.islower() for c in above) or ":" in above \
+                or not any(c.isalpha() for c in above):
+            return None
+        m = CAPS_LABEL_END.match(lines[k].text)
+        if m is None or not any(c.isalpha() for c in m.group("tail")):
+            continue
+        label = " ".join(" ".join([plain(ln.text) for ln in lines[:k]]
+                                  + [m.group("tail")]).split())
+        shape = NAME_OFFICE.match(label)
+        if shape is None or len(label) > 200 or not label_shape_ok(shape.group("name"), True):
+            return None
+        return (label, m.end(), None, "caps-wrapped"), k
+    return None
+
+
+def _caps_label_goes_on(before: str) -> bool:
+    """Does the line before go on with a label in capitals over lines: capitals, no colon,
+    a comma at its end ("SENATOR LEROY COMRIE, CHAIR, SENATE," / "AUTHORITIES AND
+    COMMISSIONS:  Thank you")?"""
+    text = plain(before).strip()
+    return text.endswith(",") and ":" not in text and any(c.isalpha() for c in text) \
+        and not any(c.islower() for c in text)
 
 
 def _bracket_left_open(text: str) -> bool:
@@ -1183,7 +1229,15 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                     and not _named_after_comma(lines[i - 1].text, line.text)
                     and not _determiner_runs_on(lines[i - 1].text, line.text)
                     and not (census is not None and _runs_on(lines[i - 1].text)
-                             and not census.known(line.text))]
+                             and not census.known(line.text))
+                    and not _caps_label_goes_on(lines[i - 1].text)]
+    # a label in capitals over two or three lines (_caps_label_over_lines), under a line
+    # that ends a sentence ("a.m.)" / "ASSEMBLY MEMBER AMY PAULIN, CHAIR," / "ASSEMBLY
+    # STANDING COMMITTEE …," / "AUTHORITIES AND COMMISSIONS:      Welcome everyone.")
+    if census is not None and census.plain_text:
+        starts += [i for i in range(1, len(lines) - 1)
+                   if i not in starts and plain(lines[i - 1].text).rstrip()[-1:] in ".?!)"
+                   and _caps_label_over_lines(Block(lines[i:i + 3])) is not None]
     # a label cut by the line's end inside its brackets, under a line that ends a sentence
     # ("… kehidupan rakyat." / "Menteri … Pengguna  [Dato’" / "Shahrir Abdul Samad]:  Tuan
     # Yang di-Pertua, …")
@@ -1204,8 +1258,9 @@ class LabelCensus:
     its sentence, or opens two lines or more anywhere ("SENATOR VALESKY:" again and again;
     not "Florida:" once, under "… the politics of South")."""
 
-    def __init__(self, blocks: list[Block]):
+    def __init__(self, blocks: list[Block], plain_text: bool = False):
         self.blocks = blocks
+        self.plain_text = plain_text     # (a typed transcript's long labels: text only)
         self._known: set[str] | None = None
 
     def known(self, text: str) -> bool:
