@@ -405,3 +405,28 @@ def test_a_numbered_list_flush_left_keeps_its_numbers():
          "Melons", "Lemons"], start=1))
     root, _ = encode("The market\n\n" + items + "\n", "list.txt")
     assert "10 Melons are on the list of the day" in " ".join(texts(root, "//t:body"))
+
+
+# ------------------------------------------------------------ an HTML paragraph cut (F9)
+
+CHENEY = ("<html><body><p>\nMr. CHENEY.</p><p> I would like to join my colleagues in thanking "
+          "you. It is not an easy assignment to serve on this committee, and it certainly has "
+          "not been an easy assignment for either of our colleagues,</p><p>\nMr. Hamilton or "
+          "Senator Inouye. They have indeed done a very fair job.</p>\n<p>Mr. LIMAN. Thank "
+          "you.</p><p>Mr. CHENEY. Thank you, Mr. Chairman.</p></body></html>")
+
+
+def test_an_html_speech_paragraph_ending_in_a_comma_runs_on_into_the_next():
+    root, result = encode(CHENEY, "hearing.html")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "I would like to join my colleagues in thanking you. It is not an easy assignment to "
+        "serve on this committee, and it certainly has not been an easy assignment for either "
+        "of our colleagues, Mr. Hamilton or Senator Inouye. They have indeed done a very fair "
+        "job."]
+    assert result.applied["markup-comma-rejoined"] == 1
+
+
+def test_a_short_html_paragraph_ending_in_a_comma_stays_apart():
+    root, _ = encode("<html><body><p>Dear Sir,</p><p>I write to thank you for the book.</p>"
+                     "</body></html>", "letter.html")
+    assert not xp(root, "//t:p[contains(., 'Dear Sir, I write')]")
