@@ -1200,7 +1200,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
     own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one. Under
     a line that runs on ("… politics of South" / "Florida: I don't know …"), a label opens
     a turn only when the document's lines open with it elsewhere (*census*): a name the
-    line's wrap put first is no speaker."""
+    line's wrap put first is no speaker. (A line ending in a figure is a record's field
+    line, "… PAGE 001 IN 6320813" / "TOR: 2014552 …", as often as a sentence's.)"""
     if len(block.lines) < 2:
         return [block]                   # (most blocks: one line, one paragraph or turn)
     if block.lines[0].kind in ("mail-header", "code") \
@@ -1229,6 +1230,7 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                     and not _named_after_comma(lines[i - 1].text, line.text)
                     and not _determiner_runs_on(lines[i - 1].text, line.text)
                     and not (census is not None and _runs_on(lines[i - 1].text)
+                             and plain(lines[i - 1].text).rstrip()[-1:].isalpha()
                              and not census.known(line.text))
                     and not _caps_label_goes_on(lines[i - 1].text)]
     # a label in capitals over two or three lines (_caps_label_over_lines), under a line
