@@ -107,7 +107,7 @@ def _sub_head(before, parts, meta: Meta, ctx: Context):
 
 def cover_title(head, meta: Meta, ctx: Context) -> None:
     forum = " ".join(text_of(head).split())
-    legislature = LEGISLATURE.match(forum)
+    legislature = LEGISLATURE.match(forum) and not FORUM.match(forum)
     if not FORUM.match(forum) and not legislature:
         return
     below = head.getnext()
