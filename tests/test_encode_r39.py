@@ -430,3 +430,17 @@ def test_a_short_html_paragraph_ending_in_a_comma_stays_apart():
     root, _ = encode("<html><body><p>Dear Sir,</p><p>I write to thank you for the book.</p>"
                      "</body></html>", "letter.html")
     assert not xp(root, "//t:p[contains(., 'Dear Sir, I write')]")
+
+
+def test_a_forum_before_the_senate_keeps_its_proceeding_block_as_the_title():
+    root, _ = encode("      BEFORE THE NEW YORK STATE SENATE\n\n"
+                     "              PUBLIC HEARING\n"
+                     "     TO HEAR TESTIMONY ABOUT THE PLAN TO CREATE\n"
+                     "          TEN COMMERCIAL BARGE ANCHORAGES\n\n"
+                     "                         Kingston, New York\n\n"
+                     "                         October 19, 2016\n\n"
+                     "SENATOR SERINO:  Good morning.  We are here today to hear you.\n\n"
+                     "MR. SMITH:  Thank you.  I am glad to be here.\n", "hearing.txt")
+    assert texts(root, "//t:titleStmt/t:title") == [
+        "PUBLIC HEARING TO HEAR TESTIMONY ABOUT THE PLAN TO CREATE TEN COMMERCIAL BARGE "
+        "ANCHORAGES"]
