@@ -446,6 +446,14 @@ def _caps_label_over_lines(block: Block) -> tuple[tuple[str, int, None, str], in
     return None
 
 
+def _prose_runs_on(before: str) -> bool:
+    """A line of wrapped prose cut inside its sentence: forty signs at least, in mixed
+    case, ending in a letter ("… regarding the politics of South", "… don't know, my name
+    is"; not a record's field in capitals, "CURRENT STATUS + RELEASED WITH DELETIONS")."""
+    text = plain(before).strip()
+    return len(text) >= 40 and text[-1:].isalpha() and any(c.islower() for c in text)
+
+
 def _caps_label_goes_on(before: str) -> bool:
     """Does the line before go on with a label in capitals over lines: capitals, no colon,
     a comma at its end ("SENATOR LEROY COMRIE, CHAIR, SENATE," / "AUTHORITIES AND
@@ -1201,7 +1209,8 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
     a line that runs on ("… politics of South" / "Florida: I don't know …"), a label opens
     a turn only when the document's lines open with it elsewhere (*census*): a name the
     line's wrap put first is no speaker. (A line ending in a figure is a record's field
-    line, "… PAGE 001 IN 6320813" / "TOR: 2014552 …", as often as a sentence's.)"""
+    line, "… PAGE 001 IN 6320813" / "TOR: 2014552 …", as often as a sentence's; so is a
+    short line: "Source Image: b-1_217.jpg" / "Transcription Date: …".)"""
     if len(block.lines) < 2:
         return [block]                   # (most blocks: one line, one paragraph or turn)
     if block.lines[0].kind in ("mail-header", "code") \
@@ -1230,7 +1239,7 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                     and not _named_after_comma(lines[i - 1].text, line.text)
                     and not _determiner_runs_on(lines[i - 1].text, line.text)
                     and not (census is not None and _runs_on(lines[i - 1].text)
-                             and plain(lines[i - 1].text).rstrip()[-1:].isalpha()
+                             and _prose_runs_on(lines[i - 1].text)
                              and not census.known(line.text))
                     and not _caps_label_goes_on(lines[i - 1].text)]
     # a label in capitals over two or three lines (_caps_label_over_lines), under a line
