@@ -854,6 +854,9 @@ def _has_sentences(text: str) -> bool:
             w[:1].islower() for w in text.split()) * 3 >= len(text.split()))
 
 
+PAGE_REFERENCE_END = re.compile(r"\d{1,5}\s?[A-D]?\s*$")
+
+
 def _roster_item(text: str) -> bool:
     """A list's entry: short lines (a name, an office, an agency; a page reference at the
     right), no sentence."""
@@ -866,12 +869,14 @@ def roster_lists(units: list[Unit], ctx: Context) -> list[Unit]:
     """A label alone on its line that heads a cover's list ("ROUNDTABLE PARTICIPANTS:" /
     "Maria Alvarez" / "Executive Director …"; "SENATORS PRESENT:"; "PANEL 1:"), before the
     first turn that speaks in sentences, is a list's heading whatever its words, where the
-    paragraphs under it up to the next label are all entries (short lines, no sentence)
-    and the document's real turns come after: the list, no speaker."""
+    paragraphs under it up to the next label are all entries (short lines, no sentence),
+    the document's real turns come after and the label is none of theirs: the list, no
+    speaker."""
     first = next((k for k, u in enumerate(units) if u.kind == "turn" and u.span is not None
                   and _has_sentences(u.span.text)), None)
     if first is None:
         return units
+    speaking = {u.label for u in units[first:] if u.kind == "turn"}
     out: list[Unit] = []
     k = 0
     while k < len(units):
@@ -886,7 +891,14 @@ def roster_lists(units: list[Unit], ctx: Context) -> list[Unit]:
             j += 1
         own = [u.span] if u.span is not None and u.span.text.strip() else []
         entries = own + [x.body for x in units[k + 1:j]]
-        if not entries or not all(_roster_item(span.text) for span in entries):
+        if not entries or not all(_roster_item(span.text) for span in entries) \
+                or u.label in speaking or any(PAGE_REFERENCE_END.search(plain(span.text))
+                                              for span in entries) \
+                or (len(entries) == 1 and plain(
+                    entries[0].text).rstrip()[-1:] in ".!?"):
+            # (a label that speaks later is a speaker's: "Präsident Dr. Norbert Lammert:"
+            # over "Das Wort hat die Bundeskanzlerin."; so is one short sentence; entries
+            # ending in a page are a contents list's, "… Bundeskanzlerin . . . 17881 B")
             out.append(u)
             k += 1
             continue

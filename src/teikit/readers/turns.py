@@ -1241,7 +1241,10 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                     and not (census is not None and _runs_on(lines[i - 1].text)
                              and _prose_runs_on(lines[i - 1].text)
                              and not census.known(line.text))
-                    and not _caps_label_goes_on(lines[i - 1].text)]
+                    and not _caps_label_goes_on(lines[i - 1].text)
+                    and not (census is not None and census.plain_text and any(
+                        _caps_label_over_lines(Block(lines[j:i + 1])) is not None
+                        for j in (i - 1, i - 2) if j >= 0))]
     # a label in capitals over two or three lines (_caps_label_over_lines), under a line
     # that ends a sentence ("a.m.)" / "ASSEMBLY MEMBER AMY PAULIN, CHAIR," / "ASSEMBLY
     # STANDING COMMITTEE …," / "AUTHORITIES AND COMMISSIONS:      Welcome everyone.")
