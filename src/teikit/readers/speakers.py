@@ -892,13 +892,13 @@ def roster_lists(units: list[Unit], ctx: Context) -> list[Unit]:
         own = [u.span] if u.span is not None and u.span.text.strip() else []
         entries = own + [x.body for x in units[k + 1:j]]
         if not entries or not all(_roster_item(span.text) for span in entries) \
-                or u.label in speaking or any(PAGE_REFERENCE_END.search(plain(span.text))
+                or u.label in speaking or all(PAGE_REFERENCE_END.search(plain(span.text))
                                               for span in entries) \
                 or (len(entries) == 1 and plain(
                     entries[0].text).rstrip()[-1:] in ".!?"):
             # (a label that speaks later is a speaker's: "Präsident Dr. Norbert Lammert:"
             # over "Das Wort hat die Bundeskanzlerin."; so is one short sentence; entries
-            # ending in a page are a contents list's, "… Bundeskanzlerin . . . 17881 B")
+            # all ending in a page are a contents list's, "… Bundeskanzlerin . . . 17881 B")
             out.append(u)
             k += 1
             continue
