@@ -91,11 +91,13 @@ from .speakers import (
     _verse_speeches,
     accept_speakers,
     numbered_poems,
+    roster_lists,
     unlabelled_questions,
 )
 from .turns import (
     BRACED,
     EVIDENCE_DASH,
+    LabelCensus,
     _abbrev_labels,
     _bare_labels,
     _commentary_blocks,
@@ -148,12 +150,13 @@ def build_text(div, blocks: list[Block], ctx: Context) -> None:
         ctx.fired("abbreviated-labels")
     ctx.verse_lines = _verse_lines(blocks)
     ctx.rhymed_verse = ctx.verse_lines and rhymed_verse(blocks)
+    census = LabelCensus(blocks, ctx.source.format == "text")
     blocks = [part for block in blocks
               for part in split_turn_lines(block, ctx.letter_speakers, ctx.bare_labels,
-                                           ctx.abbrev_labels, ctx.long_labels)]
+                                           ctx.abbrev_labels, ctx.long_labels, census)]
     blocks = _salutation_apart(blocks)
     blocks = _section_salutations_apart(blocks, ctx)
-    units = [u for b in blocks for u in classify(b, ctx)]
+    units = roster_lists([u for b in blocks for u in classify(b, ctx)], ctx)
     accept_speakers(units, ctx)
     units = foreign_said_verbs(units, ctx)
     _speaker_key(units, ctx)

@@ -316,6 +316,7 @@ class Context:
     _paren_expansions: bool | None = None
     _brackets: dict[str, int] | None = None
     _lines_matching: dict[re.Pattern[str], int] = field(default_factory=dict)
+    _brackets_over_lines: dict[str, int] | None = None
 
     def compounds(self) -> set[str]:
         """The hyphenated words the text prints within a line ("cross-examination"), once:
@@ -489,6 +490,17 @@ class Context:
                 1 for line in self.source.lines
                 if cue in line and pattern.match(plain(line).strip()))
         return self._lines_matching[pattern]
+
+    def bracket_count_over_lines(self, inside: str) -> int:
+        """bracket_count, with the brackets a line's end cuts ("[senior administration" /
+        "official]") and those a format escapes ("\\[…\\]", Markdown) counted too."""
+        if self._brackets_over_lines is None:
+            self._brackets_over_lines = {}
+            text = " ".join(self.source.text.replace("\\[", "[").replace("\\]", "]").split())
+            for m in BRACKETED.finditer(text):
+                key = " ".join(plain(m.group(1)).casefold().split())
+                self._brackets_over_lines[key] = self._brackets_over_lines.get(key, 0) + 1
+        return self._brackets_over_lines.get(" ".join(plain(inside).casefold().split()), 0)
 
     def stated_key(self) -> dict[str, str]:
         """The signs the text's own key says mark words struck out and words inserted (a

@@ -62,8 +62,37 @@ from .dates import (
 )
 from .inline import fill
 from .language import LABELS, SAMPLE, guess_language
+from .shapes import is_caps_heading
 from .signed_in_text import signed_in_text
 from .span import Span
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", plain(text)).casefold().split())
+
+
+def _metadata_title_block(blocks: list[Block], i: int, title: str) -> int | None:
+    """Where the title the source's metadata gives (front matter, a page's <title>) stands
+    in the text itself, under a masthead: a block of capitals (its line wraps and case
+    aside, the same words: "REMARKS BY PRESIDENT TRUMP AND PRIME MINISTER MODI" / "IN
+    JOINT PRESS CONFERENCE") under one to four short blocks ("THE WHITE HOUSE" / "Office of
+    Communications"), the issuer's lines, never the document's title. None where the
+    text's first block is the title, or none is."""
+    want = _folded(title)
+    if len(want.split()) < 3:
+        return None
+    for j in range(i + 1, min(i + 5, len(blocks) - 1)):
+        block = blocks[j]
+        if _folded(block.text) == want and is_caps_heading(plain(block.text).strip()):
+            above = blocks[i:j]
+            if all(len(b.lines) <= 2 and all(len(plain(ln.text).split()) <= 8
+                                             and not ln.kind for ln in b.lines)
+                   for b in above):
+                return j
+            return None
+        if len(block.lines) > 2:
+            return None
+    return None
 
 
 def _banner_over_h1(blocks: list[Block], i: int) -> bool:
@@ -200,8 +229,19 @@ def document_div(blocks: list[Block], ctx: Context, *, numbered_head: bool,
             blocks[i + 1:] = rest                 # "# The Regular Meeting … held at the"
             i += 1
             facts["head"] = front.opening_heading(div, opening, ctx)
+    titled_at = _metadata_title_block(blocks, i, hints.title) \
+        if head is None and find_head and not opening and hints.title else None
     if opening:
         pass
+    elif titled_at is not None:                   # "THE WHITE HOUSE" / "Office of …" /
+        for block in blocks[i:titled_at]:         # "REMARKS BY PRESIDENT …" = the title
+            div.append(fill(E.note(type="masthead", place="inline"),
+                            Span.of_lines(block.lines, "\n").strip(), ctx))
+        ctx.fired("masthead-over-title")
+        head_lines = blocks[titled_at].lines
+        facts["head"] = front.heading(div, Span.of_lines(head_lines, " ").strip(), ctx,
+                                      numbered_head)
+        i = titled_at + 1
     elif head is not None:
         facts["head"] = front.heading(div, head, ctx, numbered_head)
     elif page_head is not None:

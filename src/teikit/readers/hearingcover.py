@@ -16,8 +16,16 @@ from .context import Context, Meta
 
 FORUM = re.compile(r"^BEFORE\s+THE\s+[A-Z][A-Z0-9 .,'’&()-]+$")
 PROCEEDING = re.compile(r"\b(?:HEARINGS?|TRANSCRIPT|PROCEEDINGS|DEPOSITION|EXAMINATION|"
-                        r"INQUIRY|INQUEST|ROUNDTABLE|SESSION|TESTIMONY)\b")
+                        r"INQUIRY|INQUEST|ROUNDTABLE|SESSION|TESTIMONY|FORUM|TOWN\s+HALL|"
+                        r"PANEL\s+DISCUSSION)\b")
 MAX_WORDS = 40
+# a legislature named alone over its hearing's cover ("NEW YORK STATE LEGISLATURE"): the
+# forum, where the cover's lines in capitals under it name a proceeding
+LEGISLATURE = re.compile(r"^(?:THE\s+)?[A-Z][A-Z .'’&-]{0,60}\b(?:LEGISLATURE|SENATE|ASSEMBLY|"
+                         r"CONGRESS|PARLIAMENT|GENERAL\s+COURT)$")
+# a line that names a committee the hearing was held by ("SENATE STANDING COMMITTEE ON
+# TRANSPORTATION"): the forum's, not the record's title
+COMMITTEE = re.compile(r"\b(?:COMMITTEES?|SUBCOMMITTEES?|COMMISSION)\b")
 
 
 def _block(el):
@@ -32,13 +40,87 @@ def _block(el):
     return el, [el] if el.tag == tei("p") else []
 
 
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters)
+
+
+def _opener_title(opener, meta: Meta, ctx: Context) -> None:
+    """A cover read as an opener's addresses: the lines in capitals from its top (up to the
+    place and the date), the first that names a proceeding and those under it that name
+    no committee ("NEW YORK STATE FORUM/TOWN HALL" / "ROUNDTABLE ON THE SAGE COMMISSION'S
+    …"; "JOINT PUBLIC HEARING" / … / "IMPACT OF COVID-19 ON THE …") make the title, a
+    <head type="sub"> over the opener; the committees stay in it."""
+    run = []
+    for el in opener:
+        if el.tag != tei("seg") or el.get("type") != "address" \
+                or not _caps(text := " ".join(text_of(el).split())):
+            break
+        run.append((el, text))
+    first = next((k for k, (_, text) in enumerate(run) if PROCEEDING.search(text)), None)
+    if first is None:
+        return
+    last = first
+    while last + 1 < len(run) and PROCEEDING.search(run[last + 1][1]):
+        last += 1                         # "… FORUM/TOWN HALL" / "ROUNDTABLE ON THE …"
+    parts = [el for el, _ in run[first:last + 1]]
+    if len(run[last][1].split()) <= 4:    # "JOINT PUBLIC HEARING": its subject under it,
+        subject = next((el for el, text in run[last + 1:]      # past the committees
+                        if not COMMITTEE.search(text)), None)
+        if subject is not None:
+            parts.append(subject)
+    words = " ".join(" ".join(text_of(p).split()) for p in parts)
+    if len(words.split()) > MAX_WORDS:
+        return
+    _sub_head(opener, parts, meta, ctx)
+    for part in parts:
+        if part.tail and part.tail.strip():
+            prev = part.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + part.tail
+            else:
+                opener.text = (opener.text or "") + part.tail
+        opener.remove(part)
+    if not len(opener) and not (opener.text or "").strip():
+        opener.getparent().remove(opener)
+
+
+def _sub_head(before, parts, meta: Meta, ctx: Context):
+    sub = E.head(type="sub")
+    for k, part in enumerate(parts):
+        if k:
+            sub.append(E.lb())
+        if len(sub):
+            sub[-1].tail = (sub[-1].tail or "") + (part.text or "")
+        else:
+            sub.text = (sub.text or "") + (part.text or "")
+        for child in list(part):
+            sub.append(child)             # (its marks and notes, moved: nothing lost)
+    before.addprevious(sub)
+    flat = copy.deepcopy(sub)
+    for lb in flat.iter(tei("lb")):       # (a line's end parts its words)
+        lb.tail = " " + (lb.tail or "")
+    meta.title = " ".join(text_of(flat).split())
+    ctx.fired("hearing-cover")
+    return sub
+
+
 def cover_title(head, meta: Meta, ctx: Context) -> None:
     forum = " ".join(text_of(head).split())
-    if not FORUM.match(forum):
+    legislature = LEGISLATURE.match(forum) and not FORUM.match(forum)
+    if not FORUM.match(forum) and not legislature:
         return
     below = head.getnext()
     while below is not None and below.tag in (tei("pb"), tei("cb"), tei("milestone")):
         below = below.getnext()
+    if below is not None and below.tag == tei("opener") and len(below) > 1 \
+            and not (below.text or "").strip() and (legislature or not PROCEEDING.search(
+                " ".join(text_of(below[0]).split())) or PROCEEDING.search(
+                " ".join(text_of(below[1]).split()))):
+        _opener_title(below, meta, ctx)   # (one address in capitals: as a paragraph, below)
+        return
+    if legislature:
+        return
     block, parts = _block(below) if below is not None else (None, [])
     words = " ".join(" ".join(text_of(p).split()) for p in parts)
     letters = [c for c in words if c.isalpha()]

@@ -1006,8 +1006,25 @@ def _stage(sink, m, span, at, ctx):
     if not sink.takes_phrase_elements():
         sink.text(m.group(0))
         return
+    if _word_in_quotation(span.text, at, at + len(m.group(0))):
+        sink.element(E.supplied(" ".join(m.group(0)[1:-1].split())))
+        ctx.fired("supplied-in-quotation")
+        return
     sink.element(E.stage(m.group(0)[1:-1].strip()))
     ctx.fired("stage-in-brackets")
+
+
+def _word_in_quotation(text: str, start: int, end: int) -> bool:
+    """A word or two in lower case in brackets inside a quotation, between the words of
+    its sentence ("“We’re [running] out of money”"): the transcriber's change to the words
+    quoted, never a direction (one stands between sentences, or is a sound word)."""
+    inside = text[start + 1:end - 1].strip()
+    if not re.fullmatch(r"[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*)?", inside):
+        return False
+    before, after = text[max(0, start - 200):start], text[end:end + 3]
+    opened = before.rfind("“") > before.rfind("”") or before.count("\"") % 2 == 1
+    return opened and re.search(r"[^\W\d_][’']?[^\W\d_]*\s$", before) is not None \
+        and re.match(r"\s[a-z]", after) is not None
 
 
 # Verbs of what people on a stage or at a recording do, in the forms stage directions use
@@ -1063,8 +1080,31 @@ SOURCE_FEATURE = (r"spelling|orthography|in\s+red|in\s+rot|en\s+rouge|in\s+rosso
 def _editorial_note(sink, m, span, at, ctx):
     """[see No. 236], [presiding], [chairman of the subcommittee]: the editor's or the
     reporter's comment, not words restored to the text."""
-    sink.element(E.note(" ".join(m.group(0)[1:-1].split()), type="editorial"))
+    inside = " ".join(m.group(0)[1:-1].split())
+    if _substituted(inside, span.text, at, ctx):
+        sink.element(E.supplied(inside))  # "My name is [senior administration official]"
+        ctx.fired("substituted-words")
+        return
+    sink.element(E.note(inside, type="editorial"))
     ctx.fired("editorial-note")
+
+
+# the words before a slot of the sentence that a name fills: "My name is […]", "remarks
+# from […]", "joined by […]", "and […]"
+NAME_SLOT = re.compile(r"(?i)\b(?:is|was|are|by|from|with|and|to|name|named|called|"
+                       r"introduce|welcome|thank)\s*$")
+
+
+def _substituted(inside: str, text: str, at: int, ctx) -> bool:
+    """Words in lower case in brackets that fill a slot of the sentence (after "is",
+    "from", "by": where a name stands) and recur the same in the text: the publisher's
+    substitute for a name it withholds ("[senior administration official]"), words of the
+    sentence, no comment on it."""
+    return bool(re.fullmatch(r"[a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*){1,5}", inside)) \
+        and not re.search(r"(?i)\b(?:" + COMMENT_WORDS + r"|see|cf|sic|presiding|"
+                          r"continuing|resuming)\b", inside) \
+        and NAME_SLOT.search(text[max(0, at - 40):at]) is not None \
+        and ctx.bracket_count_over_lines(inside) >= 2
 
 
 def _record_part(sink, m, span, at, ctx):

@@ -396,17 +396,27 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
     for ln in (ln for b in blocks for ln in b.lines):
         if ln.text.strip() and not PAGE_NUMBER_ALONE.match(ln.text.strip().lstrip(PAGE_MARK)):
             lines.append(ln)
-            if count < 0.8 * len(lines):  # (the lines left out have no number to count;
-                return blocks             # as *lines* only grows, known at once)
+    paged = count < 0.8 * len(lines)      # (the lines left out have no number to count)
+    if paged:
+        lines = _numbered_pages(lines)    # the numbered pages only, their heads and feet
+        if count < 0.8 * len(lines):      # aside
+            return blocks
     numbers = [MARGIN_NUMBER.match(ln.text) for ln in lines]
     found = [int(m.group(1)) for m in numbers if m]
-    if len(found) < 8 or len(found) < 0.8 * len(lines):
-        return blocks
+    if len(found) < 8 or len(found) < 0.8 * len(lines) or (paged and found.count(1) < 2):
+        return blocks                     # (pages: the numbers start again at 1)
     in_order = sum(1 for a, b in itertools.pairwise(found) if b == a + 1 or b == 1)
     if in_order < 0.9 * (len(found) - 1):
         return blocks
     column, at_column = Counter(m.end(1) for m in numbers if m).most_common(1)[0]
-    if at_column < 0.9 * len(found):
+    start, at_start = Counter(m.start(1) for m in numbers if m).most_common(1)[0]
+    text_at = Counter(m.end() + len(ln.text[m.end():]) - len(ln.text[m.end():].lstrip())
+                      for ln, m in zip(lines, numbers, strict=True) if m).most_common(1)[0][1]
+    # numbers set flush left in their column ("1    …", "10   …"): the text after them
+    # starts at one column too (a margin's, not a list's "1 Apples" / "10 Pears")
+    left = (at_column < 0.9 * len(found) or column <= 3) and at_start >= 0.9 * len(found) \
+        and text_at >= 0.6 * len(found) and found.count(1) >= 2
+    if at_column < 0.9 * len(found) and not left:
         return blocks                     # (numbers at no one column: a list's)
     ctx.leave_out(lines[:1], f"line numbers in the margin ({len(found)} lines); the text's "
                   "lines without them", "line-numbers")
@@ -417,8 +427,8 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
         return Line(ln.number, " " * m.end() + ln.text[m.end():], ln.kind) if m else ln
 
     def empty(ln: Line) -> bool:         # "      25": the number of a line left empty
-        m = MARGIN_ALONE.match(ln.text) if column > 3 else None
-        return m is not None and m.end(1) == column
+        m = MARGIN_ALONE.match(ln.text) if column > 3 or left else None
+        return m is not None and (m.start(1) == start if left else m.end(1) == column)
 
     emptied = [ln for b in blocks for ln in b.lines if empty(ln)]
     if emptied:
@@ -428,7 +438,13 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
            if any(not empty(ln) for ln in b.lines)]
     numbered = [all(MARGIN_NUMBER.match(ln.text) for ln in b.lines) for b in blocks
                 if any(not empty(ln) for ln in b.lines)]
-    if column <= 3 or sum(1 for b in out if len(b.lines) == 1) < 0.7 * len(out):
+    if column <= 3 and not left:
+        return out
+    if left:                              # (over the numbered pages: a cover's lines aside)
+        singles = sum(1 for b, n in zip(out, numbered, strict=True) if n and len(b.lines) == 1)
+        if singles < 0.7 * sum(numbered):
+            return out
+    elif sum(1 for b in out if len(b.lines) == 1) < 0.7 * len(out):
         return out
     joined: list[Block] = []              # double-spaced: the numbered lines one block
     for k, block in enumerate(out):
@@ -438,6 +454,17 @@ def _margin_line_numbers(blocks: list[Block], ctx: Context) -> list[Block]:
             joined.append(block)
     ctx.fired("double-spaced")
     return joined
+
+
+def _numbered_pages(lines: list[Line]) -> list[Line]:
+    """The lines a margin's numbering runs over: from its first number on (a cover and an
+    index before it carry none), without the lines every page repeats (a page's label,
+    "Page 10"; its running foot, the reporter's name and address: three times or more)."""
+    first = next((k for k, ln in enumerate(lines) if MARGIN_NUMBER.match(ln.text)), 0)
+    counts = Counter(" ".join(ln.text.split()) for ln in lines)
+    return [ln for ln in lines[first:] if (counts[" ".join(ln.text.split())] < 3
+                                           or MARGIN_NUMBER.match(ln.text))
+            and not PAGE_WORD_FORM.match(ln.text.strip().lstrip(PAGE_MARK).strip())]
 
 
 # A line reference before every line of a line-numbered edition's export: "PAGE:LINE",

@@ -139,6 +139,7 @@ def form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
         pages.pop()
     out: list[Block] = []
     heads = _running_heads(pages)
+    feet = _running_feet(pages)
     for index, page in enumerate(pages):
         rows = list(page)
         content = [ln for ln in rows if ln.text.strip()]
@@ -162,11 +163,25 @@ def form_feed_pages(blocks: list[Block], ctx: Context) -> list[Block]:
             ctx.fired("spaced-page-head")
             rows.remove(content[0])
             content = content[1:]
+        elif content and (label := _page_label(content[0].text)) is not None:
+            number = label                          # "Page 10" at the head of the page
+            ctx.leave_out([content[0]], "page label at the head of the page; it numbers "
+                          "the <pb/>", "page-number")
+            ctx.fired("page-label-head")
+            rows.remove(content[0])
+            content = content[1:]
         elif content:
             _fused_page_number(content[-1], ctx)
         if content and content[0].text.strip() in heads:
             ctx.leave_out([content[0]], "running head", "running-head")
             rows.remove(content[0])
+            content = content[1:]
+        foot = [ln for ln in content[-2:] if " ".join(ln.text.split()) in feet]
+        if foot and len(content) > len(foot):
+            ctx.leave_out(foot, "running foot (the lines every page ends with)", "running-foot")
+            ctx.fired("running-foot")
+            for ln in foot:
+                rows.remove(ln)
         if index > 0 or number is not None:
             first = content[0].number if content else 1
             out.append(Block([Line(first, f"[Page {number}]" if number else "[Page]")]))
@@ -1281,9 +1296,33 @@ def _fused_page_number(last: Line, ctx: Context) -> None:
                        last.number, m.start() + 1)
 
 
+def _page_label(text: str) -> str | None:
+    """The number of a page's label in words and figures alone on its line ("Page 10",
+    "PAGE 3"; not a roman number, which may be a heading's)."""
+    m = PAGE_WORD_FORM.match(plain(text).strip()) if text.strip()[:1].isalpha() else None
+    return m.group("n") if m and not m.group("roman") else None
+
+
+def _running_feet(pages: list[list[Line]]) -> set[str]:
+    """The last lines of pages (one or two) that end three pages at least and most of them,
+    the same words (a reporter's name and address under each page of a transcript);
+    never a figure alone (a page's number)."""
+    if len(pages) < 4:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        content = [" ".join(ln.text.split()) for ln in page if ln.text.strip()]
+        counts.update(set(content[-2:]))
+    return {text for text, c in counts.items()
+            if c >= 3 and c * 2 > len(pages) and not text.isdigit()
+            and any(ch.isalpha() for ch in text)}
+
+
 def _running_heads(pages: list[list[Line]]) -> set[str]:
-    """First lines of pages that recur (OCR garbles them, so alike, not equal, counts)."""
-    firsts = [next((ln.text.strip() for ln in page if ln.text.strip()), "") for page in pages[1:]]
+    """First lines of pages that recur (OCR garbles them, so alike, not equal, counts); a
+    page's label ("Page 10") over the head aside."""
+    firsts = [next((ln.text.strip() for ln in page if ln.text.strip()
+                    and _page_label(ln.text) is None), "") for page in pages[1:]]
     heads = set()
     for i, text in enumerate(firsts):
         if not text:

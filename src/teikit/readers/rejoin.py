@@ -73,6 +73,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
     out: list[Unit] = []
     pieces: dict[int, list[Span]] = {}          # id(unit) -> its pieces, when rejoined
     capitals = _CapitalCut(units)
+    spoken = ctx.source.format == "html" and any(u.kind == "turn" for u in units)
     i = 0
     while i < len(units):
         u = units[i]
@@ -83,6 +84,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
                 or u.form == "code" or prev.form == "code" \
                 or _format_delimited(prev) or _format_delimited(u) \
                 or not (_cut_before(last.text, u.kind == "pb") or _comma_cut(prev, last, u)
+                        or _markup_comma_cut(prev, last, u, spoken)
                         or _word_cut(last, u) or _word_cut_over_page(last, units, i)
                         or capitals.cut(last, u)):
             out.append(u)                      # (no page breaks scanned for nothing:
@@ -99,7 +101,7 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
                 and nxt.n is None and not named_part(prev) and not named_part(nxt)
                 and (((_cut_before(last.text, bool(between)) or _comma_cut(prev, last, nxt)
                        or _word_cut(last, nxt)) and _continues(last.text, nxt.span.text))
-                     or capitals.cut(last, nxt))
+                     or capitals.cut(last, nxt) or _markup_comma_cut(prev, last, nxt, spoken))
                 and not _clause(nxt, ctx) and not _closing_in_lines(nxt)
                 and not _own_element(nxt, between, ctx)):
             pieces.setdefault(id(prev), [last]).extend([*between, nxt.span])
@@ -110,6 +112,9 @@ def rejoin_split_paragraphs(units: list[Unit], ctx: Context) -> list[Unit]:
                 ctx.fired("capital-word-rejoined")
             elif not _cut_before(last.text, bool(between)) and _comma_cut(prev, last, nxt):
                 ctx.fired("comma-rejoined")
+            elif not _cut_before(last.text, bool(between)) and \
+                    _markup_comma_cut(prev, last, nxt, spoken):
+                ctx.fired("markup-comma-rejoined")
             elif not _cut_before(last.text, bool(between)):
                 ctx.fired("word-rejoined")
             i = j + 1
@@ -262,6 +267,18 @@ def _comma_cut(prev: Unit, last: Span, nxt: Unit) -> bool:
     return prev.kind == "para" and nxt.kind == "para" and nxt.span is not None \
         and last.text.rstrip().endswith(",") and nxt.span.text.lstrip()[:1].islower() \
         and is_wrapped(prev.block.lines)
+
+
+def _markup_comma_cut(prev: Unit, last: Span, nxt: Unit, spoken: bool) -> bool:
+    """An HTML page's paragraph of a speech that ends in a comma after twenty words or more,
+    over a paragraph of the same speech ("… for either of our colleagues,</p><p>Mr.
+    Hamilton or Senator Inouye. They have …"): the page broke its paragraph where the
+    original's page broke, one sentence (a salutation's comma ends a short line). *spoken*:
+    an HTML text with turns."""
+    return spoken and prev.kind in ("para", "turn") \
+        and nxt.kind == "para" and nxt.span is not None \
+        and last.text.rstrip().endswith(",") and len(plain(last.text).split()) >= 20 \
+        and nxt.span.text.lstrip()[:1] not in "([\"“'‘-–—•*"
 
 
 def _continues(before: str, after: str) -> bool:

@@ -231,7 +231,8 @@ def accept_speakers(units: list[Unit], ctx: Context) -> None:
         if u.label in recurring or (dialogue and opens_sentence) or id(u) in witnesses \
                 or u.form in (
                 "element", "stamped", "heading", "alone", "abbrev", "clock", "cue") or (
-                (u.form in ("strong", "dash", "time-bold") or (u.form == "title" and titled)
+                (u.form in ("strong", "dash", "time-bold", "caps-wrapped")
+                 or (u.form == "title" and titled)
                  or (u.form == "caps" and (u.label or "").casefold() in CHAIR_LABELS))
                 and opens_sentence):         # (the chair's label in capitals: its office)
             continue
@@ -917,4 +918,73 @@ def _cast_lists(units: list[Unit], ctx: Context) -> list[Unit]:
                             items=[("item", x.body.strip(), None) for x in units[k:j]]))
             ctx.fired("cast-list")
             k = j
+    return out
+
+
+# a sentence inside a text: a word, its full stop, question or exclamation mark and the next
+# sentence's capital ("… this morning. So, hopefully, …"), or a speech of eight words or
+# more that ends on one
+SENTENCE_IN = re.compile(r"[a-z]{3,}[.?!][\"”’)]?\s+[\"“(]?[A-Z]")
+
+
+def _has_sentences(text: str) -> bool:
+    text = " ".join(plain(text).split())
+    return bool(SENTENCE_IN.search(text)) or (
+        text[-1:] in ".?!" and len(text.split()) >= 8 and sum(
+            w[:1].islower() for w in text.split()) * 3 >= len(text.split()))
+
+
+PAGE_REFERENCE_END = re.compile(r"\d{1,5}\s?[A-D]?\s*$")
+
+
+def _roster_item(text: str) -> bool:
+    """A list's entry: short lines (a name, an office, an agency; a page reference at the
+    right), no sentence."""
+    lines = [" ".join(ln.split()) for ln in plain(text).split("\n") if ln.strip()]
+    return bool(lines) and (all(len(ln) <= 72 for ln in lines) or len(text.split()) <= 20) \
+        and not _has_sentences(text) and "?" not in text and "!" not in text
+
+
+def roster_lists(units: list[Unit], ctx: Context) -> list[Unit]:
+    """A label alone on its line that heads a cover's list ("ROUNDTABLE PARTICIPANTS:" /
+    "Maria Alvarez" / "Executive Director …"; "SENATORS PRESENT:"; "PANEL 1:"), before the
+    first turn that speaks in sentences, is a list's heading whatever its words, where the
+    paragraphs under it up to the next label are all entries (short lines, no sentence),
+    the document's real turns come after and the label is none of theirs: the list, no
+    speaker."""
+    first = next((k for k, u in enumerate(units) if u.kind == "turn" and u.span is not None
+                  and _has_sentences(u.span.text)), None)
+    if first is None:
+        return units
+    speaking = {u.label for u in units[first:] if u.kind == "turn"}
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        if k >= first or u.kind != "turn" or u.form != "alone":
+            out.append(u)
+            k += 1
+            continue
+        j = k + 1
+        while j < first and units[j].kind in ("para", "section") \
+                and units[j].span is not None and units[j].form != "code":
+            j += 1
+        own = [u.span] if u.span is not None and u.span.text.strip() else []
+        entries = own + [x.body for x in units[k + 1:j]]
+        if not entries or not all(_roster_item(span.text) for span in entries) \
+                or u.label in speaking or all(PAGE_REFERENCE_END.search(plain(span.text))
+                                              for span in entries) \
+                or (len(entries) == 1 and plain(
+                    entries[0].text).rstrip()[-1:] in ".!?"):
+            # (a label that speaks later is a speaker's: "Präsident Dr. Norbert Lammert:"
+            # over "Das Wort hat die Bundeskanzlerin."; so is one short sentence; entries
+            # all ending in a page are a contents list's, "… Bundeskanzlerin . . . 17881 B")
+            out.append(u)
+            k += 1
+            continue
+        head = Span.of_line(u.block.lines[0]).strip()
+        out.append(Unit("list", u.block, head=head, list_type="roster",
+                        items=[("item", span.strip(), None) for span in entries]))
+        ctx.fired("roster-list")
+        k = j
     return out

@@ -276,6 +276,11 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if found is None and len(block.lines) > 1 and first.text[:1] == "[":
         found = _stamped_label(first.text)
     below = block.lines[1:]
+    over = _caps_label_over_lines(block) if found is None and below \
+        and ctx.source.format == "text" else None
+    if over is not None:                 # "SENATOR TIM KENNEDY, CHAIR, SENATE" / "STANDING
+        found, first, below = over[0], block.lines[over[1]], block.lines[over[1] + 1:]
+        ctx.fired("caps-label-over-lines")   # COMMITTEE ON TRANSPORTATION:      Well,"
     wrapped = _wrapped_label(block) if found is None and below else None
     if wrapped is not None:              # the label goes on over the line's end
         found, first, below = wrapped, below[0], below[1:]
@@ -305,14 +310,16 @@ def _as_turn(block: Block, ctx: Context) -> Unit | None:
     if (text.isupper() and len([w for w in text.split() if len(w) >= 3 and w.isupper()]) >= 3) or (
             text and "\n" not in text and looks_like_title(text)
             and form not in ("dash", "time-bold", "italic", "element")
-            and text.rstrip()[-1:] != ":"
+            and text.rstrip()[-1:] not in (":", "—", "–")
+            and not text.rstrip().endswith(("--", "..."))
             and text.rsplit(None, 1)[-1].casefold() not in FUNCTION_WORDS):
         return None                   # "PART ONE: THE CONFERENCE OPENS", a contents line
         # (but a time and a name in bold open a turn whatever its words: "There's a role, ARIA-",
         # so does a label the format marks, over a line a converter cut: "HON. SPEAKER.: I
         # now call upon the Chairperson of the Standing Committee on Economic";
         # and a title never ends in a colon: "Mayor Katz: Councillor Nordman to close:" is
-        # the chair calling the next speaker; nor in a function word: "… Honourable
+        # the chair calling the next speaker; nor in a dash, a question broken off ("Q  But,
+        # Mr. President — Mr. President, I —"); nor in a function word: "… Honourable
         # Members, the" is a line a converter cut from its paragraph)
     stage = Span.of_line(first, staged.start("paren"), staged.end("paren")) \
         if staged and staged.group("colon") else None
@@ -408,6 +415,55 @@ def _wrapped_label(block: Block) -> tuple[str, int, str | None, str] | None:
     if found is None or found[1] <= cut or found[3] not in ("dash", "strong", ""):
         return None
     return found[0], found[1] - len(first.rstrip()) - 1, found[2], found[3]
+
+
+# the last line of a label in capitals that runs over two or three lines, its colon and a
+# wide gap before the speech, as a typed transcript sets it ("STANDING COMMITTEE ON
+# TRANSPORTATION:                         Well,")
+CAPS_LABEL_END = re.compile(r"^\s*(?P<tail>[^a-z:]{3,120}?):(?:\s{3,}|\s(?=[A-Z][a-z]))(?=\S)")
+
+
+def _caps_label_over_lines(block: Block) -> tuple[tuple[str, int, None, str], int] | None:
+    """A speaker's label in capitals over two or three lines, the name and the office
+    ("SENATOR TIM KENNEDY, CHAIR, SENATE" / "STANDING COMMITTEE ON TRANSPORTATION:    Well,"):
+    (the label, where the speech starts on its last line, …) and that line's index. The
+    lines before the last are in capitals with no colon; the label is a name, a comma and
+    an office."""
+    lines = block.lines
+    for k in (1, 2):
+        if len(lines) <= k:
+            return None
+        above = plain(lines[k - 1].text).strip()
+        if not above or any(c.islower() for c in above) or ":" in above \
+                or not any(c.isalpha() for c in above):
+            return None
+        m = CAPS_LABEL_END.match(lines[k].text)
+        if m is None or not any(c.isalpha() for c in m.group("tail")):
+            continue
+        label = " ".join(" ".join([plain(ln.text) for ln in lines[:k]]
+                                  + [m.group("tail")]).split())
+        shape = NAME_OFFICE.match(label)
+        if shape is None or len(label) > 200 or not label_shape_ok(shape.group("name"), True):
+            return None
+        return (label, m.end(), None, "caps-wrapped"), k
+    return None
+
+
+def _prose_runs_on(before: str) -> bool:
+    """A line of wrapped prose cut inside its sentence: forty signs at least, in mixed
+    case, ending in a letter ("… regarding the politics of South", "… don't know, my name
+    is"; not a record's field in capitals, "CURRENT STATUS + RELEASED WITH DELETIONS")."""
+    text = plain(before).strip()
+    return len(text) >= 40 and text[-1:].isalpha() and any(c.islower() for c in text)
+
+
+def _caps_label_goes_on(before: str) -> bool:
+    """Does the line before go on with a label in capitals over lines: capitals, no colon,
+    a comma at its end ("SENATOR LEROY COMRIE, CHAIR, SENATE," / "AUTHORITIES AND
+    COMMISSIONS:  Thank you")?"""
+    text = plain(before).strip()
+    return text.endswith(",") and ":" not in text and any(c.isalpha() for c in text) \
+        and not any(c.islower() for c in text)
 
 
 def _bracket_left_open(text: str) -> bool:
@@ -956,18 +1012,41 @@ SITTING_CLOCK = re.compile(r"(?i)^\(?(?:beginn|schlu(?:ss|ß)|ende)(?:\s+der\s+s
                            r"\d{1,2}(?:[.:]\d{2})?\s*uhr(?:\s+\d{1,2}\s+minuten)?\.?\)?$")
 
 
+# a transcript's bare timing line: the clock time the remarks began or ended at, with its
+# half of the day and/or its time zone ("2:15 P.M. EST", "11:50 A.M. MDT", "END  6:45 P.M.
+# EST"), or the closing word alone ("END", "END OF TRANSCRIPT")
+TIMING_LINE = re.compile(r"^(?:END\s+)?\d{1,2}[:.]\d{2}\s*(?:(?:[AaPp]\.?\s?[Mm]\.?)"
+                         r"(?:\s+[A-Z]{2,4})?|[A-Z]{2,4})$")
+TIMING_END = re.compile(r"^END(?:\s+OF\s+(?:THE\s+)?(?:TRANSCRIPT|REMARKS|BRIEFING|CALL))?\.?$")
+
+
 def sitting_times(blocks: list[Block], ctx: Context) -> list[Block]:
     """The lines of SITTING_TIME (or SITTING_CLOCK) standing alone: a stage direction
-    (kind "stage"). A line of a recording's marks only ("[End of Tape 1, Side A] [Start of
+    (kind "stage"). So is a transcript's timing line standing alone (TIMING_LINE: "2:15
+    P.M. EST", "END  2:45 P.M. EST"; TIMING_END, "END", after the last turn only), where
+    two paragraphs or more open a speaker's turn: a bare time never makes a sentence.
+    A line of a recording's marks only ("[End of Tape 1, Side A] [Start of
     Tape 2, Side B]") is a block of its own: it ends the paragraph before it, and never runs
     into a sentence."""
     out = []
-    for b in _recording_marks_apart(blocks, ctx):
+    blocks = _recording_marks_apart(blocks, ctx)
+    timed: set[int] = set()
+    alone = [k for k, b in enumerate(blocks) if len(b.lines) == 1 and not b.lines[0].kind
+             and (TIMING_LINE.match(t := plain(b.lines[0].text).strip()) or TIMING_END.match(t))]
+    if alone and sum(1 for b in blocks if opens_turn(b.lines[0].text)) >= 2:
+        last_turn = max(k for k, b in enumerate(blocks) if opens_turn(b.lines[0].text))
+        timed = {k for k in alone if TIMING_LINE.match(plain(blocks[k].lines[0].text).strip())
+                 or (k > last_turn and all(not plain(b.lines[0].text).strip()
+                                           for b in blocks[k + 1:]))}
+    for k, b in enumerate(blocks):
         if len(b.lines) == 1 and not b.lines[0].kind and len(b.lines[0].text) <= 200 \
                 and (SITTING_TIME.match(text := plain(b.lines[0].text).strip())
                      or SITTING_CLOCK.match(text)):
             b = Block([b.lines[0]._replace(kind="stage")])
             ctx.fired("sitting-time")
+        elif k in timed:
+            b = Block([b.lines[0]._replace(kind="stage")])
+            ctx.fired("timing-line")
         out.append(b)
     return out
 
@@ -1126,10 +1205,15 @@ def _runs_on(text: str) -> bool:
 def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                      bare: frozenset[str] = frozenset(),
                      abbrev: frozenset[str] = frozenset(),
-                     long: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-                     ) -> list[Block]:
+                     long: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                     census: LabelCensus | None = None) -> list[Block]:
     """Turns written one per line, with no blank line between them, are blocks of their
-    own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one."""
+    own: "THE CHAIRMAN: We begin." / "MS. BAKER: Agreed." are two turns, not one. Under
+    a line that runs on ("… politics of South" / "Florida: I don't know …"), a label opens
+    a turn only when the document's lines open with it elsewhere (*census*): a name the
+    line's wrap put first is no speaker. (A line ending in a figure is a record's field
+    line, "… PAGE 001 IN 6320813" / "TOR: 2014552 …", as often as a sentence's; so is a
+    short line: "Source Image: b-1_217.jpg" / "Transcription Date: …".)"""
     if len(block.lines) < 2:
         return [block]                   # (most blocks: one line, one paragraph or turn)
     if block.lines[0].kind in ("mail-header", "code") \
@@ -1156,7 +1240,21 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
                     and not _cjk_runs_on(lines[i - 1].text)
                     and not _parenthesis_goes_on(lines[i - 1].text, line.text)
                     and not _named_after_comma(lines[i - 1].text, line.text)
-                    and not _determiner_runs_on(lines[i - 1].text, line.text)]
+                    and not _determiner_runs_on(lines[i - 1].text, line.text)
+                    and not (census is not None and _runs_on(lines[i - 1].text)
+                             and _prose_runs_on(lines[i - 1].text)
+                             and not census.known(line.text))
+                    and not _caps_label_goes_on(lines[i - 1].text)
+                    and not (census is not None and census.plain_text and any(
+                        _caps_label_over_lines(Block(lines[j:i + 1])) is not None
+                        for j in (i - 1, i - 2) if j >= 0))]
+    # a label in capitals over two or three lines (_caps_label_over_lines), under a line
+    # that ends a sentence ("a.m.)" / "ASSEMBLY MEMBER AMY PAULIN, CHAIR," / "ASSEMBLY
+    # STANDING COMMITTEE …," / "AUTHORITIES AND COMMISSIONS:      Welcome everyone.")
+    if census is not None and census.plain_text:
+        starts += [i for i in range(1, len(lines) - 1)
+                   if i not in starts and plain(lines[i - 1].text).rstrip()[-1:] in ".?!)"
+                   and _caps_label_over_lines(Block(lines[i:i + 3])) is not None]
     # a label cut by the line's end inside its brackets, under a line that ends a sentence
     # ("… kehidupan rakyat." / "Menteri … Pengguna  [Dato’" / "Shahrir Abdul Samad]:  Tuan
     # Yang di-Pertua, …")
@@ -1169,6 +1267,37 @@ def split_turn_lines(block: Block, letters: frozenset[str] = frozenset(),
         return [block]
     ends = [*starts[1:], len(block.lines)]
     return [Block(block.lines[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+class LabelCensus:
+    """The labels the document's lines open with (_label), counted once, when first asked:
+    a label is known where it opens a block's first line or a line under a line that ends
+    its sentence, or opens two lines or more anywhere ("SENATOR VALESKY:" again and again;
+    not "Florida:" once, under "… the politics of South")."""
+
+    def __init__(self, blocks: list[Block], plain_text: bool = False):
+        self.blocks = blocks
+        self.plain_text = plain_text     # (a typed transcript's long labels: text only)
+        self._known: set[str] | None = None
+
+    def known(self, text: str) -> bool:
+        found = _label(text)
+        if found is None:
+            return True                  # (a form of its own evidence: letters, bare, long)
+        if self._known is None:
+            anywhere: Counter[str] = Counter()
+            safe: set[str] = set()
+            for b in self.blocks:
+                for i, ln in enumerate(b.lines):
+                    f = _label(ln.text)
+                    if f is None:
+                        continue
+                    key = " ".join(f[0].split())
+                    anywhere[key] += 1
+                    if i == 0 or not _runs_on(b.lines[i - 1].text):
+                        safe.add(key)
+            self._known = safe | {k for k, c in anywhere.items() if c >= 2}
+        return " ".join(found[0].split()) in self._known
 
 
 def _parentheses_still_open(lines: list[Line]) -> list[bool]:
