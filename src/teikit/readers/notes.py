@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..sourcetext import Block
 from ..tei import tei
@@ -124,11 +125,18 @@ def _key(text: str) -> str:
 
 def relabel(div, labels: dict[str, str]) -> None:
     """Each note the reading numbered apart from its label (a footnote defined twice, the
-    earlier one a note of its own) gets the label the source gives it back in @n; its
-    number only told it apart while the notes were linked."""
-    for note in div.iter(tei("note")):
-        if note.get("n") in labels:
-            note.set("n", labels[note.get("n")])
+    earlier one a note of its own) gets the label the source gives it back in @n, with its
+    repeated markers (<ptr n>), where the label is then still one note's: no other note of
+    the text carries it and no other note is given it back. Else it keeps its number, so
+    that every marker and every reference ("see also [1]") points at one note."""
+    notes = list(div.iter(tei("note")))
+    taken = Counter(note.get("n") for note in notes if note.get("n") not in labels)
+    wanted = Counter(labels[note.get("n")] for note in notes if note.get("n") in labels)
+    back = {number: label for number, label in labels.items()
+            if not taken[label] and wanted[label] == 1}
+    for el in (*notes, *div.iter(tei("ptr"))):
+        if el.get("n") in back and (el.tag == tei("note") or el.get("type") == "noteAnchor"):
+            el.set("n", back[el.get("n")])
 
 
 def place_unanchored(div, ctx: Context) -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 GENERAL = ["not-tei", "not-teikit", "header-missing", "duplicate-id", "unresolved-ref",
-           "speaker-not-in-header", "bad-date", "date-order", "duplicate-note-number",
-           "empty-element", "placeholder"]
+           "speaker-not-in-header", "bad-date", "date-order", "date-together",
+           "duplicate-note-number", "empty-element", "placeholder"]
 
 
 @dataclass(frozen=True)

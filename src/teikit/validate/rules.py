@@ -12,6 +12,8 @@ unresolved-ref         every #ref in @who, @target, @corresp, @ref, @calendar na
 speaker-not-in-header  every sp/@who names a <person> of the header
 bad-date               @when, @from, @to, @notBefore, @notAfter are ISO 8601
 date-order             @from is not after @to (nor @notBefore after @notAfter)
+date-together          (warning) no @when beside @notBefore, @notAfter, @from or @to, no
+                       @from beside @notBefore, no @to beside @notAfter (att.datable.w3c)
 duplicate-note-number  note numbers are unique within a document
 empty-element          no empty <p>, <head>, <title>, <editor>, <author>, <publisher> …
 placeholder            no placeholder text in the header (ENTER..., insert_..., TODO)
@@ -324,6 +326,31 @@ def date_order(doc: Doc) -> Iterator[Finding]:
                               "starts", "date-order", el, first)
 
 
+# TEI's att.datable.w3c constraints (Schematron reports, role "nonfatal"), in their words
+DATE_TOGETHER = (
+    ("when", ("notBefore", "notAfter", "from", "to"),
+     "The @when attribute cannot be used with any other att.datable.w3c attributes"),
+    ("from", ("notBefore",), "The @from and @notBefore attributes cannot be used together"),
+    ("to", ("notAfter",), "The @to and @notAfter attributes cannot be used together"),
+)
+
+
+def date_together(doc: Doc) -> Iterator[Finding]:
+    """An exact date (@when) and bounds of it on one element, or a range's start and the
+    earliest it can be, say the same thing twice and may disagree: a warning, as TEI's
+    own constraint is nonfatal."""
+    for first, others, rule in DATE_TOGETHER:
+        for el in doc.root.xpath(f"//*[@{first}]"):
+            if _local(el) in NOT_DATED:
+                continue
+            for other in others:
+                if el.get(other) is not None:
+                    yield Finding(f'{rule} (@{first}="{el.get(first)}" and @{other}='
+                                  f'"{el.get(other)}" on <{_local(el)}>); give the date or '
+                                  "its bounds, not both", "date-together", el, other,
+                                  severity="warning")
+
+
 # ----------------------------------------------------------------------------- text
 
 def duplicate_note_number(doc: Doc) -> Iterator[Finding]:
@@ -447,6 +474,7 @@ RULES: dict[str, Rule] = {
     "speaker-not-in-header": speaker_not_in_header,
     "bad-date": bad_date,
     "date-order": date_order,
+    "date-together": date_together,
     "duplicate-note-number": duplicate_note_number,
     "empty-element": empty_element,
     "placeholder": placeholder,
