@@ -92,3 +92,20 @@ def test_a_decade_ending_in_00_may_be_a_century_and_gives_no_bounds(value, bound
     else:
         assert found is not None
         assert (found[0]["notBefore"], found[0]["notAfter"]) == bounds
+
+
+def test_strokes_before_a_dotted_word_are_no_link():
+    """linkify reads "//a.b" as an address without a scheme: in a transcription the
+    strokes are a sign (line ends, a caesura), never a link (found by hypothesis)."""
+    from teikit.formats.marks import REF_OPEN
+    from teikit.formats.urls import link_urls
+    linked = link_urls("//a.b https://example.org/a/b. end")
+    assert linked.startswith("//a.b ") and linked.count(REF_OPEN) == 1
+
+
+def test_an_asciidoc_link_keeps_words_that_hold_an_equals_sign():
+    """Only a named attribute ("window=_blank") of a link's list is left out; words with
+    "=" inside them are the link's words ("AAA" was lost; found by hypothesis)."""
+    root, _ = encode('= T\n\nlink:https://x.org/AA[AAA[cols="1,2"] and '
+                     "link:https://x.org/[the site,window=_blank]\n", "links.adoc")
+    assert [r.text.split("[")[0] for r in xp(root, "//t:body//t:ref")] == ["AAA", "the site"]

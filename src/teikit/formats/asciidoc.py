@@ -764,6 +764,8 @@ IMAGE = re.compile(r"(?<![\w:])image:(?!:)(?P<target>[^\s\[]+)\[(?P<a>[^\]\n]*)\
 ICON = re.compile(r"(?<![\w:])icon:[\w-]+\[[^\]\n]*\]")
 URL_MACRO = re.compile(r"(?<![\w\"'=/])(?:link:(?P<l>[^\s\[]+)|(?P<u>(?:https?|ftp|irc|file)://"
                        r"[^\s\[\]<>]+)|mailto:(?P<m>[^\s\[]+))\[(?P<t>[^\]\n]*)\]")
+# a named attribute of a macro's list ("window=_blank", "role=x"), never its words
+NAMED_ATTRIBUTE = re.compile(r"^\s*[^\W\d][\w-]*\s*=")
 ANGLED_URL = re.compile(r"<(?P<u>(?:https?|ftp)://[^\s<>]+)>")
 BARE_URL = re.compile(r"(?<![\w\"'=/<\[])(?:https?|ftp)://[^\s\[\]<>]+[^\s\[\]<>.,;:!?'\")]")
 XREF = re.compile(r"<<(?P<id>[\w][\w:./#-]{0,300})(?:,[ \t]*(?P<t>[^<>\n]{1,300}?))?>>|"
@@ -889,7 +891,7 @@ class _Inline:
                                                   else "")
         text = m.group("t")
         if "=" in text:                       # [text,window=_blank], [role=x]
-            text = ",".join(p for p in _split_attributes(text) if "=" not in p)
+            text = ",".join(p for p in _split_attributes(text) if not NAMED_ATTRIBUTE.match(p))
         text = text.strip().rstrip("^").strip().strip("\"")
         shown = text or (m.group("m") or target)
         return self.keep(marks.REF_OPEN + marks.ANY.sub("", target) + marks.REF_TEXT) + \

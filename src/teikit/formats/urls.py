@@ -34,6 +34,8 @@ def link_urls(text: str) -> str:
         return text
     out, at = [], 0
     for m in found:
+        if m.schema == "//":
+            continue                          # "//a.b": a transcriber's strokes, not a link
         before = text[at:m.index]
         opened = text.rfind(marks.REF_OPEN, 0, m.index)
         if opened > text.rfind(marks.REF_CLOSE, 0, m.index):
