@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from test_export_hspeed import both
 
 from teikit.signs import View
 from teikit.writers import htmlout, htmlrules
@@ -23,20 +24,6 @@ needs_compiled = pytest.mark.skipif(compiled is None, reason="teikit.writers._ht
 EXAMPLES = int(os.environ.get("TEIKIT_EXAMPLES", "300"))
 TEI = "http://www.tei-c.org/ns/1.0"
 
-
-def both(monkeypatch, make):
-    """What *make* returns with the C walk and with the Python rules alone."""
-    def run():
-        try:
-            return make()
-        except Exception as exc:            # the same refusal on both paths
-            return f"{type(exc).__name__}: {exc}"
-    fast = run()
-    with monkeypatch.context() as m:
-        m.setattr(htmlrules, "_Walker", None)
-        m.setattr(htmlout, "_utf8_join", None)
-        slow = run()
-    return fast, slow
 
 
 def page(tei: str, view: View = View.DIPLOMATIC, prefix: str = "") -> str:

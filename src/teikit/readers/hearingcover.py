@@ -127,24 +127,9 @@ def cover_title(head, meta: Meta, ctx: Context) -> None:
     if not parts or not letters or any(c.islower() for c in letters) \
             or len(words.split()) > MAX_WORDS or not PROCEEDING.search(words):
         return
-    sub = E.head(type="sub")
-    for k, part in enumerate(parts):
-        if k:
-            sub.append(E.lb())
-        if len(sub):
-            sub[-1].tail = (sub[-1].tail or "") + (part.text or "")
-        else:
-            sub.text = (sub.text or "") + (part.text or "")
-        for child in list(part):
-            sub.append(child)             # (its marks and notes, moved: nothing lost)
-    below.addprevious(sub)
+    _sub_head(below, parts, meta, ctx)
     if block is below or len(below) == 1:
         below.getparent().remove(below)
     else:
         below.text = (below.text or "") + (block.tail or "").lstrip() or None
         below.remove(block)
-    flat = copy.deepcopy(sub)
-    for lb in flat.iter(tei("lb")):       # (a line's end parts its words)
-        lb.tail = " " + (lb.tail or "")
-    meta.title = " ".join(text_of(flat).split())
-    ctx.fired("hearing-cover")

@@ -139,15 +139,6 @@ def link_index(blocks: list[Block], i: int, ctx: Context) -> int:
             ctx.fired("link-index")
             return i + 1
     return i
-    if True:
-        if LINK_INDEX.match(text):
-            numbers = [int(n) for n in text.split()]
-            if numbers == list(range(1, len(numbers) + 1)):
-                ctx.leave_out(blocks[i].lines, "the web page's index of links to its parts "
-                              "(navigation)", "navigation")
-                ctx.fired("link-index")
-                return i + 1
-    return i
 
 
 # a link of the site's footer: a name of four words at most, capitalised, no punctuation
