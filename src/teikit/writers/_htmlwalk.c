@@ -888,83 +888,26 @@ static int Walker_init(Walker *w, PyObject *args, PyObject *kwds) {
     return 0;
 }
 
+/* Every object the walker holds, once: the collector visits and clears the same list
+   (a field added to the struct and left out here would leak or be freed under use). */
+#define WALKER_OBJECTS(X) X(out) X(rules) X(spans) X(fallback) X(his) X(hi_span) X(separated) \
+    X(glued_before) X(escape_text) X(hi) X(xml_id) X(xml_lang) X(phrasing) X(flat_own) X(flat) \
+    X(flat_spans) X(flat_span) X(p_rule) X(paragraph_id) X(numbered_start) X(p_open) \
+    X(p_numbered) X(structural) X(flush) X(doc) X(block_parents) X(no_token) X(note_tag) \
+    X(note_rule) X(number) X(note_template) X(escape_attribute) X(marker) X(endnote_template) \
+    X(flow) X(endnote_start)
+
 static int Walker_traverse(Walker *w, visitproc visit, void *arg) {
-    Py_VISIT(w->out);
-    Py_VISIT(w->rules);
-    Py_VISIT(w->spans);
-    Py_VISIT(w->fallback);
-    Py_VISIT(w->his);
-    Py_VISIT(w->hi_span);
-    Py_VISIT(w->separated);
-    Py_VISIT(w->glued_before);
-    Py_VISIT(w->escape_text);
-    Py_VISIT(w->hi);
-    Py_VISIT(w->xml_id);
-    Py_VISIT(w->xml_lang);
-    Py_VISIT(w->phrasing);
-    Py_VISIT(w->flat_own);
-    Py_VISIT(w->flat);
-    Py_VISIT(w->flat_spans);
-    Py_VISIT(w->flat_span);
-    Py_VISIT(w->p_rule);
-    Py_VISIT(w->paragraph_id);
-    Py_VISIT(w->numbered_start);
-    Py_VISIT(w->p_open);
-    Py_VISIT(w->p_numbered);
-    Py_VISIT(w->structural);
-    Py_VISIT(w->flush);
-    Py_VISIT(w->doc);
-    Py_VISIT(w->block_parents);
-    Py_VISIT(w->no_token);
-    Py_VISIT(w->note_tag);
-    Py_VISIT(w->note_rule);
-    Py_VISIT(w->number);
-    Py_VISIT(w->note_template);
-    Py_VISIT(w->escape_attribute);
-    Py_VISIT(w->marker);
-    Py_VISIT(w->endnote_template);
-    Py_VISIT(w->flow);
-    Py_VISIT(w->endnote_start);
+#define VISIT(f) Py_VISIT(w->f);
+    WALKER_OBJECTS(VISIT)
+#undef VISIT
     return 0;
 }
 
 static int Walker_clear(Walker *w) {
-    Py_CLEAR(w->out);
-    Py_CLEAR(w->rules);
-    Py_CLEAR(w->spans);
-    Py_CLEAR(w->fallback);
-    Py_CLEAR(w->his);
-    Py_CLEAR(w->hi_span);
-    Py_CLEAR(w->separated);
-    Py_CLEAR(w->glued_before);
-    Py_CLEAR(w->escape_text);
-    Py_CLEAR(w->hi);
-    Py_CLEAR(w->xml_id);
-    Py_CLEAR(w->xml_lang);
-    Py_CLEAR(w->phrasing);
-    Py_CLEAR(w->flat_own);
-    Py_CLEAR(w->flat);
-    Py_CLEAR(w->flat_spans);
-    Py_CLEAR(w->flat_span);
-    Py_CLEAR(w->p_rule);
-    Py_CLEAR(w->paragraph_id);
-    Py_CLEAR(w->numbered_start);
-    Py_CLEAR(w->p_open);
-    Py_CLEAR(w->p_numbered);
-    Py_CLEAR(w->structural);
-    Py_CLEAR(w->flush);
-    Py_CLEAR(w->doc);
-    Py_CLEAR(w->block_parents);
-    Py_CLEAR(w->no_token);
-    Py_CLEAR(w->note_tag);
-    Py_CLEAR(w->note_rule);
-    Py_CLEAR(w->number);
-    Py_CLEAR(w->note_template);
-    Py_CLEAR(w->escape_attribute);
-    Py_CLEAR(w->marker);
-    Py_CLEAR(w->endnote_template);
-    Py_CLEAR(w->flow);
-    Py_CLEAR(w->endnote_start);
+#define CLEAR(f) Py_CLEAR(w->f);
+    WALKER_OBJECTS(CLEAR)
+#undef CLEAR
     return 0;
 }
 
